@@ -1,0 +1,1 @@
+"""Application wiring: configuration, the Telegram application, the scheduler and the command line."""

@@ -1,0 +1,1 @@
+"""Telegram handlers: read the Update, call notices/store, format the reply. Nothing else."""

@@ -1,0 +1,134 @@
+"""Dates as notices write them: 2024年7月12日, 10月31日 (year from context), 3月下旬, 二〇二五年六月八日,
+2025-06-29; and deadlines stated in rectification text (年底前, 5月底前, 三个月内)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import CN_DIGITS
+
+_NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
+DATE_RE = re.compile(
+    rf"(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月\s*"
+    rf"(?:(?P<d>{_NUM})\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|份)?)"
+)
+ISO_RE = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～)\s*"
+
+
+def cn_int(text: str) -> int | None:
+    """Parse an Arabic or Chinese numeral (12, 十二, 二〇二五); None if it is not a number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if text and all(ch in "〇零一二三四五六七八九" for ch in text) and len(text) >= 3:
+        return int("".join(str("〇一二三四五六七八九".index(ch.replace("零", "〇"))) for ch in text))
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: ISO string (YYYY-MM-DD or YYYY-MM), whether the year was written, span."""
+
+    iso: str
+    year_written: bool
+    start: int
+    end: int
+    value: date
+
+
+def _make(y: int, m: int, d: int | None) -> tuple[str, date] | None:
+    if not (1 <= m <= 12 and 1900 <= y <= 2100):
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}", date(y, m, 1)
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    value = date(y, m, d)
+    return value.isoformat(), value
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
+    """Return dates in order; a missing year is taken from the nearest earlier date (or default_year)."""
+    found: list[FoundDate] = []
+    year = default_year
+    prev: date | None = None
+    spans = [(m.start(), m, True) for m in ISO_RE.finditer(text)]
+    spans += [(m.start(), m, False) for m in DATE_RE.finditer(text)]
+    for _, match, iso in sorted(spans, key=lambda s: s[0]):
+        if found and match.start() < found[-1].end:
+            continue
+        y_text = match.group("y")
+        y = cn_int(y_text) if y_text else year
+        m = cn_int(match.group("m"))
+        d_text = match.group("d")
+        d = cn_int(d_text) if d_text else None
+        if y is None or m is None or (d_text and d is None):
+            continue
+        made = _make(y, m, d)
+        if made is None:
+            continue
+        if not y_text and prev is not None and made[1] < prev and made[1].month < prev.month:
+            made = _make(y + 1, m, d) or made  # 11月 then 1月: the year turned
+        found.append(FoundDate(made[0], bool(y_text) or iso, match.start(), match.end(), made[1]))
+        year, prev = made[1].year, made[1]
+    return found
+
+
+def find_range(text: str) -> tuple[FoundDate, FoundDate] | None:
+    """The first 'DATE 至 DATE' in text (the inspection period)."""
+    dates = find_dates(text)
+    for a, b in zip(dates, dates[1:], strict=False):
+        if re.fullmatch(RANGE_SEP, text[a.end : b.start]) or re.fullmatch(r"\s*(?:至|到)\s*", text[a.end : b.start]):
+            return a, b
+    return None
+
+
+# --- deadlines ------------------------------------------------------------------------------------
+_DEADLINE_RE = re.compile(
+    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*日|(?P<end>底|末))|(?P<ye>年底|年末))\s*(?:之)?前"
+    rf"|(?P<n>{_NUM})\s*个月(?:之)?内|(?P<ny>今年|年内)(?:底)?(?:完成|前)"
+)
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def find_deadline(text: str, reference: date | None) -> tuple[str, str] | None:
+    """The first deadline stated in text as (ISO date, the words), resolved against the notice date."""
+    for match in _DEADLINE_RE.finditer(text):
+        resolved = _resolve_deadline(match, reference)
+        if resolved is not None:
+            return resolved.isoformat(), match.group(0)
+    return None
+
+
+def _resolve_deadline(match: re.Match[str], reference: date | None) -> date | None:
+    year = int(match.group("y")) if match.group("y") else (reference.year if reference else None)
+    if match.group("n"):
+        months = cn_int(match.group("n"))
+        return _add_months(reference, months) if reference and months else None
+    if year is None:
+        return None
+    if match.group("ye") or match.group("ny"):
+        return date(year, 12, 31)
+    month = cn_int(match.group("m") or "")
+    if month is None or not 1 <= month <= 12:
+        return None
+    if match.group("end"):
+        return date(year, month, calendar.monthrange(year, month)[1])
+    day = cn_int(match.group("d") or "")
+    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)

@@ -1,0 +1,49 @@
+"""The few ways reading a notice can fail, each with a message a user can act on."""
+
+
+class NoticeError(Exception):
+    """Base class: the file could not be turned into a notice. `str(err)` is the user-facing message."""
+
+
+class EmptyFile(NoticeError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is empty. Send the notice file itself (txt, docx, pdf or html).")
+
+
+class UnsupportedFormat(NoticeError):
+    def __init__(self, name: str, what: str) -> None:
+        super().__init__(
+            f"{name} looks like {what}, which rectibot cannot read. "
+            "Send the notice as .txt, .docx, .pdf (with a text layer) or a saved .html page."
+        )
+
+
+class CorruptFile(NoticeError):
+    def __init__(self, name: str, kind: str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"{name} is a damaged {kind} file and cannot be opened{extra}. "
+            "Open it on your computer, save it again, and resend it."
+        )
+
+
+class EncryptedFile(NoticeError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} is password-protected. Remove the password (or print it to a new PDF) and resend it."
+        )
+
+
+class ScannedPdf(NoticeError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} is a scanned PDF with no text layer, so there is nothing to read. "
+            "Send the web page or Word version of the notice, or run OCR on the PDF first."
+        )
+
+
+class NotANotice(NoticeError):
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(
+            f"{name} does not read like a rectification notice (巡察/巡视整改进展情况的通报): {reason}."
+        )

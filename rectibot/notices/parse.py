@@ -1,0 +1,235 @@
+"""parse_notice: notice text in, verified structure out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import find_dates, find_deadline
+from .errors import EmptyFile, NotANotice
+from .gazetteer import gazetteer
+from .header import read_claims, read_header
+from .lexicon import DEADLINE_LABELS, NON_MEASURE_LABELS, ORG_LINE_RE, TITLE_WRAPPER_RE, UNQUOTED_WRAPPER_RE
+from .model import Claimed, Item, Notice, Status, StatusSource
+from .normalize import normalize_lines
+from .status import heading_status, label_status, pending_evidence, trailing_status
+from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
+
+
+def parse_notice(text: str, name: str = "the text") -> Notice:
+    """Parse the text of a rectification notice. Raises EmptyFile or NotANotice."""
+    lines = normalize_lines(text)
+    if not lines:
+        raise EmptyFile(name)
+    end = _trim_signature(lines, body_end(lines))
+    body, tail = lines[:end], lines[end:]
+    head, sections = split_sections(body)
+    context: list[str] = list(head)
+    found: list[tuple[Node, Section]] = []
+    for section in sections:
+        context.append(section.heading)
+        section.carries_items = carries_items(section)
+        if not section.carries_items:
+            context.extend(section.lines)
+            continue
+        build(section)
+        context.extend(section.intro)
+        items_here = item_nodes(section)
+        context.extend(ln for n in section.walk() if n not in items_here for ln in n.body)
+        found.extend((n, section) for n in items_here)
+    if not found:
+        reason = (
+            "it never mentions 整改 (rectification)"
+            if "整改" not in text
+            else "no numbered problems with their rectification text were found"
+        )
+        raise NotANotice(name, reason)
+
+    context_text = "\n".join(context)
+    header = read_header(head, context_text, tail)
+    reference = _reference_date(header.signed, header.published, header.feedback_date)
+    year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
+    items = tuple(_item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1))
+    groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
+    aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
+    claimed = read_claims(context_text, has_groups=bool(groups))
+    place = gazetteer().locate(header.agency, text) if header.agency else None
+    warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
+    if header.agency is None:
+        warnings.insert(0, "no issuing organisation found (neither a 关于… title nor a signature)")
+    return Notice(
+        agency=header.agency,
+        issuer=header.issuer,
+        region=place.region if place else None,
+        province=place.province if place else None,
+        prefecture=place.prefecture if place else None,
+        inspection_team=header.inspection_team,
+        inspection_start=header.inspection_start,
+        inspection_end=header.inspection_end,
+        feedback_date=header.feedback_date,
+        published=header.published,
+        signed=header.signed,
+        title=header.title,
+        claimed=claimed,
+        items=items,
+        group_count=len(groups) if groups else None,
+        aspect_count=len(aspects),
+        warnings=tuple(warnings),
+    )
+
+
+def _trim_signature(lines: list[str], end: int) -> int:
+    """Move a signature and date that follow the last item without closing words into the tail."""
+    while end > 0 and len(lines[end - 1]) <= 40:
+        line = lines[end - 1]
+        dates = find_dates(line)
+        is_date = len(dates) == 1 and len(line) - (dates[0].end - dates[0].start) <= 2
+        if not (is_date or ORG_LINE_RE.match(line)):
+            break
+        end -= 1
+    return end
+
+
+def _reference_date(*isos: str | None) -> date | None:
+    for iso in isos:
+        if iso and len(iso) == 10:
+            return date.fromisoformat(iso)
+    return None
+
+
+def _distinct(nodes) -> list[Node]:  # type: ignore[no-untyped-def]
+    seen: list[Node] = []
+    for node in nodes:
+        if node is not None and all(node is not s for s in seen):
+            seen.append(node)
+    return seen
+
+
+def _item(seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None) -> Item:
+    ancestors = node.ancestors()
+    title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
+    status, source = _status(node, ancestors, section, marked)
+    measures = "\n".join(
+        [v for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
+    ).strip()
+    deadline = _deadline(node, measures, reference, year_hint)
+    evidence = pending_evidence(measures)
+    return Item(
+        seq=seq,
+        label=_label(node),
+        title=clean_title(title),
+        aspect=ancestors[0].heading if ancestors else None,
+        group=ancestors[-1].heading if len(ancestors) >= 2 else None,
+        status=status,
+        status_source=source,
+        pending=bool(evidence),
+        pending_evidence=evidence,
+        measures=measures,
+        deadline=deadline[0] if deadline else None,
+        deadline_text=deadline[1] if deadline else None,
+        section=section.heading or None,
+    )
+
+
+def _label(node: Node) -> str:
+    if node.marker and node.marker.label:
+        return node.marker.label
+    siblings = node.parent.children if node.parent else [node]
+    same = [s for s in siblings if s.style == node.style]
+    return str(next(i for i, s in enumerate(same, 1) if s is node))
+
+
+def clean_title(title: str) -> str:
+    """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
+    title = title.strip()
+    for pattern in (TITLE_WRAPPER_RE, UNQUOTED_WRAPPER_RE):
+        m = pattern.match(title)
+        if m:
+            title = m["t"]
+            break
+    return re.sub(r"[。;；.,，:：\s]+$", "", title)
+
+
+def _status(node: Node, ancestors: list[Node], section: Section, marked: Status | None) -> tuple[Status, StatusSource]:
+    for label, value in node.labels:
+        found = label_status(label, value)
+        if found:
+            return found, "item"
+    if marked:
+        return marked, "item"
+    for heading in [a.heading for a in reversed(ancestors)] + [section.heading]:
+        found = heading_status(heading)
+        if found:
+            return found, "section"
+    return "unstated", "none"
+
+
+def _is_status_or_meta(label: str, value: str) -> bool:
+    if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label):
+        return True
+    return label_status(label, value) is not None and len(value) <= 25
+
+
+def _deadline(node: Node, measures: str, reference: date | None, year_hint: int | None) -> tuple[str, str] | None:
+    anchor = date(year_hint, reference.month, reference.day) if (year_hint and reference) else reference
+    for label, value in node.labels:
+        if DEADLINE_LABELS.match(label):
+            dates = find_dates(value, default_year=year_hint)
+            if dates:
+                return dates[0].iso, value
+            found = find_deadline(value, anchor)
+            if found:
+                return found
+    return find_deadline(measures, anchor)
+
+
+def consistency_warnings(
+    claimed: Claimed, items: tuple[Item, ...], aspect_count: int, group_count: int | None
+) -> list[str]:
+    """Each difference between what the notice claims and what its body lists."""
+    warnings: list[str] = []
+    done = sum(1 for i in items if i.status in ("done", "done_longterm"))
+    in_progress = sum(1 for i in items if i.status == "in_progress")
+
+    def differ(what: str, claim: int | None, body: int | None) -> None:
+        if claim is not None and body is not None and claim != body:
+            warnings.append(f"the notice claims {claim} {what} but lists {body}")
+
+    differ("aspects (方面)", claimed.aspects, aspect_count or None)
+    differ("problems (问题)", claimed.problem_groups, group_count)
+    differ("specific problems", claimed.problems, len(items))
+    by_groups = claimed.problems is None and claimed.problem_groups is not None and group_count is not None
+    if by_groups:
+        groups_done = _groups_done(items)
+        differ("problems completed", claimed.completed, groups_done)
+    else:
+        differ("problems completed", claimed.completed, done)
+    differ("problems in progress", claimed.in_progress, in_progress)
+    warnings.extend(_numbering_warnings(items))
+    return warnings
+
+
+def _groups_done(items: tuple[Item, ...]) -> int:
+    groups: dict[str, bool] = {}
+    for item in items:
+        key = f"{item.aspect}|{item.group}"
+        groups[key] = groups.get(key, True) and item.status in ("done", "done_longterm")
+    return sum(groups.values())
+
+
+def _numbering_warnings(items: tuple[Item, ...]) -> list[str]:
+    warnings: list[str] = []
+    prev: Item | None = None
+    for item in items:
+        n = _number(item.label)
+        p = _number(prev.label) if prev else None
+        same_parent = prev is not None and (prev.aspect, prev.group, prev.section) == (item.aspect, item.group, item.section)
+        if n is not None and p is not None and n not in (p + 1, 1) and (same_parent or n < p):
+            warnings.append(f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}")
+        prev = item
+    return warnings
+
+
+def _number(label: str) -> int | None:
+    digits = re.sub(r"\D", "", label)
+    return int(digits) if digits else None

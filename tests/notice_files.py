@@ -1,0 +1,138 @@
+"""Write a notice's text as the file formats people forward: .docx, .pdf, .html, GB18030 and UTF-16 text.
+
+Used by the tests and by bench/parse_bench.py; needs the dev extras (reportlab).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+FORMATS = ("txt", "gb18030", "utf16", "docx", "pdf", "html")
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.splitlines() if p.strip()]
+
+
+def to_gb18030_crlf(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("gb18030")
+
+
+def to_utf16(text: str) -> bytes:
+    return text.encode("utf-16")  # with BOM, as Windows Notepad writes it
+
+
+def to_docx(text: str, table: list[list[str]] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for para in paragraphs(text):
+        document.add_paragraph(para)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def to_html(text: str, title: str | None = None) -> bytes:
+    """The article inside typical government-site chrome: nav, breadcrumbs, sidebar and footer."""
+    paras = paragraphs(text)
+    title = title or (paras[0] if "关于" in paras[0] else "巡察整改进展情况")
+    # The page header carries the publication date where the notice has one; the article does not.
+    info = next((p for p in paras[:5] if "发布时间" in p), "来源：本站 浏览次数：503")
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras if p not in (title, info))
+    page = f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}_人民政府网</title>
+<script>var _hmt = _hmt || [];</script><style>body{{font-size:14px}}</style></head>
+<body>
+<div class="top"><a href="#">设为首页</a> | <a href="#">加入收藏</a> | <a href="#">无障碍浏览</a></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
+<li><a href="/xwzx">新闻中心</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 通知公告</div>
+<div class="main"><div class="article">
+<h1>{html.escape(title)}</h1>
+<div class="info">{html.escape(info)}</div>
+<div class="content">{body}</div>
+</div>
+<div class="sidebar"><h3>热点推荐</h3><ul><li><a href="#">全县召开经济工作会议</a></li>
+<li><a href="#">政务服务事项清单</a></li></ul></div></div>
+<div class="footer"><p>主办单位：县人民政府办公室 承办：县政务服务中心</p>
+<p>网站标识码：4312240001 备案号：湘ICP备12345678号 公网安备 43122402000123号</p>
+<p>政务微信 政务微博 手机版</p></div>
+</body></html>"""
+    return page.encode("utf-8")
+
+
+def to_pdf(text: str, chars_per_line: int = 36, lines_per_page: int = 40) -> bytes:
+    """A text PDF in reportlab's built-in STSong-Light: wrapped lines, running header and page numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size = 12
+    width, height = A4
+    left, top = 72, height - 80
+    lines: list[str] = []
+    for para in paragraphs(text):
+        indent = "" if _is_heading(para) else "　　"
+        para = indent + para
+        lines.extend(_wrap(para, chars_per_line))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    for number, page in enumerate(pages, 1):
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawCentredString(width / 2, height - 40, "巡察整改进展情况通报")
+        pdf.drawCentredString(width / 2, 30, f"- {number} -")
+        pdf.setFont("STSong-Light", size)
+        y = top
+        for line in page:
+            pdf.drawString(left, y, line)
+            y -= size * 1.5
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _is_heading(para: str) -> bool:
+    return bool(re.match(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])", para))
+
+
+def _wrap(para: str, width: int) -> list[str]:
+    """Wrap by display width: a CJK character counts 1, an ASCII character 1/2."""
+    lines, current, used = [], "", 0.0
+    for ch in para:
+        w = 0.5 if ord(ch) < 128 else 1.0
+        if used + w > width:
+            lines.append(current)
+            current, used = "", 0.0
+        current += ch
+        used += w
+    if current:
+        lines.append(current)
+    return lines
+
+
+def convert(text: str, fmt: str) -> tuple[bytes, str]:
+    """(file bytes, file name suffix) of text written as fmt."""
+    if fmt == "txt":
+        return text.encode("utf-8"), ".txt"
+    if fmt == "gb18030":
+        return to_gb18030_crlf(text), ".txt"
+    if fmt == "utf16":
+        return to_utf16(text), ".txt"
+    if fmt == "docx":
+        return to_docx(text), ".docx"
+    if fmt == "pdf":
+        return to_pdf(text), ".pdf"
+    if fmt == "html":
+        return to_html(text), ".html"
+    raise ValueError(fmt)

@@ -1,0 +1,53 @@
+"""Every seed gives the same structure whether forwarded as docx, pdf, html, GB18030 or UTF-16 text."""
+
+from __future__ import annotations
+
+import pytest
+
+from rectibot.notices import parse_bytes
+from tests.conftest import GOLD_IDS, GOLD_NOTICES, SAMPLES
+from tests.notice_files import convert
+
+from .gold_check import differences
+
+
+@pytest.mark.parametrize("fmt", ["gb18030", "utf16", "docx", "pdf", "html"])
+@pytest.mark.parametrize("gold", GOLD_NOTICES, ids=GOLD_IDS)
+def test_seed_in_another_format_matches_gold(gold: dict, fmt: str) -> None:
+    text = (SAMPLES / gold["file"]).read_text("utf-8")
+    data, suffix = convert(text, fmt)
+    notice = parse_bytes(data, "notice" + suffix)
+    assert differences(notice, gold) == []
+
+
+def test_utf8_with_bom_and_crlf() -> None:
+    text = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
+    data = b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
+    assert parse_bytes(data, "bom.txt").agency == "朔州市科学技术局党组"
+
+
+def test_format_comes_from_the_bytes_not_the_name() -> None:
+    text = (SAMPLES / "001_686cb75796c8888e.txt").read_text("utf-8")
+    data, _ = convert(text, "docx")
+    assert parse_bytes(data, "misnamed.txt").item_count == 28
+
+
+def test_html_drops_site_chrome() -> None:
+    from rectibot.notices import text_from_bytes
+
+    text = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
+    page = text_from_bytes(convert(text, "html")[0], "page.html")
+    for chrome in ("设为首页", "加入收藏", "政务微信", "备案号", "当前位置", "热点推荐"):
+        assert chrome not in page
+    assert "问题21:差旅费报销不规范" in page
+
+
+def test_pdf_rejoins_lines_and_drops_headers_and_page_numbers() -> None:
+    from rectibot.notices import text_from_bytes
+
+    text = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
+    extracted = text_from_bytes(convert(text, "pdf")[0], "notice.pdf")
+    assert "巡察整改进展情况通报" not in extracted  # the running header
+    assert "- 2 -" not in extracted
+    long_para = "整改情况:一是强化思想引领,夯实巡察整改根基"
+    assert any(line.startswith(long_para) and len(line) > 300 for line in extracted.splitlines())
