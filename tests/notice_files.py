@@ -24,7 +24,7 @@ def to_utf16(text: str) -> bytes:
     return text.encode("utf-16")  # with BOM, as Windows Notepad writes it
 
 
-def to_docx(text: str, table: list[list[str]] | None = None) -> bytes:
+def to_docx(text: str, table: list[list[str]] | None = None, after: str = "") -> bytes:
     import docx
 
     document = docx.Document()
@@ -35,6 +35,8 @@ def to_docx(text: str, table: list[list[str]] | None = None) -> bytes:
         for r, row in enumerate(table):
             for c, value in enumerate(row):
                 grid.cell(r, c).text = value
+    for para in paragraphs(after):
+        document.add_paragraph(para)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

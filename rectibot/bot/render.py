@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from rectibot.notices import Notice
 
-STATUS_ZH = {"done": "已完成", "done_longterm": "已完成并长期坚持", "in_progress": "正在推进", "unstated": "未说明"}
+STATUS_ZH = {
+    "done": "已完成",
+    "done_longterm": "已完成并长期坚持",
+    "in_progress": "正在推进",
+    "unstated": "未说明",
+}
 
 
 def notice_summary(notice: Notice) -> str:
@@ -13,8 +18,8 @@ def notice_summary(notice: Notice) -> str:
     lines = [
         f"{notice.agency or '(agency unknown)'}",
         f"  place: {notice.region or '?'} ({notice.prefecture or '?'}, {notice.province or '?'})",
-        f"  inspection: {notice.inspection_team or '?'} {notice.inspection_start or '?'} – {notice.inspection_end or '?'},"
-        f" feedback {notice.feedback_date or '?'}",
+        f"  inspection: {notice.inspection_team or '?'} {notice.inspection_start or '?'}"
+        f" – {notice.inspection_end or '?'}, feedback {notice.feedback_date or '?'}",
         f"  published {notice.published or '-'}, signed {notice.signed or '-'}",
         f"  items: {notice.item_count}"
         + (f" in {notice.group_count} groups" if notice.group_count else "")

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .lexicon import CN_DIGITS
 
@@ -19,6 +21,7 @@ ISO_RE = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～)\s*"
 
 
+@lru_cache(maxsize=4096)
 def cn_int(text: str) -> int | None:
     """Parse an Arabic or Chinese numeral (12, 十二, 二〇二五); None if it is not a number."""
     text = text.strip()
@@ -83,11 +86,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     return found
 
 
-def find_range(text: str) -> tuple[FoundDate, FoundDate] | None:
-    """The first 'DATE 至 DATE' in text (the inspection period)."""
-    dates = find_dates(text)
-    for a, b in zip(dates, dates[1:], strict=False):
-        if re.fullmatch(RANGE_SEP, text[a.end : b.start]) or re.fullmatch(r"\s*(?:至|到)\s*", text[a.end : b.start]):
+def find_range(text: str, dates: list[FoundDate] | None = None) -> tuple[FoundDate, FoundDate] | None:
+    """The first 'DATE 至 DATE' in text (the inspection period); `dates` are text's dates if known."""
+    dates = find_dates(text) if dates is None else dates
+    for a, b in itertools.pairwise(dates):
+        if re.fullmatch(RANGE_SEP, text[a.end : b.start]) or re.fullmatch(
+            r"\s*(?:至|到)\s*", text[a.end : b.start]
+        ):
             return a, b
     return None
 
@@ -107,11 +112,17 @@ def _add_months(d: date, months: int) -> date:
 
 def find_deadline(text: str, reference: date | None) -> tuple[str, str] | None:
     """The first deadline stated in text as (ISO date, the words), resolved against the notice date."""
-    for match in _DEADLINE_RE.finditer(text):
-        resolved = _resolve_deadline(match, reference)
-        if resolved is not None:
-            return resolved.isoformat(), match.group(0)
+    for end in _DEADLINE_END.finditer(text):  # look back from each 前/内 only: most text has neither
+        window = text[max(0, end.end() - 24) : end.end()]
+        match = _DEADLINE_RE.search(window)
+        if match and match.end() == len(window):
+            resolved = _resolve_deadline(match, reference)
+            if resolved is not None:
+                return resolved.isoformat(), match.group(0)
     return None
+
+
+_DEADLINE_END = re.compile(r"前|内(?=完成|[,，。;；]|$)|年内")
 
 
 def _resolve_deadline(match: re.Match[str], reference: date | None) -> date | None:

@@ -6,10 +6,13 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from .errors import CorruptFile, EmptyFile, NoticeError, UnsupportedFormat
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S
+)
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -97,12 +100,14 @@ def _detect(data: bytes, name: str) -> str:
     return str(best)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:4000]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f\v")
-    return controls / len(sample) > 0.02
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.02
 
 
 def _looks_like_html(text: str) -> bool:
@@ -143,7 +148,7 @@ _PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内�
 _SEQ_HEADER = re.compile(r"^(?:序号|编号|序)$")
 
 
-def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
+def _table_lines(table: Any) -> list[str]:
     """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
     rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
     rows = [r for r in rows if any(r)]
@@ -164,12 +169,14 @@ def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
     return lines
 
 
-def _cell_text(cell) -> str:  # type: ignore[no-untyped-def]
+def _cell_text(cell: Any) -> str:
     return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
 
 
 # --- html -------------------------------------------------------------------------------------------
-_PUBLISHED = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?")
+_PUBLISHED = re.compile(
+    r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?"
+)
 
 
 def html_text(html: str) -> str:

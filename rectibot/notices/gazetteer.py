@@ -12,8 +12,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "新区",
-             "林区", "省", "市", "县", "区", "旗", "盟")
+_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "地区",
+    "新区",
+    "林区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+)
 _LEVELS = {0: "province", 1: "prefecture", 2: "county"}
 
 

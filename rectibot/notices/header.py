@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates, find_range
+from .dates import FoundDate, find_dates, find_range
 from .lexicon import CN_DIGITS, ORG_LINE_RE, TITLE_RE
 from .model import Claimed
 
@@ -29,6 +29,9 @@ _CLAIMS = {
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
 
+_SENTENCE = re.compile(r"[。；;\n]")
+_COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+
 
 @dataclass(frozen=True)
 class Header:
@@ -46,8 +49,10 @@ class Header:
 def read_header(head: list[str], intro_text: str, tail: list[str]) -> Header:
     """Header facts from the lines before the body (head), the framing text and the closing lines."""
     title = next((ln for ln in head[:8] if TITLE_RE.match(ln)), None)
+    intro_text = intro_text[:3000]  # the inspection sentence opens a notice
     issuer = _issuer(title, tail)
-    start, end = _period(intro_text)
+    dates = find_dates(intro_text)
+    start, end = _period(intro_text, dates)
     return Header(
         title=title,
         issuer=issuer,
@@ -55,7 +60,7 @@ def read_header(head: list[str], intro_text: str, tail: list[str]) -> Header:
         inspection_team=_team(intro_text),
         inspection_start=start,
         inspection_end=end,
-        feedback_date=_feedback(intro_text),
+        feedback_date=_feedback(intro_text, dates),
         published=_published(head),
         signed=_signed(tail),
     )
@@ -66,7 +71,8 @@ def _issuer(title: str | None, tail: list[str]) -> str | None:
         return m["issuer"].strip()
     orgs = [ln for ln in tail if ORG_LINE_RE.match(ln) and len(ln) <= 40]
     preferred = [ln for ln in orgs if ln.startswith(("中共", "中国共产党"))]
-    return (preferred or orgs or [None])[-1]
+    candidates = preferred or orgs
+    return candidates[-1] if candidates else None
 
 
 def _agency(issuer: str | None) -> str | None:
@@ -80,14 +86,13 @@ def _team(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _period(text: str) -> tuple[str | None, str | None]:
-    found = find_range(text)
+def _period(text: str, dates: list[FoundDate]) -> tuple[str | None, str | None]:
+    found = find_range(text, dates)
     return (found[0].iso, found[1].iso) if found else (None, None)
 
 
-def _feedback(text: str) -> str | None:
+def _feedback(text: str, dates: list[FoundDate]) -> str | None:
     """The date nearest before the first 反馈 in the same sentence (the year from context)."""
-    dates = find_dates(text)
     for m in re.finditer(r"反馈", text):
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
         before = [d for d in dates if sentence_start <= d.start and d.end <= m.start()]
@@ -117,6 +122,7 @@ def _signed(tail: list[str]) -> str | None:
 
 def read_claims(text: str, has_groups: bool) -> Claimed:
     """The counts a notice states about itself (first statement of each kind)."""
+    text = "。".join(s for s in _SENTENCE.split(text) if _COUNTED.search(s))  # sentences that count things
     found: dict[str, int | None] = {}
     for key, pattern in _CLAIMS.items():
         m = pattern.search(text)

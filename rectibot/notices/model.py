@@ -71,7 +71,7 @@ class Notice:
         return len(self.items)
 
     def status_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for item in self.items:
             counts[item.status] += 1
         return counts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import (
     ARABIC_RE,
@@ -19,22 +20,24 @@ from .lexicon import (
 )
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFF5E: 0x7E})
-_DROP = dict.fromkeys(map(ord, "\ufffd\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
-_TRANSLATE = {**_WIDTH, **_DROP}
+_WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({"\u3000": " ", "\u00a0": " "})
+_WIDTH.update(dict.fromkeys("\ufffd\ufeff\u200b\u200c\u200d\u2060\u00ad", ""))
+_WIDTH_RE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
 
-_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_SPACE_RUN = re.compile(r"[ \t]+")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=\d)")
+_SPACES = re.compile(r"[ \t]{2,}")
 _MARKDOWN = re.compile(r"(?m)\*\*|^#{1,6}\s+")
-_TERMINAL = "。！？!?：:；;…\"”’)）》】"
+_TERMINAL = '。！？!?：:；;…"”’)）》】'
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
 _CONTINUING = "，、,（(“《‘"
 
 
 @lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
+def _t2s() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -53,26 +56,41 @@ def to_simplified(text: str) -> str:
 
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
-    line = line.translate(_TRANSLATE)
+    line = _WIDTH_RE.sub(lambda m: _WIDTH[m.group()], line)
     line = _MARKDOWN.sub("", line)
-    line = _SPACE_NEAR_CJK.sub("", line)
+    line = _SPACE_RUN.sub(_drop_space_near_cjk, line)
     line = _SPACE_IN_NUMBER.sub("", line)
-    return re.sub(r"[ \t]{2,}", " ", line).strip()
+    return _SPACES.sub(" ", line).strip()
+
+
+def _drop_space_near_cjk(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return "" if _CJK_RE.match(before) or _CJK_RE.match(after) else m.group()
 
 
 def starts_unit(line: str) -> bool:
     """True when a line opens a new structural unit (numbered heading, label, closing matter)."""
-    return bool(
-        SECTION_RE.match(line)
-        or CN_PAREN_RE.match(line)
-        or PAREN_RE.match(line)
-        or ARABIC_RE.match(line)
-        or PROBLEM_RE.match(line)
-        or ZHENDUI_RE.match(line)
-        or LABEL_RE.match(line)
-        or MEASURE_START_RE.match(line)
-        or CLOSING_RE.match(line)
+    return _UNIT_RE.match(line) is not None
+
+
+_UNIT_RE = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            SECTION_RE,
+            CN_PAREN_RE,
+            PAREN_RE,
+            ARABIC_RE,
+            PROBLEM_RE,
+            ZHENDUI_RE,
+            LABEL_RE,
+            MEASURE_START_RE,
+            CLOSING_RE,
+        )
     )
+)
 
 
 def _is_signature(line: str) -> bool:
@@ -94,10 +112,10 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean_line(to_simplified(text.replace("\r\n", "\n").replace("\r", "\n")))
     out: list[str] = []
     for raw in text.split("\n"):
-        line = clean_line(raw)
+        line = raw.strip()
         if not line:
             continue
         if out and _is_soft_break(out[-1], line):

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
 from .header import read_claims, read_header
-from .lexicon import DEADLINE_LABELS, NON_MEASURE_LABELS, ORG_LINE_RE, TITLE_WRAPPER_RE, UNQUOTED_WRAPPER_RE
+from .lexicon import (
+    DEADLINE_LABELS,
+    NON_MEASURE_LABELS,
+    ORG_LINE_RE,
+    TITLE_PREFIX_RE,
+    TITLE_WRAPPER_RE,
+    UNQUOTED_WRAPPER_RE,
+)
 from .model import Claimed, Item, Notice, Status, StatusSource
 from .normalize import normalize_lines
-from .status import heading_status, label_status, pending_evidence, trailing_status
+from .status import heading_status, label_status, pending_evidence, strip_status_lead, trailing_status
 from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
 
 
@@ -35,7 +44,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         build(section)
         context.extend(section.intro)
         items_here = item_nodes(section)
-        context.extend(ln for n in section.walk() if n not in items_here for ln in n.body)
+        item_ids = {id(n) for n in items_here}
+        context.extend(ln for n in section.walk() if id(n) not in item_ids for ln in n.body)
         found.extend((n, section) for n in items_here)
     if not found:
         reason = (
@@ -49,7 +59,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     header = read_header(head, context_text, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
-    items = tuple(_item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1))
+    items = tuple(
+        _item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1)
+    )
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
     aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
     claimed = read_claims(context_text, has_groups=bool(groups))
@@ -97,7 +109,7 @@ def _reference_date(*isos: str | None) -> date | None:
     return None
 
 
-def _distinct(nodes) -> list[Node]:  # type: ignore[no-untyped-def]
+def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     seen: list[Node] = []
     for node in nodes:
         if node is not None and all(node is not s for s in seen):
@@ -110,7 +122,8 @@ def _item(seq: int, node: Node, section: Section, reference: date | None, year_h
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
     status, source = _status(node, ancestors, section, marked)
     measures = "\n".join(
-        [v for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
+        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
+        + node.body
     ).strip()
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
@@ -141,7 +154,7 @@ def _label(node: Node) -> str:
 
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
-    title = title.strip()
+    title = TITLE_PREFIX_RE.sub("", title.strip())
     for pattern in (TITLE_WRAPPER_RE, UNQUOTED_WRAPPER_RE):
         m = pattern.match(title)
         if m:
@@ -150,7 +163,9 @@ def clean_title(title: str) -> str:
     return re.sub(r"[。;；.,，:：\s]+$", "", title)
 
 
-def _status(node: Node, ancestors: list[Node], section: Section, marked: Status | None) -> tuple[Status, StatusSource]:
+def _status(
+    node: Node, ancestors: list[Node], section: Section, marked: Status | None
+) -> tuple[Status, StatusSource]:
     for label, value in node.labels:
         found = label_status(label, value)
         if found:
@@ -170,17 +185,28 @@ def _is_status_or_meta(label: str, value: str) -> bool:
     return label_status(label, value) is not None and len(value) <= 25
 
 
-def _deadline(node: Node, measures: str, reference: date | None, year_hint: int | None) -> tuple[str, str] | None:
-    anchor = date(year_hint, reference.month, reference.day) if (year_hint and reference) else reference
+def _deadline(
+    node: Node, measures: str, reference: date | None, year_hint: int | None
+) -> tuple[str, str] | None:
+    anchor = reference or (date(year_hint, 12, 31) if year_hint else None)
     for label, value in node.labels:
         if DEADLINE_LABELS.match(label):
-            dates = find_dates(value, default_year=year_hint)
-            if dates:
-                return dates[0].iso, value
-            found = find_deadline(value, anchor)
+            found = find_deadline(value, anchor) or _date_in(value, year_hint)
             if found:
-                return found
+                return found[0], value
     return find_deadline(measures, anchor)
+
+
+def _date_in(value: str, year_hint: int | None) -> tuple[str, str] | None:
+    """A date written in a 完成时限 cell; a month alone means its last day."""
+    dates = find_dates(value, default_year=year_hint)
+    if not dates:
+        return None
+    iso = dates[0].iso
+    if len(iso) == 7:
+        y, m = int(iso[:4]), int(iso[5:])
+        iso = date(y, m, calendar.monthrange(y, m)[1]).isoformat()
+    return iso, value
 
 
 def consistency_warnings(
@@ -188,7 +214,9 @@ def consistency_warnings(
 ) -> list[str]:
     """Each difference between what the notice claims and what its body lists."""
     warnings: list[str] = []
-    done = sum(1 for i in items if i.status in ("done", "done_longterm"))
+    longterm = sum(1 for i in items if i.status == "done_longterm")
+    # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
+    done = sum(1 for i in items if i.status == "done") + (0 if claimed.longterm is not None else longterm)
     in_progress = sum(1 for i in items if i.status == "in_progress")
 
     def differ(what: str, claim: int | None, body: int | None) -> None:
@@ -205,6 +233,7 @@ def consistency_warnings(
     else:
         differ("problems completed", claimed.completed, done)
     differ("problems in progress", claimed.in_progress, in_progress)
+    differ("problems to keep up long-term", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
 
@@ -223,9 +252,15 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[str]:
     for item in items:
         n = _number(item.label)
         p = _number(prev.label) if prev else None
-        same_parent = prev is not None and (prev.aspect, prev.group, prev.section) == (item.aspect, item.group, item.section)
+        same_parent = prev is not None and (prev.aspect, prev.group, prev.section) == (
+            item.aspect,
+            item.group,
+            item.section,
+        )
         if n is not None and p is not None and n not in (p + 1, 1) and (same_parent or n < p):
-            warnings.append(f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}")
+            warnings.append(
+                f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}"
+            )
         prev = item
     return warnings
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from .errors import CorruptFile, EncryptedFile, ScannedPdf
 from .normalize import clean_line, starts_unit
 
-_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
+)
 _MARGIN = 0.08  # share of the page height treated as header/footer band
 
 
@@ -65,7 +67,13 @@ def _pages(data: bytes, name: str) -> list[list[_Line]]:
                 for line in element:
                     if isinstance(line, LTTextLine) and line.get_text().strip():
                         lines.append(
-                            _Line(line.get_text().strip("\n"), line.x0, line.x1, layout.height - line.y1, line.height)
+                            _Line(
+                                line.get_text().strip("\n"),
+                                line.x0,
+                                line.x1,
+                                layout.height - line.y1,
+                                line.height,
+                            )
                         )
             lines.sort(key=lambda ln: (round(ln.top), ln.x0))
             pages.append(lines)

@@ -10,7 +10,7 @@ from .lexicon import (
     IN_PROGRESS_RE,
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
-    PENDING_RES,
+    PENDING_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PROGRESS_RE,
@@ -46,14 +46,30 @@ def heading_status(heading: str) -> Status | None:
 
 def label_status(label: str, value: str) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
+    lead = _lead(value)
     if STATUS_LABELS.match(label):
-        return classify_status(value)
-    if MAYBE_STATUS_LABELS.match(label) and len(value) <= 25:
-        return classify_status(value)
+        return classify_status(value if len(value) <= 40 else lead)
+    if MAYBE_STATUS_LABELS.match(label):
+        return classify_status(lead)
     if DONE_LABELS.match(label):
-        short = classify_status(value) if len(value) <= 25 else None
-        return short or "done"
+        return classify_status(lead) or "done"
     return None
+
+
+def strip_status_lead(label: str, value: str) -> str:
+    """The rectification text of a labelled value without a leading status clause ("已完成。")."""
+    lead = _lead(value)
+    if lead and lead != value and label_status(label, value):
+        return value[len(lead) :].lstrip("。;；,，:： ")
+    return value
+
+
+def _lead(value: str) -> str:
+    """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
+    if len(value) <= 25:
+        return value
+    first = re.split(r"[。;；,，:：]", value, maxsplit=1)[0]
+    return first if len(first) <= 12 else ""
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:
@@ -69,11 +85,10 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
 def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
     found: list[str] = []
-    for pattern in PENDING_RES:
-        for m in pattern.finditer(text):
-            phrase = _clause(text, m.start(), m.end())
-            if phrase not in found:
-                found.append(phrase)
+    for m in PENDING_RE.finditer(text):
+        phrase = _clause(text, m.start(), m.end())
+        if phrase not in found:
+            found.append(phrase)
     return tuple(found)
 
 
@@ -82,7 +97,7 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
     left = max(text.rfind(ch, 0, start) for ch in "，。；,;：:\n") + 1
     rights = [i for i in (text.find(ch, end) for ch in "，。；,;\n") if i != -1]
     right = min(rights) if rights else len(text)
-    clause = text[left:right].strip()
+    clause = text[left:right].strip().lstrip("，,、；;")
     if len(clause) > limit:
         lo = max(0, min(start - left, len(clause) - limit))
         clause = clause[lo : lo + limit]

@@ -25,6 +25,8 @@ from .lexicon import (
     PROBLEM_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
+    TITLE_WRAPPER_RE,
+    UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
 
@@ -64,7 +66,7 @@ def marker_of(line: str) -> Marker | None:
     return None
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
     heading: str
     style: str
@@ -110,7 +112,7 @@ def split_inline_labels(lines: list[str]) -> list[str]:
     """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
     out: list[str] = []
     for line in lines:
-        parts = INLINE_LABEL_RE.split(line) if marker_of(line) else [line]
+        parts = INLINE_LABEL_RE.split(line) if "整改" in line[4:] and marker_of(line) else [line]
         out.extend(p for p in parts if p)
     return out
 
@@ -186,7 +188,11 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
-    if mk.style not in _MEASURE_CAPABLE or not top.has_body:
+    if mk.style not in _MEASURE_CAPABLE:
+        return False
+    if mk.style not in styles and is_problem_heading(top):
+        return True  # under "问题1.针对…的问题。" a new numbering can only enumerate measures
+    if not top.has_body:
         return False
     if top.enum_next is not None and mk.number == top.enum_next:
         top.enum_next += 1
@@ -194,10 +200,23 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     if mk.style not in styles:
         return bool(top.labels) or len(styles) >= 2
     # Same style as the problem itself: a restart at 1 inside a labelled body is an enumeration.
-    if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
+    if (
+        mk.style == top.style
+        and mk.number == 1
+        and (top.marker and (top.marker.number or 0) > 1)
+        and top.labels
+    ):
         top.enum_next = 2
         return True
     return False
+
+
+def is_problem_heading(node: Node) -> bool:
+    """Headings that name one problem (问题N, 针对“…”的问题), hence the finest level of a notice."""
+    if node.style in ("问题n", "n.问题n", "针对"):
+        return True
+    rest = node.marker.rest if node.marker else node.heading
+    return bool(TITLE_WRAPPER_RE.match(rest) or UNQUOTED_WRAPPER_RE.match(rest))
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:

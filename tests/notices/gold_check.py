@@ -5,8 +5,21 @@ from __future__ import annotations
 from rectibot.notices import Notice
 from tests.conftest import norm
 
-HEADER = ["agency", "issuer", "region", "province", "prefecture", "inspection_team", "inspection_start",
-          "inspection_end", "feedback_date", "published", "signed", "item_count", "group_count"]
+HEADER = [
+    "agency",
+    "issuer",
+    "region",
+    "province",
+    "prefecture",
+    "inspection_team",
+    "inspection_start",
+    "inspection_end",
+    "feedback_date",
+    "published",
+    "signed",
+    "item_count",
+    "group_count",
+]
 CLAIMED = ["aspects", "problem_groups", "problems", "completed", "in_progress"]
 ITEM = ["label", "title", "aspect", "group", "status", "status_source"]
 

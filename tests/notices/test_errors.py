@@ -1,0 +1,138 @@
+"""Bad input gets its own exception with a message a user can act on, and never a traceback."""
+
+from __future__ import annotations
+
+import io
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from rectibot.notices import (
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    NotANotice,
+    NoticeError,
+    ScannedPdf,
+    UnsupportedFormat,
+    parse_bytes,
+)
+from tests.conftest import SAMPLES
+from tests.notice_files import to_docx, to_pdf
+
+NOTICE = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
+
+
+def scanned_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.rect(50, 50, 400, 600, fill=1)  # an image of a page: shapes, no text
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    enc = pdfencrypt.StandardEncryption("open-sesame", ownerPassword="owner", strength=128)
+    pdf = canvas.Canvas(out, encrypt=enc)
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 700, "中共朔州市科学技术局党组关于巡察整改进展情况的通报")
+    pdf.save()
+    return out.getvalue()
+
+
+def junk(n: int = 4096) -> bytes:
+    return random.Random(7).randbytes(n)
+
+
+def not_a_docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("readme.txt", "hello")
+    return out.getvalue()
+
+
+NEWS = """全县召开2025年经济工作会议
+12月20日，全县经济工作会议召开。会议总结了今年经济工作，分析了当前形势，部署了明年工作。
+会议强调，要坚持稳中求进工作总基调，推动高质量发展。"""
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "error", "says"),
+    [
+        (b"", "empty.txt", EmptyFile, "is empty"),
+        (b"  \r\n\n ", "blank.txt", EmptyFile, "is empty"),
+        (scanned_pdf(), "scan.pdf", ScannedPdf, "no text layer"),
+        (encrypted_pdf(), "locked.pdf", EncryptedFile, "password"),
+        (to_pdf(NOTICE)[:1500], "cut.pdf", CorruptFile, "damaged PDF"),
+        (to_docx(NOTICE)[:2000], "cut.docx", CorruptFile, "damaged Word"),
+        (not_a_docx(), "archive.docx", UnsupportedFormat, "ZIP archive"),
+        (junk(), "junk.bin", UnsupportedFormat, "binary data"),
+        (b"\x89PNG\r\n\x1a\n" + junk(200), "photo.txt", UnsupportedFormat, "PNG image"),
+        (NEWS.encode("gb18030"), "news.txt", NotANotice, "never mentions 整改"),
+        (
+            "关于做好整改工作的通知\n请各单位认真做好整改工作。".encode(),
+            "memo.txt",
+            NotANotice,
+            "no numbered problems",
+        ),
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "scanned-pdf",
+        "encrypted-pdf",
+        "truncated-pdf",
+        "truncated-docx",
+        "zip-not-docx",
+        "binary-junk",
+        "image",
+        "not-a-notice",
+        "no-items",
+    ],
+)
+def test_bad_input_raises_its_own_error(data: bytes, name: str, error: type[NoticeError], says: str) -> None:
+    with pytest.raises(error) as caught:
+        parse_bytes(data, name)
+    assert name in str(caught.value) and says in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix"),
+    [(b"", ".txt"), (junk(), ".bin"), (scanned_pdf(), ".pdf"), (NEWS.encode(), ".txt")],
+    ids=["empty", "junk", "scanned", "news"],
+)
+def test_cli_reports_bad_input_in_one_line_with_status_2(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / ("input" + suffix)
+    path.write_bytes(data)
+    run = subprocess.run(
+        [sys.executable, "-m", "rectibot.bot.cli", "parse", str(path), "--json"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("rectibot: ")
+
+
+def test_cli_missing_file(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "rectibot.bot.cli", "parse", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2 and "does not exist" in run.stderr
