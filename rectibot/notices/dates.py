@@ -90,9 +90,7 @@ def find_range(text: str, dates: list[FoundDate] | None = None) -> tuple[FoundDa
     """The first 'DATE 至 DATE' in text (the inspection period); `dates` are text's dates if known."""
     dates = find_dates(text) if dates is None else dates
     for a, b in itertools.pairwise(dates):
-        if re.fullmatch(RANGE_SEP, text[a.end : b.start]) or re.fullmatch(
-            r"\s*(?:至|到)\s*", text[a.end : b.start]
-        ):
+        if re.fullmatch(RANGE_SEP, text[a.end : b.start]) or re.fullmatch(r"\s*(?:至|到)\s*", text[a.end : b.start]):
             return a, b
     return None
 

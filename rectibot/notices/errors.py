@@ -29,9 +29,7 @@ class CorruptFile(NoticeError):
 
 class EncryptedFile(NoticeError):
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name} is password-protected. Remove the password (or print it to a new PDF) and resend it."
-        )
+        super().__init__(f"{name} is password-protected. Remove the password (or print it to a new PDF) and resend it.")
 
 
 class ScannedPdf(NoticeError):
@@ -44,6 +42,4 @@ class ScannedPdf(NoticeError):
 
 class NotANotice(NoticeError):
     def __init__(self, name: str, reason: str) -> None:
-        super().__init__(
-            f"{name} does not read like a rectification notice (巡察/巡视整改进展情况的通报): {reason}."
-        )
+        super().__init__(f"{name} does not read like a rectification notice (巡察/巡视整改进展情况的通报): {reason}.")

@@ -10,9 +10,7 @@ from typing import Any
 
 from .errors import CorruptFile, EmptyFile, NoticeError, UnsupportedFormat
 
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S
-)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -183,9 +181,7 @@ def html_text(html: str) -> str:
     """The article of a saved web page: title, publication date and body, without site chrome."""
     import trafilatura
 
-    body = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
-    )
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False)
     if not body:
         body = _fallback_html_text(html)
     title = _html_title(html)

@@ -81,8 +81,6 @@ class Notice:
         data = asdict(self)
         data["claimed"] = asdict(self.claimed)
         data["item_count"] = self.item_count
-        data["items"] = [
-            {**asdict(item), "pending_evidence": list(item.pending_evidence)} for item in self.items
-        ]
+        data["items"] = [{**asdict(item), "pending_evidence": list(item.pending_evidence)} for item in self.items]
         data["warnings"] = list(self.warnings)
         return data

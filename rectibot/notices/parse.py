@@ -59,9 +59,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     header = read_header(head, context_text, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
-    items = tuple(
-        _item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1)
-    )
+    items = tuple(_item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1))
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
     aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
     claimed = read_claims(context_text, has_groups=bool(groups))
@@ -122,8 +120,7 @@ def _item(seq: int, node: Node, section: Section, reference: date | None, year_h
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
     status, source = _status(node, ancestors, section, marked)
     measures = "\n".join(
-        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
-        + node.body
+        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
     ).strip()
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
@@ -163,9 +160,7 @@ def clean_title(title: str) -> str:
     return re.sub(r"[。;；.,，:：\s]+$", "", title)
 
 
-def _status(
-    node: Node, ancestors: list[Node], section: Section, marked: Status | None
-) -> tuple[Status, StatusSource]:
+def _status(node: Node, ancestors: list[Node], section: Section, marked: Status | None) -> tuple[Status, StatusSource]:
     for label, value in node.labels:
         found = label_status(label, value)
         if found:
@@ -185,9 +180,7 @@ def _is_status_or_meta(label: str, value: str) -> bool:
     return label_status(label, value) is not None and len(value) <= 25
 
 
-def _deadline(
-    node: Node, measures: str, reference: date | None, year_hint: int | None
-) -> tuple[str, str] | None:
+def _deadline(node: Node, measures: str, reference: date | None, year_hint: int | None) -> tuple[str, str] | None:
     anchor = reference or (date(year_hint, 12, 31) if year_hint else None)
     for label, value in node.labels:
         if DEADLINE_LABELS.match(label):
@@ -258,9 +251,7 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[str]:
             item.section,
         )
         if n is not None and p is not None and n not in (p + 1, 1) and (same_parent or n < p):
-            warnings.append(
-                f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}"
-            )
+            warnings.append(f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}")
         prev = item
     return warnings
 

@@ -132,9 +132,7 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     if not starts:
         first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
         return lines[:first], [Section("", lines[first:])]
-    sections = [
-        Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)
-    ]
+    sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
 
 
@@ -200,12 +198,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     if mk.style not in styles:
         return bool(top.labels) or len(styles) >= 2
     # Same style as the problem itself: a restart at 1 inside a labelled body is an enumeration.
-    if (
-        mk.style == top.style
-        and mk.number == 1
-        and (top.marker and (top.marker.number or 0) > 1)
-        and top.labels
-    ):
+    if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
         top.enum_next = 2
         return True
     return False

@@ -178,9 +178,7 @@ def check(notice: Notice, want: Expected) -> None:
     assert (notice.inspection_start, notice.inspection_end) == want.period
     assert (notice.feedback_date, notice.signed) == (want.feedback, want.signed)
     got = [(i.label, i.title, i.status, i.pending) for i in notice.items]
-    assert got == [
-        (label, title.replace(",", ","), status, pending) for label, title, status, pending in want.items
-    ]
+    assert got == [(label, title.replace(",", ","), status, pending) for label, title, status, pending in want.items]
     for key, value in want.claimed.items():
         assert getattr(notice.claimed, key) == value, key
     if want.aspects is not None:

@@ -81,8 +81,6 @@ def test_find_deadline(text: str, deadline: tuple[str, str] | None) -> None:
     assert find_deadline(text, date(2025, 6, 8)) == deadline
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [("12", 12), ("十二", 12), ("四", 4), ("二〇二五", 2025), ("abc", None)]
-)
+@pytest.mark.parametrize(("text", "value"), [("12", 12), ("十二", 12), ("四", 4), ("二〇二五", 2025), ("abc", None)])
 def test_cn_int(text: str, value: int | None) -> None:
     assert cn_int(text) == value

@@ -1,0 +1,88 @@
+"""The SQLite schema and its migrations. The version lives in PRAGMA user_version.
+
+To change the schema, append a function to MIGRATIONS; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+
+def _v1(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE agencies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,      -- canonical: 朔州市科学技术局党组
+            region TEXT, prefecture TEXT, province TEXT, level TEXT, adcode TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',  -- JSON list of other names it is known by
+            pinyin TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE notices (
+            id INTEGER PRIMARY KEY,
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            content_hash TEXT NOT NULL UNIQUE,
+            source_name TEXT, title TEXT, issuer TEXT, inspection_team TEXT,
+            inspection_start TEXT, inspection_end TEXT, feedback_date TEXT,
+            published TEXT, signed TEXT,
+            notice_date TEXT,               -- signed, else published: the date a reader cites
+            sort_date TEXT NOT NULL,        -- notice_date, else feedback date, else ingest day: orders notices
+            inspection_key TEXT NOT NULL,
+            claimed TEXT NOT NULL DEFAULT '{}', item_count INTEGER, group_count INTEGER, aspect_count INTEGER,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            ingested_at TEXT NOT NULL,
+            is_current INTEGER NOT NULL DEFAULT 1,
+            previous_id INTEGER REFERENCES notices(id)
+        )"""
+    )
+    db.execute("CREATE INDEX notices_agency ON notices(agency_id, is_current)")
+    db.execute("CREATE INDEX notices_ingested ON notices(ingested_at)")
+    db.execute(
+        """CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            notice_id INTEGER NOT NULL REFERENCES notices(id),
+            seq INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL,
+            aspect TEXT, grp TEXT, section TEXT,
+            status TEXT NOT NULL, status_source TEXT NOT NULL,
+            pending INTEGER NOT NULL, pending_evidence TEXT NOT NULL DEFAULT '[]',
+            measures TEXT NOT NULL DEFAULT '', deadline TEXT, deadline_text TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX items_notice ON items(notice_id, status)")
+    db.execute(
+        """CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            notice_id INTEGER NOT NULL REFERENCES notices(id),
+            previous_id INTEGER NOT NULL REFERENCES notices(id),
+            kind TEXT NOT NULL,  -- status | new | dropped
+            label TEXT, title TEXT NOT NULL, old_status TEXT, new_status TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX changes_agency ON changes(agency_id, notice_id)")
+    # Trigram index: substrings of three characters or more in titles and measures.
+    db.execute(
+        "CREATE VIRTUAL TABLE items_fts USING fts5(title, measures, content='items', content_rowid='id',"
+        " tokenize='trigram')"
+    )
+    # Trigrams cannot find two-character words (差旅, 档案). Two paths cover them: the index's own
+    # vocabulary (every indexed trigram that starts with the word: titles and measures), and title
+    # bigrams for a word that ends a title.
+    db.execute("CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row')")
+    db.execute("CREATE VIRTUAL TABLE items_bigrams USING fts5(grams, content='', tokenize='unicode61')")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+
+
+def migrate(db: Database) -> int:
+    """Bring the database to the latest schema; return the version it is at."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)

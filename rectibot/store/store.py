@@ -1,0 +1,481 @@
+"""The store: the only code that talks to SQLite. `Store(db)` receives its database."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from rectibot.notices import Notice
+from rectibot.notices.gazetteer import short_name
+
+from .names import aliases, kind_of, pinyin
+from .schema import migrate
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # status | new | dropped
+    label: str | None
+    title: str
+    old_status: str | None = None
+    new_status: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    outcome: str  # new | updated | duplicate
+    notice_id: int
+    agency: str
+    changes: tuple[Change, ...] = ()
+    previous_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: int
+    name: str
+    region: str | None
+    prefecture: str | None
+    province: str | None
+    level: str | None
+    aliases: tuple[str, ...]
+    pinyin: str
+    kind: str
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.region, self.prefecture, self.province) if p)
+
+
+@dataclass
+class ItemRow:
+    """An item with enough of its notice to cite it."""
+
+    id: int
+    agency: str
+    notice_id: int
+    notice_title: str | None
+    notice_date: str | None
+    seq: int
+    label: str
+    title: str
+    status: str
+    pending: bool
+    pending_evidence: list[str]
+    measures: str
+    deadline: str | None
+    aspect: str | None
+    group: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ItemRow:
+        return cls(
+            id=row["id"],
+            agency=row["agency"],
+            notice_id=row["notice_id"],
+            notice_title=row["notice_title"],
+            notice_date=row["notice_date"],
+            seq=row["seq"],
+            label=row["label"],
+            title=row["title"],
+            status=row["status"],
+            pending=bool(row["pending"]),
+            pending_evidence=json.loads(row["pending_evidence"]),
+            measures=row["measures"],
+            deadline=row["deadline"],
+            aspect=row["aspect"],
+            group=row["grp"],
+        )
+
+
+@dataclass
+class Counts:
+    notices: int = 0
+    items: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    pending: int = 0
+
+
+_ITEM_SELECT = """
+SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date,
+       i.seq, i.label, i.title, i.status, i.pending, i.pending_evidence, i.measures, i.deadline,
+       i.aspect, i.grp
+FROM items i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = n.agency_id
+"""
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if needed) a database file in WAL mode with the latest schema."""
+    db = Database(path)
+    db.enable_wal()
+    migrate(db)
+    return db
+
+
+def content_hash(notice: Notice) -> str:
+    """The same notice in any file format hashes the same: what was read, not the bytes."""
+    data = notice.to_dict()
+    data.pop("warnings", None)
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def _in(ids: Sequence[object]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _bigrams(text: str) -> str:
+    chars = [ch for ch in text if ch.isalnum()]
+    return " ".join(a + b for a, b in itertools.pairwise(chars))
+
+
+class Store:
+    """Notices, their items and agencies in SQLite."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        migrate(db)
+        self._agencies: list[Agency] | None = None
+
+    # --- ingest ---------------------------------------------------------------------------------------
+    def ingest(self, notice: Notice, source_name: str = "", now: datetime | None = None) -> IngestResult:
+        """Store a parsed notice in one transaction; the same content again is reported as a duplicate."""
+        if not notice.agency:
+            raise ValueError("a notice without an issuing agency cannot be stored")
+        digest = content_hash(notice)
+        existing = self.db.execute(
+            "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE content_hash = ?",
+            [digest],
+        ).fetchone()
+        if existing:
+            return IngestResult("duplicate", existing[0], existing[1])
+        stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self.db.atomic():  # one transaction per notice (sqlite-utils commits each write otherwise)
+            agency_id = self._agency_id(notice)
+            key = _inspection_key(notice)
+            sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
+            previous = self._current_for(agency_id, key)
+            is_current = previous is None or sort_date >= previous[1]
+            notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
+            self._insert_items(notice_id, notice)
+            changes: tuple[Change, ...] = ()
+            if previous is not None:
+                older, newer = (previous[0], notice_id) if is_current else (notice_id, previous[0])
+                if is_current:
+                    self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
+                self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [older, newer])
+                changes = self._record_changes(agency_id, older, newer)
+        self._agencies = None
+        outcome = "updated" if previous is not None else "new"
+        return IngestResult(outcome, notice_id, notice.agency, changes, previous[0] if previous else None)
+
+    def _agency_id(self, notice: Notice) -> int:
+        assert notice.agency is not None
+        row = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
+        if row:
+            return int(row[0])
+        cursor = self.db.execute(
+            "INSERT INTO agencies (name, region, prefecture, province, level, adcode, aliases, pinyin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                notice.agency,
+                notice.region,
+                notice.prefecture,
+                notice.province,
+                _level(notice),
+                None,
+                json.dumps(aliases(notice.agency, notice.region), ensure_ascii=False),
+                pinyin(short_name(notice.region)) if notice.region else "",
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _current_for(self, agency_id: int, key: str) -> tuple[int, str] | None:
+        row = self.db.execute(
+            "SELECT id, sort_date FROM notices WHERE agency_id = ? AND inspection_key = ? AND is_current = 1",
+            [agency_id, key],
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def _insert_notice(
+        self,
+        notice: Notice,
+        agency_id: int,
+        digest: str,
+        source: str,
+        key: str,
+        sort_date: str,
+        stamp: str,
+        current: bool,
+    ) -> int:
+        claimed = notice.to_dict()["claimed"]
+        cursor = self.db.execute(
+            """INSERT INTO notices (agency_id, content_hash, source_name, title, issuer, inspection_team,
+                inspection_start, inspection_end, feedback_date, published, signed, notice_date, sort_date,
+                inspection_key, claimed, item_count, group_count, aspect_count, warnings, ingested_at, is_current)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                agency_id, digest, source, notice.title, notice.issuer, notice.inspection_team,
+                notice.inspection_start, notice.inspection_end, notice.feedback_date, notice.published,
+                notice.signed, notice.signed or notice.published, sort_date, key, json.dumps(claimed),
+                notice.item_count, notice.group_count,
+                notice.aspect_count, json.dumps(list(notice.warnings), ensure_ascii=False), stamp, int(current),
+            ],
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def _insert_items(self, notice_id: int, notice: Notice) -> None:
+        rows = [
+            (
+                notice_id, i.seq, i.label, i.title, i.aspect, i.group, i.section, i.status, i.status_source,
+                int(i.pending), json.dumps(list(i.pending_evidence), ensure_ascii=False), i.measures,
+                i.deadline, i.deadline_text,
+            )
+            for i in notice.items
+        ]  # fmt: skip
+        first = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM items").fetchone()[0]
+        self.db.conn.executemany(
+            """INSERT INTO items (notice_id, seq, label, title, aspect, grp, section, status, status_source,
+                pending, pending_evidence, measures, deadline, deadline_text)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        ids = range(first, first + len(rows))
+        self.db.conn.executemany(
+            "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
+            [(rid, i.title, i.measures) for rid, i in zip(ids, notice.items, strict=True)],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO items_bigrams (rowid, grams) VALUES (?, ?)",
+            [(rid, _bigrams(i.title)) for rid, i in zip(ids, notice.items, strict=True)],
+        )
+
+    def _record_changes(self, agency_id: int, older: int, newer: int) -> tuple[Change, ...]:
+        before = {
+            _key(r[1]): r
+            for r in self.db.execute("SELECT label, title, status FROM items WHERE notice_id = ?", [older])
+        }
+        after = {
+            _key(r[1]): r
+            for r in self.db.execute("SELECT label, title, status FROM items WHERE notice_id = ?", [newer])
+        }
+        changes: list[Change] = []
+        for k, (label, title, status) in after.items():
+            if k not in before:
+                changes.append(Change("new", label, title, None, status))
+            elif before[k][2] != status:
+                changes.append(Change("status", label, title, before[k][2], status))
+        changes += [
+            Change("dropped", label, title, status, None)
+            for k, (label, title, status) in before.items()
+            if k not in after
+        ]
+        self.db.conn.executemany(
+            "INSERT INTO changes (agency_id, notice_id, previous_id, kind, label, title, old_status, new_status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(agency_id, newer, older, c.kind, c.label, c.title, c.old_status, c.new_status) for c in changes],
+        )
+        return tuple(changes)
+
+    # --- agencies -------------------------------------------------------------------------------------
+    def agencies(self) -> list[Agency]:
+        """All agencies (cached until the next ingest): the candidates names are resolved against."""
+        if self._agencies is None:
+            self._agencies = [
+                Agency(
+                    id=r["id"], name=r["name"], region=r["region"], prefecture=r["prefecture"],
+                    province=r["province"], level=r["level"], aliases=tuple(json.loads(r["aliases"])),
+                    pinyin=r["pinyin"], kind=kind_of(r["name"], r["region"]),
+                )
+                for r in self.db.query("SELECT * FROM agencies ORDER BY id")
+            ]  # fmt: skip
+        return self._agencies
+
+    # --- queries --------------------------------------------------------------------------------------
+    def items(
+        self,
+        agency_ids: Sequence[int],
+        *,
+        statuses: Iterable[str] | None = None,
+        pending: bool | None = None,
+        label: str | None = None,
+        limit: int = 50,
+    ) -> list[ItemRow]:
+        """Items of the agencies' current notices, in notice order."""
+        where, params = self._current_where(agency_ids)
+        if statuses is not None:
+            status_list = list(statuses)
+            where += f" AND i.status IN ({_in(status_list)})"
+            params += status_list
+        if pending is not None:
+            where += " AND i.pending = ?"
+            params.append(int(pending))
+        if label is not None:
+            where += " AND (i.label = ? OR i.label = ?)"
+            params += [label, label.removeprefix("问题")]
+        sql = f"{_ITEM_SELECT} WHERE {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
+
+    def count_items(
+        self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
+    ) -> int:
+        where, params = self._current_where(agency_ids)
+        if statuses is not None:
+            status_list = list(statuses)
+            where += f" AND i.status IN ({_in(status_list)})"
+            params += status_list
+        if pending is not None:
+            where += " AND i.pending = ?"
+            params.append(int(pending))
+        sql = f"SELECT COUNT(*) FROM items i JOIN notices n ON n.id = i.notice_id WHERE {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
+        if not agency_ids:
+            return "n.is_current = 1", []
+        return f"n.is_current = 1 AND n.agency_id IN ({_in(agency_ids)})", list(agency_ids)
+
+    def search(self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50) -> list[ItemRow]:
+        """Items whose title or measures contain any of the terms (Chinese words of two characters or more)."""
+        ids = self._matching_ids(terms)
+        if not ids:
+            return []
+        where, params = self._current_where(agency_ids)
+        sql = f"{_ITEM_SELECT} WHERE i.id IN ({_in(ids)}) AND {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*ids, *params, limit])]
+
+    def search_agencies(self, terms: Sequence[str], agency_ids: Sequence[int] = ()) -> list[tuple[str, int]]:
+        """Agencies whose current notices mention any of the terms, with how many items do."""
+        ids = self._matching_ids(terms)
+        if not ids:
+            return []
+        where, params = self._current_where(agency_ids)
+        sql = (
+            "SELECT a.name, COUNT(*) FROM items i JOIN notices n ON n.id = i.notice_id JOIN agencies a"
+            f" ON a.id = n.agency_id WHERE i.id IN ({_in(ids)}) AND {where}"
+            " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name"
+        )
+        return [(r[0], int(r[1])) for r in self.db.execute(sql, [*ids, *params])]
+
+    def _matching_ids(self, terms: Sequence[str], cap: int = 5000) -> list[int]:
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) == 2]
+        queries: list[tuple[str, str]] = []
+        if long_terms:
+            queries.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
+        if short_terms:
+            queries.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
+            trigrams = [
+                term
+                for t in short_terms
+                for (term,) in self.db.execute(
+                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? LIMIT 300",
+                    [t, t + "\U0010ffff"],
+                )
+            ]
+            if trigrams:
+                queries.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
+        ids: list[int] = []
+        for table, query in queries:
+            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?"
+            ids += [r[0] for r in self.db.execute(sql, [query, cap])]
+        return list(dict.fromkeys(ids))
+
+    def counts(self, agency_ids: Sequence[int]) -> Counts:
+        """Notices, items per status and pending items of the agencies' current notices."""
+        where, params = self._current_where(agency_ids)
+        counts = Counts()
+        counts.notices = int(self.db.execute(f"SELECT COUNT(*) FROM notices n WHERE {where}", params).fetchone()[0])
+        for status, n, pend in self.db.execute(
+            f"SELECT i.status, COUNT(*), SUM(i.pending) FROM items i JOIN notices n ON n.id = i.notice_id"
+            f" WHERE {where} GROUP BY i.status",
+            params,
+        ):
+            counts.by_status[status] = n
+            counts.items += n
+            counts.pending += pend or 0
+        return counts
+
+    def notices(self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20) -> list[dict[str, Any]]:
+        """Notices of the agencies, newest first, with their claims and warnings decoded."""
+        where, params = (
+            self._current_where(agency_ids)
+            if current_only
+            else (f"n.agency_id IN ({_in(agency_ids)})" if agency_ids else "1", list(agency_ids))
+        )
+        sql = (
+            "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
+            f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
+        )
+        rows = list(self.db.query(sql, [*params, limit]))
+        for row in rows:
+            row["claimed"] = json.loads(row["claimed"])
+            row["warnings"] = json.loads(row["warnings"])
+        return rows
+
+    def latest(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The most recently ingested notices."""
+        sql = (
+            "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
+            " FROM notices n JOIN agencies a ON a.id = n.agency_id ORDER BY n.ingested_at DESC, n.id DESC LIMIT ?"
+        )
+        return list(self.db.query(sql, [limit]))
+
+    def changes(self, agency_ids: Sequence[int], limit: int = 50) -> list[dict[str, Any]]:
+        """Per-item differences recorded between each agency's notices, newest first."""
+        where = f"c.agency_id IN ({_in(agency_ids)})" if agency_ids else "1"
+        sql = (
+            "SELECT c.*, a.name AS agency, n.sort_date AS notice_date, p.sort_date AS previous_date FROM changes c"
+            " JOIN agencies a ON a.id = c.agency_id JOIN notices n ON n.id = c.notice_id"
+            f" JOIN notices p ON p.id = c.previous_id WHERE {where} ORDER BY c.notice_id DESC, c.id LIMIT ?"
+        )
+        return list(self.db.query(sql, [*agency_ids, limit]))
+
+    def stats(self) -> dict[str, int]:
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "agencies": one("SELECT COUNT(*) FROM agencies"),
+            "notices": one("SELECT COUNT(*) FROM notices"),
+            "current_notices": one("SELECT COUNT(*) FROM notices WHERE is_current = 1"),
+            "items": one("SELECT COUNT(*) FROM items"),
+        }
+
+    def export_rows(self, agency_ids: Sequence[int] = ()) -> Iterator[dict[str, Any]]:
+        """The ledger, one row per item of the current notices (streamed)."""
+        where, params = self._current_where(agency_ids)
+        sql = (
+            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, i.label, i.title,"
+            f" i.status, i.pending_evidence, i.deadline FROM items i JOIN notices n ON n.id = i.notice_id"
+            f" JOIN agencies a ON a.id = n.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
+        )
+        yield from self.db.query(sql, params)
+
+
+def _fts_quote(term: str) -> str:
+    """An FTS5 phrase for a user's word: quoted, inner quotes doubled, so no operator gets through."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _inspection_key(notice: Notice) -> str:
+    return "|".join([notice.inspection_team or "", notice.inspection_start or notice.feedback_date or ""])
+
+
+def _level(notice: Notice) -> str | None:
+    if not notice.region:
+        return None
+    if notice.region == notice.province:
+        return "province"
+    if notice.region == notice.prefecture:
+        return "prefecture"
+    return "county"
+
+
+def _key(title: str) -> str:
+    return "".join(ch for ch in title if ch.isalnum())
