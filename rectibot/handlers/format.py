@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from rectibot.store import Counts, IngestResult, ItemRow
 from rectibot.store.answer import Answer
+from rectibot.store.remind import ReminderFacts
 
 STATUS = {
     "zh": {"done": "已完成", "done_longterm": "已完成并长期坚持", "in_progress": "正在推进", "unstated": "未标明进度"},
@@ -26,6 +27,48 @@ EXAMPLES = {
            "Do Qingshen's claims match its notice?", "What changed for Shuozhou?", "Latest notices",
            "List agencies"],
 }  # fmt: skip
+
+
+TELEGRAM_LIMIT = 4096
+
+
+def split_message(message: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split an HTML message into parts of at most `limit` characters, on line boundaries.
+
+    Lines are kept whole (every tag this module writes opens and closes on one line); a single
+    line longer than the limit is cut between characters outside tags and entities.
+    """
+    if len(message) <= limit:
+        return [message]
+    parts: list[str] = []
+    current = ""
+    for line in message.split("\n"):
+        pieces = _cut_line(line, limit) if len(line) > limit else [line]
+        for piece in pieces:
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                parts.append(current)
+                current = piece
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """Cut one over-long line at positions outside <tags> and &entities;."""
+    pieces: list[str] = []
+    while len(line) > limit:
+        cut = limit
+        while cut > 0 and (
+            line.rfind("<", 0, cut) > line.rfind(">", 0, cut) or line.rfind("&", 0, cut) > line.rfind(";", 0, cut)
+        ):
+            cut -= 1
+        cut = cut or limit
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line]
 
 
 def esc(text: object) -> str:
@@ -339,9 +382,17 @@ def _latest(a: Answer) -> str:
 
 
 def _agencies(a: Answer) -> str:
-    names = a.agencies[:100]
-    lines = [_t(a.lang, f"收录的单位（{len(a.agencies)}个）：", f"Agencies stored ({len(a.agencies)}):")]
-    lines += [f"• {esc(n)}" for n in names]
+    total = max(a.total, len(a.agencies))
+    lines = [_t(a.lang, f"收录的单位（{total}个）：", f"Agencies stored ({total}):")]
+    lines += [f"• {esc(n)}" for n in a.agencies[:100]]
+    if total > 100:
+        lines.append(
+            _t(
+                a.lang,
+                f"……另有{total - 100}个，可按地区问，例如：山西有哪些单位",
+                f"…and {total - 100} more; ask by region.",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -393,4 +444,48 @@ def format_ingest(result: IngestResult, counts: dict[str, int], warnings: Iterab
         else:
             lines.append(_t(lang, "与上一份通报相比没有变化。", "No change since the previous notice."))
     lines += [("⚠ " + esc(w)) for w in warnings]
+    return "\n".join(lines)
+
+
+def format_reminder(facts: ReminderFacts, lang: str = "zh") -> str | None:
+    """The reminder message; None when there is nothing to say."""
+    if not facts.has_news and not facts.overdue:
+        return None
+    targets = "、".join(esc(t) for t in facts.targets)
+    lines = [_t(lang, f"⏰ <b>整改提醒</b>（{targets}）", f"⏰ <b>Rectification reminder</b> ({targets})")]
+    if facts.open_items:
+        lines.append(
+            _t(lang, f"还没整改完的问题（{facts.total_open}个）：", f"{facts.total_open} problems still open:")
+        )
+        lines += [item_line(i, lang) for i in facts.open_items]
+        if facts.total_open > len(facts.open_items):
+            lines.append(
+                _t(
+                    lang,
+                    f"……另有{facts.total_open - len(facts.open_items)}个",
+                    f"…and {facts.total_open - len(facts.open_items)} more",
+                )
+            )
+    if facts.flagged:
+        lines.append(_t(lang, "标为已完成、但文字显示仍有待办的：", "Marked done, but work still pending:"))
+        lines += [item_line(i, lang) for i in facts.flagged]
+    if facts.overdue:
+        lines.append(_t(lang, "<b>已过整改时限：</b>", "<b>Past their deadline:</b>"))
+        lines += [
+            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)}（{esc(i.deadline)}）" for i in facts.overdue
+        ]
+    if facts.due_soon:
+        lines.append(_t(lang, "<b>临近整改时限：</b>", "<b>Deadline near:</b>"))
+        lines += [
+            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)}（{esc(i.deadline)}）" for i in facts.due_soon
+        ]
+    if facts.newly_closed or facts.newly_open:
+        lines.append(_t(lang, "<b>与上次提醒相比：</b>", "<b>Since the last reminder:</b>"))
+        lines += [
+            _t(lang, "✓ 已不在待办：", "✓ no longer open: ") + esc(k.replace("｜", " "))
+            for k in facts.newly_closed[:20]
+        ]
+        lines += [
+            _t(lang, "＋ 新增待办：", "+ newly open: ") + esc(k.replace("｜", " ")) for k in facts.newly_open[:20]
+        ]
     return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Status = Literal["done", "done_longterm", "in_progress", "unstated"]
@@ -21,6 +21,9 @@ class Claimed:
     completed: int | None = None
     in_progress: int | None = None
     longterm: int | None = None
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,11 @@ class Item:
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["pending_evidence"] = list(self.pending_evidence)
+        return data
 
 
 @dataclass(frozen=True)
@@ -78,9 +86,9 @@ class Notice:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of `rectibot parse --json` (gold keys plus measures, evidence, warnings)."""
-        data = asdict(self)
-        data["claimed"] = asdict(self.claimed)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}  # shallow: asdict deep-copies
+        data["claimed"] = self.claimed.to_dict()
         data["item_count"] = self.item_count
-        data["items"] = [{**asdict(item), "pending_evidence": list(item.pending_evidence)} for item in self.items]
+        data["items"] = [item.to_dict() for item in self.items]
         data["warnings"] = list(self.warnings)
         return data

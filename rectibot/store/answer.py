@@ -59,13 +59,16 @@ class Answer:
         }
 
 
-def answer(store: Store, raw: str) -> Answer:
-    """Answer one question typed in chat."""
+def answer(store: Store, raw: str, *, agency_id: int | None = None) -> Answer:
+    """Answer one question typed in chat; `agency_id` settles which agency it means (a chosen button)."""
     q = read_question(raw)
     if not q.text:
         return Answer("help", q.lang, "", problem="empty")
     agencies = store.agencies()
-    res = resolve(q.text, agencies)
+    res = resolve(q.text, store.directory())
+    if agency_id is not None:
+        chosen = tuple(a for a in agencies if a.id == agency_id)
+        res = Resolution(agencies=chosen, named=True, spans=res.spans)
     intent = q.intent or _default_intent(q, res)
     base = Answer(intent, q.lang, q.text, truncated=q.truncated, number=q.number)
     if not agencies and intent not in ("help",):
@@ -177,7 +180,8 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer) -> Answer:
 
 def _list_agencies(store: Store, q: Question, res: Resolution, a: Answer) -> Answer:
     scope = list(res.agencies) if res.agencies else store.agencies()
-    a.agencies = [x.name for x in scope]
+    a.total = len(scope)
+    a.agencies = [x.name for x in scope[: LIST_LIMIT * 4]]
     a.place = res.place
     return a
 

@@ -1,16 +1,17 @@
 """Resolve what a user names (朔州, 溆浦科技局, shuozhou, 叙浦, 山西) to stored agencies.
 
-A pure function over the question and the candidate agencies. Order of evidence: a full agency name
-or alias in the question; a place (province, prefecture or county, as written or in pinyin, which
-also catches homophone typos) narrowed by the kind of organisation; a kind alone. Several agencies
-of one kind and no place → the choices are returned, never a guess. Nothing → the closest names.
+`Directory.build(agencies)` prepares the names once (the store caches it until the next ingest);
+`resolve(question, directory)` is then a pure function. Order of evidence: a full agency name or
+alias in the question; a place (province, prefecture or county, as written or in pinyin, which also
+catches homophone typos) narrowed by the kind of organisation; a kind alone. Several agencies of one
+kind and no place → the choices are returned, never a guess. Nothing → the closest names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -34,6 +35,7 @@ ENGLISH_KINDS = {
     "agriculture bureau": "农业农村局",
 }
 _AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办|厅|协会|科协|党组|中心|院|所)")
+_FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 @dataclass(frozen=True)
@@ -46,113 +48,127 @@ class Resolution:
     spans: tuple[str, ...] = ()  # the words that named them (left out of topic words)
 
 
-def resolve(question: str, agencies: Sequence[Agency], *, limit: int = 8, cutoff: float = 60.0) -> Resolution:
+@dataclass
+class Directory:
+    """Stored agencies indexed by every word that names them."""
+
+    agencies: list[Agency]
+    aliases: dict[str, list[Agency]] = field(default_factory=dict)  # 朔州科技局 → agencies
+    places: dict[str, set[str]] = field(default_factory=dict)  # 朔州 → {朔州市}
+    in_place: dict[str, list[Agency]] = field(default_factory=dict)  # 朔州市 → agencies there
+    kinds: dict[str, list[Agency]] = field(default_factory=dict)  # 科技局 → agencies of that kind
+    place_pinyin: dict[str, str] = field(default_factory=dict)  # xupu → 溆浦
+    max_len: int = 2
+
+    @classmethod
+    def build(cls, agencies: Sequence[Agency]) -> Directory:
+        d = cls(list(agencies))
+        for a in agencies:
+            for alias in (a.name, *a.aliases):
+                d.aliases.setdefault(alias.lower(), []).append(a)
+            for place in a.places:
+                d.in_place.setdefault(place, []).append(a)
+                for word in {place, short_name(place)}:
+                    if len(word) >= 2:
+                        d.places.setdefault(word, set()).add(place)
+            for form in kind_forms(a.kind):
+                if len(form) >= 2:
+                    d.kinds.setdefault(form, []).append(a)
+        for word in d.places:
+            sound = pinyin(word)
+            if len(sound) >= 4:
+                d.place_pinyin.setdefault(sound, word)
+        d.max_len = max([len(w) for w in (*d.aliases, *d.places, *d.kinds)] + [2])
+        return d
+
+    def words_in(self, q: str, table: dict[str, object]) -> list[str]:
+        """Words of `table` that occur in q, longest first, none inside a longer one found."""
+        found: set[str] = set()
+        for i in range(len(q)):
+            for j in range(min(len(q), i + self.max_len), i + 1, -1):
+                if q[i:j] in table:
+                    found.add(q[i:j])
+                    break
+        ordered = sorted(found, key=len, reverse=True)
+        return [w for w in ordered if not any(w != o and w in o for o in ordered)]
+
+
+def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: float = 60.0) -> Resolution:
     """Resolve the agencies a question names; see the module docstring for the order of evidence."""
     q = question.lower()
     for english, kind in ENGLISH_KINDS.items():
         q = q.replace(english, kind)
-    if found := _by_alias(q, agencies):
+    if found := _by_alias(q, directory):
         return found
-    kinds = _kinds_in(q, agencies)
-    if found := _by_place(q, agencies, kinds, limit):
+    kinds = directory.words_in(q, directory.kinds)  # type: ignore[arg-type]
+    if found := _by_place(q, directory, kinds, limit):
         return found
-    if _unstored_place(q, agencies):
-        return _unmatched(q, agencies, limit, cutoff)
+    if _unstored_place(q, directory):
+        return _unmatched(q, directory, limit, cutoff)
     if kinds:
-        matching = [a for a in agencies if kinds & kind_forms(a.kind)]
-        spans = tuple(sorted(kinds, key=len, reverse=True))
+        matching = _unique(a for k in kinds for a in directory.kinds[k])
         if len(matching) == 1:
-            return Resolution(agencies=(matching[0],), named=True, spans=spans)
-        if matching:
-            return Resolution(choices=tuple(a.name for a in matching[:limit]), named=True, spans=spans)
-    return _unmatched(q, agencies, limit, cutoff)
+            return Resolution(agencies=(matching[0],), named=True, spans=tuple(kinds))
+        return Resolution(choices=tuple(a.name for a in matching[:limit]), named=True, spans=tuple(kinds))
+    return _unmatched(q, directory, limit, cutoff)
 
 
-def _by_alias(q: str, agencies: Sequence[Agency]) -> Resolution | None:
-    best: dict[int, str] = {}
-    for agency in agencies:
-        for alias in (agency.name, *agency.aliases):
-            if alias in q and len(alias) > len(best.get(agency.id, "")):
-                best[agency.id] = alias
-    if not best:
+def _unique(agencies: object) -> list[Agency]:
+    seen: dict[int, Agency] = {}
+    for a in agencies:  # type: ignore[attr-defined]
+        seen.setdefault(a.id, a)
+    return list(seen.values())
+
+
+def _by_alias(q: str, d: Directory) -> Resolution | None:
+    words = d.words_in(q, d.aliases)  # type: ignore[arg-type]
+    if not words:
         return None
-    longest = max(len(a) for a in best.values())
-    chosen = tuple(a for a in agencies if len(best.get(a.id, "")) == longest)
-    return Resolution(agencies=chosen, named=True, spans=tuple({best[a.id] for a in chosen}))
+    longest = len(words[0])
+    chosen = [w for w in words if len(w) == longest]
+    return Resolution(agencies=tuple(_unique(a for w in chosen for a in d.aliases[w])), named=True, spans=tuple(chosen))
 
 
-def _places(agencies: Sequence[Agency]) -> dict[str, set[str]]:
-    """Place words (full and short, and pinyin) → the full place names they stand for."""
-    words: dict[str, set[str]] = {}
-    for agency in agencies:
-        for place in agency.places:
-            for word in {place, short_name(place)}:
-                if len(word) >= 2:
-                    words.setdefault(word, set()).add(place)
-    return words
-
-
-def _by_place(q: str, agencies: Sequence[Agency], kinds: set[str], limit: int) -> Resolution | None:
-    words = _places(agencies)
-    hits = [w for w in sorted(words, key=len, reverse=True) if w in q]
-    hits = [w for w in hits if not any(w != h and w in h for h in hits)]
+def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution | None:
+    hits = d.words_in(q, d.places)  # type: ignore[arg-type]
     if not hits:
         q_pinyin = pinyin(q)
-        hits = [w for w in words if len(pinyin(w)) >= 4 and pinyin(w) in q_pinyin]
+        hits = [word for sound, word in d.place_pinyin.items() if sound in q_pinyin]
         if not hits:
             return None
-    places = {p for w in hits for p in words[w]}
-    covered = [a for a in agencies if places & set(a.places)]
-    if not kinds and _names_other_kind(q, hits, agencies):
-        inside = [a.name for a in covered][:limit]
-        return Resolution(named=True, suggestions=tuple(inside), spans=tuple(hits))
+    places = {p for w in hits for p in d.places[w]}
+    covered = _unique(a for p in places for a in d.in_place[p])
     if kinds:
-        covered = [a for a in covered if kinds & kind_forms(a.kind)]
-        if not covered:
-            inside = [a.name for a in agencies if places & set(a.places)][:limit]
-            return Resolution(named=True, suggestions=tuple(inside), spans=tuple(hits))
+        wanted = {id(a) for k in kinds for a in d.kinds[k]}
+        narrowed = [a for a in covered if id(a) in wanted]
+        if not narrowed:
+            return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
+        covered = narrowed
+    elif _names_other_kind(q, hits):
+        return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
     place = next(iter(places)) if len(places) == 1 else None
     return Resolution(agencies=tuple(covered), place=place, named=True, spans=tuple(hits) + tuple(kinds))
 
 
-def _names_other_kind(q: str, hits: list[str], agencies: Sequence[Agency]) -> bool:
+def _names_other_kind(q: str, hits: list[str]) -> bool:
     """朔州市民政局 when only 朔州's 科技局 is stored: the place is known, the organisation is not."""
-    for hit in hits:
-        m = re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q)
-        if m:
-            return True
-    return False
+    return any(re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q) for hit in hits)
 
 
-def _unstored_place(q: str, agencies: Sequence[Agency]) -> bool:
+def _unstored_place(q: str, d: Directory) -> bool:
     """A full place name (上海市, 浦东新区) is named and no stored agency lies there."""
-    stored = {p for a in agencies for p in a.places}
-    named = [
-        p
-        for p in gazetteer().find_in(q)
-        if p.region in (p.province, p.prefecture) or p.region.endswith(("省", "市", "县", "区", "州", "旗"))
-    ]
-    return bool(named) and not any(p.region in stored for p in named)
+    named = [p for p in gazetteer().find_in(q) if p.region.endswith(_FULL_PLACE)]
+    return bool(named) and not any(p.region in d.in_place for p in named)
 
 
-def _kinds_in(q: str, agencies: Sequence[Agency]) -> set[str]:
-    forms = {form for a in agencies for form in kind_forms(a.kind) if len(form) >= 2}
-    found = {form for form in forms if form in q}
-    return {f for f in found if not any(f != g and f in g for g in found)}
-
-
-def _unmatched(q: str, agencies: Sequence[Agency], limit: int, cutoff: float) -> Resolution:
+def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     """Nothing stored matches: is an agency or a place named at all, and what is closest?"""
     places = gazetteer().find_in(q)
     named_word = _AGENCY_WORD.search(q)
-    named = bool(places) or named_word is not None
-    if not named or not agencies:
-        return Resolution(named=named)
+    if not places and named_word is None:
+        return Resolution()
     probe = named_word.group(0) if named_word else places[0].region
-    names = {alias: a.name for a in agencies for alias in (a.name, *a.aliases)}
+    names = {alias: agencies[0].name for alias, agencies in d.aliases.items()}
     best = process.extract(probe, list(names), scorer=fuzz.partial_ratio, limit=limit * 3, score_cutoff=cutoff)
-    suggestions: list[str] = []
-    for alias, _score, _ in best:
-        if names[alias] not in suggestions:
-            suggestions.append(names[alias])
+    suggestions = list(dict.fromkeys(names[alias] for alias, _score, _ in best))
     return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,))

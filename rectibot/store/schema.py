@@ -32,6 +32,9 @@ def _v1(db: Database) -> None:
             sort_date TEXT NOT NULL,        -- notice_date, else feedback date, else ingest day: orders notices
             inspection_key TEXT NOT NULL,
             claimed TEXT NOT NULL DEFAULT '{}', item_count INTEGER, group_count INTEGER, aspect_count INTEGER,
+            n_done INTEGER NOT NULL DEFAULT 0, n_done_longterm INTEGER NOT NULL DEFAULT 0,
+            n_in_progress INTEGER NOT NULL DEFAULT 0, n_unstated INTEGER NOT NULL DEFAULT 0,
+            n_pending INTEGER NOT NULL DEFAULT 0,  -- per-status counts: summaries without scanning items
             warnings TEXT NOT NULL DEFAULT '[]',
             ingested_at TEXT NOT NULL,
             is_current INTEGER NOT NULL DEFAULT 1,
@@ -75,7 +78,36 @@ def _v1(db: Database) -> None:
     db.execute("CREATE VIRTUAL TABLE items_bigrams USING fts5(grams, content='', tokenize='unicode61')")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+def _v2(db: Database) -> None:
+    """Chats (reminder schedule, pause state, what the last reminder showed) and their subscriptions."""
+    db.execute(
+        """CREATE TABLE chats (
+            chat_id INTEGER PRIMARY KEY,
+            lang TEXT NOT NULL DEFAULT 'zh',
+            timezone TEXT NOT NULL,
+            frequency TEXT NOT NULL DEFAULT 'daily',  -- daily | weekly | off
+            weekday INTEGER NOT NULL DEFAULT 0,       -- 0 = Monday (weekly)
+            time TEXT NOT NULL,                       -- HH:MM, the chat's local time
+            quiet_hours TEXT NOT NULL DEFAULT '',     -- HH:MM-HH:MM local, or ''
+            paused INTEGER NOT NULL DEFAULT 0,        -- the bot was blocked or removed
+            created_at TEXT NOT NULL,                 -- UTC ISO
+            last_sent_at TEXT,                        -- UTC ISO of the last reminder due that was handled
+            last_open TEXT NOT NULL DEFAULT '[]'      -- item keys open at that reminder (for "what changed")
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL REFERENCES chats(chat_id),
+            target TEXT NOT NULL,   -- an agency's name, or a place covering every agency in it
+            kind TEXT NOT NULL,     -- agency | place
+            created_at TEXT NOT NULL,
+            UNIQUE (chat_id, target)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 
 
 def migrate(db: Database) -> int:

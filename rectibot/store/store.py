@@ -9,15 +9,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from rectibot.notices import Notice
+from rectibot.notices import STATUSES, Notice
 from rectibot.notices.gazetteer import short_name
 
 from .names import aliases, kind_of, pinyin
 from .schema import migrate
+
+if TYPE_CHECKING:
+    from .resolve import Directory
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ def open_database(path: str | Path) -> Database:
     """Open (creating if needed) a database file in WAL mode with the latest schema."""
     db = Database(path)
     db.enable_wal()
+    # In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit.
+    db.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
     return db
 
@@ -143,6 +148,7 @@ class Store:
         self.db = db
         migrate(db)
         self._agencies: list[Agency] | None = None
+        self._directory: Directory | None = None
 
     # --- ingest ---------------------------------------------------------------------------------------
     def ingest(self, notice: Notice, source_name: str = "", now: datetime | None = None) -> IngestResult:
@@ -172,7 +178,7 @@ class Store:
                     self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [older, newer])
                 changes = self._record_changes(agency_id, older, newer)
-        self._agencies = None
+        self._agencies = self._directory = None
         outcome = "updated" if previous is not None else "new"
         return IngestResult(outcome, notice_id, notice.agency, changes, previous[0] if previous else None)
 
@@ -215,18 +221,21 @@ class Store:
         stamp: str,
         current: bool,
     ) -> int:
-        claimed = notice.to_dict()["claimed"]
+        claimed = notice.claimed.to_dict()
+        counts = notice.status_counts()
         cursor = self.db.execute(
             """INSERT INTO notices (agency_id, content_hash, source_name, title, issuer, inspection_team,
                 inspection_start, inspection_end, feedback_date, published, signed, notice_date, sort_date,
-                inspection_key, claimed, item_count, group_count, aspect_count, warnings, ingested_at, is_current)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                inspection_key, claimed, item_count, group_count, aspect_count, warnings, ingested_at, is_current,
+                n_done, n_done_longterm, n_in_progress, n_unstated, n_pending)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 agency_id, digest, source, notice.title, notice.issuer, notice.inspection_team,
                 notice.inspection_start, notice.inspection_end, notice.feedback_date, notice.published,
                 notice.signed, notice.signed or notice.published, sort_date, key, json.dumps(claimed),
                 notice.item_count, notice.group_count,
                 notice.aspect_count, json.dumps(list(notice.warnings), ensure_ascii=False), stamp, int(current),
+                *(counts[s] for s in STATUSES), sum(i.pending for i in notice.items),
             ],
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
@@ -298,6 +307,14 @@ class Store:
             ]  # fmt: skip
         return self._agencies
 
+    def directory(self) -> Directory:
+        """The agencies indexed by every name they go by (cached until the next ingest)."""
+        if self._directory is None:
+            from .resolve import Directory
+
+            self._directory = Directory.build(self.agencies())
+        return self._directory
+
     # --- queries --------------------------------------------------------------------------------------
     def items(
         self,
@@ -344,64 +361,58 @@ class Store:
 
     def search(self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50) -> list[ItemRow]:
         """Items whose title or measures contain any of the terms (Chinese words of two characters or more)."""
-        ids = self._matching_ids(terms)
-        if not ids:
+        match = self._match(terms)
+        if match is None:
             return []
         where, params = self._current_where(agency_ids)
-        sql = f"{_ITEM_SELECT} WHERE i.id IN ({_in(ids)}) AND {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
-        return [ItemRow.from_row(r) for r in self.db.query(sql, [*ids, *params, limit])]
+        sql = f"{_ITEM_SELECT} WHERE {match[0]} AND {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*match[1], *params, limit])]
 
     def search_agencies(self, terms: Sequence[str], agency_ids: Sequence[int] = ()) -> list[tuple[str, int]]:
         """Agencies whose current notices mention any of the terms, with how many items do."""
-        ids = self._matching_ids(terms)
-        if not ids:
+        match = self._match(terms)
+        if match is None:
             return []
         where, params = self._current_where(agency_ids)
         sql = (
             "SELECT a.name, COUNT(*) FROM items i JOIN notices n ON n.id = i.notice_id JOIN agencies a"
-            f" ON a.id = n.agency_id WHERE i.id IN ({_in(ids)}) AND {where}"
-            " GROUP BY a.name ORDER BY COUNT(*) DESC, a.name"
+            f" ON a.id = n.agency_id WHERE {match[0]} AND {where} GROUP BY a.name ORDER BY COUNT(*) DESC, a.name"
         )
-        return [(r[0], int(r[1])) for r in self.db.execute(sql, [*ids, *params])]
+        return [(r[0], int(r[1])) for r in self.db.execute(sql, [*match[1], *params])]
 
-    def _matching_ids(self, terms: Sequence[str], cap: int = 5000) -> list[int]:
+    def _match(self, terms: Sequence[str]) -> tuple[str, list[Any]] | None:
+        """An `i.id IN (…)` condition over the full-text indexes for the terms, or None if none is searchable."""
         long_terms = [t for t in terms if len(t) >= 3]
         short_terms = [t for t in terms if len(t) == 2]
-        queries: list[tuple[str, str]] = []
+        parts: list[tuple[str, str]] = []
         if long_terms:
-            queries.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
+            parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
         if short_terms:
-            queries.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
+            parts.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
             trigrams = [
                 term
                 for t in short_terms
                 for (term,) in self.db.execute(
-                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? LIMIT 300",
-                    [t, t + "\U0010ffff"],
+                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? LIMIT 300", [t, t + "\U0010ffff"]
                 )
             ]
             if trigrams:
-                queries.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
-        ids: list[int] = []
-        for table, query in queries:
-            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?"
-            ids += [r[0] for r in self.db.execute(sql, [query, cap])]
-        return list(dict.fromkeys(ids))
+                parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
+        if not parts:
+            return None
+        union = " UNION ".join(f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in parts)
+        return f"i.id IN ({union})", [query for _, query in parts]
 
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""
         where, params = self._current_where(agency_ids)
-        counts = Counts()
-        counts.notices = int(self.db.execute(f"SELECT COUNT(*) FROM notices n WHERE {where}", params).fetchone()[0])
-        for status, n, pend in self.db.execute(
-            f"SELECT i.status, COUNT(*), SUM(i.pending) FROM items i JOIN notices n ON n.id = i.notice_id"
-            f" WHERE {where} GROUP BY i.status",
+        row = self.db.execute(
+            "SELECT COUNT(*), SUM(n.n_done), SUM(n.n_done_longterm), SUM(n.n_in_progress), SUM(n.n_unstated),"
+            f" SUM(n.n_pending) FROM notices n WHERE {where}",
             params,
-        ):
-            counts.by_status[status] = n
-            counts.items += n
-            counts.pending += pend or 0
-        return counts
+        ).fetchone()
+        by_status: dict[str, int] = {s: int(v or 0) for s, v in zip(STATUSES, row[1:5], strict=True) if v}
+        return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
 
     def notices(self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20) -> list[dict[str, Any]]:
         """Notices of the agencies, newest first, with their claims and warnings decoded."""
@@ -437,6 +448,32 @@ class Store:
             f" JOIN notices p ON p.id = c.previous_id WHERE {where} ORDER BY c.notice_id DESC, c.id LIMIT ?"
         )
         return list(self.db.query(sql, [*agency_ids, limit]))
+
+    def agency_ids_for(self, targets: Iterable[tuple[str, str]]) -> list[int]:
+        """Agencies covered by subscriptions: (name, "agency") or (place, "place"), agencies added later included."""
+        ids: list[int] = []
+        for target, kind in targets:
+            ids += [a.id for a in self.agencies() if (a.name == target if kind == "agency" else target in a.places)]
+        return list(dict.fromkeys(ids))
+
+    def open_keys(self, agency_ids: Sequence[int], limit: int = 5000) -> list[str]:
+        """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
+        where, params = self._current_where(agency_ids)
+        sql = (
+            "SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN notices n ON n.id = i.notice_id"
+            f" JOIN agencies a ON a.id = n.agency_id WHERE {where}"
+            " AND (i.status IN ('in_progress', 'unstated') OR i.pending = 1) ORDER BY a.name, n.id, i.seq LIMIT ?"
+        )
+        return [r[0] for r in self.db.execute(sql, [*params, limit])]
+
+    def deadline_items(self, agency_ids: Sequence[int], before: str, limit: int = 20) -> list[ItemRow]:
+        """Open items (or done with pending work) whose stated deadline is on or before `before`."""
+        where, params = self._current_where(agency_ids)
+        sql = (
+            f"{_ITEM_SELECT} WHERE {where} AND i.deadline IS NOT NULL AND i.deadline <= ?"
+            " AND (i.status IN ('in_progress', 'unstated') OR i.pending = 1) ORDER BY i.deadline LIMIT ?"
+        )
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, before, limit])]
 
     def stats(self) -> dict[str, int]:
         one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731

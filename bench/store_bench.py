@@ -1,0 +1,156 @@
+"""Store benchmark: ingest a synthetic corpus, then time answers per intent.
+
+    .venv/bin/python bench/store_bench.py [--notices 20000] [--questions 300]
+
+The corpus recombines the sample notices' items under agencies spread over the gazetteer's
+counties (about four notices per agency: two inspections, each reported twice, so updates and
+changes are exercised). Prints the ingest rate, p50/p95 answer latency per intent (question to
+formatted reply, warm cache), and the process's peak memory.
+Targets: ingest ≥ 100 notices/s, p95 ≤ 50 ms for every intent, peak memory ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rectibot.handlers.format import format_answer  # noqa: E402
+from rectibot.notices import Notice, parse_file  # noqa: E402
+from rectibot.notices.gazetteer import gazetteer, short_name  # noqa: E402
+from rectibot.store import Store, open_database  # noqa: E402
+from rectibot.store.answer import answer  # noqa: E402
+
+KINDS = ["科学技术局", "民政局", "教育局", "财政局", "农业农村局", "市场监督管理局", "卫生健康局", "科学技术协会"]
+STATUS_WEIGHTS = (["done"] * 6) + (["done_longterm"] * 2) + ["in_progress", "unstated"]
+CN = "一二三四五六七八九"
+
+
+def agencies(count: int, rng: random.Random) -> list[tuple[str, str, str | None, str | None]]:
+    """(agency, region, prefecture, province) for `count` agencies in real counties."""
+    g = gazetteer()
+    counties = [d for d in g.by_code.values() if d.level == "county" and d.name not in ("市辖区", "县")]
+    rng.shuffle(counties)
+    out = []
+    for i in range(count):
+        county = counties[i % len(counties)]
+        kind = KINDS[(i // len(counties)) % len(KINDS)]
+        out.append((f"{county.name}{kind}党组", county.name, g.prefecture_of(county), g.province_of(county)))
+    return out
+
+
+def corpus(n: int, seed: int = 7) -> Iterator[Notice]:
+    rng = random.Random(seed)
+    seeds = [parse_file(str(p)) for p in sorted((ROOT / "samples" / "notices").glob("*.txt"))]
+    pool = [item for s in seeds for item in s.items]
+    template = seeds[0]
+    people = agencies(max(1, n // 4), rng)
+    for i in range(n):
+        name, region, prefecture, province = people[i % len(people)]
+        round_ = i // len(people)  # 0,1: first inspection reported twice; 2,3: second inspection
+        inspection = round_ // 2
+        pick = random.Random(f"{name}{inspection}")
+        chosen = pick.sample(pool, 30)
+        statuses = [pick.choice(STATUS_WEIGHTS) for _ in chosen]
+        if round_ % 2:  # the later report: some open items are now done
+            statuses = [s if s in ("done", "done_longterm") or rng.random() < 0.5 else "done" for s in statuses]
+        items = tuple(
+            replace(item, seq=k, label=str(k), status=status, status_source="item")  # type: ignore[arg-type]
+            for k, (item, status) in enumerate(zip(chosen, statuses, strict=True), 1)
+        )
+        year = 2021 + inspection * 2
+        yield replace(
+            template,
+            agency=name, issuer="中共" + name, region=region, prefecture=prefecture, province=province,
+            inspection_team=f"县委第{CN[inspection % 9]}巡察组", inspection_start=f"{year}-03-01",
+            inspection_end=f"{year}-04-30", feedback_date=f"{year}-06-01",
+            signed=f"{year}-{10 + round_ % 2}-15", published=None, items=items,
+            title=f"中共{name}关于巡察整改进展情况的通报", warnings=(),
+        )  # fmt: skip
+
+
+def questions(store: Store, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(intent, question) pairs spread over the intents, naming stored agencies and places."""
+    agencies_ = store.agencies()
+    provinces = sorted({a.province for a in agencies_ if a.province})
+    out: list[tuple[str, str]] = []
+    for k in range(n):
+        a = rng.choice(agencies_)
+        place = short_name(a.region or "") + a.kind
+        province = rng.choice(provinces)
+        choices = [
+            ("open_items", f"{place}还有哪些问题没整改完"),
+            ("open_items", f"{province}还有哪些问题没整改完"),
+            ("item_status", f"{place}问题{rng.randint(1, 30)}整改了吗"),
+            ("item_status", f"{place}差旅费问题整改了吗"),
+            ("topic_search", rng.choice(["哪些单位有差旅费问题", "哪些单位有公务用车问题", "哪些单位有档案问题"])),
+            ("topic_search", f"{province}哪些单位有意识形态问题"),
+            ("summary", f"{province}的整改完成了多少"),
+            ("summary", "整改总体完成率是多少" if k % 2 else f"{place}完成率"),
+            ("claims_check", f"{place}的通报说的对得上吗"),
+            ("changes", f"{place}有什么变化"),
+            ("latest", "最新的通报"),
+            ("list_agencies", f"{province}有哪些单位"),
+        ]
+        out.append(choices[k % len(choices)])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notices", type=int, default=20_000)
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--db", help="database file (default: a temporary one)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = args.db or str(Path(tmp) / "bench.db")
+        store = Store(open_database(db_path))
+        items = 0
+        outcomes: dict[str, int] = defaultdict(int)
+        ingest_s = 0.0
+        for k, notice in enumerate(corpus(args.notices)):  # a stream: the corpus is never held in memory
+            items += len(notice.items)
+            start = time.perf_counter()
+            outcomes[store.ingest(notice, f"n{k}.txt").outcome] += 1
+            ingest_s += time.perf_counter() - start
+        print(
+            f"ingest: {args.notices} notices, {items} items in {ingest_s:.1f} s"
+            f" = {args.notices / ingest_s:.0f} notices/s"
+        )
+        print(f"        {dict(outcomes)}; database {Path(db_path).stat().st_size / 1e6:.0f} MB")
+
+        rng = random.Random(3)
+        start = time.perf_counter()
+        store.directory()
+        print(f"name index built in {time.perf_counter() - start:.2f} s (once per ingest)")
+        timings: dict[str, list[float]] = defaultdict(list)
+        wrong = 0
+        for intent, question in questions(store, args.questions, rng):
+            t0 = time.perf_counter()
+            result = answer(store, question)
+            format_answer(result)
+            timings[intent].append((time.perf_counter() - t0) * 1000)
+            wrong += result.intent != intent
+        print(f"answers: {sum(len(v) for v in timings.values())} questions, {wrong} answered as another intent")
+        print(f"{'intent':<15}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}")
+        for intent, values in timings.items():
+            values.sort()
+            p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+            print(f"{intent:<15}{len(values):>5}{statistics.median(values):>9.1f}{p95:>9.1f}")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Chats, their reminder schedules and subscriptions, in the same database as the notices.
+
+SQLite is the source of truth for reminders: the scheduler's jobs are rebuilt from here at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from .schema import migrate
+
+
+@dataclass(frozen=True)
+class ChatSchedule:
+    chat_id: int
+    lang: str
+    timezone: str
+    frequency: str  # daily | weekly | off
+    weekday: int
+    time: str
+    quiet_hours: str
+    paused: bool
+    created_at: datetime
+    last_sent_at: datetime | None
+    last_open: tuple[str, ...]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ChatSchedule:
+        return cls(
+            chat_id=row["chat_id"],
+            lang=row["lang"],
+            timezone=row["timezone"],
+            frequency=row["frequency"],
+            weekday=row["weekday"],
+            time=row["time"],
+            quiet_hours=row["quiet_hours"],
+            paused=bool(row["paused"]),
+            created_at=datetime.fromisoformat(row["created_at"]),
+            last_sent_at=datetime.fromisoformat(row["last_sent_at"]) if row["last_sent_at"] else None,
+            last_open=tuple(json.loads(row["last_open"])),
+        )
+
+
+@dataclass(frozen=True)
+class Subscription:
+    chat_id: int
+    target: str
+    kind: str  # agency | place
+
+
+class Subscriptions:
+    """Reminder schedules and subscriptions per chat."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        migrate(db)
+
+    def ensure_chat(
+        self, chat_id: int, *, timezone: str, time: str, quiet_hours: str, now: datetime, lang: str = "zh"
+    ) -> ChatSchedule:
+        """The chat's schedule, created with the configured defaults on first use."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO chats (chat_id, lang, timezone, time, quiet_hours, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [chat_id, lang, timezone, time, quiet_hours, now.isoformat()],
+        )
+        chat = self.chat(chat_id)
+        assert chat is not None
+        return chat
+
+    def chat(self, chat_id: int) -> ChatSchedule | None:
+        rows = list(self.db.query("SELECT * FROM chats WHERE chat_id = ?", [chat_id]))
+        return ChatSchedule.from_row(rows[0]) if rows else None
+
+    def subscribe(self, chat_id: int, target: str, kind: str, now: datetime) -> bool:
+        """Add a subscription; False if the chat already had it."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO subscriptions (chat_id, target, kind, created_at) VALUES (?, ?, ?, ?)",
+            [chat_id, target, kind, now.isoformat()],
+        )
+        return cursor.rowcount > 0
+
+    def unsubscribe(self, chat_id: int, target: str | None = None) -> int:
+        """Remove one subscription (or all of the chat's); how many were removed."""
+        if target is None:
+            return self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [chat_id]).rowcount
+        return self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND target = ?", [chat_id, target]).rowcount
+
+    def of_chat(self, chat_id: int) -> list[Subscription]:
+        rows = self.db.execute(
+            "SELECT chat_id, target, kind FROM subscriptions WHERE chat_id = ? ORDER BY id", [chat_id]
+        )
+        return [Subscription(*row) for row in rows]
+
+    def scheduled_chats(self) -> list[ChatSchedule]:
+        """Chats with at least one subscription and reminders on (paused ones included)."""
+        sql = (
+            "SELECT * FROM chats WHERE frequency != 'off'"
+            " AND chat_id IN (SELECT chat_id FROM subscriptions) ORDER BY chat_id"
+        )
+        return [ChatSchedule.from_row(r) for r in self.db.query(sql)]
+
+    def set_schedule(
+        self, chat_id: int, *, frequency: str, weekday: int, time: str, timezone: str, quiet_hours: str
+    ) -> None:
+        self.db.execute(
+            "UPDATE chats SET frequency = ?, weekday = ?, time = ?, timezone = ?, quiet_hours = ? WHERE chat_id = ?",
+            [frequency, weekday, time, timezone, quiet_hours, chat_id],
+        )
+
+    def set_paused(self, chat_id: int, paused: bool) -> None:
+        self.db.execute("UPDATE chats SET paused = ? WHERE chat_id = ?", [int(paused), chat_id])
+
+    def mark_reminded(self, chat_id: int, due: datetime, open_keys: list[str]) -> None:
+        """Record that the reminder due at `due` was handled (sent, or nothing to say)."""
+        self.db.execute(
+            "UPDATE chats SET last_sent_at = ?, last_open = ? WHERE chat_id = ?",
+            [due.isoformat(), json.dumps(open_keys, ensure_ascii=False), chat_id],
+        )
+
+    def count(self) -> dict[str, int]:
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "chats": one("SELECT COUNT(*) FROM chats"),
+            "subscriptions": one("SELECT COUNT(*) FROM subscriptions"),
+            "paused_chats": one("SELECT COUNT(*) FROM chats WHERE paused = 1"),
+        }

@@ -1,0 +1,75 @@
+"""A running bot: the real python-telegram-bot Application polling the stand-in Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from telegram.ext import AIORateLimiter, Application
+
+from rectibot.bot.app import build_application
+from rectibot.bot.config import Config, TelegramConfig
+from tests.botapi import FakeBotAPI
+
+
+@dataclass
+class Clock:
+    """The bot's notion of now; tests move it instead of sleeping."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Bot:
+    api: FakeBotAPI
+    app: Application
+    clock: Clock
+    config: Config
+
+
+async def start(api: FakeBotAPI, config: Config, clock: Clock) -> Application:
+    app = build_application(config, api.token, clock=clock, rate_limiter=AIORateLimiter(max_retries=3))
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    return app
+
+
+async def stop(app: Application) -> None:
+    assert app.updater is not None
+    await app.updater.stop()
+    await app.stop()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+    await app.shutdown()
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., Config]:
+    def make(api: FakeBotAPI, **telegram: object) -> Config:
+        tg = replace(TelegramConfig(), base_url=api.base_url, base_file_url=api.base_file_url, **telegram)  # type: ignore[arg-type]
+        return Config(db=str(tmp_path / "bot.db"), telegram=tg)
+
+    return make
+
+
+@pytest.fixture
+async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
+    api = FakeBotAPI().start()
+    config = make_config(api, admins=(1, 100, 200, 300), max_file_mb=1)
+    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))  # 08:00 in Shanghai
+    running = Bot(api, await start(api, config, clock), clock, config)
+    try:
+        yield running
+    finally:
+        await stop(running.app)  # the test may have restarted it
+        api.stop()

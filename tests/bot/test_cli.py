@@ -1,0 +1,81 @@
+"""The command line as a user runs it: ingest, ask --json, demo from a pipe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLES
+
+
+def rectibot(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rectibot.bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd
+    )
+
+
+def test_parse_json_has_every_gold_key_and_the_extras() -> None:
+    run = rectibot("parse", str(SAMPLES / "002_406aab18e3364a22.txt"), "--json")
+    data = json.loads(run.stdout)
+    gold = json.loads((Path(__file__).parents[1] / "data" / "gold" / "002_406aab18e3364a22.json").read_text())
+    assert set(gold) - {"file"} <= set(data) and "warnings" in data
+    assert set(gold["items"][0]) | {"measures", "pending_evidence", "deadline"} <= set(data["items"][0])
+
+
+def test_parse_prints_a_readable_summary() -> None:
+    run = rectibot("parse", str(SAMPLES / "003_4ec4d330bc6282d2.txt"))
+    assert run.returncode == 0
+    assert "朔州市科学技术局党组" in run.stdout and "存在人员混岗问题" in run.stdout
+    assert "warning: the notice claims 32 problems completed but lists 31" in run.stdout
+
+
+def test_ingest_folder_reports_each_notice_and_totals(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in SAMPLES.glob("00[0-2]*.txt"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")
+    db = str(tmp_path / "r.db")
+    run = rectibot("ingest", str(folder), "--db", db, "-q")
+    assert run.returncode == 1  # one file failed
+    assert "溆浦县科学技术局党组 — 33 items" in run.stdout
+    assert "FAILED scan.pdf: scan.pdf is a damaged PDF file" in run.stdout
+    assert run.stdout.strip().endswith("Total: 3 new, 0 updated, 0 duplicate, 1 failed")
+    again = rectibot("ingest", str(folder / "000_a6a853e402721468.txt"), "--db", db)
+    assert again.stdout.strip().endswith("Total: 0 new, 0 updated, 1 duplicate, 0 failed")
+
+
+def test_ask_json(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db)
+    run = rectibot("ask", "朔州还有哪些问题没整改完", "--db", db, "--json")
+    data = json.loads(run.stdout)
+    assert data["intent"] == "open_items" and data["agencies"] == ["朔州市科学技术局党组"]
+    assert data["choices"] == []
+    assert {(i["label"], i["status"]) for i in data["items"]} >= {("10", "unstated"), ("1", "in_progress")}
+    assert set(data["items"][0]) == {"agency", "seq", "label", "title", "status", "pending"}
+    assert data["text"].startswith("朔州市科学技术局党组 还没整改完的问题（2个）")
+    ambiguous = json.loads(rectibot("ask", "科技局还有哪些问题", "--db", db, "--json").stdout)
+    assert len(ambiguous["choices"]) == 4 and ambiguous["items"] == []
+
+
+def test_demo_reads_questions_from_a_pipe(tmp_path: Path) -> None:
+    run = rectibot(
+        "demo",
+        "--db",
+        str(tmp_path / "demo.db"),
+        stdin="朔州还有哪些问题没整改完\nwhich agencies have travel expense problems\n",
+    )
+    assert run.returncode == 0, run.stderr
+    assert "5 new" in run.stdout
+    assert "> 朔州还有哪些问题没整改完" in run.stdout and "存在人员混岗问题" in run.stdout
+    assert "2 agencies have “差旅费” problems" in run.stdout
+
+
+def test_bad_config_says_how_to_fix_it(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text('[reminders]\ntime = "9 am"\n')
+    run = rectibot("--config", str(config), "ask", "你好")
+    assert run.returncode == 2 and 'write it as HH:MM, e.g. "09:00"' in run.stderr

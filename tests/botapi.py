@@ -1,0 +1,277 @@
+"""A stand-in for the Telegram Bot API on 127.0.0.1, for end-to-end tests and the bot benchmark.
+
+The real python-telegram-bot Application talks to it over HTTP (base_url/base_file_url). It serves
+getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
+download, answerCallbackQuery, setMyCommands, sendChatAction, deleteWebhook; it records every call,
+and can be told to answer the next calls of a method with 429 (flood control) or 403 (blocked).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+TOKEN = "123456:TEST-token-never-logged"
+BOT_USER = {
+    "id": 123456, "is_bot": True, "first_name": "rectibot", "username": "rectibot_test_bot",
+    "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False,
+}  # fmt: skip
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+    status: int = 200
+
+
+class FakeBotAPI:
+    def __init__(self, token: str = TOKEN) -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.updates: list[dict[str, Any]] = []
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self.pushed_at: dict[int, float] = {}
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._cond = threading.Condition()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    # --- life ------------------------------------------------------------------------------------
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
+    def start(self) -> FakeBotAPI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+
+    # --- what users do ---------------------------------------------------------------------------
+    def _push(self, update: dict[str, Any]) -> int:
+        with self._cond:
+            update_id = next(self._update_ids)
+            update["update_id"] = update_id
+            self.updates.append(update)
+            self.pushed_at[update_id] = time.monotonic()
+            self._cond.notify_all()
+        return update_id
+
+    def message(self, chat_id: int, text: str = "", *, user_id: int | None = None, chat_type: str = "private",
+                **extra: Any) -> int:  # fmt: skip
+        """A user sends a message (a command if it starts with /)."""
+        user = {"id": user_id or chat_id, "is_bot": False, "first_name": "User"}
+        chat = {"id": chat_id, "type": chat_type, **({"title": "Group"} if chat_type != "private" else {})}
+        msg: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
+                               "from": user, **extra}  # fmt: skip
+        if text:
+            msg["text"] = text
+            entities = []
+            if text.startswith("/"):
+                entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+            mention = f"@{BOT_USER['username']}"
+            if mention in text:
+                entities.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
+            if entities:
+                msg["entities"] = entities
+        return self._push({"message": msg})
+
+    def document(self, chat_id: int, name: str, data: bytes, *, user_id: int | None = None,
+                 size: int | None = None) -> int:  # fmt: skip
+        """A user sends (or forwards) a file."""
+        file_id = f"file{len(self.files) + 1}"
+        self.files[file_id] = (f"documents/{name}", data)
+        doc = {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": name,
+               "file_size": size if size is not None else len(data)}  # fmt: skip
+        return self.message(chat_id, user_id=user_id, document=doc)
+
+    def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None) -> int:
+        """A user presses an inline button."""
+        user = {"id": user_id or chat_id, "is_bot": False, "first_name": "User"}
+        message = {"message_id": message_id, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
+                   "from": BOT_USER, "text": "…"}  # fmt: skip
+        return self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user, "chat_instance": "c",
+                                              "data": data, "message": message}})  # fmt: skip
+
+    def blocked_by(self, chat_id: int, status: str = "kicked") -> int:
+        """A user blocks the bot (my_chat_member update)."""
+        user = {"id": chat_id, "is_bot": False, "first_name": "User"}
+        change = {"chat": {"id": chat_id, "type": "private"}, "from": user, "date": int(time.time()),
+                  "old_chat_member": {"status": "member", "user": BOT_USER},
+                  "new_chat_member": {"status": status, "user": BOT_USER,
+                                      **({"until_date": 0} if status == "kicked" else {})}}  # fmt: skip
+        return self._push({"my_chat_member": change})
+
+    def fail(self, method: str, status: int, *, retry_after: int | None = None, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with an error (429 flood control, 403 blocked)."""
+        description = {
+            429: f"Too Many Requests: retry after {retry_after}",
+            403: "Forbidden: bot was blocked by the user",
+        }
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description.get(status, "Error")}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        self.failures.setdefault(method, []).extend([(status, body)] * times)
+
+    # --- what the bot did ------------------------------------------------------------------------
+    def sent(self, method: str = "sendMessage", chat_id: int | None = None) -> list[Call]:
+        return [
+            c
+            for c in list(self.calls)
+            if c.method == method and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def texts(self, chat_id: int | None = None) -> list[str]:
+        """Texts the bot sent or edited into messages (and that were delivered), in order."""
+        return [str(c.params.get("text")) for c in list(self.calls)
+                if c.method in ("sendMessage", "editMessageText") and c.status == 200
+                and (chat_id is None or c.params.get("chat_id") == chat_id)]  # fmt: skip
+
+    async def wait_for(self, check: Callable[[], Any], timeout: float = 15.0) -> Any:
+        """Wait (without blocking the event loop) until check() returns something truthy."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            result = check()
+            if result:
+                return result
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"timed out; the bot sent: {self.texts()[-5:]}")
+
+    async def wait_text(self, chat_id: int, fragment: str, timeout: float = 15.0) -> str:
+        return await self.wait_for(lambda: next((t for t in self.texts(chat_id) if fragment in t), None), timeout)
+
+    # --- HTTP ------------------------------------------------------------------------------------
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:  # quiet
+                pass
+
+            def do_GET(self) -> None:
+                prefix, full = f"/file/bot{api.token}/", unquote(self.path)  # PTB percent-encodes the URL
+                path = full[len(prefix) :] if full.startswith(prefix) else None
+                found = next((data for p, data in api.files.values() if p == path), None)
+                if found is None:
+                    self._reply(404, b"not found", "text/plain")
+                else:
+                    self._reply(200, found, "application/octet-stream")
+
+            def do_POST(self) -> None:
+                prefix = f"/bot{api.token}/"
+                if not self.path.startswith(prefix):
+                    self._json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+                    return
+                method = self.path[len(prefix) :]
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                params = _params(self.headers.get("Content-Type", ""), body)
+                call = Call(method, params)
+                api.calls.append(call)
+                failures = api.failures.get(method)
+                if failures:
+                    call.status, error = failures.pop(0)
+                    self._json(call.status, error)
+                    return
+                if method == "getUpdates":
+                    self._json(200, {"ok": True, "result": api._get_updates(params)})
+                    return
+                self._json(200, {"ok": True, "result": api._result(method, params)})
+
+            def _json(self, status: int, data: Any) -> None:
+                self._reply(status, json.dumps(data).encode(), "application/json")
+
+            def _reply(self, status: int, body: bytes, ctype: str) -> None:
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):  # the bot hung up (shutting down)
+                    pass
+
+        return Handler
+
+    def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 1.0)
+        limit = int(params.get("limit") or 100)
+        with self._cond:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            if not self.updates and timeout:
+                self._cond.wait(timeout)
+            return self.updates[:limit]
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        chat_id = params.get("chat_id")
+        chat = {"id": chat_id, "type": "private"}
+        now = int(time.time())
+        if method == "getMe":
+            return BOT_USER
+        if method == "getFile":
+            path, data = self.files[str(params["file_id"])]
+            return {"file_id": params["file_id"], "file_unique_id": "u", "file_size": len(data), "file_path": path}
+        if method in ("sendMessage", "editMessageText"):
+            message = {"message_id": params.get("message_id") or next(self._message_ids), "date": now, "chat": chat,
+                       "from": BOT_USER, "text": params.get("text", "")}  # fmt: skip
+            if isinstance(params.get("reply_markup"), dict):
+                message["reply_markup"] = params["reply_markup"]
+            return message
+        if method == "sendDocument":
+            document = params.get("document")
+            name = document[0] if isinstance(document, tuple) else "file"
+            return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
+                    "document": {"file_id": "sent", "file_unique_id": "sent", "file_name": name}}  # fmt: skip
+        return True
+
+
+def _params(ctype: str, body: bytes) -> dict[str, Any]:
+    """Form or multipart fields; JSON-encoded values decoded; uploads as (filename, bytes)."""
+    params: dict[str, Any] = {}
+    if ctype.startswith("multipart/form-data"):
+        message = BytesParser(policy=policy.default).parsebytes(b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + body)
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True) or b""
+            filename = part.get_filename()
+            params[str(name)] = (filename, payload) if filename else _decode(payload.decode())
+    elif body:
+        params = {k: _decode(v[0]) for k, v in parse_qs(body.decode(), keep_blank_values=True).items()}
+    return params
+
+
+def _decode(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
