@@ -36,6 +36,10 @@ class Call:
     status: int = 200
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the bot opens many connections at once when updates run concurrently
+
+
 class FakeBotAPI:
     def __init__(self, token: str = TOKEN) -> None:
         self.token = token
@@ -44,10 +48,11 @@ class FakeBotAPI:
         self.files: dict[str, tuple[str, bytes]] = {}
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.pushed_at: dict[int, float] = {}
+        self.message_ids: dict[int, int] = {}  # update_id -> message_id
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -101,7 +106,9 @@ class FakeBotAPI:
                 entities.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
             if entities:
                 msg["entities"] = entities
-        return self._push({"message": msg})
+        update_id = self._push({"message": msg})
+        self.message_ids[update_id] = msg["message_id"]
+        return update_id
 
     def document(self, chat_id: int, name: str, data: bytes, *, user_id: int | None = None,
                  size: int | None = None) -> int:  # fmt: skip
@@ -187,6 +194,9 @@ class FakeBotAPI:
                     self._reply(200, found, "application/octet-stream")
 
             def do_POST(self) -> None:
+                if self.path.startswith("/_control/"):
+                    self._control()
+                    return
                 prefix = f"/bot{api.token}/"
                 if not self.path.startswith(prefix):
                     self._json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
@@ -206,6 +216,18 @@ class FakeBotAPI:
                     self._json(200, {"ok": True, "result": api._get_updates(params)})
                     return
                 self._json(200, {"ok": True, "result": api._result(method, params)})
+
+            def _control(self) -> None:
+                """For a driver in another process: push messages, read what the bot sent."""
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+                if self.path == "/_control/messages":
+                    ids = [api.message(chat, text) for chat, text in body["messages"]]
+                    message_ids = [api.message_ids[i] for i in ids]
+                    self._json(200, {"pushed_at": [api.pushed_at[i] for i in ids], "message_ids": message_ids})
+                else:  # /_control/replies
+                    calls = [c for c in list(api.calls)[body.get("since", 0) :] if c.method == "sendMessage"]
+                    replies = [(c.at, c.status, c.params.get("reply_parameters", {}).get("message_id")) for c in calls]
+                    self._json(200, {"replies": replies, "calls": len(api.calls)})
 
             def _json(self, status: int, data: Any) -> None:
                 self._reply(status, json.dumps(data).encode(), "application/json")
@@ -275,3 +297,10 @@ def _decode(value: str) -> Any:
         return json.loads(value)
     except ValueError:
         return value
+
+
+def serve_forever(port_out: Any, token: str = TOKEN) -> None:
+    """Run a stand-in in this process (for a driver in another one); sends its port on port_out."""
+    api = FakeBotAPI(token)
+    port_out.send(api.port)
+    api._server.serve_forever()

@@ -63,7 +63,6 @@ def build_application(
     *,
     clock: Callable[[], datetime] = now_utc,
     rate_limiter: AIORateLimiter | None = None,
-    concurrent_updates: bool | int = False,
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
@@ -74,7 +73,8 @@ def build_application(
         .base_url(config.telegram.base_url)
         .base_file_url(config.telegram.base_file_url)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
-        .concurrent_updates(concurrent_updates)
+        .concurrent_updates(config.telegram.concurrent_updates)
+        .connection_pool_size(config.telegram.concurrent_updates + 4)  # a small pool: httpcore scans it per request
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -28,6 +28,7 @@ class TelegramConfig:
     webhook_port: int = 8443
     admins: tuple[int, ...] = ()
     max_file_mb: float = 20.0
+    concurrent_updates: int = 8
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,11 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
     for key in ("base_url", "base_file_url"):
         if key in t and not str(t[key]).startswith(("http://", "https://")):
             raise ConfigError(f"{where} {key} must start with http:// or https://")
+    concurrency = t.get("concurrent_updates", 8)
+    if not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
+        raise ConfigError(f"{where} concurrent_updates must be a whole number from 1 (one update at a time) to 256")
     return TelegramConfig(
+        concurrent_updates=concurrency,
         base_url=t.get("base_url", TelegramConfig.base_url),
         base_file_url=t.get("base_file_url", TelegramConfig.base_file_url),
         mode=mode,

@@ -107,12 +107,15 @@ class Counts:
     pending: int = 0
 
 
-_ITEM_SELECT = """
+# Items are chosen (and limited) from the items table alone, then joined for the rows returned.
+_ITEM_ROWS = """
 SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date,
        i.seq, i.label, i.title, i.status, i.pending, i.pending_evidence, i.measures, i.deadline,
        i.aspect, i.grp
-FROM items i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = n.agency_id
+FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
+ORDER BY {order}
 """
+_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
 
 
 def open_database(path: str | Path) -> Database:
@@ -121,6 +124,7 @@ def open_database(path: str | Path) -> Database:
     db.enable_wal()
     # In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit.
     db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA cache_size = -65536")  # 64 MB of pages: full-text index merges stay in memory
     migrate(db)
     return db
 
@@ -164,29 +168,32 @@ class Store:
             return IngestResult("duplicate", existing[0], existing[1])
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         with self.db.atomic():  # one transaction per notice (sqlite-utils commits each write otherwise)
-            agency_id = self._agency_id(notice)
+            agency_id, created = self._agency_id(notice)
             key = _inspection_key(notice)
             sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
             previous = self._current_for(agency_id, key)
             is_current = previous is None or sort_date >= previous[1]
+            if previous is not None and is_current:  # before the new items: FTS5 keeps them pending in memory
+                self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
+                self.db.execute("UPDATE items SET is_current = 0 WHERE notice_id = ?", [previous[0]])
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
-            self._insert_items(notice_id, notice)
+            self._insert_items(notice_id, agency_id, is_current, notice)
             changes: tuple[Change, ...] = ()
             if previous is not None:
                 older, newer = (previous[0], notice_id) if is_current else (notice_id, previous[0])
-                if is_current:
-                    self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [older, newer])
                 changes = self._record_changes(agency_id, older, newer)
-        self._agencies = self._directory = None
+        if created:
+            self._agencies = self._directory = None  # a new name to resolve
         outcome = "updated" if previous is not None else "new"
         return IngestResult(outcome, notice_id, notice.agency, changes, previous[0] if previous else None)
 
-    def _agency_id(self, notice: Notice) -> int:
+    def _agency_id(self, notice: Notice) -> tuple[int, bool]:
+        """The agency's id, and whether it was created now."""
         assert notice.agency is not None
         row = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
         if row:
-            return int(row[0])
+            return int(row[0]), False
         cursor = self.db.execute(
             "INSERT INTO agencies (name, region, prefecture, province, level, adcode, aliases, pinyin)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -201,7 +208,7 @@ class Store:
                 pinyin(short_name(notice.region)) if notice.region else "",
             ],
         )
-        return int(cursor.lastrowid or 0)
+        return int(cursor.lastrowid or 0), True
 
     def _current_for(self, agency_id: int, key: str) -> tuple[int, str] | None:
         row = self.db.execute(
@@ -240,10 +247,11 @@ class Store:
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def _insert_items(self, notice_id: int, notice: Notice) -> None:
+    def _insert_items(self, notice_id: int, agency_id: int, current: bool, notice: Notice) -> None:
         rows = [
             (
-                notice_id, i.seq, i.label, i.title, i.aspect, i.group, i.section, i.status, i.status_source,
+                notice_id, agency_id, int(current), i.seq, i.label, i.title, i.aspect, i.group, i.section,
+                i.status, i.status_source,
                 int(i.pending), json.dumps(list(i.pending_evidence), ensure_ascii=False), i.measures,
                 i.deadline, i.deadline_text,
             )
@@ -251,9 +259,9 @@ class Store:
         ]  # fmt: skip
         first = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM items").fetchone()[0]
         self.db.conn.executemany(
-            """INSERT INTO items (notice_id, seq, label, title, aspect, grp, section, status, status_source,
-                pending, pending_evidence, measures, deadline, deadline_text)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO items (notice_id, agency_id, is_current, seq, label, title, aspect, grp, section, status,
+                status_source, pending, pending_evidence, measures, deadline, deadline_text)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
         ids = range(first, first + len(rows))
@@ -316,6 +324,27 @@ class Store:
         return self._directory
 
     # --- queries --------------------------------------------------------------------------------------
+    def _rows(self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id") -> list[ItemRow]:
+        inner = f"SELECT * FROM items i WHERE {where} ORDER BY {order} LIMIT ?"
+        sql = _ITEM_ROWS.format(inner=inner, order=order)
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
+
+    def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
+               pending: bool | None = None) -> tuple[str, list[Any]]:  # fmt: skip
+        """WHERE over items of the agencies' current notices (all agencies if none are named)."""
+        where, params = "i.is_current = 1", list[Any]()
+        if agency_ids:
+            where += f" AND i.agency_id IN ({_in(agency_ids)})"
+            params += list(agency_ids)
+        if statuses is not None:
+            status_list = list(statuses)
+            where += f" AND i.status IN ({_in(status_list)})"
+            params += status_list
+        if pending is not None:
+            where += " AND i.pending = ?"
+            params.append(int(pending))
+        return where, params
+
     def items(
         self,
         agency_ids: Sequence[int],
@@ -326,35 +355,20 @@ class Store:
         limit: int = 50,
     ) -> list[ItemRow]:
         """Items of the agencies' current notices, in notice order."""
-        where, params = self._current_where(agency_ids)
-        if statuses is not None:
-            status_list = list(statuses)
-            where += f" AND i.status IN ({_in(status_list)})"
-            params += status_list
-        if pending is not None:
-            where += " AND i.pending = ?"
-            params.append(int(pending))
+        where, params = self._scope(agency_ids, statuses, pending)
         if label is not None:
             where += " AND (i.label = ? OR i.label = ?)"
             params += [label, label.removeprefix("问题")]
-        sql = f"{_ITEM_SELECT} WHERE {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
-        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
+        return self._rows(where, params, limit)
 
     def count_items(
         self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
     ) -> int:
-        where, params = self._current_where(agency_ids)
-        if statuses is not None:
-            status_list = list(statuses)
-            where += f" AND i.status IN ({_in(status_list)})"
-            params += status_list
-        if pending is not None:
-            where += " AND i.pending = ?"
-            params.append(int(pending))
-        sql = f"SELECT COUNT(*) FROM items i JOIN notices n ON n.id = i.notice_id WHERE {where}"
-        return int(self.db.execute(sql, params).fetchone()[0])
+        where, params = self._scope(agency_ids, statuses, pending)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
 
     def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
+        """WHERE over the agencies' current notices."""
         if not agency_ids:
             return "n.is_current = 1", []
         return f"n.is_current = 1 AND n.agency_id IN ({_in(agency_ids)})", list(agency_ids)
@@ -364,21 +378,19 @@ class Store:
         match = self._match(terms)
         if match is None:
             return []
-        where, params = self._current_where(agency_ids)
-        sql = f"{_ITEM_SELECT} WHERE {match[0]} AND {where} ORDER BY a.name, n.id, i.seq LIMIT ?"
-        return [ItemRow.from_row(r) for r in self.db.query(sql, [*match[1], *params, limit])]
+        where, params = self._scope(agency_ids)
+        return self._rows(f"{match[0]} AND {where}", [*match[1], *params], limit)
 
     def search_agencies(self, terms: Sequence[str], agency_ids: Sequence[int] = ()) -> list[tuple[str, int]]:
         """Agencies whose current notices mention any of the terms, with how many items do."""
         match = self._match(terms)
         if match is None:
             return []
-        where, params = self._current_where(agency_ids)
-        sql = (
-            "SELECT a.name, COUNT(*) FROM items i JOIN notices n ON n.id = i.notice_id JOIN agencies a"
-            f" ON a.id = n.agency_id WHERE {match[0]} AND {where} GROUP BY a.name ORDER BY COUNT(*) DESC, a.name"
-        )
-        return [(r[0], int(r[1])) for r in self.db.execute(sql, [*match[1], *params])]
+        where, params = self._scope(agency_ids)
+        sql = f"SELECT i.agency_id, COUNT(*) FROM items i WHERE {match[0]} AND {where} GROUP BY i.agency_id"
+        names = {a.id: a.name for a in self.agencies()}
+        found = [(names[agency], int(n)) for agency, n in self.db.execute(sql, [*match[1], *params])]
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
     def _match(self, terms: Sequence[str]) -> tuple[str, list[Any]] | None:
         """An `i.id IN (…)` condition over the full-text indexes for the terms, or None if none is searchable."""
@@ -458,22 +470,18 @@ class Store:
 
     def open_keys(self, agency_ids: Sequence[int], limit: int = 5000) -> list[str]:
         """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
-        where, params = self._current_where(agency_ids)
+        where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN notices n ON n.id = i.notice_id"
-            f" JOIN agencies a ON a.id = n.agency_id WHERE {where}"
-            " AND (i.status IN ('in_progress', 'unstated') OR i.pending = 1) ORDER BY a.name, n.id, i.seq LIMIT ?"
+            "SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN agencies a ON a.id = i.agency_id"
+            f" WHERE {where} AND {_OPEN_OR_PENDING} ORDER BY i.agency_id, i.id LIMIT ?"
         )
         return [r[0] for r in self.db.execute(sql, [*params, limit])]
 
     def deadline_items(self, agency_ids: Sequence[int], before: str, limit: int = 20) -> list[ItemRow]:
         """Open items (or done with pending work) whose stated deadline is on or before `before`."""
-        where, params = self._current_where(agency_ids)
-        sql = (
-            f"{_ITEM_SELECT} WHERE {where} AND i.deadline IS NOT NULL AND i.deadline <= ?"
-            " AND (i.status IN ('in_progress', 'unstated') OR i.pending = 1) ORDER BY i.deadline LIMIT ?"
-        )
-        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, before, limit])]
+        where, params = self._scope(agency_ids)
+        where += f" AND i.deadline IS NOT NULL AND i.deadline <= ? AND {_OPEN_OR_PENDING}"
+        return self._rows(where, [*params, before], limit, order="i.deadline, i.id")
 
     def stats(self) -> dict[str, int]:
         one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
@@ -486,11 +494,11 @@ class Store:
 
     def export_rows(self, agency_ids: Sequence[int] = ()) -> Iterator[dict[str, Any]]:
         """The ledger, one row per item of the current notices (streamed)."""
-        where, params = self._current_where(agency_ids)
+        where, params = self._scope(agency_ids)
         sql = (
             "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, i.label, i.title,"
             f" i.status, i.pending_evidence, i.deadline FROM items i JOIN notices n ON n.id = i.notice_id"
-            f" JOIN agencies a ON a.id = n.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
+            f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
         )
         yield from self.db.query(sql, params)
 
