@@ -255,24 +255,30 @@ def _topic_search(a: Answer) -> str:
     lang, topic = a.lang, "、".join(esc(t) for t in a.topic)
     if not a.items:
         return _t(lang, f"没有单位的通报提到“{topic}”。", f"No notice mentions “{topic}”.")
-    lines = [
+    n = len(a.agencies)
+    head = (
         _t(
             lang,
-            f"有“{topic}”问题的单位（{len(a.agencies)}个）：",
-            f"{len(a.agencies)} agencies have “{topic}” problems:",
+            f"至少{n}个单位、{a.total}项问题涉及“{topic}”，最近的：",
+            f"At least {n} agencies, {a.total} items mention “{topic}”; the latest:",
         )
-    ]
-    lines += [item_line(i, lang, evidence=False) for i in a.items]
+        if a.at_least
+        else _t(lang, f"有“{topic}”问题的单位（{n}个）：", f"{n} agencies have “{topic}” problems:")
+    )
+    lines = [head, *(item_line(i, lang, evidence=False) for i in a.items)]
     if a.total > len(a.items):
-        lines.append(
-            _t(
-                lang,
-                f"……共{a.total}项，另有{a.total - len(a.items)}项未列出：",
-                f"…{a.total} items in all; not listed here:",
-            )
-        )
         shown = {i.agency for i in a.items}
-        lines += [f"• {esc(name)}" for name in a.agencies if name not in shown]
+        rest = [name for name in a.agencies if name not in shown]
+        lines.append(_t(lang, f"……共{a.total}项；其他单位：", f"…{a.total} items in all; other agencies:"))
+        lines += [f"• {esc(name)}" for name in rest[:50]]
+        if len(rest) > 50:
+            lines.append(
+                _t(
+                    lang,
+                    f"……另有{len(rest) - 50}个单位，可按地区缩小范围。",
+                    f"…and {len(rest) - 50} more; narrow by region.",
+                )
+            )
     return "\n".join(lines)
 
 

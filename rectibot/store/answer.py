@@ -36,6 +36,7 @@ class Answer:
     topic: tuple[str, ...] = ()
     number: str | None = None
     problem: str | None = None  # empty | no_match | need_agency | ambiguous | no_item | no_topic | no_data
+    at_least: bool = False  # counts are lower bounds (a very common topic word)
     truncated: bool = False
 
     def to_json(self, text: str) -> dict[str, Any]:
@@ -138,9 +139,7 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer) -> Answ
     if not a.topic:
         a.problem = "no_topic"
         return a
-    ids = [x.id for x in scope]
-    a.items = store.search(a.topic, ids, limit=LIST_LIMIT)
-    per_agency = store.search_agencies(a.topic, ids)
+    a.items, per_agency, a.at_least = store.topic(a.topic, [x.id for x in scope], limit=LIST_LIMIT)
     a.agencies = [name for name, _ in per_agency]
     a.total = sum(n for _, n in per_agency)
     return a

@@ -132,8 +132,7 @@ def _by_alias(q: str, d: Directory) -> Resolution | None:
 def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution | None:
     hits = d.words_in(q, d.places)  # type: ignore[arg-type]
     if not hits:
-        q_pinyin = pinyin(q)
-        hits = [word for sound, word in d.place_pinyin.items() if sound in q_pinyin]
+        hits = _places_by_sound(q, d, kinds)
         if not hits:
             return None
     places = {p for w in hits for p in d.places[w]}
@@ -148,6 +147,25 @@ def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution 
         return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
     place = next(iter(places)) if len(places) == 1 else None
     return Resolution(agencies=tuple(covered), place=place, named=True, spans=tuple(hits) + tuple(kinds))
+
+
+def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[str]:
+    """Places typed in pinyin (shuozhou) or with a homophone typo (叙浦 for 溆浦).
+
+    Sound alone matches too much among thousands of places, so a match must be a whole Latin word,
+    or Chinese characters that open the question or stand right before 省/市/县/区 or a kind of agency.
+    """
+    hits = [d.place_pinyin[w] for w in re.findall(r"[a-z]+", q) if w in d.place_pinyin]
+    for start in range(len(q)):
+        for length in (2, 3, 4):
+            span, after = q[start : start + length], q[start + length : start + length + 8]
+            if len(span) < length or not all("\u4e00" <= ch <= "\u9fff" for ch in span):
+                break
+            anchored = start == 0 or after[:1] in ("省", "市", "县", "区") or any(after.startswith(k) for k in kinds)
+            word = d.place_pinyin.get(pinyin(span))
+            if word and anchored:
+                hits.append(word)
+    return list(dict.fromkeys(hits))
 
 
 def _names_other_kind(q: str, hits: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -115,6 +116,8 @@ SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.not
 FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
 ORDER BY {order}
 """
+SEARCH_CAP = 3000  # matches looked at per full-text index, newest first (store-wide searches)
+SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
 _OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
 
 
@@ -330,9 +333,9 @@ class Store:
         return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
 
     def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
-               pending: bool | None = None) -> tuple[str, list[Any]]:  # fmt: skip
+               pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
         """WHERE over items of the agencies' current notices (all agencies if none are named)."""
-        where, params = "i.is_current = 1", list[Any]()
+        where, params = ("i.is_current = 1" if current else "1"), list[Any]()
         if agency_ids:
             where += f" AND i.agency_id IN ({_in(agency_ids)})"
             params += list(agency_ids)
@@ -375,25 +378,47 @@ class Store:
 
     def search(self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50) -> list[ItemRow]:
         """Items whose title or measures contain any of the terms (Chinese words of two characters or more)."""
-        match = self._match(terms)
+        match = self._match(terms, agency_ids)
         if match is None:
             return []
         where, params = self._scope(agency_ids)
         return self._rows(f"{match[0]} AND {where}", [*match[1], *params], limit)
 
-    def search_agencies(self, terms: Sequence[str], agency_ids: Sequence[int] = ()) -> list[tuple[str, int]]:
-        """Agencies whose current notices mention any of the terms, with how many items do."""
-        match = self._match(terms)
-        if match is None:
-            return []
-        where, params = self._scope(agency_ids)
-        sql = f"SELECT i.agency_id, COUNT(*) FROM items i WHERE {match[0]} AND {where} GROUP BY i.agency_id"
-        names = {a.id: a.name for a in self.agencies()}
-        found = [(names[agency], int(n)) for agency, n in self.db.execute(sql, [*match[1], *params])]
-        return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+    def topic(
+        self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50
+    ) -> tuple[list[ItemRow], list[tuple[str, int]], bool]:
+        """Which agencies mention the terms: (the first items, [(agency, items)] most first, capped).
 
-    def _match(self, terms: Sequence[str]) -> tuple[str, list[Any]] | None:
-        """An `i.id IN (…)` condition over the full-text indexes for the terms, or None if none is searchable."""
+        `capped` says only the newest SEARCH_CAP matches were looked at: the counts are lower bounds.
+        One pass over the matches serves both the list and the counts.
+        """
+        match = self._match(terms, agency_ids)
+        if match is None:
+            return [], [], False
+        where, params = self._scope(agency_ids, current=False)
+        sql = f"SELECT i.id, i.agency_id, i.is_current FROM items i WHERE {match[0]} AND {where}"
+        rows = self.db.execute(sql, [*match[1], *params]).fetchall()
+        current = sorted((agency, item) for item, agency, is_current in rows if is_current)
+        names = {a.id: a.name for a in self.agencies()}
+        per_agency = Counter(names[agency] for agency, _ in current)
+        shown = [item for _, item in current[:limit]]
+        items = self._rows(f"i.id IN ({_in(shown)})", shown, limit) if shown else []
+        capped = match[2] and (len(rows) >= SEARCH_CAP or bool(agency_ids))
+        return items, sorted(per_agency.items(), key=lambda pair: (-pair[1], pair[0])), capped
+
+    def _match(self, terms: Sequence[str], agency_ids: Sequence[int]) -> tuple[str, list[Any], bool] | None:
+        """A condition on items for the terms, its parameters, and whether it may be capped.
+
+        Within the named agencies (up to SCAN_LIMIT items) every item's text is read: exact. Over
+        everything, the full-text indexes give the newest SEARCH_CAP matches each: common words match
+        tens of thousands of items, and a chat answer needs the recent ones and honest counts.
+        """
+        terms = [t for t in terms if len(t) >= 2]
+        if not terms:
+            return None
+        if agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:
+            clause = " OR ".join("instr(i.title, ?) > 0 OR instr(i.measures, ?) > 0" for _ in terms)
+            return f"({clause})", [t for t in terms for _ in (0, 1)], False
         long_terms = [t for t in terms if len(t) >= 3]
         short_terms = [t for t in terms if len(t) == 2]
         parts: list[tuple[str, str]] = []
@@ -405,15 +430,19 @@ class Store:
                 term
                 for t in short_terms
                 for (term,) in self.db.execute(
-                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? LIMIT 300", [t, t + "\U0010ffff"]
+                    # the most used trigrams that start with the word; title bigrams cover every title
+                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 40",
+                    [t, t + "\U0010ffff"],
                 )
             ]
             if trigrams:
                 parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
-        if not parts:
-            return None
-        union = " UNION ".join(f"SELECT rowid FROM {table} WHERE {table} MATCH ?" for table, _ in parts)
-        return f"i.id IN ({union})", [query for _, query in parts]
+        cap = SEARCH_CAP * 3 if agency_ids else SEARCH_CAP  # a region keeps a share of a larger window
+        union = " UNION ".join(
+            f"SELECT * FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {cap})"
+            for table, _ in parts
+        )
+        return f"i.id IN ({union})", [query for _, query in parts], True
 
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""

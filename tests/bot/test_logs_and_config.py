@@ -1,0 +1,52 @@
+"""The token never reaches a log line; config.toml mistakes are explained."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from rectibot.bot.config import ConfigError, load_config
+from rectibot.bot.logs import RedactToken
+
+TOKEN = "987654:SECRET-token"
+
+
+def test_the_token_is_redacted_from_log_records(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redact")
+    logger.addFilter(RedactToken(TOKEN))
+    with caplog.at_level(logging.INFO, logger="test.redact"):
+        logger.info("POST https://api.telegram.org/bot%s/getMe", TOKEN)
+    assert TOKEN not in caplog.text and "bot<token>/getMe" in caplog.text
+
+
+def test_the_shipped_config_is_valid() -> None:
+    config = load_config(Path(__file__).parents[2] / "config.toml")
+    assert config.telegram.mode == "polling" and config.reminders.timezone == "Asia/Shanghai"
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("[telegram]\nmode = 'push'", 'use "polling" or "webhook"'),
+        ("[telegram]\nmode = 'webhook'", "webhook_url"),
+        ("[telegram]\nadmins = ['alice']", "numeric Telegram user ids"),
+        ("[telegram]\nmax_file_mb = -1", "max_file_mb"),
+        ("[reminders]\ntimezone = 'Mars/Olympus'", "not a known time zone"),
+        ("[reminders]\nquiet_hours = '22-8'", "HH:MM-HH:MM"),
+        ("[remind]\ntime = '09:00'", "unknown section"),
+        ("[store\n", "not valid TOML"),
+    ],
+)
+def test_config_errors_say_how_to_fix_them(tmp_path: Path, text: str, says: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        load_config(path)
+
+
+def test_database_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECTIBOT_DB", str(tmp_path / "env.db"))
+    assert load_config(None).db == str(tmp_path / "env.db")
+    assert load_config(None, db_override="cli.db").db == "cli.db"
