@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from rectibot.handlers.format import STATUS
 from rectibot.notices import Notice
 
-STATUS_ZH = {
-    "done": "已完成",
-    "done_longterm": "已完成并长期坚持",
-    "in_progress": "正在推进",
-    "unstated": "未说明",
-}
+STATUS_ZH = STATUS["zh"]
 
 
 def notice_summary(notice: Notice) -> str:

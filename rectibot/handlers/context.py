@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from telegram.ext import ContextTypes
 
@@ -31,7 +30,6 @@ class Services:
     subscriptions: Subscriptions
     clock: Callable[[], datetime] = now_utc
     reschedule: Callable[[int], None] = lambda chat_id: None  # set by the application's scheduler
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from telegram.error import Forbidden
 from telegram.ext import ContextTypes
@@ -36,7 +37,8 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> boo
     now = svc.clock()
     if chat is None or due_now(chat, now) is None:
         return False
-    facts = reminder_facts(svc.store, svc.subscriptions.of_chat(chat_id), chat.last_open, now.astimezone().date())
+    today = now.astimezone(ZoneInfo(chat.timezone)).date()  # deadlines are days in the chat's own time zone
+    facts = reminder_facts(svc.store, svc.subscriptions.of_chat(chat_id), chat.last_open, today)
     text = format_reminder(facts, chat.lang)
     if text is None and not svc.settings.silent_when_nothing_open:
         text = "⏰ 订阅的单位没有未完成的整改。/ Nothing is open for your subscriptions."

@@ -10,7 +10,7 @@ kind and no place → the choices are returned, never a guess. Nothing → the c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -81,7 +81,7 @@ class Directory:
         d.max_len = max([len(w) for w in (*d.aliases, *d.places, *d.kinds)] + [2])
         return d
 
-    def words_in(self, q: str, table: dict[str, object]) -> list[str]:
+    def words_in(self, q: str, table: Mapping[str, object]) -> list[str]:
         """Words of `table` that occur in q, longest first, none inside a longer one found."""
         found: set[str] = set()
         for i in range(len(q)):
@@ -100,7 +100,7 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
         q = q.replace(english, kind)
     if found := _by_alias(q, directory):
         return found
-    kinds = directory.words_in(q, directory.kinds)  # type: ignore[arg-type]
+    kinds = directory.words_in(q, directory.kinds)
     if found := _by_place(q, directory, kinds, limit):
         return found
     if _unstored_place(q, directory):
@@ -113,15 +113,15 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
     return _unmatched(q, directory, limit, cutoff)
 
 
-def _unique(agencies: object) -> list[Agency]:
+def _unique(agencies: Iterable[Agency]) -> list[Agency]:
     seen: dict[int, Agency] = {}
-    for a in agencies:  # type: ignore[attr-defined]
+    for a in agencies:
         seen.setdefault(a.id, a)
     return list(seen.values())
 
 
 def _by_alias(q: str, d: Directory) -> Resolution | None:
-    words = d.words_in(q, d.aliases)  # type: ignore[arg-type]
+    words = d.words_in(q, d.aliases)
     if not words:
         return None
     longest = len(words[0])
@@ -130,7 +130,7 @@ def _by_alias(q: str, d: Directory) -> Resolution | None:
 
 
 def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution | None:
-    hits = d.words_in(q, d.places)  # type: ignore[arg-type]
+    hits = d.words_in(q, d.places)
     if not hits:
         hits = _places_by_sound(q, d, kinds)
         if not hits:
