@@ -117,6 +117,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or str(Path(tmp) / "bench.db")
         store = Store(open_database(db_path))
+        if args.reuse and not store.agencies():
+            sys.exit(f"--reuse: {db_path} holds no notices; run once with --db {db_path} (without --reuse) first")
         items = 0
         outcomes: dict[str, int] = defaultdict(int)
         ingest_s = 0.0

@@ -47,8 +47,8 @@ def _v1(db: Database) -> None:
         """CREATE TABLE items (
             id INTEGER PRIMARY KEY,
             notice_id INTEGER NOT NULL REFERENCES notices(id),
-            agency_id INTEGER NOT NULL REFERENCES agencies(id),  -- copied from the notice: queries by
-            is_current INTEGER NOT NULL DEFAULT 1,              -- agency need no join (kept in step)
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),  -- copied from the notice (never changes):
+                                                                -- queries by agency read one index
             seq INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL,
             aspect TEXT, grp TEXT, section TEXT,
             status TEXT NOT NULL, status_source TEXT NOT NULL,
@@ -57,7 +57,7 @@ def _v1(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX items_notice ON items(notice_id, status)")
-    db.execute("CREATE INDEX items_scope ON items(agency_id, is_current, status)")
+    db.execute("CREATE INDEX items_scope ON items(agency_id, status, notice_id)")
     db.execute(
         """CREATE TABLE changes (
             id INTEGER PRIMARY KEY,

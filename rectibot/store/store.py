@@ -116,7 +116,8 @@ SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.not
 FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
 ORDER BY {order}
 """
-SEARCH_CAP = 3000  # matches looked at per full-text index, newest first (store-wide searches)
+_ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
+SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
 _OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
 
@@ -128,6 +129,7 @@ def open_database(path: str | Path) -> Database:
     # In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit.
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB of pages: full-text index merges stay in memory
+    db.execute("PRAGMA wal_autocheckpoint = 10000")  # checkpoint every ~40 MB of WAL, not every 4 MB
     migrate(db)
     return db
 
@@ -176,11 +178,10 @@ class Store:
             sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
             previous = self._current_for(agency_id, key)
             is_current = previous is None or sort_date >= previous[1]
-            if previous is not None and is_current:  # before the new items: FTS5 keeps them pending in memory
+            if previous is not None and is_current:  # its items follow: current-ness is the notice's alone
                 self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
-                self.db.execute("UPDATE items SET is_current = 0 WHERE notice_id = ?", [previous[0]])
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
-            self._insert_items(notice_id, agency_id, is_current, notice)
+            self._insert_items(notice_id, agency_id, notice)
             changes: tuple[Change, ...] = ()
             if previous is not None:
                 older, newer = (previous[0], notice_id) if is_current else (notice_id, previous[0])
@@ -250,10 +251,10 @@ class Store:
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def _insert_items(self, notice_id: int, agency_id: int, current: bool, notice: Notice) -> None:
+    def _insert_items(self, notice_id: int, agency_id: int, notice: Notice) -> None:
         rows = [
             (
-                notice_id, agency_id, int(current), i.seq, i.label, i.title, i.aspect, i.group, i.section,
+                notice_id, agency_id, i.seq, i.label, i.title, i.aspect, i.group, i.section,
                 i.status, i.status_source,
                 int(i.pending), json.dumps(list(i.pending_evidence), ensure_ascii=False), i.measures,
                 i.deadline, i.deadline_text,
@@ -262,9 +263,9 @@ class Store:
         ]  # fmt: skip
         first = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM items").fetchone()[0]
         self.db.conn.executemany(
-            """INSERT INTO items (notice_id, agency_id, is_current, seq, label, title, aspect, grp, section, status,
+            """INSERT INTO items (notice_id, agency_id, seq, label, title, aspect, grp, section, status,
                 status_source, pending, pending_evidence, measures, deadline, deadline_text)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
         ids = range(first, first + len(rows))
@@ -328,14 +329,14 @@ class Store:
 
     # --- queries --------------------------------------------------------------------------------------
     def _rows(self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id") -> list[ItemRow]:
-        inner = f"SELECT * FROM items i WHERE {where} ORDER BY {order} LIMIT ?"
+        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ?"
         sql = _ITEM_ROWS.format(inner=inner, order=order)
         return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
 
     def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
                pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
         """WHERE over items of the agencies' current notices (all agencies if none are named)."""
-        where, params = ("i.is_current = 1" if current else "1"), list[Any]()
+        where, params = ("n.is_current = 1" if current else "1"), list[Any]()
         if agency_ids:
             where += f" AND i.agency_id IN ({_in(agency_ids)})"
             params += list(agency_ids)
@@ -368,7 +369,7 @@ class Store:
         self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
     ) -> int:
         where, params = self._scope(agency_ids, statuses, pending)
-        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", params).fetchone()[0])
 
     def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
         """WHERE over the agencies' current notices."""
@@ -396,7 +397,7 @@ class Store:
         if match is None:
             return [], [], False
         where, params = self._scope(agency_ids, current=False)
-        sql = f"SELECT i.id, i.agency_id, i.is_current FROM items i WHERE {match[0]} AND {where}"
+        sql = f"SELECT i.id, i.agency_id, n.is_current FROM {_ITEMS} WHERE {match[0]} AND {where}"
         rows = self.db.execute(sql, [*match[1], *params]).fetchall()
         current = sorted((agency, item) for item, agency, is_current in rows if is_current)
         names = {a.id: a.name for a in self.agencies()}
@@ -501,7 +502,7 @@ class Store:
         """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
         where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN agencies a ON a.id = i.agency_id"
+            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM {_ITEMS} JOIN agencies a ON a.id = i.agency_id"
             f" WHERE {where} AND {_OPEN_OR_PENDING} ORDER BY i.agency_id, i.id LIMIT ?"
         )
         return [r[0] for r in self.db.execute(sql, [*params, limit])]
