@@ -45,8 +45,13 @@ class Marker:
         return int(digits) if digits else None
 
 
+_MARKER_FIRST = frozenset("0123456789(问第针")  # every structural style starts with one of these
+
+
 def marker_of(line: str) -> Marker | None:
     """The numbering a line starts with, if it is one of the structural styles."""
+    if not line or line[0] not in _MARKER_FIRST:
+        return None
     if m := ARABIC_PROBLEM_RE.match(line):
         return Marker("n.问题n", f"问题{m[2]}", m[3])
     if m := PROBLEM_RE.match(line):
