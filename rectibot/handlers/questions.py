@@ -7,13 +7,12 @@ import re
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from rectibot.notices import looks_like_notice
 from rectibot.store.answer import answer
 
 from .context import services
 from .format import format_answer
 from .send import choice_keyboard, remember, send_html
-
-NOTICE_HINT = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)
 
 
 async def respond(
@@ -41,7 +40,7 @@ async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if message is None or not message.text:
         return
     text = message.text
-    if len(text) > 400 and NOTICE_HINT.search(text):
+    if looks_like_notice(text):
         key = remember(context, "pasted", text)
         markup = choice_keyboard([("📥 收录这份通报 / Store this notice", f"in:{key}")])
         await message.reply_text(

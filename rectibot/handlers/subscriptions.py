@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -10,18 +9,11 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from rectibot.store.resolve import resolve
-from rectibot.store.schedule import WEEKDAYS, WEEKDAYS_ZH, next_due
+from rectibot.store.schedule import WEEKDAYS, apply_remind, next_due
 
 from .context import Services, services
 from .format import esc
 from .send import choice_keyboard
-
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_QUIET = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-3]):[0-5]\d$")
-REMIND_HELP = (
-    "用法 / usage:\n/remind daily 09:00\n/remind weekly mon 09:00\n/remind tz Asia/Shanghai\n"
-    "/remind quiet 22:00-08:00（或 quiet off）\n/remind off"
-)
 
 
 def _chat(svc: Services, chat_id: int) -> None:
@@ -140,7 +132,7 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = [a.lower() for a in (context.args or [])]
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
               "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
-    error = _apply_remind(args, fields)
+    error = apply_remind(args, fields)
     if error:
         await message.reply_text(error)
         return
@@ -148,51 +140,3 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc.reschedule(chat.id)
     quiet = fields["quiet_hours"] or "off"
     await message.reply_text(f"好的 / OK: {fields['frequency']} {fields['time']} {fields['timezone']}, quiet {quiet}")
-
-
-def _apply_remind(args: list[str], fields: dict[str, object]) -> str | None:
-    """Update `fields` from /remind arguments; an error message if they make no sense."""
-    from zoneinfo import ZoneInfoNotFoundError
-
-    if not args:
-        return REMIND_HELP
-    head, rest = args[0], args[1:]
-    if head in ("off", "关闭"):
-        fields["frequency"] = "off"
-    elif head in ("daily", "每天") and rest and _TIME.match(rest[0]):
-        fields.update(frequency="daily", time=_hhmm(rest[0]))
-    elif head in ("weekly", "每周") and len(rest) == 2 and _TIME.match(rest[1]):
-        day = WEEKDAYS.get(rest[0][:3], WEEKDAYS_ZH.get(rest[0][-1:]))
-        if day is None:
-            return "星期写法：mon…sun 或 一…日 / weekday: mon…sun"
-        fields.update(frequency="weekly", weekday=day, time=_hhmm(rest[1]))
-    elif head in ("tz", "时区") and rest:
-        zone = _zone_name(rest[0])
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return f"不认识的时区 / unknown time zone: {rest[0]} (e.g. Asia/Shanghai)"
-        fields["timezone"] = zone
-    elif head in ("quiet", "免打扰") and rest:
-        if rest[0] in ("off", "关闭"):
-            fields["quiet_hours"] = ""
-        elif _QUIET.match(rest[0]):
-            fields["quiet_hours"] = "-".join(_hhmm(p) for p in rest[0].split("-"))
-        else:
-            return "免打扰时段写法 / quiet hours: 22:00-08:00"
-    else:
-        return REMIND_HELP
-    return None
-
-
-def _hhmm(text: str) -> str:
-    hours, minutes = text.split(":")
-    return f"{int(hours):02d}:{minutes}"
-
-
-def _zone_name(lowered: str) -> str:
-    """Time zone names are case-sensitive; /remind lowercases its arguments."""
-    from zoneinfo import available_timezones
-
-    by_lower = {z.lower(): z for z in available_timezones()}
-    return by_lower.get(lowered.lower(), lowered)

@@ -11,6 +11,7 @@ from .errors import (
     UnsupportedFormat,
 )
 from .extract import read_text, text_from_bytes
+from .lexicon import NOTICE_HINT_RE
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice
 from .parse import parse_notice
 
@@ -27,12 +28,18 @@ __all__ = [
     "NoticeError",
     "ScannedPdf",
     "UnsupportedFormat",
+    "looks_like_notice",
     "parse_bytes",
     "parse_file",
     "parse_notice",
     "read_text",
     "text_from_bytes",
 ]
+
+
+def looks_like_notice(text: str) -> bool:
+    """Whether a long pasted text reads like a rectification notice (worth offering to store)."""
+    return len(text) > 400 and NOTICE_HINT_RE.search(text) is not None
 
 
 def parse_bytes(data: bytes, name: str = "the file") -> Notice:

@@ -103,4 +103,6 @@ CLOSING_RE = re.compile(
 ORG_LINE_RE = re.compile(
     r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$"
 )
+# A pasted text that reads like a notice: inspection and rectification named close together.
+NOTICE_HINT_RE = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)
 TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,20}整改.{0,30}$")

@@ -65,3 +65,30 @@ def test_reminder_facts_name_deadlines_and_changes(fresh_store: Store) -> None:
     again = reminder_facts(fresh_store, subs, previous, date(2025, 6, 20))
     assert again.newly_closed == ["山西省科学技术厅党组｜9｜已整改的旧问题"] and again.newly_open == []
     assert {i.label for i in again.open_items} == {"2", "5"}
+
+
+@pytest.mark.parametrize(
+    ("args", "changed", "error"),
+    [
+        (["daily", "7:30"], {"frequency": "daily", "time": "07:30"}, None),
+        (["weekly", "fri", "18:00"], {"frequency": "weekly", "weekday": 4, "time": "18:00"}, None),
+        (["每周", "周五", "18:00"], {"frequency": "weekly", "weekday": 4}, None),
+        (["tz", "europe/berlin"], {"timezone": "Europe/Berlin"}, None),
+        (["quiet", "off"], {"quiet_hours": ""}, None),
+        (["off"], {"frequency": "off"}, None),
+        (["tz", "mars/base"], {}, "unknown time zone"),
+        (["weekly", "someday", "18:00"], {}, "weekday"),
+        (["quiet", "late"], {}, "22:00-08:00"),
+        (["sometimes"], {}, "usage"),
+    ],
+)
+def test_remind_arguments(args: list[str], changed: dict[str, object], error: str | None) -> None:
+    from rectibot.store.schedule import apply_remind
+
+    fields: dict[str, object] = {"frequency": "daily", "weekday": 0, "time": "09:00", "timezone": "Asia/Shanghai",
+                                 "quiet_hours": "22:00-08:00"}  # fmt: skip
+    said = apply_remind(args, fields)
+    if error:
+        assert said is not None and error in said
+    else:
+        assert said is None and changed.items() <= fields.items()
