@@ -80,12 +80,12 @@ async def run(port: int, config: Config, chats: int, per_chat: int, rate: float 
         if rate:
             await asyncio.sleep(max(0.0, start + (i + batch) / rate - time.monotonic()))
     deadline = time.monotonic() + 300
-    while True:
-        replies = (await asyncio.to_thread(control, port, "replies", {"since": since}))["replies"]
-        ok = [r for r in replies if r[1] == 200 and r[2] in pushed]
-        if len(ok) >= len(messages) or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(0.2)
+    ok: list[list[Any]] = []
+    while len(ok) < len(messages) and time.monotonic() < deadline:
+        await asyncio.sleep(0.5)
+        page = await asyncio.to_thread(control, port, "replies", {"since": since})  # only what is new
+        since = page["calls"]
+        ok += [r for r in page["replies"] if r[1] == 200 and r[2] in pushed]
     await app.updater.stop()
     await app.stop()
     await app.shutdown()

@@ -226,9 +226,10 @@ class FakeBotAPI:
                     message_ids = [api.message_ids[i] for i in ids]
                     self._json(200, {"pushed_at": [api.pushed_at[i] for i in ids], "message_ids": message_ids})
                 else:  # /_control/replies
-                    calls = [c for c in list(api.calls)[body.get("since", 0) :] if c.method == "sendMessage"]
+                    snapshot = list(api.calls)  # one snapshot: the cursor must match what was read
+                    calls = [c for c in snapshot[body.get("since", 0) :] if c.method == "sendMessage"]
                     replies = [(c.at, c.status, c.params.get("reply_parameters", {}).get("message_id")) for c in calls]
-                    self._json(200, {"replies": replies, "calls": len(api.calls)})
+                    self._json(200, {"replies": replies, "calls": len(snapshot)})
 
             def _json(self, status: int, data: Any) -> None:
                 self._reply(status, json.dumps(data).encode(), "application/json")
