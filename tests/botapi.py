@@ -136,6 +136,15 @@ class FakeBotAPI:
                                       **({"until_date": 0} if status == "kicked" else {})}}  # fmt: skip
         return self._push({"my_chat_member": change})
 
+    def _pace(self, messages: list[tuple[int, str]], rate: float) -> None:
+        """Push messages at `rate` per second (for a benchmark driver that must not do it itself)."""
+        start = time.monotonic()
+        for k, (chat, text) in enumerate(messages):
+            delay = start + k / rate - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            self.message(chat, text)
+
     def fail(self, method: str, status: int, *, retry_after: int | None = None, times: int = 1) -> None:
         """Answer the next `times` calls of `method` with an error (429 flood control, 403 blocked)."""
         description = {
@@ -221,10 +230,18 @@ class FakeBotAPI:
             def _control(self) -> None:
                 """For a driver in another process: push messages, read what the bot sent."""
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-                if self.path == "/_control/messages":
+                if self.path == "/_control/messages":  # now, or paced at body["rate"] per second
+                    rate = body.get("rate")
+                    if rate:
+                        threading.Thread(target=api._pace, args=(body["messages"], rate), daemon=True).start()
+                        self._json(200, {"scheduled": len(body["messages"])})
+                        return
                     ids = [api.message(chat, text) for chat, text in body["messages"]]
                     message_ids = [api.message_ids[i] for i in ids]
                     self._json(200, {"pushed_at": [api.pushed_at[i] for i in ids], "message_ids": message_ids})
+                elif self.path == "/_control/pushed":
+                    pairs = [(api.message_ids[u], t) for u, t in list(api.pushed_at.items()) if u in api.message_ids]
+                    self._json(200, {"pushed": pairs})
                 else:  # /_control/replies
                     snapshot = list(api.calls)  # one snapshot: the cursor must match what was read
                     calls = [c for c in snapshot[body.get("since", 0) :] if c.method == "sendMessage"]

@@ -28,7 +28,7 @@ class TelegramConfig:
     webhook_port: int = 8443
     admins: tuple[int, ...] = ()
     max_file_mb: float = 20.0
-    concurrent_updates: int = 8
+    concurrent_updates: int = 4
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
     for key in ("base_url", "base_file_url"):
         if key in t and not str(t[key]).startswith(("http://", "https://")):
             raise ConfigError(f"{where} {key} must start with http:// or https://")
-    concurrency = t.get("concurrent_updates", 8)
+    concurrency = t.get("concurrent_updates", 4)
     if not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
         raise ConfigError(f"{where} concurrent_updates must be a whole number from 1 (one update at a time) to 256")
     return TelegramConfig(
