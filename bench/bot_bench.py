@@ -10,6 +10,8 @@ interpreter, over a database holding the sample notices. Two runs:
 Telegram's own flood limit (30 messages/s overall) is switched off in the rate limiter here: the
 stand-in has none, and the point is the bot's own cost. Every update must be answered exactly once.
 Targets: ≥ 200 updates/s, p95 ≤ 100 ms.
+--rtt makes every Bot API call take that long to answer, as a Telegram far away does: then what
+bounds throughput is how many updates are handled at once (--concurrency) over the round trip.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ def control(port: int, path: str, body: dict[str, Any]) -> Any:
 async def run(port: int, config: Config, chats: int, per_chat: int, rate: float | None) -> dict[str, float]:
     app = build_application(config, TOKEN, rate_limiter=AIORateLimiter(overall_max_rate=0, max_retries=3))
     await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)  # as run_polling does: commands, reminders, warm-up
     await app.start()
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
@@ -107,13 +111,16 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=1000)
     parser.add_argument("--questions", type=int, default=10)
     parser.add_argument("--rate", type=float, default=200.0, help="arrival rate of the paced run (updates/s)")
-    parser.add_argument("--concurrency", type=int, default=4, help="[telegram] concurrent_updates")
+    parser.add_argument("--concurrency", type=int, default=TelegramConfig.concurrent_updates,
+                        help="[telegram] concurrent_updates")  # fmt: skip
+    parser.add_argument("--rtt", type=float, default=0.0, help="seconds each Bot API call takes to answer")
     args = parser.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
     receiver, sender = multiprocessing.Pipe(duplex=False)
     server = multiprocessing.Process(target=serve_forever, args=(sender,), daemon=True)
     server.start()
     port = receiver.recv()
+    control(port, "latency", {"seconds": args.rtt})
     try:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "bot.db")

@@ -4,6 +4,7 @@ The real python-telegram-bot Application talks to it over HTTP (base_url/base_fi
 getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
 download, answerCallbackQuery, setMyCommands, sendChatAction, deleteWebhook; it records every call,
 and can be told to answer the next calls of a method with 429 (flood control) or 403 (blocked).
+It also serves requests sent to it as an HTTP proxy (absolute URLs), recording the hosts asked for.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote
+from urllib.parse import parse_qs, unquote, urlsplit
 
 TOKEN = "123456:TEST-token-never-logged"
 BOT_USER = {
@@ -49,6 +50,8 @@ class FakeBotAPI:
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.pushed_at: dict[int, float] = {}
         self.message_ids: dict[int, int] = {}  # update_id -> message_id
+        self.proxied_hosts: set[str] = set()  # hosts of requests that came to it as a proxy
+        self.latency = 0.0  # seconds each Bot API call takes to answer (a far-away Telegram)
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()
@@ -194,8 +197,16 @@ class FakeBotAPI:
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
 
+            def _path(self) -> str:
+                """The request's path; a proxy's request carries the whole URL instead."""
+                if not self.path.startswith("/"):
+                    target = urlsplit(self.path)
+                    api.proxied_hosts.add(target.netloc)
+                    return target.path
+                return self.path
+
             def do_GET(self) -> None:
-                prefix, full = f"/file/bot{api.token}/", unquote(self.path)  # PTB percent-encodes the URL
+                prefix, full = f"/file/bot{api.token}/", unquote(self._path())  # PTB percent-encodes the URL
                 path = full[len(prefix) :] if full.startswith(prefix) else None
                 found = next((data for p, data in api.files.values() if p == path), None)
                 if found is None:
@@ -207,16 +218,18 @@ class FakeBotAPI:
                 if self.path.startswith("/_control/"):
                     self._control()
                     return
-                prefix = f"/bot{api.token}/"
-                if not self.path.startswith(prefix):
+                prefix, path = f"/bot{api.token}/", self._path()
+                if not path.startswith(prefix):
                     self._json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
                     return
-                method = self.path[len(prefix) :]
+                method = path[len(prefix) :]
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 params = _params(self.headers.get("Content-Type", ""), body)
                 call = Call(method, params)
                 api.calls.append(call)
+                if api.latency:
+                    time.sleep(api.latency)  # this connection's thread only
                 failures = api.failures.get(method)
                 if failures:
                     call.status, error = failures.pop(0)
@@ -239,6 +252,9 @@ class FakeBotAPI:
                     ids = [api.message(chat, text) for chat, text in body["messages"]]
                     message_ids = [api.message_ids[i] for i in ids]
                     self._json(200, {"pushed_at": [api.pushed_at[i] for i in ids], "message_ids": message_ids})
+                elif self.path == "/_control/latency":
+                    api.latency = float(body["seconds"])
+                    self._json(200, {"latency": api.latency})
                 elif self.path == "/_control/pushed":
                     pairs = [(api.message_ids[u], t) for u, t in list(api.pushed_at.items()) if u in api.message_ids]
                     self._json(200, {"pushed": pairs})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from rectibot.store.subscriptions import Subscriptions
 
 from . import scheduler
 from .config import Config, ConfigError
+from .http import AiohttpRequest, proxy_for
 from .logs import setup_logging
 
 log = logging.getLogger("rectibot")
@@ -67,6 +69,7 @@ def build_application(
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
     services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock)
+    proxy = proxy_for(config.telegram.base_url, config.telegram.proxy)
     application = (
         ApplicationBuilder()
         .token(token)
@@ -74,7 +77,8 @@ def build_application(
         .base_file_url(config.telegram.base_file_url)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(config.telegram.concurrent_updates)
-        .connection_pool_size(config.telegram.concurrent_updates + 4)  # a small pool: httpcore scans it per request
+        .request(AiohttpRequest(pool_size=config.telegram.concurrent_updates + 4, proxy=proxy))
+        .get_updates_request(AiohttpRequest(pool_size=1, proxy=proxy))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
@@ -122,6 +126,8 @@ async def _post_init(application: Application) -> None:
     await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS_EN], language_code="en")
     count = scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
+    services.store.directory()  # names, places and pinyin loaded now, not on the first question
+    gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
 
 
 async def _post_shutdown(application: Application) -> None:

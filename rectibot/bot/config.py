@@ -28,7 +28,8 @@ class TelegramConfig:
     webhook_port: int = 8443
     admins: tuple[int, ...] = ()
     max_file_mb: float = 20.0
-    concurrent_updates: int = 4
+    concurrent_updates: int = 32
+    proxy: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,10 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
     for key in ("base_url", "base_file_url"):
         if key in t and not str(t[key]).startswith(("http://", "https://")):
             raise ConfigError(f"{where} {key} must start with http:// or https://")
-    concurrency = t.get("concurrent_updates", 4)
+    proxy = str(t.get("proxy", ""))
+    if proxy and not proxy.startswith(("http://", "https://")):
+        raise ConfigError(f'{where} proxy = "{proxy}": an HTTP proxy is needed, e.g. proxy = "http://127.0.0.1:7890"')
+    concurrency = t.get("concurrent_updates", TelegramConfig.concurrent_updates)
     if not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
         raise ConfigError(f"{where} concurrent_updates must be a whole number from 1 (one update at a time) to 256")
     return TelegramConfig(
@@ -108,6 +112,7 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
         webhook_port=int(t.get("webhook_port", 8443)),
         admins=tuple(admins),
         max_file_mb=float(max_mb),
+        proxy=proxy,
     )
 
 
