@@ -5,8 +5,11 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import secrets
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
 from telegram.ext import (
@@ -27,7 +30,7 @@ from rectibot.store.schedule import now_utc
 from rectibot.store.subscriptions import Subscriptions
 
 from . import scheduler
-from .config import Config, ConfigError
+from .config import Config, ConfigError, TelegramConfig
 from .http import AiohttpRequest, proxy_for
 from .logs import setup_logging
 
@@ -136,6 +139,20 @@ async def _post_shutdown(application: Application) -> None:
         services.store.db.close()
 
 
+def webhook_options(telegram: TelegramConfig, secret: str) -> dict[str, Any]:
+    """Arguments of run_webhook/start_webhook. Telegram posts to webhook_url; the local server listens
+    on that URL's path (so a reverse proxy can pass it through) and takes only posts that carry
+    `secret`, which Telegram is given with the webhook."""
+    return {
+        "listen": telegram.webhook_listen,
+        "port": telegram.webhook_port,
+        "url_path": urlsplit(telegram.webhook_url).path.strip("/"),
+        "webhook_url": telegram.webhook_url,
+        "secret_token": secret,
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
 def run(config: Config) -> int:
     """`rectibot run`: long polling, or a webhook when configured. The token comes from the environment."""
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
@@ -145,14 +162,8 @@ def run(config: Config) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
     application = build_application(config, token)
     log.info("starting (%s mode, database %s)", config.telegram.mode, config.db)
-    if config.telegram.mode == "webhook":
-        application.run_webhook(
-            listen="0.0.0.0",
-            port=config.telegram.webhook_port,
-            url_path="telegram",
-            webhook_url=config.telegram.webhook_url,
-            allowed_updates=Update.ALL_TYPES,
-        )
+    if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram
+        application.run_webhook(**webhook_options(config.telegram, secrets.token_urlsafe(32)))
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

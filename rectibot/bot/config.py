@@ -26,6 +26,7 @@ class TelegramConfig:
     mode: str = "polling"
     webhook_url: str = ""
     webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"
     admins: tuple[int, ...] = ()
     max_file_mb: float = 20.0
     concurrent_updates: int = 32
@@ -97,6 +98,9 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
     for key in ("base_url", "base_file_url"):
         if key in t and not str(t[key]).startswith(("http://", "https://")):
             raise ConfigError(f"{where} {key} must start with http:// or https://")
+    port = t.get("webhook_port", TelegramConfig.webhook_port)
+    if not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ConfigError(f"{where} webhook_port must be a port number, e.g. webhook_port = 8443")
     proxy = str(t.get("proxy", ""))
     if proxy and not proxy.startswith(("http://", "https://")):
         raise ConfigError(f'{where} proxy = "{proxy}": an HTTP proxy is needed, e.g. proxy = "http://127.0.0.1:7890"')
@@ -109,7 +113,8 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
         base_file_url=t.get("base_file_url", TelegramConfig.base_file_url),
         mode=mode,
         webhook_url=t.get("webhook_url", ""),
-        webhook_port=int(t.get("webhook_port", 8443)),
+        webhook_port=port,
+        webhook_listen=str(t.get("webhook_listen", TelegramConfig.webhook_listen)),
         admins=tuple(admins),
         max_file_mb=float(max_mb),
         proxy=proxy,
