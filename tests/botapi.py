@@ -2,7 +2,7 @@
 
 The real python-telegram-bot Application talks to it over HTTP (base_url/base_file_url). It serves
 getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
-download, answerCallbackQuery, setMyCommands, sendChatAction, deleteWebhook; it records every call,
+download, answerCallbackQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook; it records every call,
 and can be told to answer the next calls of a method with 429 (flood control) or 403 (blocked).
 It also serves requests sent to it as an HTTP proxy (absolute URLs), recording the hosts asked for.
 """
