@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -31,6 +32,13 @@ class Bot:
     app: Application
     clock: Clock
     config: Config
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (for now)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 async def start(api: FakeBotAPI, config: Config, clock: Clock) -> Application:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -17,7 +16,7 @@ from rectibot.bot.config import Config
 from rectibot.bot.http import AiohttpRequest, proxy_for
 from tests.botapi import FakeBotAPI
 
-from .conftest import Clock, start, stop
+from .conftest import Clock, free_port, start, stop
 
 TELEGRAM = "https://api.telegram.org/bot"
 
@@ -98,9 +97,7 @@ async def test_a_bot_api_that_does_not_answer_times_out(silent_server: str) -> N
 
 
 async def test_an_unreachable_bot_api_is_a_network_error() -> None:
-    with socket.socket() as s:  # a port nothing listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     request = AiohttpRequest(pool_size=1)
     await request.initialize()
     try:

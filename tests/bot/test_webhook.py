@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -16,13 +15,9 @@ from rectibot.bot.app import build_application, webhook_options
 from rectibot.bot.config import Config
 from tests.botapi import FakeBotAPI
 
+from .conftest import free_port
+
 SECRET = "a-secret-only-telegram-knows"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def post_update(url: str, update: dict[str, object], secret: str | None) -> int:
