@@ -37,10 +37,10 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram.ext import AIORateLimiter  # noqa: E402
 
-from rectibot.bot.app import build_application  # noqa: E402
-from rectibot.bot.config import Config, TelegramConfig  # noqa: E402
-from rectibot.notices import parse_file  # noqa: E402
-from rectibot.store import Store, open_database  # noqa: E402
+from bot.app import build_application  # noqa: E402
+from bot.config import Config, TelegramConfig  # noqa: E402
+from notices import parse_file  # noqa: E402
+from store import Store, open_database  # noqa: E402
 from tests.botapi import TOKEN, serve_forever  # noqa: E402
 
 QUESTIONS = [
@@ -125,7 +125,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "bot.db")
             store = Store(open_database(db))
-            for p in sorted((ROOT / "samples" / "notices").glob("*.txt")):
+            for p in sorted((ROOT / "bot" / "samples").glob("*.txt")):
                 store.ingest(parse_file(str(p)), p.name)
             store.db.close()
             base = f"http://127.0.0.1:{port}"

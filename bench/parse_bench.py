@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rectibot.notices import parse_bytes  # noqa: E402
+from notices import parse_bytes  # noqa: E402
 from tests.notice_files import FORMATS, convert  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples" / "notices").glob("*.txt"))]
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "bot" / "samples").glob("*.txt"))]
     size_kb = sum(len(t.encode()) for t in texts) / 1e3
     print(f"{len(texts)} sample notices, {size_kb:.0f} kB of UTF-8 text, one core")
     print(f"{'format':<10}{'notices/s':>12}{'MB/s':>10}")

@@ -26,11 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rectibot.handlers.format import format_answer  # noqa: E402
-from rectibot.notices import Notice, parse_file  # noqa: E402
-from rectibot.notices.gazetteer import gazetteer, short_name  # noqa: E402
-from rectibot.store import Store, open_database  # noqa: E402
-from rectibot.store.answer import answer  # noqa: E402
+from answers.answer import answer  # noqa: E402
+from answers.render import format_answer  # noqa: E402
+from answers.resolve import directory  # noqa: E402
+from notices import Notice, parse_file  # noqa: E402
+from notices.gazetteer import gazetteer, short_name  # noqa: E402
+from store import Store, open_database  # noqa: E402
 
 KINDS = ["科学技术局", "民政局", "教育局", "财政局", "农业农村局", "市场监督管理局", "卫生健康局", "科学技术协会"]
 STATUS_WEIGHTS = (["done"] * 6) + (["done_longterm"] * 2) + ["in_progress", "unstated"]
@@ -52,7 +53,7 @@ def agencies(count: int, rng: random.Random) -> list[tuple[str, str, str | None,
 
 def corpus(n: int, seed: int = 7) -> Iterator[Notice]:
     rng = random.Random(seed)
-    seeds = [parse_file(str(p)) for p in sorted((ROOT / "samples" / "notices").glob("*.txt"))]
+    seeds = [parse_file(str(p)) for p in sorted((ROOT / "bot" / "samples").glob("*.txt"))]
     pool = [item for s in seeds for item in s.items]
     template = seeds[0]
     people = agencies(max(1, n // 4), rng)
@@ -135,7 +136,7 @@ def main() -> None:
 
         rng = random.Random(3)
         start = time.perf_counter()
-        store.directory()
+        directory(store)
         print(f"name index built in {time.perf_counter() - start:.2f} s (once per ingest)")
         timings: dict[str, list[float]] = defaultdict(list)
         wrong = 0

@@ -1,18 +1,23 @@
-"""Shared fixtures: where the sample notices and their hand-read gold structure live."""
+"""Shared fixtures: the sample notices, their hand-read gold structure, and stores holding them."""
 
 from __future__ import annotations
 
 import json
 import os
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
+
+from notices import Notice, parse_file
+from store import Store
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # python-telegram-bot 22: time periods as timedelta (as in production)
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples" / "notices"
+SAMPLES = ROOT / "bot" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"  # a copy of ../shared/gold, the specification of the parser's output
 
@@ -36,3 +41,22 @@ GOLD_IDS = [g["file"][:3] + "-" + g["region"] for g in GOLD_NOTICES]
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@cache
+def sample_notices() -> tuple[tuple[str, Notice], ...]:
+    """The five samples, parsed once per test session."""
+    return tuple((p.name, parse_file(str(p))) for p in sorted(SAMPLES.glob("*.txt")))
+
+
+@pytest.fixture
+def fresh_store() -> Store:
+    return Store(Database(memory=True))
+
+
+@pytest.fixture
+def store(fresh_store: Store) -> Store:
+    """An in-memory store holding the five sample notices."""
+    for name, notice in sample_notices():
+        fresh_store.ingest(notice, name)
+    return fresh_store

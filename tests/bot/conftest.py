@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from telegram.ext import AIORateLimiter, Application
 
-from rectibot.bot.app import build_application
-from rectibot.bot.config import Config, TelegramConfig
+from bot.app import build_application
+from bot.config import Config, TelegramConfig
 from tests.botapi import FakeBotAPI
 
 

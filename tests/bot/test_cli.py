@@ -12,7 +12,7 @@ from tests.conftest import SAMPLES
 
 def rectibot(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "rectibot.bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd
+        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd
     )
 
 

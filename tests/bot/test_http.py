@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 import pytest
 from telegram.error import NetworkError, TimedOut
 
-from rectibot.bot.config import Config
-from rectibot.bot.http import AiohttpRequest, proxy_for
+from bot.config import Config
+from bot.http import AiohttpRequest, proxy_for
 from tests.botapi import FakeBotAPI
 
 from .conftest import Clock, free_port, start, stop

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rectibot.bot.config import ConfigError, load_config
-from rectibot.bot.logs import RedactToken
+from bot.config import ConfigError, load_config
+from bot.logs import RedactToken
 
 TOKEN = "987654:SECRET-token"
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from openpyxl import load_workbook
 
-from rectibot.store.answer import answer
+from answers.answer import answer
 from tests.conftest import SAMPLES
 from tests.notice_files import to_docx, to_pdf
 

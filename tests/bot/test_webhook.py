@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from telegram.ext import AIORateLimiter
 
-from rectibot.bot.app import build_application, webhook_options
-from rectibot.bot.config import Config
+from bot.app import build_application, webhook_options
+from bot.config import Config
 from tests.botapi import FakeBotAPI
 
 from .conftest import free_port

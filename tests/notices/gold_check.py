@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rectibot.notices import Notice
+from notices import Notice
 from tests.conftest import norm
 
 HEADER = [

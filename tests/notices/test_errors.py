@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rectibot.notices import (
+from notices import (
     CorruptFile,
     EmptyFile,
     EncryptedFile,
@@ -119,7 +119,7 @@ def test_cli_reports_bad_input_in_one_line_with_status_2(tmp_path: Path, data: b
     path = tmp_path / ("input" + suffix)
     path.write_bytes(data)
     run = subprocess.run(
-        [sys.executable, "-m", "rectibot.bot.cli", "parse", str(path), "--json"],
+        [sys.executable, "-m", "bot.cli", "parse", str(path), "--json"],
         capture_output=True,
         text=True,
     )
@@ -131,7 +131,7 @@ def test_cli_reports_bad_input_in_one_line_with_status_2(tmp_path: Path, data: b
 
 def test_cli_missing_file(tmp_path: Path) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "rectibot.bot.cli", "parse", str(tmp_path / "nope.txt")],
+        [sys.executable, "-m", "bot.cli", "parse", str(tmp_path / "nope.txt")],
         capture_output=True,
         text=True,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rectibot.notices import parse_bytes
+from notices import parse_bytes
 from tests.conftest import GOLD_IDS, GOLD_NOTICES, SAMPLES
 from tests.notice_files import convert
 
@@ -33,7 +33,7 @@ def test_format_comes_from_the_bytes_not_the_name() -> None:
 
 
 def test_html_drops_site_chrome() -> None:
-    from rectibot.notices import text_from_bytes
+    from notices import text_from_bytes
 
     text = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
     page = text_from_bytes(convert(text, "html")[0], "page.html")
@@ -43,7 +43,7 @@ def test_html_drops_site_chrome() -> None:
 
 
 def test_pdf_rejoins_lines_and_drops_headers_and_page_numbers() -> None:
-    from rectibot.notices import text_from_bytes
+    from notices import text_from_bytes
 
     text = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
     extracted = text_from_bytes(convert(text, "pdf")[0], "notice.pdf")

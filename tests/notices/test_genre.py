@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rectibot.notices import Notice, parse_bytes, parse_file
+from notices import Notice, parse_bytes, parse_file
 from tests.conftest import DATA
 from tests.notice_files import to_docx
 

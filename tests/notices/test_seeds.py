@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rectibot.notices import parse_file
+from notices import parse_file
 from tests.conftest import GOLD_IDS, GOLD_NOTICES, SAMPLES
 
 from .gold_check import differences

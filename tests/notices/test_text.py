@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from rectibot.notices.dates import cn_int, find_dates, find_deadline, find_range
-from rectibot.notices.normalize import normalize_lines
+from notices.dates import cn_int, find_dates, find_deadline, find_range
+from notices.normalize import normalize_lines
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from rectibot.notices import parse_bytes, parse_notice
-from rectibot.store import Store, open_database
-from rectibot.store.schema import MIGRATIONS
-from tests.conftest import SAMPLES
+from notices import parse_bytes, parse_notice
+from store import Store, open_database
+from store.schema import MIGRATIONS
+from tests.conftest import SAMPLES, sample_notices
 from tests.notice_files import to_docx
-
-from .conftest import sample_notices
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 

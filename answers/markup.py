@@ -1,0 +1,108 @@
+"""The pieces every chat message is made of: escaping, status words, item lines and citations.
+
+Pure: no Telegram import. Every user- or notice-supplied string goes through `esc`. The console demo
+shows `plain(html)`, which is what the chat displays.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from store import ItemRow
+
+STATUS = {
+    "zh": {"done": "已完成", "done_longterm": "已完成并长期坚持", "in_progress": "正在推进", "unstated": "未标明进度"},
+    "en": {"done": "done", "done_longterm": "done, kept up long-term", "in_progress": "in progress",
+           "unstated": "status not stated"},
+}  # fmt: skip
+EXAMPLES = {
+    "zh": ["朔州还有哪些问题没整改完?", "溆浦问题21整改了吗?", "哪些单位有差旅费问题?", "山西的整改完成了多少?",
+           "青神科协的通报说的对得上吗?", "朔州科技局有什么变化?", "最新的通报", "有哪些单位?"],
+    "en": ["Which problems are still open for Shuozhou?", "What is the status of problem 21 in Xupu?",
+           "Which agencies share the travel expenses problem?", "How many problems has Shanxi finished?",
+           "Do Qingshen's claims match its notice?", "What changed for Shuozhou?", "Latest notices",
+           "List agencies"],
+}  # fmt: skip
+
+
+TELEGRAM_LIMIT = 4096
+
+
+def split_message(message: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split an HTML message into parts of at most `limit` characters, on line boundaries.
+
+    Lines are kept whole (every tag this module writes opens and closes on one line); a single
+    line longer than the limit is cut between characters outside tags and entities.
+    """
+    if len(message) <= limit:
+        return [message]
+    parts: list[str] = []
+    current = ""
+    for line in message.split("\n"):
+        pieces = _cut_line(line, limit) if len(line) > limit else [line]
+        for piece in pieces:
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                parts.append(current)
+                current = piece
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """Cut one over-long line at positions outside <tags> and &entities;."""
+    pieces: list[str] = []
+    while len(line) > limit:
+        cut = limit
+        while cut > 0 and (
+            line.rfind("<", 0, cut) > line.rfind(">", 0, cut) or line.rfind("&", 0, cut) > line.rfind(";", 0, cut)
+        ):
+            cut -= 1
+        cut = cut or limit
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line]
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def plain(message: str) -> str:
+    """What a chat shows for an HTML message: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"</?[a-z][^>]*>", "", message))
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def label(text: str, lang: str) -> str:
+    """问题21 stays as printed; a bare number reads 第7项 / item 7."""
+    if text.startswith("问题"):
+        return esc(text) if lang == "zh" else "problem " + esc(text[2:])
+    return _t(lang, f"第{esc(text)}项", f"item {esc(text)}")
+
+
+def cite(item: ItemRow, lang: str) -> str:
+    """Where a fact about an item comes from: agency, notice date (when printed) and item label."""
+    zh_date = f"{item.notice_date} " if item.notice_date else ""
+    en_date = f"notice of {item.notice_date}" if item.notice_date else "notice"
+    return _t(
+        lang,
+        f"〔{esc(item.agency)} {zh_date}通报，{label(item.label, lang)}〕",
+        f"[{esc(item.agency)}, {en_date}, {label(item.label, lang)}]",
+    )
+
+
+def item_line(item: ItemRow, lang: str, *, evidence: bool = True) -> str:
+    line = f"• <b>{label(item.label, lang)}</b> {esc(item.title)} — {STATUS[lang][item.status]} {cite(item, lang)}"
+    if evidence and item.pending_evidence:
+        line += "\n  " + _t(lang, "待办：", "pending: ") + "；".join(esc(e) for e in item.pending_evidence)
+    if item.deadline:
+        line += "\n  " + _t(lang, "时限：", "due: ") + esc(item.deadline)
+    return line

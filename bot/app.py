@@ -1,0 +1,170 @@
+"""The composition root: build the Telegram application from the configuration, and run it."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from answers.resolve import directory
+from handlers import callbacks, documents, general, questions, subscriptions
+from handlers.context import Services, Settings
+from reminders.schedule import now_utc
+from store import Store, open_database
+from store.subscriptions import Subscriptions
+
+from . import scheduler
+from .config import Config, ConfigError, TelegramConfig
+from .http import AiohttpRequest, proxy_for
+from .logs import setup_logging
+
+log = logging.getLogger("rectibot")
+
+COMMANDS = [
+    ("start", "开始 / Start"),
+    ("help", "帮助 / Help"),
+    ("ask", "提问，例如 /ask 朔州还有哪些问题没整改完 / Ask a question"),
+    ("agencies", "收录的单位 / Agencies stored"),
+    ("subscribe", "订阅单位或地区的提醒 / Subscribe to an agency or region"),
+    ("unsubscribe", "取消订阅 / Unsubscribe"),
+    ("subscriptions", "本聊天的订阅 / This chat's subscriptions"),
+    ("remind", "提醒时间：daily 09:00、weekly mon 09:00、quiet 22:00-08:00 / Reminder schedule"),
+    ("export", "导出整改台账（xlsx、csv）/ Export the ledger"),
+    ("stats", "统计 / Statistics"),
+]
+COMMANDS_EN = [(name, text.split(" / ")[-1]) for name, text in COMMANDS]
+
+
+def settings_from(config: Config) -> Settings:
+    return Settings(
+        admins=frozenset(config.telegram.admins),
+        max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
+        timezone=config.reminders.timezone,
+        time=config.reminders.time,
+        quiet_hours=config.reminders.quiet_hours,
+        silent_when_nothing_open=config.reminders.silent_when_nothing_open,
+    )
+
+
+def build_application(
+    config: Config,
+    token: str,
+    *,
+    clock: Callable[[], datetime] = now_utc,
+    rate_limiter: AIORateLimiter | None = None,
+) -> Application:
+    """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
+    db = open_database(config.db)
+    services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock)
+    proxy = proxy_for(config.telegram.base_url, config.telegram.proxy)
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(config.telegram.base_url)
+        .base_file_url(config.telegram.base_file_url)
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .concurrent_updates(config.telegram.concurrent_updates)
+        .request(AiohttpRequest(pool_size=config.telegram.concurrent_updates + 4, proxy=proxy))
+        .get_updates_request(AiohttpRequest(pool_size=1, proxy=proxy))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["services"] = services
+    job_queue = application.job_queue
+    assert job_queue is not None, "install python-telegram-bot[job-queue]"
+    services.reschedule = lambda chat_id: scheduler.reschedule(job_queue, services, chat_id)
+    _register(application)
+    return application
+
+
+def _register(app: Application) -> None:
+    command = {
+        "start": general.on_start,
+        "help": general.on_help,
+        "ask": questions.on_ask,
+        "agencies": general.on_agencies,
+        "stats": general.on_stats,
+        "export": general.on_export,
+        "subscribe": subscriptions.on_subscribe,
+        "unsubscribe": subscriptions.on_unsubscribe,
+        "subscriptions": subscriptions.on_subscriptions,
+        "remind": subscriptions.on_remind,
+    }
+    for name, callback in command.items():
+        app.add_handler(CommandHandler(name, callback))
+    app.add_handler(MessageHandler(filters.Document.ALL, documents.on_document))
+    app.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text)
+    )
+    app.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
+    )
+    app.add_handler(CallbackQueryHandler(callbacks.on_button))
+    app.add_handler(ChatMemberHandler(general.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_error_handler(general.on_error)
+
+
+async def _post_init(application: Application) -> None:
+    services = application.bot_data["services"]
+    assert isinstance(services, Services)
+    bot = application.bot
+    await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS], scope=BotCommandScopeDefault())
+    await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS_EN], language_code="en")
+    count = scheduler.rebuild(application, services)
+    log.info("reminders scheduled for %d chats", count)
+    directory(services.store)  # names, places and pinyin loaded now, not on the first question
+    gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
+
+
+async def _post_shutdown(application: Application) -> None:
+    services = application.bot_data.get("services")
+    if isinstance(services, Services):
+        services.store.db.close()
+
+
+def webhook_options(telegram: TelegramConfig, secret: str) -> dict[str, Any]:
+    """Arguments of run_webhook/start_webhook. Telegram posts to webhook_url; the local server listens
+    on that URL's path (so a reverse proxy can pass it through) and takes only posts that carry
+    `secret`, which Telegram is given with the webhook."""
+    return {
+        "listen": telegram.webhook_listen,
+        "port": telegram.webhook_port,
+        "url_path": urlsplit(telegram.webhook_url).path.strip("/"),
+        "webhook_url": telegram.webhook_url,
+        "secret_token": secret,
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def run(config: Config) -> int:
+    """`rectibot run`: long polling, or a webhook when configured. The token comes from the environment."""
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("set TELEGRAM_BOT_TOKEN to the token BotFather gave you (it is never read from a file)")
+    setup_logging(token)
+    os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
+    application = build_application(config, token)
+    log.info("starting (%s mode, database %s)", config.telegram.mode, config.db)
+    if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram
+        application.run_webhook(**webhook_options(config.telegram, secrets.token_urlsafe(32)))
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

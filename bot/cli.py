@@ -1,0 +1,160 @@
+"""The `rectibot` command line: parse, ingest, ask, demo, run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from notices import NoticeError, parse_file
+from store import Store
+
+from .config import ConfigError, find_config, load_config
+
+SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
+SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from answers.summary import notice_summary
+
+    notice = parse_file(args.file)
+    if args.json:
+        print(json.dumps(notice.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(notice_summary(notice))
+    return 0
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from store import open_database
+
+    config = load_config(find_config(args.config), args.db)
+    return Store(open_database(config.db))
+
+
+def notice_files(paths: Sequence[str]) -> Iterator[Path]:
+    """Files named, and notice files inside folders named (recursively, sorted)."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest_paths
+
+    store = _open_store(args)
+    report = ingest_paths(store, list(notice_files(args.paths)), progress=not args.quiet)
+    print(report.text())
+    return 1 if report.failed else 0
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from answers.answer import answer
+    from answers.markup import plain
+    from answers.render import format_answer
+
+    store = _open_store(args)
+    result = answer(store, args.question)
+    text = plain(format_answer(result))
+    if args.json:
+        print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from answers.answer import answer
+    from answers.markup import plain
+    from answers.render import format_answer
+
+    from .ingest import ingest_paths
+
+    if not SAMPLES.is_dir():
+        raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
+    args.db = args.db or "rectibot-demo.db"
+    store = _open_store(args)
+    report = ingest_paths(store, sorted(SAMPLES.glob("*.txt")), progress=False)
+    print(f"Sample notices in {args.db}: {report.totals()}")
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完")
+    while True:
+        try:
+            question = input("> " if interactive else "")
+        except EOFError:
+            break
+        if not question.strip():
+            if interactive:
+                break
+            continue
+        if not interactive:
+            print(f"> {question}")
+        print(plain(format_answer(answer(store, question))))
+        print()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rectibot", description="Rectification notices: parse, store, answer.")
+    parser.add_argument("--config", help="config file (default: RECTIBOT_CONFIG or ./config.toml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse one notice file and print its structure")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_parse)
+
+    p = sub.add_parser("ingest", help="store notice files (files or folders)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--db", help="SQLite database (default: config.toml [store] db or RECTIBOT_DB)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer a question about the stored notices")
+    p.add_argument("question")
+    p.add_argument("--db")
+    p.add_argument("--json", action="store_true", help="print intent, agencies, choices, items and text as JSON")
+    p.set_defaults(func=_cmd_ask)
+
+    p = sub.add_parser("demo", help="store the sample notices and chat with them in the console")
+    p.add_argument("--db", help="database for the demo (default: rectibot-demo.db)")
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("run", help="run the Telegram bot (token from TELEGRAM_BOT_TOKEN)")
+    p.add_argument("--db")
+    p.set_defaults(func=_cmd_run)
+    return parser
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .app import run
+
+    config = load_config(find_config(args.config), args.db)
+    return run(config)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (NoticeError, ConfigError) as err:
+        print(f"rectibot: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into head & co.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Ingest many files with a progress bar and a report: the `rectibot ingest` and demo job."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from answers.summary import STATUS_ZH
+from notices import NoticeError, parse_file
+from store import IngestResult, Store
+
+
+@dataclass
+class IngestReport:
+    lines: list[str] = field(default_factory=list)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def totals(self) -> str:
+        parts = [f"{self.outcomes[k]} {k}" for k in ("new", "updated", "duplicate")]
+        return ", ".join([*parts, f"{len(self.failed)} failed"])
+
+    def text(self) -> str:
+        out = list(self.lines)
+        out += [f"FAILED {name}: {reason}" for name, reason in self.failed]
+        out.append(f"Total: {self.totals()}")
+        return "\n".join(out)
+
+
+def ingest_paths(store: Store, paths: list[Path], *, progress: bool = True) -> IngestReport:
+    """Parse and store each file; one failure never stops the others nor touches what is stored."""
+    from tqdm import tqdm
+
+    report = IngestReport()
+    bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
+    for path in bar:
+        try:
+            notice = parse_file(str(path))
+            result = store.ingest(notice, path.name)
+        except NoticeError as err:
+            report.failed.append((path.name, str(err)))
+            continue
+        except ValueError as err:
+            report.failed.append((path.name, str(err)))
+            continue
+        report.outcomes[result.outcome] += 1
+        report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
+    return report
+
+
+def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[str, ...]) -> str:
+    statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
+    line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
+    if result.outcome == "updated":
+        line += f"; {len(result.changes)} changes since the previous notice"
+    return line + "".join(f"\n          warning: {w}" for w in warnings)

@@ -1,0 +1,46 @@
+"""Reminder jobs on PTB's JobQueue (APScheduler underneath), rebuilt from SQLite.
+
+One named job per chat (`remind:{chat_id}`), always a single run at the chat's next due time; after
+it runs it schedules the next. SQLite holds what was sent, so a restart neither loses nor repeats a
+reminder, and one that fell due while the bot was down runs once at start-up.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import Application, JobQueue
+
+from handlers.context import Services
+from handlers.reminders import remind_job
+from reminders.schedule import next_run
+
+# PTB sets no misfire grace; APScheduler's default of one second would drop a job that is late.
+JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True}
+
+
+def job_name(chat_id: int) -> str:
+    return f"remind:{chat_id}"
+
+
+def reschedule(job_queue: JobQueue, services: Services, chat_id: int) -> None:
+    """Remove the chat's job and add it again at its next run time (none if nothing to remind)."""
+    for job in job_queue.get_jobs_by_name(job_name(chat_id)):
+        job.schedule_removal()
+    chat = services.subscriptions.chat(chat_id)
+    if chat is None or not services.subscriptions.of_chat(chat_id):
+        return
+    now = services.clock()
+    when = next_run(chat, now)
+    if when is None:
+        return
+    delay = max(0.0, (when - now).total_seconds())
+    job_queue.run_once(remind_job, delay, chat_id=chat_id, name=job_name(chat_id), job_kwargs=JOB_KWARGS)
+
+
+def rebuild(application: Application, services: Services) -> int:
+    """Schedule every chat with subscriptions; returns how many jobs were added."""
+    job_queue = application.job_queue
+    assert job_queue is not None, "install python-telegram-bot[job-queue]"
+    chats = services.subscriptions.scheduled_chats()
+    for chat in chats:
+        reschedule(job_queue, services, chat.chat_id)
+    return len(chats)

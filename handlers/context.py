@@ -1,0 +1,39 @@
+"""What handlers get from the application: settings and services, kept once in bot_data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from telegram.ext import ContextTypes
+
+from reminders.schedule import now_utc
+from store import Store
+from store.subscriptions import Subscriptions
+
+
+@dataclass(frozen=True)
+class Settings:
+    admins: frozenset[int] = frozenset()
+    max_file_bytes: int = 20 * 1024 * 1024
+    timezone: str = "Asia/Shanghai"
+    time: str = "09:00"
+    quiet_hours: str = "22:00-08:00"
+    silent_when_nothing_open: bool = True
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    subscriptions: Subscriptions
+    clock: Callable[[], datetime] = now_utc
+    reschedule: Callable[[int], None] = lambda chat_id: None  # set by the application's scheduler
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    """The application's services (bot_data["services"])."""
+    found = context.bot_data["services"]
+    assert isinstance(found, Services)
+    return found

@@ -1,0 +1,69 @@
+"""Questions: plain text in private chats, /ask anywhere, mentions in groups. Ambiguity → buttons."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from answers.answer import answer
+from answers.render import format_answer
+from notices import looks_like_notice
+
+from .context import services
+from .send import choice_keyboard, remember, send_html
+
+
+async def respond(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, agency_id: int | None = None
+) -> None:
+    """Answer a question in the chat it came from."""
+    chat = update.effective_chat
+    assert chat is not None
+    svc = services(context)
+    result = answer(svc.store, question, agency_id=agency_id)
+    markup = None
+    if result.problem == "ambiguous" and agency_id is None:
+        ids = {a.name: a.id for a in svc.store.agencies()}
+        key = remember(context, "questions", question)
+        markup = choice_keyboard([(name, f"ch:{key}:{ids[name]}") for name in result.choices if name in ids])
+    message = update.effective_message
+    await send_html(
+        context, chat.id, format_answer(result), reply_to=message.message_id if message else None, markup=markup
+    )
+
+
+async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Private chat: any text is a question, unless it is a pasted notice (then offer to store it)."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    text = message.text
+    if looks_like_notice(text):
+        key = remember(context, "pasted", text)
+        markup = choice_keyboard([("📥 收录这份通报 / Store this notice", f"in:{key}")])
+        await message.reply_text(
+            "这段文字像一份整改通报，要收录吗？ / This looks like a rectification notice; store it?",
+            reply_markup=markup,
+        )
+        return
+    await respond(update, context, text)
+
+
+async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask <question>."""
+    question = " ".join(context.args or [])
+    await respond(update, context, question)
+
+
+async def on_mention(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups the bot answers only when mentioned."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    username = context.bot.username
+    if f"@{username}".lower() not in message.text.lower():
+        return
+    question = re.sub(rf"@{re.escape(username)}", " ", message.text, flags=re.I).strip()
+    await respond(update, context, question)

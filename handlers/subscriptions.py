@@ -1,0 +1,142 @@
+"""/subscribe, /unsubscribe, /subscriptions, /remind: which agencies a chat follows and when."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from answers.markup import esc
+from answers.resolve import directory, resolve
+from reminders.schedule import WEEKDAYS, apply_remind, next_due
+
+from .context import Services, services
+from .send import choice_keyboard
+
+
+def _chat(svc: Services, chat_id: int) -> None:
+    s = svc.settings
+    svc.subscriptions.ensure_chat(chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock())
+
+
+async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe <agency or region>."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    name = " ".join(context.args or []).strip()
+    if not name:
+        await message.reply_text(
+            "请写明单位或地区，例如：/subscribe 朔州科技局 / Name an agency or region: /subscribe Shuozhou"
+        )
+        return
+    svc = services(context)
+    res = resolve(name, directory(svc.store))
+    if res.choices:
+        ids = {a.name: a.id for a in svc.store.agencies()}
+        markup = choice_keyboard([(c, f"sub:{ids[c]}") for c in res.choices if c in ids])
+        await message.reply_text("有几个单位符合，请选择 / Several match; choose one:", reply_markup=markup)
+        return
+    if not res.agencies:
+        hint = ("\n相近的有 / closest: " + "、".join(res.suggestions)) if res.suggestions else ""
+        await message.reply_text(f"没有找到“{name}”的通报。/ No stored notice matches “{name}”.{hint}")
+        return
+    if len(res.agencies) == 1 and not (res.place and res.place not in res.agencies[0].name):
+        target, kind = res.agencies[0].name, "agency"
+    else:
+        target, kind = (res.place or res.agencies[0].region or name), "place"
+    await subscribe(update, context, chat.id, target, kind)
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, target: str, kind: str) -> None:
+    svc = services(context)
+    _chat(svc, chat_id)
+    added = svc.subscriptions.subscribe(chat_id, target, kind, svc.clock())
+    svc.reschedule(chat_id)
+    chat = svc.subscriptions.chat(chat_id)
+    assert chat is not None
+    when = next_due(chat, svc.clock()).astimezone(ZoneInfo(chat.timezone))
+    scope = "（该地区所有单位 / every agency there）" if kind == "place" else ""
+    verb = "已订阅 / Subscribed to" if added else "已经订阅过 / Already subscribed to"
+    text = f"{verb} <b>{esc(target)}</b>{scope}\n下次提醒 / next reminder: {when:%Y-%m-%d %H:%M} ({esc(chat.timezone)})"
+    target_message = update.effective_message
+    if update.callback_query and update.callback_query.message:
+        await update.callback_query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    elif target_message is not None:
+        await target_message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe <name> removes one; without a name, buttons list the chat's subscriptions."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    svc = services(context)
+    subs = svc.subscriptions.of_chat(chat.id)
+    if not subs:
+        await message.reply_text("这个聊天没有订阅。/ This chat has no subscriptions.")
+        return
+    name = " ".join(context.args or []).strip()
+    if not name:
+        markup = choice_keyboard([(s.target, f"uns:{i}") for i, s in enumerate(subs)] + [("全部取消 / all", "uns:all")])
+        await message.reply_text("取消哪个订阅？/ Which subscription should go?", reply_markup=markup)
+        return
+    matches = [s for s in subs if name in s.target or s.target in name]
+    if not matches:
+        await message.reply_text(f"没有订阅“{name}”。/ No subscription matches “{name}”.")
+        return
+    for s in matches:
+        svc.subscriptions.unsubscribe(chat.id, s.target)
+    svc.reschedule(chat.id)
+    await message.reply_text("已取消 / Unsubscribed: " + "、".join(s.target for s in matches))
+
+
+async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscriptions: what this chat follows and when it is reminded."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    svc = services(context)
+    subs = svc.subscriptions.of_chat(chat.id)
+    schedule = svc.subscriptions.chat(chat.id)
+    if not subs or schedule is None:
+        await message.reply_text(
+            "这个聊天没有订阅。用 /subscribe 朔州科技局 开始。/ No subscriptions yet: try /subscribe Shuozhou"
+        )
+        return
+    lines = ["<b>订阅 / Subscriptions</b>"] + [
+        f"• {esc(s.target)}" + (" (地区/region)" if s.kind == "place" else "") for s in subs
+    ]
+    freq = (
+        "off"
+        if schedule.frequency == "off"
+        else schedule.frequency + (f" {list(WEEKDAYS)[schedule.weekday]}" if schedule.frequency == "weekly" else "")
+    )
+    lines.append(
+        f"提醒 / reminders: {freq} {schedule.time} {esc(schedule.timezone)}, quiet {schedule.quiet_hours or 'off'}"
+    )
+    if schedule.paused:
+        lines.append(
+            "⏸ 已暂停（机器人曾被屏蔽），发送 /start 恢复。/ Paused (the bot was blocked); send /start to resume."
+        )
+    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+
+
+async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/remind daily HH:MM | weekly <day> HH:MM | tz <zone> | quiet HH:MM-HH:MM|off | off."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    svc = services(context)
+    _chat(svc, chat.id)
+    current = svc.subscriptions.chat(chat.id)
+    assert current is not None
+    args = [a.lower() for a in (context.args or [])]
+    fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
+              "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
+    error = apply_remind(args, fields)
+    if error:
+        await message.reply_text(error)
+        return
+    svc.subscriptions.set_schedule(chat.id, **fields)  # type: ignore[arg-type]
+    svc.reschedule(chat.id)
+    quiet = fields["quiet_hours"] or "off"
+    await message.reply_text(f"好的 / OK: {fields['frequency']} {fields['time']} {fields['timezone']}, quiet {quiet}")

@@ -1,1 +1,0 @@
-"""Application wiring: configuration, the Telegram application, the scheduler and the command line."""

@@ -1,1 +1,0 @@
-"""Telegram handlers: read the Update, call notices/store, format the reply. Nothing else."""

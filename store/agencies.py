@@ -1,0 +1,51 @@
+"""The agencies table, cached in memory, and values derived from it (cleared when an agency is added)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from notices.names import kind_of
+
+from .models import Agency
+from .schema import migrate
+
+T = TypeVar("T")
+
+
+class AgencyCache:
+    """The base of `Store`: its database and the agencies every question is resolved against."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        migrate(db)
+        self._agencies: list[Agency] | None = None
+        self._derived: dict[str, Any] = {}
+
+    def agencies(self) -> list[Agency]:
+        """All agencies (cached until the next ingest adds one): the candidates names are resolved against."""
+        if self._agencies is None:
+            self._agencies = [
+                Agency(
+                    id=r["id"], name=r["name"], region=r["region"], prefecture=r["prefecture"],
+                    province=r["province"], level=r["level"], aliases=tuple(json.loads(r["aliases"])),
+                    pinyin=r["pinyin"], kind=kind_of(r["name"], r["region"]),
+                )
+                for r in self.db.query("SELECT * FROM agencies ORDER BY id")
+            ]  # fmt: skip
+        return self._agencies
+
+    def derived(self, key: str, build: Callable[[Sequence[Agency]], T]) -> T:
+        """`build(agencies)`, kept until the agencies change (layers above cache their indexes here)."""
+        if key not in self._derived:
+            self._derived[key] = build(self.agencies())
+        value: T = self._derived[key]
+        return value
+
+    def forget_agencies(self) -> None:
+        """Drop the cached agencies and everything derived from them."""
+        self._agencies = None
+        self._derived.clear()

@@ -1,0 +1,91 @@
+"""What the store hands out: agencies, item rows with their citation, counts, ingest results."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # status | new | dropped
+    label: str | None
+    title: str
+    old_status: str | None = None
+    new_status: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    outcome: str  # new | updated | duplicate
+    notice_id: int
+    agency: str
+    changes: tuple[Change, ...] = ()
+    previous_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: int
+    name: str
+    region: str | None
+    prefecture: str | None
+    province: str | None
+    level: str | None
+    aliases: tuple[str, ...]
+    pinyin: str
+    kind: str
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.region, self.prefecture, self.province) if p)
+
+
+@dataclass
+class ItemRow:
+    """An item with enough of its notice to cite it."""
+
+    id: int
+    agency: str
+    notice_id: int
+    notice_title: str | None
+    notice_date: str | None
+    seq: int
+    label: str
+    title: str
+    status: str
+    pending: bool
+    pending_evidence: list[str]
+    measures: str
+    deadline: str | None
+    aspect: str | None
+    group: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ItemRow:
+        return cls(
+            id=row["id"],
+            agency=row["agency"],
+            notice_id=row["notice_id"],
+            notice_title=row["notice_title"],
+            notice_date=row["notice_date"],
+            seq=row["seq"],
+            label=row["label"],
+            title=row["title"],
+            status=row["status"],
+            pending=bool(row["pending"]),
+            pending_evidence=json.loads(row["pending_evidence"]),
+            measures=row["measures"],
+            deadline=row["deadline"],
+            aspect=row["aspect"],
+            group=row["grp"],
+        )
+
+
+@dataclass
+class Counts:
+    notices: int = 0
+    items: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    pending: int = 0

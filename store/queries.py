@@ -1,0 +1,243 @@
+"""Queries: items, counts, full-text search, notices and changes (no answer loads all rows)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from notices import STATUSES
+
+from .agencies import AgencyCache
+from .models import Counts, ItemRow
+
+# Items are chosen (and limited) from the items table alone, then joined for the rows returned.
+_ITEM_ROWS = """
+SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date,
+       i.seq, i.label, i.title, i.status, i.pending, i.pending_evidence, i.measures, i.deadline,
+       i.aspect, i.grp
+FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
+ORDER BY {order}
+"""
+_ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
+SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
+SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
+_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
+
+
+def _in(ids: Sequence[object]) -> str:
+    return ",".join("?" * len(ids))
+
+
+class Querying(AgencyCache):
+    """The read side of `Store`."""
+
+    def _rows(self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id") -> list[ItemRow]:
+        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ?"
+        sql = _ITEM_ROWS.format(inner=inner, order=order)
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
+
+    def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
+               pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
+        """WHERE over items of the agencies' current notices (all agencies if none are named)."""
+        where, params = ("n.is_current = 1" if current else "1"), list[Any]()
+        if agency_ids:
+            where += f" AND i.agency_id IN ({_in(agency_ids)})"
+            params += list(agency_ids)
+        if statuses is not None:
+            status_list = list(statuses)
+            where += f" AND i.status IN ({_in(status_list)})"
+            params += status_list
+        if pending is not None:
+            where += " AND i.pending = ?"
+            params.append(int(pending))
+        return where, params
+
+    def items(
+        self,
+        agency_ids: Sequence[int],
+        *,
+        statuses: Iterable[str] | None = None,
+        pending: bool | None = None,
+        label: str | None = None,
+        limit: int = 50,
+    ) -> list[ItemRow]:
+        """Items of the agencies' current notices, in notice order."""
+        where, params = self._scope(agency_ids, statuses, pending)
+        if label is not None:
+            where += " AND (i.label = ? OR i.label = ?)"
+            params += [label, label.removeprefix("问题")]
+        return self._rows(where, params, limit)
+
+    def count_items(
+        self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
+    ) -> int:
+        where, params = self._scope(agency_ids, statuses, pending)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", params).fetchone()[0])
+
+    def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
+        """WHERE over the agencies' current notices."""
+        if not agency_ids:
+            return "n.is_current = 1", []
+        return f"n.is_current = 1 AND n.agency_id IN ({_in(agency_ids)})", list(agency_ids)
+
+    def search(self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50) -> list[ItemRow]:
+        """Items whose title or measures contain any of the terms (Chinese words of two characters or more)."""
+        match = self._match(terms, agency_ids)
+        if match is None:
+            return []
+        where, params = self._scope(agency_ids)
+        return self._rows(f"{match[0]} AND {where}", [*match[1], *params], limit)
+
+    def topic(
+        self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50
+    ) -> tuple[list[ItemRow], list[tuple[str, int]], bool]:
+        """Which agencies mention the terms: (the first items, [(agency, items)] most first, capped).
+
+        `capped` says only the newest SEARCH_CAP matches were looked at: the counts are lower bounds.
+        One pass over the matches serves both the list and the counts.
+        """
+        match = self._match(terms, agency_ids)
+        if match is None:
+            return [], [], False
+        where, params = self._scope(agency_ids, current=False)
+        sql = f"SELECT i.id, i.agency_id, n.is_current FROM {_ITEMS} WHERE {match[0]} AND {where}"
+        rows = self.db.execute(sql, [*match[1], *params]).fetchall()
+        current = sorted((agency, item) for item, agency, is_current in rows if is_current)
+        names = {a.id: a.name for a in self.agencies()}
+        per_agency = Counter(names[agency] for agency, _ in current)
+        shown = [item for _, item in current[:limit]]
+        items = self._rows(f"i.id IN ({_in(shown)})", shown, limit) if shown else []
+        capped = match[2] and (len(rows) >= SEARCH_CAP or bool(agency_ids))
+        return items, sorted(per_agency.items(), key=lambda pair: (-pair[1], pair[0])), capped
+
+    def _match(self, terms: Sequence[str], agency_ids: Sequence[int]) -> tuple[str, list[Any], bool] | None:
+        """A condition on items for the terms, its parameters, and whether it may be capped.
+
+        Within the named agencies (up to SCAN_LIMIT items) every item's text is read: exact. Over
+        everything, the full-text indexes give the newest SEARCH_CAP matches each: common words match
+        tens of thousands of items, and a chat answer needs the recent ones and honest counts.
+        """
+        terms = [t for t in terms if len(t) >= 2]
+        if not terms:
+            return None
+        if agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:
+            clause = " OR ".join("instr(i.title, ?) > 0 OR instr(i.measures, ?) > 0" for _ in terms)
+            return f"({clause})", [t for t in terms for _ in (0, 1)], False
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) == 2]
+        parts: list[tuple[str, str]] = []
+        if long_terms:
+            parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
+        if short_terms:
+            parts.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
+            trigrams = [
+                term
+                for t in short_terms
+                for (term,) in self.db.execute(
+                    # the most used trigrams that start with the word; title bigrams cover every title
+                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 40",
+                    [t, t + "\U0010ffff"],
+                )
+            ]
+            if trigrams:
+                parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
+        cap = SEARCH_CAP * 3 if agency_ids else SEARCH_CAP  # a region keeps a share of a larger window
+        union = " UNION ".join(
+            f"SELECT * FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {cap})"
+            for table, _ in parts
+        )
+        return f"i.id IN ({union})", [query for _, query in parts], True
+
+    def counts(self, agency_ids: Sequence[int]) -> Counts:
+        """Notices, items per status and pending items of the agencies' current notices."""
+        where, params = self._current_where(agency_ids)
+        row = self.db.execute(
+            "SELECT COUNT(*), SUM(n.n_done), SUM(n.n_done_longterm), SUM(n.n_in_progress), SUM(n.n_unstated),"
+            f" SUM(n.n_pending) FROM notices n WHERE {where}",
+            params,
+        ).fetchone()
+        by_status: dict[str, int] = {s: int(v or 0) for s, v in zip(STATUSES, row[1:5], strict=True) if v}
+        return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
+
+    def notices(self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20) -> list[dict[str, Any]]:
+        """Notices of the agencies, newest first, with their claims and warnings decoded."""
+        where, params = (
+            self._current_where(agency_ids)
+            if current_only
+            else (f"n.agency_id IN ({_in(agency_ids)})" if agency_ids else "1", list(agency_ids))
+        )
+        sql = (
+            "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
+            f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
+        )
+        rows = list(self.db.query(sql, [*params, limit]))
+        for row in rows:
+            row["claimed"] = json.loads(row["claimed"])
+            row["warnings"] = json.loads(row["warnings"])
+        return rows
+
+    def latest(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The most recently ingested notices."""
+        sql = (
+            "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
+            " FROM notices n JOIN agencies a ON a.id = n.agency_id ORDER BY n.ingested_at DESC, n.id DESC LIMIT ?"
+        )
+        return list(self.db.query(sql, [limit]))
+
+    def changes(self, agency_ids: Sequence[int], limit: int = 50) -> list[dict[str, Any]]:
+        """Per-item differences recorded between each agency's notices, newest first."""
+        where = f"c.agency_id IN ({_in(agency_ids)})" if agency_ids else "1"
+        sql = (
+            "SELECT c.*, a.name AS agency, n.sort_date AS notice_date, p.sort_date AS previous_date FROM changes c"
+            " JOIN agencies a ON a.id = c.agency_id JOIN notices n ON n.id = c.notice_id"
+            f" JOIN notices p ON p.id = c.previous_id WHERE {where} ORDER BY c.notice_id DESC, c.id LIMIT ?"
+        )
+        return list(self.db.query(sql, [*agency_ids, limit]))
+
+    def agency_ids_for(self, targets: Iterable[tuple[str, str]]) -> list[int]:
+        """Agencies covered by subscriptions: (name, "agency") or (place, "place"), agencies added later included."""
+        ids: list[int] = []
+        for target, kind in targets:
+            ids += [a.id for a in self.agencies() if (a.name == target if kind == "agency" else target in a.places)]
+        return list(dict.fromkeys(ids))
+
+    def open_keys(self, agency_ids: Sequence[int], limit: int = 5000) -> list[str]:
+        """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
+        where, params = self._scope(agency_ids)
+        sql = (
+            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM {_ITEMS} JOIN agencies a ON a.id = i.agency_id"
+            f" WHERE {where} AND {_OPEN_OR_PENDING} ORDER BY i.agency_id, i.id LIMIT ?"
+        )
+        return [r[0] for r in self.db.execute(sql, [*params, limit])]
+
+    def deadline_items(self, agency_ids: Sequence[int], before: str, limit: int = 20) -> list[ItemRow]:
+        """Open items (or done with pending work) whose stated deadline is on or before `before`."""
+        where, params = self._scope(agency_ids)
+        where += f" AND i.deadline IS NOT NULL AND i.deadline <= ? AND {_OPEN_OR_PENDING}"
+        return self._rows(where, [*params, before], limit, order="i.deadline, i.id")
+
+    def stats(self) -> dict[str, int]:
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "agencies": one("SELECT COUNT(*) FROM agencies"),
+            "notices": one("SELECT COUNT(*) FROM notices"),
+            "current_notices": one("SELECT COUNT(*) FROM notices WHERE is_current = 1"),
+            "items": one("SELECT COUNT(*) FROM items"),
+        }
+
+    def export_rows(self, agency_ids: Sequence[int] = ()) -> Iterator[dict[str, Any]]:
+        """The ledger, one row per item of the current notices (streamed)."""
+        where, params = self._scope(agency_ids)
+        sql = (
+            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, i.label, i.title,"
+            f" i.status, i.pending_evidence, i.deadline FROM items i JOIN notices n ON n.id = i.notice_id"
+            f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
+        )
+        yield from self.db.query(sql, params)
+
+
+def _fts_quote(term: str) -> str:
+    """An FTS5 phrase for a user's word: quoted, inner quotes doubled, so no operator gets through."""
+    return '"' + term.replace('"', '""') + '"'

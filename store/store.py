@@ -1,0 +1,10 @@
+"""`Store(db)`: notices, their items and agencies in SQLite — the ingest and query sides in one object."""
+
+from __future__ import annotations
+
+from .ingest import Ingesting
+from .queries import Querying
+
+
+class Store(Ingesting, Querying):
+    """Notices, their items and agencies in SQLite. It receives its database (`open_database` or in-memory)."""

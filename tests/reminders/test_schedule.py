@@ -1,0 +1,94 @@
+"""When reminders fall due: pure functions with `now` injected."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from notices import parse_file
+from reminders.facts import reminder_facts
+from reminders.schedule import due_now, next_due, next_run
+from store import Store
+from store.subscriptions import ChatSchedule, Subscription
+from tests.conftest import DATA
+
+BASE = ChatSchedule(
+    chat_id=1, lang="zh", timezone="Asia/Shanghai", frequency="daily", weekday=0, time="09:00",
+    quiet_hours="22:00-08:00", paused=False, created_at=datetime(2026, 3, 1, 12, 0, tzinfo=UTC),
+    last_sent_at=None, last_open=(),
+)  # fmt: skip
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("changes", "after", "due"),
+    [
+        ({}, "2026-03-01T12:00", "2026-03-02T01:00"),  # 09:00 Shanghai is 01:00 UTC
+        ({}, "2026-03-02T01:00", "2026-03-03T01:00"),  # strictly after
+        ({"frequency": "weekly", "weekday": 4}, "2026-03-01T12:00", "2026-03-06T01:00"),  # next Friday
+        ({"time": "23:30"}, "2026-03-01T12:00", "2026-03-02T00:00"),  # inside quiet hours → 08:00 local
+        ({"time": "23:30", "quiet_hours": ""}, "2026-03-01T12:00", "2026-03-01T15:30"),
+        ({"timezone": "Europe/Berlin", "quiet_hours": ""}, "2026-03-01T12:00", "2026-03-02T08:00"),
+    ],
+)
+def test_next_due(changes: dict[str, object], after: str, due: str) -> None:
+    assert next_due(replace(BASE, **changes), utc(after)) == utc(due)  # type: ignore[arg-type]
+
+
+def test_a_reminder_missed_for_days_is_due_once() -> None:
+    now = utc("2026-03-05T03:00")  # three 09:00s passed since creation
+    assert due_now(BASE, now) == utc("2026-03-02T01:00")
+    handled = replace(BASE, last_sent_at=now)
+    assert due_now(handled, now) is None
+    assert next_run(handled, now) == utc("2026-03-06T01:00")
+
+
+@pytest.mark.parametrize("changes", [{"paused": True}, {"frequency": "off"}])
+def test_paused_or_off_is_never_due(changes: dict[str, object]) -> None:
+    chat = replace(BASE, **changes)  # type: ignore[arg-type]
+    assert due_now(chat, utc("2026-04-01T00:00")) is None and next_run(chat, utc("2026-04-01T00:00")) is None
+
+
+def test_reminder_facts_name_deadlines_and_changes(fresh_store: Store) -> None:
+    fresh_store.ingest(parse_file(str(DATA / "genre" / "shanxi_keji_inline.txt")))
+    subs = [Subscription(1, "山西省科学技术厅党组", "agency")]
+    soon = reminder_facts(fresh_store, subs, (), date(2025, 6, 20))
+    assert [i.label for i in soon.due_soon] == ["5"] and soon.overdue == []
+    late = reminder_facts(fresh_store, subs, (), date(2025, 7, 1))
+    assert [i.label for i in late.overdue] == ["5"]
+    previous = (*soon.open_keys, "山西省科学技术厅党组｜9｜已整改的旧问题")
+    again = reminder_facts(fresh_store, subs, previous, date(2025, 6, 20))
+    assert again.newly_closed == ["山西省科学技术厅党组｜9｜已整改的旧问题"] and again.newly_open == []
+    assert {i.label for i in again.open_items} == {"2", "5"}
+
+
+@pytest.mark.parametrize(
+    ("args", "changed", "error"),
+    [
+        (["daily", "7:30"], {"frequency": "daily", "time": "07:30"}, None),
+        (["weekly", "fri", "18:00"], {"frequency": "weekly", "weekday": 4, "time": "18:00"}, None),
+        (["每周", "周五", "18:00"], {"frequency": "weekly", "weekday": 4}, None),
+        (["tz", "europe/berlin"], {"timezone": "Europe/Berlin"}, None),
+        (["quiet", "off"], {"quiet_hours": ""}, None),
+        (["off"], {"frequency": "off"}, None),
+        (["tz", "mars/base"], {}, "unknown time zone"),
+        (["weekly", "someday", "18:00"], {}, "weekday"),
+        (["quiet", "late"], {}, "22:00-08:00"),
+        (["sometimes"], {}, "usage"),
+    ],
+)
+def test_remind_arguments(args: list[str], changed: dict[str, object], error: str | None) -> None:
+    from reminders.schedule import apply_remind
+
+    fields: dict[str, object] = {"frequency": "daily", "weekday": 0, "time": "09:00", "timezone": "Asia/Shanghai",
+                                 "quiet_hours": "22:00-08:00"}  # fmt: skip
+    said = apply_remind(args, fields)
+    if error:
+        assert said is not None and error in said
+    else:
+        assert said is None and changed.items() <= fields.items()

@@ -1,0 +1,80 @@
+"""The packages import one way only (bot → handlers → reminders → answers → store → notices), without cycles."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+LAYERS = ("notices", "store", "answers", "reminders", "handlers", "bot")  # each may import only those before it
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every rectibot module a file imports, at the top or inside a function, absolute or relative."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            found.add(target)
+            found |= {f"{target}.{alias.name}" for alias in node.names}  # `from . import x` imports module x
+    return {m for m in found if m.split(".")[0] in LAYERS}
+
+
+def graph() -> dict[str, set[str]]:
+    files = [p for layer in LAYERS for p in (ROOT / layer).rglob("*.py")]
+    modules = {module_name(p): p for p in files}
+    return {name: {m for m in imports_of(p) if m in modules and m != name} for name, p in modules.items()}
+
+
+def test_every_layer_has_modules() -> None:
+    layers_seen = {name.split(".")[0] for name in graph()}
+    assert layers_seen == set(LAYERS)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_a_layer_imports_only_the_layers_below_it(layer: str) -> None:
+    allowed = set(LAYERS[: LAYERS.index(layer) + 1])
+    upward = {
+        (module, target)
+        for module, targets in graph().items()
+        if module.split(".")[0] == layer
+        for target in targets
+        if target.split(".")[0] not in allowed
+    }
+    assert not upward, f"{layer} imports a layer above it: {sorted(upward)}"
+
+
+def test_no_import_cycles() -> None:
+    edges = graph()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    cycles: list[list[str]] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(edges[node]):
+            if state.get(nxt) == 1:
+                cycles.append([*path[path.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt, [*path, nxt])
+        state[node] = 2
+
+    for start in sorted(edges):
+        if start not in state:
+            visit(start, [start])
+    assert not cycles, f"import cycles: {cycles}"
