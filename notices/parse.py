@@ -34,11 +34,12 @@ from .status import (
     trailing_status,
 )
 from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
+from .tables import text_tables
 
 
 def parse_notice(text: str, name: str = "the text") -> Notice:
     """Parse the text of a rectification notice. Raises EmptyFile or NotANotice."""
-    lines = normalize_lines(text)
+    lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)
     end = _trim_signature(lines, body_end(lines))
@@ -75,7 +76,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
-    aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
+    # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
+    aspects = {_unnumbered(n.ancestors()[0]) for n, _ in found if n.ancestors()}
     claimed = read_claims(context_text, has_groups=bool(groups))
     place = gazetteer().locate(header.agency, text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
@@ -119,6 +121,10 @@ def _reference_date(*isos: str | None) -> date | None:
         if iso and len(iso) == 10:
             return date.fromisoformat(iso)
     return None
+
+
+def _unnumbered(node: Node) -> str:
+    return node.marker.rest if node.marker else node.heading
 
 
 def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
