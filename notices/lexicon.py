@@ -28,7 +28,7 @@ MEASURE_START_RE = re.compile(rf"^(?:[{CIRCLED}]|[{CN_DIGITS}]{{1,3}}是|其[{CN
 TITLE_WRAPPER_RE = re.compile(
     r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
 )
-TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题)\s*[:：]\s*")
+TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 
 # --- labels ("整改情况:") ------------------------------------------------------------------------
@@ -84,7 +84,7 @@ PENDING_RE = re.compile(
             rf"正在(?:与|跟|和|同|向){_C}{{1,20}}(?:对接|协调|沟通|联系)",
             rf"正按{_C}{{1,14}}",
             rf"等待{_C}{{1,14}}",
-            rf"待(?<![不无期]待)(?!符合|条件){_C}{{1,16}}?(?:后|之后)",
+            rf"待(?<![不无期接招]待)(?!符合|条件){_C}{{1,16}}?(?:后|之后)",
             r"初稿",
             rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:审批|审核|审定|研判)(?!通过|同意)",
             r"拟(?:将|分步|于|对|在|通过|采取|启动|开展|实施|申请|调整|提请)",
@@ -106,3 +106,46 @@ ORG_LINE_RE = re.compile(
 # A pasted text that reads like a notice: inspection and rectification named close together.
 NOTICE_HINT_RE = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)
 TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,20}整改.{0,30}$")
+
+# --- what a node contains: problem wording vs. measure wording (issue 9) -------------------------
+# A problem is stated as a shortcoming: a negative evaluation (不到位, 不够深入, 缺位, 有差距, 滞后…).
+# Measures and organisational headings are stated as actions (强化组织领导, 压实整改责任) and carry none.
+PROBLEM_WORDING_RE = re.compile(
+    r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当)"
+    r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
+    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|反弹"
+    r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
+)
+# Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
+MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
+# "一、关于“…”问题的整改情况" / "1.关于…的问题": a heading that names one problem (017, 021, 032).
+GUANYU_WRAPPER_RE = re.compile(
+    r"^关于\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
+)
+GUANYU_UNQUOTED_RE = re.compile(
+    r"^关于(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
+)
+# 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
+SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
+# Status words a notice may use for partly finished work; in progress unless the notice defines them.
+PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成")
+# "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
+PARTIAL_DEFINED_DONE_RE = re.compile(
+    r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"
+)
+# A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
+PROSE_DONE_RE = re.compile(
+    r"(?:该|此|本|上述|这一?|此项|该项)(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
+    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
+)
+PROSE_PROGRESS_RE = re.compile(
+    r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
+    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"
+    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
+    r"|(?:该|此|本)问题(?:尚未|未)(?:完成|整改)"
+)
+# A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
+LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
+# Page-pasted tables (cells separated by tabs): the header cells that name the problem and the number.
+TABLE_PROBLEM_HEADER_RE = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容|清单)?|反馈问题|具体问题|巡察反馈问题)$")
+TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序号|编号|序)$")

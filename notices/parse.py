@@ -13,6 +13,8 @@ from .gazetteer import gazetteer
 from .header import read_claims, read_header
 from .lexicon import (
     DEADLINE_LABELS,
+    GUANYU_UNQUOTED_RE,
+    GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     TITLE_PREFIX_RE,
@@ -21,13 +23,23 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Notice, Status, StatusSource
 from .normalize import normalize_lines
-from .status import heading_status, label_status, pending_evidence, strip_status_lead, trailing_status
+from .status import (
+    heading_status,
+    label_status,
+    lead_status,
+    partial_words_defined_done,
+    pending_evidence,
+    prose_status,
+    strip_status_lead,
+    trailing_status,
+)
 from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
+from .tables import text_tables
 
 
 def parse_notice(text: str, name: str = "the text") -> Notice:
     """Parse the text of a rectification notice. Raises EmptyFile or NotANotice."""
-    lines = normalize_lines(text)
+    lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)
     end = _trim_signature(lines, body_end(lines))
@@ -59,9 +71,13 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     header = read_header(head, context_text, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
-    items = tuple(_item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1))
+    defined = partial_words_defined_done(text)
+    items = tuple(
+        _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
+    )
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
-    aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
+    # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
+    aspects = {_unnumbered(n.ancestors()[0]) for n, _ in found if n.ancestors()}
     claimed = read_claims(context_text, has_groups=bool(groups))
     place = gazetteer().locate(header.agency, text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
@@ -107,6 +123,10 @@ def _reference_date(*isos: str | None) -> date | None:
     return None
 
 
+def _unnumbered(node: Node) -> str:
+    return node.marker.rest if node.marker else node.heading
+
+
 def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     seen: list[Node] = []
     for node in nodes:
@@ -115,13 +135,15 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     return seen
 
 
-def _item(seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None) -> Item:
+def _item(
+    seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
+) -> Item:
     ancestors = node.ancestors()
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
-    status, source = _status(node, ancestors, section, marked)
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
     ).strip()
+    status, source = _status(node, ancestors, section, marked or prose_status(measures), defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
     return Item(
@@ -152,7 +174,7 @@ def _label(node: Node) -> str:
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
     title = TITLE_PREFIX_RE.sub("", title.strip())
-    for pattern in (TITLE_WRAPPER_RE, UNQUOTED_WRAPPER_RE):
+    for pattern in (GUANYU_WRAPPER_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE):
         m = pattern.match(title)
         if m:
             title = m["t"]
@@ -160,15 +182,18 @@ def clean_title(title: str) -> str:
     return re.sub(r"[。;；.,，:：\s]+$", "", title)
 
 
-def _status(node: Node, ancestors: list[Node], section: Section, marked: Status | None) -> tuple[Status, StatusSource]:
+def _status(
+    node: Node, ancestors: list[Node], section: Section, marked: Status | None, defined: frozenset[str]
+) -> tuple[Status, StatusSource]:
+    """The item's own marker (label, trailing, prose sentence), else the nearest heading or lead sentence."""
     for label, value in node.labels:
-        found = label_status(label, value)
+        found = label_status(label, value, defined)
         if found:
             return found, "item"
     if marked:
         return marked, "item"
-    for heading in [a.heading for a in reversed(ancestors)] + [section.heading]:
-        found = heading_status(heading)
+    for heading, lead in [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]:
+        found = heading_status(heading) or lead_status(lead, defined)
         if found:
             return found, "section"
     return "unstated", "none"

@@ -8,9 +8,14 @@ from .lexicon import (
     DONE_LABELS,
     DONE_RE,
     IN_PROGRESS_RE,
+    LEAD_SUBJECT_RE,
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
+    PARTIAL_DEFINED_DONE_RE,
+    PARTIAL_DONE_RE,
     PENDING_RE,
+    PROSE_DONE_RE,
+    PROSE_PROGRESS_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PROGRESS_RE,
@@ -21,16 +26,72 @@ from .model import Status
 _TRAILING_STATUS_RE = re.compile(r"[(\[【]\s*(?P<s>[^()\[\]【】]{2,12})\s*[)\]】]\s*[。.]?$")
 
 
-def classify_status(text: str) -> Status | None:
-    """Status words in a short marker: 已完成 → done, …并长期坚持 → done_longterm, 正在推进 → in_progress."""
-    if IN_PROGRESS_RE.search(text):
+_BARE_DONE_RE = re.compile(r"^(?:已)?(?:完成|办结|销号|整改)[。.]?$")  # 整改状态：完成 (034)
+
+
+def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """Status words in a short marker: 已完成 → done, …并长期坚持 → done_longterm, 正在推进 → in_progress.
+
+    阶段性完成, 基本完成 and 视同完成 are in progress unless the notice defines them as done
+    (`defined_done`, read by `partial_words_defined_done`).
+    """
+    partial = PARTIAL_DONE_RE.search(text)
+    if partial and partial.group() in defined_done:
+        return "done"
+    if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
     if longterm:
         return "done_longterm"
-    if done:
+    if done or _BARE_DONE_RE.match(text.strip()):
         return "done"
     return None
+
+
+def partial_words_defined_done(text: str) -> frozenset[str]:
+    """Partial-completion words the notice itself counts as done ("阶段性完成的问题视为已完成")."""
+    return frozenset(m["w"] for m in PARTIAL_DEFINED_DONE_RE.finditer(text))
+
+
+def prose_status(text: str) -> Status | None:
+    """A sentence of the rectification text stating the problem's own status (目前该问题已整改完成).
+
+    The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
+    """
+    text = text[-120:]
+    progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
+    if progress and done:
+        return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
+    if progress:
+        return "in_progress"
+    return "done" if done else None
+
+
+def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """A section's lead sentence about all its problems ("共计12个问题已全部整改完成", "以下问题正在推进").
+
+    Only sentences that speak of all of them (全部, 均, 以下, 共计) count; a sentence counting one or
+    several statuses (已完成10个，正在整改2个) is a claim about part of them, not a section's status.
+    """
+    found: set[Status] = set()
+    for line in lines[:3]:
+        for sentence in re.split(r"[。；;]", line):
+            if not (LEAD_SUBJECT_RE.search(sentence) and _ALL_OF_THEM_RE.search(sentence)):
+                continue
+            if _COUNT_AFTER_STATUS_RE.search(sentence):
+                continue
+            kinds = {k for k, rx in _KINDS if rx.search(sentence)}
+            if len(kinds) == 1:
+                found.add(classify_status(sentence, defined_done) or "unstated")
+    found.discard("unstated")
+    return found.pop() if len(found) == 1 else None
+
+
+_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些")
+_COUNT_AFTER_STATUS_RE = re.compile(
+    r"(?:完成|整改|推进|到位)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
+)
+_KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
 
 
 def heading_status(heading: str) -> Status | None:
@@ -44,15 +105,15 @@ def heading_status(heading: str) -> Status | None:
     return None
 
 
-def label_status(label: str, value: str) -> Status | None:
+def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
     lead = _lead(value)
     if STATUS_LABELS.match(label):
-        return classify_status(value if len(value) <= 40 else lead)
+        return classify_status(value if len(value) <= 40 else lead, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
-        return classify_status(lead)
+        return classify_status(lead, defined_done)
     if DONE_LABELS.match(label):
-        return classify_status(lead) or "done"
+        return classify_status(lead, defined_done) or "done"
     return None
 
 

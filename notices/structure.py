@@ -17,14 +17,19 @@ from .lexicon import (
     CN_PAREN_RE,
     CONTEXT_SECTION_RE,
     DI_RE,
+    GUANYU_UNQUOTED_RE,
+    GUANYU_WRAPPER_RE,
     INLINE_LABEL_RE,
-    ITEM_SECTION_RE,
     LABEL_RE,
+    MEASURE_OPENING_RE,
     MEASURE_START_RE,
     PAREN_RE,
     PROBLEM_RE,
+    PROBLEM_WORDING_RE,
+    SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
+    SHI_ENUM_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
@@ -81,6 +86,7 @@ class Node:
     body: list[str] = field(default_factory=list)
     labels: list[tuple[str, str]] = field(default_factory=list)
     enum_next: int | None = None  # next number of a measure enumeration running in the body
+    is_problem: bool = False  # decided from content: a problem even without rectification text yet
 
     @property
     def has_body(self) -> bool:
@@ -142,19 +148,80 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
 
 
 def carries_items(section: Section) -> bool:
-    """Whether a section lists problems (as opposed to framing text such as 下一步工作打算)."""
+    """Whether a section lists problems, judged from what it contains rather than its heading's words.
+
+    Framing sections (组织整改落实情况, 下一步工作打算) are numbered like the others, but their numbered
+    lines are actions (强化组织领导, 压实整改责任); a section holds problems when its heading names one,
+    its heading states the status of what follows, or its lines carry rectification labels or headings
+    worded as shortcomings.
+    """
     heading = section.heading
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
-        return False
-    if any(LABEL_RE.match(ln) for ln in section.lines):
+        return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
+    if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
-    return not heading or bool(ITEM_SECTION_RE.search(heading))
+    return any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in section.lines)
+
+
+def heading_states_status(heading: str) -> bool:
+    """已完成的整改事项 / 需要继续整改的事项: a section grouping problems by status."""
+    return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
+
+
+def lead_clause(text: str) -> tuple[str, str]:
+    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest."""
+    for i, ch in enumerate(text):
+        if ch in "。；;!！?？":
+            return text[:i].strip(), text[i + 1 :].strip()
+    return text.strip(), ""
+
+
+def reads_as_problem(text: str, limit: int = 60) -> bool:
+    """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
+    lead = lead_clause(text)[0]
+    if not lead or len(lead) > limit or MEASURE_OPENING_RE.match(lead):
+        return False
+    return PROBLEM_WORDING_RE.search(lead) is not None or bool(_wrapped_title(lead))
+
+
+def _wrapped_title(text: str) -> str | None:
+    """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
+    for pattern in (GUANYU_WRAPPER_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE):
+        m = pattern.match(text)
+        if m:
+            return m["t"]
+    return None
+
+
+def _numbered_problem(line: str) -> bool:
+    mk = marker_of(line)
+    return mk is not None and reads_as_problem(mk.rest)
+
+
+def _shi_problem(line: str) -> bool:
+    m = SHI_ENUM_RE.match(line)
+    return m is not None and reads_as_problem(m["rest"], limit=50)
+
+
+def section_is_problem(section: Section) -> bool:
+    """一、关于“…”问题的整改情况 with measures (（一）推进…) below it: the section is one problem (017)."""
+    m = SECTION_RE.match(section.heading)
+    if m is None:
+        return False
+    rest = m[2]
+    if _wrapped_title(rest) is None and not reads_as_problem(rest):
+        return False
+    # Its numbered lines must be measures: problem-worded ones would make the section an aspect.
+    return not any(_numbered_problem(ln) for ln in section.lines if marker_of(ln))
 
 
 def build(section: Section) -> None:
     """Fill section.roots/intro from its lines with the numbering-style stack."""
-    stack: list[Node] = []
     lines = split_inline_labels(section.lines)
+    if section_is_problem(section):
+        _build_problem_section(section, lines)
+        return
+    stack: list[Node] = []
     for i, line in enumerate(lines):
         mk = marker_of(line)
         if mk is not None and not MEASURE_START_RE.match(line):
@@ -176,6 +243,20 @@ def build(section: Section) -> None:
             target.labels.append((label["label"], label["value"].strip()))
         else:
             target.body.append(line)
+
+
+def _build_problem_section(section: Section, lines: list[str]) -> None:
+    """The whole section is one problem: every line below its heading is its rectification text."""
+    m = SECTION_RE.match(section.heading)
+    assert m is not None
+    node = Node(section.heading, "一、", Marker("一、", m[1], m[2]), None, is_problem=True)
+    for line in lines:
+        label = LABEL_RE.match(line)
+        if label:
+            node.labels.append((label["label"], label["value"].strip()))
+        else:
+            node.body.append(line)
+    section.roots.append(node)
 
 
 def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) -> None:
@@ -210,11 +291,11 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
 
 
 def is_problem_heading(node: Node) -> bool:
-    """Headings that name one problem (问题N, 针对“…”的问题), hence the finest level of a notice."""
+    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
     if node.style in ("问题n", "n.问题n", "针对"):
         return True
     rest = node.marker.rest if node.marker else node.heading
-    return bool(TITLE_WRAPPER_RE.match(rest) or UNQUOTED_WRAPPER_RE.match(rest))
+    return _wrapped_title(rest) is not None
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:
@@ -240,7 +321,87 @@ def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> 
 
 def item_nodes(section: Section) -> list[Node]:
     """Leaves with their own rectification text, plus bare leaves styled like those."""
+    split_unnumbered(section)
     nodes = section.walk()
     leaves = [n for n in nodes if not n.children]
     with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
-    return [n for n in leaves if n.has_body or (n.style, len(n.ancestors())) in with_body]
+    return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def split_unnumbered(section: Section) -> None:
+    """Find problems that carry no number of their own inside leaves (一是… paragraphs, bare sentences).
+
+    016: "1.关于“…”问题的整改" holds "一是“第一议题”制度执行不到位" followed by its text; 033: under
+    "(一)在…方面" each paragraph opens with the problem ("组织建设滞后。") followed by its text. The
+    decision is taken for a set of sibling leaves at once, so that siblings read the same way.
+    """
+    by_parent: dict[int, list[Node]] = {}
+    for node in section.walk():
+        if not node.children and not node.labels and node.body and not node.is_problem:
+            by_parent.setdefault(id(node.parent), []).append(node)
+    for leaves in by_parent.values():
+        shi = [_shi_split(n) for n in leaves]
+        if all(s is not None for s in shi):
+            for node, children in zip(leaves, shi, strict=True):
+                _adopt(node, children or [])
+            continue
+        if any(s is not None for s in shi) or any(is_problem_heading(n) for n in leaves):
+            continue
+        sentences = [_sentence_split(n) for n in leaves]
+        if all(s is not None for s in sentences) and (
+            any(len(s or []) >= 2 for s in sentences) or any(_aspect_like(n) for n in leaves)
+        ):
+            for node, children in zip(leaves, sentences, strict=True):
+                _adopt(node, children or [])
+
+
+def _aspect_like(node: Node) -> bool:
+    """(一)在…方面 / (一)关于…方面问题: a heading that names an area, not one problem."""
+    rest = node.marker.rest if node.marker else node.heading
+    return bool(re.search(r"方面(?:的|存在的)?(?:问题)?[。.]?$", rest))
+
+
+def _shi_split(node: Node) -> list[Node] | None:
+    """一是/二是 paragraphs each opening with a problem and followed by text, else None."""
+    starts = [i for i, ln in enumerate(node.body) if SHI_ENUM_RE.match(ln)]
+    if not starts:
+        return None
+    children: list[Node] = []
+    for k, i in enumerate(starts):
+        m = SHI_ENUM_RE.match(node.body[i])
+        assert m is not None
+        lead, tail = lead_clause(m["rest"])
+        following = node.body[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(node.body)]
+        if not reads_as_problem(lead, limit=50) or not (tail or following):
+            return None
+        child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
+        child.body = [t for t in (tail, *following) if t]
+        children.append(child)
+    node.body = node.body[: starts[0]]
+    return children
+
+
+def _sentence_split(node: Node) -> list[Node] | None:
+    """Paragraphs opening with a short problem sentence ("组织建设滞后。召开…"), else None."""
+    if not node.body:
+        return None
+    children: list[Node] = []
+    for line in node.body:
+        lead, tail = lead_clause(line)
+        if reads_as_problem(lead, limit=50) and tail and not SHI_ENUM_RE.match(line):
+            child = Node(line, "sentence", None, node, is_problem=True)
+            child.body = [tail]
+            children.append(child)
+        elif children:
+            children[-1].body.append(line)  # a further paragraph of the same problem's text
+        else:
+            return None
+    node.body = []
+    return children
+
+
+def _adopt(node: Node, children: list[Node]) -> None:
+    for child in children:
+        lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
+        child.heading = lead
+        node.children.append(child)

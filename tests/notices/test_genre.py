@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from notices import Notice, parse_bytes, parse_file
-from tests.conftest import DATA
+from tests.conftest import DATA, norm
 from tests.notice_files import to_docx
 
 GENRE = DATA / "genre"
@@ -32,7 +32,8 @@ class Expected:
     items: list[tuple[str, str, str, bool]]
     claimed: dict[str, int | None] = field(default_factory=dict)
     aspects: list[str | None] | None = None
-    warnings: list[str] = field(default_factory=list)
+    sources: list[str] | None = None  # where each status was read: item / section / none
+    warnings: list[str] = field(default_factory=list)  # each claim the body contradicts; [] = none
 
 
 CASES = [
@@ -164,6 +165,271 @@ CASES = [
             ("4", "会议记录不规范", "done", False),
         ],
     ),
+    Expected(
+        # layout of real opening 016.json:
+        # http://www.lianshui.gov.cn/col/1164_823538/art/17356608/17363188270703nQg7NHH.html
+        # 1.关于“…”问题的整改 groups holding 一是… problems;
+        # the section lead sentence states the status;
+        # claims 12 problems, lists 10
+        file="lianshui_shi_problems.txt",
+        agency="涟水县农业农村局委员会",
+        region="涟水县",
+        province="江苏省",
+        prefecture="淮安市",
+        team="县委第三巡察组",
+        period=("2024-03-11", "2024-05-17"),
+        feedback="2024-06-20",
+        signed="2024-10-18",
+        claimed={"problems": 12, "completed": 12},
+        items=[
+            ("一", "中心组学习计划执行不到位", "done", False),
+            ("二", "青年干部理论学习覆盖不全", "done", False),
+            ("一", "高标准农田建后管护不到位", "done", False),
+            ("二", "农业面源污染治理进展缓慢", "done", False),
+            ("三", "农村集体“三资”监管存在薄弱环节", "done", False),
+            ("一", "廉政风险排查不全面", "done", False),
+            ("二", "公务接待审批不规范", "done", False),
+            ("一", "支部组织生活质量不高", "done", False),
+            ("二", "党员发展工作不规范", "done", False),
+            ("三", "干部考核评价机制不健全", "done", False),
+        ],
+        aspects=["1.关于“理论学习不够深入”问题的整改"] * 2
+        + ["2.关于“履行职能职责有差距”问题的整改"] * 3
+        + ["3.关于“落实全面从严治党责任不力”问题的整改"] * 2
+        + ["4.关于“基层党组织建设有短板”问题的整改"] * 3,
+        sources=["section"] * 10,
+        warnings=[
+            "the notice claims 12 specific problems but lists 10",
+            "the notice claims 12 problems completed but lists 10",
+        ],
+    ),
+    Expected(
+        # layout of real opening 017.json:
+        # http://www.zjsjw.gov.cn/gongzuodongtai/xunshixuncha/202506/t20250616_23514022_ext.html
+        # each 一、关于“…”问题的整改情况 is one problem with (一)(二) measures;
+        # status in a prose sentence 目前该问题已整改完成
+        file="kecheng_guanyu_sections.txt",
+        agency="衢州市柯城区民政局党组",
+        region="柯城区",
+        province="浙江省",
+        prefecture="衢州市",
+        team="区委第二巡察组",
+        period=("2024-04-08", "2024-05-31"),
+        feedback="2024-07-12",
+        signed="2024-12-06",
+        claimed={"aspects": 8},
+        items=[
+            ("一", "学习贯彻习近平总书记关于民政工作的重要指示精神不够深入", "done", False),
+            ("二", "兜底保障政策落实不够精准", "done", False),
+            ("三", "养老服务设施建设运营质效不高", "in_progress", True),
+            ("四", "社会组织登记管理和监督不严", "done", False),
+            ("五", "落实中央八项规定精神有偏差", "done", False),
+            ("六", "政府采购管理存在漏洞", "done", False),
+            ("七", "基层党组织标准化建设有短板", "in_progress", True),
+            ("八", "上轮巡察反馈问题整改不彻底", "done", False),
+        ],
+        aspects=[None] * 8,
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # layout of real opening 033.json:
+        # http://zgmrmthy.com/2025_12/24_15/content-546259.html
+        # traditional characters; unnumbered problem sentences under (一)在…方面 aspects; prose status or none
+        file="panshan_unnumbered_traditional.txt",
+        agency="盘山县总工会党组",
+        region="盘山县",
+        province="辽宁省",
+        prefecture="盘锦市",
+        team="县委第一巡察组",
+        period=("2024-03-18", "2024-05-24"),
+        feedback="2024-07-09",
+        signed="2024-11-20",
+        claimed={},
+        items=[
+            ("1", "理论学习中心组学习不够系统", "done", False),
+            ("2", "服务职工群众有差距", "done", False),
+            ("3", "职工服务阵地作用发挥不充分", "in_progress", True),
+            ("4", "产业工人队伍建设改革推进缓慢", "unstated", False),
+            ("1", "工会经费管理使用不规范", "done", False),
+            ("2", "落实中央八项规定精神有差距", "unstated", False),
+            ("3", "廉政风险防控机制不健全", "done", False),
+            ("1", "党支部“三会一课”制度落实不到位", "done", False),
+            ("2", "党员教育管理较为松散", "unstated", False),
+            ("3", "干部队伍年龄结构老化", "in_progress", True),
+        ],
+        aspects=["(一)在学习贯彻党中央决策部署和省市县委工作要求方面"] * 4
+        + ["(二)在全面从严治党方面"] * 3
+        + ["(三)在基层党组织建设方面"] * 3,
+        sources=["item"] * 3 + ["none"] + ["item"] + ["none"] + ["item"] * 2 + ["none"] + ["item"],
+        warnings=[],
+    ),
+    Expected(
+        # layout of real opening 034.json:
+        # http://wjw.zhuzhou.gov.cn//c16689/20260226/i2479288.html
+        # (一)反馈问题:… then 1. problems with 整改状态:完成/阶段性完成 marker lines; claims 10 completed, lists 9
+        file="zhuzhou_feedback_groups.txt",
+        agency="株洲市自然资源和规划局党组",
+        region="株洲市",
+        province="湖南省",
+        prefecture="株洲市",
+        team="市委第三巡察组",
+        period=("2024-04-15", "2024-06-14"),
+        feedback="2024-07-30",
+        signed="2025-01-10",
+        claimed={"problems": 12, "completed": 10},
+        items=[
+            ("1", "耕地保护责任落实不到位", "done", False),
+            ("2", "国土空间规划编制进度滞后", "in_progress", True),
+            ("3", "违法用地查处不及时", "done", False),
+            ("4", "地质灾害隐患点监测覆盖不全", "done", False),
+            ("5", "廉政风险防控机制不健全", "done", False),
+            ("6", "国有土地使用权出让金催缴不力", "in_progress", True),
+            ("7", "公务用车管理不规范", "done", False),
+            ("8", "工程项目招投标监管有漏洞", "done", False),
+            ("9", "党支部标准化建设不达标", "done", False),
+            ("10", "干部交流轮岗不到位", "in_progress", True),
+            ("11", "年轻干部培养力度不够", "done", False),
+            ("12", "党员教育管理不够严格", "done", False),
+        ],
+        aspects=["(一)反馈问题:贯彻落实党中央决策部署和上级工作要求有差距"] * 4
+        + ["(二)反馈问题:落实全面从严治党责任不够有力"] * 4
+        + ["(三)反馈问题:基层党组织建设和干部队伍建设存在短板"] * 4,
+        sources=["item"] * 12,
+        warnings=["the notice claims 10 problems completed but lists 9"],
+    ),
+    Expected(
+        # layout of real opening 045.json:
+        # http://www.sxfj.gov.cn/xun_shi_xun_cha/720312984866885.shtml
+        # 1.problem sentence。 with 整改情况:已完成。… status leading the text;
+        # 基本完成/视同完成 in progress;
+        # a numbered closing section holds no problems
+        file="lusong_status_lead.txt",
+        agency="株洲市芦淞区委",
+        region="芦淞区",
+        province="湖南省",
+        prefecture="株洲市",
+        team="省委第三巡视组",
+        period=("2024-09-10", "2024-11-19"),
+        feedback="2024-12-28",
+        signed="2025-04-28",
+        claimed={},
+        items=[
+            ("1", "优化营商环境举措落实不够有力,涉企检查频次偏多", "done", False),
+            ("2", "服装产业转型升级推进缓慢,龙头企业带动作用不强", "in_progress", True),
+            ("3", "城市更新项目前期工作不扎实,部分项目进度滞后", "done", False),
+            ("4", "防范化解地方债务风险力度不够", "in_progress", False),
+            ("5", "区委主体责任扛得不牢,对重点领域监督检查不够", "done", False),
+            ("6", "纠治“四风”不够有力,违规吃喝问题仍有发生", "done", False),
+            ("7", "国有企业财务管理不规范,部分资金往来长期未清理", "in_progress", True),
+            ("8", "干部队伍结构不优,年轻干部储备不足", "done", False),
+            ("9", "基层党组织软弱涣散问题整顿不彻底", "done", False),
+            ("10", "编外人员管理不规范", "done", False),
+        ],
+        aspects=["(一)反馈问题:贯彻落实党中央决策部署和省委工作要求有差距"] * 4
+        + ["(二)反馈问题:全面从严治党“两个责任”落实不到位"] * 3
+        + ["(三)反馈问题:落实新时代党的组织路线有偏差"] * 3,
+        sources=["item"] * 10,
+        warnings=[],
+    ),
+    Expected(
+        # layout of real opening 049.json:
+        # https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html
+        # no 一、 heading: 1.problem。 完成情况:… 整改情况:…; claims 10 problems and 8 completed, lists 9 and 7
+        file="jianan_compact_list.txt",
+        agency="许昌市建安区住房和城乡建设局党组",
+        region="建安区",
+        province="河南省",
+        prefecture="许昌市",
+        team="区委第二巡察组",
+        period=("2024-07-08", "2024-09-06"),
+        feedback="2024-10-18",
+        signed="2025-02-20",
+        claimed={"problems": 10, "completed": 8, "in_progress": 2},
+        items=[
+            ("1", "整改责任压得不实", "done", False),
+            ("2", "学习贯彻党的创新理论不深入", "done", False),
+            ("3", "建筑施工安全监管存在薄弱环节", "done", False),
+            ("4", "老旧小区改造项目推进缓慢", "in_progress", True),
+            ("5", "物业服务监管不到位", "done", False),
+            ("6", "住房保障资格审核把关不严", "done", False),
+            ("7", "工程款拨付审核不规范", "in_progress", True),
+            ("8", "公务接待管理不规范", "done", False),
+            ("9", "党员发展程序不规范", "done", False),
+        ],
+        aspects=[None] * 9,
+        sources=["item"] * 9,
+        warnings=[
+            "the notice claims 10 specific problems but lists 9",
+            "the notice claims 8 problems completed but lists 7",
+        ],
+    ),
+    Expected(
+        # layout of real opening 032.json:
+        # https://epaper.xihaiannews.com/epaper/h5/qdxhab/content/20231009/Articel01001SR.htm
+        # (一)关于…方面问题 aspects, 1.关于…问题 problems, (1)着力… measures;
+        # status from 已完成/正在推进 section headings
+        file="chengyang_status_sections_measures.txt",
+        agency="青岛市城阳区委",
+        region="城阳区",
+        province="山东省",
+        prefecture="青岛市",
+        team="省委第四巡视组",
+        period=("2023-03-06", "2023-05-12"),
+        feedback="2023-07-04",
+        signed="2023-11-08",
+        claimed={"aspects": 3},
+        items=[
+            ("1", "科技创新平台建设推进不力", "done", False),
+            ("2", "海洋经济发展统筹不够", "done", False),
+            ("3", "生态环境保护责任落实不到位", "done", False),
+            ("4", "对重点领域监督不够有力", "done", False),
+            ("5", "违规吃喝问题仍有发生", "done", False),
+            ("6", "国有企业内控制度不健全", "done", False),
+            ("7", "干部队伍结构不优", "done", False),
+            ("8", "基层党组织建设存在薄弱环节", "done", False),
+            ("9", "人才引进培养机制不完善", "done", False),
+            ("10", "老旧小区改造进度缓慢", "in_progress", True),
+            ("11", "历史遗留不动产登记问题化解不力", "in_progress", True),
+            ("12", "审计发现问题整改不到位", "in_progress", True),
+        ],
+        aspects=["(一)关于贯彻落实党中央决策部署有差距方面问题"] * 3
+        + ["(二)关于全面从严治党“两个责任”落实不够有力方面问题"] * 3
+        + ["(三)关于落实新时代党的组织路线有偏差方面问题"] * 3
+        + ["(一)关于贯彻落实党中央决策部署有差距方面问题"] * 2
+        + ["(二)关于全面从严治党“两个责任”落实不够有力方面问题"],
+        sources=["section"] * 12,
+        warnings=[],
+    ),
+    Expected(
+        # layout of real opening 049.json:
+        # https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html
+        # the same fields per problem (问题, 整改措施, 完成情况) as a tab-separated table;
+        # the notice defines 阶段性完成 as done
+        file="linying_table.txt",
+        agency="临颍县市场监督管理局党组",
+        region="临颍县",
+        province="河南省",
+        prefecture="漯河市",
+        team="县委第四巡察组",
+        period=("2024-05-13", "2024-07-12"),
+        feedback="2024-08-22",
+        signed="2025-01-15",
+        claimed={"problems": 8},
+        items=[
+            ("1", "食品安全抽检覆盖面不全", "done", False),
+            ("2", "特种设备安全监管存在盲区", "done", False),
+            ("3", "药品零售企业监督检查不到位", "done", False),
+            ("4", "价格监督检查力度不够", "done", False),
+            ("5", "执法办案程序不规范", "done", False),
+            ("6", "行政审批事项办理时限过长", "done", False),
+            ("7", "公务接待管理不规范", "done", False),
+            ("8", "干部教育培训针对性不强", "done", False),
+        ],
+        aspects=[None] * 8,
+        sources=["item"] * 8,
+        warnings=[],
+    ),
 ]
 
 
@@ -182,9 +448,9 @@ def check(notice: Notice, want: Expected) -> None:
     for key, value in want.claimed.items():
         assert getattr(notice.claimed, key) == value, key
     if want.aspects is not None:
-        from tests.conftest import norm
-
         assert [norm(i.aspect) for i in notice.items] == [norm(a) for a in want.aspects]
+    if want.sources is not None:
+        assert [i.status_source for i in notice.items] == want.sources
     assert notice.warnings == tuple(want.warnings)
 
 
@@ -243,3 +509,86 @@ def test_docx_with_problems_in_a_table() -> None:
 
 def test_genre_files_are_all_covered() -> None:
     assert {c.file for c in CASES} == {p.name for p in Path(GENRE).glob("*.txt")}
+
+
+SHORT = """中共桐庐县统计局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。现将整改进展情况公布如下。
+{section}
+1.统计数据质量核查不到位{trailing}
+{body}
+2.统计执法检查覆盖不全
+整改结果：已完成
+整改情况：对全县规上企业开展执法检查。
+中共桐庐县统计局党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("section", "trailing", "body", "status", "source"),
+    [
+        ("一、整改落实情况", "", "整改进度：正在推进\n整改情况：建立数据质量核查制度。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改状态：完成\n整改情况：建立数据质量核查制度。", "done", "item"),
+        ("一、整改落实情况", "", "整改情况：已完成。建立数据质量核查制度，开展核查2次。", "done", "item"),
+        ("一、整改落实情况", "（已完成）", "建立数据质量核查制度，开展核查2次。", "done", "item"),
+        ("一、整改落实情况", "", "建立数据质量核查制度。目前该问题已整改完成。", "done", "item"),
+        ("一、整改落实情况", "", "建立数据质量核查制度。目前该问题仍在持续推进中。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改情况：阶段性完成。建立数据质量核查制度。", "in_progress", "item"),
+        ("一、整改落实情况", "", "完成情况：基本完成\n整改情况：建立数据质量核查制度。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改结果：视同完成\n整改情况：建立数据质量核查制度。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改结果：持续整改\n整改情况：建立数据质量核查制度。", "in_progress", "item"),
+        ("一、正在推进整改的问题", "", "建立数据质量核查制度。", "in_progress", "section"),
+        ("一、整改落实情况\n以下问题均已整改完成。", "", "建立数据质量核查制度。", "done", "section"),
+        ("一、整改落实情况\n已完成整改1个，正在整改1个。", "", "建立数据质量核查制度。", "unstated", "none"),
+    ],
+    ids=[
+        "marker-progress",
+        "marker-bare-done",
+        "lead-of-text",
+        "trailing",
+        "prose-done",
+        "prose-progress",
+        "staged",
+        "basically",
+        "deemed",
+        "continuing",
+        "heading",
+        "lead-sentence",
+        "counts-are-claims",
+    ],
+)
+def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: str, status: str, source: str) -> None:
+    notice = parse_bytes(SHORT.format(section=section, trailing=trailing, body=body).encode(), "short.txt")
+    assert [(i.title, i.status, i.status_source) for i in notice.items] == [
+        ("统计数据质量核查不到位", status, source),
+        ("统计执法检查覆盖不全", "done", "item"),
+    ]
+
+
+def test_a_notice_may_define_staged_completion_as_done() -> None:
+    text = SHORT.format(
+        section="一、整改落实情况\n阶段性完成的问题视为已完成，纳入日常工作持续巩固。",
+        trailing="",
+        body="整改结果：阶段性完成\n整改情况：建立数据质量核查制度。",
+    )
+    assert parse_bytes(text.encode(), "short.txt").items[0].status == "done"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("一、关于“统计数据质量核查不到位”问题的整改情况", "统计数据质量核查不到位"),
+        ("一、关于统计数据质量核查不到位的问题", "统计数据质量核查不到位"),
+        ("一、针对“统计数据质量核查不到位”的问题", "统计数据质量核查不到位"),
+    ],
+)
+def test_a_numbered_section_can_be_one_problem_with_its_measures(heading: str, title: str) -> None:
+    text = (
+        "中共桐庐县统计局党组关于巡察整改进展情况的通报\n"
+        "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。\n"
+        f"{heading}\n（一）完善核查制度。建立数据质量核查制度。\n（二）开展专项核查。抽查企业30家。\n"
+        "二、关于“统计执法检查覆盖不全”问题的整改情况\n（一）开展执法检查。对规上企业开展执法检查。\n"
+    )
+    notice = parse_bytes(text.encode(), "sections.txt")
+    assert [(i.label, i.title) for i in notice.items] == [("一", title), ("二", "统计执法检查覆盖不全")]
+    assert "抽查企业30家" in notice.items[0].measures

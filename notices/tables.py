@@ -1,0 +1,57 @@
+"""Tables pasted as text (cells separated by tabs) turned into numbered problems with labelled lines.
+
+A notice copied from a web page or a spreadsheet often lists its problems as a table:
+序号 | 问题 | 整改措施 | 完成时限 | 整改情况. Each row becomes "N.问题" followed by "整改措施:…" lines, the
+same shape as a notice written in paragraphs, so that structure and status are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE
+
+_SPACES = re.compile(r"\s+")
+
+
+def text_tables(text: str) -> str:
+    """Rewrite each tab-separated table whose header names a problem column; other text is unchanged."""
+    if "\t" not in text:
+        return text
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
+        if problem_col is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        seq_col = _column(header, TABLE_SEQ_HEADER_RE)
+        i += 1
+        n = 0
+        while i < len(lines) and len(row := _cells(lines[i])) >= 2:
+            n += 1
+            out.extend(_row_lines(header, row, problem_col, seq_col, n))
+            i += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")] if "\t" in line else []
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, h in enumerate(header) if pattern.match(_SPACES.sub("", h))), None)
+
+
+def _row_lines(header: list[str], row: list[str], problem_col: int, seq_col: int | None, n: int) -> list[str]:
+    """One row: "N.问题" and a "表头:值" line per other non-empty cell."""
+    number = row[seq_col] if seq_col is not None and seq_col < len(row) and row[seq_col] else str(n)
+    problem = row[problem_col] if problem_col < len(row) else ""
+    lines = [f"{number}.{problem}"]
+    for i, value in enumerate(row):
+        if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
+            lines.append(f"{_SPACES.sub('', header[i])}:{value}")
+    return lines
