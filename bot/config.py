@@ -31,6 +31,8 @@ class TelegramConfig:
     max_file_mb: float = 20.0
     concurrent_updates: int = 32
     proxy: str = ""
+    write_timeout: float = 10.0
+    media_write_timeout: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,12 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
     if not isinstance(port, int) or not 1 <= port <= 65535:
         raise ConfigError(f"{where} webhook_port must be a port number, e.g. webhook_port = 8443")
     proxy = str(t.get("proxy", ""))
-    if proxy and not proxy.startswith(("http://", "https://")):
-        raise ConfigError(f'{where} proxy = "{proxy}": an HTTP proxy is needed, e.g. proxy = "http://127.0.0.1:7890"')
+    if proxy and not proxy.startswith(("http://", "https://", "socks5://", "socks5h://")):
+        raise ConfigError(f'{where} proxy = "{proxy}": use e.g. "http://127.0.0.1:7890" or "socks5://127.0.0.1:1080"')
+    timeouts = {k: t.get(k, getattr(TelegramConfig, k)) for k in ("write_timeout", "media_write_timeout")}
+    for key, value in timeouts.items():
+        if not isinstance(value, int | float) or not 0 < value <= 600:
+            raise ConfigError(f"{where} {key} must be a number of seconds between 0 and 600")
     concurrency = t.get("concurrent_updates", TelegramConfig.concurrent_updates)
     if not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
         raise ConfigError(f"{where} concurrent_updates must be a whole number from 1 (one update at a time) to 256")
@@ -118,6 +124,8 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
         admins=tuple(admins),
         max_file_mb=float(max_mb),
         proxy=proxy,
+        write_timeout=float(timeouts["write_timeout"]),
+        media_write_timeout=float(timeouts["media_write_timeout"]),
     )
 
 

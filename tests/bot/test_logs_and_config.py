@@ -34,7 +34,7 @@ def test_the_shipped_config_is_valid() -> None:
         ("[telegram]\nadmins = ['alice']", "numeric Telegram user ids"),
         ("[telegram]\nmax_file_mb = -1", "max_file_mb"),
         ("[telegram]\nwebhook_port = 'https'", "webhook_port must be a port number"),
-        ("[telegram]\nproxy = 'socks5://127.0.0.1:1080'", "an HTTP proxy is needed"),
+        ("[telegram]\nproxy = '127.0.0.1:1080'", "socks5://127.0.0.1:1080"),
         ("[reminders]\ntimezone = 'Mars/Olympus'", "not a known time zone"),
         ("[reminders]\nquiet_hours = '22-8'", "HH:MM-HH:MM"),
         ("[remind]\ntime = '09:00'", "unknown section"),
