@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 from store import ItemRow
 
@@ -106,3 +107,17 @@ def item_line(item: ItemRow, lang: str, *, evidence: bool = True) -> str:
     if item.deadline:
         line += "\n  " + _t(lang, "时限：", "due: ") + esc(item.deadline)
     return line
+
+
+DUE_SOON_DAYS = 14  # a deadline within two weeks is worth a warning
+
+
+def overdue_days(deadline: str | None, status: str, pending: bool, today: date) -> int | None:
+    """Days past the stated deadline (negative: days left); None when there is no deadline or the
+    item is done with nothing left to do."""
+    if not deadline or (status in ("done", "done_longterm") and not pending):
+        return None
+    try:
+        return (today - date.fromisoformat(deadline)).days
+    except ValueError:
+        return None

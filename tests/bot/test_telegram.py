@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 from datetime import timedelta
 
@@ -151,19 +152,20 @@ async def test_a_long_answer_is_split_into_pages_with_buttons(bot: Bot) -> None:
     assert first.params["text"].count("<b>") == first.params["text"].count("</b>")  # never cut mid-tag
 
 
-async def test_export_sends_a_valid_xlsx_and_a_csv(bot: Bot) -> None:
+async def test_export_sends_a_ledger_in_the_readers_language(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(100, "/export")
     docs = await bot.api.wait_for(
         lambda: len(bot.api.sent("sendDocument", 100)) == 2 and bot.api.sent("sendDocument", 100)
     )
     name, data = docs[0].params["document"]
-    assert name == "rectibot-ledger.xlsx"
-    sheet = load_workbook(io.BytesIO(data)).active
-    rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:5] == ("单位", "通报", "通报日期", "编号", "问题") and len(rows) == 146
+    assert name == "整改台账.xlsx"
+    book = load_workbook(io.BytesIO(data))
+    rows = [r for sheet in book.worksheets for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert book.worksheets[0]["I1"].value == "整改状态" and len(rows) == 145
+    assert {r[8] for r in rows} <= {"已完成", "已完成并长期坚持", "正在推进", "未标明进度"}  # status in words
     csv_name, csv_data = docs[1].params["document"]
-    assert csv_name == "rectibot-ledger.csv" and csv_data.decode("utf-8-sig").count("\n") == 146
+    assert csv_name == "整改台账.csv" and len(list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"))))) == 146
 
 
 async def test_flood_control_is_waited_out_and_retried(bot: Bot) -> None:
