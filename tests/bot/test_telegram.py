@@ -246,18 +246,22 @@ async def test_restart_restores_the_schedule_and_sends_a_missed_reminder_once(bo
     assert sum("整改提醒" in t for t in bot.api.texts(200)) == 2
 
 
-async def test_remind_changes_the_schedule(bot: Bot) -> None:
+async def test_remind_in_everyday_words_says_the_next_time(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(200, "/subscribe 朔州科技局")
     await bot.api.wait_text(200, "已订阅")
-    bot.api.message(200, "/remind weekly fri 18:30")
-    assert "weekly 18:30 Asia/Shanghai" in await bot.api.wait_text(200, "OK")
-    bot.api.message(200, "/remind tz europe/berlin")
-    await bot.api.wait_text(200, "Europe/Berlin")
-    bot.api.message(200, "/remind weekly someday 18:30")
-    await bot.api.wait_text(200, "weekday")
+    bot.api.message(200, "/remind 每周一上午九点")  # it is Monday 2026-03-02, 08:00 in Shanghai
+    reply = await bot.api.wait_text(200, "好的")
+    assert "每周一 09:00（Asia/Shanghai）" in reply and "下次提醒：2026-03-02（周一）09:00" in reply
+    bot.api.message(200, "/remind 免打扰 晚上十点到早上八点")
+    assert "免打扰 22:00-08:00" in await bot.api.wait_text(200, "免打扰 22:00")
+    bot.api.message(200, "/remind tz Europe/Berlin", lang="en")
+    reply = await bot.api.wait_text(200, "OK:")
+    assert "Mondays at 09:00 (Europe/Berlin)" in reply and "Next reminder: Mon 2026-03-02 09:00" in reply
+    bot.api.message(200, "/remind weekly someday 18:30", lang="en")
+    await bot.api.wait_text(200, "Which day of the week?")
     bot.api.message(200, "/subscriptions")
-    assert "weekly fri 18:30 Europe/Berlin" in await bot.api.wait_text(200, "订阅 / Subscriptions")
+    assert "提醒：每周一 09:00（Europe/Berlin）" in await bot.api.wait_text(200, "订阅 / Subscriptions")
 
 
 async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
