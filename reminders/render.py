@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from answers.markup import _t, esc, item_line, label
+from answers.markup import _t, deadline_text, esc, item_line, label
 from store.subscriptions import ChatSchedule
 
 from .facts import ReminderFacts
@@ -22,7 +22,7 @@ def format_reminder(facts: ReminderFacts, lang: str = "zh") -> str | None:
         lines.append(
             _t(lang, f"还没整改完的问题（{facts.total_open}个）：", f"{facts.total_open} problems still open:")
         )
-        lines += [item_line(i, lang) for i in facts.open_items]
+        lines += [item_line(i, lang, today=facts.today) for i in facts.open_items]
         if facts.total_open > len(facts.open_items):
             lines.append(
                 _t(
@@ -33,16 +33,18 @@ def format_reminder(facts: ReminderFacts, lang: str = "zh") -> str | None:
             )
     if facts.flagged:
         lines.append(_t(lang, "标为已完成、但文字显示仍有待办的：", "Marked done, but work still pending:"))
-        lines += [item_line(i, lang) for i in facts.flagged]
+        lines += [item_line(i, lang, today=facts.today) for i in facts.flagged]
     if facts.overdue:
         lines.append(_t(lang, "<b>已过整改时限：</b>", "<b>Past their deadline:</b>"))
         lines += [
-            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)}（{esc(i.deadline)}）" for i in facts.overdue
+            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)} — {deadline_text(i, lang, facts.today)}"
+            for i in facts.overdue
         ]
     if facts.due_soon:
         lines.append(_t(lang, "<b>临近整改时限：</b>", "<b>Deadline near:</b>"))
         lines += [
-            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)}（{esc(i.deadline)}）" for i in facts.due_soon
+            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)} — {deadline_text(i, lang, facts.today)}"
+            for i in facts.due_soon
         ]
     if facts.newly_closed or facts.newly_open:
         lines.append(_t(lang, "<b>与上次提醒相比：</b>", "<b>Since the last reminder:</b>"))

@@ -10,7 +10,7 @@ from datetime import timedelta
 from openpyxl import load_workbook
 
 from answers.answer import answer
-from tests.conftest import SAMPLES
+from tests.conftest import DATA, SAMPLES
 from tests.notice_files import to_docx, to_pdf
 
 from .conftest import Bot, start, stop
@@ -271,3 +271,13 @@ async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
     )
     bot.api.press(100, offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     assert "溆浦县科学技术局党组" in await bot.api.wait_text(100, "已收录")
+
+
+async def test_an_overdue_item_is_marked_in_the_answer(bot: Bot) -> None:
+    notice = (DATA / "genre" / "shanxi_keji_inline.txt").read_bytes()
+    bot.api.document(100, "shanxi.txt", notice)
+    await bot.api.wait_text(100, "已收录")
+    bot.api.message(100, "山西省科学技术厅还有哪些问题没整改完")  # 2026-03-02 in Shanghai; item 5 was due 2025-06-30
+    assert "时限：2025-06-30（已逾期 245 天）" in (await bot.api.wait_text(100, "已逾期")).replace("<b>", "").replace(
+        "</b>", ""
+    )

@@ -7,8 +7,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from answers.answer import answer
+from answers.markup import as_of
+from answers.render import format_answer
 from notices import parse_file
 from reminders.facts import reminder_facts
+from reminders.render import format_reminder
 from reminders.schedule import apply_remind, due_now, next_due, next_run
 from store import Store
 from store.subscriptions import ChatSchedule, Subscription
@@ -133,3 +137,29 @@ FIELDS: dict[str, object] = {"frequency": "daily", "weekday": 0, "time": "09:00"
 def test_workday_reminders_skip_the_weekend(after: str, due: str) -> None:
     chat = replace(BASE, frequency="workdays")
     assert next_due(chat, utc(after)) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("today", "lang", "mark"),
+    [
+        (date(2025, 7, 1), "zh", "（<b>已逾期 1 天</b>）"),
+        (date(2025, 7, 1), "en", "(<b>overdue by 1 day</b>)"),
+        (date(2025, 6, 30), "zh", "（<b>今天到期</b>）"),
+        (date(2025, 6, 20), "zh", "（还剩 10 天）"),
+        (date(2025, 6, 20), "en", "(10 days left)"),
+    ],
+)
+def test_reminders_mark_deadlines_past_and_near(fresh_store: Store, today: date, lang: str, mark: str) -> None:
+    fresh_store.ingest(parse_file(str(DATA / "genre" / "shanxi_keji_inline.txt")))
+    facts = reminder_facts(fresh_store, [Subscription(1, "山西省科学技术厅党组", "agency")], (), today)
+    text = format_reminder(facts, lang)
+    assert text is not None and mark in text
+
+
+def test_an_answer_marks_an_item_past_its_deadline(fresh_store: Store) -> None:
+    fresh_store.ingest(parse_file(str(DATA / "genre" / "shanxi_keji_inline.txt")))
+    result = answer(fresh_store, "山西省科学技术厅还有哪些问题没整改完")
+    with as_of(date(2025, 7, 13)):
+        text = format_answer(result)
+    assert "时限：2025-06-30（<b>已逾期 13 天</b>）" in text
+    assert "已逾期" not in format_answer(result)  # no date given, no claim about it
