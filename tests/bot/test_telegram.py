@@ -100,6 +100,13 @@ async def test_ambiguous_names_offer_buttons_and_a_choice_answers(bot: Bot) -> N
     shuozhou = next(b for b in buttons if b["text"] == "朔州市科学技术局党组")
     bot.api.press(100, shuozhou["callback_data"])
     assert "<b>朔州市科学技术局党组</b> 还没整改完的问题" in await bot.api.wait_text(100, "存在人员混岗问题")
+    assert bot.api.sent("editMessageReplyMarkup", 100)[0].params.get("reply_markup") in (None, "")  # keyboard gone
+
+
+async def test_a_choice_the_bot_no_longer_remembers_says_it_expired(bot: Bot) -> None:
+    bot.api.press(100, "ch:0badc0de:1")  # as after a restart: the question behind it is gone
+    alert = await bot.api.wait_for(lambda: bot.api.sent("answerCallbackQuery"))
+    assert "已过期" in alert[0].params["text"] and alert[0].params["show_alert"] is True
 
 
 async def test_groups_answer_ask_and_mentions_only(bot: Bot) -> None:
