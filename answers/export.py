@@ -1,50 +1,176 @@
-"""The ledger as files: one row per item of the current notices, as .csv and .xlsx bytes."""
+"""The ledger (整改台账) as files staff can print and file: one row per item of the current notices.
+
+.xlsx: real dates, set column widths, a frozen header with a filter, wrapped text, and a sheet per
+agency when a few are exported. .csv: the same columns in the reader's language. No cell taken from
+a notice ever becomes a formula (CSV/formula injection): in .xlsx such text is stored as a string
+cell, in .csv it gets a leading apostrophe, as OWASP advises.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from store import Store
 
-HEADER = ["agency", "notice", "notice_date", "label", "title", "status", "pending_evidence", "deadline"]
-HEADER_ZH = ["单位", "通报", "通报日期", "编号", "问题", "整改状态", "待办事项", "时限"]
+from .markup import STATUS, overdue_days
 
 
-def ledger_rows(store: Store, agency_ids: Sequence[int] = ()) -> Iterable[list[Any]]:
-    for row in store.export_rows(agency_ids):
-        evidence = "；".join(json.loads(row["pending_evidence"]))
-        yield [
-            row["agency"],
-            row["notice"],
-            row["notice_date"],
-            row["label"],
-            row["title"],
-            row["status"],
-            evidence,
-            row["deadline"],
-        ]
+@dataclass(frozen=True)
+class Column:
+    key: str
+    zh: str
+    en: str
+    width: int  # characters; CJK text counts double in Excel's units
 
 
-def ledger_csv(store: Store, agency_ids: Sequence[int] = ()) -> bytes:
+COLUMNS = [
+    Column("seq", "序号", "No.", 6),
+    Column("agency", "单位", "Agency", 24),
+    Column("notice", "通报标题", "Notice", 30),
+    Column("notice_date", "通报日期", "Notice date", 12),
+    Column("link", "通报链接", "Link", 20),
+    Column("label", "编号", "Item", 8),
+    Column("title", "问题", "Problem", 40),
+    Column("measures", "整改措施", "Measures taken", 60),
+    Column("status", "整改状态", "Status", 14),
+    Column("pending", "待办事项", "Still to do", 24),
+    Column("deadline", "时限", "Deadline", 12),
+    Column("overdue", "是否逾期", "Overdue", 14),
+]
+DATES = {"notice_date", "deadline"}
+MAX_SHEETS = 30  # a sheet per agency reads well for a region; thousands of sheets would not open
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as a formula
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+_FILE_NAME_BAD = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
+
+
+def ledger_file_stem(name: str, lang: str) -> str:
+    """整改台账-朔州: the name as the user wrote it, less what file systems forbid."""
+    base = "整改台账" if lang == "zh" else "rectification-ledger"
+    cleaned = _FILE_NAME_BAD.sub("_", name).strip(" ._")[:60]
+    return f"{base}-{cleaned}" if cleaned else base
+
+
+def header(lang: str) -> list[str]:
+    return [c.zh if lang == "zh" else c.en for c in COLUMNS]
+
+
+def ledger_rows(
+    store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date
+) -> Iterator[dict[str, Any]]:
+    """Each item of the current notices as a row keyed by column, in the reader's language."""
+    for seq, row in enumerate(store.export_rows(agency_ids), start=1):
+        late = overdue_days(row["deadline"], row["status"], bool(row["pending"]), today)
+        yield {
+            "seq": seq,
+            "agency": row["agency"],
+            "notice": row["notice"],
+            "notice_date": _date(row["notice_date"]),
+            "link": row["source_name"] if str(row["source_name"] or "").startswith(("http://", "https://")) else "",
+            "label": row["label"],
+            "title": row["title"],
+            "measures": row["measures"],
+            "status": STATUS[lang][row["status"]],
+            "pending": "；".join(json.loads(row["pending_evidence"])),
+            "deadline": _date(row["deadline"]),
+            "overdue": _overdue_words(late, lang) if row["deadline"] else "",
+        }
+
+
+def _overdue_words(days: int | None, lang: str) -> str:
+    if days is None or days <= 0:
+        return "否" if lang == "zh" else "no"
+    return f"是（已逾期 {days} 天）" if lang == "zh" else f"yes (by {days} days)"
+
+
+def _date(text: str | None) -> date | str:
+    """An ISO date as a date (a real date cell); anything partial stays as printed."""
+    try:
+        return date.fromisoformat(text or "")
+    except ValueError:
+        return text or ""
+
+
+def as_text(value: object) -> str:
+    """A CSV cell that no spreadsheet reads as a formula."""
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def ledger_csv(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(HEADER)
-    writer.writerows(ledger_rows(store, agency_ids))
+    writer.writerow(header(lang))
+    for row in ledger_rows(store, agency_ids, lang=lang, today=today):
+        writer.writerow([as_text(row[c.key]) for c in COLUMNS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
 
 
-def ledger_xlsx(store: Store, agency_ids: Sequence[int] = ()) -> bytes:
+def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date) -> bytes:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("整改台账")
-    sheet.append(HEADER_ZH)
-    for row in ledger_rows(store, agency_ids):
-        sheet.append(row)
+    rows = ledger_rows(store, agency_ids, lang=lang, today=today)
+    agencies = len(agency_ids) or len(store.agencies())
+    if 1 < agencies <= MAX_SHEETS:  # rows come ordered by agency
+        names: set[str] = set()
+        for agency, group in itertools.groupby(rows, key=lambda r: str(r["agency"])):
+            _write_sheet(workbook, _sheet_name(agency, names), group, lang)
+    else:
+        _write_sheet(workbook, "整改台账" if lang == "zh" else "Ledger", rows, lang)
+    if not workbook.worksheets:
+        _write_sheet(workbook, "整改台账" if lang == "zh" else "Ledger", [], lang)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def _write_sheet(workbook: Any, title: str, rows: Iterable[dict[str, Any]], lang: str) -> None:
+    """One ledger sheet: header frozen and filtered, widths set, text wrapped, dates as dates."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(title)
+    sheet.freeze_panes = "A2"  # set before the first row: write-only sheets write their views first
+    for number, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
+    sheet.append([_cell(WriteOnlyCell(sheet), name, wrap, bold) for name in header(lang)])
+    count = 0
+    for count, row in enumerate(rows, start=1):  # noqa: B007 (count is the number of rows written)
+        sheet.append([_cell(WriteOnlyCell(sheet), row[c.key], wrap) for c in COLUMNS])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
+
+
+def _cell(cell: Any, value: object, wrap: Any, font: Any = None) -> Any:
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # text from a notice stays text, never a formula
+    elif isinstance(value, date):
+        cell.number_format = "yyyy-mm-dd"
+    cell.alignment = wrap
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def _sheet_name(agency: str, taken: set[str]) -> str:
+    """An agency's sheet: Excel allows 31 characters, none of []:*?/\\, and no two alike."""
+    base = _SHEET_NAME_BAD.sub("_", agency)[:28] or "sheet"
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}~{n}"
+    taken.add(name)
+    return name

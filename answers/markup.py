@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
 
 from store import ItemRow
 
@@ -99,10 +103,54 @@ def cite(item: ItemRow, lang: str) -> str:
     )
 
 
-def item_line(item: ItemRow, lang: str, *, evidence: bool = True) -> str:
+def item_line(item: ItemRow, lang: str, *, evidence: bool = True, today: date | None = None) -> str:
     line = f"• <b>{label(item.label, lang)}</b> {esc(item.title)} — {STATUS[lang][item.status]} {cite(item, lang)}"
     if evidence and item.pending_evidence:
         line += "\n  " + _t(lang, "待办：", "pending: ") + "；".join(esc(e) for e in item.pending_evidence)
     if item.deadline:
-        line += "\n  " + _t(lang, "时限：", "due: ") + esc(item.deadline)
+        line += "\n  " + deadline_text(item, lang, today)
     return line
+
+
+DUE_SOON_DAYS = 14  # a deadline within two weeks is worth a warning
+
+
+def overdue_days(deadline: str | None, status: str, pending: bool, today: date) -> int | None:
+    """Days past the stated deadline (negative: days left); None when there is no deadline or the
+    item is done with nothing left to do."""
+    if not deadline or (status in ("done", "done_longterm") and not pending):
+        return None
+    try:
+        return (today - date.fromisoformat(deadline)).days
+    except ValueError:
+        return None
+
+
+_TODAY: ContextVar[date | None] = ContextVar("rectibot_today", default=None)
+
+
+@contextmanager
+def as_of(today: date) -> Iterator[None]:
+    """Render deadlines against `today` (the reader's date in the chat's time zone) inside this block;
+    a context variable, so each update's task has its own."""
+    token = _TODAY.set(today)
+    try:
+        yield
+    finally:
+        _TODAY.reset(token)
+
+
+def deadline_text(item: ItemRow, lang: str, today: date | None = None) -> str:
+    """时限：2026-06-30（已逾期 12 天） / due: 2026-06-30 (overdue by 12 days), or days left when near."""
+    text = _t(lang, "时限：", "due: ") + esc(item.deadline)
+    when = today or _TODAY.get()
+    days = overdue_days(item.deadline, item.status, item.pending, when) if when else None
+    if days is None:
+        return text
+    if days > 0:
+        return text + _t(lang, f"（<b>已逾期 {days} 天</b>）", f" (<b>overdue by {days} day{'s' * (days != 1)}</b>)")
+    if days == 0:
+        return text + _t(lang, "（<b>今天到期</b>）", " (<b>due today</b>)")
+    if -days <= DUE_SOON_DAYS:
+        return text + _t(lang, f"（还剩 {-days} 天）", f" ({-days} day{'s' * (days != -1)} left)")
+    return text

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from store import Counts, IngestResult
 
 from .answer import Answer
-from .markup import EXAMPLES, STATUS, _t, cite, esc, item_line, label
+from .markup import EXAMPLES, STATUS, _t, cite, deadline_text, esc, item_line, label
 
 
 def format_answer(a: Answer) -> str:
@@ -142,7 +142,7 @@ def _item_status(a: Answer) -> str:
         if i.pending_evidence:
             block.append(_t(lang, "待办：", "Pending: ") + "；".join(esc(e) for e in i.pending_evidence))
         if i.deadline:
-            block.append(_t(lang, "时限：", "Due: ") + esc(i.deadline))
+            block.append(deadline_text(i, lang))
         if i.measures:
             measures = i.measures if len(i.measures) <= 600 else i.measures[:600] + "…"
             block.append(_t(lang, "整改措施：", "Measures: ") + esc(measures))

@@ -22,6 +22,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
 from handlers import callbacks, documents, general, questions, subscriptions
@@ -32,7 +33,6 @@ from store.subscriptions import Subscriptions
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
-from .http import AiohttpRequest, proxy_for
 from .logs import setup_logging
 
 log = logging.getLogger("rectibot")
@@ -63,6 +63,23 @@ def settings_from(config: Config) -> Settings:
     )
 
 
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def bot_api_request(telegram: TelegramConfig, *, pool_size: int) -> HTTPXRequest:
+    """PTB's own HTTP client for Bot API calls: the configured proxy (http, https or socks5), else
+    httpx's reading of HTTPS_PROXY/ALL_PROXY/NO_PROXY; a Bot API server on this machine never
+    goes through a proxy. Uploads (exports) get their own, longer write timeout."""
+    local = urlsplit(telegram.base_url).hostname in LOOPBACK
+    return HTTPXRequest(
+        connection_pool_size=pool_size,
+        proxy=telegram.proxy or None,
+        write_timeout=telegram.write_timeout,
+        media_write_timeout=telegram.media_write_timeout,
+        httpx_kwargs={"trust_env": not local},
+    )
+
+
 def build_application(
     config: Config,
     token: str,
@@ -73,7 +90,6 @@ def build_application(
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
     services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock)
-    proxy = proxy_for(config.telegram.base_url, config.telegram.proxy)
     application = (
         ApplicationBuilder()
         .token(token)
@@ -81,8 +97,8 @@ def build_application(
         .base_file_url(config.telegram.base_file_url)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(config.telegram.concurrent_updates)
-        .request(AiohttpRequest(pool_size=config.telegram.concurrent_updates + 4, proxy=proxy))
-        .get_updates_request(AiohttpRequest(pool_size=1, proxy=proxy))
+        .request(bot_api_request(config.telegram, pool_size=config.telegram.concurrent_updates + 4))
+        .get_updates_request(bot_api_request(config.telegram, pool_size=1))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 from notices import NoticeError, parse_file
 from store import Store
 
-from .config import ConfigError, find_config, load_config
+from .config import Config, ConfigError, find_config, load_config
 
 SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
 SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
@@ -28,11 +29,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_store(args: argparse.Namespace) -> Store:
+def _config(args: argparse.Namespace, *, create: bool) -> Config:
+    """The configuration; unless this command creates the database, the database must exist (a
+    mistyped --db would otherwise be a new, empty one)."""
+    config = load_config(find_config(args.config), args.db)
+    if not create and config.db != ":memory:" and not Path(config.db).is_file():
+        raise ConfigError(f"database {config.db} does not exist; check --db, or create it with `rectibot ingest FILES`")
+    return config
+
+
+def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     from store import open_database
 
-    config = load_config(find_config(args.config), args.db)
-    return Store(open_database(config.db))
+    return Store(open_database(_config(args, create=create).db))
 
 
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:
@@ -48,7 +57,7 @@ def notice_files(paths: Sequence[str]) -> Iterator[Path]:
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest_paths
 
-    store = _open_store(args)
+    store = _open_store(args, create=True)
     report = ingest_paths(store, list(notice_files(args.paths)), progress=not args.quiet)
     print(report.text())
     return 1 if report.failed else 0
@@ -79,7 +88,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if not SAMPLES.is_dir():
         raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
     args.db = args.db or "rectibot-demo.db"
-    store = _open_store(args)
+    store = _open_store(args, create=True)
     report = ingest_paths(store, sorted(SAMPLES.glob("*.txt")), progress=False)
     print(f"Sample notices in {args.db}: {report.totals()}")
     interactive = sys.stdin.isatty()
@@ -101,43 +110,49 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--config and --db, accepted before the subcommand (default: None) and after it (default:
+    SUPPRESS, so that an option given before is not overwritten by the subcommand's own default)."""
+    parser.add_argument("--config", default=default, help="config file (default: RECTIBOT_CONFIG or ./config.toml)")
+    parser.add_argument("--db", default=default, help="SQLite database (default: config [store] db or RECTIBOT_DB)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rectibot", description="Rectification notices: parse, store, answer.")
-    parser.add_argument("--config", help="config file (default: RECTIBOT_CONFIG or ./config.toml)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('rectibot')}")
+    _global_options(parser, None)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("parse", help="parse one notice file and print its structure")
+    def command(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = command("parse", _cmd_parse, "parse one notice file and print its structure")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(func=_cmd_parse)
 
-    p = sub.add_parser("ingest", help="store notice files (files or folders)")
+    p = command("ingest", _cmd_ingest, "store notice files (files or folders); creates the database")
     p.add_argument("paths", nargs="+")
-    p.add_argument("--db", help="SQLite database (default: config.toml [store] db or RECTIBOT_DB)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=_cmd_ingest)
 
-    p = sub.add_parser("ask", help="answer a question about the stored notices")
+    p = command("ask", _cmd_ask, "answer a question about the stored notices")
     p.add_argument("question")
-    p.add_argument("--db")
     p.add_argument("--json", action="store_true", help="print intent, agencies, choices, items and text as JSON")
-    p.set_defaults(func=_cmd_ask)
 
-    p = sub.add_parser("demo", help="store the sample notices and chat with them in the console")
-    p.add_argument("--db", help="database for the demo (default: rectibot-demo.db)")
-    p.set_defaults(func=_cmd_demo)
-
-    p = sub.add_parser("run", help="run the Telegram bot (token from TELEGRAM_BOT_TOKEN)")
-    p.add_argument("--db")
-    p.set_defaults(func=_cmd_run)
+    command(
+        "demo", _cmd_demo, "store the sample notices and chat with them in the console (default db: rectibot-demo.db)"
+    )
+    command("run", _cmd_run, "run the Telegram bot (token from TELEGRAM_BOT_TOKEN)")
     return parser
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .app import run
 
-    config = load_config(find_config(args.config), args.db)
-    return run(config)
+    return run(_config(args, create=False))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,44 +1,93 @@
-"""config.toml, loaded once at start-up into a frozen dataclass and validated with messages that say
-how to fix the file. Secrets are not read from it: the token comes from TELEGRAM_BOT_TOKEN."""
+"""config.toml, loaded once at start-up and validated by pydantic against the dataclasses below.
+
+Adding a key is adding a field: a type (with its bounds), a default and a `hint` saying how to write
+it; a mistake in the file becomes one line naming the section, the key and the hint, and an unknown
+key or section names the nearest valid one. Secrets are not read from it: the token comes from
+TELEGRAM_BOT_TOKEN.
+"""
 
 from __future__ import annotations
 
+import difflib
 import os
-import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic.dataclasses import dataclass
 
 
 class ConfigError(Exception):
     """config.toml is missing something or has a wrong value; the message says what to change."""
 
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+def hint(text: str, **bounds: Any) -> Any:
+    """A field's bounds and the advice shown when its value is wrong."""
+    return Field(description=text, **bounds)
 
 
-@dataclass(frozen=True)
+def _zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("not a known time zone") from None
+    return name
+
+
+_HHMM = r"([01]\d|2[0-3]):[0-5]\d"
+_STRICT = ConfigDict(extra="forbid")  # unknown keys are errors: `admin = [1]` must not pass silently
+
+
+@dataclass(frozen=True, config=_STRICT)
+class StoreConfig:
+    db: str = hint('the SQLite file, e.g. db = "rectibot.db"', default="rectibot.db", min_length=1)
+
+
+@dataclass(frozen=True, config=_STRICT)
 class TelegramConfig:
-    base_url: str = "https://api.telegram.org/bot"
-    base_file_url: str = "https://api.telegram.org/file/bot"
-    mode: str = "polling"
-    webhook_url: str = ""
-    webhook_port: int = 8443
-    webhook_listen: str = "0.0.0.0"
-    admins: tuple[int, ...] = ()
-    max_file_mb: float = 20.0
-    concurrent_updates: int = 32
-    proxy: str = ""
+    base_url: str = hint("must start with http:// or https://", default="https://api.telegram.org/bot",
+                         pattern=r"^https?://")  # fmt: skip
+    base_file_url: str = hint("must start with http:// or https://", default="https://api.telegram.org/file/bot",
+                              pattern=r"^https?://")  # fmt: skip
+    mode: Literal["polling", "webhook"] = hint('use "polling" or "webhook"', default="polling")
+    webhook_url: str = hint('the public address, e.g. webhook_url = "https://your.host/path"', default="")
+    webhook_port: int = hint("a port number, e.g. webhook_port = 8443", default=8443, ge=1, le=65535)
+    webhook_listen: str = hint('an address to listen on, e.g. "0.0.0.0"', default="0.0.0.0")
+    admins: tuple[int, ...] = hint("a list of numeric Telegram user ids, e.g. admins = [12345678]", default=())
+    max_file_mb: float = hint("megabytes, more than 0 and at most 2000", default=20.0, gt=0, le=2000)
+    concurrent_updates: int = hint("a whole number from 1 (one update at a time) to 256", default=32, ge=1, le=256)
+    proxy: str = hint('e.g. "http://127.0.0.1:7890" or "socks5://127.0.0.1:1080"', default="",
+                      pattern=r"^$|^(https?|socks5h?)://")  # fmt: skip
+    write_timeout: float = hint("seconds, more than 0 and at most 600", default=10.0, gt=0, le=600)
+    media_write_timeout: float = hint("seconds, more than 0 and at most 600", default=60.0, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _webhook_needs_url(self) -> TelegramConfig:
+        if self.mode == "webhook" and not self.webhook_url.startswith("https://"):
+            raise ValueError('mode = "webhook" needs webhook_url = "https://your.host/path"')
+        return self
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_STRICT)
 class ReminderConfig:
-    timezone: str = "Asia/Shanghai"
-    time: str = "09:00"
-    quiet_hours: str = "22:00-08:00"
-    silent_when_nothing_open: bool = True
+    timezone: Annotated[str, AfterValidator(_zone)] = hint(
+        'a known time zone, e.g. "Asia/Shanghai"', default="Asia/Shanghai"
+    )
+    time: str = hint('HH:MM, e.g. "09:00"', default="09:00", pattern=f"^{_HHMM}$")
+    quiet_hours: str = hint('HH:MM-HH:MM, or "" for none', default="22:00-08:00", pattern=f"^$|^{_HHMM}-{_HHMM}$")
+    silent_when_nothing_open: bool = hint("true or false", default=True)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class _File:
+    """config.toml as written: its sections."""
+
+    store: StoreConfig = field(default_factory=StoreConfig)
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    reminders: ReminderConfig = field(default_factory=ReminderConfig)
 
 
 @dataclass(frozen=True)
@@ -69,74 +118,32 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
             data = tomllib.loads(path.read_text("utf-8"))
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path} is not valid TOML: {err}") from None
-    unknown = set(data) - {"store", "telegram", "reminders"}
-    if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders]")
-    store = data.get("store", {})
-    db = db_override or os.environ.get("RECTIBOT_DB") or store.get("db") or "rectibot.db"
+    try:
+        parsed = TypeAdapter(_File).validate_python(data)
+    except ValidationError as err:
+        raise ConfigError(f"{path}: {_explain(err.errors()[0], data)}") from None
     return Config(
-        db=str(db),
-        telegram=_telegram(data.get("telegram", {}), path),
-        reminders=_reminders(data.get("reminders", {}), path),
+        db=db_override or os.environ.get("RECTIBOT_DB") or parsed.store.db,
+        telegram=parsed.telegram,
+        reminders=parsed.reminders,
         source=str(path) if path else "(defaults)",
     )
 
 
-def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
-    where = f"{path} [telegram]"
-    mode = t.get("mode", "polling")
-    if mode not in ("polling", "webhook"):
-        raise ConfigError(f'{where} mode = "{mode}": use "polling" or "webhook"')
-    if mode == "webhook" and not str(t.get("webhook_url", "")).startswith("https://"):
-        raise ConfigError(f'{where} mode = webhook needs webhook_url = "https://your.host/path"')
-    admins = t.get("admins", [])
-    if not isinstance(admins, list) or not all(isinstance(a, int) for a in admins):
-        raise ConfigError(f"{where} admins must be a list of numeric Telegram user ids, e.g. admins = [12345678]")
-    max_mb = t.get("max_file_mb", 20)
-    if not isinstance(max_mb, int | float) or not 0 < max_mb <= 2000:
-        raise ConfigError(f"{where} max_file_mb must be a number of megabytes between 0 and 2000")
-    for key in ("base_url", "base_file_url"):
-        if key in t and not str(t[key]).startswith(("http://", "https://")):
-            raise ConfigError(f"{where} {key} must start with http:// or https://")
-    port = t.get("webhook_port", TelegramConfig.webhook_port)
-    if not isinstance(port, int) or not 1 <= port <= 65535:
-        raise ConfigError(f"{where} webhook_port must be a port number, e.g. webhook_port = 8443")
-    proxy = str(t.get("proxy", ""))
-    if proxy and not proxy.startswith(("http://", "https://")):
-        raise ConfigError(f'{where} proxy = "{proxy}": an HTTP proxy is needed, e.g. proxy = "http://127.0.0.1:7890"')
-    concurrency = t.get("concurrent_updates", TelegramConfig.concurrent_updates)
-    if not isinstance(concurrency, int) or not 1 <= concurrency <= 256:
-        raise ConfigError(f"{where} concurrent_updates must be a whole number from 1 (one update at a time) to 256")
-    return TelegramConfig(
-        concurrent_updates=concurrency,
-        base_url=t.get("base_url", TelegramConfig.base_url),
-        base_file_url=t.get("base_file_url", TelegramConfig.base_file_url),
-        mode=mode,
-        webhook_url=t.get("webhook_url", ""),
-        webhook_port=port,
-        webhook_listen=str(t.get("webhook_listen", TelegramConfig.webhook_listen)),
-        admins=tuple(admins),
-        max_file_mb=float(max_mb),
-        proxy=proxy,
-    )
+def _explain(error: Any, data: dict[str, Any]) -> str:
+    """One pydantic error as a line that names the section and key and says what to write."""
+    loc = [str(part) for part in error["loc"]]
+    if error["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
+        known = list((_SECTIONS.get(loc[0]) if len(loc) > 1 else _File).__pydantic_fields__)  # type: ignore[union-attr]
+        nearest = difflib.get_close_matches(loc[-1], known, n=1, cutoff=0.5)
+        suggestion = f"did you mean {nearest[0]}?" if nearest else f"valid: {', '.join(known)}"
+        return f"[{loc[0]}] unknown key {loc[-1]}; {suggestion}" if len(loc) > 1 else (
+            f"unknown section [{loc[0]}]; {suggestion}")  # fmt: skip
+    if len(loc) < 2:  # a check across a section's keys (its model validator)
+        return f"[{loc[0]}] {error['msg'].removeprefix('Value error, ')}"
+    section, key = loc[0], loc[1]
+    described = _SECTIONS[section].__pydantic_fields__[key].description  # type: ignore[attr-defined]
+    return f"[{section}] {key} = {data[section].get(key)!r}: {described or error['msg']}"
 
 
-def _reminders(r: dict[str, Any], path: Path | None) -> ReminderConfig:
-    where = f"{path} [reminders]"
-    tz = r.get("timezone", "Asia/Shanghai")
-    try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f'{where} timezone = "{tz}" is not a known time zone; use e.g. "Asia/Shanghai"') from None
-    time = r.get("time", "09:00")
-    if not _TIME.match(str(time)):
-        raise ConfigError(f'{where} time = "{time}": write it as HH:MM, e.g. "09:00"')
-    quiet = str(r.get("quiet_hours", "22:00-08:00"))
-    if quiet and (quiet.count("-") != 1 or not all(_TIME.match(part) for part in quiet.split("-"))):
-        raise ConfigError(f'{where} quiet_hours = "{quiet}": write it as HH:MM-HH:MM, or "" for none')
-    return ReminderConfig(
-        timezone=tz,
-        time=str(time),
-        quiet_hours=quiet,
-        silent_when_nothing_open=bool(r.get("silent_when_nothing_open", True)),
-    )
+_SECTIONS: dict[str, type] = {"store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig}

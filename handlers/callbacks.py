@@ -46,9 +46,11 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
     assert query is not None
     key, _, agency = rest.partition(":")
     question = recall(context, "questions", key)
-    await query.answer()
-    if not isinstance(question, str):
+    if not isinstance(question, str):  # forgotten (a restart, or 30 newer questions since)
+        await query.answer("这个选项已过期，请重新提问。/ This choice has expired; ask again.", show_alert=True)
         return
+    await query.answer()
+    await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
     await respond(update, context, question, agency_id=int(agency))
 
 

@@ -9,12 +9,13 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.answer import Answer
-from answers.export import ledger_csv, ledger_xlsx
+from answers.export import ledger_csv, ledger_file_stem, ledger_xlsx
 from answers.markup import EXAMPLES
 from answers.render import format_answer
 from answers.resolve import directory, resolve
 
 from .context import services
+from .send import chat_today, reader_language
 
 WELCOME = (
     "你好！我是整改通报助手：把巡察整改通报文件（txt、docx、pdf、html）发给我，我会读取并收录；"
@@ -73,9 +74,12 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await message.reply_text(f"没有找到“{name}”。/ Nothing matches “{name}”.")
             return
         ids = [a.id for a in res.agencies]
-    stem = "rectibot-ledger" + (f"-{name}" if name else "")
-    await context.bot.send_document(chat.id, ledger_xlsx(svc.store, ids), filename=f"{stem}.xlsx")
-    await context.bot.send_document(chat.id, ledger_csv(svc.store, ids), filename=f"{stem}.csv")
+    lang, today = reader_language(update), chat_today(context, chat.id)
+    stem = ledger_file_stem(name, lang)
+    xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today)
+    await context.bot.send_document(chat.id, xlsx, filename=f"{stem}.xlsx")
+    csv = ledger_csv(svc.store, ids, lang=lang, today=today)
+    await context.bot.send_document(chat.id, csv, filename=f"{stem}.csv")
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

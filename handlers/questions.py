@@ -8,11 +8,12 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from answers.answer import answer
+from answers.markup import as_of
 from answers.render import format_answer
 from notices import looks_like_notice
 
 from .context import services
-from .send import choice_keyboard, remember, send_html
+from .send import chat_today, choice_keyboard, remember, send_html
 
 
 async def respond(
@@ -29,9 +30,9 @@ async def respond(
         key = remember(context, "questions", question)
         markup = choice_keyboard([(name, f"ch:{key}:{ids[name]}") for name in result.choices if name in ids])
     message = update.effective_message
-    await send_html(
-        context, chat.id, format_answer(result), reply_to=message.message_id if message else None, markup=markup
-    )
+    with as_of(chat_today(context, chat.id)):  # deadlines marked against the chat's own date
+        text = format_answer(result)
+    await send_html(context, chat.id, text, reply_to=message.message_id if message else None, markup=markup)
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

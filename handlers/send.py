@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import secrets
 from collections import OrderedDict
+from datetime import date
+from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.markup import split_message
 
+from .context import services
+
 _KEEP = 30  # paged answers and pending questions kept per chat
+
+
+def reader_language(update: Update) -> str:
+    """The language of the person talking: Telegram's language_code, zh* → Chinese, else English."""
+    code = update.effective_user.language_code if update.effective_user else None
+    return "zh" if code is None or code.lower().startswith("zh") else "en"
+
+
+def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:
+    """Today in the chat's time zone (the configured default until the chat sets one)."""
+    svc = services(context)
+    schedule = svc.subscriptions.chat(chat_id)
+    zone = schedule.timezone if schedule is not None else svc.settings.timezone
+    return svc.clock().astimezone(ZoneInfo(zone)).date()
 
 
 def remember(context: ContextTypes.DEFAULT_TYPE, kind: str, value: object) -> str:

@@ -10,10 +10,11 @@ from telegram.ext import ContextTypes
 
 from answers.markup import esc
 from answers.resolve import directory, resolve
-from reminders.schedule import WEEKDAYS, apply_remind, next_due
+from reminders.render import describe_schedule, remind_problem, remind_reply
+from reminders.schedule import apply_remind, next_due, next_run
 
 from .context import Services, services
-from .send import choice_keyboard
+from .send import choice_keyboard, reader_language
 
 
 def _chat(svc: Services, chat_id: int) -> None:
@@ -95,7 +96,7 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """/subscriptions: what this chat follows and when it is reminded."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc = services(context)
+    svc, lang = services(context), reader_language(update)
     subs = svc.subscriptions.of_chat(chat.id)
     schedule = svc.subscriptions.chat(chat.id)
     if not subs or schedule is None:
@@ -106,14 +107,7 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lines = ["<b>订阅 / Subscriptions</b>"] + [
         f"• {esc(s.target)}" + (" (地区/region)" if s.kind == "place" else "") for s in subs
     ]
-    freq = (
-        "off"
-        if schedule.frequency == "off"
-        else schedule.frequency + (f" {list(WEEKDAYS)[schedule.weekday]}" if schedule.frequency == "weekly" else "")
-    )
-    lines.append(
-        f"提醒 / reminders: {freq} {schedule.time} {esc(schedule.timezone)}, quiet {schedule.quiet_hours or 'off'}"
-    )
+    lines.append(("提醒：" if lang == "zh" else "Reminders: ") + describe_schedule(schedule, lang))
     if schedule.paused:
         lines.append(
             "⏸ 已暂停（机器人曾被屏蔽），发送 /start 恢复。/ Paused (the bot was blocked); send /start to resume."
@@ -122,21 +116,22 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/remind daily HH:MM | weekly <day> HH:MM | tz <zone> | quiet HH:MM-HH:MM|off | off."""
+    """/remind in everyday words (每周一上午九点, daily 9am, 时区 北京, quiet 22:00-08:00, off)."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc = services(context)
+    svc, lang = services(context), reader_language(update)
     _chat(svc, chat.id)
     current = svc.subscriptions.chat(chat.id)
     assert current is not None
-    args = [a.lower() for a in (context.args or [])]
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
               "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
-    error = apply_remind(args, fields)
-    if error:
-        await message.reply_text(error)
+    problem = apply_remind(" ".join(context.args or []), fields)
+    if problem is not None:
+        await message.reply_text(remind_problem(problem, lang), parse_mode=ParseMode.HTML)
         return
     svc.subscriptions.set_schedule(chat.id, **fields)  # type: ignore[arg-type]
     svc.reschedule(chat.id)
-    quiet = fields["quiet_hours"] or "off"
-    await message.reply_text(f"好的 / OK: {fields['frequency']} {fields['time']} {fields['timezone']}, quiet {quiet}")
+    schedule = svc.subscriptions.chat(chat.id)
+    assert schedule is not None
+    upcoming = next_run(schedule, svc.clock())
+    await message.reply_text(remind_reply(schedule, upcoming, lang), parse_mode=ParseMode.HTML)

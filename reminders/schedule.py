@@ -8,13 +8,11 @@ the bot was down is due once, whatever the number of times it was missed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from store.subscriptions import ChatSchedule
-
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
 def parse_hhmm(text: str) -> time:
@@ -45,7 +43,7 @@ def next_due(chat: ChatSchedule, after: datetime) -> datetime:
     step = timedelta(days=7 if chat.frequency == "weekly" else 1)
     if chat.frequency == "weekly":
         candidate += timedelta(days=(chat.weekday - candidate.weekday()) % 7)
-    while candidate <= local:
+    while candidate <= local or (chat.frequency == "workdays" and candidate.weekday() >= 5):
         candidate += step
     moved = in_quiet_hours(candidate, chat.quiet_hours)
     return (moved or candidate).astimezone(UTC)
@@ -72,56 +70,152 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-# --- /remind arguments -------------------------------------------------------------------------------
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_QUIET = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-3]):[0-5]\d$")
-REMIND_HELP = (
-    "用法 / usage:\n/remind daily 09:00\n/remind weekly mon 09:00\n/remind tz Asia/Shanghai\n"
-    "/remind quiet 22:00-08:00（或 quiet off）\n/remind off"
+# --- /remind in everyday words ------------------------------------------------------------------------
+# One command may set several things at once ("每周一上午九点", "weekdays 8:30am", "免打扰 晚上十点到早上八点").
+# Each setting is found by the words that announce it; times are read by `_times`.
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+ZONE_NAMES = {  # Chinese and English names people give a time zone instead of its IANA name
+    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "中国": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "china": "Asia/Shanghai", "香港": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong", "台北": "Asia/Taipei",
+    "东京": "Asia/Tokyo", "tokyo": "Asia/Tokyo", "新加坡": "Asia/Singapore", "singapore": "Asia/Singapore",
+    "伦敦": "Europe/London", "london": "Europe/London", "纽约": "America/New_York", "new york": "America/New_York",
+    "utc": "UTC", "gmt": "UTC",
+}  # fmt: skip
+_OFF = re.compile(r"^(off|stop|关闭|停止|取消|关)$")
+_ZONE = re.compile(r"^(?:tz|time\s*zone|timezone|时区)\s*[:：]?\s*(.+)$")
+_QUIET_WORDS = re.compile(r"^(?:quiet(?:\s*hours)?|免打扰|勿扰)\s*[:：]?\s*(.*)$")
+_WORKDAYS = re.compile(r"工作日|weekdays|workdays|work\s*days|mon(?:day)?\s*-\s*fri(?:day)?|周一到周五")
+_DAILY = re.compile(r"每天|每日|天天|daily|every\s*day")
+_WEEKDAY_ZH = re.compile(r"(?:每)?(?:周|星期|礼拜)([一二三四五六日天七])")
+_WEEKDAY_EN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_WEEKLY = re.compile(r"每周|每星期|weekly|every\s*week")
+_CN_NUM = "零〇一二两三四五六七八九十"
+# 早上9点 / 上午九点半 / 下午3点15分 / 9:00 / 9am / 9.30pm
+_CLOCK_ZH = re.compile(
+    rf"(早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)?\s*([0-9{_CN_NUM}]+)\s*[点點时時](半|[0-9{_CN_NUM}]+分?)?"
 )
+_CLOCK_DIGITS = re.compile(r"(?<![\d:：.])(\d{1,2})[:：.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?")
+_CLOCK_AMPM = re.compile(r"(?<![\d:：.])(1[0-2]|0?[1-9])\s*(am|pm|a\.m\.|p\.m\.)")
+_AFTERNOON = {"中午", "下午", "傍晚", "晚上", "夜里", "pm", "p.m."}
 
 
-def apply_remind(args: list[str], fields: dict[str, object]) -> str | None:
-    """Update a schedule's `fields` from /remind arguments; a message saying how to write them if wrong."""
-    if not args:
-        return REMIND_HELP
-    head, rest = args[0], args[1:]
-    if head in ("off", "关闭"):
+@dataclass(frozen=True)
+class RemindProblem:
+    """Why /remind words were not understood: a message key (reminders.render words it) and its value."""
+
+    key: str  # usage | bad_time | bad_zone | bad_quiet | no_weekday
+    value: str = ""
+
+
+def apply_remind(text: str, fields: dict[str, object]) -> RemindProblem | None:
+    """Update a schedule's `fields` from /remind's words; what was wrong with them otherwise."""
+    said = " ".join(text.split()).lower()
+    if not said:
+        return RemindProblem("usage")
+    if _OFF.match(said):
         fields["frequency"] = "off"
-    elif head in ("daily", "每天") and rest and _TIME.match(rest[0]):
-        fields.update(frequency="daily", time=_hhmm(rest[0]))
-    elif head in ("weekly", "每周") and len(rest) == 2 and _TIME.match(rest[1]):
-        day = WEEKDAYS.get(rest[0][:3], WEEKDAYS_ZH.get(rest[0][-1:]))
-        if day is None:
-            return "星期写法：mon…sun 或 一…日 / weekday: mon…sun"
-        fields.update(frequency="weekly", weekday=day, time=_hhmm(rest[1]))
-    elif head in ("tz", "时区") and rest:
-        zone = _zone_name(rest[0])
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return f"不认识的时区 / unknown time zone: {rest[0]} (e.g. Asia/Shanghai)"
-        fields["timezone"] = zone
-    elif head in ("quiet", "免打扰") and rest:
-        if rest[0] in ("off", "关闭"):
-            fields["quiet_hours"] = ""
-        elif _QUIET.match(rest[0]):
-            fields["quiet_hours"] = "-".join(_hhmm(p) for p in rest[0].split("-"))
-        else:
-            return "免打扰时段写法 / quiet hours: 22:00-08:00"
-    else:
-        return REMIND_HELP
+        return None
+    if zone := _ZONE.match(said):
+        return _set_zone(zone.group(1).strip(), fields)
+    if quiet := _QUIET_WORDS.match(said):
+        return _set_quiet(quiet.group(1).strip(), fields)
+    return _set_schedule(said, fields)
+
+
+def _set_zone(name: str, fields: dict[str, object]) -> RemindProblem | None:
+    zone = ZONE_NAMES.get(name) or _zone_name(name)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return RemindProblem("bad_zone", name)
+    fields["timezone"] = zone
     return None
 
 
-def _hhmm(text: str) -> str:
-    hours, minutes = text.split(":")
-    return f"{int(hours):02d}:{minutes}"
+def _set_quiet(words: str, fields: dict[str, object]) -> RemindProblem | None:
+    if _OFF.match(words):
+        fields["quiet_hours"] = ""
+        return None
+    times = _times(words)
+    if len(times) != 2 or "" in times or times[0] == times[1]:
+        return RemindProblem("bad_quiet", words)
+    fields["quiet_hours"] = f"{times[0]}-{times[1]}"
+    return None
 
 
-def _zone_name(lowered: str) -> str:
-    """Time zone names are case-sensitive; /remind lowercases its arguments."""
+def _set_schedule(said: str, fields: dict[str, object]) -> RemindProblem | None:
+    """每天/工作日/每周一/mondays … and a time; either may be left out to keep the current one."""
+    times = _times(said)
+    day_zh, day_en = _WEEKDAY_ZH.search(said), _WEEKDAY_EN.search(said)
+    if _WORKDAYS.search(said):
+        fields["frequency"] = "workdays"
+    elif day_zh or day_en:
+        fields["frequency"] = "weekly"
+        fields["weekday"] = WEEKDAYS_ZH[day_zh.group(1)] if day_zh else WEEKDAYS[day_en.group(1)]  # type: ignore[union-attr]
+    elif _WEEKLY.search(said):
+        return RemindProblem("no_weekday", said)
+    elif _DAILY.search(said):
+        fields["frequency"] = "daily"
+    elif not times:
+        return RemindProblem("bad_time" if re.search(r"\d", said) else "usage", said)
+    elif fields.get("frequency") == "off":
+        fields["frequency"] = "daily"  # a bare time turns reminders back on
+    if len(times) > 1 or "" in times or (not times and re.search(r"\d", said)):
+        return RemindProblem("bad_time", said)
+    if times:
+        fields["time"] = times[0]
+    return None
+
+
+def _times(words: str) -> list[str]:
+    """Clock times in `words`, in order, as HH:MM (Chinese, 24-hour and am/pm forms); '' for one that
+    is no time of day (25:00, 十三点半 pm)."""
+    found: list[tuple[int, str]] = []
+    for match in _CLOCK_ZH.finditer(words):
+        hour, minute = _number(match.group(2)), _minutes(match.group(3))
+        found.append((match.start(), _clock(hour, minute, match.group(1))))
+    for match in _CLOCK_DIGITS.finditer(words):
+        found.append((match.start(), _clock(int(match.group(1)), int(match.group(2)), match.group(3))))
+    for match in _CLOCK_AMPM.finditer(words):
+        found.append((match.start(), _clock(int(match.group(1)), 0, match.group(2))))
+    return [value for _, value in sorted(found)]
+
+
+def _clock(hour: int | None, minute: int | None, part: str | None) -> str:
+    """HH:MM from a reading of the clock; '' when it is no time of day."""
+    if hour is None or minute is None:
+        return ""
+    if part in _AFTERNOON and hour < 12 and not (part == "中午" and hour >= 11):
+        hour += 12
+    elif part in ("am", "a.m.", "凌晨") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else ""
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except ValueError:
+        return None
+
+
+def _minutes(text: str | None) -> int | None:
+    if not text:
+        return 0
+    if text == "半":
+        return 30
+    return _number(text.removesuffix("分"))
+
+
+def _zone_name(name: str) -> str:
+    """Time zone names are case-sensitive; people type them in any case."""
     from zoneinfo import available_timezones
 
     by_lower = {z.lower(): z for z in available_timezones()}
-    return by_lower.get(lowered.lower(), lowered)
+    return by_lower.get(name.lower(), name)

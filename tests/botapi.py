@@ -93,9 +93,9 @@ class FakeBotAPI:
         return update_id
 
     def message(self, chat_id: int, text: str = "", *, user_id: int | None = None, chat_type: str = "private",
-                **extra: Any) -> int:  # fmt: skip
-        """A user sends a message (a command if it starts with /)."""
-        user = {"id": user_id or chat_id, "is_bot": False, "first_name": "User"}
+                lang: str | None = None, **extra: Any) -> int:  # fmt: skip
+        """A user sends a message (a command if it starts with /); `lang` is their app's language_code."""
+        user = _user(user_id or chat_id, lang)
         chat = {"id": chat_id, "type": chat_type, **({"title": "Group"} if chat_type != "private" else {})}
         msg: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
                                "from": user, **extra}  # fmt: skip
@@ -122,9 +122,10 @@ class FakeBotAPI:
                "file_size": size if size is not None else len(data)}  # fmt: skip
         return self.message(chat_id, user_id=user_id, document=doc)
 
-    def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None) -> int:
+    def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None,
+              lang: str | None = None) -> int:  # fmt: skip
         """A user presses an inline button."""
-        user = {"id": user_id or chat_id, "is_bot": False, "first_name": "User"}
+        user = _user(user_id or chat_id, lang)
         message = {"message_id": message_id, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
                    "from": BOT_USER, "text": "…"}  # fmt: skip
         return self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user, "chat_instance": "c",
@@ -310,6 +311,11 @@ class FakeBotAPI:
             return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
                     "document": {"file_id": "sent", "file_unique_id": "sent", "file_name": name}}  # fmt: skip
         return True
+
+
+def _user(user_id: int, lang: str | None) -> dict[str, Any]:
+    """A Telegram user; language_code only when the app sends one (it is optional)."""
+    return {"id": user_id, "is_bot": False, "first_name": "User", **({"language_code": lang} if lang else {})}
 
 
 def _params(ctype: str, body: bytes) -> dict[str, Any]:

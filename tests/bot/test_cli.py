@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import SAMPLES
 
@@ -78,4 +81,43 @@ def test_bad_config_says_how_to_fix_it(tmp_path: Path) -> None:
     config = tmp_path / "bad.toml"
     config.write_text('[reminders]\ntime = "9 am"\n')
     run = rectibot("--config", str(config), "ask", "你好")
-    assert run.returncode == 2 and 'write it as HH:MM, e.g. "09:00"' in run.stderr
+    assert run.returncode == 2 and "time = '9 am': HH:MM, e.g. \"09:00\"" in run.stderr
+
+
+def test_a_misspelled_key_is_an_error_naming_the_right_one(tmp_path: Path) -> None:
+    config = tmp_path / "typo.toml"
+    config.write_text("[telegram]\nadmin = [1]\n")  # would leave ingest open to anyone if accepted
+    run = rectibot("--config", str(config), "ask", "你好")
+    assert run.returncode == 2 and "unknown key admin; did you mean admins?" in run.stderr
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["options before the command", "options after it"])
+def test_global_options_go_before_or_after_the_command(tmp_path: Path, before: bool) -> None:
+    db = tmp_path / "r.db"
+    rectibot("ingest", str(SAMPLES / "003_4ec4d330bc6282d2.txt"), "--db", str(db), "-q")
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[store]\ndb = "{db}"\n')
+    options = ["--config", str(config)]
+    ask = (
+        rectibot(*options, "ask", "朔州还有哪些问题没整改完")
+        if before
+        else rectibot("ask", "朔州还有哪些问题没整改完", *options)
+    )
+    assert ask.returncode == 0 and "存在人员混岗问题" in ask.stdout  # the config's database was read
+    run = rectibot(*options, "run") if before else rectibot("run", *options)
+    assert run.returncode == 2 and "TELEGRAM_BOT_TOKEN" in run.stderr  # got as far as the token
+
+
+def test_version() -> None:
+    run = rectibot("--version")
+    assert run.returncode == 0 and run.stdout.strip() == f"rectibot {version('rectibot')}"
+
+
+@pytest.mark.parametrize("command", [["ask", "朔州还有哪些问题没整改完"], ["run"]])
+def test_a_database_that_does_not_exist_is_not_created(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "missing.db"
+    run = rectibot(*command, "--db", str(missing))
+    assert run.returncode == 2 and run.stderr.strip() == (
+        f"rectibot: database {missing} does not exist; check --db, or create it with `rectibot ingest FILES`"
+    )
+    assert not missing.exists()

@@ -31,20 +31,22 @@ def test_the_shipped_config_is_valid() -> None:
     [
         ("[telegram]\nmode = 'push'", 'use "polling" or "webhook"'),
         ("[telegram]\nmode = 'webhook'", "webhook_url"),
+        ("[telegram]\nadmin = [1]", r"\[telegram\] unknown key admin; did you mean admins\?"),
+        ("[reminders]\nquiet = '22:00-08:00'", "did you mean quiet_hours"),
         ("[telegram]\nadmins = ['alice']", "numeric Telegram user ids"),
         ("[telegram]\nmax_file_mb = -1", "max_file_mb"),
-        ("[telegram]\nwebhook_port = 'https'", "webhook_port must be a port number"),
-        ("[telegram]\nproxy = 'socks5://127.0.0.1:1080'", "an HTTP proxy is needed"),
-        ("[reminders]\ntimezone = 'Mars/Olympus'", "not a known time zone"),
+        ("[telegram]\nwebhook_port = 'https'", "webhook_port = 'https': a port number"),
+        ("[telegram]\nproxy = '127.0.0.1:1080'", "socks5://127.0.0.1:1080"),
+        ("[reminders]\ntimezone = 'Mars/Olympus'", "timezone = 'Mars/Olympus': a known time zone, e.g."),
         ("[reminders]\nquiet_hours = '22-8'", "HH:MM-HH:MM"),
-        ("[remind]\ntime = '09:00'", "unknown section"),
+        ("[remind]\ntime = '09:00'", r"unknown section \[remind\]; did you mean reminders"),
         ("[store\n", "not valid TOML"),
     ],
 )
 def test_config_errors_say_how_to_fix_them(tmp_path: Path, text: str, says: str) -> None:
     path = tmp_path / "config.toml"
     path.write_text(text)
-    with pytest.raises(ConfigError, match=says.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(ConfigError, match=says):
         load_config(path)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 from datetime import timedelta
 
 from openpyxl import load_workbook
 
 from answers.answer import answer
-from tests.conftest import SAMPLES
+from tests.conftest import DATA, SAMPLES
 from tests.notice_files import to_docx, to_pdf
 
 from .conftest import Bot, start, stop
@@ -99,6 +100,13 @@ async def test_ambiguous_names_offer_buttons_and_a_choice_answers(bot: Bot) -> N
     shuozhou = next(b for b in buttons if b["text"] == "朔州市科学技术局党组")
     bot.api.press(100, shuozhou["callback_data"])
     assert "<b>朔州市科学技术局党组</b> 还没整改完的问题" in await bot.api.wait_text(100, "存在人员混岗问题")
+    assert bot.api.sent("editMessageReplyMarkup", 100)[0].params.get("reply_markup") in (None, "")  # keyboard gone
+
+
+async def test_a_choice_the_bot_no_longer_remembers_says_it_expired(bot: Bot) -> None:
+    bot.api.press(100, "ch:0badc0de:1")  # as after a restart: the question behind it is gone
+    alert = await bot.api.wait_for(lambda: bot.api.sent("answerCallbackQuery"))
+    assert "已过期" in alert[0].params["text"] and alert[0].params["show_alert"] is True
 
 
 async def test_groups_answer_ask_and_mentions_only(bot: Bot) -> None:
@@ -151,19 +159,20 @@ async def test_a_long_answer_is_split_into_pages_with_buttons(bot: Bot) -> None:
     assert first.params["text"].count("<b>") == first.params["text"].count("</b>")  # never cut mid-tag
 
 
-async def test_export_sends_a_valid_xlsx_and_a_csv(bot: Bot) -> None:
+async def test_export_sends_a_ledger_in_the_readers_language(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(100, "/export")
     docs = await bot.api.wait_for(
         lambda: len(bot.api.sent("sendDocument", 100)) == 2 and bot.api.sent("sendDocument", 100)
     )
     name, data = docs[0].params["document"]
-    assert name == "rectibot-ledger.xlsx"
-    sheet = load_workbook(io.BytesIO(data)).active
-    rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:5] == ("单位", "通报", "通报日期", "编号", "问题") and len(rows) == 146
+    assert name == "整改台账.xlsx"
+    book = load_workbook(io.BytesIO(data))
+    rows = [r for sheet in book.worksheets for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert book.worksheets[0]["I1"].value == "整改状态" and len(rows) == 145
+    assert {r[8] for r in rows} <= {"已完成", "已完成并长期坚持", "正在推进", "未标明进度"}  # status in words
     csv_name, csv_data = docs[1].params["document"]
-    assert csv_name == "rectibot-ledger.csv" and csv_data.decode("utf-8-sig").count("\n") == 146
+    assert csv_name == "整改台账.csv" and len(list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"))))) == 146
 
 
 async def test_flood_control_is_waited_out_and_retried(bot: Bot) -> None:
@@ -244,18 +253,22 @@ async def test_restart_restores_the_schedule_and_sends_a_missed_reminder_once(bo
     assert sum("整改提醒" in t for t in bot.api.texts(200)) == 2
 
 
-async def test_remind_changes_the_schedule(bot: Bot) -> None:
+async def test_remind_in_everyday_words_says_the_next_time(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(200, "/subscribe 朔州科技局")
     await bot.api.wait_text(200, "已订阅")
-    bot.api.message(200, "/remind weekly fri 18:30")
-    assert "weekly 18:30 Asia/Shanghai" in await bot.api.wait_text(200, "OK")
-    bot.api.message(200, "/remind tz europe/berlin")
-    await bot.api.wait_text(200, "Europe/Berlin")
-    bot.api.message(200, "/remind weekly someday 18:30")
-    await bot.api.wait_text(200, "weekday")
+    bot.api.message(200, "/remind 每周一上午九点")  # it is Monday 2026-03-02, 08:00 in Shanghai
+    reply = await bot.api.wait_text(200, "好的")
+    assert "每周一 09:00（Asia/Shanghai）" in reply and "下次提醒：2026-03-02（周一）09:00" in reply
+    bot.api.message(200, "/remind 免打扰 晚上十点到早上八点")
+    assert "免打扰 22:00-08:00" in await bot.api.wait_text(200, "免打扰 22:00")
+    bot.api.message(200, "/remind tz Europe/Berlin", lang="en")
+    reply = await bot.api.wait_text(200, "OK:")
+    assert "Mondays at 09:00 (Europe/Berlin)" in reply and "Next reminder: Mon 2026-03-02 09:00" in reply
+    bot.api.message(200, "/remind weekly someday 18:30", lang="en")
+    await bot.api.wait_text(200, "Which day of the week?")
     bot.api.message(200, "/subscriptions")
-    assert "weekly fri 18:30 Europe/Berlin" in await bot.api.wait_text(200, "订阅 / Subscriptions")
+    assert "提醒：每周一 09:00（Europe/Berlin）" in await bot.api.wait_text(200, "订阅 / Subscriptions")
 
 
 async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
@@ -265,3 +278,13 @@ async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
     )
     bot.api.press(100, offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     assert "溆浦县科学技术局党组" in await bot.api.wait_text(100, "已收录")
+
+
+async def test_an_overdue_item_is_marked_in_the_answer(bot: Bot) -> None:
+    notice = (DATA / "genre" / "shanxi_keji_inline.txt").read_bytes()
+    bot.api.document(100, "shanxi.txt", notice)
+    await bot.api.wait_text(100, "已收录")
+    bot.api.message(100, "山西省科学技术厅还有哪些问题没整改完")  # 2026-03-02 in Shanghai; item 5 was due 2025-06-30
+    assert "时限：2025-06-30（已逾期 245 天）" in (await bot.api.wait_text(100, "已逾期")).replace("<b>", "").replace(
+        "</b>", ""
+    )

@@ -7,9 +7,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from answers.answer import answer
+from answers.markup import as_of
+from answers.render import format_answer
 from notices import parse_file
 from reminders.facts import reminder_facts
-from reminders.schedule import due_now, next_due, next_run
+from reminders.render import format_reminder
+from reminders.schedule import apply_remind, due_now, next_due, next_run
 from store import Store
 from store.subscriptions import ChatSchedule, Subscription
 from tests.conftest import DATA
@@ -68,27 +72,94 @@ def test_reminder_facts_name_deadlines_and_changes(fresh_store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "changed", "error"),
+    ("words", "changed"),
     [
-        (["daily", "7:30"], {"frequency": "daily", "time": "07:30"}, None),
-        (["weekly", "fri", "18:00"], {"frequency": "weekly", "weekday": 4, "time": "18:00"}, None),
-        (["每周", "周五", "18:00"], {"frequency": "weekly", "weekday": 4}, None),
-        (["tz", "europe/berlin"], {"timezone": "Europe/Berlin"}, None),
-        (["quiet", "off"], {"quiet_hours": ""}, None),
-        (["off"], {"frequency": "off"}, None),
-        (["tz", "mars/base"], {}, "unknown time zone"),
-        (["weekly", "someday", "18:00"], {}, "weekday"),
-        (["quiet", "late"], {}, "22:00-08:00"),
-        (["sometimes"], {}, "usage"),
+        ("每天早上9点", {"frequency": "daily", "time": "09:00"}),
+        ("每周一上午九点", {"frequency": "weekly", "weekday": 0, "time": "09:00"}),
+        ("每周五下午三点半", {"frequency": "weekly", "weekday": 4, "time": "15:30"}),
+        ("星期日 晚上8点15分", {"frequency": "weekly", "weekday": 6, "time": "20:15"}),
+        ("工作日 8:30", {"frequency": "workdays", "time": "08:30"}),
+        ("时区 北京", {"timezone": "Asia/Shanghai"}),
+        ("时区 Europe/Berlin", {"timezone": "Europe/Berlin"}),
+        ("免打扰 晚上十点到早上八点", {"quiet_hours": "22:00-08:00"}),
+        ("免打扰 关闭", {"quiet_hours": ""}),
+        ("关闭", {"frequency": "off"}),
+        ("daily 9am", {"frequency": "daily", "time": "09:00"}),
+        ("Mondays 9:00", {"frequency": "weekly", "weekday": 0, "time": "09:00"}),
+        ("every friday at 6pm", {"frequency": "weekly", "weekday": 4, "time": "18:00"}),
+        ("weekdays 12:30pm", {"frequency": "workdays", "time": "12:30"}),
+        ("weekly fri 18:00", {"frequency": "weekly", "weekday": 4, "time": "18:00"}),
+        ("tz europe/berlin", {"timezone": "Europe/Berlin"}),
+        ("quiet 23:00-07:00", {"quiet_hours": "23:00-07:00"}),
+        ("quiet 10pm to 7am", {"quiet_hours": "22:00-07:00"}),
+        ("off", {"frequency": "off"}),
+        ("7:45", {"time": "07:45"}),
     ],
 )
-def test_remind_arguments(args: list[str], changed: dict[str, object], error: str | None) -> None:
-    from reminders.schedule import apply_remind
+def test_remind_in_everyday_words(words: str, changed: dict[str, object]) -> None:
+    fields = dict(FIELDS)
+    assert apply_remind(words, fields) is None
+    assert fields == {**FIELDS, **changed}
 
-    fields: dict[str, object] = {"frequency": "daily", "weekday": 0, "time": "09:00", "timezone": "Asia/Shanghai",
-                                 "quiet_hours": "22:00-08:00"}  # fmt: skip
-    said = apply_remind(args, fields)
-    if error:
-        assert said is not None and error in said
-    else:
-        assert said is None and changed.items() <= fields.items()
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        ("", "usage"),
+        ("sometimes", "usage"),
+        ("daily 25:00", "bad_time"),
+        ("每天 9点 10点", "bad_time"),
+        ("每周 9点", "no_weekday"),
+        ("weekly someday 18:00", "no_weekday"),
+        ("tz Mars/Olympus", "bad_zone"),
+        ("quiet late", "bad_quiet"),
+        ("免打扰 晚上十点", "bad_quiet"),
+    ],
+)
+def test_remind_words_not_understood_say_what_was_wrong(words: str, problem: str) -> None:
+    fields = dict(FIELDS)
+    said = apply_remind(words, fields)
+    assert said is not None and said.key == problem and fields == FIELDS
+
+
+FIELDS: dict[str, object] = {"frequency": "daily", "weekday": 0, "time": "09:00", "timezone": "Asia/Shanghai",
+                             "quiet_hours": "22:00-08:00"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("after", "due"),
+    [
+        ("2026-03-06T02:00:00", "2026-03-09T01:00:00"),  # Friday 10:00 in Shanghai → Monday 09:00
+        ("2026-03-08T02:00:00", "2026-03-09T01:00:00"),  # Sunday → Monday
+        ("2026-03-09T00:30:00", "2026-03-09T01:00:00"),  # Monday 08:30 → the same morning
+    ],
+)
+def test_workday_reminders_skip_the_weekend(after: str, due: str) -> None:
+    chat = replace(BASE, frequency="workdays")
+    assert next_due(chat, utc(after)) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("today", "lang", "mark"),
+    [
+        (date(2025, 7, 1), "zh", "（<b>已逾期 1 天</b>）"),
+        (date(2025, 7, 1), "en", "(<b>overdue by 1 day</b>)"),
+        (date(2025, 6, 30), "zh", "（<b>今天到期</b>）"),
+        (date(2025, 6, 20), "zh", "（还剩 10 天）"),
+        (date(2025, 6, 20), "en", "(10 days left)"),
+    ],
+)
+def test_reminders_mark_deadlines_past_and_near(fresh_store: Store, today: date, lang: str, mark: str) -> None:
+    fresh_store.ingest(parse_file(str(DATA / "genre" / "shanxi_keji_inline.txt")))
+    facts = reminder_facts(fresh_store, [Subscription(1, "山西省科学技术厅党组", "agency")], (), today)
+    text = format_reminder(facts, lang)
+    assert text is not None and mark in text
+
+
+def test_an_answer_marks_an_item_past_its_deadline(fresh_store: Store) -> None:
+    fresh_store.ingest(parse_file(str(DATA / "genre" / "shanxi_keji_inline.txt")))
+    result = answer(fresh_store, "山西省科学技术厅还有哪些问题没整改完")
+    with as_of(date(2025, 7, 13)):
+        text = format_answer(result)
+    assert "时限：2025-06-30（<b>已逾期 13 天</b>）" in text
+    assert "已逾期" not in format_answer(result)  # no date given, no claim about it
