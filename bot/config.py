@@ -39,11 +39,16 @@ class ReminderConfig:
     time: str = "09:00"
     quiet_hours: str = "22:00-08:00"
     silent_when_nothing_open: bool = True
+    retries: int = 5  # a reminder Telegram fails to take is tried again this many times, then skipped
+    retry_after_s: float = 60.0  # first wait before trying again; it doubles with each try
 
 
 @dataclass(frozen=True)
 class Config:
     db: str = "rectibot.db"
+    read_memory_mb: int = 512  # [store] memory a child process may use to read one notice file
+    read_seconds: float = 60.0  # [store] time it may take before it is stopped
+    readers: int = 2  # [store] files read at once by the bot (one child process each)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     source: str = "(defaults)"
@@ -74,12 +79,30 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders]")
     store = data.get("store", {})
     db = db_override or os.environ.get("RECTIBOT_DB") or store.get("db") or "rectibot.db"
+    limits = _read_limits(store, path)
     return Config(
         db=str(db),
+        read_memory_mb=limits[0],
+        read_seconds=limits[1],
+        readers=limits[2],
         telegram=_telegram(data.get("telegram", {}), path),
         reminders=_reminders(data.get("reminders", {}), path),
         source=str(path) if path else "(defaults)",
     )
+
+
+def _read_limits(store: dict[str, Any], path: Path | None) -> tuple[int, float, int]:
+    where = f"{path} [store]"
+    memory = store.get("read_memory_mb", Config.read_memory_mb)
+    if not isinstance(memory, int) or not 128 <= memory <= 65536:
+        raise ConfigError(f"{where} read_memory_mb must be a whole number of megabytes from 128, e.g. 512")
+    seconds = store.get("read_seconds", Config.read_seconds)
+    if not isinstance(seconds, int | float) or not 1 <= seconds <= 3600:
+        raise ConfigError(f"{where} read_seconds must be a number of seconds from 1 to 3600, e.g. 60")
+    readers = store.get("readers", Config.readers)
+    if not isinstance(readers, int) or not 1 <= readers <= 32:
+        raise ConfigError(f"{where} readers must be a whole number from 1 to 32, e.g. 2")
+    return memory, float(seconds), readers
 
 
 def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
@@ -139,4 +162,13 @@ def _reminders(r: dict[str, Any], path: Path | None) -> ReminderConfig:
         time=str(time),
         quiet_hours=quiet,
         silent_when_nothing_open=bool(r.get("silent_when_nothing_open", True)),
+        retries=_whole(r, "retries", ReminderConfig.retries, 0, 20, where),
+        retry_after_s=float(_whole(r, "retry_after_s", int(ReminderConfig.retry_after_s), 1, 86400, where)),
     )
+
+
+def _whole(section: dict[str, Any], key: str, default: int, low: int, high: int, where: str) -> int:
+    value = section.get(key, default)
+    if not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(f"{where} {key} must be a whole number from {low} to {high}, e.g. {key} = {default}")
+    return value
