@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from store import Counts, IngestResult
+from store import Counts, IngestResult, Removed
 
 from .answer import Answer
 from .markup import EXAMPLES, STATUS, _t, cite, deadline_text, esc, item_line, label
@@ -332,6 +332,14 @@ def format_ingest(result: IngestResult, counts: dict[str, int], warnings: Iterab
             f"Stored the notice of <b>{esc(result.agency)}</b>: {total} problems ({parts}).",
         )
     ]
+    if result.outcome == "history":
+        lines.append(
+            _t(
+                lang,
+                "这份通报早于该单位现有的通报，作为历史记录保存；当前通报不变。",
+                "It is older than the agency's current notice: kept as history; the current notice is unchanged.",
+            )
+        )
     if result.outcome == "updated":
         if result.changes:
             lines.append(_t(lang, "与上一份通报相比：", "Since the previous notice:"))
@@ -350,3 +358,47 @@ def format_ingest(result: IngestResult, counts: dict[str, int], warnings: Iterab
             lines.append(_t(lang, "与上一份通报相比没有变化。", "No change since the previous notice."))
     lines += [("⚠ " + esc(w)) for w in warnings]
     return "\n".join(lines)
+
+
+def format_held(result: IngestResult, lang: str = "zh") -> str:
+    """A notice not stored until confirmed: why, and what it would drop from the current notice."""
+    lines = [
+        _t(
+            lang,
+            f"⚠ 尚未收录 <b>{esc(result.agency)}</b> 的这份通报：{esc(result.reason)}。",
+            f"⚠ Not stored yet, the notice of <b>{esc(result.agency)}</b>: {esc(result.reason)}.",
+        )
+    ]
+    if result.changes:
+        lines.append(
+            _t(
+                lang,
+                f"收录后，当前通报中的{len(result.changes)}个问题将不再列出：",
+                f"Storing it would drop {len(result.changes)} problems of the current notice:",
+            )
+        )
+        lines += [f"• {esc(c.label or '')} {esc(c.title)}" for c in result.changes[:15]]
+        if len(result.changes) > 15:
+            lines.append(f"… +{len(result.changes) - 15}")
+    lines.append(_t(lang, "确认无误再点“仍然收录”。", "Press “Store anyway” only if that is right."))
+    return "\n".join(lines)
+
+
+def format_removed(removed: Removed, lang: str = "zh") -> str:
+    """The reply to /undo."""
+    date = f" {removed.notice_date}" if removed.notice_date else ""
+    after = (
+        _t(lang, "之前的通报重新成为当前通报。", "The previous notice is current again.")
+        if removed.current_id
+        else _t(lang, "该单位没有其他通报。", "The agency has no other notice.")
+    )
+    return (
+        _t(
+            lang,
+            f"已撤销 <b>{esc(removed.agency)}</b>{esc(date)} 的通报（{removed.item_count}个问题），副本保留在历史中。",
+            f"Removed the notice of <b>{esc(removed.agency)}</b>{esc(date)} ({removed.item_count} problems); "
+            "a copy stays in the history.",
+        )
+        + ("" if lang == "zh" else " ")
+        + after
+    )

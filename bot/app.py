@@ -7,11 +7,13 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -27,13 +29,15 @@ from telegram.request import HTTPXRequest
 from answers.resolve import directory
 from handlers import callbacks, documents, general, questions, subscriptions
 from handlers.context import Services, Settings
+from notices.worker import Limits, WorkerPool
 from reminders.schedule import now_utc
 from store import Store, open_database
 from store.subscriptions import Subscriptions
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
-from .logs import setup_logging
+from .download import downloader
+from .logs import redact, setup_logging
 
 log = logging.getLogger("rectibot")
 
@@ -48,12 +52,15 @@ COMMANDS = [
     ("remind", "提醒时间：daily 09:00、weekly mon 09:00、quiet 22:00-08:00 / Reminder schedule"),
     ("export", "导出整改台账（xlsx、csv）/ Export the ledger"),
     ("stats", "统计 / Statistics"),
+    ("undo", "撤销最近收录的通报（管理员）/ Take back the last notice stored (admins)"),
 ]
 COMMANDS_EN = [(name, text.split(" / ")[-1]) for name, text in COMMANDS]
 
 
 def settings_from(config: Config) -> Settings:
     return Settings(
+        retries=config.reminders.retries,
+        retry_after_s=config.reminders.retry_after_s,
         admins=frozenset(config.telegram.admins),
         max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
         timezone=config.reminders.timezone,
@@ -89,7 +96,17 @@ def build_application(
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
-    services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock)
+    local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
+    readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
+    services = Services(
+        settings_from(config),
+        Store(db),
+        Subscriptions(db),
+        clock=clock,
+        read=readers.parse,
+        download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
+        db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
+    )
     application = (
         ApplicationBuilder()
         .token(token)
@@ -107,6 +124,8 @@ def build_application(
     job_queue = application.job_queue
     assert job_queue is not None, "install python-telegram-bot[job-queue]"
     services.reschedule = lambda chat_id: scheduler.reschedule(job_queue, services, chat_id)
+    services.retry = lambda chat_id, delay, attempt: scheduler.retry_later(job_queue, chat_id, delay, attempt)
+    application.bot_data["readers"] = readers
     _register(application)
     return application
 
@@ -123,6 +142,7 @@ def _register(app: Application) -> None:
         "unsubscribe": subscriptions.on_unsubscribe,
         "subscriptions": subscriptions.on_subscriptions,
         "remind": subscriptions.on_remind,
+        "undo": documents.on_undo,
     }
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
@@ -133,6 +153,7 @@ def _register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
     )
+    app.add_handler(CallbackQueryHandler(documents.on_confirm, pattern=r"^ok:"))  # "store anyway" under a held notice
     app.add_handler(CallbackQueryHandler(callbacks.on_button))
     app.add_handler(ChatMemberHandler(general.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(general.on_error)
@@ -153,7 +174,12 @@ async def _post_init(application: Application) -> None:
 async def _post_shutdown(application: Application) -> None:
     services = application.bot_data.get("services")
     if isinstance(services, Services):
+        if services.db_thread is not None:
+            services.db_thread.shutdown(wait=True)
         services.store.db.close()
+    readers = application.bot_data.get("readers")
+    if isinstance(readers, WorkerPool):
+        readers.close()
 
 
 def webhook_options(telegram: TelegramConfig, secret: str) -> dict[str, Any]:
@@ -179,8 +205,13 @@ def run(config: Config) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
     application = build_application(config, token)
     log.info("starting (%s mode, database %s)", config.telegram.mode, config.db)
-    if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram
-        application.run_webhook(**webhook_options(config.telegram, secrets.token_urlsafe(32)))
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram
+            application.run_webhook(**webhook_options(config.telegram, secrets.token_urlsafe(32)))
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:  # 401 for a wrong token, 404 for a wrong base_url; PTB's message quotes the token
+        raise ConfigError("Telegram rejected the token; check TELEGRAM_BOT_TOKEN and base_url") from None
+    except TelegramError as err:  # its message may quote a URL, and Bot API URLs carry the token
+        raise ConfigError(f"could not start: {redact(str(err), token)}") from None
     return 0

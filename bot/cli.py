@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
-from notices import NoticeError, parse_file
+from notices import NoticeError
+from notices.worker import Limits, WorkerPool
 from store import Store
 
 from .config import Config, ConfigError, find_config, load_config
@@ -21,7 +22,12 @@ SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as
 def _cmd_parse(args: argparse.Namespace) -> int:
     from answers.summary import notice_summary
 
-    notice = parse_file(args.file)
+    config = load_config(find_config(args.config))
+    pool = WorkerPool(_limits(config))
+    try:
+        notice = pool.parse(Path(args.file), Path(args.file).name)
+    finally:
+        pool.close()
     if args.json:
         print(json.dumps(notice.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -44,6 +50,10 @@ def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     return Store(open_database(_config(args, create=create).db))
 
 
+def _limits(config: Config) -> Limits:
+    return Limits(memory_mb=config.read_memory_mb, seconds=config.read_seconds)
+
+
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:
     """Files named, and notice files inside folders named (recursively, sorted)."""
     for name in paths:
@@ -58,9 +68,26 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest_paths
 
     store = _open_store(args, create=True)
-    report = ingest_paths(store, list(notice_files(args.paths)), progress=not args.quiet)
+    limits = _limits(_config(args, create=True))
+    files = list(notice_files(args.paths))
+    report = ingest_paths(store, files, progress=not args.quiet, limits=limits, confirm=args.confirm)
     print(report.text())
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.outcomes["held"] else 0
+
+
+def _cmd_undo(args: argparse.Namespace) -> int:
+    """Take back the last notice stored (or --notice ID); a copy stays in the database's history."""
+    store = _open_store(args)
+    notice_id = args.notice if args.notice is not None else store.last_ingested()
+    removed = store.remove_notice(notice_id, "remove" if args.notice is not None else "undo") if notice_id else None
+    if removed is None:
+        raise NoticeError(f"there is no notice {notice_id} to remove" if notice_id else "no notice is stored")
+    after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
+    print(
+        f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
+        f"({removed.item_count} items); {after}"
+    )
+    return 0
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -137,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("ingest", _cmd_ingest, "store notice files (files or folders); creates the database")
     p.add_argument("paths", nargs="+")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--confirm", action="store_true", help="store notices even if they drop problems or look cut off")
+
+    p = command("undo", _cmd_undo, "remove the last notice stored (or one notice) from the ledger")
+    p.add_argument("--notice", type=int, help="the id of the notice to remove (default: the last stored)")
 
     p = command("ask", _cmd_ask, "answer a question about the stored notices")
     p.add_argument("question")

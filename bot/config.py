@@ -44,6 +44,12 @@ _STRICT = ConfigDict(extra="forbid")  # unknown keys are errors: `admin = [1]` m
 @dataclass(frozen=True, config=_STRICT)
 class StoreConfig:
     db: str = hint('the SQLite file, e.g. db = "rectibot.db"', default="rectibot.db", min_length=1)
+    read_memory_mb: int = hint("megabytes a child process may use to read one notice file, from 128, e.g. 512",
+                               default=512, ge=128, le=65536)  # fmt: skip
+    read_seconds: float = hint("seconds a file may take to read before it is stopped, 1 to 3600, e.g. 60",
+                               default=60.0, ge=1, le=3600)  # fmt: skip
+    readers: int = hint("files read at once by the bot (one child process each), 1 to 32, e.g. 2",
+                        default=2, ge=1, le=32)  # fmt: skip
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -79,6 +85,9 @@ class ReminderConfig:
     time: str = hint('HH:MM, e.g. "09:00"', default="09:00", pattern=f"^{_HHMM}$")
     quiet_hours: str = hint('HH:MM-HH:MM, or "" for none', default="22:00-08:00", pattern=f"^$|^{_HHMM}-{_HHMM}$")
     silent_when_nothing_open: bool = hint("true or false", default=True)
+    retries: int = hint("times a reminder Telegram failed to take is tried again, 0 to 20", default=5, ge=0, le=20)
+    retry_after_s: float = hint("seconds before the first retry (it doubles with each), 1 to 86400",
+                                default=60.0, ge=1, le=86400)  # fmt: skip
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -93,6 +102,9 @@ class _File:
 @dataclass(frozen=True)
 class Config:
     db: str = "rectibot.db"
+    read_memory_mb: int = 512  # [store] memory a child process may use to read one notice file
+    read_seconds: float = 60.0  # [store] time it may take before it is stopped
+    readers: int = 2  # [store] files read at once by the bot (one child process each)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     source: str = "(defaults)"
@@ -124,6 +136,9 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         raise ConfigError(f"{path}: {_explain(err.errors()[0], data)}") from None
     return Config(
         db=db_override or os.environ.get("RECTIBOT_DB") or parsed.store.db,
+        read_memory_mb=parsed.store.read_memory_mb,
+        read_seconds=parsed.store.read_seconds,
+        readers=parsed.store.readers,
         telegram=parsed.telegram,
         reminders=parsed.reminders,
         source=str(path) if path else "(defaults)",

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from answers.summary import STATUS_ZH
-from notices import NoticeError, parse_file
+from notices import NoticeError
+from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
 
 
@@ -20,6 +21,7 @@ class IngestReport:
 
     def totals(self) -> str:
         parts = [f"{self.outcomes[k]} {k}" for k in ("new", "updated", "duplicate")]
+        parts += [f"{self.outcomes[k]} {k}" for k in ("history", "held") if self.outcomes[k]]
         return ", ".join([*parts, f"{len(self.failed)} failed"])
 
     def text(self) -> str:
@@ -29,24 +31,28 @@ class IngestReport:
         return "\n".join(out)
 
 
-def ingest_paths(store: Store, paths: list[Path], *, progress: bool = True) -> IngestReport:
-    """Parse and store each file; one failure never stops the others nor touches what is stored."""
+def ingest_paths(
+    store: Store, paths: list[Path], *, progress: bool = True, limits: Limits = DEFAULT_LIMITS, confirm: bool = False
+) -> IngestReport:
+    """Parse (in a child process, within `limits`) and store each file; one failure never stops the others
+    nor touches what is stored."""
     from tqdm import tqdm
 
     report = IngestReport()
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
-    for path in bar:
-        try:
-            notice = parse_file(str(path))
-            result = store.ingest(notice, path.name)
-        except NoticeError as err:
-            report.failed.append((path.name, str(err)))
-            continue
-        except ValueError as err:
-            report.failed.append((path.name, str(err)))
-            continue
-        report.outcomes[result.outcome] += 1
-        report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
+    pool = WorkerPool(limits)
+    try:
+        for path in bar:
+            try:
+                notice = pool.parse(path, path.name)
+                result = store.ingest(notice, path.name, confirm=confirm)
+            except (NoticeError, ValueError) as err:
+                report.failed.append((path.name, str(err)))
+                continue
+            report.outcomes[result.outcome] += 1
+            report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
+    finally:
+        pool.close()
     return report
 
 
@@ -55,4 +61,9 @@ def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tup
     line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
     if result.outcome == "updated":
         line += f"; {len(result.changes)} changes since the previous notice"
+    elif result.outcome == "history":
+        line += "; older than the agency's current notice: kept as history"
+    elif result.outcome == "held":
+        dropped = "".join(f"\n          would drop: {c.label} {c.title}" for c in result.changes)
+        return line + f"; NOT stored: {result.reason} (store it with --confirm){dropped}"
     return line + "".join(f"\n          warning: {w}" for w in warnings)

@@ -36,6 +36,15 @@ def reschedule(job_queue: JobQueue, services: Services, chat_id: int) -> None:
     job_queue.run_once(remind_job, delay, chat_id=chat_id, name=job_name(chat_id), job_kwargs=JOB_KWARGS)
 
 
+def retry_later(job_queue: JobQueue, chat_id: int, delay: float, attempt: int) -> None:
+    """Replace the chat's job by a try again `delay` seconds from now (`attempt` counts the tries)."""
+    for job in job_queue.get_jobs_by_name(job_name(chat_id)):
+        job.schedule_removal()
+    job_queue.run_once(
+        remind_job, delay, chat_id=chat_id, name=job_name(chat_id), data={"attempt": attempt}, job_kwargs=JOB_KWARGS
+    )
+
+
 def rebuild(application: Application, services: Services) -> int:
     """Schedule every chat with subscriptions; returns how many jobs were added."""
     job_queue = application.job_queue

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from telegram.ext import ContextTypes
 
+from notices import Notice
 from reminders.schedule import now_utc
 from store import Store
 from store.subscriptions import Subscriptions
@@ -21,6 +26,11 @@ class Settings:
     time: str = "09:00"
     quiet_hours: str = "22:00-08:00"
     silent_when_nothing_open: bool = True
+    retries: int = 5  # a reminder Telegram failed to take is tried this many more times
+    retry_after_s: float = 60.0  # first wait before that; doubled each time
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -30,6 +40,20 @@ class Services:
     subscriptions: Subscriptions
     clock: Callable[[], datetime] = now_utc
     reschedule: Callable[[int], None] = lambda chat_id: None  # set by the application's scheduler
+    retry: Callable[[int, float, int], None] = lambda chat_id, delay, attempt: None  # a reminder again later
+    # Reading untrusted files: in a child process with memory and time limits (bytes, name → Notice).
+    read: Callable[[bytes, str], Notice] | None = None
+    # Downloading a Telegram file, stopped once it exceeds the byte limit (url, limit → bytes).
+    download: Callable[[str, int], Awaitable[bytes]] | None = None
+    db_thread: Executor | None = None  # the one thread the bot's database work runs on
+
+    async def db(self, work: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run store work on the database thread: a write lock held by another process (`rectibot ingest`)
+        makes that thread wait, never the event loop."""
+        if self.db_thread is None:
+            return work(*args, **kwargs)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.db_thread, functools.partial(work, *args, **kwargs))
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -1,23 +1,39 @@
-"""Notice files sent or forwarded to the bot, and pasted notices the user chose to store."""
+"""Notice files sent or forwarded to the bot, pasted notices (joined when Telegram split them), /undo."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from pathlib import PurePath
 
-from telegram import Message, Update
+from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
 from answers.markup import esc
-from answers.render import format_ingest
-from notices import Notice, NoticeError, parse_bytes, parse_notice
+from answers.render import format_held, format_ingest, format_removed
+from notices import Notice, NoticeError, looks_like_notice
 
-from .context import services
+from .context import Services, services
+from .send import choice_keyboard, recall, remember
 
 log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
+# Telegram splits a long pasted text into messages of 4096 characters: a message this long may be one
+# part of several, and the parts that follow come within seconds.
+SPLIT_LENGTH = 4000
+PASTE_WAIT_S = 3.0
+
+
+class TooBig(Exception):
+    """A download passed the size limit (`size` bytes received or announced so far)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+class DownloadFailed(Exception):
+    """A download did not complete; the message names why, never the URL."""
 
 
 def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
@@ -25,23 +41,37 @@ def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
     return not admins or (user_id is not None and user_id in admins)
 
 
+def addressed(message: Message, bot_username: str | None, bot_id: int) -> bool:
+    """Whether a group message speaks to the bot: it mentions it, or replies to one of its messages."""
+    mention = f"@{bot_username}".lower() if bot_username else None
+    text = (message.caption or message.text or "").lower()
+    replied = message.reply_to_message
+    return bool(mention and mention in text) or bool(replied and replied.from_user and replied.from_user.id == bot_id)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return (
+        f"文件太大（{size / 1e6:.1f} MB），上限 {limit / 1e6:.0f} MB。/ The file is too large "
+        f"({size / 1e6:.1f} MB); the limit is {limit / 1e6:.0f} MB."
+    )
+
+
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Download, parse and store a notice file; reply with what was stored."""
-    message = update.effective_message
-    if message is None or message.document is None:
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or message.document is None or chat is None:
         return
     doc = message.document
     user = update.effective_user
     if not may_ingest(context, user.id if user else None):
-        await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+        # In a group, members share files with each other all day: refuse only when the bot is asked.
+        if chat.type == Chat.PRIVATE or addressed(message, context.bot.username, context.bot.id):
+            await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
         return
     name = doc.file_name or "notice"
     limit = services(context).settings.max_file_bytes
     if doc.file_size and doc.file_size > limit:
-        await message.reply_text(
-            f"文件太大（{doc.file_size / 1e6:.1f} MB），上限 {limit / 1e6:.0f} MB。/ The file is too large "
-            f"({doc.file_size / 1e6:.1f} MB); the limit is {limit / 1e6:.0f} MB."
-        )
+        await message.reply_text(_too_big(doc.file_size, limit))
         return
     if PurePath(name).suffix.lower() not in SUFFIXES:
         await message.reply_text(
@@ -51,27 +81,84 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     progress = await message.reply_text(f"正在读取 {name} …")
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    file = await doc.get_file()
-    data = bytes(await file.download_as_bytearray())
+    data = await _download(context, progress, doc.file_id, limit)
+    if data is not None:
+        await read_and_store(context, progress, data, name)
+
+
+async def _download(context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int) -> bytes | None:
+    """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
+    svc = services(context)
+    file = await context.bot.get_file(file_id)
     try:
-        notice = await asyncio.to_thread(parse_bytes, data, name)  # parsing is pure: safe off the loop
+        if file.file_size and file.file_size > limit:
+            raise TooBig(file.file_size)
+        if svc.download is None or not file.file_path:
+            return bytes(await file.download_as_bytearray())
+        return await svc.download(file.file_path, limit)
+    except TooBig as err:
+        await progress.edit_text(_too_big(err.size, limit))
+    except DownloadFailed as err:
+        log.warning("download failed: %s", err)
+        await progress.edit_text(
+            "❌ 下载文件失败，请重新发送。/ The file could not be downloaded; please send it again."
+        )
+    return None
+
+
+async def read_and_store(context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str) -> None:
+    """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat."""
+    svc = services(context)
+    try:
+        notice = await _parse(svc, data, name)
     except NoticeError as err:
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     await store_notice(context, progress, notice, name)
 
 
-async def store_notice(context: ContextTypes.DEFAULT_TYPE, progress: Message, notice: Notice, name: str) -> None:
-    """Store a parsed notice and edit the progress message into the summary."""
+async def _parse(svc: Services, data: bytes, name: str) -> Notice:
+    import asyncio
+
+    from notices import parse_bytes
+
+    read = svc.read or parse_bytes  # the application always sets a reader process; tests of parts may not
+    return await asyncio.to_thread(read, data, name)  # the reader process's wait, off the event loop
+
+
+async def store_notice(
+    context: ContextTypes.DEFAULT_TYPE, progress: Message, notice: Notice, name: str, *, confirm: bool = False
+) -> None:
+    """Store a parsed notice and edit the progress message into the summary (or a confirmation to give)."""
     svc = services(context)
     try:
-        result = svc.store.ingest(notice, name)
+        result = await svc.db(svc.store.ingest, notice, name, confirm=confirm)
     except ValueError as err:
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
+    if result.outcome == "held":
+        key = remember(context, "held", (notice, name))
+        markup = choice_keyboard([("📥 仍然收录 / Store anyway", f"ok:{key}")])
+        await progress.edit_text(format_held(result), parse_mode=ParseMode.HTML, reply_markup=markup)
+        return
     text = format_ingest(result, notice.status_counts(), notice.warnings if result.outcome != "duplicate" else ())
     await progress.edit_text(text, parse_mode=ParseMode.HTML)
+
+
+async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """“Store anyway” pressed under a held notice."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    if not isinstance(query.message, Message) or not may_ingest(context, query.from_user.id):
+        return
+    held = recall(context, "held", query.data.partition(":")[2])
+    if not isinstance(held, tuple):
+        await query.message.edit_text("这条确认已过期，请重新发送。/ This confirmation has expired; send it again.")
+        return
+    notice, name = held
+    await store_notice(context, query.message, notice, name, confirm=True)
 
 
 async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -81,9 +168,79 @@ async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     if not may_ingest(context, query.from_user.id):
         await query.message.edit_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
         return
-    try:
-        notice = await asyncio.to_thread(parse_notice, text, "the pasted text")
-    except NoticeError as err:
-        await query.message.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
+    await read_and_store(context, query.message, text.encode("utf-8"), "the pasted text")
+
+
+# --- pasted notices ---------------------------------------------------------------------------------
+async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Take a private message that is (part of) a pasted notice: offer to store it once it is whole.
+
+    Returns False for an ordinary message (a question)."""
+    message = update.effective_message
+    if message is None or not message.text or context.chat_data is None or context.job_queue is None:
+        return False
+    parts: list[tuple[int, str]] = context.chat_data.setdefault("paste_parts", [])
+    if not parts and len(message.text) < SPLIT_LENGTH:
+        if not looks_like_notice(message.text):
+            return False
+        await offer_paste(context, message.chat_id, message.text)
+        return True
+    parts.append((message.message_id, message.text))
+    for job in context.job_queue.get_jobs_by_name(f"paste:{message.chat_id}"):
+        job.schedule_removal()
+    if len(message.text) >= SPLIT_LENGTH:  # more may follow; offer what came if nothing does
+        context.job_queue.run_once(
+            _paste_complete, PASTE_WAIT_S, chat_id=message.chat_id, name=f"paste:{message.chat_id}"
+        )
+        return True
+    await _offer_parts(context, message.chat_id)  # a shorter part is the last one
+    return True
+
+
+async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert context.job is not None and context.job.chat_id is not None
+    await _offer_parts(context, context.job.chat_id)
+
+
+async def _offer_parts(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    parts = sorted((context.chat_data or {}).pop("paste_parts", []))  # in message order, however handled
+    text = join_parts([t for _, t in parts])
+    if looks_like_notice(text):
+        await offer_paste(context, chat_id, text)
+
+
+def join_parts(parts: list[str]) -> str:
+    """Join a split paste: where a part ends a sentence, a new line; inside a sentence, nothing between."""
+    text = ""
+    for part in parts:
+        text += ("\n" if text and text.rstrip()[-1:] in "。；;：:！？!?）)" else "") + part
+    return text
+
+
+async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> None:
+    key = remember(context, "pasted", text)
+    markup: InlineKeyboardMarkup = choice_keyboard([("📥 收录这份通报 / Store this notice", f"in:{key}")])
+    await context.bot.send_message(
+        chat_id,
+        "这段文字像一份整改通报，要收录吗？ / This looks like a rectification notice; store it?",
+        reply_markup=markup,
+    )
+
+
+# --- undo -------------------------------------------------------------------------------------------
+async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/undo: take back the last notice stored; /undo <id> removes that notice (admins only)."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None
+    if not may_ingest(context, user.id if user else None):
+        await message.reply_text("抱歉，只有管理员可以撤销。/ Sorry, only the bot's admins can undo.")
         return
-    await store_notice(context, query.message, notice, "pasted text")
+    svc = services(context)
+    arg = (context.args or [""])[0]
+    notice_id = int(arg) if arg.isdigit() else await svc.db(svc.store.last_ingested)
+    removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
+    if removed is None:
+        await message.reply_text("没有可撤销的通报。/ There is no such notice to remove.")
+        return
+    log.info("removed notice %s (%s) at the request of user %s", removed.notice_id, removed.agency, user and user.id)
+    await message.reply_text(format_removed(removed), parse_mode=ParseMode.HTML)

@@ -33,7 +33,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     schedule = svc.subscriptions.chat(chat.id)
     if schedule is not None and schedule.paused:
-        svc.subscriptions.set_paused(chat.id, False)
+        await svc.db(svc.subscriptions.set_paused, chat.id, False)
         svc.reschedule(chat.id)
         await message.reply_text("欢迎回来，提醒已恢复。/ Welcome back; reminders are on again.")
     await message.reply_text(WELCOME)
@@ -93,7 +93,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if svc.subscriptions.chat(chat_id) is None:
         return
     gone = status in (ChatMember.BANNED, ChatMember.LEFT)
-    svc.subscriptions.set_paused(chat_id, gone)
+    await svc.db(svc.subscriptions.set_paused, chat_id, gone)
     svc.reschedule(chat_id)
 
 

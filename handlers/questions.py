@@ -10,9 +10,9 @@ from telegram.ext import ContextTypes
 from answers.answer import answer
 from answers.markup import as_of
 from answers.render import format_answer
-from notices import looks_like_notice
 
 from .context import services
+from .documents import on_pasted_text
 from .send import chat_today, choice_keyboard, remember, send_html
 
 
@@ -23,7 +23,7 @@ async def respond(
     chat = update.effective_chat
     assert chat is not None
     svc = services(context)
-    result = answer(svc.store, question, agency_id=agency_id)
+    result = await svc.db(answer, svc.store, question, agency_id=agency_id)  # off the event loop
     markup = None
     if result.problem == "ambiguous" and agency_id is None:
         ids = {a.name: a.id for a in svc.store.agencies()}
@@ -40,16 +40,9 @@ async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     if message is None or not message.text:
         return
-    text = message.text
-    if looks_like_notice(text):
-        key = remember(context, "pasted", text)
-        markup = choice_keyboard([("📥 收录这份通报 / Store this notice", f"in:{key}")])
-        await message.reply_text(
-            "这段文字像一份整改通报，要收录吗？ / This looks like a rectification notice; store it?",
-            reply_markup=markup,
-        )
+    if await on_pasted_text(update, context):  # a pasted notice, perhaps split by Telegram into parts
         return
-    await respond(update, context, text)
+    await respond(update, context, message.text)
 
 
 async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

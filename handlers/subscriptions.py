@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from telegram import Chat, ChatMember, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
@@ -16,16 +16,45 @@ from reminders.schedule import apply_remind, next_due, next_run
 from .context import Services, services
 from .send import choice_keyboard, reader_language
 
+ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender shown for a group admin posting anonymously
 
-def _chat(svc: Services, chat_id: int) -> None:
+
+async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender may change this chat's subscriptions and schedule: anyone in a private chat;
+    in a group its administrators and the bot's admins. Others are told so in one line."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or chat.type == Chat.PRIVATE:
+        return True
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # the group itself: an administrator posting anonymously
+    if user is not None and user.id in services(context).settings.admins:
+        return True
+    if user is not None and user.id != ANONYMOUS_ADMIN:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+        if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
+            return True
+    if message is not None:
+        await message.reply_text(
+            "抱歉，只有群管理员可以更改本群的订阅和提醒。/ Sorry, only the group's administrators can change "
+            "its subscriptions and reminders."
+        )
+    return False
+
+
+async def _chat(svc: Services, chat_id: int) -> None:
     s = svc.settings
-    svc.subscriptions.ensure_chat(chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock())
+    await svc.db(
+        svc.subscriptions.ensure_chat,
+        chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock(),
+    )  # fmt: skip
 
 
 async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscribe <agency or region>."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
+    if not await may_manage(update, context):
+        return
     name = " ".join(context.args or []).strip()
     if not name:
         await message.reply_text(
@@ -52,8 +81,8 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, target: str, kind: str) -> None:
     svc = services(context)
-    _chat(svc, chat_id)
-    added = svc.subscriptions.subscribe(chat_id, target, kind, svc.clock())
+    await _chat(svc, chat_id)
+    added = await svc.db(svc.subscriptions.subscribe, chat_id, target, kind, svc.clock())
     svc.reschedule(chat_id)
     chat = svc.subscriptions.chat(chat_id)
     assert chat is not None
@@ -72,6 +101,8 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """/unsubscribe <name> removes one; without a name, buttons list the chat's subscriptions."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
+    if not await may_manage(update, context):
+        return
     svc = services(context)
     subs = svc.subscriptions.of_chat(chat.id)
     if not subs:
@@ -87,7 +118,7 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(f"没有订阅“{name}”。/ No subscription matches “{name}”.")
         return
     for s in matches:
-        svc.subscriptions.unsubscribe(chat.id, s.target)
+        await svc.db(svc.subscriptions.unsubscribe, chat.id, s.target)
     svc.reschedule(chat.id)
     await message.reply_text("已取消 / Unsubscribed: " + "、".join(s.target for s in matches))
 
@@ -119,8 +150,10 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/remind in everyday words (每周一上午九点, daily 9am, 时区 北京, quiet 22:00-08:00, off)."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
+    if not await may_manage(update, context):
+        return
     svc, lang = services(context), reader_language(update)
-    _chat(svc, chat.id)
+    await _chat(svc, chat.id)
     current = svc.subscriptions.chat(chat.id)
     assert current is not None
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
@@ -129,7 +162,7 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if problem is not None:
         await message.reply_text(remind_problem(problem, lang), parse_mode=ParseMode.HTML)
         return
-    svc.subscriptions.set_schedule(chat.id, **fields)  # type: ignore[arg-type]
+    await svc.db(svc.subscriptions.set_schedule, chat.id, **fields)
     svc.reschedule(chat.id)
     schedule = svc.subscriptions.chat(chat.id)
     assert schedule is not None

@@ -43,3 +43,11 @@ class ScannedPdf(NoticeError):
 class NotANotice(NoticeError):
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(f"{name} does not read like a rectification notice (巡察/巡视整改进展情况的通报): {reason}.")
+
+
+class Oversized(NoticeError):
+    def __init__(self, name: str, what: str, limit_mb: float) -> None:
+        super().__init__(
+            f"{name} {what} more than {limit_mb:g} MB, far more than a notice (it may be a compressed bomb). "
+            "Send the notice's text, or save it again as a smaller file."
+        )

@@ -5,10 +5,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptFile, EmptyFile, NoticeError, UnsupportedFormat
+from .errors import CorruptFile, EmptyFile, NoticeError, Oversized, UnsupportedFormat
+
+# Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
+# 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
+MAX_DOCX_XML_MB = 32  # each XML part of a .docx, as declared and as actually inflated
+MAX_DOCX_MB = 256  # all parts together (pictures included), as declared
+MAX_HTML_CHARS = 2_000_000  # a web page's text after decoding
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 _MAGIC = {
@@ -55,6 +62,8 @@ def text_from_bytes(data: bytes, name: str = "the file") -> str:
         return docx_text(data, name)
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
+        if len(text) > MAX_HTML_CHARS:
+            raise Oversized(name, "is a web page of", MAX_HTML_CHARS * 3 / 1e6)  # ~3 bytes a character
         return html_text(text)
     return text
 
@@ -128,9 +137,11 @@ def docx_text(data: bytes, name: str) -> str:
                 raise EncryptedFile(name)
             if "word/document.xml" not in names:
                 raise UnsupportedFormat(name, "a ZIP archive or another Office file, not a Word document")
+            _check_inflated(zf, name)
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
-        raise CorruptFile(name, "Word (.docx)", type(err).__name__) from None
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, zlib.error) as err:
+        detail = "corrupt compressed data" if isinstance(err, zlib.error) else type(err).__name__
+        raise CorruptFile(name, "Word (.docx)", detail) from None
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -140,6 +151,24 @@ def docx_text(data: bytes, name: str) -> str:
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document)))
     return "\n".join(lines)
+
+
+def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse a .docx whose parts declare, or actually inflate to, more than a notice could need."""
+    mb = 1024 * 1024
+    if sum(info.file_size for info in zf.infolist()) > MAX_DOCX_MB * mb:
+        raise Oversized(name, "unpacks to", MAX_DOCX_MB)
+    for info in zf.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        if info.file_size > MAX_DOCX_XML_MB * mb:
+            raise Oversized(name, "has a part that unpacks to", MAX_DOCX_XML_MB)
+        inflated = 0
+        with zf.open(info) as part:  # streamed: a size header that lies is caught by counting
+            while chunk := part.read(mb):
+                inflated += len(chunk)
+                if inflated > MAX_DOCX_XML_MB * mb:
+                    raise Oversized(name, "has a part that unpacks to", MAX_DOCX_XML_MB)
 
 
 _PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")

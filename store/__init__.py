@@ -5,7 +5,7 @@ Imports `notices` only.
 
 from .db import open_database
 from .ingest import content_hash
-from .models import Agency, Change, Counts, IngestResult, ItemRow
+from .models import Agency, Change, Counts, IngestResult, ItemRow, Removed
 from .store import Store
 
-__all__ = ["Agency", "Change", "Counts", "IngestResult", "ItemRow", "Store", "content_hash", "open_database"]
+__all__ = ["Agency", "Change", "Counts", "IngestResult", "ItemRow", "Removed", "Store", "content_hash", "open_database"]

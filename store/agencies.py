@@ -1,4 +1,5 @@
-"""The agencies table, cached in memory, and values derived from it (cleared when an agency is added)."""
+"""The agencies table, cached in memory, and values derived from it (cleared when an agency is added or
+another process changed the database)."""
 
 from __future__ import annotations
 
@@ -24,9 +25,21 @@ class AgencyCache:
         migrate(db)
         self._agencies: list[Agency] | None = None
         self._derived: dict[str, Any] = {}
+        self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _check_fresh(self) -> None:
+        """Forget the cache when another connection (`rectibot ingest`, another bot) committed since."""
+        version = self._read_data_version()  # changes only on other connections' commits: cheap to ask
+        if version != self._data_version:
+            self._data_version = version
+            self.forget_agencies()
 
     def agencies(self) -> list[Agency]:
-        """All agencies (cached until the next ingest adds one): the candidates names are resolved against."""
+        """All agencies (cached until one is added, here or by another process): what names resolve against."""
+        self._check_fresh()
         if self._agencies is None:
             self._agencies = [
                 Agency(
@@ -40,6 +53,7 @@ class AgencyCache:
 
     def derived(self, key: str, build: Callable[[Sequence[Agency]], T]) -> T:
         """`build(agencies)`, kept until the agencies change (layers above cache their indexes here)."""
+        self._check_fresh()
         if key not in self._derived:
             self._derived[key] = build(self.agencies())
         value: T = self._derived[key]

@@ -1,17 +1,27 @@
-"""Opening a database file: WAL, pragmas and the latest schema."""
+"""Opening a database file: WAL, a busy timeout, pragmas and the latest schema."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from .schema import migrate
 
+BUSY_TIMEOUT_S = 60.0  # another process's write (one notice, a migration) takes well under this
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating if needed) a database file in WAL mode with the latest schema."""
-    db = Database(path)
+
+def open_database(path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+    """Open (creating if needed) a database file in WAL mode with the latest schema.
+
+    Several processes may share the file (the bot and `rectibot ingest`): writers wait for each other
+    up to `busy_timeout` seconds. The connection may be used from another thread than the one that
+    opened it (the bot's database thread) — the caller serialises its use.
+    """
+    conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False)
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     db.enable_wal()
     # In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit.
     db.execute("PRAGMA synchronous = NORMAL")

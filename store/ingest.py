@@ -5,14 +5,20 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from collections import Counter
 from datetime import UTC, datetime
+from typing import Any
 
 from notices import STATUSES, Notice
 from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
 from .agencies import AgencyCache
-from .models import Change, IngestResult
+from .identity import notice_identity, title_key
+from .models import Change, IngestResult, Removed
+from .transaction import immediate
+
+CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claims: it looks cut off
 
 
 def content_hash(notice: Notice) -> str:
@@ -30,37 +36,150 @@ def _bigrams(text: str) -> str:
 class Ingesting(AgencyCache):
     """The write side of `Store`."""
 
-    def ingest(self, notice: Notice, source_name: str = "", now: datetime | None = None) -> IngestResult:
-        """Store a parsed notice in one transaction; the same content again is reported as a duplicate."""
+    def ingest(
+        self, notice: Notice, source_name: str = "", now: datetime | None = None, *, confirm: bool = False
+    ) -> IngestResult:
+        """Store a parsed notice in one transaction (see `IngestResult` for the outcomes).
+
+        A notice that would replace the current one with fewer problems on the same date, or that looks
+        cut off, is held unless `confirm` is given: the result lists what would be dropped.
+        """
         if not notice.agency:
             raise ValueError("a notice without an issuing agency cannot be stored")
-        digest = content_hash(notice)
-        existing = self.db.execute(
-            "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE content_hash = ?",
-            [digest],
-        ).fetchone()
-        if existing:
-            return IngestResult("duplicate", existing[0], existing[1])
+        digest, key = content_hash(notice), _inspection_key(notice)
+        identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        with self.db.atomic():  # one transaction per notice (sqlite-utils commits each write otherwise)
-            agency_id, created = self._agency_id(notice)
-            key = _inspection_key(notice)
-            sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
-            previous = self._current_for(agency_id, key)
+        sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
+        with immediate(self.db):  # the write lock first: another process's ingest waits its turn
+            existing = self.db.execute(
+                "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id"
+                " WHERE content_hash = ? OR notice_key = ? LIMIT 1",
+                [digest, identity],
+            ).fetchone()
+            if existing:
+                return IngestResult("duplicate", existing[0], existing[1])
+            known = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
+            previous = self._current_for(int(known[0]), key) if known else None
             is_current = previous is None or sort_date >= previous[1]
-            if previous is not None and is_current:  # its items follow: current-ness is the notice's alone
-                self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
+            held = None if confirm or not is_current else self._hold_reason(notice, previous, sort_date)
+            if held is not None:  # nothing written: not even a new agency
+                return IngestResult("held", 0, notice.agency, held[1], previous[0] if previous else None, held[0])
+            agency_id, created = self._agency_id(notice)
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
+            self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
             self._insert_items(notice_id, agency_id, notice)
-            changes: tuple[Change, ...] = ()
-            if previous is not None:
-                older, newer = (previous[0], notice_id) if is_current else (notice_id, previous[0])
-                self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [older, newer])
-                changes = self._record_changes(agency_id, older, newer)
+            self._relink(agency_id, key)
+            changes = self._changes_of(notice_id) if is_current else ()
         if created:
             self.forget_agencies()  # a new name to resolve
-        outcome = "updated" if previous is not None else "new"
+        outcome = "new" if previous is None else "updated" if is_current else "history"
         return IngestResult(outcome, notice_id, notice.agency, changes, previous[0] if previous else None)
+
+    def _hold_reason(
+        self, notice: Notice, previous: tuple[int, str] | None, sort_date: str
+    ) -> tuple[str, tuple[Change, ...]] | None:
+        """Why this notice must not become current unconfirmed (and what it would drop), or None."""
+        claimed = notice.claimed.problems
+        # A cut-off text (a paste split by Telegram, a truncated download) keeps the header's claims but loses
+        # a large share of the problems; notices that miscount themselves are off by one or two.
+        if claimed and len(notice.items) <= claimed * CUT_OFF_SHARE:
+            dropped = self._dropped(notice, previous[0]) if previous else ()
+            return f"it lists {len(notice.items)} problems but says it has {claimed}: it looks cut off", dropped
+        if previous is None or previous[1] != sort_date:
+            return None
+        current_count = int(self.db.execute("SELECT item_count FROM notices WHERE id = ?", [previous[0]]).fetchone()[0])
+        if len(notice.items) >= current_count:
+            return None
+        reason = (
+            f"it lists {len(notice.items)} problems where the current notice of the same date lists {current_count}"
+        )
+        return reason, self._dropped(notice, previous[0])
+
+    def _dropped(self, notice: Notice, current_id: int) -> tuple[Change, ...]:
+        """The current notice's items this notice does not list."""
+        kept = Counter(title_key(i.title) for i in notice.items)  # a short title (重视不够) may recur in a notice
+        dropped = []
+        for label, title, status in self.db.execute(
+            "SELECT label, title, status FROM items WHERE notice_id = ? ORDER BY seq", [current_id]
+        ):
+            if kept[title_key(title)] > 0:
+                kept[title_key(title)] -= 1
+            else:
+                dropped.append(Change("dropped", label, title, status, None))
+        return tuple(dropped)
+
+    def _relink(self, agency_id: int, key: str) -> None:
+        """Order the agency's notices of one inspection by date: the newest is current, each points to the one
+        before it, and changes are recorded again wherever that pairing changed."""
+        chain = self.db.execute(
+            "SELECT id, previous_id, is_current FROM notices WHERE agency_id = ? AND inspection_key = ?"
+            " ORDER BY sort_date, id",
+            [agency_id, key],
+        ).fetchall()
+        before: int | None = None
+        for position, (notice_id, previous_id, is_current) in enumerate(chain):
+            current = int(position == len(chain) - 1)
+            if current != is_current:
+                self.db.execute("UPDATE notices SET is_current = ? WHERE id = ?", [current, notice_id])
+            if previous_id != before:
+                self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [before, notice_id])
+                self.db.execute("DELETE FROM changes WHERE notice_id = ?", [notice_id])
+                if before is not None:
+                    self._record_changes(agency_id, before, notice_id)
+            before = notice_id
+
+    def last_ingested(self) -> int | None:
+        """The notice stored last (what `undo` takes back), or None."""
+        row = self.db.execute("SELECT MAX(id) FROM notices").fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def remove_notice(self, notice_id: int, reason: str = "remove", now: datetime | None = None) -> Removed | None:
+        """Take a notice out of the ledger (None if there is no such notice); a copy of it and its items is
+        kept in `removed_notices`, and the agency's previous notice for that inspection is current again."""
+        stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with immediate(self.db):
+            rows = list(self.db.query("SELECT * FROM notices WHERE id = ?", [notice_id]))
+            if not rows:
+                return None
+            row = rows[0]
+            agency = str(self.db.execute("SELECT name FROM agencies WHERE id = ?", [row["agency_id"]]).fetchone()[0])
+            items = list(self.db.query("SELECT * FROM items WHERE notice_id = ? ORDER BY seq", [notice_id]))
+            self.db.execute(
+                "INSERT INTO removed_notices (notice_id, agency, notice_date, title, source_name, item_count,"
+                " removed_at, reason, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [notice_id, agency, row["notice_date"], row["title"], row["source_name"], row["item_count"], stamp,
+                 reason, json.dumps({"notice": row, "items": items}, ensure_ascii=False)],
+            )  # fmt: skip
+            self._delete_items(items)
+            self.db.execute("DELETE FROM changes WHERE notice_id = ? OR previous_id = ?", [notice_id, notice_id])
+            self.db.execute("UPDATE notices SET previous_id = NULL WHERE previous_id = ?", [notice_id])
+            self.db.execute("DELETE FROM notices WHERE id = ?", [notice_id])
+            self._relink(row["agency_id"], row["inspection_key"])
+            current = self._current_for(row["agency_id"], row["inspection_key"])
+            left = self.db.execute("SELECT COUNT(*) FROM notices WHERE agency_id = ?", [row["agency_id"]]).fetchone()
+            if not left[0]:  # its only notice: the name no longer resolves to anything
+                self.db.execute("DELETE FROM agencies WHERE id = ?", [row["agency_id"]])
+        self.forget_agencies()
+        return Removed(notice_id, agency, row["notice_date"], len(items), current[0] if current else None)
+
+    def _delete_items(self, items: list[dict[str, Any]]) -> None:
+        """Delete items and their full-text entries (both indexes need the values they were given)."""
+        self.db.conn.executemany(
+            "INSERT INTO items_fts (items_fts, rowid, title, measures) VALUES ('delete', ?, ?, ?)",
+            [(i["id"], i["title"], i["measures"]) for i in items],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO items_bigrams (items_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
+            [(i["id"], _bigrams(i["title"])) for i in items],
+        )
+        self.db.conn.executemany("DELETE FROM items WHERE id = ?", [(i["id"],) for i in items])
+
+    def _changes_of(self, notice_id: int) -> tuple[Change, ...]:
+        rows = self.db.execute(
+            "SELECT kind, label, title, old_status, new_status FROM changes WHERE notice_id = ? ORDER BY id",
+            [notice_id],
+        )
+        return tuple(Change(*row) for row in rows)
 
     def _agency_id(self, notice: Notice) -> tuple[int, bool]:
         """The agency's id, and whether it was created now."""
@@ -150,11 +269,11 @@ class Ingesting(AgencyCache):
 
     def _record_changes(self, agency_id: int, older: int, newer: int) -> tuple[Change, ...]:
         before = {
-            _key(r[1]): r
+            title_key(r[1]): r
             for r in self.db.execute("SELECT label, title, status FROM items WHERE notice_id = ?", [older])
         }
         after = {
-            _key(r[1]): r
+            title_key(r[1]): r
             for r in self.db.execute("SELECT label, title, status FROM items WHERE notice_id = ?", [newer])
         }
         changes: list[Change] = []
@@ -190,5 +309,5 @@ def _level(notice: Notice) -> str | None:
     return "county"
 
 
-def _key(title: str) -> str:
-    return "".join(ch for ch in title if ch.isalnum())
+def _item_triples(notice: Notice) -> list[tuple[str, str, str]]:
+    return [(i.label, i.title, i.status) for i in notice.items]

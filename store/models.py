@@ -18,11 +18,27 @@ class Change:
 
 @dataclass(frozen=True)
 class IngestResult:
-    outcome: str  # new | updated | duplicate
+    """new | updated (now current, replacing `previous_id`) | history (older than the current notice, kept
+    behind it) | duplicate (the same notice is stored as `notice_id`) | held (not stored: it would drop
+    problems from the current notice or looks cut off; `reason` and the dropped `changes` say why)."""
+
+    outcome: str
     notice_id: int
     agency: str
     changes: tuple[Change, ...] = ()
     previous_id: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A notice taken out of the ledger (undo, remove); a copy stays in `removed_notices`."""
+
+    notice_id: int
+    agency: str
+    notice_date: str | None
+    item_count: int
+    current_id: int | None  # the agency's notice that is current for that inspection now, if any
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from .identity import notice_identity
+from .transaction import immediate
+
 
 def _v1(db: Database) -> None:
     db.execute(
@@ -113,14 +116,38 @@ def _v2(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+def _v3_integrity(db: Database) -> None:
+    """A notice's identity across file formats, and a copy of every notice taken out of the ledger."""
+    db.execute("ALTER TABLE notices ADD COLUMN notice_key TEXT")  # store/identity.py: agency, inspection, items
+    sql = "SELECT n.id, a.name, n.inspection_key, n.notice_date FROM notices n JOIN agencies a ON a.id = n.agency_id"
+    for notice_id, agency, inspection, date in db.execute(sql).fetchall():
+        items = db.execute("SELECT label, title, status FROM items WHERE notice_id = ? ORDER BY seq", [notice_id])
+        key = notice_identity(agency, inspection, date, items.fetchall())
+        db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [key, notice_id])
+    db.execute("CREATE INDEX notices_key ON notices(notice_key)")
+    db.execute(
+        """CREATE TABLE removed_notices (
+            id INTEGER PRIMARY KEY,
+            notice_id INTEGER NOT NULL,     -- its id while it was stored
+            agency TEXT NOT NULL, notice_date TEXT, title TEXT, source_name TEXT, item_count INTEGER,
+            removed_at TEXT NOT NULL,
+            reason TEXT NOT NULL,           -- undo | remove
+            snapshot TEXT NOT NULL          -- JSON: the notice's row and its items' rows, as they were
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity]
 
 
 def migrate(db: Database) -> int:
-    """Bring the database to the latest schema; return the version it is at."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
+    """Bring the database to the latest schema, once however many processes open it; return its version."""
+    if db.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
+        return len(MIGRATIONS)
+    # The version is read again under the write lock: a process that waited finds the work done.
+    with immediate(db):
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
     return len(MIGRATIONS)

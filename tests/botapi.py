@@ -2,8 +2,10 @@
 
 The real python-telegram-bot Application talks to it over HTTP (base_url/base_file_url). It serves
 getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
-download, answerCallbackQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook; it records every call,
-and can be told to answer the next calls of a method with 429 (flood control) or 403 (blocked).
+download (streamed without a length, so a file larger than declared is caught only by counting),
+getChatMember, answerCallbackQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook; it records
+every call, and can be told to answer the next calls of a method with an error (429 flood control, 403
+blocked, 400 chat not found, 401 bad token, 5xx).
 It also serves requests sent to it as an HTTP proxy (absolute URLs), recording the hosts asked for.
 """
 
@@ -52,6 +54,8 @@ class FakeBotAPI:
         self.message_ids: dict[int, int] = {}  # update_id -> message_id
         self.proxied_hosts: set[str] = set()  # hosts of requests that came to it as a proxy
         self.latency = 0.0  # seconds each Bot API call takes to answer (a far-away Telegram)
+        self.declared: dict[str, int] = {}  # file_id -> the size getFile announces (default: the real one)
+        self.group_admins: dict[int, set[int]] = {}  # chat -> user ids getChatMember calls administrators
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()
@@ -114,13 +118,19 @@ class FakeBotAPI:
         return update_id
 
     def document(self, chat_id: int, name: str, data: bytes, *, user_id: int | None = None,
-                 size: int | None = None) -> int:  # fmt: skip
-        """A user sends (or forwards) a file."""
+                 size: int | None = None, chat_type: str = "private", caption: str = "") -> int:  # fmt: skip
+        """A user sends (or forwards) a file; `size` is what Telegram declares (None: omitted, as it may be)."""
         file_id = f"file{len(self.files) + 1}"
         self.files[file_id] = (f"documents/{name}", data)
-        doc = {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": name,
-               "file_size": size if size is not None else len(data)}  # fmt: skip
-        return self.message(chat_id, user_id=user_id, document=doc)
+        doc: dict[str, Any] = {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": name}
+        if size is not None:
+            self.declared[file_id] = size
+            if size:
+                doc["file_size"] = size
+        else:
+            doc["file_size"] = len(data)
+        extra: dict[str, Any] = {"caption": caption} if caption else {}
+        return self.message(chat_id, user_id=user_id, chat_type=chat_type, document=doc, **extra)
 
     def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None,
               lang: str | None = None) -> int:  # fmt: skip
@@ -149,13 +159,20 @@ class FakeBotAPI:
                 time.sleep(delay)
             self.message(chat, text)
 
-    def fail(self, method: str, status: int, *, retry_after: int | None = None, times: int = 1) -> None:
-        """Answer the next `times` calls of `method` with an error (429 flood control, 403 blocked)."""
-        description = {
+    def fail(self, method: str, status: int, *, retry_after: int | None = None, times: int = 1,
+             description: str | None = None) -> None:  # fmt: skip
+        """Answer the next `times` calls of `method` with an error (429 flood control, 403 blocked, 400 chat
+        not found, 401 bad token, 500 …); `description` overrides Telegram's usual words."""
+        usual = {
             429: f"Too Many Requests: retry after {retry_after}",
             403: "Forbidden: bot was blocked by the user",
+            400: "Bad Request: chat not found",
+            401: "Unauthorized",
+            404: "Not Found",
+            500: "Internal Server Error",
         }
-        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description.get(status, "Error")}
+        text = description or usual.get(status, "Error")
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": text}
         if retry_after is not None:
             body["parameters"] = {"retry_after": retry_after}
         self.failures.setdefault(method, []).extend([(status, body)] * times)
@@ -213,7 +230,7 @@ class FakeBotAPI:
                 if found is None:
                     self._reply(404, b"not found", "text/plain")
                 else:
-                    self._reply(200, found, "application/octet-stream")
+                    self._stream(found)
 
             def do_POST(self) -> None:
                 if self.path.startswith("/_control/"):
@@ -265,6 +282,20 @@ class FakeBotAPI:
                     replies = [(c.at, c.status, c.params.get("reply_parameters", {}).get("message_id")) for c in calls]
                     self._json(200, {"replies": replies, "calls": len(snapshot)})
 
+            def _stream(self, data: bytes) -> None:
+                """A file download without Content-Length, in chunks: the client learns its size by reading."""
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    for at in range(0, len(data), 65536):
+                        chunk = data[at : at + 65536]
+                        self.wfile.write(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+                    self.wfile.write(b"0\r\n\r\n")
+                except (BrokenPipeError, ConnectionResetError):  # the bot stopped reading (over its limit)
+                    pass
+
             def _json(self, status: int, data: Any) -> None:
                 self._reply(status, json.dumps(data).encode(), "application/json")
 
@@ -292,13 +323,26 @@ class FakeBotAPI:
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         chat_id = params.get("chat_id")
-        chat = {"id": chat_id, "type": "private"}
+        chat = {"id": chat_id, "type": "private" if isinstance(chat_id, int) and chat_id > 0 else "group"}
         now = int(time.time())
         if method == "getMe":
             return BOT_USER
         if method == "getFile":
             path, data = self.files[str(params["file_id"])]
-            return {"file_id": params["file_id"], "file_unique_id": "u", "file_size": len(data), "file_path": path}
+            size = self.declared.get(str(params["file_id"]), len(data))
+            return {"file_id": params["file_id"], "file_unique_id": "u", "file_path": path,
+                    **({"file_size": size} if size else {})}  # fmt: skip
+        if method == "getChatMember":
+            user_id = int(params["user_id"])
+            status = "administrator" if user_id in self.group_admins.get(int(params["chat_id"]), set()) else "member"
+            user = {"id": user_id, "is_bot": False, "first_name": "User"}
+            if status == "administrator":
+                return {"status": status, "user": user, "can_be_edited": False, "is_anonymous": False,
+                        "can_manage_chat": True, "can_delete_messages": True, "can_manage_video_chats": True,
+                        "can_restrict_members": True, "can_promote_members": False, "can_change_info": True,
+                        "can_invite_users": True, "can_post_stories": False, "can_edit_stories": False,
+                        "can_delete_stories": False}  # fmt: skip
+            return {"status": status, "user": user}
         if method in ("sendMessage", "editMessageText"):
             message = {"message_id": params.get("message_id") or next(self._message_ids), "date": now, "chat": chat,
                        "from": BOT_USER, "text": params.get("text", "")}  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,8 +13,12 @@ from tests.test_layers import LAYERS
 
 
 def test_the_wheel_holds_every_package_and_the_samples(tmp_path: Path) -> None:
+    # built from a copy: setuptools reuses an in-tree build/ folder, which would leave it in the checkout
+    source = tmp_path / "src"
+    junk = shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__", "*.db*", "bench")
+    shutil.copytree(ROOT, source, ignore=junk)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp_path)],
         check=True,
         capture_output=True,
     )

@@ -66,9 +66,15 @@ def test_a_later_notice_becomes_current_and_changes_are_recorded(store: Store) -
 def test_an_older_notice_arriving_late_stays_history(fresh_store: Store) -> None:
     fresh_store.ingest(parse_notice(later_shuozhou()), "later.txt")
     result = fresh_store.ingest(parse_notice(SHUOZHOU), "earlier.txt")
-    assert result.outcome == "updated"
-    current = fresh_store.notices([fresh_store.agencies()[0].id])
-    assert [n["source_name"] for n in current] == ["later.txt"]
+    assert result.outcome == "history" and result.changes == ()
+    agency = fresh_store.agencies()[0].id
+    assert [n["source_name"] for n in fresh_store.notices([agency])] == ["later.txt"]
+    # "what changed" now reads the later notice against the earlier one, as if they had come in order
+    assert {(c["kind"], c["label"]) for c in fresh_store.changes([agency])} == {
+        ("status", "10"),
+        ("status", "1"),
+        ("dropped", "32"),
+    }
 
 
 def test_a_failure_inside_ingest_leaves_the_store_as_it_was(store: Store) -> None:

@@ -1,0 +1,180 @@
+"""Untrusted files are read in child processes with a memory and a time limit: bytes in, `Notice` or a
+named error out.
+
+A decompression bomb, a pathological PDF or an HTML page that takes the parser minutes can then cost a
+child process, never the bot or a folder ingest: the child's address space is capped with
+RLIMIT_AS (so allocation fails with MemoryError inside it), and a child that overruns its time is
+killed. Children come from a fork server (a clean single-threaded process with the readers already
+imported), never from a fork of the threaded bot.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import resource
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path, PurePath
+
+from .errors import CorruptFile, NoticeError
+from .model import Notice
+
+# Imported once by the fork server, so each new child starts with the readers loaded.
+PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
+_KIND = {".docx": "Word (.docx)", ".pdf": "PDF", ".html": "web page", ".htm": "web page"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost to read."""
+
+    memory_mb: int = 512  # address space of the reading process; the bot itself stays untouched
+    seconds: float = 60.0  # a real notice reads in well under a second (a PDF in ~0.5 s)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class TooLarge(NoticeError):
+    def __init__(self, name: str, memory_mb: int) -> None:
+        super().__init__(
+            f"{name} needs more than {memory_mb} MB of memory to read, far more than a notice: it may be a "
+            "compressed bomb or a huge scan. Send the notice's text, or save it again as a smaller file."
+        )
+
+
+class TooSlow(NoticeError):
+    def __init__(self, name: str, seconds: float) -> None:
+        super().__init__(
+            f"{name} took longer than {seconds:g} s to read and was stopped. "
+            "Send the notice as a .txt or .docx file instead."
+        )
+
+
+def _context() -> BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" not in methods:  # not on Windows or macOS builds without it: a fresh interpreter
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def _serve(conn: Connection, memory_bytes: int) -> None:
+    """The child: read jobs until the parent hangs up; every failure becomes a message, not a crash."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    from . import parse_bytes, parse_file
+
+    while True:
+        try:
+            source, name = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            notice = parse_file(source) if isinstance(source, str) else parse_bytes(source, name)
+            conn.send(("ok", notice))
+        except NoticeError as err:
+            if _ran_out_of_memory(err):  # a reader that wraps every exception as "damaged" hit the limit
+                conn.send(("memory", ""))
+                return
+            conn.send(("error", str(err)))
+        except MemoryError:
+            conn.send(("memory", ""))
+            return  # a heap that ran out may be left in any state: the parent starts a fresh child
+        except RecursionError:  # deeply nested XML or HTML
+            conn.send(("error", str(CorruptFile(name, _kind(name), "nested too deeply"))))
+        except Exception as err:  # any reader library's own exception: the file is damaged
+            conn.send(("error", str(CorruptFile(name, _kind(name), type(err).__name__))))
+
+
+def _ran_out_of_memory(err: BaseException) -> bool:
+    cause: BaseException | None = err
+    while cause is not None:
+        if isinstance(cause, MemoryError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _kind(name: str) -> str:
+    return _KIND.get(PurePath(name).suffix.lower(), "notice")
+
+
+class Worker:
+    """One child process reading one file at a time (restarted after a kill or a crash)."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def parse(self, source: bytes | Path, name: str) -> Notice:
+        """Parse bytes (or a file the child opens itself) within the limits."""
+        conn = self._start()
+        conn.send((str(source) if isinstance(source, Path) else source, name))
+        if not conn.poll(self.limits.seconds):
+            self.close()
+            raise TooSlow(name, self.limits.seconds)
+        try:
+            kind, payload = conn.recv()
+        except (EOFError, OSError):  # killed mid-way (the kernel's OOM killer, a crash in a C library)
+            self.close()
+            raise TooLarge(name, self.limits.memory_mb) from None
+        if kind == "ok":
+            assert isinstance(payload, Notice)
+            return payload
+        if kind == "memory":
+            self.close()
+            raise TooLarge(name, self.limits.memory_mb)
+        raise NoticeError(str(payload))
+
+    def _start(self) -> Connection:
+        if self._conn is not None and self._process is not None and self._process.is_alive():
+            return self._conn
+        self.close()
+        ctx = _context()
+        parent, child = ctx.Pipe()
+        memory = self.limits.memory_mb * 1024 * 1024
+        process = ctx.Process(target=_serve, args=(child, memory), daemon=True, name="rectibot-reader")  # type: ignore[attr-defined]
+        process.start()
+        child.close()
+        self._process, self._conn = process, parent
+        return parent
+
+    def close(self) -> None:
+        """Stop the child (a new one starts on the next file)."""
+        if self._conn is not None:
+            self._conn.close()
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(5)
+        self._process, self._conn = None, None
+
+
+class WorkerPool:
+    """`size` children, so one slow file does not hold up everyone else's; thread-safe."""
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS, size: int = 1) -> None:
+        self.limits = limits
+        self._free: queue.Queue[Worker] = queue.Queue()
+        self._all = [Worker(limits) for _ in range(max(1, size))]
+        for worker in self._all:
+            self._free.put(worker)
+        self._closed = threading.Event()
+
+    def parse(self, source: bytes | Path, name: str) -> Notice:
+        """Parse a notice file's bytes (or path) in a free child; blocks while all are busy."""
+        worker = self._free.get()
+        try:
+            return worker.parse(source, name)
+        finally:
+            self._free.put(worker)
+
+    def close(self) -> None:
+        for worker in self._all:
+            worker.close()

@@ -1,0 +1,87 @@
+"""Hostile files, built small on the fly: what a careless or malicious sender could forward."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from tests.notice_files import to_docx
+
+
+def _replace_part(docx: bytes, part: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, data if info.filename == part else src.read(info))
+    return out.getvalue()
+
+
+def docx_bomb(text: str, inflated_mb: int = 1500) -> bytes:
+    """A real .docx whose document.xml inflates to `inflated_mb` MB (a few MB on disk)."""
+    filler = b"<w:p><w:r><w:t>" + b"A" * (1024 * 1024) + b"</w:t></w:r></w:p>"
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    return _replace_part(to_docx(text), "word/document.xml", body + filler * inflated_mb + b"</w:body></w:document>")
+
+
+def docx_lying_sizes(text: str) -> bytes:
+    """A .docx whose document.xml says it is 100 bytes and inflates to 64 MB."""
+    data = _replace_part(to_docx(text), "word/document.xml", b"<x>" + b" " * (64 * 1024 * 1024) + b"</x>")
+    return _patch_central_size(data, "word/document.xml", 100)
+
+
+def _patch_central_size(data: bytes, name: str, size: int) -> bytes:
+    """Overwrite a member's uncompressed size in the central directory (what zipfile believes)."""
+    out = bytearray(data)
+    marker = b"PK\x01\x02"
+    at = out.find(marker)
+    while at != -1:
+        name_len = int.from_bytes(out[at + 28 : at + 30], "little")
+        if out[at + 46 : at + 46 + name_len] == name.encode():
+            out[at + 24 : at + 28] = size.to_bytes(4, "little")
+        at = out.find(marker, at + 4)
+    return bytes(out)
+
+
+def docx_damaged(text: str) -> bytes:
+    """A .docx whose compressed document.xml is cut and overwritten halfway: corrupt deflate data."""
+    data = bytearray(to_docx(text))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle : middle + 64] = b"\xff" * 64
+    return bytes(data)
+
+
+def docx_malformed_xml(text: str) -> bytes:
+    """A .docx whose document.xml is not well-formed XML."""
+    return _replace_part(to_docx(text), "word/document.xml", b"<w:document><w:body><w:p>unclosed")
+
+
+def pdf_bomb(inflated_mb: int = 600) -> bytes:
+    """A one-page PDF whose content stream inflates to `inflated_mb` MB (under 1 MB on disk)."""
+    stream = zlib.compress(b"0 0 m " * (inflated_mb * 1024 * 1024 // 6), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % o for o in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def html_flood(mb: int = 8) -> bytes:
+    """A flat web page of `mb` MB of paragraphs."""
+    para = "<p>巡察整改进展情况的通报，整改措施正在推进。</p>\n".encode()
+    return b"<html><body>" + para * (mb * 1024 * 1024 // len(para)) + b"</body></html>"
