@@ -176,6 +176,7 @@ def _scope(res: Resolution, base: Answer, *, required: bool) -> list[Agency] | N
         return None
     if res.named and not res.agencies:
         base.problem, base.suggestions = "no_match", list(res.suggestions)
+        base.unknown, base.place = res.unknown, res.place
         return None
     if not res.agencies and required:
         base.problem = "need_agency"

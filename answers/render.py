@@ -83,6 +83,8 @@ def _problem(a: Answer) -> str:
             f"有几个单位符合，请说明是哪一个：\n{options}",
             f"Several agencies match; which one do you mean?\n{options}",
         )
+    if a.problem == "no_match" and a.place and not a.suggestions:
+        return _t(lang, f"{esc(a.place)}还没有收录任何单位的通报。", f"No agency in {esc(a.place)} is stored yet.")
     if a.problem == "no_match":
         text = (
             _t(lang, f"没有认出“{esc(a.unknown)}”。", f"I don't recognise “{esc(a.unknown)}”.")
@@ -151,6 +153,8 @@ def _open_items(a: Answer) -> str:
             f"<b>{scope}</b> 还没整改完的问题（{a.total}个）：",
             f"<b>{scope}</b>: {a.total} problems still open:",
         )
+        if a.total
+        else _t(lang, f"<b>{scope}</b> 没有未标完成的问题。", f"<b>{scope}</b>: no problem is left unmarked.")
     ]
     lines += [item_line(i, lang) for i in a.items]
     lines += _more_line(a)

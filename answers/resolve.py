@@ -170,10 +170,13 @@ def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution 
         wanted = {id(a) for k in kinds for a in d.kinds[k]}
         narrowed = [a for a in covered if id(a) in wanted]
         if not narrowed:
-            return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
+            unknown = _named_word(q, hits) or hits[0] + kinds[0]
+            suggestions = tuple(a.name for a in covered[:limit])
+            return Resolution(named=True, suggestions=suggestions, spans=tuple(hits), unknown=unknown)
         covered = narrowed
     elif _names_other_kind(q, hits):
-        return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
+        suggestions = tuple(a.name for a in covered[:limit])
+        return Resolution(named=True, suggestions=suggestions, spans=tuple(hits), unknown=_named_word(q, hits))
     place = next(iter(places)) if len(places) == 1 else None
     typed = tuple(t for t, _ in heard)
     return Resolution(
@@ -219,6 +222,15 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
+def _named_word(q: str, hits: list[str]) -> str | None:
+    """The organisation's name as typed after a known place (朔州市民政局)."""
+    for hit in hits:
+        m = re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q)
+        if m:
+            return m.group(0)
+    return None
+
+
 def _names_other_kind(q: str, hits: list[str]) -> bool:
     """朔州市民政局 when only 朔州's 科技局 is stored: the place is known, the organisation is not."""
     return any(re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q) for hit in hits)
@@ -240,4 +252,5 @@ def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     names = {alias: agencies[0].name for alias, agencies in d.aliases.items()}
     best = process.extract(probe, list(names), scorer=fuzz.partial_ratio, limit=limit * 3, score_cutoff=cutoff)
     suggestions = list(dict.fromkeys(names[alias] for alias, _score, _ in best))
-    return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,))
+    place = places[0].region if places and not named_word else None
+    return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,), unknown=probe, place=place)

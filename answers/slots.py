@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")  # HTML pasted around a name: <b>朔州</b>
 _SCRIPT = re.compile(r"<(script|style)\b[^<>]{0,200}>.{0,2000}?</\1\s*>", re.I | re.S)  # code, never words
-_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\([^)]{0,300}\)")  # markdown link: keep its text
+_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:[^()]|\([^()]{0,100}\)){0,300}\)")  # markdown link: keep its text
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -42,10 +42,16 @@ class ReminderConfig:
 
 
 @dataclass(frozen=True)
+class ChatConfig:
+    context_minutes: float = 30.0  # a follow-up takes the previous question's context for this long after it
+
+
+@dataclass(frozen=True)
 class Config:
     db: str = "rectibot.db"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
+    chat: ChatConfig = field(default_factory=ChatConfig)
     source: str = "(defaults)"
 
 
@@ -69,15 +75,18 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
             data = tomllib.loads(path.read_text("utf-8"))
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path} is not valid TOML: {err}") from None
-    unknown = set(data) - {"store", "telegram", "reminders"}
+    unknown = set(data) - {"store", "telegram", "reminders", "chat"}
     if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders]")
+        raise ConfigError(
+            f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders], [chat]"
+        )
     store = data.get("store", {})
     db = db_override or os.environ.get("RECTIBOT_DB") or store.get("db") or "rectibot.db"
     return Config(
         db=str(db),
         telegram=_telegram(data.get("telegram", {}), path),
         reminders=_reminders(data.get("reminders", {}), path),
+        chat=_chat(data.get("chat", {}), path),
         source=str(path) if path else "(defaults)",
     )
 
@@ -140,3 +149,12 @@ def _reminders(r: dict[str, Any], path: Path | None) -> ReminderConfig:
         quiet_hours=quiet,
         silent_when_nothing_open=bool(r.get("silent_when_nothing_open", True)),
     )
+
+
+def _chat(c: dict[str, Any], path: Path | None) -> ChatConfig:
+    minutes = c.get("context_minutes", ChatConfig.context_minutes)
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 <= minutes <= 7 * 24 * 60:
+        raise ConfigError(
+            f"{path} [chat] context_minutes must be a number of minutes from 0 (no follow-ups) to 10080 (a week)"
+        )
+    return ChatConfig(context_minutes=float(minutes))

@@ -21,6 +21,7 @@ class Settings:
     time: str = "09:00"
     quiet_hours: str = "22:00-08:00"
     silent_when_nothing_open: bool = True
+    context_minutes: float = 30.0  # how long a chat's previous question is the context of the next
 
 
 @dataclass

@@ -180,7 +180,7 @@ def test_several_good_matches_are_offered_as_choices(store: Store, question: str
 def test_an_agency_that_is_not_stored_is_said_so(store: Store, question: str) -> None:
     result = answer(store, question)
     assert result.problem == "no_match"
-    assert "没有找到你说的单位" in plain(format_answer(result))
+    assert "没有认出" in plain(format_answer(result))  # the name as typed is said
 
 
 def test_unknown_agency_gets_close_suggestions(store: Store) -> None:
