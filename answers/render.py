@@ -22,6 +22,7 @@ def format_answer(a: Answer) -> str:
         if a.truncated
         else ""
     )
+    head += _understood(a)
     if a.problem:
         return head + _problem(a)
     body = {
@@ -35,6 +36,24 @@ def format_answer(a: Answer) -> str:
         "list_agencies": _agencies,
     }.get(a.intent, _help)(a)
     return head + body
+
+
+def _understood(a: Answer) -> str:
+    """What was read where it is not obvious: a name read by its sound, the Nth item printed otherwise."""
+    lines = [
+        _t(a.lang, f"（把“{esc(typed)}”当作“{esc(read)}”）", f"(Reading “{esc(typed)}” as {esc(read)}.)")
+        for typed, read in a.heard
+    ]
+    if a.ref_note:
+        seq, printed = a.ref_note
+        lines.append(
+            _t(
+                a.lang,
+                f"按第{seq}个问题（通报编号“{esc(printed)}”）回答",
+                f"Answering with item {seq} in order (printed as “{esc(printed)}”).",
+            )
+        )
+    return "".join(line + "\n" for line in lines)
 
 
 def _scope_name(a: Answer) -> str:
@@ -64,11 +83,24 @@ def _problem(a: Answer) -> str:
             f"有几个单位符合，请说明是哪一个：\n{options}",
             f"Several agencies match; which one do you mean?\n{options}",
         )
+    if a.problem == "no_match" and a.place and not a.suggestions:
+        return _t(lang, f"{esc(a.place)}还没有收录任何单位的通报。", f"No agency in {esc(a.place)} is stored yet.")
     if a.problem == "no_match":
-        text = _t(lang, "没有找到你说的单位，库里还没有它的通报。", "I have no notice from the agency you named.")
-        if a.suggestions:
+        text = (
+            _t(lang, f"没有认出“{esc(a.unknown)}”。", f"I don't recognise “{esc(a.unknown)}”.")
+            if a.unknown
+            else _t(lang, "没有找到你说的单位，库里还没有它的通报。", "I have no notice from the agency you named.")
+        )
+        if len(a.suggestions) == 1:
+            text += _t(lang, f"你是指{esc(a.suggestions[0])}吗？", f" Did you mean {esc(a.suggestions[0])}?")
+        elif a.suggestions:
             text += _t(lang, "\n相近的有：\n", "\nClosest names:\n") + "\n".join(f"• {esc(s)}" for s in a.suggestions)
         return text
+    if a.problem == "none_in_place":
+        where = esc(a.place or a.unknown or "")
+        return _t(lang, f"{where}还没有收录任何单位的通报。", f"No agency in {where} is stored yet.")
+    if a.problem == "no_more":
+        return _t(lang, "没有更多了。", "That was all.")
     if a.problem == "need_agency":
         return _t(
             lang,
@@ -91,8 +123,24 @@ def _problem(a: Answer) -> str:
     return _help(a)
 
 
+_FILTER_HEADS = {
+    "in_progress": ("正在推进的问题", "items in progress"),
+    "unstated": ("没有标明进度的问题", "items with no status stated"),
+    "longterm": ("标为长期坚持的问题", "items kept up long-term"),
+    "done": ("标为已完成的问题", "items marked done"),
+    "done_pending": ("标为已完成、但文字显示仍有待办的问题", "items marked done whose text shows pending work"),
+    "overdue": ("已过所述整改时限、仍未完成的问题", "items past their stated deadline and not done"),
+}
+
+
 def _open_items(a: Answer) -> str:
     lang, scope = a.lang, _scope_name(a)
+    if a.status in _FILTER_HEADS:
+        zh, en = _FILTER_HEADS[a.status]
+        if not a.items:
+            return _t(lang, f"{scope}：没有{zh}。", f"{scope}: no {en}.")
+        head = _t(lang, f"<b>{scope}</b> {zh}（{a.total}个）：", f"<b>{scope}</b>: {a.total} {en}:")
+        return "\n".join([head, *(item_line(i, lang) for i in a.items), *_more_line(a)])
     if not a.items and not a.flagged:
         return _t(
             lang,
@@ -105,16 +153,11 @@ def _open_items(a: Answer) -> str:
             f"<b>{scope}</b> 还没整改完的问题（{a.total}个）：",
             f"<b>{scope}</b>: {a.total} problems still open:",
         )
+        if a.total
+        else _t(lang, f"<b>{scope}</b> 没有未标完成的问题。", f"<b>{scope}</b>: no problem is left unmarked.")
     ]
     lines += [item_line(i, lang) for i in a.items]
-    if a.total > len(a.items):
-        lines.append(
-            _t(
-                lang,
-                f"……另有{a.total - len(a.items)}个，请缩小范围。",
-                f"…and {a.total - len(a.items)} more; narrow the question.",
-            )
-        )
+    lines += _more_line(a)
     if a.flagged:
         lines.append(
             _t(
@@ -125,6 +168,14 @@ def _open_items(a: Answer) -> str:
         )
         lines += [item_line(i, lang) for i in a.flagged]
     return "\n".join(lines)
+
+
+def _more_line(a: Answer) -> list[str]:
+    """How many are left after this page, and how to see them."""
+    left = a.total - a.offset - len(a.items)
+    if left <= 0:
+        return []
+    return [_t(a.lang, f"……另有{left}个，回复“还有吗”看下一页。", f"…and {left} more; reply “more” for the next page.")]
 
 
 def _item_status(a: Answer) -> str:
@@ -151,7 +202,7 @@ def _item_status(a: Answer) -> str:
 
 
 def _topic_search(a: Answer) -> str:
-    lang, topic = a.lang, "、".join(esc(t) for t in a.topic)
+    lang, topic = a.lang, esc(a.topic[0]) if a.topic else ""  # the notices' main word; the rest are its variants
     if not a.items:
         return _t(lang, f"没有单位的通报提到“{topic}”。", f"No notice mentions “{topic}”.")
     n = len(a.agencies)
@@ -165,7 +216,7 @@ def _topic_search(a: Answer) -> str:
         else _t(lang, f"有“{topic}”问题的单位（{n}个）：", f"{n} agencies have “{topic}” problems:")
     )
     lines = [head, *(item_line(i, lang, evidence=False) for i in a.items)]
-    if a.total > len(a.items):
+    if a.total > a.offset + len(a.items):
         shown = {i.agency for i in a.items}
         rest = [name for name in a.agencies if name not in shown]
         lines.append(_t(lang, f"……共{a.total}项；其他单位：", f"…{a.total} items in all; other agencies:"))

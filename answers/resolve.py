@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from notices.gazetteer import gazetteer, short_name
-from notices.names import kind_forms, pinyin
+from notices.names import kind_forms
 from store import Agency, Store
+
+from .names import latin_key, readings
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -33,8 +35,16 @@ ENGLISH_KINDS = {
     "housing and construction": "住建局",
     "agriculture bureau": "农业农村局",
 }
-_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办|厅|协会|科协|党组|中心|院|所)")
+# An organisation's name: a few characters and a kind-of-body ending (not 所有, 办法, 在办: common words).
+_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)")
 _FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
+# Official romanisations that are not plain pinyin (陕西 is Shaanxi so that it is not 山西 Shanxi).
+ROMANISATIONS = {"shaanxi": "陕西", "innermongolia": "内蒙古", "tibet": "西藏", "hongkong": "香港", "macau": "澳门"}
+_LATIN = re.compile(r"[a-z\u00c0-\u024f][a-z\u00c0-\u024f\u0300-\u036f0-9]*")
+# Where a homophone typo of a place may stand: the question's start, after a lead-in word or a
+# non-Chinese character, or before a level, a kind of agency or a question word.
+_LEAD_IN = ("请问", "问下", "问一下", "查一下", "查查", "看看", "那个", "那", "查", "和", "跟", "与")
+_LEAD_OUT = ("省", "市", "县", "区", "的", "还", "有", "问题", "第", "完成", "整改", "呢", "和")
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class Resolution:
     place: str | None = None  # a region the question covers as a whole (山西省)
     choices: tuple[str, ...] = ()  # several good matches: the user chooses
     suggestions: tuple[str, ...] = ()  # nothing matched: the closest names
+    heard: tuple[tuple[str, str], ...] = ()  # (as typed, place read): names matched by their sound
+    unknown: str | None = None  # a name that was not recognised, as typed
     named: bool = False  # the question names an agency or a place at all
     spans: tuple[str, ...] = ()  # the words that named them (left out of topic words)
 
@@ -56,7 +68,8 @@ class Directory:
     places: dict[str, set[str]] = field(default_factory=dict)  # 朔州 → {朔州市}
     in_place: dict[str, list[Agency]] = field(default_factory=dict)  # 朔州市 → agencies there
     kinds: dict[str, list[Agency]] = field(default_factory=dict)  # 科技局 → agencies of that kind
-    place_pinyin: dict[str, str] = field(default_factory=dict)  # xupu → 溆浦
+    place_pinyin: dict[str, str] = field(default_factory=dict)  # xupu, tianchang → 溆浦, 天长 (typed Latin)
+    place_toned: dict[str, str] = field(default_factory=dict)  # xu4pu3 → 溆浦 (typed Chinese homophones)
     max_len: int = 2
 
     @classmethod
@@ -73,10 +86,12 @@ class Directory:
             for form in kind_forms(a.kind):
                 if len(form) >= 2:
                     d.kinds.setdefault(form, []).append(a)
-        for word in d.places:
-            sound = pinyin(word)
-            if len(sound) >= 4:
-                d.place_pinyin.setdefault(sound, word)
+        for word in sorted(d.places, key=len, reverse=True):  # 朔州市 before 朔州: the short form wins
+            for sound in readings(word, tones=False):
+                if len(sound) >= 4:
+                    d.place_pinyin[sound] = word
+            for sound in readings(word, tones=True):
+                d.place_toned[sound] = word
         d.max_len = max([len(w) for w in (*d.aliases, *d.places, *d.kinds)] + [2])
         return d
 
@@ -102,6 +117,7 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
     q = question.lower()
     for english, kind in ENGLISH_KINDS.items():
         q = q.replace(english, kind)
+    q = _LATIN.sub(lambda m: ROMANISATIONS.get(latin_key(m.group(0)), m.group(0)), q)
     if found := _by_alias(q, directory):
         return found
     kinds = directory.words_in(q, directory.kinds)
@@ -110,7 +126,7 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
     if _unstored_place(q, directory):
         return _unmatched(q, directory, limit, cutoff)
     if kinds:
-        matching = _unique(a for k in kinds for a in directory.kinds[k])
+        matching = _by_level(q, kinds, _unique(a for k in kinds for a in directory.kinds[k]))
         if len(matching) == 1:
             return Resolution(agencies=(matching[0],), named=True, spans=tuple(kinds))
         return Resolution(choices=tuple(a.name for a in matching[:limit]), named=True, spans=tuple(kinds))
@@ -124,6 +140,13 @@ def _unique(agencies: Iterable[Agency]) -> list[Agency]:
     return list(seen.values())
 
 
+def _by_level(q: str, kinds: list[str], agencies: list[Agency]) -> list[Agency]:
+    """市科技局 / 县科技局: a level written before the kind narrows it to agencies of places of that level."""
+    levels = {q[i - 1] for k in kinds for i in [q.find(k)] if i > 0 and q[i - 1] in "省市县区"}
+    narrowed = [a for a in agencies if a.region and a.region[-1] in levels]
+    return narrowed or agencies
+
+
 def _by_alias(q: str, d: Directory) -> Resolution | None:
     words = d.words_in(q, d.aliases)
     if not words:
@@ -135,8 +158,10 @@ def _by_alias(q: str, d: Directory) -> Resolution | None:
 
 def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution | None:
     hits = d.words_in(q, d.places)
+    heard: list[tuple[str, str]] = []
     if not hits:
-        hits = _places_by_sound(q, d, kinds)
+        heard = _places_by_sound(q, d, kinds)
+        hits = list(dict.fromkeys(word for _, word in heard))
         if not hits:
             return None
     places = {p for w in hits for p in d.places[w]}
@@ -145,31 +170,65 @@ def _by_place(q: str, d: Directory, kinds: list[str], limit: int) -> Resolution 
         wanted = {id(a) for k in kinds for a in d.kinds[k]}
         narrowed = [a for a in covered if id(a) in wanted]
         if not narrowed:
-            return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
+            unknown = _named_word(q, hits) or hits[0] + kinds[0]
+            suggestions = tuple(a.name for a in covered[:limit])
+            return Resolution(named=True, suggestions=suggestions, spans=tuple(hits), unknown=unknown)
         covered = narrowed
     elif _names_other_kind(q, hits):
-        return Resolution(named=True, suggestions=tuple(a.name for a in covered[:limit]), spans=tuple(hits))
+        suggestions = tuple(a.name for a in covered[:limit])
+        return Resolution(named=True, suggestions=suggestions, spans=tuple(hits), unknown=_named_word(q, hits))
     place = next(iter(places)) if len(places) == 1 else None
-    return Resolution(agencies=tuple(covered), place=place, named=True, spans=tuple(hits) + tuple(kinds))
+    typed = tuple(t for t, _ in heard)
+    return Resolution(
+        agencies=tuple(covered), place=place, named=True, spans=tuple(hits) + typed + tuple(kinds),
+        heard=tuple((t, w) for t, w in heard if t != w and _CJK_ONLY.match(t)),
+    )  # fmt: skip
 
 
-def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[str]:
-    """Places typed in pinyin (shuozhou) or with a homophone typo (叙浦 for 溆浦).
+def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, str]]:
+    """Places typed in pinyin (shuozhou, Shuòzhōu, xu4pu3) or as a homophone typo (叙浦 for 溆浦): (typed, place).
 
-    Sound alone matches too much among thousands of places, so a match must be a whole Latin word,
-    or Chinese characters that open the question or stand right before 省/市/县/区 or a kind of agency.
+    Sound alone matches too much among thousands of places, so a match must be a whole Latin word
+    (or two), or Chinese characters with the same tones that stand where a name stands (_LEAD_IN,
+    _LEAD_OUT) and are not themselves the name of another place (陕西 is never 山西).
     """
-    hits = [d.place_pinyin[w] for w in re.findall(r"[a-z]+", q) if w in d.place_pinyin]
-    for start in range(len(q)):
-        for length in (2, 3, 4):
-            span, after = q[start : start + length], q[start + length : start + length + 8]
-            if len(span) < length or not all("\u4e00" <= ch <= "\u9fff" for ch in span):
+    hits: list[tuple[str, str]] = []
+    words = [(m.group(0), latin_key(m.group(0))) for m in _LATIN.finditer(q)]
+    for i, (typed, key) in enumerate(words):
+        for span, sound in ((typed, key), (typed, key + (words[i + 1][1] if i + 1 < len(words) else ""))):
+            if sound in d.place_pinyin:
+                hits.append((span, d.place_pinyin[sound]))
                 break
-            anchored = start == 0 or after[:1] in ("省", "市", "县", "区") or any(after.startswith(k) for k in kinds)
-            word = d.place_pinyin.get(pinyin(span))
-            if word and anchored:
-                hits.append(word)
+    real = gazetteer()
+    for start in range(len(q)):
+        for length in (4, 3, 2):
+            span = q[start : start + length]
+            if len(span) < length or not _CJK_ONLY.match(span):
+                continue
+            before, after = q[:start], q[start + length :]
+            anchored = (
+                not before or not _CJK_ONLY.match(before[-1]) or before.endswith(_LEAD_IN)
+                or after.startswith(_LEAD_OUT) or any(after.startswith(k) for k in kinds)
+            )  # fmt: skip
+            if not anchored or real.names_at(span, 0) == [span]:
+                continue
+            word = next((d.place_toned[s] for s in readings(span, tones=True) if s in d.place_toned), None)
+            if word:
+                hits.append((span, word))
+                break
     return list(dict.fromkeys(hits))
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _named_word(q: str, hits: list[str]) -> str | None:
+    """The organisation's name as typed after a known place (朔州市民政局)."""
+    for hit in hits:
+        m = re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q)
+        if m:
+            return m.group(0)
+    return None
 
 
 def _names_other_kind(q: str, hits: list[str]) -> bool:
@@ -193,4 +252,5 @@ def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     names = {alias: agencies[0].name for alias, agencies in d.aliases.items()}
     best = process.extract(probe, list(names), scorer=fuzz.partial_ratio, limit=limit * 3, score_cutoff=cutoff)
     suggestions = list(dict.fromkeys(names[alias] for alias, _score, _ in best))
-    return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,))
+    place = places[0].region if places and not named_word else None
+    return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,), unknown=probe, place=place)

@@ -81,30 +81,49 @@ def corpus(n: int, seed: int = 7) -> Iterator[Notice]:
         )  # fmt: skip
 
 
+# Phrasings like the development questions' (terse, colloquial, numbers in every form, English,
+# pinyin, traditional characters, everyday topic words); {p} a place+kind, {v} a province, {n} a number.
+PHRASINGS: dict[str, list[str]] = {
+    "open_items": ["{p}还有哪些问题没整改完", "{p} 还有没整改的吗", "{v}那个{k}还剩哪几个问题没弄完",
+                   "{p}未完成的整改事项", "What's still open for {py}?", "{py} outstanding items",
+                   "{p}正在推进的是哪个", "{p}哪些标了已完成但其实还有待办", "{v}哪些问题超期了",
+                   "{p}還有哪些問題沒整改完"],
+    "item_status": ["{p}问题{n}整改了吗", "{p}第{cn}个问题改了没", "{p}第{n}项咋样了", "{p}#{n}", "{p} No. {n} status",
+                    "{p}({n})整改进度", "{py} problem {n} done?", "the {n}th item of {py}",
+                    "{p}最后一个问题整改了吗",
+                    "{p}差旅费那个问题整改了没"],
+    "topic_search": ["哪些单位有差旅费问题", "谁有出差报销不规范的问题", "哪些单位公车管理有问题",
+                     "意识形态工作哪家有问题",
+                     "official car problems — who has them?", "{v}哪些单位有档案问题", "采购不规范的有哪些",
+                     "哪家乱发补贴", "any issues with incubators?", "一岗双责"],
+    "summary": ["{p}完成了多少", "{v}的整改完成了多少", "{py} percent done?", "Overview of {v}", "{p}完成了几个",
+                "整改总体完成率是多少"],
+    "claims_check": ["{p}的通报说的对得上吗", "{p}声称完成的数字核对一下", "Do {py}'s claimed numbers add up?"],
+    "changes": ["{p}有什么变化", "{p}的通报更新了什么", "What changed for {py} since the last notice?"],
+    "latest": ["最新的通报是哪个", "latest notices?", "最新發布的整改通報"],
+    "list_agencies": ["{v}有哪些单位", "{v}收录了哪些单位", "都收录了哪些单位"],
+}  # fmt: skip
+CN_NUMBERS = ["一", "二", "三", "五", "八", "十", "十二", "十五", "二十", "二十一"]
+
+
 def questions(store: Store, n: int, rng: random.Random) -> list[tuple[str, str]]:
-    """(intent, question) pairs spread over the intents, naming stored agencies and places."""
+    """(intent, question) pairs spread over the intents and their phrasings, naming stored agencies and places."""
+    from answers.names import readings
+
     agencies_ = store.agencies()
-    provinces = sorted({a.province for a in agencies_ if a.province})
+    provinces = sorted({short_name(a.province) for a in agencies_ if a.province})
+    intents = list(PHRASINGS)
     out: list[tuple[str, str]] = []
     for k in range(n):
         a = rng.choice(agencies_)
-        place = short_name(a.region or "") + a.kind
-        province = rng.choice(provinces)
-        choices = [
-            ("open_items", f"{place}还有哪些问题没整改完"),
-            ("open_items", f"{province}还有哪些问题没整改完"),
-            ("item_status", f"{place}问题{rng.randint(1, 30)}整改了吗"),
-            ("item_status", f"{place}差旅费问题整改了吗"),
-            ("topic_search", rng.choice(["哪些单位有差旅费问题", "哪些单位有公务用车问题", "哪些单位有档案问题"])),
-            ("topic_search", f"{province}哪些单位有意识形态问题"),
-            ("summary", f"{province}的整改完成了多少"),
-            ("summary", "整改总体完成率是多少" if k % 2 else f"{place}完成率"),
-            ("claims_check", f"{place}的通报说的对得上吗"),
-            ("changes", f"{place}有什么变化"),
-            ("latest", "最新的通报"),
-            ("list_agencies", f"{province}有哪些单位"),
-        ]
-        out.append(choices[k % len(choices)])
+        region = short_name(a.region or "")
+        intent = intents[k % len(intents)]
+        template = rng.choice(PHRASINGS[intent])
+        question = template.format(
+            p=region + a.kind, k=a.kind, v=rng.choice(provinces), n=rng.randint(1, 30), cn=rng.choice(CN_NUMBERS),
+            py=min(readings(region, tones=False)).capitalize(),
+        )  # fmt: skip
+        out.append((intent, question))
     return out
 
 

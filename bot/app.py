@@ -67,6 +67,7 @@ def settings_from(config: Config) -> Settings:
         time=config.reminders.time,
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
+        context_minutes=config.chat.context_minutes,
     )
 
 

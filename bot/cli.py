@@ -105,8 +105,13 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous question
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from answers.answer import answer
+    from datetime import UTC, datetime, timedelta
+
+    from answers.conversation import converse
     from answers.markup import plain
     from answers.render import format_answer
 
@@ -116,6 +121,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
     args.db = args.db or "rectibot-demo.db"
     store = _open_store(args, create=True)
+    ttl = timedelta(minutes=_config(args, create=True).chat.context_minutes)
+    store.conversations.forget(DEMO_CHAT)  # a new console session starts a new conversation
     report = ingest_paths(store, sorted(SAMPLES.glob("*.txt")), progress=False)
     print(f"Sample notices in {args.db}: {report.totals()}")
     interactive = sys.stdin.isatty()
@@ -132,7 +139,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             continue
         if not interactive:
             print(f"> {question}")
-        print(plain(format_answer(answer(store, question))))
+        result = converse(store, DEMO_CHAT, question, now=datetime.now(UTC), ttl=ttl)
+        print(plain(format_answer(result)))
         print()
     return 0
 

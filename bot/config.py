@@ -91,12 +91,21 @@ class ReminderConfig:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class ChatConfig:
+    context_minutes: float = hint(
+        "minutes a follow-up takes the previous question's context, 0 (no follow-ups) to 10080 (a week)",
+        default=30.0, ge=0, le=7 * 24 * 60,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, config=_STRICT)
 class _File:
     """config.toml as written: its sections."""
 
     store: StoreConfig = field(default_factory=StoreConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
+    chat: ChatConfig = field(default_factory=ChatConfig)
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,7 @@ class Config:
     readers: int = 2  # [store] files read at once by the bot (one child process each)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
+    chat: ChatConfig = field(default_factory=ChatConfig)
     source: str = "(defaults)"
 
 
@@ -141,6 +151,7 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         readers=parsed.store.readers,
         telegram=parsed.telegram,
         reminders=parsed.reminders,
+        chat=parsed.chat,
         source=str(path) if path else "(defaults)",
     )
 
@@ -161,4 +172,6 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
     return f"[{section}] {key} = {data[section].get(key)!r}: {described or error['msg']}"
 
 
-_SECTIONS: dict[str, type] = {"store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig}
+_SECTIONS: dict[str, type] = {
+    "store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig, "chat": ChatConfig,
+}  # fmt: skip

@@ -28,6 +28,7 @@ class Settings:
     silent_when_nothing_open: bool = True
     retries: int = 5  # a reminder Telegram failed to take is tried this many more times
     retry_after_s: float = 60.0  # first wait before that; doubled each time
+    context_minutes: float = 30.0  # how long a chat's previous question is the context of the next
 
 
 T = TypeVar("T")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from answers.answer import answer
+from answers.answer import Answer
+from answers.conversation import converse
 from answers.markup import as_of
 from answers.render import format_answer
 
@@ -23,16 +25,23 @@ async def respond(
     chat = update.effective_chat
     assert chat is not None
     svc = services(context)
-    result = await svc.db(answer, svc.store, question, agency_id=agency_id)  # off the event loop
-    markup = None
-    if result.problem == "ambiguous" and agency_id is None:
-        ids = {a.name: a.id for a in svc.store.agencies()}
-        key = remember(context, "questions", question)
-        markup = choice_keyboard([(name, f"ch:{key}:{ids[name]}") for name in result.choices if name in ids])
+    ttl = timedelta(minutes=svc.settings.context_minutes)
+    result = await svc.db(converse, svc.store, chat.id, question, now=svc.clock(), ttl=ttl, agency_id=agency_id)
+    markup = _choices(context, question, result) if agency_id is None else None
     message = update.effective_message
     with as_of(chat_today(context, chat.id)):  # deadlines marked against the chat's own date
         text = format_answer(result)
     await send_html(context, chat.id, text, reply_to=message.message_id if message else None, markup=markup)
+
+
+def _choices(context: ContextTypes.DEFAULT_TYPE, question: str, result: Answer) -> InlineKeyboardMarkup | None:
+    """Buttons for the agencies a question may mean, or for the one a name not recognised resembles."""
+    names = result.choices if result.problem == "ambiguous" else result.suggestions[:1]
+    if result.problem not in ("ambiguous", "no_match") or not names:
+        return None
+    ids = {a.name: a.id for a in services(context).store.agencies()}
+    key = remember(context, "questions", question)
+    return choice_keyboard([(name, f"ch:{key}:{ids[name]}") for name in names if name in ids])
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

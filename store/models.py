@@ -77,6 +77,7 @@ class ItemRow:
     deadline: str | None
     aspect: str | None
     group: str | None
+    section: str | None = None  # the heading the item stands under (已完成的整改事项, 需要继续整改的事项)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ItemRow:
@@ -96,6 +97,7 @@ class ItemRow:
             deadline=row["deadline"],
             aspect=row["aspect"],
             group=row["grp"],
+            section=row.get("section"),
         )
 
 

@@ -16,7 +16,7 @@ from .models import Counts, ItemRow
 _ITEM_ROWS = """
 SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date,
        i.seq, i.label, i.title, i.status, i.pending, i.pending_evidence, i.measures, i.deadline,
-       i.aspect, i.grp
+       i.aspect, i.grp, i.section
 FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
 ORDER BY {order}
 """
@@ -33,10 +33,12 @@ def _in(ids: Sequence[object]) -> str:
 class Querying(AgencyCache):
     """The read side of `Store`."""
 
-    def _rows(self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id") -> list[ItemRow]:
-        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ?"
+    def _rows(
+        self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id", offset: int = 0
+    ) -> list[ItemRow]:
+        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         sql = _ITEM_ROWS.format(inner=inner, order=order)
-        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit])]
+        return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit, offset])]
 
     def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
                pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
@@ -61,14 +63,36 @@ class Querying(AgencyCache):
         statuses: Iterable[str] | None = None,
         pending: bool | None = None,
         label: str | None = None,
+        seq: int | None = None,
         limit: int = 50,
+        offset: int = 0,
     ) -> list[ItemRow]:
-        """Items of the agencies' current notices, in notice order."""
+        """Items of the agencies' current notices, in notice order (a label as printed, or the Nth item)."""
         where, params = self._scope(agency_ids, statuses, pending)
         if label is not None:
             where += " AND (i.label = ? OR i.label = ?)"
             params += [label, label.removeprefix("问题")]
-        return self._rows(where, params, limit)
+        if seq is not None:
+            where += " AND i.seq = ?"
+            params.append(seq)
+        return self._rows(where, params, limit, offset=offset)
+
+    def last_items(self, agency_ids: Sequence[int]) -> list[ItemRow]:
+        """Each agency's last item in its current notice (最后一个问题)."""
+        where, params = self._scope(agency_ids)
+        last = f"SELECT i.agency_id, MAX(i.seq) FROM {_ITEMS} WHERE {where} GROUP BY i.agency_id"
+        return self._rows(f"(i.agency_id, i.seq) IN ({last}) AND {where}", [*params, *params], 20)
+
+    def overdue(self, agency_ids: Sequence[int], today: str, limit: int = 50, offset: int = 0) -> list[ItemRow]:
+        """Items not done (or done with pending work) whose stated deadline is before `today` (ISO date)."""
+        where, params = self._scope(agency_ids)
+        where += f" AND i.deadline IS NOT NULL AND i.deadline < ? AND {_OPEN_OR_PENDING}"
+        return self._rows(where, [*params, today], limit, order="i.deadline, i.id", offset=offset)
+
+    def count_overdue(self, agency_ids: Sequence[int], today: str) -> int:
+        where, params = self._scope(agency_ids)
+        where += f" AND i.deadline IS NOT NULL AND i.deadline < ? AND {_OPEN_OR_PENDING}"
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", [*params, today]).fetchone()[0])
 
     def count_items(
         self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
@@ -91,7 +115,7 @@ class Querying(AgencyCache):
         return self._rows(f"{match[0]} AND {where}", [*match[1], *params], limit)
 
     def topic(
-        self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50
+        self, terms: Sequence[str], agency_ids: Sequence[int] = (), limit: int = 50, offset: int = 0
     ) -> tuple[list[ItemRow], list[tuple[str, int]], bool]:
         """Which agencies mention the terms: (the first items, [(agency, items)] most first, capped).
 
@@ -107,7 +131,7 @@ class Querying(AgencyCache):
         current = sorted((agency, item) for item, agency, is_current in rows if is_current)
         names = {a.id: a.name for a in self.agencies()}
         per_agency = Counter(names[agency] for agency, _ in current)
-        shown = [item for _, item in current[:limit]]
+        shown = [item for _, item in current[offset : offset + limit]]
         items = self._rows(f"i.id IN ({_in(shown)})", shown, limit) if shown else []
         capped = match[2] and (len(rows) >= SEARCH_CAP or bool(agency_ids))
         return items, sorted(per_agency.items(), key=lambda pair: (-pair[1], pair[0])), capped

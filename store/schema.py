@@ -137,7 +137,18 @@ def _v3_integrity(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity]
+def _v4_conversations(db: Database) -> None:
+    """Per chat, what the last question established (agency, item, topic, page) for follow-ups."""
+    db.execute(
+        """CREATE TABLE conversations (
+            chat_id INTEGER PRIMARY KEY,
+            context TEXT NOT NULL,      -- JSON: intent, agency ids, item reference, topic, status, page
+            updated_at TEXT NOT NULL    -- ISO with offset; quiet longer than [chat] context_minutes = stale
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity, _v4_conversations]
 
 
 def migrate(db: Database) -> int:

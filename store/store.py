@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from .conversations import Conversations
 from .ingest import Ingesting
 from .queries import Querying
 
 
 class Store(Ingesting, Querying):
     """Notices, their items and agencies in SQLite. It receives its database (`open_database` or in-memory)."""
+
+    @property
+    def conversations(self) -> Conversations:
+        """Each chat's conversation context (follow-ups)."""
+        return Conversations(self.db)

@@ -77,6 +77,13 @@ def test_demo_reads_questions_from_a_pipe(tmp_path: Path) -> None:
     assert "2 agencies have “差旅费” problems" in run.stdout
 
 
+def test_demo_follows_the_conversation(tmp_path: Path) -> None:
+    run = rectibot("demo", "--db", str(tmp_path / "demo.db"), stdin="朔州还有哪些问题没整改完\n那青神呢\n第16项呢\n")
+    second = run.stdout.split("> 那青神呢")[1].split("> 第16项呢")[0]
+    assert "青神县科学技术协会党组" in second and "固定资产管理不善" in second  # 青神's open items
+    assert "项目成效不明显" in run.stdout.split("> 第16项呢")[1]
+
+
 def test_bad_config_says_how_to_fix_it(tmp_path: Path) -> None:
     config = tmp_path / "bad.toml"
     config.write_text('[reminders]\ntime = "9 am"\n')

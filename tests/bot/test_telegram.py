@@ -290,3 +290,43 @@ async def test_an_overdue_item_is_marked_in_the_answer(bot: Bot) -> None:
     assert "时限：2025-06-30（已逾期 245 天）" in (await bot.api.wait_text(100, "已逾期")).replace("<b>", "").replace(
         "</b>", ""
     )
+
+
+async def test_a_follow_up_is_answered_in_the_chats_context(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(100, "朔州还有哪些问题没整改完")
+    await bot.api.wait_text(100, "存在人员混岗问题")
+    bot.api.message(100, "那青神呢")
+    reply = await bot.api.wait_text(100, "青神县科学技术协会党组")
+    assert "固定资产管理不善" in reply  # 青神 12: declared done, text pending
+
+
+async def test_the_context_survives_a_restart(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(100, "青神#12")
+    await bot.api.wait_text(100, "固定资产管理不善")
+    await stop(bot.app)
+    bot.app = await start(bot.api, bot.config, bot.clock)  # a new process over the same database
+    bot.api.message(100, "第16项呢")
+    assert "项目成效不明显" in await bot.api.wait_text(100, "第16项")
+
+
+async def test_chats_never_share_context(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(100, "青神#12")
+    await bot.api.wait_text(100, "固定资产管理不善")
+    bot.api.message(200, "第16项呢", user_id=200)
+    assert "请说明是哪个单位" in await bot.api.wait_text(200, "请说明")
+
+
+async def test_a_name_not_recognised_offers_the_suggestion_as_a_button(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(100, "朔州市民政局还有哪些问题没整改完")
+    call = await bot.api.wait_for(
+        lambda: next((c for c in bot.api.sent("sendMessage", 100) if "没有认出" in c.params["text"]), None)
+    )
+    assert "你是指朔州市科学技术局党组吗" in call.params["text"]
+    [[button]] = call.params["reply_markup"]["inline_keyboard"]
+    assert button["text"] == "朔州市科学技术局党组"
+    bot.api.press(100, button["callback_data"])
+    assert "<b>朔州市科学技术局党组</b> 还没整改完的问题" in await bot.api.wait_text(100, "存在人员混岗问题")

@@ -1,0 +1,40 @@
+"""How names sound: pinyin with every reading of a polyphone (天长 tianchang), toned or toneless. Pure.
+
+A place is indexed under every combination of its characters' readings, so the right one is
+always among them (长 chang/zhang, 重 chong/zhong); typed Chinese is compared with tones, so
+陕西 (shan3xi1) never sounds like 山西 (shan1xi1), while a homophone typo (叙浦 for 溆浦) does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+MAX_READINGS = 16  # combinations kept per name: a 4-character name of polyphones stays small
+
+
+@lru_cache(maxsize=65536)
+def readings(text: str, *, tones: bool) -> frozenset[str]:
+    """Every pinyin of text, one per combination of its characters' readings (capped)."""
+    style = Style.TONE3 if tones else Style.NORMAL
+    per_char = pinyin(text, style=style, heteronym=True, neutral_tone_with_five=True)
+    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
+    return frozenset("".join(c).lower() for c in combos)
+
+
+def toned(text: str) -> str:
+    """The usual toned pinyin of text (xing2tai4): how a typed word sounds."""
+    return "".join(s[0] for s in pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)).lower()
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def latin_key(word: str) -> str:
+    """A typed romanisation without tone marks or tone numbers: Shuòzhōu, xu4pu3 -> shuozhou, xupu."""
+    bare = _COMBINING.sub("", unicodedata.normalize("NFD", word.lower()))
+    return re.sub(r"[^a-z]", "", bare.replace("ü", "v"))

@@ -1,0 +1,288 @@
+"""Read a chat question into slots: cleaned text, item reference, status filter, time, topic words. Pure.
+
+Names (agencies, places) are read by answers/resolve.py; the intent is chosen from the slots and cue
+words by answers/intents.py. The wording lives in answers/data/*.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import cn2an
+import opencc
+
+MAX_QUESTION = 300  # characters read of a question; the rest is ignored (and said so)
+DATA = Path(__file__).resolve().parent / "data"
+
+# Characters that change nothing a reader sees: zero-width spaces and joiners, word joiner, BOM.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")  # HTML pasted around a name: <b>朔州</b>
+_SCRIPT = re.compile(r"<(script|style)\b[^<>]{0,200}>.{0,2000}?</\1\s*>", re.I | re.S)  # code, never words
+_MD_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:[^()]|\([^()]{0,100}\)){0,300}\)")  # markdown link: keep its text
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (a question is short: always converted, no hint needed)."""
+    return str(_t2s().convert(text))
+
+
+@cache
+def data(name: str) -> dict[str, Any]:
+    """One of the answers/data/*.toml tables (read once)."""
+    with (DATA / f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str  # simplified, NFKC, markup and invisible characters removed, at most MAX_QUESTION characters
+    lang: str  # zh | en
+    truncated: bool
+
+
+def clean(raw: str) -> Cleaned:
+    """Normalise a typed question; a long one keeps its distinct sentences, first and last before the middle."""
+    text = unicodedata.normalize("NFKC", raw or "")
+    text = _INVISIBLE.sub("", _MD_LINK.sub(r"\1", text))
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text)).strip()
+    truncated = False
+    if len(text) > MAX_QUESTION:
+        text, truncated = _shorten(text), True
+    text = to_simplified(text).strip()
+    return Cleaned(text=text, lang="zh" if _CJK.search(text) else "en", truncated=truncated)
+
+
+def _shorten(text: str) -> str:
+    """A pasted preamble repeats itself and the question often comes last: drop repeats, keep the ends."""
+    sentences = list(dict.fromkeys(s.strip() for s in _SENTENCE.findall(text[:20_000]) if s.strip()))
+    if not sentences:
+        return text[:MAX_QUESTION]
+    if len(sentences) == 1:
+        return sentences[0][:MAX_QUESTION]
+    first, last = sentences[0][: MAX_QUESTION // 2], sentences[-1][: MAX_QUESTION // 2]
+    middle = "".join(sentences[1:-1])[: max(0, MAX_QUESTION - len(first) - len(last))]
+    return first + middle + last
+
+
+# ---- item references ---------------------------------------------------------------------------
+
+_CN_NUM = "零〇一二两三四五六七八九十百"
+_NUM = rf"(\d{{1,3}}|[{_CN_NUM}]{{1,5}})"
+# (pattern, form): "label" = the printed label first; "either" = label where printed, else the Nth;
+# "ordinal" = the Nth item; "last" = the last item.
+_REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.I), form)
+    for p, form in (
+        (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
+        (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
+        (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
+        (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
+        (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
+        (r"#\s*(\d{1,3})", "label"),
+        (r"\bno\.?\s*(\d{1,3})\b", "label"),
+        (r"[(（]\s*(\d{1,3})\s*[)）]", "label"),  # (17)
+        (r"\b(?:item|problem|issue|wenti|wen4ti2)\s*#?\s*(\d{1,3})\b", "label"),
+        (r"\b(\d{1,3})(?:st|nd|rd|th)\b", "ordinal"),  # the 33rd
+        (r"\bfirst (?:item|problem|one)\b", "first"),
+        (r"\bdi\s*(\d{1,3})\s*(?:ge|xiang|tiao)\b", "either"),  # pinyin 第N个
+    )
+)
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    number: int | None  # N as typed (None for "last")
+    form: str  # label | either | ordinal | last
+    span: str  # the words that said it
+
+    @property
+    def text(self) -> str:
+        return str(self.number) if self.number is not None else self.span
+
+
+def read_ref(text: str) -> ItemRef | None:
+    """The item a question points at, in any of the common forms; None if it names none."""
+    for pattern, form in _REFS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if form == "last":
+            return ItemRef(None, "last", m.group(0))
+        if form == "first":
+            return ItemRef(1, "ordinal", m.group(0))
+        number = _number(m.group(1))
+        if number is not None and 0 < number < 1000:
+            return ItemRef(number, form, m.group(0))
+    return None
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(cn2an.cn2an(word, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+# ---- status filters and time ---------------------------------------------------------------------
+
+
+def read_status(text: str) -> str | None:
+    """Which items of a list the question asks for (done_pending, in_progress, unstated, longterm, done, overdue)."""
+    lowered = text.lower()
+    table: dict[str, list[str]] = data("intents")["status_filters"]
+    found = [(len(w), status) for status, words in table.items() for w in words if _has(lowered, w)]
+    return max(found)[1] if found else None
+
+
+def _has(text: str, word: str) -> bool:
+    """A cue occurs: Chinese as a substring, Latin as whole words."""
+    if _CJK.search(word):
+        return word in text
+    return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
+
+
+_YEAR = re.compile(r"(20\d\d)\s*年(?:以来|之后|以后|后|起)|since\s+(20\d\d)")
+_THIS_YEAR = re.compile(r"今年|本年度|this year")
+
+
+def read_since(text: str, this_year: int) -> str | None:
+    """A time bound on the notices asked about: since a year, this year (ISO date), or None."""
+    if _THIS_YEAR.search(text.lower()):
+        return f"{this_year}-01-01"
+    m = _YEAR.search(text.lower())
+    return f"{m.group(1) or m.group(2)}-01-01" if m else None
+
+
+# ---- topics --------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    terms: tuple[str, ...] = ()
+    known: bool = False  # an everyday topic word of the table (or one that sounds like it), not a leftover
+
+
+def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Words to search titles and measures for (see `read_topic`)."""
+    return read_topic(text, remove).terms
+
+
+def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
+    """Words to search titles and measures for: what is left once names, references and question words go.
+
+    Everyday words and English become the notices' wording through answers/data/topics.toml; a
+    typo that sounds like a known topic word (意识形太) is read as that word.
+    """
+    lowered = text.lower()
+    for span in sorted((s for s in remove if s), key=len, reverse=True):
+        lowered = lowered.replace(span.lower(), " ")
+    lowered = _english_to_chinese(lowered)
+    lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
+    lowered = _strip_cues(lowered)
+    found = _synonyms_in(lowered)
+    if found:
+        return Topic(found, known=True)
+    for chunk in _SPLIT.split(lowered):
+        term = _strip_qualifiers(chunk)
+        if len(term) >= 2 and _CJK.search(term):
+            corrected = _sounds_like_topic(term)
+            if corrected:
+                return Topic(corrected, known=True)
+            found += (term,)
+    return Topic(tuple(dict.fromkeys(found))[:3])
+
+
+def _english_to_chinese(text: str) -> str:
+    table: dict[str, str] = data("topics")["english"]
+    for key in sorted(table, key=len, reverse=True):
+        if key in text:
+            text = re.sub(re.escape(key) + r"[a-z]*", table[key], text)
+    return text
+
+
+@cache
+def _cue_words() -> tuple[str, ...]:
+    """Every intent and status cue, longest first: question words, not topic words."""
+    d = data("intents")
+    words = {w for name, table in d.items() if name != "status_filters" for w in table.get("cues", {})}
+    words |= {w for ws in d["status_filters"].values() for w in ws}
+    words |= set(_FRAME_WORDS)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# Words that frame a question rather than name its topic.
+_FRAME_WORDS = (
+    "哪些单位", "哪些部门", "哪个单位", "哪家单位", "哪些", "哪个", "哪家", "什么", "有没有", "是否", "整改", "情况",
+    "进展", "请问", "一下", "查询", "查一下", "搜索", "关于", "单位", "部门", "通报", "都有", "也有", "还有", "处理",
+    "的事", "怎么样", "如何", "咋样", "目前", "现在", "刚才", "那个", "那", "呢", "吗", "了", "啥", "谁", "都",
+)  # fmt: skip
+
+
+def _strip_cues(text: str) -> str:
+    for word in _cue_words():
+        if _CJK.search(word):
+            text = text.replace(word, " ")
+    return text
+
+
+def _synonyms_in(text: str) -> tuple[str, ...]:
+    """The notices' words for every everyday topic word in the text (longest first, each span once)."""
+    table: dict[str, list[str]] = data("topics")["synonyms"]
+    found: list[str] = []
+    for key in sorted(table, key=len, reverse=True):
+        if key in text:
+            found += table[key]
+            text = text.replace(key, " ")
+    return tuple(dict.fromkeys(found))
+
+
+def _strip_qualifiers(chunk: str) -> str:
+    words: list[str] = sorted(data("topics")["qualifiers"]["words"], key=len, reverse=True)
+    changed = True
+    while changed and chunk:
+        changed = False
+        for w in words:
+            if chunk.startswith(w) and len(chunk) - len(w) >= 2:
+                chunk, changed = chunk[len(w) :], True
+            if chunk.endswith(w) and len(chunk) - len(w) >= 2:
+                chunk, changed = chunk[: -len(w)], True
+    return "" if chunk in words else chunk
+
+
+def _sounds_like_topic(term: str) -> tuple[str, ...]:
+    """A typed word that sounds exactly like a known topic word (same tones): its notice words."""
+    from .names import toned
+
+    table: dict[str, list[str]] = data("topics")["synonyms"]
+    sounds = _topic_sounds()
+    for size in range(min(len(term), 6), 1, -1):
+        for start in range(len(term) - size + 1):
+            key = sounds.get(toned(term[start : start + size]))
+            if key:
+                return tuple(table[key])
+    return ()
+
+
+@cache
+def _topic_sounds() -> dict[str, str]:
+    from .names import toned
+
+    table: dict[str, list[str]] = data("topics")["synonyms"]
+    return {toned(key): key for key in sorted(table, key=len) if len(key) >= 3}
