@@ -87,6 +87,10 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("溆浦的通报自述和正文一致吗", "claims_check", {XP}, set()),
     ("Do Xupu's claims match its notice?", "claims_check", {XP}, set()),
     ("核对朔州的通报", "claims_check", {SZ}, set()),
+    # summary in everyday words
+    ("天长整改进展如何", "summary", {TC}, set()),
+    ("最近溆浦整改得怎么样", "summary", {XP}, set()),
+    ("how far is Xupu with the rectification", "summary", {XP}, set()),
     # changes
     ("朔州科技局有什么变化", "changes", {SZ}, set()),
     ("what changed for shuozhou", "changes", {SZ}, set()),
@@ -94,6 +98,8 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("最新的通报", "latest", set(), set()),
     ("latest notices", "latest", set(), set()),
     ("最近收录了哪些通报", "latest", set(), set()),
+    ("给我看看最近收到的通报", "latest", set(), set()),
+    ("最近有啥新通报", "latest", set(), set()),
     # list_agencies
     ("有哪些单位", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("收录了哪些单位?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
