@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 from .lexicon import (
     ARABIC_RE,
+    CHROME_RE,
     CLOSING_RE,
     CN_PAREN_RE,
     LABEL_RE,
@@ -16,6 +19,8 @@ from .lexicon import (
     PAREN_RE,
     PROBLEM_RE,
     SECTION_RE,
+    TITLE_HEAD_LINE_RE,
+    TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
 
@@ -51,7 +56,14 @@ def to_simplified(text: str) -> str:
     """Convert traditional characters to simplified; simplified text is returned unchanged."""
     if _TRADITIONAL_HINTS.search(text) is None:
         return text
-    return str(_t2s().convert(text))
+    return str(_t2s().convert(_PINYIN_DEBRIS.sub("", text)))
+
+
+# Converters that annotate characters with their reading leave 關(guān), 進(jìn): a CJK character followed by
+# its toned pinyin in brackets. Only the pinyin goes; brackets holding anything else stay.
+_PINYIN_DEBRIS = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+)
 
 
 def clean_line(line: str) -> str:
@@ -98,10 +110,35 @@ def _is_signature(line: str) -> bool:
     return bool(ORG_LINE_RE.match(line) or _DATE_LINE.match(line))
 
 
+def display_width(line: str) -> float:
+    """Width as a page lays it out: a CJK character 1, an ASCII character 1/2 (from the UTF-8 length)."""
+    n = len(line)
+    ascii_count = (3 * n - len(line.encode("utf-8"))) / 2  # ASCII takes 1 byte, CJK 3
+    return n - ascii_count / 2
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The fixed width a text copied out of a PDF was hard-wrapped at, if most long lines share it."""
+    widths = [math.ceil(display_width(ln)) for ln in lines if len(ln) >= 16]
+    if len(widths) < 6:
+        return None
+    width, count = Counter(widths).most_common(1)[0]
+    return width if count >= 0.4 * len(widths) and width <= 60 else None
+
+
+def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
+    """Whether prev filled the page width, so that nxt continues it (inside a title, number or date too)."""
+    if display_width(prev) < width - 1 or _is_signature(nxt):
+        return False
+    return prev[-1] not in _TERMINAL or not starts_unit(nxt)
+
+
 def _is_soft_break(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
     if not prev or prev[-1] in _TERMINAL or starts_unit(nxt) or _is_signature(nxt):
         return False
+    if CHROME_RE.search(prev) or ("关于" in nxt and TITLE_SEARCH_RE.match(nxt)):
+        return False  # page furniture and a title each stand on their own line
     if prev[-1] in _CONTINUING:
         return True
     if len(nxt) <= 3 and nxt[-1:] not in _TERMINAL:
@@ -113,13 +150,37 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = clean_line(to_simplified(text.replace("\r\n", "\n").replace("\r", "\n")))
+    raw = [line for line in (r.strip() for r in text.split("\n")) if line]
+    width = wrap_width(raw)
     out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        if out and _is_soft_break(out[-1], line):
+    for line in raw:
+        if out and _continues(out[-1], line, width):
             out[-1] += line
         else:
             out.append(line)
     return out
+
+
+def _continues(prev: str, line: str, width: int | None) -> bool:
+    """Whether line continues prev: a hard wrap at the page width, a soft break, or a split title."""
+    if _is_wrapped(prev, line, width) if width else _is_soft_break(prev, line):
+        return True
+    return _is_split_title(prev, line)
+
+
+def _is_split_title(prev: str, nxt: str) -> bool:
+    """A title printed over two lines: the issuer (or 'X关于') alone, then the rest of the title."""
+    if not TITLE_HEAD_LINE_RE.match(prev):
+        return False
+    joined_at_guanyu = nxt.startswith("关于") or prev.endswith("关于")
+    return joined_at_guanyu and ("巡" in nxt and "整改" in nxt) and len(nxt) <= 60
+
+
+def split_chrome(lines: list[str], limit: int = 30) -> tuple[list[str], list[str]]:
+    """Page furniture (breadcrumbs, 来源/发布时间 lines, 字号 widgets, banners) among the first lines,
+    and the lines without it."""
+    chrome = [ln for ln in lines[:limit] if CHROME_RE.search(ln)]
+    if not chrome:
+        return [], lines
+    kept = [ln for ln in lines[:limit] if not CHROME_RE.search(ln)]
+    return chrome, kept + lines[limit:]

@@ -10,9 +10,10 @@ from datetime import date
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
-from .header import read_claims, read_header
+from .header import find_title, read_claims, read_header
 from .lexicon import (
     DEADLINE_LABELS,
+    GENRE_INSPECTION_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     TITLE_PREFIX_RE,
@@ -20,7 +21,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
 )
 from .model import Claimed, Item, Notice, Status, StatusSource
-from .normalize import normalize_lines
+from .normalize import normalize_lines, split_chrome
 from .status import heading_status, label_status, pending_evidence, strip_status_lead, trailing_status
 from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
 
@@ -30,6 +31,11 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     lines = normalize_lines(text)
     if not lines:
         raise EmptyFile(name)
+    _check_genre(lines, name)
+    title = find_title(lines)
+    if title:
+        lines[title.line] = title.text  # the title alone, without the breadcrumb or tag printed around it
+    chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     body, tail = lines[:end], lines[end:]
     head, sections = split_sections(body)
@@ -47,16 +53,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         item_ids = {id(n) for n in items_here}
         context.extend(ln for n in section.walk() if id(n) not in item_ids for ln in n.body)
         found.extend((n, section) for n in items_here)
-    if not found:
-        reason = (
-            "it never mentions 整改 (rectification)"
-            if "整改" not in text
-            else "no numbered problems with their rectification text were found"
-        )
-        raise NotANotice(name, reason)
-
     context_text = "\n".join(context)
-    header = read_header(head, context_text, tail)
+    header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
     items = tuple(_item(seq, node, section, reference, year_hint) for seq, (node, section) in enumerate(found, 1))
@@ -65,8 +63,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     claimed = read_claims(context_text, has_groups=bool(groups))
     place = gazetteer().locate(header.agency, text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
-    if header.agency is None:
-        warnings.insert(0, "no issuing organisation found (neither a 关于… title nor a signature)")
+    warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     return Notice(
         agency=header.agency,
         issuer=header.issuer,
@@ -86,6 +83,32 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         aspect_count=len(aspects),
         warnings=tuple(warnings),
     )
+
+
+def _check_genre(lines: list[str], name: str) -> None:
+    """Refuse a text that shows no sign of the genre: no rectification (整改) or no inspection (巡察/巡视)."""
+    head = "\n".join(lines)
+    if "整改" not in head:
+        raise NotANotice(name, "it never mentions 整改 (rectification)")
+    if GENRE_INSPECTION_RE.search(head) is None:
+        raise NotANotice(name, "it never mentions an inspection (巡察 or 巡视) whose findings are rectified")
+
+
+def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[str]:
+    """Warnings saying what the notice lacks: its organisation, a list of problems, its end."""
+    warnings: list[str] = []
+    if agency is None:
+        warnings.append("no inspected organisation found (no 关于… title, inspection sentence or signature)")
+    if not items:
+        warnings.append(
+            "no problems are listed (no numbered problems with their rectification text): header and claims only"
+        )
+    if not tail and body and body[-1][-1] not in _ENDS:
+        warnings.append("the text seems cut off: it stops mid-sentence")
+    return warnings
+
+
+_ENDS = '。！？!?…”’"）)】'
 
 
 def _trim_signature(lines: list[str], end: int) -> int:
