@@ -29,6 +29,11 @@ from .model import Claimed
 
 _PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+_NAMELESS_INSPECTION = re.compile(
+    r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
+)
+_COMMITTEE = re.compile(r"^(?P<place>.{2,20}?(?:省|市|区|县|州|旗|盟))委(?:员会)?$")
+_ORG_KIND_PREFIX = re.compile(r"^(?:共青团|中国共产主义青年团)")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,80}[)）]")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 # A term or round before a team's committee (十三届市委第二巡察组, 八届省委第六轮巡视第六巡视组).
@@ -87,6 +92,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     sentences = _sentences(text)
     inspection = next((s for s in sentences if _inspected(s) and _mentions_team(s)), None)
     inspection = inspection or next((s for s in sentences if _inspected(s)), None)
+    # …第一巡察组进行了巡察 without naming whom: the team's sentence is the inspection sentence.
+    inspection = inspection or next((s for s in sentences if _NAMELESS_INSPECTION.search(s[1])), None)
     feedback = _feedback_sentence(sentences, inspection)
     dates = find_dates(text)
     period = _period(inspection, text, dates) if inspection else None
@@ -168,11 +175,19 @@ def _agency(
     names = [n for n in names if n and len(n) >= 2]
     org = next((n for n in names if _is_org(n) and n not in aliases), None)
     places = [n for n in names if not _is_org(n)]
+    page = text + "\n" + "\n".join(chrome)
     if org is None:
         if not places:
             return None
-        org = _committee_of(places[0], text + "\n" + "\n".join(chrome))
+        org = _committee_of(places[0], page)
+    elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
+        org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+def place_part(agency: str) -> str:
+    """The agency name from its place on (共青团南县委员会 → 南县委员会), for the gazetteer."""
+    return _ORG_KIND_PREFIX.sub("", agency)
 
 
 def _alias_owner(text: str, pos: int) -> str | None:
@@ -344,7 +359,10 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[i
     for m in pattern.finditer(sentence):
         if _NOT_TOTAL.search(sentence[max(0, m.start() - 8) : m.start()]):
             continue
-        value = _to_int(next((g for g in m.groups() if g), None))
+        number = next((g for g in m.groups() if g), None)
+        if number == "一":
+            continue  # 一个问题一名领导, 纠正一个问题: the idiom, not a count
+        value = _to_int(number)
         if value is not None:
             return index, value
     return None

@@ -70,6 +70,7 @@ SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
     r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
+    r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
 )
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 
@@ -119,6 +120,7 @@ CHROME_RE = re.compile(
 )
 # A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
 # summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
+TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
 TITLE_SEARCH_RE = re.compile(
     r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
     r"(?:通报|报告|公告)"

@@ -19,6 +19,7 @@ from .lexicon import (
     PAREN_RE,
     PROBLEM_RE,
     SECTION_RE,
+    TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
@@ -117,20 +118,28 @@ def display_width(line: str) -> float:
     return n - ascii_count / 2
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def wrap_width(widths: list[float]) -> int | None:
     """The fixed width a text copied out of a PDF was hard-wrapped at, if most long lines share it."""
-    widths = [math.ceil(display_width(ln)) for ln in lines if len(ln) >= 16]
     if len(widths) < 6:
         return None
-    width, count = Counter(widths).most_common(1)[0]
+    width, count = Counter(math.ceil(w) for w in widths).most_common(1)[0]
     return width if count >= 0.4 * len(widths) and width <= 60 else None
 
 
-def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
-    """Whether prev filled the page width, so that nxt continues it (inside a title, number or date too)."""
-    if display_width(prev) < width - 1 or _is_signature(nxt):
+_WRAP_TERMINAL = "。！？!?；;：:…"
+_CLOSERS = ")）”’》】"
+_NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
+
+
+def _is_wrapped(prev: str, last: tuple[float, bool], nxt: str, width: int) -> bool:
+    """Whether prev's last line filled the page width, so that nxt continues it (inside a title,
+    number or date too). A paragraph may end exactly at the width: a closing 。 keeps it whole."""
+    prev_width, single = last
+    if prev_width < width - 1 or prev[-1] in _WRAP_TERMINAL or CHROME_RE.search(prev[:80]):
         return False
-    return prev[-1] not in _TERMINAL or not starts_unit(nxt)
+    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
+        return False  # a heading that fills the width exactly, then the next numbered line
+    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt))
 
 
 def _is_soft_break(prev: str, nxt: str) -> bool:
@@ -139,6 +148,8 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
         return False
     if CHROME_RE.search(prev) or ("关于" in nxt and TITLE_SEARCH_RE.match(nxt)):
         return False  # page furniture and a title each stand on their own line
+    if "关于" in prev and TITLE_END_RE.search(prev[-120:]):
+        return False
     if prev[-1] in _CONTINUING:
         return True
     if len(nxt) <= 3 and nxt[-1:] not in _TERMINAL:
@@ -149,21 +160,33 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = clean_line(to_simplified(text.replace("\r\n", "\n").replace("\r", "\n")))
-    raw = [line for line in (r.strip() for r in text.split("\n")) if line]
-    width = wrap_width(raw)
+    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Widths are measured as printed, before full-width punctuation becomes ASCII.
+    printed = [(display_width(r.strip()), r.strip()) for r in text.split("\n")]
+    cleaned = clean_line(text).split("\n")
+    if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
+        printed = [(display_width(c.strip()), c.strip()) for c in cleaned]
+    rows = [(w, c.strip()) for (w, _), c in zip(printed, cleaned, strict=False) if c.strip()]
+    width = wrap_width([w for w, line in rows if len(line) >= 16])
     out: list[str] = []
-    for line in raw:
-        if out and _continues(out[-1], line, width):
+    prev_width, single = 0.0, True
+    for w, line in rows:
+        if out and _continues(out[-1], (prev_width, single), line, width):
             out[-1] += line
+            single = False
         else:
             out.append(line)
+            single = True
+        prev_width = w
     return out
 
 
-def _continues(prev: str, line: str, width: int | None) -> bool:
-    """Whether line continues prev: a hard wrap at the page width, a soft break, or a split title."""
-    if _is_wrapped(prev, line, width) if width else _is_soft_break(prev, line):
+def _continues(prev: str, last: tuple[float, bool], line: str, width: int | None) -> bool:
+    """Whether line continues prev (whose last printed line was last[0] wide, and which is one printed
+    line when last[1]): a hard wrap at the page width, a soft break, or a split title."""
+    if width and _is_wrapped(prev, last, line, width):
+        return True
+    if _is_soft_break(prev, line):
         return True
     return _is_split_title(prev, line)
 

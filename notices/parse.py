@@ -10,7 +10,7 @@ from datetime import date
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
-from .header import find_title, read_claims, read_header
+from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     DEADLINE_LABELS,
     GENRE_INSPECTION_RE,
@@ -33,8 +33,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         raise EmptyFile(name)
     _check_genre(lines, name)
     title = find_title(lines)
-    if title:
-        lines[title.line] = title.text  # the title alone, without the breadcrumb or tag printed around it
+    if title:  # the title alone, without the breadcrumb or tag before it; what follows on its line stays
+        rest = lines[title.line].split(title.text, 1)[1].strip()
+        lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     body, tail = lines[:end], lines[end:]
@@ -61,7 +62,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
     aspects = _distinct(n.ancestors()[0] for n, _ in found if n.ancestors())
     claimed = read_claims(context_text, has_groups=bool(groups))
-    place = gazetteer().locate(header.agency, text) if header.agency else None
+    place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     return Notice(
