@@ -88,7 +88,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     """Header facts from the notice's lines (title first), the page furniture around it and its closing lines."""
     title = find_title(lines)
     start = title.line if title else 0
-    text = "\n".join(lines[start : start + 60])[:3000]  # the inspection sentences open a notice
+    text = "\n".join(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
     sentences = _sentences(text)
     inspection = next((s for s in sentences if _inspected(s) and _mentions_team(s)), None)
     inspection = inspection or next((s for s in sentences if _inspected(s)), None)
