@@ -258,6 +258,23 @@ def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> t
                 break
             end, j = d, j + 2
         return a, end
+    return _same_month_range(inside, text, hi)
+
+
+# 3月1日至30日: the end of a range written as a day of the start's month.
+_DAY_END = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*[日号]")
+
+
+def _same_month_range(inside: list[FoundDate], text: str, hi: int) -> tuple[FoundDate, FoundDate] | None:
+    for a in inside:
+        m = _DAY_END.match(text, a.end, hi)
+        if m and len(a.iso) == 10:
+            try:
+                value = a.value.replace(day=int(m[1]))
+            except ValueError:
+                continue
+            if value > a.value:
+                return a, FoundDate(value.isoformat(), a.year_written, m.start(1), m.end(), value)
     return None
 
 

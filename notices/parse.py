@@ -132,11 +132,11 @@ def _reference_date(*isos: str | None) -> date | None:
 
 
 def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
-    seen: list[Node] = []
+    seen: dict[int, Node] = {}
     for node in nodes:
-        if node is not None and all(node is not s for s in seen):
-            seen.append(node)
-    return seen
+        if node is not None:
+            seen.setdefault(id(node), node)  # nodes compare by identity; ids keep their order
+    return list(seen.values())
 
 
 def _item(seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None) -> Item:

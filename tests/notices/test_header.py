@@ -85,6 +85,12 @@ def test_team_in_every_form(sentence: str, team: str) -> None:
             "2024-04-30",
             "2024-05-20",
         ),
+        (
+            "2024年3月1日至30日,县委第二巡察组对县水务局党组开展了巡察。5月20日,",
+            "2024-03-01",
+            "2024-03-30",
+            "2024-05-20",
+        ),
         # two stretches joined by 、: the period runs from the first day to the last
         (
             "2021年1月10日至2月6日、2月21日至3月24日,县委第二巡察组对县水务局党组开展了巡察。6月25日,",
