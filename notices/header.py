@@ -136,8 +136,9 @@ def _mentions_team(sentence: tuple[int, str]) -> bool:
 
 def _feedback_sentence(sentences: list[tuple[int, str]], inspection: tuple[int, str] | None) -> tuple[int, str] | None:
     """The first sentence reporting the feedback, at or after the inspection sentence."""
-    after = inspection[0] if inspection else 0
-    return next((s for s in sentences if s[0] >= after and FEEDBACK_RE.search(s[1])), None)
+    start = next((i for i, s in enumerate(sentences) if s is inspection), 0)
+    near = sentences[start : start + 4] if inspection else sentences  # it follows the inspection closely
+    return next((s for s in near if FEEDBACK_RE.search(s[1])), None)
 
 
 # --- who -----------------------------------------------------------------------------------------

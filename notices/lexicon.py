@@ -140,7 +140,8 @@ TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
 INSPECTED_RE = re.compile(r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?[^,，。;；]{0,16}?(?:巡察|巡视)")
 # The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
 RECIPIENT_RE = re.compile(r"向(?P<recipient>[^,，。;；]{2,60}?)(?:集中)?(?:反馈|进行反馈|通报)")
-FEEDBACK_RE = re.compile(r"反馈(?:了)?(?:巡察|巡视)?(?:意见|情况|问题)|(?:进行|作)(?:了)?反馈|反馈会")
+# The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.
+FEEDBACK_RE = re.compile(r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|作)(?:了)?反馈")
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
 # Suffixes that make a name an organisation rather than a place.

@@ -139,7 +139,8 @@ def test_meeting_plan_and_page_dates_are_not_inspection_dates() -> None:
         "发布时间:2025-06-17 09:00",  # the publication stamp
         "根据县委统一部署,县委第二巡察组对县水务局党组开展了巡察,并反馈了巡察意见。",  # no date given
         "一、组织整改落实情况",
-        "2024年6月3日,局党组召开专题会议。6月10日,制定整改方案。2024年6月1日至6月30日开展集中整改。",
+        "2024年6月3日,局党组召开会议,专题研究巡察反馈意见。6月10日,制定整改方案。",  # a meeting on the feedback
+        "2024年6月1日至6月30日开展集中整改。",  # the rectification period
     )
     assert (facts["start"], facts["end"], facts["feedback"]) == (None, None, None)
 
