@@ -23,6 +23,7 @@ from .lexicon import (
     SECTION_RE,
     TEAM_PLAIN_RE,
     TEAM_RE,
+    TITLE_BARE_RE,
     TITLE_SEARCH_RE,
 )
 from .model import Claimed
@@ -69,9 +70,9 @@ def find_title(lines: list[str], limit: int = 40) -> Title | None:
     for i, line in enumerate(lines[:limit]):
         if SECTION_RE.match(line):
             return None  # a 关于…巡视 phrase inside the body is a document named by the notice, not its title
-        if "关于" not in line:  # cheap pre-check: every title has it
-            continue
-        m = TITLE_SEARCH_RE.search(line)
+        m = TITLE_SEARCH_RE.search(line[:300]) if "关于" in line else None  # cheap pre-checks first
+        if m is None and "整改" in line and len(line) <= 80:
+            m = TITLE_BARE_RE.match(line)
         if m:
             issuer = _last_org(m["issuer"])
             return Title(i, m.group(0), issuer)

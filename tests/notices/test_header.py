@@ -29,6 +29,7 @@ def notice(*lines: str) -> dict[str, object]:
     "title",
     [
         "中共平江县水务局党组关于巡察整改进展情况的通报",  # plain
+        "中共平江县水务局党组巡察整改进展情况的通报",  # without 关于
         "【通报】中共平江县水务局党组关于巡察整改进展情况的通报",  # a tag before it
         "首页 > 通知公告 > 中共平江县水务局党组关于巡察整改进展情况的通报",  # inside a breadcrumb
         "中共平江县水务局党组关于巡察整改进展情况的通报 (2024-07-26)",  # followed by its date
