@@ -88,10 +88,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
 
 def _check_genre(lines: list[str], name: str) -> None:
     """Refuse a text that shows no sign of the genre: no rectification (整改) or no inspection (巡察/巡视)."""
-    head = "\n".join(lines)
-    if "整改" not in head:
+    whole = "\n".join(lines)
+    if "整改" not in whole:
         raise NotANotice(name, "it never mentions 整改 (rectification)")
-    if GENRE_INSPECTION_RE.search(head) is None:
+    if GENRE_INSPECTION_RE.search(whole) is None:
         raise NotANotice(name, "it never mentions an inspection (巡察 or 巡视) whose findings are rectified")
 
 
