@@ -142,7 +142,10 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, width: int) -> bool
         return False
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
         return False  # a heading that fills the width exactly, then the next numbered line
-    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt))
+    if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
+        return False  # a title that fills the width, or page furniture after a full line
+    # A signature is shorter than the width; a full line of an organisation's name continues prev.
+    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and display_width(nxt) < width - 1)
 
 
 def _is_soft_break(prev: str, nxt: str) -> bool:

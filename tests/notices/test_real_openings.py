@@ -5,6 +5,7 @@ problems is still a notice, stored with a warning saying what is missing."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from notices import Notice, parse_notice
 from notices.normalize import to_simplified
+from tests.notice_files import hard_wrap
 
 OPENINGS = sorted((Path(__file__).resolve().parent.parent / "data" / "real_openings").glob("*.json"))
 CASES = [json.loads(p.read_text("utf-8")) for p in OPENINGS]
@@ -66,9 +68,24 @@ def test_opening_keeps_every_labelled_header_fact_and_claim(case: dict) -> None:
     assert wrong == {}
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if not c["labels"]["problems_in_excerpt"]], ids=str)
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=i) for c, i in zip(CASES, IDS, strict=True) if not c["labels"]["problems_in_excerpt"]]
+)
 def test_opening_without_whole_problems_warns_what_is_missing(case: dict) -> None:
     notice = parse_notice(case["text"], "opening.txt")
     if not notice.items:
         assert any("no problems are listed" in w for w in notice.warnings)
     assert any("cut off" in w for w in notice.warnings) == (case["text"].rstrip()[-1] not in '。！？!?…”’"）)】')
+
+
+DEBRIS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # 關(guān): a wrap would cut the reading apart
+
+
+@pytest.mark.parametrize("width", [30, 36, 40])
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=i) for c, i in zip(CASES, IDS, strict=True) if not DEBRIS.search(c["text"])]
+)
+def test_opening_hard_wrapped_as_copied_from_a_pdf_keeps_its_facts(case: dict, width: int) -> None:
+    whole = facts(parse_notice(case["text"], "opening.txt"))
+    wrapped = facts(parse_notice(hard_wrap(case["text"], width), "copied.txt"))
+    assert {k: same(v) for k, v in wrapped.items()} == {k: same(v) for k, v in whole.items()}
