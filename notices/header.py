@@ -322,7 +322,11 @@ _UNIT = r"(?:个|项|条|件)"
 _Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
 # Words before a count that make it a share or a subset of the problems, not their number:
 # the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
-_NOT_TOTAL = re.compile(r"(?:认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决|其中|含)[^,，。;；]{0,4}$")
+_NOT_TOTAL = re.compile(r"(?:认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{0,4}$")
+# Words before a count of problems that make it a subset (其中…, 含…); a breakdown by status after 其中
+# (其中已完成整改10个) is still the count of that status.
+_SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
+_PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
@@ -330,7 +334,9 @@ _CLAIMS = {
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"),
-    "problems": re.compile(rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|问题\s*{_N}\s*{_UNIT}"),
+    "problems": re.compile(
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+    ),
     "completed": re.compile(
         rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结)(?:的问题)?\s*{_N}\s*{_UNIT}"
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位)"
@@ -353,7 +359,7 @@ def read_claims(text: str, has_groups: bool) -> Claimed:
     for index, sentence in enumerate(sentences):
         for key, pattern in _CLAIMS.items():
             if found[key] is None:
-                found[key] = _first_total(pattern, sentence, index)
+                found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
     specific, plain = found["specific"], found["problems"]
     problems, groups = (specific[1] if specific else None), None
     if specific is not None:
@@ -373,10 +379,11 @@ def read_claims(text: str, has_groups: bool) -> Claimed:
     )
 
 
-def _first_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[int, int] | None:
-    """(sentence index, count) of the first match that is a total rather than a share."""
+def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool) -> tuple[int, int] | None:
+    """(sentence index, count) of the first match that is a total rather than a share or a subset."""
     for m in pattern.finditer(sentence):
-        if _NOT_TOTAL.search(sentence[max(0, m.start() - 8) : m.start()]):
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)):
             continue
         number = next((g for g in m.groups() if g), None)
         if number == "一":
