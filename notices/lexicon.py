@@ -131,7 +131,9 @@ TITLE_BARE_RE = re.compile(
     r"[^,，。:：]{0,30}?(?:巡察|巡视)[^,，。:：]{0,20}?整改[^,，。:：]{0,16}?(?:通报|报告)$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
-TITLE_HEAD_LINE_RE = re.compile(r"^(?:中共|中国共产党|共青团)?\S{2,40}?(?:党组|党委|党工委|工委|委员会|委)(?:关于)?$")
+TITLE_HEAD_LINE_RE = re.compile(
+    r"^(?:中共|中国共产党|共青团)?\S{2,40}?(?:党组|党委|党工委|工委|委员会|委|局|厅|院|会)(?:关于)?$"
+)
 # Committee prefixes of an inspection team (中央, 省委, a joint 市区委 named with its city).
 _TEAM_OWNER = r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委|党委|党组)"
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"

@@ -35,6 +35,7 @@ def notice(*lines: str) -> dict[str, object]:
         "中共平江县水务局党组关于巡察整改进展情况的通报 (2024-07-26)",  # followed by its date
         "中共平江县水务局党组\n关于巡察整改进展情况的通报",  # split over two lines at 关于
         "中共平江县水务局党组关于\n巡察整改进展情况的通报",  # split after 关于
+        "平江县水务局党组\n\n关于巡察整改进展情况的通报",  # split, without 中共, a blank line between
         "中共平江县水务局党组 关于巡察整改进展情况的通报",  # a space before 关于
         "中共平江县水务局党组关于巡察整改进展情况的通报\n中共平江县水务局党组关于巡察整改进展情况的通报",  # repeated
         "中共平江縣水務局黨組關(guān)于巡察整改進(jìn)展情況的通報(bào)",  # traditional, with converter debris
