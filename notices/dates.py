@@ -13,11 +13,12 @@ from functools import lru_cache
 from .lexicon import CN_DIGITS
 
 _NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
+# Each pattern opens with the characters a date can start with, so the scan skips other text quickly.
 DATE_RE = re.compile(
-    rf"(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月\s*"
+    rf"(?=[\d{CN_DIGITS}])(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月\s*"
     rf"(?:(?P<d>{_NUM})\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|份)?)"
 )
-ISO_RE = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+ISO_RE = re.compile(r"(?P<y>[12]\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 RANGE_SEP = r"\s*(?:至|到|—|－|-|~|～)\s*"
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import ZONE_RE
+
 _SUFFIXES = (
     "特别行政区",
     "维吾尔自治区",
@@ -107,6 +109,16 @@ class Gazetteer:
         end = min(len(text), pos + self.max_len)
         return [text[pos:j] for j in range(end, pos + 1, -1) if text[pos:j] in self.by_name]
 
+    def is_chain(self, text: str) -> bool:
+        """Whether text is wholly a chain of place names (天津市, 杭州市西湖区)."""
+        pos = 0
+        while pos < len(text):
+            found = self.names_at(text, pos)
+            if not found:
+                return False
+            pos += len(found[0])
+        return bool(text)
+
     def locate(self, name: str, context: str = "") -> Place | None:
         """Locate the place an organisation name starts with (河源市源城区科技局 -> 源城区, 河源市, 广东省).
 
@@ -121,15 +133,20 @@ class Gazetteer:
                 break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
+        zone = ZONE_RE.match(name, pos)
         if not chain:
-            return None
+            return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= 4 else None
         written, candidates = chain[-1]
         if len(chain) > 1:
             parents = {d.adcode for _, ds in chain[:-1] for d in ds}
             narrowed = [c for c in candidates if {c.province_code, c.prefecture_code} & parents]
             candidates = narrowed or candidates
         best = max(candidates, key=lambda d: (self._mentions(d, context), -len(d.adcode.rstrip("0"))))
-        return self.place(best, written)
+        place = self.place(best, written)
+        if zone:  # a zone or town inside the last division (南沙+新区, 青浦区+朱家角镇) is the most specific place
+            written = zone.group(0) if len(zone.group(0)) > 2 else written + zone.group(0)
+            return Place(written, place.province, place.prefecture or place.region, "zone", place.adcode)
+        return place
 
     def _mentions(self, d: Division, context: str) -> int:
         score = 0

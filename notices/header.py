@@ -1,36 +1,46 @@
-"""Facts about the notice itself: who, when, which inspection team, and the counts it claims."""
+"""Facts about the notice itself: who, when, which inspection team, and the counts it claims.
+
+A careful reader finds them wherever the page puts them: a title (split, repeated, inside a breadcrumb),
+the inspection sentence (…巡察组于…对X开展了巡察), the feedback sentence (…向X反馈了巡察意见), the
+abbreviations the notice defines (以下简称“…”) and, for a title naming only a place, the source line.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .dates import FoundDate, find_dates, find_range
-from .lexicon import CN_DIGITS, ORG_LINE_RE, TITLE_RE
+from .dates import FoundDate, find_dates
+from .gazetteer import gazetteer
+from .lexicon import (
+    ABBREVIATION_RE,
+    CN_DIGITS,
+    FEEDBACK_RE,
+    INSPECTED_RE,
+    ORG_LINE_RE,
+    ORG_SUFFIX_RE,
+    RECIPIENT_RE,
+    SECTION_RE,
+    TEAM_PLAIN_RE,
+    TEAM_RE,
+    TITLE_BARE_RE,
+    TITLE_SEARCH_RE,
+)
 from .model import Claimed
 
-_N = rf"(\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
-_UNIT = r"(?:个|项|条|件)"
-_TEAM_RE = re.compile(
-    rf"(?:省|市|县|区|州|盟|旗|自治区)委(?:第[{CN_DIGITS}\d]{{1,3}}(?:巡察|巡视)组|(?:巡察|巡视)第[{CN_DIGITS}\d]{{1,3}}组)"
-)
-_TEAM_FALLBACK_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)委(?:巡察|巡视)组")
 _PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*")
-_CLAIMS = {
-    "aspects": re.compile(rf"{_N}\s*(?:个|大)?方面"),
-    "specific": re.compile(rf"{_N}\s*{_UNIT}具体问题"),
-    "problems": re.compile(rf"{_N}\s*{_UNIT}问题|问题\s*{_N}\s*{_UNIT}"),
-    "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成)(?:的问题)?\s*{_N}\s*{_UNIT}"
-    ),
-    "in_progress": re.compile(
-        rf"(?:正在(?:推进)?整改|正在推进(?:整改)?|尚未完成|未完成|持续整改|基本完成)(?:的问题)?\s*{_N}\s*{_UNIT}"
-    ),
-    "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
-}
-
-_SENTENCE = re.compile(r"[。；;\n]")
-_COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+_NAMELESS_INSPECTION = re.compile(
+    r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
+)
+_COMMITTEE = re.compile(r"^(?P<place>.{2,20}?(?:省|市|区|县|州|旗|盟))委(?:员会)?$")
+_ORG_KIND_PREFIX = re.compile(r"^(?:共青团|中国共产主义青年团)")
+_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,80}[)）]")
+_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+# A term or round before a team's committee (十三届市委第二巡察组, 八届省委第六轮巡视第六巡视组).
+_TERM = re.compile(rf"^[{CN_DIGITS}\d]{{1,3}}届")
+_RANGE_GAP = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+_RANGE_JOIN = re.compile(r"\s*[、,，和及]\s*")
 
 
 @dataclass(frozen=True)
@@ -46,63 +56,249 @@ class Header:
     signed: str | None
 
 
-def read_header(head: list[str], intro_text: str, tail: list[str]) -> Header:
-    """Header facts from the lines before the body (head), the framing text and the closing lines."""
-    title = next((ln for ln in head[:8] if TITLE_RE.match(ln)), None)
-    intro_text = intro_text[:3000]  # the inspection sentence opens a notice
-    issuer = _issuer(title, tail)
-    dates = find_dates(intro_text)
-    start, end = _period(intro_text, dates)
+@dataclass(frozen=True)
+class Title:
+    """A notice title found in the head and where it stands."""
+
+    line: int
+    text: str
+    issuer: str
+
+
+def find_title(lines: list[str], limit: int = 40) -> Title | None:
+    """The first notice title among the lines before the first section, wherever it is printed on the line."""
+    for i, line in enumerate(lines[:limit]):
+        if SECTION_RE.match(line):
+            return None  # a 关于…巡视 phrase inside the body is a document named by the notice, not its title
+        m = TITLE_SEARCH_RE.search(line[:300]) if "关于" in line else None  # cheap pre-checks first
+        if m is None and "整改" in line and len(line) <= 80:
+            m = TITLE_BARE_RE.match(line)
+        if m:
+            issuer = _last_org(m["issuer"])
+            return Title(i, m.group(0), issuer)
+    return None
+
+
+def _last_org(issuer: str) -> str:
+    """Of joint issuers (中共X工委中共Y区委) the last, which reports; page prefixes dropped."""
+    parts = [p for p in re.split(r"(?=中共|中国共产党)", issuer) if p]
+    return parts[-1].strip() if parts else issuer
+
+
+def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
+    """Header facts from the notice's lines (title first), the page furniture around it and its closing lines."""
+    title = find_title(lines)
+    start = title.line if title else 0
+    text = "\n".join(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
+    sentences = _sentences(text)
+    inspection = next((s for s in sentences if _inspected(s) and _mentions_team(s)), None)
+    inspection = inspection or next((s for s in sentences if _inspected(s)), None)
+    # …第一巡察组进行了巡察 without naming whom: the team's sentence is the inspection sentence.
+    inspection = inspection or next((s for s in sentences if _NAMELESS_INSPECTION.search(s[1])), None)
+    feedback = _feedback_sentence(sentences, inspection)
+    dates = find_dates(text)
+    period = _period(inspection, text, dates) if inspection else None
+    issuer = title.issuer if title else _signature_org(tail)
     return Header(
-        title=title,
+        title=title.text if title else None,
         issuer=issuer,
-        agency=_agency(issuer),
-        inspection_team=_team(intro_text),
-        inspection_start=start,
-        inspection_end=end,
-        feedback_date=_feedback(intro_text, dates),
-        published=_published(head),
+        agency=_agency(issuer, inspection, feedback, text, chrome),
+        inspection_team=_team(inspection, feedback, text),
+        inspection_start=period[0].iso if period else None,
+        inspection_end=period[1].iso if period else None,
+        feedback_date=_feedback_date(feedback, text, dates, period),
+        published=_published(chrome + lines[:10]),
         signed=_signed(tail),
     )
 
 
-def _issuer(title: str | None, tail: list[str]) -> str | None:
-    if title and (m := TITLE_RE.match(title)):
-        return m["issuer"].strip()
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append((start, text[start : m.start()]))
+        start = m.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return out
+
+
+def _inspected(sentence: tuple[int, str]) -> re.Match[str] | None:
+    """…对X开展了巡察 in a sentence, read past parentheticals (X(以下简称Y), X(含Z))."""
+    if "对" not in sentence[1]:
+        return None
+    return INSPECTED_RE.search(_PARENTHETICAL.sub("", sentence[1]))
+
+
+def _mentions_team(sentence: tuple[int, str]) -> bool:
+    return "组" in sentence[1]
+
+
+def _feedback_sentence(sentences: list[tuple[int, str]], inspection: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The first sentence reporting the feedback, at or after the inspection sentence."""
+    start = next((i for i, s in enumerate(sentences) if s is inspection), 0)
+    near = sentences[start : start + 4] if inspection else sentences  # it follows the inspection closely
+    return next((s for s in near if FEEDBACK_RE.search(s[1])), None)
+
+
+# --- who -----------------------------------------------------------------------------------------
+def _signature_org(tail: list[str]) -> str | None:
     orgs = [ln for ln in tail if ORG_LINE_RE.match(ln) and len(ln) <= 40]
     preferred = [ln for ln in orgs if ln.startswith(("中共", "中国共产党"))]
     candidates = preferred or orgs
     return candidates[-1] if candidates else None
 
 
-def _agency(issuer: str | None) -> str | None:
-    if not issuer:
-        return None
-    return re.sub(r"^(?:中共|中国共产党)", "", issuer) or None
+def _is_org(name: str) -> bool:
+    return ORG_SUFFIX_RE.search(name) is not None
 
 
-def _team(text: str) -> str | None:
-    m = _TEAM_RE.search(text) or _TEAM_FALLBACK_RE.search(text)
-    return m.group(0) if m else None
+def _bare(name: str) -> str:
+    """A name without 中共, parentheticals (aliases, attached units) or a leading 对/向."""
+    return _PARTY_PREFIX.sub("", _PARENTHETICAL.sub("", name)).strip()
 
 
-def _period(text: str, dates: list[FoundDate]) -> tuple[str | None, str | None]:
-    found = find_range(text, dates)
-    return (found[0].iso, found[1].iso) if found else (None, None)
+def _agency(
+    issuer: str | None,
+    inspection: tuple[int, str] | None,
+    feedback: tuple[int, str] | None,
+    text: str,
+    chrome: list[str],
+) -> str | None:
+    """The inspected organisation that reports: the title's issuer, else the inspected or feedback party."""
+    aliases = {m["short"]: _alias_owner(text, m.start()) for m in ABBREVIATION_RE.finditer(text)}
+    target = _bare(m["target"]) if inspection and (m := _inspected(inspection)) else None
+    recipient = None
+    if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
+        recipient = _bare(m["recipient"])
+    names = [_bare(issuer)] if issuer else []
+    names += [aliases.get(n) or n for n in (target, recipient) if n]
+    names = [n for n in names if n and len(n) >= 2]
+    org = next((n for n in names if _is_org(n) and n not in aliases), None)
+    places = [n for n in names if not _is_org(n)]
+    page = text + "\n" + "\n".join(chrome)
+    if org is None:
+        if not places:
+            return None
+        org = _committee_of(places[0], page)
+    elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
+        org = _committee_of(m["place"], page)
+    return _with_place(org, places + [_bare(ln) for ln in chrome])
 
 
-def _feedback(text: str, dates: list[FoundDate]) -> str | None:
-    """The date nearest before the first 反馈 in the same sentence (the year from context)."""
-    for m in re.finditer(r"反馈", text):
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
-        before = [d for d in dates if sentence_start <= d.start and d.end <= m.start()]
-        if before:
-            return before[-1].iso
+def place_part(agency: str) -> str:
+    """The agency name from its place on (共青团南县委员会 → 南县委员会), for the gazetteer."""
+    return _ORG_KIND_PREFIX.sub("", agency)
+
+
+def _alias_owner(text: str, pos: int) -> str | None:
+    """The organisation an abbreviation stands for: the name right before 以下简称."""
+    before = text[max(0, pos - 60) : pos]
+    m = re.search(r"(?:对|向|将|^|[,，。;；\n])(?P<name>[^对向将,，。;；\n]{2,50})$", before)
+    return _bare(m["name"]) if m else None
+
+
+def _committee_of(place: str, text: str) -> str:
+    """The party committee of a place the title or sentence names alone (东丽区 → 天津市东丽区委)."""
+    best = place + "委"
+    for m in re.finditer(re.escape(place) + r"(?:委员会|委)", text):
+        full = _PARTY_PREFIX.sub("", _place_before(text, m.start()) + m.group(0))
+        if len(full) > len(best) or (full.endswith("委员会") and not best.endswith("委员会")):
+            best = full
+    return best
+
+
+def _place_before(text: str, pos: int) -> str:
+    """The place names written right before pos (天津市 in 中共天津市东丽区委)."""
+    window = text[max(0, pos - 12) : pos]
+    for i in range(len(window)):
+        tail = _PARTY_PREFIX.sub("", window[i:])
+        if tail and gazetteer().is_chain(tail):
+            return tail
+    return ""
+
+
+def _with_place(org: str, places: list[str]) -> str:
+    """Prefix the organisation with the larger places the notice writes before its own (杭州市 + 西湖区委)."""
+    for place in places:
+        for k in range(len(place) - 1, 1, -1):
+            head, own = place[:-k], place[-k:]
+            if head and org.startswith(own) and gazetteer().is_chain(head) and not org.startswith(head):
+                return head + org
+    return org
+
+
+# --- which team ----------------------------------------------------------------------------------
+def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, text: str) -> str | None:
+    """The team named in the inspection sentence (else the feedback sentence, else the opening)."""
+    for source in (inspection[1] if inspection else "", feedback[1] if feedback else "", text[:1500]):
+        m = TEAM_RE.search(source)
+        if m:
+            return _TERM.sub("", m.group(0).strip())
+    for source in (inspection[1] if inspection else "", feedback[1] if feedback else ""):
+        m = TEAM_PLAIN_RE.search(source)
+        if m:
+            return m.group(0)
     return None
 
 
-def _published(head: list[str]) -> str | None:
-    for line in head[:10]:
+# --- when ----------------------------------------------------------------------------------------
+def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> tuple[FoundDate, FoundDate] | None:
+    """The inspection period: the first date range of the inspection sentence, extended over 、-joined
+    ranges (1月10日至2月6日、2月21日至3月24日); years carried from earlier dates."""
+    lo, hi = inspection[0], inspection[0] + len(inspection[1])
+    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    for i in range(len(inside) - 1):
+        a, end = inside[i], inside[i + 1]
+        if not _RANGE_GAP.fullmatch(text[a.end : end.start]):
+            continue
+        j = i + 1
+        while j + 2 < len(inside):
+            c, d = inside[j + 1], inside[j + 2]
+            if not (_RANGE_JOIN.fullmatch(text[end.end : c.start]) and _RANGE_GAP.fullmatch(text[c.end : d.start])):
+                break
+            end, j = d, j + 2
+        return a, end
+    return _same_month_range(inside, text, hi)
+
+
+# 3月1日至30日: the end of a range written as a day of the start's month.
+_DAY_END = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*[日号]")
+
+
+def _same_month_range(inside: list[FoundDate], text: str, hi: int) -> tuple[FoundDate, FoundDate] | None:
+    for a in inside:
+        m = _DAY_END.match(text, a.end, hi)
+        if m and len(a.iso) == 10:
+            try:
+                value = a.value.replace(day=int(m[1]))
+            except ValueError:
+                continue
+            if value > a.value:
+                return a, FoundDate(value.isoformat(), a.year_written, m.start(1), m.end(), value)
+    return None
+
+
+def _feedback_date(
+    feedback: tuple[int, str] | None,
+    text: str,
+    dates: list[FoundDate],
+    period: tuple[FoundDate, FoundDate] | None,
+) -> str | None:
+    """The date in the feedback sentence before its 反馈, not one of the inspection period's dates."""
+    if feedback is None:
+        return None
+    lo = feedback[0]
+    m = FEEDBACK_RE.search(feedback[1])
+    hi = lo + (m.start() if m else len(feedback[1]))
+    skip = (period[0].start, period[1].end) if period else (-1, -1)
+    before = [d for d in dates if lo <= d.start and d.end <= hi and not skip[0] <= d.start < skip[1]]
+    return before[-1].iso if before else None
+
+
+def _published(lines: list[str]) -> str | None:
+    for line in lines:
         m = _PUBLISHED_RE.search(line)
         if m:
             dates = find_dates(line[m.end() :])
@@ -120,29 +316,86 @@ def _signed(tail: list[str]) -> str | None:
     return None
 
 
+# --- the counts the notice claims ------------------------------------------------------------------
+_N = rf"(\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
+_UNIT = r"(?:个|项|条|件)"
+_Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
+# Words before a count that make it a share or a subset of the problems, not their number:
+# the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
+_NOT_TOTAL = re.compile(r"(?:认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{0,4}$")
+# Words before a count of problems that make it a subset (其中…, 含…); a breakdown by status after 其中
+# (其中已完成整改10个) is still the count of that status.
+_SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
+_PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
+_CLAIMS = {
+    # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
+    "aspects": re.compile(
+        rf"{_N}\s*(?:个|大)?方面(?=问题|[、,，]?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
+    ),
+    # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
+    "specific": re.compile(rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"),
+    "problems": re.compile(
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+    ),
+    "completed": re.compile(
+        rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位)"
+    ),
+    "in_progress": re.compile(
+        rf"(?:正在(?:推进)?整改|正在推进(?:整改)?|尚未完成|未完成|持续整改|基本完成(?:整改)?|阶段性完成(?:整改)?)"
+        rf"(?:的问题)?\s*{_N}\s*{_UNIT}"
+    ),
+    "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
+}
+
+_COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+
+
 def read_claims(text: str, has_groups: bool) -> Claimed:
-    """The counts a notice states about itself (first statement of each kind)."""
-    text = "。".join(s for s in _SENTENCE.split(text) if _COUNTED.search(s))  # sentences that count things
-    found: dict[str, int | None] = {}
-    for key, pattern in _CLAIMS.items():
-        m = pattern.search(text)
-        value = next((g for g in m.groups() if g), None) if m else None
-        found[key] = _to_int(value)
-    problems, groups = found["specific"], None
-    if problems is not None:
-        groups = found["problems"]
+    """The counts a notice states about its problems (first statement of each kind), never counts of
+    measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
+    sentences = [s for s in _SENTENCE_END.split(_PARENTHETICAL.sub("", text)) if _COUNTED.search(s)]
+    found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)
+    for index, sentence in enumerate(sentences):
+        for key, pattern in _CLAIMS.items():
+            if found[key] is None:
+                found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
+    specific, plain = found["specific"], found["problems"]
+    problems, groups = (specific[1] if specific else None), None
+    if specific is not None:
+        # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
+        groups = plain[1] if plain and plain[0] == specific[0] else None
     elif has_groups:
-        groups = found["problems"]  # "10个问题" counts the middle headings where a notice has them (002)
+        groups = plain[1] if plain else None  # "10个问题" counts the middle headings where a notice has them
     else:
-        problems = found["problems"]
+        problems = plain[1] if plain else None
     return Claimed(
-        aspects=found["aspects"],
+        aspects=_value(found["aspects"]),
         problem_groups=groups,
         problems=problems,
-        completed=found["completed"],
-        in_progress=found["in_progress"],
-        longterm=found["longterm"],
+        completed=_value(found["completed"]),
+        in_progress=_value(found["in_progress"]),
+        longterm=_value(found["longterm"]),
     )
+
+
+def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool) -> tuple[int, int] | None:
+    """(sentence index, count) of the first match that is a total rather than a share or a subset."""
+    for m in pattern.finditer(sentence):
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)):
+            continue
+        number = next((g for g in m.groups() if g), None)
+        if number == "一":
+            continue  # 一个问题一名领导, 纠正一个问题: the idiom, not a count
+        value = _to_int(number)
+        if value is not None:
+            return index, value
+    return None
+
+
+def _value(found: tuple[int, int] | None) -> int | None:
+    return found[1] if found else None
 
 
 def _to_int(value: str | None) -> int | None:

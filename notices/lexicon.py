@@ -70,6 +70,7 @@ SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
     r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
+    r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
 )
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 
@@ -149,3 +150,58 @@ LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
 # Page-pasted tables (cells separated by tabs): the header cells that name the problem and the number.
 TABLE_PROBLEM_HEADER_RE = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容|清单)?|反馈问题|具体问题|巡察反馈问题)$")
 TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序号|编号|序)$")
+
+# --- the notice's header (9a) -------------------------------------------------------------------
+# Page furniture printed around a notice by the sites that publish or copy it (never the notice).
+CHROME_RE = re.compile(
+    r"^(?:当前位置|您(?:当前)?(?:所在|现在)?的?位置|首页\s*[>»＞]|今天是|欢迎(?:访问|来到)|头部背景图|标题图"
+    r"|(?:信息|文章)?来源\s*[:：]|(?:发布|更新|公开|信息)(?:时间|日期)\s*[:：]|时间\s*[:：]\s*\d|发布机构"
+    r"|索\s*引\s*号|信息索引号|文\s*号\s|分\s*类\s|主题分类|\d{2}版\s*[:：]|附件\s*\d*$|【)"
+    r"|字\s*号|大\s*中\s*小|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)|访问次数|分享到|简体\s*\|"
+    r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,16})?$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+)
+# A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
+# summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
+TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
+TITLE_SEARCH_RE = re.compile(
+    r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
+    r"(?:通报|报告|公告)"
+)
+# A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报).
+TITLE_BARE_RE = re.compile(
+    r"^(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
+    r"[^,，。:：]{0,30}?(?:巡察|巡视)[^,，。:：]{0,20}?整改[^,，。:：]{0,16}?(?:通报|报告)$"
+)
+# A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
+TITLE_HEAD_LINE_RE = re.compile(
+    r"^(?:中共|中国共产党|共青团)?\S{2,40}?(?:党组|党委|党工委|工委|委员会|委|局|厅|院|会)(?:关于)?$"
+)
+# Committee prefixes of an inspection team (中央, 省委, a joint 市区委 named with its city).
+_TEAM_OWNER = r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委|党委|党组)"
+_ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
+# Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
+TEAM_RE = re.compile(
+    rf"{_TEAM_OWNER}?\s*(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级)(?:巡察|巡视)组)"
+)
+TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
+# The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察.
+INSPECTED_RE = re.compile(r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?[^,，。;；]{0,16}?(?:巡察|巡视)")
+# The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
+RECIPIENT_RE = re.compile(r"向(?P<recipient>[^,，。;；]{2,60}?)(?:集中)?(?:反馈|进行反馈|通报)")
+# The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.
+FEEDBACK_RE = re.compile(r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|作)(?:了)?反馈")
+# Abbreviations a notice defines for itself: X(以下简称“Y”).
+ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
+# Suffixes that make a name an organisation rather than a place.
+ORG_SUFFIX_RE = re.compile(
+    r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司)$"
+)
+# Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
+ZONE_RE = re.compile(
+    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|人民政府))"
+)
+# A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
+GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

@@ -10,9 +10,10 @@ from datetime import date
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
-from .header import read_claims, read_header
+from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     DEADLINE_LABELS,
+    GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
@@ -22,7 +23,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
 )
 from .model import Claimed, Item, Notice, Status, StatusSource
-from .normalize import normalize_lines
+from .normalize import normalize_lines, split_chrome
 from .status import (
     heading_status,
     label_status,
@@ -42,6 +43,12 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)
+    _check_genre(lines, name)
+    title = find_title(lines)
+    if title:  # the title alone, without the breadcrumb or tag before it; what follows on its line stays
+        rest = lines[title.line].split(title.text, 1)[1].strip()
+        lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
+    chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     body, tail = lines[:end], lines[end:]
     head, sections = split_sections(body)
@@ -59,16 +66,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         item_ids = {id(n) for n in items_here}
         context.extend(ln for n in section.walk() if id(n) not in item_ids for ln in n.body)
         found.extend((n, section) for n in items_here)
-    if not found:
-        reason = (
-            "it never mentions 整改 (rectification)"
-            if "整改" not in text
-            else "no numbered problems with their rectification text were found"
-        )
-        raise NotANotice(name, reason)
-
     context_text = "\n".join(context)
-    header = read_header(head, context_text, tail)
+    header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
     defined = partial_words_defined_done(text)
@@ -79,10 +78,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
     aspects = {_unnumbered(n.ancestors()[0]) for n, _ in found if n.ancestors()}
     claimed = read_claims(context_text, has_groups=bool(groups))
-    place = gazetteer().locate(header.agency, text) if header.agency else None
+    place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
-    if header.agency is None:
-        warnings.insert(0, "no issuing organisation found (neither a 关于… title nor a signature)")
+    warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     return Notice(
         agency=header.agency,
         issuer=header.issuer,
@@ -102,6 +100,32 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         aspect_count=len(aspects),
         warnings=tuple(warnings),
     )
+
+
+def _check_genre(lines: list[str], name: str) -> None:
+    """Refuse a text that shows no sign of the genre: no rectification (整改) or no inspection (巡察/巡视)."""
+    whole = "\n".join(lines)
+    if "整改" not in whole:
+        raise NotANotice(name, "it never mentions 整改 (rectification)")
+    if GENRE_INSPECTION_RE.search(whole) is None:
+        raise NotANotice(name, "it never mentions an inspection (巡察 or 巡视) whose findings are rectified")
+
+
+def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[str]:
+    """Warnings saying what the notice lacks: its organisation, a list of problems, its end."""
+    warnings: list[str] = []
+    if agency is None:
+        warnings.append("no inspected organisation found (no 关于… title, inspection sentence or signature)")
+    if not items:
+        warnings.append(
+            "no problems are listed (no numbered problems with their rectification text): header and claims only"
+        )
+    if not tail and body and body[-1][-1] not in _ENDS:
+        warnings.append("the text seems cut off: it stops mid-sentence")
+    return warnings
+
+
+_ENDS = '。！？!?…”’"）)】'
 
 
 def _trim_signature(lines: list[str], end: int) -> int:
@@ -128,11 +152,11 @@ def _unnumbered(node: Node) -> str:
 
 
 def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
-    seen: list[Node] = []
+    seen: dict[int, Node] = {}
     for node in nodes:
-        if node is not None and all(node is not s for s in seen):
-            seen.append(node)
-    return seen
+        if node is not None:
+            seen.setdefault(id(node), node)  # nodes compare by identity; ids keep their order
+    return list(seen.values())
 
 
 def _item(

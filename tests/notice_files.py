@@ -123,6 +123,12 @@ def _wrap(para: str, width: int) -> list[str]:
     return lines
 
 
+def hard_wrap(text: str, width: int) -> str:
+    """Text as copied out of a PDF: every paragraph broken at a fixed display width, also inside
+    titles, numbers and dates (a CJK character counts 1, an ASCII character 1/2)."""
+    return "\n".join(line for para in paragraphs(text) for line in _wrap(para, width))
+
+
 def convert(text: str, fmt: str) -> tuple[bytes, str]:
     """(file bytes, file name suffix) of text written as fmt."""
     if fmt == "txt":

@@ -87,7 +87,7 @@ NEWS = """全县召开2025年经济工作会议
             "关于做好整改工作的通知\n请各单位认真做好整改工作。".encode(),
             "memo.txt",
             NotANotice,
-            "no numbered problems",
+            "never mentions an inspection",
         ),
     ],
     ids=[
@@ -101,7 +101,7 @@ NEWS = """全县召开2025年经济工作会议
         "binary-junk",
         "image",
         "not-a-notice",
-        "no-items",
+        "rectification-without-inspection",
     ],
 )
 def test_bad_input_raises_its_own_error(data: bytes, name: str, error: type[NoticeError], says: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from notices import parse_bytes
 from tests.conftest import GOLD_IDS, GOLD_NOTICES, SAMPLES
-from tests.notice_files import convert
+from tests.notice_files import convert, hard_wrap
 
 from .gold_check import differences
 
@@ -17,6 +17,15 @@ def test_seed_in_another_format_matches_gold(gold: dict, fmt: str) -> None:
     text = (SAMPLES / gold["file"]).read_text("utf-8")
     data, suffix = convert(text, fmt)
     notice = parse_bytes(data, "notice" + suffix)
+    assert differences(notice, gold) == []
+
+
+@pytest.mark.parametrize("width", [30, 36, 40])
+@pytest.mark.parametrize("gold", GOLD_NOTICES, ids=GOLD_IDS)
+def test_seed_hard_wrapped_as_copied_from_a_pdf_matches_gold(gold: dict, width: int) -> None:
+    text = hard_wrap((SAMPLES / gold["file"]).read_text("utf-8"), width)
+    assert max(len(line) for line in text.splitlines()) <= 2 * width
+    notice = parse_bytes(text.encode("utf-8"), "copied.txt")
     assert differences(notice, gold) == []
 
 

@@ -1,0 +1,245 @@
+"""Header facts and claims wherever the genre prints them, by example (each example names its pattern)."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import NotANotice, parse_notice
+
+OPENING = (
+    "根据区委统一部署,2024年3月1日至4月30日,区委第二巡察组对区水务局党组开展了巡察。"
+    "5月20日,区委第二巡察组向区水务局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+)
+SECTION = "一、组织整改落实情况\n局党组召开专题会议研究部署整改工作。"
+
+
+def notice(*lines: str) -> dict[str, object]:
+    parsed = parse_notice("\n".join(lines), "opening.txt")
+    return {
+        "agency": parsed.agency,
+        "region": parsed.region,
+        "team": parsed.inspection_team,
+        "start": parsed.inspection_start,
+        "end": parsed.inspection_end,
+        "feedback": parsed.feedback_date,
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中共平江县水务局党组关于巡察整改进展情况的通报",  # plain
+        "中共平江县水务局党组巡察整改进展情况的通报",  # without 关于
+        "【通报】中共平江县水务局党组关于巡察整改进展情况的通报",  # a tag before it
+        "首页 > 通知公告 > 中共平江县水务局党组关于巡察整改进展情况的通报",  # inside a breadcrumb
+        "中共平江县水务局党组关于巡察整改进展情况的通报 (2024-07-26)",  # followed by its date
+        "中共平江县水务局党组\n关于巡察整改进展情况的通报",  # split over two lines at 关于
+        "中共平江县水务局党组关于\n巡察整改进展情况的通报",  # split after 关于
+        "平江县水务局党组\n\n关于巡察整改进展情况的通报",  # split, without 中共, a blank line between
+        "中共平江县水务局党组 关于巡察整改进展情况的通报",  # a space before 关于
+        "中共平江县水务局党组关于巡察整改进展情况的通报\n中共平江县水务局党组关于巡察整改进展情况的通报",  # repeated
+        "中共平江縣水務局黨組關(guān)于巡察整改進(jìn)展情況的通報(bào)",  # traditional, with converter debris
+    ],
+)
+def test_title_in_every_form_names_the_agency(title: str) -> None:
+    facts = notice(title, OPENING, SECTION)
+    assert facts["agency"] == "平江县水务局党组" and facts["region"] == "平江县"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("县委第三巡察组对县水务局党组开展了巡察", "县委第三巡察组"),  # 第N巡察组
+        ("县委巡察三组对县水务局党组开展了巡察", "县委巡察三组"),  # 巡察N组
+        ("市委巡视六组对东湖区开展了巡视", "市委巡视六组"),  # a 巡视 team without 第
+        ("自治区党委第三巡视组对区水务厅党组开展了巡视", "自治区党委第三巡视组"),  # an autonomous region's committee
+        ("市区委巡察第12组对县水务局党组开展了巡察", "市区委巡察第12组"),  # ordinal after 巡察
+        ("县委机动巡察组对县水务局党组开展了巡察", "县委机动巡察组"),  # 机动
+        ("县委提级巡察组对县水务局党组开展了巡察", "县委提级巡察组"),  # 提级
+        ("区委营商环境专项巡察组对县水务局党组开展了专项巡察", "区委营商环境专项巡察组"),  # 专项 with its subject
+        ("十三届市委第二巡察组对县水务局党组开展了常规巡察", "市委第二巡察组"),  # a term before the committee
+        ("八届省委第六轮巡视第六巡视组对省水务厅党组进行了巡视", "第六巡视组"),  # the round is not the team
+        ("第二巡察组对县水务局党组进行了巡察", "第二巡察组"),  # no committee named
+    ],
+)
+def test_team_in_every_form(sentence: str, team: str) -> None:
+    text = f"中共平江县水务局党组关于巡察整改进展情况的通报\n根据统一部署,2024年3月1日至4月30日,{sentence}。\n{SECTION}"
+    assert notice(text)["team"] == team
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end", "feedback"),
+    [
+        (
+            "2024年3月1日至4月30日,县委第二巡察组对县水务局党组开展了巡察。5月20日,",
+            "2024-03-01",
+            "2024-04-30",
+            "2024-05-20",
+        ),
+        (
+            "2024年3月1日-4月30日,县委第二巡察组对县水务局党组开展了巡察。5月20日,",
+            "2024-03-01",
+            "2024-04-30",
+            "2024-05-20",
+        ),
+        (
+            "2024年3月1日—4月30日,县委第二巡察组对县水务局党组开展了巡察。5月20日,",
+            "2024-03-01",
+            "2024-04-30",
+            "2024-05-20",
+        ),
+        (
+            "2024年3月1日至30日,县委第二巡察组对县水务局党组开展了巡察。5月20日,",
+            "2024-03-01",
+            "2024-03-30",
+            "2024-05-20",
+        ),
+        # two stretches joined by 、: the period runs from the first day to the last
+        (
+            "2021年1月10日至2月6日、2月21日至3月24日,县委第二巡察组对县水务局党组开展了巡察。6月25日,",
+            "2021-01-10",
+            "2021-03-24",
+            "2021-06-25",
+        ),
+        ("2021年3月至4月,县委第二巡察组对县水务局党组开展了巡察。7月26日,", "2021-03", "2021-04", "2021-07-26"),
+        ("2022年3月下旬至6月上旬,县委第二巡察组对县水务局党组开展了巡察。8月19日,", "2022-03", "2022-06", "2022-08-19"),
+        # across the new year, the later year unwritten
+        (
+            "2023年11月24日至1月31日,县委第二巡察组对县水务局党组开展了巡察。4月12日,",
+            "2023-11-24",
+            "2024-01-31",
+            "2024-04-12",
+        ),
+        # feedback in a later year, written
+        (
+            "2021年5月12日至7月25日,县委第二巡察组对县水务局党组开展了巡察。2022年2月13日,",
+            "2021-05-12",
+            "2021-07-25",
+            "2022-02-13",
+        ),
+        # the team first, the period after 于
+        (
+            "县委第二巡察组于2023年3月29日至6月16日对县水务局党组进行了巡察。8月29日,",
+            "2023-03-29",
+            "2023-06-16",
+            "2023-08-29",
+        ),
+    ],
+)
+def test_inspection_period_and_feedback_date(dates: str, start: str, end: str, feedback: str) -> None:
+    facts = notice(
+        "中共平江县水务局党组关于巡察整改进展情况的通报",
+        f"根据统一部署,{dates}县委第二巡察组向县水务局党组反馈了巡察意见。现将整改进展情况予以公布。",
+        SECTION,
+    )
+    assert (facts["start"], facts["end"], facts["feedback"]) == (start, end, feedback)
+
+
+def test_meeting_plan_and_page_dates_are_not_inspection_dates() -> None:
+    facts = notice(
+        "今天是:2019年10月31日 星期三",  # the page template's date
+        "中共平江县水务局党组关于巡察整改进展情况的通报",
+        "发布时间:2025-06-17 09:00",  # the publication stamp
+        "根据县委统一部署,县委第二巡察组对县水务局党组开展了巡察,并反馈了巡察意见。",  # no date given
+        "一、组织整改落实情况",
+        "2024年6月3日,局党组召开会议,专题研究巡察反馈意见。6月10日,制定整改方案。",  # a meeting on the feedback
+        "2024年6月1日至6月30日开展集中整改。",  # the rectification period
+    )
+    assert (facts["start"], facts["end"], facts["feedback"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        # the inspected party with a parenthetical inside its name
+        ("县委第二巡察组对中共平江县水务局(平江县河长制办公室)党组开展了巡察", "平江县水务局党组"),
+        # an abbreviation the notice defines, used for the feedback
+        (
+            "县委第二巡察组对平江县水务局党组(以下简称“局党组”)开展了巡察。5月20日,县委第二巡察组向局党组反馈了巡察意见",
+            "平江县水务局党组",
+        ),
+        # a place inspected, its committee receiving the feedback: the place's chain is kept
+        ("省委第一巡视组对岳阳市平江县开展了巡视。5月20日,省委巡视组向平江县委反馈了巡视意见", "岳阳市平江县委"),
+        # a place inspected and nobody named for the feedback: the place's committee
+        ("省委第一巡视组对岳阳市平江县开展了巡视,并于5月20日反馈了巡视意见", "岳阳市平江县委"),
+    ],
+)
+def test_agency_from_the_inspection_and_feedback_sentences(opening: str, agency: str) -> None:
+    facts = notice(f"根据统一部署,2024年3月1日至4月30日,{opening}。", SECTION)
+    assert facts["agency"] == agency
+
+
+def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None:
+    facts = notice(
+        "平江县关于十二届省委第三轮巡视整改进展情况的通报",
+        "来源:中共岳阳市平江县委员会 发布时间:2024-09-01",
+        "根据省委统一部署,2024年3月1日至4月30日,省委第一巡视组对平江县开展了巡视。",
+        SECTION,
+    )
+    assert facts["agency"] == "岳阳市平江县委员会" and facts["region"] == "平江县"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("巡察反馈的3个方面12个问题,已完成整改10个,正在整改2个。", {"aspects": 3, "problems": 12, "completed": 10}),
+        ("对照反馈的三个方面问题,梳理出15个具体问题,制定整改措施48条。", {"aspects": 3, "problems": 15}),
+        (
+            "针对反馈的4个方面10个问题,细化为26个具体问题,建立制度9项,召开会议5次。",
+            {"aspects": 4, "problems": 26, "problem_groups": 10},
+        ),
+        ("共梳理问题12个(含立行立改问题2个),已整改完成12个。", {"problems": 12, "completed": 12}),
+        ("巡察反馈35个具体问题,整改完成28个,阶段性完成7个。", {"problems": 35, "completed": 28, "in_progress": 7}),
+        ("巡察反馈问题共计12个,其中已完成整改10个,正在整改2个。", {"problems": 12, "completed": 10, "in_progress": 2}),
+        ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
+        ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
+    ],
+)
+def test_claims_count_problems_only(sentence: str, claimed: dict[str, int]) -> None:
+    parsed = parse_notice(f"{OPENING}\n一、组织整改落实情况\n{sentence}", "opening.txt")
+    stated = {k: v for k, v in parsed.claimed.to_dict().items() if v is not None and k != "in_progress"}
+    stated |= {"in_progress": parsed.claimed.in_progress} if "in_progress" in claimed else {}
+    assert stated == claimed
+
+
+def test_chrome_and_spam_glued_to_the_first_sentence_are_not_the_notice() -> None:
+    parsed = parse_notice(
+        "\n".join(
+            [
+                "当前位置:首页 > 政务公开 > 通知公告",
+                "中共平江县水务局党组关于巡察整改进展情况的通报",
+                "【字号 大 中 小】【打印】【关闭】",
+                "信息索引号:430626/2024-00123 发布机构:平江县水务局",
+                OPENING,
+                SECTION,
+            ]
+        ),
+        "page.txt",
+    )
+    assert parsed.title == "中共平江县水务局党组关于巡察整改进展情况的通报"
+    assert (parsed.inspection_team, parsed.inspection_start, parsed.feedback_date) == (
+        "区委第二巡察组",
+        "2024-03-01",
+        "2024-05-20",
+    )
+
+
+def test_opening_alone_is_kept_with_warnings_not_refused() -> None:
+    parsed = parse_notice(
+        f"中共平江县水务局党组关于巡察整改进展情况的通报\n{OPENING}\n一、组织整改落实情况\n局党组召开", "cut.txt"
+    )
+    assert parsed.agency == "平江县水务局党组" and parsed.items == ()
+    assert any("no problems are listed" in w for w in parsed.warnings)
+    assert any("cut off" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("关于开展安全生产大检查的通知\n请各单位认真开展检查。", "never mentions 整改"),
+        ("关于做好审计整改工作的通知\n请各单位认真做好整改工作。", "never mentions an inspection"),
+    ],
+)
+def test_texts_without_sign_of_the_genre_are_refused_saying_why(text: str, says: str) -> None:
+    with pytest.raises(NotANotice, match=says):
+        parse_notice(text, "memo.txt")
