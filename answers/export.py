@@ -10,8 +10,8 @@ from typing import Any
 
 from store import Store
 
-HEADER = ["agency", "notice", "notice_date", "label", "title", "status", "pending_evidence", "deadline"]
-HEADER_ZH = ["单位", "通报", "通报日期", "编号", "问题", "整改状态", "待办事项", "时限"]
+HEADER = ["agency", "notice", "notice_date", "label", "title", "status", "pending_evidence", "deadline", "url"]
+HEADER_ZH = ["单位", "通报", "通报日期", "编号", "问题", "整改状态", "待办事项", "时限", "来源链接"]
 
 
 def ledger_rows(store: Store, agency_ids: Sequence[int] = ()) -> Iterable[list[Any]]:
@@ -26,6 +26,7 @@ def ledger_rows(store: Store, agency_ids: Sequence[int] = ()) -> Iterable[list[A
             row["status"],
             evidence,
             row["deadline"],
+            row["url"],
         ]
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import BotCommand, BotCommandScopeDefault, MessageEntity, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -24,7 +24,7 @@ from telegram.ext import (
 )
 
 from answers.resolve import directory
-from handlers import callbacks, documents, general, questions, subscriptions
+from handlers import callbacks, documents, general, links, questions, subscriptions
 from handlers.context import Services, Settings
 from reminders.schedule import now_utc
 from store import Store, open_database
@@ -33,6 +33,7 @@ from store.subscriptions import Subscriptions
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
 from .http import AiohttpRequest, proxy_for
+from .ingest import fetch_settings
 from .logs import setup_logging
 
 log = logging.getLogger("rectibot")
@@ -60,6 +61,7 @@ def settings_from(config: Config) -> Settings:
         time=config.reminders.time,
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
+        fetch=fetch_settings(config),
     )
 
 
@@ -111,6 +113,8 @@ def _register(app: Application) -> None:
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(MessageHandler(filters.Document.ALL, documents.on_document))
+    link = filters.Entity(MessageEntity.URL) | filters.Entity(MessageEntity.TEXT_LINK)
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & link, links.on_links))
     app.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text)
     )

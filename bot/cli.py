@@ -46,10 +46,14 @@ def notice_files(paths: Sequence[str]) -> Iterator[Path]:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest_paths
+    from .ingest import fetch_settings, ingest_paths, ingest_urls, is_url
 
     store = _open_store(args)
-    report = ingest_paths(store, list(notice_files(args.paths)), progress=not args.quiet)
+    paths = [p for p in args.paths if not is_url(p)]
+    report = ingest_paths(store, list(notice_files(paths)), progress=not args.quiet)
+    urls = [p for p in args.paths if is_url(p)]
+    if urls:
+        ingest_urls(store, urls, fetch_settings(load_config(find_config(args.config), args.db)), report)
     print(report.text())
     return 1 if report.failed else 0
 
@@ -111,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_cmd_parse)
 
-    p = sub.add_parser("ingest", help="store notice files (files or folders)")
+    p = sub.add_parser("ingest", help="store notices from files, folders and links (http/https URLs)")
     p.add_argument("paths", nargs="+")
     p.add_argument("--db", help="SQLite database (default: config.toml [store] db or RECTIBOT_DB)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -42,10 +42,20 @@ class ReminderConfig:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    allowed_private_hosts: tuple[str, ...] = ()  # hosts/addresses on private networks that links may reach
+    timeout_s: float = 20.0
+    max_redirects: int = 5
+    watch_hours: float = 24.0  # how often watched sites are checked
+    watch_jitter_minutes: float = 30.0  # spread so that sites are not all fetched on the hour
+
+
+@dataclass(frozen=True)
 class Config:
     db: str = "rectibot.db"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
     source: str = "(defaults)"
 
 
@@ -69,15 +79,18 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
             data = tomllib.loads(path.read_text("utf-8"))
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path} is not valid TOML: {err}") from None
-    unknown = set(data) - {"store", "telegram", "reminders"}
+    unknown = set(data) - {"store", "telegram", "reminders", "fetch"}
     if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders]")
+        raise ConfigError(
+            f"{path}: unknown section(s) {sorted(unknown)}; expected [store], [telegram], [reminders], [fetch]"
+        )
     store = data.get("store", {})
     db = db_override or os.environ.get("RECTIBOT_DB") or store.get("db") or "rectibot.db"
     return Config(
         db=str(db),
         telegram=_telegram(data.get("telegram", {}), path),
         reminders=_reminders(data.get("reminders", {}), path),
+        fetch=_fetch(data.get("fetch", {}), path),
         source=str(path) if path else "(defaults)",
     )
 
@@ -118,6 +131,32 @@ def _telegram(t: dict[str, Any], path: Path | None) -> TelegramConfig:
         admins=tuple(admins),
         max_file_mb=float(max_mb),
         proxy=proxy,
+    )
+
+
+def _fetch(f: dict[str, Any], path: Path | None) -> FetchConfig:
+    where = f"{path} [fetch]"
+    hosts = f.get("allowed_private_hosts", [])
+    if not isinstance(hosts, list) or not all(isinstance(h, str) and h.strip() for h in hosts):
+        raise ConfigError(f'{where} allowed_private_hosts must be a list of host names or addresses, e.g. ["10.0.0.5"]')
+    numbers = {
+        "timeout_s": (1, 600),
+        "max_redirects": (0, 20),
+        "watch_hours": (0.1, 24 * 30),
+        "watch_jitter_minutes": (0, 720),
+    }
+    values: dict[str, float] = {}
+    for key, (low, high) in numbers.items():
+        value = f.get(key, getattr(FetchConfig, key))
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise ConfigError(f"{where} {key} must be a number from {low} to {high}")
+        values[key] = value
+    return FetchConfig(
+        allowed_private_hosts=tuple(h.strip().lower() for h in hosts),
+        timeout_s=float(values["timeout_s"]),
+        max_redirects=int(values["max_redirects"]),
+        watch_hours=float(values["watch_hours"]),
+        watch_jitter_minutes=float(values["watch_jitter_minutes"]),
     )
 
 

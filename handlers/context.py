@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from telegram.ext import ContextTypes
 
+from fetch import FetchSettings
 from reminders.schedule import now_utc
 from store import Store
 from store.subscriptions import Subscriptions
@@ -21,6 +22,7 @@ class Settings:
     time: str = "09:00"
     quiet_hours: str = "22:00-08:00"
     silent_when_nothing_open: bool = True
+    fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
 @dataclass

@@ -61,11 +61,13 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await store_notice(context, progress, notice, name)
 
 
-async def store_notice(context: ContextTypes.DEFAULT_TYPE, progress: Message, notice: Notice, name: str) -> None:
-    """Store a parsed notice and edit the progress message into the summary."""
+async def store_notice(
+    context: ContextTypes.DEFAULT_TYPE, progress: Message, notice: Notice, name: str, url: str | None = None
+) -> None:
+    """Store a parsed notice and edit the progress message into the summary (`url`: where it was fetched)."""
     svc = services(context)
     try:
-        result = svc.store.ingest(notice, name)
+        result = svc.store.ingest(notice, name, url=url)
     except ValueError as err:
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return

@@ -30,8 +30,11 @@ def _bigrams(text: str) -> str:
 class Ingesting(AgencyCache):
     """The write side of `Store`."""
 
-    def ingest(self, notice: Notice, source_name: str = "", now: datetime | None = None) -> IngestResult:
-        """Store a parsed notice in one transaction; the same content again is reported as a duplicate."""
+    def ingest(
+        self, notice: Notice, source_name: str = "", now: datetime | None = None, url: str | None = None
+    ) -> IngestResult:
+        """Store a parsed notice in one transaction; the same content again is reported as a duplicate.
+        `url` is the web address it was read from, cited in answers."""
         if not notice.agency:
             raise ValueError("a notice without an issuing agency cannot be stored")
         digest = content_hash(notice)
@@ -51,6 +54,8 @@ class Ingesting(AgencyCache):
             if previous is not None and is_current:  # its items follow: current-ness is the notice's alone
                 self.db.execute("UPDATE notices SET is_current = 0 WHERE id = ?", [previous[0]])
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
+            if url:
+                self.db.execute("UPDATE notices SET url = ? WHERE id = ?", [url, notice_id])
             self._insert_items(notice_id, agency_id, notice)
             changes: tuple[Change, ...] = ()
             if previous is not None:

@@ -61,6 +61,7 @@ class ItemRow:
     deadline: str | None
     aspect: str | None
     group: str | None
+    notice_url: str | None = None  # the web page the notice was read from, if any
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ItemRow:
@@ -80,6 +81,7 @@ class ItemRow:
             deadline=row["deadline"],
             aspect=row["aspect"],
             group=row["grp"],
+            notice_url=row.get("notice_url"),
         )
 
 

@@ -113,7 +113,12 @@ def _v2(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+def _v3_sources(db: Database) -> None:
+    """Where a notice was read from on the web (the link shared or watched), so answers can cite it."""
+    db.execute("ALTER TABLE notices ADD COLUMN url TEXT")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_sources]
 
 
 def migrate(db: Database) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -107,6 +108,9 @@ class FakeBotAPI:
             mention = f"@{BOT_USER['username']}"
             if mention in text:
                 entities.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
+            for link in re.finditer(r"https?://[^\s，。、]+", text):  # as Telegram marks links (UTF-16 offsets)
+                offset = len(text[: link.start()].encode("utf-16-le")) // 2
+                entities.append({"type": "url", "offset": offset, "length": len(link.group().encode("utf-16-le")) // 2})
             if entities:
                 msg["entities"] = entities
         update_id = self._push({"message": msg})

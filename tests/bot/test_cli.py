@@ -79,3 +79,27 @@ def test_bad_config_says_how_to_fix_it(tmp_path: Path) -> None:
     config.write_text('[reminders]\ntime = "9 am"\n')
     run = rectibot("--config", str(config), "ask", "你好")
     assert run.returncode == 2 and 'write it as HH:MM, e.g. "09:00"' in run.stderr
+
+
+def test_ingest_takes_links_beside_paths(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    site = serve({"/n/xupu.html": Page(to_html((SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    try:
+        db = str(tmp_path / "r.db")
+        run = rectibot(
+            "--config", str(config), "ingest", site.url("/n/xupu.html"), str(SAMPLES / "003_4ec4d330bc6282d2.txt"),
+            site.url("/gone.html"), "--db", db, "-q",
+        )  # fmt: skip
+        assert f"new       {site.url('/n/xupu.html')}: 溆浦县科学技术局党组 — 33 items" in run.stdout
+        assert f"FAILED {site.url('/gone.html')}: " in run.stdout and "404" in run.stdout
+        assert run.stdout.strip().endswith("Total: 2 new, 0 updated, 0 duplicate, 1 failed")
+        ask = rectibot("ask", "溆浦问题21整改了吗", "--db", db)
+        assert f"通报 ({site.url('/n/xupu.html')})" in ask.stdout  # the answer cites the page
+        refused = rectibot("ingest", site.url("/n/xupu.html"), "--db", str(tmp_path / "other.db"), "-q", cwd=tmp_path)
+        assert "private or local address (127.0.0.1)" in refused.stdout and refused.returncode == 1
+    finally:
+        site.stop()
