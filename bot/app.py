@@ -24,7 +24,7 @@ from telegram.ext import (
 )
 
 from answers.resolve import directory
-from handlers import callbacks, documents, general, links, questions, subscriptions
+from handlers import callbacks, documents, general, links, photos, questions, subscriptions
 from handlers.context import Services, Settings
 from reminders.schedule import now_utc
 from store import Store, open_database
@@ -113,6 +113,7 @@ def _register(app: Application) -> None:
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(MessageHandler(filters.Document.ALL, documents.on_document))
+    app.add_handler(MessageHandler(filters.PHOTO, photos.on_photo))
     link = filters.Entity(MessageEntity.URL) | filters.Entity(MessageEntity.TEXT_LINK)
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & link, links.on_links))
     app.add_handler(

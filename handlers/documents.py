@@ -15,9 +15,10 @@ from answers.render import format_ingest
 from notices import Notice, NoticeError, parse_bytes, parse_notice
 
 from .context import services
+from .progress import page_progress  # a scan is read by OCR: progress page by page
 
 log = logging.getLogger(__name__)
-SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
+SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
@@ -43,21 +44,25 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             f"({doc.file_size / 1e6:.1f} MB); the limit is {limit / 1e6:.0f} MB."
         )
         return
-    if PurePath(name).suffix.lower() not in SUFFIXES:
+    suffix = PurePath(name).suffix.lower()
+    if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
         await message.reply_text(
-            f"无法读取 {name}：请发送 txt、docx、pdf 或 html 格式的通报。/ "
-            f"I can't read {name}: send the notice as .txt, .docx, .pdf or .html."
+            f"无法读取 {name}：请发送 txt、docx、doc、pdf、html 格式的通报或通报的图片。/ "
+            f"I can't read {name}: send the notice as .txt, .docx, .doc, .pdf, .html or as images of its pages."
         )
         return
     progress = await message.reply_text(f"正在读取 {name} …")
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     file = await doc.get_file()
     data = bytes(await file.download_as_bytearray())
+    report = page_progress(progress, asyncio.get_running_loop())
     try:
-        notice = await asyncio.to_thread(parse_bytes, data, name)  # parsing is pure: safe off the loop
+        notice = await asyncio.to_thread(parse_bytes, data, name, report)  # parsing is pure: safe off the loop
     except NoticeError as err:
+        await report.settle()
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
+    await report.settle()
     await store_notice(context, progress, notice, name)
 
 

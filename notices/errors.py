@@ -35,11 +35,20 @@ class EncryptedFile(NoticeError):
 class ScannedPdf(NoticeError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is a scanned PDF with no text layer, so there is nothing to read. "
-            "Send the web page or Word version of the notice, or run OCR on the PDF first."
+            f"{name} is a scanned PDF with no text layer, so there is nothing to read without OCR. "
+            "Enable OCR with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice."
         )
 
 
 class NotANotice(NoticeError):
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(f"{name} does not read like a rectification notice (巡察/巡视整改进展情况的通报): {reason}.")
+
+
+class OcrFoundNothing(ScannedPdf):
+    def __init__(self, name: str) -> None:
+        NoticeError.__init__(
+            self,
+            f"{name} has no text layer and OCR found no text in it. "
+            "Send a sharper scan or photo, or the notice's Word or web version.",
+        )

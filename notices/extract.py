@@ -5,16 +5,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptFile, EmptyFile, NoticeError, UnsupportedFormat
+from .errors import CorruptFile, EmptyFile, NoticeError, OcrFoundNothing, ScannedPdf, UnsupportedFormat
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+# Images of pages (scans, photos) are read by OCR.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 _MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
     b"\xd0\xcf\x11\xe0": "an old Word/Excel (.doc/.xls) file",
     b"Rar!": "a RAR archive",
     b"\x1f\x8b": "a gzip archive",
@@ -24,12 +25,14 @@ _MAGIC = {
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'image', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
+        return "image"
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
             raise UnsupportedFormat("this file", what)
@@ -39,8 +42,23 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+Progress = Callable[[int, int], None]  # (pages read by OCR so far, pages in all)
+MAX_OCR_PAGES = 40  # OCR takes seconds a page: a longer scan is refused rather than read for an hour
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    ocr_pages: int = 0  # pages whose text came from OCR (0: the file had text)
+
+
 def text_from_bytes(data: bytes, name: str = "the file") -> str:
-    """Return the text of a notice file (txt in any Chinese encoding, docx, pdf or html)."""
+    """Return the text of a notice file (txt in any Chinese encoding, docx, pdf, html, or a scan by OCR)."""
+    return extract(data, name).text
+
+
+def extract(data: bytes, name: str = "the file", progress: Progress | None = None) -> Extracted:
+    """The text of a notice file, and whether OCR read it; `progress` hears of each OCR page done."""
     if not data.strip():
         raise EmptyFile(name)
     try:
@@ -50,25 +68,74 @@ def text_from_bytes(data: bytes, name: str = "the file") -> str:
     if kind == "pdf":
         from .pdftext import pdf_text
 
-        return pdf_text(data, name)
+        try:
+            return Extracted(pdf_text(data, name))
+        except ScannedPdf:
+            return _ocr_pdf(data, name, progress)
+    if kind == "image":
+        return ocr_images([data], name, progress)
     if kind == "docx":
-        return docx_text(data, name)
+        return Extracted(docx_text(data, name))
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
-        return html_text(text)
-    return text
+        return Extracted(html_text(text))
+    return Extracted(text)
+
+
+def ocr_images(images: list[bytes], name: str, progress: Progress | None = None) -> Extracted:
+    """The text of page images in the order given (an album of photos is one notice)."""
+    from .ocr import image_lines
+
+    if len(images) > MAX_OCR_PAGES:
+        raise NoticeError(f"{name} has {len(images)} pages; OCR reads at most {MAX_OCR_PAGES}.")
+    pages = []
+    for number, image in enumerate(images, 1):
+        pages.append(image_lines(image, name if len(images) == 1 else f"{name} (page {number})"))
+        if progress:
+            progress(number, len(images))
+    return _ocr_result(pages, name)
+
+
+def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
+    from .ocr import available, page_lines
+    from .pdftext import page_count, render_page
+
+    if not available():
+        raise ScannedPdf(name)
+    total = page_count(data, name)
+    if total > MAX_OCR_PAGES:
+        raise NoticeError(f"{name} is a scan of {total} pages; OCR reads at most {MAX_OCR_PAGES}.")
+    pages = []
+    for index in range(total):
+        pages.append(page_lines(render_page(data, name, index)))
+        if progress:
+            progress(index + 1, total)
+    return _ocr_result(pages, name)
+
+
+def _ocr_result(pages: list[Any], name: str) -> Extracted:
+    from .pdftext import join_pages
+
+    text = join_pages(pages)
+    if not text.strip():
+        raise OcrFoundNothing(name)
+    return Extracted(text, ocr_pages=len(pages))
 
 
 def read_text(path: str | Path) -> str:
     """Read a notice file from disk and return its text."""
+    return text_from_bytes(read_bytes(path), Path(path).name)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A notice file's bytes, with a clear message for a folder or a missing file."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise NoticeError(f"{path} is a folder; name a notice file.") from None
     except FileNotFoundError:
         raise NoticeError(f"{path} does not exist.") from None
-    return text_from_bytes(data, path.name)
 
 
 # --- plain text -------------------------------------------------------------------------------------

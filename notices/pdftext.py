@@ -23,7 +23,7 @@ _PDFIUM = threading.Lock()
 
 
 @dataclass
-class _Line:
+class PositionedLine:
     text: str
     x0: float
     x1: float
@@ -39,12 +39,12 @@ def pdf_text(data: bytes, name: str) -> str:
     return join_pages(pages)
 
 
-def join_pages(pages: list[list[_Line]]) -> str:
+def join_pages(pages: list[list[PositionedLine]]) -> str:
     """Paragraphs from positioned lines: chrome dropped, lines that ran to the right margin rejoined."""
     running = _running_lines(pages)
     paragraphs: list[str] = []
     right = _right_edge(pages)
-    prev: _Line | None = None
+    prev: PositionedLine | None = None
     for page in pages:
         for line in page:
             if _is_chrome(line, running, page):
@@ -80,12 +80,29 @@ def _document(data: bytes, name: str) -> Iterator[Any]:
             doc.close()
 
 
-def _pages(data: bytes, name: str) -> list[list[_Line]]:
+def page_count(data: bytes, name: str) -> int:
+    """How many pages a PDF has."""
+    with _document(data, name) as doc:
+        return len(doc)
+
+
+def render_page(data: bytes, name: str, index: int, dpi: float = 150) -> Any:
+    """One page of a PDF as a PIL image (for OCR of scans), at `dpi`."""
+    with _document(data, name) as doc:
+        page = doc[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            return bitmap.to_pil()
+        finally:
+            page.close()
+
+
+def _pages(data: bytes, name: str) -> list[list[PositionedLine]]:
     import pypdfium2 as pdfium
 
     with _document(data, name) as doc:
         first: Any = None
-        pages: list[list[_Line]] = []
+        pages: list[list[PositionedLine]] = []
         try:
             # The first page stays open to the end: PDFium frees a font with the last page using it, and
             # reloading the same CJK font for every page took a quarter of the time.
@@ -104,7 +121,7 @@ def _pages(data: bytes, name: str) -> list[list[_Line]]:
         return pages
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any) -> list[PositionedLine]:
     """The page's text lines with positions: PDFium marks line ends with CRLF in the text it extracts."""
     import pypdfium2.raw as raw
 
@@ -113,7 +130,7 @@ def _page_lines(page: Any) -> list[_Line]:
     try:
         text = textpage.get_text_range()
         aligned = len(text) == textpage.count_chars()  # astral characters would shift indexes; keep order only
-        lines: list[_Line] = []
+        lines: list[PositionedLine] = []
         start = 0
         for order, chunk in enumerate(text.split("\r\n")):
             stripped = chunk.rstrip()
@@ -123,9 +140,9 @@ def _page_lines(page: Any) -> list[_Line]:
                     x0, bottom, _, _ = textpage.get_charbox(start)
                     x1 = textpage.get_charbox(last)[2]
                     size = raw.FPDFText_GetFontSize(textpage.raw, start) or 10.0
-                    lines.append(_Line(stripped, x0, x1, height - bottom - size, size))
+                    lines.append(PositionedLine(stripped, x0, x1, height - bottom - size, size))
                 else:
-                    lines.append(_Line(stripped, 0.0, 0.0, float(order), 10.0))
+                    lines.append(PositionedLine(stripped, 0.0, 0.0, float(order), 10.0))
             start += len(chunk) + 2
     finally:
         textpage.close()
@@ -133,9 +150,9 @@ def _page_lines(page: Any) -> list[_Line]:
     return _merge_same_line(lines)
 
 
-def _merge_same_line(lines: list[_Line]) -> list[_Line]:
+def _merge_same_line(lines: list[PositionedLine]) -> list[PositionedLine]:
     """Runs PDFium split on one baseline (a change of font, a wide gap) make one line, left to right."""
-    merged: list[_Line] = []
+    merged: list[PositionedLine] = []
     for line in lines:
         last = merged[-1] if merged else None
         if last is not None and abs(line.top - last.top) < 0.5 * min(line.height, last.height) and line.x0 >= last.x1:
@@ -146,7 +163,7 @@ def _merge_same_line(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
+def _running_lines(pages: list[list[PositionedLine]]) -> set[str]:
     """Texts that repeat near the top or bottom of most pages (running headers and footers)."""
     if len(pages) < 2:
         return set()
@@ -157,7 +174,7 @@ def _running_lines(pages: list[list[_Line]]) -> set[str]:
     return {text for text, n in counts.items() if n >= max(2, len(pages) // 2 + 1)}
 
 
-def _is_chrome(line: _Line, running: set[str], page: list[_Line]) -> bool:
+def _is_chrome(line: PositionedLine, running: set[str], page: list[PositionedLine]) -> bool:
     """A running header/footer among a page's first or last two lines, or a page number at its edges."""
     edge = [id(ln) for ln in page[:2] + page[-2:]]
     if id(line) not in edge:
@@ -168,12 +185,12 @@ def _is_chrome(line: _Line, running: set[str], page: list[_Line]) -> bool:
     return bool(_PAGE_NUMBER.match(text)) and id(line) in edge[-2:] + edge[:1]
 
 
-def _right_edge(pages: list[list[_Line]]) -> float:
+def _right_edge(pages: list[list[PositionedLine]]) -> float:
     edges = sorted(ln.x1 for page in pages for ln in page)
     return edges[int(len(edges) * 0.9)] if edges else 0.0
 
 
-def _continues(prev: _Line, line: _Line, text: str, right: float) -> bool:
+def _continues(prev: PositionedLine, line: PositionedLine, text: str, right: float) -> bool:
     """A line continues the previous paragraph when the previous one ran to the right margin."""
     if starts_unit(text):
         return False

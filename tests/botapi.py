@@ -126,6 +126,16 @@ class FakeBotAPI:
                "file_size": size if size is not None else len(data)}  # fmt: skip
         return self.message(chat_id, user_id=user_id, document=doc)
 
+    def photo(self, chat_id: int, data: bytes, *, media_group_id: str | None = None, user_id: int | None = None,
+              width: int = 1240, height: int = 1754) -> int:  # fmt: skip
+        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album."""
+        file_id = f"photo{len(self.files) + 1}"
+        self.files[file_id] = (f"photos/{file_id}.jpg", data)
+        sizes = [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": width, "height": height,
+                  "file_size": len(data)}]  # fmt: skip
+        group = {"media_group_id": media_group_id} if media_group_id else {}
+        return self.message(chat_id, user_id=user_id, photo=sizes, **group)
+
     def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None) -> int:
         """A user presses an inline button."""
         user = {"id": user_id or chat_id, "is_bot": False, "first_name": "User"}

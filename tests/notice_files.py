@@ -138,3 +138,49 @@ def convert(text: str, fmt: str) -> tuple[bytes, str]:
     if fmt == "html":
         return to_html(text), ".html"
     raise ValueError(fmt)
+
+
+def to_page_images(text: str, chars_per_line: int = 36, lines_per_page: int = 40, dpi: int = 150) -> list[bytes]:
+    """The notice printed on A4 pages and scanned: PNG images of the text in Noto Sans SC, with the
+    same running header, wrapping and page numbers as `to_pdf`. The font comes from a PyPI package
+    (pylopdf-fonts-zh-cn, SIL Open Font License), never from the system."""
+    from PIL import Image, ImageDraw, ImageFont
+    from pylopdf_fonts_zh_cn import sans_path
+
+    scale = dpi / 72
+    width, height = int(595 * scale), int(842 * scale)
+    body = ImageFont.truetype(str(sans_path()), int(12 * scale))
+    small = ImageFont.truetype(str(sans_path()), int(9 * scale))
+    images: list[bytes] = []
+    pages = printed_pages(text, chars_per_line, lines_per_page)
+    for number, page in enumerate(pages, 1):
+        image = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(image)
+        draw.text((width / 2, 40 * scale), "巡察整改进展情况通报", font=small, fill=0, anchor="mm")
+        draw.text((width / 2, height - 30 * scale), f"- {number} -", font=small, fill=0, anchor="mm")
+        y = 80 * scale
+        for line in page:
+            draw.text((72 * scale, y), line, font=body, fill=0)
+            y += 18 * scale
+        out = io.BytesIO()
+        image.save(out, "PNG")
+        images.append(out.getvalue())
+    return images
+
+
+def printed_pages(text: str, chars_per_line: int = 36, lines_per_page: int = 40) -> list[list[str]]:
+    """The lines of each printed page, wrapped and indented as `to_pdf` and `to_page_images` print them."""
+    lines: list[str] = []
+    for para in paragraphs(text):
+        lines.extend(_wrap(("" if _is_heading(para) else "　　") + para, chars_per_line))
+    return [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+
+
+def to_scanned_pdf(images: list[bytes]) -> bytes:
+    """Page images wrapped in a PDF with no text layer, as a scanner writes it."""
+    from PIL import Image
+
+    pages = [Image.open(io.BytesIO(data)).convert("RGB") for data in images]
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=150)
+    return out.getvalue()

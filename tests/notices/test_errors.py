@@ -81,7 +81,7 @@ NEWS = """全县召开2025年经济工作会议
         (to_docx(NOTICE)[:2000], "cut.docx", CorruptFile, "damaged Word"),
         (not_a_docx(), "archive.docx", UnsupportedFormat, "ZIP archive"),
         (junk(), "junk.bin", UnsupportedFormat, "binary data"),
-        (b"\x89PNG\r\n\x1a\n" + junk(200), "photo.txt", UnsupportedFormat, "PNG image"),
+        (b"\x89PNG\r\n\x1a\n" + junk(200), "photo.txt", CorruptFile, "damaged image"),
         (NEWS.encode("gb18030"), "news.txt", NotANotice, "never mentions 整改"),
         (
             "关于做好整改工作的通知\n请各单位认真做好整改工作。".encode(),
