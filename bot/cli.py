@@ -13,7 +13,7 @@ from store import Store
 
 from .config import ConfigError, find_config, load_config
 
-SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
 
 

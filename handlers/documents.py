@@ -18,7 +18,7 @@ from .context import services
 from .progress import page_progress  # a scan is read by OCR: progress page by page
 
 log = logging.getLogger(__name__)
-SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:

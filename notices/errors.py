@@ -7,14 +7,16 @@ class NoticeError(Exception):
 
 class EmptyFile(NoticeError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is empty. Send the notice file itself (txt, docx, pdf or html).")
+        super().__init__(
+            f"{name} is empty. Send the notice file itself (txt, docx, doc, pdf, html or images of its pages)."
+        )
 
 
 class UnsupportedFormat(NoticeError):
     def __init__(self, name: str, what: str) -> None:
         super().__init__(
             f"{name} looks like {what}, which rectibot cannot read. "
-            "Send the notice as .txt, .docx, .pdf (with a text layer) or a saved .html page."
+            "Send the notice as .txt, .docx, .doc/.wps, .pdf, a saved .html page, or photos of its pages."
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +16,8 @@ from .errors import CorruptFile, EmptyFile, NoticeError, OcrFoundNothing, Scanne
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 # Images of pages (scans, photos) are read by OCR.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: Word 97–2003 .doc, WPS .wps, also .xls/.ppt
 _MAGIC = {
-    b"\xd0\xcf\x11\xe0": "an old Word/Excel (.doc/.xls) file",
     b"Rar!": "a RAR archive",
     b"\x1f\x8b": "a gzip archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
@@ -25,12 +26,14 @@ _MAGIC = {
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'image', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'doc', 'image', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if head.startswith(_OLE):
+        return "doc"
     if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
         return "image"
     for magic, what in _MAGIC.items():
@@ -76,6 +79,8 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
         return ocr_images([data], name, progress)
     if kind == "docx":
         return Extracted(docx_text(data, name))
+    if kind == "doc":
+        return Extracted(doc_text(data, name))
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
         return Extracted(html_text(text))
@@ -207,6 +212,45 @@ def docx_text(data: bytes, name: str) -> str:
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document)))
     return "\n".join(lines)
+
+
+# --- doc / wps -------------------------------------------------------------------------------------
+_NOT_WORD = {"Workbook": "an Excel (.xls) workbook", "PowerPoint Document": "a PowerPoint (.ppt) file"}
+
+
+def doc_text(data: bytes, name: str) -> str:
+    """A Word 97–2003 .doc (or a WPS .wps, the same binary format) through msdoc2docx, then as a .docx:
+    paragraphs and tables read the same way."""
+    import tempfile
+
+    from doc2docx import convert
+    from doc2docx.cfb.container import CompoundFileLimits
+    from doc2docx.errors import Doc2DocxError, EncryptedDocumentError, StreamNotFound
+
+    limits = CompoundFileLimits(max_input_bytes=len(data) + 1, max_stream_bytes=len(data) + 1)
+    with tempfile.TemporaryDirectory(prefix="rectibot-doc-") as tmp:  # the converter reads and writes files
+        source, target = Path(tmp) / "notice.doc", Path(tmp) / "notice.docx"
+        source.write_bytes(data)
+        try:
+            convert(source, target, limits=limits)
+        except EncryptedDocumentError:
+            from .errors import EncryptedFile
+
+            raise EncryptedFile(name) from None
+        except StreamNotFound:
+            raise UnsupportedFormat(name, _other_office_file(data)) from None
+        except (Doc2DocxError, ValueError, IndexError, KeyError, struct.error) as err:
+            raise CorruptFile(name, "Word 97–2003 (.doc/.wps)", type(err).__name__) from None
+        converted = target.read_bytes()
+    return docx_text(converted, name)
+
+
+def _other_office_file(data: bytes) -> str:
+    """What a compound file without a Word document is, from the names of its streams."""
+    for stream, what in _NOT_WORD.items():
+        if stream.encode("utf-16-le") in data[:65536]:
+            return what
+    return "an Office compound file that is not a Word document"
 
 
 _PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")
