@@ -7,7 +7,7 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,11 +24,13 @@ from telegram.ext import (
 )
 
 from answers.resolve import directory
-from handlers import callbacks, documents, general, links, photos, questions, subscriptions
+from fetch.watching import Every
+from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import Services, Settings
 from reminders.schedule import now_utc
 from store import Store, open_database
 from store.subscriptions import Subscriptions
+from store.watches import Watches
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
@@ -49,6 +51,7 @@ COMMANDS = [
     ("remind", "提醒时间：daily 09:00、weekly mon 09:00、quiet 22:00-08:00 / Reminder schedule"),
     ("export", "导出整改台账（xlsx、csv）/ Export the ledger"),
     ("stats", "统计 / Statistics"),
+    ("watch", "关注网站的整改通报栏目：/watch 网址 / Watch a site's notices"),
 ]
 COMMANDS_EN = [(name, text.split(" / ")[-1]) for name, text in COMMANDS]
 
@@ -62,6 +65,9 @@ def settings_from(config: Config) -> Settings:
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
         fetch=fetch_settings(config),
+        watch_every=Every(
+            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
+        ),
     )
 
 
@@ -74,7 +80,7 @@ def build_application(
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
-    services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock)
+    services = Services(settings_from(config), Store(db), Subscriptions(db), clock=clock, watches=Watches(db))
     proxy = proxy_for(config.telegram.base_url, config.telegram.proxy)
     application = (
         ApplicationBuilder()
@@ -109,6 +115,7 @@ def _register(app: Application) -> None:
         "unsubscribe": subscriptions.on_unsubscribe,
         "subscriptions": subscriptions.on_subscriptions,
         "remind": subscriptions.on_remind,
+        "watch": watches.on_watch,
     }
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
@@ -135,6 +142,7 @@ async def _post_init(application: Application) -> None:
     await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS_EN], language_code="en")
     count = scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
+    scheduler.start_watching(application)
     directory(services.store)  # names, places and pinyin loaded now, not on the first question
     gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
 

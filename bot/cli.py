@@ -58,6 +58,59 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _cmd_watch(args: argparse.Namespace) -> int:
+    """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
+    from datetime import UTC, datetime, timedelta
+
+    from fetch.watching import Every, harvest, record
+    from handlers.watches import queue_reports, remove_watch
+    from store.watches import Watches
+
+    from .ingest import fetch_settings
+
+    config = load_config(find_config(args.config), args.db)
+    store = _open_store(args)
+    watches = Watches(store.db)
+    if args.action == "list":
+        for w in watches.all():
+            state = (
+                f"failing {w.failures}x: {w.last_error}"
+                if w.failures
+                else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
+            )
+            print(f"{w.id}. {w.url} — {state}")
+        return 0
+    if args.action == "remove":
+        print(remove_watch(watches, args.target or ""))
+        return 0
+    settings = fetch_settings(config)
+    every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
+    now = datetime.now(UTC)
+    if args.action == "add":
+        if not args.target:
+            raise NoticeError("name the listing page to watch: rectibot watch add URL")
+        watch, added = watches.add(args.target, 0, None, now)
+        if not added:
+            print(f"already watched: {args.target}")
+            return 0
+        todo = [watch]
+    else:  # run
+        todo = watches.all() if args.all else watches.due(now)
+    failed = 0
+    for watch in todo:
+        found = harvest(watch.url, watches.seen(watch.id), settings)
+        arrivals = record(store, watches, watch, found, now, every)
+        if found.error:
+            failed += 1
+            print(f"FAILED {watch.url}: {found.error}")
+            continue
+        queued = queue_reports(store, watches, watch, arrivals, now)
+        print(f"{watch.url}: {len(found.links)} notices listed, {len(arrivals)} stored, {queued} chat reports queued")
+        for arrival in arrivals:
+            print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
+    return 1 if failed else 0
+
+
 def _cmd_ask(args: argparse.Namespace) -> int:
     from answers.answer import answer
     from answers.markup import plain
@@ -120,6 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="SQLite database (default: config.toml [store] db or RECTIBOT_DB)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("watch", help="watch sites' listings of notices: add URL | list | remove N|URL | run [--all]")
+    p.add_argument("action", choices=["add", "list", "remove", "run"])
+    p.add_argument("target", nargs="?", help="the listing page's URL (add), or a watch's number or URL (remove)")
+    p.add_argument("--all", action="store_true", help="run: check every watch now, not only those due")
+    p.add_argument("--db")
+    p.set_defaults(func=_cmd_watch)
 
     p = sub.add_parser("ask", help="answer a question about the stored notices")
     p.add_argument("question")

@@ -9,9 +9,11 @@ from datetime import datetime
 from telegram.ext import ContextTypes
 
 from fetch import FetchSettings
+from fetch.watching import Every
 from reminders.schedule import now_utc
 from store import Store
 from store.subscriptions import Subscriptions
+from store.watches import Watches
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Settings:
     quiet_hours: str = "22:00-08:00"
     silent_when_nothing_open: bool = True
     fetch: FetchSettings = field(default_factory=FetchSettings)
+    watch_every: Every = field(default_factory=Every)
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Services:
     subscriptions: Subscriptions
     clock: Callable[[], datetime] = now_utc
     reschedule: Callable[[int], None] = lambda chat_id: None  # set by the application's scheduler
+    watches: Watches | None = None
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -118,7 +118,43 @@ def _v3_sources(db: Database) -> None:
     db.execute("ALTER TABLE notices ADD COLUMN url TEXT")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_sources]
+def _v4_watches(db: Database) -> None:
+    """Watched listing pages, the links seen on each, and messages owed to chats (sent once)."""
+    db.execute(
+        """CREATE TABLE watches (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,         -- the listing page (a site's 巡察整改 column)
+            chat_id INTEGER NOT NULL,         -- the chat it was added in
+            added_by INTEGER,                 -- the admin told when it keeps failing
+            created_at TEXT NOT NULL,
+            next_check_at TEXT NOT NULL,      -- UTC ISO: when it is due
+            last_checked_at TEXT,             -- UTC ISO of the last successful check (NULL: never)
+            failures INTEGER NOT NULL DEFAULT 0,  -- consecutive failed checks
+            last_error TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE watch_links (
+            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            notice_id INTEGER REFERENCES notices(id),  -- what it became; NULL: not a notice
+            PRIMARY KEY (watch_id, url)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            key TEXT NOT NULL UNIQUE,         -- what it is about: one message per chat and event, ever
+            text TEXT NOT NULL,               -- Telegram HTML
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_sources, _v4_watches]
 
 
 def migrate(db: Database) -> int:

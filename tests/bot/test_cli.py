@@ -103,3 +103,30 @@ def test_ingest_takes_links_beside_paths(tmp_path: Path) -> None:
         assert "private or local address (127.0.0.1)" in refused.stdout and refused.returncode == 1
     finally:
         site.stop()
+
+
+def test_watch_add_list_run_remove(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    text = (SAMPLES / "004_2f080293ae457813.txt").read_text("utf-8")
+    column = '<html><body><ul><li><a href="{0}">源城区科技局党组关于巡察整改情况的通报</a></li></ul></body></html>'
+    site = serve({"/xcz/": Page(column.format("/xcz/n1.html").encode()), "/xcz/n1.html": Page(to_html(text))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    db = str(tmp_path / "w.db")
+
+    def watch(*args: str) -> subprocess.CompletedProcess[str]:
+        return rectibot("--config", str(config), "watch", *args, "--db", db)
+
+    try:
+        added = watch("add", site.url("/xcz/"))
+        assert f"{site.url('/xcz/')}: 1 notices listed, 1 stored" in added.stdout and added.returncode == 0
+        assert "new      " + site.url("/xcz/n1.html") + ": 源城区科技局党组" in added.stdout
+        assert "next check" in watch("list").stdout
+        again = watch("run", "--all")
+        assert "1 notices listed, 0 stored" in again.stdout and site.hits["/xcz/n1.html"] == 1
+        assert "Stopped watching" in watch("remove", "1").stdout
+        assert watch("list").stdout == ""
+    finally:
+        site.stop()
