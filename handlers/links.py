@@ -11,10 +11,11 @@ from telegram.ext import ContextTypes
 
 from answers.markup import esc
 from fetch import fetch_notice
-from notices import NoticeError
+from notices import NoticeError, looks_like_notice
 
 from .context import services
 from .documents import may_ingest, store_notice
+from .questions import on_private_text
 
 MAX_LINKS = 5  # links read from one message; the rest are named in the reply
 
@@ -43,6 +44,9 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # in groups only links sent to the bot (a mention) are fetched
     links = links_in(message)
     if not links:
+        return
+    if chat is not None and chat.type == "private" and looks_like_notice(message.text or ""):
+        await on_private_text(update, context)  # a pasted notice that happens to cite a link: offer to store it
         return
     user = update.effective_user
     if not may_ingest(context, user.id if user else None):

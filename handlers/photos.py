@@ -57,6 +57,8 @@ async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
     seen: set[tuple[int, str]] = context.bot_data.setdefault("refused_albums", set())
+    if len(seen) > 1000:  # only recent albums matter: the set stays small
+        seen.clear()
     key = (message.chat_id, str(message.media_group_id))
     if key in seen:
         return False

@@ -46,8 +46,9 @@ def join_pages(pages: list[list[PositionedLine]]) -> str:
     right = _right_edge(pages)
     prev: PositionedLine | None = None
     for page in pages:
+        edges = page[:2] + page[-2:]  # only these can be a running header, footer or page number
         for line in page:
-            if _is_chrome(line, running, page):
+            if any(line is edge for edge in edges) and _is_chrome(line, running, page):
                 continue
             text = clean_line(line.text)
             if not text:
