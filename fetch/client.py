@@ -70,8 +70,10 @@ def get(url: str, settings: FetchSettings) -> Fetched:
 
 
 def _host_header(url: str, host: str) -> str:
+    """The Host header as the link wrote it (an IPv6 literal in brackets), with a non-default port."""
     port = httpx.URL(url).port
-    return f"{host}:{port}" if port else host
+    name = f"[{host}]" if ":" in host else host
+    return f"{name}:{port}" if port else name
 
 
 def _body(url: str, response: httpx.Response, settings: FetchSettings, deadline: float) -> Fetched:
