@@ -76,7 +76,7 @@ def ledger_rows(
             "agency": row["agency"],
             "notice": row["notice"],
             "notice_date": _date(row["notice_date"]),
-            "link": row["source_name"] if str(row["source_name"] or "").startswith(("http://", "https://")) else "",
+            "link": row["url"] or "",  # the page it was read from, when it came as a link
             "label": row["label"],
             "title": row["title"],
             "measures": row["measures"],

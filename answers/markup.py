@@ -77,7 +77,8 @@ def esc(text: object) -> str:
 
 
 def plain(message: str) -> str:
-    """What a chat shows for an HTML message: tags dropped, entities decoded."""
+    """What a chat shows for an HTML message: tags dropped (a link's address kept), entities decoded."""
+    message = re.sub(r'<a href="([^"]*)">(.*?)</a>', r"\2 (\1)", message)
     return html.unescape(re.sub(r"</?[a-z][^>]*>", "", message))
 
 
@@ -96,11 +97,19 @@ def cite(item: ItemRow, lang: str) -> str:
     """Where a fact about an item comes from: agency, notice date (when printed) and item label."""
     zh_date = f"{item.notice_date} " if item.notice_date else ""
     en_date = f"notice of {item.notice_date}" if item.notice_date else "notice"
+    zh_notice = "通报"
+    if item.notice_url:  # read from the web: the notice's name links to the page it came from
+        zh_notice, en_date = _link(item.notice_url, zh_notice), _link(item.notice_url, en_date)
     return _t(
         lang,
-        f"〔{esc(item.agency)} {zh_date}通报，{label(item.label, lang)}〕",
+        f"〔{esc(item.agency)} {zh_date}{zh_notice}，{label(item.label, lang)}〕",
         f"[{esc(item.agency)}, {en_date}, {label(item.label, lang)}]",
     )
+
+
+def _link(url: str, text: str) -> str:
+    """An HTML link for Telegram; the URL escaped as an attribute value."""
+    return f'<a href="{html.escape(url, quote=True)}">{text}</a>'
 
 
 def item_line(item: ItemRow, lang: str, *, evidence: bool = True, today: date | None = None) -> str:

@@ -8,11 +8,11 @@ import os
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import BotCommand, BotCommandScopeDefault, MessageEntity, Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -27,16 +27,19 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
-from handlers import callbacks, documents, general, questions, subscriptions
+from fetch.watching import Every
+from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import Services, Settings
 from notices.worker import Limits, WorkerPool
 from reminders.schedule import now_utc
 from store import Store, open_database
 from store.subscriptions import Subscriptions
+from store.watches import Watches
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
 from .download import downloader
+from .ingest import fetch_settings
 from .logs import redact, setup_logging
 
 log = logging.getLogger("rectibot")
@@ -53,6 +56,7 @@ COMMANDS = [
     ("export", "导出整改台账（xlsx、csv）/ Export the ledger"),
     ("stats", "统计 / Statistics"),
     ("undo", "撤销最近收录的通报（管理员）/ Take back the last notice stored (admins)"),
+    ("watch", "关注网站的整改通报栏目：/watch 网址 / Watch a site's notices"),
 ]
 COMMANDS_EN = [(name, text.split(" / ")[-1]) for name, text in COMMANDS]
 
@@ -68,6 +72,10 @@ def settings_from(config: Config) -> Settings:
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
         context_minutes=config.chat.context_minutes,
+        fetch=fetch_settings(config),
+        watch_every=Every(
+            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
+        ),
     )
 
 
@@ -106,6 +114,7 @@ def build_application(
         clock=clock,
         read=readers.parse,
         download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
+        watches=Watches(db),
         db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
     )
     application = (
@@ -144,10 +153,14 @@ def _register(app: Application) -> None:
         "subscriptions": subscriptions.on_subscriptions,
         "remind": subscriptions.on_remind,
         "undo": documents.on_undo,
+        "watch": watches.on_watch,
     }
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(MessageHandler(filters.Document.ALL, documents.on_document))
+    app.add_handler(MessageHandler(filters.PHOTO, photos.on_photo))
+    link = filters.Entity(MessageEntity.URL) | filters.Entity(MessageEntity.TEXT_LINK)
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & link, links.on_links))
     app.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text)
     )
@@ -168,6 +181,7 @@ async def _post_init(application: Application) -> None:
     await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS_EN], language_code="en")
     count = scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
+    scheduler.start_watching(application)
     directory(services.store)  # names, places and pinyin loaded now, not on the first question
     gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
 

@@ -15,7 +15,7 @@ from store import Store
 
 from .config import Config, ConfigError, find_config, load_config
 
-SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
+SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
 
 
@@ -65,12 +65,16 @@ def notice_files(paths: Sequence[str]) -> Iterator[Path]:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest_paths
+    from .ingest import fetch_settings, ingest_paths, ingest_urls, is_url
 
+    config = _config(args, create=True)
     store = _open_store(args, create=True)
-    limits = _limits(_config(args, create=True))
-    files = list(notice_files(args.paths))
-    report = ingest_paths(store, files, progress=not args.quiet, limits=limits, confirm=args.confirm)
+    paths = [p for p in args.paths if not is_url(p)]
+    files = list(notice_files(paths))
+    report = ingest_paths(store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
+    urls = [p for p in args.paths if is_url(p)]
+    if urls:
+        ingest_urls(store, urls, fetch_settings(config), report)
     print(report.text())
     return 1 if report.failed or report.outcomes["held"] else 0
 
@@ -88,6 +92,59 @@ def _cmd_undo(args: argparse.Namespace) -> int:
         f"({removed.item_count} items); {after}"
     )
     return 0
+
+
+def _cmd_watch(args: argparse.Namespace) -> int:
+    """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
+    from datetime import UTC, datetime, timedelta
+
+    from fetch.watching import Every, harvest, record
+    from handlers.watches import queue_reports, remove_watch
+    from store.watches import Watches
+
+    from .ingest import fetch_settings
+
+    config = _config(args, create=True)
+    store = _open_store(args, create=True)  # adding a watch may start a ledger
+    watches = Watches(store.db)
+    if args.action == "list":
+        for w in watches.all():
+            state = (
+                f"failing {w.failures}x: {w.last_error}"
+                if w.failures
+                else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
+            )
+            print(f"{w.id}. {w.url} — {state}")
+        return 0
+    if args.action == "remove":
+        print(remove_watch(watches, args.target or ""))
+        return 0
+    settings = fetch_settings(config)
+    every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
+    now = datetime.now(UTC)
+    if args.action == "add":
+        if not args.target:
+            raise NoticeError("name the listing page to watch: rectibot watch add URL")
+        watch, added = watches.add(args.target, 0, None, now)
+        if not added:
+            print(f"already watched: {args.target}")
+            return 0
+        todo = [watch]
+    else:  # run
+        todo = watches.all() if args.all else watches.due(now)
+    failed = 0
+    for watch in todo:
+        found = harvest(watch.url, watches.seen(watch.id), settings)
+        arrivals = record(store, watches, watch, found, now, every)
+        if found.error:
+            failed += 1
+            print(f"FAILED {watch.url}: {found.error}")
+            continue
+        queued = queue_reports(store, watches, watch, arrivals, now)
+        print(f"{watch.url}: {len(found.links)} notices listed, {len(arrivals)} stored, {queued} chat reports queued")
+        for arrival in arrivals:
+            print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
+    return 1 if failed else 0
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -169,13 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
-    p = command("ingest", _cmd_ingest, "store notice files (files or folders); creates the database")
+    p = command(
+        "ingest", _cmd_ingest, "store notices from files, folders and links (http/https URLs); creates the database"
+    )
     p.add_argument("paths", nargs="+")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--confirm", action="store_true", help="store notices even if they drop problems or look cut off")
 
     p = command("undo", _cmd_undo, "remove the last notice stored (or one notice) from the ledger")
     p.add_argument("--notice", type=int, help="the id of the notice to remove (default: the last stored)")
+
+    p = command("watch", _cmd_watch, "watch sites' listings of notices: add URL | list | remove N|URL | run [--all]")
+    p.add_argument("action", choices=["add", "list", "remove", "run"])
+    p.add_argument("target", nargs="?", help="the listing page's URL (add), or a watch's number or URL (remove)")
+    p.add_argument("--all", action="store_true", help="run: check every watch now, not only those due")
 
     p = command("ask", _cmd_ask, "answer a question about the stored notices")
     p.add_argument("question")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from dataclasses import field
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -99,6 +99,21 @@ class ChatConfig:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class FetchConfig:
+    allowed_private_hosts: tuple[str, ...] = hint(
+        'hosts or addresses on private networks that links may reach, e.g. allowed_private_hosts = ["10.0.0.5"]',
+        default=(),
+    )
+    timeout_s: float = hint("seconds a page may take, 1 to 600", default=20.0, ge=1, le=600)
+    max_redirects: int = hint("redirects followed, 0 to 20", default=5, ge=0, le=20)
+    watch_hours: float = hint("hours between checks of a watched site, 0.1 to 720", default=24.0, ge=0.1, le=720)
+    watch_jitter_minutes: float = hint(
+        "minutes by which checks are spread so sites are not all fetched at once, 0 to 720",
+        default=30.0, ge=0, le=720,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, config=_STRICT)
 class _File:
     """config.toml as written: its sections."""
 
@@ -106,6 +121,7 @@ class _File:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,7 @@ class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
     source: str = "(defaults)"
 
 
@@ -152,6 +169,9 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         telegram=parsed.telegram,
         reminders=parsed.reminders,
         chat=parsed.chat,
+        fetch=replace(
+            parsed.fetch, allowed_private_hosts=tuple(h.strip().lower() for h in parsed.fetch.allowed_private_hosts)
+        ),
         source=str(path) if path else "(defaults)",
     )
 
@@ -174,4 +194,5 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
 
 _SECTIONS: dict[str, type] = {
     "store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig, "chat": ChatConfig,
+    "fetch": FetchConfig,
 }  # fmt: skip

@@ -8,9 +8,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from answers.summary import STATUS_ZH
+from fetch import FetchSettings, fetch_notice
 from notices import NoticeError
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
+
+from .config import Config
+
+
+def fetch_settings(config: Config) -> FetchSettings:
+    """Fetching bounds from the configuration: pages capped like files sent to the bot."""
+    return FetchSettings(
+        max_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
+        allowed_private_hosts=frozenset(config.fetch.allowed_private_hosts),
+        timeout=config.fetch.timeout_s,
+        max_redirects=config.fetch.max_redirects,
+    )
+
+
+def is_url(arg: str) -> bool:
+    """A command-line argument that is a link rather than a path."""
+    return "://" in arg[:12]
 
 
 @dataclass
@@ -53,6 +71,20 @@ def ingest_paths(
             report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
     finally:
         pool.close()
+    return report
+
+
+def ingest_urls(store: Store, urls: list[str], settings: FetchSettings, report: IngestReport) -> IngestReport:
+    """Fetch, parse and store each link; a link that fails is reported and the others go on."""
+    for url in urls:
+        try:
+            linked = fetch_notice(url, settings)
+            result = store.ingest(linked.notice, linked.name, url=linked.url)
+        except (NoticeError, ValueError) as err:
+            report.failed.append((url, str(err)))
+            continue
+        report.outcomes[result.outcome] += 1
+        report.lines.append(_line(url, result, linked.notice.status_counts(), linked.notice.warnings))
     return report
 
 

@@ -11,7 +11,10 @@ from telegram.ext import Application, JobQueue
 
 from handlers.context import Services
 from handlers.reminders import remind_job
+from handlers.watches import watch_job
 from reminders.schedule import next_run
+
+WATCH_TICK = 300.0  # seconds between looks for due watches (each watch has its own due time in SQLite)
 
 # PTB sets no misfire grace; APScheduler's default of one second would drop a job that is late.
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True}
@@ -53,3 +56,12 @@ def rebuild(application: Application, services: Services) -> int:
     for chat in chats:
         reschedule(job_queue, services, chat.chat_id)
     return len(chats)
+
+
+def start_watching(application: Application) -> None:
+    """One repeating job looks for due watches; their due times live in SQLite, so a restart resumes them."""
+    job_queue = application.job_queue
+    assert job_queue is not None, "install python-telegram-bot[job-queue]"
+    for job in job_queue.get_jobs_by_name("watch"):
+        job.schedule_removal()
+    job_queue.run_repeating(watch_job, WATCH_TICK, first=5.0, name="watch", job_kwargs=JOB_KWARGS)

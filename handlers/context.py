@@ -6,16 +6,20 @@ import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
 from telegram.ext import ContextTypes
 
+from fetch import FetchSettings
+from fetch.watching import Every
 from notices import Notice
+from notices.extract import Progress
 from reminders.schedule import now_utc
 from store import Store
 from store.subscriptions import Subscriptions
+from store.watches import Watches
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class Settings:
     retries: int = 5  # a reminder Telegram failed to take is tried this many more times
     retry_after_s: float = 60.0  # first wait before that; doubled each time
     context_minutes: float = 30.0  # how long a chat's previous question is the context of the next
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    watch_every: Every = field(default_factory=Every)
 
 
 T = TypeVar("T")
@@ -41,9 +47,11 @@ class Services:
     subscriptions: Subscriptions
     clock: Callable[[], datetime] = now_utc
     reschedule: Callable[[int], None] = lambda chat_id: None  # set by the application's scheduler
+    watches: Watches | None = None
     retry: Callable[[int, float, int], None] = lambda chat_id, delay, attempt: None  # a reminder again later
     # Reading untrusted files: in a child process with memory and time limits (bytes, name → Notice).
-    read: Callable[[bytes, str], Notice] | None = None
+    # (bytes, name, progress(pages read, pages)) → Notice; progress hears of each page OCR reads.
+    read: Callable[[bytes, str, Progress], Notice] | None = None
     # Downloading a Telegram file, stopped once it exceeds the byte limit (url, limit → bytes).
     download: Callable[[str, int], Awaitable[bytes]] | None = None
     db_thread: Executor | None = None  # the one thread the bot's database work runs on

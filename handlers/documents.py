@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import PurePath
 
@@ -12,12 +13,14 @@ from telegram.ext import ContextTypes
 from answers.markup import esc
 from answers.render import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
+from notices.extract import Progress
 
 from .context import Services, services
+from .progress import page_progress  # a scan is read by OCR: progress page by page
 from .send import choice_keyboard, recall, remember
 
 log = logging.getLogger(__name__)
-SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm"}
+SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 # Telegram splits a long pasted text into messages of 4096 characters: a message this long may be one
 # part of several, and the parts that follow come within seconds.
 SPLIT_LENGTH = 4000
@@ -73,10 +76,11 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if doc.file_size and doc.file_size > limit:
         await message.reply_text(_too_big(doc.file_size, limit))
         return
-    if PurePath(name).suffix.lower() not in SUFFIXES:
+    suffix = PurePath(name).suffix.lower()
+    if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
         await message.reply_text(
-            f"无法读取 {name}：请发送 txt、docx、pdf 或 html 格式的通报。/ "
-            f"I can't read {name}: send the notice as .txt, .docx, .pdf or .html."
+            f"无法读取 {name}：请发送 txt、docx、doc、pdf、html 格式的通报或通报的图片。/ "
+            f"I can't read {name}: send the notice as .txt, .docx, .doc, .pdf, .html or as images of its pages."
         )
         return
     progress = await message.reply_text(f"正在读取 {name} …")
@@ -109,30 +113,38 @@ async def _download(context: ContextTypes.DEFAULT_TYPE, progress: Message, file_
 async def read_and_store(context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str) -> None:
     """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat."""
     svc = services(context)
+    report = page_progress(progress, asyncio.get_running_loop())
     try:
-        notice = await _parse(svc, data, name)
+        notice = await _parse(svc, data, name, report)
     except NoticeError as err:
+        await report.settle()
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
+    await report.settle()
     await store_notice(context, progress, notice, name)
 
 
-async def _parse(svc: Services, data: bytes, name: str) -> Notice:
-    import asyncio
-
+async def _parse(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
     from notices import parse_bytes
 
     read = svc.read or parse_bytes  # the application always sets a reader process; tests of parts may not
-    return await asyncio.to_thread(read, data, name)  # the reader process's wait, off the event loop
+    return await asyncio.to_thread(read, data, name, progress)  # the reader process's wait, off the event loop
 
 
 async def store_notice(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, notice: Notice, name: str, *, confirm: bool = False
+    context: ContextTypes.DEFAULT_TYPE,
+    progress: Message,
+    notice: Notice,
+    name: str,
+    *,
+    confirm: bool = False,
+    url: str | None = None,
 ) -> None:
-    """Store a parsed notice and edit the progress message into the summary (or a confirmation to give)."""
+    """Store a parsed notice and edit the progress message into the summary (or a confirmation to give);
+    `url`: the page it was fetched from."""
     svc = services(context)
     try:
-        result = await svc.db(svc.store.ingest, notice, name, confirm=confirm)
+        result = await svc.db(svc.store.ingest, notice, name, confirm=confirm, url=url)
     except ValueError as err:
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return

@@ -3,6 +3,8 @@
 Imports no other layer of rectibot.
 """
 
+from dataclasses import replace
+
 from .errors import (
     CorruptFile,
     EmptyFile,
@@ -12,9 +14,10 @@ from .errors import (
     ScannedPdf,
     UnsupportedFormat,
 )
-from .extract import read_text, text_from_bytes
+from .extract import Extracted, Progress, extract, ocr_images, read_text, text_from_bytes
 from .lexicon import NOTICE_HINT_RE
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice
+from .ocr import OcrUnavailable
 from .parse import parse_notice
 
 __all__ = [
@@ -28,11 +31,13 @@ __all__ = [
     "NotANotice",
     "Notice",
     "NoticeError",
+    "OcrUnavailable",
     "ScannedPdf",
     "UnsupportedFormat",
     "looks_like_notice",
     "parse_bytes",
     "parse_file",
+    "parse_images",
     "parse_notice",
     "read_text",
     "text_from_bytes",
@@ -44,13 +49,30 @@ def looks_like_notice(text: str) -> bool:
     return len(text) > 400 and NOTICE_HINT_RE.search(text) is not None
 
 
-def parse_bytes(data: bytes, name: str = "the file") -> Notice:
-    """Parse a notice file's bytes (any supported format)."""
-    return parse_notice(text_from_bytes(data, name), name)
+def parse_bytes(data: bytes, name: str = "the file", progress: Progress | None = None, *, ocr: bool = True) -> Notice:
+    """Parse a notice file's bytes (any supported format; scans and images by OCR, reporting `progress`,
+    unless `ocr=False`: then they raise NeedsOcr)."""
+    return from_extracted(extract(data, name, progress, ocr=ocr), name)
+
+
+def parse_images(images: list[bytes], name: str, progress: Progress | None = None) -> Notice:
+    """Parse photos or scans of a notice's pages, in order, as one notice (OCR)."""
+    return from_extracted(ocr_images(images, name, progress), name)
+
+
+def from_extracted(extracted: Extracted, name: str) -> Notice:
+    """Parse extracted text; a notice read by OCR says so first among its warnings."""
+    notice = parse_notice(extracted.text, name)
+    if not extracted.ocr_pages:
+        return notice
+    warning = f"the text was read by OCR from {extracted.ocr_pages} page image(s): check names and figures"
+    return replace(notice, warnings=(warning, *notice.warnings))
 
 
 def parse_file(path: str) -> Notice:
     """Parse a notice file on disk (any supported format)."""
     from pathlib import Path
 
-    return parse_notice(read_text(path), Path(path).name)
+    from .extract import read_bytes
+
+    return parse_bytes(read_bytes(path), Path(path).name)

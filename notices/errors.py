@@ -7,14 +7,16 @@ class NoticeError(Exception):
 
 class EmptyFile(NoticeError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is empty. Send the notice file itself (txt, docx, pdf or html).")
+        super().__init__(
+            f"{name} is empty. Send the notice file itself (txt, docx, doc, pdf, html or images of its pages)."
+        )
 
 
 class UnsupportedFormat(NoticeError):
     def __init__(self, name: str, what: str) -> None:
         super().__init__(
             f"{name} looks like {what}, which rectibot cannot read. "
-            "Send the notice as .txt, .docx, .pdf (with a text layer) or a saved .html page."
+            "Send the notice as .txt, .docx, .doc/.wps, .pdf, a saved .html page, or photos of its pages."
         )
 
 
@@ -35,8 +37,8 @@ class EncryptedFile(NoticeError):
 class ScannedPdf(NoticeError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is a scanned PDF with no text layer, so there is nothing to read. "
-            "Send the web page or Word version of the notice, or run OCR on the PDF first."
+            f"{name} is a scanned PDF with no text layer, so there is nothing to read without OCR. "
+            "Enable OCR with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice."
         )
 
 
@@ -51,3 +53,20 @@ class Oversized(NoticeError):
             f"{name} {what} more than {limit_mb:g} MB, far more than a notice (it may be a compressed bomb). "
             "Send the notice's text, or save it again as a smaller file."
         )
+
+
+class OcrFoundNothing(ScannedPdf):
+    def __init__(self, name: str) -> None:
+        NoticeError.__init__(
+            self,
+            f"{name} has no text layer and OCR found no text in it. "
+            "Send a sharper scan or photo, or the notice's Word or web version.",
+        )
+
+
+class NeedsOcr(NoticeError):
+    """The file is a scan or an image: its text must be read by OCR (which runs outside the reader process:
+    the OCR engine alone reserves more memory than a reader is allowed)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is a scan or an image; its text has to be read by OCR")

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptFile, EmptyFile, NoticeError, Oversized, UnsupportedFormat
+from .errors import (
+    CorruptFile,
+    EmptyFile,
+    NeedsOcr,
+    NoticeError,
+    OcrFoundNothing,
+    Oversized,
+    ScannedPdf,
+    UnsupportedFormat,
+)
 
 # Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
 # 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
@@ -18,11 +30,10 @@ MAX_DOCX_MB = 256  # all parts together (pictures included), as declared
 MAX_HTML_CHARS = 2_000_000  # a web page's text after decoding
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+# Images of pages (scans, photos) are read by OCR.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: Word 97–2003 .doc, WPS .wps, also .xls/.ppt
 _MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\xd0\xcf\x11\xe0": "an old Word/Excel (.doc/.xls) file",
     b"Rar!": "a RAR archive",
     b"\x1f\x8b": "a gzip archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
@@ -31,12 +42,16 @@ _MAGIC = {
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'doc', 'image', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if head.startswith(_OLE):
+        return "doc"
+    if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
+        return "image"
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
             raise UnsupportedFormat("this file", what)
@@ -46,8 +61,24 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+Progress = Callable[[int, int], None]  # (pages read by OCR so far, pages in all)
+MAX_OCR_PAGES = 40  # OCR takes seconds a page: a longer scan is refused rather than read for an hour
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    ocr_pages: int = 0  # pages whose text came from OCR (0: the file had text)
+
+
 def text_from_bytes(data: bytes, name: str = "the file") -> str:
-    """Return the text of a notice file (txt in any Chinese encoding, docx, pdf or html)."""
+    """Return the text of a notice file (txt in any Chinese encoding, docx, pdf, html, or a scan by OCR)."""
+    return extract(data, name).text
+
+
+def extract(data: bytes, name: str = "the file", progress: Progress | None = None, *, ocr: bool = True) -> Extracted:
+    """The text of a notice file, and whether OCR read it; `progress` hears of each OCR page done.
+    With `ocr=False` a scan or an image raises NeedsOcr instead of being read."""
     if not data.strip():
         raise EmptyFile(name)
     try:
@@ -57,27 +88,82 @@ def text_from_bytes(data: bytes, name: str = "the file") -> str:
     if kind == "pdf":
         from .pdftext import pdf_text
 
-        return pdf_text(data, name)
+        try:
+            return Extracted(pdf_text(data, name))
+        except ScannedPdf:
+            if not ocr:
+                raise NeedsOcr(name) from None
+            return _ocr_pdf(data, name, progress)
+    if kind == "image":
+        if not ocr:
+            raise NeedsOcr(name)
+        return ocr_images([data], name, progress)
     if kind == "docx":
-        return docx_text(data, name)
+        return Extracted(docx_text(data, name))
+    if kind == "doc":
+        return Extracted(doc_text(data, name))
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
         if len(text) > MAX_HTML_CHARS:
             raise Oversized(name, "is a web page of", MAX_HTML_CHARS * 3 / 1e6)  # ~3 bytes a character
-        return html_text(text)
-    return text
+        return Extracted(html_text(text))
+    return Extracted(text)
+
+
+def ocr_images(images: list[bytes], name: str, progress: Progress | None = None) -> Extracted:
+    """The text of page images in the order given (an album of photos is one notice)."""
+    from .ocr import image_lines
+
+    if len(images) > MAX_OCR_PAGES:
+        raise NoticeError(f"{name} has {len(images)} pages; OCR reads at most {MAX_OCR_PAGES}.")
+    pages = []
+    for number, image in enumerate(images, 1):
+        pages.append(image_lines(image, name if len(images) == 1 else f"{name} (page {number})"))
+        if progress:
+            progress(number, len(images))
+    return _ocr_result(pages, name)
+
+
+def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
+    from .ocr import available, page_lines
+    from .pdftext import page_count, render_page
+
+    if not available():
+        raise ScannedPdf(name)
+    total = page_count(data, name)
+    if total > MAX_OCR_PAGES:
+        raise NoticeError(f"{name} is a scan of {total} pages; OCR reads at most {MAX_OCR_PAGES}.")
+    pages = []
+    for index in range(total):
+        pages.append(page_lines(render_page(data, name, index)))
+        if progress:
+            progress(index + 1, total)
+    return _ocr_result(pages, name)
+
+
+def _ocr_result(pages: list[Any], name: str) -> Extracted:
+    from .pdftext import join_pages
+
+    text = join_pages(pages)
+    if not text.strip():
+        raise OcrFoundNothing(name)
+    return Extracted(text, ocr_pages=len(pages))
 
 
 def read_text(path: str | Path) -> str:
     """Read a notice file from disk and return its text."""
+    return text_from_bytes(read_bytes(path), Path(path).name)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A notice file's bytes, with a clear message for a folder or a missing file."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise NoticeError(f"{path} is a folder; name a notice file.") from None
     except FileNotFoundError:
         raise NoticeError(f"{path} does not exist.") from None
-    return text_from_bytes(data, path.name)
 
 
 # --- plain text -------------------------------------------------------------------------------------
@@ -169,6 +255,45 @@ def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
                 inflated += len(chunk)
                 if inflated > MAX_DOCX_XML_MB * mb:
                     raise Oversized(name, "has a part that unpacks to", MAX_DOCX_XML_MB)
+
+
+# --- doc / wps -------------------------------------------------------------------------------------
+_NOT_WORD = {"Workbook": "an Excel (.xls) workbook", "PowerPoint Document": "a PowerPoint (.ppt) file"}
+
+
+def doc_text(data: bytes, name: str) -> str:
+    """A Word 97–2003 .doc (or a WPS .wps, the same binary format) through msdoc2docx, then as a .docx:
+    paragraphs and tables read the same way."""
+    import tempfile
+
+    from doc2docx import convert
+    from doc2docx.cfb.container import CompoundFileLimits
+    from doc2docx.errors import Doc2DocxError, EncryptedDocumentError, StreamNotFound
+
+    limits = CompoundFileLimits(max_input_bytes=len(data) + 1, max_stream_bytes=len(data) + 1)
+    with tempfile.TemporaryDirectory(prefix="rectibot-doc-") as tmp:  # the converter reads and writes files
+        source, target = Path(tmp) / "notice.doc", Path(tmp) / "notice.docx"
+        source.write_bytes(data)
+        try:
+            convert(source, target, limits=limits)
+        except EncryptedDocumentError:
+            from .errors import EncryptedFile
+
+            raise EncryptedFile(name) from None
+        except StreamNotFound:
+            raise UnsupportedFormat(name, _other_office_file(data)) from None
+        except (Doc2DocxError, ValueError, IndexError, KeyError, struct.error) as err:
+            raise CorruptFile(name, "Word 97–2003 (.doc/.wps)", type(err).__name__) from None
+        converted = target.read_bytes()
+    return docx_text(converted, name)
+
+
+def _other_office_file(data: bytes) -> str:
+    """What a compound file without a Word document is, from the names of its streams."""
+    for stream, what in _NOT_WORD.items():
+        if stream.encode("utf-16-le") in data[:65536]:
+            return what
+    return "an Office compound file that is not a Word document"
 
 
 _PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")

@@ -1,12 +1,15 @@
-"""Text of a PDF with a text layer: lines rejoined where page width or a page break cut them,
-running headers, footers and page numbers dropped."""
+"""Text of a PDF with a text layer, read through PDFium: lines rejoined where page width or a page break
+cut them, running headers, footers and page numbers dropped. Scanned pages are rendered for OCR."""
 
 from __future__ import annotations
 
-import io
 import re
+import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import CorruptFile, EncryptedFile, ScannedPdf
 from .normalize import clean_line, starts_unit
@@ -14,11 +17,13 @@ from .normalize import clean_line, starts_unit
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
 )
-_MARGIN = 0.08  # share of the page height treated as header/footer band
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+# PDFium is not thread-safe and the bot parses off the event loop in threads: one document at a time.
+_PDFIUM = threading.Lock()
 
 
 @dataclass
-class _Line:
+class PositionedLine:
     text: str
     x0: float
     x1: float
@@ -29,15 +34,21 @@ class _Line:
 def pdf_text(data: bytes, name: str) -> str:
     """Return the text of a PDF, one paragraph a line."""
     pages = _pages(data, name)
-    if not any(line.text for page in pages for line in page):
+    if not any(line.text.strip() for page in pages for line in page):
         raise ScannedPdf(name)
+    return join_pages(pages)
+
+
+def join_pages(pages: list[list[PositionedLine]]) -> str:
+    """Paragraphs from positioned lines: chrome dropped, lines that ran to the right margin rejoined."""
     running = _running_lines(pages)
     paragraphs: list[str] = []
     right = _right_edge(pages)
-    prev: _Line | None = None
+    prev: PositionedLine | None = None
     for page in pages:
+        edges = page[:2] + page[-2:]  # only these can be a running header, footer or page number
         for line in page:
-            if _is_chrome(line, running, page):
+            if any(line is edge for edge in edges) and _is_chrome(line, running, page):
                 continue
             text = clean_line(line.text)
             if not text:
@@ -50,47 +61,110 @@ def pdf_text(data: bytes, name: str) -> str:
     return "\n".join(paragraphs)
 
 
-def _pages(data: bytes, name: str) -> list[list[_Line]]:
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
+@contextmanager
+def _document(data: bytes, name: str) -> Iterator[Any]:
+    """Open a PDF under the PDFium lock, mapping its load errors to the notice errors."""
+    import pypdfium2 as pdfium
 
-    pages: list[list[_Line]] = []
+    with _PDFIUM:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as err:
+            if getattr(err, "err_code", None) == _PASSWORD_ERROR:
+                raise EncryptedFile(name) from None
+            raise CorruptFile(name, "PDF", str(err).rsplit("PDFium: ", 1)[-1].rstrip(").")) from None
+        try:
+            if len(doc) == 0:
+                raise CorruptFile(name, "PDF", "no pages")
+            yield doc
+        finally:
+            doc.close()
+
+
+def page_count(data: bytes, name: str) -> int:
+    """How many pages a PDF has."""
+    with _document(data, name) as doc:
+        return len(doc)
+
+
+def render_page(data: bytes, name: str, index: int, dpi: float = 150) -> Any:
+    """One page of a PDF as a PIL image (for OCR of scans), at `dpi`."""
+    with _document(data, name) as doc:
+        page = doc[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            return bitmap.to_pil()
+        finally:
+            page.close()
+
+
+def _pages(data: bytes, name: str) -> list[list[PositionedLine]]:
+    import pypdfium2 as pdfium
+
+    with _document(data, name) as doc:
+        first: Any = None
+        pages: list[list[PositionedLine]] = []
+        try:
+            # The first page stays open to the end: PDFium frees a font with the last page using it, and
+            # reloading the same CJK font for every page took a quarter of the time.
+            for i in range(len(doc)):
+                page = doc[i]
+                pages.append(_page_lines(page))
+                if first is None:
+                    first = page
+                else:
+                    page.close()
+        except pdfium.PdfiumError as err:
+            raise CorruptFile(name, "PDF", str(err)) from None
+        finally:
+            if first is not None:
+                first.close()
+        return pages
+
+
+def _page_lines(page: Any) -> list[PositionedLine]:
+    """The page's text lines with positions: PDFium marks line ends with CRLF in the text it extracts."""
+    import pypdfium2.raw as raw
+
+    height = page.get_height()
+    textpage = page.get_textpage()
     try:
-        for layout in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3)):
-            lines: list[_Line] = []
-            for element in layout:
-                if not isinstance(element, LTTextContainer):
-                    continue
-                for line in element:
-                    if isinstance(line, LTTextLine) and line.get_text().strip():
-                        lines.append(
-                            _Line(
-                                line.get_text().strip("\n"),
-                                line.x0,
-                                line.x1,
-                                layout.height - line.y1,
-                                line.height,
-                            )
-                        )
-            lines.sort(key=lambda ln: (round(ln.top), ln.x0))
-            pages.append(lines)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise EncryptedFile(name) from None
-    except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AssertionError) as err:
-        raise CorruptFile(name, "PDF", type(err).__name__) from None
-    except Exception as err:  # pdfminer raises bare Exceptions for some broken files
-        if "encrypt" in str(err).lower() or "password" in str(err).lower():
-            raise EncryptedFile(name) from None
-        raise CorruptFile(name, "PDF", type(err).__name__) from None
-    if not pages:
-        raise CorruptFile(name, "PDF", "no pages")
-    return pages
+        text = textpage.get_text_range()
+        aligned = len(text) == textpage.count_chars()  # astral characters would shift indexes; keep order only
+        lines: list[PositionedLine] = []
+        start = 0
+        for order, chunk in enumerate(text.split("\r\n")):
+            stripped = chunk.rstrip()
+            if stripped.strip():
+                if aligned:
+                    last = start + len(stripped) - 1
+                    x0, bottom, _, _ = textpage.get_charbox(start)
+                    x1 = textpage.get_charbox(last)[2]
+                    size = raw.FPDFText_GetFontSize(textpage.raw, start) or 10.0
+                    lines.append(PositionedLine(stripped, x0, x1, height - bottom - size, size))
+                else:
+                    lines.append(PositionedLine(stripped, 0.0, 0.0, float(order), 10.0))
+            start += len(chunk) + 2
+    finally:
+        textpage.close()
+    lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return _merge_same_line(lines)
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
+def _merge_same_line(lines: list[PositionedLine]) -> list[PositionedLine]:
+    """Runs PDFium split on one baseline (a change of font, a wide gap) make one line, left to right."""
+    merged: list[PositionedLine] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last is not None and abs(line.top - last.top) < 0.5 * min(line.height, last.height) and line.x0 >= last.x1:
+            last.text += line.text
+            last.x1 = line.x1
+        else:
+            merged.append(line)
+    return merged
+
+
+def _running_lines(pages: list[list[PositionedLine]]) -> set[str]:
     """Texts that repeat near the top or bottom of most pages (running headers and footers)."""
     if len(pages) < 2:
         return set()
@@ -101,19 +175,23 @@ def _running_lines(pages: list[list[_Line]]) -> set[str]:
     return {text for text, n in counts.items() if n >= max(2, len(pages) // 2 + 1)}
 
 
-def _is_chrome(line: _Line, running: set[str], page: list[_Line]) -> bool:
+def _is_chrome(line: PositionedLine, running: set[str], page: list[PositionedLine]) -> bool:
+    """A running header/footer among a page's first or last two lines, or a page number at its edges."""
+    edge = [id(ln) for ln in page[:2] + page[-2:]]
+    if id(line) not in edge:
+        return False
     text = line.text.strip()
-    if re.sub(r"\d+", "#", text) in running and (line is page[0] or line in page[:2] or line in page[-2:]):
+    if re.sub(r"\d+", "#", text) in running:
         return True
-    return bool(_PAGE_NUMBER.match(text)) and line in page[-2:] + page[:1]
+    return bool(_PAGE_NUMBER.match(text)) and id(line) in edge[-2:] + edge[:1]
 
 
-def _right_edge(pages: list[list[_Line]]) -> float:
+def _right_edge(pages: list[list[PositionedLine]]) -> float:
     edges = sorted(ln.x1 for page in pages for ln in page)
     return edges[int(len(edges) * 0.9)] if edges else 0.0
 
 
-def _continues(prev: _Line, line: _Line, text: str, right: float) -> bool:
+def _continues(prev: PositionedLine, line: PositionedLine, text: str, right: float) -> bool:
     """A line continues the previous paragraph when the previous one ran to the right margin."""
     if starts_unit(text):
         return False

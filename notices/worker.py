@@ -20,7 +20,8 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 
-from .errors import CorruptFile, NoticeError
+from .errors import CorruptFile, NeedsOcr, NoticeError
+from .extract import Progress
 from .model import Notice
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
@@ -67,16 +68,20 @@ def _context() -> BaseContext:
 def _serve(conn: Connection, memory_bytes: int) -> None:
     """The child: read jobs until the parent hangs up; every failure becomes a message, not a crash."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    from . import parse_bytes, parse_file
+    from . import parse_bytes
+    from .extract import read_bytes
 
     while True:
         try:
             source, name = conn.recv()
         except (EOFError, OSError):
             return
+
         try:
-            notice = parse_file(source) if isinstance(source, str) else parse_bytes(source, name)
-            conn.send(("ok", notice))
+            data = read_bytes(source) if isinstance(source, str) else source
+            conn.send(("ok", parse_bytes(data, name, ocr=False)))
+        except NeedsOcr:
+            conn.send(("ocr", ""))
         except NoticeError as err:
             if _ran_out_of_memory(err):  # a reader that wraps every exception as "damaged" hit the limit
                 conn.send(("memory", ""))
@@ -124,6 +129,8 @@ class Worker:
         except (EOFError, OSError):  # killed mid-way (the kernel's OOM killer, a crash in a C library)
             self.close()
             raise TooLarge(name, self.limits.memory_mb) from None
+        if kind == "ocr":
+            raise NeedsOcr(name)
         if kind == "ok":
             assert isinstance(payload, Notice)
             return payload
@@ -167,13 +174,24 @@ class WorkerPool:
             self._free.put(worker)
         self._closed = threading.Event()
 
-    def parse(self, source: bytes | Path, name: str) -> Notice:
-        """Parse a notice file's bytes (or path) in a free child; blocks while all are busy."""
+    def parse(self, source: bytes | Path, name: str, progress: Progress | None = None) -> Notice:
+        """Parse a notice file's bytes (or path) in a free child; blocks while all are busy.
+
+        A scan or an image is read by OCR here, in the calling thread, reporting `progress` page by page:
+        the OCR engine reserves more memory than a reader may have, and its input is bounded otherwise
+        (Pillow refuses decompression bombs, PDF pages are rendered at a fixed resolution, at most 40).
+        """
         worker = self._free.get()
         try:
             return worker.parse(source, name)
+        except NeedsOcr:
+            from . import parse_bytes
+            from .extract import read_bytes
+
+            data = read_bytes(str(source)) if isinstance(source, Path) else source
         finally:
             self._free.put(worker)
+        return parse_bytes(data, name, progress)
 
     def close(self) -> None:
         for worker in self._all:

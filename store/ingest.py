@@ -37,9 +37,16 @@ class Ingesting(AgencyCache):
     """The write side of `Store`."""
 
     def ingest(
-        self, notice: Notice, source_name: str = "", now: datetime | None = None, *, confirm: bool = False
+        self,
+        notice: Notice,
+        source_name: str = "",
+        now: datetime | None = None,
+        *,
+        confirm: bool = False,
+        url: str | None = None,
     ) -> IngestResult:
-        """Store a parsed notice in one transaction (see `IngestResult` for the outcomes).
+        """Store a parsed notice in one transaction (see `IngestResult` for the outcomes); `url` is the web
+        address it was read from, cited in answers.
 
         A notice that would replace the current one with fewer problems on the same date, or that looks
         cut off, is held unless `confirm` is given: the result lists what would be dropped.
@@ -67,6 +74,8 @@ class Ingesting(AgencyCache):
             agency_id, created = self._agency_id(notice)
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
             self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
+            if url:
+                self.db.execute("UPDATE notices SET url = ? WHERE id = ?", [url, notice_id])
             self._insert_items(notice_id, agency_id, notice)
             self._relink(agency_id, key)
             changes = self._changes_of(notice_id) if is_current else ()

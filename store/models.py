@@ -78,6 +78,7 @@ class ItemRow:
     aspect: str | None
     group: str | None
     section: str | None = None  # the heading the item stands under (已完成的整改事项, 需要继续整改的事项)
+    notice_url: str | None = None  # the web page the notice was read from, if any
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ItemRow:
@@ -98,6 +99,7 @@ class ItemRow:
             aspect=row["aspect"],
             group=row["grp"],
             section=row.get("section"),
+            notice_url=row.get("notice_url"),
         )
 
 

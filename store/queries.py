@@ -14,7 +14,7 @@ from .models import Counts, ItemRow
 
 # Items are chosen (and limited) from the items table alone, then joined for the rows returned.
 _ITEM_ROWS = """
-SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date,
+SELECT i.id, a.name AS agency, n.id AS notice_id, n.title AS notice_title, n.notice_date, n.url AS notice_url,
        i.seq, i.label, i.title, i.status, i.pending, i.pending_evidence, i.measures, i.deadline,
        i.aspect, i.grp, i.section
 FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = i.agency_id
@@ -255,7 +255,7 @@ class Querying(AgencyCache):
         """The ledger, one row per item of the current notices (streamed)."""
         where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, n.source_name,"
+            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, n.source_name, n.url,"
             " i.label, i.title, i.measures, i.status, i.pending, i.pending_evidence, i.deadline"
             " FROM items i JOIN notices n ON n.id = i.notice_id"
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"

@@ -148,7 +148,48 @@ def _v4_conversations(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity, _v4_conversations]
+def _v5_sources(db: Database) -> None:
+    """Where a notice was read from on the web (the link shared or watched), so answers can cite it."""
+    db.execute("ALTER TABLE notices ADD COLUMN url TEXT")
+
+
+def _v6_watches(db: Database) -> None:
+    """Watched listing pages, the links seen on each, and messages owed to chats (sent once)."""
+    db.execute(
+        """CREATE TABLE watches (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,         -- the listing page (a site's 巡察整改 column)
+            chat_id INTEGER NOT NULL,         -- the chat it was added in
+            added_by INTEGER,                 -- the admin told when it keeps failing
+            created_at TEXT NOT NULL,
+            next_check_at TEXT NOT NULL,      -- UTC ISO: when it is due
+            last_checked_at TEXT,             -- UTC ISO of the last successful check (NULL: never)
+            failures INTEGER NOT NULL DEFAULT 0,  -- consecutive failed checks
+            last_error TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE watch_links (
+            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            notice_id INTEGER REFERENCES notices(id),  -- what it became; NULL: not a notice
+            PRIMARY KEY (watch_id, url)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            key TEXT NOT NULL UNIQUE,         -- what it is about: one message per chat and event, ever
+            text TEXT NOT NULL,               -- Telegram HTML
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches]
 
 
 def migrate(db: Database) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -111,6 +112,9 @@ class FakeBotAPI:
             mention = f"@{BOT_USER['username']}"
             if mention in text:
                 entities.append({"type": "mention", "offset": text.index(mention), "length": len(mention)})
+            for link in re.finditer(r"https?://[^\s，。、]+", text):  # as Telegram marks links (UTF-16 offsets)
+                offset = len(text[: link.start()].encode("utf-16-le")) // 2
+                entities.append({"type": "url", "offset": offset, "length": len(link.group().encode("utf-16-le")) // 2})
             if entities:
                 msg["entities"] = entities
         update_id = self._push({"message": msg})
@@ -131,6 +135,16 @@ class FakeBotAPI:
             doc["file_size"] = len(data)
         extra: dict[str, Any] = {"caption": caption} if caption else {}
         return self.message(chat_id, user_id=user_id, chat_type=chat_type, document=doc, **extra)
+
+    def photo(self, chat_id: int, data: bytes, *, media_group_id: str | None = None, user_id: int | None = None,
+              width: int = 1240, height: int = 1754) -> int:  # fmt: skip
+        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album."""
+        file_id = f"photo{len(self.files) + 1}"
+        self.files[file_id] = (f"photos/{file_id}.jpg", data)
+        sizes = [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": width, "height": height,
+                  "file_size": len(data)}]  # fmt: skip
+        group = {"media_group_id": media_group_id} if media_group_id else {}
+        return self.message(chat_id, user_id=user_id, photo=sizes, **group)
 
     def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None,
               lang: str | None = None) -> int:  # fmt: skip

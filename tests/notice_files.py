@@ -9,7 +9,7 @@ import html
 import io
 import re
 
-FORMATS = ("txt", "gb18030", "utf16", "docx", "pdf", "html")
+FORMATS = ("txt", "gb18030", "utf16", "docx", "doc", "pdf", "html")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -139,8 +139,120 @@ def convert(text: str, fmt: str) -> tuple[bytes, str]:
         return to_utf16(text), ".txt"
     if fmt == "docx":
         return to_docx(text), ".docx"
+    if fmt == "doc":
+        return to_doc(text), ".doc"
     if fmt == "pdf":
         return to_pdf(text), ".pdf"
     if fmt == "html":
         return to_html(text), ".html"
     raise ValueError(fmt)
+
+
+def to_page_images(text: str, chars_per_line: int = 36, lines_per_page: int = 40, dpi: int = 150) -> list[bytes]:
+    """The notice printed on A4 pages and scanned: PNG images of the text in Noto Sans SC, with the
+    same running header, wrapping and page numbers as `to_pdf`. The font comes from a PyPI package
+    (pylopdf-fonts-zh-cn, SIL Open Font License), never from the system."""
+    from PIL import Image, ImageDraw, ImageFont
+    from pylopdf_fonts_zh_cn import sans_path
+
+    scale = dpi / 72
+    width, height = int(595 * scale), int(842 * scale)
+    body = ImageFont.truetype(str(sans_path()), int(12 * scale))
+    small = ImageFont.truetype(str(sans_path()), int(9 * scale))
+    images: list[bytes] = []
+    pages = printed_pages(text, chars_per_line, lines_per_page)
+    for number, page in enumerate(pages, 1):
+        image = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(image)
+        draw.text((width / 2, 40 * scale), "巡察整改进展情况通报", font=small, fill=0, anchor="mm")
+        draw.text((width / 2, height - 30 * scale), f"- {number} -", font=small, fill=0, anchor="mm")
+        y = 80 * scale
+        for line in page:
+            draw.text((72 * scale, y), line, font=body, fill=0)
+            y += 18 * scale
+        out = io.BytesIO()
+        image.save(out, "PNG")
+        images.append(out.getvalue())
+    return images
+
+
+def printed_pages(text: str, chars_per_line: int = 36, lines_per_page: int = 40) -> list[list[str]]:
+    """The lines of each printed page, wrapped and indented as `to_pdf` and `to_page_images` print them."""
+    lines: list[str] = []
+    for para in paragraphs(text):
+        lines.extend(_wrap(("" if _is_heading(para) else "　　") + para, chars_per_line))
+    return [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+
+
+def to_scanned_pdf(images: list[bytes]) -> bytes:
+    """Page images wrapped in a PDF with no text layer, as a scanner writes it."""
+    from PIL import Image
+
+    pages = [Image.open(io.BytesIO(data)).convert("RGB") for data in images]
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=150)
+    return out.getvalue()
+
+
+def to_doc(text: str) -> bytes:
+    """A Word 97–2003 .doc of the text, paragraph by paragraph, as a minimal binary document: a FIB,
+    the text as one UTF-16 piece, the piece table in 1Table, in a compound file ([MS-DOC], [MS-CFB])."""
+    import struct
+
+    body = "\r".join(paragraphs(text)) + "\r"
+    clx = b"\x02" + struct.pack("<I", 16) + struct.pack("<IIHIH", 0, len(body), 0, 1024, 0)
+    fib = bytearray(1024)
+    struct.pack_into("<HHHHHH", fib, 0, 0xA5EC, 0x00C1, 0, 0x0409, 0, 0x1200)  # Word 97, fExtChar, 1Table
+    struct.pack_into("<H", fib, 32, 14)  # csw, then FibRgW97
+    struct.pack_into("<H", fib, 62, 22)  # cslw, then FibRgLw97
+    struct.pack_into("<22I", fib, 64, 1024 + 2 * len(body), 0, 0, len(body), *([0] * 18))  # cbMac, ccpText
+    struct.pack_into("<H", fib, 152, 93)  # cbRgFcLcb, then FibRgFcLcb97 pairs
+    struct.pack_into("<II", fib, 154 + 33 * 8, 0, len(clx))  # fcClx, lcbClx
+    word = bytes(fib) + body.encode("utf-16-le")
+    return _compound_file({"WordDocument": word, "1Table": clx})
+
+
+def _compound_file(streams: dict[str, bytes]) -> bytes:
+    """A version-3 compound file of regular-sector streams (each padded to 4096 bytes: no mini stream)."""
+    import struct
+
+    free, end, fat_mark, none = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    sectors: list[bytes] = []
+    fat: list[int] = []
+    starts: list[tuple[str, int, int]] = []
+    for name, data in streams.items():
+        data = data.ljust(max(4096, -(-len(data) // 512) * 512), b"\0")
+        first = len(sectors)
+        count = len(data) // 512
+        sectors += [data[i * 512 : (i + 1) * 512] for i in range(count)]
+        fat += [first + i + 1 for i in range(count - 1)] + [end]
+        starts.append((name, first, len(data)))
+
+    def entry(name: str, kind: int, *, right: int = none, child: int = none, start: int = end, size: int = 0) -> bytes:
+        raw = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le")
+        raw[: len(encoded)] = encoded
+        struct.pack_into("<HBB", raw, 64, len(encoded), kind, 1)
+        struct.pack_into("<III", raw, 68, none, right, child)
+        struct.pack_into("<IQ", raw, 116, start, size)
+        return bytes(raw)
+
+    directory = entry("Root Entry", 5, child=1)
+    for index, (name, start, size) in enumerate(starts):
+        right = index + 2 if index + 1 < len(starts) else none
+        directory += entry(name, 2, right=right, start=start, size=size)
+    directory_sector = len(sectors)
+    sectors.append(directory.ljust(512, b"\0"))
+    fat.append(end)
+    fat_sectors = -(-(len(fat) + 1) // 127)
+    first_fat = len(sectors)
+    fat += [fat_mark] * fat_sectors
+    fat += [free] * (fat_sectors * 128 - len(fat))
+    sectors += [struct.pack("<128I", *fat[i * 128 : (i + 1) * 128]) for i in range(fat_sectors)]
+    header = bytearray(512)
+    header[:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 40, 0, fat_sectors, directory_sector, 0, 0x1000, end, 0, end, 0)
+    assert fat_sectors <= 109, "a header holds 109 FAT sector numbers"
+    struct.pack_into("<109I", header, 76, *[first_fat + i for i in range(fat_sectors)], *[free] * (109 - fat_sectors))
+    return bytes(header) + b"".join(sectors)

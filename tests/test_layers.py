@@ -1,4 +1,4 @@
-"""The packages import one way only (bot → handlers → reminders → answers → store → notices), without cycles."""
+"""The packages import one way only (bot → handlers → reminders → answers → fetch → store → notices), without cycles."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import pytest
 
 from tests.conftest import ROOT
 
-LAYERS = ("notices", "store", "answers", "reminders", "handlers", "bot")  # each may import only those before it
+LAYERS = (
+    "notices",
+    "store",
+    "fetch",
+    "answers",
+    "reminders",
+    "handlers",
+    "bot",
+)  # each may import only those before it
 
 
 def module_name(path: Path) -> str:

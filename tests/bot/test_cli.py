@@ -128,3 +128,54 @@ def test_a_database_that_does_not_exist_is_not_created(tmp_path: Path, command: 
         f"rectibot: database {missing} does not exist; check --db, or create it with `rectibot ingest FILES`"
     )
     assert not missing.exists()
+
+
+def test_ingest_takes_links_beside_paths(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    site = serve({"/n/xupu.html": Page(to_html((SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    try:
+        db = str(tmp_path / "r.db")
+        run = rectibot(
+            "--config", str(config), "ingest", site.url("/n/xupu.html"), str(SAMPLES / "003_4ec4d330bc6282d2.txt"),
+            site.url("/gone.html"), "--db", db, "-q",
+        )  # fmt: skip
+        assert f"new       {site.url('/n/xupu.html')}: 溆浦县科学技术局党组 — 33 items" in run.stdout
+        assert f"FAILED {site.url('/gone.html')}: " in run.stdout and "404" in run.stdout
+        assert run.stdout.strip().endswith("Total: 2 new, 0 updated, 0 duplicate, 1 failed")
+        ask = rectibot("ask", "溆浦问题21整改了吗", "--db", db)
+        assert f"通报 ({site.url('/n/xupu.html')})" in ask.stdout  # the answer cites the page
+        refused = rectibot("ingest", site.url("/n/xupu.html"), "--db", str(tmp_path / "other.db"), "-q", cwd=tmp_path)
+        assert "private or local address (127.0.0.1)" in refused.stdout and refused.returncode == 1
+    finally:
+        site.stop()
+
+
+def test_watch_add_list_run_remove(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    text = (SAMPLES / "004_2f080293ae457813.txt").read_text("utf-8")
+    column = '<html><body><ul><li><a href="{0}">源城区科技局党组关于巡察整改情况的通报</a></li></ul></body></html>'
+    site = serve({"/xcz/": Page(column.format("/xcz/n1.html").encode()), "/xcz/n1.html": Page(to_html(text))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    db = str(tmp_path / "w.db")
+
+    def watch(*args: str) -> subprocess.CompletedProcess[str]:
+        return rectibot("--config", str(config), "watch", *args, "--db", db)
+
+    try:
+        added = watch("add", site.url("/xcz/"))
+        assert f"{site.url('/xcz/')}: 1 notices listed, 1 stored" in added.stdout and added.returncode == 0
+        assert "new      " + site.url("/xcz/n1.html") + ": 源城区科技局党组" in added.stdout
+        assert "next check" in watch("list").stdout
+        again = watch("run", "--all")
+        assert "1 notices listed, 0 stored" in again.stdout and site.hits["/xcz/n1.html"] == 1
+        assert "Stopped watching" in watch("remove", "1").stdout
+        assert watch("list").stdout == ""
+    finally:
+        site.stop()

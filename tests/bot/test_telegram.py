@@ -69,8 +69,8 @@ async def test_only_admins_may_add_notices(bot: Bot) -> None:
 async def test_oversized_and_unsupported_files_get_a_clear_reply(bot: Bot) -> None:
     bot.api.document(100, "big.pdf", b"%PDF-1.4", size=5 * 1024 * 1024)
     assert "文件太大" in await bot.api.wait_text(100, "文件太大")
-    bot.api.document(100, "photo.jpg", b"\xff\xd8\xff\xe0")
-    assert "txt、docx、pdf 或 html" in await bot.api.wait_text(100, "无法读取")
+    bot.api.document(100, "archive.rar", b"Rar!\x1a\x07\x00")
+    assert "txt、docx、doc、pdf、html" in await bot.api.wait_text(100, "无法读取")
     bot.api.document(100, "news.txt", "全县召开经济工作会议。会议部署了明年工作。".encode())
     assert "does not read like a rectification notice" in await bot.api.wait_text(100, "❌")
     assert bot.app.bot_data["services"].store.stats()["notices"] == 0

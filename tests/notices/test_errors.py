@@ -81,7 +81,7 @@ NEWS = """全县召开2025年经济工作会议
         (to_docx(NOTICE)[:2000], "cut.docx", CorruptFile, "damaged Word"),
         (not_a_docx(), "archive.docx", UnsupportedFormat, "ZIP archive"),
         (junk(), "junk.bin", UnsupportedFormat, "binary data"),
-        (b"\x89PNG\r\n\x1a\n" + junk(200), "photo.txt", UnsupportedFormat, "PNG image"),
+        (b"\x89PNG\r\n\x1a\n" + junk(200), "photo.txt", CorruptFile, "damaged image"),
         (NEWS.encode("gb18030"), "news.txt", NotANotice, "never mentions 整改"),
         (
             "关于做好整改工作的通知\n请各单位认真做好整改工作。".encode(),
@@ -136,3 +136,17 @@ def test_cli_missing_file(tmp_path: Path) -> None:
         text=True,
     )
     assert run.returncode == 2 and "does not exist" in run.stderr
+
+
+def test_an_excel_workbook_is_named_as_such() -> None:
+    from tests.notice_files import _compound_file
+
+    with pytest.raises(UnsupportedFormat, match=r"book\.xls looks like an Excel \(\.xls\) workbook"):
+        parse_bytes(_compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600}), "book.xls")
+
+
+def test_a_truncated_doc_is_damaged() -> None:
+    from tests.notice_files import to_doc
+
+    with pytest.raises(CorruptFile, match=r"cut\.doc is a damaged Word 97–2003"):
+        parse_bytes(to_doc(NOTICE)[:3000], "cut.doc")

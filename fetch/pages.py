@@ -1,0 +1,120 @@
+"""A link to a notice in, a parsed notice out: a page's article, or the file it links to, or the file
+the link names. The page's charset comes from its header, else its <meta>, else its bytes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from notices import Notice, NoticeError, parse_bytes, parse_notice
+from notices.extract import decode_text, html_text, sniff
+
+from .client import Fetched, FetchSettings, get
+from .errors import FetchError
+
+# A page that is only a stub for the notice links the file itself: .pdf, .docx, .doc or .wps.
+ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps)$", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+MAX_ATTACHMENTS = 3  # attachments tried on a stub page before giving up
+
+
+@dataclass(frozen=True)
+class LinkedNotice:
+    """A notice read from a link: the URL shared, and the file it came from when the page was a stub."""
+
+    url: str
+    name: str
+    notice: Notice
+    attachment: str | None = None
+
+
+def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
+    """Fetch a link and parse the notice it holds, following a stub page to its attachment."""
+    page = get(url, settings)
+    if not _is_html(page):
+        return LinkedNotice(url, file_name(page.url), parse_bytes(page.data, file_name(page.url)))
+    html = decode_html(page)
+    name = file_name(page.url)
+    failure: NoticeError | None = None
+    try:
+        notice: Notice | None = parse_notice(html_text(html), name)
+    except NoticeError as err:
+        notice, failure = None, err
+    if notice is None or not notice.items:  # a stub: a title and the notice attached (.pdf, .docx, …)
+        for link in attachment_links(html, page.url)[:MAX_ATTACHMENTS]:
+            try:
+                data = get(link, settings)
+                attached = parse_bytes(data.data, file_name(link))
+            except FetchError:
+                raise
+            except NoticeError:
+                continue
+            if attached.items or notice is None:
+                return LinkedNotice(url, file_name(link), attached, attachment=link)
+        if notice is None:
+            assert failure is not None
+            raise failure
+    return LinkedNotice(url, name, with_page_date(notice, html))
+
+
+def _is_html(page: Fetched) -> bool:
+    if page.content_type in ("text/html", "application/xhtml+xml"):
+        return True
+    try:
+        return sniff(page.data) == "html"
+    except NoticeError:
+        return False
+
+
+def decode_html(page: Fetched) -> str:
+    """The page's text: the header's charset, else the <meta> charset, else detected from the bytes."""
+    declared = page.charset
+    if declared is None:
+        meta = _META_CHARSET.search(page.data[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
+    if declared:
+        codec = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared.lower(), declared)  # GB2312 pages use GBK
+        try:
+            return page.data.decode(codec, errors="replace")
+        except LookupError:
+            pass  # an unknown charset name: detect instead
+    return decode_text(page.data, file_name(page.url))
+
+
+def with_page_date(notice: Notice, html: str) -> Notice:
+    """A notice whose text prints no date gets the page's publication date (from its metadata)."""
+    if notice.published or notice.signed or "<" not in html[:2000]:  # htmldate fetches a bare URL: never
+        return notice
+    from htmldate import find_date
+
+    found = find_date(html, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
+    return dataclasses.replace(notice, published=found) if found else notice
+
+
+def attachment_links(html: str, base: str) -> list[str]:
+    """Links on a page to notice files (.pdf/.docx/.doc/.wps), absolute, in page order, once each."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    tree.make_links_absolute(base, handle_failures="discard")
+    found: list[str] = []
+    for element, attribute, link, _ in tree.iterlinks():
+        if element.tag != "a" or attribute != "href" or link in found:
+            continue
+        parts = urlsplit(link)
+        if ATTACHMENT.search(unquote(parts.path)) or ATTACHMENT.search(unquote(parts.query)):
+            found.append(link)
+    return found
+
+
+def file_name(url: str) -> str:
+    """A readable name for what a URL holds: its last path segment, else its host."""
+    parts = urlsplit(url)
+    last = PurePosixPath(unquote(parts.path)).name
+    return last or parts.hostname or url

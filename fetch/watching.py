@@ -1,0 +1,128 @@
+"""A watched listing page checked once: the links to notices on it, the new ones fetched and stored.
+
+Two halves, because the bot fetches in a worker thread but writes SQLite on its own thread:
+`harvest` (blocking network and parsing, no database) and `record` (database writes only).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from notices import Notice, NoticeError
+from store import IngestResult, Store
+from store.watches import Watch, Watches
+
+from .client import FetchSettings, get
+from .errors import FetchError
+from .pages import ATTACHMENT, LinkedNotice, decode_html, fetch_notice
+
+# A listing's entry for a rectification notice: its title speaks of inspection (巡察/巡视) and
+# rectification (整改), or of a rectification report or progress (整改情况/进展/通报).
+NOTICE_TITLE = re.compile(r"(?:巡察|巡视).{0,30}整改|整改.{0,12}(?:通报|情况|进展|报告)")
+MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
+FAILURES_REPORTED = 3  # failed checks in a row before the admin who added the watch is told (once)
+
+
+@dataclass(frozen=True)
+class ListingLink:
+    url: str
+    title: str
+
+
+@dataclass
+class Harvest:
+    """What one check of a listing found: new notices, links that hold none, and why it failed if it did."""
+
+    links: list[ListingLink] = field(default_factory=list)
+    notices: list[tuple[ListingLink, LinkedNotice]] = field(default_factory=list)
+    not_notices: list[ListingLink] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A notice a check stored, with where it came from."""
+
+    url: str
+    notice: Notice
+    result: IngestResult
+
+
+def listing_links(url: str, settings: FetchSettings) -> list[ListingLink]:
+    """Links on a listing page whose titles name a rectification notice, absolute, in page order."""
+    import lxml.html
+
+    page = get(url, settings)
+    try:
+        tree = lxml.html.fromstring(decode_html(page))
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    tree.make_links_absolute(page.url, handle_failures="discard")
+    found: dict[str, ListingLink] = {}
+    for anchor in tree.iter("a"):
+        href = anchor.get("href") or ""
+        title = " ".join((anchor.get("title") or anchor.text_content() or "").split())
+        if not href.startswith(("http://", "https://")) or href in found or href == page.url:
+            continue
+        if NOTICE_TITLE.search(title) or (ATTACHMENT.search(href) and "整改" in title):
+            found[href] = ListingLink(href, title)
+    return list(found.values())
+
+
+def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int = MAX_NEW) -> Harvest:
+    """Fetch the listing, then each notice link not seen before (at most `limit`). Blocking; no database."""
+    result = Harvest()
+    try:
+        result.links = listing_links(watch_url, settings)
+    except NoticeError as err:
+        result.error = str(err)
+        return result
+    for link in [x for x in result.links if x.url not in seen][:limit]:
+        try:
+            result.notices.append((link, fetch_notice(link.url, settings)))
+        except FetchError:
+            continue  # unreachable for now: tried again at the next check
+        except NoticeError:
+            result.not_notices.append(link)  # read, and not a notice: never fetched again
+    return result
+
+
+@dataclass(frozen=True)
+class Every:
+    """How often a watch is checked: every `period`, spread by up to ± `jitter`."""
+
+    period: timedelta = timedelta(hours=24)
+    jitter: timedelta = timedelta(minutes=30)
+
+
+def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: datetime, every: Every) -> list[Arrival]:
+    """Store what a check found and plan the next check; returns the notices that were new or updates."""
+    if found.error is not None:
+        watches.failed(watch.id, found.error, now + backoff(watch.failures + 1))
+        return []
+    arrivals: list[Arrival] = []
+    for link, linked in found.notices:
+        try:
+            result = store.ingest(linked.notice, linked.name, now=now, url=link.url)
+        except ValueError:
+            watches.mark_seen(watch.id, link.url, None, now)
+            continue
+        watches.mark_seen(watch.id, link.url, result.notice_id, now)
+        if result.outcome != "duplicate":
+            arrivals.append(Arrival(link.url, linked.notice, result))
+    for link in found.not_notices:
+        watches.mark_seen(watch.id, link.url, None, now)
+    if watch.last_checked_at is None:  # the first check: what was listed already is known from now on
+        for link in found.links[MAX_NEW:]:
+            watches.mark_seen(watch.id, link.url, None, now)
+    spread = every.jitter.total_seconds()  # sites are not all fetched at the same minute
+    watches.succeeded(watch.id, now, now + every.period + timedelta(seconds=random.uniform(-spread, spread)))
+    return arrivals
+
+
+def backoff(failures: int) -> timedelta:
+    """A failing site is tried less and less often: 1 h, 2 h, 4 h … at most a week."""
+    return min(timedelta(hours=2 ** (failures - 1)), timedelta(days=7))

@@ -1,0 +1,94 @@
+"""Photos and scans of a notice sent as pictures: one photo, or an album (one notice, pages in order),
+read by OCR with page-by-page progress."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from answers.markup import esc
+from notices import NoticeError, parse_images
+
+from .context import services
+from .documents import may_ingest, store_notice
+from .progress import page_progress
+
+ALBUM_WAIT = 1.5  # seconds without a new photo after which an album is taken as complete
+MAX_PAGES = 40
+
+
+@dataclass
+class _Album:
+    messages: list[Message] = field(default_factory=list)
+    last_seen: float = 0.0
+
+
+async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo alone is read at once; photos of an album are gathered and read together, in order."""
+    message = update.effective_message
+    if message is None or not message.photo:
+        return
+    user = update.effective_user
+    if not may_ingest(context, user.id if user else None):
+        if message.media_group_id is None or _first_of_album(context, message):
+            await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+        return
+    if message.media_group_id is None:
+        await read_photos(context, [message])
+        return
+    albums: dict[tuple[int, str], _Album] = context.bot_data.setdefault("albums", {})
+    key = (message.chat_id, message.media_group_id)
+    loop = asyncio.get_running_loop()
+    album = albums.get(key)
+    if album is not None:
+        album.messages.append(message)
+        album.last_seen = loop.time()
+        return
+    album = albums[key] = _Album([message], loop.time())
+    while loop.time() - album.last_seen < ALBUM_WAIT:  # Telegram delivers an album as separate messages
+        await asyncio.sleep(ALBUM_WAIT / 3)
+    del albums[key]
+    await read_photos(context, sorted(album.messages, key=lambda m: m.message_id))
+
+
+def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
+    seen: set[tuple[int, str]] = context.bot_data.setdefault("refused_albums", set())
+    if len(seen) > 1000:  # only recent albums matter: the set stays small
+        seen.clear()
+    key = (message.chat_id, str(message.media_group_id))
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message]) -> None:
+    """Download the largest size of each photo, OCR them as the pages of one notice, store it."""
+    first = messages[0]
+    limit = services(context).settings.max_file_bytes
+    if len(messages) > MAX_PAGES:
+        await first.reply_text(f"一次最多识别 {MAX_PAGES} 页。/ At most {MAX_PAGES} pages are read at once.")
+        return
+    progress = await first.reply_text(f"正在识别 {len(messages)} 张图片 … / Reading {len(messages)} image(s) by OCR …")
+    images: list[bytes] = []
+    for message in messages:
+        photo = message.photo[-1]  # the largest size Telegram keeps
+        if photo.file_size and photo.file_size > limit:
+            await progress.edit_text(f"图片太大 / A photo is larger than the {limit / 1e6:.0f} MB limit.")
+            return
+        file = await photo.get_file()
+        images.append(bytes(await file.download_as_bytearray()))
+    name = "photo" if len(images) == 1 else f"{len(images)} photos"
+    report = page_progress(progress, asyncio.get_running_loop())
+    try:
+        notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page
+    except NoticeError as err:
+        await report.settle()
+        await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
+        return
+    await report.settle()
+    await store_notice(context, progress, notice, name)

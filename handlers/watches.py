@@ -1,0 +1,181 @@
+"""/watch: follow a site's listing of rectification notices; the scheduled check and its reports.
+
+A check stores the notices it finds and owes each subscribed chat one message per new notice (the
+outbox in SQLite), so a restart neither loses nor repeats a report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+
+from telegram import Message, Update
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import ContextTypes
+
+from answers.markup import esc
+from answers.render import format_ingest
+from fetch import Refused
+from fetch.guard import vet
+from fetch.watching import FAILURES_REPORTED, Arrival, harvest, record
+from store import Store
+from store.watches import Watch, Watches
+
+from .context import Services, services
+from .documents import may_ingest
+from .send import send_html
+
+log = logging.getLogger(__name__)
+
+
+def arrival_report(arrival: Arrival) -> str:
+    """What a chat is told of a notice that arrived on a watched site: the ingest summary and its link."""
+    summary = format_ingest(arrival.result, arrival.notice.status_counts(), ())
+    link = f'<a href="{esc(arrival.url).replace(chr(34), "&quot;")}">{esc(arrival.url)}</a>'
+    return f"📬 关注的网站发布了新通报 / A watched site published a notice:\n{summary}\n{link}"
+
+
+def queue_reports(store: Store, watches: Watches, watch: Watch, arrivals: list[Arrival], now: datetime) -> int:
+    """Owe each chat subscribed to an arrival's agency (or its place) one report; the first check of a
+    watch only learns what is listed already and tells no one. Returns the messages queued."""
+    if watch.last_checked_at is None:
+        return 0
+    places = {a.name: a.places for a in store.agencies()}
+    queued = 0
+    for arrival in arrivals:
+        agency = arrival.result.agency
+        for chat_id in watches.subscribed_chats(agency, places.get(agency, ())):
+            key = f"notice:{arrival.result.notice_id}:chat:{chat_id}"
+            queued += watches.queue(chat_id, key, arrival_report(arrival), now)
+    return queued
+
+
+def queue_failure(watches: Watches, watch: Watch, failures: int, error: str, now: datetime) -> None:
+    """Tell the admin who added a watch once it has failed several checks in a row (once per streak)."""
+    if failures != FAILURES_REPORTED or watch.added_by is None:
+        return
+    since = watch.last_checked_at.isoformat() if watch.last_checked_at else "never"
+    text = (
+        f"⚠ 关注的网站连续 {failures} 次无法读取 / The watched site failed {failures} checks in a row:\n"
+        f"{esc(watch.url)}\n{esc(error)}\n将继续以更长的间隔重试。/ It will be retried less often."
+    )
+    watches.queue(watch.added_by, f"failing:{watch.id}:{since}", text, now)
+
+
+async def check(svc: Services, watch: Watch) -> list[Arrival]:
+    """Check one watch now: fetch off the event loop, then store and queue its reports."""
+    assert svc.watches is not None
+    found = await asyncio.to_thread(harvest, watch.url, svc.watches.seen(watch.id), svc.settings.fetch)
+    now = svc.clock()
+    arrivals = record(svc.store, svc.watches, watch, found, now, svc.settings.watch_every)
+    if found.error is not None:
+        current = svc.watches.get(watch.id)
+        queue_failure(svc.watches, watch, current.failures if current else 0, found.error, now)
+        log.info("watch %s failed: %s", watch.url, found.error)
+    else:
+        queue_reports(svc.store, svc.watches, watch, arrivals, now)
+    return arrivals
+
+
+async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The scheduled tick: check every due watch (one failing site never stops the others), then deliver."""
+    svc = services(context)
+    if svc.watches is None:
+        return
+    for watch in svc.watches.due(svc.clock()):
+        try:
+            await check(svc, watch)
+        except Exception:  # a bug or a surprise on one site must not stop the others
+            log.exception("checking %s failed", watch.url)
+    await deliver(context)
+
+
+async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
+    """Send the messages owed; each is marked sent once Telegram took it. Returns how many went out."""
+    svc = services(context)
+    assert svc.watches is not None
+    sent = 0
+    for outgoing in svc.watches.unsent():
+        try:
+            await send_html(context, outgoing.chat_id, outgoing.text)
+        except Forbidden:  # the chat blocked the bot: the message is dropped, not retried forever
+            log.info("chat %s blocked the bot; dropping a watch report", outgoing.chat_id)
+        except TelegramError as err:
+            log.warning("could not deliver a watch report to %s: %s", outgoing.chat_id, err)
+            continue  # tried again at the next tick
+        else:
+            sent += 1
+        svc.watches.mark_sent(outgoing.id, svc.clock())
+    return sent
+
+
+async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/watch URL adds a listing (admins), /watch lists them, /watch remove N|URL stops one."""
+    message = update.effective_message
+    chat, user = update.effective_chat, update.effective_user
+    svc = services(context)
+    if message is None or chat is None or svc.watches is None:
+        return
+    args = context.args or []
+    if not args:
+        await send_html(context, chat.id, watch_list(svc.watches))
+        return
+    if not may_ingest(context, user.id if user else None):
+        await message.reply_text(
+            "抱歉，只有管理员可以管理关注的网站。/ Sorry, only the bot's admins can manage watches."
+        )
+        return
+    if args[0].lower() in ("remove", "rm", "删除", "取消") and len(args) > 1:
+        await message.reply_text(remove_watch(svc.watches, args[1]))
+        return
+    await add_watch(context, message, user.id if user else None, args[0])
+
+
+async def add_watch(context: ContextTypes.DEFAULT_TYPE, message: Message, user_id: int | None, url: str) -> None:
+    """Vet the URL, store the watch, and check it once now (learning what is listed already)."""
+    reply = message.reply_text
+    svc = services(context)
+    assert svc.watches is not None
+    try:
+        await asyncio.to_thread(vet, url, svc.settings.fetch.allowed_private_hosts)
+    except Refused as err:
+        await reply(f"❌ {err}")
+        return
+    except Exception as err:  # unreachable now: the watch is still added and retried
+        log.info("watch %s not reachable yet: %s", url, err)
+    watch, added = svc.watches.add(url, message.chat_id, user_id, svc.clock())
+    if not added:
+        await reply(f"已经在关注 / Already watched: {url}")
+        return
+    progress = await reply(f"正在读取 {url} … / Checking the listing …")
+    arrivals = await check(svc, watch)
+    current = svc.watches.get(watch.id)
+    if current is not None and current.failures:
+        text = f"已关注，但暂时无法读取 / Watching, but it could not be read yet: {current.last_error}"
+    else:
+        stored = len(arrivals)
+        text = (
+            f"已关注 / Watching {url}\n列出的通报中收录了 {stored} 份 / {stored} listed notice(s) stored; "
+            f"之后每 {svc.settings.watch_every.period.total_seconds() / 3600:g} 小时检查一次新通报 / "
+            "new ones are checked for on schedule and reported to the chats subscribed to their agency."
+        )
+    await progress.edit_text(text, disable_web_page_preview=True)
+
+
+def watch_list(watches: Watches) -> str:
+    rows = watches.all()
+    if not rows:
+        return "没有关注的网站。用 /watch 网址 添加。/ No watched sites. Add one with /watch URL."
+    lines = ["<b>关注的网站 / Watched sites</b>"]
+    for w in rows:
+        state = f"⚠ {w.failures}× {esc(w.last_error or '')}" if w.failures else "✓"
+        lines.append(f"{w.id}. {esc(w.url)} — {state}")
+    return "\n".join(lines)
+
+
+def remove_watch(watches: Watches, which: str) -> str:
+    watch = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
+    if watch is None or not watches.remove(watch.id):
+        return f"没有这个关注 / No such watch: {which}"
+    return f"已取消关注 / Stopped watching {watch.url}"

@@ -1,0 +1,110 @@
+"""OCR of scanned pages and photos: image bytes in, positioned text lines out, in reading order.
+
+Uses rapidocr-onnxruntime (the optional `ocr` extra), whose wheel ships the Chinese PP-OCR models, so
+nothing is downloaded at run time. Pure: no I/O beyond the bytes it is given.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from functools import cache
+from typing import Any
+
+from .errors import CorruptFile, NoticeError
+from .pdftext import PositionedLine
+
+MAX_PIXELS = 40_000_000  # a decompression bomb is refused before it is decoded
+_DET_SIDE = 1600  # pages are shrunk to this longest side for text detection: A4 at ~140 dpi
+_OCR = threading.Lock()  # one page at a time: the engine is not re-entrant and each page takes a core
+
+
+class OcrUnavailable(NoticeError):
+    def __init__(self, name: str, what: str) -> None:
+        super().__init__(
+            f"{name} is {what}: its text can only be read by OCR, which is not installed. "
+            "Install it with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice."
+        )
+
+
+def available() -> bool:
+    """Whether the OCR extra is installed."""
+    try:
+        import rapidocr_onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@cache
+def _engine() -> Any:
+    from rapidocr_onnxruntime import RapidOCR
+
+    # One thread a page: the bot shares its cores with other work, and more threads were slower here.
+    return RapidOCR(
+        use_cls=False,  # scans and photos of notices are upright; the angle model cost time for nothing
+        intra_op_num_threads=1,
+        inter_op_num_threads=1,
+        det_limit_side_len=_DET_SIDE,
+        det_limit_type="max",
+    )
+
+
+def image_lines(data: bytes, name: str) -> list[PositionedLine]:
+    """The text lines of one page image (PNG, JPEG, …), top to bottom, left to right within a line."""
+    if not available():
+        raise OcrUnavailable(name, "an image")
+    return page_lines(_decode(data, name))
+
+
+def page_lines(image: Any) -> list[PositionedLine]:
+    """The text lines of a page given as a PIL image or an RGB array."""
+    import numpy as np
+
+    if not isinstance(image, np.ndarray):
+        image = np.asarray(image.convert("RGB"))
+    with _OCR:
+        result, _ = _engine()(image)
+    boxes = [
+        (min(p[0] for p in box), max(p[0] for p in box), min(p[1] for p in box), max(p[1] for p in box), text)
+        for box, text, _score in result or []
+        if str(text).strip()
+    ]
+    return _reading_order(boxes)
+
+
+def _decode(data: bytes, name: str) -> Any:
+    """A greyscale array of the image; refused when damaged or absurdly large."""
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise NoticeError(f"{name} is an image of {image.width}×{image.height} pixels, too large to read.")
+            image.load()
+            rgb = image.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as err:
+        raise CorruptFile(name, "image", type(err).__name__) from None
+    return np.asarray(rgb)
+
+
+def _reading_order(boxes: list[tuple[float, float, float, float, str]]) -> list[PositionedLine]:
+    """Boxes on one baseline (overlapping most of their height) make a line; lines top to bottom."""
+    lines: list[list[tuple[float, float, float, float, str]]] = []
+    for box in sorted(boxes, key=lambda b: (b[2] + b[3]) / 2):
+        middle = (box[2] + box[3]) / 2
+        if lines:
+            last = lines[-1]
+            top, bottom = min(b[2] for b in last), max(b[3] for b in last)
+            if top <= middle <= bottom:
+                last.append(box)
+                continue
+        lines.append([box])
+    out: list[PositionedLine] = []
+    for parts in lines:
+        parts.sort(key=lambda b: b[0])
+        top, bottom = min(b[2] for b in parts), max(b[3] for b in parts)
+        text = "".join(str(b[4]) for b in parts)
+        out.append(PositionedLine(text, parts[0][0], parts[-1][1], top, bottom - top))
+    return out
