@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from answers.summary import STATUS_ZH
-from notices import NoticeError
+from notices import NoticeError, NoticeWarning
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
 
@@ -56,7 +56,7 @@ def ingest_paths(
     return report
 
 
-def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[str, ...]) -> str:
+def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]) -> str:
     statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
     line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
     if result.outcome == "updated":

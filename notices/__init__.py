@@ -14,7 +14,7 @@ from .errors import (
 )
 from .extract import read_text, text_from_bytes
 from .lexicon import NOTICE_HINT_RE
-from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice
+from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 from .parse import parse_notice
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "NotANotice",
     "Notice",
     "NoticeError",
+    "NoticeWarning",
     "ScannedPdf",
     "UnsupportedFormat",
     "looks_like_notice",
