@@ -20,30 +20,29 @@ from typing import Any
 
 from store import Store
 
+from .i18n import t
 from .markup import STATUS, overdue_days
 
 
 @dataclass(frozen=True)
 class Column:
-    key: str
-    zh: str
-    en: str
+    key: str  # its heading is the catalogue's ledger-<key>
     width: int  # characters; CJK text counts double in Excel's units
 
 
 COLUMNS = [
-    Column("seq", "序号", "No.", 6),
-    Column("agency", "单位", "Agency", 24),
-    Column("notice", "通报标题", "Notice", 30),
-    Column("notice_date", "通报日期", "Notice date", 12),
-    Column("link", "通报链接", "Link", 20),
-    Column("label", "编号", "Item", 8),
-    Column("title", "问题", "Problem", 40),
-    Column("measures", "整改措施", "Measures taken", 60),
-    Column("status", "整改状态", "Status", 14),
-    Column("pending", "待办事项", "Still to do", 24),
-    Column("deadline", "时限", "Deadline", 12),
-    Column("overdue", "是否逾期", "Overdue", 14),
+    Column("seq", 6),
+    Column("agency", 24),
+    Column("notice", 30),
+    Column("notice_date", 12),
+    Column("link", 20),
+    Column("label", 8),
+    Column("title", 40),
+    Column("measures", 60),
+    Column("status", 14),
+    Column("pending", 24),
+    Column("deadline", 12),
+    Column("overdue", 14),
 ]
 DATES = {"notice_date", "deadline"}
 MAX_SHEETS = 30  # a sheet per agency reads well for a region; thousands of sheets would not open
@@ -56,13 +55,13 @@ _FILE_NAME_BAD = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
 
 def ledger_file_stem(name: str, lang: str) -> str:
     """整改台账-朔州: the name as the user wrote it, less what file systems forbid."""
-    base = "整改台账" if lang == "zh" else "rectification-ledger"
+    base = t(lang, "ledger-file")
     cleaned = _FILE_NAME_BAD.sub("_", name).strip(" ._")[:60]
     return f"{base}-{cleaned}" if cleaned else base
 
 
 def header(lang: str) -> list[str]:
-    return [c.zh if lang == "zh" else c.en for c in COLUMNS]
+    return [t(lang, f"ledger-{c.key}") for c in COLUMNS]
 
 
 def ledger_rows(
@@ -89,8 +88,8 @@ def ledger_rows(
 
 def _overdue_words(days: int | None, lang: str) -> str:
     if days is None or days <= 0:
-        return "否" if lang == "zh" else "no"
-    return f"是（已逾期 {days} 天）" if lang == "zh" else f"yes (by {days} days)"
+        return t(lang, "ledger-not-overdue")
+    return t(lang, "ledger-overdue-by", days=days)
 
 
 def _date(text: str | None) -> date | str:
@@ -127,9 +126,9 @@ def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh
         for agency, group in itertools.groupby(rows, key=lambda r: str(r["agency"])):
             _write_sheet(workbook, _sheet_name(agency, names), group, lang)
     else:
-        _write_sheet(workbook, "整改台账" if lang == "zh" else "Ledger", rows, lang)
+        _write_sheet(workbook, t(lang, "ledger-sheet"), rows, lang)
     if not workbook.worksheets:
-        _write_sheet(workbook, "整改台账" if lang == "zh" else "Ledger", [], lang)
+        _write_sheet(workbook, t(lang, "ledger-sheet"), [], lang)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

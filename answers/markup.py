@@ -15,19 +15,11 @@ from datetime import date
 
 from store import ItemRow
 
-STATUS = {
-    "zh": {"done": "已完成", "done_longterm": "已完成并长期坚持", "in_progress": "正在推进", "unstated": "未标明进度"},
-    "en": {"done": "done", "done_longterm": "done, kept up long-term", "in_progress": "in progress",
-           "unstated": "status not stated"},
-}  # fmt: skip
-EXAMPLES = {
-    "zh": ["朔州还有哪些问题没整改完?", "溆浦问题21整改了吗?", "哪些单位有差旅费问题?", "山西的整改完成了多少?",
-           "青神科协的通报说的对得上吗?", "朔州科技局有什么变化?", "最新的通报", "有哪些单位?"],
-    "en": ["Which problems are still open for Shuozhou?", "What is the status of problem 21 in Xupu?",
-           "Which agencies share the travel expenses problem?", "How many problems has Shanxi finished?",
-           "Do Qingshen's claims match its notice?", "What changed for Shuozhou?", "Latest notices",
-           "List agencies"],
-}  # fmt: skip
+from .i18n import LANGUAGES, t
+
+STATUSES = ("done", "done_longterm", "in_progress", "unstated")
+STATUS = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
+EXAMPLES = {lang: t(lang, "examples").splitlines() for lang in LANGUAGES}
 
 
 TELEGRAM_LIMIT = 4096
@@ -83,28 +75,23 @@ def plain(message: str) -> str:
 
 
 def _t(lang: str, zh: str, en: str) -> str:
+    """Inline pair, still used by answers/render.py until it moves to the catalogues (answers/i18n)."""
     return zh if lang == "zh" else en
 
 
 def label(text: str, lang: str) -> str:
     """问题21 stays as printed; a bare number reads 第7项 / item 7."""
     if text.startswith("问题"):
-        return esc(text) if lang == "zh" else "problem " + esc(text[2:])
-    return _t(lang, f"第{esc(text)}项", f"item {esc(text)}")
+        return esc(text) if lang == "zh" else t(lang, "label-problem", number=esc(text[2:]))
+    return t(lang, "label-item", number=esc(text))
 
 
 def cite(item: ItemRow, lang: str) -> str:
     """Where a fact about an item comes from: agency, notice date (when printed) and item label."""
-    zh_date = f"{item.notice_date} " if item.notice_date else ""
-    en_date = f"notice of {item.notice_date}" if item.notice_date else "notice"
-    zh_notice = "通报"
-    if item.notice_url:  # read from the web: the notice's name links to the page it came from
-        zh_notice, en_date = _link(item.notice_url, zh_notice), _link(item.notice_url, en_date)
-    return _t(
-        lang,
-        f"〔{esc(item.agency)} {zh_date}{zh_notice}，{label(item.label, lang)}〕",
-        f"[{esc(item.agency)}, {en_date}, {label(item.label, lang)}]",
-    )
+    notice = t(lang, "notice-word-dated", date=item.notice_date) if item.notice_date else t(lang, "notice-word")
+    if item.notice_url:  # read from the web: the notice links to the page it came from
+        notice = _link(item.notice_url, notice)
+    return t(lang, "cite", agency=esc(item.agency), notice=notice, label=label(item.label, lang))
 
 
 def _link(url: str, text: str) -> str:
@@ -115,7 +102,7 @@ def _link(url: str, text: str) -> str:
 def item_line(item: ItemRow, lang: str, *, evidence: bool = True, today: date | None = None) -> str:
     line = f"• <b>{label(item.label, lang)}</b> {esc(item.title)} — {STATUS[lang][item.status]} {cite(item, lang)}"
     if evidence and item.pending_evidence:
-        line += "\n  " + _t(lang, "待办：", "pending: ") + "；".join(esc(e) for e in item.pending_evidence)
+        line += "\n  " + t(lang, "pending", evidence="；".join(esc(e) for e in item.pending_evidence))
     if item.deadline:
         line += "\n  " + deadline_text(item, lang, today)
     return line
@@ -151,15 +138,15 @@ def as_of(today: date) -> Iterator[None]:
 
 def deadline_text(item: ItemRow, lang: str, today: date | None = None) -> str:
     """时限：2026-06-30（已逾期 12 天） / due: 2026-06-30 (overdue by 12 days), or days left when near."""
-    text = _t(lang, "时限：", "due: ") + esc(item.deadline)
+    text = t(lang, "deadline", date=esc(item.deadline))
     when = today or _TODAY.get()
     days = overdue_days(item.deadline, item.status, item.pending, when) if when else None
     if days is None:
         return text
     if days > 0:
-        return text + _t(lang, f"（<b>已逾期 {days} 天</b>）", f" (<b>overdue by {days} day{'s' * (days != 1)}</b>)")
+        return t(lang, "deadline-overdue", text=text, days=days)
     if days == 0:
-        return text + _t(lang, "（<b>今天到期</b>）", " (<b>due today</b>)")
+        return t(lang, "deadline-today", text=text)
     if -days <= DUE_SOON_DAYS:
-        return text + _t(lang, f"（还剩 {-days} 天）", f" ({-days} day{'s' * (days != -1)} left)")
+        return t(lang, "deadline-near", text=text, days=-days)
     return text

@@ -12,7 +12,16 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeDefault, MessageEntity, Update
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MessageEntity,
+    Update,
+)
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -26,6 +35,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from answers.i18n import t
 from answers.resolve import directory
 from fetch.watching import Every
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
@@ -44,21 +54,15 @@ from .logs import redact, setup_logging
 
 log = logging.getLogger("rectibot")
 
-COMMANDS = [
-    ("start", "开始 / Start"),
-    ("help", "帮助 / Help"),
-    ("ask", "提问，例如 /ask 朔州还有哪些问题没整改完 / Ask a question"),
-    ("agencies", "收录的单位 / Agencies stored"),
-    ("subscribe", "订阅单位或地区的提醒 / Subscribe to an agency or region"),
-    ("unsubscribe", "取消订阅 / Unsubscribe"),
-    ("subscriptions", "本聊天的订阅 / This chat's subscriptions"),
-    ("remind", "提醒时间：daily 09:00、weekly mon 09:00、quiet 22:00-08:00 / Reminder schedule"),
-    ("export", "导出整改台账（xlsx、csv）/ Export the ledger"),
-    ("stats", "统计 / Statistics"),
-    ("undo", "撤销最近收录的通报（管理员）/ Take back the last notice stored (admins)"),
-    ("watch", "关注网站的整改通报栏目：/watch 网址 / Watch a site's notices"),
-]
-COMMANDS_EN = [(name, text.split(" / ")[-1]) for name, text in COMMANDS]
+# The command menus: everyone's, and the admins' (chat scope) with the admin-only commands added.
+COMMANDS = ["start", "help", "ask", "agencies", "subscribe", "unsubscribe", "subscriptions", "remind", "export",
+            "stats", "lang"]  # fmt: skip
+ADMIN_COMMANDS = [*COMMANDS, "undo", "watch"]
+
+
+def command_menu(names: list[str], lang: str) -> list[BotCommand]:
+    """A command menu with descriptions in one language (the catalogue's cmd-<name>)."""
+    return [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
 
 
 def settings_from(config: Config) -> Settings:
@@ -117,6 +121,7 @@ def build_application(
         watches=Watches(db),
         db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
     )
+    services.languages.update(services.subscriptions.chosen_languages())
     application = (
         ApplicationBuilder()
         .token(token)
@@ -152,6 +157,7 @@ def _register(app: Application) -> None:
         "unsubscribe": subscriptions.on_unsubscribe,
         "subscriptions": subscriptions.on_subscriptions,
         "remind": subscriptions.on_remind,
+        "lang": general.on_lang,
         "undo": documents.on_undo,
         "watch": watches.on_watch,
     }
@@ -177,13 +183,27 @@ async def _post_init(application: Application) -> None:
     services = application.bot_data["services"]
     assert isinstance(services, Services)
     bot = application.bot
-    await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS], scope=BotCommandScopeDefault())
-    await bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS_EN], language_code="en")
+    await set_menus(bot, services.settings.admins)
     count = scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
     scheduler.start_watching(application)
     directory(services.store)  # names, places and pinyin loaded now, not on the first question
     gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
+
+
+async def set_menus(bot: Bot, admins: frozenset[int]) -> None:
+    """Command menus per language (Chinese by default, English for English clients) and scope: private
+    chats and groups; each admin's private chat adds the admin-only commands."""
+    for lang, code in (("zh", None), ("en", "en")):
+        for scope in (BotCommandScopeDefault(), BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
+            await bot.set_my_commands(command_menu(COMMANDS, lang), scope=scope, language_code=code)
+        for admin in sorted(admins):
+            try:
+                await bot.set_my_commands(
+                    command_menu(ADMIN_COMMANDS, lang), scope=BotCommandScopeChat(admin), language_code=code
+                )
+            except TelegramError as err:  # an admin who never opened a chat with the bot: "chat not found"
+                log.info("no admin menu for %s yet: %s", admin, err)
 
 
 async def _post_shutdown(application: Application) -> None:

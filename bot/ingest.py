@@ -9,7 +9,7 @@ from pathlib import Path
 
 from answers.summary import STATUS_ZH
 from fetch import FetchSettings, fetch_notice
-from notices import NoticeError
+from notices import NoticeError, NoticeWarning
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
 
@@ -88,7 +88,7 @@ def ingest_urls(store: Store, urls: list[str], settings: FetchSettings, report: 
     return report
 
 
-def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[str, ...]) -> str:
+def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]) -> str:
     statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
     line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
     if result.outcome == "updated":

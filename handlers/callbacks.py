@@ -6,10 +6,12 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
+
 from .context import services
 from .documents import ingest_pasted
 from .questions import respond
-from .send import page_keyboard, recall
+from .send import chat_language, page_keyboard, recall
 from .subscriptions import subscribe
 
 
@@ -79,7 +81,7 @@ async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
     else:
         gone = []
     svc.reschedule(chat_id)
-    await query.edit_message_text("已取消 / Unsubscribed: " + ("、".join(gone) or "-"))
+    await query.edit_message_text(t(chat_language(update, context), "unsubscribed", names="、".join(gone) or "-"))
 
 
 async def _ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:

@@ -55,6 +55,9 @@ class Services:
     # Downloading a Telegram file, stopped once it exceeds the byte limit (url, limit → bytes).
     download: Callable[[str, int], Awaitable[bytes]] | None = None
     db_thread: Executor | None = None  # the one thread the bot's database work runs on
+    # Chats that chose a language with /lang (a copy of the store's, read at start-up): every reply looks
+    # its language up, and a read on the event loop would wait while another process holds the write lock.
+    languages: dict[int, str] = field(default_factory=dict)
 
     async def db(self, work: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run store work on the database thread: a write lock held by another process (`rectibot ingest`)

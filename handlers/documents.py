@@ -10,14 +10,15 @@ from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import DEFAULT, t
 from answers.markup import esc
-from answers.render import format_held, format_ingest, format_removed
+from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
 
 from .context import Services, services
 from .progress import page_progress  # a scan is read by OCR: progress page by page
-from .send import choice_keyboard, recall, remember
+from .send import chat_language, choice_keyboard, recall, remember
 
 log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -52,11 +53,8 @@ def addressed(message: Message, bot_username: str | None, bot_id: int) -> bool:
     return bool(mention and mention in text) or bool(replied and replied.from_user and replied.from_user.id == bot_id)
 
 
-def _too_big(size: int, limit: int) -> str:
-    return (
-        f"文件太大（{size / 1e6:.1f} MB），上限 {limit / 1e6:.0f} MB。/ The file is too large "
-        f"({size / 1e6:.1f} MB); the limit is {limit / 1e6:.0f} MB."
-    )
+def _too_big(size: int, limit: int, lang: str) -> str:
+    return t(lang, "too-big", size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,31 +64,31 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     doc = message.document
     user = update.effective_user
+    lang = chat_language(update, context)
     if not may_ingest(context, user.id if user else None):
         # In a group, members share files with each other all day: refuse only when the bot is asked.
         if chat.type == Chat.PRIVATE or addressed(message, context.bot.username, context.bot.id):
-            await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+            await message.reply_text(t(lang, "admins-only-add"))
         return
     name = doc.file_name or "notice"
     limit = services(context).settings.max_file_bytes
     if doc.file_size and doc.file_size > limit:
-        await message.reply_text(_too_big(doc.file_size, limit))
+        await message.reply_text(_too_big(doc.file_size, limit, lang))
         return
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
-        await message.reply_text(
-            f"无法读取 {name}：请发送 txt、docx、doc、pdf、html 格式的通报或通报的图片。/ "
-            f"I can't read {name}: send the notice as .txt, .docx, .doc, .pdf, .html or as images of its pages."
-        )
+        await message.reply_text(t(lang, "bad-suffix", name=name))
         return
-    progress = await message.reply_text(f"正在读取 {name} …")
+    progress = await message.reply_text(t(lang, "reading", name=name))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    data = await _download(context, progress, doc.file_id, limit)
+    data = await _download(context, progress, doc.file_id, limit, lang)
     if data is not None:
-        await read_and_store(context, progress, data, name)
+        await read_and_store(context, progress, data, name, lang)
 
 
-async def _download(context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int) -> bytes | None:
+async def _download(
+    context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int, lang: str
+) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
     svc = services(context)
     file = await context.bot.get_file(file_id)
@@ -101,19 +99,19 @@ async def _download(context: ContextTypes.DEFAULT_TYPE, progress: Message, file_
             return bytes(await file.download_as_bytearray())
         return await svc.download(file.file_path, limit)
     except TooBig as err:
-        await progress.edit_text(_too_big(err.size, limit))
+        await progress.edit_text(_too_big(err.size, limit, lang))
     except DownloadFailed as err:
         log.warning("download failed: %s", err)
-        await progress.edit_text(
-            "❌ 下载文件失败，请重新发送。/ The file could not be downloaded; please send it again."
-        )
+        await progress.edit_text(t(lang, "download-failed"))
     return None
 
 
-async def read_and_store(context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str) -> None:
+async def read_and_store(
+    context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str, lang: str
+) -> None:
     """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat."""
     svc = services(context)
-    report = page_progress(progress, asyncio.get_running_loop())
+    report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
         notice = await _parse(svc, data, name, report)
     except NoticeError as err:
@@ -121,7 +119,7 @@ async def read_and_store(context: ContextTypes.DEFAULT_TYPE, progress: Message, 
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     await report.settle()
-    await store_notice(context, progress, notice, name)
+    await store_notice(context, progress, notice, name, lang)
 
 
 async def _parse(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
@@ -136,6 +134,7 @@ async def store_notice(
     progress: Message,
     notice: Notice,
     name: str,
+    lang: str,
     *,
     confirm: bool = False,
     url: str | None = None,
@@ -151,10 +150,11 @@ async def store_notice(
     log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
     if result.outcome == "held":
         key = remember(context, "held", (notice, name))
-        markup = choice_keyboard([("📥 仍然收录 / Store anyway", f"ok:{key}")])
-        await progress.edit_text(format_held(result), parse_mode=ParseMode.HTML, reply_markup=markup)
+        markup = choice_keyboard([(t(lang, "held-button"), f"ok:{key}")])
+        await progress.edit_text(format_held(result, lang), parse_mode=ParseMode.HTML, reply_markup=markup)
         return
-    text = format_ingest(result, notice.status_counts(), notice.warnings if result.outcome != "duplicate" else ())
+    warnings = notice.warnings if result.outcome != "duplicate" else ()
+    text = format_ingest(result, notice.status_counts(), warnings, lang)
     await progress.edit_text(text, parse_mode=ParseMode.HTML)
 
 
@@ -165,22 +165,24 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await query.answer()
     if not isinstance(query.message, Message) or not may_ingest(context, query.from_user.id):
         return
+    lang = chat_language(update, context)
     held = recall(context, "held", query.data.partition(":")[2])
     if not isinstance(held, tuple):
-        await query.message.edit_text("这条确认已过期，请重新发送。/ This confirmation has expired; send it again.")
+        await query.message.edit_text(t(lang, "held-expired"))
         return
     notice, name = held
-    await store_notice(context, query.message, notice, name, confirm=True)
+    await store_notice(context, query.message, notice, name, lang, confirm=True)
 
 
 async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """The user confirmed that a pasted text is a notice to store."""
     query = update.callback_query
     assert query is not None and isinstance(query.message, Message)
+    lang = chat_language(update, context)
     if not may_ingest(context, query.from_user.id):
-        await query.message.edit_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+        await query.message.edit_text(t(lang, "admins-only-add"))
         return
-    await read_and_store(context, query.message, text.encode("utf-8"), "the pasted text")
+    await read_and_store(context, query.message, text.encode("utf-8"), t(lang, "pasted-name"), lang)
 
 
 # --- pasted notices ---------------------------------------------------------------------------------
@@ -195,8 +197,9 @@ async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not parts and len(message.text) < SPLIT_LENGTH:
         if not looks_like_notice(message.text):
             return False
-        await offer_paste(context, message.chat_id, message.text)
+        await offer_paste(context, message.chat_id, message.text, chat_language(update, context))
         return True
+    context.chat_data["paste_lang"] = chat_language(update, context)
     parts.append((message.message_id, message.text))
     for job in context.job_queue.get_jobs_by_name(f"paste:{message.chat_id}"):
         job.schedule_removal()
@@ -216,9 +219,9 @@ async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _offer_parts(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
     parts = sorted((context.chat_data or {}).pop("paste_parts", []))  # in message order, however handled
-    text = join_parts([t for _, t in parts])
+    text = join_parts([part for _, part in parts])
     if looks_like_notice(text):
-        await offer_paste(context, chat_id, text)
+        await offer_paste(context, chat_id, text, (context.chat_data or {}).get("paste_lang", DEFAULT))
 
 
 def join_parts(parts: list[str]) -> str:
@@ -229,14 +232,10 @@ def join_parts(parts: list[str]) -> str:
     return text
 
 
-async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> None:
+async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, lang: str) -> None:
     key = remember(context, "pasted", text)
-    markup: InlineKeyboardMarkup = choice_keyboard([("📥 收录这份通报 / Store this notice", f"in:{key}")])
-    await context.bot.send_message(
-        chat_id,
-        "这段文字像一份整改通报，要收录吗？ / This looks like a rectification notice; store it?",
-        reply_markup=markup,
-    )
+    markup: InlineKeyboardMarkup = choice_keyboard([(t(lang, "paste-button"), f"in:{key}")])
+    await context.bot.send_message(chat_id, t(lang, "paste-offer"), reply_markup=markup)
 
 
 # --- undo -------------------------------------------------------------------------------------------
@@ -245,14 +244,14 @@ async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None
     if not may_ingest(context, user.id if user else None):
-        await message.reply_text("抱歉，只有管理员可以撤销。/ Sorry, only the bot's admins can undo.")
+        await message.reply_text(t(chat_language(update, context), "admins-only-undo"))
         return
     svc = services(context)
     arg = (context.args or [""])[0]
     notice_id = int(arg) if arg.isdigit() else await svc.db(svc.store.last_ingested)
     removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
     if removed is None:
-        await message.reply_text("没有可撤销的通报。/ There is no such notice to remove.")
+        await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))
         return
     log.info("removed notice %s (%s) at the request of user %s", removed.notice_id, removed.agency, user and user.id)
-    await message.reply_text(format_removed(removed), parse_mode=ParseMode.HTML)
+    await message.reply_text(format_removed(removed, chat_language(update, context)), parse_mode=ParseMode.HTML)

@@ -1,4 +1,4 @@
-"""/start, /help, /agencies, /stats, /export, and the bot being blocked or removed."""
+"""/start, /help, /lang, /agencies, /stats, /export, and the bot being blocked or removed."""
 
 from __future__ import annotations
 
@@ -10,39 +10,58 @@ from telegram.ext import ContextTypes
 
 from answers.answer import Answer
 from answers.export import ledger_csv, ledger_file_stem, ledger_xlsx
-from answers.markup import EXAMPLES
+from answers.i18n import t
+from answers.markup import EXAMPLES, esc
 from answers.render import format_answer
 from answers.resolve import directory, resolve
 
 from .context import services
-from .send import chat_today, reader_language
+from .send import chat_language, chat_today, reader_language
+from .subscriptions import ensure_chat, may_manage
 
-WELCOME = (
-    "你好！我是整改通报助手：把巡察整改通报文件（txt、docx、pdf、html）发给我，我会读取并收录；"
-    "也可以直接提问，例如：\n" + "\n".join(f"• {e}" for e in EXAMPLES["zh"]) + "\n\n"
-    "Hello! Send me rectification notices (txt, docx, pdf, html) and ask about them in Chinese or English.\n"
-    "/subscribe 朔州科技局 — 定时提醒未完成的整改 / scheduled reminders of open items\n"
-    "/remind daily 09:00 — 提醒时间 / when to remind\n/export — 整改台账 / the ledger as .xlsx and .csv"
-)
+# What /lang accepts: the codes, and each language's name as people write it.
+LANGUAGE_WORDS = {"zh": "zh", "cn": "zh", "中文": "zh", "汉语": "zh", "en": "en", "english": "en", "英文": "en"}
+
+
+def welcome(lang: str) -> str:
+    return t(lang, "welcome", examples="\n".join(f"• {esc(e)}" for e in EXAMPLES[lang]))
 
 
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: welcome, and resume reminders if the chat had been paused."""
     chat, message = update.effective_chat, update.effective_message
     assert chat is not None and message is not None
-    svc = services(context)
+    svc, lang = services(context), chat_language(update, context)
     schedule = svc.subscriptions.chat(chat.id)
     if schedule is not None and schedule.paused:
         await svc.db(svc.subscriptions.set_paused, chat.id, False)
         svc.reschedule(chat.id)
-        await message.reply_text("欢迎回来，提醒已恢复。/ Welcome back; reminders are on again.")
-    await message.reply_text(WELCOME)
+        await message.reply_text(t(lang, "welcome-back"))
+    await message.reply_text(welcome(lang), parse_mode=ParseMode.HTML)
 
 
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: every command with an example."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(WELCOME)
+    await message.reply_text(t(chat_language(update, context), "help"), parse_mode=ParseMode.HTML)
+
+
+async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lang zh|en: the chat's language for replies, reminders and ingest summaries."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    choice = LANGUAGE_WORDS.get((context.args or [""])[0].lower())
+    if choice is None:
+        await message.reply_text(t(chat_language(update, context), "lang-usage"))
+        return
+    if not await may_manage(update, context):
+        return
+    svc = services(context)
+    await ensure_chat(svc, chat.id, choice)
+    await svc.db(svc.subscriptions.set_language, chat.id, choice, chosen=True)
+    svc.languages[chat.id] = choice
+    await message.reply_text(t(choice, "lang-set"))
 
 
 async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -58,7 +77,10 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert message is not None
     svc = services(context)
     stats = {**svc.store.stats(), **svc.subscriptions.count()}
-    await message.reply_text("\n".join(f"{k}: {v}" for k, v in stats.items()))
+    lang = chat_language(update, context)
+    await message.reply_text(
+        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items())
+    )
 
 
 async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -71,10 +93,10 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if name:
         res = resolve(name, directory(svc.store))
         if not res.agencies:
-            await message.reply_text(f"没有找到“{name}”。/ Nothing matches “{name}”.")
+            await message.reply_text(t(chat_language(update, context), "no-match", name=name))
             return
         ids = [a.id for a in res.agencies]
-    lang, today = reader_language(update), chat_today(context, chat.id)
+    lang, today = chat_language(update, context), chat_today(context, chat.id)
     stem = ledger_file_stem(name, lang)
     xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today)
     await context.bot.send_document(chat.id, xlsx, filename=f"{stem}.xlsx")
@@ -104,6 +126,4 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     logging.getLogger("rectibot").error("error handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         with contextlib.suppress(Exception):  # the error handler itself must not raise
-            await context.bot.send_message(
-                update.effective_chat.id, "抱歉，出错了，请稍后再试。/ Sorry, something went wrong; please try again."
-            )
+            await context.bot.send_message(update.effective_chat.id, t(reader_language(update), "error"))

@@ -9,6 +9,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
 from answers.markup import esc
 from fetch import fetch_notice
 from notices import NoticeError, looks_like_notice
@@ -16,6 +17,7 @@ from notices import NoticeError, looks_like_notice
 from .context import services
 from .documents import may_ingest, store_notice
 from .questions import on_private_text
+from .send import chat_language
 
 MAX_LINKS = 5  # links read from one message; the rest are named in the reply
 
@@ -48,26 +50,24 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is not None and chat.type == "private" and looks_like_notice(message.text or ""):
         await on_private_text(update, context)  # a pasted notice that happens to cite a link: offer to store it
         return
-    user = update.effective_user
+    user, lang = update.effective_user, chat_language(update, context)
     if not may_ingest(context, user.id if user else None):
-        await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+        await message.reply_text(t(lang, "admins-only-add"))
         return
     settings = services(context).settings.fetch
     for url in links[:MAX_LINKS]:
         progress = await message.reply_text(
-            f"正在读取 {esc(url)} … / Fetching the link …", parse_mode=ParseMode.HTML, disable_web_page_preview=True
+            t(lang, "link-fetching", url=esc(url)), parse_mode=ParseMode.HTML, disable_web_page_preview=True
         )
         try:
             linked = await asyncio.to_thread(fetch_notice, url, settings)  # blocking I/O and parsing off the loop
         except NoticeError as err:
             await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML, disable_web_page_preview=True)
             continue
-        await store_notice(context, progress, linked.notice, linked.name, url=linked.url)
+        await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url)
     if len(links) > MAX_LINKS:
         rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])
-        await message.reply_text(
-            f"一次最多读取 {MAX_LINKS} 个链接，未读取：/ Not fetched (at most {MAX_LINKS} a message):\n{rest}"
-        )
+        await message.reply_text(t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest)
 
 
 def _addressed(message: Message, username: str | None) -> bool:

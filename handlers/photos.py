@@ -10,12 +10,14 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
 from answers.markup import esc
 from notices import NoticeError, parse_images
 
 from .context import services
 from .documents import may_ingest, store_notice
 from .progress import page_progress
+from .send import chat_language
 
 ALBUM_WAIT = 1.5  # seconds without a new photo after which an album is taken as complete
 MAX_PAGES = 40
@@ -35,10 +37,10 @@ async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     if not may_ingest(context, user.id if user else None):
         if message.media_group_id is None or _first_of_album(context, message):
-            await message.reply_text("抱歉，只有管理员可以添加通报。/ Sorry, only the bot's admins can add notices.")
+            await message.reply_text(t(chat_language(update, context), "admins-only-add"))
         return
     if message.media_group_id is None:
-        await read_photos(context, [message])
+        await read_photos(context, [message], chat_language(update, context))
         return
     albums: dict[tuple[int, str], _Album] = context.bot_data.setdefault("albums", {})
     key = (message.chat_id, message.media_group_id)
@@ -52,7 +54,7 @@ async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     while loop.time() - album.last_seen < ALBUM_WAIT:  # Telegram delivers an album as separate messages
         await asyncio.sleep(ALBUM_WAIT / 3)
     del albums[key]
-    await read_photos(context, sorted(album.messages, key=lambda m: m.message_id))
+    await read_photos(context, sorted(album.messages, key=lambda m: m.message_id), chat_language(update, context))
 
 
 def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
@@ -66,24 +68,24 @@ def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> boo
     return True
 
 
-async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message]) -> None:
+async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message], lang: str) -> None:
     """Download the largest size of each photo, OCR them as the pages of one notice, store it."""
     first = messages[0]
     limit = services(context).settings.max_file_bytes
     if len(messages) > MAX_PAGES:
-        await first.reply_text(f"一次最多识别 {MAX_PAGES} 页。/ At most {MAX_PAGES} pages are read at once.")
+        await first.reply_text(t(lang, "ocr-too-many-pages", max=MAX_PAGES))
         return
-    progress = await first.reply_text(f"正在识别 {len(messages)} 张图片 … / Reading {len(messages)} image(s) by OCR …")
+    progress = await first.reply_text(t(lang, "ocr-reading", count=len(messages)))
     images: list[bytes] = []
     for message in messages:
         photo = message.photo[-1]  # the largest size Telegram keeps
         if photo.file_size and photo.file_size > limit:
-            await progress.edit_text(f"图片太大 / A photo is larger than the {limit / 1e6:.0f} MB limit.")
+            await progress.edit_text(t(lang, "photo-too-big", mb=f"{limit / 1e6:.0f}"))
             return
         file = await photo.get_file()
         images.append(bytes(await file.download_as_bytearray()))
     name = "photo" if len(images) == 1 else f"{len(images)} photos"
-    report = page_progress(progress, asyncio.get_running_loop())
+    report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
         notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page
     except NoticeError as err:
@@ -91,4 +93,4 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     await report.settle()
-    await store_notice(context, progress, notice, name)
+    await store_notice(context, progress, notice, name, lang)

@@ -9,17 +9,19 @@ import contextlib
 from telegram import Message
 from telegram.error import TelegramError
 
+from answers.i18n import t
+
 
 class PageProgress:
     """Called from the OCR thread after each page: edits the progress message on the event loop.
     `settle()` waits for those edits, so that the summary is never overwritten by a late one."""
 
-    def __init__(self, progress: Message, loop: asyncio.AbstractEventLoop) -> None:
-        self.progress, self.loop = progress, loop
+    def __init__(self, progress: Message, loop: asyncio.AbstractEventLoop, lang: str) -> None:
+        self.progress, self.loop, self.lang = progress, loop, lang
         self.edits: list[concurrent.futures.Future[None]] = []
 
     def __call__(self, done: int, total: int) -> None:
-        text = f"正在识别第 {done}/{total} 页 … / OCR: page {done} of {total} done"
+        text = t(self.lang, "ocr-page", done=done, total=total)
         self.edits.append(asyncio.run_coroutine_threadsafe(_edit_quietly(self.progress, text), self.loop))
 
     async def settle(self) -> None:
@@ -27,8 +29,8 @@ class PageProgress:
             await asyncio.wrap_future(edit)
 
 
-def page_progress(progress: Message, loop: asyncio.AbstractEventLoop) -> PageProgress:
-    return PageProgress(progress, loop)
+def page_progress(progress: Message, loop: asyncio.AbstractEventLoop, lang: str) -> PageProgress:
+    return PageProgress(progress, loop, lang)
 
 
 async def _edit_quietly(message: Message, text: str) -> None:

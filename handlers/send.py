@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import language_of
 from answers.markup import split_message
 
 from .context import services
@@ -20,8 +21,14 @@ _KEEP = 30  # paged answers and pending questions kept per chat
 
 def reader_language(update: Update) -> str:
     """The language of the person talking: Telegram's language_code, zh* → Chinese, else English."""
-    code = update.effective_user.language_code if update.effective_user else None
-    return "zh" if code is None or code.lower().startswith("zh") else "en"
+    return language_of(update.effective_user.language_code if update.effective_user else None)
+
+
+def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The chat's language: the one chosen with /lang, else the person talking's."""
+    chat = update.effective_chat
+    chosen = services(context).languages.get(chat.id) if chat is not None else None
+    return chosen or reader_language(update)
 
 
 def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:

@@ -8,13 +8,14 @@ from telegram import Chat, ChatMember, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
 from answers.markup import esc
 from answers.resolve import directory, resolve
 from reminders.render import describe_schedule, remind_problem, remind_reply
 from reminders.schedule import apply_remind, next_due, next_run
 
 from .context import Services, services
-from .send import choice_keyboard, reader_language
+from .send import chat_language, choice_keyboard, reader_language
 
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender shown for a group admin posting anonymously
 
@@ -34,19 +35,19 @@ async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
         if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
             return True
     if message is not None:
-        await message.reply_text(
-            "抱歉，只有群管理员可以更改本群的订阅和提醒。/ Sorry, only the group's administrators can change "
-            "its subscriptions and reminders."
-        )
+        await message.reply_text(t(chat_language(update, context), "group-admins-only"))
     return False
 
 
-async def _chat(svc: Services, chat_id: int) -> None:
+async def ensure_chat(svc: Services, chat_id: int, lang: str) -> None:
+    """The chat's row (schedule defaults from the config), its language following the person setting it
+    up unless the chat chose one with /lang."""
     s = svc.settings
     await svc.db(
         svc.subscriptions.ensure_chat,
-        chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock(),
+        chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock(), lang=lang,
     )  # fmt: skip
+    await svc.db(svc.subscriptions.set_language, chat_id, lang, chosen=False)
 
 
 async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,22 +56,20 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     assert message is not None and chat is not None
     if not await may_manage(update, context):
         return
-    name = " ".join(context.args or []).strip()
+    name, lang = " ".join(context.args or []).strip(), chat_language(update, context)
     if not name:
-        await message.reply_text(
-            "请写明单位或地区，例如：/subscribe 朔州科技局 / Name an agency or region: /subscribe Shuozhou"
-        )
+        await message.reply_text(t(lang, "subscribe-usage"))
         return
     svc = services(context)
     res = resolve(name, directory(svc.store))
     if res.choices:
         ids = {a.name: a.id for a in svc.store.agencies()}
         markup = choice_keyboard([(c, f"sub:{ids[c]}") for c in res.choices if c in ids])
-        await message.reply_text("有几个单位符合，请选择 / Several match; choose one:", reply_markup=markup)
+        await message.reply_text(t(lang, "several-match"), reply_markup=markup)
         return
     if not res.agencies:
-        hint = ("\n相近的有 / closest: " + "、".join(res.suggestions)) if res.suggestions else ""
-        await message.reply_text(f"没有找到“{name}”的通报。/ No stored notice matches “{name}”.{hint}")
+        hint = ("\n" + t(lang, "closest", names="、".join(res.suggestions))) if res.suggestions else ""
+        await message.reply_text(t(lang, "no-notice-matches", name=name) + hint)
         return
     if len(res.agencies) == 1 and not (res.place and res.place not in res.agencies[0].name):
         target, kind = res.agencies[0].name, "agency"
@@ -81,15 +80,16 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, target: str, kind: str) -> None:
     svc = services(context)
-    await _chat(svc, chat_id)
+    await ensure_chat(svc, chat_id, reader_language(update))
     added = await svc.db(svc.subscriptions.subscribe, chat_id, target, kind, svc.clock())
     svc.reschedule(chat_id)
     chat = svc.subscriptions.chat(chat_id)
     assert chat is not None
+    lang = chat.lang
     when = next_due(chat, svc.clock()).astimezone(ZoneInfo(chat.timezone))
-    scope = "（该地区所有单位 / every agency there）" if kind == "place" else ""
-    verb = "已订阅 / Subscribed to" if added else "已经订阅过 / Already subscribed to"
-    text = f"{verb} <b>{esc(target)}</b>{scope}\n下次提醒 / next reminder: {when:%Y-%m-%d %H:%M} ({esc(chat.timezone)})"
+    text = t(lang, "subscribed" if added else "already-subscribed", target=esc(target))
+    text += t(lang, "region-scope") if kind == "place" else ""
+    text += "\n" + t(lang, "next-reminder", when=f"{when:%Y-%m-%d %H:%M}", zone=esc(chat.timezone))
     target_message = update.effective_message
     if update.callback_query and update.callback_query.message:
         await update.callback_query.edit_message_text(text, parse_mode=ParseMode.HTML)
@@ -103,46 +103,41 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert message is not None and chat is not None
     if not await may_manage(update, context):
         return
-    svc = services(context)
+    svc, lang = services(context), chat_language(update, context)
     subs = svc.subscriptions.of_chat(chat.id)
     if not subs:
-        await message.reply_text("这个聊天没有订阅。/ This chat has no subscriptions.")
+        await message.reply_text(t(lang, "no-subscriptions"))
         return
     name = " ".join(context.args or []).strip()
     if not name:
-        markup = choice_keyboard([(s.target, f"uns:{i}") for i, s in enumerate(subs)] + [("全部取消 / all", "uns:all")])
-        await message.reply_text("取消哪个订阅？/ Which subscription should go?", reply_markup=markup)
+        options = [(s.target, f"uns:{i}") for i, s in enumerate(subs)] + [(t(lang, "unsubscribe-all"), "uns:all")]
+        await message.reply_text(t(lang, "unsubscribe-which"), reply_markup=choice_keyboard(options))
         return
     matches = [s for s in subs if name in s.target or s.target in name]
     if not matches:
-        await message.reply_text(f"没有订阅“{name}”。/ No subscription matches “{name}”.")
+        await message.reply_text(t(lang, "no-subscription-matches", name=name))
         return
     for s in matches:
         await svc.db(svc.subscriptions.unsubscribe, chat.id, s.target)
     svc.reschedule(chat.id)
-    await message.reply_text("已取消 / Unsubscribed: " + "、".join(s.target for s in matches))
+    await message.reply_text(t(lang, "unsubscribed", names="、".join(s.target for s in matches)))
 
 
 async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscriptions: what this chat follows and when it is reminded."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc, lang = services(context), reader_language(update)
+    svc, lang = services(context), chat_language(update, context)
     subs = svc.subscriptions.of_chat(chat.id)
     schedule = svc.subscriptions.chat(chat.id)
     if not subs or schedule is None:
-        await message.reply_text(
-            "这个聊天没有订阅。用 /subscribe 朔州科技局 开始。/ No subscriptions yet: try /subscribe Shuozhou"
-        )
+        await message.reply_text(t(lang, "no-subscriptions-hint"))
         return
-    lines = ["<b>订阅 / Subscriptions</b>"] + [
-        f"• {esc(s.target)}" + (" (地区/region)" if s.kind == "place" else "") for s in subs
-    ]
-    lines.append(("提醒：" if lang == "zh" else "Reminders: ") + describe_schedule(schedule, lang))
+    lines = [t(lang, "subscriptions-title")]
+    lines += [f"• {esc(s.target)}" + (t(lang, "region-mark") if s.kind == "place" else "") for s in subs]
+    lines.append(t(lang, "reminders-line", schedule=describe_schedule(schedule, lang)))
     if schedule.paused:
-        lines.append(
-            "⏸ 已暂停（机器人曾被屏蔽），发送 /start 恢复。/ Paused (the bot was blocked); send /start to resume."
-        )
+        lines.append(t(lang, "paused"))
     await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
 
 
@@ -152,8 +147,8 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert message is not None and chat is not None
     if not await may_manage(update, context):
         return
-    svc, lang = services(context), reader_language(update)
-    await _chat(svc, chat.id)
+    svc, lang = services(context), chat_language(update, context)
+    await ensure_chat(svc, chat.id, reader_language(update))
     current = svc.subscriptions.chat(chat.id)
     assert current is not None
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,

@@ -14,6 +14,7 @@ from telegram import Message, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
 from answers.markup import esc
 from answers.render import format_ingest
 from fetch import Refused
@@ -24,7 +25,7 @@ from store.watches import Watch, Watches
 
 from .context import Services, services
 from .documents import may_ingest
-from .send import send_html
+from .send import chat_language, send_html
 
 log = logging.getLogger(__name__)
 
@@ -122,17 +123,17 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(context, chat.id, watch_list(svc.watches))
         return
     if not may_ingest(context, user.id if user else None):
-        await message.reply_text(
-            "抱歉，只有管理员可以管理关注的网站。/ Sorry, only the bot's admins can manage watches."
-        )
+        await message.reply_text(t(chat_language(update, context), "watch-admins-only"))
         return
     if args[0].lower() in ("remove", "rm", "删除", "取消") and len(args) > 1:
         await message.reply_text(remove_watch(svc.watches, args[1]))
         return
-    await add_watch(context, message, user.id if user else None, args[0])
+    await add_watch(context, message, user.id if user else None, args[0], chat_language(update, context))
 
 
-async def add_watch(context: ContextTypes.DEFAULT_TYPE, message: Message, user_id: int | None, url: str) -> None:
+async def add_watch(
+    context: ContextTypes.DEFAULT_TYPE, message: Message, user_id: int | None, url: str, lang: str
+) -> None:
     """Vet the URL, store the watch, and check it once now (learning what is listed already)."""
     reply = message.reply_text
     svc = services(context)
@@ -146,20 +147,16 @@ async def add_watch(context: ContextTypes.DEFAULT_TYPE, message: Message, user_i
         log.info("watch %s not reachable yet: %s", url, err)
     watch, added = svc.watches.add(url, message.chat_id, user_id, svc.clock())
     if not added:
-        await reply(f"已经在关注 / Already watched: {url}")
+        await reply(t(lang, "watch-already", url=url))
         return
-    progress = await reply(f"正在读取 {url} … / Checking the listing …")
+    progress = await reply(t(lang, "watch-checking", url=url))
     arrivals = await check(svc, watch)
     current = svc.watches.get(watch.id)
     if current is not None and current.failures:
-        text = f"已关注，但暂时无法读取 / Watching, but it could not be read yet: {current.last_error}"
+        text = t(lang, "watch-failing", error=current.last_error or "")
     else:
-        stored = len(arrivals)
-        text = (
-            f"已关注 / Watching {url}\n列出的通报中收录了 {stored} 份 / {stored} listed notice(s) stored; "
-            f"之后每 {svc.settings.watch_every.period.total_seconds() / 3600:g} 小时检查一次新通报 / "
-            "new ones are checked for on schedule and reported to the chats subscribed to their agency."
-        )
+        hours = f"{svc.settings.watch_every.period.total_seconds() / 3600:g}"
+        text = t(lang, "watch-added", url=url, stored=len(arrivals), hours=hours)
     await progress.edit_text(text, disable_web_page_preview=True)
 
 

@@ -16,7 +16,7 @@ from .errors import (
 )
 from .extract import Extracted, Progress, extract, ocr_images, read_text, text_from_bytes
 from .lexicon import NOTICE_HINT_RE
-from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice
+from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 from .ocr import OcrUnavailable
 from .parse import parse_notice
 
@@ -31,6 +31,7 @@ __all__ = [
     "NotANotice",
     "Notice",
     "NoticeError",
+    "NoticeWarning",
     "OcrUnavailable",
     "ScannedPdf",
     "UnsupportedFormat",
@@ -65,7 +66,7 @@ def from_extracted(extracted: Extracted, name: str) -> Notice:
     notice = parse_notice(extracted.text, name)
     if not extracted.ocr_pages:
         return notice
-    warning = f"the text was read by OCR from {extracted.ocr_pages} page image(s): check names and figures"
+    warning = NoticeWarning("ocr", {"pages": extracted.ocr_pages})
     return replace(notice, warnings=(warning, *notice.warnings))
 
 

@@ -12,6 +12,53 @@ OPEN_STATUSES: frozenset[str] = frozenset({"in_progress", "unstated"})
 
 
 @dataclass(frozen=True)
+class NoticeWarning:
+    """Something the notice says that its body does not bear out, as a code with its numbers, so that
+    each reader sees it in their own language (answers/i18n renders `warning-<code>`)."""
+
+    code: str  # no_agency | no_problems | cut_off | claim_mismatch | numbering | ocr | text (old, free text)
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, **self.args}
+
+    @classmethod
+    def from_stored(cls, value: object) -> NoticeWarning:
+        """A warning as stored: {"code": …, args…}, or a sentence from before warnings had codes."""
+        if isinstance(value, dict) and isinstance(value.get("code"), str):
+            return cls(value["code"], {k: v for k, v in value.items() if k != "code"})
+        return cls("text", {"text": str(value)})
+
+    def __str__(self) -> str:
+        """The English sentence, for logs and the command line."""
+        a = self.args
+        if self.code == "claim_mismatch":
+            return f"the notice claims {a['claimed']} {_CLAIM_EN[a['what']]} but lists {a['listed']}"
+        if self.code == "numbering":
+            return f"item {a['seq']} is numbered {a['label']} right after {a['previous']}"
+        if self.code == "no_agency":
+            return "no inspected organisation found (no 关于… title, inspection sentence or signature)"
+        if self.code == "no_problems":
+            return "no problems are listed (no numbered problems with their rectification text): header and claims only"
+        if self.code == "cut_off":
+            return "the text seems cut off: it stops mid-sentence"
+        if self.code == "ocr":
+            return f"the text was read by OCR from {a['pages']} page image(s): check names and figures"
+        return str(a.get("text", self.code))
+
+
+# What a claim counts (Claimed's fields), as the command line's English names it.
+_CLAIM_EN = {
+    "aspects": "aspects (方面)",
+    "problem_groups": "problems (问题)",
+    "problems": "specific problems",
+    "completed": "problems completed",
+    "in_progress": "problems in progress",
+    "longterm": "problems to keep up long-term",
+}
+
+
+@dataclass(frozen=True)
 class Claimed:
     """Counts the notice states about itself; None where it does not say."""
 
@@ -72,7 +119,7 @@ class Notice:
     items: tuple[Item, ...]
     group_count: int | None
     aspect_count: int
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[NoticeWarning, ...] = field(default=())
 
     @property
     def item_count(self) -> int:
@@ -90,5 +137,5 @@ class Notice:
         data["claimed"] = self.claimed.to_dict()
         data["item_count"] = self.item_count
         data["items"] = [item.to_dict() for item in self.items]
-        data["warnings"] = list(self.warnings)
+        data["warnings"] = [w.to_dict() for w in self.warnings]
         return data

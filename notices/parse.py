@@ -22,7 +22,7 @@ from .lexicon import (
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
 )
-from .model import Claimed, Item, Notice, Status, StatusSource
+from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .status import (
     heading_status,
@@ -111,17 +111,15 @@ def _check_genre(lines: list[str], name: str) -> None:
         raise NotANotice(name, "it never mentions an inspection (巡察 or 巡视) whose findings are rectified")
 
 
-def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[str]:
+def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[NoticeWarning]:
     """Warnings saying what the notice lacks: its organisation, a list of problems, its end."""
-    warnings: list[str] = []
+    warnings: list[NoticeWarning] = []
     if agency is None:
-        warnings.append("no inspected organisation found (no 关于… title, inspection sentence or signature)")
+        warnings.append(NoticeWarning("no_agency"))
     if not items:
-        warnings.append(
-            "no problems are listed (no numbered problems with their rectification text): header and claims only"
-        )
+        warnings.append(NoticeWarning("no_problems"))
     if not tail and body and body[-1][-1] not in _ENDS:
-        warnings.append("the text seems cut off: it stops mid-sentence")
+        warnings.append(NoticeWarning("cut_off"))
     return warnings
 
 
@@ -253,9 +251,9 @@ def _date_in(value: str, year_hint: int | None) -> tuple[str, str] | None:
 
 def consistency_warnings(
     claimed: Claimed, items: tuple[Item, ...], aspect_count: int, group_count: int | None
-) -> list[str]:
+) -> list[NoticeWarning]:
     """Each difference between what the notice claims and what its body lists."""
-    warnings: list[str] = []
+    warnings: list[NoticeWarning] = []
     longterm = sum(1 for i in items if i.status == "done_longterm")
     # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
     done = sum(1 for i in items if i.status == "done") + (0 if claimed.longterm is not None else longterm)
@@ -263,19 +261,19 @@ def consistency_warnings(
 
     def differ(what: str, claim: int | None, body: int | None) -> None:
         if claim is not None and body is not None and claim != body:
-            warnings.append(f"the notice claims {claim} {what} but lists {body}")
+            warnings.append(NoticeWarning("claim_mismatch", {"what": what, "claimed": claim, "listed": body}))
 
-    differ("aspects (方面)", claimed.aspects, aspect_count or None)
-    differ("problems (问题)", claimed.problem_groups, group_count)
-    differ("specific problems", claimed.problems, len(items))
+    differ("aspects", claimed.aspects, aspect_count or None)
+    differ("problem_groups", claimed.problem_groups, group_count)
+    differ("problems", claimed.problems, len(items))
     by_groups = claimed.problems is None and claimed.problem_groups is not None and group_count is not None
     if by_groups:
         groups_done = _groups_done(items)
-        differ("problems completed", claimed.completed, groups_done)
+        differ("completed", claimed.completed, groups_done)
     else:
-        differ("problems completed", claimed.completed, done)
-    differ("problems in progress", claimed.in_progress, in_progress)
-    differ("problems to keep up long-term", claimed.longterm, longterm)
+        differ("completed", claimed.completed, done)
+    differ("in_progress", claimed.in_progress, in_progress)
+    differ("longterm", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
 
@@ -288,8 +286,8 @@ def _groups_done(items: tuple[Item, ...]) -> int:
     return sum(groups.values())
 
 
-def _numbering_warnings(items: tuple[Item, ...]) -> list[str]:
-    warnings: list[str] = []
+def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
+    warnings: list[NoticeWarning] = []
     prev: Item | None = None
     for item in items:
         n = _number(item.label)
@@ -300,7 +298,8 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[str]:
             item.section,
         )
         if n is not None and p is not None and n not in (p + 1, 1) and (same_parent or n < p):
-            warnings.append(f"item {item.seq} is numbered {item.label} right after {prev.label if prev else ''}")
+            previous = prev.label if prev else ""
+            warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
         prev = item
     return warnings
 

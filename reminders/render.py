@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from answers.markup import _t, deadline_text, esc, item_line, label
+from answers.i18n import t
+from answers.markup import deadline_text, esc, item_line, label
 from store.subscriptions import ChatSchedule
 
 from .facts import ReminderFacts
@@ -16,91 +17,47 @@ def format_reminder(facts: ReminderFacts, lang: str = "zh") -> str | None:
     """The reminder message; None when there is nothing to say."""
     if not facts.has_news and not facts.overdue:
         return None
-    targets = "、".join(esc(t) for t in facts.targets)
-    lines = [_t(lang, f"⏰ <b>整改提醒</b>（{targets}）", f"⏰ <b>Rectification reminder</b> ({targets})")]
+    lines = [t(lang, "reminder-title", targets="、".join(esc(x) for x in facts.targets))]
     if facts.open_items:
-        lines.append(
-            _t(lang, f"还没整改完的问题（{facts.total_open}个）：", f"{facts.total_open} problems still open:")
-        )
+        lines.append(t(lang, "reminder-open", count=facts.total_open))
         lines += [item_line(i, lang, today=facts.today) for i in facts.open_items]
         if facts.total_open > len(facts.open_items):
-            lines.append(
-                _t(
-                    lang,
-                    f"……另有{facts.total_open - len(facts.open_items)}个",
-                    f"…and {facts.total_open - len(facts.open_items)} more",
-                )
-            )
+            lines.append(t(lang, "reminder-more", count=facts.total_open - len(facts.open_items)))
     if facts.flagged:
-        lines.append(_t(lang, "标为已完成、但文字显示仍有待办的：", "Marked done, but work still pending:"))
+        lines.append(t(lang, "reminder-flagged"))
         lines += [item_line(i, lang, today=facts.today) for i in facts.flagged]
-    if facts.overdue:
-        lines.append(_t(lang, "<b>已过整改时限：</b>", "<b>Past their deadline:</b>"))
-        lines += [
-            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)} — {deadline_text(i, lang, facts.today)}"
-            for i in facts.overdue
-        ]
-    if facts.due_soon:
-        lines.append(_t(lang, "<b>临近整改时限：</b>", "<b>Deadline near:</b>"))
-        lines += [
-            f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)} — {deadline_text(i, lang, facts.today)}"
-            for i in facts.due_soon
-        ]
+    for key, items in (("reminder-overdue", facts.overdue), ("reminder-due-soon", facts.due_soon)):
+        if items:
+            lines.append(t(lang, key))
+            lines += [
+                f"• {esc(i.agency)} {label(i.label, lang)} {esc(i.title)} — {deadline_text(i, lang, facts.today)}"
+                for i in items
+            ]
     if facts.newly_closed or facts.newly_open:
-        lines.append(_t(lang, "<b>与上次提醒相比：</b>", "<b>Since the last reminder:</b>"))
-        lines += [
-            _t(lang, "✓ 已不在待办：", "✓ no longer open: ") + esc(k.replace("｜", " "))
-            for k in facts.newly_closed[:20]
-        ]
-        lines += [
-            _t(lang, "＋ 新增待办：", "+ newly open: ") + esc(k.replace("｜", " ")) for k in facts.newly_open[:20]
-        ]
+        lines.append(t(lang, "reminder-changes"))
+        lines += [t(lang, "reminder-closed", item=esc(k.replace("｜", " "))) for k in facts.newly_closed[:20]]
+        lines += [t(lang, "reminder-new-open", item=esc(k.replace("｜", " "))) for k in facts.newly_open[:20]]
     return "\n".join(lines)
-
-
-_DAYS = {"zh": "一二三四五六日", "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}
 
 
 def describe_schedule(schedule: ChatSchedule, lang: str) -> str:
     """每周一 09:00（Asia/Shanghai），免打扰 22:00-08:00 / Mondays at 09:00 (…), quiet 22:00-08:00."""
-    zh_days, en_days = _DAYS["zh"], _DAYS["en"]
-    when = {
-        "off": _t(lang, "提醒已关闭", "reminders off"),
-        "daily": _t(lang, f"每天 {schedule.time}", f"daily at {schedule.time}"),
-        "workdays": _t(lang, f"工作日 {schedule.time}", f"weekdays at {schedule.time}"),
-        "weekly": _t(
-            lang, f"每周{zh_days[schedule.weekday]} {schedule.time}", f"{en_days[schedule.weekday]}s at {schedule.time}"
-        ),
-    }[schedule.frequency]
-    quiet = schedule.quiet_hours or _t(lang, "无", "none")
-    return _t(lang, f"{when}（{esc(schedule.timezone)}），免打扰 {quiet}",
-              f"{when} ({esc(schedule.timezone)}), quiet hours {quiet}")  # fmt: skip
+    when = t(lang, f"schedule-{schedule.frequency}", time=schedule.time, weekday=schedule.weekday)
+    quiet = schedule.quiet_hours or t(lang, "quiet-none")
+    return t(lang, "schedule", when=when, zone=esc(schedule.timezone), quiet=quiet)
 
 
 def remind_reply(schedule: ChatSchedule, next_at: datetime | None, lang: str) -> str:
     """What /remind answers: the schedule as understood and the next time it fires, in the chat's zone."""
-    text = _t(lang, "好的：", "OK: ") + describe_schedule(schedule, lang)
+    text = t(lang, "remind-ok", schedule=describe_schedule(schedule, lang))
     if next_at is None:
         return text
     local = next_at.astimezone(ZoneInfo(schedule.timezone))
-    day = _t(lang, f"周{_DAYS['zh'][local.weekday()]}", _DAYS["en"][local.weekday()][:3])
-    return text + _t(lang, f"\n下次提醒：{local:%Y-%m-%d}（{day}）{local:%H:%M}",
-                     f"\nNext reminder: {day} {local:%Y-%m-%d %H:%M}")  # fmt: skip
+    return (
+        text + "\n" + t(lang, "remind-next", date=f"{local:%Y-%m-%d}", time=f"{local:%H:%M}", weekday=local.weekday())
+    )
 
 
 def remind_problem(problem: RemindProblem, lang: str) -> str:
     """How to write /remind, worded for what was wrong."""
-    examples = _t(lang, "例如：/remind 每天早上9点、/remind 每周一上午九点、/remind 工作日 8:30、"
-                        "/remind 时区 北京、/remind 免打扰 晚上十点到早上八点、/remind 关闭",
-                  "e.g. /remind daily 9am, /remind Mondays 9:00, /remind weekdays 8:30, /remind tz Asia/Shanghai, "
-                  "/remind quiet 22:00-08:00, /remind off")  # fmt: skip
-    value = esc(problem.value)
-    first = {
-        "usage": _t(lang, "什么时候提醒？", "When should I remind you?"),
-        "bad_time": _t(lang, f"没看懂时间“{value}”。", f"I could not read a time in “{value}”."),
-        "bad_zone": _t(lang, f"不认识的时区“{value}”。", f"Unknown time zone “{value}”."),
-        "bad_quiet": _t(lang, f"免打扰时段要写两个时间，如 晚上十点到早上八点（不是“{value}”）。",
-                        f"Quiet hours need two times, e.g. 22:00-08:00 (not “{value}”)."),
-        "no_weekday": _t(lang, "每周哪一天？如 每周一 9点。", "Which day of the week? e.g. Mondays 9:00."),
-    }[problem.key]  # fmt: skip
-    return f"{first}\n{examples}"
+    return t(lang, f"remind-{problem.key}", value=esc(problem.value)) + "\n" + t(lang, "remind-examples")

@@ -70,7 +70,8 @@ class Ingesting(AgencyCache):
             is_current = previous is None or sort_date >= previous[1]
             held = None if confirm or not is_current else self._hold_reason(notice, previous, sort_date)
             if held is not None:  # nothing written: not even a new agency
-                return IngestResult("held", 0, notice.agency, held[1], previous[0] if previous else None, held[0])
+                reason, hold, dropped = held
+                return IngestResult("held", 0, notice.agency, dropped, previous[0] if previous else None, reason, hold)
             agency_id, created = self._agency_id(notice)
             notice_id = self._insert_notice(notice, agency_id, digest, source_name, key, sort_date, stamp, is_current)
             self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
@@ -86,14 +87,15 @@ class Ingesting(AgencyCache):
 
     def _hold_reason(
         self, notice: Notice, previous: tuple[int, str] | None, sort_date: str
-    ) -> tuple[str, tuple[Change, ...]] | None:
+    ) -> tuple[str, dict[str, Any], tuple[Change, ...]] | None:
         """Why this notice must not become current unconfirmed (and what it would drop), or None."""
         claimed = notice.claimed.problems
         # A cut-off text (a paste split by Telegram, a truncated download) keeps the header's claims but loses
         # a large share of the problems; notices that miscount themselves are off by one or two.
         if claimed and len(notice.items) <= claimed * CUT_OFF_SHARE:
             dropped = self._dropped(notice, previous[0]) if previous else ()
-            return f"it lists {len(notice.items)} problems but says it has {claimed}: it looks cut off", dropped
+            reason = f"it lists {len(notice.items)} problems but says it has {claimed}: it looks cut off"
+            return reason, {"code": "cut_off", "listed": len(notice.items), "claimed": claimed}, dropped
         if previous is None or previous[1] != sort_date:
             return None
         current_count = int(self.db.execute("SELECT item_count FROM notices WHERE id = ?", [previous[0]]).fetchone()[0])
@@ -102,7 +104,8 @@ class Ingesting(AgencyCache):
         reason = (
             f"it lists {len(notice.items)} problems where the current notice of the same date lists {current_count}"
         )
-        return reason, self._dropped(notice, previous[0])
+        hold = {"code": "fewer", "listed": len(notice.items), "current": current_count}
+        return reason, hold, self._dropped(notice, previous[0])
 
     def _dropped(self, notice: Notice, current_id: int) -> tuple[Change, ...]:
         """The current notice's items this notice does not list."""
@@ -243,7 +246,8 @@ class Ingesting(AgencyCache):
                 notice.inspection_start, notice.inspection_end, notice.feedback_date, notice.published,
                 notice.signed, notice.signed or notice.published, sort_date, key, json.dumps(claimed),
                 notice.item_count, notice.group_count,
-                notice.aspect_count, json.dumps(list(notice.warnings), ensure_ascii=False), stamp, int(current),
+                notice.aspect_count, json.dumps([w.to_dict() for w in notice.warnings], ensure_ascii=False), stamp,
+                int(current),
                 *(counts[s] for s in STATUSES), sum(i.pending for i in notice.items),
             ],
         )  # fmt: skip

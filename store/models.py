@@ -27,7 +27,10 @@ class IngestResult:
     agency: str
     changes: tuple[Change, ...] = ()
     previous_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # in English, for the command line and logs
+    # The same reason as a code and its numbers, for the chat to word in the reader's language:
+    # {"code": "cut_off", "listed": 14, "claimed": 28} or {"code": "fewer", "listed": 14, "current": 28}
+    hold: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from notices import STATUSES
+from notices import STATUSES, NoticeWarning
 
 from .agencies import AgencyCache
 from .models import Counts, ItemRow
@@ -199,7 +199,7 @@ class Querying(AgencyCache):
         rows = list(self.db.query(sql, [*params, limit]))
         for row in rows:
             row["claimed"] = json.loads(row["claimed"])
-            row["warnings"] = json.loads(row["warnings"])
+            row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
     def latest(self, limit: int = 10) -> list[dict[str, Any]]:

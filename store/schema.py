@@ -189,7 +189,15 @@ def _v6_watches(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches]
+def _v7_chat_language(db: Database) -> None:
+    """Whether a chat chose its language with /lang (kept) or it follows the language_code of whoever
+    last set it up (updated as people talk to the bot)."""
+    db.execute("ALTER TABLE chats ADD COLUMN lang_chosen INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language,
+]  # fmt: skip
 
 
 def migrate(db: Database) -> int:

@@ -18,7 +18,7 @@ from .schema import migrate
 @dataclass(frozen=True)
 class ChatSchedule:
     chat_id: int
-    lang: str
+    lang: str  # zh | en: reminders and ingest summaries are written in it
     timezone: str
     frequency: str  # daily | weekly | off
     weekday: int
@@ -28,12 +28,14 @@ class ChatSchedule:
     created_at: datetime
     last_sent_at: datetime | None
     last_open: tuple[str, ...]
+    lang_chosen: bool = False  # the language was set with /lang, so no one's language_code changes it
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ChatSchedule:
         return cls(
             chat_id=row["chat_id"],
             lang=row["lang"],
+            lang_chosen=bool(row["lang_chosen"]),
             timezone=row["timezone"],
             frequency=row["frequency"],
             weekday=row["weekday"],
@@ -76,6 +78,20 @@ class Subscriptions:
     def chat(self, chat_id: int) -> ChatSchedule | None:
         rows = list(self.db.query("SELECT * FROM chats WHERE chat_id = ?", [chat_id]))
         return ChatSchedule.from_row(rows[0]) if rows else None
+
+    def set_language(self, chat_id: int, lang: str, *, chosen: bool) -> None:
+        """The chat's language: chosen with /lang, or seen from a person's language_code (which never
+        overrides a choice)."""
+        self.db.execute(
+            "UPDATE chats SET lang = ?, lang_chosen = ? WHERE chat_id = ? AND (? OR lang_chosen = 0)",
+            [lang, int(chosen), chat_id, int(chosen)],
+        )
+
+    def chosen_languages(self) -> dict[int, str]:
+        """The chats that chose a language with /lang, and the language."""
+        return {
+            int(c): str(lang) for c, lang in self.db.execute("SELECT chat_id, lang FROM chats WHERE lang_chosen = 1")
+        }
 
     def subscribe(self, chat_id: int, target: str, kind: str, now: datetime) -> bool:
         """Add a subscription; False if the chat already had it."""

@@ -122,7 +122,8 @@ class FakeBotAPI:
         return update_id
 
     def document(self, chat_id: int, name: str, data: bytes, *, user_id: int | None = None,
-                 size: int | None = None, chat_type: str = "private", caption: str = "") -> int:  # fmt: skip
+                 size: int | None = None, chat_type: str = "private", caption: str = "",
+                 lang: str | None = None) -> int:  # fmt: skip
         """A user sends (or forwards) a file; `size` is what Telegram declares (None: omitted, as it may be)."""
         file_id = f"file{len(self.files) + 1}"
         self.files[file_id] = (f"documents/{name}", data)
@@ -134,7 +135,7 @@ class FakeBotAPI:
         else:
             doc["file_size"] = len(data)
         extra: dict[str, Any] = {"caption": caption} if caption else {}
-        return self.message(chat_id, user_id=user_id, chat_type=chat_type, document=doc, **extra)
+        return self.message(chat_id, user_id=user_id, chat_type=chat_type, lang=lang, document=doc, **extra)
 
     def photo(self, chat_id: int, data: bytes, *, media_group_id: str | None = None, user_id: int | None = None,
               width: int = 1240, height: int = 1754) -> int:  # fmt: skip

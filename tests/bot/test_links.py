@@ -53,7 +53,7 @@ async def test_a_link_to_a_notice_page_is_stored_and_answers_cite_it(bot: Bot, s
     assert any("正在读取" in t for t in bot.api.texts(100))
     bot.api.message(100, "溆浦问题21整改了吗")
     reply = await bot.api.wait_text(100, "差旅费报销不规范")
-    assert f'<a href="{url}">通报</a>' in reply
+    assert f'<a href="{url}">2025-06-08 通报</a>' in reply  # the citation links the page
 
 
 async def test_a_stub_page_with_the_pdf_attached_is_ingested(bot: Bot, site: Site) -> None:

@@ -27,7 +27,7 @@ async def test_an_album_of_two_photos_is_one_notice_read_in_order(bot: Bot) -> N
     bot.api.photo(100, second, media_group_id="album-1")
     summary = await bot.api.wait_text(100, "已收录", timeout=240)
     assert "<b>山西省科学技术厅党组</b>" in summary and "5个问题" in summary
-    assert "read by OCR from 2 page image(s)" in summary
+    assert "文字由 OCR 从 2 页图片识别而来" in summary  # the chat reads Chinese
     texts = bot.api.texts(100)
     assert any("正在识别 2 张图片" in t for t in texts)
     assert any("第 1/2 页" in t for t in texts) and any("第 2/2 页" in t for t in texts)

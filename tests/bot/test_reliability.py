@@ -79,7 +79,7 @@ async def test_half_a_paste_is_held_and_undo_restores_the_notice(bot: Bot) -> No
     await bot.api.wait_for(lambda: offers(bot, 100), timeout=10)
     bot.api.press(100, offers(bot, 100)[0])
     held = await bot.api.wait_text(100, "尚未收录")
-    assert "current notice of the same date lists 28" in held and "12个问题将不再列出" in held
+    assert "同一日期的当前通报列出28个" in held and "12个问题将不再列出" in held
     assert "17 市科技局未制订工程管理相关制度" in held
     store = bot.app.bot_data["services"].store
     assert store.count_items([]) == 28

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import re
 from datetime import timedelta
 
 from openpyxl import load_workbook
@@ -26,17 +27,24 @@ async def ingest_samples(bot: Bot, chat: int = 1) -> None:
 
 
 async def test_commands_are_registered_in_chinese_and_english(bot: Bot) -> None:
-    calls = await bot.api.wait_for(lambda: len(bot.api.sent("setMyCommands")) == 2 and bot.api.sent("setMyCommands"))
-    zh, en = calls[0].params, calls[1].params
-    assert {c["command"] for c in zh["commands"]} >= {"start", "ask", "subscribe", "remind", "export", "stats"}
-    assert en["language_code"] == "en" and en["commands"][2]["description"].startswith("Ask a question")
+    calls = await bot.api.wait_for(lambda: len(bot.api.sent("setMyCommands")) >= 14 and bot.api.sent("setMyCommands"))
+    menus = {(c.params.get("language_code"), c.params.get("scope", {}).get("type"), c.params.get("scope", {}).get(
+        "chat_id")): c.params["commands"] for c in calls}  # fmt: skip
+    everyone = {"start", "help", "ask", "subscribe", "remind", "export", "stats", "lang"}
+    zh, en = menus[(None, "all_private_chats", None)], menus[("en", "all_group_chats", None)]
+    assert {c["command"] for c in zh} >= everyone and "undo" not in {c["command"] for c in zh}
+    assert any(c["description"] == "全部命令及示例" for c in zh)  # descriptions in that language only
+    assert not re.search(r"[A-Za-z]{3,}", " ".join(c["description"] for c in zh if c["command"] != "lang"))
+    assert en[2]["description"].startswith("Ask a question") and not re.search(r"[\u4e00-\u9fff]", str(en))
+    admin = menus[("en", "chat", 100)]  # the admins' menus add the admin-only commands
+    assert "undo" in {c["command"] for c in admin} and "undo" in {c["command"] for c in menus[(None, "chat", 1)]}
 
 
 async def test_a_forwarded_docx_is_stored_and_queryable(bot: Bot) -> None:
     bot.api.document(100, "朔州通报.docx", to_docx(SHUOZHOU))
     summary = await bot.api.wait_text(100, "已收录")
     assert "<b>朔州市科学技术局党组</b>" in summary and "33个问题" in summary
-    assert "⚠ the notice claims 32 problems completed but lists 31" in summary
+    assert "⚠ 通报自述已完成32个，正文列出31个" in summary
     assert any("正在读取" in t for t in bot.api.texts(100))  # progress shown while it works
     bot.api.message(100, "朔州还有哪些问题没整改完")
     reply = await bot.api.wait_text(100, "还没整改完的问题")
@@ -188,7 +196,7 @@ async def test_flood_control_is_waited_out_and_retried(bot: Bot) -> None:
 async def test_subscribe_then_the_reminder_arrives_at_its_time_once(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(200, "/subscribe 朔州科技局")
-    assert "下次提醒 / next reminder: 2026-03-02 09:00" in await bot.api.wait_text(200, "已订阅")
+    assert "下次提醒：2026-03-02 09:00（Asia/Shanghai）" in await bot.api.wait_text(200, "已订阅")
     job = bot.app.job_queue.get_jobs_by_name("remind:200")[0]
     await job.run(bot.app)  # before its time: nothing
     assert not any("整改提醒" in t for t in bot.api.texts(200))
@@ -268,7 +276,7 @@ async def test_remind_in_everyday_words_says_the_next_time(bot: Bot) -> None:
     bot.api.message(200, "/remind weekly someday 18:30", lang="en")
     await bot.api.wait_text(200, "Which day of the week?")
     bot.api.message(200, "/subscriptions")
-    assert "提醒：每周一 09:00（Europe/Berlin）" in await bot.api.wait_text(200, "订阅 / Subscriptions")
+    assert "提醒：每周一 09:00（Europe/Berlin）" in await bot.api.wait_text(200, "<b>订阅</b>")
 
 
 async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
@@ -278,7 +286,7 @@ async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
     )
     bot.api.press(100, offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     held = await bot.api.wait_text(100, "尚未收录")
-    assert "it lists 15 problems but says it has 34: it looks cut off" in held
+    assert "只列出15个问题，自述却有34个，看起来不完整" in held
     assert bot.app.bot_data["services"].store.stats()["notices"] == 0
 
 

@@ -1,0 +1,235 @@
+# rectibot's English messages. Keys match zh.ftl one for one (tests/answers/test_i18n.py checks).
+# Arguments that come from notices or users arrive already HTML-escaped.
+
+## Statuses and item lines (answers/markup.py)
+status-done = done
+status-done_longterm = done, kept up long-term
+status-in_progress = in progress
+status-unstated = status not stated
+examples =
+    Which problems are still open for Shuozhou?
+    What is the status of problem 21 in Xupu?
+    Which agencies share the travel expenses problem?
+    How many problems has Shanxi finished?
+    Do Qingshen's claims match its notice?
+    What changed for Shuozhou?
+    Latest notices
+    List agencies
+label-problem = problem { $number }
+label-item = item { $number }
+cite = [{ $agency }, { $notice }, { $label }]
+notice-word = notice
+notice-word-dated = notice of { $date }
+pending = pending: { $evidence }
+deadline = due: { $date }
+deadline-overdue = { $text } (<b>overdue by { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b>)
+deadline-today = { $text } (<b>due today</b>)
+deadline-near = { $text } ({ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } left)
+list-separator = { ", " }
+
+## Warnings: what a notice claims against what its body lists (codes from notices/parse.py)
+warning-claim_mismatch = the notice claims { $claimed } { $what ->
+        [aspects] aspects (方面)
+        [problem_groups] problems (问题)
+        [problems] specific problems
+        [completed] problems completed
+        [in_progress] problems in progress
+       *[longterm] problems to keep up long-term
+    } but lists { $listed }
+warning-numbering = item { $seq } is numbered { $label } right after { $previous }
+warning-no_agency = no inspected organisation found (no 关于… title, inspection sentence or signature)
+warning-no_problems = no problems are listed (no numbered problems with their rectification text): header and claims only
+warning-cut_off = the text seems cut off: it stops mid-sentence
+warning-ocr = the text was read by OCR from { $pages } page image(s): check names and figures
+warning-text = { $text }
+
+## Ingest replies (answers/receipts.py)
+ingest-duplicate = This notice is already stored ({ $agency }).
+ingest-status-count = { $status } { $count }
+ingest-stored = Stored the notice of <b>{ $agency }</b>: { $total } problems ({ $parts }).
+ingest-history = It is older than the agency's current notice: kept as history; the current notice is unchanged.
+ingest-changes = Since the previous notice:
+ingest-change-status = • { $label } { $title }: { $old } → { $new }
+ingest-change-new = • { $label } { $title }: new
+ingest-change-dropped = • { $label } { $title }: dropped
+ingest-no-change = No change since the previous notice.
+held = ⚠ Not stored yet, the notice of <b>{ $agency }</b>: { $reason }.
+held-drops = Storing it would drop { $count } problems of the current notice:
+hold-cut_off = it lists { $listed } problems but says it has { $claimed }: it looks cut off
+hold-fewer = it lists { $listed } problems where the current notice of the same date lists { $current }
+held-confirm = Press “Store anyway” only if that is right.
+held-button = 📥 Store anyway
+held-expired = This confirmation has expired; send the notice again.
+removed = Removed the notice of <b>{ $agency }</b>{ $date } ({ $count } problems); a copy stays in the history.
+removed-previous = The previous notice is current again.
+removed-only = The agency has no other notice.
+nothing-to-undo = There is no such notice to remove.
+
+## Files and pasted notices (handlers/documents.py)
+reading = Reading { $name } …
+too-big = The file is too large ({ $size } MB); the limit is { $limit } MB.
+bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .pdf, .html, or as images of its pages.
+download-failed = ❌ The file could not be downloaded; please send it again.
+admins-only-add = Sorry, only the bot's admins can add notices.
+admins-only-undo = Sorry, only the bot's admins can undo.
+paste-offer = This looks like a rectification notice; store it?
+paste-button = 📥 Store this notice
+pasted-name = the pasted text
+
+## Buttons (handlers/send.py, handlers/callbacks.py)
+button-expired = This button has expired; ask again.
+button-not-yours = This button belongs to the person it was shown to.
+
+## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
+welcome =
+    Hello! I read inspection rectification notices (巡察整改通报). Send me notice files (txt, docx, pdf, html) to add them, or ask about them, for example:
+    { $examples }
+
+    /help lists every command.
+welcome-back = Welcome back; reminders are on again.
+help =
+    <b>Commands</b>
+    /start — the welcome, and reminders back on after a pause
+    /help — this list
+    /ask Which problems are still open for Shuozhou? — ask a question (in a private chat just write it)
+    /agencies — the agencies stored
+    /subscribe Shuozhou — reminders of an agency's or a region's open problems
+    /unsubscribe Shuozhou — stop them (without a name: choose)
+    /subscriptions — what this chat follows and when
+    /remind Mondays 9:00 — when to remind (daily 9am, weekdays 8:30, tz Asia/Shanghai, quiet 22:00-08:00, off)
+    /export Shuozhou — the rectification ledger as .xlsx and .csv
+    /stats — how much is stored
+    /lang zh — reply in Chinese (/lang en: English)
+    /undo — take back the last notice stored (admins)
+    /watch https://…/xcgz/ — follow a site's notices column; new notices are stored as they appear (admins; /watch lists, /watch remove 1 stops)
+    Send a notice file (txt, docx, doc, pdf, html), photos of its pages or a link to it to add it.
+lang-set = OK: this chat now gets replies, reminders and summaries in English.
+lang-usage = Which language? /lang zh (中文) or /lang en (English).
+stats-agencies = Agencies
+stats-notices = Notices
+stats-current_notices = Current notices
+stats-items = Problems
+stats-chats = Chats
+stats-subscriptions = Subscriptions
+stats-paused_chats = Paused chats
+stats-line = { $name }: { $value }
+no-match = Nothing matches “{ $name }”.
+error = Sorry, something went wrong; please try again.
+
+## Subscriptions (handlers/subscriptions.py)
+group-admins-only = Sorry, only the group's administrators can change its subscriptions and reminders.
+subscribe-usage = Name an agency or region, e.g. /subscribe Shuozhou
+several-match = Several match; choose one:
+no-notice-matches = No stored notice matches “{ $name }”.
+closest = Closest: { $names }
+subscribed = Subscribed to <b>{ $target }</b>
+already-subscribed = Already subscribed to <b>{ $target }</b>
+region-scope = { " " }(every agency there)
+next-reminder = Next reminder: { $when } ({ $zone })
+no-subscriptions = This chat has no subscriptions.
+no-subscriptions-hint = No subscriptions yet: try /subscribe Shuozhou
+unsubscribe-which = Which subscription should go?
+unsubscribe-all = All
+unsubscribed = Unsubscribed: { $names }
+no-subscription-matches = No subscription matches “{ $name }”.
+subscriptions-title = <b>Subscriptions</b>
+region-mark = { " " }(region)
+reminders-line = Reminders: { $schedule }
+paused = ⏸ Paused (the bot was blocked); send /start to resume.
+
+## Reminders (reminders/render.py)
+reminder-title = ⏰ <b>Rectification reminder</b> ({ $targets })
+reminder-open = { $count } problems still open:
+reminder-more = …and { $count } more
+reminder-flagged = Marked done, but work still pending:
+reminder-overdue = <b>Past their deadline:</b>
+reminder-due-soon = <b>Deadline near:</b>
+reminder-changes = <b>Since the last reminder:</b>
+reminder-closed = ✓ no longer open: { $item }
+reminder-new-open = + newly open: { $item }
+schedule-off = reminders off
+schedule-daily = daily at { $time }
+schedule-workdays = weekdays at { $time }
+schedule-weekly = { $weekday ->
+        [0] Mondays
+        [1] Tuesdays
+        [2] Wednesdays
+        [3] Thursdays
+        [4] Fridays
+        [5] Saturdays
+       *[6] Sundays
+    } at { $time }
+schedule = { $when } ({ $zone }), quiet hours { $quiet }
+quiet-none = none
+remind-ok = OK: { $schedule }
+remind-next = Next reminder: { $weekday ->
+        [0] Mon
+        [1] Tue
+        [2] Wed
+        [3] Thu
+        [4] Fri
+        [5] Sat
+       *[6] Sun
+    } { $date } { $time }
+remind-examples = e.g. /remind daily 9am, /remind Mondays 9:00, /remind weekdays 8:30, /remind tz Asia/Shanghai, /remind quiet 22:00-08:00, /remind off
+remind-usage = When should I remind you?
+remind-bad_time = I could not read a time in “{ $value }”.
+remind-bad_zone = Unknown time zone “{ $value }”.
+remind-bad_quiet = Quiet hours need two times, e.g. 22:00-08:00 (not “{ $value }”).
+remind-no_weekday = Which day of the week? e.g. Mondays 9:00.
+
+## The ledger (answers/export.py)
+ledger-file = rectification-ledger
+ledger-sheet = Ledger
+ledger-seq = No.
+ledger-agency = Agency
+ledger-notice = Notice
+ledger-notice_date = Notice date
+ledger-link = Link
+ledger-label = Item
+ledger-title = Problem
+ledger-measures = Measures taken
+ledger-status = Status
+ledger-pending = Still to do
+ledger-deadline = Deadline
+ledger-overdue = Overdue
+ledger-not-overdue = no
+ledger-overdue-by = yes (by { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    })
+
+## Command menus (bot/app.py)
+cmd-start = Start
+cmd-help = Every command, with examples
+cmd-ask = Ask a question about the notices
+cmd-agencies = Agencies stored
+cmd-subscribe = Reminders for an agency or region
+cmd-unsubscribe = Stop reminders
+cmd-subscriptions = This chat's subscriptions
+cmd-remind = When to remind: daily 9am, Mondays 9:00
+cmd-export = Export the rectification ledger
+cmd-stats = Statistics
+cmd-lang = Language: /lang zh or /lang en
+cmd-undo = Take back the last notice stored
+cmd-watch = Watch a site's notices: /watch URL
+
+# links, photos and watched sites
+link-fetching = Fetching { $url } …
+links-too-many = At most { $max } links are read a message; not fetched:
+ocr-too-many-pages = At most { $max } pages are read at once.
+ocr-reading = Reading { $count } image(s) by OCR …
+photo-too-big = A photo is larger than the { $mb } MB limit.
+ocr-page = OCR: page { $done } of { $total } …
+watch-admins-only = Sorry, only the bot's admins can manage watched sites.
+watch-already = Already watched: { $url }
+watch-checking = Checking { $url } …
+watch-failing = Watching, but it could not be read yet: { $error }
+watch-added = Watching { $url }
+    { $stored } listed notice(s) stored; checked every { $hours } hours, and new notices are reported to the chats subscribed to their agency or region.

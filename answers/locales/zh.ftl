@@ -1,0 +1,226 @@
+# rectibot 的中文消息。键与 en.ftl 一一对应（tests/answers/test_i18n.py 检查）。
+# 来自通报或用户的参数传入前已做 HTML 转义。
+
+## 状态与条目（answers/markup.py）
+status-done = 已完成
+status-done_longterm = 已完成并长期坚持
+status-in_progress = 正在推进
+status-unstated = 未标明进度
+examples =
+    朔州还有哪些问题没整改完？
+    溆浦问题21整改了吗？
+    哪些单位有差旅费问题？
+    山西的整改完成了多少？
+    青神科协的通报说的对得上吗？
+    朔州科技局有什么变化？
+    最新的通报
+    有哪些单位？
+label-problem = 问题{ $number }
+label-item = 第{ $number }项
+cite = 〔{ $agency } { $notice }，{ $label }〕
+notice-word = 通报
+notice-word-dated = { $date } 通报
+pending = 待办：{ $evidence }
+deadline = 时限：{ $date }
+deadline-overdue = { $text }（<b>已逾期 { $days } 天</b>）
+deadline-today = { $text }（<b>今天到期</b>）
+deadline-near = { $text }（还剩 { $days } 天）
+list-separator = ，
+
+## 警告：通报自述与正文不符（代码见 notices/parse.py）
+warning-claim_mismatch = 通报自述{ $what ->
+        [aspects] { $claimed }个方面
+        [problem_groups] { $claimed }个问题
+        [problems] { $claimed }个具体问题
+        [completed] 已完成{ $claimed }个
+        [in_progress] 正在推进{ $claimed }个
+       *[longterm] 需长期坚持{ $claimed }个
+    }，正文列出{ $listed }个
+warning-numbering = 第{ $seq }条编号为“{ $label }”，紧接在“{ $previous }”之后，编号不连续
+warning-no_agency = 没有找到被巡察单位（既没有“关于……”标题、巡察情况的句子，也没有落款）
+warning-no_problems = 通报没有列出问题（没有带整改情况的编号问题），只收录了通报头和自述数字
+warning-cut_off = 文字似乎不完整：在句子中间断了
+warning-ocr = 文字由 OCR 从 { $pages } 页图片识别而来，请核对名称和数字
+warning-text = { $text }
+
+## 收录回复（answers/receipts.py）
+ingest-duplicate = 这份通报已经收录过了（{ $agency }）。
+ingest-status-count = { $status }{ $count }个
+ingest-stored = 已收录 <b>{ $agency }</b> 的通报：{ $total }个问题（{ $parts }）。
+ingest-history = 这份通报早于该单位现有的通报，作为历史记录保存；当前通报不变。
+ingest-changes = 与上一份通报相比：
+ingest-change-status = • { $label } { $title }：{ $old } → { $new }
+ingest-change-new = • { $label } { $title }：新增
+ingest-change-dropped = • { $label } { $title }：不再列出
+ingest-no-change = 与上一份通报相比没有变化。
+held = ⚠ 尚未收录 <b>{ $agency }</b> 的这份通报：{ $reason }。
+held-drops = 收录后，当前通报中的{ $count }个问题将不再列出：
+hold-cut_off = 只列出{ $listed }个问题，自述却有{ $claimed }个，看起来不完整
+hold-fewer = 只列出{ $listed }个问题，而同一日期的当前通报列出{ $current }个
+held-confirm = 确认无误再点“仍然收录”。
+held-button = 📥 仍然收录
+held-expired = 这条确认已过期，请重新发送通报。
+removed = 已撤销 <b>{ $agency }</b>{ $date } 的通报（{ $count }个问题），副本保留在历史中。
+removed-previous = 之前的通报重新成为当前通报。
+removed-only = 该单位没有其他通报。
+nothing-to-undo = 没有可撤销的通报。
+
+## 文件与粘贴的通报（handlers/documents.py）
+reading = 正在读取 { $name } …
+too-big = 文件太大（{ $size } MB），上限 { $limit } MB。
+bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、pdf、html 格式的通报，或通报的图片。
+download-failed = ❌ 下载文件失败，请重新发送。
+admins-only-add = 抱歉，只有管理员可以添加通报。
+admins-only-undo = 抱歉，只有管理员可以撤销。
+paste-offer = 这段文字像一份整改通报，要收录吗？
+paste-button = 📥 收录这份通报
+pasted-name = 粘贴的文字
+
+## 按钮（handlers/send.py、handlers/callbacks.py）
+button-expired = 这个按钮已过期，请重新提问。
+button-not-yours = 这个按钮只对提问的人有效。
+
+## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
+welcome =
+    你好！我是整改通报助手：把巡察整改通报文件（txt、docx、pdf、html）发给我，我会读取并收录；也可以直接提问，例如：
+    { $examples }
+
+    发送 /help 查看全部命令。
+welcome-back = 欢迎回来，提醒已恢复。
+help =
+    <b>命令</b>
+    /start — 欢迎，暂停的提醒恢复
+    /help — 本列表
+    /ask 朔州还有哪些问题没整改完 — 提问（私聊时直接写问题即可）
+    /agencies — 已收录的单位
+    /subscribe 朔州科技局 — 定时提醒某单位或地区未完成的整改
+    /unsubscribe 朔州科技局 — 取消订阅（不写名称则列出选择）
+    /subscriptions — 本聊天的订阅和提醒时间
+    /remind 每周一上午九点 — 提醒时间（每天早上9点、工作日 8:30、时区 北京、免打扰 晚上十点到早上八点、关闭）
+    /export 朔州 — 导出整改台账（xlsx、csv）
+    /stats — 收录统计
+    /lang en — 改用英文回复（/lang zh：中文）
+    /undo — 撤销最近收录的通报（管理员）
+    /watch https://…/xcgz/ — 关注网站的整改通报栏目，新通报自动收录（管理员；/watch 列出，/watch remove 1 取消）
+    发送通报文件（txt、docx、doc、pdf、html）、通报页面的照片或通报的链接即可收录。
+lang-set = 好的，本聊天的回复、提醒和收录摘要改用中文。
+lang-usage = 用哪种语言？/lang zh（中文）或 /lang en（英文）。
+stats-agencies = 单位
+stats-notices = 通报
+stats-current_notices = 当前通报
+stats-items = 问题
+stats-chats = 聊天
+stats-subscriptions = 订阅
+stats-paused_chats = 已暂停的聊天
+stats-line = { $name }：{ $value }
+no-match = 没有找到“{ $name }”。
+error = 抱歉，出错了，请稍后再试。
+
+## 订阅（handlers/subscriptions.py）
+group-admins-only = 抱歉，只有群管理员可以更改本群的订阅和提醒。
+subscribe-usage = 请写明单位或地区，例如：/subscribe 朔州科技局
+several-match = 有几个单位符合，请选择：
+no-notice-matches = 没有找到“{ $name }”的通报。
+closest = 相近的有：{ $names }
+subscribed = 已订阅 <b>{ $target }</b>
+already-subscribed = 已经订阅过 <b>{ $target }</b>
+region-scope = （该地区所有单位）
+next-reminder = 下次提醒：{ $when }（{ $zone }）
+no-subscriptions = 这个聊天没有订阅。
+no-subscriptions-hint = 这个聊天没有订阅。用 /subscribe 朔州科技局 开始。
+unsubscribe-which = 取消哪个订阅？
+unsubscribe-all = 全部取消
+unsubscribed = 已取消：{ $names }
+no-subscription-matches = 没有订阅“{ $name }”。
+subscriptions-title = <b>订阅</b>
+region-mark = （地区）
+reminders-line = 提醒：{ $schedule }
+paused = ⏸ 已暂停（机器人曾被屏蔽），发送 /start 恢复。
+
+## 提醒（reminders/render.py）
+reminder-title = ⏰ <b>整改提醒</b>（{ $targets }）
+reminder-open = 还没整改完的问题（{ $count }个）：
+reminder-more = ……另有{ $count }个
+reminder-flagged = 标为已完成、但文字显示仍有待办的：
+reminder-overdue = <b>已过整改时限：</b>
+reminder-due-soon = <b>临近整改时限：</b>
+reminder-changes = <b>与上次提醒相比：</b>
+reminder-closed = ✓ 已不在待办：{ $item }
+reminder-new-open = ＋ 新增待办：{ $item }
+schedule-off = 提醒已关闭
+schedule-daily = 每天 { $time }
+schedule-workdays = 工作日 { $time }
+schedule-weekly = 每周{ $weekday ->
+        [0] 一
+        [1] 二
+        [2] 三
+        [3] 四
+        [4] 五
+        [5] 六
+       *[6] 日
+    } { $time }
+schedule = { $when }（{ $zone }），免打扰 { $quiet }
+quiet-none = 无
+remind-ok = 好的：{ $schedule }
+remind-next = 下次提醒：{ $date }（周{ $weekday ->
+        [0] 一
+        [1] 二
+        [2] 三
+        [3] 四
+        [4] 五
+        [5] 六
+       *[6] 日
+    }）{ $time }
+remind-examples = 例如：/remind 每天早上9点、/remind 每周一上午九点、/remind 工作日 8:30、/remind 时区 北京、/remind 免打扰 晚上十点到早上八点、/remind 关闭
+remind-usage = 什么时候提醒？
+remind-bad_time = 没看懂时间“{ $value }”。
+remind-bad_zone = 不认识的时区“{ $value }”。
+remind-bad_quiet = 免打扰时段要写两个时间，如 晚上十点到早上八点（不是“{ $value }”）。
+remind-no_weekday = 每周哪一天？如 每周一 9点。
+
+## 整改台账（answers/export.py）
+ledger-file = 整改台账
+ledger-sheet = 整改台账
+ledger-seq = 序号
+ledger-agency = 单位
+ledger-notice = 通报标题
+ledger-notice_date = 通报日期
+ledger-link = 通报链接
+ledger-label = 编号
+ledger-title = 问题
+ledger-measures = 整改措施
+ledger-status = 整改状态
+ledger-pending = 待办事项
+ledger-deadline = 时限
+ledger-overdue = 是否逾期
+ledger-not-overdue = 否
+ledger-overdue-by = 是（已逾期 { $days } 天）
+
+## 命令菜单（bot/app.py）
+cmd-start = 开始
+cmd-help = 全部命令及示例
+cmd-ask = 提问，例如：朔州还有哪些问题没整改完
+cmd-agencies = 已收录的单位
+cmd-subscribe = 订阅单位或地区的提醒
+cmd-unsubscribe = 取消订阅
+cmd-subscriptions = 本聊天的订阅
+cmd-remind = 提醒时间，例如 每周一上午九点
+cmd-export = 导出整改台账
+cmd-stats = 统计
+cmd-lang = 语言：/lang zh 或 /lang en
+cmd-undo = 撤销最近收录的通报
+cmd-watch = 关注网站的整改通报栏目，例如 /watch 网址
+
+# links, photos and watched sites
+link-fetching = 正在读取 { $url } …
+links-too-many = 一次最多读取 { $max } 个链接，以下没有读取：
+ocr-too-many-pages = 一次最多识别 { $max } 页。
+ocr-reading = 正在识别 { $count } 张图片 …
+photo-too-big = 图片超过了 { $mb } MB 的上限。
+ocr-page = 正在识别第 { $done }/{ $total } 页 …
+watch-admins-only = 抱歉，只有管理员可以管理关注的网站。
+watch-already = 已经在关注：{ $url }
+watch-checking = 正在读取 { $url } …
+watch-failing = 已关注，但暂时无法读取：{ $error }
+watch-added = 已关注 { $url }
+    列出的通报中收录了 { $stored } 份；之后每 { $hours } 小时检查一次，新通报会告诉订阅了相应单位或地区的聊天。

@@ -1,0 +1,74 @@
+"""The bot speaks the reader's language: /start, ingest summaries, claims warnings and reminders in English
+for English clients, with no English word for Chinese ones; /lang switches a chat."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from tests.conftest import SAMPLES
+
+from .conftest import Bot
+
+SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_bytes()  # claims 32 completed, lists 31
+
+
+def english_words(text: str) -> list[str]:
+    """ASCII words a Chinese reader would meet, less commands, URLs, file types, time zones and HTML tags."""
+    text = re.sub(r"https?://\S+|/\w+|\b(?:txt|docx|pdf|html|xlsx|csv)\b|[A-Z][a-z]+/[A-Za-z_]+|<[^>]*>", " ", text)
+    return re.findall(r"[A-Za-z]{2,}", text)
+
+
+async def remind(bot: Bot, chat: int) -> str:
+    bot.clock.now += timedelta(hours=1)  # 09:00 in Shanghai
+    await bot.app.job_queue.get_jobs_by_name(f"remind:{chat}")[0].run(bot.app)
+    return await bot.api.wait_text(chat, "⏰")
+
+
+async def test_an_english_user_reads_english(bot: Bot) -> None:
+    bot.api.message(100, "/start", lang="en")
+    assert "Send me notice files" in await bot.api.wait_text(100, "Hello")
+    bot.api.document(100, "朔州.txt", SHUOZHOU, lang="en")
+    summary = await bot.api.wait_text(100, "Stored the notice")
+    assert "33 problems (done 31, in progress 1, status not stated 1)" in summary
+    assert "⚠ the notice claims 32 problems completed but lists 31" in summary
+    bot.api.message(100, "/subscribe 朔州科技局", lang="en")
+    assert "Next reminder: 2026-03-02 09:00" in await bot.api.wait_text(100, "Subscribed to")
+    reminder = await remind(bot, 100)
+    assert "Rectification reminder" in reminder and "problems still open" in reminder
+
+
+async def test_a_chinese_user_meets_no_english_word(bot: Bot) -> None:
+    bot.api.message(100, "/start", lang="zh-hans")
+    welcome = await bot.api.wait_text(100, "你好")
+    bot.api.document(100, "朔州.txt", SHUOZHOU, lang="zh-hans")
+    summary = await bot.api.wait_text(100, "已收录")
+    assert "⚠ 通报自述已完成32个，正文列出31个" in summary
+    bot.api.message(100, "/subscribe 朔州科技局", lang="zh-hans")
+    subscribed = await bot.api.wait_text(100, "已订阅")
+    reminder = await remind(bot, 100)
+    for text in (welcome, summary, subscribed, reminder):
+        assert english_words(text) == [], text
+
+
+async def test_lang_switches_the_chat_for_summaries_and_reminders(bot: Bot) -> None:
+    bot.api.message(100, "/lang en", lang="zh-hans")
+    assert "in English" in await bot.api.wait_text(100, "OK")
+    bot.api.document(100, "朔州.txt", SHUOZHOU, lang="zh-hans")  # a Chinese client, an English chat
+    assert "⚠ the notice claims 32 problems completed but lists 31" in await bot.api.wait_text(100, "Stored")
+    bot.api.message(100, "/subscribe 朔州科技局", lang="zh-hans")
+    await bot.api.wait_text(100, "Subscribed to")
+    assert "Rectification reminder" in await remind(bot, 100)
+    bot.api.message(100, "/lang 中文", lang="en")
+    assert "改用中文" in await bot.api.wait_text(100, "好的")
+    bot.api.message(100, "/lang klingon", lang="en")  # the chat chose Chinese: its choice holds
+    assert "/lang en" in await bot.api.wait_text(100, "用哪种语言")
+
+
+async def test_help_lists_every_command_with_an_example(bot: Bot) -> None:
+    from bot.app import ADMIN_COMMANDS
+
+    bot.api.message(100, "/help", lang="en")
+    text = await bot.api.wait_text(100, "Commands")
+    assert all(f"/{name}" in text for name in ADMIN_COMMANDS)
+    assert "/subscribe Shuozhou" in text and "/remind Mondays 9:00" in text
