@@ -40,6 +40,7 @@ from answers.resolve import directory
 from fetch.watching import Every
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import Services, Settings
+from notices import Notice
 from notices.worker import Limits, WorkerPool
 from reminders.schedule import now_utc
 from store import Store, open_database
@@ -65,7 +66,8 @@ def command_menu(names: list[str], lang: str) -> list[BotCommand]:
     return [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
 
 
-def settings_from(config: Config) -> Settings:
+def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
+    """What the handlers need of the configuration; `read` parses fetched pages (the reader processes)."""
     return Settings(
         retries=config.reminders.retries,
         retry_after_s=config.reminders.retry_after_s,
@@ -76,7 +78,7 @@ def settings_from(config: Config) -> Settings:
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
         context_minutes=config.chat.context_minutes,
-        fetch=fetch_settings(config),
+        fetch=fetch_settings(config, read),
         watch_every=Every(
             timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
         ),
@@ -112,7 +114,7 @@ def build_application(
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
     readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
     services = Services(
-        settings_from(config),
+        settings_from(config, readers.parse),
         Store(db),
         Subscriptions(db),
         clock=clock,

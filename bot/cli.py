@@ -74,7 +74,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     report = ingest_paths(store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
     urls = [p for p in args.paths if is_url(p)]
     if urls:
-        ingest_urls(store, urls, fetch_settings(config), report)
+        ingest_urls(store, urls, fetch_settings(config), report, limits=_limits(config))
     print(report.text())
     return 1 if report.failed or report.outcomes["held"] else 0
 

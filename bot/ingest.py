@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from answers.summary import STATUS_ZH
 from fetch import FetchSettings, fetch_notice
-from notices import NoticeError, NoticeWarning
+from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
 
 from .config import Config
 
 
-def fetch_settings(config: Config) -> FetchSettings:
-    """Fetching bounds from the configuration: pages capped like files sent to the bot."""
+def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None = None) -> FetchSettings:
+    """Fetching bounds from the configuration: pages capped like files sent to the bot, and read by
+    `parse` (a reader pool's, within its limits)."""
     return FetchSettings(
+        parse=parse or parse_bytes,
         max_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
         allowed_private_hosts=frozenset(config.fetch.allowed_private_hosts),
         timeout=config.fetch.timeout_s,
@@ -74,17 +77,25 @@ def ingest_paths(
     return report
 
 
-def ingest_urls(store: Store, urls: list[str], settings: FetchSettings, report: IngestReport) -> IngestReport:
-    """Fetch, parse and store each link; a link that fails is reported and the others go on."""
-    for url in urls:
-        try:
-            linked = fetch_notice(url, settings)
-            result = store.ingest(linked.notice, linked.name, url=linked.url)
-        except (NoticeError, ValueError) as err:
-            report.failed.append((url, str(err)))
-            continue
-        report.outcomes[result.outcome] += 1
-        report.lines.append(_line(url, result, linked.notice.status_counts(), linked.notice.warnings))
+def ingest_urls(
+    store: Store, urls: list[str], settings: FetchSettings, report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
+) -> IngestReport:
+    """Fetch, parse (in a child process, within `limits`) and store each link; a link that fails is reported
+    and the others go on."""
+    pool = WorkerPool(limits)
+    settings = replace(settings, parse=pool.parse)
+    try:
+        for url in urls:
+            try:
+                linked = fetch_notice(url, settings)
+                result = store.ingest(linked.notice, linked.name, url=linked.url)
+            except (NoticeError, ValueError) as err:
+                report.failed.append((url, str(err)))
+                continue
+            report.outcomes[result.outcome] += 1
+            report.lines.append(_line(url, result, linked.notice.status_counts(), linked.notice.warnings))
+    finally:
+        pool.close()
     return report
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import httpx
+
+from notices import Notice, parse_bytes
 
 from .errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from .guard import vet
@@ -24,6 +27,9 @@ class FetchSettings:
     allowed_private_hosts: frozenset[str] = field(default_factory=frozenset)
     timeout: float = 20.0  # seconds for the whole fetch, redirects and body included
     max_redirects: int = 5
+    # How fetched bytes become a notice: the bot and the CLI pass their reader processes (notices/worker.py),
+    # so a hostile page or attachment costs a child process within its memory and time limits.
+    parse: Callable[[bytes, str], Notice] = parse_bytes
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from notices import Notice, NoticeError, parse_bytes, parse_notice
-from notices.extract import decode_text, html_text, sniff
+from notices import Notice, NoticeError
+from notices.extract import decode_text, sniff
 
 from .client import Fetched, FetchSettings, get
 from .errors import FetchError
@@ -35,19 +35,20 @@ def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
     """Fetch a link and parse the notice it holds, following a stub page to its attachment."""
     page = get(url, settings)
     if not _is_html(page):
-        return LinkedNotice(url, file_name(page.url), parse_bytes(page.data, file_name(page.url)))
+        return LinkedNotice(url, file_name(page.url), settings.parse(page.data, file_name(page.url)))
     html = decode_html(page)
     name = file_name(page.url)
     failure: NoticeError | None = None
     try:
-        notice: Notice | None = parse_notice(html_text(html), name)
+        # the page as UTF-8 HTML (its charset already read): the reader extracts the article itself
+        notice: Notice | None = settings.parse(html.encode("utf-8"), _as_html(name))
     except NoticeError as err:
         notice, failure = None, err
     if notice is None or not notice.items:  # a stub: a title and the notice attached (.pdf, .docx, …)
         for link in attachment_links(html, page.url)[:MAX_ATTACHMENTS]:
             try:
                 data = get(link, settings)
-                attached = parse_bytes(data.data, file_name(link))
+                attached = settings.parse(data.data, file_name(link))
             except FetchError:
                 raise
             except NoticeError:
@@ -58,6 +59,11 @@ def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
             assert failure is not None
             raise failure
     return LinkedNotice(url, name, with_page_date(notice, html))
+
+
+def _as_html(name: str) -> str:
+    """A page's name as an .html file (what the reader sniffs is the bytes; the name is for messages)."""
+    return name if name.lower().endswith((".html", ".htm")) else f"{name}.html"
 
 
 def _is_html(page: Fetched) -> bool:

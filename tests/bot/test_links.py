@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.config import Config, FetchConfig
+from tests.bombs import pdf_bomb
 from tests.botapi import FakeBotAPI
 from tests.conftest import SAMPLES
 from tests.notice_files import to_html, to_pdf
@@ -166,3 +167,12 @@ async def test_a_failing_watched_site_is_reported_to_its_admin_once(bot: Bot, si
         assert other.hits["/ok.html"] == 6  # the healthy site was checked every time all the same
     finally:
         other.stop()
+
+
+async def test_a_linked_file_is_read_in_a_reader_process_within_its_memory_limit(bot: Bot, site: Site) -> None:
+    site.pages["/att/bomb.pdf"] = Page(pdf_bomb(600), "application/pdf")  # 0.9 MB inflating past 512 MB
+    bot.api.message(100, site.url("/att/bomb.pdf"))
+    assert "needs more than 512 MB of memory" in await bot.api.wait_text(100, "bomb.pdf needs", timeout=30)
+    site.pages["/xupu.html"] = Page(to_html(XUPU))  # and links are still read afterwards
+    bot.api.message(100, site.url("/xupu.html"))
+    assert "<b>溆浦县科学技术局党组</b>" in await bot.api.wait_text(100, "已收录", timeout=30)
