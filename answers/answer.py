@@ -53,6 +53,7 @@ class Answer:
     status: str | None = None  # the status filter applied to a list
     offset: int = 0  # the page of a list: items before these were shown already
     heard: list[tuple[str, str]] = field(default_factory=list)  # names read by their sound: (typed, read as)
+    since: str | None = None  # the notices listed are dated this day or later (2025年以来, this year)
     ref_note: tuple[str, str] | None = None  # (the Nth item, its printed label) when they differ
     unknown: str | None = None  # a name as typed that no stored agency or place answers to
     followed: bool = False  # answered in the context of the chat's previous question
@@ -309,9 +310,11 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
     if res.named:  # 朔州最新的通报: that agency's newest notices
         scope = _scope(res, a, required=False)
         if scope is not None:
-            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10)
+            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since)
+            a.since = q.since
         return a
-    a.notices = store.latest(10)
+    a.notices = store.latest(10, since=q.since)  # 2025年以来 / this year: only notices dated since then
+    a.since = q.since
     return a
 
 

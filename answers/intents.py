@@ -32,6 +32,7 @@ class Evidence:
     topic: bool = False
     status: str | None = None
     counting: bool = False  # 多少 / how many: a count, even of a status
+    dated: bool = False  # 2025年以来 / this year: a time bound, which only the notices' list takes
 
 
 def cue_scores(text: str) -> dict[str, float]:
@@ -65,6 +66,8 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
         if ev.named:
             scores["item_status"] += 1.0  # a topic inside one agency: its items
+    if ev.dated:
+        scores["latest"] += 2.5
     if ev.named:
         scores["summary"] += 0.8  # a bare name asks how it is doing
     else:

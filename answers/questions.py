@@ -58,13 +58,15 @@ def read_question(raw: str, directory: Directory, *, this_year: int = 2026) -> Q
     status = read_status(text)
     # A leftover word is a topic only when the question speaks of a problem (今天天气怎么样 is not one).
     is_topic = found.known or (bool(topic) and bool(_PROBLEM_WORDS.search(text)))
-    ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=bool(_COUNTING.search(text)))
+    since = read_since(text, this_year)
+    counting = bool(_COUNTING.search(text))
+    ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
     masked = _mask(text, res.spans, ref)
     scores = score(text, ev, masked)
     intent = choose(scores)
     return Question(
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
-        since=read_since(text, this_year), truncated=c.truncated, more=bool(_MORE.match(text)),
+        since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
         follow=bool(_FOLLOW.search(text)), cued=max(cue_scores(text).values()) >= 1.5,
         store_wide=bool(_STORE_WIDE.search(text)),
     )  # fmt: skip

@@ -185,13 +185,18 @@ class Querying(AgencyCache):
         by_status: dict[str, int] = {s: int(v or 0) for s, v in zip(STATUSES, row[1:5], strict=True) if v}
         return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
 
-    def notices(self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20) -> list[dict[str, Any]]:
-        """Notices of the agencies, newest first, with their claims and warnings decoded."""
+    def notices(
+        self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20, since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Notices of the agencies (dated `since` or later, if given), newest first, with their claims and
+        warnings decoded. A notice's date is the one it prints, else its feedback date, else when it was stored."""
         where, params = (
             self._current_where(agency_ids)
             if current_only
             else (f"n.agency_id IN ({_in(agency_ids)})" if agency_ids else "1", list(agency_ids))
         )
+        if since is not None:
+            where, params = f"{where} AND n.sort_date >= ?", [*params, since]
         sql = (
             "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
             f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
@@ -202,13 +207,15 @@ class Querying(AgencyCache):
             row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
-    def latest(self, limit: int = 10) -> list[dict[str, Any]]:
-        """The most recently ingested notices."""
+    def latest(self, limit: int = 10, since: str | None = None) -> list[dict[str, Any]]:
+        """The most recently ingested notices (of those dated `since` or later, if given)."""
+        where, params = ("n.sort_date >= ?", [since]) if since is not None else ("1", [])
         sql = (
             "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
-            " FROM notices n JOIN agencies a ON a.id = n.agency_id ORDER BY n.ingested_at DESC, n.id DESC LIMIT ?"
+            f" FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE {where}"
+            " ORDER BY n.ingested_at DESC, n.id DESC LIMIT ?"
         )
-        return list(self.db.query(sql, [limit]))
+        return list(self.db.query(sql, [*params, limit]))
 
     def changes(self, agency_ids: Sequence[int], limit: int = 50) -> list[dict[str, Any]]:
         """Per-item differences recorded between each agency's notices, newest first."""

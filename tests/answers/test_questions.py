@@ -223,3 +223,20 @@ def test_a_ten_thousand_character_question(store: Store) -> None:
 def test_an_empty_store_says_how_to_add_notices(fresh_store: Store) -> None:
     text = plain(format_answer(answer(fresh_store, "朔州还有哪些问题没整改完")))
     assert "还没有收录任何通报" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "listed", "not_listed"),
+    [
+        ("2025年以来的通报", "2025-01-01", {XP, QS}, {TC}),  # 天长's notice is dated 2023-09-26
+        ("溆浦2025年以来的通报", "2025-01-01", {XP}, {QS, TC}),
+        ("latest notices since 2026", "2026-01-01", set(), {XP, QS, TC}),
+    ],
+)
+def test_a_time_bound_lists_only_the_notices_dated_since_then(
+    store: Store, question: str, since: str, listed: set[str], not_listed: set[str]
+) -> None:
+    result = answer(store, question)
+    assert result.intent == "latest" and result.since == since
+    agencies = {n["agency"] for n in result.notices}
+    assert listed <= agencies and not (not_listed & agencies)
