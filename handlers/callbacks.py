@@ -12,7 +12,7 @@ from store.buttons import PAGES, PASTED, QUESTION
 from .context import services
 from .documents import ingest_pasted
 from .questions import respond
-from .send import chat_language, forget, page_keyboard, pressed
+from .send import chat_language, forget, not_theirs, page_keyboard, pressed
 from .subscriptions import subscribe
 
 
@@ -61,15 +61,22 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
 async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
-    agency = next((a for a in services(context).store.agencies() if a.id == int(rest)), None)
+    agency_id, _, owner = rest.partition(":")
+    if await not_theirs(update, context, owner):
+        return
+    agency = next((a for a in services(context).store.agencies() if str(a.id) == agency_id), None)
     await query.answer()
     if agency is not None:
+        await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
         await subscribe(update, context, update.effective_chat.id, agency.name, "agency")
 
 
 async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
+    rest, _, owner = rest.partition(":")
+    if await not_theirs(update, context, owner):
+        return
     svc = services(context)
     chat_id = update.effective_chat.id
     subs = svc.subscriptions.of_chat(chat_id)

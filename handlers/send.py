@@ -67,6 +67,18 @@ async def pressed(
     return button.value
 
 
+async def not_theirs(update: Update, context: ContextTypes.DEFAULT_TYPE, owner: str) -> bool:
+    """Whether a button whose callback data names its `owner` (a user id) was pressed by someone else;
+    they are told so in an alert. Buttons that carry all they need (subscribe, unsubscribe) name the
+    person they were shown to this way; an empty owner answers anyone."""
+    query = update.callback_query
+    assert query is not None
+    if not owner or owner == str(query.from_user.id):
+        return False
+    await query.answer(t(chat_language(update, context), "button-not-yours"), show_alert=True)
+    return True
+
+
 async def forget(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
     """A choice was made: its button is done with."""
     svc = services(context)

@@ -122,3 +122,25 @@ async def test_another_members_press_is_refused_in_a_group(bot: Bot) -> None:
     assert not bot.api.sent("editMessageReplyMarkup") and not any("存在人员混岗问题" in t for t in bot.api.texts(-500))
     bot.api.press(-500, data, user_id=7, chat_type="group")  # the asker's own press still works
     assert "<b>朔州市科学技术局党组</b>" in await bot.api.wait_text(-500, "存在人员混岗问题")
+
+
+async def test_subscription_buttons_answer_only_the_admin_who_asked(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(-500, "/subscribe 科技局", chat_type="group", user_id=100)  # 100 is one of the bot's admins
+    choices = await message_with(bot, -500, "请选择")
+    data = next(b for b in keyboard(choices) if b["text"] == "朔州市科学技术局党组")["callback_data"]
+    bot.api.press(-500, data, user_id=8, chat_type="group")
+    assert (await alerts(bot, 1))[0].params["text"] == "这个按钮只对提问的人有效。"
+    subscriptions = bot.app.bot_data["services"].subscriptions
+    assert subscriptions.of_chat(-500) == []
+    bot.api.press(-500, data, user_id=100, chat_type="group")
+    await bot.api.wait_text(-500, "已订阅 <b>朔州市科学技术局党组</b>")
+    assert bot.api.sent("editMessageReplyMarkup", -500)[0].params.get("reply_markup") in (None, "")  # keyboard gone
+    bot.api.message(-500, "/unsubscribe", chat_type="group", user_id=100)
+    which = await message_with(bot, -500, "取消哪个订阅")
+    bot.api.press(-500, keyboard(which)[-1]["callback_data"], user_id=8, chat_type="group")  # "all", by another
+    await alerts(bot, 2)
+    assert [s.target for s in subscriptions.of_chat(-500)] == ["朔州市科学技术局党组"]
+    bot.api.press(-500, keyboard(which)[-1]["callback_data"], user_id=100, chat_type="group")
+    await bot.api.wait_text(-500, "已取消：朔州市科学技术局党组")
+    assert subscriptions.of_chat(-500) == []
