@@ -7,11 +7,12 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.i18n import t
+from store.buttons import PAGES, PASTED, QUESTION
 
 from .context import services
 from .documents import ingest_pasted
 from .questions import respond
-from .send import chat_language, page_keyboard, recall
+from .send import chat_language, forget, not_theirs, page_keyboard, pressed
 from .subscriptions import subscribe
 
 
@@ -31,11 +32,10 @@ async def _page(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
     query = update.callback_query
     assert query is not None
     key, _, number = rest.partition(":")
-    pages = recall(context, "pages", key)
-    if not isinstance(pages, list):
-        await query.answer("这条回答已过期，请重新提问。/ This answer has expired; ask again.")
+    pages = await pressed(update, context, PAGES, key)
+    if pages is None:
         return
-    page = max(0, min(int(number), len(pages) - 1))
+    page = max(0, min(int(number), len(pages) - 1)) if number.isdigit() else 0
     await query.answer()
     if isinstance(query.message, Message) and query.message.text_html != pages[page]:
         await query.edit_message_text(
@@ -47,11 +47,13 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
     query = update.callback_query
     assert query is not None
     key, _, agency = rest.partition(":")
-    question = recall(context, "questions", key)
-    if not isinstance(question, str):  # forgotten (a restart, or 30 newer questions since)
-        await query.answer("这个选项已过期，请重新提问。/ This choice has expired; ask again.", show_alert=True)
+    question = await pressed(update, context, QUESTION, key)
+    if question is None:
         return
     await query.answer()
+    if not agency.isdigit():  # forged callback data: nothing to answer
+        return
+    await forget(context, key)
     await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
     await respond(update, context, question, agency_id=int(agency))
 
@@ -59,15 +61,22 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
 async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
-    agency = next((a for a in services(context).store.agencies() if a.id == int(rest)), None)
+    agency_id, _, owner = rest.partition(":")
+    if await not_theirs(update, context, owner):
+        return
+    agency = next((a for a in services(context).store.agencies() if str(a.id) == agency_id), None)
     await query.answer()
     if agency is not None:
+        await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
         await subscribe(update, context, update.effective_chat.id, agency.name, "agency")
 
 
 async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
+    rest, _, owner = rest.partition(":")
+    if await not_theirs(update, context, owner):
+        return
     svc = services(context)
     chat_id = update.effective_chat.id
     subs = svc.subscriptions.of_chat(chat_id)
@@ -87,7 +96,9 @@ async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
 async def _ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
     query = update.callback_query
     assert query is not None
-    text = recall(context, "pasted", rest)
+    text = await pressed(update, context, PASTED, rest, expired="paste-expired")
+    if text is None:
+        return
     await query.answer()
-    if isinstance(text, str):
-        await ingest_pasted(update, context, text)
+    await forget(context, rest)
+    await ingest_pasted(update, context, text)

@@ -33,6 +33,7 @@ class Settings:
     retries: int = 5  # a reminder Telegram failed to take is tried this many more times
     retry_after_s: float = 60.0  # first wait before that; doubled each time
     context_minutes: float = 30.0  # how long a chat's previous question is the context of the next
+    button_hours: float = 72.0  # how long a button works (pages, choices, store this): over a weekend
     fetch: FetchSettings = field(default_factory=FetchSettings)
     watch_every: Every = field(default_factory=Every)
 

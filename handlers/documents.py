@@ -15,10 +15,11 @@ from answers.markup import esc
 from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
+from store.buttons import HELD, PASTED
 
 from .context import Services, services
 from .progress import page_progress  # a scan is read by OCR: progress page by page
-from .send import chat_language, choice_keyboard, recall, remember
+from .send import chat_language, choice_keyboard, forget, pressed, remember
 
 log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -83,7 +84,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     data = await _download(context, progress, doc.file_id, limit, lang)
     if data is not None:
-        await read_and_store(context, progress, data, name, lang)
+        await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
 async def _download(
@@ -107,9 +108,10 @@ async def _download(
 
 
 async def read_and_store(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str, lang: str
+    context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str, lang: str, *, shown_to: int | None
 ) -> None:
-    """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat."""
+    """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat.
+    `shown_to`: who sent them (the only one a "store anyway" button answers)."""
     svc = services(context)
     report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
@@ -119,7 +121,7 @@ async def read_and_store(
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     await report.settle()
-    await store_notice(context, progress, notice, name, lang)
+    await store_notice(context, progress, notice, name, lang, shown_to=shown_to)
 
 
 async def _parse(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
@@ -138,9 +140,10 @@ async def store_notice(
     *,
     confirm: bool = False,
     url: str | None = None,
+    shown_to: int | None = None,
 ) -> None:
     """Store a parsed notice and edit the progress message into the summary (or a confirmation to give);
-    `url`: the page it was fetched from."""
+    `url`: the page it was fetched from; `shown_to`: who sent it, the only one the confirmation answers."""
     svc = services(context)
     try:
         result = await svc.db(svc.store.ingest, notice, name, confirm=confirm, url=url)
@@ -149,7 +152,7 @@ async def store_notice(
         return
     log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
     if result.outcome == "held":
-        key = remember(context, "held", (notice, name))
+        key = await remember(context, HELD, (notice, name), progress.chat_id, shown_to)
         markup = choice_keyboard([(t(lang, "held-button"), f"ok:{key}")])
         await progress.edit_text(format_held(result, lang), parse_mode=ParseMode.HTML, reply_markup=markup)
         return
@@ -162,16 +165,16 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """“Store anyway” pressed under a held notice."""
     query = update.callback_query
     assert query is not None and query.data is not None
+    key = query.data.partition(":")[2]
+    held = await pressed(update, context, HELD, key, expired="held-expired")
+    if held is None:
+        return
     await query.answer()
     if not isinstance(query.message, Message) or not may_ingest(context, query.from_user.id):
         return
-    lang = chat_language(update, context)
-    held = recall(context, "held", query.data.partition(":")[2])
-    if not isinstance(held, tuple):
-        await query.message.edit_text(t(lang, "held-expired"))
-        return
+    await forget(context, key)
     notice, name = held
-    await store_notice(context, query.message, notice, name, lang, confirm=True)
+    await store_notice(context, query.message, notice, name, chat_language(update, context), confirm=True)
 
 
 async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -182,7 +185,8 @@ async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     if not may_ingest(context, query.from_user.id):
         await query.message.edit_text(t(lang, "admins-only-add"))
         return
-    await read_and_store(context, query.message, text.encode("utf-8"), t(lang, "pasted-name"), lang)
+    pasted = text.encode("utf-8")
+    await read_and_store(context, query.message, pasted, t(lang, "pasted-name"), lang, shown_to=query.from_user.id)
 
 
 # --- pasted notices ---------------------------------------------------------------------------------
@@ -233,7 +237,7 @@ def join_parts(parts: list[str]) -> str:
 
 
 async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, lang: str) -> None:
-    key = remember(context, "pasted", text)
+    key = await remember(context, PASTED, text, chat_id, chat_id)  # pasted notices come in private chats only
     markup: InlineKeyboardMarkup = choice_keyboard([(t(lang, "paste-button"), f"in:{key}")])
     await context.bot.send_message(chat_id, t(lang, "paste-offer"), reply_markup=markup)
 

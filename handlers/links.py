@@ -64,7 +64,8 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except NoticeError as err:
             await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML, disable_web_page_preview=True)
             continue
-        await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url)
+        sender = user.id if user else None
+        await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url, shown_to=sender)
     if len(links) > MAX_LINKS:
         rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])
         await message.reply_text(t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest)

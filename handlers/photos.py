@@ -93,4 +93,5 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
         await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
         return
     await report.settle()
-    await store_notice(context, progress, notice, name, lang)
+    sender = first.from_user.id if first.from_user else None
+    await store_notice(context, progress, notice, name, lang, shown_to=sender)

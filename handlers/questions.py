@@ -12,6 +12,7 @@ from answers.answer import Answer
 from answers.conversation import converse
 from answers.markup import as_of
 from answers.render import format_answer
+from store.buttons import QUESTION
 
 from .context import services
 from .documents import on_pasted_text
@@ -27,20 +28,24 @@ async def respond(
     svc = services(context)
     ttl = timedelta(minutes=svc.settings.context_minutes)
     result = await svc.db(converse, svc.store, chat.id, question, now=svc.clock(), ttl=ttl, agency_id=agency_id)
-    markup = _choices(context, question, result) if agency_id is None else None
+    asker = update.effective_user.id if update.effective_user else None  # buttons answer the asker only
+    markup = await _choices(context, question, result, chat.id, asker) if agency_id is None else None
     message = update.effective_message
     with as_of(chat_today(context, chat.id)):  # deadlines marked against the chat's own date
         text = format_answer(result)
-    await send_html(context, chat.id, text, reply_to=message.message_id if message else None, markup=markup)
+    reply_to = message.message_id if message else None
+    await send_html(context, chat.id, text, reply_to=reply_to, markup=markup, shown_to=asker)
 
 
-def _choices(context: ContextTypes.DEFAULT_TYPE, question: str, result: Answer) -> InlineKeyboardMarkup | None:
+async def _choices(
+    context: ContextTypes.DEFAULT_TYPE, question: str, result: Answer, chat_id: int, asker: int | None
+) -> InlineKeyboardMarkup | None:
     """Buttons for the agencies a question may mean, or for the one a name not recognised resembles."""
     names = result.choices if result.problem == "ambiguous" else result.suggestions[:1]
     if result.problem not in ("ambiguous", "no_match") or not names:
         return None
     ids = {a.name: a.id for a in services(context).store.agencies()}
-    key = remember(context, "questions", question)
+    key = await remember(context, QUESTION, question, chat_id, asker)
     return choice_keyboard([(name, f"ch:{key}:{ids[name]}") for name in names if name in ids])
 
 

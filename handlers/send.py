@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import secrets
-from collections import OrderedDict
-from datetime import date
+from datetime import date, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.i18n import language_of
+from answers.i18n import language_of, t
 from answers.markup import split_message
+from store.buttons import PAGES, Kind
 
 from .context import services
 
-_KEEP = 30  # paged answers and pending questions kept per chat
+T = TypeVar("T")
 
 
 def reader_language(update: Update) -> str:
@@ -39,18 +39,50 @@ def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:
     return svc.clock().astimezone(ZoneInfo(zone)).date()
 
 
-def remember(context: ContextTypes.DEFAULT_TYPE, kind: str, value: object) -> str:
-    """Keep a value in chat_data under a short key (callback data holds at most 64 bytes)."""
-    store = context.chat_data.setdefault(kind, OrderedDict()) if context.chat_data is not None else OrderedDict()
-    key = secrets.token_hex(4)
-    store[key] = value
-    while len(store) > _KEEP:
-        store.popitem(last=False)
-    return key
+async def remember(
+    context: ContextTypes.DEFAULT_TYPE, kind: Kind[T], value: T, chat_id: int, shown_to: int | None
+) -> str:
+    """Keep what a button will need in the database (it survives a restart); return the key for its
+    callback data. `shown_to`: the only user the button answers (None: anyone in the chat)."""
+    svc = services(context)
+    ttl = timedelta(hours=svc.settings.button_hours)
+    return await svc.db(svc.store.buttons.keep, kind, chat_id, shown_to, value, svc.clock(), ttl)
 
 
-def recall(context: ContextTypes.DEFAULT_TYPE, kind: str, key: str) -> object | None:
-    return (context.chat_data or {}).get(kind, {}).get(key)
+async def pressed(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, kind: Kind[T], key: str, *, expired: str = "button-expired"
+) -> T | None:
+    """What the pressed button keeps; None once the presser has been told (an alert) that it expired,
+    never existed, or was shown to someone else. The caller answers the query when it gets a value."""
+    query, chat = update.callback_query, update.effective_chat
+    assert query is not None
+    svc = services(context)
+    button = None if chat is None else await svc.db(svc.store.buttons.find, kind, key, chat.id, svc.clock())
+    if button is None:
+        await query.answer(t(chat_language(update, context), expired), show_alert=True)
+        return None
+    if button.shown_to is not None and button.shown_to != query.from_user.id:
+        await query.answer(t(chat_language(update, context), "button-not-yours"), show_alert=True)
+        return None
+    return button.value
+
+
+async def not_theirs(update: Update, context: ContextTypes.DEFAULT_TYPE, owner: str) -> bool:
+    """Whether a button whose callback data names its `owner` (a user id) was pressed by someone else;
+    they are told so in an alert. Buttons that carry all they need (subscribe, unsubscribe) name the
+    person they were shown to this way; an empty owner answers anyone."""
+    query = update.callback_query
+    assert query is not None
+    if not owner or owner == str(query.from_user.id):
+        return False
+    await query.answer(t(chat_language(update, context), "button-not-yours"), show_alert=True)
+    return True
+
+
+async def forget(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+    """A choice was made: its button is done with."""
+    svc = services(context)
+    await svc.db(svc.store.buttons.drop, key)
 
 
 def page_keyboard(key: str, page: int, pages: int) -> InlineKeyboardMarkup:
@@ -70,11 +102,13 @@ async def send_html(
     *,
     reply_to: int | None = None,
     markup: InlineKeyboardMarkup | None = None,
+    shown_to: int | None = None,
 ) -> Message:
-    """Send an HTML message; over Telegram's limit it is split into pages with ◀ ▶ buttons."""
+    """Send an HTML message; over Telegram's limit it is split into pages with ◀ ▶ buttons that answer
+    `shown_to` only (None: anyone in the chat)."""
     pages = split_message(html)
     if len(pages) > 1:
-        key = remember(context, "pages", pages)
+        key = await remember(context, PAGES, pages, chat_id, shown_to)
         markup = page_keyboard(key, 0, len(pages))
     return await context.bot.send_message(
         chat_id,

@@ -64,7 +64,8 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     res = resolve(name, directory(svc.store))
     if res.choices:
         ids = {a.name: a.id for a in svc.store.agencies()}
-        markup = choice_keyboard([(c, f"sub:{ids[c]}") for c in res.choices if c in ids])
+        owner = update.effective_user.id if update.effective_user else ""  # the buttons answer the asker only
+        markup = choice_keyboard([(c, f"sub:{ids[c]}:{owner}") for c in res.choices if c in ids])
         await message.reply_text(t(lang, "several-match"), reply_markup=markup)
         return
     if not res.agencies:
@@ -110,7 +111,9 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     name = " ".join(context.args or []).strip()
     if not name:
-        options = [(s.target, f"uns:{i}") for i, s in enumerate(subs)] + [(t(lang, "unsubscribe-all"), "uns:all")]
+        owner = update.effective_user.id if update.effective_user else ""  # the buttons answer the asker only
+        options = [(s.target, f"uns:{i}:{owner}") for i, s in enumerate(subs)]
+        options.append((t(lang, "unsubscribe-all"), f"uns:all:{owner}"))
         await message.reply_text(t(lang, "unsubscribe-which"), reply_markup=choice_keyboard(options))
         return
     matches = [s for s in subs if name in s.target or s.target in name]

@@ -195,8 +195,23 @@ def _v7_chat_language(db: Database) -> None:
     db.execute("ALTER TABLE chats ADD COLUMN lang_chosen INTEGER NOT NULL DEFAULT 0")
 
 
+def _v8_buttons(db: Database) -> None:
+    """What inline buttons need when pressed (store/buttons.py), so that they survive a restart."""
+    db.execute(
+        """CREATE TABLE buttons (
+            key TEXT PRIMARY KEY,             -- random, carried in the callback data
+            kind TEXT NOT NULL,               -- pages | question | pasted | held
+            chat_id INTEGER NOT NULL,
+            shown_to INTEGER,                 -- the only user it answers; NULL: anyone in the chat
+            value TEXT NOT NULL,              -- JSON
+            expires_at TEXT NOT NULL          -- UTC ISO time; rows past it are deleted as new ones come
+        )"""
+    )
+    db.execute("CREATE INDEX buttons_expiry ON buttons(expires_at)")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
-    _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language,
+    _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language, _v8_buttons,
 ]  # fmt: skip
 
 

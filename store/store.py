@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .buttons import Buttons
 from .conversations import Conversations
 from .ingest import Ingesting
 from .queries import Querying
@@ -14,3 +15,8 @@ class Store(Ingesting, Querying):
     def conversations(self) -> Conversations:
         """Each chat's conversation context (follow-ups)."""
         return Conversations(self.db)
+
+    @property
+    def buttons(self) -> Buttons:
+        """What inline buttons need when pressed."""
+        return Buttons(self.db)

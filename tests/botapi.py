@@ -148,11 +148,12 @@ class FakeBotAPI:
         return self.message(chat_id, user_id=user_id, photo=sizes, **group)
 
     def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None,
-              lang: str | None = None) -> int:  # fmt: skip
+              lang: str | None = None, chat_type: str = "private") -> int:  # fmt: skip
         """A user presses an inline button."""
         user = _user(user_id or chat_id, lang)
-        message = {"message_id": message_id, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
-                   "from": BOT_USER, "text": "…"}  # fmt: skip
+        chat = {"id": chat_id, "type": chat_type, **({"title": "Group"} if chat_type != "private" else {})}
+        message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER,
+                   "text": "…"}  # fmt: skip
         return self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user, "chat_instance": "c",
                                               "data": data, "message": message}})  # fmt: skip
 

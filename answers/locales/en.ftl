@@ -81,6 +81,7 @@ admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?
 paste-button = 📥 Store this notice
 pasted-name = the pasted text
+paste-expired = This button has expired; paste the notice again.
 
 ## Buttons (handlers/send.py, handlers/callbacks.py)
 button-expired = This button has expired; ask again.

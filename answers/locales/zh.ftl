@@ -75,6 +75,7 @@ admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
 paste-button = 📥 收录这份通报
 pasted-name = 粘贴的文字
+paste-expired = 这个按钮已过期，请重新粘贴通报。
 
 ## 按钮（handlers/send.py、handlers/callbacks.py）
 button-expired = 这个按钮已过期，请重新提问。
