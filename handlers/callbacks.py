@@ -33,7 +33,7 @@ async def _page(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
     key, _, number = rest.partition(":")
     pages = recall(context, "pages", key)
     if not isinstance(pages, list):
-        await query.answer("这条回答已过期，请重新提问。/ This answer has expired; ask again.")
+        await query.answer(t(chat_language(update, context), "page-expired"))
         return
     page = max(0, min(int(number), len(pages) - 1))
     await query.answer()
@@ -49,7 +49,7 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
     key, _, agency = rest.partition(":")
     question = recall(context, "questions", key)
     if not isinstance(question, str):  # forgotten (a restart, or 30 newer questions since)
-        await query.answer("这个选项已过期，请重新提问。/ This choice has expired; ask again.", show_alert=True)
+        await query.answer(t(chat_language(update, context), "choice-expired"), show_alert=True)
         return
     await query.answer()
     await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
