@@ -174,20 +174,26 @@ async def test_a_watched_site_reports_to_each_chat_in_its_language(bot: Bot, sit
     assert "✓" in await bot.api.wait_text(200, "<b>Watched sites</b>")
 
 
-async def test_a_failing_watched_site_is_reported_to_its_admin_once(bot: Bot, site: Site) -> None:
+@pytest.mark.parametrize(
+    ("lang", "added", "failed"),
+    [(None, "已关注", "关注的网站连续 3 次无法读取"), ("en", "Watching", "The watched site failed 3 checks in a row")],
+)
+async def test_a_failing_watched_site_is_reported_to_its_admin_once_in_their_language(
+    bot: Bot, site: Site, lang: str | None, added: str, failed: str
+) -> None:
     site.pages["/col/index.html"] = listing([])
-    bot.api.message(100, f"/watch {site.url('/col/index.html')}")
-    await bot.api.wait_text(100, "已关注", timeout=30)
+    bot.api.message(100, f"/watch {site.url('/col/index.html')}", lang=lang)
+    await bot.api.wait_text(100, added, timeout=30)
     other = serve({"/ok.html": listing([])})
     try:
-        bot.api.message(100, f"/watch {other.url('/ok.html')}")
-        await bot.api.wait_for(lambda: sum("已关注" in t for t in bot.api.texts(100)) == 2)
+        bot.api.message(100, f"/watch {other.url('/ok.html')}", lang=lang)
+        await bot.api.wait_for(lambda: sum(added in t for t in bot.api.texts(100)) == 2)
         del site.pages["/col/index.html"]  # the site's column goes away: 404 from now on
         for _ in range(5):  # backing off: each check is planned further ahead
             bot.clock.now += timedelta(days=8)
             await bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app)
         await asyncio.sleep(0.3)
-        warnings = [t for t in bot.api.texts(100) if "连续 3 次无法读取" in t]
+        warnings = [t for t in bot.api.texts(100) if failed in t]
         assert len(warnings) == 1 and "404" in warnings[0]
         assert other.hits["/ok.html"] == 6  # the healthy site was checked every time all the same
     finally:
