@@ -74,11 +74,6 @@ def plain(message: str) -> str:
     return html.unescape(re.sub(r"</?[a-z][^>]*>", "", message))
 
 
-def _t(lang: str, zh: str, en: str) -> str:
-    """Inline pair, still used by answers/render.py until it moves to the catalogues (answers/i18n)."""
-    return zh if lang == "zh" else en
-
-
 def label(text: str, lang: str) -> str:
     """问题21 stays as printed; a bare number reads 第7项 / item 7."""
     if text.startswith("问题"):

@@ -100,6 +100,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
 
     from fetch.watching import Every, harvest, record
     from handlers.watches import queue_reports, remove_watch
+    from store.subscriptions import Subscriptions
     from store.watches import Watches
 
     from .ingest import fetch_settings
@@ -117,7 +118,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
             print(f"{w.id}. {w.url} — {state}")
         return 0
     if args.action == "remove":
-        print(remove_watch(watches, args.target or ""))
+        print(remove_watch(watches, args.target or "", "en"))  # the console speaks English
         return 0
     settings = fetch_settings(config)
     every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
@@ -140,7 +141,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
             failed += 1
             print(f"FAILED {watch.url}: {found.error}")
             continue
-        queued = queue_reports(store, watches, watch, arrivals, now)
+        queued = queue_reports(store, watches, Subscriptions(store.db), watch, arrivals, now)
         print(f"{watch.url}: {len(found.links)} notices listed, {len(arrivals)} stored, {queued} chat reports queued")
         for arrival in arrivals:
             print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")

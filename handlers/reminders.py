@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from answers.i18n import t
 from reminders.facts import ReminderFacts, reminder_facts
 from reminders.render import format_reminder
 from reminders.schedule import due_now
@@ -67,7 +68,7 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> boo
     facts: ReminderFacts = await svc.db(_facts, svc, chat_id, chat.last_open, today)
     text = format_reminder(facts, chat.lang)
     if text is None and not svc.settings.silent_when_nothing_open:
-        text = "⏰ 订阅的单位没有未完成的整改。/ Nothing is open for your subscriptions."
+        text = t(chat.lang, "reminder-nothing-open")
     sent = False
     if text is not None:
         try:

@@ -14,32 +14,46 @@ from telegram import Message, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
-from answers.i18n import t
+from answers.i18n import DEFAULT, t
 from answers.markup import esc
-from answers.render import format_ingest
+from answers.receipts import format_ingest
 from fetch import Refused
 from fetch.guard import vet
 from fetch.watching import FAILURES_REPORTED, Arrival, harvest, record
 from store import Store
+from store.subscriptions import Subscriptions
 from store.watches import Watch, Watches
 
 from .context import Services, services
 from .documents import may_ingest
 from .send import chat_language, send_html
+from .subscriptions import ensure_chat
 
 log = logging.getLogger(__name__)
 
 
-def arrival_report(arrival: Arrival) -> str:
+def arrival_report(arrival: Arrival, lang: str) -> str:
     """What a chat is told of a notice that arrived on a watched site: the ingest summary and its link."""
-    summary = format_ingest(arrival.result, arrival.notice.status_counts(), ())
+    summary = format_ingest(arrival.result, arrival.notice.status_counts(), (), lang)
     link = f'<a href="{esc(arrival.url).replace(chr(34), "&quot;")}">{esc(arrival.url)}</a>'
-    return f"📬 关注的网站发布了新通报 / A watched site published a notice:\n{summary}\n{link}"
+    return t(lang, "watch-arrival", summary=summary, link=link)
 
 
-def queue_reports(store: Store, watches: Watches, watch: Watch, arrivals: list[Arrival], now: datetime) -> int:
-    """Owe each chat subscribed to an arrival's agency (or its place) one report; the first check of a
-    watch only learns what is listed already and tells no one. Returns the messages queued."""
+def chat_lang(subscriptions: Subscriptions, *chat_ids: int) -> str:
+    """The language stored for the first of these chats that has a row (reports are written when queued,
+    so they take the chat's language then), else the default."""
+    for chat_id in chat_ids:
+        chat = subscriptions.chat(chat_id)
+        if chat is not None:
+            return chat.lang
+    return DEFAULT
+
+
+def queue_reports(
+    store: Store, watches: Watches, subscriptions: Subscriptions, watch: Watch, arrivals: list[Arrival], now: datetime
+) -> int:
+    """Owe each chat subscribed to an arrival's agency (or its place) one report in its language; the first
+    check of a watch only learns what is listed already and tells no one. Returns the messages queued."""
     if watch.last_checked_at is None:
         return 0
     places = {a.name: a.places for a in store.agencies()}
@@ -48,19 +62,20 @@ def queue_reports(store: Store, watches: Watches, watch: Watch, arrivals: list[A
         agency = arrival.result.agency
         for chat_id in watches.subscribed_chats(agency, places.get(agency, ())):
             key = f"notice:{arrival.result.notice_id}:chat:{chat_id}"
-            queued += watches.queue(chat_id, key, arrival_report(arrival), now)
+            queued += watches.queue(chat_id, key, arrival_report(arrival, chat_lang(subscriptions, chat_id)), now)
     return queued
 
 
-def queue_failure(watches: Watches, watch: Watch, failures: int, error: str, now: datetime) -> None:
-    """Tell the admin who added a watch once it has failed several checks in a row (once per streak)."""
+def queue_failure(
+    watches: Watches, subscriptions: Subscriptions, watch: Watch, failures: int, error: str, now: datetime
+) -> None:
+    """Tell the admin who added a watch once it has failed several checks in a row (once per streak), in
+    the language of the admin's private chat, else of the chat the watch was added in."""
     if failures != FAILURES_REPORTED or watch.added_by is None:
         return
     since = watch.last_checked_at.isoformat() if watch.last_checked_at else "never"
-    text = (
-        f"⚠ 关注的网站连续 {failures} 次无法读取 / The watched site failed {failures} checks in a row:\n"
-        f"{esc(watch.url)}\n{esc(error)}\n将继续以更长的间隔重试。/ It will be retried less often."
-    )
+    lang = chat_lang(subscriptions, watch.added_by, watch.chat_id)
+    text = t(lang, "watch-failed", failures=failures, url=esc(watch.url), error=esc(error))
     watches.queue(watch.added_by, f"failing:{watch.id}:{since}", text, now)
 
 
@@ -72,10 +87,10 @@ async def check(svc: Services, watch: Watch) -> list[Arrival]:
     arrivals = record(svc.store, svc.watches, watch, found, now, svc.settings.watch_every)
     if found.error is not None:
         current = svc.watches.get(watch.id)
-        queue_failure(svc.watches, watch, current.failures if current else 0, found.error, now)
+        queue_failure(svc.watches, svc.subscriptions, watch, current.failures if current else 0, found.error, now)
         log.info("watch %s failed: %s", watch.url, found.error)
     else:
-        queue_reports(svc.store, svc.watches, watch, arrivals, now)
+        queue_reports(svc.store, svc.watches, svc.subscriptions, watch, arrivals, now)
     return arrivals
 
 
@@ -118,17 +133,18 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     if message is None or chat is None or svc.watches is None:
         return
-    args = context.args or []
+    args, lang = context.args or [], chat_language(update, context)
     if not args:
-        await send_html(context, chat.id, watch_list(svc.watches))
+        await send_html(context, chat.id, watch_list(svc.watches, lang))
         return
     if not may_ingest(context, user.id if user else None):
-        await message.reply_text(t(chat_language(update, context), "watch-admins-only"))
+        await message.reply_text(t(lang, "watch-admins-only"))
         return
     if args[0].lower() in ("remove", "rm", "删除", "取消") and len(args) > 1:
-        await message.reply_text(remove_watch(svc.watches, args[1]))
+        await message.reply_text(remove_watch(svc.watches, args[1], lang))
         return
-    await add_watch(context, message, user.id if user else None, args[0], chat_language(update, context))
+    await ensure_chat(svc, chat.id, lang)  # its language is the failure notice's if the admin has no chat row
+    await add_watch(context, message, user.id if user else None, args[0], lang)
 
 
 async def add_watch(
@@ -160,19 +176,21 @@ async def add_watch(
     await progress.edit_text(text, disable_web_page_preview=True)
 
 
-def watch_list(watches: Watches) -> str:
+def watch_list(watches: Watches, lang: str) -> str:
+    """The /watch listing: each site with ✓ or its failures."""
     rows = watches.all()
     if not rows:
-        return "没有关注的网站。用 /watch 网址 添加。/ No watched sites. Add one with /watch URL."
-    lines = ["<b>关注的网站 / Watched sites</b>"]
+        return t(lang, "watch-none")
+    lines = [t(lang, "watch-list-title")]
     for w in rows:
         state = f"⚠ {w.failures}× {esc(w.last_error or '')}" if w.failures else "✓"
         lines.append(f"{w.id}. {esc(w.url)} — {state}")
     return "\n".join(lines)
 
 
-def remove_watch(watches: Watches, which: str) -> str:
+def remove_watch(watches: Watches, which: str, lang: str) -> str:
+    """Stop a watch named by its number or URL (plain text: the reply is not HTML)."""
     watch = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
     if watch is None or not watches.remove(watch.id):
-        return f"没有这个关注 / No such watch: {which}"
-    return f"已取消关注 / Stopped watching {watch.url}"
+        return t(lang, "watch-no-such", which=which)
+    return t(lang, "watch-removed", url=watch.url)

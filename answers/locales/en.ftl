@@ -234,3 +234,86 @@ watch-checking = Checking { $url } …
 watch-failing = Watching, but it could not be read yet: { $error }
 watch-added = Watching { $url }
     { $stored } listed notice(s) stored; checked every { $hours } hours, and new notices are reported to the chats subscribed to their agency or region.
+
+## Answers (answers/render.py)
+answer-truncated = (Your question was long; I read the first 300 characters.)
+answer-heard = (Reading “{ $typed }” as { $read }.)
+answer-ref-note = Answering with item { $seq } in order (printed as “{ $printed }”).
+scope-agencies = { $count } agencies
+scope-all = all agencies
+answer-no-data = No notices are stored yet. Send me a notice file (txt, docx, pdf or html) to add one.
+answer-ambiguous =
+    Several agencies match; which one do you mean?
+    { $options }
+answer-none-in-place = No agency in { $place } is stored yet.
+answer-not-recognised = I don't recognise “{ $name }”.
+answer-no-agency = I have no notice from the agency you named.
+answer-did-you-mean = { " " }Did you mean { $name }?
+answer-closest = Closest names:
+answer-no-more = That was all.
+answer-need-agency = Which agency or region? For example: which problems are still open for Shuozhou?
+answer-no-item = No problem '{ $what }' in the notice of { $scope }.
+answer-no-topic = Which problem should I look for? For example: which agencies have travel expense problems?
+filter-in_progress = items in progress
+filter-unstated = items with no status stated
+filter-longterm = items kept up long-term
+filter-done = items marked done
+filter-done_pending = items marked done whose text shows pending work
+filter-overdue = items past their stated deadline and not done
+filter-none = { $scope }: no { $what }.
+filter-head = <b>{ $scope }</b>: { $count } { $what }:
+open-all-done = { $scope }: every problem in the notice is marked done and none mentions unfinished work.
+open-head = <b>{ $scope }</b>: { $count } problems still open:
+open-none-unmarked = <b>{ $scope }</b>: no problem is left unmarked.
+open-flagged = <b>Marked done, but the text shows work still pending:</b>
+answer-more = …and { $count } more; reply “more” for the next page.
+item-status = Status: { $status }
+item-under = Under: { $where }
+item-pending = Pending: { $evidence }
+item-measures = Measures: { $measures }
+topic-none = No notice mentions “{ $topic }”.
+topic-at-least = At least { $agencies } agencies, { $items } items mention “{ $topic }”; the latest:
+topic-head = { $agencies } agencies have “{ $topic }” problems:
+topic-rest = …{ $items } items in all; other agencies:
+topic-rest-more = …and { $count } more; narrow by region.
+count-status = { $status } { $count }
+count-line = { $items } problems, { $rate } done ({ $parts }); { $pending } with work still pending in the text
+summary-scope = <b>{ $scope }</b>: { $line }
+summary-agency = • { $name }: { $line }
+claims-none = No notice found.
+claim-part = { $what ->
+        [aspects] aspects
+        [problem_groups] problem groups
+        [problems] problems
+        [completed] completed
+        [in_progress] in progress
+       *[longterm] longterm
+    } { $count }
+claims-unsaid = none
+claims-said = Claims: { $said }; the body lists { $count } problems
+claims-agree = Claims and body agree.
+changes-one-notice = { $scope } has only one notice; nothing to compare yet.
+changes-head = <b>{ $scope }</b>: changes between notices:
+change-new = new
+change-dropped = no longer listed
+latest-head = Latest notices:
+latest-line = • { $agency } { $date } — { $count } problems
+agencies-head = Agencies stored ({ $count }):
+agencies-more = …and { $count } more; ask by region.
+help-intro = I answer questions about inspection rectification notices, for example:
+watch-arrival =
+    📬 A watched site published a notice:
+    { $summary }
+    { $link }
+watch-failed =
+    ⚠ The watched site failed { $failures } checks in a row:
+    { $url }
+    { $error }
+    It will be retried less often.
+watch-none = No watched sites. Add one with /watch URL.
+watch-list-title = <b>Watched sites</b>
+watch-no-such = No such watch: { $which }
+watch-removed = Stopped watching { $url }
+
+## Reminders: nothing open (handlers/reminders.py)
+reminder-nothing-open = ⏰ Nothing is open for your subscriptions.

@@ -225,3 +225,86 @@ watch-checking = 正在读取 { $url } …
 watch-failing = 已关注，但暂时无法读取：{ $error }
 watch-added = 已关注 { $url }
     列出的通报中收录了 { $stored } 份；之后每 { $hours } 小时检查一次，新通报会告诉订阅了相应单位或地区的聊天。
+
+## 回答（answers/render.py）
+answer-truncated = （问题太长，只读了前300字。）
+answer-heard = （把“{ $typed }”当作“{ $read }”）
+answer-ref-note = 按第{ $seq }个问题（通报编号“{ $printed }”）回答
+scope-agencies = { $count }个单位
+scope-all = 所有单位
+answer-no-data = 还没有收录任何通报。把通报文件（txt、docx、pdf、html）发给我即可收录。
+answer-ambiguous =
+    有几个单位符合，请说明是哪一个：
+    { $options }
+answer-none-in-place = { $place }还没有收录任何单位的通报。
+answer-not-recognised = 没有认出“{ $name }”。
+answer-no-agency = 没有找到你说的单位，库里还没有它的通报。
+answer-did-you-mean = 你是指{ $name }吗？
+answer-closest = 相近的有：
+answer-no-more = 没有更多了。
+answer-need-agency = 请说明是哪个单位或地区，例如：朔州科技局还有哪些问题没整改完？
+answer-no-item = { $scope }的通报里没有找到问题“{ $what }”。
+answer-no-topic = 请说明要查的问题，例如：哪些单位有差旅费问题？
+filter-in_progress = 正在推进的问题
+filter-unstated = 没有标明进度的问题
+filter-longterm = 标为长期坚持的问题
+filter-done = 标为已完成的问题
+filter-done_pending = 标为已完成、但文字显示仍有待办的问题
+filter-overdue = 已过所述整改时限、仍未完成的问题
+filter-none = { $scope }：没有{ $what }。
+filter-head = <b>{ $scope }</b> { $what }（{ $count }个）：
+open-all-done = { $scope }：通报列出的问题都已标为完成，文字里也没有待办事项。
+open-head = <b>{ $scope }</b> 还没整改完的问题（{ $count }个）：
+open-none-unmarked = <b>{ $scope }</b> 没有未标完成的问题。
+open-flagged = <b>标为已完成、但文字显示仍有待办的：</b>
+answer-more = ……另有{ $count }个，回复“还有吗”看下一页。
+item-status = 进度：{ $status }
+item-under = 位置：{ $where }
+item-pending = 待办：{ $evidence }
+item-measures = 整改措施：{ $measures }
+topic-none = 没有单位的通报提到“{ $topic }”。
+topic-at-least = 至少{ $agencies }个单位、{ $items }项问题涉及“{ $topic }”，最近的：
+topic-head = 有“{ $topic }”问题的单位（{ $agencies }个）：
+topic-rest = ……共{ $items }项；其他单位：
+topic-rest-more = ……另有{ $count }个单位，可按地区缩小范围。
+count-status = { $status } { $count }
+count-line = { $items }个问题，完成率{ $rate }（{ $parts }），其中{ $pending }个文字显示仍有待办
+summary-scope = <b>{ $scope }</b>：{ $line }
+summary-agency = • { $name }：{ $line }
+claims-none = 没有找到通报。
+claim-part = { $what ->
+        [aspects] 方面
+        [problem_groups] 问题
+        [problems] 具体问题
+        [completed] 已完成
+        [in_progress] 正在推进
+       *[longterm] 长期坚持
+    }{ $count }
+claims-unsaid = 未说明
+claims-said = 通报自述：{ $said }；正文列出{ $count }个问题
+claims-agree = 自述与正文一致。
+changes-one-notice = { $scope }只有一份通报，还没有可比较的变化。
+changes-head = <b>{ $scope }</b> 前后通报的变化：
+change-new = 新增
+change-dropped = 不再列出
+latest-head = 最近收录的通报：
+latest-line = • { $agency } { $date } — { $count }个问题
+agencies-head = 收录的单位（{ $count }个）：
+agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位
+help-intro = 我可以回答关于巡察整改通报的问题，例如：
+watch-arrival =
+    📬 关注的网站发布了新通报：
+    { $summary }
+    { $link }
+watch-failed =
+    ⚠ 关注的网站连续 { $failures } 次无法读取：
+    { $url }
+    { $error }
+    将继续以更长的间隔重试。
+watch-none = 没有关注的网站。用 /watch 网址 添加。
+watch-list-title = <b>关注的网站</b>
+watch-no-such = 没有这个关注：{ $which }
+watch-removed = 已取消关注 { $url }
+
+## 提醒：没有待办时（handlers/reminders.py）
+reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。

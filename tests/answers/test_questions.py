@@ -158,9 +158,17 @@ def test_answers_come_in_the_language_asked(store: Store) -> None:
     assert "还没整改完的问题" in zh and "problems still open" in en
 
 
-def test_claims_check_reports_the_difference(store: Store) -> None:
-    text = plain(format_answer(answer(store, "溆浦的通报自述和正文一致吗")))
-    assert "the notice claims 34 specific problems but lists 33" in text
+@pytest.mark.parametrize(
+    ("question", "difference"),
+    [
+        ("溆浦的通报自述和正文一致吗", "⚠ 通报自述34个具体问题，正文列出33个"),
+        ("Do Xupu's claims match its notice?", "⚠ the notice claims 34 specific problems but lists 33"),
+    ],
+)
+def test_claims_check_reports_the_difference_in_the_language_asked(
+    store: Store, question: str, difference: str
+) -> None:
+    assert difference in plain(format_answer(answer(store, question)))
 
 
 @pytest.mark.parametrize(

@@ -146,23 +146,55 @@ async def test_a_watched_listing_that_gains_a_notice_tells_the_subscribed_chat_o
     assert site.hits["/xcz/b.html"] == 1 and site.hits["/xcz/a.html"] == 1  # each notice fetched once
     assert bot.app.bot_data["services"].store.stats()["notices"] == 2
     bot.api.message(100, "/watch")
-    assert "✓" in await bot.api.wait_text(100, "关注的网站 / Watched sites")
+    assert "✓" in await bot.api.wait_text(100, "<b>关注的网站</b>")
 
 
-async def test_a_failing_watched_site_is_reported_to_its_admin_once(bot: Bot, site: Site) -> None:
-    site.pages["/col/index.html"] = listing([])
-    bot.api.message(100, f"/watch {site.url('/col/index.html')}")
+async def test_a_watched_site_reports_to_each_chat_in_its_language(bot: Bot, site: Site) -> None:
+    earlier = SHUOZHOU.replace("整改结果:已完成整改。", "整改结果:正在推进。", 1)
+    site.pages["/xcz/a.html"] = Page(to_html(earlier))
+    site.pages["/xcz/index.html"] = listing([("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")])
+    bot.api.message(100, f"/watch {site.url('/xcz/index.html')}")
     await bot.api.wait_text(100, "已关注", timeout=30)
+    bot.api.message(200, "/subscribe 朔州科技局", lang="en")
+    await bot.api.wait_text(200, "Subscribed")
+    bot.api.message(300, "/subscribe 朔州科技局", lang="zh-hans")
+    await bot.api.wait_text(300, "已订阅")
+
+    site.pages["/xcz/b.html"] = Page(to_html(SHUOZHOU))
+    site.pages["/xcz/index.html"] = listing(
+        [("朔州市科学技术局党组关于巡察整改进展情况的通报（二）", "b.html"),
+         ("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")]
+    )  # fmt: skip
+    bot.clock.now += timedelta(hours=25)
+    await bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app)
+    english = await bot.api.wait_text(200, "A watched site published a notice:", timeout=30)
+    assert "Stored the notice of <b>朔州市科学技术局党组</b>" in english and "in progress → done" in english
+    chinese = await bot.api.wait_text(300, "关注的网站发布了新通报：", timeout=30)
+    assert "已收录 <b>朔州市科学技术局党组</b> 的通报" in chinese and "正在推进 → 已完成" in chinese
+    bot.api.message(200, "/watch", lang="en")
+    assert "✓" in await bot.api.wait_text(200, "<b>Watched sites</b>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "added", "failed"),
+    [(None, "已关注", "关注的网站连续 3 次无法读取"), ("en", "Watching", "The watched site failed 3 checks in a row")],
+)
+async def test_a_failing_watched_site_is_reported_to_its_admin_once_in_their_language(
+    bot: Bot, site: Site, lang: str | None, added: str, failed: str
+) -> None:
+    site.pages["/col/index.html"] = listing([])
+    bot.api.message(100, f"/watch {site.url('/col/index.html')}", lang=lang)
+    await bot.api.wait_text(100, added, timeout=30)
     other = serve({"/ok.html": listing([])})
     try:
-        bot.api.message(100, f"/watch {other.url('/ok.html')}")
-        await bot.api.wait_for(lambda: sum("已关注" in t for t in bot.api.texts(100)) == 2)
+        bot.api.message(100, f"/watch {other.url('/ok.html')}", lang=lang)
+        await bot.api.wait_for(lambda: sum(added in t for t in bot.api.texts(100)) == 2)
         del site.pages["/col/index.html"]  # the site's column goes away: 404 from now on
         for _ in range(5):  # backing off: each check is planned further ahead
             bot.clock.now += timedelta(days=8)
             await bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app)
         await asyncio.sleep(0.3)
-        warnings = [t for t in bot.api.texts(100) if "连续 3 次无法读取" in t]
+        warnings = [t for t in bot.api.texts(100) if failed in t]
         assert len(warnings) == 1 and "404" in warnings[0]
         assert other.hits["/ok.html"] == 6  # the healthy site was checked every time all the same
     finally:

@@ -8,6 +8,7 @@ import io
 import re
 from datetime import timedelta
 
+import pytest
 from openpyxl import load_workbook
 
 from answers.answer import answer
@@ -111,10 +112,11 @@ async def test_ambiguous_names_offer_buttons_and_a_choice_answers(bot: Bot) -> N
     assert bot.api.sent("editMessageReplyMarkup", 100)[0].params.get("reply_markup") in (None, "")  # keyboard gone
 
 
-async def test_a_choice_the_bot_no_longer_remembers_says_it_expired(bot: Bot) -> None:
-    bot.api.press(100, "ch:0badc0de:1")  # as after a restart: the question behind it is gone
+@pytest.mark.parametrize(("lang", "expired"), [("zh-hans", "这个按钮已过期"), ("en", "This button has expired")])
+async def test_a_choice_the_bot_no_longer_remembers_says_it_expired(bot: Bot, lang: str, expired: str) -> None:
+    bot.api.press(100, "ch:0badc0de:1", lang=lang)  # as after a restart: the question behind it is gone
     alert = await bot.api.wait_for(lambda: bot.api.sent("answerCallbackQuery"))
-    assert "已过期" in alert[0].params["text"] and alert[0].params["show_alert"] is True
+    assert expired in alert[0].params["text"] and alert[0].params["show_alert"] is True
 
 
 async def test_groups_answer_ask_and_mentions_only(bot: Bot) -> None:
