@@ -13,7 +13,7 @@ from .context import services
 from .documents import ingest_pasted
 from .questions import respond
 from .send import chat_language, forget, not_theirs, page_keyboard, pressed
-from .subscriptions import subscribe
+from .subscriptions import may_manage, subscribe
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -62,7 +62,8 @@ async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: s
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
     agency_id, _, owner = rest.partition(":")
-    if await not_theirs(update, context, owner):
+    # the owner named in callback data could be forged: group rights are checked again on every press
+    if await not_theirs(update, context, owner) or not await may_manage(update, context):
         return
     agency = next((a for a in services(context).store.agencies() if str(a.id) == agency_id), None)
     await query.answer()
@@ -75,7 +76,7 @@ async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
     rest, _, owner = rest.partition(":")
-    if await not_theirs(update, context, owner):
+    if await not_theirs(update, context, owner) or not await may_manage(update, context):
         return
     svc = services(context)
     chat_id = update.effective_chat.id

@@ -34,8 +34,11 @@ async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
         member = await context.bot.get_chat_member(chat.id, user.id)
         if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
             return True
-    if message is not None:
-        await message.reply_text(t(chat_language(update, context), "group-admins-only"))
+    refusal = t(chat_language(update, context), "group-admins-only")
+    if update.callback_query is not None:  # a button (its callback data may be forged): an alert, no change
+        await update.callback_query.answer(refusal, show_alert=True)
+    elif message is not None:
+        await message.reply_text(refusal)
     return False
 
 

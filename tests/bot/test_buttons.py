@@ -144,3 +144,14 @@ async def test_subscription_buttons_answer_only_the_admin_who_asked(bot: Bot) ->
     bot.api.press(-500, keyboard(which)[-1]["callback_data"], user_id=100, chat_type="group")
     await bot.api.wait_text(-500, "已取消：朔州市科学技术局党组")
     assert subscriptions.of_chat(-500) == []
+
+
+async def test_a_forged_subscription_button_changes_nothing_for_a_group_member(bot: Bot) -> None:
+    await ingest_samples(bot)
+    bot.api.message(-500, "/subscribe 朔州科技局", chat_type="group", user_id=100)  # a bot admin subscribes
+    await bot.api.wait_text(-500, "已订阅")
+    subscriptions = bot.app.bot_data["services"].subscriptions
+    bot.api.press(-500, "uns:all:8", user_id=8, chat_type="group")  # a member forges a button naming himself
+    [alert] = await alerts(bot, 1)
+    assert alert.params["text"] == "抱歉，只有群管理员可以更改本群的订阅和提醒。" and alert.params["show_alert"] is True
+    assert [s.target for s in subscriptions.of_chat(-500)] == ["朔州市科学技术局党组"]
