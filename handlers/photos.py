@@ -84,7 +84,7 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
             return
         file = await photo.get_file()
         images.append(bytes(await file.download_as_bytearray()))
-    name = "photo" if len(images) == 1 else f"{len(images)} photos"
+    name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
         notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page

@@ -115,7 +115,8 @@ def ocr_images(images: list[bytes], name: str, progress: Progress | None = None)
         raise TooManyPages(name, len(images), MAX_OCR_PAGES)
     pages = []
     for number, image in enumerate(images, 1):
-        pages.append(image_lines(image, name if len(images) == 1 else f"{name} (page {number})"))
+        page = name if len(images) == 1 else f"{name} {number}/{len(images)}"  # a page named in any language
+        pages.append(image_lines(image, page))
         if progress:
             progress(number, len(images))
     return _ocr_result(pages, name)

@@ -376,3 +376,7 @@ error-unreachable = { $url } could not be reached ({ $reason ->
 error-timeout = { $url } did not answer within { $seconds } s. Try again later, or send the file itself.
 error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
 error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
+photo-name = { $count ->
+        [1] photo
+       *[other] { $count } photos
+    }

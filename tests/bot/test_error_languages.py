@@ -52,3 +52,14 @@ async def test_an_english_user_reads_why_a_file_or_link_failed_in_english(bot: B
     bot.api.message(100, private_site.url("/n.html"), lang="en")
     refused = await bot.api.wait_text(100, "was not fetched")
     assert "127.0.0.2 is a private or local address (127.0.0.2), which links may not reach" in refused
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"), [("zh-hans", "❌ 照片 是损坏的图片"), ("en", "❌ photo is a damaged image file")]
+)
+async def test_a_damaged_photo_is_named_in_the_readers_language(bot: Bot, lang: str, says: str) -> None:
+    pytest.importorskip("rapidocr_onnxruntime")  # the ocr extra: without it a photo is refused before decoding
+    bot.api.photo(100, b"\xff\xd8\xff" + b"\x00" * 100, lang=lang)
+    text = await bot.api.wait_text(100, "❌", timeout=60)
+    assert text.startswith(says), text
+    assert lang == "en" or english_words(text) == [], text
