@@ -71,8 +71,8 @@ def get(url: str, settings: FetchSettings) -> Fetched:
             except httpx.TimeoutException:
                 raise TimedOut(url, settings.timeout) from None
             except httpx.HTTPError as err:
-                raise Unreachable(url, type(err).__name__) from None
-    raise Refused(url, f"it redirects more than {settings.max_redirects} times")
+                raise Unreachable(url, "network", error=type(err).__name__) from None
+    raise Refused(url, "redirects", count=settings.max_redirects)
 
 
 def _host_header(url: str, host: str) -> str:
@@ -84,7 +84,7 @@ def _host_header(url: str, host: str) -> str:
 
 def _body(url: str, response: httpx.Response, settings: FetchSettings, deadline: float) -> Fetched:
     if response.status_code >= 400:
-        raise Unreachable(url, f"the site answered {response.status_code} {response.reason_phrase}")
+        raise Unreachable(url, "status", status=response.status_code, phrase=response.reason_phrase)
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > settings.max_bytes:
         raise TooLarge(url, settings.max_bytes)

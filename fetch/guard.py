@@ -24,23 +24,23 @@ def vet(url: str, allowed_hosts: frozenset[str]) -> Target:
     """Check a URL's scheme and every address its host resolves to; return where to connect."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise Refused(url, "only http:// and https:// links are followed")
+        raise Refused(url, "scheme")
     host = (parts.hostname or "").rstrip(".").lower()
     if not host:
-        raise Refused(url, "the link names no host")
+        raise Refused(url, "no_host")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        raise Refused(url, "the link's port is not a number") from None
+        raise Refused(url, "port") from None
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
-        raise Unreachable(url, f"no address found for {host}") from None
+        raise Unreachable(url, "no_address", host=host) from None
     addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if host not in allowed_hosts:  # as written in the link: allowing 127.0.0.1 does not allow "localhost"
         for address in addresses:
             if not _public(address):
-                raise Refused(url, f"{host} is a private or local address ({address}), which links may not reach")
+                raise Refused(url, "private", host=host, address=str(address))
     address = addresses[0]
     literal = f"[{address}]" if address.version == 6 else str(address)
     netloc = f"{literal}:{port}"

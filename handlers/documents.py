@@ -10,8 +10,8 @@ from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
+from answers.errors import error_text
 from answers.i18n import DEFAULT, t
-from answers.markup import esc
 from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
@@ -118,7 +118,7 @@ async def read_and_store(
         notice = await _parse(svc, data, name, report)
     except NoticeError as err:
         await report.settle()
-        await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
+        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
         return
     await report.settle()
     await store_notice(context, progress, notice, name, lang, shown_to=shown_to)
@@ -147,8 +147,8 @@ async def store_notice(
     svc = services(context)
     try:
         result = await svc.db(svc.store.ingest, notice, name, confirm=confirm, url=url)
-    except ValueError as err:
-        await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
+    except NoticeError as err:  # a notice with no agency to file it under
+        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
         return
     log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
     if result.outcome == "held":

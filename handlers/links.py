@@ -9,6 +9,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.errors import error_text
 from answers.i18n import t
 from answers.markup import esc
 from fetch import fetch_notice
@@ -62,7 +63,7 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             linked = await asyncio.to_thread(fetch_notice, url, settings)  # blocking I/O and parsing off the loop
         except NoticeError as err:
-            await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+            await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
             continue
         sender = user.id if user else None
         await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url, shown_to=sender)

@@ -10,8 +10,8 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from answers.errors import error_text
 from answers.i18n import t
-from answers.markup import esc
 from notices import NoticeError, parse_images
 
 from .context import services
@@ -84,13 +84,13 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
             return
         file = await photo.get_file()
         images.append(bytes(await file.download_as_bytearray()))
-    name = "photo" if len(images) == 1 else f"{len(images)} photos"
+    name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
         notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page
     except NoticeError as err:
         await report.settle()
-        await progress.edit_text(f"❌ {esc(err)}", parse_mode=ParseMode.HTML)
+        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
         return
     await report.settle()
     sender = first.from_user.id if first.from_user else None

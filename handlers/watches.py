@@ -11,9 +11,11 @@ import logging
 from datetime import datetime
 
 from telegram import Message, Update
+from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from answers.errors import error_text
 from answers.i18n import DEFAULT, t
 from answers.markup import esc
 from answers.receipts import format_ingest
@@ -157,7 +159,7 @@ async def add_watch(
     try:
         await asyncio.to_thread(vet, url, svc.settings.fetch.allowed_private_hosts)
     except Refused as err:
-        await reply(f"❌ {err}")
+        await reply(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
         return
     except Exception as err:  # unreachable now: the watch is still added and retried
         log.info("watch %s not reachable yet: %s", url, err)

@@ -15,11 +15,13 @@ from typing import Any
 from .errors import (
     CorruptFile,
     EmptyFile,
+    IsAFolder,
     NeedsOcr,
-    NoticeError,
+    NoSuchFile,
     OcrFoundNothing,
     Oversized,
     ScannedPdf,
+    TooManyPages,
     UnsupportedFormat,
 )
 
@@ -33,12 +35,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 # Images of pages (scans, photos) are read by OCR.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: Word 97–2003 .doc, WPS .wps, also .xls/.ppt
-_MAGIC = {
-    b"Rar!": "a RAR archive",
-    b"\x1f\x8b": "a gzip archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"{\\rtf": "an RTF document",
-}
+_MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip", b"{\\rtf": "rtf"}  # → errors.FORMATS
 
 
 def sniff(data: bytes) -> str:
@@ -84,7 +81,7 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
     try:
         kind = sniff(data)
     except UnsupportedFormat as err:
-        raise UnsupportedFormat(name, str(err).split(" looks like ", 1)[1].split(", which")[0]) from None
+        raise UnsupportedFormat(name, str(err.params["format"])) from None
     if kind == "pdf":
         from .pdftext import pdf_text
 
@@ -105,7 +102,7 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
         if len(text) > MAX_HTML_CHARS:
-            raise Oversized(name, "is a web page of", MAX_HTML_CHARS * 3 / 1e6)  # ~3 bytes a character
+            raise Oversized(name, "page", MAX_HTML_CHARS * 3 / 1e6)  # ~3 bytes a character
         return Extracted(html_text(text))
     return Extracted(text)
 
@@ -115,10 +112,11 @@ def ocr_images(images: list[bytes], name: str, progress: Progress | None = None)
     from .ocr import image_lines
 
     if len(images) > MAX_OCR_PAGES:
-        raise NoticeError(f"{name} has {len(images)} pages; OCR reads at most {MAX_OCR_PAGES}.")
+        raise TooManyPages(name, len(images), MAX_OCR_PAGES)
     pages = []
     for number, image in enumerate(images, 1):
-        pages.append(image_lines(image, name if len(images) == 1 else f"{name} (page {number})"))
+        page = name if len(images) == 1 else f"{name} {number}/{len(images)}"  # a page named in any language
+        pages.append(image_lines(image, page))
         if progress:
             progress(number, len(images))
     return _ocr_result(pages, name)
@@ -132,7 +130,7 @@ def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
         raise ScannedPdf(name)
     total = page_count(data, name)
     if total > MAX_OCR_PAGES:
-        raise NoticeError(f"{name} is a scan of {total} pages; OCR reads at most {MAX_OCR_PAGES}.")
+        raise TooManyPages(name, total, MAX_OCR_PAGES)
     pages = []
     for index in range(total):
         pages.append(page_lines(render_page(data, name, index)))
@@ -161,9 +159,9 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise NoticeError(f"{path} is a folder; name a notice file.") from None
+        raise IsAFolder(str(path)) from None
     except FileNotFoundError:
-        raise NoticeError(f"{path} does not exist.") from None
+        raise NoSuchFile(str(path)) from None
 
 
 # --- plain text -------------------------------------------------------------------------------------
@@ -180,7 +178,7 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         text = _detect(data, name)
     if _is_binary(text):
-        raise UnsupportedFormat(name, "binary data, not text")
+        raise UnsupportedFormat(name, "binary")
     return text
 
 
@@ -189,7 +187,7 @@ def _detect(data: bytes, name: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise UnsupportedFormat(name, "binary data, not text")
+        raise UnsupportedFormat(name, "binary")
     return str(best)
 
 
@@ -222,12 +220,12 @@ def docx_text(data: bytes, name: str) -> str:
 
                 raise EncryptedFile(name)
             if "word/document.xml" not in names:
-                raise UnsupportedFormat(name, "a ZIP archive or another Office file, not a Word document")
+                raise UnsupportedFormat(name, "zip")
             _check_inflated(zf, name)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, zlib.error) as err:
         detail = "corrupt compressed data" if isinstance(err, zlib.error) else type(err).__name__
-        raise CorruptFile(name, "Word (.docx)", detail) from None
+        raise CorruptFile(name, "docx", detail) from None
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -243,22 +241,22 @@ def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
     """Refuse a .docx whose parts declare, or actually inflate to, more than a notice could need."""
     mb = 1024 * 1024
     if sum(info.file_size for info in zf.infolist()) > MAX_DOCX_MB * mb:
-        raise Oversized(name, "unpacks to", MAX_DOCX_MB)
+        raise Oversized(name, "whole", MAX_DOCX_MB)
     for info in zf.infolist():
         if not info.filename.endswith((".xml", ".rels")):
             continue
         if info.file_size > MAX_DOCX_XML_MB * mb:
-            raise Oversized(name, "has a part that unpacks to", MAX_DOCX_XML_MB)
+            raise Oversized(name, "part", MAX_DOCX_XML_MB)
         inflated = 0
         with zf.open(info) as part:  # streamed: a size header that lies is caught by counting
             while chunk := part.read(mb):
                 inflated += len(chunk)
                 if inflated > MAX_DOCX_XML_MB * mb:
-                    raise Oversized(name, "has a part that unpacks to", MAX_DOCX_XML_MB)
+                    raise Oversized(name, "part", MAX_DOCX_XML_MB)
 
 
 # --- doc / wps -------------------------------------------------------------------------------------
-_NOT_WORD = {"Workbook": "an Excel (.xls) workbook", "PowerPoint Document": "a PowerPoint (.ppt) file"}
+_NOT_WORD = {"Workbook": "xls", "PowerPoint Document": "ppt"}  # stream name → errors.FORMATS
 
 
 def doc_text(data: bytes, name: str) -> str:
@@ -283,7 +281,7 @@ def doc_text(data: bytes, name: str) -> str:
         except StreamNotFound:
             raise UnsupportedFormat(name, _other_office_file(data)) from None
         except (Doc2DocxError, ValueError, IndexError, KeyError, struct.error) as err:
-            raise CorruptFile(name, "Word 97–2003 (.doc/.wps)", type(err).__name__) from None
+            raise CorruptFile(name, "doc", type(err).__name__) from None
         converted = target.read_bytes()
     return docx_text(converted, name)
 
@@ -293,7 +291,7 @@ def _other_office_file(data: bytes) -> str:
     for stream, what in _NOT_WORD.items():
         if stream.encode("utf-16-le") in data[:65536]:
             return what
-    return "an Office compound file that is not a Word document"
+    return "ole"
 
 
 _PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")

@@ -11,7 +11,7 @@ import threading
 from functools import cache
 from typing import Any
 
-from .errors import CorruptFile, NoticeError
+from .errors import CorruptFile, ImageTooLarge, NoticeError
 from .pdftext import PositionedLine
 
 MAX_PIXELS = 40_000_000  # a decompression bomb is refused before it is decoded
@@ -20,10 +20,13 @@ _OCR = threading.Lock()  # one page at a time: the engine is not re-entrant and 
 
 
 class OcrUnavailable(NoticeError):
-    def __init__(self, name: str, what: str) -> None:
+    code = "ocr-unavailable"
+
+    def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} is {what}: its text can only be read by OCR, which is not installed. "
-            "Install it with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice."
+            f"{name} is an image: its text can only be read by OCR, which is not installed. "
+            "Install it with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice.",
+            name=name,
         )
 
 
@@ -53,7 +56,7 @@ def _engine() -> Any:
 def image_lines(data: bytes, name: str) -> list[PositionedLine]:
     """The text lines of one page image (PNG, JPEG, …), top to bottom, left to right within a line."""
     if not available():
-        raise OcrUnavailable(name, "an image")
+        raise OcrUnavailable(name)
     return page_lines(_decode(data, name))
 
 
@@ -81,7 +84,7 @@ def _decode(data: bytes, name: str) -> Any:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > MAX_PIXELS:
-                raise NoticeError(f"{name} is an image of {image.width}×{image.height} pixels, too large to read.")
+                raise ImageTooLarge(name, image.width, image.height)
             image.load()
             rgb = image.convert("RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as err:

@@ -106,9 +106,9 @@ def _check_genre(lines: list[str], name: str) -> None:
     """Refuse a text that shows no sign of the genre: no rectification (整改) or no inspection (巡察/巡视)."""
     whole = "\n".join(lines)
     if "整改" not in whole:
-        raise NotANotice(name, "it never mentions 整改 (rectification)")
+        raise NotANotice(name, "no_rectification")
     if GENRE_INSPECTION_RE.search(whole) is None:
-        raise NotANotice(name, "it never mentions an inspection (巡察 or 巡视) whose findings are rectified")
+        raise NotANotice(name, "no_inspection")
 
 
 def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[NoticeWarning]:

@@ -72,10 +72,10 @@ def _document(data: bytes, name: str) -> Iterator[Any]:
         except pdfium.PdfiumError as err:
             if getattr(err, "err_code", None) == _PASSWORD_ERROR:
                 raise EncryptedFile(name) from None
-            raise CorruptFile(name, "PDF", str(err).rsplit("PDFium: ", 1)[-1].rstrip(").")) from None
+            raise CorruptFile(name, "pdf", str(err).rsplit("PDFium: ", 1)[-1].rstrip(").")) from None
         try:
             if len(doc) == 0:
-                raise CorruptFile(name, "PDF", "no pages")
+                raise CorruptFile(name, "pdf", "no pages")
             yield doc
         finally:
             doc.close()
@@ -115,7 +115,7 @@ def _pages(data: bytes, name: str) -> list[list[PositionedLine]]:
                 else:
                     page.close()
         except pdfium.PdfiumError as err:
-            raise CorruptFile(name, "PDF", str(err)) from None
+            raise CorruptFile(name, "pdf", str(err)) from None
         finally:
             if first is not None:
                 first.close()

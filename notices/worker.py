@@ -20,13 +20,13 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 
-from .errors import CorruptFile, NeedsOcr, NoticeError
+from .errors import CorruptFile, NeedsOcr, NoticeError, rebuilt
 from .extract import Progress
 from .model import Notice
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
-_KIND = {".docx": "Word (.docx)", ".pdf": "PDF", ".html": "web page", ".htm": "web page"}
+_KIND = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}  # → errors.KINDS
 
 
 @dataclass(frozen=True)
@@ -41,18 +41,26 @@ DEFAULT_LIMITS = Limits()
 
 
 class TooLarge(NoticeError):
+    code = "memory"
+
     def __init__(self, name: str, memory_mb: int) -> None:
         super().__init__(
             f"{name} needs more than {memory_mb} MB of memory to read, far more than a notice: it may be a "
-            "compressed bomb or a huge scan. Send the notice's text, or save it again as a smaller file."
+            "compressed bomb or a huge scan. Send the notice's text, or save it again as a smaller file.",
+            name=name,
+            memory_mb=memory_mb,
         )
 
 
 class TooSlow(NoticeError):
+    code = "slow"
+
     def __init__(self, name: str, seconds: float) -> None:
         super().__init__(
             f"{name} took longer than {seconds:g} s to read and was stopped. "
-            "Send the notice as a .txt or .docx file instead."
+            "Send the notice as a .txt or .docx file instead.",
+            name=name,
+            seconds=seconds,
         )
 
 
@@ -86,14 +94,14 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
             if _ran_out_of_memory(err):  # a reader that wraps every exception as "damaged" hit the limit
                 conn.send(("memory", ""))
                 return
-            conn.send(("error", str(err)))
+            conn.send(("error", err.parts()))  # the code and its arguments: the chat words it
         except MemoryError:
             conn.send(("memory", ""))
             return  # a heap that ran out may be left in any state: the parent starts a fresh child
         except RecursionError:  # deeply nested XML or HTML
-            conn.send(("error", str(CorruptFile(name, _kind(name), "nested too deeply"))))
+            conn.send(("error", CorruptFile(name, _kind(name), "nested too deeply").parts()))
         except Exception as err:  # any reader library's own exception: the file is damaged
-            conn.send(("error", str(CorruptFile(name, _kind(name), type(err).__name__))))
+            conn.send(("error", CorruptFile(name, _kind(name), type(err).__name__).parts()))
 
 
 def _ran_out_of_memory(err: BaseException) -> bool:
@@ -137,7 +145,8 @@ class Worker:
         if kind == "memory":
             self.close()
             raise TooLarge(name, self.limits.memory_mb)
-        raise NoticeError(str(payload))
+        code, params, english = payload
+        raise rebuilt(code, params, english)
 
     def _start(self) -> Connection:
         if self._conn is not None and self._process is not None and self._process.is_alive():

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from notices import STATUSES, Notice
+from notices.errors import NoAgency
 from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
@@ -52,7 +53,7 @@ class Ingesting(AgencyCache):
         cut off, is held unless `confirm` is given: the result lists what would be dropped.
         """
         if not notice.agency:
-            raise ValueError("a notice without an issuing agency cannot be stored")
+            raise NoAgency()
         digest, key = content_hash(notice), _inspection_key(notice)
         identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")

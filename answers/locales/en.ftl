@@ -317,3 +317,66 @@ watch-removed = Stopped watching { $url }
 
 ## Reminders: nothing open (handlers/reminders.py)
 reminder-nothing-open = ⏰ Nothing is open for your subscriptions.
+
+## A file or link that cannot be read (answers/errors.py; codes from notices/errors.py, notices/ocr.py, notices/worker.py, fetch/errors.py)
+error-unreadable = This file or link cannot be read. Check it and send it again, or send the notice as a .txt or .docx file.
+error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, pdf, html or images of its pages).
+error-unsupported = { $name } looks like { $format ->
+        [rar] a RAR archive
+        [gzip] a gzip archive
+        [sevenzip] a 7-Zip archive
+        [rtf] an RTF document
+        [binary] binary data, not text
+        [zip] a ZIP archive or another Office file, not a Word document
+        [xls] an Excel (.xls) workbook
+        [ppt] a PowerPoint (.ppt) file
+       *[ole] an Office compound file that is not a Word document
+    }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .pdf, a saved .html page, or photos of its pages.
+error-corrupt = { $name } is a damaged { $kind ->
+        [docx] Word (.docx)
+        [doc] Word 97–2003 (.doc/.wps)
+        [pdf] PDF
+        [image] image
+        [html] web page
+       *[notice] notice
+    } file and cannot be opened. Open it on your computer, save it again, and resend it.
+error-encrypted = { $name } is password-protected. Remove the password (or print it to a new PDF) and resend it.
+error-scanned = { $name } is a scanned PDF with no text layer, so there is nothing to read without OCR, which is not installed. Send the web page or Word version of the notice.
+error-ocr-nothing = { $name } has no text layer and OCR found no text in it. Send a sharper scan or photo, or the notice's Word or web version.
+error-ocr-unavailable = { $name } is an image: its text can only be read by OCR, which is not installed. Send the web page or Word version of the notice.
+error-needs-ocr = { $name } is a scan or an image; its text has to be read by OCR.
+error-not-notice = { $name } does not read like a rectification notice (巡察/巡视整改进展情况的通报): { $reason ->
+        [no_rectification] it never mentions 整改 (rectification)
+       *[no_inspection] it never mentions an inspection (巡察 or 巡视) whose findings are rectified
+    }.
+error-oversized = { $name } { $part ->
+        [whole] unpacks to
+        [part] has a part that unpacks to
+       *[page] is a web page of
+    } more than { $limit_mb } MB, far more than a notice (it may be a compressed bomb). Send the notice's text, or save it again as a smaller file.
+error-pages = { $name } has { $pages } pages; OCR reads at most { $limit }.
+error-pixels = { $name } is an image of { $width }×{ $height } pixels, too large to read.
+error-missing = { $path } does not exist.
+error-folder = { $path } is a folder; name a notice file.
+error-memory = { $name } needs more than { $memory_mb } MB of memory to read, far more than a notice: it may be a compressed bomb or a huge scan. Send the notice's text, or save it again as a smaller file.
+error-slow = { $name } took longer than { $seconds } s to read and was stopped. Send the notice as a .txt or .docx file instead.
+error-fetch = This link cannot be read. Check it, or send the file itself.
+error-refused = { $url } was not fetched: { $reason ->
+        [scheme] only http:// and https:// links are followed
+        [no_host] the link names no host
+        [port] the link's port is not a number
+        [private] { $host } is a private or local address ({ $address }), which links may not reach
+       *[redirects] it redirects more than { $count } times
+    }.
+error-unreachable = { $url } could not be reached ({ $reason ->
+        [no_address] no address found for { $host }
+        [status] the site answered { $status }
+       *[network] a network error
+    }). Check the link, or send the file itself.
+error-timeout = { $url } did not answer within { $seconds } s. Try again later, or send the file itself.
+error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
+error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
+photo-name = { $count ->
+        [1] photo
+       *[other] { $count } photos
+    }

@@ -308,3 +308,66 @@ watch-removed = 已取消关注 { $url }
 
 ## 提醒：没有待办时（handlers/reminders.py）
 reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。
+
+## 文件或链接读不了（answers/errors.py；代码见 notices/errors.py、notices/ocr.py、notices/worker.py、fetch/errors.py）
+error-unreadable = 无法读取这份文件或链接。请检查后重新发送，或改发通报的 txt、docx 文件。
+error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、pdf、html 或通报各页的图片）。
+error-unsupported = { $name } 看起来是{ $format ->
+        [rar] 压缩包（RAR）
+        [gzip] 压缩包（gzip）
+        [sevenzip] 压缩包（7z）
+        [rtf] 富文本（RTF）文档
+        [binary] 二进制数据，不是文字
+        [zip] 压缩包或其他办公文件，不是文字处理文档
+        [xls] 电子表格（.xls）
+        [ppt] 演示文稿（.ppt）
+       *[ole] 办公文件，但不是文字处理文档
+    }，无法读取。请以 txt、docx、doc、wps、pdf、保存的 html 网页或通报各页的照片发送。
+error-corrupt = { $name } 是损坏的{ $kind ->
+        [docx] { " " }docx 文件
+        [doc] { " " }doc（wps）文件
+        [pdf] { " " }pdf 文件
+        [image] 图片
+        [html] 网页文件
+       *[notice] 通报文件
+    }，无法打开。请在电脑上打开、重新保存后再发送。
+error-encrypted = { $name } 设有密码。请去掉密码（或打印为新的 pdf）后重新发送。
+error-scanned = { $name } 是扫描版 pdf，没有文字层，未安装文字识别就无法读取。请发送通报的网页版或 docx 版。
+error-ocr-nothing = { $name } 没有文字层，文字识别也没有认出文字。请发送更清晰的扫描件或照片，或通报的 docx 版、网页版。
+error-ocr-unavailable = { $name } 是图片，只能靠文字识别读取，但未安装文字识别。请发送通报的网页版或 docx 版。
+error-needs-ocr = { $name } 是扫描件或图片，需要文字识别才能读取。
+error-not-notice = { $name } 读起来不像巡察（巡视）整改进展情况的通报：{ $reason ->
+        [no_rectification] 通篇没有提到“整改”
+       *[no_inspection] 没有提到巡察或巡视及其反馈问题的整改
+    }。
+error-oversized = { $part ->
+        [whole] { $name } 解压后超过 { $limit_mb } MB
+        [part] { $name } 有一部分解压后超过 { $limit_mb } MB
+       *[page] { $name } 是超过 { $limit_mb } MB 的网页
+    }，远大于一份通报（可能是压缩炸弹）。请发送通报的文字，或另存为较小的文件。
+error-pages = { $name } 有 { $pages } 页，文字识别最多读 { $limit } 页。
+error-pixels = { $name } 是一张 { $width }×{ $height } 像素的图片，太大，无法读取。
+error-missing = { $path } 不存在。
+error-folder = { $path } 是文件夹，请指定通报文件。
+error-memory = { $name } 读取时需要超过 { $memory_mb } MB 内存，远超一份通报（可能是压缩炸弹或超大扫描件）。请发送通报的文字，或另存为较小的文件。
+error-slow = { $name } 读取超过 { $seconds } 秒，已停止。请改发 txt 或 docx 文件。
+error-fetch = 无法读取这个链接。请检查链接，或直接发送文件。
+error-refused = 未读取 { $url } ：{ $reason ->
+        [scheme] 只跟随 http:// 和 https:// 链接
+        [no_host] 链接中没有主机名
+        [port] 链接中的端口不是数字
+        [private] { $host } 是内网或本机地址（{ $address }），链接不能指向这里
+       *[redirects] 跳转超过 { $count } 次
+    }。
+error-unreachable = 无法访问 { $url } （{ $reason ->
+        [no_address] 找不到 { $host } 的地址
+        [status] 网站返回 { $status }
+       *[network] 网络连接失败
+    }）。请检查链接，或直接发送文件。
+error-timeout = { $url } 在 { $seconds } 秒内没有响应。请稍后再试，或直接发送文件。
+error-too-large = { $url } 超过 { $limit_mb } MB 的上限，未读取。
+error-no-agency = 没有找到发出这份通报的单位，无法收录。请发送带“关于……”标题或落款的通报全文。
+photo-name = { $count ->
+        [1] 照片
+       *[other] { $count } 张照片
+    }

@@ -7,9 +7,36 @@ from pathlib import Path
 
 import pytest
 
+from answers.errors import error_text
 from answers.i18n import keys, language_of, t
 from answers.receipts import warning_text
+from fetch.errors import FetchError, Refused, TimedOut, Unreachable
+from fetch.errors import TooLarge as FetchTooLarge
 from notices import NoticeWarning
+from notices.errors import (
+    _BY_CODE,
+    FORMATS,
+    KINDS,
+    NOT_A_NOTICE,
+    OVERSIZED,
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    ImageTooLarge,
+    IsAFolder,
+    NeedsOcr,
+    NoAgency,
+    NoSuchFile,
+    NotANotice,
+    NoticeError,
+    OcrFoundNothing,
+    Oversized,
+    ScannedPdf,
+    TooManyPages,
+    UnsupportedFormat,
+)
+from notices.ocr import OcrUnavailable
+from notices.worker import TooLarge, TooSlow
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ["notices", "store", "answers", "reminders", "handlers", "bot"]
@@ -69,3 +96,57 @@ def test_counts_are_plain_numbers_and_plurals_read_right() -> None:
 def test_chinese_text_uses_chinese_punctuation() -> None:
     text = t("zh", "reminder-open", count=3) + t("zh", "deadline-today", text="时限：2026-06-30")
     assert "（" in text and "：" in text and ":" not in text.replace("时限：", "")
+
+
+def reading_errors() -> list[NoticeError]:
+    """One of every way a file or link can fail, with each reason it can give."""
+    return [
+        EmptyFile("a.txt"),
+        *(UnsupportedFormat("a.bin", f) for f in FORMATS),
+        *(CorruptFile("a.bin", k, "BadZipFile") for k in KINDS),
+        EncryptedFile("a.pdf"),
+        ScannedPdf("a.pdf"),
+        OcrFoundNothing("a.png"),
+        OcrUnavailable("a.png"),
+        NeedsOcr("a.png"),
+        *(NotANotice("a.txt", r) for r in NOT_A_NOTICE),
+        *(Oversized("a.docx", p, 32) for p in OVERSIZED),
+        TooManyPages("a.pdf", 50, 40),
+        ImageTooLarge("a.png", 9000, 9000),
+        NoSuchFile("a.txt"),
+        IsAFolder("通报"),
+        NoAgency(),
+        TooLarge("a.pdf", 512),
+        TooSlow("a.pdf", 60.0),
+        Refused("ftp://a.example/n", "scheme"),
+        Refused("http:///n", "no_host"),
+        Refused("http://a.example:x/n", "port"),
+        Refused("http://10.0.0.1/n", "private", host="10.0.0.1", address="10.0.0.1"),
+        Refused("http://a.example/n", "redirects", count=5),
+        Unreachable("http://a.example/n", "network", error="ConnectError"),
+        Unreachable("http://a.example/n", "no_address", host="a.example"),
+        FetchError("a fetching library's own words"),
+        Unreachable("http://a.example/n", "status", status=404, phrase="Not Found"),
+        TimedOut("http://a.example/n", 20.0),
+        FetchTooLarge("http://a.example/n", 1_000_000),
+        NoticeError("a library's own words"),
+    ]
+
+
+def test_every_reading_error_code_has_a_message_in_both_catalogues() -> None:
+    assert {type(err).code for err in reading_errors()} >= set(_BY_CODE)  # the examples cover every class
+    for code in _BY_CODE:
+        assert f"error-{code}" in keys("zh") and f"error-{code}" in keys("en"), code
+
+
+@pytest.mark.parametrize(
+    "err", reading_errors(), ids=lambda err: f"{err.code}-{'-'.join(map(str, err.params.values()))}"
+)
+def test_a_reading_error_reads_in_each_language(err: NoticeError) -> None:
+    zh, en = error_text(err, "zh"), error_text(err, "en")
+    assert "{" not in zh + en  # every argument the message names was given
+    assert re.search(r"[\u4e00-\u9fff]", zh) and zh.endswith("。")  # Chinese, with Chinese punctuation
+    # file types, format names and units are written so in Chinese too; names and links are the user's
+    prose = re.sub(r"\S+://\S*|\b(?:txt|docx?|wps|pdf|html|xls|ppt|RAR|gzip|RTF|MB)\b|a\.\w+", "", zh)
+    assert re.findall(r"[A-Za-z]{2,}", prose) == [], zh  # no English word left in the Chinese line
+    assert en.startswith("❌ ") and len(re.findall(r"[A-Za-z]{3,}", en)) >= 3, en  # a sentence in English

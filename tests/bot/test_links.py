@@ -74,7 +74,7 @@ async def test_a_link_to_a_private_address_is_refused_with_the_reason(bot: Bot, 
     try:
         bot.api.message(100, other.url("/n.html"))
         refusal = await bot.api.wait_text(100, "❌")
-        assert "private or local address (127.0.0.2)" in refusal
+        assert "是内网或本机地址（127.0.0.2）" in refusal
         assert other.hits == {}  # never contacted
     finally:
         other.stop()
@@ -84,7 +84,7 @@ async def test_a_50_mb_page_is_refused_at_the_cap(bot: Bot, site: Site) -> None:
     site.pages["/huge.html"] = Page(stream_bytes=50 * 1024 * 1024)
     bot.api.message(100, site.url("/huge.html"))
     refusal = await bot.api.wait_text(100, "❌", timeout=30)
-    assert "larger than the 1 MB limit" in refusal
+    assert "超过 1 MB 的上限" in refusal
     assert site.sent["/huge.html"] < 10 * 1024 * 1024  # dropped at the cap, not read to the end
 
 
@@ -204,7 +204,7 @@ async def test_a_failing_watched_site_is_reported_to_its_admin_once_in_their_lan
 async def test_a_linked_file_is_read_in_a_reader_process_within_its_memory_limit(bot: Bot, site: Site) -> None:
     site.pages["/att/bomb.pdf"] = Page(pdf_bomb(600), "application/pdf")  # 0.9 MB inflating past 512 MB
     bot.api.message(100, site.url("/att/bomb.pdf"))
-    assert "needs more than 512 MB of memory" in await bot.api.wait_text(100, "bomb.pdf needs", timeout=30)
+    assert "需要超过 512 MB 内存" in await bot.api.wait_text(100, "bomb.pdf 读取时", timeout=30)
     site.pages["/xupu.html"] = Page(to_html(XUPU))  # and links are still read afterwards
     bot.api.message(100, site.url("/xupu.html"))
     assert "<b>溆浦县科学技术局党组</b>" in await bot.api.wait_text(100, "已收录", timeout=30)

@@ -45,8 +45,8 @@ async def test_bombs_are_refused_while_another_chat_is_answered(bot: Bot) -> Non
     bot.api.message(100, "朔州还有哪些问题没整改完")
     await bot.api.wait_text(100, "还没整改完的问题")
     assert time.monotonic() - asked < 1.0  # answered while the bombs are being read
-    assert "needs more than 512 MB of memory" in await bot.api.wait_text(1, "bomb.pdf needs", timeout=30)
-    assert "unpacks to more than 256 MB" in await bot.api.wait_text(1, "bomb.docx unpacks", timeout=30)
+    assert "需要超过 512 MB 内存" in await bot.api.wait_text(1, "bomb.pdf 读取时", timeout=30)
+    assert "解压后超过 256 MB" in await bot.api.wait_text(1, "bomb.docx 解压后", timeout=30)
     bot.api.document(1, "天长.txt", TIANCHANG.encode())  # and the readers still work afterwards
     assert "天长市科学技术局党组" in await bot.api.wait_text(1, "已收录 <b>天长")
 

@@ -150,3 +150,18 @@ def test_a_truncated_doc_is_damaged() -> None:
 
     with pytest.raises(CorruptFile, match=r"cut\.doc is a damaged Word 97–2003"):
         parse_bytes(to_doc(NOTICE)[:3000], "cut.doc")
+
+
+def test_the_reader_process_reports_an_error_by_its_code_and_arguments() -> None:
+    from notices.worker import WorkerPool
+    from tests.bombs import docx_damaged
+
+    pool = WorkerPool(size=1)
+    try:
+        with pytest.raises(CorruptFile) as caught:  # the parent rebuilds the child's error as its own class
+            pool.parse(docx_damaged(NOTICE), "cut.docx")
+    finally:
+        pool.close()
+    assert caught.value.code == "corrupt" and caught.value.params["name"] == "cut.docx"
+    assert caught.value.params["kind"] == "docx"  # what the chat words in the reader's language
+    assert str(caught.value).startswith("cut.docx is a damaged Word (.docx) file and cannot be opened")
