@@ -39,7 +39,7 @@ from answers.i18n import t
 from answers.resolve import directory
 from fetch.watching import Every
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
-from handlers.context import Services, Settings
+from handlers.context import Services, Settings, serialised
 from notices import Notice
 from notices.worker import Limits, WorkerPool
 from reminders.schedule import now_utc
@@ -115,12 +115,12 @@ def build_application(
     readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
-        Store(db),
-        Subscriptions(db),
+        serialised(Store(db)),
+        serialised(Subscriptions(db)),
         clock=clock,
         read=readers.parse,
         download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
-        watches=Watches(db),
+        watches=serialised(Watches(db)),
         db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
     )
     services.languages.update(services.subscriptions.chosen_languages())

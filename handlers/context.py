@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from telegram.ext import ContextTypes
 
@@ -39,6 +40,7 @@ class Settings:
 
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 @dataclass
@@ -66,7 +68,7 @@ class Services:
         if self.db_thread is None:
             return work(*args, **kwargs)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.db_thread, functools.partial(work, *args, **kwargs))
+        return await loop.run_in_executor(self.db_thread, functools.partial(_locked, work, *args, **kwargs))
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -74,3 +76,40 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     found = context.bot_data["services"]
     assert isinstance(found, Services)
     return found
+
+
+# The bot's one SQLite connection is used from the database thread and, for quick reads, from the event
+# loop; sqlite-utils' savepoints interleaved from two threads break ("no such savepoint"), so every use
+# holds this lock for its whole unit of work.
+DB_LOCK = threading.RLock()
+
+
+def _locked(work: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    with DB_LOCK:
+        return work(*args, **kwargs)
+
+
+class Serialised:
+    """A store object whose method calls hold DB_LOCK (objects it hands out that talk to SQLite too)."""
+
+    def __init__(self, target: object) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if hasattr(value, "db") and not callable(value):  # store.buttons, store.conversations
+            return Serialised(value)
+        if not callable(value):
+            return value
+
+        @functools.wraps(value)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with DB_LOCK:
+                return value(*args, **kwargs)
+
+        return call
+
+
+def serialised(target: S) -> S:
+    """`target` with every call holding the database lock, typed as itself."""
+    return cast(S, Serialised(target))
