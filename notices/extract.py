@@ -24,6 +24,7 @@ from .errors import (
     TooManyPages,
     UnsupportedFormat,
 )
+from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE  # the same headers as pasted tables
 
 # Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
 # 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
@@ -294,10 +295,6 @@ def _other_office_file(data: bytes) -> str:
     return "ole"
 
 
-_PROBLEM_HEADER = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容)?|反馈问题|具体问题|巡察反馈问题)$")
-_SEQ_HEADER = re.compile(r"^(?:序号|编号|序)$")
-
-
 def _table_lines(table: Any) -> list[str]:
     """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
     rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
@@ -305,10 +302,10 @@ def _table_lines(table: Any) -> list[str]:
     if not rows:
         return []
     header = [re.sub(r"\s+", "", h) for h in rows[0]]
-    problem_col = next((i for i, h in enumerate(header) if _PROBLEM_HEADER.match(h)), None)
+    problem_col = next((i for i, h in enumerate(header) if TABLE_PROBLEM_HEADER_RE.match(h)), None)
     if problem_col is None:
         return ["\t".join(r) for r in rows]
-    seq_col = next((i for i, h in enumerate(header) if _SEQ_HEADER.match(h)), None)
+    seq_col = next((i for i, h in enumerate(header) if TABLE_SEQ_HEADER_RE.match(h)), None)
     lines: list[str] = []
     for n, row in enumerate(rows[1:], start=1):
         number = row[seq_col] if seq_col is not None and row[seq_col] else str(n)
