@@ -11,14 +11,13 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 import cn2an
 import opencc
 
 MAX_QUESTION = 300  # characters read of a question; the rest is ignored (and said so)
-DATA = Path(__file__).resolve().parent / "data"
 
 # Characters that change nothing a reader sees: zero-width spaces and joiners, word joiner, BOM.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
@@ -42,8 +41,8 @@ def to_simplified(text: str) -> str:
 @cache
 def data(name: str) -> dict[str, Any]:
     """One of the answers/data/*.toml tables (read once)."""
-    with (DATA / f"{name}.toml").open("rb") as f:
-        return tomllib.load(f)
+    # package data (pyproject [tool.setuptools.package-data]): found in a wheel as in a checkout
+    return tomllib.loads(resources.files(__package__).joinpath("data", f"{name}.toml").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from store import Store
 from .config import Config, ConfigError, find_config, load_config
 
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -175,13 +175,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     from .ingest import ingest_paths
 
-    if not SAMPLES.is_dir():
-        raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
     args.db = args.db or "rectibot-demo.db"
     store = _open_store(args, create=True)
     ttl = timedelta(minutes=_config(args, create=True).chat.context_minutes)
     store.conversations.forget(DEMO_CHAT)  # a new console session starts a new conversation
-    report = ingest_paths(store, sorted(SAMPLES.glob("*.txt")), progress=False)
+    # package data (pyproject [tool.setuptools.package-data]), a real folder however it was installed
+    with resources.as_file(resources.files(__package__).joinpath("samples")) as samples:
+        if not samples.is_dir():
+            raise NoticeError(f"the sample notices are missing from {samples}; reinstall rectibot")
+        report = ingest_paths(store, sorted(samples.glob("*.txt")), progress=False)
     print(f"Sample notices in {args.db}: {report.totals()}")
     interactive = sys.stdin.isatty()
     if interactive:
