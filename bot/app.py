@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -240,7 +241,10 @@ def run(config: Config) -> int:
         raise ConfigError("set TELEGRAM_BOT_TOKEN to the token BotFather gave you (it is never read from a file)")
     setup_logging(token)
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
+    new = config.db != ":memory:" and not Path(config.db).exists()
     application = build_application(config, token)
+    if new:  # a new deployment: its first notices arrive through the chat
+        log.info("created the database %s; send or forward notices to the bot to fill it", config.db)
     log.info("starting (%s mode, database %s)", config.telegram.mode, config.db)
     try:
         if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram

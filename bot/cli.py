@@ -258,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _cmd_run(args: argparse.Namespace) -> int:
     from .app import run
 
-    return run(_config(args, create=False))
+    return run(_config(args, create=True))  # a new deployment's notices arrive through the chat
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -120,10 +120,9 @@ def test_version() -> None:
     assert run.returncode == 0 and run.stdout.strip() == f"rectibot {version('rectibot')}"
 
 
-@pytest.mark.parametrize("command", [["ask", "朔州还有哪些问题没整改完"], ["run"]])
-def test_a_database_that_does_not_exist_is_not_created(tmp_path: Path, command: list[str]) -> None:
+def test_a_database_that_does_not_exist_is_not_created_by_ask(tmp_path: Path) -> None:
     missing = tmp_path / "missing.db"
-    run = rectibot(*command, "--db", str(missing))
+    run = rectibot("ask", "朔州还有哪些问题没整改完", "--db", str(missing))
     assert run.returncode == 2 and run.stderr.strip() == (
         f"rectibot: database {missing} does not exist; check --db, or create it with `rectibot ingest FILES`"
     )
