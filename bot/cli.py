@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from notices import NoticeError
 from notices.worker import Limits, WorkerPool
 from store import Store
 
 from .config import Config, ConfigError, find_config, load_config
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from fetch.watching import Harvest
+    from store.watches import Watch, Watches
 
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -96,56 +104,132 @@ def _cmd_undo(args: argparse.Namespace) -> int:
 
 def _cmd_watch(args: argparse.Namespace) -> int:
     """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
-    from datetime import UTC, datetime, timedelta
+    from store.watches import Watches
 
-    from fetch.watching import Every, harvest, record
-    from handlers.watches import queue_reports, remove_watch
-    from store.subscriptions import Subscriptions
+    if args.action in ("list", "remove"):  # reading or removing watches never creates a database
+        watches = Watches(_open_store(args).db)
+        return _watch_list(watches, args.lang) if args.action == "list" else _watch_remove(watches, args)
+    if args.action == "add":
+        return _watch_add(args)
+    return _watch_run(args)
+
+
+def _watch_list(watches: Watches, lang: str) -> int:
+    every = watches.all()
+    if not every:
+        print(t(lang, "cli-watch-none"))
+    for w in every:
+        state = (
+            t(lang, "cli-watch-failing", failures=w.failures, error=w.last_error or "")
+            if w.failures
+            else t(lang, "cli-watch-next", next=_utc(w.next_check_at))
+        )
+        print(f"{w.id}. {w.url} — {state}")
+    return 0
+
+
+def _watch_remove(watches: Watches, args: argparse.Namespace) -> int:
+    from handlers.watches import remove_watch
+
+    which = args.target or ""
+    known = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
+    if known is None:
+        print(t(args.lang, "watch-no-such", which=which), file=sys.stderr)
+        return 1
+    print(remove_watch(watches, which, args.lang))
+    return 0
+
+
+def _watch_add(args: argparse.Namespace) -> int:
+    """Check the listing first: a page that cannot be read is reported and nothing is stored."""
+    from datetime import UTC, datetime
+
+    from fetch.watching import harvest
     from store.watches import Watches
 
     from .ingest import fetch_settings
 
+    if not args.target:
+        raise NoticeError(t(args.lang, "cli-watch-add-what"))
+    found = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
+    if found.error:
+        print(t(args.lang, "cli-watch-add-failed", url=args.target, error=found.error))
+        return 1
+    watches = Watches(_open_store(args, create=True).db)  # adding a watch may start a ledger
+    watch, added = watches.add(args.target, 0, None, datetime.now(UTC))
+    if not added:
+        print(t(args.lang, "watch-already", url=args.target))
+        return 0
+    return _check(args, watches, [watch], {watch.id: found})
+
+
+def _watch_run(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from store.watches import Watches
+
+    watches = Watches(_open_store(args, create=True).db)
+    todo = watches.all() if args.all else watches.due(datetime.now(UTC))
+    if not todo:
+        later = min((w.next_check_at for w in watches.all()), default=None)
+        print(t(args.lang, "cli-watch-nothing-due", next=_utc(later)) if later else t(args.lang, "cli-watch-none"))
+        return 0
+    return _check(args, watches, todo, {})
+
+
+def _check(args: argparse.Namespace, watches: Watches, todo: list[Watch], found: dict[int, Harvest]) -> int:
+    """Check each watch (reusing a harvest already made), store what is new, and say so site by site."""
+    from datetime import UTC, datetime, timedelta
+
+    from fetch.watching import Every, harvest, record
+    from handlers.watches import queue_reports
+    from store.subscriptions import Subscriptions
+
+    from .ingest import fetch_settings
+
     config = _config(args, create=True)
-    store = _open_store(args, create=True)  # adding a watch may start a ledger
-    watches = Watches(store.db)
-    if args.action == "list":
-        for w in watches.all():
-            state = (
-                f"failing {w.failures}x: {w.last_error}"
-                if w.failures
-                else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
-            )
-            print(f"{w.id}. {w.url} — {state}")
-        return 0
-    if args.action == "remove":
-        print(remove_watch(watches, args.target or "", "en"))  # the console speaks English
-        return 0
-    settings = fetch_settings(config)
+    store = Store(watches.db)
     every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
-    now = datetime.now(UTC)
-    if args.action == "add":
-        if not args.target:
-            raise NoticeError("name the listing page to watch: rectibot watch add URL")
-        watch, added = watches.add(args.target, 0, None, now)
-        if not added:
-            print(f"already watched: {args.target}")
-            return 0
-        todo = [watch]
-    else:  # run
-        todo = watches.all() if args.all else watches.due(now)
     failed = 0
     for watch in todo:
-        found = harvest(watch.url, watches.seen(watch.id), settings)
-        arrivals = record(store, watches, watch, found, now, every)
-        if found.error:
+        now = datetime.now(UTC)
+        harvested = found.get(watch.id) or harvest(watch.url, watches.seen(watch.id), fetch_settings(config))
+        arrivals = record(store, watches, watch, harvested, now, every)
+        after = watches.get(watch.id)
+        next_check = _utc(after.next_check_at) if after else "?"
+        if harvested.error:
             failed += 1
-            print(f"FAILED {watch.url}: {found.error}")
+            print(t(args.lang, "cli-watch-failed", url=watch.url, error=harvested.error, next=next_check))
             continue
         queued = queue_reports(store, watches, Subscriptions(store.db), watch, arrivals, now)
-        print(f"{watch.url}: {len(found.links)} notices listed, {len(arrivals)} stored, {queued} chat reports queued")
+        listed, stored = len(harvested.links), len(arrivals)
+        print(t(args.lang, "cli-watch-checked", url=watch.url, listed=listed, stored=stored, queued=queued))
         for arrival in arrivals:
             print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
+        print("  " + t(args.lang, "cli-watch-next", next=next_check))
     return 1 if failed else 0
+
+
+def t(lang: str, key: str, /, **args: object) -> str:
+    """A message of the catalogues (answers/locales/*.ftl) in the console's language."""
+    from answers.i18n import t as message  # imported when a command speaks, not at start-up
+
+    return message(lang, key, **args)
+
+
+def console_language(choice: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else the locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them):
+    zh* is Chinese; English otherwise, and for the C/POSIX locale of servers and scripts."""
+    if choice:
+        return choice
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            return "zh" if environ[name].lower().startswith("zh") else "en"
+    return "en"
+
+
+def _utc(when: datetime) -> str:
+    return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -210,6 +294,9 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     SUPPRESS, so that an option given before is not overwritten by the subcommand's own default)."""
     parser.add_argument("--config", default=default, help="config file (default: RECTIBOT_CONFIG or ./config.toml)")
     parser.add_argument("--db", default=default, help="SQLite database (default: config [store] db or RECTIBOT_DB)")
+    parser.add_argument(
+        "--lang", default=default, choices=["zh", "en"], help="language of the output (default: from LC_ALL/LANG)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,6 +350,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = console_language(getattr(args, "lang", None), os.environ)
     try:
         return int(args.func(args))
     except (NoticeError, ConfigError) as err:
@@ -271,8 +359,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into head & co.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 

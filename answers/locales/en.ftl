@@ -380,3 +380,22 @@ photo-name = { $count ->
         [1] photo
        *[other] { $count } photos
     }
+
+# the command line (rectibot …): plain text, no HTML
+cli-watch-none = No watched sites. Add one with: rectibot watch add URL
+cli-watch-next = next check { $next }
+cli-watch-failing = failing { $failures ->
+        [one] once
+       *[other] { $failures } times in a row
+    }: { $error }
+cli-watch-add-what = name the listing page to watch: rectibot watch add URL
+cli-watch-add-failed = FAILED { $url }: { $error }. Nothing was added.
+cli-watch-failed = FAILED { $url }: { $error }; next try { $next }
+cli-watch-checked = checked { $url }: { $listed ->
+        [one] 1 notice listed
+       *[other] { $listed } notices listed
+    }, { $stored } new stored, { $queued ->
+        [one] 1 chat report queued
+       *[other] { $queued } chat reports queued
+    }
+cli-watch-nothing-due = Nothing due; the next check is at { $next }. `rectibot watch run --all` checks every watch now.

@@ -162,19 +162,37 @@ def test_watch_add_list_run_remove(tmp_path: Path) -> None:
     site = serve({"/xcz/": Page(column.format("/xcz/n1.html").encode()), "/xcz/n1.html": Page(to_html(text))})
     config = tmp_path / "allow-local.toml"
     config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
-    db = str(tmp_path / "w.db")
+    db = tmp_path / "w.db"
 
-    def watch(*args: str) -> subprocess.CompletedProcess[str]:
-        return rectibot("--config", str(config), "watch", *args, "--db", db)
+    def watch(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+        return rectibot("--config", str(config), "--lang", lang, "watch", *args, "--db", str(db))
 
     try:
+        listed = watch("list")
+        assert listed.returncode == 2 and "does not exist" in listed.stderr and not db.exists()
+        for wrong in ("notaurl", "http://127.0.0.1:9/none/"):
+            failed = watch("add", wrong)
+            assert (
+                failed.returncode == 1 and f"FAILED {wrong}: " in failed.stdout and "Nothing was added" in failed.stdout
+            )
+        assert not db.exists()  # a failed add stores nothing, not even a database
         added = watch("add", site.url("/xcz/"))
-        assert f"{site.url('/xcz/')}: 1 notices listed, 1 stored" in added.stdout and added.returncode == 0
+        assert f"checked {site.url('/xcz/')}: 1 notice listed, 1 new stored" in added.stdout and added.returncode == 0
         assert "new      " + site.url("/xcz/n1.html") + ": 源城区科技局党组" in added.stdout
-        assert "next check" in watch("list").stdout
+        assert "  next check 20" in added.stdout
+        listing = watch("list").stdout.splitlines()
+        assert len(listing) == 1 and listing[0].startswith(f"1. {site.url('/xcz/')} — next check 20")
+        idle = watch("run")
+        assert idle.returncode == 0 and idle.stdout.startswith("Nothing due; the next check is at 20")
+        assert "rectibot watch run --all" in idle.stdout
+        assert watch("run", lang="zh").stdout.startswith("现在没有到期的检查；下次检查在 20")
         again = watch("run", "--all")
-        assert "1 notices listed, 0 stored" in again.stdout and site.hits["/xcz/n1.html"] == 1
+        assert f"checked {site.url('/xcz/')}: 1 notice listed, 0 new stored" in again.stdout
+        assert site.hits["/xcz/n1.html"] == 1 and "next check 20" in again.stdout
+        unknown = watch("remove", "5")
+        assert unknown.returncode == 1 and "No such watch: 5" in unknown.stderr
         assert "Stopped watching" in watch("remove", "1").stdout
-        assert watch("list").stdout == ""
+        assert watch("list").stdout.startswith("No watched sites.")
+        assert watch("run").stdout.startswith("No watched sites.")
     finally:
         site.stop()
