@@ -159,11 +159,13 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert current is not None
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
               "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
-    problem = apply_remind(" ".join(context.args or []), fields)
+    said = dict(fields)
+    problem = apply_remind(" ".join(context.args or []), said)
     if problem is not None:
         await message.reply_text(remind_problem(problem, lang), parse_mode=ParseMode.HTML)
         return
-    await svc.db(svc.subscriptions.set_schedule, chat.id, **fields)
+    changed = {k: v for k, v in said.items() if v != fields[k]}  # only these: another /remind may be setting others
+    await svc.db(svc.subscriptions.set_schedule, chat.id, **changed)
     svc.reschedule(chat.id)
     schedule = svc.subscriptions.chat(chat.id)
     assert schedule is not None

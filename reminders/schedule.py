@@ -91,6 +91,12 @@ _DAILY = re.compile(r"每天|每日|天天|daily|every\s*day")
 _WEEKDAY_ZH = re.compile(r"(?:每)?(?:周|星期|礼拜)([一二三四五六日天七])")
 _WEEKDAY_EN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _WEEKLY = re.compile(r"每周|每星期|weekly|every\s*week")
+# Rhythms a daily, workday or weekly job cannot keep exactly (every other Tuesday, fortnightly, monthly,
+# every 3 days): refused rather than rounded to the nearest one it can.
+_IRREGULAR = re.compile(
+    r"every\s*(?:other|second|third|\d+|two|three|four)\b|bi-?weekly|fortnight|monthly|every\s*month"
+    r"|隔周|隔天|隔日|双周|单周|每隔|每[两二三四五六2-9]\s*[周星礼天日个]|每个?月|半个?月"
+)
 _CN_NUM = "零〇一二两三四五六七八九十"
 # 早上9点 / 上午九点半 / 下午3点15分 / 9:00 / 9am / 9.30pm
 _CLOCK_ZH = re.compile(
@@ -105,7 +111,7 @@ _AFTERNOON = {"中午", "下午", "傍晚", "晚上", "夜里", "pm", "p.m."}
 class RemindProblem:
     """Why /remind words were not understood: a message key (reminders.render words it) and its value."""
 
-    key: str  # usage | bad_time | bad_zone | bad_quiet | no_weekday
+    key: str  # usage | bad_time | bad_zone | bad_quiet | no_weekday | irregular
     value: str = ""
 
 
@@ -149,6 +155,8 @@ def _set_schedule(said: str, fields: dict[str, object]) -> RemindProblem | None:
     """每天/工作日/每周一/mondays … and a time; either may be left out to keep the current one."""
     times = _times(said)
     day_zh, day_en = _WEEKDAY_ZH.search(said), _WEEKDAY_EN.search(said)
+    if _IRREGULAR.search(said):
+        return RemindProblem("irregular", said)
     if _WORKDAYS.search(said):
         fields["frequency"] = "workdays"
     elif day_zh or day_en:

@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from .schema import migrate
 
+SCHEDULE_FIELDS = ("frequency", "weekday", "time", "timezone", "quiet_hours")  # what /remind may set
+
 
 @dataclass(frozen=True)
 class ChatSchedule:
@@ -121,13 +123,14 @@ class Subscriptions:
         )
         return [ChatSchedule.from_row(r) for r in self.db.query(sql)]
 
-    def set_schedule(
-        self, chat_id: int, *, frequency: str, weekday: int, time: str, timezone: str, quiet_hours: str
-    ) -> None:
-        self.db.execute(
-            "UPDATE chats SET frequency = ?, weekday = ?, time = ?, timezone = ?, quiet_hours = ? WHERE chat_id = ?",
-            [frequency, weekday, time, timezone, quiet_hours, chat_id],
-        )
+    def set_schedule(self, chat_id: int, **fields: str | int) -> None:
+        """Set the schedule fields given, and only those: two commands of one chat handled at the same
+        time (time zone, quiet hours) each change their own column instead of writing back a stale row."""
+        columns = [name for name in fields if name in SCHEDULE_FIELDS]
+        if not columns:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in columns)  # names from SCHEDULE_FIELDS, never input
+        self.db.execute(f"UPDATE chats SET {assignments} WHERE chat_id = ?", [*(fields[c] for c in columns), chat_id])
 
     def set_paused(self, chat_id: int, paused: bool) -> None:
         self.db.execute("UPDATE chats SET paused = ? WHERE chat_id = ?", [int(paused), chat_id])

@@ -184,6 +184,7 @@ remind-bad_time = I could not read a time in “{ $value }”.
 remind-bad_zone = Unknown time zone “{ $value }”.
 remind-bad_quiet = Quiet hours need two times, e.g. 22:00-08:00 (not “{ $value }”).
 remind-no_weekday = Which day of the week? e.g. Mondays 9:00.
+remind-irregular = I can remind daily, on workdays or on one day every week; “{ $value }” is none of these.
 
 ## The ledger (answers/export.py)
 ledger-file = rectification-ledger

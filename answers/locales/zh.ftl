@@ -178,6 +178,7 @@ remind-bad_time = 没看懂时间“{ $value }”。
 remind-bad_zone = 不认识的时区“{ $value }”。
 remind-bad_quiet = 免打扰时段要写两个时间，如 晚上十点到早上八点（不是“{ $value }”）。
 remind-no_weekday = 每周哪一天？如 每周一 9点。
+remind-irregular = 我只能每天、每个工作日或每周固定一天提醒；“{ $value }”不属于这几种。
 
 ## 整改台账（answers/export.py）
 ledger-file = 整改台账
