@@ -97,7 +97,9 @@ def _link(url: str, text: str) -> str:
 def item_line(item: ItemRow, lang: str, *, evidence: bool = True, today: date | None = None) -> str:
     line = f"• <b>{label(item.label, lang)}</b> {esc(item.title)} — {STATUS[lang][item.status]} {cite(item, lang)}"
     if evidence and item.pending_evidence:
-        line += "\n  " + t(lang, "pending", evidence="；".join(esc(e) for e in item.pending_evidence))
+        line += "\n  " + t(
+            lang, "pending", evidence=t(lang, "evidence-sep").join(esc(e) for e in item.pending_evidence)
+        )
     if item.deadline:
         line += "\n  " + deadline_text(item, lang, today)
     return line

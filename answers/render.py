@@ -131,7 +131,9 @@ def _item_status(a: Answer) -> str:
         if where:
             block.append(t(lang, "item-under", where=where))
         if i.pending_evidence:
-            block.append(t(lang, "item-pending", evidence="；".join(esc(e) for e in i.pending_evidence)))
+            block.append(
+                t(lang, "item-pending", evidence=t(lang, "evidence-sep").join(esc(e) for e in i.pending_evidence))
+            )
         if i.deadline:
             block.append(deadline_text(i, lang))
         if i.measures:

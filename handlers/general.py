@@ -68,7 +68,8 @@ async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     assert message is not None
     names = [a.name for a in services(context).store.agencies()]
-    text = format_answer(Answer("list_agencies", "zh", "", agencies=names[:400], total=len(names)))
+    lang = chat_language(update, context)
+    text = format_answer(Answer("list_agencies", lang, "", agencies=names[:400], total=len(names)))
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 

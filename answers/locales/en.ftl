@@ -20,6 +20,7 @@ label-item = item { $number }
 cite = [{ $agency }, { $notice }, { $label }]
 notice-word = notice
 notice-word-dated = notice of { $date }
+evidence-sep = { "; " }
 pending = pending: { $evidence }
 deadline = due: { $date }
 deadline-overdue = { $text } (<b>overdue by { $days ->

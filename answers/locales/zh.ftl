@@ -20,6 +20,7 @@ label-item = 第{ $number }项
 cite = 〔{ $agency } { $notice }，{ $label }〕
 notice-word = 通报
 notice-word-dated = { $date } 通报
+evidence-sep = ；
 pending = 待办：{ $evidence }
 deadline = 时限：{ $date }
 deadline-overdue = { $text }（<b>已逾期 { $days } 天</b>）
