@@ -79,7 +79,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     store = _open_store(args, create=True)
     paths = [p for p in args.paths if not is_url(p)]
     files = list(notice_files(paths))
-    report = ingest_paths(store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
+    report = ingest_paths(
+        store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm, lang=args.lang
+    )
     urls = [p for p in args.paths if is_url(p)]
     if urls:
         ingest_urls(store, urls, fetch_settings(config), report, limits=_limits(config))
@@ -94,6 +96,12 @@ def _cmd_undo(args: argparse.Namespace) -> int:
     removed = store.remove_notice(notice_id, "remove" if args.notice is not None else "undo") if notice_id else None
     if removed is None:
         raise NoticeError(f"there is no notice {notice_id} to remove" if notice_id else "no notice is stored")
+    if args.lang == "zh":
+        from answers.markup import plain
+        from answers.receipts import format_removed
+
+        print(plain(format_removed(removed, args.lang)))
+        return 0
     after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
     print(
         f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
@@ -217,6 +225,16 @@ def t(lang: str, key: str, /, **args: object) -> str:
     return message(lang, key, **args)
 
 
+def _said(err: Exception, lang: str) -> str:
+    """An error's line: a reading or fetching error from the catalogues in Chinese, as raised in English."""
+    if lang == "zh" and isinstance(err, NoticeError):
+        from answers.errors import error_text
+        from answers.markup import plain
+
+        return plain(error_text(err, lang)).removeprefix("❌ ")
+    return str(err)
+
+
 def console_language(choice: str | None, environ: Mapping[str, str]) -> str:
     """--lang, else the locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them):
     zh* is Chinese; English otherwise, and for the C/POSIX locale of servers and scripts."""
@@ -267,11 +285,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     with resources.as_file(resources.files(__package__).joinpath("samples")) as samples:
         if not samples.is_dir():
             raise NoticeError(f"the sample notices are missing from {samples}; reinstall rectibot")
-        report = ingest_paths(store, sorted(samples.glob("*.txt")), progress=False)
-    print(f"Sample notices in {args.db}: {report.totals()}")
+        report = ingest_paths(store, sorted(samples.glob("*.txt")), progress=False, lang=args.lang)
+    print(t(args.lang, "cli-demo-stored", db=args.db, totals=report.totals()))
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完")
+        print(t(args.lang, "cli-demo-prompt"))
     while True:
         try:
             question = input("> " if interactive else "")
@@ -354,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (NoticeError, ConfigError) as err:
-        print(f"rectibot: {err}", file=sys.stderr)
+        print(f"rectibot: {_said(err, args.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

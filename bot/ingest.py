@@ -8,6 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from answers.errors import error_text
+from answers.i18n import t
+from answers.markup import plain
+from answers.receipts import format_held, format_ingest
 from answers.summary import STATUS_ZH
 from fetch import FetchSettings, fetch_notice
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
@@ -39,27 +43,59 @@ class IngestReport:
     lines: list[str] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    lang: str = "en"  # the console's language (bot/cli.py console_language)
 
     def totals(self) -> str:
-        parts = [f"{self.outcomes[k]} {k}" for k in ("new", "updated", "duplicate")]
-        parts += [f"{self.outcomes[k]} {k}" for k in ("history", "held") if self.outcomes[k]]
-        return ", ".join([*parts, f"{len(self.failed)} failed"])
+        shown = [k for k in ("new", "updated", "duplicate", "history", "held") if k in _ALWAYS or self.outcomes[k]]
+        parts = [t(self.lang, "cli-count", outcome=k, count=self.outcomes[k]) for k in shown]
+        parts.append(t(self.lang, "cli-count", outcome="failed", count=len(self.failed)))
+        return t(self.lang, "list-separator").join(parts)
 
     def text(self) -> str:
         out = list(self.lines)
-        out += [f"FAILED {name}: {reason}" for name, reason in self.failed]
-        out.append(f"Total: {self.totals()}")
+        out += [t(self.lang, "cli-failed", name=name, reason=reason) for name, reason in self.failed]
+        out.append(t(self.lang, "cli-total", totals=self.totals()))
         return "\n".join(out)
+
+    def fail(self, name: str, err: NoticeError | ValueError) -> None:
+        """A file or link that could not be stored, and why, in the report's language."""
+        if self.lang == "zh" and isinstance(err, NoticeError):
+            self.failed.append((name, plain(error_text(err, self.lang)).removeprefix("❌ ")))
+        else:
+            self.failed.append((name, str(err)))
+
+    def stored(
+        self, name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]
+    ) -> None:
+        self.outcomes[result.outcome] += 1
+        if self.lang == "en":
+            self.lines.append(_line(name, result, counts, warnings))
+            return
+        said = (
+            format_held(result, self.lang)
+            if result.outcome == "held"
+            else format_ingest(result, counts, warnings, self.lang)
+        )
+        self.lines.append(f"{name}：{plain(said)}")
+
+
+_ALWAYS = ("new", "updated", "duplicate")  # the totals name these even at zero
 
 
 def ingest_paths(
-    store: Store, paths: list[Path], *, progress: bool = True, limits: Limits = DEFAULT_LIMITS, confirm: bool = False
+    store: Store,
+    paths: list[Path],
+    *,
+    progress: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    confirm: bool = False,
+    lang: str = "en",
 ) -> IngestReport:
     """Parse (in a child process, within `limits`) and store each file; one failure never stops the others
     nor touches what is stored."""
     from tqdm import tqdm
 
-    report = IngestReport()
+    report = IngestReport(lang=lang)
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
     pool = WorkerPool(limits)
     try:
@@ -68,10 +104,9 @@ def ingest_paths(
                 notice = pool.parse(path, path.name)
                 result = store.ingest(notice, path.name, confirm=confirm)
             except (NoticeError, ValueError) as err:
-                report.failed.append((path.name, str(err)))
+                report.fail(path.name, err)
                 continue
-            report.outcomes[result.outcome] += 1
-            report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
+            report.stored(path.name, result, notice.status_counts(), notice.warnings)
     finally:
         pool.close()
     return report
@@ -90,10 +125,9 @@ def ingest_urls(
                 linked = fetch_notice(url, settings)
                 result = store.ingest(linked.notice, linked.name, url=linked.url)
             except (NoticeError, ValueError) as err:
-                report.failed.append((url, str(err)))
+                report.fail(url, err)
                 continue
-            report.outcomes[result.outcome] += 1
-            report.lines.append(_line(url, result, linked.notice.status_counts(), linked.notice.warnings))
+            report.stored(url, result, linked.notice.status_counts(), linked.notice.warnings)
     finally:
         pool.close()
     return report

@@ -401,3 +401,8 @@ cli-watch-checked = checked { $url }: { $listed ->
        *[other] { $queued } chat reports queued
     }
 cli-watch-nothing-due = Nothing due; the next check is at { $next }. `rectibot watch run --all` checks every watch now.
+cli-count = { $count } { $outcome }
+cli-total = Total: { $totals }
+cli-failed = FAILED { $name }: { $reason }
+cli-demo-stored = Sample notices in { $db }: { $totals }
+cli-demo-prompt = Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完

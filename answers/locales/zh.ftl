@@ -383,3 +383,15 @@ cli-watch-add-failed = 失败 { $url }：{ $error }。没有添加。
 cli-watch-failed = 失败 { $url }：{ $error }；下次重试 { $next }
 cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，待发给聊天的通知 { $queued } 条
 cli-watch-nothing-due = 现在没有到期的检查；下次检查在 { $next }。`rectibot watch run --all` 立即检查全部。
+cli-count = { $outcome ->
+        [new] 新收录 { $count } 份
+        [updated] 更新 { $count } 份
+        [duplicate] 重复 { $count } 份
+        [history] 存为历史 { $count } 份
+        [held] 暂缓 { $count } 份
+       *[failed] 失败 { $count } 份
+    }
+cli-total = 合计：{ $totals }
+cli-failed = 失败 { $name }：{ $reason }
+cli-demo-stored = 示例通报已存入 { $db }：{ $totals }
+cli-demo-prompt = 请就通报提问（中文或英文均可）；空行或 Ctrl-D 结束。试试：朔州还有哪些问题没整改完

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -13,9 +14,12 @@ import pytest
 from tests.conftest import SAMPLES
 
 
-def rectibot(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def rectibot(
+    *args: str, stdin: str | None = None, cwd: Path | None = None, locale: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))} | (locale or {})
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd
+        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd, env=env
     )
 
 
@@ -196,3 +200,37 @@ def test_watch_add_list_run_remove(tmp_path: Path) -> None:
         assert watch("run").stdout.startswith("No watched sites.")
     finally:
         site.stop()
+
+
+@pytest.mark.parametrize(
+    ("locale", "options", "lang"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, [], "zh"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.UTF-8"}, [], "zh"),
+        ({"LANG": "zh_CN.UTF-8"}, ["--lang", "en"], "en"),
+        ({}, [], "en"),
+    ],
+    ids=["LANG zh", "LC_ALL over LANG", "--lang over the locale", "no locale"],
+)
+def test_the_console_speaks_the_users_language(
+    tmp_path: Path, locale: dict[str, str], options: list[str], lang: str
+) -> None:
+    db = str(tmp_path / "r.db")
+    files = [str(SAMPLES / "003_4ec4d330bc6282d2.txt"), str(tmp_path / "missing.pdf")]
+    run = rectibot(*options, "ingest", *files, "--db", db, "-q", locale=locale)
+    demo = rectibot(*options, "demo", "--db", db, stdin="", locale=locale)
+    undo = rectibot(*options, "undo", "--db", db, locale=locale)
+    missing = rectibot(*options, "parse", str(tmp_path / "missing.txt"), locale=locale)
+    if lang == "zh":
+        assert "已收录 朔州市科学技术局党组 的通报：33个问题" in run.stdout
+        assert f"失败 missing.pdf：{tmp_path / 'missing.pdf'} 不存在。" in run.stdout
+        assert run.stdout.strip().endswith("合计：新收录 1 份，更新 0 份，重复 0 份，失败 1 份")
+        assert demo.stdout.startswith(f"示例通报已存入 {db}：新收录 4 份，更新 0 份，重复 1 份")
+        assert undo.stdout.startswith("已撤销 源城区科技局党组 的通报（20个问题）")
+        assert missing.stderr.strip() == f"rectibot: {tmp_path / 'missing.txt'} 不存在。"
+    else:
+        assert "new       003_4ec4d330bc6282d2.txt: 朔州市科学技术局党组 — 33 items" in run.stdout
+        assert run.stdout.strip().endswith("Total: 1 new, 0 updated, 0 duplicate, 1 failed")
+        assert demo.stdout.startswith(f"Sample notices in {db}: 4 new, 0 updated, 1 duplicate")
+        assert undo.stdout.startswith("removed notice 5: 源城区科技局党组")
+        assert missing.stderr.startswith("rectibot: ") and "不存在" not in missing.stderr
