@@ -12,7 +12,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notices import NoticeError
+from notices import Notice, NoticeError
 from notices.worker import Limits, WorkerPool
 from store import Store
 
@@ -33,7 +33,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     config = load_config(find_config(args.config))
     pool = WorkerPool(_limits(config))
     try:
-        notice = pool.parse(Path(args.file), Path(args.file).name)
+        notice = _read_one(args.file, config, pool)
     finally:
         pool.close()
     if args.json:
@@ -41,6 +41,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     else:
         print(notice_summary(notice))
     return 0
+
+
+def _read_one(source: str, config: Config, pool: WorkerPool) -> Notice:
+    """One notice from a file, or from a link (fetched within the same bounds as `ingest` fetches)."""
+    from dataclasses import replace
+
+    from fetch import fetch_notice
+
+    from .ingest import fetch_settings, is_url
+
+    if is_url(source):
+        return fetch_notice(source, replace(fetch_settings(config), parse=pool.parse)).notice
+    return pool.parse(Path(source), Path(source).name)
 
 
 def _config(args: argparse.Namespace, *, create: bool) -> Config:
@@ -330,8 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = command("parse", _cmd_parse, "parse one notice file and print its structure")
-    p.add_argument("file")
+    p = command("parse", _cmd_parse, "parse one notice file or link (http/https URL) and print its structure")
+    p.add_argument("file", help="a notice file, or a link to one")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = command(

@@ -71,3 +71,16 @@ class TooLarge(FetchError):
             url=url,
             limit_mb=round(limit / 1e6),
         )
+
+
+class ListingPage(NoticeError):
+    """The link is a site's list of notices, not a notice: storing one of them would hide the others."""
+
+    code = "listing"
+
+    def __init__(self, url: str, count: int) -> None:
+        super().__init__(
+            f"{url} is a list of {count} notices; add them with `rectibot watch add {url}` or give their links",
+            url=url,
+            count=count,
+        )

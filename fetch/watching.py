@@ -7,7 +7,6 @@ Two halves, because the bot fetches in a worker thread but writes SQLite on its 
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,11 +16,8 @@ from store.watches import Watch, Watches
 
 from .client import FetchSettings, get
 from .errors import FetchError
-from .pages import ATTACHMENT, LinkedNotice, decode_html, fetch_notice
+from .pages import ATTACHMENT, NOTICE_TITLE, LinkedNotice, decode_html, fetch_notice
 
-# A listing's entry for a rectification notice: its title speaks of inspection (巡察/巡视) and
-# rectification (整改), or of a rectification report or progress (整改情况/进展/通报).
-NOTICE_TITLE = re.compile(r"(?:巡察|巡视).{0,30}整改|整改.{0,12}(?:通报|情况|进展|报告)")
 MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
 FAILURES_REPORTED = 3  # failed checks in a row before the admin who added the watch is told (once)
 

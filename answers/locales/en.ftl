@@ -377,6 +377,7 @@ error-unreachable = { $url } could not be reached ({ $reason ->
     }). Check the link, or send the file itself.
 error-timeout = { $url } did not answer within { $seconds } s. Try again later, or send the file itself.
 error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
+error-listing = { $url } is a list of { $count } notices, not a notice; follow it with /watch { $url }, or send the notices' links.
 error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
 photo-name = { $count ->
         [1] photo

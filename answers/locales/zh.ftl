@@ -368,6 +368,7 @@ error-unreachable = 无法访问 { $url } （{ $reason ->
     }）。请检查链接，或直接发送文件。
 error-timeout = { $url } 在 { $seconds } 秒内没有响应。请稍后再试，或直接发送文件。
 error-too-large = { $url } 超过 { $limit_mb } MB 的上限，未读取。
+error-listing = { $url } 是列有 { $count } 份通报的栏目页，不是一份通报；用 /watch { $url } 关注它，或发送各通报的链接。
 error-no-agency = 没有找到发出这份通报的单位，无法收录。请发送带“关于……”标题或落款的通报全文。
 photo-name = { $count ->
         [1] 照片

@@ -234,3 +234,29 @@ def test_the_console_speaks_the_users_language(
         assert demo.stdout.startswith(f"Sample notices in {db}: 4 new, 0 updated, 1 duplicate")
         assert undo.stdout.startswith("removed notice 5: 源城区科技局党组")
         assert missing.stderr.startswith("rectibot: ") and "不存在" not in missing.stderr
+
+
+def test_parse_takes_a_link_and_ingest_refuses_a_listing(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    text = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
+    entry = '<li><a href="/xcz/n{0}.html">某单位党组关于巡察整改进展情况的通报（{0}）</a></li>'
+    column = "<html><body><h1>巡察工作</h1><ul>" + "".join(entry.format(n) for n in range(4)) + "</ul></body></html>"
+    site = serve({"/xcz/": Page(column.encode()), "/xcz/n0.html": Page(to_html(text))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    try:
+        parsed = rectibot("--config", str(config), "parse", site.url("/xcz/n0.html"))
+        assert (
+            parsed.returncode == 0 and "朔州市科学技术局党组" in parsed.stdout and "存在人员混岗问题" in parsed.stdout
+        )
+        listing = site.url("/xcz/")
+        run = rectibot("--config", str(config), "ingest", listing, "--db", str(tmp_path / "r.db"), "-q")
+        assert run.returncode == 1
+        assert f"FAILED {listing}: {listing} is a list of 4 notices; add them with `rectibot watch add {listing}`" in (
+            run.stdout
+        )
+        assert run.stdout.strip().endswith("0 new, 0 updated, 0 duplicate, 1 failed")
+    finally:
+        site.stop()
