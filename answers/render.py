@@ -216,7 +216,13 @@ def _changes(a: Answer) -> str:
 def _latest(a: Answer) -> str:
     lines = [t(a.lang, "latest-head")]
     lines += [
-        t(a.lang, "latest-line", agency=esc(n["agency"]), date=n["notice_date"] or "", count=n["item_count"])
+        t(
+            a.lang,
+            "latest-line",
+            agency=esc(n["agency"]),
+            date=f" {n['notice_date']}" if n["notice_date"] else "",
+            count=n["item_count"],
+        )
         for n in a.notices
     ]
     return "\n".join(lines)

@@ -118,7 +118,7 @@ def _cmd_undo(args: argparse.Namespace) -> int:
     after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
     print(
         f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
-        f"({removed.item_count} items); {after}"
+        f"({removed.item_count} item{'' if removed.item_count == 1 else 's'}); {after}"
     )
     return 0
 

@@ -135,7 +135,8 @@ def ingest_urls(
 
 def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]) -> str:
     statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
-    line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
+    total = sum(counts.values())
+    line = f"{result.outcome:<9} {name}: {result.agency} — {total} item{'' if total == 1 else 's'} ({statuses})"
     if result.outcome == "updated":
         line += f"; {len(result.changes)} changes since the previous notice"
     elif result.outcome == "history":

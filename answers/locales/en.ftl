@@ -53,7 +53,10 @@ warning-text = { $text }
 ## Ingest replies (answers/receipts.py)
 ingest-duplicate = This notice is already stored ({ $agency }).
 ingest-status-count = { $status } { $count }
-ingest-stored = Stored the notice of <b>{ $agency }</b>: { $total } problems ({ $parts }).
+ingest-stored = Stored the notice of <b>{ $agency }</b>: { $total ->
+        [one] { $total } problem
+       *[other] { $total } problems
+    } ({ $parts }).
 ingest-history = It is older than the agency's current notice: kept as history; the current notice is unchanged.
 ingest-changes = Since the previous notice:
 ingest-change-status = • { $label } { $title }: { $old } → { $new }
@@ -61,13 +64,25 @@ ingest-change-new = • { $label } { $title }: new
 ingest-change-dropped = • { $label } { $title }: dropped
 ingest-no-change = No change since the previous notice.
 held = ⚠ Not stored yet, the notice of <b>{ $agency }</b>: { $reason }.
-held-drops = Storing it would drop { $count } problems of the current notice:
-hold-cut_off = it lists { $listed } problems but says it has { $claimed }: it looks cut off
-hold-fewer = it lists { $listed } problems where the current notice of the same date lists { $current }
+held-drops = Storing it would drop { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } of the current notice:
+hold-cut_off = it lists { $listed ->
+        [one] { $listed } problem
+       *[other] { $listed } problems
+    } but says it has { $claimed }: it looks cut off
+hold-fewer = it lists { $listed ->
+        [one] { $listed } problem
+       *[other] { $listed } problems
+    } where the current notice of the same date lists { $current }
 held-confirm = Press “Store anyway” only if that is right.
 held-button = 📥 Store anyway
 held-expired = This confirmation has expired; send the notice again.
-removed = Removed the notice of <b>{ $agency }</b>{ $date } ({ $count } problems); a copy stays in the history.
+removed = Removed the notice of <b>{ $agency }</b>{ $date } ({ $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }); a copy stays in the history.
 removed-previous = The previous notice is current again.
 removed-only = The agency has no other notice.
 nothing-to-undo = There is no such notice to remove.
@@ -89,8 +104,10 @@ button-expired = This button has expired; ask again.
 button-not-yours = This button belongs to the person it was shown to.
 
 ## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
+# What the bot takes in, said the same way by /start and /help.
+inputs = Send a notice file (txt, docx, doc, wps, pdf, html), photos of its pages or a link to it to add it.
 welcome =
-    Hello! I read inspection rectification notices (巡察整改通报). Send me notice files (txt, docx, pdf, html) to add them, or ask about them, for example:
+    Hello! I read inspection rectification notices (巡察整改通报). { inputs } Or ask about them, for example:
     { $examples }
 
     /help lists every command.
@@ -110,7 +127,7 @@ help =
     /lang zh — reply in Chinese (/lang en: English)
     /undo — take back the last notice stored (admins)
     /watch https://…/xcgz/ — follow a site's notices column; new notices are stored as they appear (admins; /watch lists, /watch remove 1 stops)
-    Send a notice file (txt, docx, doc, pdf, html), photos of its pages or a link to it to add it.
+    { inputs }
 lang-set = OK: this chat now gets replies, reminders and summaries in English.
 lang-usage = Which language? /lang zh (中文) or /lang en (English).
 stats-agencies = Agencies
@@ -147,7 +164,10 @@ paused = ⏸ Paused (the bot was blocked); send /start to resume.
 
 ## Reminders (reminders/render.py)
 reminder-title = ⏰ <b>Rectification reminder</b> ({ $targets })
-reminder-open = { $count } problems still open:
+reminder-open = { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } still open:
 reminder-more = …and { $count } more
 reminder-flagged = Marked done, but work still pending:
 reminder-overdue = <b>Past their deadline:</b>
@@ -241,7 +261,10 @@ watch-added = Watching { $url }
 answer-truncated = (Your question was long; I read the first 300 characters.)
 answer-heard = (Reading “{ $typed }” as { $read }.)
 answer-ref-note = Answering with item { $seq } in order (printed as “{ $printed }”).
-scope-agencies = { $count } agencies
+scope-agencies = { $count ->
+        [one] { $count } agency
+       *[other] { $count } agencies
+    }
 scope-all = all agencies
 answer-no-data = No notices are stored yet. Send me a notice file (txt, docx, pdf or html) to add one.
 answer-ambiguous =
@@ -265,7 +288,10 @@ filter-overdue = items past their stated deadline and not done
 filter-none = { $scope }: no { $what }.
 filter-head = <b>{ $scope }</b>: { $count } { $what }:
 open-all-done = { $scope }: every problem in the notice is marked done and none mentions unfinished work.
-open-head = <b>{ $scope }</b>: { $count } problems still open:
+open-head = <b>{ $scope }</b>: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } still open:
 open-none-unmarked = <b>{ $scope }</b>: no problem is left unmarked.
 open-flagged = <b>Marked done, but the text shows work still pending:</b>
 answer-more = …and { $count } more; reply “more” for the next page.
@@ -274,12 +300,30 @@ item-under = Under: { $where }
 item-pending = Pending: { $evidence }
 item-measures = Measures: { $measures }
 topic-none = No notice mentions “{ $topic }”.
-topic-at-least = At least { $agencies } agencies, { $items } items mention “{ $topic }”; the latest:
-topic-head = { $agencies } agencies have “{ $topic }” problems:
-topic-rest = …{ $items } items in all; other agencies:
+topic-at-least = At least { $agencies ->
+        [one] { $agencies } agency
+       *[other] { $agencies } agencies
+    }, { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } mention “{ $topic }”; the latest:
+topic-head = { $agencies ->
+        [one] { $agencies } agency has
+       *[other] { $agencies } agencies have
+    } “{ $topic }” problems:
+topic-rest = …{ $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } in all; other agencies:
 topic-rest-more = …and { $count } more; narrow by region.
 count-status = { $status } { $count }
-count-line = { $items } problems, { $rate } done ({ $parts }); { $pending } with work still pending in the text
+count-line = { $items ->
+        [one] { $items } problem
+       *[other] { $items } problems
+    }, { $rate } done ({ $parts }){ $pending ->
+        [0] {""}
+       *[other] ; { $pending } with work still pending in the text
+    }
 summary-scope = <b>{ $scope }</b>: { $line }
 summary-agency = • { $name }: { $line }
 claims-none = No notice found.
@@ -292,14 +336,20 @@ claim-part = { $what ->
        *[longterm] longterm
     } { $count }
 claims-unsaid = none
-claims-said = Claims: { $said }; the body lists { $count } problems
+claims-said = Claims: { $said }; the body lists { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
 claims-agree = Claims and body agree.
 changes-one-notice = { $scope } has only one notice; nothing to compare yet.
 changes-head = <b>{ $scope }</b>: changes between notices:
 change-new = new
 change-dropped = no longer listed
 latest-head = Latest notices:
-latest-line = • { $agency } { $date } — { $count } problems
+latest-line = • { $agency }{ $date } — { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
 agencies-head = Agencies stored ({ $count }):
 agencies-more = …and { $count } more; ask by region.
 help-intro = I answer questions about inspection rectification notices, for example:

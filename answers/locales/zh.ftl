@@ -83,8 +83,10 @@ button-expired = 这个按钮已过期，请重新提问。
 button-not-yours = 这个按钮只对提问的人有效。
 
 ## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
+# 收录什么：/start 和 /help 说法一致。
+inputs = 发送通报文件（txt、docx、doc、wps、pdf、html）、通报页面的照片或通报的链接即可收录。
 welcome =
-    你好！我是整改通报助手：把巡察整改通报文件（txt、docx、pdf、html）发给我，我会读取并收录；也可以直接提问，例如：
+    你好！我是整改通报助手。{ inputs }也可以直接提问，例如：
     { $examples }
 
     发送 /help 查看全部命令。
@@ -104,7 +106,7 @@ help =
     /lang en — 改用英文回复（/lang zh：中文）
     /undo — 撤销最近收录的通报（管理员）
     /watch https://…/xcgz/ — 关注网站的整改通报栏目，新通报自动收录（管理员；/watch 列出，/watch remove 1 取消）
-    发送通报文件（txt、docx、doc、pdf、html）、通报页面的照片或通报的链接即可收录。
+    { inputs }
 lang-set = 好的，本聊天的回复、提醒和收录摘要改用中文。
 lang-usage = 用哪种语言？/lang zh（中文）或 /lang en（英文）。
 stats-agencies = 单位
@@ -270,7 +272,10 @@ topic-head = 有“{ $topic }”问题的单位（{ $agencies }个）：
 topic-rest = ……共{ $items }项；其他单位：
 topic-rest-more = ……另有{ $count }个单位，可按地区缩小范围。
 count-status = { $status } { $count }
-count-line = { $items }个问题，完成率{ $rate }（{ $parts }），其中{ $pending }个文字显示仍有待办
+count-line = { $items }个问题，完成率{ $rate }（{ $parts }）{ $pending ->
+        [0] {""}
+       *[other] ，其中{ $pending }个文字显示仍有待办
+    }
 summary-scope = <b>{ $scope }</b>：{ $line }
 summary-agency = • { $name }：{ $line }
 claims-none = 没有找到通报。
@@ -290,7 +295,7 @@ changes-head = <b>{ $scope }</b> 前后通报的变化：
 change-new = 新增
 change-dropped = 不再列出
 latest-head = 最近收录的通报：
-latest-line = • { $agency } { $date } — { $count }个问题
+latest-line = • { $agency }{ $date } — { $count }个问题
 agencies-head = 收录的单位（{ $count }个）：
 agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位
 help-intro = 我可以回答关于巡察整改通报的问题，例如：

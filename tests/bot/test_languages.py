@@ -32,7 +32,7 @@ async def remind(bot: Bot, chat: int) -> str:
 
 async def test_an_english_user_reads_english(bot: Bot) -> None:
     bot.api.message(100, "/start", lang="en")
-    assert "Send me notice files" in await bot.api.wait_text(100, "Hello")
+    assert "Send a notice file" in await bot.api.wait_text(100, "Hello")
     bot.api.document(100, "朔州.txt", SHUOZHOU, lang="en")
     summary = await bot.api.wait_text(100, "Stored the notice")
     assert "33 problems (done 31, in progress 1, status not stated 1)" in summary
