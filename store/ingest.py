@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -97,6 +98,18 @@ class Ingesting(AgencyCache):
             dropped = self._dropped(notice, previous[0]) if previous else ()
             reason = f"it lists {len(notice.items)} problems but says it has {claimed}: it looks cut off"
             return reason, {"code": "cut_off", "listed": len(notice.items), "claimed": claimed}, dropped
+        fewer = self._fewer(notice, previous, sort_date)
+        if fewer is not None:  # said first: it names the current notice's count
+            return fewer
+        if (part := partial_evidence(notice, new_agency=previous is None and not self._known(notice))) is not None:
+            reason, hold = part
+            return reason, hold, self._dropped(notice, previous[0]) if previous else ()
+        return None
+
+    def _fewer(
+        self, notice: Notice, previous: tuple[int, str] | None, sort_date: str
+    ) -> tuple[str, dict[str, Any], tuple[Change, ...]] | None:
+        """A notice of the current one's date that lists fewer problems: what it would drop."""
         if previous is None or previous[1] != sort_date:
             return None
         current_count = int(self.db.execute("SELECT item_count FROM notices WHERE id = ?", [previous[0]]).fetchone()[0])
@@ -107,6 +120,9 @@ class Ingesting(AgencyCache):
         )
         hold = {"code": "fewer", "listed": len(notice.items), "current": current_count}
         return reason, hold, self._dropped(notice, previous[0])
+
+    def _known(self, notice: Notice) -> bool:
+        return self.db.execute("SELECT 1 FROM agencies WHERE name = ?", [notice.agency]).fetchone() is not None
 
     def _dropped(self, notice: Notice, current_id: int) -> tuple[Change, ...]:
         """The current notice's items this notice does not list."""
@@ -325,3 +341,50 @@ def _level(notice: Notice) -> str | None:
 
 def _item_triples(notice: Notice) -> list[tuple[str, str, str]]:
     return [(i.label, i.title, i.status) for i in notice.items]
+
+
+# A name that starts with a bare level (县科协党组, 市委办): the place before it was on another page or line.
+_FRAGMENT_NAME = re.compile(r"^[省市县区州旗盟]")
+
+
+def partial_evidence(notice: Notice, *, new_agency: bool) -> tuple[str, dict[str, Any]] | None:
+    """Why a notice looks like part of one (a page, a pasted piece), as (English reason, hold), or None.
+    Each test is a sign the genre leaves when a notice is split: photos of page 1 of N, a paste cut by
+    Telegram, a download that stopped."""
+    listed = len(notice.items)
+    first = _first_number(notice)
+    if first is not None and first > 1:  # problems numbered from the middle: the earlier pages are missing
+        return f"its problems start at number {first}: earlier pages are missing", {
+            "code": "from_middle",
+            "first": first,
+        }
+    groups = notice.group_count or len({(i.aspect, i.group) for i in notice.items if i.group})
+    claimed_groups = notice.claimed.problem_groups
+    # a claim counting groups (10个方面问题) where the body shows groups: a page of them is missing
+    if claimed_groups and 0 < groups <= claimed_groups * CUT_OFF_SHARE and listed < claimed_groups:
+        return (
+            f"it lists {groups} groups of problems but says it has {claimed_groups}: it looks cut off",
+            {"code": "groups", "listed": groups, "claimed": claimed_groups},
+        )
+    # the text stops mid-sentence inside its last problem, before that problem's progress is stated (a
+    # notice that ends on a progress line without a full stop is whole)
+    stops = any(w.code == "cut_off" for w in notice.warnings)
+    if stops and listed and notice.items[-1].status == "unstated":
+        return "its text stops in the middle of a problem: it looks cut off", {"code": "stops", "listed": listed}
+    # a first page alone: a bare-level name (its place was in a heading not read) and no date, which is
+    # printed at the end; a complete notice with such a name still has its date and becomes an agency
+    undated = not (notice.signed or notice.published)
+    if new_agency and undated and notice.agency and _FRAGMENT_NAME.match(notice.agency):
+        return (
+            f"the agency {notice.agency} names no place: the notice's first page may be missing",
+            {"code": "fragment_name", "name": notice.agency},
+        )
+    return None
+
+
+def _first_number(notice: Notice) -> int | None:
+    """The number printed on the notice's first problem (问题21, （21）, 21.), if it has digits."""
+    if not notice.items:
+        return None
+    digits = re.sub(r"\D", "", notice.items[0].label)
+    return int(digits) if digits and len(digits) <= 3 else None

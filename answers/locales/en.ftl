@@ -76,6 +76,10 @@ hold-fewer = it lists { $listed ->
         [one] { $listed } problem
        *[other] { $listed } problems
     } where the current notice of the same date lists { $current }
+hold-from_middle = its problems start at number { $first }, so the pages before are missing
+hold-groups = it lists { $listed } of the { $claimed } groups of problems it announces: it looks cut off
+hold-stops = its text stops in the middle of a problem: it looks cut off
+hold-fragment_name = “{ $name }” names no place, so the notice's first page seems to be missing (no new agency is created without it)
 held-confirm = Press “Store anyway” only if that is right.
 held-button = 📥 Store anyway
 held-expired = This confirmation has expired; send the notice again.

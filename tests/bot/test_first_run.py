@@ -1,4 +1,5 @@
-"""A new deployment as the README sets it up: `rectibot run` on a path where no database exists yet."""
+"""A new deployment as the README sets it up: `rectibot run` on a path where no database exists yet, and
+the first photo of a page that arrives."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from pathlib import Path
 from tests.botapi import TOKEN, FakeBotAPI
 from tests.conftest import SAMPLES
 from tests.notice_files import to_docx
+from tests.store.test_partial import LINES
+
+from .conftest import Bot
 
 
 async def test_run_creates_its_database_and_answers_at_once(tmp_path: Path) -> None:
@@ -38,3 +42,14 @@ async def test_run_creates_its_database_and_answers_at_once(tmp_path: Path) -> N
         api.stop()
     assert bot.returncode == 0, log
     assert f"created the database {db}" in log and db.is_file()
+
+
+async def test_the_chat_holds_page_one_with_store_anyway(bot: Bot) -> None:
+    text = "\n".join(LINES[: next(i for i, line in enumerate(LINES) if line.startswith("(2)"))])
+    bot.api.document(100, "照片.txt", text.encode())
+    held = await bot.api.wait_text(100, "尚未收录")
+    assert "县科协党组" in held and "看起来不完整" in held
+    calls = bot.api.sent("sendMessage", 100) + bot.api.sent("editMessageText", 100)
+    markup = next(c for c in calls if "尚未收录" in str(c.params.get("text"))).params.get("reply_markup")
+    assert "仍然收录" in str(markup)
+    assert bot.app.bot_data["services"].store.agencies() == []
