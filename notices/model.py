@@ -42,6 +42,8 @@ class NoticeWarning:
             return "no problems are listed (no numbered problems with their rectification text): header and claims only"
         if self.code == "cut_off":
             return "the text seems cut off: it stops mid-sentence"
+        if self.code == "pages":
+            return f"the text reaches page {a['last']} of {a['total']}: later pages are missing"
         if self.code == "ocr":
             return f"the text was read by OCR from {a['pages']} page image(s): check names and figures"
         return str(a.get("text", self.code))

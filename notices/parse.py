@@ -81,6 +81,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
+    warnings += _pages_missing(text)
     return Notice(
         agency=header.agency,
         issuer=header.issuer,
@@ -124,6 +125,22 @@ def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail:
 
 
 _ENDS = '。！？!?…”’"）)】'
+
+# A page footer that counts the pages (第1页 共3页, 共3页 第1页, Page 1 of 3): photos and scans keep it.
+_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/]?\s*共\s*(\d{1,3})\s*页|Page\s+(\d{1,3})\s+of\s+(\d{1,3})", re.I)
+_PAGES_THEN_PAGE = re.compile(r"共\s*(\d{1,3})\s*页\s*[,，/]?\s*第\s*(\d{1,3})\s*页")
+
+
+def _pages_missing(text: str) -> list[NoticeWarning]:
+    """A warning when the page footers count more pages than the text reaches (page 1 of 3 alone)."""
+    seen: list[tuple[int, int]] = [
+        (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _PAGE_OF.finditer(text)
+    ]
+    seen += [(int(m.group(2)), int(m.group(1))) for m in _PAGES_THEN_PAGE.finditer(text)]
+    if not seen:
+        return []
+    last, total = max(page for page, _ in seen), max(total for _, total in seen)
+    return [NoticeWarning("pages", {"last": last, "total": total})] if last < total else []
 
 
 def _trim_signature(lines: list[str], end: int) -> int:

@@ -352,6 +352,10 @@ def partial_evidence(notice: Notice, *, new_agency: bool) -> tuple[str, dict[str
     Each test is a sign the genre leaves when a notice is split: photos of page 1 of N, a paste cut by
     Telegram, a download that stopped."""
     listed = len(notice.items)
+    pages = next((w for w in notice.warnings if w.code == "pages"), None)
+    if pages is not None:  # its footers count more pages than it has (photos of page 1 of 3)
+        reason = f"it reaches page {pages.args['last']} of {pages.args['total']}: later pages are missing"
+        return reason, {"code": "pages", **pages.args}
     first = _first_number(notice)
     if first is not None and first > 1:  # problems numbered from the middle: the earlier pages are missing
         return f"its problems start at number {first}: earlier pages are missing", {

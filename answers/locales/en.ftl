@@ -48,6 +48,7 @@ warning-no_agency = no inspected organisation found (no 关于… title, inspect
 warning-no_problems = no problems are listed (no numbered problems with their rectification text): header and claims only
 warning-cut_off = the text seems cut off: it stops mid-sentence
 warning-ocr = the text was read by OCR from { $pages } page image(s): check names and figures
+warning-pages = the text reaches page { $last } of { $total }: later pages are missing
 warning-text = { $text }
 
 ## Ingest replies (answers/receipts.py)
@@ -80,6 +81,7 @@ hold-from_middle = its problems start at number { $first }, so the pages before 
 hold-groups = it lists { $listed } of the { $claimed } groups of problems it announces: it looks cut off
 hold-stops = its text stops in the middle of a problem: it looks cut off
 hold-fragment_name = “{ $name }” names no place, so the notice's first page seems to be missing (no new agency is created without it)
+hold-pages = it reaches page { $last } of { $total }, so the later pages are missing
 held-confirm = Press “Store anyway” only if that is right.
 held-button = 📥 Store anyway
 held-expired = This confirmation has expired; send the notice again.

@@ -42,6 +42,7 @@ warning-no_agency = 没有找到被巡察单位（既没有“关于……”标
 warning-no_problems = 通报没有列出问题（没有带整改情况的编号问题），只收录了通报头和自述数字
 warning-cut_off = 文字似乎不完整：在句子中间断了
 warning-ocr = 文字由 OCR 从 { $pages } 页图片识别而来，请核对名称和数字
+warning-pages = 文字只到第{ $last }页（共{ $total }页），后面的页面缺失
 warning-text = { $text }
 
 ## 收录回复（answers/receipts.py）
@@ -62,6 +63,7 @@ hold-from_middle = 问题从第{ $first }个开始编号，前面的页面似乎
 hold-groups = 自述{ $claimed }个方面（类）问题，只列出{ $listed }个，看起来不完整
 hold-stops = 正文在某个问题中间断开，看起来不完整
 hold-fragment_name = “{ $name }”没有地名，通报的第一页似乎缺失（不会据此新建单位）
+hold-pages = 只有第{ $last }页及之前（共{ $total }页），后面的页面缺失
 held-confirm = 确认无误再点“仍然收录”。
 held-button = 📥 仍然收录
 held-expired = 这条确认已过期，请重新发送通报。

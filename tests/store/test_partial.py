@@ -21,6 +21,7 @@ def starting(prefix: str) -> int:
 
 PIECES = {
     "page 1 of the notice": ("\n".join(LINES[: starting("(2)")]), "groups"),
+    "a photo of page 1 of 3": ("\n".join([*LINES[: starting("(2)")], "第1页 共3页"]), "pages"),
     "pages from problem 12 on": ("\n".join(LINES[: starting("二、") + 2] + LINES[starting("(12)") :]), "from_middle"),
     "a body that stops mid-problem": ("\n".join(LINES[: starting("(21)") + 2])[:-12], "stops"),
     "page 1 without the claims": ("\n".join(LINES[:1] + LINES[2 : starting("(2)")]), "fragment_name"),
@@ -39,7 +40,9 @@ def test_a_piece_of_a_notice_is_held_and_creates_no_agency(fresh_store: Store, p
 
 
 def test_the_whole_notice_is_stored_at_once(fresh_store: Store) -> None:
-    result = fresh_store.ingest(parse_notice("\n".join(LINES), "qingshen.txt"), "qingshen.txt")
+    middle = starting("(12)")
+    pages = [*LINES[:middle], "第1页 共2页", *LINES[middle:], "第2页 共2页"]  # a scan keeps its footers
+    result = fresh_store.ingest(parse_notice("\n".join(pages), "qingshen.txt"), "qingshen.txt")
     assert result.outcome == "new" and result.agency == "青神县科学技术协会党组"
 
 
