@@ -39,7 +39,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(notice.to_dict(), ensure_ascii=False, indent=1))
     else:
-        print(notice_summary(notice))
+        print(notice_summary(notice, args.lang))
     return 0
 
 

@@ -463,3 +463,14 @@ cli-total = Total: { $totals }
 cli-failed = FAILED { $name }: { $reason }
 cli-demo-stored = Sample notices in { $db }: { $totals }
 cli-demo-prompt = Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完
+cli-summary-no-agency = (agency unknown)
+cli-summary-place = place: { $region } ({ $prefecture }, { $province })
+cli-summary-inspection = inspection: { $team } { $start } – { $end }, feedback { $feedback }
+cli-summary-dates = published { $published }, signed { $signed }
+cli-summary-items = items: { $items }{ $groups ->
+        [0] {""}
+       *[other] { " " }in { $groups } groups
+    }, { $aspects } aspects; { $statuses }
+cli-summary-pending = [pending: { $evidence }]
+cli-summary-due = (due { $date })
+cli-summary-warning = warning: { $text }

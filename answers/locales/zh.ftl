@@ -407,3 +407,14 @@ cli-total = 合计：{ $totals }
 cli-failed = 失败 { $name }：{ $reason }
 cli-demo-stored = 示例通报已存入 { $db }：{ $totals }
 cli-demo-prompt = 请就通报提问（中文或英文均可）；空行或 Ctrl-D 结束。试试：朔州还有哪些问题没整改完
+cli-summary-no-agency = （未找到被巡察单位）
+cli-summary-place = 地区：{ $region }（{ $prefecture }，{ $province }）
+cli-summary-inspection = 巡察：{ $team } { $start } – { $end }，反馈 { $feedback }
+cli-summary-dates = 发布 { $published }，落款 { $signed }
+cli-summary-items = 问题：{ $items }个{ $groups ->
+        [0] {""}
+       *[other] ，分{ $groups }类
+    }，{ $aspects }个方面；{ $statuses }
+cli-summary-pending = [待办：{ $evidence }]
+cli-summary-due = （时限 { $date }）
+cli-summary-warning = 提醒：{ $text }

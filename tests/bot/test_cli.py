@@ -221,7 +221,10 @@ def test_the_console_speaks_the_users_language(
     demo = rectibot(*options, "demo", "--db", db, stdin="", locale=locale)
     undo = rectibot(*options, "undo", "--db", db, locale=locale)
     missing = rectibot(*options, "parse", str(tmp_path / "missing.txt"), locale=locale)
+    parsed = rectibot(*options, "parse", files[0], locale=locale).stdout
     if lang == "zh":
+        assert "问题：33个，4个方面；已完成 31，正在推进 1，未标明进度 1" in parsed
+        assert "提醒：通报自述已完成32个，正文列出31个" in parsed and "warning" not in parsed
         assert "已收录 朔州市科学技术局党组 的通报：33个问题" in run.stdout
         assert f"失败 missing.pdf：{tmp_path / 'missing.pdf'} 不存在。" in run.stdout
         assert run.stdout.strip().endswith("合计：新收录 1 份，更新 0 份，重复 0 份，失败 1 份")
@@ -229,6 +232,8 @@ def test_the_console_speaks_the_users_language(
         assert undo.stdout.startswith("已撤销 源城区科技局党组 的通报（20个问题）")
         assert missing.stderr.strip() == f"rectibot: {tmp_path / 'missing.txt'} 不存在。"
     else:
+        assert "items: 33, 4 aspects; done 31, in progress 1, status not stated 1" in parsed
+        assert "warning: the notice claims 32 problems completed but lists 31" in parsed
         assert "new       003_4ec4d330bc6282d2.txt: 朔州市科学技术局党组 — 33 items" in run.stdout
         assert run.stdout.strip().endswith("Total: 1 new, 0 updated, 0 duplicate, 1 failed")
         assert demo.stdout.startswith(f"Sample notices in {db}: 4 new, 0 updated, 1 duplicate")
