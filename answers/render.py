@@ -187,7 +187,7 @@ def _claims(a: Answer) -> str:
             t(lang, "claim-part", what=k, count=v) for k, v in n["claimed"].items() if v is not None
         )
         lines = [
-            f"<b>{esc(n['agency'])}</b> {n['notice_date'] or ''}",
+            f"<b>{esc(n['agency'])}</b>" + (f" {n['notice_date']}" if n["notice_date"] else ""),
             t(lang, "claims-said", said=said or t(lang, "claims-unsaid"), count=n["item_count"]),
         ]
         lines += [("⚠ " + warning_text(w, lang)) for w in n["warnings"]] or [t(lang, "claims-agree")]

@@ -25,13 +25,13 @@ from tests.notice_files import convert
 QUESTIONS = {
     "朔州还有哪些问题没整改完": "存在人员混岗问题",  # open_items
     "溆浦问题21整改了吗": "差旅费报销不规范",  # item_status
-    "which agencies have travel expense problems": "agencies",  # topic_search (answers/data/topics.toml)
-    "溆浦完成了多少": "溆浦县科学技术局党组",  # summary
-    "朔州的通报对得上吗": "朔州市科学技术局党组",  # claims_check
-    "青神有什么变化": "青神县科学技术协会党组",  # changes
-    "最新的通报是哪个": "通报",  # latest
-    "有哪些单位": "溆浦县科学技术局党组",  # list_agencies
-    "help": "",  # help
+    "which agencies have travel expense problems": "2 agencies have",  # topic_search (answers/data/topics.toml)
+    "溆浦完成了多少": "33个问题，完成率100%",  # summary
+    "朔州的通报对得上吗": "通报自述已完成32个，正文列出31个",  # claims_check
+    "青神有什么变化": "只有一份通报",  # changes
+    "最新的通报是哪个": "天长市科学技术局党组 2023-09-26 — 28个问题",  # latest
+    "有哪些单位": "收录的单位（5个）",  # list_agencies
+    "help": "What is the status of problem 21 in Xupu?",  # help (answers/data/intents.toml)
 }
 
 

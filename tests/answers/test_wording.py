@@ -50,10 +50,10 @@ def test_no_zero_clause_in_a_summary(one_notice: Store, question: str, lang: str
     assert "其中0个" not in text and "; 0 with" not in text, text
 
 
-@pytest.mark.parametrize("question", ["最新的通报", "latest notices"])
-def test_a_notice_without_a_date_leaves_no_double_space(one_notice: Store, question: str) -> None:
+@pytest.mark.parametrize("question", ["最新的通报", "latest notices", "朔州的通报对得上吗"])
+def test_a_notice_without_a_date_leaves_no_stray_space(one_notice: Store, question: str) -> None:
     text = reply(one_notice, question)
-    assert "朔州市科学技术局党组 —" in text and "  " not in text, text
+    assert "朔州市科学技术局党组" in text and "  " not in text and " \n" not in text, text
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
