@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 from collections import Counter
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
 from .agencies import AgencyCache
+from .fulltext import indexed
 from .identity import notice_identity, title_key
 from .models import Change, IngestResult, Removed
 from .transaction import immediate
@@ -27,11 +27,6 @@ def content_hash(notice: Notice) -> str:
     data = notice.to_dict()
     data.pop("warnings", None)
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-
-
-def _bigrams(text: str) -> str:
-    chars = [ch for ch in text if ch.isalnum()]
-    return " ".join(a + b for a, b in itertools.pairwise(chars))
 
 
 class Ingesting(AgencyCache):
@@ -78,7 +73,7 @@ class Ingesting(AgencyCache):
             self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
             if url:
                 self.db.execute("UPDATE notices SET url = ? WHERE id = ?", [url, notice_id])
-            self._insert_items(notice_id, agency_id, notice)
+            self._insert_items(notice_id, agency_id, notice, is_current)
             self._relink(agency_id, key)
             changes = self._changes_of(notice_id) if is_current else ()
         if created:
@@ -134,6 +129,7 @@ class Ingesting(AgencyCache):
             current = int(position == len(chain) - 1)
             if current != is_current:
                 self.db.execute("UPDATE notices SET is_current = ? WHERE id = ?", [current, notice_id])
+                self.db.execute("UPDATE items SET is_current = ? WHERE notice_id = ?", [current, notice_id])
             if previous_id != before:
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [before, notice_id])
                 self.db.execute("DELETE FROM changes WHERE notice_id = ?", [notice_id])
@@ -176,14 +172,10 @@ class Ingesting(AgencyCache):
         return Removed(notice_id, agency, row["notice_date"], len(items), current[0] if current else None)
 
     def _delete_items(self, items: list[dict[str, Any]]) -> None:
-        """Delete items and their full-text entries (both indexes need the values they were given)."""
+        """Delete items and their full-text entries (the contentless index needs the values it was given)."""
         self.db.conn.executemany(
             "INSERT INTO items_fts (items_fts, rowid, title, measures) VALUES ('delete', ?, ?, ?)",
-            [(i["id"], i["title"], i["measures"]) for i in items],
-        )
-        self.db.conn.executemany(
-            "INSERT INTO items_bigrams (items_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
-            [(i["id"], _bigrams(i["title"])) for i in items],
+            [(i["id"], indexed(i["title"]), indexed(i["measures"])) for i in items],
         )
         self.db.conn.executemany("DELETE FROM items WHERE id = ?", [(i["id"],) for i in items])
 
@@ -254,31 +246,27 @@ class Ingesting(AgencyCache):
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def _insert_items(self, notice_id: int, agency_id: int, notice: Notice) -> None:
+    def _insert_items(self, notice_id: int, agency_id: int, notice: Notice, current: bool) -> None:
         rows = [
             (
                 notice_id, agency_id, i.seq, i.label, i.title, i.aspect, i.group, i.section,
                 i.status, i.status_source,
                 int(i.pending), json.dumps(list(i.pending_evidence), ensure_ascii=False), i.measures,
-                i.deadline, i.deadline_text,
+                i.deadline, i.deadline_text, int(current),
             )
             for i in notice.items
         ]  # fmt: skip
         first = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM items").fetchone()[0]
         self.db.conn.executemany(
             """INSERT INTO items (notice_id, agency_id, seq, label, title, aspect, grp, section, status,
-                status_source, pending, pending_evidence, measures, deadline, deadline_text)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                status_source, pending, pending_evidence, measures, deadline, deadline_text, is_current)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
         ids = range(first, first + len(rows))
         self.db.conn.executemany(
             "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
-            [(rid, i.title, i.measures) for rid, i in zip(ids, notice.items, strict=True)],
-        )
-        self.db.conn.executemany(
-            "INSERT INTO items_bigrams (rowid, grams) VALUES (?, ?)",
-            [(rid, _bigrams(i.title)) for rid, i in zip(ids, notice.items, strict=True)],
+            [(rid, indexed(i.title), indexed(i.measures)) for rid, i in zip(ids, notice.items, strict=True)],
         )
 
     def _record_changes(self, agency_id: int, older: int, newer: int) -> tuple[Change, ...]:

@@ -1,0 +1,38 @@
+"""What the full-text index holds: each text's distinct character bigrams, and queries built from the same.
+
+Titles and measures are Chinese with no spaces; a reader's word (差旅费, 公车, 档案) is found wherever it
+occurs inside them. Every item's distinct bigrams (差旅 旅费 …) go into a contentless FTS5 table, so a
+word of n ≥ 2 characters is the AND of its n−1 bigrams; the candidates are then checked against the
+item's own text, so the answer is exact. Distinct bigrams without positions (detail=column) cost about a
+fifth of the trigram index with positions they replace, and a two-character word is one token.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Runs of letters and digits: what FTS5's unicode61 tokenizer also treats as token characters, so each
+# bigram written here is one token to it (punctuation and spaces end a run: no bigram spans them).
+_RUN = re.compile(r"[^\W_]{2,}")
+
+
+def bigrams(text: str) -> list[str]:
+    """The distinct bigrams of a text's runs of letters and digits (lower case), in order of appearance."""
+    return list(dict.fromkeys(run[k : k + 2] for run in _RUN.findall(text.lower()) for k in range(len(run) - 1)))
+
+
+def indexed(text: str) -> str:
+    """A title or measures as the index stores it: its distinct bigrams separated by spaces."""
+    return " ".join(bigrams(text))
+
+
+def match_query(terms: list[str]) -> str | None:
+    """An FTS5 query matching every text that may contain one of the terms (None: no term has a bigram).
+
+    Each bigram is quoted (no operator from a user's words gets through)."""
+    parts = []
+    for term in terms:
+        grams = bigrams(term)
+        if grams:
+            parts.append("(" + " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) + ")")
+    return " OR ".join(parts) or None
