@@ -255,7 +255,7 @@ class Querying(AgencyCache):
         """The ledger, one row per item of the current notices (streamed)."""
         where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, n.source_name, n.url,"
+            "SELECT a.name AS agency, n.title AS notice, n.notice_date, n.source_name, n.url,"
             " i.label, i.title, i.measures, i.status, i.pending, i.pending_evidence, i.deadline"
             " FROM items i JOIN notices n ON n.id = i.notice_id"
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"

@@ -214,7 +214,7 @@ def _v8_buttons(db: Database) -> None:
 # Open, or done with work left: queries on items_due repeat these terms (with their alias) so SQLite uses it.
 OPEN_OR_PENDING = "(status IN ('in_progress', 'unstated') OR pending = 1)"
 FTS_SCHEMA = (
-    "CREATE VIRTUAL TABLE items_fts USING fts5(title, measures, content='', detail=column,"
+    "CREATE VIRTUAL TABLE items_fts USING fts5(title, measures, content='', detail=none,"
     " tokenize='unicode61 remove_diacritics 0')"
 )
 

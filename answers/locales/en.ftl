@@ -380,3 +380,4 @@ photo-name = { $count ->
         [1] photo
        *[other] { $count } photos
     }
+ledger-divided = The ledger is larger than Telegram's 50 MB per file, so it comes zipped or split by province into { $count } files.

@@ -371,3 +371,4 @@ photo-name = { $count ->
         [1] 照片
        *[other] { $count } 张照片
     }
+ledger-divided = 台账超过 Telegram 单个文件 50 MB 的上限，已压缩或按省份拆分为 { $count } 个文件发送。
