@@ -11,16 +11,17 @@ detail=full, 717 bytes an item): relevance is ranked from the matched items' tex
 
 from __future__ import annotations
 
-import re
+from operator import add
 
-# Runs of letters and digits: what FTS5's unicode61 tokenizer also treats as token characters, so each
-# bigram written here is one token to it (punctuation and spaces end a run: no bigram spans them).
-_RUN = re.compile(r"[^\W_]{2,}")
+# Bigrams are pairs of letters and digits (str.isalnum: Unicode categories L and N), which FTS5's unicode61
+# tokenizer also treats as token characters, so each bigram written here is one token to it.
 
 
 def bigrams(text: str) -> list[str]:
     """The distinct bigrams of a text's runs of letters and digits (lower case), in order of appearance."""
-    return list(dict.fromkeys(run[k : k + 2] for run in _RUN.findall(text.lower()) for k in range(len(run) - 1)))
+    low = text.lower()
+    # each character joined to the next (in C); a pair with a space or punctuation in it is no bigram
+    return list(dict.fromkeys(filter(str.isalnum, map(add, low, low[1:]))))
 
 
 def indexed(text: str) -> str:

@@ -53,6 +53,7 @@ class Ingesting(AgencyCache):
         identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
+        texts = [(indexed(i.title), indexed(i.measures)) for i in notice.items]  # before the lock: others wait less
         with immediate(self.db):  # the write lock first: another process's ingest waits its turn
             existing = self.db.execute(
                 "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id"
@@ -73,7 +74,7 @@ class Ingesting(AgencyCache):
             self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
             if url:
                 self.db.execute("UPDATE notices SET url = ? WHERE id = ?", [url, notice_id])
-            self._insert_items(notice_id, agency_id, notice, is_current)
+            self._insert_items(notice_id, agency_id, notice, is_current, texts)
             self._relink(agency_id, key)
             changes = self._changes_of(notice_id) if is_current else ()
         if created:
@@ -246,7 +247,10 @@ class Ingesting(AgencyCache):
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def _insert_items(self, notice_id: int, agency_id: int, notice: Notice, current: bool) -> None:
+    def _insert_items(
+        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[str, str]]
+    ) -> None:
+        """The items' rows and their full-text entries (`texts`: each item's title and measures as indexed)."""
         rows = [
             (
                 notice_id, agency_id, i.seq, i.label, i.title, i.aspect, i.group, i.section,
@@ -266,7 +270,7 @@ class Ingesting(AgencyCache):
         ids = range(first, first + len(rows))
         self.db.conn.executemany(
             "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
-            [(rid, indexed(i.title), indexed(i.measures)) for rid, i in zip(ids, notice.items, strict=True)],
+            [(rid, title, measures) for rid, (title, measures) in zip(ids, texts, strict=True)],
         )
 
     def _record_changes(self, agency_id: int, older: int, newer: int) -> tuple[Change, ...]:
