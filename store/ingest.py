@@ -169,6 +169,7 @@ class Ingesting(AgencyCache):
             left = self.db.execute("SELECT COUNT(*) FROM notices WHERE agency_id = ?", [row["agency_id"]]).fetchone()
             if not left[0]:  # its only notice: the name no longer resolves to anything
                 self.db.execute("DELETE FROM agencies WHERE id = ?", [row["agency_id"]])
+                self._next_generation()
         self.forget_agencies()
         return Removed(notice_id, agency, row["notice_date"], len(items), current[0] if current else None)
 
@@ -207,7 +208,12 @@ class Ingesting(AgencyCache):
                 pinyin(short_name(notice.region)) if notice.region else "",
             ],
         )
+        self._next_generation()
         return int(cursor.lastrowid or 0), True
+
+    def _next_generation(self) -> None:
+        """The agencies changed: what was built from them (and kept in the store) is out of date."""
+        self.db.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'agency_generation'")
 
     def _current_for(self, agency_id: int, key: str) -> tuple[int, str] | None:
         row = self.db.execute(

@@ -252,7 +252,14 @@ def _v9_scale(db: Database) -> None:
         ((rid, indexed(title), indexed(measures)) for rid, title, measures in rows),
     )
     db.execute("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute("INSERT INTO store_meta VALUES ('agency_generation', '1')")
+    db.execute("INSERT INTO store_meta VALUES ('agency_generation', '1')")  # + 1 whenever agencies change
+    db.execute(
+        """CREATE TABLE derived (
+            key TEXT PRIMARY KEY,           -- what it is (the name directory)
+            generation INTEGER NOT NULL,    -- the agency generation it was built from
+            value TEXT NOT NULL             -- JSON
+        )"""
+    )
 
 
 def tune_fulltext(db: Database) -> None:
