@@ -113,3 +113,18 @@ def test_a_large_ingest_leaves_a_small_wal(many: Store, tmp_path: Path) -> None:
     checkpoint(many.db)
     assert (tmp_path / "many.db-wal").stat().st_size == 0
     assert many.db.execute("PRAGMA journal_size_limit").fetchone()[0] > 0
+
+
+def test_a_new_process_loads_the_name_directory_kept_for_the_agencies_generation(many: Store, tmp_path: Path) -> None:
+    from answers.resolve import Directory, directory
+
+    built = directory(many)  # builds it and keeps it in the store
+    generation = many.generation()
+    again = Store(open_database(tmp_path / "many.db"))  # another process opening the file
+    loaded = again._load_derived("directory", Directory.loads)
+    assert loaded == built and directory(again) == built
+    name, notice = sample_notices()[0]
+    many.ingest(replace(notice, agency="新设的单位党组", issuer="新设的单位党组", title="新设的单位党组通报"), name)
+    assert many.generation() == generation + 1
+    assert again._load_derived("directory", Directory.loads) is None  # out of date: built again
+    assert "新设的单位党组" in directory(again).aliases
