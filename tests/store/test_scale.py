@@ -96,7 +96,7 @@ def test_the_index_finds_exactly_what_reading_every_item_finds(many: Store) -> N
 
 def test_an_undone_notice_leaves_no_index_entries_and_the_previous_is_current_again(many: Store) -> None:
     before = {r.id for r in many.search(["差旅费"], limit=10_000)}
-    name, notice = sample_notices()[0]
+    _name, notice = sample_notices()[0]
     agency = f"{notice.agency}0"
     later = replace(notice, agency=agency, issuer=agency, title=f"{agency}通报", signed="2099-01-01")
     result = many.ingest(later, "later.txt")
@@ -128,3 +128,33 @@ def test_a_new_process_loads_the_name_directory_kept_for_the_agencies_generation
     assert many.generation() == generation + 1
     assert again._load_derived("directory", Directory.loads) is None  # out of date: built again
     assert "新设的单位党组" in directory(again).aliases
+
+
+def test_a_store_of_the_previous_schema_is_brought_over_with_its_index_rebuilt(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from store.schema import MIGRATIONS
+
+    db = Database(tmp_path / "old.db")
+    for number, step in enumerate(MIGRATIONS[:8], start=1):  # a store written before this schema
+        step(db)
+        db.execute(f"PRAGMA user_version = {number}")
+    db.execute("INSERT INTO agencies (id, name) VALUES (1, '朔州市科学技术局党组')")
+    for notice_id, current in ((1, 0), (2, 1)):
+        db.execute(
+            "INSERT INTO notices (id, agency_id, content_hash, sort_date, inspection_key, ingested_at, is_current)"
+            " VALUES (?, 1, ?, '2025-01-01', 'k', '2025-01-01', ?)",
+            [notice_id, f"h{notice_id}", current],
+        )
+        db.execute(
+            "INSERT INTO items (id, notice_id, agency_id, seq, label, title, status, status_source, pending, measures)"
+            " VALUES (?, ?, 1, 1, '1', '差旅费报销不规范', 'in_progress', 'item', 0, '完善财务管理制度')",
+            [notice_id, notice_id],
+        )
+        db.execute("INSERT INTO items_fts (rowid, title, measures) SELECT id, title, measures FROM items WHERE id = ?",
+                   [notice_id])  # fmt: skip
+    db.conn.commit()
+    store = Store(open_database(tmp_path / "old.db"))
+    assert [r.id for r in store.search(["差旅费"])] == [2] and [r.id for r in store.search(["财务"])] == [2]
+    assert store.count_items([], statuses=["in_progress"]) == 1  # the retired notice's item is not current
+    store.db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)")
