@@ -34,9 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import contextlib
+
 from store_bench import corpus, questions  # noqa: E402
 
 from notices import Notice  # noqa: E402
+from store import Store  # noqa: E402
 
 STORE_WIDE = ["哪些问题超期了", "哪些问题快到期了", "还有哪些问题没整改完", "整改总体完成率是多少", "overdue items?"]
 
@@ -104,10 +107,8 @@ def other_process(db_path: str, stop: str, out: str) -> None:
         start = time.perf_counter()
         conn.execute("SELECT COUNT(*) FROM notices WHERE is_current = 1").fetchone()
         worst_read = max(worst_read, time.perf_counter() - start)
-        try:
+        with contextlib.suppress(OSError):
             wal_peak = max(wal_peak, os.path.getsize(db_path + "-wal"))
-        except OSError:
-            pass
         time.sleep(0.05)
     Path(out).write_text(f"{worst_write} {worst_read} {wal_peak}")
 
@@ -123,12 +124,25 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=320)
     parser.add_argument("--db", help="database file (default: a temporary one; kept if given)")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--reuse", action="store_true", help="measure over --db as it is, without ingesting")
     args = parser.parse_args()
     from store import Store, open_database
-    from store.db import checkpoint
 
     tmp = tempfile.mkdtemp()
     db_path = args.db or str(Path(tmp) / "scale.db")
+    store = Store(open_database(db_path)) if args.reuse else build(db_path, args.notices, tmp)
+    answer_figures(store, args.questions)
+    cold_figures(db_path)
+    if not args.no_export:
+        export_figures(store)
+    store.db.conn.close()
+
+
+def build(db_path: str, n: int, tmp: str) -> Store:
+    """Ingest n notices while another process writes and reads; print the ingest figures."""
+    from store import Store, open_database
+    from store.db import checkpoint
+
     for suffix in ("", "-wal", "-shm"):
         Path(db_path + suffix).unlink(missing_ok=True)
     store = Store(open_database(db_path))
@@ -136,7 +150,7 @@ def main() -> None:
     other = multiprocessing.get_context("spawn").Process(target=other_process, args=(db_path, stop, out))
     other.start()
     items, ingest_s, worst_commit, sample = 0, 0.0, 0.0, []
-    for k, notice in enumerate(varied(args.notices)):
+    for k, notice in enumerate(varied(n)):
         items += len(notice.items)
         if k < 2000:
             sample.append(notice)
@@ -151,10 +165,10 @@ def main() -> None:
     Path(stop).touch()
     other.join()
     worst_write, worst_read, wal_peak = (float(x) for x in Path(out).read_text().split())
-    floor_s = rows_floor(sample) * args.notices / len(sample)
+    floor_s = rows_floor(sample) * n / len(sample)
     size = Path(db_path).stat().st_size
-    rate, floor_rate = args.notices / ingest_s, args.notices / floor_s
-    print(f"notices {args.notices}, items {items}")
+    rate, floor_rate = n / ingest_s, n / floor_s
+    print(f"notices {n}, items {items}")
     print(
         f"ingest {ingest_s:.1f} s = {rate:.0f} notices/s;"
         f" rows-only floor {floor_rate:.0f}/s; ratio {rate / floor_rate:.2f}"
@@ -162,24 +176,30 @@ def main() -> None:
     print(f"longest ingest of one notice {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
     print(f"other process: longest write-lock wait {worst_write * 1000:.0f} ms, read {worst_read * 1000:.0f} ms")
     print(f"database {size / 1e6:.0f} MB = {size / items:.0f} bytes/item; WAL peak {wal_peak / 1e6:.0f} MB")
+    return store
 
+
+def answer_figures(store: Store, count: int) -> None:
+    """p50/p95 per intent in this (warm) process, and of store-wide questions."""
     from answers.answer import answer
     from answers.render import format_answer
     from answers.resolve import directory
 
     directory(store)
     timings: dict[str, list[float]] = defaultdict(list)
-    asked = questions(store, args.questions, random.Random(3))
+    asked = questions(store, count, random.Random(3))
     asked += [("store-wide:" + q, q) for q in STORE_WIDE for _ in range(8)]
     for intent, question in asked:
         t0 = time.perf_counter()
         format_answer(answer(store, question))
-        key = intent if not intent.startswith("store-wide:") else intent
-        timings[key].append((time.perf_counter() - t0) * 1000)
+        timings[intent].append((time.perf_counter() - t0) * 1000)
     print(f"{'intent':<32}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}")
     for intent, values in timings.items():
         print(f"{intent:<32}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 0.95):>9.1f}")
 
+
+def cold_figures(db_path: str) -> None:
+    """A cold `rectibot ask` (a new process each time), against a bare Python start."""
     exe = str(Path(sys.executable).parent / "rectibot")
     colds = []
     for _ in range(3):
@@ -190,12 +210,9 @@ def main() -> None:
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     bare = time.perf_counter() - bare
     print(f"cold rectibot ask: {min(colds):.2f} s (median {statistics.median(colds):.2f}; bare python {bare:.2f} s)")
-    if not args.no_export:
-        export_figures(store)
-    store.db.conn.close()
 
 
-def export_figures(store: object) -> None:
+def export_figures(store: Store) -> None:
     """The whole ledger as xlsx and csv: time and sizes, and openpyxl's write-only floor for the same rows."""
     from openpyxl import Workbook
 
@@ -203,13 +220,13 @@ def export_figures(store: object) -> None:
 
     today = date(2026, 12, 4)
     start = time.perf_counter()
-    files = ledger_files(store, (), lang="zh", today=today)  # type: ignore[arg-type]
+    files, divided = ledger_files(store, (), lang="zh", today=today)
     took = time.perf_counter() - start
     sizes = ", ".join(f"{f.name} {len(f.data) / 1e6:.1f} MB" for f in files)
-    print(f"export: {took:.1f} s for {len(files)} files ({sizes})")
+    print(f"export: {took:.1f} s for {len(files)} files{' (divided)' if divided else ''}: {sizes}")
     from answers.export import COLUMNS, ledger_rows
 
-    rows = [[r[c.key] for c in COLUMNS] for r in ledger_rows(store, (), lang="zh", today=today)]  # type: ignore[arg-type]
+    rows = [[r[c.key] for c in COLUMNS] for r in ledger_rows(store, (), lang="zh", today=today)]
     start = time.perf_counter()
     book = Workbook(write_only=True)
     sheet = book.create_sheet("floor")
