@@ -15,6 +15,7 @@ ledger export's time and sizes against openpyxl's write-only floor for the same 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
 import random
@@ -33,8 +34,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-
-import contextlib
 
 from store_bench import corpus, questions  # noqa: E402
 
