@@ -48,6 +48,10 @@ class Querying(AgencyCache):
                pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
         """WHERE over items of the agencies' current notices (all agencies if none are named)."""
         where, params = ("i.is_current = 1" if current else "1"), list[Any]()
+        if agency_ids and current:
+            # + keeps SQLite from choosing the store-wide items_state index for is_current: the agencies'
+            # items (items_agency) are far fewer than every current item
+            where = "+i.is_current = 1"
         if agency_ids:
             where += f" AND i.agency_id IN ({_in(agency_ids)})"
             params += list(agency_ids)
