@@ -163,6 +163,9 @@ class Querying(AgencyCache):
         cap = SEARCH_CAP * 3 if agency_ids else SEARCH_CAP  # a region keeps a share of a larger window
         # The index gives the items holding every bigram of a term; the item's text says whether the term
         # itself is there (in that order, unbroken). Newest first, and only the first `cap` confirmed.
+        if all(len(t) == 2 and t.isalnum() for t in terms):  # one bigram each: the index's match is exact
+            union = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {cap}"
+            return f"i.id IN ({union})", [query], True
         exact = " OR ".join("instr(lower(x.title), ?) > 0 OR instr(lower(x.measures), ?) > 0" for _ in terms)
         union = (
             "SELECT f.rowid FROM items_fts f JOIN items x ON x.id = f.rowid"
