@@ -15,7 +15,6 @@ import json
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -150,22 +149,11 @@ def _write_sheet(workbook: Any, title: str, rows: Iterable[dict[str, Any]], lang
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
     sheet.append([_cell(WriteOnlyCell(sheet), name, wrap, bold) for name in header(lang)])
-    # Each cell's style is copied from a cell styled once (text or date): styling every cell anew looked its
-    # style up in the workbook's lists, which cost more than writing the cell.
-    text_style = _cell(WriteOnlyCell(sheet), "", wrap)._style
-    date_style = _cell(WriteOnlyCell(sheet), date(2000, 1, 1), wrap)._style
     count = 0
     for count, row in enumerate(rows, start=1):
         values = [row[c.key] for c in COLUMNS]
         values[0] = count  # 序号 counts the rows of this sheet
-        cells = []
-        for value in values:
-            cell = WriteOnlyCell(sheet, value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # text from a notice stays text, never a formula
-            cell._style = copy(date_style if isinstance(value, date) else text_style)
-            cells.append(cell)
-        sheet.append(cells)
+        sheet.append([_cell(WriteOnlyCell(sheet), value, wrap) for value in values])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
 
 
