@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +21,12 @@ from .models import Change, IngestResult, Removed
 from .transaction import immediate
 
 CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claims: it looks cut off
+# SQLite's busy handler lets a waiting process retry only every 100 ms, so a writer that stores notices
+# back to back can keep the lock for seconds while the bot waits to save a chat's context. After
+# LOCK_TURN_S of back-to-back writes the ingest pauses LOCK_GAP_S (longer than one retry interval), so a
+# waiting process always gets its turn within about a second.
+LOCK_TURN_S = 0.7
+LOCK_GAP_S = 0.11
 
 
 def content_hash(notice: Notice) -> str:
@@ -31,6 +38,20 @@ def content_hash(notice: Notice) -> str:
 
 class Ingesting(AgencyCache):
     """The write side of `Store`."""
+
+    _streak_start = 0.0  # when the current run of back-to-back writes began (time.monotonic)
+    _last_write = 0.0  # when the last write ended
+
+    def _take_turns(self) -> None:
+        """Pause before writing if this process has held the write lock back to back for LOCK_TURN_S."""
+        if self.db.conn.in_transaction:
+            return  # inside a caller's transaction: the lock is held anyway
+        now = time.monotonic()
+        if now - self._last_write >= LOCK_GAP_S:
+            self._streak_start = now  # others had a gap to take the lock in
+        elif now - self._streak_start >= LOCK_TURN_S:
+            time.sleep(LOCK_GAP_S)
+            self._streak_start = time.monotonic()
 
     def ingest(
         self,
@@ -54,6 +75,27 @@ class Ingesting(AgencyCache):
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
         texts = [(indexed(i.title), indexed(i.measures)) for i in notice.items]  # before the lock: others wait less
+        self._take_turns()
+        try:
+            return self._store(notice, source_name, confirm, url, digest, key, identity, stamp, sort_date, texts)
+        finally:
+            self._last_write = time.monotonic()
+
+    def _store(
+        self,
+        notice: Notice,
+        source_name: str,
+        confirm: bool,
+        url: str | None,
+        digest: str,
+        key: str,
+        identity: str,
+        stamp: str,
+        sort_date: str,
+        texts: list[tuple[str, str]],
+    ) -> IngestResult:
+        """The ingest's transaction (see `ingest`)."""
+        assert notice.agency is not None  # checked by `ingest`
         with immediate(self.db):  # the write lock first: another process's ingest waits its turn
             existing = self.db.execute(
                 "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id"
