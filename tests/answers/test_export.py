@@ -124,7 +124,15 @@ def test_a_ledger_over_the_limit_comes_zipped_or_split_by_province_and_every_fil
     assert len(xlsx) >= 2 and all(any(str(p) in f.name for p in provinces) for f in xlsx)
     items = sum(len(rows_of(sheet)) - 1 for f in xlsx for sheet in load_workbook(io.BytesIO(f.data)).worksheets)
     assert items == 145  # every item in exactly one of the parts
-    csv_file = next(f for f in files if ".csv" in f.name)
-    if csv_file.name.endswith(".zip"):
-        with zipfile.ZipFile(io.BytesIO(csv_file.data)) as archive:
-            assert archive.read("ledger.csv") == ledger_csv(store, lang="zh", today=TODAY)
+    assert all(len(f.data) <= limit for f in files if f.name.endswith(".csv"))
+
+
+def test_a_csv_over_the_limit_that_fits_zipped_comes_zipped_whole() -> None:
+    store = Store(Database(memory=True))
+    name, notice = sample_notices()[3]
+    store.ingest(notice, name)
+    data = ledger_csv(store, lang="zh", today=TODAY)
+    files, divided = ledger_files(store, lang="zh", today=TODAY, stem="ledger", limit=len(data) - 1)
+    assert divided and [f.name for f in files] == ["ledger.xlsx", "ledger.csv.zip"]
+    with zipfile.ZipFile(io.BytesIO(files[1].data)) as archive:
+        assert archive.read("ledger.csv") == data
