@@ -6,7 +6,7 @@ word of n ≥ 2 characters is the AND of its n−1 bigrams; the candidates are t
 item's own text, so the answer is exact. Distinct bigrams without positions or columns (detail=none)
 cost a fifth of the trigram index with positions they replace (185 against 1,011 bytes an item), and a
 two-character word is one token. Without positions FTS5's bm25() scores every match 0 (it needs
-detail=full, 717 bytes an item): relevance is ranked from the matched items' text instead.
+detail=full, 717 bytes an item): a ranking must come from the matched items' own text.
 """
 
 from __future__ import annotations
