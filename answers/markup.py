@@ -8,18 +8,36 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from typing import TypeVar
 
 from store import ItemRow
 
-from .i18n import LANGUAGES, t
+from .i18n import t
 
 STATUSES = ("done", "done_longterm", "in_progress", "unstated")
-STATUS = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
-EXAMPLES = {lang: t(lang, "examples").splitlines() for lang in LANGUAGES}
+
+
+V = TypeVar("V")
+
+
+class _PerLanguage(dict[str, V]):
+    """Values per language, made on first use: a command answering in one language parses one catalogue."""
+
+    def __init__(self, make: Callable[[str], V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, lang: str) -> V:
+        value = self[lang] = self._make(lang)
+        return value
+
+
+STATUS: dict[str, dict[str, str]] = _PerLanguage(lambda lang: {s: t(lang, f"status-{s}") for s in STATUSES})
+EXAMPLES: dict[str, list[str]] = _PerLanguage(lambda lang: t(lang, "examples").splitlines())
 
 
 TELEGRAM_LIMIT = 4096

@@ -9,6 +9,7 @@ kind and no place → the choices are returned, never a guess. Nothing → the c
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,39 @@ class Directory:
         d.max_len = max([len(w) for w in (*d.aliases, *d.places, *d.kinds)] + [2])
         return d
 
+    def dumps(self) -> str:
+        """JSON of the indexes, agencies by id (kept in the store: `directory`)."""
+        ids = lambda found: [a.id for a in found]  # noqa: E731
+        return json.dumps(
+            {
+                "aliases": {k: ids(v) for k, v in self.aliases.items()},
+                "places": {k: sorted(v) for k, v in self.places.items()},
+                "in_place": {k: ids(v) for k, v in self.in_place.items()},
+                "kinds": {k: ids(v) for k, v in self.kinds.items()},
+                "place_pinyin": self.place_pinyin,
+                "place_toned": self.place_toned,
+                "max_len": self.max_len,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def loads(cls, text: str, agencies: Sequence[Agency]) -> Directory:
+        """The directory `dumps` wrote, over the same agencies."""
+        data = json.loads(text)
+        by_id = {a.id: a for a in agencies}
+        agencies_of = lambda table: {k: [by_id[i] for i in v] for k, v in table.items()}  # noqa: E731
+        return cls(
+            list(agencies),
+            aliases=agencies_of(data["aliases"]),
+            places={k: set(v) for k, v in data["places"].items()},
+            in_place=agencies_of(data["in_place"]),
+            kinds=agencies_of(data["kinds"]),
+            place_pinyin=data["place_pinyin"],
+            place_toned=data["place_toned"],
+            max_len=data["max_len"],
+        )
+
     def words_in(self, q: str, table: Mapping[str, object]) -> list[str]:
         """Words of `table` that occur in q, longest first, none inside a longer one found."""
         found: set[str] = set()
@@ -108,8 +142,9 @@ class Directory:
 
 
 def directory(store: Store) -> Directory:
-    """The store's agencies indexed by every name they go by (rebuilt only when an agency is added)."""
-    return store.derived("directory", Directory.build)
+    """The store's agencies indexed by every name they go by (rebuilt only when an agency is added or removed;
+    kept in the store, so a new process loads it)."""
+    return store.derived("directory", Directory.build, persist=(Directory.dumps, Directory.loads))
 
 
 def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: float = 60.0) -> Resolution:

@@ -269,12 +269,49 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from answers.render import format_answer
 
     store = _open_store(args)
+    if args.question is None:  # batch: a question a line from standard input, answered in this process
+        if not args.json:
+            raise NoticeError("ask a question, or give --json and questions one per line on standard input")
+        for line in sys.stdin:
+            if line.strip():
+                result = answer(store, line.strip())
+                print(json.dumps(result.to_json(plain(format_answer(result))), ensure_ascii=False), flush=True)
+        return 0
     result = answer(store, args.question)
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
     else:
         print(text)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    """The ledger as the bot sends it (.xlsx and .csv, divided when over the Bot API's limit) into a folder."""
+    from datetime import date
+
+    from answers.export import ledger_file_stem, ledger_files
+    from answers.i18n import t
+    from answers.resolve import directory, resolve
+
+    store = _open_store(args)
+    name = args.name or ""
+    ids: list[int] = []
+    if name:
+        found = resolve(name, directory(store))
+        if not found.agencies:
+            raise NoticeError(f"no stored agency matches {name}")
+        ids = [a.id for a in found.agencies]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    files, divided = ledger_files(
+        store, ids, lang=args.lang, today=date.today(), stem=ledger_file_stem(name, args.lang)
+    )
+    if divided:
+        print(t(args.lang, "ledger-divided", count=len(files)))
+    for file in files:
+        (out / file.name).write_bytes(file.data)
+        print(f"{out / file.name} ({len(file.data) / 1e6:.1f} MB)")
     return 0
 
 
@@ -363,8 +400,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="run: check every watch now, not only those due")
 
     p = command("ask", _cmd_ask, "answer a question about the stored notices")
-    p.add_argument("question")
-    p.add_argument("--json", action="store_true", help="print intent, agencies, choices, items and text as JSON")
+    p.add_argument("question", nargs="?", help="the question; none with --json: one a line from standard input")
+    p.add_argument(
+        "--json", action="store_true", help="print intent, agencies, choices, items and text as JSON (a line each)"
+    )
+
+    p = command("export", _cmd_export, "write the ledger (.xlsx and .csv) as the bot sends it")
+    p.add_argument("name", nargs="?", help="an agency or place (default: every agency)")
+    p.add_argument("--out", default=".", help="folder to write the files into (default: here)")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="the ledger's language (default: zh)")
 
     command(
         "demo", _cmd_demo, "store the sample notices and chat with them in the console (default db: rectibot-demo.db)"

@@ -17,8 +17,11 @@ from fetch import FetchSettings, fetch_notice
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from store import IngestResult, Store
+from store.db import checkpoint
 
 from .config import Config
+
+LARGE_INGEST = 100  # notices stored in one run after which the WAL is checkpointed and truncated
 
 
 def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None = None) -> FetchSettings:
@@ -109,6 +112,8 @@ def ingest_paths(
             report.stored(path.name, result, notice.status_counts(), notice.warnings)
     finally:
         pool.close()
+    if sum(report.outcomes.values()) >= LARGE_INGEST:
+        checkpoint(store.db)  # the WAL file shrinks back instead of staying as large as the ingest made it
     return report
 
 

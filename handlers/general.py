@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.answer import Answer
-from answers.export import ledger_csv, ledger_file_stem, ledger_xlsx
+from answers.export import ledger_file_stem, ledger_files
 from answers.i18n import t
 from answers.markup import EXAMPLES, esc
 from answers.render import format_answer
@@ -99,10 +99,11 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         ids = [a.id for a in res.agencies]
     lang, today = chat_language(update, context), chat_today(context, chat.id)
     stem = ledger_file_stem(name, lang)
-    xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today)
-    await context.bot.send_document(chat.id, xlsx, filename=f"{stem}.xlsx")
-    csv = ledger_csv(svc.store, ids, lang=lang, today=today)
-    await context.bot.send_document(chat.id, csv, filename=f"{stem}.csv")
+    files, divided = ledger_files(svc.store, ids, lang=lang, today=today, stem=stem)
+    if divided:  # over the Bot API's 50 MB: say why several files (or a zip) come
+        await message.reply_text(t(lang, "ledger-divided", count=len(files)))
+    for file in files:
+        await context.bot.send_document(chat.id, file.data, filename=file.name)
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from notices import STATUSES, NoticeWarning
 
 from .agencies import AgencyCache
+from .fulltext import match_query
 from .models import Counts, ItemRow
 
 # Items are chosen (and limited) from the items table alone, then joined for the rows returned.
@@ -23,7 +24,7 @@ ORDER BY {order}
 _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
-_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
+_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"  # schema.OPEN_OR_PENDING: items_due
 
 
 def _in(ids: Sequence[object]) -> str:
@@ -36,14 +37,21 @@ class Querying(AgencyCache):
     def _rows(
         self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id", offset: int = 0
     ) -> list[ItemRow]:
-        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        # The page's ids from the indexes first, then only those rows: a store-wide list never reads every
+        # matching row to keep 50.
+        ids = f"SELECT i.id FROM items i WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        inner = f"SELECT i.* FROM items i WHERE i.id IN ({ids})"
         sql = _ITEM_ROWS.format(inner=inner, order=order)
         return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit, offset])]
 
     def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
                pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
         """WHERE over items of the agencies' current notices (all agencies if none are named)."""
-        where, params = ("n.is_current = 1" if current else "1"), list[Any]()
+        where, params = ("i.is_current = 1" if current else "1"), list[Any]()
+        if agency_ids and current:
+            # + keeps SQLite from choosing the store-wide items_state index for is_current: the agencies'
+            # items (items_agency) are far fewer than every current item
+            where = "+i.is_current = 1"
         if agency_ids:
             where += f" AND i.agency_id IN ({_in(agency_ids)})"
             params += list(agency_ids)
@@ -80,7 +88,7 @@ class Querying(AgencyCache):
     def last_items(self, agency_ids: Sequence[int]) -> list[ItemRow]:
         """Each agency's last item in its current notice (最后一个问题)."""
         where, params = self._scope(agency_ids)
-        last = f"SELECT i.agency_id, MAX(i.seq) FROM {_ITEMS} WHERE {where} GROUP BY i.agency_id"
+        last = f"SELECT i.agency_id, MAX(i.seq) FROM items i WHERE {where} GROUP BY i.agency_id"
         return self._rows(f"(i.agency_id, i.seq) IN ({last}) AND {where}", [*params, *params], 20)
 
     def overdue(self, agency_ids: Sequence[int], today: str, limit: int = 50, offset: int = 0) -> list[ItemRow]:
@@ -92,13 +100,13 @@ class Querying(AgencyCache):
     def count_overdue(self, agency_ids: Sequence[int], today: str) -> int:
         where, params = self._scope(agency_ids)
         where += f" AND i.deadline IS NOT NULL AND i.deadline < ? AND {_OPEN_OR_PENDING}"
-        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", [*params, today]).fetchone()[0])
+        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", [*params, today]).fetchone()[0])
 
     def count_items(
         self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
     ) -> int:
         where, params = self._scope(agency_ids, statuses, pending)
-        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", params).fetchone()[0])
+        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
 
     def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
         """WHERE over the agencies' current notices."""
@@ -149,30 +157,22 @@ class Querying(AgencyCache):
         if agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:
             clause = " OR ".join("instr(i.title, ?) > 0 OR instr(i.measures, ?) > 0" for _ in terms)
             return f"({clause})", [t for t in terms for _ in (0, 1)], False
-        long_terms = [t for t in terms if len(t) >= 3]
-        short_terms = [t for t in terms if len(t) == 2]
-        parts: list[tuple[str, str]] = []
-        if long_terms:
-            parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
-        if short_terms:
-            parts.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
-            trigrams = [
-                term
-                for t in short_terms
-                for (term,) in self.db.execute(
-                    # the most used trigrams that start with the word; title bigrams cover every title
-                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 40",
-                    [t, t + "\U0010ffff"],
-                )
-            ]
-            if trigrams:
-                parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
+        query = match_query(terms)
+        if query is None:  # no term has two letters or digits in a row: nothing the index can find
+            return None
         cap = SEARCH_CAP * 3 if agency_ids else SEARCH_CAP  # a region keeps a share of a larger window
-        union = " UNION ".join(
-            f"SELECT * FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {cap})"
-            for table, _ in parts
+        # The index gives the items holding every bigram of a term; the item's text says whether the term
+        # itself is there (in that order, unbroken). Newest first, and only the first `cap` confirmed.
+        if all(len(t) == 2 and t.isalnum() for t in terms):  # one bigram each: the index's match is exact
+            union = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {cap}"
+            return f"i.id IN ({union})", [query], True
+        exact = " OR ".join("instr(lower(x.title), ?) > 0 OR instr(lower(x.measures), ?) > 0" for _ in terms)
+        union = (
+            "SELECT f.rowid FROM items_fts f JOIN items x ON x.id = f.rowid"
+            f" WHERE items_fts MATCH ? AND ({exact}) ORDER BY f.rowid DESC LIMIT {cap}"
         )
-        return f"i.id IN ({union})", [query for _, query in parts], True
+        params = [query, *(t.lower() for t in terms for _ in (0, 1))]
+        return f"i.id IN ({union})", params, True
 
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""
@@ -238,7 +238,7 @@ class Querying(AgencyCache):
         """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
         where, params = self._scope(agency_ids)
         sql = (
-            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM {_ITEMS} JOIN agencies a ON a.id = i.agency_id"
+            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN agencies a ON a.id = i.agency_id"
             f" WHERE {where} AND {_OPEN_OR_PENDING} ORDER BY i.agency_id, i.id LIMIT ?"
         )
         return [r[0] for r in self.db.execute(sql, [*params, limit])]
@@ -262,7 +262,7 @@ class Querying(AgencyCache):
         """The ledger, one row per item of the current notices (streamed)."""
         where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, n.source_name, n.url,"
+            "SELECT a.name AS agency, n.title AS notice, n.notice_date, n.source_name, n.url,"
             " i.label, i.title, i.measures, i.status, i.pending, i.pending_evidence, i.deadline"
             " FROM items i JOIN notices n ON n.id = i.notice_id"
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"

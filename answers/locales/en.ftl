@@ -474,3 +474,4 @@ cli-summary-items = items: { $items }{ $groups ->
 cli-summary-pending = [pending: { $evidence }]
 cli-summary-due = (due { $date })
 cli-summary-warning = warning: { $text }
+ledger-divided = The ledger is larger than Telegram's 50 MB per file, so it comes zipped or split by province into { $count } files.

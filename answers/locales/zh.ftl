@@ -418,3 +418,4 @@ cli-summary-items = 问题：{ $items }个{ $groups ->
 cli-summary-pending = [待办：{ $evidence }]
 cli-summary-due = （时限 { $date }）
 cli-summary-warning = 提醒：{ $text }
+ledger-divided = 台账超过 Telegram 单个文件 50 MB 的上限，已压缩或按省份拆分为 { $count } 个文件发送。

@@ -265,3 +265,24 @@ def test_parse_takes_a_link_and_ingest_refuses_a_listing(tmp_path: Path) -> None
         assert run.stdout.strip().endswith("0 new, 0 updated, 0 duplicate, 1 failed")
     finally:
         site.stop()
+
+
+def test_ask_json_answers_a_question_a_line_from_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db)
+    questions = "朔州还有哪些问题没整改完\n\nwhich agencies have travel expense problems\n溆浦问题21整改了吗\n"
+    run = rectibot("ask", "--json", "--db", db, stdin=questions)
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [a["intent"] for a in answers] == ["open_items", "topic_search", "item_status"]
+    one = json.loads(rectibot("ask", "朔州还有哪些问题没整改完", "--db", db, "--json").stdout)
+    assert answers[0] == one  # the same answer as asked alone
+
+
+def test_export_writes_the_files_the_bot_sends(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db)
+    run = rectibot("export", "朔州", "--out", str(tmp_path / "out"), "--db", db)
+    assert run.returncode == 0, run.stderr
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["整改台账-朔州.csv", "整改台账-朔州.xlsx"]
+    assert "朔州市科学技术局党组" in (tmp_path / "out" / "整改台账-朔州.csv").read_text("utf-8-sig")
