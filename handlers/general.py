@@ -15,6 +15,7 @@ from answers.markup import EXAMPLES, esc
 from answers.render import format_answer
 from answers.resolve import directory, resolve
 
+from .charts import stats_keyboard
 from .context import services
 from .send import chat_language, chat_today, reader_language
 from .subscriptions import ensure_chat, may_manage
@@ -79,7 +80,8 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     stats = {**svc.store.stats(), **svc.subscriptions.count()}
     lang = chat_language(update, context)
     await message.reply_text(
-        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items())
+        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items()),
+        reply_markup=stats_keyboard(lang),  # 📊: the picture of every agency
     )
 
 

@@ -158,7 +158,7 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     current = svc.subscriptions.chat(chat.id)
     assert current is not None
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
-              "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
+              "timezone": current.timezone, "quiet_hours": current.quiet_hours, "chart": current.chart}  # fmt: skip
     problem = apply_remind(" ".join(context.args or []), fields)
     if problem is not None:
         await message.reply_text(remind_problem(problem, lang), parse_mode=ParseMode.HTML)

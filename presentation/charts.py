@@ -243,9 +243,9 @@ def _overdue(figure: Figure, column: _Column, snap: Snapshot, lang: str) -> None
 
 def caption(snap: Snapshot, scope: str | None, lang: str) -> str:
     """What the picture shows, in words (Telegram HTML, under its caption limit), with the notices counted."""
-    whole = snap.totals
+    whole, name = snap.totals, snap.agencies[0].name if snap.single else scope_name(scope, lang)
     head = [
-        t(lang, "chart-caption-title", scope=esc(scope_name(scope, lang)), date=snap.today.isoformat()),
+        t(lang, "chart-caption-title", scope=esc(name), date=snap.today.isoformat()),
         t(lang, "chart-caption-totals", agencies=snap.agency_count, items=whole.total, done=whole.counts["done"],
           longterm=whole.counts["done_longterm"], flagged=whole.counts["flagged"],
           in_progress=whole.counts["in_progress"], unstated=whole.counts["unstated"], overdue=whole.overdue),

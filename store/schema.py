@@ -210,8 +210,14 @@ def _v8_buttons(db: Database) -> None:
     db.execute("CREATE INDEX buttons_expiry ON buttons(expires_at)")
 
 
+def _v9_reminder_chart(db: Database) -> None:
+    """Whether a chat's reminders carry a picture of its subscriptions (/remind … 图表 / with chart)."""
+    db.execute("ALTER TABLE chats ADD COLUMN chart INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language, _v8_buttons,
+    _v9_reminder_chart,
 ]  # fmt: skip
 
 

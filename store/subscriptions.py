@@ -29,6 +29,7 @@ class ChatSchedule:
     last_sent_at: datetime | None
     last_open: tuple[str, ...]
     lang_chosen: bool = False  # the language was set with /lang, so no one's language_code changes it
+    chart: bool = False  # each reminder carries one picture of the subscriptions (/remind … 图表)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ChatSchedule:
@@ -45,6 +46,7 @@ class ChatSchedule:
             created_at=datetime.fromisoformat(row["created_at"]),
             last_sent_at=datetime.fromisoformat(row["last_sent_at"]) if row["last_sent_at"] else None,
             last_open=tuple(json.loads(row["last_open"])),
+            chart=bool(row.get("chart", 0)),
         )
 
 
@@ -122,12 +124,22 @@ class Subscriptions:
         return [ChatSchedule.from_row(r) for r in self.db.query(sql)]
 
     def set_schedule(
-        self, chat_id: int, *, frequency: str, weekday: int, time: str, timezone: str, quiet_hours: str
+        self,
+        chat_id: int,
+        *,
+        frequency: str,
+        weekday: int,
+        time: str,
+        timezone: str,
+        quiet_hours: str,
+        chart: bool | None = None,
     ) -> None:
         self.db.execute(
             "UPDATE chats SET frequency = ?, weekday = ?, time = ?, timezone = ?, quiet_hours = ? WHERE chat_id = ?",
             [frequency, weekday, time, timezone, quiet_hours, chat_id],
         )
+        if chart is not None:
+            self.db.execute("UPDATE chats SET chart = ? WHERE chat_id = ?", [int(chart), chat_id])
 
     def set_paused(self, chat_id: int, paused: bool) -> None:
         self.db.execute("UPDATE chats SET paused = ? WHERE chat_id = ?", [int(paused), chat_id])

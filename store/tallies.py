@@ -30,10 +30,10 @@ LIGHTS = ("red", "yellow", "green")
 class Thresholds:
     """When an agency's light turns red or yellow: its open share or its overdue share above these."""
 
-    red_open: float = 0.5
-    yellow_open: float = 0.2
-    red_overdue: float = 0.1
-    yellow_overdue: float = 0.0
+    red_open_share: float = 0.5
+    yellow_open_share: float = 0.2
+    red_overdue_share: float = 0.1
+    yellow_overdue_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,9 @@ class Tally:
 
 def light(tally: Tally, thresholds: Thresholds) -> str:
     """红/黄/绿 from the open and overdue shares: red above either red threshold, yellow above either yellow one."""
-    if tally.open_share > thresholds.red_open or tally.overdue_share > thresholds.red_overdue:
+    if tally.open_share > thresholds.red_open_share or tally.overdue_share > thresholds.red_overdue_share:
         return "red"
-    if tally.open_share > thresholds.yellow_open or tally.overdue_share > thresholds.yellow_overdue:
+    if tally.open_share > thresholds.yellow_open_share or tally.overdue_share > thresholds.yellow_overdue_share:
         return "yellow"
     return "green"
 

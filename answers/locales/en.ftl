@@ -106,6 +106,7 @@ help =
     /remind Mondays 9:00 — when to remind (daily 9am, weekdays 8:30, tz Asia/Shanghai, quiet 22:00-08:00, off)
     /export Shuozhou — the rectification ledger as .xlsx and .csv
     /stats — how much is stored
+    /chart Shuozhou — a progress chart (no name: every agency; /remind daily 9am with chart: reminders carry one)
     /lang zh — reply in Chinese (/lang en: English)
     /undo — take back the last notice stored (admins)
     /watch https://…/xcgz/ — follow a site's notices column; new notices are stored as they appear (admins; /watch lists, /watch remove 1 stops)

@@ -100,6 +100,7 @@ help =
     /remind 每周一上午九点 — 提醒时间（每天早上9点、工作日 8:30、时区 北京、免打扰 晚上十点到早上八点、关闭）
     /export 朔州 — 导出整改台账（xlsx、csv）
     /stats — 收录统计
+    /chart 朔州 — 整改进展图表（不写名称则画全部单位；/remind 每天9点 图表：提醒附带图表）
     /lang en — 改用英文回复（/lang zh：中文）
     /undo — 撤销最近收录的通报（管理员）
     /watch https://…/xcgz/ — 关注网站的整改通报栏目，新通报自动收录（管理员；/watch 列出，/watch remove 1 取消）
@@ -415,5 +416,5 @@ ledger-summary-total = 问题总数
 ledger-summary-overdue = 逾期
 ledger-summary-open-share = 未完成比例
 ledger-summary-light = 红黄绿灯
-cmd-chart = 整改进展图表，如 /chart 朔州
+cmd-chart = 整改进展图表（可加单位或地区）
 remind-chart-on = 提醒将附带一张整改进展图表。
