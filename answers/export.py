@@ -13,7 +13,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -115,10 +115,21 @@ def ledger_csv(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh"
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
 
 
-def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date) -> bytes:
+def ledger_xlsx(
+    store: Store,
+    agency_ids: Sequence[int] = (),
+    *,
+    lang: str = "zh",
+    today: date,
+    summary: Callable[[Any], None] | None = None,
+) -> bytes:
+    """The ledger workbook; `summary` adds a sheet to it first (the handler's summary sheet with its chart,
+    drawn by presentation/, a layer above this one)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    if summary is not None:
+        summary(workbook)
     rows = ledger_rows(store, agency_ids, lang=lang, today=today)
     agencies = len(agency_ids) or len(store.agencies())
     if 1 < agencies <= MAX_SHEETS:  # rows come ordered by agency
@@ -127,7 +138,7 @@ def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh
             _write_sheet(workbook, _sheet_name(agency, names), group, lang)
     else:
         _write_sheet(workbook, t(lang, "ledger-sheet"), rows, lang)
-    if not workbook.worksheets:
+    if len(workbook.worksheets) == (summary is not None):  # no ledger sheet yet: an empty one
         _write_sheet(workbook, t(lang, "ledger-sheet"), [], lang)
     out = io.BytesIO()
     workbook.save(out)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
 
 from pydantic import TypeAdapter
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -19,7 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from answers.answer import Answer
 from answers.i18n import t
 from answers.resolve import directory, resolve
-from presentation.charts import caption, chart_png
+from presentation.charts import add_summary_sheet, caption, chart_png
 from store.buttons import Kind
 from store.tallies import Thresholds, snapshot
 
@@ -121,6 +123,15 @@ async def chart_button(context: ContextTypes.DEFAULT_TYPE, result: Answer, chat_
     scope = result.place or ("、".join(result.agencies) if result.agencies else None)
     key = await remember(context, CHART, (scope, ids), chat_id, None)  # anyone in the chat may ask for it
     return keyboard(f"chart:{key}", result.lang)
+
+
+async def summary_sheet(
+    context: ContextTypes.DEFAULT_TYPE, agency_ids: Sequence[int], lang: str, today: date
+) -> Callable[[Any], None]:
+    """What /export adds to its workbook: a summary sheet of every agency in scope with a native bar chart."""
+    svc = services(context)
+    snap = await svc.db(snapshot, svc.store, list(agency_ids), today, thresholds_of(context), None)
+    return lambda workbook: add_summary_sheet(workbook, snap.agencies, lang, snap.lights)
 
 
 def keyboard(data: str, lang: str) -> InlineKeyboardMarkup:

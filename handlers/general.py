@@ -15,7 +15,7 @@ from answers.markup import EXAMPLES, esc
 from answers.render import format_answer
 from answers.resolve import directory, resolve
 
-from .charts import stats_keyboard
+from .charts import stats_keyboard, summary_sheet
 from .context import services
 from .send import chat_language, chat_today, reader_language
 from .subscriptions import ensure_chat, may_manage
@@ -100,7 +100,7 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         ids = [a.id for a in res.agencies]
     lang, today = chat_language(update, context), chat_today(context, chat.id)
     stem = ledger_file_stem(name, lang)
-    xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today)
+    xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today, summary=await summary_sheet(context, ids, lang, today))
     await context.bot.send_document(chat.id, xlsx, filename=f"{stem}.xlsx")
     csv = ledger_csv(svc.store, ids, lang=lang, today=today)
     await context.bot.send_document(chat.id, csv, filename=f"{stem}.csv")

@@ -330,6 +330,7 @@ def add_summary_sheet(workbook: Any, rows: Sequence[Tally], lang: str, lights: M
         series.graphicalProperties.solidFill = COLORS[segment].lstrip("#")
     chart.y_axis.title = t(lang, "chart-axis-items")
     chart.x_axis.scaling.orientation = "maxMin"  # the first agency on top, as in the table
+    chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides both axes unless told
     chart.width, chart.height = 22, max(8.0, 0.6 * len(rows) + 3)
     sheet.add_chart(chart, f"{get_column_letter(len(names) + 2)}2")
 

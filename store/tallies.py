@@ -101,11 +101,18 @@ class Snapshot:
         return self.agency_count == 1
 
 
-def snapshot(store: Store, agency_ids: Sequence[int], today: date, thresholds: Thresholds = Thresholds()) -> Snapshot:
-    """The chart's data for the agencies' current notices (every agency if none are named)."""
+def snapshot(
+    store: Store,
+    agency_ids: Sequence[int],
+    today: date,
+    thresholds: Thresholds = Thresholds(),
+    limit: int | None = MAX_BARS,
+) -> Snapshot:
+    """The chart's data for the agencies' current notices (every agency if none are named); `limit`
+    agencies at most, the most open first (None: all, for the export's summary sheet)."""
     every = _tallies(store, agency_ids, today, "a.name")
     ranked = sorted(every, key=lambda x: (-x.open_share, -x.counts.get("flagged", 0) / max(x.total, 1), x.name))
-    shown = ranked[:MAX_BARS]
+    shown = ranked[:limit]
     result = Snapshot(today=today, agencies=shown, agency_count=len(every))
     result.lights = {x.name: light(x, thresholds) for x in shown}
     result.totals = _add(every)
