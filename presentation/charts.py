@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +26,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ft2font import FT2Font
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from answers.i18n import t
@@ -344,6 +345,7 @@ def _text_cell(cell: Any, value: str, bold: Any = None) -> Any:
     return cell
 
 
-def drawn_texts(figure: Figure) -> Iterable[Any]:
+def drawn_texts(figure: Figure) -> list[Text]:
     """Every non-empty text artist of a figure (what a reader sees as words or numbers)."""
-    return (text for text in figure.findobj(lambda a: hasattr(a, "get_text")) if text.get_text().strip())  # type: ignore[attr-defined]
+    found = figure.findobj(lambda a: isinstance(a, Text) and a.get_visible() and bool(a.get_text().strip()))
+    return [text for text in found if isinstance(text, Text)]
