@@ -1,4 +1,5 @@
-"""The packages import one way only (bot → handlers → reminders → presentation → answers → fetch → store → notices), without cycles."""
+"""The packages import one way only, without cycles:
+bot → handlers → reminders → presentation → answers → fetch → store → notices."""
 
 from __future__ import annotations
 
