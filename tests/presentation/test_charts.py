@@ -11,12 +11,23 @@ from datetime import date
 
 import pytest
 from fontTools.ttLib import TTFont
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
 from answers.i18n import t
 from notices import Notice
-from presentation.charts import add_summary_sheet, caption, chart_figure, chart_png, drawn_texts, font_path
+from presentation.charts import (
+    ROW,
+    add_summary_sheet,
+    caption,
+    chart_figure,
+    chart_png,
+    drawn_texts,
+    font_path,
+)
 from store import Store
 from store.tallies import SEGMENTS, Thresholds, light, snapshot
 from tests.conftest import sample_notices
@@ -59,15 +70,23 @@ def expected(store: Store, agency: str) -> dict[str, int]:
     }
 
 
-def bars(figure: object, lang: str) -> dict[str, dict[str, float]]:
-    """Bar lengths read back from the figure: {segment: {row label: width}}, via each series' legend label."""
-    axes = next(a for a in figure.axes if a.containers)  # type: ignore[attr-defined]
-    rows = [label.get_text() for label in axes.get_yticklabels()]
+def bars(figure: Figure, lang: str) -> dict[str, dict[str, float]]:
+    """Bar lengths read back from the figure's rectangles: {segment: {row name: width}}, each status
+    found by its words in the legend's language."""
+    axes = next(a for a in figure.axes if row_names(a))
     named = {t(lang, f"chart-segment-{s}"): s for s in SEGMENTS}
-    return {
-        named[c.get_label()]: {row: bar.get_width() for row, bar in zip(rows, c.patches, strict=True)}
-        for c in axes.containers
+    widths = {
+        c.get_label(): [float(p.vertices[:, 0].max() - p.vertices[:, 0].min()) for p in c.get_paths()]
+        for c in axes.collections
+        if isinstance(c, PolyCollection)
     }
+    assert set(widths) == set(named)
+    return {named[k]: dict(zip(row_names(axes), v, strict=True)) for k, v in widths.items()}
+
+
+def row_names(axes: Axes) -> list[str]:
+    """The names drawn beside the bars, top to bottom."""
+    return [text.get_text() for text in axes.texts if text.get_gid() == ROW]
 
 
 def shuozhou_ids(store: Store) -> list[int]:
@@ -130,7 +149,7 @@ def test_one_agencys_aspect_bars_add_up_to_its_items(ledger: Store) -> None:
 
 def test_the_most_open_agency_comes_first_with_its_light(store: Store) -> None:
     snap = snapshot(store, [], TODAY)
-    rows = [label.get_text() for label in next(a for a in chart_figure(snap, None, "zh").axes).get_yticklabels()]
+    rows = row_names(next(a for a in chart_figure(snap, None, "zh").axes if row_names(a)))
     assert rows[0] == "源城区科技局党组"  # 20 of 20 items without a stated progress
     assert snap.lights == {"源城区科技局党组": "red", SHUOZHOU: "green", "青神县科学技术协会党组": "green",
                            "天长市科学技术局党组": "green", "溆浦县科学技术局党组": "green"}  # fmt: skip
