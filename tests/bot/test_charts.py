@@ -7,10 +7,12 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
 from bot.cli import main
+from bot.config import ConfigError, load_config
 from tests.botapi import Call
 from tests.conftest import SAMPLES
 
@@ -119,3 +121,15 @@ def test_rectibot_chart_writes_the_png_and_prints_the_caption(tmp_path: Path, ca
         assert image.size[0] == 1000 and "5 agencies, 145 problems" in printed
     assert f"Chart saved to {out}" in printed
     assert main(["chart", "北京", "-o", str(out), "--db", db]) == 2
+
+
+def test_light_thresholds_are_checked_in_config(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[chart]\nred_open_share = 0.3\n")
+    assert load_config(path).chart.red_open_share == 0.3
+    path.write_text("[chart]\nyellow_open_share = 0.6\n")
+    with pytest.raises(ConfigError, match=r"\[chart\] each yellow_… share must be at most its red_… share"):
+        load_config(path)
+    path.write_text("[chart]\nred_open = 0.6\n")
+    with pytest.raises(ConfigError, match="did you mean red_open_share"):
+        load_config(path)
