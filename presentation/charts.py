@@ -138,7 +138,7 @@ def _agency_figure(snap: Snapshot, lang: str) -> Figure:
     aspects, history = snap.aspects, snap.history if len(snap.history) > 1 else []
     shown = snap.overdue
     overdue_lines = 1 + len(shown) + (snap.overdue_count > len(shown))
-    heights = (1.3, 0.45 + 0.4 * max(len(aspects), 1), 0.6, 2.0 if history else 0.0, 0.3 * overdue_lines + 0.3)
+    heights = (1.3, 0.45 + 0.4 * max(len(aspects), 1), 0.9, 2.0 if history else 0.0, 0.3 * overdue_lines + 0.3)
     column = _Column(sum(heights))
     figure = _figure(column.height)
     agency = snap.agencies[0]
@@ -231,6 +231,7 @@ def _history(axes: Any, history: list[tuple[str, int]], lang: str) -> None:
     for x, (_, n) in zip(xs, history, strict=True):
         axes.text(x, n, f" {n}", va="bottom", fontproperties=font(8))
     axes.set_xticks(xs, [d for d, _ in history], fontproperties=font(8))
+    axes.set_xlim(-0.5, len(history) - 0.5)
     _count_axis(axes, max(n for _, n in history), t(lang, "chart-history-axis"), "y")
     axes.set_title(t(lang, "chart-history-title"), fontproperties=font(11), loc="left")
     axes.spines[["top", "right"]].set_visible(False)
