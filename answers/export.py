@@ -14,7 +14,7 @@ import itertools
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -121,10 +121,21 @@ def ledger_csv(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh"
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
 
 
-def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date) -> bytes:
+def ledger_xlsx(
+    store: Store,
+    agency_ids: Sequence[int] = (),
+    *,
+    lang: str = "zh",
+    today: date,
+    summary: Callable[[Any], None] | None = None,
+) -> bytes:
+    """The ledger workbook; `summary` adds a sheet to it first (the handler's summary sheet with its chart,
+    drawn by presentation/, a layer above this one)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    if summary is not None:
+        summary(workbook)
     rows = ledger_rows(store, agency_ids, lang=lang, today=today)
     agencies = len(agency_ids) or len(store.agencies())
     if 1 < agencies <= MAX_SHEETS:  # rows come ordered by agency
@@ -133,7 +144,7 @@ def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh
             _write_sheet(workbook, _sheet_name(agency, names), group, lang)
     else:
         _write_sheet(workbook, t(lang, "ledger-sheet"), rows, lang)
-    if not workbook.worksheets:
+    if len(workbook.worksheets) == (summary is not None):  # no ledger sheet yet: an empty one
         _write_sheet(workbook, t(lang, "ledger-sheet"), [], lang)
     out = io.BytesIO()
     workbook.save(out)
@@ -180,24 +191,28 @@ class LedgerFile:
 
 def ledger_files(
     store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date, stem: str = "ledger",
-    limit: int = MAX_FILE_BYTES,
+    limit: int = MAX_FILE_BYTES, summary: Callable[[Any], None] | None = None,
 ) -> tuple[list[LedgerFile], bool]:  # fmt: skip
     """The ledger as .xlsx and .csv files each within `limit` bytes, and whether it had to be divided.
 
     A ledger over the limit comes as one file per province (a province still over it, in parts of its
     agencies); the .csv is zipped first, which alone keeps most ledgers whole (text compresses ~4×).
+    `summary` adds its sheet to a workbook of the whole ledger (not to the parts of a divided one).
     """
     ids = list(agency_ids) or [a.id for a in store.agencies()]
     whole = list(agency_ids)
-    xlsx = _within(store, whole, ids, lang, today, stem, "xlsx", limit)
+    xlsx = _within(store, whole, ids, lang, today, stem, "xlsx", limit, summary)
     csv_files = _within(store, whole, ids, lang, today, stem, "csv", limit)
     files = xlsx + csv_files
     return files, len(xlsx) > 1 or len(csv_files) > 1 or csv_files[0].name.endswith(".zip")
 
 
-def _build(store: Store, ids: Sequence[int], lang: str, today: date, kind: str) -> bytes:
-    build = ledger_xlsx if kind == "xlsx" else ledger_csv
-    return build(store, ids, lang=lang, today=today)
+def _build(
+    store: Store, ids: Sequence[int], lang: str, today: date, kind: str, summary: Callable[[Any], None] | None = None
+) -> bytes:
+    if kind == "xlsx":
+        return ledger_xlsx(store, ids, lang=lang, today=today, summary=summary)
+    return ledger_csv(store, ids, lang=lang, today=today)
 
 
 def _zipped(name: str, data: bytes) -> bytes:
@@ -208,12 +223,20 @@ def _zipped(name: str, data: bytes) -> bytes:
 
 
 def _within(
-    store: Store, asked: list[int], ids: list[int], lang: str, today: date, stem: str, kind: str, limit: int
+    store: Store,
+    asked: list[int],
+    ids: list[int],
+    lang: str,
+    today: date,
+    stem: str,
+    kind: str,
+    limit: int,
+    summary: Callable[[Any], None] | None = None,
 ) -> list[LedgerFile]:
     """One file of the ledger if it fits, else zipped (csv), else one per province, then halves of those."""
     data = b""
     if len(ids) <= 1 or store.count_items(ids) * ROW_BYTES[kind] <= 2 * limit:
-        data = _build(store, asked, lang, today, kind)
+        data = _build(store, asked, lang, today, kind, summary)
         if len(data) <= limit:
             return [LedgerFile(f"{stem}.{kind}", data)]
         if kind == "csv":

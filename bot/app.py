@@ -8,6 +8,7 @@ import os
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,14 @@ from telegram.request import HTTPXRequest
 from answers.i18n import t
 from answers.resolve import directory
 from fetch.watching import Every
-from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
+from handlers import callbacks, charts, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import Services, Settings, serialised
 from notices import Notice
 from notices.worker import Limits, WorkerPool
 from reminders.schedule import now_utc
 from store import Store, open_database
 from store.subscriptions import Subscriptions
+from store.tallies import Thresholds
 from store.watches import Watches
 
 from . import scheduler
@@ -58,7 +60,7 @@ log = logging.getLogger("rectibot")
 
 # The command menus: everyone's, and the admins' (chat scope) with the admin-only commands added.
 COMMANDS = ["start", "help", "ask", "agencies", "subscribe", "unsubscribe", "subscriptions", "remind", "export",
-            "stats", "lang"]  # fmt: skip
+            "stats", "lang", "chart"]  # fmt: skip
 ADMIN_COMMANDS = [*COMMANDS, "undo", "watch"]
 
 
@@ -144,6 +146,7 @@ def build_application(
     services.reschedule = lambda chat_id: scheduler.reschedule(job_queue, services, chat_id)
     services.retry = lambda chat_id, delay, attempt: scheduler.retry_later(job_queue, chat_id, delay, attempt)
     application.bot_data["readers"] = readers
+    charts.register(application, Thresholds(**asdict(config.chart)))  # before _register's catch-all button handler
     _register(application)
     return application
 

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import asdict
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -315,6 +316,39 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chart(args: argparse.Namespace) -> int:
+    """The /chart picture as a PNG file, and its caption (the same in words) on standard output."""
+    import time
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from answers.i18n import t
+    from answers.markup import plain
+    from answers.resolve import directory, resolve
+    from presentation.charts import caption, chart_png
+    from store.tallies import Thresholds, snapshot
+
+    config, store = _config(args, create=False), _open_store(args)
+    scope, ids = args.scope or None, []
+    if scope:
+        res = resolve(scope, directory(store))
+        if not res.agencies:
+            print(f"rectibot: {t(args.lang, 'no-match', name=scope)}", file=sys.stderr)
+            return 2
+        ids = [a.id for a in res.agencies]
+        scope = res.place or (res.agencies[0].name if len(res.agencies) == 1 else scope)
+    today = date.fromisoformat(args.date) if args.date else datetime.now(ZoneInfo(config.reminders.timezone)).date()
+    snap = snapshot(store, ids, today, Thresholds(**asdict(config.chart)))
+    if not snap.agencies:
+        print(f"rectibot: {t(args.lang, 'chart-nothing')}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    Path(args.output).write_bytes(chart_png(snap, scope, args.lang))
+    print(plain(caption(snap, scope, args.lang)))
+    print(t(args.lang, "chart-saved", path=args.output, seconds=f"{time.perf_counter() - started:.2f}"))
+    return 0
+
+
 DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous question
 
 
@@ -409,6 +443,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", help="an agency or place (default: every agency)")
     p.add_argument("--out", default=".", help="folder to write the files into (default: here)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh", help="the ledger's language (default: zh)")
+
+    p = command("chart", _cmd_chart, "draw the ledger of an agency, a region or every agency as a PNG (as /chart)")
+    p.add_argument("scope", nargs="?", help="an agency or a region (default: every agency)")
+    p.add_argument("-o", "--output", default="chart.png", help="the PNG file to write (default: chart.png)")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="the language of titles, legend and caption")
+    p.add_argument("--date", help="the day deadlines are counted from, YYYY-MM-DD (default: today)")
 
     command(
         "demo", _cmd_demo, "store the sample notices and chat with them in the console (default db: rectibot-demo.db)"

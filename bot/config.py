@@ -114,6 +114,23 @@ class FetchConfig:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class ChartConfig:
+    """When an agency's light in a chart turns red or yellow: its share of open (or overdue) items above these."""
+
+    red_open_share: float = hint("a share from 0 to 1, e.g. 0.5 (more than half open: red)", default=0.5, ge=0, le=1)
+    yellow_open_share: float = hint("a share from 0 to 1, at most red_open_share, e.g. 0.2", default=0.2, ge=0, le=1)
+    red_overdue_share: float = hint("a share from 0 to 1, e.g. 0.1", default=0.1, ge=0, le=1)
+    yellow_overdue_share: float = hint("a share from 0 to 1, at most red_overdue_share; 0 = any overdue item",
+                                       default=0.0, ge=0, le=1)  # fmt: skip
+
+    @model_validator(mode="after")
+    def _yellow_below_red(self) -> ChartConfig:
+        if self.yellow_open_share > self.red_open_share or self.yellow_overdue_share > self.red_overdue_share:
+            raise ValueError("each yellow_… share must be at most its red_… share")
+        return self
+
+
+@dataclass(frozen=True, config=_STRICT)
 class _File:
     """config.toml as written: its sections."""
 
@@ -122,6 +139,7 @@ class _File:
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    chart: ChartConfig = field(default_factory=ChartConfig)
 
 
 @dataclass(frozen=True)
@@ -134,6 +152,7 @@ class Config:
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    chart: ChartConfig = field(default_factory=ChartConfig)
     source: str = "(defaults)"
 
 
@@ -172,6 +191,7 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         fetch=replace(
             parsed.fetch, allowed_private_hosts=tuple(h.strip().lower() for h in parsed.fetch.allowed_private_hosts)
         ),
+        chart=parsed.chart,
         source=str(path) if path else "(defaults)",
     )
 
@@ -194,5 +214,5 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
 
 _SECTIONS: dict[str, type] = {
     "store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig, "chat": ChatConfig,
-    "fetch": FetchConfig,
+    "fetch": FetchConfig, "chart": ChartConfig,
 }  # fmt: skip

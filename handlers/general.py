@@ -15,6 +15,7 @@ from answers.markup import EXAMPLES, esc
 from answers.render import format_answer
 from answers.resolve import directory, resolve
 
+from .charts import stats_keyboard, summary_sheet
 from .context import services
 from .send import chat_language, chat_today, reader_language
 from .subscriptions import ensure_chat, may_manage
@@ -80,7 +81,8 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     stats = {**svc.store.stats(), **svc.subscriptions.count()}
     lang = chat_language(update, context)
     await message.reply_text(
-        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items())
+        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items()),
+        reply_markup=stats_keyboard(lang),  # 📊: the picture of every agency
     )
 
 
@@ -99,7 +101,9 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         ids = [a.id for a in res.agencies]
     lang, today = chat_language(update, context), chat_today(context, chat.id)
     stem = ledger_file_stem(name, lang)
-    files, divided = ledger_files(svc.store, ids, lang=lang, today=today, stem=stem)
+    files, divided = ledger_files(
+        svc.store, ids, lang=lang, today=today, stem=stem, summary=await summary_sheet(context, ids, lang, today)
+    )
     if divided:  # over the Bot API's 50 MB: say why several files (or a zip) come
         await message.reply_text(t(lang, "ledger-divided", count=len(files)))
     for file in files:

@@ -14,6 +14,7 @@ from answers.markup import as_of
 from answers.render import format_answer
 from store.buttons import QUESTION
 
+from .charts import chart_button
 from .context import services
 from .documents import on_pasted_text
 from .send import chat_today, choice_keyboard, remember, send_html
@@ -30,6 +31,7 @@ async def respond(
     result = await svc.db(converse, svc.store, chat.id, question, now=svc.clock(), ttl=ttl, agency_id=agency_id)
     asker = update.effective_user.id if update.effective_user else None  # buttons answer the asker only
     markup = await _choices(context, question, result, chat.id, asker) if agency_id is None else None
+    markup = markup or await chart_button(context, result, chat.id)  # 📊 under summaries and open-item lists
     message = update.effective_message
     with as_of(chat_today(context, chat.id)):  # deadlines marked against the chat's own date
         text = format_answer(result)

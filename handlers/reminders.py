@@ -14,6 +14,7 @@ from reminders.facts import ReminderFacts, reminder_facts
 from reminders.render import format_reminder
 from reminders.schedule import due_now
 
+from .charts import send_digest_chart
 from .context import Services, services
 from .send import send_html
 
@@ -74,6 +75,8 @@ async def send_reminder(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> boo
         try:
             await send_html(context, chat_id, text)
             sent = True
+            if chat.chart:  # /remind … 图表: one picture of the subscriptions, under the text
+                await send_digest_chart(context, chat_id, facts.targets, facts.agency_ids, chat.lang)
         except TelegramError as err:
             if not chat_is_gone(err):
                 raise

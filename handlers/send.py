@@ -109,7 +109,8 @@ async def send_html(
     pages = split_message(html)
     if len(pages) > 1:
         key = await remember(context, PAGES, pages, chat_id, shown_to)
-        markup = page_keyboard(key, 0, len(pages))
+        extra = list(markup.inline_keyboard) if markup is not None else []  # e.g. 📊 stays, below ◀ ▶
+        markup = InlineKeyboardMarkup([*page_keyboard(key, 0, len(pages)).inline_keyboard, *extra])
     return await context.bot.send_message(
         chat_id,
         pages[0],

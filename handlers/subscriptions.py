@@ -158,7 +158,7 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     current = svc.subscriptions.chat(chat.id)
     assert current is not None
     fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
-              "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
+              "timezone": current.timezone, "quiet_hours": current.quiet_hours, "chart": current.chart}  # fmt: skip
     said = dict(fields)
     problem = apply_remind(" ".join(context.args or []), said)
     if problem is not None:

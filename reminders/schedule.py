@@ -105,6 +105,9 @@ _CLOCK_ZH = re.compile(
 _CLOCK_DIGITS = re.compile(r"(?<![\d:：.])(\d{1,2})[:：.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?")
 _CLOCK_AMPM = re.compile(r"(?<![\d:：.])(1[0-2]|0?[1-9])\s*(am|pm|a\.m\.|p\.m\.)")
 _AFTERNOON = {"中午", "下午", "傍晚", "晚上", "夜里", "pm", "p.m."}
+# A reminder with a picture of the subscriptions: 图表 / 带图 / with chart; 不要图表 / no chart turns it off.
+_CHART_OFF = re.compile(r"(?:不要|不带|不附|无|去掉)图表?|(?:no|without(?:\s+a)?)\s*charts?")
+_CHART_ON = re.compile(r"(?:带|附|加)?图表|带图|(?:with(?:\s+a)?\s*)?charts?")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,11 @@ class RemindProblem:
 def apply_remind(text: str, fields: dict[str, object]) -> RemindProblem | None:
     """Update a schedule's `fields` from /remind's words; what was wrong with them otherwise."""
     said = " ".join(text.split()).lower()
+    said, chart = _chart_words(said)
+    if chart is not None:
+        fields["chart"] = chart
+        if not said:  # only the picture asked for (or off): the schedule stays
+            return None
     if not said:
         return RemindProblem("usage")
     if _OFF.match(said):
@@ -128,6 +136,14 @@ def apply_remind(text: str, fields: dict[str, object]) -> RemindProblem | None:
     if quiet := _QUIET_WORDS.match(said):
         return _set_quiet(quiet.group(1).strip(), fields)
     return _set_schedule(said, fields)
+
+
+def _chart_words(said: str) -> tuple[str, bool | None]:
+    """The words without those about a chart, and whether they ask for one (None: they say nothing of it)."""
+    for pattern, wanted in ((_CHART_OFF, False), (_CHART_ON, True)):
+        if pattern.search(said):
+            return " ".join(pattern.sub(" ", said).split()), wanted
+    return said, None
 
 
 def _set_zone(name: str, fields: dict[str, object]) -> RemindProblem | None:

@@ -273,9 +273,15 @@ def tune_fulltext(db: Database) -> None:
     db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('crisismerge', 16)")
 
 
+def _v10_reminder_chart(db: Database) -> None:
+    """Whether a chat's reminders carry a picture of its subscriptions (/remind … 图表 / with chart)."""
+    db.execute("ALTER TABLE chats ADD COLUMN chart INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language, _v8_buttons,
     _v9_scale,
+    _v10_reminder_chart,
 ]  # fmt: skip
 
 

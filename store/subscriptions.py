@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from .schema import migrate
 
-SCHEDULE_FIELDS = ("frequency", "weekday", "time", "timezone", "quiet_hours")  # what /remind may set
+SCHEDULE_FIELDS = ("frequency", "weekday", "time", "timezone", "quiet_hours", "chart")  # what /remind may set
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class ChatSchedule:
     last_sent_at: datetime | None
     last_open: tuple[str, ...]
     lang_chosen: bool = False  # the language was set with /lang, so no one's language_code changes it
+    chart: bool = False  # each reminder carries one picture of the subscriptions (/remind … 图表)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ChatSchedule:
@@ -47,6 +48,7 @@ class ChatSchedule:
             created_at=datetime.fromisoformat(row["created_at"]),
             last_sent_at=datetime.fromisoformat(row["last_sent_at"]) if row["last_sent_at"] else None,
             last_open=tuple(json.loads(row["last_open"])),
+            chart=bool(row.get("chart", 0)),
         )
 
 

@@ -1,7 +1,7 @@
 """A stand-in for the Telegram Bot API on 127.0.0.1, for end-to-end tests and the bot benchmark.
 
 The real python-telegram-bot Application talks to it over HTTP (base_url/base_file_url). It serves
-getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
+getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, sendPhoto, getFile and file
 download (streamed without a length, so a file larger than declared is caught only by counting),
 getChatMember, answerCallbackQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook; it records
 every call, and can be told to answer the next calls of a method with an error (429 flood control, 403
@@ -370,6 +370,10 @@ class FakeBotAPI:
             name = document[0] if isinstance(document, tuple) else "file"
             return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
                     "document": {"file_id": "sent", "file_unique_id": "sent", "file_name": name}}  # fmt: skip
+        if method == "sendPhoto":  # the upload is kept in the call's params; Telegram answers with its sizes
+            return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
+                    "caption": params.get("caption", ""), "photo": [{"file_id": "sent-photo",
+                    "file_unique_id": "sent-photo", "width": 1000, "height": 1000}]}  # fmt: skip
         return True
 
 

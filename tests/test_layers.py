@@ -1,4 +1,5 @@
-"""The packages import one way only (bot → handlers → reminders → answers → fetch → store → notices), without cycles."""
+"""The packages import one way only, without cycles:
+bot → handlers → reminders → presentation → answers → fetch → store → notices."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ LAYERS = (
     "store",
     "fetch",
     "answers",
+    "presentation",
     "reminders",
     "handlers",
     "bot",

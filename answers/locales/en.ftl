@@ -130,6 +130,7 @@ help =
     /remind Mondays 9:00 — when to remind (daily 9am, weekdays 8:30, tz Asia/Shanghai, quiet 22:00-08:00, off)
     /export Shuozhou — the rectification ledger as .xlsx and .csv
     /stats — how much is stored
+    /chart Shuozhou — a progress chart (no name: every agency; /remind daily 9am with chart: reminders carry one)
     /lang zh — reply in Chinese (/lang en: English)
     /undo — take back the last notice stored (admins)
     /watch https://…/xcgz/ — follow a site's notices column; new notices are stored as they appear (admins; /watch lists, /watch remove 1 stops)
@@ -475,3 +476,51 @@ cli-summary-pending = [pending: { $evidence }]
 cli-summary-due = (due { $date })
 cli-summary-warning = warning: { $text }
 ledger-divided = The ledger is larger than Telegram's 50 MB per file, so it comes zipped or split by province into { $count } files.
+## Charts: /chart, the 📊 button, the /export summary sheet, reminders with a chart (presentation/charts.py, handlers/charts.py)
+chart-title = Rectification progress: { $scope } ({ $date })
+chart-scope-all = all agencies
+chart-segment-done = done
+chart-segment-done_longterm = done, kept up long-term
+chart-segment-flagged = declared done, work still pending
+chart-segment-in_progress = in progress
+chart-segment-unstated = progress not stated
+chart-light-red = red
+chart-light-yellow = yellow
+chart-light-green = green
+chart-axis-items = problems
+chart-aspects-title = Problems by aspect and status
+chart-aspect-none = (no aspect)
+chart-history-title = Open problems, notice by notice
+chart-history-axis = open
+chart-overdue-title = Overdue ({ $count })
+chart-overdue-none = Nothing overdue
+chart-overdue-line = { $label } { $title } (due { $deadline })
+chart-overdue-more = { $count } more overdue
+chart-more-agencies = { $count } more agencies not drawn (the { $shown } with the largest open share are)
+chart-caption-title = <b>{ $scope }</b>: rectification progress ({ $date })
+chart-caption-totals = { $agencies } { $agencies ->
+        [one] agency
+       *[other] agencies
+    }, { $items } problems: { $done } done, { $longterm } done and kept up long-term, { $flagged } declared done with work still pending, { $in_progress } in progress, { $unstated } with progress not stated; { $overdue } overdue.
+chart-caption-agency = { $light } { $agency }: { $open }/{ $total } open, { $overdue } overdue
+chart-caption-aspect = • { $aspect }: { $open }/{ $total } open
+chart-caption-history = Open problems notice by notice: { $steps }
+chart-caption-more = … and { $count } more agencies
+chart-caption-sources = Counted from: { $notices }
+chart-caption-more-notices = and { $count } more notices
+chart-caption-light-red = 🔴
+chart-caption-light-yellow = 🟡
+chart-caption-light-green = 🟢
+cite-notice = [{ $agency }, { $notice }]
+chart-button = 📊 Chart
+chart-nothing = Nothing to chart yet: send a notice file or link first.
+chart-expired = This button has expired; send /chart with an agency or region.
+chart-saved = Chart saved to { $path } ({ $seconds } s)
+ledger-summary-sheet = Summary
+ledger-summary-agency = Agency
+ledger-summary-total = Problems
+ledger-summary-overdue = Overdue
+ledger-summary-open-share = Open share
+ledger-summary-light = Light
+cmd-chart = Progress chart, e.g. /chart Shuozhou
+remind-chart-on = Reminders will carry a progress chart.

@@ -109,6 +109,7 @@ help =
     /remind 每周一上午九点 — 提醒时间（每天早上9点、工作日 8:30、时区 北京、免打扰 晚上十点到早上八点、关闭）
     /export 朔州 — 导出整改台账（xlsx、csv）
     /stats — 收录统计
+    /chart 朔州 — 整改进展图表（不写名称则画全部单位；/remind 每天9点 图表：提醒附带图表）
     /lang en — 改用英文回复（/lang zh：中文）
     /undo — 撤销最近收录的通报（管理员）
     /watch https://…/xcgz/ — 关注网站的整改通报栏目，新通报自动收录（管理员；/watch 列出，/watch remove 1 取消）
@@ -419,3 +420,48 @@ cli-summary-pending = [待办：{ $evidence }]
 cli-summary-due = （时限 { $date }）
 cli-summary-warning = 提醒：{ $text }
 ledger-divided = 台账超过 Telegram 单个文件 50 MB 的上限，已压缩或按省份拆分为 { $count } 个文件发送。
+## 图表：/chart、📊 按钮、/export 汇总表、带图的提醒（presentation/charts.py、handlers/charts.py）
+chart-title = { $scope } 整改进展（{ $date }）
+chart-scope-all = 全部单位
+chart-segment-done = 已完成
+chart-segment-done_longterm = 已完成并长期坚持
+chart-segment-flagged = 标为完成但仍有待办
+chart-segment-in_progress = 正在推进
+chart-segment-unstated = 未标明进度
+chart-light-red = 红灯
+chart-light-yellow = 黄灯
+chart-light-green = 绿灯
+chart-axis-items = 问题数
+chart-aspects-title = 各方面问题的整改状态
+chart-aspect-none = （未归入方面）
+chart-history-title = 历次通报的未完成问题数
+chart-history-axis = 未完成
+chart-overdue-title = 逾期事项（{ $count }个）
+chart-overdue-none = 没有逾期事项
+chart-overdue-line = { $label } { $title }（时限 { $deadline }）
+chart-overdue-more = 另有{ $count }个逾期事项
+chart-more-agencies = 另有{ $count }个单位未画出（按未完成比例取前{ $shown }个）
+chart-caption-title = <b>{ $scope }</b> 整改进展（{ $date }）
+chart-caption-totals = { $agencies }个单位、{ $items }个问题：已完成{ $done }，已完成并长期坚持{ $longterm }，标为完成但仍有待办{ $flagged }，正在推进{ $in_progress }，未标明进度{ $unstated }；逾期{ $overdue }个。
+chart-caption-agency = { $light } { $agency }：未完成 { $open }/{ $total }，逾期 { $overdue }
+chart-caption-aspect = • { $aspect }：未完成 { $open }/{ $total }
+chart-caption-history = 历次通报的未完成数：{ $steps }
+chart-caption-more = ……另有{ $count }个单位
+chart-caption-sources = 依据：{ $notices }
+chart-caption-more-notices = 等{ $count }份通报
+chart-caption-light-red = 🔴
+chart-caption-light-yellow = 🟡
+chart-caption-light-green = 🟢
+cite-notice = 〔{ $agency } { $notice }〕
+chart-button = 📊 图表
+chart-nothing = 还没有可画的问题：先发送通报文件或链接。
+chart-expired = 这个按钮已过期，请发送 /chart 加单位或地区。
+chart-saved = 图表已保存到 { $path }（{ $seconds } 秒）
+ledger-summary-sheet = 汇总
+ledger-summary-agency = 单位
+ledger-summary-total = 问题总数
+ledger-summary-overdue = 逾期
+ledger-summary-open-share = 未完成比例
+ledger-summary-light = 红黄绿灯
+cmd-chart = 整改进展图表（可加单位或地区）
+remind-chart-on = 提醒将附带一张整改进展图表。

@@ -39,7 +39,7 @@ from notices.ocr import OcrUnavailable
 from notices.worker import TooLarge, TooSlow
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ["notices", "store", "answers", "reminders", "handlers", "bot"]
+PACKAGES = ["notices", "store", "answers", "presentation", "reminders", "handlers", "bot"]
 # t(lang, "key" …) with a literal key, and keys built from a prefix (t(lang, f"status-{s}"))
 LITERAL = re.compile(r"""\bt\(\s*[\w.\[\]"']+,\s*"([a-z][\w-]*)"[,)]""")
 PREFIX = re.compile(r"""\bt\(\s*[\w.\[\]"']+,\s*f"([a-z][\w-]*-)\{""")
