@@ -442,12 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", _cmd_export, "write the ledger (.xlsx and .csv) as the bot sends it")
     p.add_argument("name", nargs="?", help="an agency or place (default: every agency)")
     p.add_argument("--out", default=".", help="folder to write the files into (default: here)")
-    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="the ledger's language (default: zh)")
 
     p = command("chart", _cmd_chart, "draw the ledger of an agency, a region or every agency as a PNG (as /chart)")
     p.add_argument("scope", nargs="?", help="an agency or a region (default: every agency)")
     p.add_argument("-o", "--output", default="chart.png", help="the PNG file to write (default: chart.png)")
-    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="the language of titles, legend and caption")
     p.add_argument("--date", help="the day deadlines are counted from, YYYY-MM-DD (default: today)")
 
     command(

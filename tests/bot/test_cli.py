@@ -281,7 +281,7 @@ def test_ask_json_answers_a_question_a_line_from_standard_input(tmp_path: Path) 
 def test_export_writes_the_files_the_bot_sends(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
     rectibot("ingest", str(SAMPLES), "--db", db)
-    run = rectibot("export", "朔州", "--out", str(tmp_path / "out"), "--db", db)
+    run = rectibot("export", "朔州", "--out", str(tmp_path / "out"), "--db", db, "--lang", "zh")
     assert run.returncode == 0, run.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["整改台账-朔州.csv", "整改台账-朔州.xlsx"]
