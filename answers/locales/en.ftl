@@ -369,6 +369,7 @@ error-refused = { $url } was not fetched: { $reason ->
        *[redirects] it redirects more than { $count } times
     }.
 error-unreachable = { $url } could not be reached ({ $reason ->
+        [encoding] its content encoding { $encoding } cannot be read
         [no_address] no address found for { $host }
         [status] the site answered { $status }
        *[network] a network error

@@ -360,6 +360,7 @@ error-refused = 未读取 { $url } ：{ $reason ->
        *[redirects] 跳转超过 { $count } 次
     }。
 error-unreachable = 无法访问 { $url } （{ $reason ->
+        [encoding] 无法解码其内容编码 { $encoding }
         [no_address] 找不到 { $host } 的地址
         [status] 网站返回 { $status }
        *[network] 网络连接失败
