@@ -255,8 +255,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .app import run
+    from .instance import single_instance
 
-    return run(_config(args, create=False))
+    config = _config(args, create=False)
+    with single_instance(config.db):  # two bots on one store would send every reminder twice
+        return run(config)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,6 @@
-"""The bot as its own process under a 2 GiB address-space limit, fed a few kilobytes of bombs by one chat
-while another chat asks a question: the bombs are refused in words, the question answered at once."""
+"""The bot as its own process: under a 2 GiB address-space limit, fed a few kilobytes of bombs by one chat
+while another chat asks a question (the bombs refused in words, the question answered at once); and alone on
+its database."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def site() -> Iterator[Site]:
 
 def start_bot(api: FakeBotAPI, tmp_path: Path) -> subprocess.Popen[str]:
     """`rectibot run` against the stand-in Bot API, its address space capped at 2 GiB."""
-    open_database(tmp_path / "bot.db").close()
+    if not (tmp_path / "bot.db").exists():
+        open_database(tmp_path / "bot.db").close()
     config = tmp_path / "config.toml"
     config.write_text(
         f'[store]\ndb = "{tmp_path / "bot.db"}"\n'
@@ -81,3 +83,32 @@ async def test_bombs_of_a_few_kilobytes_are_refused_while_another_chat_is_answer
         bot.terminate()
         _, stderr = bot.communicate(timeout=30)
     assert "Traceback" not in stderr
+
+
+async def test_a_second_bot_on_the_same_database_exits_naming_the_first(api: FakeBotAPI, tmp_path: Path) -> None:
+    first = start_bot(api, tmp_path)
+    try:
+        api.message(100, "/start")
+        await api.wait_for(lambda: api.texts(100), timeout=30)  # the first bot is up and polling
+        second = start_bot(api, tmp_path)
+        _, stderr = second.communicate(timeout=60)
+        assert second.returncode == 2
+        assert stderr.strip() == f"rectibot: another bot is running on {tmp_path / 'bot.db'} (pid {first.pid})"
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+    restarted = start_bot(api, tmp_path)  # the lock goes with its process: the next bot starts
+    try:
+        api.message(100, "/help")
+        await api.wait_for(lambda: len(api.texts(100)) >= 2, timeout=30)
+    finally:
+        restarted.kill()  # as kill -9 would: the kernel releases the lock
+        restarted.communicate(timeout=30)
+    again = start_bot(api, tmp_path)
+    try:
+        api.message(100, "/help")
+        await api.wait_for(lambda: len(api.texts(100)) >= 3, timeout=30)
+    finally:
+        again.terminate()
+        again.communicate(timeout=30)
