@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import version
@@ -262,12 +263,40 @@ def _cmd_run(args: argparse.Namespace) -> int:
         return run(config)
 
 
+# What SQLite says (lower case) → what is wrong with the file and what to do about it.
+DATABASE_PROBLEMS = {
+    "not a database": "is not a SQLite database or is damaged; restore it from a backup, or name another with --db",
+    "malformed": "is damaged; restore it from a backup, or name another with --db",
+    "readonly": "is read-only; give this user write access to it and to its folder",
+    "disk is full": "cannot be written: the disk is full; free some space and run the command again",
+    "unable to open": "cannot be opened; check the path and the folder's permissions",
+    "locked": "is locked by another process for too long; try again when it has finished",
+}
+
+
+def database_problem(db: str, err: sqlite3.DatabaseError) -> str:
+    """One line naming the database file, what is wrong with it and what to do."""
+    said = str(err).lower()
+    what = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), f"could not be used ({err}); check the file")
+    return f"database {db} {what}"
+
+
+def _database_name(args: argparse.Namespace) -> str:
+    try:
+        return load_config(find_config(args.config), args.db).db
+    except (ConfigError, OSError):
+        return str(args.db or "rectibot.db")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except (NoticeError, ConfigError) as err:
         print(f"rectibot: {err}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as err:  # corrupted, read-only, a full disk: one line, no traceback
+        print(f"rectibot: {database_problem(_database_name(args), err)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -22,7 +22,11 @@ class Target:
 
 def vet(url: str, allowed_hosts: frozenset[str]) -> Target:
     """Check a URL's scheme and every address its host resolves to; return where to connect."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018  (an unclosed IPv6 bracket raises here or above)
+    except ValueError:
+        raise Refused(url, "no_host") from None
     if parts.scheme not in ("http", "https"):
         raise Refused(url, "scheme")
     host = (parts.hostname or "").rstrip(".").lower()

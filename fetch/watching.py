@@ -77,8 +77,8 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
     result = Harvest()
     try:
         result.links = listing_links(watch_url, settings)
-    except NoticeError as err:
-        result.error = str(err)
+    except Exception as err:  # any failure, a library's own included, is a failed check with backoff
+        result.error = one_line(err)
         return result
     for link in [x for x in result.links if x.url not in seen][:limit]:
         try:
@@ -87,7 +87,18 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
             continue  # unreachable for now: tried again at the next check
         except NoticeError:
             result.not_notices.append(link)  # read, and not a notice: never fetched again
+        except Exception as err:  # a surprise on one link: the check fails, and is tried again later
+            result.error = f"{link.url}: {one_line(err)}"
+            return result
     return result
+
+
+def one_line(err: BaseException) -> str:
+    """Why a check failed, on one line (for `watch list` and the log): the error's words, else its kind."""
+    words = " ".join(str(err).split())
+    if not isinstance(err, NoticeError):
+        words = f"{type(err).__name__}: {words}" if words else type(err).__name__
+    return words[:300]
 
 
 @dataclass(frozen=True)

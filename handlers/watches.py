@@ -21,7 +21,7 @@ from answers.markup import esc
 from answers.receipts import format_ingest
 from fetch import Refused
 from fetch.guard import vet
-from fetch.watching import FAILURES_REPORTED, Arrival, harvest, record
+from fetch.watching import FAILURES_REPORTED, Arrival, backoff, harvest, one_line, record
 from store import Store
 from store.subscriptions import Subscriptions
 from store.watches import Watch, Watches
@@ -104,8 +104,9 @@ async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     for watch in svc.watches.due(svc.clock()):
         try:
             await check(svc, watch)
-        except Exception:  # a bug or a surprise on one site must not stop the others
+        except Exception as err:  # a bug or a surprise on one site must not stop the others, nor loop
             log.exception("checking %s failed", watch.url)
+            svc.watches.failed(watch.id, one_line(err), svc.clock() + backoff(watch.failures + 1))
     await deliver(context)
 
 
