@@ -28,10 +28,12 @@ from store.watches import Watch, Watches
 
 from .context import Services, services
 from .documents import may_ingest
+from .outbox import drop_owed, send_owed
 from .send import chat_language, send_html
 from .subscriptions import ensure_chat
 
 log = logging.getLogger(__name__)
+REPORTS = ("notice", "failing")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
 
 
 def arrival_report(arrival: Arrival, lang: str) -> str:
@@ -111,21 +113,20 @@ async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
-    """Send the messages owed; each is marked sent once Telegram took it. Returns how many went out."""
+    """Send the reports owed (reminders are the reminder job's); each is marked sent once Telegram took it.
+    Returns how many went out."""
     svc = services(context)
     assert svc.watches is not None
     sent = 0
-    for outgoing in svc.watches.unsent():
+    for outgoing in await svc.db(svc.watches.unsent, 100, kinds=REPORTS):
         try:
-            await send_html(context, outgoing.chat_id, outgoing.text)
+            sent += await send_owed(context, outgoing)
         except Forbidden:  # the chat blocked the bot: the message is dropped, not retried forever
             log.info("chat %s blocked the bot; dropping a watch report", outgoing.chat_id)
+            await drop_owed(context, outgoing)
         except TelegramError as err:
             log.warning("could not deliver a watch report to %s: %s", outgoing.chat_id, err)
             continue  # tried again at the next tick
-        else:
-            sent += 1
-        svc.watches.mark_sent(outgoing.id, svc.clock())
     return sent
 
 
