@@ -68,7 +68,7 @@ async def test_kill_9_at_random_points_delivers_everything_and_repeats_at_most_t
         for _ in range(5):
             before = len(api.sent("sendMessage"))
             bot = start_bot(api, tmp_path)
-            await api.wait_for(lambda: len(api.sent("sendMessage")) > before, timeout=60)  # delivering now
+            await api.wait_for(lambda n=before: len(api.sent("sendMessage")) > n, timeout=60)  # delivering now
             await asyncio.sleep(rng.uniform(0.0, 2.0))
             bot.kill()  # kill -9, at a random point of the delivery
             bot.communicate(timeout=30)
