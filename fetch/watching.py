@@ -110,7 +110,8 @@ class Every:
 
 
 def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: datetime, every: Every) -> list[Arrival]:
-    """Store what a check found and plan the next check; returns the notices that were new or updates."""
+    """Store what a check found and plan the next check; returns the notices that were new or updates, and
+    those held for confirmation (outcome "held": not stored, not marked seen)."""
     if found.error is not None:
         watches.failed(watch.id, found.error, now + backoff(watch.failures + 1))
         return []
@@ -120,6 +121,9 @@ def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: da
             result = store.ingest(linked.notice, linked.name, now=now, url=link.url)
         except ValueError:
             watches.mark_seen(watch.id, link.url, None, now)
+            continue
+        if result.outcome == "held":  # not stored: never seen until it is, so the next check reads it again
+            arrivals.append(Arrival(link.url, linked.notice, result))
             continue
         watches.mark_seen(watch.id, link.url, result.notice_id, now)
         if result.outcome != "duplicate":

@@ -18,7 +18,7 @@ from telegram.ext import ContextTypes
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
 from answers.markup import esc
-from answers.receipts import format_ingest
+from answers.receipts import format_held, format_ingest
 from fetch import Refused
 from fetch.guard import vet
 from fetch.watching import FAILURES_REPORTED, Arrival, backoff, harvest, one_line, record
@@ -33,7 +33,7 @@ from .send import chat_language, send_html
 from .subscriptions import ensure_chat
 
 log = logging.getLogger(__name__)
-REPORTS = ("notice", "failing")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
+REPORTS = ("notice", "failing", "held")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
 
 
 def arrival_report(arrival: Arrival, lang: str) -> str:
@@ -63,11 +63,24 @@ def queue_reports(
     places = {a.name: a.places for a in store.agencies()}
     queued = 0
     for arrival in arrivals:
+        if arrival.result.outcome == "held":  # subscribers hear of it once it is stored; the admin now
+            queued += queue_held(watches, subscriptions, watch, arrival, now)
+            continue
         agency = arrival.result.agency
         for chat_id in watches.subscribed_chats(agency, places.get(agency, ())):
             key = f"notice:{arrival.result.notice_id}:chat:{chat_id}"
             queued += watches.queue(chat_id, key, arrival_report(arrival, chat_lang(subscriptions, chat_id)), now)
     return queued
+
+
+def queue_held(watches: Watches, subscriptions: Subscriptions, watch: Watch, arrival: Arrival, now: datetime) -> bool:
+    """Tell the admin who added the watch (else its chat), once per link, that a notice found there was held
+    for confirmation, not stored."""
+    chat_id = watch.added_by if watch.added_by is not None else watch.chat_id
+    lang = chat_lang(subscriptions, chat_id, watch.chat_id)
+    link = f'<a href="{esc(arrival.url).replace(chr(34), "&quot;")}">{esc(arrival.url)}</a>'
+    text = t(lang, "watch-held", held=format_held(arrival.result, lang, confirm=False), link=link)
+    return watches.queue(chat_id, f"held:{watch.id}:{arrival.url}", text, now)
 
 
 def queue_failure(

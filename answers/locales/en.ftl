@@ -305,6 +305,11 @@ watch-arrival =
     📬 A watched site published a notice:
     { $summary }
     { $link }
+watch-held =
+    📬 A watched site published a notice that was not stored, and subscribers were not told:
+    { $held }
+    { $link }
+    It is read again at the next check; if it is right, send me the notice and press “Store anyway”.
 watch-failed =
     ⚠ The watched site failed { $failures } checks in a row:
     { $url }
