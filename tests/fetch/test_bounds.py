@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from fetch import FetchSettings, TimedOut, fetch_notice, get
+from fetch import FetchSettings, Refused, TimedOut, fetch_notice, get
 from tests.bombs import capped, double_gzip
 from tests.web import Page, Site, serve
 
@@ -92,3 +92,27 @@ def test_a_server_trickling_a_byte_at_a_time_is_cut_at_the_whole_fetch_deadline(
         stop.set()
         server.close()
     assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize(
+    ("address", "embedded"),
+    [
+        ("64:ff9b::7f00:1", "127.0.0.1"),  # NAT64 of loopback
+        ("64:ff9b::a9fe:a9fe", "169.254.169.254"),  # NAT64 of the cloud metadata service
+        ("2002:c0a8:101::1", "192.168.1.1"),  # 6to4 of a private network
+        ("::ffff:10.0.0.1", "10.0.0.1"),  # IPv4-mapped
+        ("::10.0.0.1", "10.0.0.1"),  # IPv4-compatible
+    ],
+    ids=["nat64-loopback", "nat64-metadata", "6to4-private", "mapped", "compatible"],
+)
+def test_ipv6_forms_of_private_ipv4_addresses_are_refused(address: str, embedded: str) -> None:
+    with pytest.raises(Refused, match=r"is a private or local address"):
+        fetch_notice(f"http://[{address}]/notice.html", LOCAL)
+
+
+def test_ipv6_forms_of_public_ipv4_addresses_are_not_refused_as_private() -> None:
+    settings = FetchSettings(timeout=1)
+    for address in ("64:ff9b::808:808", "2002:808:808::1"):  # 8.8.8.8 behind NAT64 and 6to4
+        with pytest.raises(Exception) as caught:  # no network here: unreachable, never refused as private
+            fetch_notice(f"http://[{address}]/notice.html", settings)
+        assert not isinstance(caught.value, Refused)
