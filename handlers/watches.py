@@ -151,8 +151,9 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or chat is None or svc.watches is None:
         return
     args, lang = context.args or [], chat_language(update, context)
-    if not args:
-        await send_html(context, chat.id, watch_list(svc.watches, lang))
+    if not args:  # a group sees its own watches; a bot admin's private chat sees every chat's
+        everyone = chat.type == "private" and may_ingest(context, user.id if user else None)
+        await send_html(context, chat.id, watch_list(svc.watches, lang, None if everyone else chat.id))
         return
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(lang, "watch-admins-only"))
@@ -193,9 +194,9 @@ async def add_watch(
     await progress.edit_text(text, disable_web_page_preview=True)
 
 
-def watch_list(watches: Watches, lang: str) -> str:
-    """The /watch listing: each site with ✓ or its failures."""
-    rows = watches.all()
+def watch_list(watches: Watches, lang: str, chat_id: int | None = None) -> str:
+    """The /watch listing: each site (of one chat, or all) with ✓ or its failures."""
+    rows = [w for w in watches.all() if chat_id is None or w.chat_id == chat_id]
     if not rows:
         return t(lang, "watch-none")
     lines = [t(lang, "watch-list-title")]

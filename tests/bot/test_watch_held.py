@@ -44,3 +44,20 @@ async def test_half_a_notice_on_a_watched_site_is_held_not_reported_stored(bot: 
     assert site.hits["/xcz/half.html"] == 2
     assert sum("没有收录" in t for t in bot.api.texts(100)) == 1
     assert not any("关注的网站发布了" in t or "已收录" in t for t in bot.api.texts(200))  # subscribers: nothing
+
+
+async def test_watch_in_a_group_lists_only_that_groups_watches(bot: Bot, site: Site) -> None:  # noqa: F811
+    site.pages["/a/index.html"] = listing([])
+    site.pages["/b/index.html"] = listing([])
+    bot.api.message(100, f"/watch {site.url('/a/index.html')}")  # the admin, privately
+    await bot.api.wait_text(100, "已关注", timeout=30)
+    bot.api.message(-1001, f"/watch {site.url('/b/index.html')}", user_id=100, chat_type="group")
+    await bot.api.wait_text(-1001, "已关注", timeout=30)
+    bot.api.message(-1001, "/watch", user_id=555, chat_type="group")  # a member of that group
+    listed = await bot.api.wait_text(-1001, "<b>关注的网站</b>")
+    assert site.url("/b/index.html") in listed and site.url("/a/index.html") not in listed
+    bot.api.message(-1002, "/watch", user_id=556, chat_type="group")  # another group
+    assert "没有关注的网站" in await bot.api.wait_text(-1002, "关注")
+    bot.api.message(100, "/watch")  # the bot admin's own chat: every watch
+    everything = await bot.api.wait_text(100, "<b>关注的网站</b>")
+    assert site.url("/a/index.html") in everything and site.url("/b/index.html") in everything
