@@ -17,6 +17,8 @@ from typing import Any
 import cn2an
 import opencc
 
+from .numbers import user_number
+
 MAX_QUESTION = 300  # characters read of a question; the rest is ignored (and said so)
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -130,8 +132,8 @@ def read_ref(text: str) -> ItemRef | None:
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
+    if word.isascii():  # digits as typed ('12'); '²' and other scripts' digits are not numbers here
+        return user_number(word)
     try:
         return int(cn2an.cn2an(word, "smart"))
     except (ValueError, KeyError):

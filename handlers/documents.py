@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
+from answers.numbers import user_number
 from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
@@ -252,7 +253,7 @@ async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     svc = services(context)
     arg = (context.args or [""])[0]
-    notice_id = int(arg) if arg.isdigit() else await svc.db(svc.store.last_ingested)
+    notice_id = user_number(arg) if arg else await svc.db(svc.store.last_ingested)
     removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
     if removed is None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))

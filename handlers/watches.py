@@ -17,6 +17,7 @@ from telegram.ext import ContextTypes
 
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
+from answers.numbers import user_number
 from answers.markup import esc
 from answers.receipts import format_held, format_ingest
 from fetch import Refused
@@ -208,7 +209,8 @@ def watch_list(watches: Watches, lang: str, chat_id: int | None = None) -> str:
 
 def remove_watch(watches: Watches, which: str, lang: str) -> str:
     """Stop a watch named by its number or URL (plain text: the reply is not HTML)."""
-    watch = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
+    number = user_number(which)
+    watch = watches.get(number) if number is not None else watches.by_url(which)
     if watch is None or not watches.remove(watch.id):
         return t(lang, "watch-no-such", which=which)
     return t(lang, "watch-removed", url=watch.url)
