@@ -17,8 +17,8 @@ from telegram.ext import ContextTypes
 
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
-from answers.numbers import user_number
 from answers.markup import esc
+from answers.numbers import user_number
 from answers.receipts import format_held, format_ingest
 from fetch import Refused
 from fetch.guard import vet
