@@ -52,7 +52,7 @@ def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
 
 
 def _limits(config: Config) -> Limits:
-    return Limits(memory_mb=config.read_memory_mb, seconds=config.read_seconds)
+    return Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
 
 
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:

@@ -83,12 +83,12 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     progress = await message.reply_text(t(lang, "reading", name=name))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    data = await _download(context, progress, doc.file_id, limit, lang)
+    data = await download(context, progress, doc.file_id, limit, lang)
     if data is not None:
         await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
-async def _download(
+async def download(
     context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int, lang: str
 ) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
