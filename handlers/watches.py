@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
@@ -35,6 +36,8 @@ from .subscriptions import ensure_chat
 
 log = logging.getLogger(__name__)
 REPORTS = ("notice", "failing", "held")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
+WATCHES_AT_ONCE = 4  # sites checked at the same time (each check is a thread fetching)
+PER_HOST = 1  # checks of one host at the same time: a site is never hit by several checks at once
 
 
 def arrival_report(arrival: Arrival, lang: str) -> str:
@@ -113,17 +116,40 @@ async def check(svc: Services, watch: Watch) -> list[Arrival]:
 
 
 async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The scheduled tick: check every due watch (one failing site never stops the others), then deliver."""
+    """The scheduled tick: check every due watch, several sites at once but one check at a time per host
+    (a slow or hung site delays only its own host's watches; one failing site never stops the others), each
+    site's reports delivered as soon as its check is done."""
     svc = services(context)
     if svc.watches is None:
         return
-    for watch in svc.watches.due(svc.clock()):
-        try:
-            await check(svc, watch)
-        except Exception as err:  # a bug or a surprise on one site must not stop the others, nor loop
-            log.exception("checking %s failed", watch.url)
-            svc.watches.failed(watch.id, one_line(err), svc.clock() + backoff(watch.failures + 1))
+    overall = asyncio.Semaphore(WATCHES_AT_ONCE)
+    hosts: dict[str, asyncio.Semaphore] = {}
+    checking: set[int] = context.bot_data.setdefault("watches-checking", set())  # by an earlier tick still
+
+    async def one(watch: Watch) -> None:
+        assert svc.watches is not None
+        host = hosts.setdefault(_host(watch.url), asyncio.Semaphore(PER_HOST))
+        async with host, overall:  # the host's turn first: a watch waiting for its host holds no slot
+            try:
+                await check(svc, watch)
+            except Exception as err:  # a bug or a surprise on one site must not stop the others, nor loop
+                log.exception("checking %s failed", watch.url)
+                svc.watches.failed(watch.id, one_line(err), svc.clock() + backoff(watch.failures + 1))
+            finally:
+                checking.discard(watch.id)
+        await deliver(context)
+
+    due = [watch for watch in svc.watches.due(svc.clock()) if watch.id not in checking]
+    checking.update(watch.id for watch in due)
+    await asyncio.gather(*(one(watch) for watch in due))
     await deliver(context)
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a malformed URL: its check fails on its own
+        return ""
 
 
 async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
