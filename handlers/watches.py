@@ -178,8 +178,8 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or chat is None or svc.watches is None:
         return
     args, lang = context.args or [], chat_language(update, context)
-    if not args:  # a group sees its own watches; a bot admin's private chat sees every chat's
-        everyone = chat.type == "private" and may_ingest(context, user.id if user else None)
+    if not args:  # a group sees its own watches (its members need not know other groups'); a private chat all
+        everyone = chat.type == "private"
         await send_html(context, chat.id, watch_list(svc.watches, lang, None if everyone else chat.id))
         return
     if not may_ingest(context, user.id if user else None):

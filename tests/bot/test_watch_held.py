@@ -58,6 +58,6 @@ async def test_watch_in_a_group_lists_only_that_groups_watches(bot: Bot, site: S
     assert site.url("/b/index.html") in listed and site.url("/a/index.html") not in listed
     bot.api.message(-1002, "/watch", user_id=556, chat_type="group")  # another group
     assert "没有关注的网站" in await bot.api.wait_text(-1002, "关注")
-    bot.api.message(100, "/watch")  # the bot admin's own chat: every watch
+    bot.api.message(100, "/watch")  # a private chat: every watch
     everything = await bot.api.wait_text(100, "<b>关注的网站</b>")
     assert site.url("/a/index.html") in everything and site.url("/b/index.html") in everything
