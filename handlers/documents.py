@@ -199,9 +199,9 @@ async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or not message.text or context.chat_data is None or context.job_queue is None:
         return False
     parts: list[tuple[int, str]] = context.chat_data.setdefault("paste_parts", [])
+    if not parts and not looks_like_notice(message.text):
+        return False  # a question, however long: a notice's first part names its inspection and rectification
     if not parts and len(message.text) < SPLIT_LENGTH:
-        if not looks_like_notice(message.text):
-            return False
         await offer_paste(context, message.chat_id, message.text, chat_language(update, context))
         return True
     context.chat_data["paste_lang"] = chat_language(update, context)
