@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import SAMPLES
+from tests.web import serve
 
 from .conftest import Bot
 
@@ -28,3 +29,19 @@ async def test_an_agency_stored_after_the_first_question_is_found(bot: Bot) -> N
     bot.api.message(100, "天长有多少个问题")
     reply = await bot.api.wait_text(100, "天长市科学技术局党组", timeout=15)
     assert "朔州" not in reply
+
+
+async def test_a_message_of_100_links_gets_replies_under_telegrams_limit_escaped_once(bot: Bot) -> None:
+    site = serve({})  # (links to this machine are refused at once here: no fetch waits)
+    try:
+        links = [site.url(f"/n{i:03d}.html?page=1&amp=x&id={i:03d}") for i in range(100)]
+        bot.api.message(100, "\n".join(links))
+        await bot.api.wait_for(lambda: sum("未读取" in t for t in bot.api.texts(100)) == 5, timeout=30)
+        rest = await bot.api.wait_text(100, "/n005.html", timeout=15)
+    finally:
+        site.stop()
+    call = next(c for c in bot.api.sent("sendMessage", 100) if "/n005.html" in str(c.params["text"]))
+    assert call.params["parse_mode"] == "HTML" and len(rest) <= 4096
+    assert "/n005.html?page=1&amp;amp=x&amp;id=005" in rest  # & escaped once: the reader sees &amp=x
+    assert "&amp;amp;" not in rest
+    assert call.params.get("reply_markup")  # the rest of the links on further pages
