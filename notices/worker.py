@@ -21,9 +21,11 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 
-from .errors import CorruptFile, NeedsOcr, NoticeError, rebuilt
+from .errors import CorruptFile, NeedsOcr, NoticeError, ScannedPdf, rebuilt
 from .extract import Progress
 from .model import Notice
+from .ocr import OcrUnavailable
+from .ocr import available as ocr_available
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
@@ -126,6 +128,14 @@ def _ran_out_of_memory(err: BaseException) -> bool:
     return False
 
 
+def _starts_pdf(source: bytes | Path) -> bool:
+    """As extract.sniff tells a PDF: its marker within the first KB."""
+    if isinstance(source, Path):
+        with source.open("rb") as file:
+            return b"%PDF" in file.read(1024)
+    return b"%PDF" in source[:1024]
+
+
 def _kind(name: str) -> str:
     return _KIND.get(PurePath(name).suffix.lower(), "notice")
 
@@ -220,11 +230,15 @@ class WorkerPool:
             pass
         finally:
             self._free.put(worker)
+        if not ocr_available():  # said here, where the install is known, without starting a child
+            raise ScannedPdf(name) if _starts_pdf(source) else OcrUnavailable(name)
         with self._ocr_turn:
             return self._ocr.parse(source, name, ocr=True, progress=progress)
 
     def parse_images(self, images: list[bytes], name: str, progress: Progress | None = None) -> Notice:
         """Read photos or scans of a notice's pages, in order, as one notice, by OCR in the OCR child."""
+        if not ocr_available():
+            raise OcrUnavailable(name)
         with self._ocr_turn:
             return self._ocr.parse(list(images), name, ocr=True, progress=progress)
 
