@@ -16,6 +16,8 @@ from typing import Any
 
 import opencc
 
+from .numbers import user_number
+
 MAX_QUESTION = 300  # characters read of a question; the rest is ignored (and said so)
 
 # Characters that change nothing a reader sees: zero-width spaces and joiners, word joiner, BOM.
@@ -128,8 +130,8 @@ def read_ref(text: str) -> ItemRef | None:
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
+    if word.isascii():  # digits as typed ('12'); '²' and other scripts' digits are not numbers here
+        return user_number(word)
     import cn2an  # 0.1–0.2 s to import: only when a question writes a number in Chinese
 
     try:

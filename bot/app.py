@@ -115,7 +115,8 @@ def build_application(
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     db = open_database(config.db)
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
-    readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
+    limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
+    readers = WorkerPool(limits, size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
         serialised(Store(db)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict
@@ -73,7 +74,7 @@ def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
 
 
 def _limits(config: Config) -> Limits:
-    return Limits(memory_mb=config.read_memory_mb, seconds=config.read_seconds)
+    return Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
 
 
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:
@@ -457,8 +458,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .app import run
+    from .instance import single_instance
 
-    return run(_config(args, create=True))  # a new deployment's notices arrive through the chat
+    config = _config(args, create=True)  # a new deployment's notices arrive through the chat
+    with single_instance(config.db):  # two bots on one store would send every reminder twice
+        return run(config)
+
+
+# What SQLite says (lower case) → what is wrong with the file and what to do about it.
+DATABASE_PROBLEMS = {
+    "not a database": "is not a SQLite database or is damaged; restore it from a backup, or name another with --db",
+    "malformed": "is damaged; restore it from a backup, or name another with --db",
+    "readonly": "is read-only; give this user write access to it and to its folder",
+    "disk is full": "cannot be written: the disk is full; free some space and run the command again",
+    "unable to open": "cannot be opened; check the path and the folder's permissions",
+    "locked": "is locked by another process for too long; try again when it has finished",
+}
+
+
+def database_problem(db: str, err: sqlite3.DatabaseError) -> str:
+    """One line naming the database file, what is wrong with it and what to do."""
+    said = str(err).lower()
+    what = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), f"could not be used ({err}); check the file")
+    return f"database {db} {what}"
+
+
+def _database_name(args: argparse.Namespace) -> str:
+    try:
+        return load_config(find_config(args.config), args.db).db
+    except (ConfigError, OSError):
+        return str(args.db or "rectibot.db")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -468,6 +497,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (NoticeError, ConfigError) as err:
         print(f"rectibot: {_said(err, args.lang)}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as err:  # corrupted, read-only, a full disk: one line, no traceback
+        print(f"rectibot: {database_problem(_database_name(args), err)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

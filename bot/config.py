@@ -50,6 +50,10 @@ class StoreConfig:
                                default=60.0, ge=1, le=3600)  # fmt: skip
     readers: int = hint("files read at once by the bot (one child process each), 1 to 32, e.g. 2",
                         default=2, ge=1, le=32)  # fmt: skip
+    ocr_memory_mb: int = hint("megabytes the OCR child process may use, from 1024 (its models need ~1.5 GB), e.g. 2048",
+                              default=2048, ge=1024, le=65536)  # fmt: skip
+    ocr_seconds: float = hint("seconds OCR may take for one file or album, all pages together, 1 to 7200, e.g. 600",
+                              default=600.0, ge=1, le=7200)  # fmt: skip
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -148,6 +152,8 @@ class Config:
     read_memory_mb: int = 512  # [store] memory a child process may use to read one notice file
     read_seconds: float = 60.0  # [store] time it may take before it is stopped
     readers: int = 2  # [store] files read at once by the bot (one child process each)
+    ocr_memory_mb: int = 2048  # [store] memory of the OCR child process
+    ocr_seconds: float = 600.0  # [store] time OCR may take for one file or album, all pages together
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
@@ -185,6 +191,8 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         read_memory_mb=parsed.store.read_memory_mb,
         read_seconds=parsed.store.read_seconds,
         readers=parsed.store.readers,
+        ocr_memory_mb=parsed.store.ocr_memory_mb,
+        ocr_seconds=parsed.store.ocr_seconds,
         telegram=parsed.telegram,
         reminders=parsed.reminders,
         chat=parsed.chat,

@@ -33,10 +33,16 @@ def reschedule(job_queue: JobQueue, services: Services, chat_id: int) -> None:
         return
     now = services.clock()
     when = next_run(chat, now)
+    if when is not None and _owes_a_reminder(services, chat_id):  # left owed by a crash or a blocked chat
+        when = now
     if when is None:
         return
     delay = max(0.0, (when - now).total_seconds())
     job_queue.run_once(remind_job, delay, chat_id=chat_id, name=job_name(chat_id), job_kwargs=JOB_KWARGS)
+
+
+def _owes_a_reminder(services: Services, chat_id: int) -> bool:
+    return services.watches is not None and bool(services.watches.unsent(1, chat_id=chat_id, kinds=("reminder",)))
 
 
 def retry_later(job_queue: JobQueue, chat_id: int, delay: float, attempt: int) -> None:

@@ -18,6 +18,7 @@ REFUSED = {
 # Why a site could not be reached (Unreachable's `reason`).
 UNREACHABLE = {
     "network": "{error}",
+    "encoding": "its content encoding {encoding} cannot be read",
     "no_address": "no address found for {host}",
     "status": "the site answered {status} {phrase}",
 }

@@ -95,8 +95,8 @@ def decode_html(page: Fetched) -> str:
         codec = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared.lower(), declared)  # GB2312 pages use GBK
         try:
             return page.data.decode(codec, errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: detect instead
+        except (LookupError, UnicodeError, ValueError):
+            pass  # an unknown charset name, or a codec that is no text encoding (idna, zlib…): detect instead
     return decode_text(page.data, file_name(page.url))
 
 

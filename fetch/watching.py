@@ -73,8 +73,8 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
     result = Harvest()
     try:
         result.links = listing_links(watch_url, settings)
-    except NoticeError as err:
-        result.error = str(err)
+    except Exception as err:  # any failure, a library's own included, is a failed check with backoff
+        result.error = one_line(err)
         return result
     for link in [x for x in result.links if x.url not in seen][:limit]:
         try:
@@ -83,7 +83,18 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
             continue  # unreachable for now: tried again at the next check
         except NoticeError:
             result.not_notices.append(link)  # read, and not a notice: never fetched again
+        except Exception as err:  # a surprise on one link: the check fails, and is tried again later
+            result.error = f"{link.url}: {one_line(err)}"
+            return result
     return result
+
+
+def one_line(err: BaseException) -> str:
+    """Why a check failed, on one line (for `watch list` and the log): the error's words, else its kind."""
+    words = " ".join(str(err).split())
+    if not isinstance(err, NoticeError):
+        words = f"{type(err).__name__}: {words}" if words else type(err).__name__
+    return words[:300]
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,8 @@ class Every:
 
 
 def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: datetime, every: Every) -> list[Arrival]:
-    """Store what a check found and plan the next check; returns the notices that were new or updates."""
+    """Store what a check found and plan the next check; returns the notices that were new or updates, and
+    those held for confirmation (outcome "held": not stored, not marked seen)."""
     if found.error is not None:
         watches.failed(watch.id, found.error, now + backoff(watch.failures + 1))
         return []
@@ -105,6 +117,9 @@ def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: da
             result = store.ingest(linked.notice, linked.name, now=now, url=link.url)
         except ValueError:
             watches.mark_seen(watch.id, link.url, None, now)
+            continue
+        if result.outcome == "held":  # not stored: never seen until it is, so the next check reads it again
+            arrivals.append(Arrival(link.url, linked.notice, result))
             continue
         watches.mark_seen(watch.id, link.url, result.notice_id, now)
         if result.outcome != "duplicate":

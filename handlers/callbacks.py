@@ -7,6 +7,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.i18n import t
+from answers.numbers import user_number
 from store.buttons import PAGES, PASTED, QUESTION
 
 from .context import services
@@ -35,7 +36,7 @@ async def _page(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
     pages = await pressed(update, context, PAGES, key)
     if pages is None:
         return
-    page = max(0, min(int(number), len(pages) - 1)) if number.isdigit() else 0
+    page = user_number(number, 0, len(pages) - 1) or 0
     await query.answer()
     if isinstance(query.message, Message) and query.message.text_html != pages[page]:
         await query.edit_message_text(
@@ -51,11 +52,12 @@ async def _choice(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str)
     if question is None:
         return
     await query.answer()
-    if not agency.isdigit():  # forged callback data: nothing to answer
+    agency_id = user_number(agency)
+    if agency_id is None:  # forged callback data: nothing to answer
         return
     await forget(context, key)
     await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
-    await respond(update, context, question, agency_id=int(agency))
+    await respond(update, context, question, agency_id=agency_id)
 
 
 async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
@@ -85,9 +87,9 @@ async def _unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
     if rest == "all":
         svc.subscriptions.unsubscribe(chat_id)
         gone = [s.target for s in subs]
-    elif rest.isdigit() and int(rest) < len(subs):
-        svc.subscriptions.unsubscribe(chat_id, subs[int(rest)].target)
-        gone = [subs[int(rest)].target]
+    elif (index := user_number(rest, 0, len(subs) - 1)) is not None:
+        svc.subscriptions.unsubscribe(chat_id, subs[index].target)
+        gone = [subs[index].target]
     else:
         gone = []
     svc.reschedule(chat_id)

@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
+from answers.numbers import user_number
 from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
@@ -82,12 +83,12 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     progress = await message.reply_text(t(lang, "reading", name=name))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    data = await _download(context, progress, doc.file_id, limit, lang)
+    data = await download(context, progress, doc.file_id, limit, lang)
     if data is not None:
         await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
-async def _download(
+async def download(
     context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int, lang: str
 ) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
@@ -198,9 +199,9 @@ async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or not message.text or context.chat_data is None or context.job_queue is None:
         return False
     parts: list[tuple[int, str]] = context.chat_data.setdefault("paste_parts", [])
+    if not parts and not looks_like_notice(message.text):
+        return False  # a question, however long: a notice's first part names its inspection and rectification
     if not parts and len(message.text) < SPLIT_LENGTH:
-        if not looks_like_notice(message.text):
-            return False
         await offer_paste(context, message.chat_id, message.text, chat_language(update, context))
         return True
     context.chat_data["paste_lang"] = chat_language(update, context)
@@ -252,7 +253,7 @@ async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     svc = services(context)
     arg = (context.args or [""])[0]
-    notice_id = int(arg) if arg.isdigit() else await svc.db(svc.store.last_ingested)
+    notice_id = user_number(arg) if arg else await svc.db(svc.store.last_ingested)
     removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
     if removed is None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))

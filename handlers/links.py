@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
@@ -18,7 +17,7 @@ from notices import NoticeError, looks_like_notice
 from .context import services
 from .documents import may_ingest, store_notice
 from .questions import on_private_text
-from .send import chat_language
+from .send import chat_language, send_html
 
 MAX_LINKS = 5  # links read from one message; the rest are named in the reply
 
@@ -67,9 +66,10 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             continue
         sender = user.id if user else None
         await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url, shown_to=sender)
-    if len(links) > MAX_LINKS:
-        rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])
-        await message.reply_text(t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest)
+    if len(links) > MAX_LINKS:  # HTML escaped once, split into pages on link boundaries under Telegram's limit
+        rest = "\n".join(esc(u) for u in links[MAX_LINKS:])
+        text = t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest
+        await send_html(context, message.chat_id, text, reply_to=message.message_id, shown_to=user.id if user else None)
 
 
 def _addressed(message: Message, username: str | None) -> bool:

@@ -13,9 +13,10 @@ from telegram.ext import ContextTypes
 from answers.errors import error_text
 from answers.i18n import t
 from notices import NoticeError, parse_images
+from notices.worker import WorkerPool
 
 from .context import services
-from .documents import may_ingest, store_notice
+from .documents import download, may_ingest, store_notice
 from .progress import page_progress
 from .send import chat_language
 
@@ -82,12 +83,16 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
         if photo.file_size and photo.file_size > limit:
             await progress.edit_text(t(lang, "photo-too-big", mb=f"{limit / 1e6:.0f}"))
             return
-        file = await photo.get_file()
-        images.append(bytes(await file.download_as_bytearray()))
+        data = await download(context, progress, photo.file_id, limit, lang)  # capped by bytes read
+        if data is None:  # too big or failed: the progress message says so
+            return
+        images.append(data)
     name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
     try:
-        notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page
+        readers = context.bot_data.get("readers")  # OCR in its child process, within its limits
+        read = readers.parse_images if isinstance(readers, WorkerPool) else parse_images
+        notice = await asyncio.to_thread(read, images, name, report)  # OCR takes seconds a page
     except NoticeError as err:
         await report.settle()
         await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)

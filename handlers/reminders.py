@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, Forbidden, TelegramError
@@ -13,10 +13,11 @@ from answers.i18n import t
 from reminders.facts import ReminderFacts, reminder_facts
 from reminders.render import format_reminder
 from reminders.schedule import due_now
+from store.transaction import immediate
 
 from .charts import send_digest_chart
 from .context import Services, services
-from .send import send_html
+from .outbox import send_owed
 
 log = logging.getLogger(__name__)
 # How Telegram says a chat is gone for good (400 Bad Request): sending again cannot succeed.
@@ -55,35 +56,58 @@ async def _mark_skipped(svc: Services, chat_id: int) -> None:
     chat = await svc.db(svc.subscriptions.chat, chat_id)
     if chat is not None:
         await svc.db(svc.subscriptions.mark_reminded, chat_id, svc.clock(), list(chat.last_open))
+    if svc.watches is not None:  # the reminder that failed every try is owed no more
+        for outgoing in await svc.db(svc.watches.unsent, 100, chat_id=chat_id, kinds=("reminder",)):
+            await svc.db(svc.watches.mark_sent, outgoing.id, svc.clock())
 
 
 async def send_reminder(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> bool:
-    """Send the chat's reminder if one is due now; True if a message went out. A chat Telegram reports
-    gone is paused; other Telegram errors are raised (the job retries)."""
+    """Owe the chat its reminder if one is due, then send what it is owed; True if a message went out. A
+    chat Telegram reports gone is paused; other Telegram errors are raised (the job retries).
+
+    The reminder is recorded in the outbox in the same transaction that marks it handled, before it is
+    sent: a crash before the send leaves it owed (sent at the restart), never computed and sent again."""
     svc = services(context)
     chat = await svc.db(svc.subscriptions.chat, chat_id)
     now = svc.clock()
-    if chat is None or due_now(chat, now) is None:
+    due = None if chat is None else due_now(chat, now)
+    facts: ReminderFacts | None = None
+    if chat is not None and due is not None:
+        today = now.astimezone(ZoneInfo(chat.timezone)).date()  # deadlines are days in the chat's own time zone
+        facts = await svc.db(_facts, svc, chat_id, chat.last_open, today)
+        text = format_reminder(facts, chat.lang)
+        if text is None and not svc.settings.silent_when_nothing_open:
+            text = t(chat.lang, "reminder-nothing-open")
+        await svc.db(_owe, svc, chat_id, f"reminder:{chat_id}:{due.isoformat()}", text, now, facts.open_keys)
+    sent = await _send_owed(context, chat_id)
+    if sent and chat is not None and chat.chart and facts is not None:
+        # /remind … 图表: one picture of the subscriptions under this digest's text (logged, never retried)
+        await send_digest_chart(context, chat_id, facts.targets, facts.agency_ids, chat.lang)
+    return sent
+
+
+def _owe(svc: Services, chat_id: int, key: str, text: str | None, now: datetime, open_keys: list[str]) -> None:
+    """The reminder owed and marked handled together: a crash leaves both or neither."""
+    with immediate(svc.store.db):
+        if text is not None and svc.watches is not None:
+            svc.watches.queue(chat_id, key, text, now)
+        svc.subscriptions.mark_reminded(chat_id, now, open_keys)
+
+
+async def _send_owed(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> bool:
+    svc = services(context)
+    if svc.watches is None:
         return False
-    today = now.astimezone(ZoneInfo(chat.timezone)).date()  # deadlines are days in the chat's own time zone
-    facts: ReminderFacts = await svc.db(_facts, svc, chat_id, chat.last_open, today)
-    text = format_reminder(facts, chat.lang)
-    if text is None and not svc.settings.silent_when_nothing_open:
-        text = t(chat.lang, "reminder-nothing-open")
     sent = False
-    if text is not None:
+    for outgoing in await svc.db(svc.watches.unsent, 100, chat_id=chat_id, kinds=("reminder",)):
         try:
-            await send_html(context, chat_id, text)
-            sent = True
-            if chat.chart:  # /remind … 图表: one picture of the subscriptions, under the text
-                await send_digest_chart(context, chat_id, facts.targets, facts.agency_ids, chat.lang)
+            sent = await send_owed(context, outgoing) or sent
         except TelegramError as err:
             if not chat_is_gone(err):
                 raise
             log.info("chat %s is gone (%s); pausing its reminders", chat_id, err.message)
             await svc.db(svc.subscriptions.set_paused, chat_id, True)
-            return False
-    await svc.db(svc.subscriptions.mark_reminded, chat_id, now, facts.open_keys)
+            return False  # still owed: it goes out if the chat comes back (/start)
     return sent
 
 

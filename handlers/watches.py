@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
@@ -18,20 +19,25 @@ from telegram.ext import ContextTypes
 from answers.errors import error_text
 from answers.i18n import DEFAULT, t
 from answers.markup import esc
-from answers.receipts import format_ingest
+from answers.numbers import user_number
+from answers.receipts import format_held, format_ingest
 from fetch import Refused
 from fetch.guard import vet
-from fetch.watching import FAILURES_REPORTED, Arrival, harvest, record
+from fetch.watching import FAILURES_REPORTED, Arrival, backoff, harvest, one_line, record
 from store import Store
 from store.subscriptions import Subscriptions
 from store.watches import Watch, Watches
 
 from .context import Services, services
 from .documents import may_ingest
+from .outbox import drop_owed, send_owed
 from .send import chat_language, send_html
 from .subscriptions import ensure_chat
 
 log = logging.getLogger(__name__)
+REPORTS = ("notice", "failing", "held")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
+WATCHES_AT_ONCE = 4  # sites checked at the same time (each check is a thread fetching)
+PER_HOST = 1  # checks of one host at the same time: a site is never hit by several checks at once
 
 
 def arrival_report(arrival: Arrival, lang: str) -> str:
@@ -61,11 +67,24 @@ def queue_reports(
     places = {a.name: a.places for a in store.agencies()}
     queued = 0
     for arrival in arrivals:
+        if arrival.result.outcome == "held":  # subscribers hear of it once it is stored; the admin now
+            queued += queue_held(watches, subscriptions, watch, arrival, now)
+            continue
         agency = arrival.result.agency
         for chat_id in watches.subscribed_chats(agency, places.get(agency, ())):
             key = f"notice:{arrival.result.notice_id}:chat:{chat_id}"
             queued += watches.queue(chat_id, key, arrival_report(arrival, chat_lang(subscriptions, chat_id)), now)
     return queued
+
+
+def queue_held(watches: Watches, subscriptions: Subscriptions, watch: Watch, arrival: Arrival, now: datetime) -> bool:
+    """Tell the admin who added the watch (else its chat), once per link, that a notice found there was held
+    for confirmation, not stored."""
+    chat_id = watch.added_by if watch.added_by is not None else watch.chat_id
+    lang = chat_lang(subscriptions, chat_id, watch.chat_id)
+    link = f'<a href="{esc(arrival.url).replace(chr(34), "&quot;")}">{esc(arrival.url)}</a>'
+    text = t(lang, "watch-held", held=format_held(arrival.result, lang, confirm=False), link=link)
+    return watches.queue(chat_id, f"held:{watch.id}:{arrival.url}", text, now)
 
 
 def queue_failure(
@@ -97,34 +116,57 @@ async def check(svc: Services, watch: Watch) -> list[Arrival]:
 
 
 async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The scheduled tick: check every due watch (one failing site never stops the others), then deliver."""
+    """The scheduled tick: check every due watch, several sites at once but one check at a time per host
+    (a slow or hung site delays only its own host's watches; one failing site never stops the others), each
+    site's reports delivered as soon as its check is done."""
     svc = services(context)
     if svc.watches is None:
         return
-    for watch in svc.watches.due(svc.clock()):
-        try:
-            await check(svc, watch)
-        except Exception:  # a bug or a surprise on one site must not stop the others
-            log.exception("checking %s failed", watch.url)
+    overall = asyncio.Semaphore(WATCHES_AT_ONCE)
+    hosts: dict[str, asyncio.Semaphore] = {}
+    checking: set[int] = context.bot_data.setdefault("watches-checking", set())  # by an earlier tick still
+
+    async def one(watch: Watch) -> None:
+        assert svc.watches is not None
+        host = hosts.setdefault(_host(watch.url), asyncio.Semaphore(PER_HOST))
+        async with host, overall:  # the host's turn first: a watch waiting for its host holds no slot
+            try:
+                await check(svc, watch)
+            except Exception as err:  # a bug or a surprise on one site must not stop the others, nor loop
+                log.exception("checking %s failed", watch.url)
+                svc.watches.failed(watch.id, one_line(err), svc.clock() + backoff(watch.failures + 1))
+            finally:
+                checking.discard(watch.id)
+        await deliver(context)
+
+    due = [watch for watch in svc.watches.due(svc.clock()) if watch.id not in checking]
+    checking.update(watch.id for watch in due)
+    await asyncio.gather(*(one(watch) for watch in due))
     await deliver(context)
 
 
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a malformed URL: its check fails on its own
+        return ""
+
+
 async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
-    """Send the messages owed; each is marked sent once Telegram took it. Returns how many went out."""
+    """Send the reports owed (reminders are the reminder job's); each is marked sent once Telegram took it.
+    Returns how many went out."""
     svc = services(context)
     assert svc.watches is not None
     sent = 0
-    for outgoing in svc.watches.unsent():
+    for outgoing in await svc.db(svc.watches.unsent, 100, kinds=REPORTS):
         try:
-            await send_html(context, outgoing.chat_id, outgoing.text)
+            sent += await send_owed(context, outgoing)
         except Forbidden:  # the chat blocked the bot: the message is dropped, not retried forever
             log.info("chat %s blocked the bot; dropping a watch report", outgoing.chat_id)
+            await drop_owed(context, outgoing)
         except TelegramError as err:
             log.warning("could not deliver a watch report to %s: %s", outgoing.chat_id, err)
             continue  # tried again at the next tick
-        else:
-            sent += 1
-        svc.watches.mark_sent(outgoing.id, svc.clock())
     return sent
 
 
@@ -136,8 +178,9 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or chat is None or svc.watches is None:
         return
     args, lang = context.args or [], chat_language(update, context)
-    if not args:
-        await send_html(context, chat.id, watch_list(svc.watches, lang))
+    if not args:  # a group sees its own watches (its members need not know other groups'); a private chat all
+        everyone = chat.type == "private"
+        await send_html(context, chat.id, watch_list(svc.watches, lang, None if everyone else chat.id))
         return
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(lang, "watch-admins-only"))
@@ -178,9 +221,9 @@ async def add_watch(
     await progress.edit_text(text, disable_web_page_preview=True)
 
 
-def watch_list(watches: Watches, lang: str) -> str:
-    """The /watch listing: each site with ✓ or its failures."""
-    rows = watches.all()
+def watch_list(watches: Watches, lang: str, chat_id: int | None = None) -> str:
+    """The /watch listing: each site (of one chat, or all) with ✓ or its failures."""
+    rows = [w for w in watches.all() if chat_id is None or w.chat_id == chat_id]
     if not rows:
         return t(lang, "watch-none")
     lines = [t(lang, "watch-list-title")]
@@ -192,7 +235,8 @@ def watch_list(watches: Watches, lang: str) -> str:
 
 def remove_watch(watches: Watches, which: str, lang: str) -> str:
     """Stop a watch named by its number or URL (plain text: the reply is not HTML)."""
-    watch = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
+    number = user_number(which)
+    watch = watches.get(number) if number is not None else watches.by_url(which)
     if watch is None or not watches.remove(watch.id):
         return t(lang, "watch-no-such", which=which)
     return t(lang, "watch-removed", url=watch.url)

@@ -138,12 +138,18 @@ class FakeBotAPI:
         return self.message(chat_id, user_id=user_id, chat_type=chat_type, lang=lang, document=doc, **extra)
 
     def photo(self, chat_id: int, data: bytes, *, media_group_id: str | None = None, user_id: int | None = None,
-              width: int = 1240, height: int = 1754, lang: str | None = None) -> int:  # fmt: skip
-        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album."""
+              width: int = 1240, height: int = 1754, lang: str | None = None,
+              size: int | None = None) -> int:  # fmt: skip
+        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album;
+        `size` is what Telegram declares (0: none at all)."""
         file_id = f"photo{len(self.files) + 1}"
         self.files[file_id] = (f"photos/{file_id}.jpg", data)
         sizes = [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": width, "height": height,
-                  "file_size": len(data)}]  # fmt: skip
+                  "file_size": len(data) if size is None else size}]  # fmt: skip
+        if size is not None:
+            self.declared[file_id] = size
+            if not size:
+                del sizes[0]["file_size"]
         group = {"media_group_id": media_group_id} if media_group_id else {}
         return self.message(chat_id, user_id=user_id, lang=lang, photo=sizes, **group)
 

@@ -364,6 +364,11 @@ watch-arrival =
     📬 A watched site published a notice:
     { $summary }
     { $link }
+watch-held =
+    📬 A watched site published a notice that was not stored, and subscribers were not told:
+    { $held }
+    { $link }
+    It is read again at the next check; if it is right, send me the notice and press “Store anyway”.
 watch-failed =
     ⚠ The watched site failed { $failures } checks in a row:
     { $url }
@@ -428,6 +433,7 @@ error-refused = { $url } was not fetched: { $reason ->
        *[redirects] it redirects more than { $count } times
     }.
 error-unreachable = { $url } could not be reached ({ $reason ->
+        [encoding] its content encoding { $encoding } cannot be read
         [no_address] no address found for { $host }
         [status] the site answered { $status }
        *[network] a network error

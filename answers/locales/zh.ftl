@@ -310,6 +310,11 @@ watch-arrival =
     📬 关注的网站发布了新通报：
     { $summary }
     { $link }
+watch-held =
+    📬 关注的网站发布了一份通报，但没有收录，订阅者也未收到通知：
+    { $held }
+    { $link }
+    下次检查时会再读取；确认无误的话，把这份通报发给我并点“仍然收录”。
 watch-failed =
     ⚠ 关注的网站连续 { $failures } 次无法读取：
     { $url }
@@ -374,6 +379,7 @@ error-refused = 未读取 { $url } ：{ $reason ->
        *[redirects] 跳转超过 { $count } 次
     }。
 error-unreachable = 无法访问 { $url } （{ $reason ->
+        [encoding] 无法解码其内容编码 { $encoding }
         [no_address] 找不到 { $host } 的地址
         [status] 网站返回 { $status }
        *[network] 网络连接失败
