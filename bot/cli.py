@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -154,7 +155,15 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from answers.render import format_answer
 
     store = _open_store(args)
-    result = answer(store, args.question)
+    if args.chat is None:
+        result = answer(store, args.question)
+    else:  # a conversation: the same per-chat context the bot keeps (stored, going stale alike)
+        from datetime import UTC, datetime, timedelta
+
+        from answers.conversation import converse
+
+        ttl = timedelta(minutes=_config(args, create=False).chat.context_minutes)
+        result = converse(store, cli_chat_id(args.chat), args.question, now=datetime.now(UTC), ttl=ttl)
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
@@ -164,6 +173,13 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous question
+CLI_CHATS = 1 << 62  # `ask --chat NAME` chats live above every Telegram chat id (those fit in 52 bits)
+
+
+def cli_chat_id(name: str) -> int:
+    """The stored chat id of a command-line conversation NAME (stable across runs, apart from Telegram's)."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=7).digest()
+    return CLI_CHATS + int.from_bytes(digest, "big")
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -245,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("ask", _cmd_ask, "answer a question about the stored notices")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print intent, agencies, choices, items and text as JSON")
+    p.add_argument(
+        "--chat", metavar="NAME", help="keep a conversation: follow-ups take this chat's previous question's context"
+    )
 
     command(
         "demo", _cmd_demo, "store the sample notices and chat with them in the console (default db: rectibot-demo.db)"
