@@ -65,7 +65,7 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["topic_search"] += 1.5
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
         if ev.named:
-            scores["item_status"] += 1.0  # a topic inside one agency: its items
+            scores["item_status"] += 2.0  # a topic inside one agency: its items
     if ev.dated:
         scores["latest"] += 2.5
     if ev.named:

@@ -6,11 +6,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, clean, read_ref, read_since, read_status, read_topic
+from .slots import MAX_QUESTION, ItemRef, _has, clean, data, read_ref, read_since, read_status, read_topic
+
+# The store's words: which two-character words of some text its notices use, and in how many items.
+Vocabulary = Callable[[Sequence[str]], dict[str, int]]
+MIN_COVERED = 0.5  # share of a leftover's characters the notices' words must cover for it to be a topic
 
 __all__ = ["MAX_QUESTION", "Question", "read_question"]
 
@@ -21,7 +26,6 @@ _MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下�
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.
 _STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
-_PROBLEM_WORDS = re.compile(r"问题|不规范|不到位|不严|不力|不够|不高|不好|违规|毛病|issue|problem", re.I)
 _COUNTING = re.compile(r"多少|几个|几项|how many|count|number of", re.I)
 
 
@@ -40,14 +44,24 @@ class Question:
     follow: bool = False  # worded as a follow-up (那…呢, and …?)
     cued: bool = False  # its own words point to an intent (not only its slots)
     store_wide: bool = False  # asks about every agency (哪些单位, who)
+    words: dict[str, int] = field(default_factory=dict)  # the topic's words the notices use (retrieval)
+    known_topic: bool = False  # the topic came from the synonym table (searched as written)
+    is_topic: bool = False  # the question names a topic of its own
+    fragment: frozenset[str] = frozenset()  # details | count | correction | compare | anaphora | pronoun
+    shown: tuple[tuple[str, int], ...] = ()  # (agency, seq) of items a follow-up asks about again
 
     @property
     def number(self) -> str | None:
         return self.ref.text if self.ref else None
 
 
-def read_question(raw: str, directory: Directory, *, this_year: int = 2026) -> Question:
-    """Read a chat question (Chinese, English, pinyin or mixed) into its slots and intent."""
+def read_question(
+    raw: str, directory: Directory, *, this_year: int = 2026, vocabulary: Vocabulary | None = None
+) -> Question:
+    """Read a chat question (Chinese, English, pinyin or mixed) into its slots and intent.
+
+    `vocabulary` (the store's) says which leftover words the notices use: only those make a topic.
+    """
     c = clean(raw)
     text = c.text
     res = resolve(text, directory)
@@ -56,8 +70,9 @@ def read_question(raw: str, directory: Directory, *, this_year: int = 2026) -> Q
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)
-    # A leftover word is a topic only when the question speaks of a problem (今天天气怎么样 is not one).
-    is_topic = found.known or (bool(topic) and bool(_PROBLEM_WORDS.search(text)))
+    # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
+    words = vocabulary(topic) if vocabulary and topic and not found.known else {}
+    is_topic = found.known or _covered(topic, words) >= MIN_COVERED
     since = read_since(text, this_year)
     counting = bool(_COUNTING.search(text))
     ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
@@ -68,8 +83,29 @@ def read_question(raw: str, directory: Directory, *, this_year: int = 2026) -> Q
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
         since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
         follow=bool(_FOLLOW.search(text)), cued=max(cue_scores(text).values()) >= 1.5,
-        store_wide=bool(_STORE_WIDE.search(text)),
+        store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=found.known,
+        is_topic=is_topic, fragment=fragment_kinds(text),
     )  # fmt: skip
+
+
+def fragment_kinds(text: str) -> frozenset[str]:
+    """Which kinds of fragment words a question holds (answers/data/intents.toml [fragments])."""
+    lowered = text.lower()
+    table: dict[str, list[str]] = data("intents")["fragments"]
+    return frozenset(kind for kind, words in table.items() if any(_has(lowered, w) for w in words))
+
+
+def _covered(pieces: tuple[str, ...], words: dict[str, int]) -> float:
+    """The share of the pieces' characters that lie inside one of the notices' words."""
+    total = sum(len(p) for p in pieces)
+    covered = 0
+    for piece in pieces:
+        hit = [False] * len(piece)
+        for k in range(len(piece) - 1):
+            if piece[k : k + 2] in words:
+                hit[k] = hit[k + 1] = True
+        covered += sum(hit)
+    return covered / total if total else 0.0
 
 
 def _mask(text: str, spans: tuple[str, ...], ref: ItemRef | None) -> str:

@@ -36,7 +36,10 @@ ENGLISH_KINDS = {
     "agriculture bureau": "农业农村局",
 }
 # An organisation's name: a few characters and a kind-of-body ending (not 所有, 办法, 在办: common words).
-_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)")
+# Its characters are never question or function words (超编配备干部的是哪个局 names no organisation).
+_AGENCY_WORD = re.compile(
+    r"(?:(?![的是哪个了吗呢和与跟在有])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)"
+)
 _FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
 # Official romanisations that are not plain pinyin (陕西 is Shaanxi so that it is not 山西 Shanxi).
 ROMANISATIONS = {"shaanxi": "陕西", "innermongolia": "内蒙古", "tibet": "西藏", "hongkong": "香港", "macau": "澳门"}

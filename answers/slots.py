@@ -188,7 +188,8 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     """Words to search titles and measures for: what is left once names, references and question words go.
 
     Everyday words and English become the notices' wording through answers/data/topics.toml; a
-    typo that sounds like a known topic word (意识形太) is read as that word.
+    typo that sounds like a known topic word (意识形太) is read as that word. Otherwise the leftover
+    pieces, fillers dropped (请问, 所有, 一下): which of their words the notices use is the store's to say.
     """
     lowered = text.lower()
     for span in sorted((s for s in remove if s), key=len, reverse=True):
@@ -199,14 +200,26 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     found = _synonyms_in(lowered)
     if found:
         return Topic(found, known=True)
-    for chunk in _SPLIT.split(lowered):
+    leftover: tuple[str, ...] = ()
+    for chunk in _SPLIT.split(_strip_fillers(lowered)):
         term = _strip_qualifiers(chunk)
         if len(term) >= 2 and _CJK.search(term):
             corrected = _sounds_like_topic(term)
             if corrected:
                 return Topic(corrected, known=True)
-            found += (term,)
-    return Topic(tuple(dict.fromkeys(found))[:3])
+            leftover += (term,)
+    return Topic(tuple(dict.fromkeys(leftover))[:4])
+
+
+def _strip_fillers(text: str) -> str:
+    for word in _fillers():
+        text = text.replace(word, " ") if _CJK.search(word) else re.sub(rf"\b{re.escape(word)}\b", " ", text)
+    return text
+
+
+@cache
+def _fillers() -> tuple[str, ...]:
+    return tuple(sorted(data("topics")["fillers"]["words"], key=len, reverse=True))
 
 
 def _english_to_chinese(text: str) -> str:
@@ -221,12 +234,15 @@ def _english_to_chinese(text: str) -> str:
 def _cue_words() -> tuple[str, ...]:
     """Every intent and status cue, longest first: question words, not topic words."""
     d = data("intents")
-    words = {w for name, table in d.items() if name != "status_filters" for w in table.get("cues", {})}
+    words = {w for name, table in d.items() if name in _INTENT_TABLES for w in table.get("cues", {})}
     words |= {w for ws in d["status_filters"].values() for w in ws}
     words |= set(_FRAME_WORDS)
     return tuple(sorted(words, key=len, reverse=True))
 
 
+_INTENT_TABLES = (
+    "open_items", "item_status", "topic_search", "summary", "claims_check", "changes", "latest", "list_agencies", "help",
+)  # fmt: skip
 # Words that frame a question rather than name its topic.
 _FRAME_WORDS = (
     "哪些单位", "哪些部门", "哪个单位", "哪家单位", "哪些", "哪个", "哪家", "什么", "有没有", "是否", "整改", "情况",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -23,6 +24,7 @@ ORDER BY {order}
 _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
+RELEVANT_CANDIDATES = 200  # best BM25 matches weighed word by word for a topic no synonym covers
 _OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
 
 
@@ -174,6 +176,54 @@ class Querying(AgencyCache):
         )
         return f"i.id IN ({union})", [query for _, query in parts], True
 
+    def known_words(self, chunks: Sequence[str]) -> dict[str, int]:
+        """The two-character words of `chunks` that occur in stored titles or measures, with how many items
+        hold them (a lower bound: the most used trigram that starts with the word)."""
+        words: dict[str, int] = {}
+        for chunk in chunks:
+            for k in range(len(chunk) - 1):
+                word = chunk[k : k + 2]
+                if word in words or not _all_cjk(word):
+                    continue
+                row = self.db.execute(
+                    "SELECT MAX(doc) FROM items_vocab WHERE term >= ? AND term < ?", [word, word + "\U0010ffff"]
+                ).fetchone()
+                if row[0]:
+                    words[word] = int(row[0])
+        return words
+
+    def relevant(
+        self, words: dict[str, int], agency_ids: Sequence[int] = (), limit: int = RELEVANT_CANDIDATES
+    ) -> list[tuple[float, ItemRow]]:
+        """Items of current notices ranked by how much of the words' weight (rarer words weigh more, a
+        title counts twice a measure) they hold: (share of the words' weight, item), best first.
+
+        Candidates are the best BM25 matches of the words' trigrams over titles and measures.
+        """
+        if not words:
+            return []
+        total = max(1, self.db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
+        weight = {w: math.log(1 + total / max(1, doc)) for w, doc in words.items()}
+        trigrams = [
+            term
+            for w in words
+            for (term,) in self.db.execute(
+                "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 8",
+                [w, w + "\U0010ffff"],
+            )
+        ]
+        query = " OR ".join(_fts_quote(t) for t in dict.fromkeys(trigrams))
+        where, params = self._scope(agency_ids)
+        if agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:  # the named agencies: every match weighed
+            matched = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+            rows = self._rows(f"i.id IN ({matched}) AND {where}", [query, *params], SCAN_LIMIT)
+        else:
+            ranked = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY bm25(items_fts, 2.0, 1.0) LIMIT ?"
+            rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, limit * 4, *params], limit)
+        full = sum(weight.values())
+        scored = [(sum(weight[w] * _held(w, r) for w in words) / full, r) for r in rows]
+        return sorted(scored, key=lambda pair: (-pair[0], pair[1].agency, pair[1].seq))
+
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""
         where, params = self._current_where(agency_ids)
@@ -268,6 +318,17 @@ class Querying(AgencyCache):
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
         )
         yield from self.db.query(sql, params)
+
+
+def _held(word: str, item: ItemRow) -> float:
+    """How strongly an item holds a word: in its title 1, only in its measures 0.5."""
+    if word in item.title:
+        return 1.0
+    return 0.5 if word in (item.measures or "") else 0.0
+
+
+def _all_cjk(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _fts_quote(term: str) -> str:
