@@ -117,6 +117,9 @@ def answer(
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)
+    if not res.agencies and result.intent == "item_status" and result.items:  # details of a store-wide list
+        shown = {i.agency for i in result.items}
+        res = Resolution(agencies=tuple(a for a in agencies if a.name in shown), named=True)
     result.context = _context_of(q, res, result, context)
     return result
 
@@ -130,7 +133,7 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     一共几个, 哪家完成得好, 搞错了是X (answers/data/intents.toml [fragments])."""
     before = _restore(ctx, agencies)
     kinds, named = q.fragment, q.res.named
-    again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued)  # the previous question
+    again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued, shown=())  # asked again
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True
@@ -185,8 +188,10 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
         return replace(q, intent=intent, res=before.res), 0, True
     if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
         return again, 0, True
-    if q.intent == "help" and q.cued:
+    if q.cue_intent == "help":
         return q, 0, False  # 好的谢谢: small talk, the context stays for the next question
+    if q.intent == "help" and q.cue_intent:
+        q = replace(q, intent=q.cue_intent)  # 整改到位了吗: its own words ask, the scope is the previous one
     if q.intent == "help":
         if not ({"anaphora", "pronoun"} & q.fragment or q.follow):
             return q, 0, False
@@ -307,6 +312,7 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
 
 
 GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
+CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous question
 NEAR_BEST = 0.7  # items holding at least this share of the best item's weight are listed with it
 
 
@@ -315,13 +321,17 @@ def _matching(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
     if q.known_topic or not q.words:
         items = store.search(q.topic, ids, limit=LIST_LIMIT)
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
-    return _relevant(store, q.words, ids)
+    return _relevant(store, q.words, ids, carried=bool(q.follow or q.fragment))
 
 
-def _relevant(store: Store, words: dict[str, int], ids: list[int]) -> list[ItemRow]:
-    """Items that hold most of the words' weight; none when even the best holds too little."""
+def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
+    """Items that hold most of the words' weight; none when even the best holds too little.
+
+    A topic carried to another agency (青神呢 after a topic in 溆浦) asks whether it has anything
+    like it: a weaker best match is shown there.
+    """
     scored = store.relevant(words, ids)
-    if not scored or scored[0][0] < GOOD_MATCH:
+    if not scored or scored[0][0] < (CARRIED_MATCH if carried else GOOD_MATCH):
         return []
     floor = scored[0][0] * NEAR_BEST
     return [item for share, item in scored if share >= floor]

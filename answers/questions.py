@@ -43,6 +43,7 @@ class Question:
     more: bool = False  # 还有吗: the next page of the previous list
     follow: bool = False  # worded as a follow-up (那…呢, and …?)
     cued: bool = False  # its own words point to an intent (not only its slots)
+    cue_intent: str | None = None  # the intent its own words point to most, if they do
     store_wide: bool = False  # asks about every agency (哪些单位, who)
     words: dict[str, int] = field(default_factory=dict)  # the topic's words the notices use (retrieval)
     known_topic: bool = False  # the topic came from the synonym table (searched as written)
@@ -71,18 +72,20 @@ def read_question(
     topic = found.terms
     status = read_status(text)
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
-    words = vocabulary(topic) if vocabulary and topic and not found.known else {}
-    is_topic = found.known or _covered(topic, words) >= MIN_COVERED
+    words = vocabulary(found.pieces) if vocabulary and topic and not found.known else {}
+    is_topic = found.known or found.synonym or _covered(topic, words) >= MIN_COVERED
     since = read_since(text, this_year)
     counting = bool(_COUNTING.search(text))
     ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
     masked = _mask(text, res.spans, ref)
     scores = score(text, ev, masked)
     intent = choose(scores)
+    cues = cue_scores(text)
     return Question(
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
         since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
-        follow=bool(_FOLLOW.search(text)), cued=max(cue_scores(text).values()) >= 1.5,
+        follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
+        cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=found.known,
         is_topic=is_topic, fragment=fragment_kinds(text),
     )  # fmt: skip

@@ -177,6 +177,8 @@ _SPLIT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 class Topic:
     terms: tuple[str, ...] = ()
     known: bool = False  # an everyday topic word of the table (or one that sounds like it), not a leftover
+    pieces: tuple[str, ...] = ()  # the leftover with its qualifiers (不规范 helps rank, never makes a topic)
+    synonym: bool = False  # an everyday topic word of the table is among it
 
 
 def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -197,21 +199,37 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = _english_to_chinese(lowered)
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
-    found = _synonyms_in(lowered)
-    if found:
-        return Topic(found, known=True)
+    found, lowered = _synonyms_in(lowered)
+    chunks = [c for c in _SPLIT.split(_strip_fillers(lowered)) if len(c) >= 2 and _CJK.search(c)]
+    if found:  # 党支部选举: a known word and more; the more makes it a search for both
+        rest = tuple(t for t in (_strip_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
+        pieces = (*found, *(_pieces(c) for c in chunks)) if rest else ()
+        return Topic(found, known=not rest, pieces=pieces, synonym=True)
     leftover: tuple[str, ...] = ()
-    for chunk in _SPLIT.split(_strip_fillers(lowered)):
+    for chunk in chunks:
         term = _strip_qualifiers(chunk)
         if len(term) >= 2 and _CJK.search(term):
             corrected = _sounds_like_topic(term)
             if corrected:
                 return Topic(corrected, known=True)
             leftover += (term,)
-    return Topic(tuple(dict.fromkeys(leftover))[:4])
+    pieces = tuple(_pieces(c) for c in chunks if _strip_qualifiers(c)) if leftover else ()
+    return Topic(tuple(dict.fromkeys(leftover))[:4], pieces=pieces[:4])
+
+
+_FRAME = re.compile(r"问题|情况|事情|那个|这个|[的了吗呢吧啊么]")  # never part of what a topic is about
+
+
+def _pieces(chunk: str) -> str:
+    """A leftover chunk for ranking: qualifiers (不规范) kept, question framing (的问题) dropped."""
+    return _FRAME.sub(" ", chunk)
+
+
+_COUNTED = re.compile(r"\d+\s*[个项条家件]?")  # 那33个问题: a number, not a topic
 
 
 def _strip_fillers(text: str) -> str:
+    text = _COUNTED.sub(" ", text)
     for word in _fillers():
         text = text.replace(word, " ") if _CJK.search(word) else re.sub(rf"\b{re.escape(word)}\b", " ", text)
     return text
@@ -236,6 +254,7 @@ def _cue_words() -> tuple[str, ...]:
     d = data("intents")
     words = {w for name, table in d.items() if name in _INTENT_TABLES for w in table.get("cues", {})}
     words |= {w for ws in d["status_filters"].values() for w in ws}
+    words |= {w for ws in d["fragments"].values() for w in ws}
     words |= set(_FRAME_WORDS)
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -258,15 +277,16 @@ def _strip_cues(text: str) -> str:
     return text
 
 
-def _synonyms_in(text: str) -> tuple[str, ...]:
-    """The notices' words for every everyday topic word in the text (longest first, each span once)."""
+def _synonyms_in(text: str) -> tuple[tuple[str, ...], str]:
+    """The notices' words for every everyday topic word in the text (longest first, each span once), and
+    the text without those words."""
     table: dict[str, list[str]] = data("topics")["synonyms"]
     found: list[str] = []
     for key in sorted(table, key=len, reverse=True):
         if key in text:
             found += table[key]
             text = text.replace(key, " ")
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)), text
 
 
 def _strip_qualifiers(chunk: str) -> str:
