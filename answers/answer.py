@@ -18,12 +18,13 @@ from .slots import ItemRef
 
 OPEN = ("in_progress", "unstated")
 DONE = ("done", "done_longterm")
-LIST_LIMIT = 30
+LIST_LIMIT = 40
 LIST_INTENTS = ("open_items", "topic_search", "list_agencies")
 # A status filter → (statuses, pending) of the items it lists; overdue is read from the deadlines.
 STATUS_FILTERS: dict[str, tuple[tuple[str, ...], bool | None]] = {
     "in_progress": (("in_progress",), None),
     "unstated": (("unstated",), None),
+    "unstated_pending": (("unstated",), True),
     "longterm": (("done_longterm",), None),
     "done": (DONE, None),
     "done_pending": (DONE, True),
@@ -271,6 +272,9 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
+    elif q.status == "in_progress":  # 正在推进: so stated, or unstated while the text shows work under way
+        found = [*_filtered(store, ids, "in_progress"), *_filtered(store, ids, "unstated_pending")]
+        a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
     elif q.status in STATUS_FILTERS:
         statuses, pending = STATUS_FILTERS[q.status]
         a.items = store.items(ids, statuses=statuses, pending=pending, limit=LIST_LIMIT, offset=a.offset)
@@ -280,9 +284,16 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
         a.total = store.count_items(ids, statuses=OPEN)
         if a.offset == 0:
             a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
+    if not scope:  # every agency: the answer names those its items come from
+        a.agencies = list(dict.fromkeys(i.agency for i in [*a.items, *a.flagged]))
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
+
+
+def _filtered(store: Store, ids: list[int], name: str) -> list[ItemRow]:
+    statuses, pending = STATUS_FILTERS[name]
+    return store.items(ids, statuses=statuses, pending=pending, limit=LIST_LIMIT * 4)
 
 
 def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
@@ -291,7 +302,7 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
         a.items = [i for name, seq in q.shown if name in ids for i in store.items([ids[name]], seq=seq, limit=1)]
         a.agencies = list(dict.fromkeys(i.agency for i in a.items))
         return a
-    if not res.named and q.topic and q.ref is None:
+    if (not res.named or res.choices) and q.topic and q.ref is None:
         return _topic_search(store, q, res, replace(a, intent="topic_search"), today)
     scope = _scope(res, a, required=True)
     if scope is None:
@@ -301,7 +312,7 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
         a.items, a.ref_note = _referred(store, ids, q.ref, q.text)
     else:
         a.topic = q.topic
-        a.items = _matching(store, q, ids)[:10] if a.topic else []
+        a.items = _matching(store, q, ids, carried=a.followed)[:10] if a.topic else []
         if not a.items and q.topic and not q.known_topic and not a.followed:
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)  # 尾巴没收: not a topic
     if len({i.agency for i in a.items}) > 1 and len(scope) > 1:
@@ -316,12 +327,12 @@ CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous ques
 NEAR_BEST = 0.7  # items holding at least this share of the best item's weight are listed with it
 
 
-def _matching(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
+def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
     """The items a topic finds in the agencies: its synonyms' words as written, else by relevance, titles first."""
     if q.known_topic or not q.words:
         items = store.search(q.topic, ids, limit=LIST_LIMIT)
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
-    return _relevant(store, q.words, ids, carried=bool(q.follow or q.fragment))
+    return _relevant(store, q.words, ids, carried=carried)
 
 
 def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
@@ -373,6 +384,8 @@ def _shared_heading(item: ItemRow, text: str) -> int:
 
 def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
     a.intent = "topic_search"
+    if res.choices and not res.agencies:  # 第一议题落实不严的科技局: every agency of that kind
+        res = Resolution(agencies=tuple(x for x in store.agencies() if x.name in res.choices), named=True)
     scope = _scope(res, a, required=False)
     if scope is None:
         return a
@@ -387,7 +400,7 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
         a.agencies = [name for name, _ in per_agency]
         a.total = sum(n for _, n in per_agency)
     else:  # words no synonym covers: the items that hold most of them
-        found = _relevant(store, q.words, ids)
+        found = _relevant(store, q.words, ids, carried=a.followed)
         if not found and res.agencies and not a.followed:
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)

@@ -28,6 +28,8 @@ class Evidence:
     """What the slots found, as far as choosing an intent needs."""
 
     named: bool = False  # an agency or place is named
+    single: bool = False  # it names exactly one stored agency
+    claimed: bool = False  # it quotes a figure the notice states (通报说34个): a check of the claims
     ref: ItemRef | None = None
     topic: bool = False
     status: str | None = None
@@ -64,8 +66,10 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
     if ev.topic:
         scores["topic_search"] += 1.5
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
-        if ev.named:
+        if ev.single:
             scores["item_status"] += 2.0  # a topic inside one agency: its items
+    if ev.claimed:
+        scores["claims_check"] += 6
     if ev.dated:
         scores["latest"] += 2.5
     if ev.named:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, _has, clean, data, read_ref, read_since, read_status, read_topic
+from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, read_since, read_status, read_topic
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
 Vocabulary = Callable[[Sequence[str]], dict[str, int]]
@@ -26,6 +26,8 @@ _MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下�
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.
 _STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
+# A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
+_CLAIMED = re.compile(r"(?:说|称|报了?|写了?|claims?|says?)\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)", re.I)
 _COUNTING = re.compile(r"多少|几个|几项|how many|count|number of", re.I)
 
 
@@ -72,11 +74,11 @@ def read_question(
     topic = found.terms
     status = read_status(text)
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
-    words = vocabulary(found.pieces) if vocabulary and topic and not found.known else {}
-    is_topic = found.known or found.synonym or _covered(topic, words) >= MIN_COVERED
+    words, known = _topic_words(found, vocabulary)
+    is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
     since = read_since(text, this_year)
     counting = bool(_COUNTING.search(text))
-    ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
+    ev = Evidence(named=res.named, single=len(res.agencies) == 1, claimed=bool(_CLAIMED.search(text)), ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
     masked = _mask(text, res.spans, ref)
     scores = score(text, ev, masked)
     intent = choose(scores)
@@ -86,9 +88,23 @@ def read_question(
         since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
         follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
-        store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=found.known,
+        store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
         is_topic=is_topic, fragment=fragment_kinds(text),
     )  # fmt: skip
+
+
+def _topic_words(found: Topic, vocabulary: Vocabulary | None) -> tuple[dict[str, int], bool]:
+    """The words to rank items by, and whether the topic is searched as the synonym table writes it.
+
+    A synonym with more words beside it that the notices use (党支部 + 选举) is ranked by all of them.
+    """
+    if vocabulary is None or not found.pieces:
+        return {}, found.known
+    if not found.synonym:
+        return vocabulary(found.pieces), False
+    if _covered(found.rest, vocabulary(found.pieces)) >= MIN_COVERED:
+        return vocabulary((*found.terms, *found.pieces)), False
+    return {}, True
 
 
 def fragment_kinds(text: str) -> frozenset[str]:

@@ -179,6 +179,7 @@ class Topic:
     known: bool = False  # an everyday topic word of the table (or one that sounds like it), not a leftover
     pieces: tuple[str, ...] = ()  # the leftover with its qualifiers (不规范 helps rank, never makes a topic)
     synonym: bool = False  # an everyday topic word of the table is among it
+    rest: tuple[str, ...] = ()  # beside a synonym, the other words left (党支部 + 选举)
 
 
 def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -202,9 +203,9 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     found, lowered = _synonyms_in(lowered)
     chunks = [c for c in _SPLIT.split(_strip_fillers(lowered)) if len(c) >= 2 and _CJK.search(c)]
     if found:  # 党支部选举: a known word and more; the more makes it a search for both
-        rest = tuple(t for t in (_strip_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
-        pieces = (*found, *(_pieces(c) for c in chunks)) if rest else ()
-        return Topic(found, known=not rest, pieces=pieces, synonym=True)
+        rest = tuple(t for t in (_without_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
+        pieces = tuple(_pieces(c) for c in chunks) if rest else ()
+        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest)
     leftover: tuple[str, ...] = ()
     for chunk in chunks:
         term = _strip_qualifiers(chunk)
@@ -217,7 +218,15 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     return Topic(tuple(dict.fromkeys(leftover))[:4], pieces=pieces[:4])
 
 
-_FRAME = re.compile(r"问题|情况|事情|那个|这个|[的了吗呢吧啊么]")  # never part of what a topic is about
+# Never part of what a topic is about (方面, 存在 frame it; 的问题 asks about it).
+_FRAME = re.compile(r"问题|情况|事情|那个|这个|方面|存在|相关|有关|出现|发生|[的了吗呢吧啊么啥]")
+
+
+def _without_qualifiers(chunk: str) -> str:
+    """A chunk with every qualifier taken out wherever it stands (违规报 -> 报)."""
+    for w in sorted(data("topics")["qualifiers"]["words"], key=len, reverse=True):
+        chunk = chunk.replace(w, "")
+    return chunk
 
 
 def _pieces(chunk: str) -> str:
