@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, read_since, read_status, read_topic
+from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, ref_after_name, read_since, read_status, read_topic
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
 Vocabulary = Callable[[Sequence[str]], dict[str, int]]
@@ -68,7 +68,7 @@ def read_question(
     c = clean(raw)
     text = c.text
     res = resolve(text, directory)
-    ref = read_ref(text)
+    ref = read_ref(text) or ref_after_name(text, res.spans)
     removed = (*res.spans, ref.span if ref else "")
     found = read_topic(text, removed)
     topic = found.terms

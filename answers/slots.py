@@ -86,6 +86,10 @@ _NUM = rf"(\d{{1,3}}|[{_CN_NUM}]{{1,5}})"
 _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), form)
     for p, form in (
+        (
+            rf"倒数第\s*{_NUM}\s*[个项条]?|\b(\d{{1,3}})(?:st|nd|rd|th)?\s+(?:item |problem |one )?from the end\b",
+            "from_end",
+        ),
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
@@ -105,7 +109,7 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 @dataclass(frozen=True)
 class ItemRef:
     number: int | None  # N as typed (None for "last")
-    form: str  # label | either | ordinal | last
+    form: str  # label | either | ordinal | last | from_end (倒数第N个: the Nth counted from the last)
     span: str  # the words that said it
 
     @property
@@ -115,6 +119,7 @@ class ItemRef:
 
 def read_ref(text: str) -> ItemRef | None:
     """The item a question points at, in any of the common forms; None if it names none."""
+    text = english_numbers(text)
     for pattern, form in _REFS:
         m = pattern.search(text)
         if not m:
@@ -123,9 +128,51 @@ def read_ref(text: str) -> ItemRef | None:
             return ItemRef(None, "last", m.group(0))
         if form == "first":
             return ItemRef(1, "ordinal", m.group(0))
-        number = _number(m.group(1))
+        number = _number(next(g for g in m.groups() if g))
         if number is not None and 0 < number < 1000:
             return ItemRef(number, form, m.group(0))
+    return None
+
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+          " seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fifth": "5th", "eighth": "8th", "ninth": "9th",
+             "twelfth": "12th"}  # fmt: skip
+_EN_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-]+(" + "|".join(_UNITS[1:10]) + r"))?|(" + "|".join(_UNITS) + r"))\b", re.I
+)
+
+
+def english_numbers(text: str) -> str:
+    """Numbers written in English words as digits (item thirty-one → item 31); ordinals too (the second → 2nd)."""
+
+    def digits(m: re.Match[str]) -> str:
+        tens, unit, alone = (g.lower() if g else g for g in m.groups())
+        if alone:
+            return str(_UNITS.index(alone))
+        return str(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
+
+    text = re.sub(
+        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from))",
+        lambda m: _ORDINALS[m.group(1).lower()],
+        text,
+        flags=re.I,
+    )
+    return re.sub(
+        r"\b(item|problem|issue|number)\s+(" + _EN_NUMBER.pattern[2:-2] + r")\b",
+        lambda m: m.group(1) + " " + _EN_NUMBER.sub(digits, m.group(2)),
+        text,
+        flags=re.I,
+    )
+
+
+def ref_after_name(text: str, spans: tuple[str, ...]) -> ItemRef | None:
+    """A bare number right after a name (Tianchang 3, 溆浦 21): that agency's item, as printed or the Nth."""
+    for span in spans:
+        m = re.search(re.escape(span) + r"[\s:：,，]*(\d{1,3})(?![\d年月日号%.个家])", text, re.I)
+        if m:
+            return ItemRef(int(m.group(1)), "either", m.group(1))
     return None
 
 
