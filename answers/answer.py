@@ -14,7 +14,7 @@ from store import Agency, Counts, ItemRow, Store
 
 from .questions import Question, read_question
 from .resolve import Resolution, directory
-from .slots import ItemRef
+from .slots import ItemRef, _has, data
 
 OPEN = ("in_progress", "unstated")
 DONE = ("done", "done_longterm")
@@ -272,6 +272,9 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
+    elif q.status == "deadline":  # 期限是哪天: what is still due, and by when (none: the notice states none)
+        found = store.deadline_items(ids, "9999-12-31", limit=LIST_LIMIT * 4)
+        a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
     elif q.status == "in_progress":  # 正在推进: so stated, or unstated while the text shows work under way
         found = [*_filtered(store, ids, "in_progress"), *_filtered(store, ids, "unstated_pending")]
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
@@ -357,6 +360,10 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
     """
     if ref.form == "last":
         items = store.last_items(ids)
+    elif ref.form == "from_end":  # 倒数第N个: counted back from each agency's last item
+        back, by_name = (ref.number or 1) - 1, {x.name: x.id for x in store.agencies()}
+        ends = store.last_items(ids)
+        items = [i for end in ends for i in store.items([by_name[end.agency]], seq=end.seq - back, limit=1)]
     else:
         n = ref.number or 0
         by_label = store.items(ids, label=str(n), limit=10) or store.items(ids, label=f"问题{n}", limit=10)
@@ -364,8 +371,9 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
         first, second = (by_seq, by_label) if ref.form == "ordinal" else (by_label, by_seq)
         items = first or second
     items = sorted(items, key=lambda i: -_shared_heading(i, text))
-    note = None
-    if items and ref.form in ("ordinal", "last", "either") and items[0].label.removeprefix("问题") != ref.text:
+    note = None  # said whenever the item answered is printed under another label than the one asked
+    asked = str(items[0].seq) if items and ref.form in ("last", "from_end") else ref.text
+    if items and items[0].label.removeprefix("问题") != asked:
         note = (str(items[0].seq), items[0].label)
     return items, note
 
@@ -416,6 +424,10 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         return a
     ids = [x.id for x in scope]
     a.counts = store.counts(ids)
+    if q.status:  # 有多少问题超期了: the count of that list, with the list
+        listed = _open_items(store, q, res, replace(a, agencies=[]), today)
+        a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
+        return a
     if 1 < len(scope) <= 10:
         a.per_agency = sorted(((x.name, store.counts([x.id])) for x in scope), key=lambda p: -_done_share(p[1]))
     if len(scope) == 1:  # one agency: its open items under the figures
@@ -450,10 +462,10 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
     if res.named:  # 朔州最新的通报: that agency's newest notices
         scope = _scope(res, a, required=False)
         if scope is not None:
-            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since)
+            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since, until=q.until)
             a.since = q.since
         return a
-    a.notices = store.latest(10, since=q.since)  # 2025年以来 / this year: only notices dated since then
+    a.notices = store.latest(10, since=q.since, until=q.until)  # 2025年以来 / 2024年之前: dated within the bound
     a.since = q.since
     return a
 
@@ -472,6 +484,9 @@ def _list_agencies(store: Store, q: Question, res: Resolution, a: Answer, today:
 
 def _help(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
     a.intent = "help"
+    lowered = q.text.lower()
+    if not any(_has(lowered, w) for w in data("intents")["help"]["greetings"]):
+        a.problem = "not_understood"  # neither a greeting nor a question about the notices
     return a
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, ref_after_name, read_since, read_status, read_topic
+from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, ref_after_name, read_since, read_status, read_topic, read_until
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
 Vocabulary = Callable[[Sequence[str]], dict[str, int]]
@@ -41,6 +41,7 @@ class Question:
     topic: tuple[str, ...] = ()
     status: str | None = None
     since: str | None = None
+    until: str | None = None  # notices dated before this day (2024年之前)
     truncated: bool = False
     more: bool = False  # 还有吗: the next page of the previous list
     follow: bool = False  # worded as a follow-up (那…呢, and …?)
@@ -77,15 +78,16 @@ def read_question(
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
     since = read_since(text, this_year)
+    until = read_until(text)
     counting = bool(_COUNTING.search(text))
-    ev = Evidence(named=res.named, single=len(res.agencies) == 1, claimed=bool(_CLAIMED.search(text)), ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
+    ev = Evidence(named=res.named, single=len(res.agencies) == 1, claimed=bool(_CLAIMED.search(text)), ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None or until is not None)
     masked = _mask(text, res.spans, ref)
     scores = score(text, ev, masked)
     intent = choose(scores)
     cues = cue_scores(text)
     return Question(
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
-        since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
+        since=since, until=until, truncated=c.truncated, more=bool(_MORE.match(text)),
         follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,

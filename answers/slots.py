@@ -203,8 +203,17 @@ def _has(text: str, word: str) -> bool:
     return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
 
 
-_YEAR = re.compile(r"(20\d\d)\s*年(?:以来|之后|以后|后|起)|since\s+(20\d\d)")
+_YEAR = re.compile(r"(20\d\d)\s*年(?:以来|之后|以后|后|起)|(?:since|after)\s+(20\d\d)")
 _THIS_YEAR = re.compile(r"今年|本年度|this year")
+
+
+_BEFORE = re.compile(r"(20\d\d)\s*年?(?:以前|之前|前)|before\s+(20\d\d)")
+
+
+def read_until(text: str) -> str | None:
+    """An upper time bound on the notices asked about (2024年之前 / before 2024: dated before 2024-01-01)."""
+    m = _BEFORE.search(text.lower())
+    return f"{m.group(1) or m.group(2)}-01-01" if m else None
 
 
 def read_since(text: str, this_year: int) -> str | None:

@@ -241,7 +241,12 @@ class Querying(AgencyCache):
         return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
 
     def notices(
-        self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20, since: str | None = None
+        self,
+        agency_ids: Sequence[int],
+        current_only: bool = True,
+        limit: int = 20,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
         """Notices of the agencies (dated `since` or later, if given), newest first, with their claims and
         warnings decoded. A notice's date is the one it prints, else its feedback date, else when it was stored."""
@@ -252,6 +257,8 @@ class Querying(AgencyCache):
         )
         if since is not None:
             where, params = f"{where} AND n.sort_date >= ?", [*params, since]
+        if until is not None:  # dated before this day
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
             f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
@@ -262,9 +269,11 @@ class Querying(AgencyCache):
             row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
-    def latest(self, limit: int = 10, since: str | None = None) -> list[dict[str, Any]]:
-        """The most recently ingested notices (of those dated `since` or later, if given)."""
+    def latest(self, limit: int = 10, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """The most recently ingested notices (of those dated `since` or later and before `until`, if given)."""
         where, params = ("n.sort_date >= ?", [since]) if since is not None else ("1", [])
+        if until is not None:
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
             f" FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE {where}"
