@@ -67,7 +67,7 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["topic_search"] += 1.5
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
         if ev.single:
-            scores["item_status"] += 1.6  # a topic inside one agency: its items
+            scores["item_status"] += 1.4  # a topic inside one agency: its items
     if ev.claimed:
         scores["claims_check"] += 6
     if ev.dated:
