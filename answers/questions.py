@@ -15,7 +15,7 @@ from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, re
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
 Vocabulary = Callable[[Sequence[str]], dict[str, int]]
-MIN_COVERED = 0.5  # share of a leftover's characters the notices' words must cover for it to be a topic
+MIN_COVERED = 0.3  # share of a leftover's characters the notices' words must cover for it to be a topic
 
 __all__ = ["MAX_QUESTION", "Question", "read_question"]
 
