@@ -147,7 +147,7 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
     if "details" in kinds and q.ref is None and not q.is_topic and ctx.get("shown"):
-        shown = [tuple(x) for x in ctx["shown"]]
+        shown = list(_shown(ctx))
         if named:
             names = {a.name for a in q.res.agencies}
             shown = [x for x in shown if x[0] in names]
@@ -198,9 +198,14 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
             return q, 0, False
         return again, 0, True
     ref = before.ref if q.intent == "item_status" else None
-    shown = tuple(tuple(x) for x in ctx.get("shown") or ()) if q.intent == "item_status" and ref is None else ()
+    shown = _shown(ctx) if q.intent == "item_status" and ref is None else ()
     topic = before.topic if q.intent in ("topic_search", "item_status") and not shown else ()
-    return replace(q, res=before.res, ref=ref, topic=topic, words=before.words, shown=shown), 0, True  # type: ignore[arg-type]
+    return replace(q, res=before.res, ref=ref, topic=topic, words=before.words, shown=shown), 0, True
+
+
+def _shown(ctx: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """(agency, seq) of the items the previous answer showed."""
+    return tuple((str(agency), int(seq)) for agency, seq in ctx.get("shown") or ())
 
 
 def _recent(ctx: dict[str, Any], agencies: list[Agency]) -> list[Agency]:
@@ -221,7 +226,7 @@ def _restore(ctx: dict[str, Any], agencies: list[Agency]) -> Question:
         text="", lang=ctx.get("lang", "zh"), intent=ctx.get("intent", "help"), res=res, ref=ref,
         topic=tuple(ctx.get("topic") or ()), status=ctx.get("status"), words=dict(ctx.get("words") or {}),
         known_topic=bool(ctx.get("known_topic")), is_topic=bool(ctx.get("topic")),
-        shown=tuple(tuple(x) for x in ctx.get("shown") or ()),  # type: ignore[misc]
+        shown=_shown(ctx),
     )  # fmt: skip
 
 
@@ -301,8 +306,10 @@ def _filtered(store: Store, ids: list[int], name: str) -> list[ItemRow]:
 
 def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
     if q.shown:  # 具体怎么整改的 / tell me more: the items just shown, in full
-        ids = {x.name: x.id for x in store.agencies()}
-        a.items = [i for name, seq in q.shown if name in ids for i in store.items([ids[name]], seq=seq, limit=1)]
+        by_name = {x.name: x.id for x in store.agencies()}
+        a.items = [
+            i for name, seq in q.shown if name in by_name for i in store.items([by_name[name]], seq=seq, limit=1)
+        ]
         a.agencies = list(dict.fromkeys(i.agency for i in a.items))
         return a
     if (not res.named or res.choices) and q.topic and q.ref is None:

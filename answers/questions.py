@@ -11,7 +11,20 @@ from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, Topic, _has, clean, data, read_ref, ref_after_name, read_since, read_status, read_topic, read_until
+from .slots import (
+    MAX_QUESTION,
+    ItemRef,
+    Topic,
+    _has,
+    clean,
+    data,
+    read_ref,
+    read_since,
+    read_status,
+    read_topic,
+    read_until,
+    ref_after_name,
+)
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
 Vocabulary = Callable[[Sequence[str]], dict[str, int]]
@@ -27,7 +40,10 @@ _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚�
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.
 _STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
 # A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
-_CLAIMED = re.compile(r"(?:说|称|报了?|写了?|claims?|says?)\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)", re.I)
+_CLAIMED = re.compile(
+    r"(?:说|称|报了?|写了?|claims?|says?)\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
+    re.I,
+)
 _COUNTING = re.compile(r"多少|几个|几项|how many|count|number of", re.I)
 
 
@@ -80,7 +96,16 @@ def read_question(
     since = read_since(text, this_year)
     until = read_until(text)
     counting = bool(_COUNTING.search(text))
-    ev = Evidence(named=res.named, single=len(res.agencies) == 1, claimed=bool(_CLAIMED.search(text)), ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None or until is not None)
+    ev = Evidence(
+        named=res.named,
+        single=len(res.agencies) == 1,
+        claimed=bool(_CLAIMED.search(text)),
+        ref=ref,
+        topic=is_topic,
+        status=status,
+        counting=counting,
+        dated=since is not None or until is not None,
+    )
     masked = _mask(text, res.spans, ref)
     scores = score(text, ev, masked)
     intent = choose(scores)

@@ -134,8 +134,10 @@ def read_ref(text: str) -> ItemRef | None:
     return None
 
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-          " seventeen eighteen nineteen").split()  # fmt: skip
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fifth": "5th", "eighth": "8th", "ninth": "9th",
              "twelfth": "12th"}  # fmt: skip
@@ -325,7 +327,8 @@ def _cue_words() -> tuple[str, ...]:
 
 
 _INTENT_TABLES = (
-    "open_items", "item_status", "topic_search", "summary", "claims_check", "changes", "latest", "list_agencies", "help",
+    "open_items", "item_status", "topic_search", "summary", "claims_check", "changes", "latest", "list_agencies",
+    "help",
 )  # fmt: skip
 # Words that frame a question rather than name its topic.
 _FRAME_WORDS = (

@@ -19,7 +19,13 @@ from answers.render import format_answer
 from answers.resolve import directory
 from store import Store
 
-XP, TC, QS, SZ, YC = "溆浦县科学技术局党组", "天长市科学技术局党组", "青神县科学技术协会党组", "朔州市科学技术局党组", "源城区科技局党组"
+XP, TC, QS, SZ, YC = (
+    "溆浦县科学技术局党组",
+    "天长市科学技术局党组",
+    "青神县科学技术协会党组",
+    "朔州市科学技术局党组",
+    "源城区科技局党组",
+)
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
@@ -63,7 +69,9 @@ def test_fillers_never_become_a_topic(store: Store, question: str) -> None:
     assert result.intent != "topic_search" and not result.topic and len(result.agencies) == 1
 
 
-@pytest.mark.parametrize("question", ["明天上海下雨吗", "帮我写一首诗", "what's the weather like tomorrow", "tell me a joke"])
+@pytest.mark.parametrize(
+    "question", ["明天上海下雨吗", "帮我写一首诗", "what's the weather like tomorrow", "tell me a joke"]
+)
 def test_out_of_scope_is_not_understood_with_three_examples(store: Store, question: str) -> None:
     result = answer(store, question)
     text = plain(format_answer(result))
@@ -132,7 +140,10 @@ def test_details_of_what_was_just_shown(store: Store, questions: tuple[str, str]
 
 @pytest.mark.parametrize(
     ("questions", "agency", "seq"),
-    [(("天长问题19是什么", "搞错了，我说的是青神"), QS, 19), (("Is Xupu's problem 30 fixed?", "no, I meant Shuozhou"), SZ, 30)],
+    [
+        (("天长问题19是什么", "搞错了，我说的是青神"), QS, 19),
+        (("Is Xupu's problem 30 fixed?", "no, I meant Shuozhou"), SZ, 30),
+    ],
 )
 def test_a_correction_replaces_the_agency_and_keeps_the_question(
     store: Store, questions: tuple[str, str], agency: str, seq: int
@@ -146,14 +157,19 @@ def test_a_correction_of_the_number(store: Store) -> None:
     assert pairs(corrected) == {(YC, 13)}
 
 
-@pytest.mark.parametrize(("first", "then"), [("朔州有哪些问题", "其中哪些还在推进"), ("Shuozhou's problems", "which of those are in progress")])
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("朔州有哪些问题", "其中哪些还在推进"), ("Shuozhou's problems", "which of those are in progress")],
+)
 def test_a_status_filter_over_the_previous_scope(store: Store, first: str, then: str) -> None:
     *_, filtered = chat(store, first, then)
     assert filtered.intent == "open_items" and filtered.agencies == [SZ] and (SZ, 33) in pairs(filtered)
     assert (SZ, 2) not in pairs(filtered)
 
 
-@pytest.mark.parametrize(("first", "then"), [("源城哪些还没整改完", "总共几个"), ("what is still open in Yuancheng", "how many is that")])
+@pytest.mark.parametrize(
+    ("first", "then"), [("源城哪些还没整改完", "总共几个"), ("what is still open in Yuancheng", "how many is that")]
+)
 def test_a_count_after_a_list_is_that_list_counted(store: Store, first: str, then: str) -> None:
     *_, counted = chat(store, first, then)
     assert counted.agencies == [YC] and counted.total == 20
@@ -161,7 +177,10 @@ def test_a_count_after_a_list_is_that_list_counted(store: Store, first: str, the
 
 @pytest.mark.parametrize(
     "questions",
-    [("溆浦完成了多少", "源城呢", "两家比一比哪家好"), ("how is Xupu doing", "and Yuancheng?", "which one did better?")],
+    [
+        ("溆浦完成了多少", "源城呢", "两家比一比哪家好"),
+        ("how is Xupu doing", "and Yuancheng?", "which one did better?"),
+    ],
 )
 def test_a_comparison_of_the_agencies_just_asked_about_is_ranked(store: Store, questions: tuple[str, ...]) -> None:
     *_, compared = chat(store, *questions)
@@ -173,7 +192,10 @@ def test_a_thank_you_keeps_the_conversation(store: Store) -> None:
     assert thanks.intent == "help" and not thanks.agencies and pairs(item) == {(SZ, 25)}
 
 
-@pytest.mark.parametrize(("topic", "narrowed"), [("哪些单位会议记录不规范", "那朔州的呢"), ("which agencies have meeting record problems", "what about Shuozhou?")])
+@pytest.mark.parametrize(
+    ("topic", "narrowed"),
+    [("哪些单位会议记录不规范", "那朔州的呢"), ("which agencies have meeting record problems", "what about Shuozhou?")],
+)
 def test_a_topic_narrowed_to_an_agency(store: Store, topic: str, narrowed: str) -> None:
     *_, result = chat(store, topic, narrowed)
     assert result.agencies == [SZ] and (SZ, 23) in pairs(result)
@@ -197,7 +219,9 @@ def test_an_agencys_deadlines_or_that_the_notice_states_none(store: Store, quest
     assert "时限" in text or "deadline" in text
 
 
-@pytest.mark.parametrize(("question", "until"), [("2024年之前的通报有哪些", True), ("notices published since 2025", False)])
+@pytest.mark.parametrize(
+    ("question", "until"), [("2024年之前的通报有哪些", True), ("notices published since 2025", False)]
+)
 def test_notices_before_or_since_a_year(store: Store, question: str, until: bool) -> None:
     result = answer(store, question)
     dates = [n["notice_date"] for n in result.notices if n["notice_date"]]

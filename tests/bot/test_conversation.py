@@ -1,4 +1,5 @@
-"""A conversation through the bot: fragments take the chat's context, stand-alone questions do not, unknown names are said."""
+"""A conversation through the bot: fragments take the chat's context, stand-alone questions do not; unknown
+names are said."""
 
 from __future__ import annotations
 
