@@ -3,7 +3,14 @@ names are said."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import SAMPLES
+
 from .conftest import Bot
+from .test_cli import rectibot
 from .test_telegram import ingest_samples
 
 
@@ -36,3 +43,20 @@ async def test_an_unknown_name_gets_the_nearest_names_as_buttons_and_no_list(bot
     buttons = [b["text"] for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
     assert buttons == ["朔州市科学技术局党组"]
     assert not any("源城区科技局党组" in t for t in bot.api.texts(100))  # never widened to every agency
+
+
+def test_the_command_line_keeps_a_conversation_per_chat_name(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db, "-q")
+
+    def ask(question: str, name: str) -> dict[str, Any]:
+        run = rectibot("ask", question, "--json", "--db", db, "--chat", name)
+        assert run.returncode == 0, run.stderr
+        return dict(json.loads(run.stdout))
+
+    ask("天长问题19是什么", "a")
+    ask("朔州还有哪些问题没整改完", "b")
+    corrected = ask("不对，是青神的", "a")  # chat a's previous question, not chat b's
+    assert corrected["agencies"] == ["青神县科学技术协会党组"] and [i["seq"] for i in corrected["items"]] == [19]
+    alone = rectibot("ask", "那问题14呢", "--json", "--db", db)  # without --chat: no context at all
+    assert json.loads(alone.stdout)["agencies"] == []
