@@ -48,9 +48,10 @@ def cue_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def score(text: str, ev: Evidence, masked: str) -> dict[str, float]:
-    """Each intent's score for a question (masked = names and numbers replaced, for the classifier)."""
-    scores = cue_scores(text)
+def score(text: str, ev: Evidence, masked: str, cues: dict[str, float] | None = None) -> dict[str, float]:
+    """Each intent's score for a question (masked = names and numbers replaced, for the classifier;
+    `cues` = its cue_scores, when already known)."""
+    scores = dict(cues) if cues is not None else cue_scores(text)
     for intent, p in classify(masked).items():
         scores[intent] += CLASSIFIER_WEIGHT * p
     _add_slot_evidence(scores, ev)

@@ -107,9 +107,9 @@ def read_question(
         dated=since is not None or until is not None,
     )
     masked = _mask(text, res.spans, ref)
-    scores = score(text, ev, masked)
-    intent = choose(scores)
     cues = cue_scores(text)
+    scores = score(text, ev, masked, cues)
+    intent = choose(scores)
     return Question(
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
         since=since, until=until, truncated=c.truncated, more=bool(_MORE.match(text)),
