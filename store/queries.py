@@ -25,7 +25,8 @@ _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is cu
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
 HEADINGS_SCAN = 1_000  # agencies with at most this many items have every item weighed for a topic
-RELEVANT_CANDIDATES = 200  # best BM25 matches weighed word by word for a topic no synonym covers
+RELEVANT_CANDIDATES = 120  # best BM25 matches weighed word by word for a topic no synonym covers
+RELEVANT_SEEDS = 4  # the question's rarest words whose trigrams find the candidates (common ones match too much)
 _OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
 
 
@@ -207,9 +208,10 @@ class Querying(AgencyCache):
             return []
         total = max(1, self.db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
         weight = {w: math.log(1 + total / max(1, doc)) for w, doc in words.items()}
+        rarest = sorted(words, key=lambda w: words[w])[:RELEVANT_SEEDS]  # candidates come from the rarest words
         trigrams = [
             term
-            for w in words
+            for w in rarest
             for (term,) in self.db.execute(
                 "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 8",
                 [w, w + "\U0010ffff"],
