@@ -125,6 +125,7 @@ def answer(
     return result
 
 
+_WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
 
 
@@ -182,8 +183,8 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
     """A question with no agency, topic or item of its own: what it adds to the previous one."""
     if q.store_wide and before.topic and q.intent in ("topic_search", "list_agencies", "help"):
         return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
-    if q.store_wide:
-        return q, 0, False
+    if q.store_wide or q.intent in _WHOLE_STORE:
+        return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True

@@ -263,3 +263,9 @@ def test_the_nearest_examples_decide_what_the_cues_miss(store: Store, question: 
     votes = classify(q.text.replace(q.res.spans[0], "〈A〉") if q.res.spans else q.text)
     assert max(votes, key=lambda i: votes[i]) == intent
     assert answer(store, question).intent == intent
+
+
+@pytest.mark.parametrize("question", ["你们都收录了哪些单位", "which agencies do you have"])
+def test_a_question_whole_without_an_agency_does_not_borrow_one(store: Store, question: str) -> None:
+    *_, listed = chat(store, "朔州还有哪些问题没整改完", question)
+    assert listed.intent == "list_agencies" and len(listed.agencies) == 5
