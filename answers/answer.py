@@ -136,6 +136,11 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     before = _restore(ctx, agencies)
     kinds, named = q.fragment, q.res.named
     again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued, shown=())  # asked again
+    step = 1 if "next_item" in kinds else -1 if "previous_item" in kinds else 0
+    shown = _shown(ctx)
+    if step and ctx.get("intent") == "item_status" and len({a for a, _ in shown}) == 1 and q.ref is None:
+        ref = ItemRef(shown[0][1] + step, "ordinal", "")  # 下一个呢 / next one: the neighbour in the notice
+        return replace(again, intent="item_status", ref=ref, topic=(), words={}), 0, True
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True

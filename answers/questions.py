@@ -33,8 +33,9 @@ MIN_COVERED = 0.3  # share of a leftover's characters the notices' words must co
 __all__ = ["MAX_QUESTION", "Question", "read_question"]
 
 # A question that only continues the previous one: 还有吗 / more = the next page of the same list.
-_MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下一页|继续|接着|然后呢"
-                   r"|more|next|next page|show more|any more)[\s?？。.!！]*$", re.I)  # fmt: skip
+_MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下一页|继续|接着|然后呢|还有别的吗|还有其他的?吗"
+                   r"|其他的?呢|别的呢|剩下的呢|后面的呢|再来点|more|next|next page|show more|any more"
+                   r"|anything else|the rest|and the rest)[\s?？。.!！]*$", re.I)  # fmt: skip
 # Words that open or close a follow-up: 那青神呢? / and Xupu? / what about item 12?
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.

@@ -269,3 +269,17 @@ def test_the_nearest_examples_decide_what_the_cues_miss(store: Store, question: 
 def test_a_question_whole_without_an_agency_does_not_borrow_one(store: Store, question: str) -> None:
     *_, listed = chat(store, "朔州还有哪些问题没整改完", question)
     assert listed.intent == "list_agencies" and len(listed.agencies) == 5
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "seq"), [("溆浦问题14", "下一个呢", 15), ("Xupu problem 14", "previous one?", 13)]
+)
+def test_the_next_or_previous_item(store: Store, first: str, then: str, seq: int) -> None:
+    *_, neighbour = chat(store, first, then)
+    assert neighbour.intent == "item_status" and pairs(neighbour) == {(XP, seq)}
+
+
+@pytest.mark.parametrize("more", ["还有别的吗", "anything else?"])
+def test_more_in_other_words_is_the_next_page(store: Store, more: str) -> None:
+    first, rest = chat(store, "溆浦和朔州哪些问题已经完成", more)
+    assert rest.offset == len(first.items) and not {i.id for i in rest.items} & {i.id for i in first.items}
