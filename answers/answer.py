@@ -152,15 +152,14 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         recent = _recent(ctx, agencies)
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
-    if "details" in kinds and q.ref is None and not q.is_topic and ctx.get("shown"):
-        shown = list(_shown(ctx))
+    if "details" in kinds and q.ref is None and not q.is_topic and shown:
         if named:
             names = {a.name for a in q.res.agencies}
-            shown = [x for x in shown if x[0] in names]
+            shown = tuple(x for x in shown if x[0] in names)
         if shown:
             one = ctx.get("intent") != "item_status"  # details of a list: its first item
             scope = q.res if named else before.res
-            return replace(q, intent="item_status", res=scope, shown=tuple(shown[:1] if one else shown)), 0, True
+            return replace(q, intent="item_status", res=scope, shown=shown[:1] if one else shown), 0, True
     if q.is_topic and q.ref is None and not named:
         if "pronoun" in kinds and before.res.agencies:  # what else did they get under …: the same agency
             intent = q.intent if q.intent in ("topic_search", "item_status") else "topic_search"
