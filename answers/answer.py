@@ -5,6 +5,7 @@ Returns an `Answer` (facts, no formatting); answers/render.py turns it into the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -13,7 +14,7 @@ from typing import Any
 from store import Agency, Counts, ItemRow, Store
 
 from .questions import Question, read_question
-from .resolve import Resolution, directory
+from .resolve import Resolution, directory, resolve
 from .slots import ItemRef, _has, data
 
 OPEN = ("in_progress", "unstated")
@@ -101,6 +102,8 @@ def answer(
         return Answer("help", q.lang, "", problem="empty")
     agencies = store.agencies()
     offset, followed = 0, False
+    if "correction" in q.fragment and len(q.res.agencies) > 1:  # 不是天长，是青神: the name said last
+        q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
         q, offset, followed = _follow(q, context, agencies)
     res = q.res
@@ -125,6 +128,7 @@ def answer(
     return result
 
 
+_CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
 _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
 

@@ -283,3 +283,12 @@ def test_the_next_or_previous_item(store: Store, first: str, then: str, seq: int
 def test_more_in_other_words_is_the_next_page(store: Store, more: str) -> None:
     first, rest = chat(store, "溆浦和朔州哪些问题已经完成", more)
     assert rest.offset == len(first.items) and not {i.id for i in rest.items} & {i.id for i in first.items}
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("天长问题19是什么", "不是天长，是青神"), ("Tianchang problem 19", "not Tianchang, I meant Qingshen")],
+)
+def test_a_correction_naming_both_agencies_takes_the_one_meant(store: Store, first: str, then: str) -> None:
+    *_, corrected = chat(store, first, then)
+    assert corrected.agencies == [QS] and pairs(corrected) == {(QS, 19)}
