@@ -241,8 +241,8 @@ def _restore(ctx: dict[str, Any], agencies: list[Agency]) -> Question:
 
 def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any] | None) -> dict[str, Any] | None:
     """What the next question may take from this one (None: nothing worth keeping)."""
-    if a.intent == "help" or a.problem in ("empty", "no_data", "no_match", "ambiguous"):
-        return None
+    if a.intent == "help" or a.problem in ("empty", "no_data"):
+        return None  # an ambiguous or unknown name keeps the question, for the name chosen next
     ids = [x.id for x in res.agencies]
     recent = [ids, *((previous or {}).get("recent") or [])][:4]
     return {

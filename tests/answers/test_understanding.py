@@ -292,3 +292,12 @@ def test_more_in_other_words_is_the_next_page(store: Store, more: str) -> None:
 def test_a_correction_naming_both_agencies_takes_the_one_meant(store: Store, first: str, then: str) -> None:
     *_, corrected = chat(store, first, then)
     assert corrected.agencies == [QS] and pairs(corrected) == {(QS, 19)}
+
+
+@pytest.mark.parametrize(
+    ("first", "then"), [("科技局还有哪些没整改完", "朔州的"), ("Shuozhuo open items", "Shuozhou then")]
+)
+def test_the_name_given_after_an_unclear_one_answers_the_question_asked(store: Store, first: str, then: str) -> None:
+    unclear, named = chat(store, first, then)
+    assert unclear.problem in ("ambiguous", "no_match") and not unclear.items
+    assert named.intent == "open_items" and named.agencies == [SZ] and (SZ, 10) in pairs(named)
