@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from store import Agency, Counts, ItemRow, Store
+from store.queries import RELEVANT_CANDIDATES
 
 from .questions import Question, read_question
 from .resolve import Resolution, directory, resolve
@@ -429,6 +430,7 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
         a.agencies = [name for name, _ in Counter(i.agency for i in found).most_common()]
+        a.at_least = len(found) >= RELEVANT_CANDIDATES  # only the best candidates were weighed: a lower bound
     if a.offset and not a.items:
         a.problem = "no_more"
     return a

@@ -202,7 +202,7 @@ class Querying(AgencyCache):
 
         Within agencies of up to HEADINGS_SCAN items every item is weighed (a group heading such as
         财经纪律执行不严 names what its items are about); otherwise the candidates are the best BM25
-        matches of the words' trigrams over titles and measures.
+        matches of the words' trigrams over titles and measures, among the newest SEARCH_CAP matches.
         """
         if not words:
             return []
@@ -225,7 +225,13 @@ class Querying(AgencyCache):
             matched = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
             rows = self._rows(f"i.id IN ({matched}) AND {where}", [query, *params], SCAN_LIMIT)
         else:
-            ranked = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY bm25(items_fts, 2.0, 1.0) LIMIT ?"
+            # The newest SEARCH_CAP matches (current notices are the newest; copies of one text tie on BM25
+            # and would come oldest first), ranked by BM25 with titles weighing twice the measures.
+            newest = (
+                "SELECT rowid, bm25(items_fts, 2.0, 1.0) AS score FROM items_fts WHERE items_fts MATCH ?"
+                f" ORDER BY rowid DESC LIMIT {SEARCH_CAP}"
+            )
+            ranked = f"SELECT rowid FROM ({newest}) ORDER BY score LIMIT ?"
             rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, limit * 4, *params], limit)
         full = sum(weight.values())
         scored = [(sum(weight[w] * _held(w, r) for w in words) / full, r) for r in rows]
