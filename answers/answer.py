@@ -324,6 +324,8 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
         return a
     if (not res.named or res.choices) and q.topic and q.ref is None:
         return _topic_search(store, q, res, replace(a, intent="topic_search"), today)
+    if res.agencies and q.ref is None and not q.topic:  # 青神科协啥情况: no item named, the agency's summary
+        return _summary(store, q, res, replace(a, intent="summary"), today)
     scope = _scope(res, a, required=True)
     if scope is None:
         return a

@@ -41,7 +41,7 @@ def chat(store: Store, *questions: str) -> list[Answer]:
 # ---- degrade gracefully, never widen --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", ["青神科协那边情况咋说", "Qingshen, anything?"])
+@pytest.mark.parametrize("question", ["青神科协那边情况咋说", "青神科协啥情况", "Qingshen, anything?"])
 def test_an_agency_and_nothing_else_understood_gets_its_summary_and_open_items(store: Store, question: str) -> None:
     result = answer(store, question)
     assert result.intent == "summary" and result.agencies == [QS]
