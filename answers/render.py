@@ -73,6 +73,8 @@ def _problem(a: Answer) -> str:
         return t(lang, "answer-no-item", scope=_scope_name(a), what=what)
     if a.problem == "no_topic":
         return t(lang, "answer-no-topic")
+    if a.problem == "not_understood":  # out of scope: said plainly, with three questions that work
+        return t(lang, "answer-not-understood") + "\n" + "\n".join(f"• {esc(e)}" for e in EXAMPLES[lang][:3])
     return _help(a)  # "empty", or a problem this version does not word
 
 
@@ -88,7 +90,7 @@ def _no_match(a: Answer) -> str:
 
 
 # The status filters a question may ask for; each has a filter-<name> noun phrase in the catalogues.
-_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue")
+_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue", "deadline")
 
 
 def _open_items(a: Answer) -> str:
@@ -174,6 +176,10 @@ def _summary(a: Answer) -> str:
     lang = a.lang
     lines = [t(lang, "summary-scope", scope=_scope_name(a), line=_count_line(a.counts, lang))]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
+    if a.status in _FILTERS:
+        lines.append(_open_items(a))
+    elif a.items or a.flagged:  # one agency: its open items under the figures
+        lines.append("\n" + _open_items(a))
     return "\n".join(lines)
 
 

@@ -13,7 +13,9 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from pypinyin.constants import PINYIN_DICT
 from rapidfuzz import fuzz, process
 
 from notices.gazetteer import gazetteer, short_name
@@ -37,7 +39,10 @@ ENGLISH_KINDS = {
     "agriculture bureau": "农业农村局",
 }
 # An organisation's name: a few characters and a kind-of-body ending (not 所有, 办法, 在办: common words).
-_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)")
+# Its characters are never question or function words (超编配备干部的是哪个局 names no organisation).
+_AGENCY_WORD = re.compile(
+    r"(?:(?![的是哪个了吗呢和与跟在有])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)"
+)
 _FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
 # Official romanisations that are not plain pinyin (陕西 is Shaanxi so that it is not 山西 Shanxi).
 ROMANISATIONS = {"shaanxi": "陕西", "innermongolia": "内蒙古", "tibet": "西藏", "hongkong": "香港", "macau": "澳门"}
@@ -160,6 +165,8 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
         return found
     if _unstored_place(q, directory):
         return _unmatched(q, directory, limit, cutoff)
+    if found := _latin_unknown(q, directory, limit):
+        return found
     if kinds:
         matching = _by_level(q, kinds, _unique(a for k in kinds for a in directory.kinds[k]))
         if len(matching) == 1:
@@ -289,3 +296,85 @@ def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     suggestions = list(dict.fromkeys(names[alias] for alias, _score, _ in best))
     place = places[0].region if places and not named_word else None
     return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,), unknown=probe, place=place)
+
+
+# ---- names typed in pinyin that match nothing stored -------------------------------------------
+
+LATIN_CUTOFF = 75.0  # rapidfuzz ratio of a typed romanisation to a stored place's pinyin (shuozhuo ~ shuozhou)
+
+
+def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
+    """A word in pinyin that names no stored place: a province or city with nothing stored (Jiangxi),
+    or a near miss of a stored one (Shuozhuo, Shouzhou → 朔州?). Said, never widened to every agency."""
+    english = _english_words()
+    for m in _LATIN.finditer(q):
+        typed = m.group(0)
+        key = latin_key(typed)
+        if len(key) < 4 or key in english or not _is_pinyin(key):
+            continue
+        if key in _region_pinyin() and _region_pinyin()[key] not in d.places:
+            return Resolution(named=True, place=_region_pinyin()[key], unknown=typed, spans=(typed,))
+        best = process.extract(key, list(d.place_pinyin), scorer=fuzz.ratio, limit=limit, score_cutoff=LATIN_CUTOFF)
+        if best:
+            places = {p for sound, _score, _ in best for p in d.places[d.place_pinyin[sound]]}
+            names = tuple(dict.fromkeys(a.name for p in sorted(places) for a in d.in_place[p]))
+            return Resolution(named=True, suggestions=names[:limit], unknown=typed, spans=(typed,))
+    return None
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (from pypinyin's table)."""
+    found: set[str] = set()
+    for readings_ in PINYIN_DICT.values():
+        found.update(latin_key(r) for r in readings_.split(","))
+    return frozenset(s for s in found if s)
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether a word splits into two or more pinyin syllables (shuozhuo = shuo zhuo; 'items' does not)."""
+    syllables = _syllables()
+    reach = {0: 0}  # position -> fewest syllables to reach it
+    for i in range(len(word)):
+        if i not in reach:
+            continue
+        for j in range(i + 1, min(len(word), i + 6) + 1):
+            if word[i:j] in syllables:
+                reach[j] = min(reach.get(j, 99), reach[i] + 1)
+    return reach.get(len(word), 0) >= 2
+
+
+@cache
+def _region_pinyin() -> dict[str, str]:
+    """Provinces and prefectures by the pinyin of their short names (jiangxi → 江西)."""
+    g = gazetteer()
+    table: dict[str, str] = {}
+    for d in g.by_code.values():
+        if d.level in ("province", "prefecture") and d.name not in ("市辖区", "县"):
+            word = short_name(d.name)
+            for sound in readings(word, tones=False):
+                table.setdefault(sound, word)
+    return table
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """English words of the question tables (cues, examples, topic words): never read as a name."""
+    from .slots import data
+
+    words: set[str] = set(_COMMON_ENGLISH)
+    for table in (*data("intents").values(), *data("topics").values()):
+        for key, value in table.items():
+            texts = [key] + (value if isinstance(value, list) else [])
+            for text in texts:
+                if isinstance(text, str):
+                    words.update(re.findall(r"[a-z]+", text.lower()))
+    return frozenset(words)
+
+
+# Everyday English words that happen to split into pinyin syllables (open = o pen, change = chan ge).
+_COMMON_ENGLISH = (
+    "open", "change", "changes", "hang", "long", "same", "game", "name", "bureau", "agency", "agencies", "notice",
+    "notices", "done", "none", "gone", "china", "chinese", "tianchang", "shuozhou", "qingshen", "xupu", "yuancheng",
+    "anyone", "someone", "nobody", "menu", "panel", "pane", "banner", "sane", "dance", "lane", "tune", "zone",
+)  # fmt: skip

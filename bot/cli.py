@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sqlite3
@@ -23,6 +24,7 @@ from .config import Config, ConfigError, find_config, load_config
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from answers.answer import Answer
     from fetch.watching import Harvest
     from store.watches import Watch, Watches
 
@@ -265,21 +267,37 @@ def _utc(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
-def _cmd_ask(args: argparse.Namespace) -> int:
+def _answerer(args: argparse.Namespace, store: Store) -> Callable[[str], Answer]:
+    """answer() for one question, or with --chat NAME a conversation: the same per-chat context the bot keeps
+    (stored, going stale alike)."""
     from answers.answer import answer
+
+    if args.chat is None:
+        return lambda question: answer(store, question)
+    from datetime import UTC, datetime, timedelta
+
+    from answers.conversation import converse
+
+    ttl = timedelta(minutes=_config(args, create=False).chat.context_minutes)
+    chat = cli_chat_id(args.chat)
+    return lambda question: converse(store, chat, question, now=datetime.now(UTC), ttl=ttl)
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
     from answers.markup import plain
     from answers.render import format_answer
 
     store = _open_store(args)
+    reply = _answerer(args, store)
     if args.question is None:  # batch: a question a line from standard input, answered in this process
         if not args.json:
             raise NoticeError("ask a question, or give --json and questions one per line on standard input")
         for line in sys.stdin:
             if line.strip():
-                result = answer(store, line.strip())
+                result = reply(line.strip())
                 print(json.dumps(result.to_json(plain(format_answer(result))), ensure_ascii=False), flush=True)
         return 0
-    result = answer(store, args.question)
+    result = reply(args.question)
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
@@ -351,6 +369,13 @@ def _cmd_chart(args: argparse.Namespace) -> int:
 
 
 DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous question
+CLI_CHATS = 1 << 62  # `ask --chat NAME` chats live above every Telegram chat id (those fit in 52 bits)
+
+
+def cli_chat_id(name: str) -> int:
+    """The stored chat id of a command-line conversation NAME (stable across runs, apart from Telegram's)."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=7).digest()
+    return CLI_CHATS + int.from_bytes(digest, "big")
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -438,6 +463,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question; none with --json: one a line from standard input")
     p.add_argument(
         "--json", action="store_true", help="print intent, agencies, choices, items and text as JSON (a line each)"
+    )
+    p.add_argument(
+        "--chat", metavar="NAME", help="keep a conversation: follow-ups take this chat's previous question's context"
     )
 
     p = command("export", _cmd_export, "write the ledger (.xlsx and .csv) as the bot sends it")

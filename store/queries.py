@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -24,6 +25,9 @@ ORDER BY {order}
 _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
+HEADINGS_SCAN = 1_000  # agencies with at most this many items have every item weighed for a topic
+RELEVANT_CANDIDATES = 120  # best BM25 matches weighed word by word for a topic no synonym covers
+RELEVANT_SEEDS = 4  # the question's rarest words whose trigrams find the candidates (common ones match too much)
 _OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"  # schema.OPEN_OR_PENDING: items_due
 
 
@@ -174,6 +178,65 @@ class Querying(AgencyCache):
         params = [query, *(t.lower() for t in terms for _ in (0, 1))]
         return f"i.id IN ({union})", params, True
 
+    def known_words(self, chunks: Sequence[str]) -> dict[str, int]:
+        """The two-character words of `chunks` that occur in stored titles or measures, with how many items
+        hold them (a lower bound: the most used trigram that starts with the word)."""
+        words: dict[str, int] = {}
+        for chunk in chunks:
+            for k in range(len(chunk) - 1):
+                word = chunk[k : k + 2]
+                if word in words or not _all_cjk(word):
+                    continue
+                row = self.db.execute(
+                    "SELECT MAX(doc) FROM items_vocab WHERE term >= ? AND term < ?", [word, word + "\U0010ffff"]
+                ).fetchone()
+                if row[0]:
+                    words[word] = int(row[0])
+        return words
+
+    def relevant(
+        self, words: dict[str, int], agency_ids: Sequence[int] = (), limit: int = RELEVANT_CANDIDATES
+    ) -> list[tuple[float, ItemRow]]:
+        """Items of current notices ranked by how much of the words' weight (rarer words weigh more; a
+        title counts most, then the group heading, then the measures) they hold: (share, item), best first.
+
+        Within agencies of up to HEADINGS_SCAN items every item is weighed (a group heading such as
+        财经纪律执行不严 names what its items are about); otherwise the candidates are the best BM25
+        matches of the words' trigrams over titles and measures, among the newest SEARCH_CAP matches.
+        """
+        if not words:
+            return []
+        total = max(1, self.db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
+        weight = {w: math.log(1 + total / max(1, doc)) for w, doc in words.items()}
+        rarest = sorted(words, key=lambda w: words[w])[:RELEVANT_SEEDS]  # candidates come from the rarest words
+        trigrams = [
+            term
+            for w in rarest
+            for (term,) in self.db.execute(
+                "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 8",
+                [w, w + "\U0010ffff"],
+            )
+        ]
+        query = " OR ".join(_fts_quote(t) for t in dict.fromkeys(trigrams))
+        where, params = self._scope(agency_ids)
+        if agency_ids and self.count_items(agency_ids) <= HEADINGS_SCAN:
+            rows = self._rows(where, params, HEADINGS_SCAN)
+        elif agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:  # the named agencies: every match weighed
+            matched = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+            rows = self._rows(f"i.id IN ({matched}) AND {where}", [query, *params], SCAN_LIMIT)
+        else:
+            # The newest SEARCH_CAP matches (current notices are the newest; copies of one text tie on BM25
+            # and would come oldest first), ranked by BM25 with titles weighing twice the measures.
+            newest = (
+                "SELECT rowid, bm25(items_fts, 2.0, 1.0) AS score FROM items_fts WHERE items_fts MATCH ?"
+                f" ORDER BY rowid DESC LIMIT {SEARCH_CAP}"
+            )
+            ranked = f"SELECT rowid FROM ({newest}) ORDER BY score LIMIT ?"
+            rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, limit * 4, *params], limit)
+        full = sum(weight.values())
+        scored = [(sum(weight[w] * _held(w, r) for w in words) / full, r) for r in rows]
+        return sorted(scored, key=lambda pair: (-pair[0], pair[1].agency, pair[1].seq))
+
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""
         where, params = self._current_where(agency_ids)
@@ -186,7 +249,12 @@ class Querying(AgencyCache):
         return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
 
     def notices(
-        self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20, since: str | None = None
+        self,
+        agency_ids: Sequence[int],
+        current_only: bool = True,
+        limit: int = 20,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
         """Notices of the agencies (dated `since` or later, if given), newest first, with their claims and
         warnings decoded. A notice's date is the one it prints, else its feedback date, else when it was stored."""
@@ -197,6 +265,8 @@ class Querying(AgencyCache):
         )
         if since is not None:
             where, params = f"{where} AND n.sort_date >= ?", [*params, since]
+        if until is not None:  # dated before this day
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
             f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
@@ -207,9 +277,11 @@ class Querying(AgencyCache):
             row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
-    def latest(self, limit: int = 10, since: str | None = None) -> list[dict[str, Any]]:
-        """The most recently ingested notices (of those dated `since` or later, if given)."""
+    def latest(self, limit: int = 10, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """The most recently ingested notices (of those dated `since` or later and before `until`, if given)."""
         where, params = ("n.sort_date >= ?", [since]) if since is not None else ("1", [])
+        if until is not None:
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
             f" FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE {where}"
@@ -268,6 +340,19 @@ class Querying(AgencyCache):
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
         )
         yield from self.db.query(sql, params)
+
+
+def _held(word: str, item: ItemRow) -> float:
+    """How strongly an item holds a word: in its title 1, its group or aspect heading 0.6, its measures 0.4."""
+    if word in item.title:
+        return 1.0
+    if word in (item.group or "") or word in (item.aspect or ""):
+        return 0.6
+    return 0.4 if word in (item.measures or "") else 0.0
+
+
+def _all_cjk(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _fts_quote(term: str) -> str:
