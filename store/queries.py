@@ -180,17 +180,15 @@ class Querying(AgencyCache):
 
     def known_words(self, chunks: Sequence[str]) -> dict[str, int]:
         """The two-character words of `chunks` that occur in stored titles or measures, with how many items
-        hold them (a lower bound: the most used trigram that starts with the word)."""
+        hold them (each is one bigram of the index: items_vocab counts the items holding it)."""
         words: dict[str, int] = {}
         for chunk in chunks:
             for k in range(len(chunk) - 1):
                 word = chunk[k : k + 2]
                 if word in words or not _all_cjk(word):
                     continue
-                row = self.db.execute(
-                    "SELECT MAX(doc) FROM items_vocab WHERE term >= ? AND term < ?", [word, word + "\U0010ffff"]
-                ).fetchone()
-                if row[0]:
+                row = self.db.execute("SELECT doc FROM items_vocab WHERE term = ?", [word]).fetchone()
+                if row and row[0]:
                     words[word] = int(row[0])
         return words
 
@@ -201,23 +199,16 @@ class Querying(AgencyCache):
         title counts most, then the group heading, then the measures) they hold: (share, item), best first.
 
         Within agencies of up to HEADINGS_SCAN items every item is weighed (a group heading such as
-        财经纪律执行不严 names what its items are about); otherwise the candidates are the best BM25
-        matches of the words' trigrams over titles and measures, among the newest SEARCH_CAP matches.
+        财经纪律执行不严 names what its items are about); otherwise the candidates are the items holding the
+        rarest words, among the newest SEARCH_CAP matches, ranked by the words' weights in their titles
+        (twice) and measures — the index keeps no positions, so FTS5's bm25() cannot rank them.
         """
         if not words:
             return []
         total = max(1, self.db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
         weight = {w: math.log(1 + total / max(1, doc)) for w, doc in words.items()}
         rarest = sorted(words, key=lambda w: words[w])[:RELEVANT_SEEDS]  # candidates come from the rarest words
-        trigrams = [
-            term
-            for w in rarest
-            for (term,) in self.db.execute(
-                "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 8",
-                [w, w + "\U0010ffff"],
-            )
-        ]
-        query = " OR ".join(_fts_quote(t) for t in dict.fromkeys(trigrams))
+        query = " OR ".join(_fts_quote(w.lower()) for w in rarest)  # each word is one bigram token
         where, params = self._scope(agency_ids)
         if agency_ids and self.count_items(agency_ids) <= HEADINGS_SCAN:
             rows = self._rows(where, params, HEADINGS_SCAN)
@@ -225,14 +216,12 @@ class Querying(AgencyCache):
             matched = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
             rows = self._rows(f"i.id IN ({matched}) AND {where}", [query, *params], SCAN_LIMIT)
         else:
-            # The newest SEARCH_CAP matches (current notices are the newest; copies of one text tie on BM25
-            # and would come oldest first), ranked by BM25 with titles weighing twice the measures.
-            newest = (
-                "SELECT rowid, bm25(items_fts, 2.0, 1.0) AS score FROM items_fts WHERE items_fts MATCH ?"
-                f" ORDER BY rowid DESC LIMIT {SEARCH_CAP}"
-            )
-            ranked = f"SELECT rowid FROM ({newest}) ORDER BY score LIMIT ?"
-            rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, limit * 4, *params], limit)
+            # The newest SEARCH_CAP matches (current notices are the newest), ranked by the rare words' weights.
+            newest = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {SEARCH_CAP}"
+            score = " + ".join("? * (2 * (instr(x.title, ?) > 0) + (instr(x.measures, ?) > 0))" for _ in rarest)
+            ranked = f"SELECT x.id FROM items x WHERE x.id IN ({newest}) ORDER BY {score} DESC, x.id DESC LIMIT ?"
+            scoring = [v for w in rarest for v in (weight[w], w, w)]
+            rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, *scoring, limit * 4, *params], limit)
         full = sum(weight.values())
         scored = [(sum(weight[w] * _held(w, r) for w in words) / full, r) for r in rows]
         return sorted(scored, key=lambda pair: (-pair[0], pair[1].agency, pair[1].seq))

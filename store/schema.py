@@ -278,10 +278,18 @@ def _v10_reminder_chart(db: Database) -> None:
     db.execute("ALTER TABLE chats ADD COLUMN chart INTEGER NOT NULL DEFAULT 0")
 
 
+def _v11_vocabulary(db: Database) -> None:
+    """The bigram index's vocabulary: how many items hold each bigram (a two-character word is one), so a
+    question's leftover words are weighed by rarity and kept as a topic only if the notices use them.
+    A view over the index (fts5vocab): it costs no storage."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS items_vocab USING fts5vocab(items_fts, 'row')")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language, _v8_buttons,
     _v9_scale,
     _v10_reminder_chart,
+    _v11_vocabulary,
 ]  # fmt: skip
 
 
