@@ -119,13 +119,17 @@ PROBLEM_WORDING_RE = re.compile(
 )
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
-# "一、关于“…”问题的整改情况" / "1.关于…的问题": a heading that names one problem (017, 021, 032).
+# "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
+# (017, 021, 032; L07 prints 对于 where others print 关于).
 GUANYU_WRAPPER_RE = re.compile(
-    r"^关于\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
+    r"^(?:关于|对于)\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
 )
 GUANYU_UNQUOTED_RE = re.compile(
-    r"^关于(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
+    r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
+# A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
+# the problem it quotes holds a 。 of its own; the text after it is the rectification text.
+HEADLINE_WRAPPER_RE = re.compile(r"^(?:关于|对于|针对)[^\n]{2,120}?问题(?:的整改(?:情况)?)?[。；;:：]")
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.

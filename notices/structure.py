@@ -19,6 +19,7 @@ from .lexicon import (
     DI_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
+    HEADLINE_WRAPPER_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
     MEASURE_OPENING_RE,
@@ -176,6 +177,43 @@ def lead_clause(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+def wrapped_headline(text: str) -> tuple[str, str]:
+    """'(1)关于…问题。一是…' → the 关于/对于/针对…问题 wrapper and the rectification text after it.
+
+    The wrapper is the whole title even when the problem it quotes holds a 。 of its own (L03).
+    """
+    m = HEADLINE_WRAPPER_RE.match(text)
+    if m:
+        return text[: m.end()].rstrip("：:"), text[m.end() :].strip()
+    return text, ""
+
+
+def headline(text: str) -> tuple[str, str]:
+    """A one-paragraph item's headline (its first sentence or its wrapper) and the text after it.
+
+    The genre often prints '1.<problem>。<what was done>…目前,该问题已整改完成。' as one paragraph;
+    when labelled lines follow instead, the whole paragraph is the problem (001) and is not split.
+    """
+    title, tail = wrapped_headline(text)
+    if tail:
+        return title, tail
+    return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+
+
+def split_headlines(section: Section) -> None:
+    """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
+    for node in section.walk():
+        if node.children or node.has_body or node.marker is None:
+            continue
+        title, tail = headline(node.marker.rest)
+        if tail:
+            node.marker = Marker(node.marker.style, node.marker.label, title)
+            node.body.append(tail)
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
+
+
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
@@ -243,6 +281,7 @@ def build(section: Section) -> None:
             target.labels.append((label["label"], label["value"].strip()))
         else:
             target.body.append(line)
+    split_headlines(section)
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
@@ -267,7 +306,15 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
         return
     if mk.style in styles:
         del stack[styles.index(mk.style) :]
-    _push(section, stack, Node(line, mk.style, mk, stack[-1] if stack else None))
+    title, tail = wrapped_headline(mk.rest)
+    node = Node(line, mk.style, Marker(mk.style, mk.label, title), stack[-1] if stack else None)
+    if tail:  # the rest of a one-paragraph item is its rectification text
+        label = LABEL_RE.match(tail)
+        if label:
+            node.labels.append((label["label"], label["value"].strip()))
+        else:
+            node.body.append(tail)
+    _push(section, stack, node)
 
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
