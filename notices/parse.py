@@ -18,6 +18,7 @@ from .lexicon import (
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
+    PROBLEM_WORDING_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
@@ -201,7 +202,12 @@ def clean_title(title: str) -> str:
         if m:
             title = m["t"]
             break
-    return re.sub(r"[。;；.,，:：\s]+$", "", title)
+    title = re.sub(r"[。;；.,，:：\s]+$", "", title)
+    # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
+    # '…等问题' lists instances and stays (001).
+    if title.endswith("问题") and not title.endswith("等问题") and PROBLEM_WORDING_RE.search(title[:-2]):
+        title = title[:-2].removesuffix("的")
+    return title
 
 
 def _status(

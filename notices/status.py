@@ -58,7 +58,7 @@ def prose_status(text: str) -> Status | None:
 
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
     """
-    text = text[-120:]
+    text = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins

@@ -282,6 +282,33 @@ def build(section: Section) -> None:
         else:
             target.body.append(line)
     split_headlines(section)
+    fold_measures(section.roots)
+
+
+def fold_measures(nodes: list[Node]) -> None:
+    """A problem whose numbered children are all actions keeps them as its measures (L01).
+
+    '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
+    own rectification text is the problem's, so the actions become its body, as printed.
+    """
+    for node in nodes:
+        fold_measures(node.children)
+        kids = node.children
+        if not kids or node.labels or any(k.children or k.labels for k in kids):
+            continue
+        rest = node.marker.rest if node.marker else node.heading
+        if any(is_problem_heading(k) for k in kids):
+            continue  # children that name problems of their own (对于…的问题) are the problems
+        # A headline printed as '…问题' names one problem: its children can only be measures. A headline
+        # that merely reads as a shortcoming needs children that do not read as problems themselves.
+        named = rest.rstrip("。.").endswith("问题")
+        if not named and not (
+            reads_as_problem(rest) and not any(reads_as_problem(k.marker.rest if k.marker else k.heading) for k in kids)
+        ):
+            continue
+        for kid in kids:
+            node.body.extend([kid.heading, *kid.body])
+        node.children = []
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
@@ -322,7 +349,9 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     if mk.style not in _MEASURE_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
-        return True  # under "问题1.针对…的问题。" a new numbering can only enumerate measures
+        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless it names problems of its
+        # own ("(1)对于…的问题。"): then those are the problems and 问题1 is their group (L07)
+        return _wrapped_title(wrapped_headline(mk.rest)[0]) is None
     if not top.has_body:
         return False
     if top.enum_next is not None and mk.number == top.enum_next:
