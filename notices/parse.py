@@ -35,7 +35,16 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
-from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
+from .structure import (
+    Node,
+    Section,
+    body_end,
+    build,
+    carries_items,
+    item_nodes,
+    section_is_aspect,
+    split_sections,
+)
 from .tables import text_tables
 
 
@@ -77,7 +86,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     )
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
-    aspects = {_unnumbered(n.ancestors()[0]) for n, _ in found if n.ancestors()}
+    aspects = {_unnumbered(n.ancestors()[0]) if n.ancestors() else s.heading for n, s in found if _aspect_of(n, s)}
     claimed = read_claims(context_text, has_groups=bool(groups))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
@@ -173,7 +182,7 @@ def _item(
         seq=seq,
         label=_label(node),
         title=clean_title(title),
-        aspect=ancestors[0].heading if ancestors else None,
+        aspect=_aspect_of(node, section),
         group=ancestors[-1].heading if len(ancestors) >= 2 else None,
         status=status,
         status_source=source,
@@ -184,6 +193,14 @@ def _item(
         deadline_text=deadline[1] if deadline else None,
         section=section.heading or None,
     )
+
+
+def _aspect_of(node: Node, section: Section) -> str | None:
+    """The item's top heading inside its section, else the section's heading when it names an aspect."""
+    ancestors = node.ancestors()
+    if ancestors:
+        return ancestors[0].heading
+    return section.heading if section_is_aspect(section) else None
 
 
 def _label(node: Node) -> str:

@@ -169,6 +169,14 @@ def heading_states_status(heading: str) -> bool:
     return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
 
 
+def section_is_aspect(section: Section) -> bool:
+    """一、关于…有差距方面 directly above its problems: the section heading is their aspect (L01)."""
+    m = SECTION_RE.match(section.heading)
+    if m is None or heading_states_status(section.heading) or section_is_problem(section):
+        return False
+    return "方面" in m[2] or reads_as_problem(m[2])
+
+
 def lead_clause(text: str) -> tuple[str, str]:
     """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest."""
     for i, ch in enumerate(text):
