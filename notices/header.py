@@ -351,7 +351,7 @@ _CLAIMS = {
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
 
 
-def read_claims(text: str, has_groups: bool) -> Claimed:
+def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
     sentences = [s for s in _SENTENCE_END.split(_PARENTHETICAL.sub("", text)) if _COUNTED.search(s)]
@@ -361,17 +361,19 @@ def read_claims(text: str, has_groups: bool) -> Claimed:
             if found[key] is None:
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
     specific, plain = found["specific"], found["problems"]
-    problems, groups = (specific[1] if specific else None), None
+    problems, counts_groups = (specific[1] if specific else None), None
     if specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
-        groups = plain[1] if plain and plain[0] == specific[0] else None
-    elif has_groups:
-        groups = plain[1] if plain else None  # "10个问题" counts the middle headings where a notice has them
-    else:
-        problems = plain[1] if plain else None
+        counts_groups = plain[1] if plain and plain[0] == specific[0] else None
+    elif plain and groups is not None and (items is None or abs(plain[1] - groups) <= abs(plain[1] - items)):
+        # "10个问题" counts the middle headings where a notice has them, unless it is nearer the items'
+        # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems)
+        counts_groups = plain[1]
+    elif plain:
+        problems = plain[1]
     return Claimed(
         aspects=_value(found["aspects"]),
-        problem_groups=groups,
+        problem_groups=counts_groups,
         problems=problems,
         completed=_value(found["completed"]),
         in_progress=_value(found["in_progress"]),

@@ -102,6 +102,11 @@ CLOSING_RE = re.compile(
     r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】)"
 )
+# A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
+# next steps (下一步/下步), never a problem's own text.
+CLOSING_SUMMARY_RE = re.compile(
+    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，])"
+)
 ORG_LINE_RE = re.compile(
     r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$"
 )

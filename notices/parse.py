@@ -17,7 +17,9 @@ from .lexicon import (
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
+    CLOSING_SUMMARY_RE,
     ORG_LINE_RE,
+    SECTION_RE,
     PROBLEM_WORDING_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
@@ -42,6 +44,7 @@ from .structure import (
     build,
     carries_items,
     item_nodes,
+    marker_of,
     section_is_aspect,
     split_sections,
 )
@@ -60,9 +63,11 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
-    body, tail = lines[:end], lines[end:]
+    summary = _closing_summary(lines, end)
+    body, tail = lines[:summary], lines[end:]
     head, sections = split_sections(body)
     context: list[str] = list(head)
+    context.extend(lines[summary:end])
     found: list[tuple[Node, Section]] = []
     for section in sections:
         context.append(section.heading)
@@ -87,7 +92,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
     aspects = {_unnumbered(n.ancestors()[0]) if n.ancestors() else s.heading for n, s in found if _aspect_of(n, s)}
-    claimed = read_claims(context_text, has_groups=bool(groups))
+    claimed = read_claims(context_text, len(groups) if groups else None, len(items))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
@@ -145,6 +150,19 @@ def _trim_signature(lines: list[str], end: int) -> int:
         if not (is_date or ORG_LINE_RE.match(line)):
             break
         end -= 1
+    return end
+
+
+def _closing_summary(lines: list[str], end: int) -> int:
+    """Where the closing summary after the last problem starts (截至目前…N个问题已完成…, 下一步…), else end.
+
+    The genre often closes without a heading: the totals and next steps follow the last problem's
+    text directly (L03, L05, L12, L13); they are the notice's claims, not that problem's measures.
+    """
+    last = next((i for i in range(end - 1, -1, -1) if marker_of(lines[i]) or SECTION_RE.match(lines[i])), -1)
+    for i in range(last + 1, end):
+        if CLOSING_SUMMARY_RE.match(lines[i]):
+            return i
     return end
 
 

@@ -157,6 +157,8 @@ def carries_items(section: Section) -> bool:
     worded as shortcomings.
     """
     heading = section.heading
+    if section_is_problem(section):
+        return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
     if not heading or section_is_problem(section) or heading_states_status(heading):
