@@ -229,6 +229,9 @@ def _label(node: Node) -> str:
     return str(next(i for i, s in enumerate(same, 1) if s is node))
 
 
+_HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在).*(?<!等)问题$")
+
+
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
     title = TITLE_PREFIX_RE.sub("", title.strip())
@@ -239,8 +242,8 @@ def clean_title(title: str) -> str:
             break
     title = re.sub(r"[。;；.,，:：\s]+$", "", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
-    # '…等问题' lists instances and stays (001).
-    if title.endswith("问题") and not title.endswith("等问题") and PROBLEM_WORDING_RE.search(title[:-2]):
+    # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
+    if _HEADING_PROBLEM_RE.search(title) and PROBLEM_WORDING_RE.search(title[:-2]):
         title = title[:-2].removesuffix("的")
     return title
 

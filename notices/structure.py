@@ -292,19 +292,23 @@ def build(section: Section) -> None:
         else:
             target.body.append(line)
     split_headlines(section)
-    fold_measures(section.roots)
+    labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
+    fold_measures(section.roots, labelled)
 
 
-def fold_measures(nodes: list[Node]) -> None:
+def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
     """A problem whose numbered children are all actions keeps them as its measures (L01).
 
     '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
-    own rectification text is the problem's, so the actions become its body, as printed.
+    own rectification text is the problem's, so the actions become its body, as printed. A level whose
+    nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
     """
     for node in nodes:
-        fold_measures(node.children)
+        fold_measures(node.children, labelled)
         kids = node.children
         if not kids or node.labels or any(k.children or k.labels for k in kids):
+            continue
+        if any((k.style, len(k.ancestors())) in labelled for k in kids):
             continue
         rest = node.marker.rest if node.marker else node.heading
         if any(is_problem_heading(k) for k in kids):
