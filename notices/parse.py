@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from itertools import combinations
 from collections.abc import Iterable
 from datetime import date
 
@@ -45,6 +46,7 @@ from .structure import (
     carries_items,
     item_nodes,
     marker_of,
+    may_list_problems,
     section_is_aspect,
     split_sections,
 )
@@ -66,16 +68,15 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     summary = _closing_summary(lines, end)
     body, tail = lines[:summary], lines[end:]
     head, sections = split_sections(body)
+    _take_claimed_sections(sections, [*head, *lines[summary:end]])
     context: list[str] = list(head)
     context.extend(lines[summary:end])
     found: list[tuple[Node, Section]] = []
     for section in sections:
         context.append(section.heading)
-        section.carries_items = carries_items(section)
         if not section.carries_items:
             context.extend(section.lines)
             continue
-        build(section)
         context.extend(section.intro)
         items_here = item_nodes(section)
         item_ids = {id(n) for n in items_here}
@@ -115,6 +116,38 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         aspect_count=len(aspects),
         warnings=tuple(warnings),
     )
+
+
+def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
+    """Decide which sections list problems; where the wording leaves it open, the notice's own count decides.
+
+    Some notices phrase their problems as tasks (1.全面贯彻落实党的教育方针 > (1)落实立德树人根本任务。
+    一是…, L04), so a section of nested numbered headings whose wording shows no shortcoming may list
+    problems or may frame the work. Such a section is taken when taking it makes the number of problems
+    agree with the number the notice claims, and only then.
+    """
+    maybe: list[Section] = []
+    for section in sections:
+        section.carries_items = carries_items(section)
+        if section.carries_items:
+            build(section)
+        elif may_list_problems(section):
+            build(section)
+            maybe.append(section)
+    if not maybe:
+        return
+    sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
+    text = [*outside, *(ln for s in sections if s.carries_items is False and s not in maybe for ln in s.lines)]
+    claims = read_claims("\n".join(text))
+    claimed = claims.problems or claims.problem_groups
+    if claimed is None or claimed == sure:
+        return
+    for k in range(1, min(len(maybe), 4) + 1):
+        for chosen in combinations(maybe, k):
+            if sure + sum(len(item_nodes(s)) for s in chosen) == claimed:
+                for s in chosen:
+                    s.carries_items = True
+                return
 
 
 def _check_genre(lines: list[str], name: str) -> None:

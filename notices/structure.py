@@ -166,6 +166,17 @@ def carries_items(section: Section) -> bool:
     return any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in section.lines)
 
 
+def may_list_problems(section: Section) -> bool:
+    """A section of nested numbered headings (at least two styles) outside the genre's framing sections.
+
+    Its wording shows no shortcoming, so whether it lists problems is left to the notice's own count.
+    """
+    if CONTEXT_SECTION_RE.search(section.heading):
+        return False
+    styles = {mk.style for ln in section.lines if (mk := marker_of(ln)) is not None}
+    return len(styles) >= 2
+
+
 def heading_states_status(heading: str) -> bool:
     """已完成的整改事项 / 需要继续整改的事项: a section grouping problems by status."""
     return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
@@ -467,7 +478,6 @@ def _shi_split(node: Node) -> list[Node] | None:
         child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
         child.body = [t for t in (tail, *following) if t]
         children.append(child)
-    node.body = node.body[: starts[0]]
     return children
 
 
@@ -486,11 +496,13 @@ def _sentence_split(node: Node) -> list[Node] | None:
             children[-1].body.append(line)  # a further paragraph of the same problem's text
         else:
             return None
-    node.body = []
     return children
 
 
 def _adopt(node: Node, children: list[Node]) -> None:
+    """Give the node its problems; the lines before the first of them stay its own (a lead sentence)."""
+    first = children[0].heading if children else None
+    node.body = node.body[: node.body.index(first)] if first in node.body else []
     for child in children:
         lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
         child.heading = lead
