@@ -28,7 +28,8 @@ from .lexicon import (
 )
 from .model import Claimed
 
-_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*")
+# 发布时间/公开日期 and the 更新时间/信息时间 of sites' page headers (L08, L12) all date the publication.
+_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文|更新|信息)(?:时间|日期)\s*[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _NAMELESS_INSPECTION = re.compile(
     r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
@@ -102,7 +103,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     return Header(
         title=title.text if title else None,
         issuer=issuer,
-        agency=_agency(issuer, inspection, feedback, text, chrome),
+        agency=_qualified(_agency(issuer, inspection, feedback, text, chrome), lines + tail),
         inspection_team=_team(inspection, feedback, text),
         inspection_start=period[0].iso if period else None,
         inspection_end=period[1].iso if period else None,
@@ -185,6 +186,28 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+_BARE_LEVEL_RE = re.compile(r"^(?P<level>[市区县州旗])(?=[\u4e00-\u9fff]{2})")
+_PLACE_CANDIDATE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2,4}?[市区县州旗]))")
+
+
+def _qualified(agency: str | None, lines: list[str]) -> str | None:
+    """市教育局党委 → 合肥市教育局党委: a name that opens with its level alone takes the place of that
+    level the notice itself names most often (its addresses, documents and meetings: L04, L08)."""
+    m = _BARE_LEVEL_RE.match(agency or "")
+    if agency is None or m is None or gazetteer().names_at(agency, 0):
+        return agency
+    text = "\n".join(lines)[:20000]
+    counts: dict[str, int] = {}
+    for found in _PLACE_CANDIDATE_RE.finditer(text):
+        name = found.group(1)
+        if name.endswith(m["level"]) and name in gazetteer().by_name:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return agency
+    best = max(counts, key=lambda n: counts[n])
+    return best + agency[1:]
 
 
 def place_part(agency: str) -> str:

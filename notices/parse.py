@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import calendar
 import re
-from itertools import combinations
 from collections.abc import Iterable
 from datetime import date
+from itertools import combinations
 
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
+    CLOSING_SUMMARY_RE,
     DEADLINE_LABELS,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
-    CLOSING_SUMMARY_RE,
     ORG_LINE_RE,
-    SECTION_RE,
     PROBLEM_WORDING_RE,
+    SECTION_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
