@@ -22,7 +22,7 @@ ARABIC_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))\s*(.*)$")  # 1. / 1、 (n
 DI_RE = re.compile(rf"^第([{CN_DIGITS}\d]{{1,4}})[条项个]\s*[:、.]?\s*(.*)$")  # 第一条
 ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「]")
 # Inline enumerations inside rectification text; never structural.
-MEASURE_START_RE = re.compile(rf"^(?:[{CIRCLED}]|[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
+MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
 
 # "针对“…”的问题" / "针对巡察反馈“…”问题": the problem title is inside the quotes.
 TITLE_WRAPPER_RE = re.compile(

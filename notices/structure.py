@@ -11,12 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    ARABIC_PROBLEM_RE,
-    ARABIC_RE,
     CLOSING_RE,
-    CN_PAREN_RE,
     CONTEXT_SECTION_RE,
-    DI_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     HEADLINE_WRAPPER_RE,
@@ -24,8 +20,6 @@ from .lexicon import (
     LABEL_RE,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
-    PAREN_RE,
-    PROBLEM_RE,
     PROBLEM_WORDING_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
@@ -35,8 +29,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-
-_MEASURE_CAPABLE = {"n.", "(n)"}  # styles that also enumerate measures inside a body
+from .numbering import MEASURE_CAPABLE, number_of, numbering_of
 
 
 @dataclass(frozen=True)
@@ -47,33 +40,17 @@ class Marker:
 
     @property
     def number(self) -> int | None:
-        digits = re.sub(r"\D", "", self.label)
-        return int(digits) if digits else None
-
-
-_MARKER_FIRST = frozenset("0123456789(问第针")  # every structural style starts with one of these
+        return number_of(self.label)
 
 
 def marker_of(line: str) -> Marker | None:
-    """The numbering a line starts with, if it is one of the structural styles."""
-    if not line or line[0] not in _MARKER_FIRST:
-        return None
-    if m := ARABIC_PROBLEM_RE.match(line):
-        return Marker("n.问题n", f"问题{m[2]}", m[3])
-    if m := PROBLEM_RE.match(line):
-        return Marker("问题n", f"问题{m[1]}", m[2])
-    if m := CN_PAREN_RE.match(line):
-        return Marker("(cn)", m[1], m[2])
-    if m := PAREN_RE.match(line):
-        return Marker("(n)", m[1], m[2])
-    if m := ARABIC_RE.match(line):
-        if (inner := PROBLEM_RE.match(m[2])) is not None:
-            return Marker("n.问题n", f"问题{inner[1]}", inner[2])
-        return Marker("n.", m[1], m[2])
-    if m := DI_RE.match(line):
-        return Marker("第n", m[1], m[2])
-    if ZHENDUI_RE.match(line):
-        return Marker("针对", "", line)
+    """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
+    found = numbering_of(line)
+    if found is not None:
+        family, label, rest = found
+        return Marker(family.style, label, rest)
+    if line.startswith("针") and ZHENDUI_RE.match(line):
+        return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     return None
 
 
@@ -371,7 +348,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
-    if mk.style not in _MEASURE_CAPABLE:
+    if mk.style not in MEASURE_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
         # under "问题1.针对…的问题。" a new numbering enumerates measures, unless it names problems of its
