@@ -1,0 +1,996 @@
+"""Compose complete rectification notices (巡察整改进展情况的通报) from independent seeded choices, with their gold.
+
+Each notice is built from choices drawn from the tables below (header wording, number of levels, the numbering
+family at each level, where and how status is stated, measures, closing sections, page chrome, wraps, squeeze,
+script, claims). The gold is written by construction in the format of ../shared/gold (see its README), so a
+parser that reads the genre must reproduce it. Every table is data: a newly met layout is a new row.
+
+Reproduce one notice: `python -m tests.notices.generator SEED [axis=value ...]` prints its choices, text and gold.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------------------------
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn(n: int) -> str:
+    """Chinese numeral as notices print labels and team numbers (一 … 九十九)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def fullwidth(text: str) -> str:
+    """ASCII digits as full-width digits (pages typed in a Chinese input method print them so)."""
+    return text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbering families: how a label prints (with its separator) and how its gold label reads
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Family:
+    """One enumerator of the genre. `kind` groups families that read alike after NFKC (two levels of one notice
+    never share a kind: a reader could not tell the levels apart). `roles` says where the genre uses it."""
+
+    name: str
+    printed: Callable[[int], str]
+    gold: Callable[[int], str]
+    kind: str
+    limit: int = 99
+    roles: frozenset[str] = frozenset({"heading", "item", "point"})
+    arabic: bool = False  # prints ASCII digits (can be printed full-width)
+
+
+_ALL = frozenset({"heading", "item", "point"})
+_ITEMISH = frozenset({"item", "point"})
+
+# Sources: 一、 (一) 1. (1) are the four levels of the party-document style (seeds, layouts L01–L14); 1、 1． ⒈ and
+# full-width brackets come from pages typed in Chinese input methods; ① ❶ ⑴ from Word documents turned into web
+# pages; 问题N / 问题一 / 问题（一） label problems in county notices (溆浦, L02, L07); 第N项 / 第一条 /
+# 第N个问题 in ledger-style notices; 一是/二是 and 其一 number problems inside a group (L14); a./A. in enterprise
+# and university notices; unnumbered problem paragraphs in L13.
+FAMILIES: tuple[Family, ...] = (
+    Family("一、", lambda n: f"{cn(n)}、", cn, "cn-dun"),
+    Family("(一)", lambda n: f"({cn(n)})", cn, "cn-paren"),
+    Family("（一）", lambda n: f"（{cn(n)}）", cn, "cn-paren"),
+    Family("1.", lambda n: f"{n}.", str, "arabic-dot", arabic=True),
+    Family("1、", lambda n: f"{n}、", str, "arabic-dot", arabic=True),
+    Family("1．", lambda n: f"{n}．", str, "arabic-dot", arabic=True),
+    Family("⒈", lambda n: chr(0x2487 + n), str, "arabic-dot", limit=20),
+    Family("1)", lambda n: f"{n})", str, "arabic-half-paren", arabic=True),
+    Family("(1)", lambda n: f"({n})", str, "arabic-paren", arabic=True),
+    Family("（1）", lambda n: f"（{n}）", str, "arabic-paren", arabic=True),
+    Family("⑴", lambda n: chr(0x2473 + n), str, "arabic-paren", limit=20),
+    Family("①", lambda n: chr(0x245F + n), str, "circled", limit=20),
+    Family("❶", lambda n: chr(0x2775 + n), str, "circled-neg", limit=10),
+    Family("问题1", lambda n: f"问题{n}:", lambda n: f"问题{n}", "wenti", arabic=True),
+    Family("问题一", lambda n: f"问题{cn(n)}:", lambda n: f"问题{cn(n)}", "wenti-cn"),
+    Family("问题（一）", lambda n: f"问题（{cn(n)}）", lambda n: f"问题{cn(n)}", "wenti-cn-paren"),
+    Family("第1项", lambda n: f"第{n}项:", lambda n: f"第{n}项", "di-xiang", arabic=True),
+    Family("第一项", lambda n: f"第{cn(n)}项:", lambda n: f"第{cn(n)}项", "di-xiang-cn"),
+    Family("第一条", lambda n: f"第{cn(n)}条:", lambda n: f"第{cn(n)}条", "di-tiao"),
+    Family("第1个问题", lambda n: f"第{n}个问题:", lambda n: f"第{n}个问题", "di-ge", arabic=True),
+    Family("一是", lambda n: f"{cn(n)}是", cn, "shi", roles=_ITEMISH),
+    Family("其一", lambda n: f"其{cn(n)},", cn, "qi", roles=_ITEMISH),
+    Family("a.", lambda n: f"{chr(96 + n)}.", lambda n: chr(96 + n), "latin", limit=26),
+    Family("A.", lambda n: f"{chr(64 + n)}.", lambda n: chr(64 + n), "latin", limit=26),
+    # An unnumbered problem paragraph: its gold label is its position under its heading (L13).
+    Family("unnumbered", lambda n: "", str, "none", roles=frozenset({"item"})),
+)
+FAMILY = {f.name: f for f in FAMILIES}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Status forms and phrases
+# ---------------------------------------------------------------------------------------------------------------
+
+# Phrases by gold status. Sources: 已完成/已完成整改/整改完成 (seeds, L08, L12), 已完成并长期坚持 /
+# 已完成,长期坚持 (L07, L09, L12), 阶段性完成/正在推进/正在整改 (L02, L07, L09, L11); negations are "not done"
+# and the item is still open.
+PHRASES: dict[str, tuple[str, ...]] = {
+    "done": ("已完成", "已完成整改", "已整改完成", "整改完成", "已整改到位", "完成"),
+    "done_longterm": ("已完成并长期坚持", "已完成,长期坚持", "已完成,需长期坚持"),
+    "in_progress": ("正在整改", "正在推进", "整改中", "持续推进中"),
+}
+# How an open item's words read (axis `open_words`): plainly, as a negation of done, or as partly done.
+OPEN_WORDS: dict[str, tuple[str, ...]] = {
+    "plain": PHRASES["in_progress"],
+    "negation": ("未完成", "尚未完成", "没有完成", "未整改到位", "尚未整改到位"),
+    "partial": ("基本完成", "阶段性完成", "已基本完成"),
+}
+# A bracketed prefix or suffix carries a short phrase (L08-like ledgers, 【已完成】 in web notices).
+SHORT_PHRASES: dict[str, tuple[str, ...]] = {
+    "done": ("已完成", "已整改", "已整改完成"),
+    "done_longterm": ("已完成并长期坚持",),
+    "in_progress": ("正在整改", "整改中"),
+}
+# 销号 ledgers: an item is struck off the list when done.
+XIAOHAO: dict[str, tuple[str, ...]] = {"done": ("已销号",), "in_progress": ("未销号", "暂未销号")}
+# 是否完成:是/否 fields in ledger tables.
+YES_NO: dict[str, tuple[str, ...]] = {"done": ("是",), "in_progress": ("否",)}
+# Prose sentences closing an item's text (L10: 目前,该问题已整改完成。).
+PROSE: dict[str, tuple[str, ...]] = {
+    "done": ("目前,该问题已整改完成。", "目前该问题已完成整改。", "截至目前,该问题已整改到位。"),
+    "done_longterm": ("目前,该问题已完成整改,并将长期坚持。",),
+    "in_progress": ("目前,该问题正在整改中。", "目前该问题正在推进整改。"),
+}
+PROSE_OPEN: dict[str, tuple[str, ...]] = {
+    "plain": PROSE["in_progress"],
+    "negation": ("截至目前,该问题尚未整改到位,将持续推进。", "目前该问题还没有完成整改。"),
+    "partial": ("目前该问题已基本完成整改。", "目前该问题阶段性完成,正在持续推进。"),
+}
+# How a notice states its own counts (seeds: 反馈了3个方面12个问题; 青神/L07: …个问题…个具体问题; L06: counts in
+# another order). `completed`/`in_progress` follow in the same sentence or the closing one.
+CLAIM_FORMS: dict[str, tuple[str, ...]] = {
+    "aspects_problems": ("反馈了{a}个方面{p}个问题", "指出{a}个方面{p}个问题", "共{a}个方面{p}个问题"),
+    "problems_aspects": ("共{p}个问题,涉及{a}个方面", "反馈{p}个问题,分属{a}个方面"),
+    "specific": ("反馈了{a}个方面{g}个问题{p}个具体问题", "指出{a}个方面{g}个问题,涉及{p}个具体问题"),
+    "problems_only": ("共反馈问题{p}个", "指出问题{p}个", "反馈问题{p}个"),
+}
+PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
+STATUS_FIELDS = ("完成情况", "整改进度", "整改状态", "整改结果", "整改情况")
+BRACKETS = (("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕"))
+# Section headings that state the status of every item under them (seeds 000/003, L04). 需要长期坚持整改 is still
+# open work there (L04 gold: in_progress), so sections never carry done_longterm.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "done": ("已整改完成的问题", "已完成整改的问题", "集中整改期内已完成的整改事项"),
+    "in_progress": ("正在整改的问题", "需要继续整改的事项", "需要长期坚持整改的事项", "正在推进整改的问题"),
+}
+# Lead sentences under an aspect that state the status of all its problems (L14: 共计12个问题已整改完成).
+SECTION_LEADS: dict[str, tuple[str, ...]] = {
+    "done": ("该方面{n}个问题已全部整改完成。", "本方面共{n}个问题,均已整改完成。", "共计{n}个问题已整改完成。"),
+    "in_progress": ("本方面{n}个问题正在持续整改中。", "该方面{n}个问题均正在整改。"),
+}
+TABLE_STATUS_HEADERS = ("完成情况", "整改进展", "整改状态", "整改进度")
+
+# Where and how status is stated; each form sets how items are written.
+STATUS_FORMS = (
+    "none",
+    "field_line",
+    "field_inline",
+    "fields_row",
+    "yes_no",
+    "prefix",
+    "suffix",
+    "xiaohao",
+    "prose",
+    "section_heading",
+    "section_lead",
+    "table_column",
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vocabulary: places, organisations, topics, problems, measures
+# ---------------------------------------------------------------------------------------------------------------
+
+PLACES = (
+    ("东营市", "市"),
+    ("朔州市", "市"),
+    ("遂宁市", "市"),
+    ("株洲市", "市"),
+    ("许昌市", "市"),
+    ("丽水市", "市"),
+    ("天长市", "市"),
+    ("溆浦县", "县"),
+    ("延津县", "县"),
+    ("涟水县", "县"),
+    ("青神县", "县"),
+    ("芦淞区", "区"),
+    ("源城区", "区"),
+    ("赫山区", "区"),
+    ("东昌府区", "区"),
+)
+ORGS = (
+    "科学技术局党组",
+    "教育局党委",
+    "卫生健康委员会党委",
+    "司法局党组",
+    "农业农村局党组",
+    "交通运输局党组",
+    "市场监督管理局党组",
+    "文化广电和旅游局党组",
+    "妇女联合会党组",
+    "总工会党组",
+    "统计局党组",
+    "人民医院党委",
+    "供销合作社联合社党组",
+    "机关事务管理局党组",
+)
+ROUNDS = ("", "第四轮", "十四届{lvl}委第五轮", "{lvl}委第三轮")
+
+ASPECT_TOPICS = (
+    "贯彻落实党的路线方针政策和上级决策部署",
+    "落实全面从严治党战略部署",
+    "落实新时代党的组织路线",
+    "落实巡察、审计等监督发现问题整改",
+    "履行职能责任、推动高质量发展",
+    "意识形态工作责任制落实",
+    "基层党组织建设",
+    "作风建设和廉洁自律",
+)
+ASPECT_FORMS = ("关于{t}方面", "{t}方面存在的问题", "{t}方面", "在{t}方面", "反馈问题:{t}不到位", "{t}有差距")
+
+GROUP_TITLES = (
+    "贯彻上级指示精神不到位",
+    "党组领导核心作用发挥不够",
+    "落实意识形态工作责任制有差距",
+    "政治监督不够有力",
+    "选人用人工作不够规范",
+    "财务管理制度执行不严",
+    "基层党组织建设有弱项",
+    "上轮巡察整改不彻底",
+    "服务群众意识不强",
+)
+
+# Problem headlines: no internal 。, none ending in 问题 (forms add it), distinct in a notice.
+TITLES = (
+    "政治理论学习跟进不够及时",
+    "“第一议题”制度落实不到位",
+    "党组理论学习中心组学习次数不达标",
+    "学习贯彻习近平新时代中国特色社会主义思想不够深入",
+    "意识形态阵地管理不严",
+    "网站信息发布审核把关不严",
+    "推动重点工作落实不够有力",
+    "服务企业精准度不够",
+    "项目验收把关不严",
+    "专项资金使用监管不到位",
+    "安全隐患排查整治不彻底",
+    "政府采购程序不规范",
+    "公务接待管理不规范",
+    "公务用车管理不严格",
+    "违规发放津补贴",
+    "“三重一大”决策制度执行不到位",
+    "党组会议议事规则不健全",
+    "民主生活会批评与自我批评不够深入",
+    "干部队伍结构不合理",
+    "干部教育培训针对性不强",
+    "选人用人程序不规范",
+    "干部人事档案管理不规范",
+    "基层党支部标准化建设滞后",
+    "“三会一课”制度落实不严格",
+    "党费收缴使用管理不规范",
+    "发展党员程序不规范",
+    "廉政风险防控机制不健全",
+    "落实中央八项规定精神不够严格",
+    "形式主义、官僚主义问题依然存在",
+    "财务报销审核把关不严",
+    "固定资产管理混乱",
+    "合同管理不规范",
+    "内部控制制度不健全",
+    "上轮巡察反馈问题整改不彻底",
+    "审计发现问题整改不到位",
+    "信访举报办理不及时",
+    "执法检查覆盖面不足",
+    "行政审批服务效率不高",
+    "科普工作统筹推进不够有力",
+    "人才引进培养机制不完善",
+    "档案管理工作不规范",
+    "工会经费使用不规范",
+    "职工队伍建设有短板",
+    "统计数据质量把关不严",
+    "政务公开工作不及时",
+    "保密工作制度执行不严",
+    "对下属单位监督指导不够",
+    "网络安全防护存在漏洞",
+)
+
+# Measures: action clauses, free of status words (完成, 整改到位, 正在…) so that an item's status is only what its
+# form states. Sources: the 一是…二是… measures of the seeds and layouts.
+MEASURES = (
+    "召开专题会议研究部署,制定整改方案,明确责任领导和责任科室",
+    "修订完善相关制度,印发《工作规程》,明确工作标准和办理时限",
+    "组织全体干部开展专题学习,深入剖析问题根源",
+    "建立工作台账,实行清单化管理、销号式推进",
+    "开展专项检查,对发现的问题逐一督促落实",
+    "加强日常监督,定期通报工作进展",
+    "将相关内容纳入党组理论学习中心组年度学习计划",
+    "对相关责任人进行提醒谈话,举一反三查找漏洞",
+    "组织开展业务培训2次,参训人员86人次",
+    "建立健全长效机制,防止问题反弹回潮",
+    "对近三年的有关资料进行全面梳理,规范归档",
+    "邀请专家进行现场指导,提升工作质效",
+    "制定年度工作要点,将任务分解到岗到人",
+    "加强与相关部门的沟通协调,形成工作合力",
+    "开展警示教育,组织观看警示教育片",
+    "建立定期调度机制,每月听取一次工作汇报",
+)
+
+# Opening general parts and closing sections whose numbered points are not problems (seed 001, L01, L05, L10).
+GENERAL_HEADINGS = ("整改工作开展情况", "提高政治站位,压实整改责任", "整改工作总体情况")
+GENERAL_POINTS = (
+    "提高政治站位。党组把巡察整改工作作为重大政治任务,召开专题会议研究部署。",
+    "压实整改责任。党组书记履行第一责任人责任,班子成员落实“一岗双责”。",
+    "强化督促检查。建立整改工作台账,定期调度整改进展。",
+)
+CLOSING_HEADINGS = ("下一步工作打算", "下一步工作安排", "建立长效机制,巩固整改成果", "巩固深化巡察整改成果的打算")
+CLOSING_POINTS = (
+    "坚持思想不松。进一步提高政治站位,把抓好巡察整改作为践行“两个维护”的具体行动。",
+    "坚持标准不降。对需要长期坚持的事项,明确时间表、路线图,定期调度。",
+    "坚持长效常治。深入分析问题产生的根源,建立健全管根本、管长远的制度机制。",
+)
+MIDDLE_HEADINGS = ("巡察反馈问题整改落实情况", "整改落实情况", "反馈意见整改情况")
+WELCOME = (
+    "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议,请及时反映。"
+    "联系电话:0546-8338123;电子邮箱:xczg@example.cn。"
+)
+
+# Page chrome of government sites (seed 001, L06, L08): breadcrumbs, source and date line, font-size switch.
+BREADCRUMBS = ("首页 > 巡察工作 > 整改公开", "当前位置:首页>>信息公开>>巡察整改", "您的位置:首页 / 通知公告")
+TAIL_CHROME = ("【打印本页】【关闭窗口】", "分享到:", "扫一扫在手机打开当前页")
+PUBLISHED_LABELS = ("发布时间", "更新时间", "公开日期")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The notice model under construction
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GenItem:
+    title: str
+    label: str  # gold label
+    status: str
+    source: str
+    phrase: str | None  # the printed status phrase (None where the item itself states nothing)
+    aspect: str | None = None
+    group: str | None = None
+    number: int = 0  # printed number
+
+
+@dataclass
+class Generated:
+    seed: int
+    choices: dict[str, Any]
+    text: str
+    gold: dict[str, Any]
+
+    def describe(self) -> str:
+        """One line that reproduces the notice."""
+        return f"seed={self.seed} " + " ".join(f"{k}={v}" for k, v in self.choices.items())
+
+
+@dataclass
+class _Ctx:
+    rng: random.Random
+    ch: dict[str, Any]
+    lines: list[str] = field(default_factory=list)
+
+
+def _pick(rng: random.Random, seq: tuple[Any, ...] | list[Any]) -> Any:
+    return seq[rng.randrange(len(seq))]
+
+
+# Axis → the values a notice can take. `generate` draws each independently unless overridden.
+AXES: dict[str, tuple[Any, ...]] = {
+    "levels": (1, 2, 3, 4),
+    "item_family": tuple(f.name for f in FAMILIES),
+    "status_form": STATUS_FORMS,
+    "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui"),
+    "text_layout": ("own_line", "inline"),
+    "measures_form": ("yishi_inline", "yishi_lines", "plain", "labelled"),
+    "restart": (True, False),
+    "parts": (False, True),
+    "closing": (False, True),
+    "chrome": (False, True),
+    "signature": (False, True),
+    "claims": ("none", "agree", "disagree"),
+    "claims_where": ("header", "closing"),
+    "claim_form": tuple(CLAIM_FORMS),
+    "open_words": tuple(OPEN_WORDS),
+    "digits": ("ascii", "fullwidth_labels", "fullwidth_all"),
+    "script": ("simplified", "traditional"),
+    "wrap": (0, 0, 20, 28, 34, 40),
+    "squeeze": ("none", "none", "none", "joined", "spaced"),
+    "bare_items": (False, True),
+}
+
+
+# The plainest layout of the genre (seed 002, L08, L12): two levels (一)/1., a 完成情况 line, agreeing claims in the
+# opening, no chrome. A class is tested as this baseline with one axis changed, so a failure names its class.
+BASELINE: dict[str, Any] = {
+    "levels": 2,
+    "item_family": "1.",
+    "status_form": "field_line",
+    "title_form": "plain",
+    "text_layout": "own_line",
+    "measures_form": "yishi_inline",
+    "restart": True,
+    "parts": False,
+    "closing": False,
+    "chrome": False,
+    "signature": False,
+    "claims": "agree",
+    "claims_where": "header",
+    "claim_form": "aspects_problems",
+    "open_words": "plain",
+    "digits": "ascii",
+    "script": "simplified",
+    "wrap": 0,
+    "squeeze": "none",
+    "bare_items": False,
+}
+# Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
+PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
+
+
+def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generated:
+    """Compose the notice of `seed`; `overrides` fix axes (e.g. item_family="①", status_form="prefix"). With
+    `baseline`, every axis not overridden takes its BASELINE value (vocabulary, counts and dates still vary)."""
+    rng = random.Random(seed)
+    ch: dict[str, Any] = {axis: _pick(rng, values) for axis, values in AXES.items()}
+    if baseline:
+        ch.update(BASELINE)
+        ch["plain_headings"] = True
+    ch.update(overrides)
+    if baseline:
+        ch["baseline"] = True
+    _reconcile(ch, rng)
+    return _compose(seed, ch, rng)
+
+
+def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
+    """Make the drawn choices a notice a careful reader could annotate without doubt (each rule says why)."""
+    fam = FAMILY[ch["item_family"]]
+    form = ch["status_form"]
+    # A status column needs a table, and a table states status only in its column (or not at all).
+    ch["table"] = form == "table_column" or (form == "none" and ch.pop("table", False))
+    if ch["table"]:
+        ch["levels"] = min(ch["levels"], 2)
+        ch["wrap"], ch["squeeze"], ch["item_family"] = 0, "none", "1."  # tabs do not survive wraps or squeezes
+        fam = FAMILY["1."]
+    # Status sections hold the problems directly: a heading above would be both aspect and section (ambiguous).
+    if form == "section_heading":
+        ch["levels"] = 1
+        ch["parts"] = False
+    # A lead sentence states the status of an aspect: it needs aspects.
+    if form == "section_lead" and ch["levels"] < 2:
+        ch["levels"] = 2
+    # Unnumbered problems are sentences of a paragraph: title and text share the line, nothing sits below them.
+    if fam.name == "unnumbered":
+        ch["text_layout"] = "inline"
+        ch["title_form"] = _pick(rng, ("plain", "guanyu"))
+        ch["levels"] = min(ch["levels"], 2) if ch["levels"] != 1 else 1
+        ch["bare_items"] = False
+    # A 4th level numbers the measures under each problem (L01 (1)(2)); the problem then reads as a problem
+    # (…问题, 关于“…”问题) so that the numbered measures cannot be taken for problems.
+    if ch["levels"] == 4:
+        ch["title_form"] = _pick(rng, ("suffix", "quoted", "quoted_zhenggai", "zhendui"))
+        ch["text_layout"] = "own_line"
+        ch["measures_form"] = "points"
+        if form in ("prose", "field_line", "field_inline", "fields_row", "yes_no"):
+            ch["status_form"] = form = "suffix"
+    # Problems printed without their own text need siblings that have it, and a status they state themselves
+    # (a bare title under a prose or field form would have nowhere to state it).
+    if ch["bare_items"] and form not in ("none", "prefix", "suffix", "xiaohao", "section_heading", "section_lead"):
+        ch["bare_items"] = False
+    if ch["table"]:
+        ch["bare_items"] = False
+    # 一是 clauses as measures would read as problems when problems or headings are numbered 一是 / 其一.
+    if fam.kind in ("shi", "qi") and ch["measures_form"].startswith("yishi"):
+        ch["measures_form"] = "plain"
+    if fam.kind in ("shi", "qi"):
+        ch["text_layout"] = "own_line" if ch["levels"] != 4 else ch["text_layout"]
+    if ch["claims"] == "none":
+        ch["claims_where"] = "-"
+    # A squeezed text has no lines to wrap.
+    if ch["squeeze"] != "none":
+        ch["wrap"] = 0
+    # Families for the heading levels: distinct kinds, heading roles, top to bottom.
+    n_headings = {1: 0, 2: 1, 3: 2, 4: 2}[ch["levels"]]
+    if form == "section_heading":
+        n_headings = 0
+    used = {fam.kind}
+    heads: list[str] = []
+    count = n_headings + (1 if ch["parts"] else 0) + (1 if form == "section_heading" else 0)
+    if ch.pop("plain_headings", False):
+        # The party-document order, the levels just above the item's own family where it is one of them.
+        plain = [n for n in PLAIN_HEADINGS if FAMILY[n].kind != fam.kind]
+        above = PLAIN_HEADINGS.index(fam.name) if fam.name in PLAIN_HEADINGS else count
+        heads = (plain[: max(above, count)])[-count:] if count else []
+        used.update(FAMILY[h].kind for h in heads)
+    while len(heads) < count:
+        options = [f for f in FAMILIES if "heading" in f.roles and f.kind not in used]
+        chosen = _pick(rng, options)
+        used.add(chosen.kind)
+        heads.append(chosen.name)
+    ch["heading_families"] = heads
+    if ch["levels"] == 4:
+        options = [f for f in FAMILIES if "point" in f.roles and f.kind not in used and f.kind not in ("shi", "qi")]
+        ch["point_family"] = _pick(rng, options).name
+
+
+def _title_line(title: str, form: str, item_fam: Family) -> str:
+    """The problem's headline as printed (gold title is `title`)."""
+    if form == "suffix":
+        return f"{title}问题。" if item_fam.name == "unnumbered" else f"{title}问题"
+    if form == "guanyu":
+        return f"关于{title}的问题。"
+    if form == "quoted":
+        return f"关于“{title}”问题"
+    if form == "quoted_zhenggai":
+        return f"关于“{title}”问题的整改情况"
+    if form == "zhendui":
+        return f"针对“{title}”的问题"
+    return f"{title}。"
+
+
+def _status_for(rng: random.Random, form: str) -> str:
+    """The gold status an item gets under `form` (sections and yes/no know only done / in progress)."""
+    if form == "none":
+        return "unstated"
+    if form in ("section_heading", "section_lead", "yes_no", "xiaohao"):
+        return _pick(rng, ("done", "done", "in_progress"))
+    return _pick(rng, ("done", "done", "done", "done_longterm", "in_progress", "in_progress"))
+
+
+def _measures(ctx: _Ctx, n_clauses: int) -> list[str]:
+    """The item's rectification text as printed lines (one or more)."""
+    rng, form = ctx.rng, ctx.ch["measures_form"]
+    clauses = rng.sample(MEASURES, n_clauses)
+    if form == "yishi_inline":
+        return ["".join(f"{cn(i + 1)}是{c}。" for i, c in enumerate(clauses))]
+    if form == "yishi_lines":
+        return [f"{cn(i + 1)}是{c}。" for i, c in enumerate(clauses)]
+    if form == "labelled":
+        return [_pick(rng, ("整改措施:", "整改举措:")) + "".join(f"{c}。" for c in clauses)]
+    if form == "points":
+        pf = FAMILY[ctx.ch["point_family"]]
+        return [f"{pf.printed(i + 1)}{c}。" for i, c in enumerate(clauses)]
+    return ["".join(f"{c}。" for c in clauses)]
+
+
+def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
+    """Print one problem with its rectification text and its status in the notice's form."""
+    rng, ch = ctx.rng, ctx.ch
+    form = ch["status_form"]
+    label = fam.printed(it.number)
+    head = _title_line(it.title, ch["title_form"], fam)
+    if fam.kind in ("shi", "qi") and not head.endswith("。"):
+        head += "。"
+    phrase = it.phrase
+    if form == "prefix" and phrase:
+        o, c = _pick(rng, BRACKETS)
+        head = f"{o}{phrase}{c}{head}"
+    if form in ("suffix", "xiaohao") and phrase:
+        o, c = _pick(rng, BRACKETS)
+        stem = head[:-1] if head.endswith("。") else head
+        head = f"{stem}{o}{phrase}{c}" + ("。" if head.endswith("。") else "")
+    measures = [] if bare else _measures(ctx, rng.randint(1, 3))
+    status_line: str | None = None
+    colon = _pick(rng, (":", "："))
+    if phrase and form == "field_line":
+        status_line = f"{_pick(rng, STATUS_FIELDS[:4])}{colon}{phrase}。"
+    elif phrase and form == "yes_no":
+        status_line = f"是否完成{colon}{phrase}"
+    elif phrase and form == "fields_row":
+        status_line = (
+            f"责任单位{colon}{_pick(rng, ('办公室', '人事科', '财务科', '机关党委'))};"
+            f"整改时限{colon}{_pick(rng, ('2024年12月底前', '长期坚持', '立行立改'))};"
+            f"整改进度{colon}{phrase}"
+        )
+    elif phrase and form == "field_inline" and measures:
+        measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
+    elif phrase and form == "prose" and measures:
+        if rng.random() < 0.5:
+            measures[-1] += phrase
+        else:
+            measures.append(phrase)
+    if status_line is not None:
+        if rng.random() < 0.5:
+            measures.append(status_line)
+        else:
+            measures.insert(0, status_line)
+    # Inline: the text runs on after the headline's 。 (L03, L13); a field line keeps its own line.
+    fields = ("整改", "完成", "是否", "责任")
+    if ch["text_layout"] == "inline" and measures and not measures[0].startswith(fields) and head.endswith("。"):
+        ctx.lines.append(label + head + measures[0])
+        ctx.lines.extend(measures[1:])
+        return
+    ctx.lines.append(label + head)
+    ctx.lines.extend(measures)
+
+
+def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
+    ctx = _Ctx(rng, ch)
+    place, lvl = _pick(rng, PLACES)
+    agency = place + _pick(rng, ORGS)
+    team = f"{lvl}委第{cn(rng.randint(1, 9))}巡察组"
+    year = rng.choice((2022, 2023, 2024))
+    m1 = rng.randint(2, 6)
+    d1 = rng.randint(1, 28)
+    m2 = m1 + rng.randint(1, 2)
+    d2 = rng.randint(1, 28)
+    m3 = m2 + rng.randint(1, 3)
+    d3 = rng.randint(1, 28)
+    start, end, feedback = f"{year}-{m1:02d}-{d1:02d}", f"{year}-{m2:02d}-{d2:02d}", f"{year}-{m3:02d}-{d3:02d}"
+    item_fam = FAMILY[ch["item_family"]]
+    form = ch["status_form"]
+
+    # --- the body's tree: aspects > groups > items -------------------------------------------------------------
+    levels = ch["levels"]
+    small = bool(ch.get("small"))  # the shortest notice of its class, for failure reports
+    n_aspects = (2 if small else rng.randint(2, 3)) if levels >= 2 else 1
+    n_groups = (1 if small else rng.randint(1, 2)) if levels >= 3 else 1
+    titles = rng.sample(TITLES, 20)
+    items: list[GenItem] = []
+    tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]] = []
+    heads = [FAMILY[h] for h in ch["heading_families"]]
+    parts_fam = heads.pop(0) if ch["parts"] else None
+    aspect_topics = rng.sample(ASPECT_TOPICS, n_aspects)
+    group_titles = rng.sample(GROUP_TITLES, n_aspects * n_groups)
+    counter = 0
+    per_aspect_status: list[str] = []
+    for a in range(n_aspects):
+        aspect_line = None
+        if levels >= 2:
+            af = heads[0]
+            aspect_line = af.printed(a + 1) + _pick(rng, ASPECT_FORMS).format(t=aspect_topics[a])
+        aspect_status = _status_for(rng, form) if form == "section_lead" else ""
+        per_aspect_status.append(aspect_status)
+        groups: list[tuple[str | None, list[GenItem]]] = []
+        for g in range(n_groups):
+            group_line = None
+            if levels >= 3:
+                gf = heads[1]
+                group_line = (
+                    gf.printed(a * n_groups + g + 1 if not ch["restart"] else g + 1)
+                    + group_titles[a * n_groups + g]
+                    + _pick(rng, ("。", "", "方面"))
+                )
+            max_items = 4 if levels <= 2 else 3
+            if levels == 1:
+                max_items = 7
+            n_items = rng.randint(1 if levels >= 2 else 3, max_items)
+            if small:
+                n_items = 2 if levels >= 2 else 3
+            group_items = []
+            for i in range(n_items):
+                counter += 1
+                local = i + 1 if ch["restart"] else counter
+                if item_fam.name == "unnumbered":
+                    local = i + 1  # positions restart under each heading (L13)
+                local = min(local, item_fam.limit)
+                status = aspect_status or _status_for(rng, form)
+                phrase = _phrase_for(rng, form, status, ch["open_words"])
+                source = "none" if status == "unstated" else ("section" if form.startswith("section") else "item")
+                gi = GenItem(
+                    title=titles.pop(),
+                    label=item_fam.gold(local),
+                    status=status,
+                    source=source,
+                    phrase=phrase,
+                    aspect=aspect_line,
+                    group=group_line,
+                    number=local,
+                )
+                group_items.append(gi)
+                items.append(gi)
+            groups.append((group_line, group_items))
+        tree.append((aspect_line, groups))
+    # Labels beyond a family's range would repeat: numbering continues only as far as the family reaches.
+    if any(it.number >= item_fam.limit for it in items) and item_fam.limit < 99:
+        ch["restart"] = True
+        return _compose(seed, ch, random.Random(seed + 10_000_000))
+
+    if form == "section_heading":
+        # Items regrouped under their status sections, done first; they stand under no aspect.
+        for it in items:
+            it.aspect = it.group = None
+        order = [s for s in ("done", "in_progress") if any(it.status == s for it in items)]
+        sections = [(s, [it for it in items if it.status == s]) for s in order]
+        items = [it for _, its in sections for it in its]
+        for _, its in sections:
+            for i, it in enumerate(its):
+                it.number = i + 1 if ch["restart"] else items.index(it) + 1
+                it.label = item_fam.gold(min(it.number, item_fam.limit))
+
+    bare = set()
+    if ch["bare_items"] and len(items) >= 3:
+        for it in rng.sample(items[1:], max(1, len(items) // 4)):
+            bare.add(id(it))
+
+    # --- claims -----------------------------------------------------------------------------------------------
+    n_items = len(items)
+    n_done = sum(it.status in ("done", "done_longterm") for it in items)
+    n_prog = sum(it.status == "in_progress" for it in items)
+    claimed: dict[str, int | None] = dict.fromkeys(
+        ["aspects", "problem_groups", "problems", "completed", "in_progress"]
+    )
+    claim_sentence = ""
+    if ch["claims"] != "none":
+        off = ch["claims"] == "disagree"
+        c_aspects = n_aspects + (1 if off and rng.random() < 0.5 else 0)
+        c_problems = n_items + (rng.randint(1, 9) if off else 0)
+        c_groups = n_aspects * n_groups
+        kind = ch["claim_form"]
+        if kind == "specific" and levels < 3:
+            kind = "aspects_problems"
+        if levels < 2 and kind != "problems_only":
+            kind = "problems_only"
+        if kind in ("aspects_problems", "problems_aspects"):
+            forms = CLAIM_FORMS[kind]
+            claim_sentence = _pick(rng, forms).format(a=c_aspects, p=c_problems)
+            claimed["aspects"], claimed["problems"] = c_aspects, c_problems
+        elif kind == "specific":
+            claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(a=c_aspects, g=c_groups, p=c_problems)
+            claimed["aspects"], claimed["problem_groups"], claimed["problems"] = c_aspects, c_groups, c_problems
+        else:
+            claim_sentence = _pick(rng, CLAIM_FORMS["problems_only"]).format(p=c_problems)
+            claimed["problems"] = c_problems
+        if form != "none" and rng.random() < 0.7:
+            c_done = n_done + (rng.randint(1, 5) if off else 0)
+            c_prog = n_prog
+            claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
+            # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
+            progress = _pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个"
+            claim_sentence += ("," if claim_sentence else "") + progress.format(c=c_done, i=c_prog)
+
+    # --- header -----------------------------------------------------------------------------------------------
+    lines = ctx.lines
+    published = None
+    if ch["chrome"]:
+        lines.append(_pick(rng, BREADCRUMBS))
+    round_text = _pick(rng, ROUNDS).format(lvl=lvl)
+    title_form = rng.randrange(3)
+    if title_form == 0:
+        issuer = "中共" + agency
+        title = f"{issuer}关于{round_text}巡察整改进展情况的通报"
+    elif title_form == 1:
+        issuer = "中共" + agency
+        title = f"{issuer}关于{team}巡察反馈意见整改进展情况的通报"
+    else:
+        issuer = agency
+        title = f"{agency}关于巡察整改进展情况的通报"
+    if rng.random() < 0.3:
+        cut = title.index("关于") + 2
+        lines.extend([title[:cut], title[cut:]])
+    else:
+        lines.append(title)
+    if ch["chrome"]:
+        pm, pd = min(m3 + rng.randint(2, 4), 12), rng.randint(1, 28)
+        published = f"{year}-{pm:02d}-{pd:02d}"
+        source = _pick(rng, (issuer, lvl + "委巡察办"))
+        stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} 10:{rng.randint(10, 59)}"
+        lines.append(f"来源:{source}  {stamp}")
+        lines.append(_pick(rng, ("字号:大 中 小", "【字体:大 中 小】", "字体:[大] [中] [小]")))
+    end_text = f"{m2}月{d2}日" if rng.random() < 0.6 else f"{year}年{m2}月{d2}日"
+    fb_text = f"{m3}月{d3}日" if rng.random() < 0.5 else f"{year}年{m3}月{d3}日"
+    period = f"{year}年{m1}月{d1}日{_pick(rng, ('至', '—', '到'))}{end_text}"
+    header_claim = claim_sentence if ch["claims_where"] == "header" else ""
+    opening = (
+        f"根据{lvl}委统一部署,{_pick(rng, ('', '自', '于'))}{period},{team}对{agency}开展了巡察,"
+        f"并于{fb_text}反馈了巡察意见{(',' + header_claim) if header_claim else ''}。"
+        f"按照巡察工作有关要求,现将巡察整改进展情况予以公布。"
+    )
+    lines.append(opening)
+
+    part_no = 0
+    if parts_fam is not None:
+        part_no += 1
+        lines.append(parts_fam.printed(part_no) + _pick(rng, GENERAL_HEADINGS))
+        pf = [f for f in FAMILIES if f.kind not in {parts_fam.kind} and "point" in f.roles and f.kind != "none"]
+        gfam = _pick(rng, pf)
+        for i, p in enumerate(GENERAL_POINTS[: rng.randint(1, 3)]):
+            lines.append(gfam.printed(i + 1) + p)
+        part_no += 1
+        lines.append(parts_fam.printed(part_no) + _pick(rng, MIDDLE_HEADINGS))
+
+    # --- body -------------------------------------------------------------------------------------------------
+    if ch["table"]:
+        _write_table(ctx, tree, rng)
+    elif form == "section_heading":
+        sf = FAMILY[ch["heading_families"][-1]]
+        k = 0
+        for status in ("done", "in_progress"):
+            its = [it for it in items if it.status == status]
+            if not its:
+                continue
+            k += 1
+            lines.append(sf.printed(k) + _pick(rng, SECTION_HEADINGS[status]))
+            for it in its:
+                _write_item(ctx, it, item_fam, id(it) in bare)
+    else:
+        for (aspect_line, groups), a_status in zip(tree, per_aspect_status, strict=True):
+            if aspect_line:
+                lines.append(aspect_line)
+            if a_status:
+                n = sum(len(g[1]) for g in groups)
+                lines.append(_pick(rng, SECTION_LEADS[a_status]).format(n=n))
+            for group_line, its in groups:
+                if group_line:
+                    lines.append(group_line)
+                for it in its:
+                    _write_item(ctx, it, item_fam, id(it) in bare)
+
+    # --- closing ----------------------------------------------------------------------------------------------
+    if ch["claims_where"] == "closing" and claim_sentence:
+        lines.append(f"截至目前,{claim_sentence}。")
+    if ch["closing"]:
+        closing_fam = parts_fam or (heads[0] if heads else FAMILY["一、"])
+        if closing_fam.kind == item_fam.kind or closing_fam.name == "unnumbered":
+            closing_fam = FAMILY["一、"] if item_fam.kind != "cn-dun" else FAMILY["(一)"]
+        number = part_no + 1 if parts_fam else (len(tree) + 1 if levels >= 2 else rng.randint(2, 4))
+        lines.append(closing_fam.printed(number) + _pick(rng, CLOSING_HEADINGS))
+        for i, p in enumerate(CLOSING_POINTS[: rng.randint(2, 3)]):
+            lines.append((item_fam.printed(i + 1) if item_fam.name != "unnumbered" else "") + p)
+    lines.append(WELCOME)
+    signed = None
+    if ch["signature"]:
+        sm = min(m3 + rng.randint(1, 3), 12)
+        sd = rng.randint(1, 28)
+        signed = f"{year}-{sm:02d}-{sd:02d}"
+        lines.append("中共" + agency)
+        lines.append(f"{year}年{sm}月{sd}日")
+    if ch["chrome"]:
+        lines.append(_pick(rng, TAIL_CHROME))
+
+    text = _finish(ctx, item_fam)
+    gold = {
+        "file": f"gen_{seed}.txt",
+        "agency": agency,
+        "issuer": issuer,
+        "region": place,
+        "province": None,  # from the gazetteer: not a property of the generated text
+        "prefecture": None,
+        "inspection_team": team,
+        "inspection_start": start,
+        "inspection_end": end,
+        "feedback_date": feedback,
+        "published": published,
+        "signed": signed,
+        "claimed": claimed,
+        "item_count": len(items),
+        "group_count": n_aspects * n_groups if levels >= 3 and form != "section_heading" else None,
+        "items": [
+            {
+                "seq": i + 1,
+                "label": it.label,
+                "title": it.title,
+                "aspect": it.aspect,
+                "group": it.group,
+                "status": it.status,
+                "status_source": it.source,
+                "pending": None,
+            }
+            for i, it in enumerate(items)
+        ],
+    }
+    if ch["script"] == "traditional":
+        gold = _traditional_gold(gold)
+    shown = {k: v for k, v in ch.items()}
+    return Generated(seed, shown, text, gold)
+
+
+def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str | None:
+    """The status words the item itself prints (None for unstated items and section forms)."""
+    if status == "unstated" or form.startswith("section"):
+        return None
+    if form == "xiaohao":
+        return _pick(rng, XIAOHAO[status])
+    if form == "yes_no":
+        return _pick(rng, YES_NO[status])
+    if form == "prose":
+        return _pick(rng, PROSE_OPEN[words] if status == "in_progress" else PROSE[status])
+    if status == "in_progress":
+        return _pick(rng, OPEN_WORDS[words])
+    if form in ("prefix", "suffix"):
+        return _pick(rng, SHORT_PHRASES[status])
+    return _pick(rng, PHRASES[status])
+
+
+def _write_table(
+    ctx: _Ctx, tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]], rng: random.Random
+) -> None:
+    """A ledger table flattened to tab-separated lines (pages copied from Word or Excel): one row per problem."""
+    with_status = ctx.ch["status_form"] == "table_column"
+    header = ["序号", _pick(rng, ("反馈问题", "存在问题", "问题内容")), _pick(rng, ("整改措施", "整改情况"))]
+    if with_status:
+        header.append(_pick(rng, TABLE_STATUS_HEADERS))
+    for aspect_line, groups in tree:
+        if aspect_line:
+            ctx.lines.append(aspect_line)
+        ctx.lines.append("\t".join(header))
+        for _, its in groups:
+            for it in its:
+                row = [str(it.number), it.title, "".join(f"{c}。" for c in rng.sample(MEASURES, 2))]
+                if with_status:
+                    row.append(it.phrase or "")
+                ctx.lines.append("\t".join(row))
+
+
+def _finish(ctx: _Ctx, item_fam: Family) -> str:
+    """Apply digits, script, wraps and squeeze to the composed lines."""
+    ch = ctx.ch
+    lines = ctx.lines
+    if ch["digits"] == "fullwidth_all":
+        lines = [fullwidth(line) for line in lines]
+    elif ch["digits"] == "fullwidth_labels":
+        lines = [_fullwidth_label(line) for line in lines]
+    if ch["wrap"]:
+        width = ch["wrap"]
+        wrapped: list[str] = []
+        for line in lines:
+            wrapped.extend(line[i : i + width] for i in range(0, max(len(line), 1), width))
+        lines = wrapped
+    if ch["squeeze"] == "joined":
+        text = "".join(lines)
+    elif ch["squeeze"] == "spaced":
+        text = " ".join(lines)
+    else:
+        text = "\n".join(lines) + "\n"
+    if ch["script"] == "traditional":
+        text = _to_traditional(text)
+    return text
+
+
+def _fullwidth_label(line: str) -> str:
+    """Full-width digits in a leading label only."""
+    i = 0
+    while i < len(line) and (line[i].isdigit() or line[i] in "问题第(（"):
+        i += 1
+    return fullwidth(line[:i]) + line[i:]
+
+
+_S2T: Callable[[str], str] | None = None
+
+
+def _to_traditional(text: str) -> str:
+    global _S2T
+    if _S2T is None:
+        import opencc
+
+        _S2T = opencc.OpenCC("s2t").convert
+    return _S2T(text)
+
+
+def _traditional_gold(gold: dict[str, Any]) -> dict[str, Any]:
+    """Names and titles of a notice printed in traditional script, as printed (scorers compare after t2s)."""
+    for key in ("agency", "issuer", "region", "inspection_team"):
+        if gold[key]:
+            gold[key] = _to_traditional(gold[key])
+    for it in gold["items"]:
+        for key in ("label", "title", "aspect", "group"):
+            if it[key]:
+                it[key] = _to_traditional(it[key])
+    return gold
+
+
+def _value(axis: str, text: str) -> Any:
+    """An axis value from the command line, typed as the axis's values are."""
+    if axis == "baseline":
+        return text == "true"
+    for value in AXES.get(axis, ()):
+        if str(value) == text:
+            return value
+    raise SystemExit(f"unknown value {text!r} for {axis}: one of {AXES.get(axis)}")
+
+
+def main(argv: list[str]) -> None:
+    """Print one generated notice: `python -m tests.notices.generator SEED [axis=value ...]`."""
+    seed = int(argv[0])
+    overrides: dict[str, Any] = {}
+    for arg in argv[1:]:
+        key, _, value = arg.partition("=")
+        overrides[key] = _value(key, value)
+    g = generate(seed, **overrides)
+    print(g.describe())
+    print(g.text)
+    print(json.dumps(g.gold, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
