@@ -10,6 +10,27 @@ from typing import Any
 from .generator import AXES, generate
 from .test_generated import CROSS, CROSS_SEEDS, FREE_SEEDS, SINGLE, SINGLE_SEEDS, _seeds, differences
 
+# The gold conventions the generator writes by (from ../shared/gold/README.md and ../shared/layouts/README.md).
+CONVENTIONS = """## Gold conventions of the generator
+
+- `label`: the printed label without brackets and separators; `问题N`/`问题一`/`第N项`/`第一条`/`第N个问题`
+  keep their words (as 溆浦's `问题21`); `一是`/`其一` → `一`; `①` `❶` `⑴` `⒈` → the digit; `a.` → `a`;
+  unnumbered problems → their position under their heading (L13). Compared after NFKC, without punctuation.
+- `title`: without numbering, wrappers (`关于“…”问题`, `关于“…”问题的整改情况`, `针对“…”的问题`,
+  `关于…的问题`), a trailing `问题` (L01) and status prefixes/suffixes in any bracket; inline text after
+  the first `。` is not title.
+- `aspect`/`group`: the heading lines as printed; three heading levels → top is aspect, middle is group;
+  two → the upper is aspect, group null (L14), whatever the family. Problems under a status section
+  heading (`一、已整改完成的问题`) have aspect and group null (L04) and status_source `section`.
+- Status: 未完成/尚未完成/没有完成/未整改到位/未销号/是否完成:否 → `in_progress`; 基本完成/阶段性完成
+  → `in_progress`; 已完成并长期坚持 / 已完成,长期坚持 → `done_longterm`; 需要长期坚持整改的事项 (a
+  section) → `in_progress` (L04); a lead sentence under an aspect (`本方面N个问题正在持续整改中`) →
+  source `section`. Clauses like `已完成全部32份合同的复核` inside measures are text, never status.
+- Claims: `N个方面M个问题` → aspects N, problems M; `…G个问题M个具体问题` → problem_groups G, problems M;
+  `已完成整改C个,正在推进I个` → completed C, in_progress I (I null where the notice states only C).
+- Closing (`下一步工作打算`, `长效机制`) and opening general parts (`整改工作开展情况`) hold no problems,
+  even when their points are numbered like the problems.""".splitlines()
+
 
 def _example(axes: dict[str, Any], baseline: bool) -> tuple[str, list[str], str] | None:
     """The shortest failing notice of a class (small trees first), with what differs."""
@@ -37,6 +58,8 @@ def main() -> None:
         "`完成情况:` line, agreeing claims) with ONE axis changed; the example is the shortest failing notice of it."
     )
     out.append("Reproduce any with `python -m tests.notices.generator SEED baseline=true AXIS=VALUE`.")
+    out.append("")
+    out.extend(CONVENTIONS)
     out.append("")
     single_fail = []
     for axis, value in SINGLE:

@@ -58,6 +58,9 @@ class Family:
 
 _ALL = frozenset({"heading", "item", "point"})
 _ITEMISH = frozenset({"item", "point"})
+# Families whose words say "problem" or "entry" (问题N, 第N项, 第一条, 第N个问题) label problems and their headings,
+# never measures or the points of an opening or closing part.
+_NAMED = frozenset({"heading", "item"})
 
 # Sources: 一、 (一) 1. (1) are the four levels of the party-document style (seeds, layouts L01–L14); 1、 1． ⒈ and
 # full-width brackets come from pages typed in Chinese input methods; ① ❶ ⑴ from Word documents turned into web
@@ -78,13 +81,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("⑴", lambda n: chr(0x2473 + n), str, "arabic-paren", limit=20),
     Family("①", lambda n: chr(0x245F + n), str, "circled", limit=20),
     Family("❶", lambda n: chr(0x2775 + n), str, "circled-neg", limit=10),
-    Family("问题1", lambda n: f"问题{n}:", lambda n: f"问题{n}", "wenti", arabic=True),
-    Family("问题一", lambda n: f"问题{cn(n)}:", lambda n: f"问题{cn(n)}", "wenti-cn"),
-    Family("问题（一）", lambda n: f"问题（{cn(n)}）", lambda n: f"问题{cn(n)}", "wenti-cn-paren"),
-    Family("第1项", lambda n: f"第{n}项:", lambda n: f"第{n}项", "di-xiang", arabic=True),
-    Family("第一项", lambda n: f"第{cn(n)}项:", lambda n: f"第{cn(n)}项", "di-xiang-cn"),
-    Family("第一条", lambda n: f"第{cn(n)}条:", lambda n: f"第{cn(n)}条", "di-tiao"),
-    Family("第1个问题", lambda n: f"第{n}个问题:", lambda n: f"第{n}个问题", "di-ge", arabic=True),
+    Family("问题1", lambda n: f"问题{n}:", lambda n: f"问题{n}", "wenti", arabic=True, roles=_NAMED),
+    Family("问题一", lambda n: f"问题{cn(n)}:", lambda n: f"问题{cn(n)}", "wenti-cn", roles=_NAMED),
+    Family("问题（一）", lambda n: f"问题（{cn(n)}）", lambda n: f"问题{cn(n)}", "wenti-cn-paren", roles=_NAMED),
+    Family("第1项", lambda n: f"第{n}项:", lambda n: f"第{n}项", "di-xiang", arabic=True, roles=_NAMED),
+    Family("第一项", lambda n: f"第{cn(n)}项:", lambda n: f"第{cn(n)}项", "di-xiang-cn", roles=_NAMED),
+    Family("第一条", lambda n: f"第{cn(n)}条:", lambda n: f"第{cn(n)}条", "di-tiao", roles=_NAMED),
+    Family("第1个问题", lambda n: f"第{n}个问题:", lambda n: f"第{n}个问题", "di-ge", arabic=True, roles=_NAMED),
     Family("一是", lambda n: f"{cn(n)}是", cn, "shi", roles=_ITEMISH),
     Family("其一", lambda n: f"其{cn(n)},", cn, "qi", roles=_ITEMISH),
     Family("a.", lambda n: f"{chr(96 + n)}.", lambda n: chr(96 + n), "latin", limit=26),
@@ -140,6 +143,13 @@ CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "problems_aspects": ("共{p}个问题,涉及{a}个方面", "反馈{p}个问题,分属{a}个方面"),
     "specific": ("反馈了{a}个方面{g}个问题{p}个具体问题", "指出{a}个方面{g}个问题,涉及{p}个具体问题"),
     "problems_only": ("共反馈问题{p}个", "指出问题{p}个", "反馈问题{p}个"),
+}
+# The same counts restated in the closing paragraph (L01, L03, L05, L12: claims at the end only).
+CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
+    "aspects_problems": ("巡察反馈的{a}个方面{p}个问题", "{lvl}委巡察组反馈的{a}个方面{p}个问题"),
+    "problems_aspects": ("巡察反馈的{p}个问题(涉及{a}个方面)",),
+    "specific": ("巡察反馈的{a}个方面{g}个问题{p}个具体问题",),
+    "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
 PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
 STATUS_FIELDS = ("完成情况", "整改进度", "整改状态", "整改结果", "整改情况")
@@ -222,7 +232,18 @@ ASPECT_TOPICS = (
     "基层党组织建设",
     "作风建设和廉洁自律",
 )
-ASPECT_FORMS = ("关于{t}方面", "{t}方面存在的问题", "{t}方面", "在{t}方面", "反馈问题:{t}不到位", "{t}有差距")
+# Aspect headings (seeds, L02, L08, L11, 婺城's 在“…”方面).
+ASPECT_FORMS = (
+    "关于{t}方面",
+    "{t}方面存在的问题",
+    "{t}方面",
+    "在{t}方面",
+    "在“{t}不够到位”方面",
+    "反馈问题:{t}不到位",
+    "{t}有差距",
+)
+# Middle headings (seed 001 1.贯彻上级指示精神不到位。, L02 1.关于“…”方面, 婺城 1.关于“…”问题的整改).
+GROUP_FORMS = ("{t}。", "{t}", "关于“{t}”方面", "关于“{t}”问题的整改")
 
 GROUP_TITLES = (
     "贯彻上级指示精神不到位",
@@ -309,6 +330,15 @@ MEASURES = (
     "建立定期调度机制,每月听取一次工作汇报",
 )
 
+# Measures that report a finished sub-task (L01: 目前已发布64条, 目前均已按期推进): they are text, not the problem's
+# status, which only the notice's status form states.
+MEASURE_TRAPS = (
+    "截至目前已完成专项检查3次",
+    "已完成全部32份合同的复核",
+    "已对5名相关人员完成提醒谈话",
+    "目前相关制度均已按期印发",
+)
+
 # Opening general parts and closing sections whose numbered points are not problems (seed 001, L01, L05, L10).
 GENERAL_HEADINGS = ("整改工作开展情况", "提高政治站位,压实整改责任", "整改工作总体情况")
 GENERAL_POINTS = (
@@ -328,10 +358,20 @@ WELCOME = (
     "联系电话:0546-8338123;电子邮箱:xczg@example.cn。"
 )
 
+OPENING_CLOSES = (
+    "按照巡察工作有关要求,现将巡察整改进展情况予以公布。",
+    "按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。",
+    "根据巡察工作有关要求,现将巡察集中整改进展情况通报如下:",
+)
+SUMMARY_LEADS = (
+    "{agency}把巡察整改作为重大政治任务来抓,切实将思想和行动统一到上级的部署要求上来。",
+    "{agency}高度重视巡察反馈意见整改工作,成立整改工作领导小组,逐项制定整改措施。",
+)
 # Page chrome of government sites (seed 001, L06, L08): breadcrumbs, source and date line, font-size switch.
 BREADCRUMBS = ("首页 > 巡察工作 > 整改公开", "当前位置:首页>>信息公开>>巡察整改", "您的位置:首页 / 通知公告")
 TAIL_CHROME = ("【打印本页】【关闭窗口】", "分享到:", "扫一扫在手机打开当前页")
-PUBLISHED_LABELS = ("发布时间", "更新时间", "公开日期")
+PUBLISHED_LABELS = ("发布时间", "更新时间", "公开日期", "发布日期")
+FONT_SWITCHES = ("字号:大 中 小", "【字体:大 中 小】", "字体:[大] [中] [小]", "字号:[ ] 色调调节:")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -385,10 +425,11 @@ AXES: dict[str, tuple[Any, ...]] = {
     "restart": (True, False),
     "parts": (False, True),
     "closing": (False, True),
-    "chrome": (False, True),
+    "chrome": ("none", "source_line", "info_block"),
     "signature": (False, True),
     "claims": ("none", "agree", "disagree"),
-    "claims_where": ("header", "closing"),
+    "claims_where": ("header", "summary", "closing"),
+    "opening": ("bingyu", "two_sentences", "team_first", "short_name"),
     "claim_form": tuple(CLAIM_FORMS),
     "open_words": tuple(OPEN_WORDS),
     "digits": ("ascii", "fullwidth_labels", "fullwidth_all"),
@@ -396,6 +437,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "wrap": (0, 0, 20, 28, 34, 40),
     "squeeze": ("none", "none", "none", "joined", "spaced"),
     "bare_items": (False, True),
+    "measure_traps": (False, True),
 }
 
 
@@ -411,10 +453,11 @@ BASELINE: dict[str, Any] = {
     "restart": True,
     "parts": False,
     "closing": False,
-    "chrome": False,
+    "chrome": "none",
     "signature": False,
     "claims": "agree",
     "claims_where": "header",
+    "opening": "bingyu",
     "claim_form": "aspects_problems",
     "open_words": "plain",
     "digits": "ascii",
@@ -422,6 +465,7 @@ BASELINE: dict[str, Any] = {
     "wrap": 0,
     "squeeze": "none",
     "bare_items": False,
+    "measure_traps": False,
 }
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
 PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
@@ -541,6 +585,10 @@ def _measures(ctx: _Ctx, n_clauses: int) -> list[str]:
     """The item's rectification text as printed lines (one or more)."""
     rng, form = ctx.rng, ctx.ch["measures_form"]
     clauses = rng.sample(MEASURES, n_clauses)
+    if ctx.ch["measure_traps"] and rng.random() < 0.6:
+        clauses[rng.randrange(n_clauses)] = _pick(rng, MEASURE_TRAPS)
+    if form.startswith("yishi") and n_clauses == 1:
+        form = "plain"  # 一是 without 二是 is not written
     if form == "yishi_inline":
         return ["".join(f"{cn(i + 1)}是{c}。" for i, c in enumerate(clauses))]
     if form == "yishi_lines":
@@ -646,11 +694,8 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
             group_line = None
             if levels >= 3:
                 gf = heads[1]
-                group_line = (
-                    gf.printed(a * n_groups + g + 1 if not ch["restart"] else g + 1)
-                    + group_titles[a * n_groups + g]
-                    + _pick(rng, ("。", "", "方面"))
-                )
+                number = a * n_groups + g + 1 if not ch["restart"] else g + 1
+                group_line = gf.printed(number) + _pick(rng, GROUP_FORMS).format(t=group_titles[a * n_groups + g])
             max_items = 4 if levels <= 2 else 3
             if levels == 1:
                 max_items = 7
@@ -721,28 +766,38 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
             kind = "aspects_problems"
         if levels < 2 and kind != "problems_only":
             kind = "problems_only"
+        counts = {"a": c_aspects, "g": c_groups, "p": c_problems}
         if kind in ("aspects_problems", "problems_aspects"):
-            forms = CLAIM_FORMS[kind]
-            claim_sentence = _pick(rng, forms).format(a=c_aspects, p=c_problems)
             claimed["aspects"], claimed["problems"] = c_aspects, c_problems
         elif kind == "specific":
-            claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(a=c_aspects, g=c_groups, p=c_problems)
             claimed["aspects"], claimed["problem_groups"], claimed["problems"] = c_aspects, c_groups, c_problems
         else:
-            claim_sentence = _pick(rng, CLAIM_FORMS["problems_only"]).format(p=c_problems)
             claimed["problems"] = c_problems
+        progress, c_done = "", 0
         if form != "none" and rng.random() < 0.7:
             c_done = n_done + (rng.randint(1, 5) if off else 0)
             c_prog = n_prog
             claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
             # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
-            progress = _pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个"
-            claim_sentence += ("," if claim_sentence else "") + progress.format(c=c_done, i=c_prog)
+            progress = (_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个").format(c=c_done, i=c_prog)
+        if ch["claims_where"] == "summary":
+            subject = _pick(rng, CLOSING_CLAIM_FORMS[kind]).format(lvl=lvl, **counts)
+            rate = f",整改完成率{round(100 * c_done / c_problems)}%" if progress and c_problems else ""
+            claim_sentence = (
+                f"截至目前,{subject},{progress}{rate}。" if progress else f"截至目前,{subject}已全部制定整改措施。"
+            )
+        elif ch["claims_where"] == "header":
+            claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
+        else:
+            subject = _pick(rng, CLOSING_CLAIM_FORMS[kind]).format(lvl=lvl, **counts)
+            claim_sentence = (
+                f"截至目前,{subject}中,{progress}。" if progress else f"截至目前,{subject}已全部制定整改措施。"
+            )
 
     # --- header -----------------------------------------------------------------------------------------------
     lines = ctx.lines
     published = None
-    if ch["chrome"]:
+    if ch["chrome"] != "none":
         lines.append(_pick(rng, BREADCRUMBS))
     round_text = _pick(rng, ROUNDS).format(lvl=lvl)
     title_form = rng.randrange(3)
@@ -755,34 +810,45 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     else:
         issuer = agency
         title = f"{agency}关于巡察整改进展情况的通报"
+    title_at = len(lines)
     if rng.random() < 0.3:
         cut = title.index("关于") + 2
         lines.extend([title[:cut], title[cut:]])
     else:
         lines.append(title)
-    if ch["chrome"]:
+    if ch["chrome"] != "none":
         pm, pd = min(m3 + rng.randint(2, 4), 12), rng.randint(1, 28)
         published = f"{year}-{pm:02d}-{pd:02d}"
         source = _pick(rng, (issuer, lvl + "委巡察办"))
-        stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} 10:{rng.randint(10, 59)}"
-        lines.append(f"来源:{source}  {stamp}")
-        lines.append(_pick(rng, ("字号:大 中 小", "【字体:大 中 小】", "字体:[大] [中] [小]")))
+        clock = f"{rng.randint(8, 17):02d}:{rng.randint(10, 59)}"
+        if ch["chrome"] == "info_block":
+            # Government information-disclosure pages (婺城): an index block above the title repeats it and the date.
+            block = [f"信息索引号:{rng.randint(10**17, 10**18 - 1)}/{year}-{rng.randint(10000, 99999)}"]
+            block += [f"文件名称:{title}", f"发布机构:{source}", f"成文日期:{published}", "公开方式:主动公开"]
+            lines[title_at:title_at] = block
+            lines.append(f"日期:{published} {clock}:31 来源:{source} 浏览量:")
+            lines.append(_pick(rng, ("分享:", "朗读")))
+        else:
+            stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} {clock}"
+            lines.append(_pick(rng, (f"来源:{source}  {stamp}", f"{stamp}信息来源:{source}浏览次数:")))
+            lines.append(_pick(rng, FONT_SWITCHES))
     end_text = f"{m2}月{d2}日" if rng.random() < 0.6 else f"{year}年{m2}月{d2}日"
     fb_text = f"{m3}月{d3}日" if rng.random() < 0.5 else f"{year}年{m3}月{d3}日"
     period = f"{year}年{m1}月{d1}日{_pick(rng, ('至', '—', '到'))}{end_text}"
     header_claim = claim_sentence if ch["claims_where"] == "header" else ""
-    opening = (
-        f"根据{lvl}委统一部署,{_pick(rng, ('', '自', '于'))}{period},{team}对{agency}开展了巡察,"
-        f"并于{fb_text}反馈了巡察意见{(',' + header_claim) if header_claim else ''}。"
-        f"按照巡察工作有关要求,现将巡察整改进展情况予以公布。"
-    )
+    opening = _opening(ch["opening"], rng, lvl, team, agency, period, year, m3, d3, fb_text, header_claim)
+    if ch["claims_where"] == "summary" and claim_sentence:
+        # A summary paragraph between the opening and the body (婺城-like notices, real_openings 016).
+        opening += "\n" + _pick(rng, SUMMARY_LEADS).format(agency=agency) + claim_sentence
     lines.append(opening)
 
     part_no = 0
     if parts_fam is not None:
         part_no += 1
         lines.append(parts_fam.printed(part_no) + _pick(rng, GENERAL_HEADINGS))
-        pf = [f for f in FAMILIES if f.kind not in {parts_fam.kind} and "point" in f.roles and f.kind != "none"]
+        pf = [
+            f for f in FAMILIES if f.kind != parts_fam.kind and "point" in f.roles and f.kind not in ("none", "latin")
+        ]
         gfam = _pick(rng, pf)
         for i, p in enumerate(GENERAL_POINTS[: rng.randint(1, 3)]):
             lines.append(gfam.printed(i + 1) + p)
@@ -818,15 +884,17 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
 
     # --- closing ----------------------------------------------------------------------------------------------
     if ch["claims_where"] == "closing" and claim_sentence:
-        lines.append(f"截至目前,{claim_sentence}。")
+        lines.append(claim_sentence)
     if ch["closing"]:
         closing_fam = parts_fam or (heads[0] if heads else FAMILY["一、"])
         if closing_fam.kind == item_fam.kind or closing_fam.name == "unnumbered":
             closing_fam = FAMILY["一、"] if item_fam.kind != "cn-dun" else FAMILY["(一)"]
-        number = part_no + 1 if parts_fam else (len(tree) + 1 if levels >= 2 else rng.randint(2, 4))
+        number = part_no + 1 if parts_fam else (len(tree) + 1 if levels >= 2 else 1)
         lines.append(closing_fam.printed(number) + _pick(rng, CLOSING_HEADINGS))
+        # The trap of L01/L10: closing points numbered like the problems, where that family numbers points at all.
+        point_fam = item_fam if "point" in item_fam.roles else FAMILY["1."]
         for i, p in enumerate(CLOSING_POINTS[: rng.randint(2, 3)]):
-            lines.append((item_fam.printed(i + 1) if item_fam.name != "unnumbered" else "") + p)
+            lines.append(point_fam.printed(i + 1) + p)
     lines.append(WELCOME)
     signed = None
     if ch["signature"]:
@@ -835,7 +903,7 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         signed = f"{year}-{sm:02d}-{sd:02d}"
         lines.append("中共" + agency)
         lines.append(f"{year}年{sm}月{sd}日")
-    if ch["chrome"]:
+    if ch["chrome"] != "none":
         lines.append(_pick(rng, TAIL_CHROME))
 
     text = _finish(ctx, item_fam)
@@ -873,6 +941,45 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         gold = _traditional_gold(gold)
     shown = {k: v for k, v in ch.items()}
     return Generated(seed, shown, text, gold)
+
+
+def _opening(
+    form: str,
+    rng: random.Random,
+    lvl: str,
+    team: str,
+    agency: str,
+    period: str,
+    year: int,
+    m3: int,
+    d3: int,
+    fb_text: str,
+    claim: str,
+) -> str:
+    """The opening paragraph: who inspected whom, when, and when the feedback came (real_openings' four shapes)."""
+    claim_part = f",{claim}" if claim else ""
+    close = _pick(rng, OPENING_CLOSES)
+    if form == "two_sentences":
+        # 2023年1月17日,区委巡察组向…反馈了巡察意见 (real_openings 001, 019, 022, 婺城): the feedback year is printed.
+        return (
+            f"根据{lvl}委统一部署,{period},{team}对{agency}进行了巡察。{year}年{m3}月{d3}日,"
+            f"{lvl}委巡察组向{agency}反馈了巡察意见{claim_part}。{close}"
+        )
+    if form == "team_first":
+        # 市委第一巡视组于…对…开展巡视,并于…反馈了巡视意见 (real_openings 010, 013).
+        return (
+            f"根据{lvl}委统一部署,{team}于{period}对{agency}开展巡察,并于{fb_text}反馈了巡察意见{claim_part}。{close}"
+        )
+    if form == "short_name":
+        # (以下简称局党组) and the short name after it (real_openings 001, 007).
+        short = _pick(rng, ("局党组", "委党组", "党组", "党委"))
+        return (
+            f"根据{lvl}委巡察工作统一部署,{period},{team}对{agency}(以下简称{short})开展了常规巡察,"
+            f"并于{fb_text}向{short}反馈了巡察意见{claim_part}。{close}"
+        )
+    prefix = _pick(rng, ("", "自", "于"))
+    inspected = f"根据{lvl}委统一部署,{prefix}{period},{team}对{agency}开展了巡察"
+    return f"{inspected},并于{fb_text}反馈了巡察意见{claim_part}。{close}"
 
 
 def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str | None:
@@ -987,9 +1094,12 @@ def main(argv: list[str]) -> None:
         key, _, value = arg.partition("=")
         overrides[key] = _value(key, value)
     g = generate(seed, **overrides)
-    print(g.describe())
-    print(g.text)
-    print(json.dumps(g.gold, ensure_ascii=False, indent=1))
+    try:
+        print(g.describe())
+        print(g.text)
+        print(json.dumps(g.gold, ensure_ascii=False, indent=1))
+    except BrokenPipeError:  # piped into head
+        pass
 
 
 if __name__ == "__main__":
