@@ -507,7 +507,8 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
     if fam.name == "unnumbered":
         ch["text_layout"] = "inline"
         ch["title_form"] = _pick(rng, ("plain", "guanyu"))
-        ch["levels"] = min(ch["levels"], 2) if ch["levels"] != 1 else 1
+        # Headings delimit the list: without them nothing tells a problem paragraph from the opening's prose.
+        ch["levels"] = 2
         ch["bare_items"] = False
     # A 4th level numbers the measures under each problem (L01 (1)(2)); the problem then reads as a problem
     # (…问题, 关于“…”问题) so that the numbered measures cannot be taken for problems.
@@ -617,7 +618,8 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         o, c = _pick(rng, BRACKETS)
         stem = head[:-1] if head.endswith("。") else head
         head = f"{stem}{o}{phrase}{c}" + ("。" if head.endswith("。") else "")
-    measures = [] if bare else _measures(ctx, rng.randint(1, 3))
+    # Numbered measure points come at least two to an item (a lone (1) is not written).
+    measures = [] if bare else _measures(ctx, rng.randint(2 if ch["measures_form"] == "points" else 1, 3))
     status_line: str | None = None
     colon = _pick(rng, (":", "："))
     if phrase and form == "field_line":
@@ -740,7 +742,8 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         items = [it for _, its in sections for it in its]
         for _, its in sections:
             for i, it in enumerate(its):
-                it.number = i + 1 if ch["restart"] else items.index(it) + 1
+                restart = ch["restart"] or item_fam.name == "unnumbered"  # positions count under their heading
+                it.number = i + 1 if restart else items.index(it) + 1
                 it.label = item_fam.gold(min(it.number, item_fam.limit))
 
     bare = set()
@@ -889,7 +892,12 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         closing_fam = parts_fam or (heads[0] if heads else FAMILY["一、"])
         if closing_fam.kind == item_fam.kind or closing_fam.name == "unnumbered":
             closing_fam = FAMILY["一、"] if item_fam.kind != "cn-dun" else FAMILY["(一)"]
-        number = part_no + 1 if parts_fam else (len(tree) + 1 if levels >= 2 else 1)
+        if parts_fam:
+            number = part_no + 1
+        elif form == "section_heading":
+            number = len({it.status for it in items}) + 1
+        else:
+            number = len(tree) + 1 if levels >= 2 else 1
         lines.append(closing_fam.printed(number) + _pick(rng, CLOSING_HEADINGS))
         # The trap of L01/L10: closing points numbered like the problems, where that family numbers points at all.
         point_fam = item_fam if "point" in item_fam.roles else FAMILY["1."]
@@ -898,6 +906,8 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     lines.append(WELCOME)
     signed = None
     if ch["signature"]:
+        # The signature's formal name is the issuer (gold README: as written in the title or signature).
+        issuer = "中共" + agency
         sm = min(m3 + rng.randint(1, 3), 12)
         sd = rng.randint(1, 28)
         signed = f"{year}-{sm:02d}-{sd:02d}"
@@ -972,7 +982,8 @@ def _opening(
         )
     if form == "short_name":
         # (以下简称局党组) and the short name after it (real_openings 001, 007).
-        short = _pick(rng, ("局党组", "委党组", "党组", "党委"))
+        unit = next((u for u in ("局", "委员会", "医院", "联合会", "联合社", "总工会") if u in agency), "")
+        short = {"委员会": "委", "联合会": "会", "联合社": "社", "总工会": "会"}.get(unit, unit) + agency[-2:]
         return (
             f"根据{lvl}委巡察工作统一部署,{period},{team}对{agency}(以下简称{short})开展了常规巡察,"
             f"并于{fb_text}向{short}反馈了巡察意见{claim_part}。{close}"
@@ -1078,10 +1089,10 @@ def _traditional_gold(gold: dict[str, Any]) -> dict[str, Any]:
 
 def _value(axis: str, text: str) -> Any:
     """An axis value from the command line, typed as the axis's values are."""
-    if axis == "baseline":
+    if axis in ("baseline", "small"):
         return text == "true"
     for value in AXES.get(axis, ()):
-        if str(value) == text:
+        if str(value).lower() == text.lower():
             return value
     raise SystemExit(f"unknown value {text!r} for {axis}: one of {AXES.get(axis)}")
 
