@@ -141,7 +141,11 @@ PROSE_OPEN: dict[str, tuple[str, ...]] = {
 CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "aspects_problems": ("反馈了{a}个方面{p}个问题", "指出{a}个方面{p}个问题", "共{a}个方面{p}个问题"),
     "problems_aspects": ("共{p}个问题,涉及{a}个方面", "反馈{p}个问题,分属{a}个方面"),
-    "specific": ("反馈了{a}个方面{g}个问题{p}个具体问题", "指出{a}个方面{g}个问题,涉及{p}个具体问题"),
+    "specific": (
+        "反馈了{a}个方面{g}个问题{p}个具体问题",
+        "指出{a}个方面{g}个问题,涉及{p}个具体问题",
+        "梳理出具体问题{p}个,分属{a}个方面{g}个问题",
+    ),
     "problems_only": ("共反馈问题{p}个", "指出问题{p}个", "反馈问题{p}个"),
 }
 # The same counts restated in the closing paragraph (L01, L03, L05, L12: claims at the end only).
@@ -181,6 +185,7 @@ STATUS_FORMS = (
     "section_heading",
     "section_lead",
     "table_column",
+    "done_label",
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -257,7 +262,8 @@ GROUP_TITLES = (
     "服务群众意识不强",
 )
 
-# Problem headlines: no internal 。, none ending in 问题 (forms add it), distinct in a notice.
+# Problem headlines: no internal 。, none ending in 问题 (forms add it), distinct in a notice. None says 存在: whether
+# `…存在…问题` keeps its 问题 is arguable (存在漏洞问题), so the suffix form would make the gold ambiguous.
 TITLES = (
     "政治理论学习跟进不够及时",
     "“第一议题”制度落实不到位",
@@ -287,7 +293,7 @@ TITLES = (
     "发展党员程序不规范",
     "廉政风险防控机制不健全",
     "落实中央八项规定精神不够严格",
-    "形式主义、官僚主义问题依然存在",
+    "形式主义、官僚主义问题依然突出",
     "财务报销审核把关不严",
     "固定资产管理混乱",
     "合同管理不规范",
@@ -306,7 +312,7 @@ TITLES = (
     "政务公开工作不及时",
     "保密工作制度执行不严",
     "对下属单位监督指导不够",
-    "网络安全防护存在漏洞",
+    "网络安全防护有漏洞",
 )
 
 # Measures: action clauses, free of status words (完成, 整改到位, 正在…) so that an item's status is only what its
@@ -438,6 +444,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "squeeze": ("none", "none", "none", "joined", "spaced"),
     "bare_items": (False, True),
     "measure_traps": (False, True),
+    "spacing": ("none", "blank", "indent", "blank_indent"),
 }
 
 
@@ -466,6 +473,7 @@ BASELINE: dict[str, Any] = {
     "squeeze": "none",
     "bare_items": False,
     "measure_traps": False,
+    "spacing": "none",
 }
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
 PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
@@ -516,7 +524,7 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
         ch["title_form"] = _pick(rng, ("suffix", "quoted", "quoted_zhenggai", "zhendui"))
         ch["text_layout"] = "own_line"
         ch["measures_form"] = "points"
-        if form in ("prose", "field_line", "field_inline", "fields_row", "yes_no"):
+        if form in ("prose", "field_line", "field_inline", "fields_row", "yes_no", "done_label"):
             ch["status_form"] = form = "suffix"
     # Problems printed without their own text need siblings that have it, and a status they state themselves
     # (a bare title under a prose or field form would have nowhere to state it).
@@ -577,6 +585,8 @@ def _status_for(rng: random.Random, form: str) -> str:
     """The gold status an item gets under `form` (sections and yes/no know only done / in progress)."""
     if form == "none":
         return "unstated"
+    if form == "done_label":
+        return "done"
     if form in ("section_heading", "section_lead", "yes_no", "xiaohao"):
         return _pick(rng, ("done", "done", "in_progress"))
     return _pick(rng, ("done", "done", "done", "done_longterm", "in_progress", "in_progress"))
@@ -632,6 +642,9 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
             f"整改时限{colon}{_pick(rng, ('2024年12月底前', '长期坚持', '立行立改'))};"
             f"整改进度{colon}{phrase}"
         )
+    elif phrase and form == "done_label" and measures:
+        # 整改完成情况: heading an item's text says it is done (seed 001, gold README).
+        measures[0] = f"{phrase}{colon}" + measures[0]
     elif phrase and form == "field_inline" and measures:
         measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
     elif phrase and form == "prose" and measures:
@@ -912,7 +925,11 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         sd = rng.randint(1, 28)
         signed = f"{year}-{sm:02d}-{sd:02d}"
         lines.append("中共" + agency)
-        lines.append(f"{year}年{sm}月{sd}日")
+        # Signatures print the date in figures or in Chinese numerals (二〇二四年十月二十五日, seeds and layouts).
+        if rng.random() < 0.5:
+            lines.append(f"{year}年{sm}月{sd}日")
+        else:
+            lines.append(f"{''.join('〇一二三四五六七八九'[int(d)] for d in str(year))}年{cn(sm)}月{cn(sd)}日")
     if ch["chrome"] != "none":
         lines.append(_pick(rng, TAIL_CHROME))
 
@@ -997,6 +1014,8 @@ def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str |
     """The status words the item itself prints (None for unstated items and section forms)."""
     if status == "unstated" or form.startswith("section"):
         return None
+    if form == "done_label":
+        return "整改完成情况"
     if form == "xiaohao":
         return _pick(rng, XIAOHAO[status])
     if form == "yes_no":
@@ -1044,6 +1063,10 @@ def _finish(ctx: _Ctx, item_fam: Family) -> str:
         for line in lines:
             wrapped.extend(line[i : i + width] for i in range(0, max(len(line), 1), width))
         lines = wrapped
+    if ch["spacing"] in ("indent", "blank_indent"):
+        lines = [("  " if line and "\t" not in line else "") + line for line in lines]
+    if ch["spacing"] in ("blank", "blank_indent") and ch["squeeze"] == "none":
+        lines = [x for line in lines for x in (line, "")]
     if ch["squeeze"] == "joined":
         text = "".join(lines)
     elif ch["squeeze"] == "spaced":
