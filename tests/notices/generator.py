@@ -169,6 +169,10 @@ SECTION_LEADS: dict[str, tuple[str, ...]] = {
     "done": ("该方面{n}个问题已全部整改完成。", "本方面共{n}个问题,均已整改完成。", "共计{n}个问题已整改完成。"),
     "in_progress": ("本方面{n}个问题正在持续整改中。", "该方面{n}个问题均正在整改。"),
 }
+SECTION_LEAD_ONE: dict[str, tuple[str, ...]] = {
+    "done": ("本方面1个问题已整改完成。",),
+    "in_progress": ("本方面1个问题正在整改中。",),
+}
 TABLE_STATUS_HEADERS = ("完成情况", "整改进展", "整改状态", "整改进度")
 
 # Where and how status is stated; each form sets how items are written.
@@ -423,6 +427,8 @@ def _pick(rng: random.Random, seq: tuple[Any, ...] | list[Any]) -> Any:
 # Axis → the values a notice can take. `generate` draws each independently unless overridden.
 AXES: dict[str, tuple[Any, ...]] = {
     "levels": (1, 2, 3, 4),
+    # The notice's own title: 中共X关于[round]巡察整改进展情况的通报 / 中共X关于<team>巡察反馈意见整改… / X关于….
+    "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
     "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui"),
@@ -445,6 +451,8 @@ AXES: dict[str, tuple[Any, ...]] = {
     "bare_items": (False, True),
     "measure_traps": (False, True),
     "spacing": ("none", "blank", "indent", "blank_indent"),
+    # A page that dropped the 年 or 月 of the feedback date (issue 19 point 5): read only where one reading exists.
+    "date_damage": ("none", "none", "none", "no_nian", "no_yue"),
 }
 
 
@@ -452,6 +460,7 @@ AXES: dict[str, tuple[Any, ...]] = {
 # opening, no chrome. A class is tested as this baseline with one axis changed, so a failure names its class.
 BASELINE: dict[str, Any] = {
     "levels": 2,
+    "notice_title": "zhonggong_round",
     "item_family": "1.",
     "status_form": "field_line",
     "title_form": "plain",
@@ -474,6 +483,7 @@ BASELINE: dict[str, Any] = {
     "bare_items": False,
     "measure_traps": False,
     "spacing": "none",
+    "date_damage": "none",
 }
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
 PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
@@ -816,11 +826,11 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     if ch["chrome"] != "none":
         lines.append(_pick(rng, BREADCRUMBS))
     round_text = _pick(rng, ROUNDS).format(lvl=lvl)
-    title_form = rng.randrange(3)
-    if title_form == 0:
+    title_form = ch["notice_title"]
+    if title_form == "zhonggong_round":
         issuer = "中共" + agency
         title = f"{issuer}关于{round_text}巡察整改进展情况的通报"
-    elif title_form == 1:
+    elif title_form == "zhonggong_team":
         issuer = "中共" + agency
         title = f"{issuer}关于{team}巡察反馈意见整改进展情况的通报"
     else:
@@ -850,6 +860,12 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
             lines.append(_pick(rng, FONT_SWITCHES))
     end_text = f"{m2}月{d2}日" if rng.random() < 0.6 else f"{year}年{m2}月{d2}日"
     fb_text = f"{m3}月{d3}日" if rng.random() < 0.5 else f"{year}年{m3}月{d3}日"
+    if ch["date_damage"] == "no_nian":
+        fb_text = f"{year}{m3}月{d3}日"  # a 4-digit year before the month: one reading
+    elif ch["date_damage"] == "no_yue" and _month_day_reading(year, f"{m3}{d3}"):
+        # Only where the digits have one reading: 112日 (1月12日 or 11月2日) could be settled by the inspection
+        # dates around it or left null, and a careful reader could argue either way.
+        fb_text = f"{year}年{m3}{d3}日"
     period = f"{year}年{m1}月{d1}日{_pick(rng, ('至', '—', '到'))}{end_text}"
     header_claim = claim_sentence if ch["claims_where"] == "header" else ""
     opening = _opening(ch["opening"], rng, lvl, team, agency, period, year, m3, d3, fb_text, header_claim)
@@ -891,7 +907,8 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
                 lines.append(aspect_line)
             if a_status:
                 n = sum(len(g[1]) for g in groups)
-                lines.append(_pick(rng, SECTION_LEADS[a_status]).format(n=n))
+                leads = SECTION_LEADS[a_status] if n > 1 else SECTION_LEAD_ONE[a_status]
+                lines.append(_pick(rng, leads).format(n=n))
             for group_line, its in groups:
                 if group_line:
                     lines.append(group_line)
@@ -968,6 +985,18 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         gold = _traditional_gold(gold)
     shown = {k: v for k, v in ch.items()}
     return Generated(seed, shown, text, gold)
+
+
+def _month_day_reading(year: int, digits: str) -> str | None:
+    """The one date `digits` (month and day run together) can be, or None where two readings are possible."""
+    import calendar
+
+    readings = []
+    for cut in range(1, len(digits)):
+        month, day = int(digits[:cut]), int(digits[cut:])
+        if digits[cut] != "0" and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            readings.append(f"{year}-{month:02d}-{day:02d}")
+    return readings[0] if len(readings) == 1 else None
 
 
 def _opening(
