@@ -567,6 +567,9 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
         used.update(FAMILY[h].kind for h in heads)
     while len(heads) < count:
         options = [f for f in FAMILIES if "heading" in f.roles and f.kind not in used]
+        if ch["parts"] and not heads:
+            # The parts of a notice (一、整改工作开展情况 / 二、整改落实情况) are never called 问题N or 第N项.
+            options = [f for f in options if f.roles != _NAMED]
         chosen = _pick(rng, options)
         used.add(chosen.kind)
         heads.append(chosen.name)
@@ -869,10 +872,10 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     period = f"{year}年{m1}月{d1}日{_pick(rng, ('至', '—', '到'))}{end_text}"
     header_claim = claim_sentence if ch["claims_where"] == "header" else ""
     opening = _opening(ch["opening"], rng, lvl, team, agency, period, year, m3, d3, fb_text, header_claim)
+    lines.append(opening)
     if ch["claims_where"] == "summary" and claim_sentence:
         # A summary paragraph between the opening and the body (婺城-like notices, real_openings 016).
-        opening += "\n" + _pick(rng, SUMMARY_LEADS).format(agency=agency) + claim_sentence
-    lines.append(opening)
+        lines.append(_pick(rng, SUMMARY_LEADS).format(agency=agency) + claim_sentence)
 
     part_no = 0
     if parts_fam is not None:
