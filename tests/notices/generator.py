@@ -228,6 +228,10 @@ ORGS = (
     "人民医院党委",
     "供销合作社联合社党组",
     "机关事务管理局党组",
+    # Enterprises, colleges and hospitals publish the same notices (校党委/集团党委 inspections).
+    "城市建设投资集团有限公司党委",
+    "职业技术学院党委",
+    "中心医院党委",
 )
 ROUNDS = ("", "第四轮", "十四届{lvl}委第五轮", "{lvl}委第三轮")
 
@@ -427,8 +431,9 @@ def _pick(rng: random.Random, seq: tuple[Any, ...] | list[Any]) -> Any:
 # Axis → the values a notice can take. `generate` draws each independently unless overridden.
 AXES: dict[str, tuple[Any, ...]] = {
     "levels": (1, 2, 3, 4),
-    # The notice's own title: 中共X关于[round]巡察整改进展情况的通报 / 中共X关于<team>巡察反馈意见整改… / X关于….
-    "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org"),
+    # The notice's own title: 中共X关于[round]巡察整改进展情况的通报 / 中共X关于<team>巡察反馈意见整改… / X关于… /
+    # 关于…的通报 without its issuer (pages that print the issuer only under the text: then it signs).
+    "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
     "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui"),
@@ -836,9 +841,13 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     elif title_form == "zhonggong_team":
         issuer = "中共" + agency
         title = f"{issuer}关于{team}巡察反馈意见整改进展情况的通报"
-    else:
+    elif title_form == "plain_org":
         issuer = agency
         title = f"{agency}关于巡察整改进展情况的通报"
+    else:
+        issuer = "中共" + agency
+        title = f"关于{round_text}巡察整改进展情况的通报"
+        ch["signature"] = True
     title_at = len(lines)
     if rng.random() < 0.3:
         cut = title.index("关于") + 2
