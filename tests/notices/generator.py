@@ -156,6 +156,8 @@ CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
 PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
+# Ledger layouts name the problem in a field under its label (问题1: / 问题描述:…).
+TITLE_FIELDS = ("问题描述", "反馈问题", "存在问题", "问题表现")
 STATUS_FIELDS = ("完成情况", "整改进度", "整改状态", "整改结果", "整改情况")
 BRACKETS = (("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕"))
 # Section headings that state the status of every item under them (seeds 000/003, L04). 需要长期坚持整改 is still
@@ -436,7 +438,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
-    "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui"),
+    "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
     "text_layout": ("own_line", "inline"),
     "measures_form": ("yishi_inline", "yishi_lines", "plain", "labelled"),
     "restart": (True, False),
@@ -533,6 +535,12 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
         # Headings delimit the list: without them nothing tells a problem paragraph from the opening's prose.
         ch["levels"] = 2
         ch["bare_items"] = False
+    # Ledger items: the label alone, then 问题描述:<problem>. A label of words (一是, 其一) or none cannot stand alone,
+    # and a bracketed status would sit on the field line, not the label's: those take the plain headline.
+    if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in ("prefix", "suffix", "xiaohao")):
+        ch["title_form"] = "plain"
+    if ch["title_form"] == "field":
+        ch["text_layout"] = "own_line"
     # A 4th level numbers the measures under each problem (L01 (1)(2)); the problem then reads as a problem
     # (…问题, 关于“…”问题) so that the numbered measures cannot be taken for problems.
     if ch["levels"] == 4:
@@ -681,7 +689,11 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         ctx.lines.append(label + head + measures[0])
         ctx.lines.extend(measures[1:])
         return
-    ctx.lines.append(label + head)
+    if ch["title_form"] == "field":
+        ctx.lines.append(label)
+        ctx.lines.append(f"{_pick(rng, TITLE_FIELDS)}{colon}{head}")
+    else:
+        ctx.lines.append(label + head)
     ctx.lines.extend(measures)
 
 
