@@ -156,6 +156,13 @@ CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
 PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
+XUN = ("上旬", "中旬", "下旬")
+# Lines of responsibility fields under a problem that state no status (ledger notices): 责任领导/责任单位/整改时限.
+META_FIELDS = (
+    "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改",
+    "责任部门:人事科 整改时限:2024年12月底前",
+    "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持",
+)
 # Ledger layouts name the problem in a field under its label (问题1: / 问题描述:…).
 TITLE_FIELDS = ("问题描述", "反馈问题", "存在问题", "问题表现")
 STATUS_FIELDS = ("完成情况", "整改进度", "整改状态", "整改结果", "整改情况")
@@ -458,6 +465,9 @@ AXES: dict[str, tuple[Any, ...]] = {
     "bare_items": (False, True),
     "measure_traps": (False, True),
     "spacing": ("none", "blank", "indent", "blank_indent"),
+    "label_space": (False, True),
+    "meta_fields": (False, True),
+    "period": ("day", "day", "month", "xun"),
     # A page that dropped the 年 or 月 of the feedback date (issue 19 point 5): read only where one reading exists.
     "date_damage": ("none", "none", "none", "no_nian", "no_yue"),
 }
@@ -490,6 +500,9 @@ BASELINE: dict[str, Any] = {
     "bare_items": False,
     "measure_traps": False,
     "spacing": "none",
+    "label_space": False,
+    "meta_fields": False,
+    "period": "day",
     "date_damage": "none",
 }
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
@@ -594,6 +607,8 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
 
 def _title_line(title: str, form: str, item_fam: Family) -> str:
     """The problem's headline as printed (gold title is `title`)."""
+    if form in ("quoted", "quoted_zhenggai", "zhendui"):
+        title = title.replace("“", "‘").replace("”", "’")  # quotes inside quotes print single (L06)
     if form == "suffix":
         return f"{title}问题。" if item_fam.name == "unnumbered" else f"{title}问题"
     if form == "guanyu":
@@ -684,11 +699,15 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         else:
             measures.insert(0, status_line)
     # Inline: the text runs on after the headline's 。 (L03, L13); a field line keeps its own line.
-    fields = ("整改", "完成", "是否", "责任")
+    fields = ("整改", "完成", "是否", "责任", "牵头")
     if ch["text_layout"] == "inline" and measures and not measures[0].startswith(fields) and head.endswith("。"):
         ctx.lines.append(label + head + measures[0])
         ctx.lines.extend(measures[1:])
         return
+    if ch["meta_fields"] and not bare:
+        measures.insert(0 if rng.random() < 0.5 else len(measures), _pick(rng, META_FIELDS))
+    if label and ch["label_space"]:
+        label += _pick(rng, (" ", "　", "  "))  # PDFs and Word pages put a space after the number
     if ch["title_form"] == "field":
         ctx.lines.append(label)
         ctx.lines.append(f"{_pick(rng, TITLE_FIELDS)}{colon}{head}")
@@ -891,6 +910,14 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         # dates around it or left null, and a careful reader could argue either way.
         fb_text = f"{year}年{m3}{d3}日"
     period = f"{year}年{m1}月{d1}日{_pick(rng, ('至', '—', '到'))}{end_text}"
+    if ch["period"] == "month":
+        # 2024年3月至5月: the gold keeps the month only (gold README: YYYY-MM).
+        period = f"{year}年{m1}月至{m2}月"
+        start, end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
+    elif ch["period"] == "xun":
+        # 3月下旬至5月中旬 (gold README: 3月下旬 → YYYY-MM).
+        period = f"{year}年{m1}月{_pick(rng, XUN)}至{m2}月{_pick(rng, XUN)}"
+        start, end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
     header_claim = claim_sentence if ch["claims_where"] == "header" else ""
     opening = _opening(ch["opening"], rng, lvl, team, agency, period, year, m3, d3, fb_text, header_claim)
     lines.append(opening)
