@@ -92,7 +92,8 @@ def main() -> None:
     out.append("| family | " + " | ".join(forms) + " |")
     out.append("|---|" + "---|" * len(forms))
     for fam in dict.fromkeys(f for f, _, _ in cross_fail):
-        cells = [str(n) if n else "·" for f, _, n in cross_fail if f == fam]
+        row = {form: n for f, form, n in cross_fail if f == fam}
+        cells = [("·" if not row[form] else str(row[form])) if form in row else "–" for form in forms]
         out.append(f"| `{fam}` | " + " | ".join(cells) + " |")
     out.append("")
     free = []
