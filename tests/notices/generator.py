@@ -468,6 +468,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "label_space": (False, True),
     "meta_fields": (False, True),
     "period": ("day", "day", "month", "xun"),
+    "page_marks": ("none", "none", "dash", "em", "of"),
     # A page that dropped the 年 or 月 of the feedback date (issue 19 point 5): read only where one reading exists.
     "date_damage": ("none", "none", "none", "no_nian", "no_yue"),
 }
@@ -503,6 +504,7 @@ BASELINE: dict[str, Any] = {
     "label_space": False,
     "meta_fields": False,
     "period": "day",
+    "page_marks": "none",
     "date_damage": "none",
 }
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
@@ -1133,6 +1135,18 @@ def _finish(ctx: _Ctx, item_fam: Family) -> str:
     """Apply digits, script, wraps and squeeze to the composed lines."""
     ch = ctx.ch
     lines = ctx.lines
+    if ch["page_marks"] != "none":
+        # Text copied out of a PDF keeps its page numbers between the lines (- 2 - / 第2页 共5页).
+        rng = random.Random(len(lines))
+        step = rng.randint(6, 12)
+        pages = len(lines) // step + 1
+        marked: list[str] = []
+        for i, line in enumerate(lines):
+            marked.append(line)
+            if i % step == step - 1 and i < len(lines) - 1:
+                p = i // step + 1
+                marked.append({"dash": f"- {p} -", "em": f"— {p} —", "of": f"第{p}页 共{pages}页"}[ch["page_marks"]])
+        lines = marked
     if ch["digits"] == "fullwidth_all":
         lines = [fullwidth(line) for line in lines]
     elif ch["digits"] == "fullwidth_labels":
