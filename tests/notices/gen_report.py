@@ -29,7 +29,13 @@ CONVENTIONS = """## Gold conventions of the generator
 - Claims: `N个方面M个问题` → aspects N, problems M; `…G个问题M个具体问题` → problem_groups G, problems M;
   `已完成整改C个,正在推进I个` → completed C, in_progress I (I null where the notice states only C).
 - Closing (`下一步工作打算`, `长效机制`) and opening general parts (`整改工作开展情况`) hold no problems,
-  even when their points are numbered like the problems.""".splitlines()
+  even when their points are numbered like the problems.
+- Header: `agency` is the body's name (no 中共); `issuer` the signature's name where the notice signs, else
+  the title's; `2024年3月至5月` / `3月下旬` → `YYYY-MM`; a feedback date that lost its 年 or 月 is generated
+  only where one reading exists (`2024年721日` → 2024-07-21), and is that date; `published` from
+  发布时间/更新时间/公开日期/发布日期/日期 (info block); province/prefecture are not checked.
+- One class runs as `pytest tests/notices/test_generated.py -k "status_form=prefix"` (ids are `axis=value`,
+  `family×form`, and `levels` for the free tier).""".splitlines()
 
 
 def _example(axes: dict[str, Any], baseline: bool) -> tuple[str, list[str], str] | None:
