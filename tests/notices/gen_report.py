@@ -34,8 +34,8 @@ CONVENTIONS = """## Gold conventions of the generator
   the title's; `2024年3月至5月` / `3月下旬` → `YYYY-MM`; a feedback date that lost its 年 or 月 is generated
   only where one reading exists (`2024年721日` → 2024-07-21), and is that date; `published` from
   发布时间/更新时间/公开日期/发布日期/日期 (info block); province/prefecture are not checked.
-- One class runs as `pytest tests/notices/test_generated.py -k "status_form=prefix"` (ids are `axis=value`,
-  `family×form`, and `levels` for the free tier).""".splitlines()
+- One class runs as `pytest "tests/notices/test_generated.py::test_one_class_on_the_plain_layout[status_form=prefix]"`
+  or `-k "prefix and plain_layout"` (ids: `axis=value`, `family×form`, and the level for the free tier).""".splitlines()
 
 
 def _example(axes: dict[str, Any], baseline: bool) -> tuple[str, list[str], str] | None:
