@@ -376,9 +376,14 @@ CLOSING_POINTS = (
     "坚持长效常治。深入分析问题产生的根源,建立健全管根本、管长远的制度机制。",
 )
 MIDDLE_HEADINGS = ("巡察反馈问题整改落实情况", "整改落实情况", "反馈意见整改情况")
-WELCOME = (
+# The closing invitation to comment (every layout has one; phone, mail box, post address, or 特此通报).
+WELCOMES = (
     "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议,请及时反映。"
-    "联系电话:0546-8338123;电子邮箱:xczg@example.cn。"
+    "联系电话:0546-8338123;电子邮箱:xczg@example.cn。",
+    "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0731-22886655;邮政信箱:株洲市天元区长江北路1号;"
+    "电子邮箱:zgjd@example.cn。",
+    "特此通报。",
+    "如有意见建议,请于2024年12月31日前反映给我们。",
 )
 
 OPENING_CLOSES = (
@@ -986,7 +991,7 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
         point_fam = item_fam if "point" in item_fam.roles else FAMILY["1."]
         for i, p in enumerate(CLOSING_POINTS[: rng.randint(2, 3)]):
             lines.append(point_fam.printed(i + 1) + p)
-    lines.append(WELCOME)
+    lines.append(_pick(rng, WELCOMES))
     signed = None
     if ch["signature"]:
         # The signature's formal name is the issuer (gold README: as written in the title or signature).
