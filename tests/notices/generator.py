@@ -332,6 +332,34 @@ TITLES = (
     "网络安全防护有漏洞",
 )
 
+# Problems worded as tasks (L04). Only plain headlines: 关于“加强…”问题 would not be written.
+TASKS = (
+    "落实立德树人根本任务",
+    "加强干部队伍建设",
+    "扩大优质服务供给",
+    "深化作风建设",
+    "压紧压实管党治党责任",
+    "规范财务资产管理",
+    "健全意识形态工作机制",
+    "提升基层党组织组织力",
+    "强化选人用人监督",
+    "推进重点项目建设",
+    "完善内部控制体系",
+    "加强档案规范管理",
+    "优化政务服务流程",
+    "深化“三会一课”制度落实",
+    "加强专项资金监管",
+    "严格公务接待管理",
+    "规范公务用车使用",
+    "健全廉政风险防控机制",
+    "加强网络安全防护",
+    "提升统计数据质量",
+    "推进政务公开",
+    "加强保密管理",
+    "强化对下属单位的监督指导",
+    "加强人才引进培养",
+)
+
 # Measures: action clauses, free of status words (完成, 整改到位, 正在…) so that an item's status is only what its
 # form states. Sources: the 一是…二是… measures of the seeds and layouts.
 MEASURES = (
@@ -450,7 +478,9 @@ AXES: dict[str, tuple[Any, ...]] = {
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
-    "title_form": ("plain", "suffix", "guanyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
+    "title_form": ("plain", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
+    # Problems worded as problems, or as the tasks that answer them (L04: 落实立德树人根本任务).
+    "title_words": ("problem", "problem", "task"),
     "text_layout": ("own_line", "inline"),
     "measures_form": ("yishi_inline", "yishi_lines", "plain", "labelled"),
     "restart": (True, False),
@@ -487,6 +517,7 @@ BASELINE: dict[str, Any] = {
     "item_family": "1.",
     "status_form": "field_line",
     "title_form": "plain",
+    "title_words": "problem",
     "text_layout": "own_line",
     "measures_form": "yishi_inline",
     "restart": True,
@@ -555,6 +586,12 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
         # Headings delimit the list: without them nothing tells a problem paragraph from the opening's prose.
         ch["levels"] = 2
         ch["bare_items"] = False
+    # A task-worded problem (L04) is told from a numbered measure only by its level: never with numbered measures
+    # below it, and printed plain (关于“加强…”问题 is not written).
+    if ch["title_words"] == "task":
+        ch["levels"] = min(ch["levels"], 3)
+        if ch["title_form"] not in ("plain", "field"):
+            ch["title_form"] = "plain"
     # Ledger items: the label alone, then 问题描述:<problem>. A label of words (一是, 其一) or none cannot stand alone,
     # and a bracketed status would sit on the field line, not the label's: those take the plain headline.
     if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in ("prefix", "suffix", "xiaohao")):
@@ -620,6 +657,8 @@ def _title_line(title: str, form: str, item_fam: Family) -> str:
         return f"{title}问题。" if item_fam.name == "unnumbered" else f"{title}问题"
     if form == "guanyu":
         return f"关于{title}的问题。"
+    if form == "duiyu":
+        return f"对于{title}的问题。"  # L07
     if form == "quoted":
         return f"关于“{title}”问题"
     if form == "quoted_zhenggai":
@@ -744,7 +783,7 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     small = bool(ch.get("small"))  # the shortest notice of its class, for failure reports
     n_aspects = (2 if small else rng.randint(2, 3)) if levels >= 2 else 1
     n_groups = (1 if small else rng.randint(1, 2)) if levels >= 3 else 1
-    titles = rng.sample(TITLES, 20)
+    titles = rng.sample(TASKS if ch["title_words"] == "task" else TITLES, 20)
     items: list[GenItem] = []
     tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]] = []
     heads = [FAMILY[h] for h in ch["heading_families"]]
