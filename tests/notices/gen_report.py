@@ -28,6 +28,8 @@ CONVENTIONS = """## Gold conventions of the generator
   source `section`. Clauses like `已完成全部32份合同的复核` inside measures are text, never status.
 - Claims: `N个方面M个问题` → aspects N, problems M; `…G个问题M个具体问题` → problem_groups G, problems M;
   `已完成整改C个,正在推进I个` → completed C, in_progress I (I null where the notice states only C).
+  A claim 3 or more off the listed problems needs a `claim_mismatch` warning (what=problems, claimed,
+  listed); an agreeing claim none.
 - Closing (`下一步工作打算`, `长效机制`) and opening general parts (`整改工作开展情况`) hold no problems,
   even when their points are numbered like the problems.
 - Header: `agency` is the body's name (no 中共); `issuer` the signature's name where the notice signs, else

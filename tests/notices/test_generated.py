@@ -59,6 +59,7 @@ def differences(g: Generated) -> list[str]:
         for k in CLAIMED
         if got["claimed"][k] != gold["claimed"][k]
     ]
+    diffs += _claim_warning(got, gold)
     if len(got["items"]) != len(gold["items"]):
         shown = [(i["label"], i["title"][:20]) for i in got["items"][:6]]
         return [*diffs, f"items: want {len(gold['items'])} got {len(got['items'])} {shown}"]
@@ -67,6 +68,20 @@ def differences(g: Generated) -> list[str]:
             f"item {want['seq']} {k}: want {want[k]!r} got {have[k]!r}" for k in ITEM if not same(have[k], want[k])
         ]
     return diffs
+
+
+def _claim_warning(got: dict, gold: dict) -> list[str]:
+    """Issue 19 point 6: a notice whose problem count is 3 or more off its own claim says so in a warning naming
+    both numbers; one that agrees says nothing about it. (Gaps of 1–2 may or may not be "more than a little".)"""
+    claimed, listed = gold["claimed"]["problems"], gold["item_count"]
+    warned = [w for w in got["warnings"] if w.get("code") == "claim_mismatch" and w.get("what") == "problems"]
+    if claimed is None or 0 < abs(claimed - listed) < 3:
+        return []
+    if claimed == listed:
+        return [f"warning: the claim agrees ({listed}) but the parser warns {warned}"] if warned else []
+    if not any(w.get("claimed") == claimed and w.get("listed") == listed for w in warned):
+        return [f"warning: the notice claims {claimed} problems and lists {listed}; warnings {got['warnings']}"]
+    return []
 
 
 # Three tiers, each case naming its class:
