@@ -1,8 +1,11 @@
 """Generated notices parse exactly as their gold says, class by class of the genre's layouts (issue 19 point 7).
 
-Each case fixes one choice (a numbering family, a status form, a number of levels, a page or text layout) and
-draws every other choice from its seeds, so a failing case names the class; its message gives the seeds and
-choices that reproduce each failure (`python -m tests.notices.generator SEED axis=value …`).
+tests/notices/generator.py composes each notice from independent seeded choices and writes its gold by
+construction. A case fixes one class: one axis changed from the plainest layout, a numbering family × status
+form, or all axes free at one number of levels; every item, title, status and claim (and the header facts
+the text states) must come out as the gold says. A failing case names its class and prints the seeds and
+choices that reproduce each failure (`python -m tests.notices.generator SEED axis=value …`);
+`python -m tests.notices.gen_report` lists every failing class with its smallest example (GEN_FAILURES.md).
 """
 
 from __future__ import annotations
