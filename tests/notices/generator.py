@@ -762,53 +762,107 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     ctx.lines.extend(measures)
 
 
+Tree = list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]]  # aspects > groups > problems
+
+
+@dataclass
+class _Draft(_Ctx):
+    """A notice under construction: its drawn facts, its tree of problems and the lines printed so far."""
+
+    seed: int = 0
+    place: str = ""
+    lvl: str = ""
+    agency: str = ""
+    team: str = ""
+    year: int = 0
+    dates: tuple[int, int, int, int, int, int] = (0, 0, 0, 0, 0, 0)  # m1 d1 m2 d2 m3 d3
+    start: str | None = None
+    end: str | None = None
+    feedback: str | None = None
+    n_aspects: int = 1
+    n_groups: int = 1
+    heads: list[Family] = field(default_factory=list)
+    parts_fam: Family | None = None
+    tree: Tree = field(default_factory=list)
+    items: list[GenItem] = field(default_factory=list)
+    aspect_status: list[str] = field(default_factory=list)
+    bare: set[int] = field(default_factory=set)
+    claimed: dict[str, int | None] = field(default_factory=dict)
+    claim_sentence: str = ""
+    issuer: str = ""
+    published: str | None = None
+    signed: str | None = None
+    part_no: int = 0
+
+    @property
+    def item_fam(self) -> Family:
+        return FAMILY[self.ch["item_family"]]
+
+    @property
+    def form(self) -> str:
+        return str(self.ch["status_form"])
+
+
 def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
-    ctx = _Ctx(rng, ch)
-    place, lvl = _pick(rng, PLACES)
-    agency = place + _pick(rng, ORGS)
-    team = f"{lvl}委第{cn(rng.randint(1, 9))}巡察组"
-    year = rng.choice((2022, 2023, 2024))
+    """Draw the notice's facts, build its tree, then print header, body and closing in order."""
+    d = _Draft(rng, ch, seed=seed)
+    place, d.lvl = _pick(rng, PLACES)
+    d.place, d.agency = place, place + _pick(rng, ORGS)
+    d.team = f"{d.lvl}委第{cn(rng.randint(1, 9))}巡察组"
+    year = d.year = rng.choice((2022, 2023, 2024))
     m1 = rng.randint(2, 6)
     d1 = rng.randint(1, 28)
     m2 = m1 + rng.randint(1, 2)
     d2 = rng.randint(1, 28)
     m3 = m2 + rng.randint(1, 3)
     d3 = rng.randint(1, 28)
-    start, end, feedback = f"{year}-{m1:02d}-{d1:02d}", f"{year}-{m2:02d}-{d2:02d}", f"{year}-{m3:02d}-{d3:02d}"
-    item_fam = FAMILY[ch["item_family"]]
-    form = ch["status_form"]
+    d.dates = (m1, d1, m2, d2, m3, d3)
+    d.start, d.end, d.feedback = f"{year}-{m1:02d}-{d1:02d}", f"{year}-{m2:02d}-{d2:02d}", f"{year}-{m3:02d}-{d3:02d}"
+    _build_tree(d)
+    # Labels beyond a family's range would repeat: numbering continues only as far as the family reaches.
+    if any(it.number >= d.item_fam.limit for it in d.items) and d.item_fam.limit < 99:
+        ch["restart"] = True
+        return _compose(seed, ch, random.Random(seed + 10_000_000))
+    if d.form == "section_heading":
+        _regroup_by_status(d)
+    if ch["bare_items"] and len(d.items) >= 3:
+        d.bare = {id(it) for it in rng.sample(d.items[1:], max(1, len(d.items) // 4))}
+    _claims(d)
+    _header(d)
+    _parts(d)
+    _body(d)
+    _closing(d)
+    text = _finish(d, d.item_fam)
+    return Generated(seed, dict(ch), text, _gold(d))
 
-    # --- the body's tree: aspects > groups > items -------------------------------------------------------------
+
+def _build_tree(d: _Draft) -> None:
+    """Aspects > groups > problems, each problem with its title, label and status."""
+    rng, ch, form, item_fam = d.rng, d.ch, d.form, d.item_fam
     levels = ch["levels"]
     small = bool(ch.get("small"))  # the shortest notice of its class, for failure reports
-    n_aspects = (2 if small else rng.randint(2, 3)) if levels >= 2 else 1
-    n_groups = (1 if small else rng.randint(1, 2)) if levels >= 3 else 1
+    d.n_aspects = (2 if small else rng.randint(2, 3)) if levels >= 2 else 1
+    d.n_groups = (1 if small else rng.randint(1, 2)) if levels >= 3 else 1
     titles = rng.sample(TASKS if ch["title_words"] == "task" else TITLES, 20)
-    items: list[GenItem] = []
-    tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]] = []
-    heads = [FAMILY[h] for h in ch["heading_families"]]
-    parts_fam = heads.pop(0) if ch["parts"] else None
-    aspect_topics = rng.sample(ASPECT_TOPICS, n_aspects)
-    group_titles = rng.sample(GROUP_TITLES, n_aspects * n_groups)
+    d.heads = [FAMILY[h] for h in ch["heading_families"]]
+    d.parts_fam = d.heads.pop(0) if ch["parts"] else None
+    aspect_topics = rng.sample(ASPECT_TOPICS, d.n_aspects)
+    group_titles = rng.sample(GROUP_TITLES, d.n_aspects * d.n_groups)
     counter = 0
-    per_aspect_status: list[str] = []
-    for a in range(n_aspects):
+    for a in range(d.n_aspects):
         aspect_line = None
         if levels >= 2:
-            af = heads[0]
-            aspect_line = af.printed(a + 1) + _pick(rng, ASPECT_FORMS).format(t=aspect_topics[a])
+            aspect_line = d.heads[0].printed(a + 1) + _pick(rng, ASPECT_FORMS).format(t=aspect_topics[a])
         aspect_status = _status_for(rng, form) if form == "section_lead" else ""
-        per_aspect_status.append(aspect_status)
+        d.aspect_status.append(aspect_status)
         groups: list[tuple[str | None, list[GenItem]]] = []
-        for g in range(n_groups):
+        for g in range(d.n_groups):
             group_line = None
             if levels >= 3:
-                gf = heads[1]
-                number = a * n_groups + g + 1 if not ch["restart"] else g + 1
-                group_line = gf.printed(number) + _pick(rng, GROUP_FORMS).format(t=group_titles[a * n_groups + g])
-            max_items = 4 if levels <= 2 else 3
-            if levels == 1:
-                max_items = 7
+                number = a * d.n_groups + g + 1 if not ch["restart"] else g + 1
+                topic = group_titles[a * d.n_groups + g]
+                group_line = d.heads[1].printed(number) + _pick(rng, GROUP_FORMS).format(t=topic)
+            max_items = 7 if levels == 1 else 4 if levels == 2 else 3
             n_items = rng.randint(1 if levels >= 2 else 3, max_items)
             if small:
                 n_items = 2 if levels >= 2 else 3
@@ -822,107 +876,95 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
                 status = aspect_status or _status_for(rng, form)
                 phrase = _phrase_for(rng, form, status, ch["open_words"])
                 source = "none" if status == "unstated" else ("section" if form.startswith("section") else "item")
-                gi = GenItem(
-                    title=titles.pop(),
-                    label=item_fam.gold(local),
-                    status=status,
-                    source=source,
-                    phrase=phrase,
-                    aspect=aspect_line,
-                    group=group_line,
-                    number=local,
-                )
+                gi = GenItem(titles.pop(), item_fam.gold(local), status, source, phrase, aspect_line, group_line, local)
                 group_items.append(gi)
-                items.append(gi)
+                d.items.append(gi)
             groups.append((group_line, group_items))
-        tree.append((aspect_line, groups))
-    # Labels beyond a family's range would repeat: numbering continues only as far as the family reaches.
-    if any(it.number >= item_fam.limit for it in items) and item_fam.limit < 99:
-        ch["restart"] = True
-        return _compose(seed, ch, random.Random(seed + 10_000_000))
+        d.tree.append((aspect_line, groups))
 
-    if form == "section_heading":
-        # Items regrouped under their status sections, done first; they stand under no aspect.
-        for it in items:
-            it.aspect = it.group = None
-        order = [s for s in ("done", "in_progress") if any(it.status == s for it in items)]
-        sections = [(s, [it for it in items if it.status == s]) for s in order]
-        items = [it for _, its in sections for it in its]
-        for _, its in sections:
-            for i, it in enumerate(its):
-                restart = ch["restart"] or item_fam.name == "unnumbered"  # positions count under their heading
-                it.number = i + 1 if restart else items.index(it) + 1
-                it.label = item_fam.gold(min(it.number, item_fam.limit))
 
-    bare = set()
-    if ch["bare_items"] and len(items) >= 3:
-        for it in rng.sample(items[1:], max(1, len(items) // 4)):
-            bare.add(id(it))
+def _regroup_by_status(d: _Draft) -> None:
+    """Problems regrouped under their status sections, done first; they stand under no aspect (L04)."""
+    item_fam = d.item_fam
+    for it in d.items:
+        it.aspect = it.group = None
+    order = [s for s in ("done", "in_progress") if any(it.status == s for it in d.items)]
+    sections = [(s, [it for it in d.items if it.status == s]) for s in order]
+    d.items = [it for _, its in sections for it in its]
+    for _, its in sections:
+        for i, it in enumerate(its):
+            restart = d.ch["restart"] or item_fam.name == "unnumbered"  # positions count under their heading
+            it.number = i + 1 if restart else d.items.index(it) + 1
+            it.label = item_fam.gold(min(it.number, item_fam.limit))
 
-    # --- claims -----------------------------------------------------------------------------------------------
+
+def _claims(d: _Draft) -> None:
+    """The counts the notice states about itself, agreeing with its body or not, and the sentence saying them."""
+    rng, ch, items, levels = d.rng, d.ch, d.items, d.ch["levels"]
     n_items = len(items)
     n_done = sum(it.status in ("done", "done_longterm") for it in items)
     n_prog = sum(it.status == "in_progress" for it in items)
     claimed: dict[str, int | None] = dict.fromkeys(
         ["aspects", "problem_groups", "problems", "completed", "in_progress"]
     )
-    claim_sentence = ""
-    if ch["claims"] != "none":
-        off = ch["claims"] == "disagree"
-        c_aspects = n_aspects + (1 if off and rng.random() < 0.5 else 0)
-        c_problems = n_items + (rng.randint(1, 9) if off else 0)
-        c_groups = n_aspects * n_groups
-        kind = ch["claim_form"]
-        if kind == "specific" and levels < 3:
-            kind = "aspects_problems"
-        if levels < 2 and kind != "problems_only":
-            kind = "problems_only"
-        counts = {"a": c_aspects, "g": c_groups, "p": c_problems}
-        if kind in ("aspects_problems", "problems_aspects"):
-            claimed["aspects"], claimed["problems"] = c_aspects, c_problems
-        elif kind == "specific":
-            claimed["aspects"], claimed["problem_groups"], claimed["problems"] = c_aspects, c_groups, c_problems
-        else:
-            claimed["problems"] = c_problems
-        progress, c_done = "", 0
-        if form != "none" and rng.random() < 0.7:
-            c_done = n_done + (rng.randint(1, 5) if off else 0)
-            c_prog = n_prog
-            claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
-            # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
-            progress = (_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个").format(c=c_done, i=c_prog)
-        if ch["claims_where"] == "summary":
-            subject = _pick(rng, CLOSING_CLAIM_FORMS[kind]).format(lvl=lvl, **counts)
-            rate = f",整改完成率{round(100 * c_done / c_problems)}%" if progress and c_problems else ""
-            claim_sentence = (
-                f"截至目前,{subject},{progress}{rate}。" if progress else f"截至目前,{subject}已全部制定整改措施。"
-            )
-        elif ch["claims_where"] == "header":
-            claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
-        else:
-            subject = _pick(rng, CLOSING_CLAIM_FORMS[kind]).format(lvl=lvl, **counts)
-            claim_sentence = (
-                f"截至目前,{subject}中,{progress}。" if progress else f"截至目前,{subject}已全部制定整改措施。"
-            )
+    d.claimed = claimed
+    if ch["claims"] == "none":
+        return
+    off = ch["claims"] == "disagree"
+    c_aspects = d.n_aspects + (1 if off and rng.random() < 0.5 else 0)
+    c_problems = n_items + (rng.randint(1, 9) if off else 0)
+    c_groups = d.n_aspects * d.n_groups
+    kind = ch["claim_form"]
+    if kind == "specific" and levels < 3:
+        kind = "aspects_problems"
+    if levels < 2 and kind != "problems_only":
+        kind = "problems_only"
+    counts = {"a": c_aspects, "g": c_groups, "p": c_problems}
+    if kind in ("aspects_problems", "problems_aspects"):
+        claimed["aspects"], claimed["problems"] = c_aspects, c_problems
+    elif kind == "specific":
+        claimed["aspects"], claimed["problem_groups"], claimed["problems"] = c_aspects, c_groups, c_problems
+    else:
+        claimed["problems"] = c_problems
+    progress, c_done = "", 0
+    if d.form != "none" and rng.random() < 0.7:
+        c_done = n_done + (rng.randint(1, 5) if off else 0)
+        c_prog = n_prog
+        claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
+        # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
+        progress = (_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个").format(c=c_done, i=c_prog)
+    if ch["claims_where"] == "header":
+        d.claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
+        return
+    subject = _pick(rng, CLOSING_CLAIM_FORMS[kind]).format(lvl=d.lvl, **counts)
+    if not progress:
+        d.claim_sentence = f"截至目前,{subject}已全部制定整改措施。"
+    elif ch["claims_where"] == "summary":
+        rate = f",整改完成率{round(100 * c_done / c_problems)}%" if c_problems else ""
+        d.claim_sentence = f"截至目前,{subject},{progress}{rate}。"
+    else:
+        d.claim_sentence = f"截至目前,{subject}中,{progress}。"
 
-    # --- header -----------------------------------------------------------------------------------------------
-    lines = ctx.lines
-    published = None
+
+def _header(d: _Draft) -> None:
+    """Page chrome, the notice's title, the opening paragraph (and a summary paragraph with the claims)."""
+    rng, ch, lines, agency, lvl, year = d.rng, d.ch, d.lines, d.agency, d.lvl, d.year
+    m1, d1, m2, d2, m3, d3 = d.dates
     if ch["chrome"] != "none":
         lines.append(_pick(rng, BREADCRUMBS))
     round_text = _pick(rng, ROUNDS).format(lvl=lvl)
     title_form = ch["notice_title"]
     if title_form == "zhonggong_round":
-        issuer = "中共" + agency
-        title = f"{issuer}关于{round_text}巡察整改进展情况的通报"
+        d.issuer = "中共" + agency
+        title = f"{d.issuer}关于{round_text}巡察整改进展情况的通报"
     elif title_form == "zhonggong_team":
-        issuer = "中共" + agency
-        title = f"{issuer}关于{team}巡察反馈意见整改进展情况的通报"
+        d.issuer = "中共" + agency
+        title = f"{d.issuer}关于{d.team}巡察反馈意见整改进展情况的通报"
     elif title_form == "plain_org":
-        issuer = agency
+        d.issuer = agency
         title = f"{agency}关于巡察整改进展情况的通报"
     else:
-        issuer = "中共" + agency
+        d.issuer = "中共" + agency
         title = f"关于{round_text}巡察整改进展情况的通报"
         ch["signature"] = True
     title_at = len(lines)
@@ -932,21 +974,7 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     else:
         lines.append(title)
     if ch["chrome"] != "none":
-        pm, pd = min(m3 + rng.randint(2, 4), 12), rng.randint(1, 28)
-        published = f"{year}-{pm:02d}-{pd:02d}"
-        source = _pick(rng, (issuer, lvl + "委巡察办"))
-        clock = f"{rng.randint(8, 17):02d}:{rng.randint(10, 59)}"
-        if ch["chrome"] == "info_block":
-            # Government information-disclosure pages (婺城): an index block above the title repeats it and the date.
-            block = [f"信息索引号:{rng.randint(10**17, 10**18 - 1)}/{year}-{rng.randint(10000, 99999)}"]
-            block += [f"文件名称:{title}", f"发布机构:{source}", f"成文日期:{published}", "公开方式:主动公开"]
-            lines[title_at:title_at] = block
-            lines.append(f"日期:{published} {clock}:31 来源:{source} 浏览量:")
-            lines.append(_pick(rng, ("分享:", "朗读")))
-        else:
-            stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} {clock}"
-            lines.append(_pick(rng, (f"来源:{source}  {stamp}", f"{stamp}信息来源:{source}浏览次数:")))
-            lines.append(_pick(rng, FONT_SWITCHES))
+        _chrome(d, title, title_at)
     end_text = f"{m2}月{d2}日" if rng.random() < 0.6 else f"{year}年{m2}月{d2}日"
     fb_text = f"{m3}月{d3}日" if rng.random() < 0.5 else f"{year}年{m3}月{d3}日"
     if ch["date_damage"] == "no_nian":
@@ -959,47 +987,71 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     if ch["period"] == "month":
         # 2024年3月至5月: the gold keeps the month only (gold README: YYYY-MM).
         period = f"{year}年{m1}月至{m2}月"
-        start, end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
+        d.start, d.end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
     elif ch["period"] == "xun":
         # 3月下旬至5月中旬 (gold README: 3月下旬 → YYYY-MM).
         period = f"{year}年{m1}月{_pick(rng, XUN)}至{m2}月{_pick(rng, XUN)}"
-        start, end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
-    header_claim = claim_sentence if ch["claims_where"] == "header" else ""
-    opening = _opening(ch["opening"], rng, lvl, team, agency, period, year, m3, d3, fb_text, header_claim)
-    lines.append(opening)
-    if ch["claims_where"] == "summary" and claim_sentence:
+        d.start, d.end = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
+    header_claim = d.claim_sentence if ch["claims_where"] == "header" else ""
+    lines.append(_opening(ch["opening"], rng, lvl, d.team, agency, period, year, m3, d3, fb_text, header_claim))
+    if ch["claims_where"] == "summary" and d.claim_sentence:
         # A summary paragraph between the opening and the body (婺城-like notices, real_openings 016).
-        lines.append(_pick(rng, SUMMARY_LEADS).format(agency=agency) + claim_sentence)
+        lines.append(_pick(rng, SUMMARY_LEADS).format(agency=agency) + d.claim_sentence)
 
-    part_no = 0
-    if parts_fam is not None:
-        part_no += 1
-        lines.append(parts_fam.printed(part_no) + _pick(rng, GENERAL_HEADINGS))
-        pf = [
-            f for f in FAMILIES if f.kind != parts_fam.kind and "point" in f.roles and f.kind not in ("none", "latin")
-        ]
-        gfam = _pick(rng, pf)
-        for i, p in enumerate(GENERAL_POINTS[: rng.randint(1, 3)]):
-            lines.append(gfam.printed(i + 1) + p)
-        part_no += 1
-        lines.append(parts_fam.printed(part_no) + _pick(rng, MIDDLE_HEADINGS))
 
-    # --- body -------------------------------------------------------------------------------------------------
-    if ch["table"]:
-        _write_table(ctx, tree, rng)
-    elif form == "section_heading":
-        sf = FAMILY[ch["heading_families"][-1]]
+def _chrome(d: _Draft, title: str, title_at: int) -> None:
+    """The web page's source and date lines: a 来源/发布时间 line and a font switch, or an information block."""
+    rng, lines, year = d.rng, d.lines, d.year
+    pm, pd = min(d.dates[4] + rng.randint(2, 4), 12), rng.randint(1, 28)
+    published = d.published = f"{year}-{pm:02d}-{pd:02d}"
+    source = _pick(rng, (d.issuer, d.lvl + "委巡察办"))
+    clock = f"{rng.randint(8, 17):02d}:{rng.randint(10, 59)}"
+    if d.ch["chrome"] == "info_block":
+        # Government information-disclosure pages (婺城): an index block above the title repeats it and the date.
+        block = [f"信息索引号:{rng.randint(10**17, 10**18 - 1)}/{year}-{rng.randint(10000, 99999)}"]
+        block += [f"文件名称:{title}", f"发布机构:{source}", f"成文日期:{published}", "公开方式:主动公开"]
+        lines[title_at:title_at] = block
+        lines.append(f"日期:{published} {clock}:31 来源:{source} 浏览量:")
+        lines.append(_pick(rng, ("分享:", "朗读")))
+    else:
+        stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} {clock}"
+        lines.append(_pick(rng, (f"来源:{source}  {stamp}", f"{stamp}信息来源:{source}浏览次数:")))
+        lines.append(_pick(rng, FONT_SWITCHES))
+
+
+def _parts(d: _Draft) -> None:
+    """An opening general part with numbered points that are not problems, then the part that holds them."""
+    rng, lines, parts_fam = d.rng, d.lines, d.parts_fam
+    if parts_fam is None:
+        return
+    d.part_no = 1
+    lines.append(parts_fam.printed(1) + _pick(rng, GENERAL_HEADINGS))
+    pf = [f for f in FAMILIES if f.kind != parts_fam.kind and "point" in f.roles and f.kind not in ("none", "latin")]
+    gfam = _pick(rng, pf)
+    for i, p in enumerate(GENERAL_POINTS[: rng.randint(1, 3)]):
+        lines.append(gfam.printed(i + 1) + p)
+    d.part_no = 2
+    lines.append(parts_fam.printed(2) + _pick(rng, MIDDLE_HEADINGS))
+
+
+def _body(d: _Draft) -> None:
+    """The problems: as a table, under status sections, or under their aspects and groups."""
+    rng, lines, item_fam = d.rng, d.lines, d.item_fam
+    if d.ch["table"]:
+        _write_table(d, d.tree, rng)
+    elif d.form == "section_heading":
+        sf = FAMILY[d.ch["heading_families"][-1]]
         k = 0
         for status in ("done", "in_progress"):
-            its = [it for it in items if it.status == status]
+            its = [it for it in d.items if it.status == status]
             if not its:
                 continue
             k += 1
             lines.append(sf.printed(k) + _pick(rng, SECTION_HEADINGS[status]))
             for it in its:
-                _write_item(ctx, it, item_fam, id(it) in bare)
+                _write_item(d, it, item_fam, id(it) in d.bare)
     else:
-        for (aspect_line, groups), a_status in zip(tree, per_aspect_status, strict=True):
+        for (aspect_line, groups), a_status in zip(d.tree, d.aspect_status, strict=True):
             if aspect_line:
                 lines.append(aspect_line)
             if a_status:
@@ -1010,60 +1062,64 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
                 if group_line:
                     lines.append(group_line)
                 for it in its:
-                    _write_item(ctx, it, item_fam, id(it) in bare)
+                    _write_item(d, it, item_fam, id(it) in d.bare)
 
-    # --- closing ----------------------------------------------------------------------------------------------
-    if ch["claims_where"] == "closing" and claim_sentence:
-        lines.append(claim_sentence)
+
+def _closing(d: _Draft) -> None:
+    """Closing claims, a closing section whose points are not problems, the invitation, signature and chrome."""
+    rng, ch, lines, item_fam = d.rng, d.ch, d.lines, d.item_fam
+    if ch["claims_where"] == "closing" and d.claim_sentence:
+        lines.append(d.claim_sentence)
     if ch["closing"]:
-        closing_fam = parts_fam or (heads[0] if heads else FAMILY["一、"])
+        closing_fam = d.parts_fam or (d.heads[0] if d.heads else FAMILY["一、"])
         if closing_fam.kind == item_fam.kind or closing_fam.name == "unnumbered":
             closing_fam = FAMILY["一、"] if item_fam.kind != "cn-dun" else FAMILY["(一)"]
-        if parts_fam:
-            number = part_no + 1
-        elif form == "section_heading":
-            number = len({it.status for it in items}) + 1
+        if d.parts_fam:
+            number = d.part_no + 1
+        elif d.form == "section_heading":
+            number = len({it.status for it in d.items}) + 1
         else:
-            number = len(tree) + 1 if levels >= 2 else 1
+            number = len(d.tree) + 1 if ch["levels"] >= 2 else 1
         lines.append(closing_fam.printed(number) + _pick(rng, CLOSING_HEADINGS))
         # The trap of L01/L10: closing points numbered like the problems, where that family numbers points at all.
         point_fam = item_fam if "point" in item_fam.roles else FAMILY["1."]
         for i, p in enumerate(CLOSING_POINTS[: rng.randint(2, 3)]):
             lines.append(point_fam.printed(i + 1) + p)
     lines.append(_pick(rng, WELCOMES))
-    signed = None
     if ch["signature"]:
         # The signature's formal name is the issuer (gold README: as written in the title or signature).
-        issuer = "中共" + agency
-        sm = min(m3 + rng.randint(1, 3), 12)
+        d.issuer = "中共" + d.agency
+        sm = min(d.dates[4] + rng.randint(1, 3), 12)
         sd = rng.randint(1, 28)
-        signed = f"{year}-{sm:02d}-{sd:02d}"
-        lines.append("中共" + agency)
+        d.signed = f"{d.year}-{sm:02d}-{sd:02d}"
+        lines.append("中共" + d.agency)
         # Signatures print the date in figures or in Chinese numerals (二〇二四年十月二十五日, seeds and layouts).
         if rng.random() < 0.5:
-            lines.append(f"{year}年{sm}月{sd}日")
+            lines.append(f"{d.year}年{sm}月{sd}日")
         else:
-            lines.append(f"{''.join('〇一二三四五六七八九'[int(d)] for d in str(year))}年{cn(sm)}月{cn(sd)}日")
+            lines.append(f"{''.join('〇一二三四五六七八九'[int(c)] for c in str(d.year))}年{cn(sm)}月{cn(sd)}日")
     if ch["chrome"] != "none":
         lines.append(_pick(rng, TAIL_CHROME))
 
-    text = _finish(ctx, item_fam)
-    gold = {
-        "file": f"gen_{seed}.txt",
-        "agency": agency,
-        "issuer": issuer,
-        "region": place,
+
+def _gold(d: _Draft) -> dict[str, Any]:
+    """The notice's gold in the format of ../shared/gold, from what was drawn and printed."""
+    gold: dict[str, Any] = {
+        "file": f"gen_{d.seed}.txt",
+        "agency": d.agency,
+        "issuer": d.issuer,
+        "region": d.place,
         "province": None,  # from the gazetteer: not a property of the generated text
         "prefecture": None,
-        "inspection_team": team,
-        "inspection_start": start,
-        "inspection_end": end,
-        "feedback_date": feedback,
-        "published": published,
-        "signed": signed,
-        "claimed": claimed,
-        "item_count": len(items),
-        "group_count": n_aspects * n_groups if levels >= 3 and form != "section_heading" else None,
+        "inspection_team": d.team,
+        "inspection_start": d.start,
+        "inspection_end": d.end,
+        "feedback_date": d.feedback,
+        "published": d.published,
+        "signed": d.signed,
+        "claimed": d.claimed,
+        "item_count": len(d.items),
+        "group_count": d.n_aspects * d.n_groups if d.ch["levels"] >= 3 and d.form != "section_heading" else None,
         "items": [
             {
                 "seq": i + 1,
@@ -1075,13 +1131,10 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
                 "status_source": it.source,
                 "pending": None,
             }
-            for i, it in enumerate(items)
+            for i, it in enumerate(d.items)
         ],
     }
-    if ch["script"] == "traditional":
-        gold = _traditional_gold(gold)
-    shown = {k: v for k, v in ch.items()}
-    return Generated(seed, shown, text, gold)
+    return _traditional_gold(gold) if d.ch["script"] == "traditional" else gold
 
 
 def _month_day_reading(year: int, digits: str) -> str | None:
