@@ -700,66 +700,75 @@ def _measures(ctx: _Ctx, n_clauses: int) -> list[str]:
 
 
 def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
-    """Print one problem with its rectification text and its status in the notice's form."""
+    """Print one problem: its label and headline, then its rectification text with its status in the notice's form."""
     rng, ch = ctx.rng, ctx.ch
-    form = ch["status_form"]
     label = fam.printed(it.number)
-    head = _title_line(it.title, ch["title_form"], fam)
-    if fam.kind in ("shi", "qi") and not head.endswith("。"):
-        head += "。"
-    phrase = it.phrase
-    if form == "prefix" and phrase:
-        o, c = _pick(rng, BRACKETS)
-        head = f"{o}{phrase}{c}{head}"
-    if form in ("suffix", "xiaohao") and phrase:
-        o, c = _pick(rng, BRACKETS)
-        stem = head[:-1] if head.endswith("。") else head
-        head = f"{stem}{o}{phrase}{c}" + ("。" if head.endswith("。") else "")
+    head = _headline(ctx, it, fam)
     # Numbered measure points come at least two to an item (a lone (1) is not written).
     measures = [] if bare else _measures(ctx, rng.randint(2 if ch["measures_form"] == "points" else 1, 3))
-    status_line: str | None = None
     colon = _pick(rng, (":", "："))
-    if phrase and form == "field_line":
-        status_line = f"{_pick(rng, STATUS_FIELDS[:4])}{colon}{phrase}。"
-    elif phrase and form == "yes_no":
-        status_line = f"是否完成{colon}{phrase}"
-    elif phrase and form == "fields_row":
-        status_line = (
-            f"责任单位{colon}{_pick(rng, ('办公室', '人事科', '财务科', '机关党委'))};"
-            f"整改时限{colon}{_pick(rng, ('2024年12月底前', '长期坚持', '立行立改'))};"
-            f"整改进度{colon}{phrase}"
-        )
-    elif phrase and form == "done_label" and measures:
-        # 整改完成情况: heading an item's text says it is done (seed 001, gold README).
-        measures[0] = f"{phrase}{colon}" + measures[0]
-    elif phrase and form == "field_inline" and measures:
-        measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
-    elif phrase and form == "prose" and measures:
-        if rng.random() < 0.5:
-            measures[-1] += phrase
-        else:
-            measures.append(phrase)
-    if status_line is not None:
-        if rng.random() < 0.5:
-            measures.append(status_line)
-        else:
-            measures.insert(0, status_line)
+    if it.phrase:
+        _state_status(ctx, measures, it.phrase, colon)
+    if ch["meta_fields"] and not bare:
+        measures.insert(0 if rng.random() < 0.5 else len(measures), _pick(rng, META_FIELDS))
+    if label and ch["label_space"]:
+        label += _pick(rng, (" ", "　", "  "))  # PDFs and Word pages put a space after the number
     # Inline: the text runs on after the headline's 。 (L03, L13); a field line keeps its own line.
     fields = ("整改", "完成", "是否", "责任", "牵头")
     if ch["text_layout"] == "inline" and measures and not measures[0].startswith(fields) and head.endswith("。"):
         ctx.lines.append(label + head + measures[0])
         ctx.lines.extend(measures[1:])
-        return
-    if ch["meta_fields"] and not bare:
-        measures.insert(0 if rng.random() < 0.5 else len(measures), _pick(rng, META_FIELDS))
-    if label and ch["label_space"]:
-        label += _pick(rng, (" ", "　", "  "))  # PDFs and Word pages put a space after the number
-    if ch["title_form"] == "field":
+    elif ch["title_form"] == "field":
         ctx.lines.append(label)
         ctx.lines.append(f"{_pick(rng, TITLE_FIELDS)}{colon}{head}")
+        ctx.lines.extend(measures)
     else:
         ctx.lines.append(label + head)
-    ctx.lines.extend(measures)
+        ctx.lines.extend(measures)
+
+
+def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
+    """The problem's headline as printed, with its status in brackets where the form puts it there."""
+    rng, form = ctx.rng, ctx.ch["status_form"]
+    head = _title_line(it.title, ctx.ch["title_form"], fam)
+    if fam.kind in ("shi", "qi") and not head.endswith("。"):
+        head += "。"
+    if form == "prefix" and it.phrase:
+        o, c = _pick(rng, BRACKETS)
+        head = f"{o}{it.phrase}{c}{head}"
+    if form in ("suffix", "xiaohao") and it.phrase:
+        o, c = _pick(rng, BRACKETS)
+        stem = head[:-1] if head.endswith("。") else head
+        head = f"{stem}{o}{it.phrase}{c}" + ("。" if head.endswith("。") else "")
+    return head
+
+
+def _state_status(ctx: _Ctx, measures: list[str], phrase: str, colon: str) -> None:
+    """Put the status into the item's text as its form says: a field line, a label, a field, a prose sentence."""
+    rng, form = ctx.rng, ctx.ch["status_form"]
+    status_line: str | None = None
+    if form == "field_line":
+        status_line = f"{_pick(rng, STATUS_FIELDS[:4])}{colon}{phrase}。"
+    elif form == "yes_no":
+        status_line = f"是否完成{colon}{phrase}"
+    elif form == "fields_row":
+        status_line = (
+            f"责任单位{colon}{_pick(rng, ('办公室', '人事科', '财务科', '机关党委'))};"
+            f"整改时限{colon}{_pick(rng, ('2024年12月底前', '长期坚持', '立行立改'))};"
+            f"整改进度{colon}{phrase}"
+        )
+    elif form == "done_label" and measures:
+        # 整改完成情况: heading an item's text says it is done (seed 001, gold README).
+        measures[0] = f"{phrase}{colon}" + measures[0]
+    elif form == "field_inline" and measures:
+        measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
+    elif form == "prose" and measures:
+        if rng.random() < 0.5:
+            measures[-1] += phrase
+        else:
+            measures.append(phrase)
+    if status_line is not None:
+        measures.insert(len(measures) if rng.random() < 0.5 else 0, status_line)
 
 
 Tree = list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]]  # aspects > groups > problems
