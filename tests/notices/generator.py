@@ -151,7 +151,7 @@ CLAIM_FORMS: dict[str, tuple[str, ...]] = {
 # The same counts restated in the closing paragraph (L01, L03, L05, L12: claims at the end only).
 CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "aspects_problems": ("巡察反馈的{a}个方面{p}个问题", "{lvl}委巡察组反馈的{a}个方面{p}个问题"),
-    "problems_aspects": ("巡察反馈的{p}个问题(涉及{a}个方面)",),
+    "problems_aspects": ("巡察反馈的{p}个问题涉及{a}个方面",),
     "specific": ("巡察反馈的{a}个方面{g}个问题{p}个具体问题",),
     "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
@@ -952,7 +952,7 @@ def _claims(d: _Draft) -> None:
         rate = f",整改完成率{round(100 * c_done / c_problems)}%" if c_problems else ""
         d.claim_sentence = f"截至目前,{subject},{progress}{rate}。"
     else:
-        d.claim_sentence = f"截至目前,{subject}中,{progress}。"
+        d.claim_sentence = f"截至目前,{subject},{progress}。"
 
 
 def _header(d: _Draft) -> None:
