@@ -499,6 +499,8 @@ AXES: dict[str, tuple[Any, ...]] = {
     "squeeze": ("none", "none", "none", "joined", "spaced"),
     "bare_items": (False, True),
     "measure_traps": (False, True),
+    # A ledger table flattened to tabs, with a status column (status_form table_column) or without (none).
+    "table": (False, False, False, False, False, False, False, True),
     "spacing": ("none", "blank", "indent", "blank_indent"),
     "label_space": (False, True),
     "meta_fields": (False, True),
@@ -536,6 +538,7 @@ BASELINE: dict[str, Any] = {
     "squeeze": "none",
     "bare_items": False,
     "measure_traps": False,
+    "table": False,
     "spacing": "none",
     "label_space": False,
     "meta_fields": False,
@@ -564,14 +567,23 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
 
 def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
     """Make the drawn choices a notice a careful reader could annotate without doubt (each rule says why)."""
-    fam = FAMILY[ch["item_family"]]
-    form = ch["status_form"]
+    _fit_layout(ch, rng)
+    _fit_text(ch, rng)
+    _heading_families(ch, rng)
+
+
+def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
+    """Tables, status sections, unnumbered, task-worded and ledger problems need their own layout."""
     # A status column needs a table, and a table states status only in its column (or not at all).
-    ch["table"] = form == "table_column" or (form == "none" and ch.pop("table", False))
+    if ch["table"] and ch["status_form"] != "none":
+        ch["status_form"] = "table_column"
+    form = ch["status_form"]
+    ch["table"] = form == "table_column" or ch["table"]
     if ch["table"]:
         ch["levels"] = min(ch["levels"], 2)
         ch["wrap"], ch["squeeze"], ch["item_family"] = 0, "none", "1."  # tabs do not survive wraps or squeezes
-        fam = FAMILY["1."]
+        ch["bare_items"] = False
+    fam = FAMILY[ch["item_family"]]
     # Status sections hold the problems directly: a heading above would be both aspect and section (ambiguous).
     if form == "section_heading":
         ch["levels"] = 1
@@ -598,34 +610,41 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
         ch["title_form"] = "plain"
     if ch["title_form"] == "field":
         ch["text_layout"] = "own_line"
+
+
+def _fit_text(ch: dict[str, Any], rng: random.Random) -> None:
+    """Numbered measures, bare problems, 一是 problems, claims and squeezes that would otherwise be ambiguous."""
+    fam = FAMILY[ch["item_family"]]
     # A 4th level numbers the measures under each problem (L01 (1)(2)); the problem then reads as a problem
     # (…问题, 关于“…”问题) so that the numbered measures cannot be taken for problems.
     if ch["levels"] == 4:
         ch["title_form"] = _pick(rng, ("suffix", "quoted", "quoted_zhenggai", "zhendui"))
         ch["text_layout"] = "own_line"
         ch["measures_form"] = "points"
-        if form in ("prose", "field_line", "field_inline", "fields_row", "yes_no", "done_label"):
-            ch["status_form"] = form = "suffix"
+        if ch["status_form"] in ("prose", "field_line", "field_inline", "fields_row", "yes_no", "done_label"):
+            ch["status_form"] = "suffix"
     # Problems printed without their own text need siblings that have it, and a status they state themselves
     # (a bare title under a prose or field form would have nowhere to state it).
-    if ch["bare_items"] and form not in ("none", "prefix", "suffix", "xiaohao", "section_heading", "section_lead"):
+    if ch["status_form"] not in ("none", "prefix", "suffix", "xiaohao", "section_heading", "section_lead"):
         ch["bare_items"] = False
-    if ch["table"]:
-        ch["bare_items"] = False
-    # 一是 clauses as measures would read as problems when problems or headings are numbered 一是 / 其一.
-    if fam.kind in ("shi", "qi") and ch["measures_form"].startswith("yishi"):
-        ch["measures_form"] = "plain"
+    # 一是 clauses as measures would read as problems when problems are numbered 一是 / 其一; such a problem's
+    # text starts on its own line.
     if fam.kind in ("shi", "qi"):
-        ch["text_layout"] = "own_line" if ch["levels"] != 4 else ch["text_layout"]
+        if ch["measures_form"].startswith("yishi"):
+            ch["measures_form"] = "plain"
+        ch["text_layout"] = "own_line"
     if ch["claims"] == "none":
         ch["claims_where"] = "-"
     # A squeezed text has no lines to wrap.
     if ch["squeeze"] != "none":
         ch["wrap"] = 0
-    # Families for the heading levels: distinct kinds, heading roles, top to bottom.
-    n_headings = {1: 0, 2: 1, 3: 2, 4: 2}[ch["levels"]]
-    if form == "section_heading":
-        n_headings = 0
+
+
+def _heading_families(ch: dict[str, Any], rng: random.Random) -> None:
+    """Families for the heading levels (parts, aspects, groups, status sections), top down, of distinct kinds."""
+    fam = FAMILY[ch["item_family"]]
+    form = ch["status_form"]
+    n_headings = 0 if form == "section_heading" else {1: 0, 2: 1, 3: 2, 4: 2}[ch["levels"]]
     used = {fam.kind}
     heads: list[str] = []
     count = n_headings + (1 if ch["parts"] else 0) + (1 if form == "section_heading" else 0)
