@@ -711,7 +711,7 @@ def _measures(ctx: _Ctx, n_clauses: int) -> list[str]:
     if form == "yishi_lines":
         return [f"{cn(i + 1)}是{c}。" for i, c in enumerate(clauses)]
     if form == "labelled":
-        return [_pick(rng, ("整改措施:", "整改举措:")) + "".join(f"{c}。" for c in clauses)]
+        return [_pick(rng, ("整改措施:", "整改举措:", "整改情况:")) + "".join(f"{c}。" for c in clauses)]
     if form == "points":
         pf = FAMILY[ctx.ch["point_family"]]
         return [f"{pf.printed(i + 1)}{c}。" for i, c in enumerate(clauses)]
@@ -724,10 +724,18 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     label = fam.printed(it.number)
     head = _headline(ctx, it, fam)
     # Numbered measure points come at least two to an item (a lone (1) is not written).
-    measures = [] if bare else _measures(ctx, rng.randint(2 if ch["measures_form"] == "points" else 1, 3))
+    n_clauses = rng.randint(2 if ch["measures_form"] == "points" else 1, 3)
+    measures = [] if bare else _measures(ctx, n_clauses)
     colon = _pick(rng, (":", "："))
-    if it.phrase:
-        _state_status(ctx, measures, it.phrase, colon)
+    phrase = it.phrase
+    # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
+    # some of them would leave the item's status arguable, so all are named.
+    numbered = n_clauses >= 2 and ch["measures_form"].startswith("yishi") and not bare
+    fields = ch["status_form"] in ("field_line", "field_inline", "fields_row")
+    if phrase and fields and numbered and it.status != "in_progress" and rng.random() < 0.3:
+        phrase = "、".join(f"第{cn(i + 1)}项" for i in range(n_clauses)) + phrase
+    if phrase:
+        _state_status(ctx, measures, phrase, colon)
     if ch["meta_fields"] and not bare:
         measures.insert(0 if rng.random() < 0.5 else len(measures), _pick(rng, META_FIELDS))
     if label and ch["label_space"]:
