@@ -493,6 +493,8 @@ AXES: dict[str, tuple[Any, ...]] = {
     "opening": ("bingyu", "two_sentences", "team_first", "short_name"),
     "claim_form": tuple(CLAIM_FORMS),
     "open_words": tuple(OPEN_WORDS),
+    # A done value naming the measures done (第一项、第二项已整改完成, seed 002) instead of the item.
+    "clause_status": (False, False, True),
     "digits": ("ascii", "fullwidth_labels", "fullwidth_all"),
     "script": ("simplified", "traditional"),
     "wrap": (0, 0, 20, 28, 34, 40),
@@ -532,6 +534,7 @@ BASELINE: dict[str, Any] = {
     "opening": "bingyu",
     "claim_form": "aspects_problems",
     "open_words": "plain",
+    "clause_status": False,
     "digits": "ascii",
     "script": "simplified",
     "wrap": 0,
@@ -732,7 +735,7 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     # some of them would leave the item's status arguable, so all are named.
     numbered = n_clauses >= 2 and ch["measures_form"].startswith("yishi") and not bare
     fields = ch["status_form"] in ("field_line", "field_inline", "fields_row")
-    if phrase and fields and numbered and it.status != "in_progress" and rng.random() < 0.3:
+    if phrase and fields and numbered and it.status != "in_progress" and ch["clause_status"]:
         phrase = "、".join(f"第{cn(i + 1)}项" for i in range(n_clauses)) + phrase
     if phrase:
         _state_status(ctx, measures, phrase, colon)
