@@ -79,6 +79,12 @@ def main() -> None:
     failing = [(a, v, n) for a, v, n in single_fail if n]
     out.append(f"## Summary: {len(failing)} of {len(SINGLE)} one-axis classes fail")
     out.append("")
+    by_axis: dict[str, list[int]] = {}
+    for a, _, n in single_fail:
+        by_axis.setdefault(a, [0, 0])[0] += bool(n)
+        by_axis[a][1] += 1
+    out.append("Failing classes by axis: " + ", ".join(f"{a} {f}/{t}" for a, (f, t) in by_axis.items() if f) + ".")
+    out.append("")
     out.append("| class | failing / seeds |")
     out.append("|---|---|")
     for a, v, n in failing:
