@@ -478,7 +478,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
-    "title_form": ("plain", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
+    "title_form": ("plain", "colon", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
     # Problems worded as problems, or as the tasks that answer them (L04: 落实立德树人根本任务).
     "title_words": ("problem", "problem", "task"),
     "text_layout": ("own_line", "inline"),
@@ -613,6 +613,9 @@ def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
         ch["title_form"] = "plain"
     if ch["title_form"] == "field":
         ch["text_layout"] = "own_line"
+    # A bracketed status after a colon-ended headline would stand between the headline and its text: plain instead.
+    if ch["title_form"] == "colon" and form in ("prefix", "suffix", "xiaohao"):
+        ch["title_form"] = "plain"
 
 
 def _fit_text(ch: dict[str, Any], rng: random.Random) -> None:
@@ -681,6 +684,8 @@ def _title_line(title: str, form: str, item_fam: Family) -> str:
         return f"关于{title}的问题。"
     if form == "duiyu":
         return f"对于{title}的问题。"  # L07
+    if form == "colon":
+        return f"{title}:"  # a headline ended by a colon, its text after it (issue 19 point 3: to 。；:)
     if form == "quoted":
         return f"关于“{title}”问题"
     if form == "quoted_zhenggai":
@@ -745,7 +750,8 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         label += _pick(rng, (" ", "　", "  "))  # PDFs and Word pages put a space after the number
     # Inline: the text runs on after the headline's 。 (L03, L13); a field line keeps its own line.
     fields = ("整改", "完成", "是否", "责任", "牵头")
-    if ch["text_layout"] == "inline" and measures and not measures[0].startswith(fields) and head.endswith("。"):
+    ends = head.endswith(("。", ":"))
+    if ch["text_layout"] == "inline" and measures and not measures[0].startswith(fields) and ends:
         ctx.lines.append(label + head + measures[0])
         ctx.lines.extend(measures[1:])
     elif ch["title_form"] == "field":
@@ -761,7 +767,7 @@ def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
     """The problem's headline as printed, with its status in brackets where the form puts it there."""
     rng, form = ctx.rng, ctx.ch["status_form"]
     head = _title_line(it.title, ctx.ch["title_form"], fam)
-    if fam.kind in ("shi", "qi") and not head.endswith("。"):
+    if fam.kind in ("shi", "qi") and not head.endswith(("。", ":")):
         head += "。"
     if form == "prefix" and it.phrase:
         o, c = _pick(rng, BRACKETS)
