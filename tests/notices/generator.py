@@ -426,7 +426,7 @@ SUMMARY_LEADS = (
 # Page chrome of government sites (seed 001, L06, L08): breadcrumbs, source and date line, font-size switch.
 BREADCRUMBS = ("首页 > 巡察工作 > 整改公开", "当前位置:首页>>信息公开>>巡察整改", "您的位置:首页 / 通知公告")
 TAIL_CHROME = ("【打印本页】【关闭窗口】", "分享到:", "扫一扫在手机打开当前页")
-PUBLISHED_LABELS = ("发布时间", "更新时间", "公开日期", "发布日期")
+PUBLISHED_LABELS = ("发布时间", "更新时间", "公开日期", "发布日期", "信息时间", "时间")
 FONT_SWITCHES = ("字号:大 中 小", "【字体:大 中 小】", "字体:[大] [中] [小]", "字号:[ ] 色调调节:")
 
 
@@ -1059,6 +1059,9 @@ def _chrome(d: _Draft, title: str, title_at: int) -> None:
         lines.append(f"日期:{published} {clock}:31 来源:{source} 浏览量:")
         lines.append(_pick(rng, ("分享:", "朗读")))
     else:
+        if rng.random() < 0.3:
+            # 今天是2019年10月31日 星期三 (real_openings 005–007): the day the page was read, not published.
+            lines.insert(title_at, f"今天是{year + 1}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期三")
         stamp = f"{_pick(rng, PUBLISHED_LABELS)}:{published} {clock}"
         lines.append(_pick(rng, (f"来源:{source}  {stamp}", f"{stamp}信息来源:{source}浏览次数:")))
         lines.append(_pick(rng, FONT_SWITCHES))
