@@ -343,6 +343,7 @@ def consistency_warnings(
     differ("aspects", claimed.aspects, aspect_count or None)
     differ("problem_groups", claimed.problem_groups, group_count)
     differ("problems", claimed.problems, len(items))
+    warnings.extend(_unrecognised(claimed, len(items)))
     by_groups = claimed.problems is None and claimed.problem_groups is not None and group_count is not None
     if by_groups:
         groups_done = _groups_done(items)
@@ -353,6 +354,21 @@ def consistency_warnings(
     differ("longterm", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
+
+
+def _unrecognised(claimed: Claimed, listed: int) -> list[NoticeWarning]:
+    """The parser's own doubt: the notice claims clearly more problems than were recognised in it.
+
+    A gap of one or two is the notice's own miscount (the genre often counts a problem twice); from
+    three on, or with none recognised, problems were probably printed in a way not read (issue 19 point 6).
+    """
+    claim = claimed.problems if claimed.problems is not None else claimed.problem_groups
+    if claim is None or claim - listed < _UNSURE_GAP and not (listed == 0 < claim):
+        return []
+    return [NoticeWarning("unrecognised", {"claimed": claim, "listed": listed})]
+
+
+_UNSURE_GAP = 3
 
 
 def _groups_done(items: tuple[Item, ...]) -> int:

@@ -68,3 +68,16 @@ def test_header_facts_are_read_in_nineteen_of_twenty() -> None:
         total += len(HEADER)
         right += sum(simple(got[k]) == simple(gold[k]) for k in HEADER)
     assert right >= 0.95 * total
+
+
+def test_a_notice_claiming_far_more_problems_than_recognised_says_so() -> None:
+    # L08 claims 29 problems and lists 16: the reader hears the gap, in the JSON of `rectibot parse --json` too.
+    warnings = parsed("L08.txt").to_dict()["warnings"]
+    assert {"code": "unrecognised", "claimed": 29, "listed": 16} in warnings
+    assert "the notice says 29 problems; 16 were recognised: check it against the text" in map(
+        str, parsed("L08.txt").warnings
+    )
+
+
+def test_a_notice_whose_count_agrees_raises_no_doubt() -> None:
+    assert all(w.code != "unrecognised" for w in parsed("L01.txt").warnings)
