@@ -36,7 +36,8 @@ LABEL_RE = re.compile(
     r"^(?P<label>整改(?:完成|落实|推进|工作)?(?:情况|结果|进度|进展|措施|时限|状态|成效|目标|举措|要求)"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
-    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|具体措施|主要措施|下一步(?:措施|打算|计划)?)"
+    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
+    r"|是否(?:整改)?(?:完成|到位|销号|办结))"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])")
@@ -44,15 +45,18 @@ INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情�
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$"
 )
+# Labels asking whether the problem is done, answered 是/否 (是否完成:是).
+YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
 MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?情况$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
-NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题)")
+NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|是否)")
 
 # --- statuses ---------------------------------------------------------------------------------
 IN_PROGRESS_RE = re.compile(
     r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
+    r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
 )
 DONE_RE = re.compile(

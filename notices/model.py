@@ -16,7 +16,8 @@ class NoticeWarning:
     """Something the notice says that its body does not bear out, as a code with its numbers, so that
     each reader sees it in their own language (answers/i18n renders `warning-<code>`)."""
 
-    code: str  # no_agency | no_problems | cut_off | claim_mismatch | unrecognised | numbering | ocr | text (old, free text)
+    # no_agency | no_problems | cut_off | claim_mismatch | unrecognised | numbering | ocr | text (old, free text)
+    code: str
     args: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

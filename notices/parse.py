@@ -363,7 +363,7 @@ def _unrecognised(claimed: Claimed, listed: int) -> list[NoticeWarning]:
     three on, or with none recognised, problems were probably printed in a way not read (issue 19 point 6).
     """
     claim = claimed.problems if claimed.problems is not None else claimed.problem_groups
-    if claim is None or claim - listed < _UNSURE_GAP and not (listed == 0 < claim):
+    if claim is None or (claim - listed < _UNSURE_GAP and not (listed == 0 < claim)):
         return []
     return [NoticeWarning("unrecognised", {"claimed": claim, "listed": listed})]
 
