@@ -136,6 +136,9 @@ def strip_status_lead(label: str, value: str) -> str:
 
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
+    sentence = re.split(r"[。;；]", value, maxsplit=1)[0]
+    if sentence != value and len(sentence) <= 16:
+        return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
     first = re.split(r"[。;；,，:：]", value, maxsplit=1)[0]

@@ -97,6 +97,35 @@ class Section:
         return out
 
 
+_FIELD_SEP_RE = re.compile(r"\s*[;；]\s*|\s{2,}|\t")
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """'责任单位:财务科;整改时限:年底前;整改进度:正在推进' → each field a (label, value).
+
+    Ledgers print an item's fields in one row; a separator followed by another label starts the next field.
+    """
+    out: list[tuple[str, str]] = []
+    for part in _split_fields(line):
+        m = LABEL_RE.match(part)
+        if m is None and out:
+            out[-1] = (out[-1][0], out[-1][1] + "；" + part)  # a ; inside a value
+        elif m is not None:
+            out.append((m["label"], m["value"].strip()))
+    return out
+
+
+def _split_fields(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for sep in _FIELD_SEP_RE.finditer(line):
+        if LABEL_RE.match(line[sep.end() :]):
+            parts.append(line[start : sep.start()])
+            start = sep.end()
+    parts.append(line[start:])
+    return [p for p in parts if p]
+
+
 def split_inline_labels(lines: list[str]) -> list[str]:
     """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
     out: list[str] = []
@@ -276,7 +305,7 @@ def build(section: Section) -> None:
             continue
         label = LABEL_RE.match(line)
         if label:
-            target.labels.append((label["label"], label["value"].strip()))
+            target.labels.extend(fields(line))
         else:
             target.body.append(line)
     split_headlines(section)
@@ -321,7 +350,7 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
     for line in lines:
         label = LABEL_RE.match(line)
         if label:
-            node.labels.append((label["label"], label["value"].strip()))
+            node.labels.extend(fields(line))
         else:
             node.body.append(line)
     section.roots.append(node)
@@ -340,7 +369,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
     if tail:  # the rest of a one-paragraph item is its rectification text
         label = LABEL_RE.match(tail)
         if label:
-            node.labels.append((label["label"], label["value"].strip()))
+            node.labels.extend(fields(tail))
         else:
             node.body.append(tail)
     _push(section, stack, node)
