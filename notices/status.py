@@ -70,6 +70,8 @@ def prose_status(text: str) -> Status | None:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
         return "in_progress"
+    if done and LONGTERM_RE.search(text, done.end()):
+        return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
 
 

@@ -332,10 +332,11 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
             continue  # children that name problems of their own (对于…的问题) are the problems
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
+        if _aspect_like(node):
+            continue  # (一)…方面存在的问题 names an area holding problems
         named = rest.rstrip("。.").endswith("问题")
-        if not named and not (
-            reads_as_problem(rest) and not any(reads_as_problem(k.marker.rest if k.marker else k.heading) for k in kids)
-        ):
+        problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
+        if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
             continue
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
