@@ -564,6 +564,9 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     ch.update(overrides)
     if baseline:
         ch["baseline"] = True
+        # In the party-document order nothing is numbered above 一、: problems numbered 一、 stand at the top (L05).
+        if "levels" not in overrides and ch["item_family"] in PLAIN_HEADINGS:
+            ch["levels"] = min(ch["levels"], PLAIN_HEADINGS.index(ch["item_family"]) + 1)
     _reconcile(ch, rng)
     return _compose(seed, ch, rng)
 
