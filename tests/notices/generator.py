@@ -806,10 +806,11 @@ def _state_status(ctx: _Ctx, measures: list[str], phrase: str, colon: str) -> No
     elif form == "field_inline" and measures:
         measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
     elif form == "prose" and measures:
-        if rng.random() < 0.5:
+        where = rng.randrange(3)  # ending the text, a line after it, or the line before it
+        if where == 0:
             measures[-1] += phrase
         else:
-            measures.append(phrase)
+            measures.insert(len(measures) if where == 1 else 0, phrase)
     if status_line is not None:
         measures.insert(len(measures) if rng.random() < 0.5 else 0, status_line)
 
