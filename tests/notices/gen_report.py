@@ -13,8 +13,9 @@ from .test_generated import CROSS, CROSS_SEEDS, FREE_SEEDS, SINGLE, SINGLE_SEEDS
 # The gold conventions the generator writes by (from ../shared/gold/README.md and ../shared/layouts/README.md).
 CONVENTIONS = """## Gold conventions of the generator
 
-- `label`: the printed label without brackets and separators; `问题N`/`问题一`/`第N项`/`第一条`/`第N个问题`
-  keep their words (as 溆浦's `问题21`); `一是`/`其一` → `一`; `①` `❶` `⑴` `⒈` → the digit; `a.` → `a`;
+- `label`: the printed label without brackets and separators; `问题N`/`问题一` keep 问题 (as 溆浦's
+  `问题21`); `第N项`/`第一项`/`第一条`/`第N个问题` → `N`/`一`; `一是`/`其一` → `一`;
+  `①` `❶` `⑴` `⒈` → the digit; `a.` → `a`;
   unnumbered problems → their position under their heading (L13). Compared after NFKC, without punctuation.
 - `title`: without numbering, wrappers (`关于“…”问题`, `关于“…”问题的整改情况`, `针对“…”的问题`,
   `关于…的问题`), a trailing `问题` (L01) and status prefixes/suffixes in any bracket; inline text after

@@ -84,10 +84,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("问题1", lambda n: f"问题{n}:", lambda n: f"问题{n}", "wenti", arabic=True, roles=_NAMED),
     Family("问题一", lambda n: f"问题{cn(n)}:", lambda n: f"问题{cn(n)}", "wenti-cn", roles=_NAMED),
     Family("问题（一）", lambda n: f"问题（{cn(n)}）", lambda n: f"问题{cn(n)}", "wenti-cn-paren", roles=_NAMED),
-    Family("第1项", lambda n: f"第{n}项:", lambda n: f"第{n}项", "di-xiang", arabic=True, roles=_NAMED),
-    Family("第一项", lambda n: f"第{cn(n)}项:", lambda n: f"第{cn(n)}项", "di-xiang-cn", roles=_NAMED),
-    Family("第一条", lambda n: f"第{cn(n)}条:", lambda n: f"第{cn(n)}条", "di-tiao", roles=_NAMED),
-    Family("第1个问题", lambda n: f"第{n}个问题:", lambda n: f"第{n}个问题", "di-ge", arabic=True, roles=_NAMED),
+    Family("第1项", lambda n: f"第{n}项:", str, "di-xiang", arabic=True, roles=_NAMED),
+    Family("第一项", lambda n: f"第{cn(n)}项:", cn, "di-xiang-cn", roles=_NAMED),
+    Family("第一条", lambda n: f"第{cn(n)}条:", cn, "di-tiao", roles=_NAMED),
+    Family("第1个问题", lambda n: f"第{n}个问题:", str, "di-ge", arabic=True, roles=_NAMED),
     Family("一是", lambda n: f"{cn(n)}是", cn, "shi", roles=_ITEMISH),
     Family("其一", lambda n: f"其{cn(n)},", cn, "qi", roles=_ITEMISH),
     Family("a.", lambda n: f"{chr(96 + n)}.", lambda n: chr(96 + n), "latin", limit=26),
@@ -332,6 +332,8 @@ TITLES = (
     "网络安全防护有漏洞",
 )
 
+COLLEGES = ("机械工程学院", "外国语学院", "马克思主义学院", "材料科学与工程学院", "经济与管理学院", "附属第二医院")
+
 # Problems worded as tasks (L04). Only plain headlines: 关于“加强…”问题 would not be written.
 TASKS = (
     "落实立德树人根本任务",
@@ -473,6 +475,7 @@ def _pick(rng: random.Random, seq: tuple[Any, ...] | list[Any]) -> Any:
 # Axis → the values a notice can take. `generate` draws each independently unless overridden.
 AXES: dict[str, tuple[Any, ...]] = {
     "levels": (1, 2, 3, 4),
+    "institution": ("government", "government", "government", "university"),
     # The notice's own title: 中共X关于[round]巡察整改进展情况的通报 / 中共X关于<team>巡察反馈意见整改… / X关于… /
     # 关于…的通报 without its issuer (pages that print the issuer only under the text: then it signs).
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
@@ -517,6 +520,7 @@ AXES: dict[str, tuple[Any, ...]] = {
 # opening, no chrome. A class is tested as this baseline with one axis changed, so a failure names its class.
 BASELINE: dict[str, Any] = {
     "levels": 2,
+    "institution": "government",
     "notice_title": "zhonggong_round",
     "item_family": "1.",
     "status_form": "field_line",
@@ -564,6 +568,9 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     ch.update(overrides)
     if baseline:
         ch["baseline"] = True
+        # In the party-document order nothing is numbered above 一、: problems numbered 一、 stand at the top (L05).
+        if "levels" not in overrides and ch["item_family"] in PLAIN_HEADINGS:
+            ch["levels"] = min(ch["levels"], PLAIN_HEADINGS.index(ch["item_family"]) + 1)
     _reconcile(ch, rng)
     return _compose(seed, ch, rng)
 
@@ -799,10 +806,11 @@ def _state_status(ctx: _Ctx, measures: list[str], phrase: str, colon: str) -> No
     elif form == "field_inline" and measures:
         measures[0] = f"整改情况{colon}{phrase}。" + measures[0]
     elif form == "prose" and measures:
-        if rng.random() < 0.5:
+        where = rng.randrange(3)  # ending the text, a line after it, or the line before it
+        if where == 0:
             measures[-1] += phrase
         else:
-            measures.append(phrase)
+            measures.insert(len(measures) if where == 1 else 0, phrase)
     if status_line is not None:
         measures.insert(len(measures) if rng.random() < 0.5 else 0, status_line)
 
@@ -838,6 +846,7 @@ class _Draft(_Ctx):
     published: str | None = None
     signed: str | None = None
     part_no: int = 0
+    party: str = "中共"  # the prefix of the issuer's formal name (a university's school signs without it)
 
     @property
     def item_fam(self) -> Family:
@@ -853,6 +862,9 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     d = _Draft(rng, ch, seed=seed)
     place, d.lvl = _pick(rng, PLACES)
     d.place, d.agency = place, place + _pick(rng, ORGS)
+    if ch["institution"] == "university":
+        # A university inspects its own schools (校党委第四巡察组, university news pages): no place in the name.
+        d.place, d.lvl, d.agency, d.party = "", "校党", _pick(rng, COLLEGES) + "党委", ""
     d.team = f"{d.lvl}委第{cn(rng.randint(1, 9))}巡察组"
     year = d.year = rng.choice((2022, 2023, 2024))
     m1 = rng.randint(2, 6)
@@ -1000,16 +1012,16 @@ def _header(d: _Draft) -> None:
     round_text = _pick(rng, ROUNDS).format(lvl=lvl)
     title_form = ch["notice_title"]
     if title_form == "zhonggong_round":
-        d.issuer = "中共" + agency
+        d.issuer = d.party + agency
         title = f"{d.issuer}关于{round_text}巡察整改进展情况的通报"
     elif title_form == "zhonggong_team":
-        d.issuer = "中共" + agency
+        d.issuer = d.party + agency
         title = f"{d.issuer}关于{d.team}巡察反馈意见整改进展情况的通报"
     elif title_form == "plain_org":
         d.issuer = agency
         title = f"{agency}关于巡察整改进展情况的通报"
     else:
-        d.issuer = "中共" + agency
+        d.issuer = d.party + agency
         title = f"关于{round_text}巡察整改进展情况的通报"
         ch["signature"] = True
     title_at = len(lines)
@@ -1136,11 +1148,11 @@ def _closing(d: _Draft) -> None:
     lines.append(_pick(rng, WELCOMES))
     if ch["signature"]:
         # The signature's formal name is the issuer (gold README: as written in the title or signature).
-        d.issuer = "中共" + d.agency
+        d.issuer = d.party + d.agency
         sm = min(d.dates[4] + rng.randint(1, 3), 12)
         sd = rng.randint(1, 28)
         d.signed = f"{d.year}-{sm:02d}-{sd:02d}"
-        lines.append("中共" + d.agency)
+        lines.append(d.party + d.agency)
         # Signatures print the date in figures or in Chinese numerals (二〇二四年十月二十五日, seeds and layouts).
         if rng.random() < 0.5:
             lines.append(f"{d.year}年{sm}月{sd}日")
@@ -1156,7 +1168,7 @@ def _gold(d: _Draft) -> dict[str, Any]:
         "file": f"gen_{d.seed}.txt",
         "agency": d.agency,
         "issuer": d.issuer,
-        "region": d.place,
+        "region": d.place or None,
         "province": None,  # from the gazetteer: not a property of the generated text
         "prefecture": None,
         "inspection_team": d.team,
