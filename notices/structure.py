@@ -105,6 +105,9 @@ def fields(line: str) -> list[tuple[str, str]]:
 
     Ledgers print an item's fields in one row; a separator followed by another label starts the next field.
     """
+    if not any(sep in line for sep in (";", "；", "\t", "  ")):
+        m = LABEL_RE.match(line)  # one field: most lines (keeps parsing fast)
+        return [(m["label"], m["value"].strip())] if m else []
     out: list[tuple[str, str]] = []
     for part in _split_fields(line):
         m = LABEL_RE.match(part)
