@@ -28,6 +28,8 @@ MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1
 TITLE_WRAPPER_RE = re.compile(
     r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
 )
+# Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
+TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
 TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 

@@ -20,8 +20,8 @@ from .lexicon import (
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
-    PROBLEM_WORDING_RE,
     SECTION_RE,
+    TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
@@ -223,6 +223,8 @@ def _item(
 ) -> Item:
     ancestors = node.ancestors()
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
+    if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
+        title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
     ).strip()
@@ -276,7 +278,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"[。;；.,，:：\s]+$", "", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
-    if _HEADING_PROBLEM_RE.search(title) and PROBLEM_WORDING_RE.search(title[:-2]):
+    if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
         title = title[:-2].removesuffix("的")
     return title
 
