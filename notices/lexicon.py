@@ -79,6 +79,11 @@ CONTEXT_SECTION_RE = re.compile(
     r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
 )
+# The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
+FRAMING_PART_RE = re.compile(
+    r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
+    r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展)?情况|(?:加强|强化)组织领导)"
+)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 
 # --- pending work in rectification text -----------------------------------------------------

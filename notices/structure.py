@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import (
     CLOSING_RE,
     CONTEXT_SECTION_RE,
+    FRAMING_PART_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     HEADLINE_WRAPPER_RE,
@@ -434,6 +435,9 @@ def item_nodes(section: Section) -> list[Node]:
     """Leaves with their own rectification text, plus bare leaves styled like those."""
     split_unnumbered(section)
     nodes = section.walk()
+    # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
+    framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
+    nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
     return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
