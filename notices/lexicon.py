@@ -66,7 +66,9 @@ DONE_RE = re.compile(
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
 
-SECTION_DONE_RE = re.compile(r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的")
+SECTION_DONE_RE = re.compile(
+    r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
+)
 # 需要长期坚持整改的事项: the work goes on, so its problems are in progress (L04), unlike 已完成并长期坚持.
 SECTION_PROGRESS_RE = re.compile(
     r"(?:需要|需)?继续整改|(?:需要|需)?长期(?:坚持)?整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"

@@ -44,6 +44,7 @@ from .structure import (
     body_end,
     build,
     carries_items,
+    heading_states_status,
     item_nodes,
     marker_of,
     may_list_problems,
@@ -222,6 +223,7 @@ def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
     ancestors = node.ancestors()
+    shown = _shown(node)
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
@@ -236,7 +238,7 @@ def _item(
         label=_label(node),
         title=clean_title(title),
         aspect=_aspect_of(node, section),
-        group=ancestors[-1].heading if len(ancestors) >= 2 else None,
+        group=shown[-1].heading if len(shown) >= 2 else None,
         status=status,
         status_source=source,
         pending=bool(evidence),
@@ -250,10 +252,15 @@ def _item(
 
 def _aspect_of(node: Node, section: Section) -> str | None:
     """The item's top heading inside its section, else the section's heading when it names an aspect."""
-    ancestors = node.ancestors()
+    ancestors = _shown(node)
     if ancestors:
         return ancestors[0].heading
     return section.heading if section_is_aspect(section) else None
+
+
+def _shown(node: Node) -> list[Node]:
+    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题)."""
+    return [a for a in node.ancestors() if not heading_states_status(_unnumbered(a))]
 
 
 def _label(node: Node) -> str:
