@@ -64,8 +64,19 @@ def _notice(first: str, second: str) -> str:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("①", "②"), ("❶", "❷"), ("⑴", "⑵"), ("⒈", "⒉"), ("1)", "2)"), ("问题一、", "问题二、"), ("第一项", "第二项")]
-    + [("第1个问题:", "第2个问题:"), ("a.", "b."), ("1、", "2、"), ("(1)", "(2)")],
+    [
+        ("①", "②"),
+        ("❶", "❷"),
+        ("⑴", "⑵"),
+        ("⒈", "⒉"),
+        ("1)", "2)"),
+        ("问题一、", "问题二、"),
+        ("第一项", "第二项"),
+        ("第1个问题:", "第2个问题:"),
+        ("a.", "b."),
+        ("1、", "2、"),
+        ("(1)", "(2)"),
+    ],
 )
 def test_problems_numbered_in_any_family_are_the_items(first: str, second: str) -> None:
     notice = parse_notice(_notice(first, second))
