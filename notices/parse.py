@@ -91,9 +91,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
-    groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
+    aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
+    groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
-    aspects = {_unnumbered(n.ancestors()[0]) if n.ancestors() else s.heading for n, s in found if _aspect_of(n, s)}
+    aspects = {_aspect_of(n, s) for n, s in found} - {None}
     claimed = read_claims(context_text, len(groups) if groups else None, len(items))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
@@ -238,7 +239,7 @@ def _item(
         label=_label(node),
         title=clean_title(title),
         aspect=_aspect_of(node, section),
-        group=shown[-1].heading if len(shown) >= 2 else None,
+        group=shown[-1].heading if len(shown) >= (1 if section_is_aspect(section) else 2) else None,
         status=status,
         status_source=source,
         pending=bool(evidence),
@@ -252,10 +253,10 @@ def _item(
 
 def _aspect_of(node: Node, section: Section) -> str | None:
     """The item's top heading inside its section, else the section's heading when it names an aspect."""
+    if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
+        return section.heading
     ancestors = _shown(node)
-    if ancestors:
-        return ancestors[0].heading
-    return section.heading if section_is_aspect(section) else None
+    return ancestors[0].heading if ancestors else None
 
 
 def _shown(node: Node) -> list[Node]:
