@@ -80,14 +80,17 @@ FAMILIES: tuple[Family, ...] = (
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
 )
 
-# 一、 opens a section: sections are split before the families above are read (structure.split_sections).
+# 一、 opens a section where it is the notice's first numbering (structure.split_sections); met below
+# another family it is one more level, read last so that it never shadows the forms above.
 SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*[、，,]{_REST}", "一、")
+FAMILIES = (*FAMILIES, SECTION_FAMILY)
 
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
 MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "a."})
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
-    "0123456789(问第针"
+    CN
+    + "0123456789(问第针"
     + CIRCLED
     + PAREN_GLYPHS
     + STOP_GLYPHS

@@ -151,6 +151,13 @@ def body_end(lines: list[str]) -> int:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
+    above = (
+        next((mk for ln in lines[: starts[0]] if (mk := marker_of(ln)) and mk.style != "针对"), None)
+        if starts
+        else None
+    )
+    if above is not None:
+        starts = []  # 一、 met below another family ((一)… then 一、…): it is a level, not a section
     if not starts:
         first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
         return lines[:first], [Section("", lines[first:])]
