@@ -43,6 +43,7 @@ warning-claim_mismatch = the notice claims { $claimed } { $what ->
         [in_progress] problems in progress
        *[longterm] problems to keep up long-term
     } but lists { $listed }
+warning-unrecognised = the notice says { $claimed } problems; { $listed } were recognised: check it against the text
 warning-numbering = item { $seq } is numbered { $label } right after { $previous }
 warning-no_agency = no inspected organisation found (no 关于… title, inspection sentence or signature)
 warning-no_problems = no problems are listed (no numbered problems with their rectification text): header and claims only

@@ -37,6 +37,7 @@ warning-claim_mismatch = 通报自述{ $what ->
         [in_progress] 正在推进{ $claimed }个
        *[longterm] 需长期坚持{ $claimed }个
     }，正文列出{ $listed }个
+warning-unrecognised = 通报自述{ $claimed }个问题，只识别出{ $listed }个，请对照原文核对
 warning-numbering = 第{ $seq }条编号为“{ $label }”，紧接在“{ $previous }”之后，编号不连续
 warning-no_agency = 没有找到被巡察单位（既没有“关于……”标题、巡察情况的句子，也没有落款）
 warning-no_problems = 通报没有列出问题（没有带整改情况的编号问题），只收录了通报头和自述数字
