@@ -10,6 +10,7 @@ choices that reproduce each failure (`python -m tests.notices.generator SEED axi
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 
 from notices import parse_notice
-from tests.conftest import norm
+from tests.conftest import DATA, norm
 
 from .generator import AXES, BASELINE, FAMILIES, STATUS_FORMS, Generated, generate
 
@@ -128,20 +129,32 @@ def _report(failures: list[str], count: int, what: str, repro: str) -> str:
     )
 
 
-@pytest.mark.parametrize(("axis", "value"), SINGLE, ids=[f"{a}={v}" for a, v in SINGLE])
+# The classes the parser still reads wrong, as strict xfails: each fails once it is read right (then its line
+# goes from the file); every other class must pass.
+GAPS = json.loads((DATA / "generated_gaps.json").read_text("utf-8"))
+_GAP = pytest.mark.xfail(strict=True, reason="a known gap of the parser (tests/data/generated_gaps.json)")
+
+
+def _cases(cases: list[tuple[Any, ...]], ids: list[str], gaps: list[Any]) -> list[Any]:
+    return [pytest.param(*case, id=i, marks=[_GAP] if i in gaps else []) for case, i in zip(cases, ids, strict=True)]
+
+
+@pytest.mark.parametrize(("axis", "value"), _cases(SINGLE, [f"{a}={v}" for a, v in SINGLE], GAPS["single"]))
 def test_one_class_on_the_plain_layout(axis: str, value: Any) -> None:
     failures = _failures(SINGLE_SEEDS, f"{axis}={value}", True, **{axis: value})
     assert not failures, _report(failures, SINGLE_SEEDS, f"{axis}={value}", f"baseline=true {axis}={value}")
 
 
-@pytest.mark.parametrize(("family", "form"), CROSS, ids=[f"{f}×{s}" for f, s in CROSS])
+@pytest.mark.parametrize(("family", "form"), _cases(CROSS, [f"{f}×{s}" for f, s in CROSS], GAPS["cross"]))
 def test_family_by_status_form(family: str, form: str) -> None:
     failures = _failures(CROSS_SEEDS, f"{family}×{form}", True, item_family=family, status_form=form)
     what = f"item_family={family} status_form={form}"
     assert not failures, _report(failures, CROSS_SEEDS, what, f"baseline=true {what}")
 
 
-@pytest.mark.parametrize("levels", AXES["levels"])
+@pytest.mark.parametrize(
+    "levels", _cases([(n,) for n in AXES["levels"]], [str(n) for n in AXES["levels"]], GAPS["free_levels"])
+)
 def test_every_axis_drawn_freely(levels: int) -> None:
     failures = _failures(FREE_SEEDS, f"free levels={levels}", False, levels=levels)
     assert not failures, _report(failures, FREE_SEEDS, f"levels={levels}, all else free", f"levels={levels}")
