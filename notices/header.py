@@ -55,6 +55,7 @@ class Header:
     feedback_date: str | None
     published: str | None
     signed: str | None
+    agency_as_printed: str | None = None  # the name before its place was taken from the text (县科协党组)
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,13 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     dates = find_dates(text)
     period = _period(inspection, text, dates) if inspection else None
     issuer = title.issuer if title else _signature_org(tail)
+    printed = _agency(issuer, inspection, feedback, text, chrome)
+    agency = _qualified(printed, lines + tail)
     return Header(
         title=title.text if title else None,
         issuer=issuer,
-        agency=_qualified(_agency(issuer, inspection, feedback, text, chrome), lines + tail),
+        agency=agency,
+        agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
         inspection_start=period[0].iso if period else None,
         inspection_end=period[1].iso if period else None,

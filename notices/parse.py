@@ -100,6 +100,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
+    if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
+        warnings.append(NoticeWarning("agency_place", {"printed": header.agency_as_printed, "agency": header.agency}))
     return Notice(
         agency=header.agency,
         issuer=header.issuer,

@@ -418,10 +418,12 @@ def partial_evidence(notice: Notice, *, new_agency: bool) -> tuple[str, dict[str
     # a first page alone: a bare-level name (its place was in a heading not read) and no date, which is
     # printed at the end; a complete notice with such a name still has its date and becomes an agency
     undated = not (notice.signed or notice.published)
-    if new_agency and undated and notice.agency and _FRAGMENT_NAME.match(notice.agency):
+    placed = next((w for w in notice.warnings if w.code == "agency_place"), None)  # place taken from the text
+    printed = placed.args["printed"] if placed else notice.agency
+    if new_agency and undated and printed and _FRAGMENT_NAME.match(printed):
         return (
-            f"the agency {notice.agency} names no place: the notice's first page may be missing",
-            {"code": "fragment_name", "name": notice.agency},
+            f"the agency {printed} names no place: the notice's first page may be missing",
+            {"code": "fragment_name", "name": printed},
         )
     return None
 

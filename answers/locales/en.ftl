@@ -50,6 +50,7 @@ warning-no_problems = no problems are listed (no numbered problems with their re
 warning-cut_off = the text seems cut off: it stops mid-sentence
 warning-ocr = the text was read by OCR from { $pages } page image(s): check names and figures
 warning-pages = the text reaches page { $last } of { $total }: later pages are missing
+warning-agency_place = the notice calls itself { $printed }; its place was taken from the rest of the text: { $agency }
 warning-text = { $text }
 
 ## Ingest replies (answers/receipts.py)

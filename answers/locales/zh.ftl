@@ -44,6 +44,7 @@ warning-no_problems = 通报没有列出问题（没有带整改情况的编号�
 warning-cut_off = 文字似乎不完整：在句子中间断了
 warning-ocr = 文字由 OCR 从 { $pages } 页图片识别而来，请核对名称和数字
 warning-pages = 文字只到第{ $last }页（共{ $total }页），后面的页面缺失
+warning-agency_place = 通报自称“{ $printed }”，地名取自正文其他处：{ $agency }
 warning-text = { $text }
 
 ## 收录回复（answers/receipts.py）
