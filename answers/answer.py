@@ -346,7 +346,7 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
 
 GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
 CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous question
-NEAR_BEST = 0.55  # items holding at least this share of the best item's weight are listed with it
+NEAR_BEST = 0.45  # items holding at least this share of the best item's weight are listed with it
 
 
 def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
