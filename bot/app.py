@@ -35,13 +35,13 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from answers.i18n import t
 from answers.resolve import directory
 from fetch.watching import Every
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import Services, Settings, serialised
 from notices import Notice
 from notices.worker import Limits, WorkerPool
+from presentation.i18n import t
 from reminders.schedule import now_utc
 from store import Store, open_database
 from store.subscriptions import Subscriptions

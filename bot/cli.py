@@ -20,7 +20,7 @@ SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from answers.summary import notice_summary
+    from presentation.summary import notice_summary
 
     config = load_config(find_config(args.config))
     pool = WorkerPool(_limits(config))
@@ -150,8 +150,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
 
 def _cmd_ask(args: argparse.Namespace) -> int:
     from answers.answer import answer
-    from answers.markup import plain
-    from answers.render import format_answer
+    from presentation.markup import plain
+    from presentation.render import format_answer
 
     store = _open_store(args)
     result = answer(store, args.question)
@@ -170,8 +170,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime, timedelta
 
     from answers.conversation import converse
-    from answers.markup import plain
-    from answers.render import format_answer
+    from presentation.markup import plain
+    from presentation.render import format_answer
 
     from .ingest import ingest_paths
 

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from answers.summary import STATUS_ZH
 from fetch import FetchSettings, fetch_notice
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
+from presentation.summary import STATUS_ZH
 from store import IngestResult, Store
 
 from .config import Config

@@ -6,7 +6,7 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.i18n import t
+from presentation.i18n import t
 from store.buttons import PAGES, PASTED, QUESTION
 
 from .context import services

@@ -10,11 +10,11 @@ from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import DEFAULT, t
-from answers.receipts import format_held, format_ingest, format_removed
 from notices import Notice, NoticeError, looks_like_notice
 from notices.extract import Progress
+from presentation.errors import error_text
+from presentation.i18n import DEFAULT, t
+from presentation.receipts import format_held, format_ingest, format_removed
 from store.buttons import HELD, PASTED
 
 from .context import Services, services

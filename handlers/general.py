@@ -9,11 +9,11 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from answers.answer import Answer
-from answers.export import ledger_csv, ledger_file_stem, ledger_xlsx
-from answers.i18n import t
-from answers.markup import EXAMPLES, esc
-from answers.render import format_answer
 from answers.resolve import directory, resolve
+from presentation.export import ledger_csv, ledger_file_stem, ledger_xlsx
+from presentation.i18n import t
+from presentation.markup import EXAMPLES, esc
+from presentation.render import format_answer
 
 from .context import services
 from .send import chat_language, chat_today, reader_language

@@ -9,11 +9,11 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import t
-from answers.markup import esc
 from fetch import fetch_notice
 from notices import NoticeError, looks_like_notice
+from presentation.errors import error_text
+from presentation.i18n import t
+from presentation.markup import esc
 
 from .context import services
 from .documents import may_ingest, store_notice

@@ -10,9 +10,9 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import t
 from notices import NoticeError, parse_images
+from presentation.errors import error_text
+from presentation.i18n import t
 
 from .context import services
 from .documents import may_ingest, store_notice

@@ -10,8 +10,8 @@ from telegram.ext import ContextTypes
 
 from answers.answer import Answer
 from answers.conversation import converse
-from answers.markup import as_of
-from answers.render import format_answer
+from presentation.markup import as_of
+from presentation.render import format_answer
 from store.buttons import QUESTION
 
 from .context import services

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
-from answers.i18n import t
+from presentation.i18n import t
 from reminders.facts import ReminderFacts, reminder_facts
 from reminders.render import format_reminder
 from reminders.schedule import due_now

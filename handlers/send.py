@@ -10,8 +10,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.i18n import language_of, t
-from answers.markup import split_message
+from presentation.i18n import language_of, t
+from presentation.markup import split_message
 from store.buttons import PAGES, Kind
 
 from .context import services

@@ -8,9 +8,9 @@ from telegram import Chat, ChatMember, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.i18n import t
-from answers.markup import esc
 from answers.resolve import directory, resolve
+from presentation.i18n import t
+from presentation.markup import esc
 from reminders.render import describe_schedule, remind_problem, remind_reply
 from reminders.schedule import apply_remind, next_due, next_run
 

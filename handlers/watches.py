@@ -15,13 +15,13 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import DEFAULT, t
-from answers.markup import esc
-from answers.receipts import format_ingest
 from fetch import Refused
 from fetch.guard import vet
 from fetch.watching import FAILURES_REPORTED, Arrival, harvest, record
+from presentation.errors import error_text
+from presentation.i18n import DEFAULT, t
+from presentation.markup import esc
+from presentation.receipts import format_ingest
 from store import Store
 from store.subscriptions import Subscriptions
 from store.watches import Watch, Watches

@@ -1,4 +1,4 @@
-"""The packages import one way only (bot → handlers → reminders → answers → fetch → store → notices), without cycles."""
+"""The packages import one way only (each layer only the layers below it, as LAYERS lists them), without cycles."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ LAYERS = (
     "store",
     "fetch",
     "answers",
+    "presentation",
     "reminders",
     "handlers",
     "bot",

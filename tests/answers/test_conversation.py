@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from answers.conversation import converse
-from answers.markup import plain
-from answers.render import format_answer
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from answers.errors import error_text
-from answers.i18n import keys, language_of, t
-from answers.receipts import warning_text
 from fetch.errors import FetchError, Refused, TimedOut, Unreachable
 from fetch.errors import TooLarge as FetchTooLarge
 from notices import NoticeWarning
@@ -37,9 +34,12 @@ from notices.errors import (
 )
 from notices.ocr import OcrUnavailable
 from notices.worker import TooLarge, TooSlow
+from presentation.errors import error_text
+from presentation.i18n import keys, language_of, t
+from presentation.receipts import warning_text
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ["notices", "store", "answers", "reminders", "handlers", "bot"]
+PACKAGES = ["notices", "store", "answers", "presentation", "reminders", "handlers", "bot"]
 # t(lang, "key" …) with a literal key, and keys built from a prefix (t(lang, f"status-{s}"))
 LITERAL = re.compile(r"""\bt\(\s*[\w.\[\]"']+,\s*"([a-z][\w-]*)"[,)]""")
 PREFIX = re.compile(r"""\bt\(\s*[\w.\[\]"']+,\s*f"([a-z][\w-]*-)\{""")
