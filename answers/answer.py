@@ -9,14 +9,13 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from notices.statuses import DONE, OPEN
 from store import Agency, Counts, ItemRow, Store
 
 from .questions import Question, read_question
 from .resolve import Resolution, directory
 from .slots import ItemRef
 
-OPEN = ("in_progress", "unstated")
-DONE = ("done", "done_longterm")
 LIST_LIMIT = 30
 LIST_INTENTS = ("open_items", "topic_search", "list_agencies")
 # A status filter → (statuses, pending) of the items it lists; overdue is read from the deadlines.

@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 
+from notices.statuses import STATUSES
 from store import ItemRow
 
 from .i18n import LANGUAGES, t
 
-STATUSES = ("done", "done_longterm", "in_progress", "unstated")
 STATUS = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
 EXAMPLES = {lang: t(lang, "examples").splitlines() for lang in LANGUAGES}
 

@@ -87,3 +87,9 @@ def test_no_import_cycles() -> None:
         if start not in state:
             visit(start, [start])
     assert not cycles, f"import cycles: {cycles}"
+
+
+def test_reminders_do_not_read_questions() -> None:
+    """A reminder lists items with presentation's lines; the status groups come from the notice model."""
+    found = {(m, t) for m, targets in graph().items() if m.startswith("reminders") for t in targets}
+    assert not {(m, t) for m, t in found if t.startswith("answers")}
