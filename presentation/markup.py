@@ -18,7 +18,7 @@ from store import ItemRow
 
 from .i18n import LANGUAGES, t
 
-STATUS = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
+STATUS: dict[str, dict[str, str]] = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
 EXAMPLES = {lang: t(lang, "examples").splitlines() for lang in LANGUAGES}
 
 
