@@ -62,7 +62,9 @@ class FakeBotAPI:
         self._cond = threading.Condition()
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), daemon=True
+        )  # stops within 20 ms
 
     # --- life ------------------------------------------------------------------------------------
     @property
