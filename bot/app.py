@@ -7,8 +7,7 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -36,21 +35,17 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
-from fetch.watching import Every
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
-from handlers.context import Services, Settings, serialised
-from notices import Notice
+from handlers.context import Services
 from notices.worker import Limits, WorkerPool
 from presentation.i18n import t
 from reminders.schedule import now_utc
-from store import Store, open_database
-from store.subscriptions import Subscriptions
-from store.watches import Watches
+from store.gateway import Db, Gateway
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
 from .download import downloader
-from .ingest import fetch_settings
+from .ingest import settings_from
 from .logs import redact, setup_logging
 
 log = logging.getLogger("rectibot")
@@ -64,25 +59,6 @@ ADMIN_COMMANDS = [*COMMANDS, "undo", "watch"]
 def command_menu(names: list[str], lang: str) -> list[BotCommand]:
     """A command menu with descriptions in one language (the catalogue's cmd-<name>)."""
     return [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
-
-
-def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
-    """What the handlers need of the configuration; `read` parses fetched pages (the reader processes)."""
-    return Settings(
-        retries=config.reminders.retries,
-        retry_after_s=config.reminders.retry_after_s,
-        admins=frozenset(config.telegram.admins),
-        max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
-        timezone=config.reminders.timezone,
-        time=config.reminders.time,
-        quiet_hours=config.reminders.quiet_hours,
-        silent_when_nothing_open=config.reminders.silent_when_nothing_open,
-        context_minutes=config.chat.context_minutes,
-        fetch=fetch_settings(config, read),
-        watch_every=Every(
-            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
-        ),
-    )
 
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
@@ -110,20 +86,15 @@ def build_application(
     rate_limiter: AIORateLimiter | None = None,
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
-    db = open_database(config.db)
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
     readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
-        serialised(Store(db)),
-        serialised(Subscriptions(db)),
+        Gateway(config.db),
         clock=clock,
         read=readers.parse,
         download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
-        watches=serialised(Watches(db)),
-        db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
     )
-    services.languages.update(services.subscriptions.chosen_languages())
     application = (
         ApplicationBuilder()
         .token(token)
@@ -138,13 +109,21 @@ def build_application(
         .build()
     )
     application.bot_data["services"] = services
-    job_queue = application.job_queue
-    assert job_queue is not None, "install python-telegram-bot[job-queue]"
-    services.reschedule = lambda chat_id: scheduler.reschedule(job_queue, services, chat_id)
-    services.retry = lambda chat_id, delay, attempt: scheduler.retry_later(job_queue, chat_id, delay, attempt)
+    assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
     application.bot_data["readers"] = readers
     _register(application)
     return application
+
+
+# Inline buttons by the prefix of their callback data.
+CALLBACKS = {
+    "pg": callbacks.on_page,  # ◀ ▶ under a long answer
+    "ch": callbacks.on_choice,  # an agency chosen for an ambiguous question
+    "sub": callbacks.on_subscribe,  # an agency chosen for /subscribe
+    "uns": callbacks.on_unsubscribe,  # a subscription chosen for /unsubscribe
+    "in": callbacks.on_ingest,  # "store this" under a pasted notice
+    "ok": documents.on_confirm,  # "store anyway" under a held notice
+}
 
 
 def _register(app: Application) -> None:
@@ -175,8 +154,9 @@ def _register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
     )
-    app.add_handler(CallbackQueryHandler(documents.on_confirm, pattern=r"^ok:"))  # "store anyway" under a held notice
-    app.add_handler(CallbackQueryHandler(callbacks.on_button))
+    for prefix, on_press in CALLBACKS.items():
+        app.add_handler(CallbackQueryHandler(on_press, pattern=rf"^{prefix}:"))
+    app.add_handler(CallbackQueryHandler(callbacks.on_unknown))
     app.add_handler(ChatMemberHandler(general.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(general.on_error)
 
@@ -186,11 +166,20 @@ async def _post_init(application: Application) -> None:
     assert isinstance(services, Services)
     bot = application.bot
     await set_menus(bot, services.settings.admins)
-    count = scheduler.rebuild(application, services)
+    services.languages.update(await services.db.read(_chosen_languages))
+    count = await scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
     scheduler.start_watching(application)
-    directory(services.store)  # names, places and pinyin loaded now, not on the first question
+    await services.db.each_reader(_load_names)  # names, places and pinyin loaded now, not on the first question
     gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
+
+
+def _chosen_languages(db: Db) -> dict[int, str]:
+    return db.subscriptions.chosen_languages()
+
+
+def _load_names(db: Db) -> None:
+    directory(db.store)
 
 
 async def set_menus(bot: Bot, admins: frozenset[int]) -> None:
@@ -211,9 +200,8 @@ async def set_menus(bot: Bot, admins: frozenset[int]) -> None:
 async def _post_shutdown(application: Application) -> None:
     services = application.bot_data.get("services")
     if isinstance(services, Services):
-        if services.db_thread is not None:
-            services.db_thread.shutdown(wait=True)
-        services.store.db.close()
+        await services.db.settle()
+        services.db.close()
     readers = application.bot_data.get("readers")
     if isinstance(readers, WorkerPool):
         readers.close()

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from notices import NoticeError
+from notices import Notice, NoticeError
 from notices.worker import Limits, WorkerPool
-from store import Store
 
 from .config import Config, ConfigError, find_config, load_config
+
+if TYPE_CHECKING:
+    from usecases.services import Services
+
+    from .ingest import IngestReport
+
+T = TypeVar("T")
 
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
@@ -44,10 +52,24 @@ def _config(args: argparse.Namespace, *, create: bool) -> Config:
     return config
 
 
-def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
-    from store import open_database
+def _serve(
+    config: Config, work: Callable[[Services], Awaitable[T]], *, read: Callable[[bytes, str], Notice] | None = None
+) -> T:
+    """Run a use case (or several) on the configured database, through the same gateway the bot uses."""
+    from store.gateway import Gateway
+    from usecases.services import Services
 
-    return Store(open_database(_config(args, create=create).db))
+    from .ingest import settings_from
+
+    async def main() -> T:
+        svc = Services(settings_from(config, read), Gateway(config.db, readers=1))
+        try:
+            return await work(svc)
+        finally:
+            await svc.db.settle()
+            svc.db.close()
+
+    return asyncio.run(main())
 
 
 def _limits(config: Config) -> Limits:
@@ -65,27 +87,28 @@ def notice_files(paths: Sequence[str]) -> Iterator[Path]:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import fetch_settings, ingest_paths, ingest_urls, is_url
+    from .ingest import ingest_paths, ingest_urls, is_url
 
     config = _config(args, create=True)
-    store = _open_store(args, create=True)
-    paths = [p for p in args.paths if not is_url(p)]
-    files = list(notice_files(paths))
-    report = ingest_paths(store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
+    files = list(notice_files([p for p in args.paths if not is_url(p)]))
     urls = [p for p in args.paths if is_url(p)]
-    if urls:
-        ingest_urls(store, urls, fetch_settings(config), report, limits=_limits(config))
+
+    async def ingest(svc: Services) -> IngestReport:
+        report = await ingest_paths(svc, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
+        return await ingest_urls(svc, urls, report, limits=_limits(config)) if urls else report
+
+    report = _serve(config, ingest)
     print(report.text())
     return 1 if report.failed or report.outcomes["held"] else 0
 
 
 def _cmd_undo(args: argparse.Namespace) -> int:
     """Take back the last notice stored (or --notice ID); a copy stays in the database's history."""
-    store = _open_store(args)
-    notice_id = args.notice if args.notice is not None else store.last_ingested()
-    removed = store.remove_notice(notice_id, "remove" if args.notice is not None else "undo") if notice_id else None
+    from usecases import notices
+
+    removed = _serve(_config(args, create=False), lambda svc: notices.undo(svc, args.notice))
     if removed is None:
-        raise NoticeError(f"there is no notice {notice_id} to remove" if notice_id else "no notice is stored")
+        raise NoticeError(f"there is no notice {args.notice} to remove" if args.notice else "no notice is stored")
     after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
     print(
         f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
@@ -96,65 +119,58 @@ def _cmd_undo(args: argparse.Namespace) -> int:
 
 def _cmd_watch(args: argparse.Namespace) -> int:
     """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
-    from datetime import UTC, datetime, timedelta
+    from usecases import watches
 
-    from fetch.watching import Every, harvest, record
-    from handlers.watches import queue_reports, remove_watch
-    from store.subscriptions import Subscriptions
-    from store.watches import Watches
+    config = _config(args, create=True)  # adding a watch may start a ledger
 
-    from .ingest import fetch_settings
-
-    config = _config(args, create=True)
-    store = _open_store(args, create=True)  # adding a watch may start a ledger
-    watches = Watches(store.db)
-    if args.action == "list":
-        for w in watches.all():
-            state = (
-                f"failing {w.failures}x: {w.last_error}"
-                if w.failures
-                else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
-            )
-            print(f"{w.id}. {w.url} — {state}")
-        return 0
-    if args.action == "remove":
-        print(remove_watch(watches, args.target or "", "en"))  # the console speaks English
-        return 0
-    settings = fetch_settings(config)
-    every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
-    now = datetime.now(UTC)
-    if args.action == "add":
-        if not args.target:
-            raise NoticeError("name the listing page to watch: rectibot watch add URL")
-        watch, added = watches.add(args.target, 0, None, now)
-        if not added:
-            print(f"already watched: {args.target}")
+    async def act(svc: Services) -> int:
+        if args.action == "list":
+            for w in await watches.watches(svc):
+                state = (
+                    f"failing {w.failures}x: {w.last_error}"
+                    if w.failures
+                    else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
+                )
+                print(f"{w.id}. {w.url} — {state}")
             return 0
-        todo = [watch]
-    else:  # run
-        todo = watches.all() if args.all else watches.due(now)
-    failed = 0
-    for watch in todo:
-        found = harvest(watch.url, watches.seen(watch.id), settings)
-        arrivals = record(store, watches, watch, found, now, every)
-        if found.error:
-            failed += 1
-            print(f"FAILED {watch.url}: {found.error}")
-            continue
-        queued = queue_reports(store, watches, Subscriptions(store.db), watch, arrivals, now)
-        print(f"{watch.url}: {len(found.links)} notices listed, {len(arrivals)} stored, {queued} chat reports queued")
-        for arrival in arrivals:
-            print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
-    return 1 if failed else 0
+        if args.action == "remove":
+            from presentation.watches import removed_text
+
+            removed = await watches.remove(svc, args.target or "")
+            print(removed_text(removed, args.target or "", "en"))  # the console speaks English
+            return 0
+        if args.action == "add":
+            if not args.target:
+                raise NoticeError("name the listing page to watch: rectibot watch add URL")
+            added = await watches.add(svc, args.target, 0, None, vet_first=False)
+            if added.already:
+                print(f"already watched: {args.target}")
+                return 0
+            assert added.checked is not None
+            done = [added.checked]
+        else:  # run
+            done = await watches.check_due(svc, every_one=args.all)
+        for checked in done:
+            if checked.error:
+                print(f"FAILED {checked.watch.url}: {checked.error}")
+                continue
+            print(
+                f"{checked.watch.url}: {checked.listed} notices listed, {len(checked.arrivals)} stored, "
+                f"{checked.queued} chat reports queued"
+            )
+            for arrival in checked.arrivals:
+                print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
+        return 1 if any(c.error for c in done) else 0
+
+    return _serve(config, act)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from answers.answer import answer
     from presentation.markup import plain
     from presentation.render import format_answer
+    from usecases import questions
 
-    store = _open_store(args)
-    result = answer(store, args.question)
+    result = _serve(_config(args, create=False), lambda svc: questions.ask_once(svc, args.question))
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
@@ -167,22 +183,23 @@ DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous quest
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime, timedelta
-
-    from answers.conversation import converse
-    from presentation.markup import plain
-    from presentation.render import format_answer
-
-    from .ingest import ingest_paths
-
     if not SAMPLES.is_dir():
         raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
     args.db = args.db or "rectibot-demo.db"
-    store = _open_store(args, create=True)
-    ttl = timedelta(minutes=_config(args, create=True).chat.context_minutes)
-    store.conversations.forget(DEMO_CHAT)  # a new console session starts a new conversation
-    report = ingest_paths(store, sorted(SAMPLES.glob("*.txt")), progress=False)
-    print(f"Sample notices in {args.db}: {report.totals()}")
+    return _serve(_config(args, create=True), lambda svc: _demo(svc, args.db))
+
+
+async def _demo(svc: Services, db: str) -> int:
+    """Store the samples, then answer questions from standard input as one chat (follow-ups included)."""
+    from presentation.markup import plain
+    from presentation.render import format_answer
+    from usecases import questions
+
+    from .ingest import ingest_paths
+
+    await questions.forget(svc, DEMO_CHAT)  # a new console session starts a new conversation
+    report = await ingest_paths(svc, sorted(SAMPLES.glob("*.txt")), progress=False)
+    print(f"Sample notices in {db}: {report.totals()}")
     interactive = sys.stdin.isatty()
     if interactive:
         print("Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完")
@@ -197,7 +214,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             continue
         if not interactive:
             print(f"> {question}")
-        result = converse(store, DEMO_CHAT, question, now=datetime.now(UTC), ttl=ttl)
+        result = await questions.ask(svc, DEMO_CHAT, question)
         print(plain(format_answer(result)))
         print()
     return 0

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
-from fetch import FetchSettings, fetch_notice
+from fetch import FetchSettings
+from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from presentation.summary import STATUS_ZH
-from store import IngestResult, Store
+from store import IngestResult
+from usecases import notices
+from usecases.notices import Added
+from usecases.services import Services, Settings
 
 from .config import Config
 
@@ -26,6 +32,25 @@ def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None 
         allowed_private_hosts=frozenset(config.fetch.allowed_private_hosts),
         timeout=config.fetch.timeout_s,
         max_redirects=config.fetch.max_redirects,
+    )
+
+
+def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
+    """What the use cases need of the configuration; `read` parses fetched pages (the reader processes)."""
+    return Settings(
+        retries=config.reminders.retries,
+        retry_after_s=config.reminders.retry_after_s,
+        admins=frozenset(config.telegram.admins),
+        max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
+        timezone=config.reminders.timezone,
+        time=config.reminders.time,
+        quiet_hours=config.reminders.quiet_hours,
+        silent_when_nothing_open=config.reminders.silent_when_nothing_open,
+        context_minutes=config.chat.context_minutes,
+        fetch=fetch_settings(config, read),
+        watch_every=Every(
+            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
+        ),
     )
 
 
@@ -45,6 +70,11 @@ class IngestReport:
         parts += [f"{self.outcomes[k]} {k}" for k in ("history", "held") if self.outcomes[k]]
         return ", ".join([*parts, f"{len(self.failed)} failed"])
 
+    def add(self, name: str, added: Added) -> None:
+        """Count a notice stored and add its line."""
+        self.outcomes[added.result.outcome] += 1
+        self.lines.append(_line(name, added.result, added.notice.status_counts(), added.notice.warnings))
+
     def text(self) -> str:
         out = list(self.lines)
         out += [f"FAILED {name}: {reason}" for name, reason in self.failed]
@@ -52,48 +82,51 @@ class IngestReport:
         return "\n".join(out)
 
 
-def ingest_paths(
-    store: Store, paths: list[Path], *, progress: bool = True, limits: Limits = DEFAULT_LIMITS, confirm: bool = False
+async def ingest_paths(
+    svc: Services,
+    paths: list[Path],
+    *,
+    progress: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    confirm: bool = False,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Parse (in a child process, within `limits`) and store each file; one failure never stops the others
     nor touches what is stored."""
     from tqdm import tqdm
 
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
     pool = WorkerPool(limits)
     try:
         for path in bar:
             try:
-                notice = pool.parse(path, path.name)
-                result = store.ingest(notice, path.name, confirm=confirm)
+                notice = await asyncio.to_thread(pool.parse, path, path.name)
+                added = await notices.store(svc, notice, path.name, confirm=confirm)
             except (NoticeError, ValueError) as err:
                 report.failed.append((path.name, str(err)))
                 continue
-            report.outcomes[result.outcome] += 1
-            report.lines.append(_line(path.name, result, notice.status_counts(), notice.warnings))
+            report.add(path.name, added)
     finally:
         pool.close()
     return report
 
 
-def ingest_urls(
-    store: Store, urls: list[str], settings: FetchSettings, report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
+async def ingest_urls(
+    svc: Services, urls: list[str], report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
 ) -> IngestReport:
     """Fetch, parse (in a child process, within `limits`) and store each link; a link that fails is reported
     and the others go on."""
     pool = WorkerPool(limits)
-    settings = replace(settings, parse=pool.parse)
+    reading = replace(svc, settings=replace(svc.settings, fetch=replace(svc.settings.fetch, parse=pool.parse)))
     try:
         for url in urls:
             try:
-                linked = fetch_notice(url, settings)
-                result = store.ingest(linked.notice, linked.name, url=linked.url)
+                added = await notices.add_link(reading, url)
             except (NoticeError, ValueError) as err:
                 report.failed.append((url, str(err)))
                 continue
-            report.outcomes[result.outcome] += 1
-            report.lines.append(_line(url, result, linked.notice.status_counts(), linked.notice.warnings))
+            report.add(url, added)
     finally:
         pool.close()
     return report

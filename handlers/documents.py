@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from pathlib import PurePath
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
-from notices import Notice, NoticeError, looks_like_notice
-from notices.extract import Progress
+from notices import NoticeError, looks_like_notice
 from presentation.errors import error_text
 from presentation.i18n import DEFAULT, t
 from presentation.receipts import format_held, format_ingest, format_removed
-from store.buttons import HELD, PASTED
+from usecases import notices
+from usecases.buttons import HELD, PASTED
+from usecases.errors import DownloadFailed, TooBig
+from usecases.notices import Added
 
-from .context import Services, services
-from .progress import page_progress  # a scan is read by OCR: progress page by page
+from .context import services
+from .progress import PageProgress, page_progress  # a scan is read by OCR: progress page by page
 from .send import chat_language, choice_keyboard, forget, pressed, remember
 
 log = logging.getLogger(__name__)
@@ -29,21 +32,8 @@ SPLIT_LENGTH = 4000
 PASTE_WAIT_S = 3.0
 
 
-class TooBig(Exception):
-    """A download passed the size limit (`size` bytes received or announced so far)."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(f"{size} bytes")
-        self.size = size
-
-
-class DownloadFailed(Exception):
-    """A download did not complete; the message names why, never the URL."""
-
-
 def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
-    admins = services(context).settings.admins
-    return not admins or (user_id is not None and user_id in admins)
+    return services(context).is_admin(user_id)
 
 
 def addressed(message: Message, bot_username: str | None, bot_id: int) -> bool:
@@ -112,47 +102,32 @@ async def read_and_store(
 ) -> None:
     """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat.
     `shown_to`: who sent them (the only one a "store anyway" button answers)."""
-    svc = services(context)
     report = page_progress(progress, asyncio.get_running_loop(), lang)
-    try:
-        notice = await _parse(svc, data, name, report)
-    except NoticeError as err:
-        await report.settle()
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
-        return
-    await report.settle()
-    await store_notice(context, progress, notice, name, lang, shown_to=shown_to)
+    await adding(context, progress, notices.add_file(services(context), data, name, report), lang, report, shown_to)
 
 
-async def _parse(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
-    from notices import parse_bytes
-
-    read = svc.read or parse_bytes  # the application always sets a reader process; tests of parts may not
-    return await asyncio.to_thread(read, data, name, progress)  # the reader process's wait, off the event loop
-
-
-async def store_notice(
+async def adding(
     context: ContextTypes.DEFAULT_TYPE,
     progress: Message,
-    notice: Notice,
-    name: str,
+    work: Awaitable[Added],
     lang: str,
-    *,
-    confirm: bool = False,
-    url: str | None = None,
+    report: PageProgress | None = None,
     shown_to: int | None = None,
 ) -> None:
-    """Store a parsed notice and edit the progress message into the summary (or a confirmation to give);
-    `url`: the page it was fetched from; `shown_to`: who sent it, the only one the confirmation answers."""
-    svc = services(context)
+    """Wait for a notice being added and edit the progress message into the summary (or a confirmation
+    to give, or why it could not be read); `shown_to`: the only one the confirmation answers."""
     try:
-        result = await svc.db(svc.store.ingest, notice, name, confirm=confirm, url=url)
-    except NoticeError as err:  # a notice with no agency to file it under
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
+        added = await work
+    except NoticeError as err:
+        if report is not None:
+            await report.settle()
+        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
         return
-    log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
+    if report is not None:
+        await report.settle()  # a late page's progress must not overwrite the summary
+    result, notice = added.result, added.notice
     if result.outcome == "held":
-        key = await remember(context, HELD, (notice, name), progress.chat_id, shown_to)
+        key = await remember(context, HELD, (notice, added.name), progress.chat_id, shown_to)
         markup = choice_keyboard([(t(lang, "held-button"), f"ok:{key}")])
         await progress.edit_text(format_held(result, lang), parse_mode=ParseMode.HTML, reply_markup=markup)
         return
@@ -174,7 +149,8 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     await forget(context, key)
     notice, name = held
-    await store_notice(context, query.message, notice, name, chat_language(update, context), confirm=True)
+    work = notices.store(services(context), notice, name, confirm=True)
+    await adding(context, query.message, work, chat_language(update, context))
 
 
 async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -185,8 +161,9 @@ async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     if not may_ingest(context, query.from_user.id):
         await query.message.edit_text(t(lang, "admins-only-add"))
         return
-    pasted = text.encode("utf-8")
-    await read_and_store(context, query.message, pasted, t(lang, "pasted-name"), lang, shown_to=query.from_user.id)
+    report = page_progress(query.message, asyncio.get_running_loop(), lang)
+    work = notices.add_paste(services(context), text, t(lang, "pasted-name"), report)
+    await adding(context, query.message, work, lang, report, shown_to=query.from_user.id)
 
 
 # --- pasted notices ---------------------------------------------------------------------------------
@@ -250,10 +227,8 @@ async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(chat_language(update, context), "admins-only-undo"))
         return
-    svc = services(context)
     arg = (context.args or [""])[0]
-    notice_id = int(arg) if arg.isdigit() else await svc.db(svc.store.last_ingested)
-    removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
+    removed = await notices.undo(services(context), int(arg) if arg.isdigit() else None)
     if removed is None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))
         return

@@ -8,16 +8,15 @@ from telegram import ChatMember, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from answers.answer import Answer
-from answers.resolve import directory, resolve
-from presentation.export import ledger_csv, ledger_file_stem, ledger_xlsx
 from presentation.i18n import t
 from presentation.markup import EXAMPLES, esc
 from presentation.render import format_answer
+from usecases import ledger, questions, subscriptions
 
 from .context import services
-from .send import chat_language, chat_today, reader_language
-from .subscriptions import ensure_chat, may_manage
+from .reminders import plan_reminder
+from .send import chat_language, reader_language
+from .subscriptions import may_manage
 
 # What /lang accepts: the codes, and each language's name as people write it.
 LANGUAGE_WORDS = {"zh": "zh", "cn": "zh", "中文": "zh", "汉语": "zh", "en": "en", "english": "en", "英文": "en"}
@@ -32,10 +31,9 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat, message = update.effective_chat, update.effective_message
     assert chat is not None and message is not None
     svc, lang = services(context), chat_language(update, context)
-    schedule = svc.subscriptions.chat(chat.id)
-    if schedule is not None and schedule.paused:
-        await svc.db(svc.subscriptions.set_paused, chat.id, False)
-        svc.reschedule(chat.id)
+    if await subscriptions.was_paused(svc, chat.id):
+        _, next_run = await subscriptions.pause(svc, chat.id, False)
+        plan_reminder(context.job_queue, chat.id, next_run, svc.clock())
         await message.reply_text(t(lang, "welcome-back"))
     await message.reply_text(welcome(lang), parse_mode=ParseMode.HTML)
 
@@ -57,26 +55,21 @@ async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if not await may_manage(update, context):
         return
-    svc = services(context)
-    await ensure_chat(svc, chat.id, choice)
-    await svc.db(svc.subscriptions.set_language, chat.id, choice, chosen=True)
-    svc.languages[chat.id] = choice
+    await subscriptions.set_language(services(context), chat.id, choice)
     await message.reply_text(t(choice, "lang-set"))
 
 
 async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None
-    names = [a.name for a in services(context).store.agencies()]
-    text = format_answer(Answer("list_agencies", "zh", "", agencies=names[:400], total=len(names)))
+    text = format_answer(await questions.agencies(services(context)))
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None
-    svc = services(context)
-    stats = {**svc.store.stats(), **svc.subscriptions.count()}
+    stats = await ledger.stats(services(context))
     lang = chat_language(update, context)
     await message.reply_text(
         "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items())
@@ -87,21 +80,13 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/export [agency or region]: the ledger as .xlsx and .csv."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc = services(context)
-    name = " ".join(context.args or []).strip()
-    ids: list[int] = []
-    if name:
-        res = resolve(name, directory(svc.store))
-        if not res.agencies:
-            await message.reply_text(t(chat_language(update, context), "no-match", name=name))
-            return
-        ids = [a.id for a in res.agencies]
-    lang, today = chat_language(update, context), chat_today(context, chat.id)
-    stem = ledger_file_stem(name, lang)
-    xlsx = ledger_xlsx(svc.store, ids, lang=lang, today=today)
-    await context.bot.send_document(chat.id, xlsx, filename=f"{stem}.xlsx")
-    csv = ledger_csv(svc.store, ids, lang=lang, today=today)
-    await context.bot.send_document(chat.id, csv, filename=f"{stem}.csv")
+    name, lang = " ".join(context.args or []).strip(), chat_language(update, context)
+    exported = await ledger.export(services(context), chat.id, name, lang)
+    if exported.no_match:
+        await message.reply_text(t(lang, "no-match", name=name))
+        return
+    for filename, data in exported.files:
+        await context.bot.send_document(chat.id, data, filename=filename)
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -109,14 +94,11 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     change = update.my_chat_member
     if change is None:
         return
+    gone = change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT)
     svc = services(context)
-    chat_id = change.chat.id
-    status = change.new_chat_member.status
-    if svc.subscriptions.chat(chat_id) is None:
-        return
-    gone = status in (ChatMember.BANNED, ChatMember.LEFT)
-    await svc.db(svc.subscriptions.set_paused, chat_id, gone)
-    svc.reschedule(chat_id)
+    known, next_run = await subscriptions.pause(svc, change.chat.id, gone)
+    if known:
+        plan_reminder(context.job_queue, change.chat.id, next_run, svc.clock())
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from fetch import fetch_notice
-from notices import NoticeError, looks_like_notice
-from presentation.errors import error_text
+from notices import looks_like_notice
 from presentation.i18n import t
 from presentation.markup import esc
+from usecases import notices
 
 from .context import services
-from .documents import may_ingest, store_notice
+from .documents import adding, may_ingest
 from .questions import on_private_text
 from .send import chat_language
 
@@ -55,18 +53,12 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(lang, "admins-only-add"))
         return
-    settings = services(context).settings.fetch
+    svc, sender = services(context), user.id if user else None
     for url in links[:MAX_LINKS]:
         progress = await message.reply_text(
             t(lang, "link-fetching", url=esc(url)), parse_mode=ParseMode.HTML, disable_web_page_preview=True
         )
-        try:
-            linked = await asyncio.to_thread(fetch_notice, url, settings)  # blocking I/O and parsing off the loop
-        except NoticeError as err:
-            await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
-            continue
-        sender = user.id if user else None
-        await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url, shown_to=sender)
+        await adding(context, progress, notices.add_link(svc, url), lang, shown_to=sender)
     if len(links) > MAX_LINKS:
         rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])
         await message.reply_text(t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest)

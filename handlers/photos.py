@@ -7,15 +7,13 @@ import asyncio
 from dataclasses import dataclass, field
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from notices import NoticeError, parse_images
-from presentation.errors import error_text
 from presentation.i18n import t
+from usecases import notices
 
 from .context import services
-from .documents import may_ingest, store_notice
+from .documents import adding, may_ingest
 from .progress import page_progress
 from .send import chat_language
 
@@ -86,12 +84,6 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
         images.append(bytes(await file.download_as_bytearray()))
     name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
-    try:
-        notice = await asyncio.to_thread(parse_images, images, name, report)  # OCR takes seconds a page
-    except NoticeError as err:
-        await report.settle()
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
-        return
-    await report.settle()
     sender = first.from_user.id if first.from_user else None
-    await store_notice(context, progress, notice, name, lang, shown_to=sender)
+    work = notices.add_photos(services(context), images, name, report)  # OCR takes seconds a page
+    await adding(context, progress, work, lang, report, shown_to=sender)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -12,7 +11,9 @@ from telegram.ext import ContextTypes
 
 from presentation.i18n import language_of, t
 from presentation.markup import split_message
-from store.buttons import PAGES, Kind
+from usecases import buttons
+from usecases.buttons import PAGES, Kind
+from usecases.services import chat_today as today_in
 
 from .context import services
 
@@ -31,12 +32,9 @@ def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return chosen or reader_language(update)
 
 
-def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:
+async def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:
     """Today in the chat's time zone (the configured default until the chat sets one)."""
-    svc = services(context)
-    schedule = svc.subscriptions.chat(chat_id)
-    zone = schedule.timezone if schedule is not None else svc.settings.timezone
-    return svc.clock().astimezone(ZoneInfo(zone)).date()
+    return await today_in(services(context), chat_id)
 
 
 async def remember(
@@ -44,9 +42,7 @@ async def remember(
 ) -> str:
     """Keep what a button will need in the database (it survives a restart); return the key for its
     callback data. `shown_to`: the only user the button answers (None: anyone in the chat)."""
-    svc = services(context)
-    ttl = timedelta(hours=svc.settings.button_hours)
-    return await svc.db(svc.store.buttons.keep, kind, chat_id, shown_to, value, svc.clock(), ttl)
+    return await buttons.keep(services(context), kind, chat_id, shown_to, value)
 
 
 async def pressed(
@@ -56,8 +52,7 @@ async def pressed(
     never existed, or was shown to someone else. The caller answers the query when it gets a value."""
     query, chat = update.callback_query, update.effective_chat
     assert query is not None
-    svc = services(context)
-    button = None if chat is None else await svc.db(svc.store.buttons.find, kind, key, chat.id, svc.clock())
+    button = None if chat is None else await buttons.find(services(context), kind, key, chat.id)
     if button is None:
         await query.answer(t(chat_language(update, context), expired), show_alert=True)
         return None
@@ -81,8 +76,7 @@ async def not_theirs(update: Update, context: ContextTypes.DEFAULT_TYPE, owner: 
 
 async def forget(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
     """A choice was made: its button is done with."""
-    svc = services(context)
-    await svc.db(svc.store.buttons.drop, key)
+    await buttons.drop(services(context), key)
 
 
 def page_keyboard(key: str, page: int, pages: int) -> InlineKeyboardMarkup:

@@ -16,6 +16,7 @@ LAYERS = (
     "answers",
     "presentation",
     "reminders",
+    "usecases",
     "handlers",
     "bot",
 )  # each may import only those before it

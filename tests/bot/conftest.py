@@ -13,6 +13,8 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.app import build_application
 from bot.config import Config, TelegramConfig
+from store import Store, open_database
+from store.subscriptions import Subscriptions
 from tests.botapi import FakeBotAPI
 
 
@@ -32,6 +34,16 @@ class Bot:
     app: Application
     clock: Clock
     config: Config
+
+    @property
+    def store(self) -> Store:
+        """What the bot stored, read through a connection of the test's own (as another process would)."""
+        return Store(open_database(self.config.db))
+
+    @property
+    def subscriptions(self) -> Subscriptions:
+        """The chats' schedules and subscriptions, read through a connection of the test's own."""
+        return Subscriptions(open_database(self.config.db))
 
 
 def free_port() -> int:
