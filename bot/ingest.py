@@ -15,9 +15,8 @@ from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from presentation.summary import STATUS_ZH
-from store import IngestResult
 from usecases import notices
-from usecases.notices import Added
+from usecases.notices import Added, IngestResult
 from usecases.services import Services, Settings
 
 from .config import Config

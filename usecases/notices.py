@@ -82,4 +82,15 @@ async def undo(svc: Services, notice_id: int | None = None) -> Removed | None:
     return await svc.db.write(_undo, notice_id)
 
 
-__all__ = ["Added", "NoticeError", "add_file", "add_link", "add_paste", "add_photos", "read_file", "store", "undo"]
+__all__ = [
+    "Added",
+    "IngestResult",
+    "NoticeError",
+    "add_file",
+    "add_link",
+    "add_paste",
+    "add_photos",
+    "read_file",
+    "store",
+    "undo",
+]
