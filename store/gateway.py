@@ -13,10 +13,12 @@ gateway's signature carries its parameters (ParamSpec), so mypy checks every arg
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import multiprocessing
 import sqlite3
 from collections.abc import Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -52,6 +54,15 @@ def open_reader(path: str) -> Database:
     return database
 
 
+_APART: dict[str, Db] = {}  # in the process for long reads: its connection, opened at its first read
+
+
+def _read_apart(path: str, work: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    if path not in _APART:
+        _APART[path] = Db(open_reader(path))
+    return work(_APART[path], *args, **kwargs)
+
+
 class _Lane:
     """One thread and the connection it opened; work runs there in the order it was submitted."""
 
@@ -83,12 +94,25 @@ class Gateway:
         self._readers = [self._writer] if memory else [
             _Lane(f"rectibot-db-read{i}", lambda: open_reader(self.path)) for i in range(readers)
         ]  # fmt: skip
+        self._memory = memory
+        self._apart: ProcessPoolExecutor | None = None  # started at the first long read
         self._soon: set[asyncio.Task[Any]] = set()
 
     async def read(self, work: Callable[Concatenate[Db, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run `work(db, *args, **kwargs)` on the least busy reader connection (it may not write)."""
         lane = min(self._readers, key=lambda reader: reader.pending)
         return await lane.run(lambda: work(lane.db, *args, **kwargs))
+
+    async def read_apart(self, work: Callable[Concatenate[Db, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a long read (seconds of CPU: an export of the ledger) in a process of its own, on its own
+        reader connection: in a thread it would hold the interpreter's lock and slow every question.
+        `work` and its arguments cross the process boundary (module-level functions, plain data)."""
+        if self._memory:  # nothing another process could open
+            return await self.read(work, *args, **kwargs)
+        if self._apart is None:  # a fresh interpreter: forking a process with threads is unsafe
+            self._apart = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        call = functools.partial(_read_apart, self.path, work, args, kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self._apart, call)
 
     async def write(self, work: Callable[Concatenate[Db, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run `work(db, *args, **kwargs)` on the writer connection, after the writes submitted before it."""
@@ -127,3 +151,5 @@ class Gateway:
         """Close every connection on its own thread (after the work already submitted)."""
         for lane in {id(lane): lane for lane in [*self._readers, self._writer]}.values():
             lane.close()
+        if self._apart is not None:
+            self._apart.shutdown(wait=True, cancel_futures=True)

@@ -33,15 +33,15 @@ def _build(db: Db, ids: Sequence[int], stem: str, lang: str, today: date) -> lis
 
 
 async def export(svc: Services, chat_id: int, name: str, lang: str) -> Ledger:
-    """The ledger of the agencies `name` names (every agency when empty) as .xlsx and .csv, built on a
-    reader connection: an export of thousands of notices takes seconds and nobody else waits for it."""
+    """The ledger of the agencies `name` names (every agency when empty) as .xlsx and .csv, built in a
+    process of its own: an export of thousands of notices takes seconds, and nobody else waits for it."""
     ids: list[int] = []
     if name:
         ids = await svc.db.read(_agency_ids, name)
         if not ids:
             return Ledger(no_match=True)
     today = await chat_today(svc, chat_id)
-    return Ledger(await svc.db.read(_build, ids, ledger_file_stem(name, lang), lang, today))
+    return Ledger(await svc.db.read_apart(_build, ids, ledger_file_stem(name, lang), lang, today))
 
 
 def _stats(db: Db) -> dict[str, int]:
