@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
@@ -10,13 +12,31 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from tests.conftest import SAMPLES
 
 
 def rectibot(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd
-    )
+    """`rectibot ARGS` run in this process, with its standard streams captured: what a user would see.
+    (A fresh interpreter adds start-up time and nothing else to these; test_version and the concurrent
+    ingests run the real command in processes of their own.)"""
+    out, err = io.StringIO(), io.StringIO()
+    stdin_was = sys.stdin
+    sys.stdin = io.StringIO(stdin or "")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(cwd or Path.cwd()):
+            try:
+                code = main(list(args))
+            except SystemExit as exit:  # argparse: --version, --help, a usage error
+                code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+    finally:
+        sys.stdin = stdin_was
+    return subprocess.CompletedProcess(["rectibot", *args], code, out.getvalue(), err.getvalue())
+
+
+def rectibot_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot.cli ARGS` in a process of its own."""
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True)
 
 
 def test_parse_json_has_every_gold_key_and_the_extras() -> None:
@@ -116,7 +136,7 @@ def test_global_options_go_before_or_after_the_command(tmp_path: Path, before: b
 
 
 def test_version() -> None:
-    run = rectibot("--version")
+    run = rectibot_process("--version")  # the module runs as a program
     assert run.returncode == 0 and run.stdout.strip() == f"rectibot {version('rectibot')}"
 
 
