@@ -18,9 +18,11 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     BotCommandScopeChat,
     BotCommandScopeDefault,
+    LinkPreviewOptions,
     MessageEntity,
     Update,
 )
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -29,6 +31,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    Defaults,
     MessageHandler,
     filters,
 )
@@ -61,6 +64,9 @@ def command_menu(names: list[str], lang: str) -> list[BotCommand]:
     return [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
 
 
+# Every message is HTML (each text from the catalogues, its values escaped once); links in replies
+# are citations, not something to preview.
+DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -100,6 +106,7 @@ def build_application(
         .token(token)
         .base_url(config.telegram.base_url)
         .base_file_url(config.telegram.base_file_url)
+        .defaults(DEFAULTS)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(config.telegram.concurrent_updates)
         .request(bot_api_request(config.telegram, pool_size=config.telegram.concurrent_updates + 4))

@@ -134,10 +134,11 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 print(f"{w.id}. {w.url} — {state}")
             return 0
         if args.action == "remove":
+            from presentation.markup import plain
             from presentation.watches import removed_text
 
             removed = await watches.remove(svc, args.target or "")
-            print(removed_text(removed, args.target or "", "en"))  # the console speaks English
+            print(plain(removed_text(removed, args.target or "", "en")))  # the console speaks English
             return 0
         if args.action == "add":
             if not args.target:

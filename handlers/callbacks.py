@@ -4,10 +4,10 @@ button has its own handler, routed by the prefix of its callback data (bot/app.p
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from presentation.i18n import t
+from presentation.markup import esc
 from usecases import subscriptions
 from usecases.buttons import PAGES, PASTED, QUESTION
 
@@ -43,9 +43,7 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     page = max(0, min(int(number), len(pages) - 1)) if number.isdigit() else 0
     await query.answer()
     if isinstance(query.message, Message) and query.message.text_html != pages[page]:
-        await query.edit_message_text(
-            pages[page], parse_mode=ParseMode.HTML, reply_markup=page_keyboard(key, page, len(pages))
-        )
+        await query.edit_message_text(pages[page], reply_markup=page_keyboard(key, page, len(pages)))
 
 
 async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -91,7 +89,7 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await query.answer()
     done = await subscriptions.unsubscribe(svc, chat_id, which, shown=True)
     plan_reminder(context.job_queue, chat_id, done.next_run, svc.clock())
-    text = t(chat_language(update, context), "unsubscribed", names="、".join(done.names) or "-")
+    text = t(chat_language(update, context), "unsubscribed", names="、".join(map(esc, done.names)) or "-")
     await query.edit_message_text(text)
 
 

@@ -8,12 +8,13 @@ from collections.abc import Awaitable
 from pathlib import PurePath
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
 from notices import NoticeError, looks_like_notice
 from presentation.errors import error_text
 from presentation.i18n import DEFAULT, t
+from presentation.markup import esc
 from presentation.receipts import format_held, format_ingest, format_removed
 from usecases import notices
 from usecases.buttons import HELD, PASTED
@@ -68,9 +69,9 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
-        await message.reply_text(t(lang, "bad-suffix", name=name))
+        await message.reply_text(t(lang, "bad-suffix", name=esc(name)))
         return
-    progress = await message.reply_text(t(lang, "reading", name=name))
+    progress = await message.reply_text(t(lang, "reading", name=esc(name)))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     data = await _download(context, progress, doc.file_id, limit, lang)
     if data is not None:
@@ -121,7 +122,7 @@ async def adding(
     except NoticeError as err:
         if report is not None:
             await report.settle()
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+        await progress.edit_text(error_text(err, lang))
         return
     if report is not None:
         await report.settle()  # a late page's progress must not overwrite the summary
@@ -129,11 +130,11 @@ async def adding(
     if result.outcome == "held":
         key = await remember(context, HELD, (notice, added.name), progress.chat_id, shown_to)
         markup = choice_keyboard([(t(lang, "held-button"), f"ok:{key}")])
-        await progress.edit_text(format_held(result, lang), parse_mode=ParseMode.HTML, reply_markup=markup)
+        await progress.edit_text(format_held(result, lang), reply_markup=markup)
         return
     warnings = notice.warnings if result.outcome != "duplicate" else ()
     text = format_ingest(result, notice.status_counts(), warnings, lang)
-    await progress.edit_text(text, parse_mode=ParseMode.HTML)
+    await progress.edit_text(text)
 
 
 async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -233,4 +234,4 @@ async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))
         return
     log.info("removed notice %s (%s) at the request of user %s", removed.notice_id, removed.agency, user and user.id)
-    await message.reply_text(format_removed(removed, chat_language(update, context)), parse_mode=ParseMode.HTML)
+    await message.reply_text(format_removed(removed, chat_language(update, context)))

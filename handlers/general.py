@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 
 from telegram import ChatMember, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from presentation.i18n import t
@@ -35,14 +34,14 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         _, next_run = await subscriptions.pause(svc, chat.id, False)
         plan_reminder(context.job_queue, chat.id, next_run, svc.clock())
         await message.reply_text(t(lang, "welcome-back"))
-    await message.reply_text(welcome(lang), parse_mode=ParseMode.HTML)
+    await message.reply_text(welcome(lang))
 
 
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: every command with an example."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(t(chat_language(update, context), "help"), parse_mode=ParseMode.HTML)
+    await message.reply_text(t(chat_language(update, context), "help"))
 
 
 async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -63,7 +62,7 @@ async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     assert message is not None
     text = format_answer(await questions.agencies(services(context)))
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await message.reply_text(text)
 
 
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -83,7 +82,7 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     name, lang = " ".join(context.args or []).strip(), chat_language(update, context)
     exported = await ledger.export(services(context), chat.id, name, lang)
     if exported.no_match:
-        await message.reply_text(t(lang, "no-match", name=name))
+        await message.reply_text(t(lang, "no-match", name=esc(name)))
         return
     for filename, data in exported.files:
         await context.bot.send_document(chat.id, data, filename=filename)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 from telegram import Message, MessageEntity, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from notices import looks_like_notice
@@ -55,9 +54,7 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     svc, sender = services(context), user.id if user else None
     for url in links[:MAX_LINKS]:
-        progress = await message.reply_text(
-            t(lang, "link-fetching", url=esc(url)), parse_mode=ParseMode.HTML, disable_web_page_preview=True
-        )
+        progress = await message.reply_text(t(lang, "link-fetching", url=esc(url)))
         await adding(context, progress, notices.add_link(svc, url), lang, shown_to=sender)
     if len(links) > MAX_LINKS:
         rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])

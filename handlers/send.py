@@ -6,7 +6,6 @@ from datetime import date
 from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from presentation.i18n import language_of, t
@@ -107,10 +106,8 @@ async def send_html(
     return await context.bot.send_message(
         chat_id,
         pages[0],
-        parse_mode=ParseMode.HTML,
         reply_markup=markup,
         reply_to_message_id=reply_to,
-        disable_web_page_preview=True,
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from telegram import Chat, ChatMember, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from presentation.i18n import t
@@ -61,8 +60,8 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await message.reply_text(t(lang, "several-match"), reply_markup=markup)
         return
     if found.target is None:
-        hint = ("\n" + t(lang, "closest", names="、".join(found.suggestions))) if found.suggestions else ""
-        await message.reply_text(t(lang, "no-notice-matches", name=name) + hint)
+        hint = ("\n" + t(lang, "closest", names="、".join(map(esc, found.suggestions)))) if found.suggestions else ""
+        await message.reply_text(t(lang, "no-notice-matches", name=esc(name)) + hint)
         return
     await subscribe(update, context, chat.id, found.target)
 
@@ -78,9 +77,9 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id:
     text += "\n" + t(lang, "next-reminder", when=f"{when:%Y-%m-%d %H:%M}", zone=esc(chat.timezone))
     target_message = update.effective_message
     if update.callback_query and update.callback_query.message:
-        await update.callback_query.edit_message_text(text, parse_mode=ParseMode.HTML)
+        await update.callback_query.edit_message_text(text)
     elif target_message is not None:
-        await target_message.reply_text(text, parse_mode=ParseMode.HTML)
+        await target_message.reply_text(text)
 
 
 async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -103,10 +102,10 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     done = await subscriptions.unsubscribe(svc, chat.id, name)
     if not done.names:
-        await message.reply_text(t(lang, "no-subscription-matches", name=name))
+        await message.reply_text(t(lang, "no-subscription-matches", name=esc(name)))
         return
     plan_reminder(context.job_queue, chat.id, done.next_run, svc.clock())
-    await message.reply_text(t(lang, "unsubscribed", names="、".join(done.names)))
+    await message.reply_text(t(lang, "unsubscribed", names="、".join(map(esc, done.names))))
 
 
 async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -123,7 +122,7 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lines.append(t(lang, "reminders-line", schedule=describe_schedule(schedule, lang)))
     if schedule.paused:
         lines.append(t(lang, "paused"))
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+    await message.reply_text("\n".join(lines))
 
 
 async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,8 +134,8 @@ async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc, lang = services(context), chat_language(update, context)
     done = await subscriptions.set_reminders(svc, chat.id, " ".join(context.args or []), reader_language(update))
     if done.problem is not None:
-        await message.reply_text(remind_problem(done.problem, lang), parse_mode=ParseMode.HTML)
+        await message.reply_text(remind_problem(done.problem, lang))
         return
     assert done.chat is not None
     plan_reminder(context.job_queue, chat.id, done.next_run, svc.clock())
-    await message.reply_text(remind_reply(done.chat, done.next_run, lang), parse_mode=ParseMode.HTML)
+    await message.reply_text(remind_reply(done.chat, done.next_run, lang))

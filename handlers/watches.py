@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from presentation.errors import error_text
 from presentation.i18n import t
+from presentation.markup import esc
 from presentation.watches import removed_text, watch_list
 from usecases import subscriptions, watches
 
@@ -82,20 +82,20 @@ async def add_watch(
 
     async def checking() -> None:  # said while the first check runs
         nonlocal progress
-        progress = await reply(t(lang, "watch-checking", url=url))
+        progress = await reply(t(lang, "watch-checking", url=esc(url)))
 
     added = await watches.add(svc, url, message.chat_id, user_id, before_check=checking)
     if added.refused is not None:
-        await reply(error_text(added.refused, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+        await reply(error_text(added.refused, lang))
         return
     if added.already:
-        await reply(t(lang, "watch-already", url=url))
+        await reply(t(lang, "watch-already", url=esc(url)))
         return
     checked = added.checked
     assert checked is not None and progress is not None
     if checked.failures:
-        text = t(lang, "watch-failing", error=checked.error or "")
+        text = t(lang, "watch-failing", error=esc(checked.error or ""))
     else:
         hours = f"{svc.settings.watch_every.period.total_seconds() / 3600:g}"
-        text = t(lang, "watch-added", url=url, stored=len(checked.arrivals), hours=hours)
-    await progress.edit_text(text, disable_web_page_preview=True)
+        text = t(lang, "watch-added", url=esc(url), stored=len(checked.arrivals), hours=hours)
+    await progress.edit_text(text)

@@ -20,7 +20,7 @@ def watch_list(rows: list[Watch], lang: str) -> str:
 
 
 def removed_text(removed: Watch | None, which: str, lang: str) -> str:
-    """The reply to /watch remove (plain text: the reply is not HTML)."""
+    """The reply to /watch remove (HTML, as every chat message)."""
     if removed is None:
-        return t(lang, "watch-no-such", which=which)
-    return t(lang, "watch-removed", url=removed.url)
+        return t(lang, "watch-no-such", which=esc(which))
+    return t(lang, "watch-removed", url=esc(removed.url))

@@ -16,6 +16,7 @@ import asyncio
 import functools
 import logging
 import multiprocessing
+import os
 import sqlite3
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -55,6 +56,11 @@ def open_reader(path: str) -> Database:
 
 
 _APART: dict[str, Db] = {}  # in the process for long reads: its connection, opened at its first read
+
+
+def _background() -> None:
+    """The long reads' process yields the CPU to the bot's (questions first, the export when they idle)."""
+    os.nice(10)
 
 
 def _read_apart(path: str, work: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
@@ -110,7 +116,9 @@ class Gateway:
         if self._memory:  # nothing another process could open
             return await self.read(work, *args, **kwargs)
         if self._apart is None:  # a fresh interpreter: forking a process with threads is unsafe
-            self._apart = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._apart = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_background
+            )
         call = functools.partial(_read_apart, self.path, work, args, kwargs)
         return await asyncio.get_running_loop().run_in_executor(self._apart, call)
 
