@@ -39,7 +39,7 @@ from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
 from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
-from handlers.context import Services
+from handlers.context import CONTEXT_TYPES, Services
 from notices.worker import Limits, WorkerPool
 from presentation.i18n import t
 from reminders.schedule import now_utc
@@ -107,6 +107,7 @@ def build_application(
         .base_url(config.telegram.base_url)
         .base_file_url(config.telegram.base_file_url)
         .defaults(DEFAULTS)
+        .context_types(CONTEXT_TYPES)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(config.telegram.concurrent_updates)
         .request(bot_api_request(config.telegram, pool_size=config.telegram.concurrent_updates + 4))

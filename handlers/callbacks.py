@@ -4,14 +4,13 @@ button has its own handler, routed by the prefix of its callback data (bot/app.p
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import ContextTypes
 
 from presentation.i18n import t
 from presentation.markup import esc
 from usecases import subscriptions
 from usecases.buttons import PAGES, PASTED, QUESTION
 
-from .context import services
+from .context import Context, services
 from .documents import ingest_pasted
 from .questions import respond
 from .reminders import plan_reminder
@@ -26,13 +25,13 @@ def _data(update: Update) -> str:
     return query.data.partition(":")[2]
 
 
-async def on_unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unknown(update: Update, context: Context) -> None:
     """A button of no kind this bot makes (forged, or from an old version): answered, nothing done."""
     if update.callback_query is not None:
         await update.callback_query.answer()
 
 
-async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_page(update: Update, context: Context) -> None:
     """◀ ▶ under a long answer: show that page."""
     query = update.callback_query
     assert query is not None
@@ -46,7 +45,7 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(pages[page], reply_markup=page_keyboard(key, page, len(pages)))
 
 
-async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_choice(update: Update, context: Context) -> None:
     """An agency chosen for an ambiguous question: the question answered for it."""
     query = update.callback_query
     assert query is not None
@@ -62,7 +61,7 @@ async def on_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await respond(update, context, question, agency_id=int(agency))
 
 
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscribe(update: Update, context: Context) -> None:
     """An agency chosen for /subscribe."""
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
@@ -77,7 +76,7 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await subscribe(update, context, update.effective_chat.id, target)
 
 
-async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unsubscribe(update: Update, context: Context) -> None:
     """A subscription (or all of them) chosen for /unsubscribe."""
     query = update.callback_query
     assert query is not None and update.effective_chat is not None
@@ -93,7 +92,7 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await query.edit_message_text(text)
 
 
-async def on_ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_ingest(update: Update, context: Context) -> None:
     """“Store this notice” under a pasted text."""
     query = update.callback_query
     assert query is not None

@@ -6,10 +6,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 from pathlib import PurePath
+from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
-from telegram.ext import ContextTypes
+from telegram.ext import JobQueue
 
 from notices import NoticeError, looks_like_notice
 from presentation.errors import error_text
@@ -21,7 +22,7 @@ from usecases.buttons import HELD, PASTED
 from usecases.errors import DownloadFailed, TooBig
 from usecases.notices import Added
 
-from .context import services
+from .context import Context, services
 from .progress import PageProgress, page_progress  # a scan is read by OCR: progress page by page
 from .send import chat_language, choice_keyboard, forget, pressed, remember
 
@@ -33,7 +34,7 @@ SPLIT_LENGTH = 4000
 PASTE_WAIT_S = 3.0
 
 
-def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
+def may_ingest(context: Context, user_id: int | None) -> bool:
     return services(context).is_admin(user_id)
 
 
@@ -49,7 +50,7 @@ def _too_big(size: int, limit: int, lang: str) -> str:
     return t(lang, "too-big", size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
 
 
-async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_document(update: Update, context: Context) -> None:
     """Download, parse and store a notice file; reply with what was stored."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or message.document is None or chat is None:
@@ -78,9 +79,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
-async def _download(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int, lang: str
-) -> bytes | None:
+async def _download(context: Context, progress: Message, file_id: str, limit: int, lang: str) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
     svc = services(context)
     file = await context.bot.get_file(file_id)
@@ -99,7 +98,7 @@ async def _download(
 
 
 async def read_and_store(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str, lang: str, *, shown_to: int | None
+    context: Context, progress: Message, data: bytes, name: str, lang: str, *, shown_to: int | None
 ) -> None:
     """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat.
     `shown_to`: who sent them (the only one a "store anyway" button answers)."""
@@ -108,7 +107,7 @@ async def read_and_store(
 
 
 async def adding(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     progress: Message,
     work: Awaitable[Added],
     lang: str,
@@ -137,7 +136,7 @@ async def adding(
     await progress.edit_text(text)
 
 
-async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_confirm(update: Update, context: Context) -> None:
     """“Store anyway” pressed under a held notice."""
     query = update.callback_query
     assert query is not None and query.data is not None
@@ -154,7 +153,7 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await adding(context, query.message, work, chat_language(update, context))
 
 
-async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def ingest_pasted(update: Update, context: Context, text: str) -> None:
     """The user confirmed that a pasted text is a notice to store."""
     query = update.callback_query
     assert query is not None and isinstance(query.message, Message)
@@ -168,7 +167,7 @@ async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text
 
 
 # --- pasted notices ---------------------------------------------------------------------------------
-async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def on_pasted_text(update: Update, context: Context) -> bool:
     """Take a private message that is (part of) a pasted notice: offer to store it once it is whole.
 
     Returns False for an ordinary message (a question)."""
@@ -186,20 +185,19 @@ async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     for job in context.job_queue.get_jobs_by_name(f"paste:{message.chat_id}"):
         job.schedule_removal()
     if len(message.text) >= SPLIT_LENGTH:  # more may follow; offer what came if nothing does
-        context.job_queue.run_once(
-            _paste_complete, PASTE_WAIT_S, chat_id=message.chat_id, name=f"paste:{message.chat_id}"
-        )
+        jobs: JobQueue[Any] = context.job_queue
+        jobs.run_once(_paste_complete, PASTE_WAIT_S, chat_id=message.chat_id, name=f"paste:{message.chat_id}")
         return True
     await _offer_parts(context, message.chat_id)  # a shorter part is the last one
     return True
 
 
-async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _paste_complete(context: Context) -> None:
     assert context.job is not None and context.job.chat_id is not None
     await _offer_parts(context, context.job.chat_id)
 
 
-async def _offer_parts(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+async def _offer_parts(context: Context, chat_id: int) -> None:
     parts = sorted((context.chat_data or {}).pop("paste_parts", []))  # in message order, however handled
     text = join_parts([part for _, part in parts])
     if looks_like_notice(text):
@@ -214,14 +212,14 @@ def join_parts(parts: list[str]) -> str:
     return text
 
 
-async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, lang: str) -> None:
+async def offer_paste(context: Context, chat_id: int, text: str, lang: str) -> None:
     key = await remember(context, PASTED, text, chat_id, chat_id)  # pasted notices come in private chats only
     markup: InlineKeyboardMarkup = choice_keyboard([(t(lang, "paste-button"), f"in:{key}")])
     await context.bot.send_message(chat_id, t(lang, "paste-offer"), reply_markup=markup)
 
 
 # --- undo -------------------------------------------------------------------------------------------
-async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_undo(update: Update, context: Context) -> None:
     """/undo: take back the last notice stored; /undo <id> removes that notice (admins only)."""
     message, user = update.effective_message, update.effective_user
     assert message is not None

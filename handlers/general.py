@@ -5,14 +5,13 @@ from __future__ import annotations
 import contextlib
 
 from telegram import ChatMember, Update
-from telegram.ext import ContextTypes
 
 from presentation.i18n import t
 from presentation.markup import EXAMPLES, esc
 from presentation.render import format_answer
 from usecases import ledger, questions, subscriptions
 
-from .context import services
+from .context import Context, services
 from .reminders import plan_reminder
 from .send import chat_language, reader_language
 from .subscriptions import may_manage
@@ -25,7 +24,7 @@ def welcome(lang: str) -> str:
     return t(lang, "welcome", examples="\n".join(f"• {esc(e)}" for e in EXAMPLES[lang]))
 
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_start(update: Update, context: Context) -> None:
     """/start: welcome, and resume reminders if the chat had been paused."""
     chat, message = update.effective_chat, update.effective_message
     assert chat is not None and message is not None
@@ -37,14 +36,14 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(welcome(lang))
 
 
-async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_help(update: Update, context: Context) -> None:
     """/help: every command with an example."""
     message = update.effective_message
     assert message is not None
     await message.reply_text(t(chat_language(update, context), "help"))
 
 
-async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_lang(update: Update, context: Context) -> None:
     """/lang zh|en: the chat's language for replies, reminders and ingest summaries."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -58,14 +57,14 @@ async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(t(choice, "lang-set"))
 
 
-async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_agencies(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
     text = format_answer(await questions.agencies(services(context)))
     await message.reply_text(text)
 
 
-async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_stats(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
     stats = await ledger.stats(services(context))
@@ -75,7 +74,7 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_export(update: Update, context: Context) -> None:
     """/export [agency or region]: the ledger as .xlsx and .csv."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -88,7 +87,7 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_document(chat.id, data, filename=filename)
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: Context) -> None:
     """Blocked or removed from a chat → pause its reminders; added back → resume."""
     change = update.my_chat_member
     if change is None:
@@ -100,7 +99,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         plan_reminder(context.job_queue, change.chat.id, next_run, svc.clock())
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Anything unexpected: log it with its traceback, tell the user briefly."""
     import logging
 

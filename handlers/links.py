@@ -5,14 +5,13 @@ from __future__ import annotations
 import html
 
 from telegram import Message, MessageEntity, Update
-from telegram.ext import ContextTypes
 
 from notices import looks_like_notice
 from presentation.i18n import t
 from presentation.markup import esc
 from usecases import notices
 
-from .context import services
+from .context import Context, services
 from .documents import adding, may_ingest
 from .questions import on_private_text
 from .send import chat_language
@@ -34,7 +33,7 @@ def links_in(message: Message) -> list[str]:
     return found
 
 
-async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_links(update: Update, context: Context) -> None:
     """Fetch and store the notices a message links to; one reply per link, edited from progress to summary."""
     message = update.effective_message
     if message is None:

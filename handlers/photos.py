@@ -7,12 +7,11 @@ import asyncio
 from dataclasses import dataclass, field
 
 from telegram import Message, Update
-from telegram.ext import ContextTypes
 
 from presentation.i18n import t
 from usecases import notices
 
-from .context import services
+from .context import Context, services
 from .documents import adding, may_ingest
 from .progress import page_progress
 from .send import chat_language
@@ -27,7 +26,7 @@ class _Album:
     last_seen: float = 0.0
 
 
-async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_photo(update: Update, context: Context) -> None:
     """A photo alone is read at once; photos of an album are gathered and read together, in order."""
     message = update.effective_message
     if message is None or not message.photo:
@@ -55,7 +54,7 @@ async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await read_photos(context, sorted(album.messages, key=lambda m: m.message_id), chat_language(update, context))
 
 
-def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
+def _first_of_album(context: Context, message: Message) -> bool:
     seen: set[tuple[int, str]] = context.bot_data.setdefault("refused_albums", set())
     if len(seen) > 1000:  # only recent albums matter: the set stays small
         seen.clear()
@@ -66,7 +65,7 @@ def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> boo
     return True
 
 
-async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message], lang: str) -> None:
+async def read_photos(context: Context, messages: list[Message], lang: str) -> None:
     """Download the largest size of each photo, OCR them as the pages of one notice, store it."""
     first = messages[0]
     limit = services(context).settings.max_file_bytes

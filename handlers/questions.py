@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import ContextTypes
 
 from answers.answer import Answer
 from presentation.markup import as_of
@@ -13,14 +12,12 @@ from presentation.render import format_answer
 from usecases import questions
 from usecases.buttons import QUESTION
 
-from .context import services
+from .context import Context, services
 from .documents import on_pasted_text
 from .send import chat_today, choice_keyboard, remember, send_html
 
 
-async def respond(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, agency_id: int | None = None
-) -> None:
+async def respond(update: Update, context: Context, question: str, agency_id: int | None = None) -> None:
     """Answer a question in the chat it came from."""
     chat = update.effective_chat
     assert chat is not None
@@ -35,7 +32,7 @@ async def respond(
 
 
 async def _choices(
-    context: ContextTypes.DEFAULT_TYPE, question: str, result: Answer, chat_id: int, asker: int | None
+    context: Context, question: str, result: Answer, chat_id: int, asker: int | None
 ) -> InlineKeyboardMarkup | None:
     """Buttons for the agencies a question may mean, or for the one a name not recognised resembles."""
     names = result.choices if result.problem == "ambiguous" else result.suggestions[:1]
@@ -46,7 +43,7 @@ async def _choices(
     return choice_keyboard([(name, f"ch:{key}:{agency_id}") for name, agency_id in choices])
 
 
-async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_private_text(update: Update, context: Context) -> None:
     """Private chat: any text is a question, unless it is a pasted notice (then offer to store it)."""
     message = update.effective_message
     if message is None or not message.text:
@@ -56,13 +53,13 @@ async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await respond(update, context, message.text)
 
 
-async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_ask(update: Update, context: Context) -> None:
     """/ask <question>."""
     question = " ".join(context.args or [])
     await respond(update, context, question)
 
 
-async def on_mention(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_mention(update: Update, context: Context) -> None:
     """In groups the bot answers only when mentioned."""
     message = update.effective_message
     if message is None or not message.text:

@@ -11,13 +11,13 @@ from datetime import datetime
 from typing import Any
 
 from telegram.error import BadRequest, Forbidden, TelegramError
-from telegram.ext import ContextTypes, JobQueue
+from telegram.ext import JobQueue
 
 from presentation.i18n import t
 from reminders.render import format_reminder
 from usecases import reminders, subscriptions
 
-from .context import services
+from .context import Context, services
 from .send import send_html
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def chat_is_gone(err: TelegramError) -> bool:
     return isinstance(err, Forbidden) or (isinstance(err, BadRequest) and any(g in err.message.lower() for g in GONE))
 
 
-async def remind_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def remind_job(context: Context) -> None:
     """Job callback for `remind:{chat}`: send if due, record it, plan the next one (or a retry)."""
     job = context.job
     assert job is not None and job.chat_id is not None
@@ -79,7 +79,7 @@ async def remind_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     plan_reminder(context.job_queue, chat_id, await reminders.next_reminder(svc, chat_id), svc.clock())
 
 
-async def send_reminder(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> bool:
+async def send_reminder(context: Context, chat_id: int) -> bool:
     """Send the chat's reminder if one is due now; True if a message went out. A chat Telegram reports
     gone is paused; other Telegram errors are raised (the job retries)."""
     svc = services(context)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from telegram import Chat, ChatMember, Update
-from telegram.ext import ContextTypes
 
 from presentation.i18n import t
 from presentation.markup import esc
@@ -14,14 +13,14 @@ from reminders.schedule import next_due
 from usecases import subscriptions
 from usecases.subscriptions import Target
 
-from .context import services
+from .context import Context, services
 from .reminders import plan_reminder
 from .send import chat_language, choice_keyboard, reader_language
 
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender shown for a group admin posting anonymously
 
 
-async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_manage(update: Update, context: Context) -> bool:
     """Whether the sender may change this chat's subscriptions and schedule: anyone in a private chat;
     in a group its administrators and the bot's admins. Others are told so in one line."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
@@ -43,7 +42,7 @@ async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     return False
 
 
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscribe(update: Update, context: Context) -> None:
     """/subscribe <agency or region>."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -66,7 +65,7 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await subscribe(update, context, chat.id, found.target)
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, target: Target) -> None:
+async def subscribe(update: Update, context: Context, chat_id: int, target: Target) -> None:
     svc = services(context)
     done = await subscriptions.subscribe(svc, chat_id, target, reader_language(update))
     plan_reminder(context.job_queue, chat_id, done.next_run, svc.clock())
@@ -82,7 +81,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id:
         await target_message.reply_text(text)
 
 
-async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe <name> removes one; without a name, buttons list the chat's subscriptions."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -108,7 +107,7 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await message.reply_text(t(lang, "unsubscribed", names="、".join(map(esc, done.names))))
 
 
-async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscriptions(update: Update, context: Context) -> None:
     """/subscriptions: what this chat follows and when it is reminded."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -125,7 +124,7 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await message.reply_text("\n".join(lines))
 
 
-async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_remind(update: Update, context: Context) -> None:
     """/remind in everyday words (每周一上午九点, daily 9am, 时区 北京, quiet 22:00-08:00, off)."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None

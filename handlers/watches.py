@@ -10,7 +10,6 @@ import logging
 
 from telegram import Message, Update
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import ContextTypes
 
 from presentation.errors import error_text
 from presentation.i18n import t
@@ -18,20 +17,20 @@ from presentation.markup import esc
 from presentation.watches import removed_text, watch_list
 from usecases import subscriptions, watches
 
-from .context import services
+from .context import Context, services
 from .documents import may_ingest
 from .send import chat_language, send_html
 
 log = logging.getLogger(__name__)
 
 
-async def watch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watch_job(context: Context) -> None:
     """The scheduled tick: check every due watch (one failing site never stops the others), then deliver."""
     await watches.check_due(services(context))
     await deliver(context)
 
 
-async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
+async def deliver(context: Context) -> int:
     """Send the messages owed; each is marked sent once Telegram took it. Returns how many went out."""
     svc = services(context)
     sent = 0
@@ -49,7 +48,7 @@ async def deliver(context: ContextTypes.DEFAULT_TYPE) -> int:
     return sent
 
 
-async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_watch(update: Update, context: Context) -> None:
     """/watch URL adds a listing (admins), /watch lists them, /watch remove N|URL stops one."""
     message = update.effective_message
     chat, user = update.effective_chat, update.effective_user
@@ -72,9 +71,7 @@ async def on_watch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await add_watch(context, message, user.id if user else None, args[0], lang)
 
 
-async def add_watch(
-    context: ContextTypes.DEFAULT_TYPE, message: Message, user_id: int | None, url: str, lang: str
-) -> None:
+async def add_watch(context: Context, message: Message, user_id: int | None, url: str, lang: str) -> None:
     """Vet the URL, store the watch, and check it once now (learning what is listed already)."""
     svc = services(context)
     reply = message.reply_text
