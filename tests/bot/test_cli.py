@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import subprocess
-import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from tests.cli import rectibot, rectibot_process
 from tests.conftest import SAMPLES
-
-
-def rectibot(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """`rectibot ARGS` run in this process, with its standard streams captured: what a user would see.
-    (A fresh interpreter adds start-up time and nothing else to these; test_version and the concurrent
-    ingests run the real command in processes of their own.)"""
-    out, err = io.StringIO(), io.StringIO()
-    stdin_was = sys.stdin
-    sys.stdin = io.StringIO(stdin or "")
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(cwd or Path.cwd()):
-            try:
-                code = main(list(args))
-            except SystemExit as exit:  # argparse: --version, --help, a usage error
-                code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
-    finally:
-        sys.stdin = stdin_was
-    return subprocess.CompletedProcess(["rectibot", *args], code, out.getvalue(), err.getvalue())
-
-
-def rectibot_process(*args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m bot.cli ARGS` in a process of its own."""
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True)
 
 
 def test_parse_json_has_every_gold_key_and_the_extras() -> None:
