@@ -5,23 +5,27 @@ Returns an `Answer` (facts, no formatting); answers/render.py turns it into the 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from notices.statuses import DONE, OPEN
 from store import Agency, Counts, ItemRow, Store
+from store.queries import RELEVANT_CANDIDATES
 
 from .questions import Question, read_question
-from .resolve import Resolution, directory
-from .slots import ItemRef
+from .resolve import Resolution, directory, resolve
+from .slots import ItemRef, _has, data
 
-LIST_LIMIT = 30
+LIST_LIMIT = 40
 LIST_INTENTS = ("open_items", "topic_search", "list_agencies")
 # A status filter → (statuses, pending) of the items it lists; overdue is read from the deadlines.
 STATUS_FILTERS: dict[str, tuple[tuple[str, ...], bool | None]] = {
     "in_progress": (("in_progress",), None),
     "unstated": (("unstated",), None),
+    "unstated_pending": (("unstated",), True),
     "longterm": (("done_longterm",), None),
     "done": (DONE, None),
     "done_pending": (DONE, True),
@@ -93,17 +97,21 @@ def answer(
     previous question established (follow-ups take from it); `today` dates deadlines.
     """
     today = today or date.today()
-    q = read_question(raw, directory(store), this_year=today.year)
+    q = read_question(raw, directory(store), this_year=today.year, vocabulary=store.known_words)
     if not q.text:
         return Answer("help", q.lang, "", problem="empty")
     agencies = store.agencies()
     offset, followed = 0, False
+    if "correction" in q.fragment and len(q.res.agencies) > 1:  # 不是天长，是青神: the name said last
+        q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
         q, offset, followed = _follow(q, context, agencies)
     res = q.res
     if agency_id is not None:
         chosen = tuple(a for a in agencies if a.id == agency_id)
         res = Resolution(agencies=chosen, named=True, spans=res.spans)
+    if q.intent == "help" and res.agencies and not q.cued:
+        q = replace(q, intent="summary")  # an agency and nothing else understood: how it is doing, open items
     base = Answer(
         q.intent, q.lang, q.text, truncated=q.truncated, number=q.number, status=q.status, offset=offset,
         heard=list(res.heard), followed=followed, unknown=res.unknown,
@@ -113,31 +121,107 @@ def answer(
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)
-    result.context = _context_of(q, res, result)
+    if not res.agencies and result.intent == "item_status" and result.items:  # details of a store-wide list
+        shown = {i.agency for i in result.items}
+        res = Resolution(agencies=tuple(a for a in agencies if a.name in shown), named=True)
+    result.context = _context_of(q, res, result, context)
     return result
 
 
+_CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
+_WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
+_ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
+
+
 def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Question, int, bool]:
-    """Fill what a follow-up leaves out from the previous question: 那青神呢, 第12项呢, 还有吗, and Xupu?"""
+    """Fill what a fragment leaves out from the previous question; a question with its own agency,
+    topic or intent stands alone. Kinds of fragment: 那青神呢, 第12项呢, 还有吗, 具体点, 其中哪些…,
+    一共几个, 哪家完成得好, 搞错了是X (answers/data/intents.toml [fragments])."""
     before = _restore(ctx, agencies)
+    kinds, named = q.fragment, q.res.named
+    again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued, shown=())  # asked again
+    step = 1 if "next_item" in kinds else -1 if "previous_item" in kinds else 0
+    shown = _shown(ctx)
+    if step and ctx.get("intent") == "item_status" and len({a for a, _ in shown}) == 1 and q.ref is None:
+        ref = ItemRef(shown[0][1] + step, "ordinal", "")  # 下一个呢 / next one: the neighbour in the notice
+        return replace(again, intent="item_status", ref=ref, topic=(), words={}), 0, True
     if q.more:
-        if ctx.get("intent") in LIST_INTENTS:
-            return replace(before, text=q.text, lang=q.lang), int(ctx.get("offset", 0)) + LIST_LIMIT, True
-        return replace(before, text=q.text, lang=q.lang), 0, True
-    if not (q.follow or not q.cued) or (q.intent == "help" and not (q.res.named or q.ref or q.topic)):
+        more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
+        return again, more, True
+    if "correction" in kinds and (named or q.ref is not None):  # 不对，是青神的 / 打错了，是第13个: the rest kept
+        return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
+    if named and not q.res.agencies:
+        return q, 0, False  # a name not recognised is said, never answered for the previous agency
+    if "compare" in kinds and not q.is_topic and len(q.res.agencies) < 2:
+        recent = _recent(ctx, agencies)
+        if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
+            return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
+    if "details" in kinds and q.ref is None and not q.is_topic and shown:
+        if named:
+            names = {a.name for a in q.res.agencies}
+            shown = tuple(x for x in shown if x[0] in names)
+        if shown:
+            one = ctx.get("intent") != "item_status"  # details of a list: its first item
+            scope = q.res if named else before.res
+            return replace(q, intent="item_status", res=scope, shown=shown[:1] if one else shown), 0, True
+    if q.is_topic and q.ref is None and not named:
+        if "pronoun" in kinds and before.res.agencies:  # what else did they get under …: the same agency
+            intent = q.intent if q.intent in ("topic_search", "item_status") else "topic_search"
+            return replace(q, intent=intent, res=before.res), 0, True
         return q, 0, False
-    intent = q.intent if q.cued else before.intent
-    if q.ref is not None and not q.cued:
-        intent = "item_status"
-    if q.topic and not q.res.named and not q.ref and not q.cued and intent not in ("topic_search", "item_status"):
-        intent = "topic_search"
-    res = q.res
-    if not res.named and not q.store_wide:
-        res = before.res
-    ref = q.ref or (before.ref if intent == "item_status" and not q.topic else None)
-    topic = q.topic or (before.topic if not q.ref and intent in ("topic_search", "item_status") else ())
-    status = q.status or (before.status if intent == before.intent else None)
-    return replace(q, intent=intent, res=res, ref=ref, topic=topic, status=status), 0, True
+    if q.ref is not None and not named:  # 那问题27呢 / (25)呢 / 第9个呢: the same agency
+        if before.res.agencies:
+            return replace(q, intent="item_status", res=before.res, topic=(), words={}), 0, True
+        return q, 0, False
+    if named and q.ref is None and not q.is_topic:
+        if q.cued and q.intent in _ANSWERABLE_ALONE and not q.follow and q.intent != before.intent:
+            return q, 0, False  # 朔州还有哪些问题没整改完: a question of its own
+        intent = before.intent
+        if q.cued and q.intent in ("item_status", "topic_search") and before.topic:
+            intent = q.intent  # 那朔州的改好了没 / has Tianchang fixed it: the same topic there
+        elif before.intent == "item_status" and before.ref is None and not before.topic:
+            intent = "summary"
+        return replace(again, intent=intent, res=q.res, shown=()), 0, True
+    if named:
+        return q, 0, False
+    return _fragment(q, before, again, ctx)
+
+
+def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any]) -> tuple[Question, int, bool]:
+    """A question with no agency, topic or item of its own: what it adds to the previous one."""
+    if q.store_wide and before.topic and q.intent in ("topic_search", "list_agencies", "help"):
+        return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
+    if q.store_wide or q.intent in _WHOLE_STORE:
+        return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
+    if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
+        intent = "summary" if q.intent == "summary" else "open_items"
+        return replace(q, intent=intent, res=before.res), 0, True
+    if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
+        return again, 0, True
+    if q.cue_intent == "help":
+        return q, 0, False  # 好的谢谢: small talk, the context stays for the next question
+    if q.intent == "help" and q.cue_intent:
+        q = replace(q, intent=q.cue_intent)  # 整改到位了吗: its own words ask, the scope is the previous one
+    if q.intent == "help":
+        if not ({"anaphora", "pronoun"} & q.fragment or q.follow):
+            return q, 0, False
+        return again, 0, True
+    ref = before.ref if q.intent == "item_status" else None
+    shown = _shown(ctx) if q.intent == "item_status" and ref is None else ()
+    topic = before.topic if q.intent in ("topic_search", "item_status") and not shown else ()
+    return replace(q, res=before.res, ref=ref, topic=topic, words=before.words, shown=shown), 0, True
+
+
+def _shown(ctx: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """(agency, seq) of the items the previous answer showed."""
+    return tuple((str(agency), int(seq)) for agency, seq in ctx.get("shown") or ())
+
+
+def _recent(ctx: dict[str, Any], agencies: list[Agency]) -> list[Agency]:
+    """The agencies of the chat's last few questions, newest first."""
+    by_id = {a.id: a for a in agencies}
+    ids = list(dict.fromkeys(i for group in ctx.get("recent") or () for i in group))
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _restore(ctx: dict[str, Any], agencies: list[Agency]) -> Question:
@@ -149,23 +233,31 @@ def _restore(ctx: dict[str, Any], agencies: list[Agency]) -> Question:
     ref = ItemRef(**ctx["ref"]) if ctx.get("ref") else None
     return Question(
         text="", lang=ctx.get("lang", "zh"), intent=ctx.get("intent", "help"), res=res, ref=ref,
-        topic=tuple(ctx.get("topic") or ()), status=ctx.get("status"),
+        topic=tuple(ctx.get("topic") or ()), status=ctx.get("status"), words=dict(ctx.get("words") or {}),
+        known_topic=bool(ctx.get("known_topic")), is_topic=bool(ctx.get("topic")),
+        shown=_shown(ctx),
     )  # fmt: skip
 
 
-def _context_of(q: Question, res: Resolution, a: Answer) -> dict[str, Any] | None:
+def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any] | None) -> dict[str, Any] | None:
     """What the next question may take from this one (None: nothing worth keeping)."""
     if a.intent == "help" or a.problem in ("empty", "no_data"):
-        return None
+        return None  # an ambiguous or unknown name keeps the question, for the name chosen next
+    ids = [x.id for x in res.agencies]
+    recent = [ids, *((previous or {}).get("recent") or [])][:4]
     return {
         "intent": a.intent,
         "lang": a.lang,
         "agency_ids": [x.id for x in res.agencies],
         "place": res.place,
         "ref": asdict(q.ref) if q.ref else None,
-        "topic": list(a.topic or q.topic),
+        "topic": list(a.topic or q.topic) if (a.topic or q.is_topic) else [],
+        "words": q.words,
+        "known_topic": q.known_topic,
         "status": a.status,
         "offset": a.offset,
+        "shown": [[i.agency, i.seq] for i in [*a.items, *a.flagged][:10]],
+        "recent": [r for r in recent if r],
     }
 
 
@@ -194,6 +286,12 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
+    elif q.status == "deadline":  # 期限是哪天: what is still due, and by when (none: the notice states none)
+        found = store.deadline_items(ids, "9999-12-31", limit=LIST_LIMIT * 4)
+        a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
+    elif q.status == "in_progress":  # 正在推进: so stated, or unstated while the text shows work under way
+        found = [*_filtered(store, ids, "in_progress"), *_filtered(store, ids, "unstated_pending")]
+        a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
     elif q.status in STATUS_FILTERS:
         statuses, pending = STATUS_FILTERS[q.status]
         a.items = store.items(ids, statuses=statuses, pending=pending, limit=LIST_LIMIT, offset=a.offset)
@@ -203,14 +301,30 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
         a.total = store.count_items(ids, statuses=OPEN)
         if a.offset == 0:
             a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
+    if not scope:  # every agency: the answer names those its items come from
+        a.agencies = list(dict.fromkeys(i.agency for i in [*a.items, *a.flagged]))
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
 
 
+def _filtered(store: Store, ids: list[int], name: str) -> list[ItemRow]:
+    statuses, pending = STATUS_FILTERS[name]
+    return store.items(ids, statuses=statuses, pending=pending, limit=LIST_LIMIT * 4)
+
+
 def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
-    if not res.named and q.topic and q.ref is None:
+    if q.shown:  # 具体怎么整改的 / tell me more: the items just shown, in full
+        by_name = {x.name: x.id for x in store.agencies()}
+        a.items = [
+            i for name, seq in q.shown if name in by_name for i in store.items([by_name[name]], seq=seq, limit=1)
+        ]
+        a.agencies = list(dict.fromkeys(i.agency for i in a.items))
+        return a
+    if (not res.named or res.choices) and q.topic and q.ref is None:
         return _topic_search(store, q, res, replace(a, intent="topic_search"), today)
+    if res.agencies and q.ref is None and not q.topic:  # 青神科协啥情况: no item named, the agency's summary
+        return _summary(store, q, res, replace(a, intent="summary"), today)
     scope = _scope(res, a, required=True)
     if scope is None:
         return a
@@ -219,12 +333,40 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
         a.items, a.ref_note = _referred(store, ids, q.ref, q.text)
     else:
         a.topic = q.topic
-        a.items = store.search(a.topic, ids, limit=10) if a.topic else []
+        a.items = _matching(store, q, ids, carried=a.followed)[:10] if a.topic else []
+        if not a.items and q.topic and not q.known_topic and not a.followed:
+            return _summary(store, q, res, replace(a, intent="summary", topic=()), today)  # 尾巴没收: not a topic
     if len({i.agency for i in a.items}) > 1 and len(scope) > 1:
         a.problem, a.choices, a.items = "ambiguous", sorted({i.agency for i in a.items}), []
     elif not a.items:
         a.problem = "no_item"
     return a
+
+
+GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
+CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous question
+NEAR_BEST = 0.55  # items holding at least this share of the best item's weight are listed with it
+
+
+def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
+    """The items a topic finds in the agencies: its synonyms' words as written, else by relevance, titles first."""
+    if q.known_topic or not q.words:
+        items = store.search(q.topic, ids, limit=LIST_LIMIT)
+        return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
+    return _relevant(store, q.words, ids, carried=carried)
+
+
+def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
+    """Items that hold most of the words' weight; none when even the best holds too little.
+
+    A topic carried to another agency (青神呢 after a topic in 溆浦) asks whether it has anything
+    like it: a weaker best match is shown there.
+    """
+    scored = store.relevant(words, ids)
+    if not scored or scored[0][0] < (CARRIED_MATCH if carried else GOOD_MATCH):
+        return []
+    floor = scored[0][0] * NEAR_BEST
+    return [item for share, item in scored if share >= floor]
 
 
 def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[list[ItemRow], tuple[str, str] | None]:
@@ -236,6 +378,10 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
     """
     if ref.form == "last":
         items = store.last_items(ids)
+    elif ref.form == "from_end":  # 倒数第N个: counted back from each agency's last item
+        back, by_name = (ref.number or 1) - 1, {x.name: x.id for x in store.agencies()}
+        ends = store.last_items(ids)
+        items = [i for end in ends for i in store.items([by_name[end.agency]], seq=end.seq - back, limit=1)]
     else:
         n = ref.number or 0
         by_label = store.items(ids, label=str(n), limit=10) or store.items(ids, label=f"问题{n}", limit=10)
@@ -243,8 +389,9 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
         first, second = (by_seq, by_label) if ref.form == "ordinal" else (by_label, by_seq)
         items = first or second
     items = sorted(items, key=lambda i: -_shared_heading(i, text))
-    note = None
-    if items and ref.form in ("ordinal", "last", "either") and items[0].label.removeprefix("问题") != ref.text:
+    note = None  # said whenever the item answered is printed under another label than the one asked
+    asked = str(items[0].seq) if items and ref.form in ("last", "from_end") else ref.text
+    if items and items[0].label.removeprefix("问题") != asked:
         note = (str(items[0].seq), items[0].label)
     return items, note
 
@@ -263,6 +410,8 @@ def _shared_heading(item: ItemRow, text: str) -> int:
 
 def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
     a.intent = "topic_search"
+    if res.choices and not res.agencies:  # 第一议题落实不严的科技局: every agency of that kind
+        res = Resolution(agencies=tuple(x for x in store.agencies() if x.name in res.choices), named=True)
     scope = _scope(res, a, required=False)
     if scope is None:
         return a
@@ -270,9 +419,19 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
     if not a.topic:
         a.problem = "no_topic"
         return a
-    a.items, per_agency, a.at_least = store.topic(a.topic, [x.id for x in scope], limit=LIST_LIMIT, offset=a.offset)
-    a.agencies = [name for name, _ in per_agency]
-    a.total = sum(n for _, n in per_agency)
+    ids = [x.id for x in scope]
+    if q.known_topic or not q.words:
+        a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)
+        a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))  # titles that name it first
+        a.agencies = [name for name, _ in per_agency]
+        a.total = sum(n for _, n in per_agency)
+    else:  # words no synonym covers: the items that hold most of them
+        found = _relevant(store, q.words, ids, carried=a.followed)
+        if not found and res.agencies and not a.followed:
+            return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
+        a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
+        a.agencies = [name for name, _ in Counter(i.agency for i in found).most_common()]
+        a.at_least = len(found) >= RELEVANT_CANDIDATES  # only the best candidates were weighed: a lower bound
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
@@ -284,9 +443,22 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         return a
     ids = [x.id for x in scope]
     a.counts = store.counts(ids)
+    if q.status:  # 有多少问题超期了: the count of that list, with the list
+        listed = _open_items(store, q, res, replace(a, agencies=[]), today)
+        a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
+        return a
     if 1 < len(scope) <= 10:
-        a.per_agency = [(x.name, store.counts([x.id])) for x in scope]
+        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in scope), key=lambda p: -_done_share(p[1]))
+    if len(scope) == 1:  # one agency: its open items under the figures
+        a.items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)
+        a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
+        a.total = store.count_items(ids, statuses=OPEN)
     return a
+
+
+def _done_share(c: Counts) -> float:
+    """The share of an agency's items declared done (a comparison ranks by it, best first)."""
+    return sum(c.by_status.get(s, 0) for s in DONE) / c.items if c.items else 0.0
 
 
 def _claims_check(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
@@ -309,10 +481,10 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
     if res.named:  # 朔州最新的通报: that agency's newest notices
         scope = _scope(res, a, required=False)
         if scope is not None:
-            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since)
+            a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since, until=q.until)
             a.since = q.since
         return a
-    a.notices = store.latest(10, since=q.since)  # 2025年以来 / this year: only notices dated since then
+    a.notices = store.latest(10, since=q.since, until=q.until)  # 2025年以来 / 2024年之前: dated within the bound
     a.since = q.since
     return a
 
@@ -331,6 +503,9 @@ def _list_agencies(store: Store, q: Question, res: Resolution, a: Answer, today:
 
 def _help(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
     a.intent = "help"
+    lowered = q.text.lower()
+    if not any(_has(lowered, w) for w in data("intents")["help"]["greetings"]):
+        a.problem = "not_understood"  # neither a greeting nor a question about the notices
     return a
 
 

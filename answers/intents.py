@@ -1,4 +1,4 @@
-"""Choose what a question asks for by score: cue words, the slots it names, and a character n-gram classifier.
+"""Choose what a question asks for by score: cue words, the slots it names, and the nearest example questions.
 
 Cue words and example questions live in answers/data/intents.toml. Nothing here depends on the
 order of rules: every intent gets a score and the highest wins; too little evidence is `help`.
@@ -6,11 +6,11 @@ order of rules: every intent gets a score and the highest wins; too little evide
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+
+from rapidfuzz import fuzz, process
 
 from .names import latin_key
 from .slots import ItemRef, _has, data
@@ -20,7 +20,7 @@ INTENTS = (
     "list_agencies", "help",
 )  # fmt: skip
 MIN_SCORE = 1.0  # below this nothing points anywhere: the help text
-CLASSIFIER_WEIGHT = 1.0  # how much the n-gram classifier's vote counts next to one strong cue (3)
+CLASSIFIER_WEIGHT = 3.0  # a near-identical example question counts as much as one strong cue (3)
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Evidence:
     """What the slots found, as far as choosing an intent needs."""
 
     named: bool = False  # an agency or place is named
+    single: bool = False  # it names exactly one stored agency
+    claimed: bool = False  # it quotes a figure the notice states (通报说34个): a check of the claims
     ref: ItemRef | None = None
     topic: bool = False
     status: str | None = None
@@ -46,9 +48,10 @@ def cue_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def score(text: str, ev: Evidence, masked: str) -> dict[str, float]:
-    """Each intent's score for a question (masked = names and numbers replaced, for the classifier)."""
-    scores = cue_scores(text)
+def score(text: str, ev: Evidence, masked: str, cues: dict[str, float] | None = None) -> dict[str, float]:
+    """Each intent's score for a question (masked = names and numbers replaced, for the classifier;
+    `cues` = its cue_scores, when already known)."""
+    scores = dict(cues) if cues is not None else cue_scores(text)
     for intent, p in classify(masked).items():
         scores[intent] += CLASSIFIER_WEIGHT * p
     _add_slot_evidence(scores, ev)
@@ -64,8 +67,10 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
     if ev.topic:
         scores["topic_search"] += 1.5
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
-        if ev.named:
-            scores["item_status"] += 1.0  # a topic inside one agency: its items
+        if ev.single:
+            scores["item_status"] += 1.4  # a topic inside one agency: its items
+    if ev.claimed:
+        scores["claims_check"] += 6
     if ev.dated:
         scores["latest"] += 2.5
     if ev.named:
@@ -99,31 +104,38 @@ def _cue_sound(cue: str) -> str:
     return min(readings(cue, tones=False))
 
 
-# ---- a small multinomial naive Bayes over character n-grams -----------------------------------
+# ---- the nearest example questions ------------------------------------------------------------
 
-
-def _grams(text: str) -> list[str]:
-    t = re.sub(r"\s+", " ", text.lower())
-    return [t[i : i + n] for n in (1, 2, 3) for i in range(len(t) - n + 1) if t[i : i + n].strip()]
+NEAREST_CUTOFF = 62.0  # similarity (0-100) below which an example says nothing about a question
+NEAREST_K = 3  # examples consulted
 
 
 @cache
-def _model() -> tuple[dict[str, Counter[str]], dict[str, int], int]:
-    counts: dict[str, Counter[str]] = {}
+def _examples() -> tuple[list[str], list[str]]:
+    """Every example question of answers/data/intents.toml (lower case) and its intent."""
+    texts: list[str] = []
+    labels: list[str] = []
     for intent in INTENTS:
-        counts[intent] = Counter(g for ex in data("intents")[intent]["examples"] for g in _grams(ex))
-    vocab = len({g for c in counts.values() for g in c})
-    return counts, {i: sum(c.values()) for i, c in counts.items()}, vocab
+        for example in data("intents")[intent]["examples"]:
+            texts.append(example.lower())
+            labels.append(intent)
+    return texts, labels
 
 
 def classify(masked: str) -> dict[str, float]:
-    """P(intent | question) from the example questions' character n-grams (uniform prior)."""
-    counts, totals, vocab = _model()
-    grams = _grams(masked)[:400]
-    if not grams:
+    """Each intent's vote, 0-1, from the example questions nearest the masked question.
+
+    rapidfuzz's ratio over characters (names and numbers masked as in the examples): an example
+    worded almost like the question votes near 1, one below NEAREST_CUTOFF not at all. Token
+    scorers split on spaces, which unspaced Chinese lacks.
+    """
+    texts, labels = _examples()
+    query = re.sub(r"\s+", " ", masked.lower()).strip()[:200]
+    if not query:
         return {}
-    logp = {i: sum(math.log((counts[i][g] + 0.1) / (totals[i] + 0.1 * vocab)) for g in grams) for i in INTENTS}
-    top = max(logp.values())
-    exp = {i: math.exp((v - top) / max(1, len(grams)) * 4) for i, v in logp.items()}  # tempered: a nudge
-    z = sum(exp.values())
-    return {i: v / z for i, v in exp.items()}
+    votes: dict[str, float] = {}
+    found = process.extract(query, texts, scorer=fuzz.ratio, limit=NEAREST_K, score_cutoff=NEAREST_CUTOFF)
+    for _text, similarity, index in found:
+        vote = (similarity - NEAREST_CUTOFF) / (100 - NEAREST_CUTOFF)
+        votes[labels[index]] = max(votes.get(labels[index], 0.0), vote)
+    return votes

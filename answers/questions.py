@@ -6,22 +6,45 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .intents import Evidence, choose, cue_scores, score
 from .resolve import Directory, Resolution, resolve
-from .slots import MAX_QUESTION, ItemRef, clean, read_ref, read_since, read_status, read_topic
+from .slots import (
+    MAX_QUESTION,
+    ItemRef,
+    Topic,
+    _has,
+    clean,
+    data,
+    read_ref,
+    read_since,
+    read_status,
+    read_topic,
+    read_until,
+    ref_after_name,
+)
+
+# The store's words: which two-character words of some text its notices use, and in how many items.
+Vocabulary = Callable[[Sequence[str]], dict[str, int]]
+MIN_COVERED = 0.3  # share of a leftover's characters the notices' words must cover for it to be a topic
 
 __all__ = ["MAX_QUESTION", "Question", "read_question"]
 
 # A question that only continues the previous one: 还有吗 / more = the next page of the same list.
-_MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下一页|继续|接着|然后呢"
-                   r"|more|next|next page|show more|any more)[\s?？。.!！]*$", re.I)  # fmt: skip
+_MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下一页|继续|接着|然后呢|还有别的吗|还有其他的?吗"
+                   r"|其他的?呢|别的呢|剩下的呢|后面的呢|再来点|more|next|next page|show more|any more"
+                   r"|anything else|the rest|and the rest)[\s?？。.!！]*$", re.I)  # fmt: skip
 # Words that open or close a follow-up: 那青神呢? / and Xupu? / what about item 12?
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.
 _STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
-_PROBLEM_WORDS = re.compile(r"问题|不规范|不到位|不严|不力|不够|不高|不好|违规|毛病|issue|problem", re.I)
+# A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
+_CLAIMED = re.compile(
+    r"(?:说|称|报了?|写了?|claims?|says?)\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
+    re.I,
+)
 _COUNTING = re.compile(r"多少|几个|几项|how many|count|number of", re.I)
 
 
@@ -35,41 +58,101 @@ class Question:
     topic: tuple[str, ...] = ()
     status: str | None = None
     since: str | None = None
+    until: str | None = None  # notices dated before this day (2024年之前)
     truncated: bool = False
     more: bool = False  # 还有吗: the next page of the previous list
     follow: bool = False  # worded as a follow-up (那…呢, and …?)
     cued: bool = False  # its own words point to an intent (not only its slots)
+    cue_intent: str | None = None  # the intent its own words point to most, if they do
     store_wide: bool = False  # asks about every agency (哪些单位, who)
+    words: dict[str, int] = field(default_factory=dict)  # the topic's words the notices use (retrieval)
+    known_topic: bool = False  # the topic came from the synonym table (searched as written)
+    is_topic: bool = False  # the question names a topic of its own
+    fragment: frozenset[str] = frozenset()  # details | count | correction | compare | anaphora | pronoun
+    shown: tuple[tuple[str, int], ...] = ()  # (agency, seq) of items a follow-up asks about again
 
     @property
     def number(self) -> str | None:
         return self.ref.text if self.ref else None
 
 
-def read_question(raw: str, directory: Directory, *, this_year: int = 2026) -> Question:
-    """Read a chat question (Chinese, English, pinyin or mixed) into its slots and intent."""
+def read_question(
+    raw: str, directory: Directory, *, this_year: int = 2026, vocabulary: Vocabulary | None = None
+) -> Question:
+    """Read a chat question (Chinese, English, pinyin or mixed) into its slots and intent.
+
+    `vocabulary` (the store's) says which leftover words the notices use: only those make a topic.
+    """
     c = clean(raw)
     text = c.text
     res = resolve(text, directory)
-    ref = read_ref(text)
+    ref = read_ref(text) or ref_after_name(text, res.spans)
     removed = (*res.spans, ref.span if ref else "")
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)
-    # A leftover word is a topic only when the question speaks of a problem (今天天气怎么样 is not one).
-    is_topic = found.known or (bool(topic) and bool(_PROBLEM_WORDS.search(text)))
+    # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
+    words, known = _topic_words(found, vocabulary)
+    is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
     since = read_since(text, this_year)
+    until = read_until(text)
     counting = bool(_COUNTING.search(text))
-    ev = Evidence(named=res.named, ref=ref, topic=is_topic, status=status, counting=counting, dated=since is not None)
+    ev = Evidence(
+        named=res.named,
+        single=len(res.agencies) == 1,
+        claimed=bool(_CLAIMED.search(text)),
+        ref=ref,
+        topic=is_topic,
+        status=status,
+        counting=counting,
+        dated=since is not None or until is not None,
+    )
     masked = _mask(text, res.spans, ref)
-    scores = score(text, ev, masked)
+    cues = cue_scores(text)
+    scores = score(text, ev, masked, cues)
     intent = choose(scores)
     return Question(
         text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
-        since=since, truncated=c.truncated, more=bool(_MORE.match(text)),
-        follow=bool(_FOLLOW.search(text)), cued=max(cue_scores(text).values()) >= 1.5,
-        store_wide=bool(_STORE_WIDE.search(text)),
+        since=since, until=until, truncated=c.truncated, more=bool(_MORE.match(text)),
+        follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
+        cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
+        store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
+        is_topic=is_topic, fragment=fragment_kinds(text),
     )  # fmt: skip
+
+
+def _topic_words(found: Topic, vocabulary: Vocabulary | None) -> tuple[dict[str, int], bool]:
+    """The words to rank items by, and whether the topic is searched as the synonym table writes it.
+
+    A synonym with more words beside it that the notices use (党支部 + 选举) is ranked by all of them.
+    """
+    if vocabulary is None or not found.pieces:
+        return {}, found.known
+    if not found.synonym:
+        return vocabulary(found.pieces), False
+    if _covered(found.rest, vocabulary(found.pieces)) >= MIN_COVERED:
+        return vocabulary((*found.terms, *found.pieces)), False
+    return {}, True
+
+
+def fragment_kinds(text: str) -> frozenset[str]:
+    """Which kinds of fragment words a question holds (answers/data/intents.toml [fragments])."""
+    lowered = text.lower()
+    table: dict[str, list[str]] = data("intents")["fragments"]
+    return frozenset(kind for kind, words in table.items() if any(_has(lowered, w) for w in words))
+
+
+def _covered(pieces: tuple[str, ...], words: dict[str, int]) -> float:
+    """The share of the pieces' characters that lie inside one of the notices' words."""
+    total = sum(len(p) for p in pieces)
+    covered = 0
+    for piece in pieces:
+        hit = [False] * len(piece)
+        for k in range(len(piece) - 1):
+            if piece[k : k + 2] in words:
+                hit[k] = hit[k + 1] = True
+        covered += sum(hit)
+    return covered / total if total else 0.0
 
 
 def _mask(text: str, spans: tuple[str, ...], ref: ItemRef | None) -> str:

@@ -9,10 +9,13 @@ kind and no place → the choices are returned, never a guess. Nothing → the c
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from pypinyin.constants import PINYIN_DICT
 from rapidfuzz import fuzz, process
 
 from notices.gazetteer import gazetteer, short_name
@@ -36,7 +39,10 @@ ENGLISH_KINDS = {
     "agriculture bureau": "农业农村局",
 }
 # An organisation's name: a few characters and a kind-of-body ending (not 所有, 办法, 在办: common words).
-_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)")
+# Its characters are never question or function words (超编配备干部的是哪个局 names no organisation).
+_AGENCY_WORD = re.compile(
+    r"(?:(?![的是哪个了吗呢和与跟在有])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)"
+)
 _FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
 # Official romanisations that are not plain pinyin (陕西 is Shaanxi so that it is not 山西 Shanxi).
 ROMANISATIONS = {"shaanxi": "陕西", "innermongolia": "内蒙古", "tibet": "西藏", "hongkong": "香港", "macau": "澳门"}
@@ -95,6 +101,39 @@ class Directory:
         d.max_len = max([len(w) for w in (*d.aliases, *d.places, *d.kinds)] + [2])
         return d
 
+    def dumps(self) -> str:
+        """JSON of the indexes, agencies by id (kept in the store: `directory`)."""
+        ids = lambda found: [a.id for a in found]  # noqa: E731
+        return json.dumps(
+            {
+                "aliases": {k: ids(v) for k, v in self.aliases.items()},
+                "places": {k: sorted(v) for k, v in self.places.items()},
+                "in_place": {k: ids(v) for k, v in self.in_place.items()},
+                "kinds": {k: ids(v) for k, v in self.kinds.items()},
+                "place_pinyin": self.place_pinyin,
+                "place_toned": self.place_toned,
+                "max_len": self.max_len,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def loads(cls, text: str, agencies: Sequence[Agency]) -> Directory:
+        """The directory `dumps` wrote, over the same agencies."""
+        data = json.loads(text)
+        by_id = {a.id: a for a in agencies}
+        agencies_of = lambda table: {k: [by_id[i] for i in v] for k, v in table.items()}  # noqa: E731
+        return cls(
+            list(agencies),
+            aliases=agencies_of(data["aliases"]),
+            places={k: set(v) for k, v in data["places"].items()},
+            in_place=agencies_of(data["in_place"]),
+            kinds=agencies_of(data["kinds"]),
+            place_pinyin=data["place_pinyin"],
+            place_toned=data["place_toned"],
+            max_len=data["max_len"],
+        )
+
     def words_in(self, q: str, table: Mapping[str, object]) -> list[str]:
         """Words of `table` that occur in q, longest first, none inside a longer one found."""
         found: set[str] = set()
@@ -108,8 +147,9 @@ class Directory:
 
 
 def directory(store: Store) -> Directory:
-    """The store's agencies indexed by every name they go by (rebuilt only when an agency is added)."""
-    return store.derived("directory", Directory.build)
+    """The store's agencies indexed by every name they go by (rebuilt only when an agency is added or removed;
+    kept in the store, so a new process loads it)."""
+    return store.derived("directory", Directory.build, persist=(Directory.dumps, Directory.loads))
 
 
 def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: float = 60.0) -> Resolution:
@@ -125,6 +165,8 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
         return found
     if _unstored_place(q, directory):
         return _unmatched(q, directory, limit, cutoff)
+    if found := _latin_unknown(q, directory, limit):
+        return found
     if kinds:
         matching = _by_level(q, kinds, _unique(a for k in kinds for a in directory.kinds[k]))
         if len(matching) == 1:
@@ -254,3 +296,85 @@ def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     suggestions = list(dict.fromkeys(names[alias] for alias, _score, _ in best))
     place = places[0].region if places and not named_word else None
     return Resolution(named=True, suggestions=tuple(suggestions[:limit]), spans=(probe,), unknown=probe, place=place)
+
+
+# ---- names typed in pinyin that match nothing stored -------------------------------------------
+
+LATIN_CUTOFF = 75.0  # rapidfuzz ratio of a typed romanisation to a stored place's pinyin (shuozhuo ~ shuozhou)
+
+
+def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
+    """A word in pinyin that names no stored place: a province or city with nothing stored (Jiangxi),
+    or a near miss of a stored one (Shuozhuo, Shouzhou → 朔州?). Said, never widened to every agency."""
+    english = _english_words()
+    for m in _LATIN.finditer(q):
+        typed = m.group(0)
+        key = latin_key(typed)
+        if len(key) < 4 or key in english or not _is_pinyin(key):
+            continue
+        if key in _region_pinyin() and _region_pinyin()[key] not in d.places:
+            return Resolution(named=True, place=_region_pinyin()[key], unknown=typed, spans=(typed,))
+        best = process.extract(key, list(d.place_pinyin), scorer=fuzz.ratio, limit=limit, score_cutoff=LATIN_CUTOFF)
+        if best:
+            places = {p for sound, _score, _ in best for p in d.places[d.place_pinyin[sound]]}
+            names = tuple(dict.fromkeys(a.name for p in sorted(places) for a in d.in_place[p]))
+            return Resolution(named=True, suggestions=names[:limit], unknown=typed, spans=(typed,))
+    return None
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (from pypinyin's table)."""
+    found: set[str] = set()
+    for readings_ in PINYIN_DICT.values():
+        found.update(latin_key(r) for r in readings_.split(","))
+    return frozenset(s for s in found if s)
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether a word splits into two or more pinyin syllables (shuozhuo = shuo zhuo; 'items' does not)."""
+    syllables = _syllables()
+    reach = {0: 0}  # position -> fewest syllables to reach it
+    for i in range(len(word)):
+        if i not in reach:
+            continue
+        for j in range(i + 1, min(len(word), i + 6) + 1):
+            if word[i:j] in syllables:
+                reach[j] = min(reach.get(j, 99), reach[i] + 1)
+    return reach.get(len(word), 0) >= 2
+
+
+@cache
+def _region_pinyin() -> dict[str, str]:
+    """Provinces and prefectures by the pinyin of their short names (jiangxi → 江西)."""
+    g = gazetteer()
+    table: dict[str, str] = {}
+    for d in g.by_code.values():
+        if d.level in ("province", "prefecture") and d.name not in ("市辖区", "县"):
+            word = short_name(d.name)
+            for sound in readings(word, tones=False):
+                table.setdefault(sound, word)
+    return table
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """English words of the question tables (cues, examples, topic words): never read as a name."""
+    from .slots import data
+
+    words: set[str] = set(_COMMON_ENGLISH)
+    for table in (*data("intents").values(), *data("topics").values()):
+        for key, value in table.items():
+            texts = [key] + (value if isinstance(value, list) else [])
+            for text in texts:
+                if isinstance(text, str):
+                    words.update(re.findall(r"[a-z]+", text.lower()))
+    return frozenset(words)
+
+
+# Everyday English words that happen to split into pinyin syllables (open = o pen, change = chan ge).
+_COMMON_ENGLISH = (
+    "open", "change", "changes", "hang", "long", "same", "game", "name", "bureau", "agency", "agencies", "notice",
+    "notices", "done", "none", "gone", "china", "chinese", "tianchang", "shuozhou", "qingshen", "xupu", "yuancheng",
+    "anyone", "someone", "nobody", "menu", "panel", "pane", "banner", "sane", "dance", "lane", "tune", "zone",
+)  # fmt: skip

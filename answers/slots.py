@@ -11,14 +11,14 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
-import cn2an
 import opencc
 
+from .numbers import user_number
+
 MAX_QUESTION = 300  # characters read of a question; the rest is ignored (and said so)
-DATA = Path(__file__).resolve().parent / "data"
 
 # Characters that change nothing a reader sees: zero-width spaces and joiners, word joiner, BOM.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
@@ -42,8 +42,8 @@ def to_simplified(text: str) -> str:
 @cache
 def data(name: str) -> dict[str, Any]:
     """One of the answers/data/*.toml tables (read once)."""
-    with (DATA / f"{name}.toml").open("rb") as f:
-        return tomllib.load(f)
+    # package data (pyproject [tool.setuptools.package-data]): found in a wheel as in a checkout
+    return tomllib.loads(resources.files(__package__).joinpath("data", f"{name}.toml").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,10 @@ _NUM = rf"(\d{{1,3}}|[{_CN_NUM}]{{1,5}})"
 _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), form)
     for p, form in (
+        (
+            rf"倒数第\s*{_NUM}\s*[个项条]?|\b(\d{{1,3}})(?:st|nd|rd|th)?\s+(?:item |problem |one )?from the end\b",
+            "from_end",
+        ),
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
@@ -105,7 +109,7 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 @dataclass(frozen=True)
 class ItemRef:
     number: int | None  # N as typed (None for "last")
-    form: str  # label | either | ordinal | last
+    form: str  # label | either | ordinal | last | from_end (倒数第N个: the Nth counted from the last)
     span: str  # the words that said it
 
     @property
@@ -115,6 +119,7 @@ class ItemRef:
 
 def read_ref(text: str) -> ItemRef | None:
     """The item a question points at, in any of the common forms; None if it names none."""
+    text = english_numbers(text)
     for pattern, form in _REFS:
         m = pattern.search(text)
         if not m:
@@ -123,15 +128,61 @@ def read_ref(text: str) -> ItemRef | None:
             return ItemRef(None, "last", m.group(0))
         if form == "first":
             return ItemRef(1, "ordinal", m.group(0))
-        number = _number(m.group(1))
+        number = _number(next(g for g in m.groups() if g))
         if number is not None and 0 < number < 1000:
             return ItemRef(number, form, m.group(0))
     return None
 
 
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fifth": "5th", "eighth": "8th", "ninth": "9th",
+             "twelfth": "12th"}  # fmt: skip
+_EN_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-]+(" + "|".join(_UNITS[1:10]) + r"))?|(" + "|".join(_UNITS) + r"))\b", re.I
+)
+
+
+def english_numbers(text: str) -> str:
+    """Numbers written in English words as digits (item thirty-one → item 31); ordinals too (the second → 2nd)."""
+
+    def digits(m: re.Match[str]) -> str:
+        tens, unit, alone = (g.lower() if g else g for g in m.groups())
+        if alone:
+            return str(_UNITS.index(alone))
+        return str(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
+
+    text = re.sub(
+        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from))",
+        lambda m: _ORDINALS[m.group(1).lower()],
+        text,
+        flags=re.I,
+    )
+    return re.sub(
+        r"\b(item|problem|issue|number)\s+(" + _EN_NUMBER.pattern[2:-2] + r")\b",
+        lambda m: m.group(1) + " " + _EN_NUMBER.sub(digits, m.group(2)),
+        text,
+        flags=re.I,
+    )
+
+
+def ref_after_name(text: str, spans: tuple[str, ...]) -> ItemRef | None:
+    """A bare number right after a name (Tianchang 3, 溆浦 21): that agency's item, as printed or the Nth."""
+    for span in spans:
+        m = re.search(re.escape(span) + r"[\s:：,，]*(\d{1,3})(?![\d年月日号%.个家])", text, re.I)
+        if m:
+            return ItemRef(int(m.group(1)), "either", m.group(1))
+    return None
+
+
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
+    if word.isascii():  # digits as typed ('12'); '²' and other scripts' digits are not numbers here
+        return user_number(word)
+    import cn2an  # 0.1–0.2 s to import: only when a question writes a number in Chinese
+
     try:
         return int(cn2an.cn2an(word, "smart"))
     except (ValueError, KeyError):
@@ -156,8 +207,17 @@ def _has(text: str, word: str) -> bool:
     return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
 
 
-_YEAR = re.compile(r"(20\d\d)\s*年(?:以来|之后|以后|后|起)|since\s+(20\d\d)")
+_YEAR = re.compile(r"(20\d\d)\s*年(?:以来|之后|以后|后|起)|(?:since|after)\s+(20\d\d)")
 _THIS_YEAR = re.compile(r"今年|本年度|this year")
+
+
+_BEFORE = re.compile(r"(20\d\d)\s*年?(?:以前|之前|前)|before\s+(20\d\d)")
+
+
+def read_until(text: str) -> str | None:
+    """An upper time bound on the notices asked about (2024年之前 / before 2024: dated before 2024-01-01)."""
+    m = _BEFORE.search(text.lower())
+    return f"{m.group(1) or m.group(2)}-01-01" if m else None
 
 
 def read_since(text: str, this_year: int) -> str | None:
@@ -177,6 +237,9 @@ _SPLIT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 class Topic:
     terms: tuple[str, ...] = ()
     known: bool = False  # an everyday topic word of the table (or one that sounds like it), not a leftover
+    pieces: tuple[str, ...] = ()  # the leftover with its qualifiers (不规范 helps rank, never makes a topic)
+    synonym: bool = False  # an everyday topic word of the table is among it
+    rest: tuple[str, ...] = ()  # beside a synonym, the other words left (党支部 + 选举)
 
 
 def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -188,7 +251,8 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     """Words to search titles and measures for: what is left once names, references and question words go.
 
     Everyday words and English become the notices' wording through answers/data/topics.toml; a
-    typo that sounds like a known topic word (意识形太) is read as that word.
+    typo that sounds like a known topic word (意识形太) is read as that word. Otherwise the leftover
+    pieces, fillers dropped (请问, 所有, 一下): which of their words the notices use is the store's to say.
     """
     lowered = text.lower()
     for span in sorted((s for s in remove if s), key=len, reverse=True):
@@ -196,17 +260,53 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = _english_to_chinese(lowered)
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
-    found = _synonyms_in(lowered)
-    if found:
-        return Topic(found, known=True)
-    for chunk in _SPLIT.split(lowered):
+    found, lowered = _synonyms_in(lowered)
+    chunks = [c for c in _SPLIT.split(_strip_fillers(lowered)) if len(c) >= 2 and _CJK.search(c)]
+    if found:  # 党支部选举: a known word and more; the more makes it a search for both
+        rest = tuple(t for t in (_without_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
+        pieces = tuple(_pieces(c) for c in chunks) if rest else ()
+        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest)
+    leftover: tuple[str, ...] = ()
+    for chunk in chunks:
         term = _strip_qualifiers(chunk)
         if len(term) >= 2 and _CJK.search(term):
             corrected = _sounds_like_topic(term)
             if corrected:
                 return Topic(corrected, known=True)
-            found += (term,)
-    return Topic(tuple(dict.fromkeys(found))[:3])
+            leftover += (term,)
+    pieces = tuple(_pieces(c) for c in chunks if _strip_qualifiers(c)) if leftover else ()
+    return Topic(tuple(dict.fromkeys(leftover))[:4], pieces=pieces[:4])
+
+
+# Never part of what a topic is about (方面, 存在 frame it; 的问题 asks about it).
+_FRAME = re.compile(r"问题|情况|事情|那个|这个|方面|存在|相关|有关|出现|发生|[的了吗呢吧啊么啥]")
+
+
+def _without_qualifiers(chunk: str) -> str:
+    """A chunk with every qualifier taken out wherever it stands (违规报 -> 报)."""
+    for w in sorted(data("topics")["qualifiers"]["words"], key=len, reverse=True):
+        chunk = chunk.replace(w, "")
+    return chunk
+
+
+def _pieces(chunk: str) -> str:
+    """A leftover chunk for ranking: qualifiers (不规范) kept, question framing (的问题) dropped."""
+    return _FRAME.sub(" ", chunk)
+
+
+_COUNTED = re.compile(r"\d+\s*[个项条家件]?")  # 那33个问题: a number, not a topic
+
+
+def _strip_fillers(text: str) -> str:
+    text = _COUNTED.sub(" ", text)
+    for word in _fillers():
+        text = text.replace(word, " ") if _CJK.search(word) else re.sub(rf"\b{re.escape(word)}\b", " ", text)
+    return text
+
+
+@cache
+def _fillers() -> tuple[str, ...]:
+    return tuple(sorted(data("topics")["fillers"]["words"], key=len, reverse=True))
 
 
 def _english_to_chinese(text: str) -> str:
@@ -221,12 +321,17 @@ def _english_to_chinese(text: str) -> str:
 def _cue_words() -> tuple[str, ...]:
     """Every intent and status cue, longest first: question words, not topic words."""
     d = data("intents")
-    words = {w for name, table in d.items() if name != "status_filters" for w in table.get("cues", {})}
+    words = {w for name, table in d.items() if name in _INTENT_TABLES for w in table.get("cues", {})}
     words |= {w for ws in d["status_filters"].values() for w in ws}
+    words |= {w for ws in d["fragments"].values() for w in ws}
     words |= set(_FRAME_WORDS)
     return tuple(sorted(words, key=len, reverse=True))
 
 
+_INTENT_TABLES = (
+    "open_items", "item_status", "topic_search", "summary", "claims_check", "changes", "latest", "list_agencies",
+    "help",
+)  # fmt: skip
 # Words that frame a question rather than name its topic.
 _FRAME_WORDS = (
     "哪些单位", "哪些部门", "哪个单位", "哪家单位", "哪些", "哪个", "哪家", "什么", "有没有", "是否", "整改", "情况",
@@ -242,15 +347,16 @@ def _strip_cues(text: str) -> str:
     return text
 
 
-def _synonyms_in(text: str) -> tuple[str, ...]:
-    """The notices' words for every everyday topic word in the text (longest first, each span once)."""
+def _synonyms_in(text: str) -> tuple[tuple[str, ...], str]:
+    """The notices' words for every everyday topic word in the text (longest first, each span once), and
+    the text without those words."""
     table: dict[str, list[str]] = data("topics")["synonyms"]
     found: list[str] = []
     for key in sorted(table, key=len, reverse=True):
         if key in text:
             found += table[key]
             text = text.replace(key, " ")
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)), text
 
 
 def _strip_qualifiers(chunk: str) -> str:

@@ -8,6 +8,7 @@ import os
 import secrets
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,7 +39,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
-from handlers import callbacks, documents, general, links, photos, questions, subscriptions, watches
+from handlers import callbacks, charts, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import CONTEXT_TYPES, Services
 from notices.worker import Limits, WorkerPool
 from presentation.i18n import t
@@ -55,7 +56,7 @@ log = logging.getLogger("rectibot")
 
 # The command menus: everyone's, and the admins' (chat scope) with the admin-only commands added.
 COMMANDS = ["start", "help", "ask", "agencies", "subscribe", "unsubscribe", "subscriptions", "remind", "export",
-            "stats", "lang"]  # fmt: skip
+            "stats", "lang", "chart"]  # fmt: skip
 ADMIN_COMMANDS = [*COMMANDS, "undo", "watch"]
 
 
@@ -93,12 +94,14 @@ def build_application(
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
-    readers = WorkerPool(Limits(config.read_memory_mb, config.read_seconds), size=config.readers)
+    limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
+    readers = WorkerPool(limits, size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
         Gateway(config.db),
         clock=clock,
         read=readers.parse,
+        read_images=readers.parse_images,
         download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
     )
     application = (
@@ -131,6 +134,7 @@ CALLBACKS = {
     "uns": callbacks.on_unsubscribe,  # a subscription chosen for /unsubscribe
     "in": callbacks.on_ingest,  # "store this" under a pasted notice
     "ok": documents.on_confirm,  # "store anyway" under a held notice
+    "chart": charts.on_chart_button,  # 📊 under an answer or /stats
 }
 
 
@@ -149,6 +153,7 @@ def _register(app: Application) -> None:
         "lang": general.on_lang,
         "undo": documents.on_undo,
         "watch": watches.on_watch,
+        "chart": charts.on_chart,
     }
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
@@ -236,7 +241,10 @@ def run(config: Config) -> int:
         raise ConfigError("set TELEGRAM_BOT_TOKEN to the token BotFather gave you (it is never read from a file)")
     setup_logging(token)
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
+    new = config.db != ":memory:" and not Path(config.db).exists()
     application = build_application(config, token)
+    if new:  # a new deployment: its first notices arrive through the chat
+        log.info("created the database %s; send or forward notices to the bot to fill it", config.db)
     log.info("starting (%s mode, database %s)", config.telegram.mode, config.db)
     try:
         if config.telegram.mode == "webhook":  # a new secret each start: setWebhook hands it to Telegram

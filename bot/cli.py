@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
+import os
+import sqlite3
 import sys
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -17,6 +21,10 @@ from notices.worker import Limits, WorkerPool
 from .config import Config, ConfigError, find_config, load_config
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from answers.answer import Answer
+    from fetch.watching import Harvest
     from usecases.services import Services
 
     from .ingest import IngestReport
@@ -24,7 +32,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-SAMPLES = Path(__file__).resolve().parent / "samples"  # shipped in the wheel as package data
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -33,14 +40,27 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     config = load_config(find_config(args.config))
     pool = WorkerPool(_limits(config))
     try:
-        notice = pool.parse(Path(args.file), Path(args.file).name)
+        notice = _read_one(args.file, config, pool)
     finally:
         pool.close()
     if args.json:
         print(json.dumps(notice.to_dict(), ensure_ascii=False, indent=1))
     else:
-        print(notice_summary(notice))
+        print(notice_summary(notice, args.lang))
     return 0
+
+
+def _read_one(source: str, config: Config, pool: WorkerPool) -> Notice:
+    """One notice from a file, or from a link (fetched within the same bounds as `ingest` fetches)."""
+    from dataclasses import replace
+
+    from fetch import fetch_notice
+
+    from .ingest import fetch_settings, is_url
+
+    if is_url(source):
+        return fetch_notice(source, replace(fetch_settings(config), parse=pool.parse)).notice
+    return pool.parse(Path(source), Path(source).name)
 
 
 def _config(args: argparse.Namespace, *, create: bool) -> Config:
@@ -73,7 +93,7 @@ def _serve(
 
 
 def _limits(config: Config) -> Limits:
-    return Limits(memory_mb=config.read_memory_mb, seconds=config.read_seconds)
+    return Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
 
 
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:
@@ -94,7 +114,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     urls = [p for p in args.paths if is_url(p)]
 
     async def ingest(svc: Services) -> IngestReport:
-        report = await ingest_paths(svc, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm)
+        report = await ingest_paths(
+            svc, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm, lang=args.lang
+        )
         return await ingest_urls(svc, urls, report, limits=_limits(config)) if urls else report
 
     report = _serve(config, ingest)
@@ -109,61 +131,134 @@ def _cmd_undo(args: argparse.Namespace) -> int:
     removed = _serve(_config(args, create=False), lambda svc: notices.undo(svc, args.notice))
     if removed is None:
         raise NoticeError(f"there is no notice {args.notice} to remove" if args.notice else "no notice is stored")
+    if args.lang == "zh":
+        from presentation.markup import plain
+        from presentation.receipts import format_removed
+
+        print(plain(format_removed(removed, args.lang)))
+        return 0
     after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
     print(
         f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
-        f"({removed.item_count} items); {after}"
+        f"({removed.item_count} item{'' if removed.item_count == 1 else 's'}); {after}"
     )
     return 0
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
     """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
+    if args.action in ("list", "remove"):  # reading or removing watches never creates a database
+        config = _config(args, create=False)
+        return _serve(
+            config, lambda svc: _watch_list(svc, args.lang) if args.action == "list" else _watch_remove(svc, args)
+        )
+    harvested = None
+    if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
+        from fetch.watching import harvest
+
+        from .ingest import fetch_settings
+
+        if not args.target:
+            raise NoticeError(t(args.lang, "cli-watch-add-what"))
+        harvested = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
+        if harvested.error:
+            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=harvested.error))
+            return 1
+    config = _config(args, create=True)  # adding a watch may start a ledger
+    return _serve(config, lambda svc: _watch_check(svc, args, harvested))
+
+
+async def _watch_list(svc: Services, lang: str) -> int:
     from usecases import watches
 
-    config = _config(args, create=True)  # adding a watch may start a ledger
+    every = await watches.watches(svc)
+    if not every:
+        print(t(lang, "cli-watch-none"))
+    for w in every:
+        state = (
+            t(lang, "cli-watch-failing", failures=w.failures, error=w.last_error or "")
+            if w.failures
+            else t(lang, "cli-watch-next", next=_utc(w.next_check_at))
+        )
+        print(f"{w.id}. {w.url} — {state}")
+    return 0
 
-    async def act(svc: Services) -> int:
-        if args.action == "list":
-            for w in await watches.watches(svc):
-                state = (
-                    f"failing {w.failures}x: {w.last_error}"
-                    if w.failures
-                    else f"next check {w.next_check_at:%Y-%m-%d %H:%M} UTC"
-                )
-                print(f"{w.id}. {w.url} — {state}")
+
+async def _watch_remove(svc: Services, args: argparse.Namespace) -> int:
+    from presentation.markup import plain
+    from presentation.watches import removed_text
+    from usecases import watches
+
+    which = args.target or ""
+    removed = await watches.remove(svc, which)
+    if removed is None:
+        print(plain(t(args.lang, "watch-no-such", which=which)), file=sys.stderr)
+        return 1
+    print(plain(removed_text(removed, which, args.lang)))
+    return 0
+
+
+async def _watch_check(svc: Services, args: argparse.Namespace, harvested: Harvest | None) -> int:
+    """add: check the listing first (a page that cannot be read is reported and nothing is stored), then
+    store it; run: check each due watch (every one with --all). Each site's outcome is said."""
+    from usecases import watches
+
+    if args.action == "add":
+        added = await watches.add(svc, args.target, 0, None, vet_first=False, harvested=harvested)
+        if added.already:
+            print(t(args.lang, "watch-already", url=args.target))
             return 0
-        if args.action == "remove":
-            from presentation.markup import plain
-            from presentation.watches import removed_text
-
-            removed = await watches.remove(svc, args.target or "")
-            print(plain(removed_text(removed, args.target or "", "en")))  # the console speaks English
+        assert added.checked is not None
+        done = [added.checked]
+    else:  # run
+        done = await watches.check_due(svc, every_one=args.all)
+        if not done:
+            later = min((w.next_check_at for w in await watches.watches(svc)), default=None)
+            print(t(args.lang, "cli-watch-nothing-due", next=_utc(later)) if later else t(args.lang, "cli-watch-none"))
             return 0
-        if args.action == "add":
-            if not args.target:
-                raise NoticeError("name the listing page to watch: rectibot watch add URL")
-            added = await watches.add(svc, args.target, 0, None, vet_first=False)
-            if added.already:
-                print(f"already watched: {args.target}")
-                return 0
-            assert added.checked is not None
-            done = [added.checked]
-        else:  # run
-            done = await watches.check_due(svc, every_one=args.all)
-        for checked in done:
-            if checked.error:
-                print(f"FAILED {checked.watch.url}: {checked.error}")
-                continue
-            print(
-                f"{checked.watch.url}: {checked.listed} notices listed, {len(checked.arrivals)} stored, "
-                f"{checked.queued} chat reports queued"
-            )
-            for arrival in checked.arrivals:
-                print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
-        return 1 if any(c.error for c in done) else 0
+    for checked in done:
+        next_check = _utc(checked.next_check) if checked.next_check else "?"
+        if checked.error:
+            print(t(args.lang, "cli-watch-failed", url=checked.watch.url, error=checked.error, next=next_check))
+            continue
+        listed, stored, queued = checked.listed, len(checked.arrivals), checked.queued
+        print(t(args.lang, "cli-watch-checked", url=checked.watch.url, listed=listed, stored=stored, queued=queued))
+        for arrival in checked.arrivals:
+            print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
+        print("  " + t(args.lang, "cli-watch-next", next=next_check))
+    return 1 if any(c.error for c in done) else 0
 
-    return _serve(config, act)
+
+def t(lang: str, key: str, /, **args: object) -> str:
+    """A message of the catalogues (presentation/locales/*.ftl) in the console's language."""
+    from presentation.i18n import t as message  # imported when a command speaks, not at start-up
+
+    return message(lang, key, **args)
+
+
+def _said(err: Exception, lang: str) -> str:
+    """An error's line: a reading or fetching error from the catalogues in Chinese, as raised in English."""
+    if lang == "zh" and isinstance(err, NoticeError):
+        from presentation.errors import error_text
+        from presentation.markup import plain
+
+        return plain(error_text(err, lang)).removeprefix("❌ ")
+    return str(err)
+
+
+def console_language(choice: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else the locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them):
+    zh* is Chinese; English otherwise, and for the C/POSIX locale of servers and scripts."""
+    if choice:
+        return choice
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            return "zh" if environ[name].lower().startswith("zh") else "en"
+    return "en"
+
+
+def _utc(when: datetime) -> str:
+    return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -171,7 +266,25 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from presentation.render import format_answer
     from usecases import questions
 
-    result = _serve(_config(args, create=False), lambda svc: questions.ask_once(svc, args.question))
+    async def reply(svc: Services, question: str) -> Answer:
+        if args.chat is None:
+            return await questions.ask_once(svc, question)
+        # a conversation: the same per-chat context the bot keeps (stored, going stale alike)
+        return await questions.ask(svc, cli_chat_id(args.chat), question)
+
+    if args.question is None:  # batch: a question a line from standard input, answered in this process
+        if not args.json:
+            raise NoticeError("ask a question, or give --json and questions one per line on standard input")
+
+        async def lines(svc: Services) -> int:
+            for line in sys.stdin:
+                if line.strip():
+                    result = await reply(svc, line.strip())
+                    print(json.dumps(result.to_json(plain(format_answer(result))), ensure_ascii=False), flush=True)
+            return 0
+
+        return _serve(_config(args, create=False), lines)
+    result = _serve(_config(args, create=False), lambda svc: reply(svc, args.question))
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
@@ -180,17 +293,70 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    """The ledger as the bot sends it (.xlsx and .csv, divided when over the Bot API's limit) into a folder."""
+    from datetime import date
+
+    from presentation.i18n import t
+    from usecases import ledger
+
+    name = args.name or ""
+    exported = _serve(_config(args, create=False), lambda svc: ledger.export(svc, name, args.lang, date.today()))
+    if exported.no_match:
+        raise NoticeError(f"no stored agency matches {name}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if exported.divided:
+        print(t(args.lang, "ledger-divided", count=len(exported.files)))
+    for file in exported.files:
+        (out / file.name).write_bytes(file.data)
+        print(f"{out / file.name} ({len(file.data) / 1e6:.1f} MB)")
+    return 0
+
+
+def _cmd_chart(args: argparse.Namespace) -> int:
+    """The /chart picture as a PNG file, and its caption (the same in words) on standard output."""
+    import time
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from presentation.charts import caption, chart_png
+    from presentation.i18n import t
+    from presentation.markup import plain
+    from usecases import charts
+
+    config = _config(args, create=False)
+    today = date.fromisoformat(args.date) if args.date else datetime.now(ZoneInfo(config.reminders.timezone)).date()
+    drawn = _serve(config, lambda svc: charts.chart(svc, args.scope or "", today))
+    if drawn.no_match:
+        print(f"rectibot: {plain(t(args.lang, 'no-match', name=args.scope))}", file=sys.stderr)
+        return 2
+    if drawn.snapshot is None or not drawn.snapshot.agencies:
+        print(f"rectibot: {t(args.lang, 'chart-nothing')}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    Path(args.output).write_bytes(chart_png(drawn.snapshot, drawn.scope, args.lang))
+    print(plain(caption(drawn.snapshot, drawn.scope, args.lang)))
+    print(t(args.lang, "chart-saved", path=args.output, seconds=f"{time.perf_counter() - started:.2f}"))
+    return 0
+
+
 DEMO_CHAT = 0  # the console is one chat: follow-ups refer to its previous question
+CLI_CHATS = 1 << 62  # `ask --chat NAME` chats live above every Telegram chat id (those fit in 52 bits)
+
+
+def cli_chat_id(name: str) -> int:
+    """The stored chat id of a command-line conversation NAME (stable across runs, apart from Telegram's)."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=7).digest()
+    return CLI_CHATS + int.from_bytes(digest, "big")
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    if not SAMPLES.is_dir():
-        raise NoticeError(f"the sample notices are missing from {SAMPLES}; reinstall rectibot")
     args.db = args.db or "rectibot-demo.db"
-    return _serve(_config(args, create=True), lambda svc: _demo(svc, args.db))
+    return _serve(_config(args, create=True), lambda svc: _demo(svc, args.db, args.lang))
 
 
-async def _demo(svc: Services, db: str) -> int:
+async def _demo(svc: Services, db: str, lang: str) -> int:
     """Store the samples, then answer questions from standard input as one chat (follow-ups included)."""
     from presentation.markup import plain
     from presentation.render import format_answer
@@ -199,11 +365,15 @@ async def _demo(svc: Services, db: str) -> int:
     from .ingest import ingest_paths
 
     await questions.forget(svc, DEMO_CHAT)  # a new console session starts a new conversation
-    report = await ingest_paths(svc, sorted(SAMPLES.glob("*.txt")), progress=False)
-    print(f"Sample notices in {db}: {report.totals()}")
+    # package data (pyproject [tool.setuptools.package-data]), a real folder however it was installed
+    with resources.as_file(resources.files(__package__).joinpath("samples")) as samples:
+        if not samples.is_dir():
+            raise NoticeError(f"the sample notices are missing from {samples}; reinstall rectibot")
+        report = await ingest_paths(svc, sorted(samples.glob("*.txt")), progress=False, lang=lang)
+    print(t(lang, "cli-demo-stored", db=db, totals=report.totals()))
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完")
+        print(t(lang, "cli-demo-prompt"))
     while True:
         try:
             question = input("> " if interactive else "")
@@ -226,6 +396,9 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     SUPPRESS, so that an option given before is not overwritten by the subcommand's own default)."""
     parser.add_argument("--config", default=default, help="config file (default: RECTIBOT_CONFIG or ./config.toml)")
     parser.add_argument("--db", default=default, help="SQLite database (default: config [store] db or RECTIBOT_DB)")
+    parser.add_argument(
+        "--lang", default=default, choices=["zh", "en"], help="language of the output (default: from LC_ALL/LANG)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -241,8 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = command("parse", _cmd_parse, "parse one notice file and print its structure")
-    p.add_argument("file")
+    p = command("parse", _cmd_parse, "parse one notice file or link (http/https URL) and print its structure")
+    p.add_argument("file", help="a notice file, or a link to one")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = command(
@@ -261,8 +434,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="run: check every watch now, not only those due")
 
     p = command("ask", _cmd_ask, "answer a question about the stored notices")
-    p.add_argument("question")
-    p.add_argument("--json", action="store_true", help="print intent, agencies, choices, items and text as JSON")
+    p.add_argument("question", nargs="?", help="the question; none with --json: one a line from standard input")
+    p.add_argument(
+        "--json", action="store_true", help="print intent, agencies, choices, items and text as JSON (a line each)"
+    )
+    p.add_argument(
+        "--chat", metavar="NAME", help="keep a conversation: follow-ups take this chat's previous question's context"
+    )
+
+    p = command("export", _cmd_export, "write the ledger (.xlsx and .csv) as the bot sends it")
+    p.add_argument("name", nargs="?", help="an agency or place (default: every agency)")
+    p.add_argument("--out", default=".", help="folder to write the files into (default: here)")
+
+    p = command("chart", _cmd_chart, "draw the ledger of an agency, a region or every agency as a PNG (as /chart)")
+    p.add_argument("scope", nargs="?", help="an agency or a region (default: every agency)")
+    p.add_argument("-o", "--output", default="chart.png", help="the PNG file to write (default: chart.png)")
+    p.add_argument("--date", help="the day deadlines are counted from, YYYY-MM-DD (default: today)")
 
     command(
         "demo", _cmd_demo, "store the sample notices and chat with them in the console (default db: rectibot-demo.db)"
@@ -273,22 +460,52 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .app import run
+    from .instance import single_instance
 
-    return run(_config(args, create=False))
+    config = _config(args, create=True)  # a new deployment's notices arrive through the chat
+    with single_instance(config.db):  # two bots on one store would send every reminder twice
+        return run(config)
+
+
+# What SQLite says (lower case) → what is wrong with the file and what to do about it.
+DATABASE_PROBLEMS = {
+    "not a database": "is not a SQLite database or is damaged; restore it from a backup, or name another with --db",
+    "malformed": "is damaged; restore it from a backup, or name another with --db",
+    "readonly": "is read-only; give this user write access to it and to its folder",
+    "disk is full": "cannot be written: the disk is full; free some space and run the command again",
+    "unable to open": "cannot be opened; check the path and the folder's permissions",
+    "locked": "is locked by another process for too long; try again when it has finished",
+}
+
+
+def database_problem(db: str, err: sqlite3.DatabaseError) -> str:
+    """One line naming the database file, what is wrong with it and what to do."""
+    said = str(err).lower()
+    what = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), f"could not be used ({err}); check the file")
+    return f"database {db} {what}"
+
+
+def _database_name(args: argparse.Namespace) -> str:
+    try:
+        return load_config(find_config(args.config), args.db).db
+    except (ConfigError, OSError):
+        return str(args.db or "rectibot.db")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = console_language(getattr(args, "lang", None), os.environ)
     try:
         return int(args.func(args))
     except (NoticeError, ConfigError) as err:
-        print(f"rectibot: {err}", file=sys.stderr)
+        print(f"rectibot: {_said(err, args.lang)}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as err:  # corrupted, read-only, a full disk: one line, no traceback
+        print(f"rectibot: {database_problem(_database_name(args), err)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into head & co.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 

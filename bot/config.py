@@ -50,6 +50,10 @@ class StoreConfig:
                                default=60.0, ge=1, le=3600)  # fmt: skip
     readers: int = hint("files read at once by the bot (one child process each), 1 to 32, e.g. 2",
                         default=2, ge=1, le=32)  # fmt: skip
+    ocr_memory_mb: int = hint("megabytes the OCR child process may use, from 1024 (its models need ~1.5 GB), e.g. 2048",
+                              default=2048, ge=1024, le=65536)  # fmt: skip
+    ocr_seconds: float = hint("seconds OCR may take for one file or album, all pages together, 1 to 7200, e.g. 600",
+                              default=600.0, ge=1, le=7200)  # fmt: skip
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -114,6 +118,23 @@ class FetchConfig:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class ChartConfig:
+    """When an agency's light in a chart turns red or yellow: its share of open (or overdue) items above these."""
+
+    red_open_share: float = hint("a share from 0 to 1, e.g. 0.5 (more than half open: red)", default=0.5, ge=0, le=1)
+    yellow_open_share: float = hint("a share from 0 to 1, at most red_open_share, e.g. 0.2", default=0.2, ge=0, le=1)
+    red_overdue_share: float = hint("a share from 0 to 1, e.g. 0.1", default=0.1, ge=0, le=1)
+    yellow_overdue_share: float = hint("a share from 0 to 1, at most red_overdue_share; 0 = any overdue item",
+                                       default=0.0, ge=0, le=1)  # fmt: skip
+
+    @model_validator(mode="after")
+    def _yellow_below_red(self) -> ChartConfig:
+        if self.yellow_open_share > self.red_open_share or self.yellow_overdue_share > self.red_overdue_share:
+            raise ValueError("each yellow_… share must be at most its red_… share")
+        return self
+
+
+@dataclass(frozen=True, config=_STRICT)
 class _File:
     """config.toml as written: its sections."""
 
@@ -122,6 +143,7 @@ class _File:
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    chart: ChartConfig = field(default_factory=ChartConfig)
 
 
 @dataclass(frozen=True)
@@ -130,10 +152,13 @@ class Config:
     read_memory_mb: int = 512  # [store] memory a child process may use to read one notice file
     read_seconds: float = 60.0  # [store] time it may take before it is stopped
     readers: int = 2  # [store] files read at once by the bot (one child process each)
+    ocr_memory_mb: int = 2048  # [store] memory of the OCR child process
+    ocr_seconds: float = 600.0  # [store] time OCR may take for one file or album, all pages together
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     chat: ChatConfig = field(default_factory=ChatConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    chart: ChartConfig = field(default_factory=ChartConfig)
     source: str = "(defaults)"
 
 
@@ -166,12 +191,15 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         read_memory_mb=parsed.store.read_memory_mb,
         read_seconds=parsed.store.read_seconds,
         readers=parsed.store.readers,
+        ocr_memory_mb=parsed.store.ocr_memory_mb,
+        ocr_seconds=parsed.store.ocr_seconds,
         telegram=parsed.telegram,
         reminders=parsed.reminders,
         chat=parsed.chat,
         fetch=replace(
             parsed.fetch, allowed_private_hosts=tuple(h.strip().lower() for h in parsed.fetch.allowed_private_hosts)
         ),
+        chart=parsed.chart,
         source=str(path) if path else "(defaults)",
     )
 
@@ -194,5 +222,5 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
 
 _SECTIONS: dict[str, type] = {
     "store": StoreConfig, "telegram": TelegramConfig, "reminders": ReminderConfig, "chat": ChatConfig,
-    "fetch": FetchConfig,
+    "fetch": FetchConfig, "chart": ChartConfig,
 }  # fmt: skip

@@ -6,7 +6,7 @@ import asyncio
 import sys
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,12 +14,18 @@ from fetch import FetchSettings
 from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
+from presentation.errors import error_text
+from presentation.i18n import t
+from presentation.markup import plain
+from presentation.receipts import format_held, format_ingest
 from presentation.summary import STATUS_ZH
 from usecases import notices
 from usecases.notices import Added, IngestResult
-from usecases.services import Services, Settings
+from usecases.services import Services, Settings, Thresholds
 
 from .config import Config
+
+LARGE_INGEST = 100  # notices stored in one run after which the WAL is checkpointed and truncated
 
 
 def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None = None) -> FetchSettings:
@@ -50,6 +56,7 @@ def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = 
         watch_every=Every(
             timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
         ),
+        chart=Thresholds(**asdict(config.chart)),
     )
 
 
@@ -63,22 +70,47 @@ class IngestReport:
     lines: list[str] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    lang: str = "en"  # the console's language (bot/cli.py console_language)
 
     def totals(self) -> str:
-        parts = [f"{self.outcomes[k]} {k}" for k in ("new", "updated", "duplicate")]
-        parts += [f"{self.outcomes[k]} {k}" for k in ("history", "held") if self.outcomes[k]]
-        return ", ".join([*parts, f"{len(self.failed)} failed"])
+        shown = [k for k in ("new", "updated", "duplicate", "history", "held") if k in _ALWAYS or self.outcomes[k]]
+        parts = [t(self.lang, "cli-count", outcome=k, count=self.outcomes[k]) for k in shown]
+        parts.append(t(self.lang, "cli-count", outcome="failed", count=len(self.failed)))
+        return t(self.lang, "list-separator").join(parts)
 
     def add(self, name: str, added: Added) -> None:
         """Count a notice stored and add its line."""
-        self.outcomes[added.result.outcome] += 1
-        self.lines.append(_line(name, added.result, added.notice.status_counts(), added.notice.warnings))
+        self.stored(name, added.result, added.notice.status_counts(), added.notice.warnings)
 
     def text(self) -> str:
         out = list(self.lines)
-        out += [f"FAILED {name}: {reason}" for name, reason in self.failed]
-        out.append(f"Total: {self.totals()}")
+        out += [t(self.lang, "cli-failed", name=name, reason=reason) for name, reason in self.failed]
+        out.append(t(self.lang, "cli-total", totals=self.totals()))
         return "\n".join(out)
+
+    def fail(self, name: str, err: NoticeError | ValueError) -> None:
+        """A file or link that could not be stored, and why, in the report's language."""
+        if self.lang == "zh" and isinstance(err, NoticeError):
+            self.failed.append((name, plain(error_text(err, self.lang)).removeprefix("❌ ")))
+        else:
+            self.failed.append((name, str(err)))
+
+    def stored(
+        self, name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]
+    ) -> None:
+        self.outcomes[result.outcome] += 1
+        if self.lang == "en":
+            self.lines.append(_line(name, result, counts, warnings))
+            return
+        said = (
+            format_held(result, self.lang)
+            if result.outcome == "held"
+            else format_ingest(result, counts, warnings, self.lang)
+        )
+        self.lines.append(f"{name}：{plain(said)}")
+
+
+_ALWAYS = ("new", "updated", "duplicate")  # the totals name these even at zero
 
 
 async def ingest_paths(
@@ -89,12 +121,13 @@ async def ingest_paths(
     limits: Limits = DEFAULT_LIMITS,
     confirm: bool = False,
     report: IngestReport | None = None,
+    lang: str = "en",
 ) -> IngestReport:
     """Parse (in a child process, within `limits`) and store each file; one failure never stops the others
     nor touches what is stored."""
     from tqdm import tqdm
 
-    report = report if report is not None else IngestReport()
+    report = report if report is not None else IngestReport(lang=lang)
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
     pool = WorkerPool(limits)
     try:
@@ -103,11 +136,13 @@ async def ingest_paths(
                 notice = await asyncio.to_thread(pool.parse, path, path.name)
                 added = await notices.store(svc, notice, path.name, confirm=confirm)
             except (NoticeError, ValueError) as err:
-                report.failed.append((path.name, str(err)))
+                report.fail(path.name, err)
                 continue
             report.add(path.name, added)
     finally:
         pool.close()
+    if sum(report.outcomes.values()) >= LARGE_INGEST:
+        await notices.compact(svc)  # the WAL file shrinks back instead of staying as large as the ingest made it
     return report
 
 
@@ -123,7 +158,7 @@ async def ingest_urls(
             try:
                 added = await notices.add_link(reading, url)
             except (NoticeError, ValueError) as err:
-                report.failed.append((url, str(err)))
+                report.fail(url, err)
                 continue
             report.add(url, added)
     finally:
@@ -133,7 +168,8 @@ async def ingest_urls(
 
 def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]) -> str:
     statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
-    line = f"{result.outcome:<9} {name}: {result.agency} — {sum(counts.values())} items ({statuses})"
+    total = sum(counts.values())
+    line = f"{result.outcome:<9} {name}: {result.agency} — {total} item{'' if total == 1 else 's'} ({statuses})"
     if result.outcome == "updated":
         line += f"; {len(result.changes)} changes since the previous notice"
     elif result.outcome == "history":

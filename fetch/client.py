@@ -1,11 +1,14 @@
-"""GET a link within bounds: a vetted address on every hop, a cap on redirects, a time limit and a
-size cap enforced while the body streams in (a huge page is dropped at the cap, not read whole)."""
+"""GET a link within bounds: a vetted address on every hop, a cap on redirects, one deadline for the whole
+fetch (not per read: a server trickling a byte a second is cut at the deadline) and a size cap enforced
+while the body streams in, on the bytes after every content-encoding layer (a page gzip-compressed twice
+inflates a thousandfold per layer: it is dropped at the cap, never decoded whole)."""
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -13,10 +16,12 @@ import httpx
 
 from notices import Notice, parse_bytes
 
+from .deadline import transport
 from .errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from .guard import vet
 
 USER_AGENT = "rectibot/0.1 (+notice reader; one request per link)"
+_PIECE = 64 * 1024  # at most this much is decoded at a time, per layer
 
 
 @dataclass(frozen=True)
@@ -48,15 +53,22 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 def get(url: str, settings: FetchSettings) -> Fetched:
     """Fetch a URL's body, following redirects; every hop is vetted and bounded."""
     deadline = time.monotonic() + settings.timeout
-    timeout = httpx.Timeout(settings.timeout)
+    timeout = httpx.Timeout(settings.timeout)  # per operation; the transport holds the whole fetch to the deadline
     # trust_env off: a proxy from the environment would connect to hosts the guard never saw.
-    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+    with httpx.Client(
+        timeout=timeout, follow_redirects=False, trust_env=False, transport=transport(deadline)
+    ) as client:
         for _ in range(settings.max_redirects + 1):
             target = vet(url, settings.allowed_private_hosts)
             request = client.build_request(
                 "GET",
                 target.connect_url,
-                headers={"Host": _host_header(url, target.host), "User-Agent": USER_AGENT, "Accept": "*/*"},
+                headers={
+                    "Host": _host_header(url, target.host),
+                    "User-Agent": USER_AGENT,
+                    "Accept": "*/*",
+                    "Accept-Encoding": "gzip, deflate",  # the encodings decoded here, within bounds
+                },
                 extensions={"sni_hostname": target.host},  # TLS and its certificate check are for the host
             )
             try:
@@ -88,18 +100,70 @@ def _body(url: str, response: httpx.Response, settings: FetchSettings, deadline:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > settings.max_bytes:
         raise TooLarge(url, settings.max_bytes)
+    encodings = [e.strip().lower() for e in response.headers.get_list("content-encoding", split_commas=True)]
+    layers = [_layer(url, e) for e in reversed(encodings) if e not in ("", "identity")]  # the last applied first
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes(64 * 1024):
-        size += len(chunk)
-        if size > settings.max_bytes:
-            raise TooLarge(url, settings.max_bytes)
+    for raw in response.iter_raw():
         if time.monotonic() > deadline:
             raise TimedOut(url, settings.timeout)
-        chunks.append(chunk)
+        for piece in _decoded(layers, raw, url, settings.max_bytes):
+            size += len(piece)
+            if size > settings.max_bytes:
+                raise TooLarge(url, settings.max_bytes)
+            chunks.append(piece)
     header = response.headers.get("content-type", "")
     match = _CHARSET.search(header)
     return Fetched(url, b"".join(chunks), header.split(";", 1)[0].strip().lower(), match.group(1) if match else None)
+
+
+class _Layer:
+    """One content-encoding layer (gzip or deflate), decoded a bounded piece at a time."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        wbits = 16 + zlib.MAX_WBITS if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+        self._z = zlib.decompressobj(wbits)
+        self._started = False
+        self.size = 0  # bytes this layer has put out
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """The decoded bytes of `data`, in pieces of at most _PIECE bytes."""
+        while not self._z.eof:
+            try:
+                out = self._z.decompress(data, _PIECE)
+            except zlib.error:
+                if self.encoding != "deflate" or self._started:
+                    raise
+                self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # servers send raw deflate as "deflate" too
+                out = self._z.decompress(data, _PIECE)
+            self._started = True
+            data = self._z.unconsumed_tail
+            if not out and not data:
+                return
+            self.size += len(out)
+            yield out
+
+
+def _layer(url: str, encoding: str) -> _Layer:
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise Unreachable(url, "encoding", encoding=encoding)
+    return _Layer(encoding)
+
+
+def _decoded(layers: list[_Layer], data: bytes, url: str, limit: int) -> Iterator[bytes]:
+    """`data` through every layer, counting each layer's output against the cap as it comes."""
+    if not layers:
+        yield data
+        return
+    first, rest = layers[0], layers[1:]
+    try:
+        for piece in first.feed(data):
+            if first.size > limit:
+                raise TooLarge(url, limit)
+            yield from _decoded(rest, piece, url, limit)
+    except zlib.error:
+        raise Unreachable(url, "encoding", encoding=first.encoding) from None
 
 
 __all__ = ["FetchError", "FetchSettings", "Fetched", "get"]

@@ -18,6 +18,7 @@ REFUSED = {
 # Why a site could not be reached (Unreachable's `reason`).
 UNREACHABLE = {
     "network": "{error}",
+    "encoding": "its content encoding {encoding} cannot be read",
     "no_address": "no address found for {host}",
     "status": "the site answered {status} {phrase}",
 }
@@ -70,4 +71,17 @@ class TooLarge(FetchError):
             f"{url} is larger than the {limit / 1e6:.0f} MB limit, so it was not read.",
             url=url,
             limit_mb=round(limit / 1e6),
+        )
+
+
+class ListingPage(NoticeError):
+    """The link is a site's list of notices, not a notice: storing one of them would hide the others."""
+
+    code = "listing"
+
+    def __init__(self, url: str, count: int) -> None:
+        super().__init__(
+            f"{url} is a list of {count} notices; add them with `rectibot watch add {url}` or give their links",
+            url=url,
+            count=count,
         )

@@ -13,12 +13,19 @@ from notices import Notice, NoticeError
 from notices.extract import decode_text, sniff
 
 from .client import Fetched, FetchSettings, get
-from .errors import FetchError
+from .errors import FetchError, ListingPage
 
 # A page that is only a stub for the notice links the file itself: .pdf, .docx, .doc or .wps.
 ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps)$", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 MAX_ATTACHMENTS = 3  # attachments tried on a stub page before giving up
+# A listing's entry for a rectification notice: its title speaks of inspection (巡察/巡视) and
+# rectification (整改), or of a rectification report or progress (整改情况/进展/通报).
+NOTICE_TITLE = re.compile(r"(?:巡察|巡视).{0,30}整改|整改.{0,12}(?:通报|情况|进展|报告)")
+# A page with no notice of its own that links this many notices (or two notice pages) is a column's
+# listing, not a stub: a stub links its own notice's file, perhaps twice (.pdf and .docx).
+LISTING_MIN = 3
+LISTING_SHARE = 0.3  # …and whose entries' titles are at least this share of its text (a notice's body dwarfs them)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,9 @@ def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
         notice: Notice | None = settings.parse(html.encode("utf-8"), _as_html(name))
     except NoticeError as err:
         notice, failure = None, err
+    listed = listing(html, page.url)
+    if listed and (notice is None or len(notice.items) < len(listed)):  # the entries read as a notice's items
+        raise ListingPage(url, len(listed))
     if notice is None or not notice.items:  # a stub: a title and the notice attached (.pdf, .docx, …)
         for link in attachment_links(html, page.url)[:MAX_ATTACHMENTS]:
             try:
@@ -85,8 +95,8 @@ def decode_html(page: Fetched) -> str:
         codec = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared.lower(), declared)  # GB2312 pages use GBK
         try:
             return page.data.decode(codec, errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: detect instead
+        except (LookupError, UnicodeError, ValueError):
+            pass  # an unknown charset name, or a codec that is no text encoding (idna, zlib…): detect instead
     return decode_text(page.data, file_name(page.url))
 
 
@@ -117,6 +127,32 @@ def attachment_links(html: str, base: str) -> list[str]:
         if ATTACHMENT.search(unquote(parts.path)) or ATTACHMENT.search(unquote(parts.query)):
             found.append(link)
     return found
+
+
+def listing(html: str, base: str) -> list[str]:
+    """The notices a column's listing page links to (absolute URLs); [] for a page that is no listing.
+    A listing is mostly its entries' titles; a notice page's sidebar of related notices is not."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    tree.make_links_absolute(base, handle_failures="discard")
+    found: dict[str, str] = {}
+    for anchor in tree.iter("a"):
+        href = anchor.get("href") or ""
+        title = " ".join((anchor.get("title") or anchor.text_content() or "").split())
+        if not href.startswith(("http://", "https://")) or href in found or href == base:
+            continue
+        if NOTICE_TITLE.search(title) or (ATTACHMENT.search(unquote(href)) and "整改" in title):
+            found[href] = title
+    pages = sum(not ATTACHMENT.search(unquote(u)) for u in found)
+    if len(found) < LISTING_MIN and pages < 2:
+        return []
+    text = "".join(tree.text_content().split())
+    titles = sum(len("".join(t.split())) for t in found.values())
+    return list(found) if titles >= LISTING_SHARE * len(text) else []
 
 
 def file_name(url: str) -> str:

@@ -6,7 +6,6 @@ Fetching only (blocking network and parsing, no database): what a check stores i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -15,11 +14,8 @@ from store import IngestResult
 
 from .client import FetchSettings, get
 from .errors import FetchError
-from .pages import ATTACHMENT, LinkedNotice, decode_html, fetch_notice
+from .pages import ATTACHMENT, NOTICE_TITLE, LinkedNotice, decode_html, fetch_notice
 
-# A listing's entry for a rectification notice: its title speaks of inspection (巡察/巡视) and
-# rectification (整改), or of a rectification report or progress (整改情况/进展/通报).
-NOTICE_TITLE = re.compile(r"(?:巡察|巡视).{0,30}整改|整改.{0,12}(?:通报|情况|进展|报告)")
 MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
 FAILURES_REPORTED = 3  # failed checks in a row before the admin who added the watch is told (once)
 
@@ -75,8 +71,8 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
     result = Harvest()
     try:
         result.links = listing_links(watch_url, settings)
-    except NoticeError as err:
-        result.error = str(err)
+    except Exception as err:  # any failure, a library's own included, is a failed check with backoff
+        result.error = one_line(err)
         return result
     for link in [x for x in result.links if x.url not in seen][:limit]:
         try:
@@ -85,7 +81,18 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
             continue  # unreachable for now: tried again at the next check
         except NoticeError:
             result.not_notices.append(link)  # read, and not a notice: never fetched again
+        except Exception as err:  # a surprise on one link: the check fails, and is tried again later
+            result.error = f"{link.url}: {one_line(err)}"
+            return result
     return result
+
+
+def one_line(err: BaseException) -> str:
+    """Why a check failed, on one line (for `watch list` and the log): the error's words, else its kind."""
+    words = " ".join(str(err).split())
+    if not isinstance(err, NoticeError):
+        words = f"{type(err).__name__}: {words}" if words else type(err).__name__
+    return words[:300]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
+from answers.numbers import user_number
 from presentation.i18n import t
 from presentation.markup import esc
 from usecases import subscriptions
@@ -39,7 +40,7 @@ async def on_page(update: Update, context: Context) -> None:
     pages = await pressed(update, context, PAGES, key)
     if pages is None:
         return
-    page = max(0, min(int(number), len(pages) - 1)) if number.isdigit() else 0
+    page = user_number(number, 0, len(pages) - 1) or 0
     await query.answer()
     if isinstance(query.message, Message) and query.message.text_html != pages[page]:
         await query.edit_message_text(pages[page], reply_markup=page_keyboard(key, page, len(pages)))
@@ -54,11 +55,12 @@ async def on_choice(update: Update, context: Context) -> None:
     if question is None:
         return
     await query.answer()
-    if not agency.isdigit():  # forged callback data: nothing to answer
+    agency_id = user_number(agency)
+    if agency_id is None:  # forged callback data: nothing to answer
         return
     await forget(context, key)
     await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with
-    await respond(update, context, question, agency_id=int(agency))
+    await respond(update, context, question, agency_id=agency_id)
 
 
 async def on_subscribe(update: Update, context: Context) -> None:
@@ -69,7 +71,8 @@ async def on_subscribe(update: Update, context: Context) -> None:
     # the owner named in callback data could be forged: group rights are checked again on every press
     if await not_theirs(update, context, owner) or not await may_manage(update, context):
         return
-    target = await subscriptions.agency_target(services(context), int(agency_id)) if agency_id.isdigit() else None
+    number = user_number(agency_id)
+    target = None if number is None else await subscriptions.agency_target(services(context), number)
     await query.answer()
     if target is not None:
         await query.edit_message_reply_markup(reply_markup=None)  # chosen: the choices are done with

@@ -12,6 +12,7 @@ from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
 from telegram.ext import JobQueue
 
+from answers.numbers import user_number
 from notices import NoticeError, looks_like_notice
 from presentation.errors import error_text
 from presentation.i18n import DEFAULT, t
@@ -74,12 +75,12 @@ async def on_document(update: Update, context: Context) -> None:
         return
     progress = await message.reply_text(t(lang, "reading", name=esc(name)))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    data = await _download(context, progress, doc.file_id, limit, lang)
+    data = await download(context, progress, doc.file_id, limit, lang)
     if data is not None:
         await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
-async def _download(context: Context, progress: Message, file_id: str, limit: int, lang: str) -> bytes | None:
+async def download(context: Context, progress: Message, file_id: str, limit: int, lang: str) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
     svc = services(context)
     file = await context.bot.get_file(file_id)
@@ -175,9 +176,9 @@ async def on_pasted_text(update: Update, context: Context) -> bool:
     if message is None or not message.text or context.chat_data is None or context.job_queue is None:
         return False
     parts: list[tuple[int, str]] = context.chat_data.setdefault("paste_parts", [])
+    if not parts and not looks_like_notice(message.text):
+        return False  # a question, however long: a notice's first part names its inspection and rectification
     if not parts and len(message.text) < SPLIT_LENGTH:
-        if not looks_like_notice(message.text):
-            return False
         await offer_paste(context, message.chat_id, message.text, chat_language(update, context))
         return True
     context.chat_data["paste_lang"] = chat_language(update, context)
@@ -227,7 +228,8 @@ async def on_undo(update: Update, context: Context) -> None:
         await message.reply_text(t(chat_language(update, context), "admins-only-undo"))
         return
     arg = (context.args or [""])[0]
-    removed = await notices.undo(services(context), int(arg) if arg.isdigit() else None)
+    number = user_number(arg) if arg else None
+    removed = None if arg and number is None else await notices.undo(services(context), number)
     if removed is None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))
         return

@@ -11,9 +11,10 @@ from presentation.markup import EXAMPLES, esc
 from presentation.render import format_answer
 from usecases import ledger, questions, subscriptions
 
+from .charts import stats_keyboard
 from .context import Context, services
 from .reminders import plan_reminder
-from .send import chat_language, reader_language
+from .send import chat_language, chat_today, reader_language
 from .subscriptions import may_manage
 
 # What /lang accepts: the codes, and each language's name as people write it.
@@ -60,7 +61,7 @@ async def on_lang(update: Update, context: Context) -> None:
 async def on_agencies(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
-    text = format_answer(await questions.agencies(services(context)))
+    text = format_answer(await questions.agencies(services(context), chat_language(update, context)))
     await message.reply_text(text)
 
 
@@ -70,7 +71,8 @@ async def on_stats(update: Update, context: Context) -> None:
     stats = await ledger.stats(services(context))
     lang = chat_language(update, context)
     await message.reply_text(
-        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items())
+        "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items()),
+        reply_markup=stats_keyboard(lang),  # 📊: the picture of every agency
     )
 
 
@@ -79,12 +81,14 @@ async def on_export(update: Update, context: Context) -> None:
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
     name, lang = " ".join(context.args or []).strip(), chat_language(update, context)
-    exported = await ledger.export(services(context), chat.id, name, lang)
+    exported = await ledger.export(services(context), name, lang, await chat_today(context, chat.id))
     if exported.no_match:
         await message.reply_text(t(lang, "no-match", name=esc(name)))
         return
-    for filename, data in exported.files:
-        await context.bot.send_document(chat.id, data, filename=filename)
+    if exported.divided:  # over the Bot API's 50 MB: say why several files (or a zip) come
+        await message.reply_text(t(lang, "ledger-divided", count=len(exported.files)))
+    for file in exported.files:
+        await context.bot.send_document(chat.id, file.data, filename=file.name)
 
 
 async def on_my_chat_member(update: Update, context: Context) -> None:

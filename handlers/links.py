@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from telegram import Message, MessageEntity, Update
 
 from notices import looks_like_notice
@@ -14,7 +12,7 @@ from usecases import notices
 from .context import Context, services
 from .documents import adding, may_ingest
 from .questions import on_private_text
-from .send import chat_language
+from .send import chat_language, send_html
 
 MAX_LINKS = 5  # links read from one message; the rest are named in the reply
 
@@ -55,9 +53,10 @@ async def on_links(update: Update, context: Context) -> None:
     for url in links[:MAX_LINKS]:
         progress = await message.reply_text(t(lang, "link-fetching", url=esc(url)))
         await adding(context, progress, notices.add_link(svc, url), lang, shown_to=sender)
-    if len(links) > MAX_LINKS:
-        rest = "\n".join(html.escape(u) for u in links[MAX_LINKS:])
-        await message.reply_text(t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest)
+    if len(links) > MAX_LINKS:  # HTML escaped once, split into pages on link boundaries under Telegram's limit
+        rest = "\n".join(esc(u) for u in links[MAX_LINKS:])
+        text = t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest
+        await send_html(context, message.chat_id, text, reply_to=message.message_id, shown_to=sender)
 
 
 def _addressed(message: Message, username: str | None) -> bool:

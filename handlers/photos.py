@@ -12,7 +12,7 @@ from presentation.i18n import t
 from usecases import notices
 
 from .context import Context, services
-from .documents import adding, may_ingest
+from .documents import adding, download, may_ingest
 from .progress import page_progress
 from .send import chat_language
 
@@ -79,8 +79,10 @@ async def read_photos(context: Context, messages: list[Message], lang: str) -> N
         if photo.file_size and photo.file_size > limit:
             await progress.edit_text(t(lang, "photo-too-big", mb=f"{limit / 1e6:.0f}"))
             return
-        file = await photo.get_file()
-        images.append(bytes(await file.download_as_bytearray()))
+        data = await download(context, progress, photo.file_id, limit, lang)  # capped by bytes read
+        if data is None:  # too big or failed: the progress message says so
+            return
+        images.append(data)
     name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
     sender = first.from_user.id if first.from_user else None

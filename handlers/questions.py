@@ -12,6 +12,7 @@ from presentation.render import format_answer
 from usecases import questions
 from usecases.buttons import QUESTION
 
+from .charts import chart_button
 from .context import Context, services
 from .documents import on_pasted_text
 from .send import chat_today, choice_keyboard, remember, send_html
@@ -24,6 +25,7 @@ async def respond(update: Update, context: Context, question: str, agency_id: in
     result = await questions.ask(services(context), chat.id, question, agency_id=agency_id)
     asker = update.effective_user.id if update.effective_user else None  # buttons answer the asker only
     markup = await _choices(context, question, result, chat.id, asker) if agency_id is None else None
+    markup = markup or await chart_button(context, result, chat.id)  # 📊 under summaries and open-item lists
     message = update.effective_message
     with as_of(await chat_today(context, chat.id)):  # deadlines marked against the chat's own date
         text = format_answer(result)

@@ -15,10 +15,11 @@ from telegram.ext import JobQueue
 
 from presentation.i18n import t
 from reminders.render import format_reminder
-from usecases import reminders, subscriptions
+from usecases import outbox, reminders, subscriptions
 
+from .charts import send_digest_chart
 from .context import Context, services
-from .send import send_html
+from .outbox import send_owed
 
 log = logging.getLogger(__name__)
 # How Telegram says a chat is gone for good (400 Bad Request): sending again cannot succeed.
@@ -80,26 +81,28 @@ async def remind_job(context: Context) -> None:
 
 
 async def send_reminder(context: Context, chat_id: int) -> bool:
-    """Send the chat's reminder if one is due now; True if a message went out. A chat Telegram reports
-    gone is paused; other Telegram errors are raised (the job retries)."""
+    """Owe the chat its reminder if one is due, then send what it is owed; True if a message went out. A
+    chat Telegram reports gone is paused; other Telegram errors are raised (the job retries).
+
+    The reminder is recorded in the outbox in the same transaction that marks it handled, before it is
+    sent: a crash before the send leaves it owed (sent at the restart), never computed and sent again."""
     svc = services(context)
     due = await reminders.due(svc, chat_id)
-    if due is None:
-        return False
-    lang = due.chat.lang
-    text = format_reminder(due.facts, lang)
-    if text is None and not svc.settings.silent_when_nothing_open:
-        text = t(lang, "reminder-nothing-open")
+    if due is not None:
+        text = format_reminder(due.facts, due.chat.lang)
+        if text is None and not svc.settings.silent_when_nothing_open:
+            text = t(due.chat.lang, "reminder-nothing-open")
+        await reminders.owe(svc, due, text)
     sent = False
-    if text is not None:
+    for outgoing in await outbox.unsent(svc, ("reminder",), chat_id):
         try:
-            await send_html(context, chat_id, text)
-            sent = True
+            sent = await send_owed(context, outgoing) or sent
         except TelegramError as err:
             if not chat_is_gone(err):
                 raise
             log.info("chat %s is gone (%s); pausing its reminders", chat_id, err.message)
             await subscriptions.pause(svc, chat_id, True)
-            return False
-    await reminders.reminded(svc, due)
+            return False  # still owed: it goes out if the chat comes back (/start)
+    if sent and due is not None and due.chat.chart:  # /remind … 图表: one picture of the subscriptions, under it
+        await send_digest_chart(context, chat_id, due.facts.targets, due.facts.agency_ids, due.chat.lang)
     return sent

@@ -93,18 +93,21 @@ async def send_html(
     reply_to: int | None = None,
     markup: InlineKeyboardMarkup | None = None,
     shown_to: int | None = None,
+    read_timeout: float | None = None,
 ) -> Message:
     """Send an HTML message; over Telegram's limit it is split into pages with ◀ ▶ buttons that answer
-    `shown_to` only (None: anyone in the chat)."""
+    `shown_to` only (None: anyone in the chat). `read_timeout`: how long to wait for Telegram's answer."""
     pages = split_message(html)
     if len(pages) > 1:
         key = await remember(context, PAGES, pages, chat_id, shown_to)
-        markup = page_keyboard(key, 0, len(pages))
+        extra = list(markup.inline_keyboard) if markup is not None else []  # e.g. 📊 stays, below ◀ ▶
+        markup = InlineKeyboardMarkup([*page_keyboard(key, 0, len(pages)).inline_keyboard, *extra])
     return await context.bot.send_message(
         chat_id,
         pages[0],
         reply_markup=markup,
         reply_to_message_id=reply_to,
+        read_timeout=read_timeout,
     )
 
 

@@ -6,45 +6,79 @@ outbox in SQLite, usecases/watches.py), so a restart neither loses nor repeats a
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from urllib.parse import urlsplit
 
 from telegram import Message, Update
 from telegram.error import Forbidden, TelegramError
 
+from fetch.watching import one_line
 from presentation.errors import error_text
 from presentation.i18n import t
 from presentation.markup import esc
 from presentation.watches import removed_text, watch_list
-from usecases import subscriptions, watches
+from usecases import outbox, subscriptions, watches
+from usecases.watches import Watch
 
 from .context import Context, services
 from .documents import may_ingest
+from .outbox import drop_owed, send_owed
 from .send import chat_language, send_html
 
 log = logging.getLogger(__name__)
+REPORTS = ("notice", "failing", "held")  # the outbox keys' kinds this module owes (reminders are the reminder job's)
+WATCHES_AT_ONCE = 4  # sites checked at the same time (each check is a thread fetching)
+PER_HOST = 1  # checks of one host at the same time: a site is never hit by several checks at once
 
 
 async def watch_job(context: Context) -> None:
-    """The scheduled tick: check every due watch (one failing site never stops the others), then deliver."""
-    await watches.check_due(services(context))
+    """The scheduled tick: check every due watch, several sites at once but one check at a time per host
+    (a slow or hung site delays only its own host's watches; one failing site never stops the others), each
+    site's reports delivered as soon as its check is done."""
+    svc = services(context)
+    overall = asyncio.Semaphore(WATCHES_AT_ONCE)
+    hosts: dict[str, asyncio.Semaphore] = {}
+    checking: set[int] = context.bot_data.setdefault("watches-checking", set())  # by an earlier tick still
+
+    async def one(watch: Watch) -> None:
+        host = hosts.setdefault(_host(watch.url), asyncio.Semaphore(PER_HOST))
+        async with host, overall:  # the host's turn first: a watch waiting for its host holds no slot
+            try:
+                await watches.check(svc, watch)
+            except Exception as err:  # a bug or a surprise on one site must not stop the others, nor loop
+                log.exception("checking %s failed", watch.url)
+                await watches.failed(svc, watch, one_line(err))
+            finally:
+                checking.discard(watch.id)
+        await deliver(context)
+
+    due = [watch for watch in await watches.due(svc) if watch.id not in checking]
+    checking.update(watch.id for watch in due)
+    await asyncio.gather(*(one(watch) for watch in due))
     await deliver(context)
 
 
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a malformed URL: its check fails on its own
+        return ""
+
+
 async def deliver(context: Context) -> int:
-    """Send the messages owed; each is marked sent once Telegram took it. Returns how many went out."""
-    svc = services(context)
+    """Send the reports owed (reminders are the reminder job's); each is marked sent once Telegram took it.
+    Returns how many went out."""
     sent = 0
-    for outgoing in await watches.outbox(svc):
+    for outgoing in await outbox.unsent(services(context), REPORTS):
         try:
-            await send_html(context, outgoing.chat_id, outgoing.text)
+            sent += await send_owed(context, outgoing)
         except Forbidden:  # the chat blocked the bot: the message is dropped, not retried forever
             log.info("chat %s blocked the bot; dropping a watch report", outgoing.chat_id)
+            await drop_owed(context, outgoing)
         except TelegramError as err:
             log.warning("could not deliver a watch report to %s: %s", outgoing.chat_id, err)
             continue  # tried again at the next tick
-        else:
-            sent += 1
-        await watches.sent(svc, outgoing)
     return sent
 
 
@@ -56,8 +90,9 @@ async def on_watch(update: Update, context: Context) -> None:
     if message is None or chat is None:
         return
     args, lang = context.args or [], chat_language(update, context)
-    if not args:
-        await send_html(context, chat.id, watch_list(await watches.watches(svc), lang))
+    if not args:  # a group sees its own watches (its members need not know other groups'); a private chat all
+        everyone = chat.type == "private"
+        await send_html(context, chat.id, watch_list(await watches.watches(svc, None if everyone else chat.id), lang))
         return
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(lang, "watch-admins-only"))

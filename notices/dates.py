@@ -65,10 +65,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     year = default_year
     prev: date | None = None
-    spans = [(m.start(), m, True) for m in ISO_RE.finditer(text)]
+    spans: list[tuple[int, re.Match[str], bool | None]] = [(m.start(), m, True) for m in ISO_RE.finditer(text)]
     spans += [(m.start(), m, False) for m in DATE_RE.finditer(text)]
-    for _, match, iso in sorted(spans, key=lambda s: s[0]):
+    if "日" in text:
+        spans += [(m.start(), m, None) for m in DAMAGED_RE.finditer(text)]
+    for _, match, iso in sorted(spans, key=lambda s: (s[0], s[2] is not None)):
         if found and match.start() < found[-1].end:
+            continue
+        if iso is None:  # a date whose page dropped 年 or 月: kept only when one reading is possible
+            reading = _damaged_reading(match)
+            if reading is not None:
+                found.append(FoundDate(reading[0], True, match.start(), match.end(), reading[1]))
+                year, prev = reading[1].year, reading[1]
             continue
         y_text = match.group("y")
         y = cn_int(y_text) if y_text else year
@@ -85,6 +93,22 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
         found.append(FoundDate(made[0], bool(y_text) or iso, match.start(), match.end(), made[1]))
         year, prev = made[1].year, made[1]
     return found
+
+
+# 20227月21日 (年 dropped) and 2022年721日 (月 dropped): what pages that lost a character print.
+DAMAGED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月|年(?P<md>\d{2,4}))\s*(?P<d>\d{1,2})?日")
+
+
+def _damaged_reading(match: re.Match[str]) -> tuple[str, date] | None:
+    """The one date a damaged form can stand for, else None (2022年111日 is 1-11 or 11-1: no date)."""
+    y = int(match["y"])
+    if match["m"] is not None:
+        return _make(y, int(match["m"]), int(match["d"])) if match["d"] else None
+    if match["d"] is not None:
+        return None  # 2022年7 21日: not a form the genre prints
+    digits = match["md"]
+    readings = {r for k in (1, 2) if (r := _make(y, int(digits[:k]), int(digits[k:]) if digits[k:] else 0))}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def find_range(text: str, dates: list[FoundDate] | None = None) -> tuple[FoundDate, FoundDate] | None:

@@ -140,6 +140,12 @@ class Gazetteer:
         if len(chain) > 1:
             parents = {d.adcode for _, ds in chain[:-1] for d in ds}
             narrowed = [c for c in candidates if {c.province_code, c.prefecture_code} & parents]
+            if not narrowed:
+                # 许昌市东城区: a district name no division of 许昌 bears (a zone there, not Beijing's 东城区);
+                # the place is the zone inside the chain's last real division.
+                parent = self.locate(name[: pos - len(written)], context)
+                if parent is not None:
+                    return Place(written, parent.province, parent.prefecture or parent.region, "zone", parent.adcode)
             candidates = narrowed or candidates
         best = max(candidates, key=lambda d: (self._mentions(d, context), -len(d.adcode.rstrip("0"))))
         place = self.place(best, written)

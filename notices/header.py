@@ -28,7 +28,8 @@ from .lexicon import (
 )
 from .model import Claimed
 
-_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?\s*")
+# 发布时间/公开日期 and the 更新时间/信息时间 of sites' page headers (L08, L12) all date the publication.
+_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文|更新|信息)(?:时间|日期)\s*[:：]?\s*")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _NAMELESS_INSPECTION = re.compile(
     r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
@@ -54,6 +55,7 @@ class Header:
     feedback_date: str | None
     published: str | None
     signed: str | None
+    agency_as_printed: str | None = None  # the name before its place was taken from the text (县科协党组)
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,13 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     dates = find_dates(text)
     period = _period(inspection, text, dates) if inspection else None
     issuer = title.issuer if title else _signature_org(tail)
+    printed = _agency(issuer, inspection, feedback, text, chrome)
+    agency = _qualified(printed, lines + tail)
     return Header(
         title=title.text if title else None,
         issuer=issuer,
-        agency=_agency(issuer, inspection, feedback, text, chrome),
+        agency=agency,
+        agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
         inspection_start=period[0].iso if period else None,
         inspection_end=period[1].iso if period else None,
@@ -185,6 +190,28 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+_BARE_LEVEL_RE = re.compile(r"^(?P<level>[市区县州旗])(?=[\u4e00-\u9fff]{2})")
+_PLACE_CANDIDATE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2,4}?[市区县州旗]))")
+
+
+def _qualified(agency: str | None, lines: list[str]) -> str | None:
+    """市教育局党委 → 合肥市教育局党委: a name that opens with its level alone takes the place of that
+    level the notice itself names most often (its addresses, documents and meetings: L04, L08)."""
+    m = _BARE_LEVEL_RE.match(agency or "")
+    if agency is None or m is None or gazetteer().names_at(agency, 0):
+        return agency
+    text = "\n".join(lines)[:20000]
+    counts: dict[str, int] = {}
+    for found in _PLACE_CANDIDATE_RE.finditer(text):
+        name = found.group(1)
+        if name.endswith(m["level"]) and name in gazetteer().by_name:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return agency
+    best = max(counts, key=lambda n: counts[n])
+    return best + agency[1:]
 
 
 def place_part(agency: str) -> str:
@@ -331,6 +358,8 @@ _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
         rf"{_N}\s*(?:个|大)?方面(?=问题|[、,，]?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
+        # 共7个问题,涉及3个方面: the aspects counted after the problems
+        rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"),
@@ -351,7 +380,7 @@ _CLAIMS = {
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
 
 
-def read_claims(text: str, has_groups: bool) -> Claimed:
+def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
     sentences = [s for s in _SENTENCE_END.split(_PARENTHETICAL.sub("", text)) if _COUNTED.search(s)]
@@ -361,17 +390,19 @@ def read_claims(text: str, has_groups: bool) -> Claimed:
             if found[key] is None:
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
     specific, plain = found["specific"], found["problems"]
-    problems, groups = (specific[1] if specific else None), None
+    problems, counts_groups = (specific[1] if specific else None), None
     if specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
-        groups = plain[1] if plain and plain[0] == specific[0] else None
-    elif has_groups:
-        groups = plain[1] if plain else None  # "10个问题" counts the middle headings where a notice has them
-    else:
-        problems = plain[1] if plain else None
+        counts_groups = plain[1] if plain and plain[0] == specific[0] else None
+    elif plain and groups is not None and (items is None or abs(plain[1] - groups) <= abs(plain[1] - items)):
+        # "10个问题" counts the middle headings where a notice has them, unless it is nearer the items'
+        # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems)
+        counts_groups = plain[1]
+    elif plain:
+        problems = plain[1]
     return Claimed(
         aspects=_value(found["aspects"]),
-        problem_groups=groups,
+        problem_groups=counts_groups,
         problems=problems,
         completed=_value(found["completed"]),
         in_progress=_value(found["in_progress"]),

@@ -22,12 +22,14 @@ ARABIC_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))\s*(.*)$")  # 1. / 1、 (n
 DI_RE = re.compile(rf"^第([{CN_DIGITS}\d]{{1,4}})[条项个]\s*[:、.]?\s*(.*)$")  # 第一条
 ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「]")
 # Inline enumerations inside rectification text; never structural.
-MEASURE_START_RE = re.compile(rf"^(?:[{CIRCLED}]|[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
+MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
 
 # "针对“…”的问题" / "针对巡察反馈“…”问题": the problem title is inside the quotes.
 TITLE_WRAPPER_RE = re.compile(
     r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
 )
+# Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
+TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
 TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 
@@ -36,7 +38,8 @@ LABEL_RE = re.compile(
     r"^(?P<label>整改(?:完成|落实|推进|工作)?(?:情况|结果|进度|进展|措施|时限|状态|成效|目标|举措|要求)"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
-    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|具体措施|主要措施|下一步(?:措施|打算|计划)?)"
+    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
+    r"|是否(?:整改)?(?:完成|到位|销号|办结))"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])")
@@ -44,15 +47,18 @@ INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情�
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$"
 )
+# Labels asking whether the problem is done, answered 是/否 (是否完成:是).
+YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
 MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?情况$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
-NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题)")
+NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|反馈问题|是否)")
 
 # --- statuses ---------------------------------------------------------------------------------
 IN_PROGRESS_RE = re.compile(
     r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
+    r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
 )
 DONE_RE = re.compile(
@@ -60,9 +66,12 @@ DONE_RE = re.compile(
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
 
-SECTION_DONE_RE = re.compile(r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的")
+SECTION_DONE_RE = re.compile(
+    r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
+)
+# 需要长期坚持整改的事项: the work goes on, so its problems are in progress (L04), unlike 已完成并长期坚持.
 SECTION_PROGRESS_RE = re.compile(
-    r"(?:需要|需)?继续整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"
+    r"(?:需要|需)?继续整改|(?:需要|需)?长期(?:坚持)?整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"
 )
 SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 
@@ -71,6 +80,12 @@ CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
     r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
+)
+# The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
+FRAMING_PART_RE = re.compile(
+    r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
+    r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展)?情况|(?:加强|强化)组织领导)"
+    r"|巩固.{0,8}成果|(?:的|工作)(?:打算|计划)[。.]?$"
 )
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 
@@ -101,6 +116,11 @@ CLOSING_RE = re.compile(
     r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】)"
 )
+# A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
+# next steps (下一步/下步), never a problem's own text.
+CLOSING_SUMMARY_RE = re.compile(
+    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，])"
+)
 ORG_LINE_RE = re.compile(
     r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$"
 )
@@ -119,13 +139,17 @@ PROBLEM_WORDING_RE = re.compile(
 )
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
-# "一、关于“…”问题的整改情况" / "1.关于…的问题": a heading that names one problem (017, 021, 032).
+# "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
+# (017, 021, 032; L07 prints 对于 where others print 关于).
 GUANYU_WRAPPER_RE = re.compile(
-    r"^关于\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
+    r"^(?:关于|对于)\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
 )
 GUANYU_UNQUOTED_RE = re.compile(
-    r"^关于(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
+    r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
+# A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
+# the problem it quotes holds a 。 of its own; the text after it is the rectification text.
+HEADLINE_WRAPPER_RE = re.compile(r"^(?:关于|对于|针对)[^\n]{2,120}?问题(?:的整改(?:情况)?)?[。；;:：]")
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.
@@ -157,7 +181,7 @@ CHROME_RE = re.compile(
     r"^(?:当前位置|您(?:当前)?(?:所在|现在)?的?位置|首页\s*[>»＞]|今天是|欢迎(?:访问|来到)|头部背景图|标题图"
     r"|(?:信息|文章)?来源\s*[:：]|(?:发布|更新|公开|信息)(?:时间|日期)\s*[:：]|时间\s*[:：]\s*\d|发布机构"
     r"|索\s*引\s*号|信息索引号|文\s*号\s|分\s*类\s|主题分类|\d{2}版\s*[:：]|附件\s*\d*$|【)"
-    r"|字\s*号|大\s*中\s*小|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)|访问次数|分享到|简体\s*\|"
+    r"|字\s*号|(?<![\u4e00-\u9fff])大\s*中\s*小(?![\u4e00-\u9fff])|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)|访问次数|分享到|简体\s*\|"
     r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,16})?$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
 )

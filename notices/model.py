@@ -16,7 +16,8 @@ class NoticeWarning:
     """Something the notice says that its body does not bear out, as a code with its numbers, so that
     each reader sees it in their own language (answers/i18n renders `warning-<code>`)."""
 
-    code: str  # no_agency | no_problems | cut_off | claim_mismatch | numbering | ocr | text (old, free text)
+    # no_agency | no_problems | cut_off | claim_mismatch | unrecognised | numbering | ocr | text (old, free text)
+    code: str
     args: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +35,8 @@ class NoticeWarning:
         a = self.args
         if self.code == "claim_mismatch":
             return f"the notice claims {a['claimed']} {_CLAIM_EN[a['what']]} but lists {a['listed']}"
+        if self.code == "unrecognised":
+            return f"the notice says {a['claimed']} problems; {a['listed']} were recognised: check it against the text"
         if self.code == "numbering":
             return f"item {a['seq']} is numbered {a['label']} right after {a['previous']}"
         if self.code == "no_agency":
@@ -42,6 +45,8 @@ class NoticeWarning:
             return "no problems are listed (no numbered problems with their rectification text): header and claims only"
         if self.code == "cut_off":
             return "the text seems cut off: it stops mid-sentence"
+        if self.code == "pages":
+            return f"the text reaches page {a['last']} of {a['total']}: later pages are missing"
         if self.code == "ocr":
             return f"the text was read by OCR from {a['pages']} page image(s): check names and figures"
         return str(a.get("text", self.code))

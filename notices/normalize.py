@@ -24,6 +24,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
+from .numbering import numbering_of
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -88,7 +89,7 @@ def _space(m: re.Match[str]) -> str:
 
 def starts_unit(line: str) -> bool:
     """True when a line opens a new structural unit (numbered heading, label, closing matter)."""
-    return _UNIT_RE.match(line) is not None
+    return _UNIT_RE.match(line) is not None or numbering_of(line) is not None
 
 
 _UNIT_RE = re.compile(

@@ -14,9 +14,12 @@ from typing import Any
 from .errors import CorruptFile, ImageTooLarge, NoticeError
 from .pdftext import PositionedLine
 
-MAX_PIXELS = 40_000_000  # a decompression bomb is refused before it is decoded
+# Pixels an image or a rendered PDF page may have, checked on the header or the page size before any
+# decoding: A4 at 300 dpi is 8.7 M and a phone photo 12 M; a 6,300² photo (40 M) took 500 MB to read.
+MAX_PIXELS = 25_000_000
 _DET_SIDE = 1600  # pages are shrunk to this longest side for text detection: A4 at ~140 dpi
 _OCR = threading.Lock()  # one page at a time: the engine is not re-entrant and each page takes a core
+_HEADER = threading.Lock()  # guards Pillow's global bomb limit while a header alone is read
 
 
 class OcrUnavailable(NoticeError):
@@ -77,19 +80,37 @@ def page_lines(image: Any) -> list[PositionedLine]:
 
 
 def _decode(data: bytes, name: str) -> Any:
-    """A greyscale array of the image; refused when damaged or absurdly large."""
+    """A greyscale array of the image; refused when damaged or larger than MAX_PIXELS (from its header)."""
     import numpy as np
     from PIL import Image, UnidentifiedImageError
 
     try:
+        width, height = image_size(data)
+        if width * height > MAX_PIXELS:
+            raise ImageTooLarge(name, width, height)
         with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > MAX_PIXELS:
-                raise ImageTooLarge(name, image.width, image.height)
             image.load()
             rgb = image.convert("RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as err:
         raise CorruptFile(name, "image", type(err).__name__) from None
     return np.asarray(rgb)
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    """An image's width and height from its header, nothing decoded.
+
+    Pillow's own bomb check raises before it says the size (and a 60,000² PNG was then called damaged):
+    it is lifted for the header alone, since the size is checked here before anything is decoded."""
+    from PIL import Image
+
+    with _HEADER:
+        saved = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = None
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                return image.size
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
 
 
 def _reading_order(boxes: list[tuple[float, float, float, float, str]]) -> list[PositionedLine]:

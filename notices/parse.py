@@ -6,18 +6,22 @@ import calendar
 import re
 from collections.abc import Iterable
 from datetime import date
+from itertools import combinations
 
 from .dates import find_dates, find_deadline
 from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
+    CLOSING_SUMMARY_RE,
     DEADLINE_LABELS,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
+    SECTION_RE,
+    TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
@@ -34,7 +38,19 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
-from .structure import Node, Section, body_end, build, carries_items, item_nodes, split_sections
+from .structure import (
+    Node,
+    Section,
+    body_end,
+    build,
+    carries_items,
+    heading_states_status,
+    item_nodes,
+    marker_of,
+    may_list_problems,
+    section_is_aspect,
+    split_sections,
+)
 from .tables import text_tables
 
 
@@ -50,17 +66,18 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
-    body, tail = lines[:end], lines[end:]
+    summary = _closing_summary(lines, end)
+    body, tail = lines[:summary], lines[end:]
     head, sections = split_sections(body)
+    _take_claimed_sections(sections, [*head, *lines[summary:end]])
     context: list[str] = list(head)
+    context.extend(lines[summary:end])
     found: list[tuple[Node, Section]] = []
     for section in sections:
         context.append(section.heading)
-        section.carries_items = carries_items(section)
         if not section.carries_items:
             context.extend(section.lines)
             continue
-        build(section)
         context.extend(section.intro)
         items_here = item_nodes(section)
         item_ids = {id(n) for n in items_here}
@@ -74,13 +91,17 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
-    groups = _distinct(n.parent for n, _ in found if len(n.ancestors()) >= 2)
+    aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
+    groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
-    aspects = {_unnumbered(n.ancestors()[0]) for n, _ in found if n.ancestors()}
-    claimed = read_claims(context_text, has_groups=bool(groups))
+    aspects = {_aspect_of(n, s) for n, s in found} - {None}
+    claimed = read_claims(context_text, len(groups) if groups else None, len(items))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
+    warnings += _pages_missing(text)
+    if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
+        warnings.append(NoticeWarning("agency_place", {"printed": header.agency_as_printed, "agency": header.agency}))
     return Notice(
         agency=header.agency,
         issuer=header.issuer,
@@ -100,6 +121,38 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         aspect_count=len(aspects),
         warnings=tuple(warnings),
     )
+
+
+def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
+    """Decide which sections list problems; where the wording leaves it open, the notice's own count decides.
+
+    Some notices phrase their problems as tasks (1.全面贯彻落实党的教育方针 > (1)落实立德树人根本任务。
+    一是…, L04), so a section of nested numbered headings whose wording shows no shortcoming may list
+    problems or may frame the work. Such a section is taken when taking it makes the number of problems
+    agree with the number the notice claims, and only then.
+    """
+    maybe: list[Section] = []
+    for section in sections:
+        section.carries_items = carries_items(section)
+        if section.carries_items:
+            build(section)
+        elif may_list_problems(section):
+            build(section)
+            maybe.append(section)
+    if not maybe:
+        return
+    sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
+    text = [*outside, *(ln for s in sections if s.carries_items is False and s not in maybe for ln in s.lines)]
+    claims = read_claims("\n".join(text))
+    claimed = claims.problems or claims.problem_groups
+    if claimed is None or claimed == sure:
+        return
+    for k in range(1, min(len(maybe), 4) + 1):
+        for chosen in combinations(maybe, k):
+            if sure + sum(len(item_nodes(s)) for s in chosen) == claimed:
+                for s in chosen:
+                    s.carries_items = True
+                return
 
 
 def _check_genre(lines: list[str], name: str) -> None:
@@ -125,6 +178,22 @@ def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail:
 
 _ENDS = '。！？!?…”’"）)】'
 
+# A page footer that counts the pages (第1页 共3页, 共3页 第1页, Page 1 of 3): photos and scans keep it.
+_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/]?\s*共\s*(\d{1,3})\s*页|Page\s+(\d{1,3})\s+of\s+(\d{1,3})", re.I)
+_PAGES_THEN_PAGE = re.compile(r"共\s*(\d{1,3})\s*页\s*[,，/]?\s*第\s*(\d{1,3})\s*页")
+
+
+def _pages_missing(text: str) -> list[NoticeWarning]:
+    """A warning when the page footers count more pages than the text reaches (page 1 of 3 alone)."""
+    seen: list[tuple[int, int]] = [
+        (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _PAGE_OF.finditer(text)
+    ]
+    seen += [(int(m.group(2)), int(m.group(1))) for m in _PAGES_THEN_PAGE.finditer(text)]
+    if not seen:
+        return []
+    last, total = max(page for page, _ in seen), max(total for _, total in seen)
+    return [NoticeWarning("pages", {"last": last, "total": total})] if last < total else []
+
 
 def _trim_signature(lines: list[str], end: int) -> int:
     """Move a signature and date that follow the last item without closing words into the tail."""
@@ -135,6 +204,19 @@ def _trim_signature(lines: list[str], end: int) -> int:
         if not (is_date or ORG_LINE_RE.match(line)):
             break
         end -= 1
+    return end
+
+
+def _closing_summary(lines: list[str], end: int) -> int:
+    """Where the closing summary after the last problem starts (截至目前…N个问题已完成…, 下一步…), else end.
+
+    The genre often closes without a heading: the totals and next steps follow the last problem's
+    text directly (L03, L05, L12, L13); they are the notice's claims, not that problem's measures.
+    """
+    last = next((i for i in range(end - 1, -1, -1) if marker_of(lines[i]) or SECTION_RE.match(lines[i])), -1)
+    for i in range(last + 1, end):
+        if CLOSING_SUMMARY_RE.match(lines[i]):
+            return i
     return end
 
 
@@ -161,7 +243,10 @@ def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
     ancestors = node.ancestors()
+    shown = _shown(node)
     title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
+    if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
+        title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
     ).strip()
@@ -172,8 +257,8 @@ def _item(
         seq=seq,
         label=_label(node),
         title=clean_title(title),
-        aspect=ancestors[0].heading if ancestors else None,
-        group=ancestors[-1].heading if len(ancestors) >= 2 else None,
+        aspect=_aspect_of(node, section),
+        group=shown[-1].heading if len(shown) >= (1 if section_is_aspect(section) else 2) else None,
         status=status,
         status_source=source,
         pending=bool(evidence),
@@ -185,12 +270,28 @@ def _item(
     )
 
 
+def _aspect_of(node: Node, section: Section) -> str | None:
+    """The item's top heading inside its section, else the section's heading when it names an aspect."""
+    if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
+        return section.heading
+    ancestors = _shown(node)
+    return ancestors[0].heading if ancestors else None
+
+
+def _shown(node: Node) -> list[Node]:
+    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题)."""
+    return [a for a in node.ancestors() if not heading_states_status(_unnumbered(a))]
+
+
 def _label(node: Node) -> str:
     if node.marker and node.marker.label:
         return node.marker.label
     siblings = node.parent.children if node.parent else [node]
     same = [s for s in siblings if s.style == node.style]
     return str(next(i for i, s in enumerate(same, 1) if s is node))
+
+
+_HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在).*(?<!等)问题$")
 
 
 def clean_title(title: str) -> str:
@@ -201,7 +302,12 @@ def clean_title(title: str) -> str:
         if m:
             title = m["t"]
             break
-    return re.sub(r"[。;；.,，:：\s]+$", "", title)
+    title = re.sub(r"[。;；.,，:：\s]+$", "", title)
+    # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
+    # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
+    if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
+        title = title[:-2].removesuffix("的")
+    return title
 
 
 def _status(
@@ -266,6 +372,7 @@ def consistency_warnings(
     differ("aspects", claimed.aspects, aspect_count or None)
     differ("problem_groups", claimed.problem_groups, group_count)
     differ("problems", claimed.problems, len(items))
+    warnings.extend(_unrecognised(claimed, len(items)))
     by_groups = claimed.problems is None and claimed.problem_groups is not None and group_count is not None
     if by_groups:
         groups_done = _groups_done(items)
@@ -276,6 +383,21 @@ def consistency_warnings(
     differ("longterm", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
+
+
+def _unrecognised(claimed: Claimed, listed: int) -> list[NoticeWarning]:
+    """The parser's own doubt: the notice claims clearly more problems than were recognised in it.
+
+    A gap of one or two is the notice's own miscount (the genre often counts a problem twice); from
+    three on, or with none recognised, problems were probably printed in a way not read (issue 19 point 6).
+    """
+    claim = claimed.problems if claimed.problems is not None else claimed.problem_groups
+    if claim is None or (claim - listed < _UNSURE_GAP and not (listed == 0 < claim)):
+        return []
+    return [NoticeWarning("unrecognised", {"claimed": claim, "listed": listed})]
+
+
+_UNSURE_GAP = 3
 
 
 def _groups_done(items: tuple[Item, ...]) -> int:

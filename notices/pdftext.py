@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import CorruptFile, EncryptedFile, ScannedPdf
+from .errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
 from .normalize import clean_line, starts_unit
 
 _PAGE_NUMBER = re.compile(
@@ -87,11 +87,14 @@ def page_count(data: bytes, name: str) -> int:
         return len(doc)
 
 
-def render_page(data: bytes, name: str, index: int, dpi: float = 150) -> Any:
-    """One page of a PDF as a PIL image (for OCR of scans), at `dpi`."""
+def render_page(data: bytes, name: str, index: int, dpi: float = 150, max_pixels: int | None = None) -> Any:
+    """One page of a PDF as a PIL image (for OCR of scans), at `dpi`; refused above `max_pixels`."""
     with _document(data, name) as doc:
         page = doc[index]
         try:
+            width, height = (round(side * dpi / 72) for side in page.get_size())
+            if max_pixels is not None and width * height > max_pixels:  # a 334-byte PDF can ask for 9 GB
+                raise ImageTooLarge(name, width, height)
             bitmap = page.render(scale=dpi / 72, grayscale=True)
             return bitmap.to_pil()
         finally:

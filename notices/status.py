@@ -20,10 +20,16 @@ from .lexicon import (
     SECTION_LONGTERM_RE,
     SECTION_PROGRESS_RE,
     STATUS_LABELS,
+    YES_NO_LABELS,
 )
 from .model import Status
 
-_TRAILING_STATUS_RE = re.compile(r"[(\[【]\s*(?P<s>[^()\[\]【】]{2,12})\s*[)\]】]\s*[。.]?$")
+# Brackets the genre prints a status in, before or after a problem's title: (已完成) [正在推进] 【已销号】 〔未完成〕.
+STATUS_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("「", "」"), ("<", ">"), ("《", "》"))
+_OPEN = "".join(re.escape(o) for o, _ in STATUS_BRACKETS)
+_CLOSE = "".join(re.escape(c) for _, c in STATUS_BRACKETS)
+_TRAILING_STATUS_RE = re.compile(rf"[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*[。.;；]?$")
+_LEADING_STATUS_RE = re.compile(rf"^[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*")
 
 
 _BARE_DONE_RE = re.compile(r"^(?:已)?(?:完成|办结|销号|整改)[。.]?$")  # 整改状态：完成 (034)
@@ -58,12 +64,14 @@ def prose_status(text: str) -> Status | None:
 
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
     """
-    text = text[-120:]
+    text = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
         return "in_progress"
+    if done and LONGTERM_RE.search(text, done.end()):
+        return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
 
 
@@ -108,6 +116,9 @@ def heading_status(heading: str) -> Status | None:
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
     lead = _lead(value)
+    if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
+        answer = value.strip().rstrip("。.")
+        return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
     if STATUS_LABELS.match(label):
         return classify_status(value if len(value) <= 40 else lead, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
@@ -127,6 +138,9 @@ def strip_status_lead(label: str, value: str) -> str:
 
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
+    sentence = re.split(r"[。;；]", value, maxsplit=1)[0]
+    if sentence != value and len(sentence) <= 16:
+        return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
     first = re.split(r"[。;；,，:：]", value, maxsplit=1)[0]
@@ -134,12 +148,13 @@ def _lead(value: str) -> str:
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:
-    """'问题标题（已完成）' → ('问题标题', 'done')."""
-    m = _TRAILING_STATUS_RE.search(title)
-    if m:
-        status = classify_status(m["s"])
-        if status:
-            return title[: m.start()].rstrip(), status
+    """'问题标题（已完成）' or '【已完成】问题标题' → ('问题标题', 'done'): a bracketed status is not title."""
+    for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
+        m = pattern.search(title)
+        if m:
+            status = classify_status(m["s"])
+            if status:
+                return (title[: m.start()] + title[m.end() :]).strip(), status
     return title, None
 
 

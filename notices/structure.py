@@ -11,20 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    ARABIC_PROBLEM_RE,
-    ARABIC_RE,
     CLOSING_RE,
-    CN_PAREN_RE,
     CONTEXT_SECTION_RE,
-    DI_RE,
+    FRAMING_PART_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
+    HEADLINE_WRAPPER_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
-    PAREN_RE,
-    PROBLEM_RE,
     PROBLEM_WORDING_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
@@ -34,8 +30,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-
-_MEASURE_CAPABLE = {"n.", "(n)"}  # styles that also enumerate measures inside a body
+from .numbering import MEASURE_CAPABLE, number_of, numbering_of
 
 
 @dataclass(frozen=True)
@@ -46,33 +41,17 @@ class Marker:
 
     @property
     def number(self) -> int | None:
-        digits = re.sub(r"\D", "", self.label)
-        return int(digits) if digits else None
-
-
-_MARKER_FIRST = frozenset("0123456789(问第针")  # every structural style starts with one of these
+        return number_of(self.label)
 
 
 def marker_of(line: str) -> Marker | None:
-    """The numbering a line starts with, if it is one of the structural styles."""
-    if not line or line[0] not in _MARKER_FIRST:
-        return None
-    if m := ARABIC_PROBLEM_RE.match(line):
-        return Marker("n.问题n", f"问题{m[2]}", m[3])
-    if m := PROBLEM_RE.match(line):
-        return Marker("问题n", f"问题{m[1]}", m[2])
-    if m := CN_PAREN_RE.match(line):
-        return Marker("(cn)", m[1], m[2])
-    if m := PAREN_RE.match(line):
-        return Marker("(n)", m[1], m[2])
-    if m := ARABIC_RE.match(line):
-        if (inner := PROBLEM_RE.match(m[2])) is not None:
-            return Marker("n.问题n", f"问题{inner[1]}", inner[2])
-        return Marker("n.", m[1], m[2])
-    if m := DI_RE.match(line):
-        return Marker("第n", m[1], m[2])
-    if ZHENDUI_RE.match(line):
-        return Marker("针对", "", line)
+    """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
+    found = numbering_of(line)
+    if found is not None:
+        family, label, rest = found
+        return Marker(family.style, label, rest)
+    if line.startswith("针") and ZHENDUI_RE.match(line):
+        return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     return None
 
 
@@ -119,6 +98,38 @@ class Section:
         return out
 
 
+_FIELD_SEP_RE = re.compile(r"\s*[;；]\s*|\s{2,}|\t")
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """'责任单位:财务科;整改时限:年底前;整改进度:正在推进' → each field a (label, value).
+
+    Ledgers print an item's fields in one row; a separator followed by another label starts the next field.
+    """
+    if not any(sep in line for sep in (";", "；", "\t", "  ")):
+        m = LABEL_RE.match(line)  # one field: most lines (keeps parsing fast)
+        return [(m["label"], m["value"].strip())] if m else []
+    out: list[tuple[str, str]] = []
+    for part in _split_fields(line):
+        m = LABEL_RE.match(part)
+        if m is None and out:
+            out[-1] = (out[-1][0], out[-1][1] + "；" + part)  # a ; inside a value
+        elif m is not None:
+            out.append((m["label"], m["value"].strip()))
+    return out
+
+
+def _split_fields(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for sep in _FIELD_SEP_RE.finditer(line):
+        if LABEL_RE.match(line[sep.end() :]):
+            parts.append(line[start : sep.start()])
+            start = sep.end()
+    parts.append(line[start:])
+    return [p for p in parts if p]
+
+
 def split_inline_labels(lines: list[str]) -> list[str]:
     """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
     out: list[str] = []
@@ -140,6 +151,13 @@ def body_end(lines: list[str]) -> int:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
+    above = (
+        next((mk for ln in lines[: starts[0]] if (mk := marker_of(ln)) and mk.style != "针对"), None)
+        if starts
+        else None
+    )
+    if above is not None:
+        starts = []  # 一、 met below another family ((一)… then 一、…): it is a level, not a section
     if not starts:
         first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
         return lines[:first], [Section("", lines[first:])]
@@ -156,6 +174,8 @@ def carries_items(section: Section) -> bool:
     worded as shortcomings.
     """
     heading = section.heading
+    if section_is_problem(section):
+        return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
     if not heading or section_is_problem(section) or heading_states_status(heading):
@@ -163,9 +183,28 @@ def carries_items(section: Section) -> bool:
     return any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in section.lines)
 
 
+def may_list_problems(section: Section) -> bool:
+    """A section of nested numbered headings (at least two styles) outside the genre's framing sections.
+
+    Its wording shows no shortcoming, so whether it lists problems is left to the notice's own count.
+    """
+    if CONTEXT_SECTION_RE.search(section.heading):
+        return False
+    styles = {mk.style for ln in section.lines if (mk := marker_of(ln)) is not None}
+    return len(styles) >= 2
+
+
 def heading_states_status(heading: str) -> bool:
     """已完成的整改事项 / 需要继续整改的事项: a section grouping problems by status."""
     return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
+
+
+def section_is_aspect(section: Section) -> bool:
+    """一、关于…有差距方面 directly above its problems: the section heading is their aspect (L01)."""
+    m = SECTION_RE.match(section.heading)
+    if m is None or heading_states_status(section.heading) or section_is_problem(section):
+        return False
+    return "方面" in m[2] or reads_as_problem(m[2])
 
 
 def lead_clause(text: str) -> tuple[str, str]:
@@ -174,6 +213,43 @@ def lead_clause(text: str) -> tuple[str, str]:
         if ch in "。；;!！?？":
             return text[:i].strip(), text[i + 1 :].strip()
     return text.strip(), ""
+
+
+def wrapped_headline(text: str) -> tuple[str, str]:
+    """'(1)关于…问题。一是…' → the 关于/对于/针对…问题 wrapper and the rectification text after it.
+
+    The wrapper is the whole title even when the problem it quotes holds a 。 of its own (L03).
+    """
+    m = HEADLINE_WRAPPER_RE.match(text)
+    if m:
+        return text[: m.end()].rstrip("：:"), text[m.end() :].strip()
+    return text, ""
+
+
+def headline(text: str) -> tuple[str, str]:
+    """A one-paragraph item's headline (its first sentence or its wrapper) and the text after it.
+
+    The genre often prints '1.<problem>。<what was done>…目前,该问题已整改完成。' as one paragraph;
+    when labelled lines follow instead, the whole paragraph is the problem (001) and is not split.
+    """
+    title, tail = wrapped_headline(text)
+    if tail:
+        return title, tail
+    return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+
+
+def split_headlines(section: Section) -> None:
+    """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
+    for node in section.walk():
+        if node.children or node.has_body or node.marker is None:
+            continue
+        title, tail = headline(node.marker.rest)
+        if tail:
+            node.marker = Marker(node.marker.style, node.marker.label, title)
+            node.body.append(tail)
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 
 
 def reads_as_problem(text: str, limit: int = 60) -> bool:
@@ -240,9 +316,42 @@ def build(section: Section) -> None:
             continue
         label = LABEL_RE.match(line)
         if label:
-            target.labels.append((label["label"], label["value"].strip()))
+            target.labels.extend(fields(line))
         else:
             target.body.append(line)
+    split_headlines(section)
+    labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
+    fold_measures(section.roots, labelled)
+
+
+def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
+    """A problem whose numbered children are all actions keeps them as its measures (L01).
+
+    '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
+    own rectification text is the problem's, so the actions become its body, as printed. A level whose
+    nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
+    """
+    for node in nodes:
+        fold_measures(node.children, labelled)
+        kids = node.children
+        if not kids or node.labels or any(k.children or k.labels for k in kids):
+            continue
+        if any((k.style, len(k.ancestors())) in labelled for k in kids):
+            continue
+        rest = node.marker.rest if node.marker else node.heading
+        if any(is_problem_heading(k) for k in kids):
+            continue  # children that name problems of their own (对于…的问题) are the problems
+        # A headline printed as '…问题' names one problem: its children can only be measures. A headline
+        # that merely reads as a shortcoming needs children that do not read as problems themselves.
+        if _aspect_like(node):
+            continue  # (一)…方面存在的问题 names an area holding problems
+        named = rest.rstrip("。.").endswith("问题")
+        problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
+        if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
+            continue
+        for kid in kids:
+            node.body.extend([kid.heading, *kid.body])
+        node.children = []
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
@@ -253,7 +362,7 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
     for line in lines:
         label = LABEL_RE.match(line)
         if label:
-            node.labels.append((label["label"], label["value"].strip()))
+            node.labels.extend(fields(line))
         else:
             node.body.append(line)
     section.roots.append(node)
@@ -267,15 +376,25 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
         return
     if mk.style in styles:
         del stack[styles.index(mk.style) :]
-    _push(section, stack, Node(line, mk.style, mk, stack[-1] if stack else None))
+    title, tail = wrapped_headline(mk.rest)
+    node = Node(line, mk.style, Marker(mk.style, mk.label, title), stack[-1] if stack else None)
+    if tail:  # the rest of a one-paragraph item is its rectification text
+        label = LABEL_RE.match(tail)
+        if label:
+            node.labels.extend(fields(tail))
+        else:
+            node.body.append(tail)
+    _push(section, stack, node)
 
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
-    if mk.style not in _MEASURE_CAPABLE:
+    if mk.style not in MEASURE_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
-        return True  # under "问题1.针对…的问题。" a new numbering can only enumerate measures
+        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless it names problems of its
+        # own ("(1)对于…的问题。"): then those are the problems and 问题1 is their group (L07)
+        return _wrapped_title(wrapped_headline(mk.rest)[0]) is None
     if not top.has_body:
         return False
     if top.enum_next is not None and mk.number == top.enum_next:
@@ -323,6 +442,9 @@ def item_nodes(section: Section) -> list[Node]:
     """Leaves with their own rectification text, plus bare leaves styled like those."""
     split_unnumbered(section)
     nodes = section.walk()
+    # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
+    framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
+    nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
     return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
@@ -377,7 +499,6 @@ def _shi_split(node: Node) -> list[Node] | None:
         child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
         child.body = [t for t in (tail, *following) if t]
         children.append(child)
-    node.body = node.body[: starts[0]]
     return children
 
 
@@ -396,11 +517,13 @@ def _sentence_split(node: Node) -> list[Node] | None:
             children[-1].body.append(line)  # a further paragraph of the same problem's text
         else:
             return None
-    node.body = []
     return children
 
 
 def _adopt(node: Node, children: list[Node]) -> None:
+    """Give the node its problems; the lines before the first of them stay its own (a lead sentence)."""
+    first = children[0].heading if children else None
+    node.body = node.body[: node.body.index(first)] if first in node.body else []
     for child in children:
         lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
         child.heading = lead

@@ -14,15 +14,18 @@ import multiprocessing
 import queue
 import resource
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 
-from .errors import CorruptFile, NeedsOcr, NoticeError, rebuilt
+from .errors import CorruptFile, NeedsOcr, NoticeError, ScannedPdf, rebuilt
 from .extract import Progress
 from .model import Notice
+from .ocr import OcrUnavailable
+from .ocr import available as ocr_available
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
@@ -35,6 +38,10 @@ class Limits:
 
     memory_mb: int = 512  # address space of the reading process; the bot itself stays untouched
     seconds: float = 60.0  # a real notice reads in well under a second (a PDF in ~0.5 s)
+    # OCR runs in a child of its own: the engine needs ~1.5 GB of address space for its models, and a
+    # scan of up to 40 pages takes a few seconds a page, so the whole task has one deadline.
+    ocr_memory_mb: int = 2048
+    ocr_seconds: float = 600.0
 
 
 DEFAULT_LIMITS = Limits()
@@ -75,19 +82,27 @@ def _context() -> BaseContext:
 
 def _serve(conn: Connection, memory_bytes: int) -> None:
     """The child: read jobs until the parent hangs up; every failure becomes a message, not a crash."""
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    from . import parse_bytes
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from . import parse_bytes, parse_images
     from .extract import read_bytes
+
+    def report(done: int, total: int) -> None:
+        conn.send(("progress", (done, total)))
 
     while True:
         try:
-            source, name = conn.recv()
+            source, name, ocr = conn.recv()
         except (EOFError, OSError):
             return
 
         try:
+            if isinstance(source, list):  # the pages of an album, by OCR
+                conn.send(("ok", parse_images(source, name, report)))
+                continue
             data = read_bytes(source) if isinstance(source, str) else source
-            conn.send(("ok", parse_bytes(data, name, ocr=False)))
+            conn.send(("ok", parse_bytes(data, name, report, ocr=ocr)))
         except NeedsOcr:
             conn.send(("ocr", ""))
         except NoticeError as err:
@@ -113,6 +128,14 @@ def _ran_out_of_memory(err: BaseException) -> bool:
     return False
 
 
+def _starts_pdf(source: bytes | Path) -> bool:
+    """As extract.sniff tells a PDF: its marker within the first KB."""
+    if isinstance(source, Path):
+        with source.open("rb") as file:
+            return b"%PDF" in file.read(1024)
+    return b"%PDF" in source[:1024]
+
+
 def _kind(name: str) -> str:
     return _KIND.get(PurePath(name).suffix.lower(), "notice")
 
@@ -125,18 +148,27 @@ class Worker:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
 
-    def parse(self, source: bytes | Path, name: str) -> Notice:
-        """Parse bytes (or a file the child opens itself) within the limits."""
+    def parse(
+        self, source: bytes | Path | list[bytes], name: str, *, ocr: bool = False, progress: Progress | None = None
+    ) -> Notice:
+        """Parse bytes (or a file the child opens itself, or page images) within the limits; with `ocr`,
+        scans and images are read by OCR, reporting `progress`. One deadline for the whole task."""
         conn = self._start()
-        conn.send((str(source) if isinstance(source, Path) else source, name))
-        if not conn.poll(self.limits.seconds):
-            self.close()
-            raise TooSlow(name, self.limits.seconds)
-        try:
-            kind, payload = conn.recv()
-        except (EOFError, OSError):  # killed mid-way (the kernel's OOM killer, a crash in a C library)
-            self.close()
-            raise TooLarge(name, self.limits.memory_mb) from None
+        conn.send((str(source) if isinstance(source, Path) else source, name, ocr))
+        deadline = time.monotonic() + self.limits.seconds
+        while True:
+            if not conn.poll(max(0.0, deadline - time.monotonic())):
+                self.close()
+                raise TooSlow(name, self.limits.seconds)
+            try:
+                kind, payload = conn.recv()
+            except (EOFError, OSError):  # killed mid-way (the kernel's OOM killer, a crash in a C library)
+                self.close()
+                raise TooLarge(name, self.limits.memory_mb) from None
+            if kind != "progress":
+                break
+            if progress is not None:
+                progress(*payload)
         if kind == "ocr":
             raise NeedsOcr(name)
         if kind == "ok":
@@ -182,26 +214,35 @@ class WorkerPool:
         for worker in self._all:
             self._free.put(worker)
         self._closed = threading.Event()
+        self._ocr = Worker(Limits(memory_mb=limits.ocr_memory_mb, seconds=limits.ocr_seconds))
+        self._ocr_turn = threading.Lock()  # one OCR task at a time: each page takes a core
 
     def parse(self, source: bytes | Path, name: str, progress: Progress | None = None) -> Notice:
         """Parse a notice file's bytes (or path) in a free child; blocks while all are busy.
 
-        A scan or an image is read by OCR here, in the calling thread, reporting `progress` page by page:
-        the OCR engine reserves more memory than a reader may have, and its input is bounded otherwise
-        (Pillow refuses decompression bombs, PDF pages are rendered at a fixed resolution, at most 40).
+        A scan or an image is then read by OCR in the OCR child (its own memory limit and one deadline for
+        the whole file), reporting `progress` page by page; its pixels are checked before any decoding.
         """
         worker = self._free.get()
         try:
             return worker.parse(source, name)
         except NeedsOcr:
-            from . import parse_bytes
-            from .extract import read_bytes
-
-            data = read_bytes(str(source)) if isinstance(source, Path) else source
+            pass
         finally:
             self._free.put(worker)
-        return parse_bytes(data, name, progress)
+        if not ocr_available():  # said here, where the install is known, without starting a child
+            raise ScannedPdf(name) if _starts_pdf(source) else OcrUnavailable(name)
+        with self._ocr_turn:
+            return self._ocr.parse(source, name, ocr=True, progress=progress)
+
+    def parse_images(self, images: list[bytes], name: str, progress: Progress | None = None) -> Notice:
+        """Read photos or scans of a notice's pages, in order, as one notice, by OCR in the OCR child."""
+        if not ocr_available():
+            raise OcrUnavailable(name)
+        with self._ocr_turn:
+            return self._ocr.parse(list(images), name, ocr=True, progress=progress)
 
     def close(self) -> None:
         for worker in self._all:
             worker.close()
+        self._ocr.close()

@@ -13,7 +13,8 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -45,6 +46,10 @@ COLUMNS = [
     Column("overdue", 14),
 ]
 DATES = {"notice_date", "deadline"}
+MAX_FILE_BYTES = 45 * 1024 * 1024  # bots may send files of up to 50 MB: a margin for the request around it
+# Bytes a ledger row takes at most in practice (measured: 330 in .xlsx, 800 in .csv at 20,000 notices, items
+# with long measures): a ledger estimated at twice the limit is divided without being built whole first.
+ROW_BYTES = {"xlsx": 400, "csv": 900}
 MAX_SHEETS = 30  # a sheet per agency reads well for a region; thousands of sheets would not open
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as a formula
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -73,7 +78,8 @@ def ledger_rows(
         yield {
             "seq": seq,
             "agency": row["agency"],
-            "notice": row["notice"],
+            # the notice's title as printed; a notice without one is named by who issued it and when
+            "notice": row["notice"] or f"{row['agency']} {row['notice_date'] or ''}".strip(),
             "notice_date": _date(row["notice_date"]),
             "link": row["url"] or "",  # the page it was read from, when it came as a link
             "label": row["label"],
@@ -115,10 +121,21 @@ def ledger_csv(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh"
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly
 
 
-def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date) -> bytes:
+def ledger_xlsx(
+    store: Store,
+    agency_ids: Sequence[int] = (),
+    *,
+    lang: str = "zh",
+    today: date,
+    summary: Callable[[Any], None] | None = None,
+) -> bytes:
+    """The ledger workbook; `summary` adds a sheet to it first (the handler's summary sheet with its chart,
+    drawn by presentation/, a layer above this one)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    if summary is not None:
+        summary(workbook)
     rows = ledger_rows(store, agency_ids, lang=lang, today=today)
     agencies = len(agency_ids) or len(store.agencies())
     if 1 < agencies <= MAX_SHEETS:  # rows come ordered by agency
@@ -127,7 +144,7 @@ def ledger_xlsx(store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh
             _write_sheet(workbook, _sheet_name(agency, names), group, lang)
     else:
         _write_sheet(workbook, t(lang, "ledger-sheet"), rows, lang)
-    if not workbook.worksheets:
+    if len(workbook.worksheets) == (summary is not None):  # no ledger sheet yet: an empty one
         _write_sheet(workbook, t(lang, "ledger-sheet"), [], lang)
     out = io.BytesIO()
     workbook.save(out)
@@ -147,8 +164,10 @@ def _write_sheet(workbook: Any, title: str, rows: Iterable[dict[str, Any]], lang
     wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
     sheet.append([_cell(WriteOnlyCell(sheet), name, wrap, bold) for name in header(lang)])
     count = 0
-    for count, row in enumerate(rows, start=1):  # noqa: B007 (count is the number of rows written)
-        sheet.append([_cell(WriteOnlyCell(sheet), row[c.key], wrap) for c in COLUMNS])
+    for count, row in enumerate(rows, start=1):
+        values = [row[c.key] for c in COLUMNS]
+        values[0] = count  # 序号 counts the rows of this sheet
+        sheet.append([_cell(WriteOnlyCell(sheet), value, wrap) for value in values])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
 
 
@@ -162,6 +181,80 @@ def _cell(cell: Any, value: object, wrap: Any, font: Any = None) -> Any:
     if font is not None:
         cell.font = font
     return cell
+
+
+@dataclass(frozen=True)
+class LedgerFile:
+    name: str
+    data: bytes
+
+
+def ledger_files(
+    store: Store, agency_ids: Sequence[int] = (), *, lang: str = "zh", today: date, stem: str = "ledger",
+    limit: int = MAX_FILE_BYTES, summary: Callable[[Any], None] | None = None,
+) -> tuple[list[LedgerFile], bool]:  # fmt: skip
+    """The ledger as .xlsx and .csv files each within `limit` bytes, and whether it had to be divided.
+
+    A ledger over the limit comes as one file per province (a province still over it, in parts of its
+    agencies); the .csv is zipped first, which alone keeps most ledgers whole (text compresses ~4×).
+    `summary` adds its sheet to a workbook of the whole ledger (not to the parts of a divided one).
+    """
+    ids = list(agency_ids) or [a.id for a in store.agencies()]
+    whole = list(agency_ids)
+    xlsx = _within(store, whole, ids, lang, today, stem, "xlsx", limit, summary)
+    csv_files = _within(store, whole, ids, lang, today, stem, "csv", limit)
+    files = xlsx + csv_files
+    return files, len(xlsx) > 1 or len(csv_files) > 1 or csv_files[0].name.endswith(".zip")
+
+
+def _build(
+    store: Store, ids: Sequence[int], lang: str, today: date, kind: str, summary: Callable[[Any], None] | None = None
+) -> bytes:
+    if kind == "xlsx":
+        return ledger_xlsx(store, ids, lang=lang, today=today, summary=summary)
+    return ledger_csv(store, ids, lang=lang, today=today)
+
+
+def _zipped(name: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _within(
+    store: Store,
+    asked: list[int],
+    ids: list[int],
+    lang: str,
+    today: date,
+    stem: str,
+    kind: str,
+    limit: int,
+    summary: Callable[[Any], None] | None = None,
+) -> list[LedgerFile]:
+    """One file of the ledger if it fits, else zipped (csv), else one per province, then halves of those."""
+    data = b""
+    if len(ids) <= 1 or store.count_items(ids) * ROW_BYTES[kind] <= 2 * limit:
+        data = _build(store, asked, lang, today, kind, summary)
+        if len(data) <= limit:
+            return [LedgerFile(f"{stem}.{kind}", data)]
+        if kind == "csv":
+            packed = _zipped(f"{stem}.csv", data)
+            if len(packed) <= limit:
+                return [LedgerFile(f"{stem}.csv.zip", packed)]
+    by_province: dict[str, list[int]] = {}
+    wanted = set(ids)
+    for agency in store.agencies():
+        if agency.id in wanted:
+            by_province.setdefault(agency.province or "-", []).append(agency.id)
+    groups = [(f"{stem}-{province}", members) for province, members in sorted(by_province.items())]
+    if len(groups) == 1:  # one province: halves of its agencies
+        half = len(ids) // 2
+        if half == 0:
+            return [LedgerFile(f"{stem}.{kind}", data)]  # one agency's ledger (built above): nothing smaller
+        groups = [(f"{stem}-1", ids[:half]), (f"{stem}-2", ids[half:])]
+    return [f for name, members in groups for f in _within(store, members, members, lang, today, name, kind, limit)]
 
 
 def _sheet_name(agency: str, taken: set[str]) -> str:

@@ -8,18 +8,34 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from typing import TypeVar
 
 from notices.statuses import STATUSES
 from store import ItemRow
 
-from .i18n import LANGUAGES, t
+from .i18n import t
 
-STATUS: dict[str, dict[str, str]] = {lang: {s: t(lang, f"status-{s}") for s in STATUSES} for lang in LANGUAGES}
-EXAMPLES = {lang: t(lang, "examples").splitlines() for lang in LANGUAGES}
+V = TypeVar("V")
+
+
+class _PerLanguage(dict[str, V]):
+    """Values per language, made on first use: a command answering in one language parses one catalogue."""
+
+    def __init__(self, make: Callable[[str], V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, lang: str) -> V:
+        value = self[lang] = self._make(lang)
+        return value
+
+
+STATUS: dict[str, dict[str, str]] = _PerLanguage(lambda lang: {s: t(lang, f"status-{s}") for s in STATUSES})
+EXAMPLES: dict[str, list[str]] = _PerLanguage(lambda lang: t(lang, "examples").splitlines())
 
 
 TELEGRAM_LIMIT = 4096
@@ -97,7 +113,9 @@ def _link(url: str, text: str) -> str:
 def item_line(item: ItemRow, lang: str, *, evidence: bool = True, today: date | None = None) -> str:
     line = f"• <b>{label(item.label, lang)}</b> {esc(item.title)} — {STATUS[lang][item.status]} {cite(item, lang)}"
     if evidence and item.pending_evidence:
-        line += "\n  " + t(lang, "pending", evidence="；".join(esc(e) for e in item.pending_evidence))
+        line += "\n  " + t(
+            lang, "pending", evidence=t(lang, "evidence-sep").join(esc(e) for e in item.pending_evidence)
+        )
     if item.deadline:
         line += "\n  " + deadline_text(item, lang, today)
     return line

@@ -49,8 +49,9 @@ def _changes(result: IngestResult, lang: str) -> list[str]:
     return lines
 
 
-def format_held(result: IngestResult, lang: str = "zh") -> str:
-    """A notice not stored until confirmed: why, and what it would drop from the current notice."""
+def format_held(result: IngestResult, lang: str = "zh", *, confirm: bool = True) -> str:
+    """A notice not stored until confirmed: why, and what it would drop from the current notice (and,
+    with `confirm`, how to store it anyway: the button under the message)."""
     hold = dict(result.hold)
     reason = t(lang, f"hold-{hold.pop('code')}", **hold) if hold else esc(result.reason)
     lines = [t(lang, "held", agency=esc(result.agency), reason=reason)]
@@ -59,7 +60,8 @@ def format_held(result: IngestResult, lang: str = "zh") -> str:
         lines += [f"• {esc(c.label or '')} {esc(c.title)}" for c in result.changes[:15]]
         if len(result.changes) > 15:
             lines.append(f"… +{len(result.changes) - 15}")
-    lines.append(t(lang, "held-confirm"))
+    if confirm:
+        lines.append(t(lang, "held-confirm"))
     return "\n".join(lines)
 
 
@@ -74,5 +76,9 @@ def format_removed(removed: Removed, lang: str = "zh") -> str:
 def arrival_report(result: IngestResult, notice: Notice, url: str, lang: str) -> str:
     """What a chat is told of a notice that arrived on a watched site: the ingest summary and its link."""
     summary = format_ingest(result, notice.status_counts(), (), lang)
-    link = f'<a href="{esc(url).replace(chr(34), "&quot;")}">{esc(url)}</a>'
-    return t(lang, "watch-arrival", summary=summary, link=link)
+    return t(lang, "watch-arrival", summary=summary, link=link_html(url))
+
+
+def link_html(url: str) -> str:
+    """A link to a page as Telegram HTML: the address shown, escaped once (quotes too, in the attribute)."""
+    return f'<a href="{esc(url).replace(chr(34), "&quot;")}">{esc(url)}</a>'

@@ -73,6 +73,8 @@ def _problem(a: Answer) -> str:
         return t(lang, "answer-no-item", scope=_scope_name(a), what=what)
     if a.problem == "no_topic":
         return t(lang, "answer-no-topic")
+    if a.problem == "not_understood":  # out of scope: said plainly, with three questions that work
+        return t(lang, "answer-not-understood") + "\n" + "\n".join(f"• {esc(e)}" for e in EXAMPLES[lang][:3])
     return _help(a)  # "empty", or a problem this version does not word
 
 
@@ -88,7 +90,7 @@ def _no_match(a: Answer) -> str:
 
 
 # The status filters a question may ask for; each has a filter-<name> noun phrase in the catalogues.
-_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue")
+_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue", "deadline")
 
 
 def _open_items(a: Answer) -> str:
@@ -131,7 +133,9 @@ def _item_status(a: Answer) -> str:
         if where:
             block.append(t(lang, "item-under", where=where))
         if i.pending_evidence:
-            block.append(t(lang, "item-pending", evidence="；".join(esc(e) for e in i.pending_evidence)))
+            block.append(
+                t(lang, "item-pending", evidence=t(lang, "evidence-sep").join(esc(e) for e in i.pending_evidence))
+            )
         if i.deadline:
             block.append(deadline_text(i, lang))
         if i.measures:
@@ -172,6 +176,10 @@ def _summary(a: Answer) -> str:
     lang = a.lang
     lines = [t(lang, "summary-scope", scope=_scope_name(a), line=_count_line(a.counts, lang))]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
+    if a.status in _FILTERS:
+        lines.append(_open_items(a))
+    elif a.items or a.flagged:  # one agency: its open items under the figures
+        lines.append("\n" + _open_items(a))
     return "\n".join(lines)
 
 
@@ -185,7 +193,7 @@ def _claims(a: Answer) -> str:
             t(lang, "claim-part", what=k, count=v) for k, v in n["claimed"].items() if v is not None
         )
         lines = [
-            f"<b>{esc(n['agency'])}</b> {n['notice_date'] or ''}",
+            f"<b>{esc(n['agency'])}</b>" + (f" {n['notice_date']}" if n["notice_date"] else ""),
             t(lang, "claims-said", said=said or t(lang, "claims-unsaid"), count=n["item_count"]),
         ]
         lines += [("⚠ " + warning_text(w, lang)) for w in n["warnings"]] or [t(lang, "claims-agree")]
@@ -214,7 +222,13 @@ def _changes(a: Answer) -> str:
 def _latest(a: Answer) -> str:
     lines = [t(a.lang, "latest-head")]
     lines += [
-        t(a.lang, "latest-line", agency=esc(n["agency"]), date=n["notice_date"] or "", count=n["item_count"])
+        t(
+            a.lang,
+            "latest-line",
+            agency=esc(n["agency"]),
+            date=f" {n['notice_date']}" if n["notice_date"] else "",
+            count=n["item_count"],
+        )
         for n in a.notices
     ]
     return "\n".join(lines)

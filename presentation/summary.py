@@ -9,26 +9,33 @@ from .markup import STATUS
 STATUS_ZH = STATUS["zh"]
 
 
-def notice_summary(notice: Notice) -> str:
-    """A readable summary of a parsed notice: header, counts, items, warnings."""
+def notice_summary(notice: Notice, lang: str = "en") -> str:
+    """A readable summary of a parsed notice: header, counts, items, warnings (in `lang`)."""
+    from .i18n import t
+    from .markup import plain
+    from .receipts import warning_text
+
     counts = notice.status_counts()
+    statuses = STATUS[lang]
+    counted = t(lang, "list-separator").join(f"{statuses[s]} {n}" for s, n in counts.items() if n)
     lines = [
-        f"{notice.agency or '(agency unknown)'}",
-        f"  place: {notice.region or '?'} ({notice.prefecture or '?'}, {notice.province or '?'})",
-        f"  inspection: {notice.inspection_team or '?'} {notice.inspection_start or '?'}"
-        f" – {notice.inspection_end or '?'}, feedback {notice.feedback_date or '?'}",
-        f"  published {notice.published or '-'}, signed {notice.signed or '-'}",
-        f"  items: {notice.item_count}"
-        + (f" in {notice.group_count} groups" if notice.group_count else "")
-        + f", {notice.aspect_count} aspects; "
-        + ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n),
+        notice.agency or t(lang, "cli-summary-no-agency"),
+        "  " + t(lang, "cli-summary-place", region=notice.region or "?", prefecture=notice.prefecture or "?",
+                 province=notice.province or "?"),
+        "  " + t(lang, "cli-summary-inspection", team=notice.inspection_team or "?",
+                 start=notice.inspection_start or "?", end=notice.inspection_end or "?",
+                 feedback=notice.feedback_date or "?"),
+        "  " + t(lang, "cli-summary-dates", published=notice.published or "-", signed=notice.signed or "-"),
+        "  " + t(lang, "cli-summary-items", items=notice.item_count, groups=notice.group_count or 0,
+                 aspects=notice.aspect_count, statuses=counted),
         "",
-    ]
+    ]  # fmt: skip
     for item in notice.items:
-        flag = " [pending: " + "; ".join(item.pending_evidence) + "]" if item.pending else ""
-        due = f" (due {item.deadline})" if item.deadline else ""
-        lines.append(f"  {item.seq:>3}. [{item.label}] {STATUS_ZH[item.status]} – {item.title}{due}{flag}")
+        flag = " " + t(lang, "cli-summary-pending", evidence="; ".join(item.pending_evidence)) if item.pending else ""
+        due = " " + t(lang, "cli-summary-due", date=item.deadline) if item.deadline else ""
+        lines.append(f"  {item.seq:>3}. [{item.label}] {statuses[item.status]} – {item.title}{due}{flag}")
     if notice.warnings:
         lines.append("")
-        lines.extend(f"  warning: {w}" for w in notice.warnings)
+        said = (str(w) if lang == "en" else plain(warning_text(w, lang)) for w in notice.warnings)
+        lines.extend("  " + t(lang, "cli-summary-warning", text=text) for text in said)
     return "\n".join(lines)

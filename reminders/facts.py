@@ -25,6 +25,7 @@ class ReminderFacts:
     due_soon: list[ItemRow] = field(default_factory=list)
     open_keys: list[str] = field(default_factory=list)
     today: date | None = None  # the chat's date: deadlines are counted from it
+    agency_ids: list[int] = field(default_factory=list)  # the agencies the subscriptions cover
 
     @property
     def has_news(self) -> bool:
@@ -36,7 +37,7 @@ def reminder_facts(
 ) -> ReminderFacts:
     """Open items of the subscribed agencies, what changed since the previous reminder, deadlines."""
     ids = store.agency_ids_for((s.target, s.kind) for s in subscriptions)
-    facts = ReminderFacts(targets=[s.target for s in subscriptions], today=today)
+    facts = ReminderFacts(targets=[s.target for s in subscriptions], today=today, agency_ids=ids)
     if not ids:
         return facts
     facts.open_items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)

@@ -50,6 +50,8 @@ def describe_schedule(schedule: ChatSchedule, lang: str) -> str:
 def remind_reply(schedule: ChatSchedule, next_at: datetime | None, lang: str) -> str:
     """What /remind answers: the schedule as understood and the next time it fires, in the chat's zone."""
     text = t(lang, "remind-ok", schedule=describe_schedule(schedule, lang))
+    if schedule.chart:
+        text += "\n" + t(lang, "remind-chart-on")
     if next_at is None:
         return text
     local = next_at.astimezone(ZoneInfo(schedule.timezone))

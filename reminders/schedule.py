@@ -91,6 +91,12 @@ _DAILY = re.compile(r"每天|每日|天天|daily|every\s*day")
 _WEEKDAY_ZH = re.compile(r"(?:每)?(?:周|星期|礼拜)([一二三四五六日天七])")
 _WEEKDAY_EN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _WEEKLY = re.compile(r"每周|每星期|weekly|every\s*week")
+# Rhythms a daily, workday or weekly job cannot keep exactly (every other Tuesday, fortnightly, monthly,
+# every 3 days): refused rather than rounded to the nearest one it can.
+_IRREGULAR = re.compile(
+    r"every\s*(?:other|second|third|\d+|two|three|four)\b|bi-?weekly|fortnight|monthly|every\s*month"
+    r"|隔周|隔天|隔日|双周|单周|每隔|每[两二三四五六2-9]\s*[周星礼天日个]|每个?月|半个?月"
+)
 _CN_NUM = "零〇一二两三四五六七八九十"
 # 早上9点 / 上午九点半 / 下午3点15分 / 9:00 / 9am / 9.30pm
 _CLOCK_ZH = re.compile(
@@ -99,19 +105,27 @@ _CLOCK_ZH = re.compile(
 _CLOCK_DIGITS = re.compile(r"(?<![\d:：.])(\d{1,2})[:：.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?")
 _CLOCK_AMPM = re.compile(r"(?<![\d:：.])(1[0-2]|0?[1-9])\s*(am|pm|a\.m\.|p\.m\.)")
 _AFTERNOON = {"中午", "下午", "傍晚", "晚上", "夜里", "pm", "p.m."}
+# A reminder with a picture of the subscriptions: 图表 / 带图 / with chart; 不要图表 / no chart turns it off.
+_CHART_OFF = re.compile(r"(?:不要|不带|不附|无|去掉)图表?|(?:no|without(?:\s+a)?)\s*charts?")
+_CHART_ON = re.compile(r"(?:带|附|加)?图表|带图|(?:with(?:\s+a)?\s*)?charts?")
 
 
 @dataclass(frozen=True)
 class RemindProblem:
     """Why /remind words were not understood: a message key (reminders.render words it) and its value."""
 
-    key: str  # usage | bad_time | bad_zone | bad_quiet | no_weekday
+    key: str  # usage | bad_time | bad_zone | bad_quiet | no_weekday | irregular
     value: str = ""
 
 
 def apply_remind(text: str, fields: dict[str, object]) -> RemindProblem | None:
     """Update a schedule's `fields` from /remind's words; what was wrong with them otherwise."""
     said = " ".join(text.split()).lower()
+    said, chart = _chart_words(said)
+    if chart is not None:
+        fields["chart"] = chart
+        if not said:  # only the picture asked for (or off): the schedule stays
+            return None
     if not said:
         return RemindProblem("usage")
     if _OFF.match(said):
@@ -122,6 +136,14 @@ def apply_remind(text: str, fields: dict[str, object]) -> RemindProblem | None:
     if quiet := _QUIET_WORDS.match(said):
         return _set_quiet(quiet.group(1).strip(), fields)
     return _set_schedule(said, fields)
+
+
+def _chart_words(said: str) -> tuple[str, bool | None]:
+    """The words without those about a chart, and whether they ask for one (None: they say nothing of it)."""
+    for pattern, wanted in ((_CHART_OFF, False), (_CHART_ON, True)):
+        if pattern.search(said):
+            return " ".join(pattern.sub(" ", said).split()), wanted
+    return said, None
 
 
 def _set_zone(name: str, fields: dict[str, object]) -> RemindProblem | None:
@@ -149,6 +171,8 @@ def _set_schedule(said: str, fields: dict[str, object]) -> RemindProblem | None:
     """每天/工作日/每周一/mondays … and a time; either may be left out to keep the current one."""
     times = _times(said)
     day_zh, day_en = _WEEKDAY_ZH.search(said), _WEEKDAY_EN.search(said)
+    if _IRREGULAR.search(said):
+        return RemindProblem("irregular", said)
     if _WORKDAYS.search(said):
         fields["frequency"] = "workdays"
     elif day_zh or day_en:

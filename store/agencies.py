@@ -4,6 +4,7 @@ another process changed the database)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from notices.names import kind_of
 
 from .models import Agency
 from .schema import migrate
+from .transaction import immediate
 
 T = TypeVar("T")
 
@@ -51,13 +53,55 @@ class AgencyCache:
             ]  # fmt: skip
         return self._agencies
 
-    def derived(self, key: str, build: Callable[[Sequence[Agency]], T]) -> T:
-        """`build(agencies)`, kept until the agencies change (layers above cache their indexes here)."""
+    def derived(
+        self,
+        key: str,
+        build: Callable[[Sequence[Agency]], T],
+        persist: tuple[Callable[[T], str], Callable[[str, Sequence[Agency]], T]] | None = None,
+    ) -> T:
+        """`build(agencies)`, kept until the agencies change (layers above cache their indexes here).
+
+        With `persist` (dump to JSON, load from it) the value is also kept in the store for the agencies'
+        generation, so a new process (a cold `rectibot ask`) loads it instead of building it again."""
         self._check_fresh()
         if key not in self._derived:
-            self._derived[key] = build(self.agencies())
-        value: T = self._derived[key]
-        return value
+            value = self._load_derived(key, persist[1]) if persist else None
+            if value is None:
+                value = build(self.agencies())
+                if persist:
+                    self._save_derived(key, persist[0](value))
+            self._derived[key] = value
+        kept: T = self._derived[key]
+        return kept
+
+    def generation(self) -> int:
+        """The agency generation: one more each time an agency is added or removed (store_meta)."""
+        row = self.db.execute("SELECT value FROM store_meta WHERE key = 'agency_generation'").fetchone()
+        return int(row[0])
+
+    def _load_derived(self, key: str, load: Callable[[str, Sequence[Agency]], T]) -> T | None:
+        row = self.db.execute(
+            "SELECT value FROM derived WHERE key = ? AND generation = ?", [key, self.generation()]
+        ).fetchone()
+        return load(row[0], self.agencies()) if row else None
+
+    def _save_derived(self, key: str, text: str) -> None:
+        """Keep a built value for the next process; skipped when another process holds the write lock (a reader
+        never waits to save what it can build again)."""
+        if self.db.conn.in_transaction:
+            return
+        timeout = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
+            with immediate(self.db):
+                self.db.execute(
+                    "INSERT OR REPLACE INTO derived (key, generation, value) VALUES (?, ?, ?)",
+                    [key, self.generation(), text],
+                )
+        except sqlite3.OperationalError:  # locked: someone is writing; the next process builds it again
+            pass
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
     def forget_agencies(self) -> None:
         """Drop the cached agencies and everything derived from them."""

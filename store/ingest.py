@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
+import re
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -15,11 +16,18 @@ from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
 from .agencies import AgencyCache
+from .fulltext import indexed
 from .identity import notice_identity, title_key
 from .models import Change, IngestResult, Removed
 from .transaction import immediate
 
 CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claims: it looks cut off
+# SQLite's busy handler lets a waiting process retry only every 100 ms, so a writer that stores notices
+# back to back can keep the lock for seconds while the bot waits to save a chat's context. After
+# LOCK_TURN_S of back-to-back writes the ingest pauses LOCK_GAP_S (longer than one retry interval), so a
+# waiting process always gets its turn within about a second.
+LOCK_TURN_S = 0.7
+LOCK_GAP_S = 0.11
 
 
 def content_hash(notice: Notice) -> str:
@@ -29,13 +37,22 @@ def content_hash(notice: Notice) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def _bigrams(text: str) -> str:
-    chars = [ch for ch in text if ch.isalnum()]
-    return " ".join(a + b for a, b in itertools.pairwise(chars))
-
-
 class Ingesting(AgencyCache):
     """The write side of `Store`."""
+
+    _streak_start = 0.0  # when the current run of back-to-back writes began (time.monotonic)
+    _last_write = 0.0  # when the last write ended
+
+    def _take_turns(self) -> None:
+        """Pause before writing if this process has held the write lock back to back for LOCK_TURN_S."""
+        if self.db.conn.in_transaction:
+            return  # inside a caller's transaction: the lock is held anyway
+        now = time.monotonic()
+        if now - self._last_write >= LOCK_GAP_S:
+            self._streak_start = now  # others had a gap to take the lock in
+        elif now - self._streak_start >= LOCK_TURN_S:
+            time.sleep(LOCK_GAP_S)
+            self._streak_start = time.monotonic()
 
     def ingest(
         self,
@@ -58,6 +75,28 @@ class Ingesting(AgencyCache):
         identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
+        texts = [(indexed(i.title), indexed(i.measures)) for i in notice.items]  # before the lock: others wait less
+        self._take_turns()
+        try:
+            return self._store(notice, source_name, confirm, url, digest, key, identity, stamp, sort_date, texts)
+        finally:
+            self._last_write = time.monotonic()
+
+    def _store(
+        self,
+        notice: Notice,
+        source_name: str,
+        confirm: bool,
+        url: str | None,
+        digest: str,
+        key: str,
+        identity: str,
+        stamp: str,
+        sort_date: str,
+        texts: list[tuple[str, str]],
+    ) -> IngestResult:
+        """The ingest's transaction (see `ingest`)."""
+        assert notice.agency is not None  # checked by `ingest`
         with immediate(self.db):  # the write lock first: another process's ingest waits its turn
             existing = self.db.execute(
                 "SELECT n.id, a.name FROM notices n JOIN agencies a ON a.id = n.agency_id"
@@ -78,7 +117,7 @@ class Ingesting(AgencyCache):
             self.db.execute("UPDATE notices SET notice_key = ? WHERE id = ?", [identity, notice_id])
             if url:
                 self.db.execute("UPDATE notices SET url = ? WHERE id = ?", [url, notice_id])
-            self._insert_items(notice_id, agency_id, notice)
+            self._insert_items(notice_id, agency_id, notice, is_current, texts)
             self._relink(agency_id, key)
             changes = self._changes_of(notice_id) if is_current else ()
         if created:
@@ -97,6 +136,18 @@ class Ingesting(AgencyCache):
             dropped = self._dropped(notice, previous[0]) if previous else ()
             reason = f"it lists {len(notice.items)} problems but says it has {claimed}: it looks cut off"
             return reason, {"code": "cut_off", "listed": len(notice.items), "claimed": claimed}, dropped
+        fewer = self._fewer(notice, previous, sort_date)
+        if fewer is not None:  # said first: it names the current notice's count
+            return fewer
+        if (part := partial_evidence(notice, new_agency=previous is None and not self._known(notice))) is not None:
+            reason, hold = part
+            return reason, hold, self._dropped(notice, previous[0]) if previous else ()
+        return None
+
+    def _fewer(
+        self, notice: Notice, previous: tuple[int, str] | None, sort_date: str
+    ) -> tuple[str, dict[str, Any], tuple[Change, ...]] | None:
+        """A notice of the current one's date that lists fewer problems: what it would drop."""
         if previous is None or previous[1] != sort_date:
             return None
         current_count = int(self.db.execute("SELECT item_count FROM notices WHERE id = ?", [previous[0]]).fetchone()[0])
@@ -107,6 +158,9 @@ class Ingesting(AgencyCache):
         )
         hold = {"code": "fewer", "listed": len(notice.items), "current": current_count}
         return reason, hold, self._dropped(notice, previous[0])
+
+    def _known(self, notice: Notice) -> bool:
+        return self.db.execute("SELECT 1 FROM agencies WHERE name = ?", [notice.agency]).fetchone() is not None
 
     def _dropped(self, notice: Notice, current_id: int) -> tuple[Change, ...]:
         """The current notice's items this notice does not list."""
@@ -134,6 +188,7 @@ class Ingesting(AgencyCache):
             current = int(position == len(chain) - 1)
             if current != is_current:
                 self.db.execute("UPDATE notices SET is_current = ? WHERE id = ?", [current, notice_id])
+                self.db.execute("UPDATE items SET is_current = ? WHERE notice_id = ?", [current, notice_id])
             if previous_id != before:
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [before, notice_id])
                 self.db.execute("DELETE FROM changes WHERE notice_id = ?", [notice_id])
@@ -172,18 +227,15 @@ class Ingesting(AgencyCache):
             left = self.db.execute("SELECT COUNT(*) FROM notices WHERE agency_id = ?", [row["agency_id"]]).fetchone()
             if not left[0]:  # its only notice: the name no longer resolves to anything
                 self.db.execute("DELETE FROM agencies WHERE id = ?", [row["agency_id"]])
+                self._next_generation()
         self.forget_agencies()
         return Removed(notice_id, agency, row["notice_date"], len(items), current[0] if current else None)
 
     def _delete_items(self, items: list[dict[str, Any]]) -> None:
-        """Delete items and their full-text entries (both indexes need the values they were given)."""
+        """Delete items and their full-text entries (the contentless index needs the values it was given)."""
         self.db.conn.executemany(
             "INSERT INTO items_fts (items_fts, rowid, title, measures) VALUES ('delete', ?, ?, ?)",
-            [(i["id"], i["title"], i["measures"]) for i in items],
-        )
-        self.db.conn.executemany(
-            "INSERT INTO items_bigrams (items_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
-            [(i["id"], _bigrams(i["title"])) for i in items],
+            [(i["id"], indexed(i["title"]), indexed(i["measures"])) for i in items],
         )
         self.db.conn.executemany("DELETE FROM items WHERE id = ?", [(i["id"],) for i in items])
 
@@ -214,7 +266,12 @@ class Ingesting(AgencyCache):
                 pinyin(short_name(notice.region)) if notice.region else "",
             ],
         )
+        self._next_generation()
         return int(cursor.lastrowid or 0), True
+
+    def _next_generation(self) -> None:
+        """The agencies changed: what was built from them (and kept in the store) is out of date."""
+        self.db.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'agency_generation'")
 
     def _current_for(self, agency_id: int, key: str) -> tuple[int, str] | None:
         row = self.db.execute(
@@ -254,31 +311,30 @@ class Ingesting(AgencyCache):
         )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def _insert_items(self, notice_id: int, agency_id: int, notice: Notice) -> None:
+    def _insert_items(
+        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[str, str]]
+    ) -> None:
+        """The items' rows and their full-text entries (`texts`: each item's title and measures as indexed)."""
         rows = [
             (
                 notice_id, agency_id, i.seq, i.label, i.title, i.aspect, i.group, i.section,
                 i.status, i.status_source,
                 int(i.pending), json.dumps(list(i.pending_evidence), ensure_ascii=False), i.measures,
-                i.deadline, i.deadline_text,
+                i.deadline, i.deadline_text, int(current),
             )
             for i in notice.items
         ]  # fmt: skip
         first = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM items").fetchone()[0]
         self.db.conn.executemany(
             """INSERT INTO items (notice_id, agency_id, seq, label, title, aspect, grp, section, status,
-                status_source, pending, pending_evidence, measures, deadline, deadline_text)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                status_source, pending, pending_evidence, measures, deadline, deadline_text, is_current)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
         ids = range(first, first + len(rows))
         self.db.conn.executemany(
             "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
-            [(rid, i.title, i.measures) for rid, i in zip(ids, notice.items, strict=True)],
-        )
-        self.db.conn.executemany(
-            "INSERT INTO items_bigrams (rowid, grams) VALUES (?, ?)",
-            [(rid, _bigrams(i.title)) for rid, i in zip(ids, notice.items, strict=True)],
+            [(rid, title, measures) for rid, (title, measures) in zip(ids, texts, strict=True)],
         )
 
     def _record_changes(self, agency_id: int, older: int, newer: int) -> tuple[Change, ...]:
@@ -325,3 +381,56 @@ def _level(notice: Notice) -> str | None:
 
 def _item_triples(notice: Notice) -> list[tuple[str, str, str]]:
     return [(i.label, i.title, i.status) for i in notice.items]
+
+
+# A name that starts with a bare level (县科协党组, 市委办): the place before it was on another page or line.
+_FRAGMENT_NAME = re.compile(r"^[省市县区州旗盟]")
+
+
+def partial_evidence(notice: Notice, *, new_agency: bool) -> tuple[str, dict[str, Any]] | None:
+    """Why a notice looks like part of one (a page, a pasted piece), as (English reason, hold), or None.
+    Each test is a sign the genre leaves when a notice is split: photos of page 1 of N, a paste cut by
+    Telegram, a download that stopped."""
+    listed = len(notice.items)
+    pages = next((w for w in notice.warnings if w.code == "pages"), None)
+    if pages is not None:  # its footers count more pages than it has (photos of page 1 of 3)
+        reason = f"it reaches page {pages.args['last']} of {pages.args['total']}: later pages are missing"
+        return reason, {"code": "pages", **pages.args}
+    first = _first_number(notice)
+    if first is not None and first > 1:  # problems numbered from the middle: the earlier pages are missing
+        return f"its problems start at number {first}: earlier pages are missing", {
+            "code": "from_middle",
+            "first": first,
+        }
+    groups = notice.group_count or len({(i.aspect, i.group) for i in notice.items if i.group})
+    claimed_groups = notice.claimed.problem_groups
+    # a claim counting groups (10个方面问题) where the body shows groups: a page of them is missing
+    if claimed_groups and 0 < groups <= claimed_groups * CUT_OFF_SHARE and listed < claimed_groups:
+        return (
+            f"it lists {groups} groups of problems but says it has {claimed_groups}: it looks cut off",
+            {"code": "groups", "listed": groups, "claimed": claimed_groups},
+        )
+    # the text stops mid-sentence inside its last problem, before that problem's progress is stated (a
+    # notice that ends on a progress line without a full stop is whole)
+    stops = any(w.code == "cut_off" for w in notice.warnings)
+    if stops and listed and notice.items[-1].status == "unstated":
+        return "its text stops in the middle of a problem: it looks cut off", {"code": "stops", "listed": listed}
+    # a first page alone: a bare-level name (its place was in a heading not read) and no date, which is
+    # printed at the end; a complete notice with such a name still has its date and becomes an agency
+    undated = not (notice.signed or notice.published)
+    placed = next((w for w in notice.warnings if w.code == "agency_place"), None)  # place taken from the text
+    printed = placed.args["printed"] if placed else notice.agency
+    if new_agency and undated and printed and _FRAGMENT_NAME.match(printed):
+        return (
+            f"the agency {printed} names no place: the notice's first page may be missing",
+            {"code": "fragment_name", "name": printed},
+        )
+    return None
+
+
+def _first_number(notice: Notice) -> int | None:
+    """The number printed on the notice's first problem (问题21, （21）, 21.), if it has digits."""
+    if not notice.items:
+        return None
+    digits = re.sub(r"\D", "", notice.items[0].label)
+    return int(digits) if digits and len(digits) <= 3 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from notices import STATUSES, NoticeWarning
 
 from .agencies import AgencyCache
+from .fulltext import match_query
 from .models import Counts, ItemRow
 
 # Items are chosen (and limited) from the items table alone, then joined for the rows returned.
@@ -23,7 +25,10 @@ ORDER BY {order}
 _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
-_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"
+HEADINGS_SCAN = 1_000  # agencies with at most this many items have every item weighed for a topic
+RELEVANT_CANDIDATES = 120  # best BM25 matches weighed word by word for a topic no synonym covers
+RELEVANT_SEEDS = 4  # the question's rarest words whose trigrams find the candidates (common ones match too much)
+_OPEN_OR_PENDING = "(i.status IN ('in_progress', 'unstated') OR i.pending = 1)"  # schema.OPEN_OR_PENDING: items_due
 
 
 def _in(ids: Sequence[object]) -> str:
@@ -36,14 +41,21 @@ class Querying(AgencyCache):
     def _rows(
         self, where: str, params: list[Any], limit: int, order: str = "i.agency_id, i.id", offset: int = 0
     ) -> list[ItemRow]:
-        inner = f"SELECT i.* FROM {_ITEMS} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        # The page's ids from the indexes first, then only those rows: a store-wide list never reads every
+        # matching row to keep 50.
+        ids = f"SELECT i.id FROM items i WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        inner = f"SELECT i.* FROM items i WHERE i.id IN ({ids})"
         sql = _ITEM_ROWS.format(inner=inner, order=order)
         return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit, offset])]
 
     def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
                pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
         """WHERE over items of the agencies' current notices (all agencies if none are named)."""
-        where, params = ("n.is_current = 1" if current else "1"), list[Any]()
+        where, params = ("i.is_current = 1" if current else "1"), list[Any]()
+        if agency_ids and current:
+            # + keeps SQLite from choosing the store-wide items_state index for is_current: the agencies'
+            # items (items_agency) are far fewer than every current item
+            where = "+i.is_current = 1"
         if agency_ids:
             where += f" AND i.agency_id IN ({_in(agency_ids)})"
             params += list(agency_ids)
@@ -80,7 +92,7 @@ class Querying(AgencyCache):
     def last_items(self, agency_ids: Sequence[int]) -> list[ItemRow]:
         """Each agency's last item in its current notice (最后一个问题)."""
         where, params = self._scope(agency_ids)
-        last = f"SELECT i.agency_id, MAX(i.seq) FROM {_ITEMS} WHERE {where} GROUP BY i.agency_id"
+        last = f"SELECT i.agency_id, MAX(i.seq) FROM items i WHERE {where} GROUP BY i.agency_id"
         return self._rows(f"(i.agency_id, i.seq) IN ({last}) AND {where}", [*params, *params], 20)
 
     def overdue(self, agency_ids: Sequence[int], today: str, limit: int = 50, offset: int = 0) -> list[ItemRow]:
@@ -92,13 +104,13 @@ class Querying(AgencyCache):
     def count_overdue(self, agency_ids: Sequence[int], today: str) -> int:
         where, params = self._scope(agency_ids)
         where += f" AND i.deadline IS NOT NULL AND i.deadline < ? AND {_OPEN_OR_PENDING}"
-        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", [*params, today]).fetchone()[0])
+        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", [*params, today]).fetchone()[0])
 
     def count_items(
         self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None
     ) -> int:
         where, params = self._scope(agency_ids, statuses, pending)
-        return int(self.db.execute(f"SELECT COUNT(*) FROM {_ITEMS} WHERE {where}", params).fetchone()[0])
+        return int(self.db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
 
     def _current_where(self, agency_ids: Sequence[int]) -> tuple[str, list[Any]]:
         """WHERE over the agencies' current notices."""
@@ -149,30 +161,70 @@ class Querying(AgencyCache):
         if agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:
             clause = " OR ".join("instr(i.title, ?) > 0 OR instr(i.measures, ?) > 0" for _ in terms)
             return f"({clause})", [t for t in terms for _ in (0, 1)], False
-        long_terms = [t for t in terms if len(t) >= 3]
-        short_terms = [t for t in terms if len(t) == 2]
-        parts: list[tuple[str, str]] = []
-        if long_terms:
-            parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in long_terms)))
-        if short_terms:
-            parts.append(("items_bigrams", " OR ".join(_fts_quote(t) for t in short_terms)))
-            trigrams = [
-                term
-                for t in short_terms
-                for (term,) in self.db.execute(
-                    # the most used trigrams that start with the word; title bigrams cover every title
-                    "SELECT term FROM items_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT 40",
-                    [t, t + "\U0010ffff"],
-                )
-            ]
-            if trigrams:
-                parts.append(("items_fts", " OR ".join(_fts_quote(t) for t in trigrams)))
+        query = match_query(terms)
+        if query is None:  # no term has two letters or digits in a row: nothing the index can find
+            return None
         cap = SEARCH_CAP * 3 if agency_ids else SEARCH_CAP  # a region keeps a share of a larger window
-        union = " UNION ".join(
-            f"SELECT * FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {cap})"
-            for table, _ in parts
+        # The index gives the items holding every bigram of a term; the item's text says whether the term
+        # itself is there (in that order, unbroken). Newest first, and only the first `cap` confirmed.
+        if all(len(t) == 2 and t.isalnum() for t in terms):  # one bigram each: the index's match is exact
+            union = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {cap}"
+            return f"i.id IN ({union})", [query], True
+        exact = " OR ".join("instr(lower(x.title), ?) > 0 OR instr(lower(x.measures), ?) > 0" for _ in terms)
+        union = (
+            "SELECT f.rowid FROM items_fts f JOIN items x ON x.id = f.rowid"
+            f" WHERE items_fts MATCH ? AND ({exact}) ORDER BY f.rowid DESC LIMIT {cap}"
         )
-        return f"i.id IN ({union})", [query for _, query in parts], True
+        params = [query, *(t.lower() for t in terms for _ in (0, 1))]
+        return f"i.id IN ({union})", params, True
+
+    def known_words(self, chunks: Sequence[str]) -> dict[str, int]:
+        """The two-character words of `chunks` that occur in stored titles or measures, with how many items
+        hold them (each is one bigram of the index: items_vocab counts the items holding it)."""
+        words: dict[str, int] = {}
+        for chunk in chunks:
+            for k in range(len(chunk) - 1):
+                word = chunk[k : k + 2]
+                if word in words or not _all_cjk(word):
+                    continue
+                row = self.db.execute("SELECT doc FROM items_vocab WHERE term = ?", [word]).fetchone()
+                if row and row[0]:
+                    words[word] = int(row[0])
+        return words
+
+    def relevant(
+        self, words: dict[str, int], agency_ids: Sequence[int] = (), limit: int = RELEVANT_CANDIDATES
+    ) -> list[tuple[float, ItemRow]]:
+        """Items of current notices ranked by how much of the words' weight (rarer words weigh more; a
+        title counts most, then the group heading, then the measures) they hold: (share, item), best first.
+
+        Within agencies of up to HEADINGS_SCAN items every item is weighed (a group heading such as
+        财经纪律执行不严 names what its items are about); otherwise the candidates are the items holding the
+        rarest words, among the newest SEARCH_CAP matches, ranked by the words' weights in their titles
+        (twice) and measures — the index keeps no positions, so FTS5's bm25() cannot rank them.
+        """
+        if not words:
+            return []
+        total = max(1, self.db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
+        weight = {w: math.log(1 + total / max(1, doc)) for w, doc in words.items()}
+        rarest = sorted(words, key=lambda w: words[w])[:RELEVANT_SEEDS]  # candidates come from the rarest words
+        query = " OR ".join(_fts_quote(w.lower()) for w in rarest)  # each word is one bigram token
+        where, params = self._scope(agency_ids)
+        if agency_ids and self.count_items(agency_ids) <= HEADINGS_SCAN:
+            rows = self._rows(where, params, HEADINGS_SCAN)
+        elif agency_ids and self.count_items(agency_ids) <= SCAN_LIMIT:  # the named agencies: every match weighed
+            matched = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+            rows = self._rows(f"i.id IN ({matched}) AND {where}", [query, *params], SCAN_LIMIT)
+        else:
+            # The newest SEARCH_CAP matches (current notices are the newest), ranked by the rare words' weights.
+            newest = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {SEARCH_CAP}"
+            score = " + ".join("? * (2 * (instr(x.title, ?) > 0) + (instr(x.measures, ?) > 0))" for _ in rarest)
+            ranked = f"SELECT x.id FROM items x WHERE x.id IN ({newest}) ORDER BY {score} DESC, x.id DESC LIMIT ?"
+            scoring = [v for w in rarest for v in (weight[w], w, w)]
+            rows = self._rows(f"i.id IN ({ranked}) AND {where}", [query, *scoring, limit * 4, *params], limit)
+        full = sum(weight.values())
+        scored = [(sum(weight[w] * _held(w, r) for w in words) / full, r) for r in rows]
+        return sorted(scored, key=lambda pair: (-pair[0], pair[1].agency, pair[1].seq))
 
     def counts(self, agency_ids: Sequence[int]) -> Counts:
         """Notices, items per status and pending items of the agencies' current notices."""
@@ -186,7 +238,12 @@ class Querying(AgencyCache):
         return Counts(notices=int(row[0]), items=sum(by_status.values()), by_status=by_status, pending=int(row[5] or 0))
 
     def notices(
-        self, agency_ids: Sequence[int], current_only: bool = True, limit: int = 20, since: str | None = None
+        self,
+        agency_ids: Sequence[int],
+        current_only: bool = True,
+        limit: int = 20,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
         """Notices of the agencies (dated `since` or later, if given), newest first, with their claims and
         warnings decoded. A notice's date is the one it prints, else its feedback date, else when it was stored."""
@@ -197,6 +254,8 @@ class Querying(AgencyCache):
         )
         if since is not None:
             where, params = f"{where} AND n.sort_date >= ?", [*params, since]
+        if until is not None:  # dated before this day
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.*, a.name AS agency FROM notices n JOIN agencies a ON a.id = n.agency_id"
             f" WHERE {where} ORDER BY n.sort_date DESC, n.id DESC LIMIT ?"
@@ -207,9 +266,11 @@ class Querying(AgencyCache):
             row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
-    def latest(self, limit: int = 10, since: str | None = None) -> list[dict[str, Any]]:
-        """The most recently ingested notices (of those dated `since` or later, if given)."""
+    def latest(self, limit: int = 10, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """The most recently ingested notices (of those dated `since` or later and before `until`, if given)."""
         where, params = ("n.sort_date >= ?", [since]) if since is not None else ("1", [])
+        if until is not None:
+            where, params = f"{where} AND n.sort_date < ?", [*params, until]
         sql = (
             "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
             f" FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE {where}"
@@ -238,7 +299,7 @@ class Querying(AgencyCache):
         """ "agency｜label｜title" of every open item and every done item with pending work (for reminders)."""
         where, params = self._scope(agency_ids)
         sql = (
-            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM {_ITEMS} JOIN agencies a ON a.id = i.agency_id"
+            f"SELECT a.name || '｜' || i.label || '｜' || i.title FROM items i JOIN agencies a ON a.id = i.agency_id"
             f" WHERE {where} AND {_OPEN_OR_PENDING} ORDER BY i.agency_id, i.id LIMIT ?"
         )
         return [r[0] for r in self.db.execute(sql, [*params, limit])]
@@ -262,12 +323,25 @@ class Querying(AgencyCache):
         """The ledger, one row per item of the current notices (streamed)."""
         where, params = self._scope(agency_ids)
         sql = (
-            "SELECT a.name AS agency, COALESCE(n.title, n.source_name) AS notice, n.notice_date, n.source_name, n.url,"
+            "SELECT a.name AS agency, n.title AS notice, n.notice_date, n.source_name, n.url,"
             " i.label, i.title, i.measures, i.status, i.pending, i.pending_evidence, i.deadline"
             " FROM items i JOIN notices n ON n.id = i.notice_id"
             f" JOIN agencies a ON a.id = i.agency_id WHERE {where} ORDER BY a.name, n.id, i.seq"
         )
         yield from self.db.query(sql, params)
+
+
+def _held(word: str, item: ItemRow) -> float:
+    """How strongly an item holds a word: in its title 1, its group or aspect heading 0.6, its measures 0.4."""
+    if word in item.title:
+        return 1.0
+    if word in (item.group or "") or word in (item.aspect or ""):
+        return 0.6
+    return 0.4 if word in (item.measures or "") else 0.0
+
+
+def _all_cjk(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _fts_quote(term: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from .fulltext import indexed
 from .identity import notice_identity
 from .transaction import immediate
 
@@ -210,8 +211,85 @@ def _v8_buttons(db: Database) -> None:
     db.execute("CREATE INDEX buttons_expiry ON buttons(expires_at)")
 
 
+# Open, or done with work left: queries on items_due repeat these terms (with their alias) so SQLite uses it.
+OPEN_OR_PENDING = "(status IN ('in_progress', 'unstated') OR pending = 1)"
+FTS_SCHEMA = (
+    "CREATE VIRTUAL TABLE items_fts USING fts5(title, measures, content='', detail=none,"
+    " tokenize='unicode61 remove_diacritics 0')"
+)
+
+
+def _v9_scale(db: Database) -> None:
+    """A store of 10⁵ notices: store-wide questions read indexes, and the full-text index costs a fraction
+    of the data it indexes.
+
+    Items carry their notice's is_current (kept by the ingest), so overdue, due-soon and status questions
+    are index ranges instead of scans of every item joined to its notice. The trigram index (positions of
+    every three characters) and the title bigrams become one contentless index of distinct bigrams
+    (store/fulltext.py). The store generation counts changes to the agencies: name indexes built from them
+    are kept with it (store/agencies.py).
+    """
+    db.execute("ALTER TABLE items ADD COLUMN is_current INTEGER NOT NULL DEFAULT 1")
+    db.execute("UPDATE items SET is_current = (SELECT n.is_current FROM notices n WHERE n.id = items.notice_id)")
+    db.execute("DROP INDEX items_scope")
+    # is_current last: counts over a province's thousands of agencies stay inside the index, and a notice's
+    # replacement moves its items' entries only within their agency's pages
+    db.execute("CREATE INDEX items_agency ON items(agency_id, status, pending, is_current)")
+    db.execute("CREATE INDEX items_state ON items(is_current, status, pending, agency_id)")
+    # Only open items (or done with work left) that state a deadline: overdue and due soon, store-wide.
+    db.execute(
+        f"CREATE INDEX items_due ON items(is_current, deadline) WHERE deadline IS NOT NULL AND {OPEN_OR_PENDING}"
+    )
+    db.execute("CREATE INDEX changes_notice ON changes(notice_id)")
+    db.execute("CREATE INDEX notices_current ON notices(is_current, agency_id)")
+    for table in ("items_vocab", "items_fts", "items_bigrams"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute(FTS_SCHEMA)
+    tune_fulltext(db)
+    rows = db.execute("SELECT id, title, measures FROM items")
+    db.conn.executemany(
+        "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
+        ((rid, indexed(title), indexed(measures)) for rid, title, measures in rows),
+    )
+    db.execute("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO store_meta VALUES ('agency_generation', '1')")  # + 1 whenever agencies change
+    db.execute(
+        """CREATE TABLE derived (
+            key TEXT PRIMARY KEY,           -- what it is (the name directory)
+            generation INTEGER NOT NULL,    -- the agency generation it was built from
+            value TEXT NOT NULL             -- JSON
+        )"""
+    )
+
+
+def tune_fulltext(db: Database) -> None:
+    """Merge the index's segments in small steps: no commit stalls behind one large merge.
+
+    automerge 4 merges four segments of a level at a time, in bits of work spread over the inserts;
+    crisismerge 16 caps how many pile up before a commit must merge them all at once (FTS5's defaults
+    4 and 16; the previous schema's automerge 16 let 16·N segments build up into merges of seconds).
+    """
+    db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('automerge', 4)")
+    db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('crisismerge', 16)")
+
+
+def _v10_reminder_chart(db: Database) -> None:
+    """Whether a chat's reminders carry a picture of its subscriptions (/remind … 图表 / with chart)."""
+    db.execute("ALTER TABLE chats ADD COLUMN chart INTEGER NOT NULL DEFAULT 0")
+
+
+def _v11_vocabulary(db: Database) -> None:
+    """The bigram index's vocabulary: how many items hold each bigram (a two-character word is one), so a
+    question's leftover words are weighed by rarity and kept as a topic only if the notices use them.
+    A view over the index (fts5vocab): it costs no storage."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS items_vocab USING fts5vocab(items_fts, 'row')")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1, _v2, _v3_integrity, _v4_conversations, _v5_sources, _v6_watches, _v7_chat_language, _v8_buttons,
+    _v9_scale,
+    _v10_reminder_chart,
+    _v11_vocabulary,
 ]  # fmt: skip
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from .buttons import Buttons
-from .conversations import Conversations
+from typing import TYPE_CHECKING
+
 from .ingest import Ingesting
 from .queries import Querying
+
+if TYPE_CHECKING:  # imported when first used: buttons need pydantic, 0.1–0.2 s that `rectibot ask` never needs
+    from .buttons import Buttons
+    from .conversations import Conversations
 
 
 class Store(Ingesting, Querying):
@@ -14,9 +18,13 @@ class Store(Ingesting, Querying):
     @property
     def conversations(self) -> Conversations:
         """Each chat's conversation context (follow-ups)."""
+        from .conversations import Conversations
+
         return Conversations(self.db)
 
     @property
     def buttons(self) -> Buttons:
         """What inline buttons need when pressed."""
+        from .buttons import Buttons
+
         return Buttons(self.db)

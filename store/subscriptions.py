@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from .schema import migrate
 
+SCHEDULE_FIELDS = ("frequency", "weekday", "time", "timezone", "quiet_hours", "chart")  # what /remind may set
+
 
 @dataclass(frozen=True)
 class ChatSchedule:
@@ -29,6 +31,7 @@ class ChatSchedule:
     last_sent_at: datetime | None
     last_open: tuple[str, ...]
     lang_chosen: bool = False  # the language was set with /lang, so no one's language_code changes it
+    chart: bool = False  # each reminder carries one picture of the subscriptions (/remind … 图表)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ChatSchedule:
@@ -45,6 +48,7 @@ class ChatSchedule:
             created_at=datetime.fromisoformat(row["created_at"]),
             last_sent_at=datetime.fromisoformat(row["last_sent_at"]) if row["last_sent_at"] else None,
             last_open=tuple(json.loads(row["last_open"])),
+            chart=bool(row.get("chart", 0)),
         )
 
 
@@ -121,13 +125,14 @@ class Subscriptions:
         )
         return [ChatSchedule.from_row(r) for r in self.db.query(sql)]
 
-    def set_schedule(
-        self, chat_id: int, *, frequency: str, weekday: int, time: str, timezone: str, quiet_hours: str
-    ) -> None:
-        self.db.execute(
-            "UPDATE chats SET frequency = ?, weekday = ?, time = ?, timezone = ?, quiet_hours = ? WHERE chat_id = ?",
-            [frequency, weekday, time, timezone, quiet_hours, chat_id],
-        )
+    def set_schedule(self, chat_id: int, **fields: str | int) -> None:
+        """Set the schedule fields given, and only those: two commands of one chat handled at the same
+        time (time zone, quiet hours) each change their own column instead of writing back a stale row."""
+        columns = [name for name in fields if name in SCHEDULE_FIELDS]
+        if not columns:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in columns)  # names from SCHEDULE_FIELDS, never input
+        self.db.execute(f"UPDATE chats SET {assignments} WHERE chat_id = ?", [*(fields[c] for c in columns), chat_id])
 
     def set_paused(self, chat_id: int, paused: bool) -> None:
         self.db.execute("UPDATE chats SET paused = ? WHERE chat_id = ?", [int(paused), chat_id])

@@ -124,11 +124,24 @@ class Watches:
         )
         return cursor.rowcount > 0
 
-    def unsent(self, limit: int = 100) -> list[Outgoing]:
-        rows = self.db.execute(
-            "SELECT id, chat_id, text FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", [limit]
-        )
-        return [Outgoing(*row) for row in rows]
+    def unsent(
+        self, limit: int = 100, *, chat_id: int | None = None, kinds: tuple[str, ...] | None = None
+    ) -> list[Outgoing]:
+        """Messages owed, oldest first: only one chat's, and only those of `kinds`, or all."""
+        where, params = ["sent_at IS NULL"], list[Any]()
+        if chat_id is not None:
+            where.append("chat_id = ?")
+            params.append(chat_id)
+        if kinds is not None:  # the kind is the key's first field: reminder:…, notice:…, failing:…
+            where.append(f"substr(key, 1, instr(key, ':') - 1) IN ({','.join('?' * len(kinds)) or 'NULL'})")
+            params += kinds
+        sql = f"SELECT id, chat_id, text FROM outbox WHERE {' AND '.join(where)} ORDER BY id LIMIT ?"
+        return [Outgoing(*row) for row in self.db.execute(sql, [*params, limit])]
+
+    def is_sent(self, outgoing_id: int) -> bool:
+        row = self.db.execute("SELECT sent_at FROM outbox WHERE id = ?", [outgoing_id]).fetchone()
+        return row is None or row[0] is not None
 
     def mark_sent(self, outgoing_id: int, now: datetime) -> None:
+        """Telegram took the message (or it was dropped for good): it is never sent again."""
         self.db.execute("UPDATE outbox SET sent_at = ? WHERE id = ?", [now.isoformat(), outgoing_id])

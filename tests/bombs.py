@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import multiprocessing
+import resource
+import struct
 import zipfile
 import zlib
+from collections.abc import Callable
+from functools import cache
+from multiprocessing.connection import Connection
+from typing import Any
 
 from tests.notice_files import to_docx
 
@@ -68,6 +76,10 @@ def pdf_bomb(inflated_mb: int = 600) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
+    return _pdf(objects)
+
+
+def _pdf(objects: list[bytes]) -> bytes:
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -85,3 +97,69 @@ def html_flood(mb: int = 8) -> bytes:
     """A flat web page of `mb` MB of paragraphs."""
     para = "<p>巡察整改进展情况的通报，整改措施正在推进。</p>\n".encode()
     return b"<html><body>" + para * (mb * 1024 * 1024 // len(para)) + b"</body></html>"
+
+
+@cache
+def double_gzip(inflated_mb: int = 1024) -> bytes:
+    """A body gzip-compressed twice (sent as Content-Encoding: gzip, gzip): KBs that inflate to `inflated_mb` MB."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    zeros = b"\0" * (1024 * 1024)
+    once = b"".join(inner.compress(zeros) for _ in range(inflated_mb)) + inner.flush()
+    return gzip.compress(once, 9)
+
+
+def huge_page_pdf(points: int = 14_400) -> bytes:
+    """A few hundred bytes of PDF: one blank page `points` square (200 inches), no text, so it goes to OCR."""
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] >>" % (points, points),
+        ]
+    )
+
+
+def huge_png(side: int = 60_000) -> bytes:
+    """A valid PNG header for a `side`² greyscale image with one tiny, truncated data chunk."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 1024))
+        + chunk(b"IEND", b"")
+    )
+
+
+def capped(memory_mb: int, function: Callable[..., Any], *args: Any) -> tuple[str, str]:
+    """Run `function(*args)` in a child whose address space is capped: (exception class name or "ok", message).
+
+    A reproduction of a memory bomb must cost a child process, never the test machine."""
+    ctx = multiprocessing.get_context("forkserver")
+    parent, child = ctx.Pipe()
+    process = ctx.Process(target=_capped_child, args=(child, memory_mb, function, args), daemon=True)
+    process.start()
+    child.close()
+    try:
+        if not parent.poll(120):
+            return "hung", ""
+        return tuple(parent.recv())  # type: ignore[return-value]
+    except EOFError:
+        return "killed", ""
+    finally:
+        process.kill()
+        process.join()
+
+
+def _capped_child(conn: Connection, memory_mb: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result = function(*args)
+    except BaseException as err:  # the child reports whatever happened, MemoryError included
+        conn.send((type(err).__name__, str(err)))
+        return
+    conn.send(("ok", repr(result)[:2000]))

@@ -1,7 +1,7 @@
 """A stand-in for the Telegram Bot API on 127.0.0.1, for end-to-end tests and the bot benchmark.
 
 The real python-telegram-bot Application talks to it over HTTP (base_url/base_file_url). It serves
-getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, getFile and file
+getMe, getUpdates (long polling), sendMessage, editMessageText, sendDocument, sendPhoto, getFile and file
 download (streamed without a length, so a file larger than declared is caught only by counting),
 getChatMember, answerCallbackQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook; it records
 every call, and can be told to answer the next calls of a method with an error (429 flood control, 403
@@ -140,12 +140,18 @@ class FakeBotAPI:
         return self.message(chat_id, user_id=user_id, chat_type=chat_type, lang=lang, document=doc, **extra)
 
     def photo(self, chat_id: int, data: bytes, *, media_group_id: str | None = None, user_id: int | None = None,
-              width: int = 1240, height: int = 1754, lang: str | None = None) -> int:  # fmt: skip
-        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album."""
+              width: int = 1240, height: int = 1754, lang: str | None = None,
+              size: int | None = None) -> int:  # fmt: skip
+        """A user sends a photo (Telegram keeps sizes; the last is the largest), alone or in an album;
+        `size` is what Telegram declares (0: none at all)."""
         file_id = f"photo{len(self.files) + 1}"
         self.files[file_id] = (f"photos/{file_id}.jpg", data)
         sizes = [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": width, "height": height,
-                  "file_size": len(data)}]  # fmt: skip
+                  "file_size": len(data) if size is None else size}]  # fmt: skip
+        if size is not None:
+            self.declared[file_id] = size
+            if not size:
+                del sizes[0]["file_size"]
         group = {"media_group_id": media_group_id} if media_group_id else {}
         return self.message(chat_id, user_id=user_id, lang=lang, photo=sizes, **group)
 
@@ -375,6 +381,10 @@ class FakeBotAPI:
             name = document[0] if isinstance(document, tuple) else "file"
             return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
                     "document": {"file_id": "sent", "file_unique_id": "sent", "file_name": name}}  # fmt: skip
+        if method == "sendPhoto":  # the upload is kept in the call's params; Telegram answers with its sizes
+            return {"message_id": next(self._message_ids), "date": now, "chat": chat, "from": BOT_USER,
+                    "caption": params.get("caption", ""), "photo": [{"file_id": "sent-photo",
+                    "file_unique_id": "sent-photo", "width": 1000, "height": 1000}]}  # fmt: skip
         return True
 
 

@@ -5,19 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from answers.resolve import directory, resolve
-from presentation.export import ledger_csv, ledger_file_stem, ledger_xlsx
+from presentation.charts import add_summary_sheet
+from presentation.export import LedgerFile, ledger_file_stem, ledger_files
 from store.gateway import Db
+from store.tallies import Thresholds, snapshot
 
-from .services import Services, chat_today
+from .services import Services
 
 
 @dataclass(frozen=True)
 class Ledger:
-    """The ledger's files (name, bytes), or nothing when the name given matched no agency."""
+    """The ledger's files, whether it had to be divided (over the Bot API's limit), or nothing when the
+    name given matched no agency."""
 
-    files: list[tuple[str, bytes]] = field(default_factory=list)
+    files: list[LedgerFile] = field(default_factory=list)
+    divided: bool = False
     no_match: bool = False
 
 
@@ -25,23 +30,29 @@ def _agency_ids(db: Db, name: str) -> list[int]:
     return [a.id for a in resolve(name, directory(db.store)).agencies]
 
 
-def _build(db: Db, ids: Sequence[int], stem: str, lang: str, today: date) -> list[tuple[str, bytes]]:
-    return [
-        (f"{stem}.xlsx", ledger_xlsx(db.store, ids, lang=lang, today=today)),
-        (f"{stem}.csv", ledger_csv(db.store, ids, lang=lang, today=today)),
-    ]
+def _build(
+    db: Db, ids: Sequence[int], stem: str, lang: str, today: date, thresholds: Thresholds
+) -> tuple[list[LedgerFile], bool]:
+    snap = snapshot(db.store, list(ids), today, thresholds, None)  # every agency in scope, for the summary sheet
+
+    def summary(workbook: Any) -> None:
+        add_summary_sheet(workbook, snap.agencies, lang, snap.lights)
+
+    return ledger_files(db.store, ids, lang=lang, today=today, stem=stem, summary=summary)
 
 
-async def export(svc: Services, chat_id: int, name: str, lang: str) -> Ledger:
-    """The ledger of the agencies `name` names (every agency when empty) as .xlsx and .csv, built in a
-    process of its own: an export of thousands of notices takes seconds, and nobody else waits for it."""
+async def export(svc: Services, name: str, lang: str, today: date) -> Ledger:
+    """The ledger of the agencies `name` names (every agency when empty) as .xlsx and .csv, deadlines
+    counted from `today`; built in a process of its own: an export of thousands of notices takes
+    seconds, and nobody else waits for it."""
     ids: list[int] = []
     if name:
         ids = await svc.db.read(_agency_ids, name)
         if not ids:
             return Ledger(no_match=True)
-    today = await chat_today(svc, chat_id)
-    return Ledger(await svc.db.read_apart(_build, ids, ledger_file_stem(name, lang), lang, today))
+    stem = ledger_file_stem(name, lang)
+    files, divided = await svc.db.read_apart(_build, ids, stem, lang, today, svc.settings.chart)
+    return Ledger(files, divided)
 
 
 def _stats(db: Db) -> dict[str, int]:

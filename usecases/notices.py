@@ -15,6 +15,7 @@ from fetch import fetch_notice
 from notices import Notice, NoticeError, parse_bytes, parse_images
 from notices.extract import Progress
 from store import IngestResult, Removed
+from store.db import checkpoint
 from store.gateway import Db
 
 from .services import Services
@@ -60,7 +61,8 @@ async def add_paste(svc: Services, text: str, name: str, progress: Progress) -> 
 
 async def add_photos(svc: Services, images: list[bytes], name: str, progress: Progress) -> Added:
     """Photos of a notice's pages, in order: OCR (seconds a page, in a thread), then store."""
-    notice = await asyncio.to_thread(parse_images, images, name, progress)
+    read = svc.read_images or parse_images  # the application reads them in a child process, within its limits
+    notice = await asyncio.to_thread(read, images, name, progress)
     return await store(svc, notice, name)
 
 
@@ -80,6 +82,15 @@ def _undo(db: Db, notice_id: int | None) -> Removed | None:
 async def undo(svc: Services, notice_id: int | None = None) -> Removed | None:
     """Take back the last notice stored (or notice `notice_id`); None when there is none to remove."""
     return await svc.db.write(_undo, notice_id)
+
+
+def _checkpoint(db: Db) -> None:
+    checkpoint(db.database)
+
+
+async def compact(svc: Services) -> None:
+    """After a large ingest: the write-ahead log folded into the database and truncated."""
+    await svc.db.write(_checkpoint)
 
 
 __all__ = [

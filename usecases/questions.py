@@ -69,7 +69,7 @@ def _names(db: Db) -> list[str]:
     return [a.name for a in db.store.agencies()]
 
 
-async def agencies(svc: Services) -> Answer:
-    """Every agency stored (the first 400 listed), as an answer."""
+async def agencies(svc: Services, lang: str) -> Answer:
+    """Every agency stored (the first 400 listed), as an answer in `lang`."""
     names = await svc.db.read(_names)
-    return Answer("list_agencies", "zh", "", agencies=names[:400], total=len(names))
+    return Answer("list_agencies", lang, "", agencies=names[:400], total=len(names))

@@ -14,6 +14,7 @@ from reminders.facts import ReminderFacts, reminder_facts
 from reminders.schedule import due_now
 from store.gateway import Db
 from store.subscriptions import ChatSchedule
+from store.transaction import immediate
 
 from .services import Services
 from .subscriptions import planned_run
@@ -25,16 +26,18 @@ class Due:
 
     chat: ChatSchedule
     now: datetime
+    due_at: datetime  # the due time it is for (its key in the outbox)
     facts: ReminderFacts
 
 
 def _due(db: Db, chat_id: int, now: datetime) -> Due | None:
     chat = db.subscriptions.chat(chat_id)
-    if chat is None or due_now(chat, now) is None:
+    due_at = None if chat is None else due_now(chat, now)
+    if chat is None or due_at is None:
         return None
     today = now.astimezone(ZoneInfo(chat.timezone)).date()  # deadlines are days in the chat's own time zone
     facts = reminder_facts(db.store, db.subscriptions.of_chat(chat_id), chat.last_open, today)
-    return Due(chat, now, facts)
+    return Due(chat, now, due_at, facts)
 
 
 async def due(svc: Services, chat_id: int) -> Due | None:
@@ -42,23 +45,32 @@ async def due(svc: Services, chat_id: int) -> Due | None:
     return await svc.db.read(_due, chat_id, svc.clock())
 
 
-def _reminded(db: Db, chat_id: int, when: datetime, open_keys: list[str] | None) -> None:
-    if open_keys is None:  # skipped after failed tries: what was open stays the comparison's base
-        chat = db.subscriptions.chat(chat_id)
-        if chat is None:
-            return
-        open_keys = list(chat.last_open)
-    db.subscriptions.mark_reminded(chat_id, when, open_keys)
+def _owe(db: Db, reminder: Due, text: str | None) -> None:
+    """The reminder owed (in the outbox) and marked handled together: a crash leaves both or neither."""
+    chat_id = reminder.chat.chat_id
+    with immediate(db.database):
+        if text is not None:
+            db.watches.queue(chat_id, f"reminder:{chat_id}:{reminder.due_at.isoformat()}", text, reminder.now)
+        db.subscriptions.mark_reminded(chat_id, reminder.now, reminder.facts.open_keys)
 
 
-async def reminded(svc: Services, reminder: Due) -> None:
-    """The reminder was handled (sent, or nothing to say): the next one compares with what it listed."""
-    await svc.db.write(_reminded, reminder.chat.chat_id, reminder.now, reminder.facts.open_keys)
+async def owe(svc: Services, reminder: Due, text: str | None) -> None:
+    """Record the reminder as owed to the chat (`text`; None: nothing to say) and as handled, before it is
+    sent: a crash before the send leaves it owed (sent at the restart), never computed and sent again."""
+    await svc.db.write(_owe, reminder, text)
+
+
+def _skipped(db: Db, chat_id: int, now: datetime) -> None:
+    chat = db.subscriptions.chat(chat_id)
+    if chat is not None:  # what was open stays the comparison's base
+        db.subscriptions.mark_reminded(chat_id, now, list(chat.last_open))
+    for outgoing in db.watches.unsent(100, chat_id=chat_id, kinds=("reminder",)):  # owed no more
+        db.watches.mark_sent(outgoing.id, now)
 
 
 async def skipped(svc: Services, chat_id: int) -> None:
     """Telegram refused the reminder every time it was tried: it counts as handled, so the next is planned."""
-    await svc.db.write(_reminded, chat_id, svc.clock(), None)
+    await svc.db.write(_skipped, chat_id, svc.clock())
 
 
 async def next_reminder(svc: Services, chat_id: int) -> datetime | None:

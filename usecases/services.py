@@ -15,6 +15,7 @@ from notices import Notice
 from notices.extract import Progress
 from reminders.schedule import now_utc
 from store.gateway import Db, Gateway
+from store.tallies import Thresholds
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Settings:
     button_hours: float = 72.0  # how long a button works (pages, choices, store this): over a weekend
     fetch: FetchSettings = field(default_factory=FetchSettings)
     watch_every: Every = field(default_factory=Every)
+    chart: Thresholds = field(default_factory=Thresholds)  # when a chart's lights turn red or yellow
 
     @property
     def context_ttl(self) -> timedelta:
@@ -45,6 +47,8 @@ class Services:
     # Reading untrusted files: in a child process with memory and time limits.
     # (bytes, name, progress(pages read, pages)) → Notice; progress hears of each page OCR reads.
     read: Callable[[bytes, str, Progress], Notice] | None = None
+    # Photos of a notice's pages, read by OCR in a child process with its memory and time limits.
+    read_images: Callable[[list[bytes], str, Progress], Notice] | None = None
     # Downloading a Telegram file, stopped once it exceeds the byte limit (url, limit → bytes).
     download: Callable[[str, int], Awaitable[bytes]] | None = None
     # Chats that chose a language with /lang (a copy of the store's, read at start-up): every reply looks

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from answers.numbers import user_number
 from answers.resolve import directory, resolve
 from reminders.schedule import RemindProblem, apply_remind, next_run
 from store.gateway import Db
@@ -86,10 +87,15 @@ async def agency_target(svc: Services, agency_id: int) -> Target | None:
 
 
 def planned_run(db: Db, chat_id: int, now: datetime) -> datetime | None:
+    """When the chat's reminder job runs next: now while a reminder is still owed (left by a crash or a
+    chat that blocked the bot), else at its next due time; None without subscriptions or reminders."""
     chat = db.subscriptions.chat(chat_id)
     if chat is None or not db.subscriptions.of_chat(chat_id):
         return None
-    return next_run(chat, now)
+    when = next_run(chat, now)
+    if when is not None and db.watches.unsent(1, chat_id=chat_id, kinds=("reminder",)):
+        return now
+    return when
 
 
 def _ensure_chat(db: Db, chat_id: int, lang: str, s: Settings, now: datetime) -> ChatSchedule:
@@ -127,7 +133,8 @@ def _unsubscribe(db: Db, chat_id: int, which: str, shown: bool, now: datetime) -
     if which == "all" and shown:
         gone = [s.target for s in subs]
     elif shown:  # a button: the subscription's place in the list it was shown in
-        gone = [subs[int(which)].target] if which.isdigit() and int(which) < len(subs) else []
+        index = user_number(which, 0, len(subs) - 1)
+        gone = [] if index is None else [subs[index].target]
     else:  # a name typed: every subscription it names
         gone = [s.target for s in subs if which in s.target or s.target in which]
     for target in gone:
@@ -151,12 +158,16 @@ async def subscriptions(svc: Services, chat_id: int) -> tuple[list[Subscription]
 
 def _remind(db: Db, chat_id: int, words: str, lang: str, s: Settings, now: datetime) -> Reminding:
     current = _ensure_chat(db, chat_id, lang, s, now)
-    fields: dict[str, Any] = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
-                                 "timezone": current.timezone, "quiet_hours": current.quiet_hours}  # fmt: skip
-    problem = apply_remind(words, fields)
+    fields: dict[str, Any] = {
+        "frequency": current.frequency, "weekday": current.weekday, "time": current.time,
+        "timezone": current.timezone, "quiet_hours": current.quiet_hours, "chart": current.chart,
+    }  # fmt: skip
+    said = dict(fields)
+    problem = apply_remind(words, said)
     if problem is not None:
         return Reminding(problem)
-    db.subscriptions.set_schedule(chat_id, **fields)
+    # only what the words changed: a /remind of the same chat handled meanwhile may be setting the others
+    db.subscriptions.set_schedule(chat_id, **{k: v for k, v in said.items() if v != fields[k]})
     chat = db.subscriptions.chat(chat_id)
     assert chat is not None
     return Reminding(chat=chat, next_run=next_run(chat, now))

@@ -14,15 +14,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from answers.numbers import user_number
 from fetch import Refused
 from fetch.guard import vet
 from fetch.watching import FAILURES_REPORTED, MAX_NEW, Arrival, Every, Harvest, backoff, harvest
 from presentation.i18n import DEFAULT, t
 from presentation.markup import esc
-from presentation.receipts import arrival_report
+from presentation.receipts import arrival_report, format_held, link_html
 from store.gateway import Db
 from store.subscriptions import Subscriptions
-from store.watches import Outgoing, Watch
+from store.watches import Watch
 
 from .services import Services
 
@@ -39,6 +40,7 @@ class Checked:
     queued: int = 0
     error: str | None = None  # why the check failed
     failures: int = 0  # failed checks in a row, this one included
+    next_check: datetime | None = None  # when the watch is checked again
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Added:
     """/watch URL: the address refused, watched already, or added and checked once."""
 
     refused: Refused | None = None
+    unreadable: str | None = None  # the listing could not be read (`must_read`): nothing was stored
     already: bool = False
     checked: Checked | None = None
 
@@ -72,6 +75,9 @@ def _record(db: Db, watch: Watch, found: Harvest, now: datetime, every: Every) -
         except ValueError:
             db.watches.mark_seen(watch.id, link.url, None, now)
             continue
+        if result.outcome == "held":  # not stored: never seen until it is, so the next check reads it again
+            arrivals.append(Arrival(link.url, linked.notice, result))
+            continue
         db.watches.mark_seen(watch.id, link.url, result.notice_id, now)
         if result.outcome != "duplicate":
             arrivals.append(Arrival(link.url, linked.notice, result))
@@ -93,12 +99,24 @@ def _queue_reports(db: Db, watch: Watch, arrivals: list[Arrival], now: datetime)
     places = {a.name: a.places for a in db.store.agencies()}
     queued = 0
     for arrival in arrivals:
+        if arrival.result.outcome == "held":  # subscribers hear of it once it is stored; the admin now
+            queued += _queue_held(db, watch, arrival, now)
+            continue
         agency = arrival.result.agency
         for chat_id in db.watches.subscribed_chats(agency, places.get(agency, ())):
             key = f"notice:{arrival.result.notice_id}:chat:{chat_id}"
             text = arrival_report(arrival.result, arrival.notice, arrival.url, chat_lang(db.subscriptions, chat_id))
             queued += db.watches.queue(chat_id, key, text, now)
     return queued
+
+
+def _queue_held(db: Db, watch: Watch, arrival: Arrival, now: datetime) -> bool:
+    """Tell the admin who added the watch (else its chat), once per link, that a notice found there was held
+    for confirmation, not stored."""
+    chat_id = watch.added_by if watch.added_by is not None else watch.chat_id
+    lang = chat_lang(db.subscriptions, chat_id, watch.chat_id)
+    text = t(lang, "watch-held", held=format_held(arrival.result, lang, confirm=False), link=link_html(arrival.url))
+    return db.watches.queue(chat_id, f"held:{watch.id}:{arrival.url}", text, now)
 
 
 def _queue_failure(db: Db, watch: Watch, failures: int, error: str, now: datetime) -> None:
@@ -114,23 +132,26 @@ def _queue_failure(db: Db, watch: Watch, failures: int, error: str, now: datetim
 
 def _store_check(db: Db, watch: Watch, found: Harvest, now: datetime, every: Every) -> Checked:
     arrivals = _record(db, watch, found, now, every)
+    current = db.watches.get(watch.id)
+    next_check = current.next_check_at if current else None
     if found.error is not None:
-        current = db.watches.get(watch.id)
         failures = current.failures if current else 0
         _queue_failure(db, watch, failures, found.error, now)
-        return Checked(watch, error=found.error, failures=failures)
+        return Checked(watch, error=found.error, failures=failures, next_check=next_check)
     queued = _queue_reports(db, watch, arrivals, now)
-    return Checked(watch, len(found.links), arrivals, queued)
+    return Checked(watch, len(found.links), arrivals, queued, next_check=next_check)
 
 
 def _seen(db: Db, watch_id: int) -> set[str]:
     return db.watches.seen(watch_id)
 
 
-async def check(svc: Services, watch: Watch) -> Checked:
-    """Check one watch now: fetch off the event loop, then store and queue its reports."""
-    seen = await svc.db.read(_seen, watch.id)
-    found = await asyncio.to_thread(harvest, watch.url, seen, svc.settings.fetch)
+async def check(svc: Services, watch: Watch, found: Harvest | None = None) -> Checked:
+    """Check one watch now (`found`: a harvest already made): fetch off the event loop, then store and
+    queue its reports."""
+    if found is None:
+        seen = await svc.db.read(_seen, watch.id)
+        found = await asyncio.to_thread(harvest, watch.url, seen, svc.settings.fetch)
     checked = await svc.db.write(_store_check, watch, found, svc.clock(), svc.settings.watch_every)
     if checked.error is not None:
         log.info("watch %s failed: %s", watch.url, checked.error)
@@ -164,9 +185,12 @@ async def add(
     *,
     vet_first: bool = True,
     before_check: Callable[[], Awaitable[object]] | None = None,
+    harvested: Harvest | None = None,
 ) -> Added:
     """Vet the URL (`vet_first`), store the watch, and check it once now (learning what is listed already);
-    `before_check` is awaited once the watch is stored, before that first check (to say it is checking)."""
+    `before_check` is awaited once the watch is stored, before that first check (to say it is checking).
+    `harvested`: the listing read already (the command line reads it first, and stores nothing if it
+    cannot be read)."""
     if vet_first:
         try:
             await asyncio.to_thread(vet, url, svc.settings.fetch.allowed_private_hosts)
@@ -174,25 +198,42 @@ async def add(
             return Added(refused=err)
         except Exception as err:  # unreachable now: the watch is still added and retried
             log.info("watch %s not reachable yet: %s", url, err)
+    if harvested is not None and harvested.error is not None:
+        return Added(unreadable=harvested.error)
     watch, added = await svc.db.write(_add, url, chat_id, user_id, svc.clock())
     if not added:
         return Added(already=True)
     if before_check is not None:
         await before_check()
-    return Added(checked=await check(svc, watch))
+    return Added(checked=await check(svc, watch, harvested))
 
 
-def _all(db: Db) -> list[Watch]:
-    return db.watches.all()
+def _all(db: Db, chat_id: int | None) -> list[Watch]:
+    return [w for w in db.watches.all() if chat_id is None or w.chat_id == chat_id]
 
 
-async def watches(svc: Services) -> list[Watch]:
-    """Every watch with its state."""
-    return await svc.db.read(_all)
+async def watches(svc: Services, chat_id: int | None = None) -> list[Watch]:
+    """Every watch (or those added in one chat) with its state."""
+    return await svc.db.read(_all, chat_id)
+
+
+async def due(svc: Services) -> list[Watch]:
+    """The watches due for a check now."""
+    return await svc.db.read(_due, svc.clock(), False)
+
+
+def _failed(db: Db, watch: Watch, error: str, now: datetime) -> None:
+    db.watches.failed(watch.id, error, now + backoff(watch.failures + 1))
+
+
+async def failed(svc: Services, watch: Watch, error: str) -> None:
+    """A check that broke (a bug, a surprise on the site): it backs off like any failure."""
+    await svc.db.write(_failed, watch, error, svc.clock())
 
 
 def _remove(db: Db, which: str) -> Watch | None:
-    watch = db.watches.get(int(which)) if which.isdigit() else db.watches.by_url(which)
+    number = user_number(which)
+    watch = db.watches.get(number) if number is not None else db.watches.by_url(which)
     if watch is None or not db.watches.remove(watch.id):
         return None
     return watch
@@ -201,21 +242,3 @@ def _remove(db: Db, which: str) -> Watch | None:
 async def remove(svc: Services, which: str) -> Watch | None:
     """Stop the watch named by its number or URL; None if there is no such watch."""
     return await svc.db.write(_remove, which)
-
-
-def _unsent(db: Db) -> list[Outgoing]:
-    return db.watches.unsent()
-
-
-async def outbox(svc: Services) -> list[Outgoing]:
-    """The reports owed and not yet sent, oldest first."""
-    return await svc.db.read(_unsent)
-
-
-def _mark_sent(db: Db, outgoing_id: int, now: datetime) -> None:
-    db.watches.mark_sent(outgoing_id, now)
-
-
-async def sent(svc: Services, outgoing: Outgoing) -> None:
-    """A report was delivered (or dropped for good): it is not owed any more."""
-    await svc.db.write(_mark_sent, outgoing.id, svc.clock())

@@ -20,6 +20,7 @@ label-item = item { $number }
 cite = [{ $agency }, { $notice }, { $label }]
 notice-word = notice
 notice-word-dated = notice of { $date }
+evidence-sep = { "; " }
 pending = pending: { $evidence }
 deadline = due: { $date }
 deadline-overdue = { $text } (<b>overdue by { $days ->
@@ -42,17 +43,23 @@ warning-claim_mismatch = the notice claims { $claimed } { $what ->
         [in_progress] problems in progress
        *[longterm] problems to keep up long-term
     } but lists { $listed }
+warning-unrecognised = the notice says { $claimed } problems; { $listed } were recognised: check it against the text
 warning-numbering = item { $seq } is numbered { $label } right after { $previous }
 warning-no_agency = no inspected organisation found (no 关于… title, inspection sentence or signature)
 warning-no_problems = no problems are listed (no numbered problems with their rectification text): header and claims only
 warning-cut_off = the text seems cut off: it stops mid-sentence
 warning-ocr = the text was read by OCR from { $pages } page image(s): check names and figures
+warning-pages = the text reaches page { $last } of { $total }: later pages are missing
+warning-agency_place = the notice calls itself { $printed }; its place was taken from the rest of the text: { $agency }
 warning-text = { $text }
 
 ## Ingest replies (answers/receipts.py)
 ingest-duplicate = This notice is already stored ({ $agency }).
 ingest-status-count = { $status } { $count }
-ingest-stored = Stored the notice of <b>{ $agency }</b>: { $total } problems ({ $parts }).
+ingest-stored = Stored the notice of <b>{ $agency }</b>: { $total ->
+        [one] { $total } problem
+       *[other] { $total } problems
+    } ({ $parts }).
 ingest-history = It is older than the agency's current notice: kept as history; the current notice is unchanged.
 ingest-changes = Since the previous notice:
 ingest-change-status = • { $label } { $title }: { $old } → { $new }
@@ -60,13 +67,30 @@ ingest-change-new = • { $label } { $title }: new
 ingest-change-dropped = • { $label } { $title }: dropped
 ingest-no-change = No change since the previous notice.
 held = ⚠ Not stored yet, the notice of <b>{ $agency }</b>: { $reason }.
-held-drops = Storing it would drop { $count } problems of the current notice:
-hold-cut_off = it lists { $listed } problems but says it has { $claimed }: it looks cut off
-hold-fewer = it lists { $listed } problems where the current notice of the same date lists { $current }
+held-drops = Storing it would drop { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } of the current notice:
+hold-cut_off = it lists { $listed ->
+        [one] { $listed } problem
+       *[other] { $listed } problems
+    } but says it has { $claimed }: it looks cut off
+hold-fewer = it lists { $listed ->
+        [one] { $listed } problem
+       *[other] { $listed } problems
+    } where the current notice of the same date lists { $current }
+hold-from_middle = its problems start at number { $first }, so the pages before are missing
+hold-groups = it lists { $listed } of the { $claimed } groups of problems it announces: it looks cut off
+hold-stops = its text stops in the middle of a problem: it looks cut off
+hold-fragment_name = “{ $name }” names no place, so the notice's first page seems to be missing (no new agency is created without it)
+hold-pages = it reaches page { $last } of { $total }, so the later pages are missing
 held-confirm = Press “Store anyway” only if that is right.
 held-button = 📥 Store anyway
 held-expired = This confirmation has expired; send the notice again.
-removed = Removed the notice of <b>{ $agency }</b>{ $date } ({ $count } problems); a copy stays in the history.
+removed = Removed the notice of <b>{ $agency }</b>{ $date } ({ $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }); a copy stays in the history.
 removed-previous = The previous notice is current again.
 removed-only = The agency has no other notice.
 nothing-to-undo = There is no such notice to remove.
@@ -88,8 +112,10 @@ button-expired = This button has expired; ask again.
 button-not-yours = This button belongs to the person it was shown to.
 
 ## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
+# What the bot takes in, said the same way by /start and /help.
+inputs = Send a notice file (txt, docx, doc, wps, pdf, html), photos of its pages or a link to it to add it.
 welcome =
-    Hello! I read inspection rectification notices (巡察整改通报). Send me notice files (txt, docx, pdf, html) to add them, or ask about them, for example:
+    Hello! I read inspection rectification notices (巡察整改通报). { inputs } Or ask about them, for example:
     { $examples }
 
     /help lists every command.
@@ -106,10 +132,11 @@ help =
     /remind Mondays 9:00 — when to remind (daily 9am, weekdays 8:30, tz Asia/Shanghai, quiet 22:00-08:00, off)
     /export Shuozhou — the rectification ledger as .xlsx and .csv
     /stats — how much is stored
+    /chart Shuozhou — a progress chart (no name: every agency; /remind daily 9am with chart: reminders carry one)
     /lang zh — reply in Chinese (/lang en: English)
     /undo — take back the last notice stored (admins)
     /watch https://…/xcgz/ — follow a site's notices column; new notices are stored as they appear (admins; /watch lists, /watch remove 1 stops)
-    Send a notice file (txt, docx, doc, pdf, html), photos of its pages or a link to it to add it.
+    { inputs }
 lang-set = OK: this chat now gets replies, reminders and summaries in English.
 lang-usage = Which language? /lang zh (中文) or /lang en (English).
 stats-agencies = Agencies
@@ -146,7 +173,10 @@ paused = ⏸ Paused (the bot was blocked); send /start to resume.
 
 ## Reminders (reminders/render.py)
 reminder-title = ⏰ <b>Rectification reminder</b> ({ $targets })
-reminder-open = { $count } problems still open:
+reminder-open = { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } still open:
 reminder-more = …and { $count } more
 reminder-flagged = Marked done, but work still pending:
 reminder-overdue = <b>Past their deadline:</b>
@@ -184,6 +214,7 @@ remind-bad_time = I could not read a time in “{ $value }”.
 remind-bad_zone = Unknown time zone “{ $value }”.
 remind-bad_quiet = Quiet hours need two times, e.g. 22:00-08:00 (not “{ $value }”).
 remind-no_weekday = Which day of the week? e.g. Mondays 9:00.
+remind-irregular = I can remind daily, on workdays or on one day every week; “{ $value }” is none of these.
 
 ## The ledger (answers/export.py)
 ledger-file = rectification-ledger
@@ -239,7 +270,10 @@ watch-added = Watching { $url }
 answer-truncated = (Your question was long; I read the first 300 characters.)
 answer-heard = (Reading “{ $typed }” as { $read }.)
 answer-ref-note = Answering with item { $seq } in order (printed as “{ $printed }”).
-scope-agencies = { $count } agencies
+scope-agencies = { $count ->
+        [one] { $count } agency
+       *[other] { $count } agencies
+    }
 scope-all = all agencies
 answer-no-data = No notices are stored yet. Send me a notice file (txt, docx, pdf or html) to add one.
 answer-ambiguous =
@@ -253,6 +287,7 @@ answer-closest = Closest names:
 answer-no-more = That was all.
 answer-need-agency = Which agency or region? For example: which problems are still open for Shuozhou?
 answer-no-item = No problem '{ $what }' in the notice of { $scope }.
+answer-not-understood = Not understood. I answer questions about inspection rectification notices, such as:
 answer-no-topic = Which problem should I look for? For example: which agencies have travel expense problems?
 filter-in_progress = items in progress
 filter-unstated = items with no status stated
@@ -260,10 +295,14 @@ filter-longterm = items kept up long-term
 filter-done = items marked done
 filter-done_pending = items marked done whose text shows pending work
 filter-overdue = items past their stated deadline and not done
+filter-deadline = open items with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.
 filter-head = <b>{ $scope }</b>: { $count } { $what }:
 open-all-done = { $scope }: every problem in the notice is marked done and none mentions unfinished work.
-open-head = <b>{ $scope }</b>: { $count } problems still open:
+open-head = <b>{ $scope }</b>: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } still open:
 open-none-unmarked = <b>{ $scope }</b>: no problem is left unmarked.
 open-flagged = <b>Marked done, but the text shows work still pending:</b>
 answer-more = …and { $count } more; reply “more” for the next page.
@@ -272,12 +311,30 @@ item-under = Under: { $where }
 item-pending = Pending: { $evidence }
 item-measures = Measures: { $measures }
 topic-none = No notice mentions “{ $topic }”.
-topic-at-least = At least { $agencies } agencies, { $items } items mention “{ $topic }”; the latest:
-topic-head = { $agencies } agencies have “{ $topic }” problems:
-topic-rest = …{ $items } items in all; other agencies:
+topic-at-least = At least { $agencies ->
+        [one] { $agencies } agency
+       *[other] { $agencies } agencies
+    }, { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } mention “{ $topic }”; the latest:
+topic-head = { $agencies ->
+        [one] { $agencies } agency has
+       *[other] { $agencies } agencies have
+    } “{ $topic }” problems:
+topic-rest = …{ $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } in all; other agencies:
 topic-rest-more = …and { $count } more; narrow by region.
 count-status = { $status } { $count }
-count-line = { $items } problems, { $rate } done ({ $parts }); { $pending } with work still pending in the text
+count-line = { $items ->
+        [one] { $items } problem
+       *[other] { $items } problems
+    }, { $rate } done ({ $parts }){ $pending ->
+        [0] {""}
+       *[other] ; { $pending } with work still pending in the text
+    }
 summary-scope = <b>{ $scope }</b>: { $line }
 summary-agency = • { $name }: { $line }
 claims-none = No notice found.
@@ -290,14 +347,20 @@ claim-part = { $what ->
        *[longterm] longterm
     } { $count }
 claims-unsaid = none
-claims-said = Claims: { $said }; the body lists { $count } problems
+claims-said = Claims: { $said }; the body lists { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
 claims-agree = Claims and body agree.
 changes-one-notice = { $scope } has only one notice; nothing to compare yet.
 changes-head = <b>{ $scope }</b>: changes between notices:
 change-new = new
 change-dropped = no longer listed
 latest-head = Latest notices:
-latest-line = • { $agency } { $date } — { $count } problems
+latest-line = • { $agency }{ $date } — { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
 agencies-head = Agencies stored ({ $count }):
 agencies-more = …and { $count } more; ask by region.
 help-intro = I answer questions about inspection rectification notices, for example:
@@ -305,6 +368,11 @@ watch-arrival =
     📬 A watched site published a notice:
     { $summary }
     { $link }
+watch-held =
+    📬 A watched site published a notice that was not stored, and subscribers were not told:
+    { $held }
+    { $link }
+    It is read again at the next check; if it is right, send me the notice and press “Store anyway”.
 watch-failed =
     ⚠ The watched site failed { $failures } checks in a row:
     { $url }
@@ -369,14 +437,100 @@ error-refused = { $url } was not fetched: { $reason ->
        *[redirects] it redirects more than { $count } times
     }.
 error-unreachable = { $url } could not be reached ({ $reason ->
+        [encoding] its content encoding { $encoding } cannot be read
         [no_address] no address found for { $host }
         [status] the site answered { $status }
        *[network] a network error
     }). Check the link, or send the file itself.
 error-timeout = { $url } did not answer within { $seconds } s. Try again later, or send the file itself.
 error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
+error-listing = { $url } is a list of { $count } notices, not a notice; follow it with /watch { $url }, or send the notices' links.
 error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
 photo-name = { $count ->
         [1] photo
        *[other] { $count } photos
     }
+
+# the command line (rectibot …): plain text, no HTML
+cli-watch-none = No watched sites. Add one with: rectibot watch add URL
+cli-watch-next = next check { $next }
+cli-watch-failing = failing { $failures ->
+        [one] once
+       *[other] { $failures } times in a row
+    }: { $error }
+cli-watch-add-what = name the listing page to watch: rectibot watch add URL
+cli-watch-add-failed = FAILED { $url }: { $error }. Nothing was added.
+cli-watch-failed = FAILED { $url }: { $error }; next try { $next }
+cli-watch-checked = checked { $url }: { $listed ->
+        [one] 1 notice listed
+       *[other] { $listed } notices listed
+    }, { $stored } new stored, { $queued ->
+        [one] 1 chat report queued
+       *[other] { $queued } chat reports queued
+    }
+cli-watch-nothing-due = Nothing due; the next check is at { $next }. `rectibot watch run --all` checks every watch now.
+cli-count = { $count } { $outcome }
+cli-total = Total: { $totals }
+cli-failed = FAILED { $name }: { $reason }
+cli-demo-stored = Sample notices in { $db }: { $totals }
+cli-demo-prompt = Ask about the notices (Chinese or English); an empty line or Ctrl-D ends. Try: 朔州还有哪些问题没整改完
+cli-summary-no-agency = (agency unknown)
+cli-summary-place = place: { $region } ({ $prefecture }, { $province })
+cli-summary-inspection = inspection: { $team } { $start } – { $end }, feedback { $feedback }
+cli-summary-dates = published { $published }, signed { $signed }
+cli-summary-items = items: { $items }{ $groups ->
+        [0] {""}
+       *[other] { " " }in { $groups } groups
+    }, { $aspects } aspects; { $statuses }
+cli-summary-pending = [pending: { $evidence }]
+cli-summary-due = (due { $date })
+cli-summary-warning = warning: { $text }
+ledger-divided = The ledger is larger than Telegram's 50 MB per file, so it comes zipped or split by province into { $count } files.
+## Charts: /chart, the 📊 button, the /export summary sheet, reminders with a chart (presentation/charts.py, handlers/charts.py)
+chart-title = Rectification progress: { $scope } ({ $date })
+chart-scope-all = all agencies
+chart-segment-done = done
+chart-segment-done_longterm = done, kept up long-term
+chart-segment-flagged = declared done, work still pending
+chart-segment-in_progress = in progress
+chart-segment-unstated = progress not stated
+chart-light-red = red
+chart-light-yellow = yellow
+chart-light-green = green
+chart-axis-items = problems
+chart-aspects-title = Problems by aspect and status
+chart-aspect-none = (no aspect)
+chart-history-title = Open problems, notice by notice
+chart-history-axis = open
+chart-overdue-title = Overdue ({ $count })
+chart-overdue-none = Nothing overdue
+chart-overdue-line = { $label } { $title } (due { $deadline })
+chart-overdue-more = { $count } more overdue
+chart-more-agencies = { $count } more agencies not drawn (the { $shown } with the largest open share are)
+chart-caption-title = <b>{ $scope }</b>: rectification progress ({ $date })
+chart-caption-totals = { $agencies } { $agencies ->
+        [one] agency
+       *[other] agencies
+    }, { $items } problems: { $done } done, { $longterm } done and kept up long-term, { $flagged } declared done with work still pending, { $in_progress } in progress, { $unstated } with progress not stated; { $overdue } overdue.
+chart-caption-agency = { $light } { $agency }: { $open }/{ $total } open, { $overdue } overdue
+chart-caption-aspect = • { $aspect }: { $open }/{ $total } open
+chart-caption-history = Open problems notice by notice: { $steps }
+chart-caption-more = … and { $count } more agencies
+chart-caption-sources = Counted from: { $notices }
+chart-caption-more-notices = and { $count } more notices
+chart-caption-light-red = 🔴
+chart-caption-light-yellow = 🟡
+chart-caption-light-green = 🟢
+cite-notice = [{ $agency }, { $notice }]
+chart-button = 📊 Chart
+chart-nothing = Nothing to chart yet: send a notice file or link first.
+chart-expired = This button has expired; send /chart with an agency or region.
+chart-saved = Chart saved to { $path } ({ $seconds } s)
+ledger-summary-sheet = Summary
+ledger-summary-agency = Agency
+ledger-summary-total = Problems
+ledger-summary-overdue = Overdue
+ledger-summary-open-share = Open share
+ledger-summary-light = Light
+cmd-chart = Progress chart, e.g. /chart Shuozhou
+remind-chart-on = Reminders will carry a progress chart.

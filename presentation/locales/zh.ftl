@@ -20,6 +20,7 @@ label-item = 第{ $number }项
 cite = 〔{ $agency } { $notice }，{ $label }〕
 notice-word = 通报
 notice-word-dated = { $date } 通报
+evidence-sep = ；
 pending = 待办：{ $evidence }
 deadline = 时限：{ $date }
 deadline-overdue = { $text }（<b>已逾期 { $days } 天</b>）
@@ -36,11 +37,14 @@ warning-claim_mismatch = 通报自述{ $what ->
         [in_progress] 正在推进{ $claimed }个
        *[longterm] 需长期坚持{ $claimed }个
     }，正文列出{ $listed }个
+warning-unrecognised = 通报自述{ $claimed }个问题，只识别出{ $listed }个，请对照原文核对
 warning-numbering = 第{ $seq }条编号为“{ $label }”，紧接在“{ $previous }”之后，编号不连续
 warning-no_agency = 没有找到被巡察单位（既没有“关于……”标题、巡察情况的句子，也没有落款）
 warning-no_problems = 通报没有列出问题（没有带整改情况的编号问题），只收录了通报头和自述数字
 warning-cut_off = 文字似乎不完整：在句子中间断了
 warning-ocr = 文字由 OCR 从 { $pages } 页图片识别而来，请核对名称和数字
+warning-pages = 文字只到第{ $last }页（共{ $total }页），后面的页面缺失
+warning-agency_place = 通报自称“{ $printed }”，地名取自正文其他处：{ $agency }
 warning-text = { $text }
 
 ## 收录回复（answers/receipts.py）
@@ -57,6 +61,11 @@ held = ⚠ 尚未收录 <b>{ $agency }</b> 的这份通报：{ $reason }。
 held-drops = 收录后，当前通报中的{ $count }个问题将不再列出：
 hold-cut_off = 只列出{ $listed }个问题，自述却有{ $claimed }个，看起来不完整
 hold-fewer = 只列出{ $listed }个问题，而同一日期的当前通报列出{ $current }个
+hold-from_middle = 问题从第{ $first }个开始编号，前面的页面似乎缺失
+hold-groups = 自述{ $claimed }个方面（类）问题，只列出{ $listed }个，看起来不完整
+hold-stops = 正文在某个问题中间断开，看起来不完整
+hold-fragment_name = “{ $name }”没有地名，通报的第一页似乎缺失（不会据此新建单位）
+hold-pages = 只有第{ $last }页及之前（共{ $total }页），后面的页面缺失
 held-confirm = 确认无误再点“仍然收录”。
 held-button = 📥 仍然收录
 held-expired = 这条确认已过期，请重新发送通报。
@@ -82,8 +91,10 @@ button-expired = 这个按钮已过期，请重新提问。
 button-not-yours = 这个按钮只对提问的人有效。
 
 ## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
+# 收录什么：/start 和 /help 说法一致。
+inputs = 发送通报文件（txt、docx、doc、wps、pdf、html）、通报页面的照片或通报的链接即可收录。
 welcome =
-    你好！我是整改通报助手：把巡察整改通报文件（txt、docx、pdf、html）发给我，我会读取并收录；也可以直接提问，例如：
+    你好！我是整改通报助手。{ inputs }也可以直接提问，例如：
     { $examples }
 
     发送 /help 查看全部命令。
@@ -100,10 +111,11 @@ help =
     /remind 每周一上午九点 — 提醒时间（每天早上9点、工作日 8:30、时区 北京、免打扰 晚上十点到早上八点、关闭）
     /export 朔州 — 导出整改台账（xlsx、csv）
     /stats — 收录统计
+    /chart 朔州 — 整改进展图表（不写名称则画全部单位；/remind 每天9点 图表：提醒附带图表）
     /lang en — 改用英文回复（/lang zh：中文）
     /undo — 撤销最近收录的通报（管理员）
     /watch https://…/xcgz/ — 关注网站的整改通报栏目，新通报自动收录（管理员；/watch 列出，/watch remove 1 取消）
-    发送通报文件（txt、docx、doc、pdf、html）、通报页面的照片或通报的链接即可收录。
+    { inputs }
 lang-set = 好的，本聊天的回复、提醒和收录摘要改用中文。
 lang-usage = 用哪种语言？/lang zh（中文）或 /lang en（英文）。
 stats-agencies = 单位
@@ -178,6 +190,7 @@ remind-bad_time = 没看懂时间“{ $value }”。
 remind-bad_zone = 不认识的时区“{ $value }”。
 remind-bad_quiet = 免打扰时段要写两个时间，如 晚上十点到早上八点（不是“{ $value }”）。
 remind-no_weekday = 每周哪一天？如 每周一 9点。
+remind-irregular = 我只能每天、每个工作日或每周固定一天提醒；“{ $value }”不属于这几种。
 
 ## 整改台账（answers/export.py）
 ledger-file = 整改台账
@@ -244,6 +257,7 @@ answer-closest = 相近的有：
 answer-no-more = 没有更多了。
 answer-need-agency = 请说明是哪个单位或地区，例如：朔州科技局还有哪些问题没整改完？
 answer-no-item = { $scope }的通报里没有找到问题“{ $what }”。
+answer-not-understood = 没听懂。我回答关于巡察整改通报的问题，比如：
 answer-no-topic = 请说明要查的问题，例如：哪些单位有差旅费问题？
 filter-in_progress = 正在推进的问题
 filter-unstated = 没有标明进度的问题
@@ -251,6 +265,7 @@ filter-longterm = 标为长期坚持的问题
 filter-done = 标为已完成的问题
 filter-done_pending = 标为已完成、但文字显示仍有待办的问题
 filter-overdue = 已过所述整改时限、仍未完成的问题
+filter-deadline = 通报写明整改时限的未完成问题
 filter-none = { $scope }：没有{ $what }。
 filter-head = <b>{ $scope }</b> { $what }（{ $count }个）：
 open-all-done = { $scope }：通报列出的问题都已标为完成，文字里也没有待办事项。
@@ -268,7 +283,10 @@ topic-head = 有“{ $topic }”问题的单位（{ $agencies }个）：
 topic-rest = ……共{ $items }项；其他单位：
 topic-rest-more = ……另有{ $count }个单位，可按地区缩小范围。
 count-status = { $status } { $count }
-count-line = { $items }个问题，完成率{ $rate }（{ $parts }），其中{ $pending }个文字显示仍有待办
+count-line = { $items }个问题，完成率{ $rate }（{ $parts }）{ $pending ->
+        [0] {""}
+       *[other] ，其中{ $pending }个文字显示仍有待办
+    }
 summary-scope = <b>{ $scope }</b>：{ $line }
 summary-agency = • { $name }：{ $line }
 claims-none = 没有找到通报。
@@ -288,7 +306,7 @@ changes-head = <b>{ $scope }</b> 前后通报的变化：
 change-new = 新增
 change-dropped = 不再列出
 latest-head = 最近收录的通报：
-latest-line = • { $agency } { $date } — { $count }个问题
+latest-line = • { $agency }{ $date } — { $count }个问题
 agencies-head = 收录的单位（{ $count }个）：
 agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位
 help-intro = 我可以回答关于巡察整改通报的问题，例如：
@@ -296,6 +314,11 @@ watch-arrival =
     📬 关注的网站发布了新通报：
     { $summary }
     { $link }
+watch-held =
+    📬 关注的网站发布了一份通报，但没有收录，订阅者也未收到通知：
+    { $held }
+    { $link }
+    下次检查时会再读取；确认无误的话，把这份通报发给我并点“仍然收录”。
 watch-failed =
     ⚠ 关注的网站连续 { $failures } 次无法读取：
     { $url }
@@ -360,14 +383,95 @@ error-refused = 未读取 { $url } ：{ $reason ->
        *[redirects] 跳转超过 { $count } 次
     }。
 error-unreachable = 无法访问 { $url } （{ $reason ->
+        [encoding] 无法解码其内容编码 { $encoding }
         [no_address] 找不到 { $host } 的地址
         [status] 网站返回 { $status }
        *[network] 网络连接失败
     }）。请检查链接，或直接发送文件。
 error-timeout = { $url } 在 { $seconds } 秒内没有响应。请稍后再试，或直接发送文件。
 error-too-large = { $url } 超过 { $limit_mb } MB 的上限，未读取。
+error-listing = { $url } 是列有 { $count } 份通报的栏目页，不是一份通报；用 /watch { $url } 关注它，或发送各通报的链接。
 error-no-agency = 没有找到发出这份通报的单位，无法收录。请发送带“关于……”标题或落款的通报全文。
 photo-name = { $count ->
         [1] 照片
        *[other] { $count } 张照片
     }
+
+# 命令行（rectibot …）：纯文本，不用 HTML
+cli-watch-none = 没有关注的网站。添加：rectibot watch add 网址
+cli-watch-next = 下次检查 { $next }
+cli-watch-failing = 连续失败 { $failures } 次：{ $error }
+cli-watch-add-what = 请给出要关注的栏目页：rectibot watch add 网址
+cli-watch-add-failed = 失败 { $url }：{ $error }。没有添加。
+cli-watch-failed = 失败 { $url }：{ $error }；下次重试 { $next }
+cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，待发给聊天的通知 { $queued } 条
+cli-watch-nothing-due = 现在没有到期的检查；下次检查在 { $next }。`rectibot watch run --all` 立即检查全部。
+cli-count = { $outcome ->
+        [new] 新收录 { $count } 份
+        [updated] 更新 { $count } 份
+        [duplicate] 重复 { $count } 份
+        [history] 存为历史 { $count } 份
+        [held] 暂缓 { $count } 份
+       *[failed] 失败 { $count } 份
+    }
+cli-total = 合计：{ $totals }
+cli-failed = 失败 { $name }：{ $reason }
+cli-demo-stored = 示例通报已存入 { $db }：{ $totals }
+cli-demo-prompt = 请就通报提问（中文或英文均可）；空行或 Ctrl-D 结束。试试：朔州还有哪些问题没整改完
+cli-summary-no-agency = （未找到被巡察单位）
+cli-summary-place = 地区：{ $region }（{ $prefecture }，{ $province }）
+cli-summary-inspection = 巡察：{ $team } { $start } – { $end }，反馈 { $feedback }
+cli-summary-dates = 发布 { $published }，落款 { $signed }
+cli-summary-items = 问题：{ $items }个{ $groups ->
+        [0] {""}
+       *[other] ，分{ $groups }类
+    }，{ $aspects }个方面；{ $statuses }
+cli-summary-pending = [待办：{ $evidence }]
+cli-summary-due = （时限 { $date }）
+cli-summary-warning = 提醒：{ $text }
+ledger-divided = 台账超过 Telegram 单个文件 50 MB 的上限，已压缩或按省份拆分为 { $count } 个文件发送。
+## 图表：/chart、📊 按钮、/export 汇总表、带图的提醒（presentation/charts.py、handlers/charts.py）
+chart-title = { $scope } 整改进展（{ $date }）
+chart-scope-all = 全部单位
+chart-segment-done = 已完成
+chart-segment-done_longterm = 已完成并长期坚持
+chart-segment-flagged = 标为完成但仍有待办
+chart-segment-in_progress = 正在推进
+chart-segment-unstated = 未标明进度
+chart-light-red = 红灯
+chart-light-yellow = 黄灯
+chart-light-green = 绿灯
+chart-axis-items = 问题数
+chart-aspects-title = 各方面问题的整改状态
+chart-aspect-none = （未归入方面）
+chart-history-title = 历次通报的未完成问题数
+chart-history-axis = 未完成
+chart-overdue-title = 逾期事项（{ $count }个）
+chart-overdue-none = 没有逾期事项
+chart-overdue-line = { $label } { $title }（时限 { $deadline }）
+chart-overdue-more = 另有{ $count }个逾期事项
+chart-more-agencies = 另有{ $count }个单位未画出（按未完成比例取前{ $shown }个）
+chart-caption-title = <b>{ $scope }</b> 整改进展（{ $date }）
+chart-caption-totals = { $agencies }个单位、{ $items }个问题：已完成{ $done }，已完成并长期坚持{ $longterm }，标为完成但仍有待办{ $flagged }，正在推进{ $in_progress }，未标明进度{ $unstated }；逾期{ $overdue }个。
+chart-caption-agency = { $light } { $agency }：未完成 { $open }/{ $total }，逾期 { $overdue }
+chart-caption-aspect = • { $aspect }：未完成 { $open }/{ $total }
+chart-caption-history = 历次通报的未完成数：{ $steps }
+chart-caption-more = ……另有{ $count }个单位
+chart-caption-sources = 依据：{ $notices }
+chart-caption-more-notices = 等{ $count }份通报
+chart-caption-light-red = 🔴
+chart-caption-light-yellow = 🟡
+chart-caption-light-green = 🟢
+cite-notice = 〔{ $agency } { $notice }〕
+chart-button = 📊 图表
+chart-nothing = 还没有可画的问题：先发送通报文件或链接。
+chart-expired = 这个按钮已过期，请发送 /chart 加单位或地区。
+chart-saved = 图表已保存到 { $path }（{ $seconds } 秒）
+ledger-summary-sheet = 汇总
+ledger-summary-agency = 单位
+ledger-summary-total = 问题总数
+ledger-summary-overdue = 逾期
+ledger-summary-open-share = 未完成比例
+ledger-summary-light = 红黄绿灯
+cmd-chart = 整改进展图表（可加单位或地区）
+remind-chart-on = 提醒将附带一张整改进展图表。

@@ -108,7 +108,6 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     # help
     ("你好", "help", set(), set()),
     ("help", "help", set(), set()),
-    ("今天天气怎么样", "help", set(), set()),
 ]
 
 

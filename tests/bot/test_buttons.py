@@ -55,7 +55,7 @@ async def test_a_page_button_works_after_a_restart(bot: Bot) -> None:
     first = await long_answer(bot)
     await restart(bot)
     before = len(bot.api.sent("editMessageText", 100))
-    bot.api.press(100, keyboard(first)[-1]["callback_data"], message_id=5)
+    bot.api.press(100, next(b for b in keyboard(first) if b["text"] == "▶")["callback_data"], message_id=5)
     [edit] = await bot.api.wait_for(lambda: bot.api.sent("editMessageText", 100)[before:])
     assert "第30项" in edit.params["text"] and "第30项" not in first.params["text"]  # the second page
     assert [b["text"] for b in keyboard(edit)] == ["◀", "2/2"]
@@ -97,7 +97,7 @@ async def test_a_pasted_notice_and_its_store_anyway_survive_restarts(bot: Bot) -
 )
 async def test_a_stale_page_button_says_it_expired(bot: Bot, stale: str, lang: str | None, says: str) -> None:
     first = await long_answer(bot)
-    data, chat = keyboard(first)[-1]["callback_data"], 100
+    data, chat = next(b for b in keyboard(first) if b["text"] == "▶")["callback_data"], 100
     edits = len(bot.api.sent("editMessageText"))
     if stale == "forged":
         data = "pg:AAAAAAAAAAAA:1"

@@ -114,10 +114,9 @@ def test_version() -> None:
     assert run.returncode == 0 and run.stdout.strip() == f"rectibot {version('rectibot')}"
 
 
-@pytest.mark.parametrize("command", [["ask", "朔州还有哪些问题没整改完"], ["run"]])
-def test_a_database_that_does_not_exist_is_not_created(tmp_path: Path, command: list[str]) -> None:
+def test_a_database_that_does_not_exist_is_not_created_by_ask(tmp_path: Path) -> None:
     missing = tmp_path / "missing.db"
-    run = rectibot(*command, "--db", str(missing))
+    run = rectibot("ask", "朔州还有哪些问题没整改完", "--db", str(missing))
     assert run.returncode == 2 and run.stderr.strip() == (
         f"rectibot: database {missing} does not exist; check --db, or create it with `rectibot ingest FILES`"
     )
@@ -157,19 +156,123 @@ def test_watch_add_list_run_remove(tmp_path: Path) -> None:
     site = serve({"/xcz/": Page(column.format("/xcz/n1.html").encode()), "/xcz/n1.html": Page(to_html(text))})
     config = tmp_path / "allow-local.toml"
     config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
-    db = str(tmp_path / "w.db")
+    db = tmp_path / "w.db"
 
-    def watch(*args: str) -> subprocess.CompletedProcess[str]:
-        return rectibot("--config", str(config), "watch", *args, "--db", db)
+    def watch(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+        return rectibot("--config", str(config), "--lang", lang, "watch", *args, "--db", str(db))
 
     try:
+        listed = watch("list")
+        assert listed.returncode == 2 and "does not exist" in listed.stderr and not db.exists()
+        for wrong in ("notaurl", "http://127.0.0.1:9/none/"):
+            failed = watch("add", wrong)
+            assert (
+                failed.returncode == 1 and f"FAILED {wrong}: " in failed.stdout and "Nothing was added" in failed.stdout
+            )
+        assert not db.exists()  # a failed add stores nothing, not even a database
         added = watch("add", site.url("/xcz/"))
-        assert f"{site.url('/xcz/')}: 1 notices listed, 1 stored" in added.stdout and added.returncode == 0
+        assert f"checked {site.url('/xcz/')}: 1 notice listed, 1 new stored" in added.stdout and added.returncode == 0
         assert "new      " + site.url("/xcz/n1.html") + ": 源城区科技局党组" in added.stdout
-        assert "next check" in watch("list").stdout
+        assert "  next check 20" in added.stdout
+        listing = watch("list").stdout.splitlines()
+        assert len(listing) == 1 and listing[0].startswith(f"1. {site.url('/xcz/')} — next check 20")
+        idle = watch("run")
+        assert idle.returncode == 0 and idle.stdout.startswith("Nothing due; the next check is at 20")
+        assert "rectibot watch run --all" in idle.stdout
+        assert watch("run", lang="zh").stdout.startswith("现在没有到期的检查；下次检查在 20")
         again = watch("run", "--all")
-        assert "1 notices listed, 0 stored" in again.stdout and site.hits["/xcz/n1.html"] == 1
+        assert f"checked {site.url('/xcz/')}: 1 notice listed, 0 new stored" in again.stdout
+        assert site.hits["/xcz/n1.html"] == 1 and "next check 20" in again.stdout
+        unknown = watch("remove", "5")
+        assert unknown.returncode == 1 and "No such watch: 5" in unknown.stderr
         assert "Stopped watching" in watch("remove", "1").stdout
-        assert watch("list").stdout == ""
+        assert watch("list").stdout.startswith("No watched sites.")
+        assert watch("run").stdout.startswith("No watched sites.")
     finally:
         site.stop()
+
+
+@pytest.mark.parametrize(
+    ("locale", "options", "lang"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, [], "zh"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.UTF-8"}, [], "zh"),
+        ({"LANG": "zh_CN.UTF-8"}, ["--lang", "en"], "en"),
+        ({}, [], "en"),
+    ],
+    ids=["LANG zh", "LC_ALL over LANG", "--lang over the locale", "no locale"],
+)
+def test_the_console_speaks_the_users_language(
+    tmp_path: Path, locale: dict[str, str], options: list[str], lang: str
+) -> None:
+    db = str(tmp_path / "r.db")
+    files = [str(SAMPLES / "003_4ec4d330bc6282d2.txt"), str(tmp_path / "missing.pdf")]
+    run = rectibot(*options, "ingest", *files, "--db", db, "-q", locale=locale)
+    demo = rectibot(*options, "demo", "--db", db, stdin="", locale=locale)
+    undo = rectibot(*options, "undo", "--db", db, locale=locale)
+    missing = rectibot(*options, "parse", str(tmp_path / "missing.txt"), locale=locale)
+    parsed = rectibot(*options, "parse", files[0], locale=locale).stdout
+    if lang == "zh":
+        assert "问题：33个，4个方面；已完成 31，正在推进 1，未标明进度 1" in parsed
+        assert "提醒：通报自述已完成32个，正文列出31个" in parsed and "warning" not in parsed
+        assert "已收录 朔州市科学技术局党组 的通报：33个问题" in run.stdout
+        assert f"失败 missing.pdf：{tmp_path / 'missing.pdf'} 不存在。" in run.stdout
+        assert run.stdout.strip().endswith("合计：新收录 1 份，更新 0 份，重复 0 份，失败 1 份")
+        assert demo.stdout.startswith(f"示例通报已存入 {db}：新收录 4 份，更新 0 份，重复 1 份")
+        assert undo.stdout.startswith("已撤销 源城区科技局党组 的通报（20个问题）")
+        assert missing.stderr.strip() == f"rectibot: {tmp_path / 'missing.txt'} 不存在。"
+    else:
+        assert "items: 33, 4 aspects; done 31, in progress 1, status not stated 1" in parsed
+        assert "warning: the notice claims 32 problems completed but lists 31" in parsed
+        assert "new       003_4ec4d330bc6282d2.txt: 朔州市科学技术局党组 — 33 items" in run.stdout
+        assert run.stdout.strip().endswith("Total: 1 new, 0 updated, 0 duplicate, 1 failed")
+        assert demo.stdout.startswith(f"Sample notices in {db}: 4 new, 0 updated, 1 duplicate")
+        assert undo.stdout.startswith("removed notice 5: 源城区科技局党组")
+        assert missing.stderr.startswith("rectibot: ") and "不存在" not in missing.stderr
+
+
+def test_parse_takes_a_link_and_ingest_refuses_a_listing(tmp_path: Path) -> None:
+    from tests.notice_files import to_html
+    from tests.web import Page, serve
+
+    text = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
+    entry = '<li><a href="/xcz/n{0}.html">某单位党组关于巡察整改进展情况的通报（{0}）</a></li>'
+    column = "<html><body><h1>巡察工作</h1><ul>" + "".join(entry.format(n) for n in range(4)) + "</ul></body></html>"
+    site = serve({"/xcz/": Page(column.encode()), "/xcz/n0.html": Page(to_html(text))})
+    config = tmp_path / "allow-local.toml"
+    config.write_text('[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n')
+    try:
+        parsed = rectibot("--config", str(config), "parse", site.url("/xcz/n0.html"))
+        assert (
+            parsed.returncode == 0 and "朔州市科学技术局党组" in parsed.stdout and "存在人员混岗问题" in parsed.stdout
+        )
+        listing = site.url("/xcz/")
+        run = rectibot("--config", str(config), "ingest", listing, "--db", str(tmp_path / "r.db"), "-q")
+        assert run.returncode == 1
+        assert f"FAILED {listing}: {listing} is a list of 4 notices; add them with `rectibot watch add {listing}`" in (
+            run.stdout
+        )
+        assert run.stdout.strip().endswith("0 new, 0 updated, 0 duplicate, 1 failed")
+    finally:
+        site.stop()
+
+
+def test_ask_json_answers_a_question_a_line_from_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db)
+    questions = "朔州还有哪些问题没整改完\n\nwhich agencies have travel expense problems\n溆浦问题21整改了吗\n"
+    run = rectibot("ask", "--json", "--db", db, stdin=questions)
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [a["intent"] for a in answers] == ["open_items", "topic_search", "item_status"]
+    one = json.loads(rectibot("ask", "朔州还有哪些问题没整改完", "--db", db, "--json").stdout)
+    assert answers[0] == one  # the same answer as asked alone
+
+
+def test_export_writes_the_files_the_bot_sends(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    rectibot("ingest", str(SAMPLES), "--db", db)
+    run = rectibot("export", "朔州", "--out", str(tmp_path / "out"), "--db", db, "--lang", "zh")
+    assert run.returncode == 0, run.stderr
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["整改台账-朔州.csv", "整改台账-朔州.xlsx"]
+    assert "朔州市科学技术局党组" in (tmp_path / "out" / "整改台账-朔州.csv").read_text("utf-8-sig")

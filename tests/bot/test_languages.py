@@ -3,8 +3,11 @@ for English clients, with no English word for Chinese ones; /lang switches a cha
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
+
+import pytest
 
 from tests.conftest import SAMPLES
 
@@ -29,7 +32,7 @@ async def remind(bot: Bot, chat: int) -> str:
 
 async def test_an_english_user_reads_english(bot: Bot) -> None:
     bot.api.message(100, "/start", lang="en")
-    assert "Send me notice files" in await bot.api.wait_text(100, "Hello")
+    assert "Send a notice file" in await bot.api.wait_text(100, "Hello")
     bot.api.document(100, "朔州.txt", SHUOZHOU, lang="en")
     summary = await bot.api.wait_text(100, "Stored the notice")
     assert "33 problems (done 31, in progress 1, status not stated 1)" in summary
@@ -74,3 +77,47 @@ async def test_help_lists_every_command_with_an_example(bot: Bot) -> None:
     text = await bot.api.wait_text(100, "Commands")
     assert all(f"/{name}" in text for name in ADMIN_COMMANDS)
     assert "/subscribe Shuozhou" in text and "/remind Mondays 9:00" in text
+
+
+# Every command a chat can send, with words in the client's language (and the edge replies: unknown
+# names, words /remind cannot read, a second /undo with nothing left to take back).
+WALK = {
+    "en": ["/start", "/help", "/ask which problems are still open for Shuozhou", "/agencies", "/stats",
+           "/subscribe Shuozhou", "/subscribe Atlantis", "/subscriptions", "/remind daily 9am", "/remind sometimes",
+           "/remind every other Tuesday", "/unsubscribe Shuozhou", "/unsubscribe", "/watch", "/watch remove 7",
+           "/export", "/export Atlantis", "/lang", "/undo", "/undo"],
+    "zh": ["/start", "/help", "/ask 朔州还有哪些问题没整改完", "/agencies", "/stats", "/subscribe 朔州",
+           "/subscribe 亚特兰蒂斯", "/subscriptions", "/remind 每天早上9点", "/remind 有时候", "/remind 隔周周二",
+           "/unsubscribe 朔州", "/unsubscribe", "/watch", "/watch remove 7", "/export", "/export 亚特兰蒂斯", "/lang",
+           "/undo", "/undo"],
+}  # fmt: skip
+# Quoted as they are: the genre's name glossed in English text, and the words commands take (/lang 中文).
+GLOSS = "巡察整改通报 /lang 中文 /lang en /lang zh /watch remove"
+CJK_RUN = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def foreign(text: str, lang: str, quoted: str) -> list[str]:
+    """Words of the other language in a reply, less what it quotes from the notice or the command."""
+    if lang == "zh":
+        return [w for w in english_words(text) if w not in quoted]
+    return [run for run in CJK_RUN.findall(re.sub(r"<[^>]*>", " ", text)) if run not in quoted]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_every_command_answers_in_the_clients_language(bot: Bot, lang: str) -> None:
+    code = "en-US" if lang == "en" else "zh-hans"
+    bot.api.document(100, "朔州.txt", SHUOZHOU, lang=code)
+    await bot.api.wait_text(100, "Stored" if lang == "en" else "已收录")
+    notice = SHUOZHOU.decode("utf-8")
+    found: list[tuple[str, str]] = []
+    for command in WALK[lang]:
+        before, files = len(bot.api.texts(100)), len(bot.api.sent("sendDocument", 100))
+        bot.api.message(100, command, lang=code)
+        await bot.api.wait_for(
+            lambda b=before, f=files: bot.api.texts(100)[b:] or len(bot.api.sent("sendDocument", 100)) > f
+        )  # every command answers: with a message, or (/export) with files
+        await asyncio.sleep(0.2)  # a second message of the same reply
+        found.extend(
+            (command, w) for r in bot.api.texts(100)[before:] for w in foreign(r, lang, notice + command + GLOSS)
+        )
+    assert found == [], "\n".join(map(str, found))

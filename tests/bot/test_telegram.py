@@ -178,8 +178,8 @@ async def test_export_sends_a_ledger_in_the_readers_language(bot: Bot) -> None:
     name, data = docs[0].params["document"]
     assert name == "整改台账.xlsx"
     book = load_workbook(io.BytesIO(data))
-    rows = [r for sheet in book.worksheets for r in sheet.iter_rows(min_row=2, values_only=True)]
-    assert book.worksheets[0]["I1"].value == "整改状态" and len(rows) == 145
+    rows = [r for sheet in book.worksheets[1:] for r in sheet.iter_rows(min_row=2, values_only=True)]  # [0]: 汇总
+    assert book.worksheets[1]["I1"].value == "整改状态" and len(rows) == 145
     assert {r[8] for r in rows} <= {"已完成", "已完成并长期坚持", "正在推进", "未标明进度"}  # status in words
     csv_name, csv_data = docs[1].params["document"]
     assert csv_name == "整改台账.csv" and len(list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"))))) == 146

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -11,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlite_utils import Database
 
-from presentation.export import ledger_csv, ledger_file_stem, ledger_xlsx
+from presentation.export import ledger_csv, ledger_file_stem, ledger_files, ledger_xlsx
 from store import Store
 from tests.conftest import sample_notices
 
@@ -91,3 +92,47 @@ def test_notice_text_never_becomes_a_formula(title: str) -> None:
 )
 def test_the_file_is_named_as_the_user_wrote_it(name: str, lang: str, stem: str) -> None:
     assert ledger_file_stem(name, lang) == stem
+
+
+def test_row_numbers_restart_on_each_sheet_and_the_notice_is_named_by_its_title(store: Store) -> None:
+    book = load_workbook(io.BytesIO(ledger_xlsx(store, lang="zh", today=TODAY)))
+    for name in book.sheetnames:
+        rows = rows_of(book[name])[1:]
+        assert [r[0] for r in rows] == list(range(1, len(rows) + 1)), name
+        assert all(not str(r[2]).endswith(".txt") for r in rows)  # never the file it was read from
+    titles = {r[2] for name in book.sheetnames for r in rows_of(book[name])[1:]}
+    named = {n.title or f"{n.agency} {n.signed or n.published or ''}".strip() for _, n in sample_notices()}
+    assert titles == named
+
+
+def test_a_notice_without_a_title_is_named_by_its_agency_and_date() -> None:
+    store = Store(Database(memory=True))
+    name, notice = sample_notices()[2]
+    store.ingest(replace(notice, title=None, signed="2025-06-08"), name)
+    rows = rows_of(load_workbook(io.BytesIO(ledger_xlsx(store, lang="zh", today=TODAY))).active)[1:]
+    assert {r[2] for r in rows} == {f"{notice.agency} 2025-06-08"}
+
+
+def test_a_ledger_over_the_limit_comes_zipped_or_split_by_province_and_every_file_fits(store: Store) -> None:
+    whole, divided = ledger_files(store, lang="zh", today=TODAY, stem="ledger")
+    assert [f.name for f in whole] == ["ledger.xlsx", "ledger.csv"] and not divided
+    limit = len(whole[0].data) * 2 // 3  # the xlsx no longer fits; the csv fits zipped
+    files, divided = ledger_files(store, lang="zh", today=TODAY, stem="ledger", limit=limit)
+    assert divided and all(len(f.data) <= limit for f in files)
+    provinces = {a.province for a in store.agencies()}
+    xlsx = [f for f in files if f.name.endswith(".xlsx")]
+    assert len(xlsx) >= 2 and all(any(str(p) in f.name for p in provinces) for f in xlsx)
+    items = sum(len(rows_of(sheet)) - 1 for f in xlsx for sheet in load_workbook(io.BytesIO(f.data)).worksheets)
+    assert items == 145  # every item in exactly one of the parts
+    assert all(len(f.data) <= limit for f in files if f.name.endswith(".csv"))
+
+
+def test_a_csv_over_the_limit_that_fits_zipped_comes_zipped_whole() -> None:
+    store = Store(Database(memory=True))
+    name, notice = sample_notices()[3]
+    store.ingest(notice, name)
+    data = ledger_csv(store, lang="zh", today=TODAY)
+    files, divided = ledger_files(store, lang="zh", today=TODAY, stem="ledger", limit=len(data) - 1)
+    assert divided and [f.name for f in files] == ["ledger.xlsx", "ledger.csv.zip"]
+    with zipfile.ZipFile(io.BytesIO(files[1].data)) as archive:
+        assert archive.read("ledger.csv") == data

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fetch.errors import FetchError, Refused, TimedOut, Unreachable
+from fetch.errors import FetchError, ListingPage, Refused, TimedOut, Unreachable
 from fetch.errors import TooLarge as FetchTooLarge
 from notices import NoticeWarning
 from notices.errors import (
@@ -129,6 +129,7 @@ def reading_errors() -> list[NoticeError]:
         Unreachable("http://a.example/n", "status", status=404, phrase="Not Found"),
         TimedOut("http://a.example/n", 20.0),
         FetchTooLarge("http://a.example/n", 1_000_000),
+        ListingPage("http://a.example/xcgz/", 12),
         NoticeError("a library's own words"),
     ]
 
@@ -146,7 +147,7 @@ def test_a_reading_error_reads_in_each_language(err: NoticeError) -> None:
     zh, en = error_text(err, "zh"), error_text(err, "en")
     assert "{" not in zh + en  # every argument the message names was given
     assert re.search(r"[\u4e00-\u9fff]", zh) and zh.endswith("。")  # Chinese, with Chinese punctuation
-    # file types, format names and units are written so in Chinese too; names and links are the user's
-    prose = re.sub(r"\S+://\S*|\b(?:txt|docx?|wps|pdf|html|xls|ppt|RAR|gzip|RTF|MB)\b|a\.\w+", "", zh)
+    # file types, format names, units and /commands are written so in Chinese too; names and links are the user's
+    prose = re.sub(r"\S+://\S*|/\w+|\b(?:txt|docx?|wps|pdf|html|xls|ppt|RAR|gzip|RTF|MB)\b|a\.\w+", "", zh)
     assert re.findall(r"[A-Za-z]{2,}", prose) == [], zh  # no English word left in the Chinese line
     assert en.startswith("❌ ") and len(re.findall(r"[A-Za-z]{3,}", en)) >= 3, en  # a sentence in English

@@ -6,15 +6,17 @@ import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from store.gateway import Gateway
 from tests.conftest import sample_notices
-from usecases import ledger, notices, questions, reminders, subscriptions
+from usecases import ledger, notices, outbox, questions, reminders, subscriptions
 from usecases.services import Services, Settings
+
+TODAY = date(2026, 3, 2)
 
 
 @dataclass
@@ -74,15 +76,17 @@ async def test_a_due_reminder_is_handled_once(svc: Services) -> None:
     svc.clock.now = datetime(2026, 3, 2, 1, 1, tzinfo=UTC)  # type: ignore[attr-defined]
     due = await reminders.due(svc, 7)
     assert due is not None and due.facts.total_open == 2
-    await reminders.reminded(svc, due)
+    await reminders.owe(svc, due, "the reminder's text")
     assert await reminders.due(svc, 7) is None
+    assert [o.text for o in await outbox.unsent(svc, ("reminder",), 7)] == ["the reminder's text"]
+    assert await reminders.next_reminder(svc, 7) == svc.clock()  # owed: its job runs at once
 
 
 async def test_export_names_its_files_and_refuses_a_name_it_does_not_know(svc: Services) -> None:
-    exported = await ledger.export(svc, 7, "朔州", "en")
-    assert [name for name, _ in exported.files] == ["rectification-ledger-朔州.xlsx", "rectification-ledger-朔州.csv"]
-    assert exported.files[0][1][:2] == b"PK" and "朔州市科学技术局党组" in exported.files[1][1].decode("utf-8-sig")
-    assert (await ledger.export(svc, 7, "火星局", "en")).no_match
+    exported = await ledger.export(svc, "朔州", "en", TODAY)
+    assert [f.name for f in exported.files] == ["rectification-ledger-朔州.xlsx", "rectification-ledger-朔州.csv"]
+    assert exported.files[0].data[:2] == b"PK" and "朔州市科学技术局党组" in exported.files[1].data.decode("utf-8-sig")
+    assert (await ledger.export(svc, "火星局", "en", TODAY)).no_match
 
 
 async def test_undo_takes_back_the_last_notice_then_the_one_before(svc: Services) -> None:

@@ -1,0 +1,122 @@
+"""The numbering families of the genre: every enumerator a notice prints before a heading or a problem.
+
+One row a family. A family's `style` is its level key: the first style met under a section becomes
+the next level down, and a style met again closes everything below it (structure.py), so a family
+is whatever level it is met at. Rows sharing a style are one numbering printed in different glyphs
+(`(1)` and `⑴`, `1.` and `⒈`). Adding a family is adding a row (and an example to its test).
+Text reaches this table normalised: full-width digits, letters and brackets are already half-width.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import cn_int
+
+CN = "零〇一二三四五六七八九十百两"
+_CN_NUM = rf"[{CN}]{{1,3}}"
+_NUM = r"\d{1,3}"
+
+# Glyphs that carry their number: circled ①, negative circled ❶/➊, parenthesised ⑴, with full stop ⒈.
+_GLYPHS = {
+    **{chr(0x2460 + i): i + 1 for i in range(20)},  # ①…⑳
+    **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶…❿
+    **{chr(0x278A + i): i + 1 for i in range(10)},  # ➊…➓
+    **{chr(0x24EB + i): i + 11 for i in range(10)},  # ⓫…⓴
+    **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴…⒇
+    **{chr(0x2488 + i): i + 1 for i in range(20)},  # ⒈…⒛
+}
+CIRCLED = "".join(ch for ch in _GLYPHS if ord(ch) < 0x2474 or ord(ch) >= 0x2776)
+PAREN_GLYPHS = "".join(chr(0x2474 + i) for i in range(20))
+STOP_GLYPHS = "".join(chr(0x2488 + i) for i in range(20))
+
+
+@dataclass(frozen=True)
+class Family:
+    """One way of numbering: its level key, how a line opens with it (groups `n` and `rest`), an example."""
+
+    style: str
+    pattern: re.Pattern[str]
+    example: str
+    label_prefix: str = ""  # 问题 in 问题3: kept in the label, as the notice prints it
+
+    def match(self, line: str) -> tuple[str, str] | None:
+        """(label, rest) when the line opens with this numbering."""
+        m = self.pattern.match(line)
+        if m is None:
+            return None
+        n = m["n"]
+        return self.label_prefix + (str(_GLYPHS[n]) if n in _GLYPHS else n), m["rest"]
+
+
+def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Family:
+    return Family(style, re.compile(pattern), example, label_prefix)
+
+
+_REST = r"\s*(?P<rest>.*)$"
+_PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
+# Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
+FAMILIES: tuple[Family, ...] = (
+    # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)
+    _row("n.问题n", rf"^\d{{1,3}}\s*[.、]\s*问题\s*{_PROBLEM_NUM}\s*[:.、]?{_REST}", "1.问题1:", "问题"),
+    # 问题1: / 问题一、 / 问题(一) / 问题1. — problems numbered by name
+    _row("问题n", rf"^问题\s*{_PROBLEM_NUM}\s*(?:[:.、]|(?<=\))){_REST}", "问题一:", "问题"),
+    # (一) — Chinese numerals in brackets
+    _row("(cn)", rf"^\(\s*(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "(一)"),
+    # (1) and its one-glyph form ⑴
+    _row("(n)", rf"^\(\s*(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "(1)"),
+    _row("(n)", rf"^(?P<n>[{PAREN_GLYPHS}])\s*[、.]?{_REST}", "⑴"),
+    # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
+    _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_REST}", "1、"),
+    _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
+    # 1) — a closing bracket alone
+    _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),
+    # ① ❶ — circled numbers, also used for measures inside a problem's text
+    _row("①", rf"^(?P<n>[{CIRCLED}])\s*[、.]?{_REST}", "①"),
+    # 第1项 / 第一项 / 第一条 / 第1个问题
+    _row("第n", rf"^第(?P<n>[{CN}\d]{{1,4}})(?:个问题|[条项个])\s*[:、.]?{_REST}", "第一项"),
+    # a. / A. — Latin letters
+    _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
+)
+
+# 一、 opens a section where it is the notice's first numbering (structure.split_sections); met below
+# another family it is one more level, read last so that it never shadows the forms above.
+SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*[、，,]{_REST}", "一、")
+FAMILIES = (*FAMILIES, SECTION_FAMILY)
+
+# Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
+MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "a."})
+# Every family's first character, so that most lines are rejected at once.
+FIRST_CHARS = frozenset(
+    CN
+    + "0123456789(问第针"
+    + CIRCLED
+    + PAREN_GLYPHS
+    + STOP_GLYPHS
+    + "abcdefghijklmnopqrstuvwxyz"
+    + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+
+def number_of(label: str) -> int | None:
+    """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
+    label = label.removeprefix("问题")
+    if len(label) == 1 and label in _GLYPHS:
+        return _GLYPHS[label]
+    if label.isdigit():
+        return int(label)
+    if label.isascii() and label.isalpha() and len(label) == 1:
+        return ord(label.lower()) - ord("a") + 1
+    return cn_int(label) if label and all(ch in CN or ch.isdigit() for ch in label) else None
+
+
+def numbering_of(line: str) -> tuple[Family, str, str] | None:
+    """The family a line opens with, its label and the rest of the line."""
+    if not line or line[0] not in FIRST_CHARS:
+        return None
+    for family in FAMILIES:
+        found = family.match(line)
+        if found is not None:
+            return family, found[0], found[1]
+    return None

@@ -1,0 +1,76 @@
+"""Watched sites are checked at the same time, one check at a time per host: a site that never answers
+delays no other site's report."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.config import Config, FetchConfig
+from tests.botapi import FakeBotAPI
+from tests.conftest import SAMPLES
+from tests.notice_files import to_html
+from tests.web import Page, Site, serve
+
+from .conftest import Bot, Clock, start, stop
+from .test_links import listing
+
+SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
+TIMEOUT = 6.0
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    running = serve({})
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
+    """The bot allowed to reach 127.0.0.1, a fetch giving up after 6 s."""
+    api = FakeBotAPI().start()
+    fetch = FetchConfig(allowed_private_hosts=("127.0.0.1", "127.0.0.2"), timeout_s=TIMEOUT)
+    config = replace(make_config(api, admins=(100,), max_file_mb=1), fetch=fetch)
+    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))
+    running = Bot(api, await start(api, config, clock), clock, config)
+    try:
+        yield running
+    finally:
+        await stop(running.app)
+        api.stop()
+
+
+async def test_a_hung_site_does_not_delay_another_sites_report(bot: Bot, site: Site) -> None:
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.2", 0))
+        silent.listen()
+        hung = f"http://127.0.0.2:{silent.getsockname()[1]}/list.html"
+        bot.api.message(100, f"/watch {hung}")
+        await bot.api.wait_text(100, "暂时无法读取", timeout=30)
+        earlier = SHUOZHOU.replace("整改结果:已完成整改。", "整改结果:正在推进。", 1)
+        site.pages["/xcz/a.html"] = Page(to_html(earlier))
+        site.pages["/xcz/index.html"] = listing([("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")])
+        bot.api.message(100, f"/watch {site.url('/xcz/index.html')}")
+        await bot.api.wait_text(100, "收录了 1 份", timeout=30)
+        bot.api.message(200, "/subscribe 朔州科技局")
+        await bot.api.wait_text(200, "已订阅")
+        site.pages["/xcz/b.html"] = Page(to_html(SHUOZHOU))
+        site.pages["/xcz/index.html"] = listing(
+            [("朔州市科学技术局党组关于巡察整改进展情况的通报（二）", "b.html"),
+             ("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")]
+        )  # fmt: skip
+        bot.clock.now += timedelta(hours=25)  # both due; the hung site first (it has waited longer)
+        started = time.monotonic()
+        tick = asyncio.create_task(bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app))
+        await bot.api.wait_text(200, "关注的网站发布了新通报", timeout=30)
+        assert time.monotonic() - started < TIMEOUT - 2  # not after the hung site's timeout
+        await tick
+    watches = bot.watches  # the hung site failed once more, after its timeout
+    await bot.api.wait_for(lambda: [w.failures for w in watches.all()] == [2, 0], timeout=3 * TIMEOUT)

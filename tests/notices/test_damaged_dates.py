@@ -1,0 +1,26 @@
+"""Dates whose page dropped 年 or 月 are read only when one reading is possible, never guessed (issue 19 point 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("并于20227月21日反馈了巡察意见", "2022-07-21"),  # 年 dropped
+        ("并于202412月3日反馈了巡察意见", "2024-12-03"),
+        ("并于2022年721日反馈了巡察意见", "2022-07-21"),  # 月 dropped: 72月 is no month
+        ("并于2024年1224日反馈了巡察意见", "2024-12-24"),
+        ("并于2024年10月24日反馈了巡察意见", "2024-10-24"),  # undamaged, as before
+    ],
+)
+def test_a_damaged_date_with_one_reading_is_read(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["并于2022年111日反馈", "并于2022年112日反馈"])  # 1月11日 or 11月1日: no date
+def test_a_damaged_date_with_two_readings_is_no_date(text: str) -> None:
+    assert find_dates(text) == []

@@ -1,0 +1,86 @@
+"""The numbering families of the genre (notices/numbering.py), each with a line as notices print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.numbering import FAMILIES, number_of, numbering_of
+
+# (line as printed, family style, label, number, rest): one example a row of the table, and more.
+EXAMPLES = [
+    ("1.问题1:党组会议制度执行不严", "n.问题n", "问题1", 1, "党组会议制度执行不严"),
+    ("问题3:公务接待不规范", "问题n", "问题3", 3, "公务接待不规范"),
+    ("问题一、公务接待不规范", "问题n", "问题一", 1, "公务接待不规范"),
+    ("问题(二)公务接待不规范", "问题n", "问题二", 2, "公务接待不规范"),
+    ("(十二)在选人用人方面", "(cn)", "十二", 12, "在选人用人方面"),
+    ("(3)差旅费报销不规范", "(n)", "3", 3, "差旅费报销不规范"),
+    ("⑷差旅费报销不规范", "(n)", "4", 4, "差旅费报销不规范"),
+    ("12、固定资产管理不善", "n.", "12", 12, "固定资产管理不善"),
+    ("2.项目成效不明显", "n.", "2", 2, "项目成效不明显"),
+    ("⒌项目成效不明显", "n.", "5", 5, "项目成效不明显"),
+    ("1)档案管理不规范", "n)", "1", 1, "档案管理不规范"),
+    ("③意识形态阵地建设滞后", "①", "3", 3, "意识形态阵地建设滞后"),
+    ("❷意识形态阵地建设滞后", "①", "2", 2, "意识形态阵地建设滞后"),
+    ("第1项 派驻监督作用发挥不强", "第n", "1", 1, "派驻监督作用发挥不强"),
+    ("第十三条贯彻上级精神打折扣", "第n", "十三", 13, "贯彻上级精神打折扣"),
+    ("第2个问题:编外人员管理不规范", "第n", "2", 2, "编外人员管理不规范"),
+    ("b.合同管理不规范", "a.", "b", 2, "合同管理不规范"),
+    ("C、合同管理不规范", "a.", "C", 3, "合同管理不规范"),
+]
+
+
+@pytest.mark.parametrize(("line", "style", "label", "number", "rest"), EXAMPLES, ids=[e[0][:6] for e in EXAMPLES])
+def test_a_numbered_line_is_read_by_its_family(line: str, style: str, label: str, number: int, rest: str) -> None:
+    found = numbering_of(line)
+    assert found is not None
+    family, got_label, got_rest = found
+    assert (family.style, got_label, number_of(got_label), got_rest) == (style, label, number, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2.5万元已退回", "2024年3月召开会议", "党组会议制度执行不严", "一是修订制度", "A级景区创建", "PPP项目管理"],
+)
+def test_text_that_only_starts_like_a_number_is_no_numbering(line: str) -> None:
+    assert numbering_of(line) is None
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=[f.example for f in FAMILIES])
+def test_every_family_reads_its_own_example(family: object) -> None:
+    found = numbering_of(family.example + "党组会议制度执行不严")  # type: ignore[attr-defined]
+    assert found is not None and found[0].style == family.style  # type: ignore[attr-defined]
+
+
+def _notice(first: str, second: str) -> str:
+    return (
+        "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
+        "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于6月10日反馈了巡察意见。\n"
+        "一、在落实全面从严治党方面\n"
+        f"{first}公务接待管理不规范。\n整改情况:已完成。修订《公务接待管理办法》。\n"
+        f"{second}差旅费报销审核不严。\n整改情况:正在推进。对近三年差旅费逐笔复核。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("①", "②"),
+        ("❶", "❷"),
+        ("⑴", "⑵"),
+        ("⒈", "⒉"),
+        ("1)", "2)"),
+        ("问题一、", "问题二、"),
+        ("第一项", "第二项"),
+        ("第1个问题:", "第2个问题:"),
+        ("a.", "b."),
+        ("1、", "2、"),
+        ("(1)", "(2)"),
+    ],
+)
+def test_problems_numbered_in_any_family_are_the_items(first: str, second: str) -> None:
+    notice = parse_notice(_notice(first, second))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("公务接待管理不规范", "done"),
+        ("差旅费报销审核不严", "in_progress"),
+    ]

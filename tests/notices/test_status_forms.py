@@ -1,0 +1,52 @@
+"""How notices state a problem's status, each form as a notice prints it (issue 19 point 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+
+HEAD = (
+    "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
+    "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于6月10日反馈了巡察意见。\n"
+)
+
+# (how the item is printed, the status a careful reader takes from it)
+FORMS = [
+    ("1.公务接待管理不规范。\n整改情况:已完成。修订《公务接待管理办法》。", "done"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n整改进度:正在推进", "in_progress"),
+    ("1.公务接待管理不规范。\n整改情况:已完成,需长期坚持。修订《公务接待管理办法》。", "done_longterm"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n是否完成:是", "done"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n是否完成：否", "in_progress"),
+    ("1.【已完成】公务接待管理不规范。\n修订《公务接待管理办法》。", "done"),
+    ("1.〔正在推进〕公务接待管理不规范。\n修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范(已销号)。\n修订《公务接待管理办法》。", "done"),
+    ("1.公务接待管理不规范[未销号]。\n修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n责任单位:办公室;整改时限:2024年底;整改进度:已完成", "done"),
+    ("1.公务接待管理不规范。修订《公务接待管理办法》。目前,该问题已整改完成。", "done"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。目前,该问题已完成整改,并将长期坚持。", "done_longterm"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。目前该问题正在推进整改。", "in_progress"),
+    ("1.公务接待管理不规范。\n整改情况:没有完成。正在修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范。\n整改情况:未整改到位。正在修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范。\n整改情况:阶段性完成。修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。", "unstated"),
+]
+
+
+@pytest.mark.parametrize(("item", "status"), FORMS, ids=[f[0].split("\n")[-1][:14] for f in FORMS])
+def test_the_status_is_read_in_every_form(item: str, status: str) -> None:
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + item + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [("公务接待管理不规范", status)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [
+        ("一、已整改完成的问题", "done"),
+        ("一、需要继续整改的问题", "in_progress"),
+        ("一、需要长期坚持整改的事项", "in_progress"),
+    ],
+)
+def test_a_section_heading_states_the_status_of_its_problems(heading: str, status: str) -> None:
+    text = HEAD + heading + "\n1.公务接待管理不规范。修订《公务接待管理办法》。\n2.差旅费报销审核不严。逐笔复核。\n"
+    assert [(i.status, i.status_source) for i in parse_notice(text).items] == [(status, "section")] * 2
