@@ -38,7 +38,7 @@ async def chat_today(context: Context, chat_id: int) -> date:
 async def remember(context: Context, kind: Kind[T], value: T, chat_id: int, shown_to: int | None) -> str:
     """Keep what a button will need in the database (it survives a restart); return the key for its
     callback data. `shown_to`: the only user the button answers (None: anyone in the chat)."""
-    return await buttons.keep(services(context), kind, chat_id, shown_to, value)
+    return buttons.keep(services(context), kind, chat_id, shown_to, value)
 
 
 async def pressed(
