@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from notices.statuses import DONE, OPEN
 from store import Agency, Counts, ItemRow, Store
 from store.queries import RELEVANT_CANDIDATES
 
@@ -18,8 +19,6 @@ from .questions import Question, read_question
 from .resolve import Resolution, directory, resolve
 from .slots import ItemRef, _has, data
 
-OPEN = ("in_progress", "unstated")
-DONE = ("done", "done_longterm")
 LIST_LIMIT = 40
 LIST_INTENTS = ("open_items", "topic_search", "list_agencies")
 # A status filter → (statuses, pending) of the items it lists; overdue is read from the deadlines.

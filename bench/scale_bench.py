@@ -181,8 +181,8 @@ def build(db_path: str, n: int, tmp: str) -> Store:
 def answer_figures(store: Store, count: int) -> None:
     """p50/p95 per intent in this (warm) process, and of store-wide questions."""
     from answers.answer import answer
-    from answers.render import format_answer
     from answers.resolve import directory
+    from presentation.render import format_answer
 
     directory(store)
     timings: dict[str, list[float]] = defaultdict(list)
@@ -215,7 +215,7 @@ def export_figures(store: Store) -> None:
     """The whole ledger as xlsx and csv: time and sizes, and openpyxl's write-only floor for the same rows."""
     from openpyxl import Workbook
 
-    from answers.export import ledger_files, ledger_xlsx
+    from presentation.export import ledger_files, ledger_xlsx
 
     today = date(2026, 12, 4)
     start = time.perf_counter()
@@ -226,7 +226,7 @@ def export_figures(store: Store) -> None:
     took = time.perf_counter() - start
     sizes = ", ".join(f"{f.name} {len(f.data) / 1e6:.1f} MB" for f in files)
     print(f"export: {took:.1f} s for {len(files)} files{' (divided)' if divided else ''}: {sizes}")
-    from answers.export import COLUMNS, ledger_rows
+    from presentation.export import COLUMNS, ledger_rows
 
     rows = [[r[c.key] for c in COLUMNS] for r in ledger_rows(store, (), lang="zh", today=today)]
     start = time.perf_counter()

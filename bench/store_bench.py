@@ -27,10 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from answers.answer import answer  # noqa: E402
-from answers.render import format_answer  # noqa: E402
 from answers.resolve import directory  # noqa: E402
 from notices import Notice, parse_file  # noqa: E402
 from notices.gazetteer import gazetteer, short_name  # noqa: E402
+from presentation.render import format_answer  # noqa: E402
 from store import Store, open_database  # noqa: E402
 
 KINDS = ["科学技术局", "民政局", "教育局", "财政局", "农业农村局", "市场监督管理局", "卫生健康局", "科学技术协会"]

@@ -7,9 +7,7 @@ import logging
 import os
 import secrets
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,9 +19,11 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     BotCommandScopeChat,
     BotCommandScopeDefault,
+    LinkPreviewOptions,
     MessageEntity,
     Update,
 )
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -32,28 +32,24 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    Defaults,
     MessageHandler,
     filters,
 )
 from telegram.request import HTTPXRequest
 
-from answers.i18n import t
 from answers.resolve import directory
-from fetch.watching import Every
 from handlers import callbacks, charts, documents, general, links, photos, questions, subscriptions, watches
-from handlers.context import Services, Settings, serialised
-from notices import Notice
+from handlers.context import CONTEXT_TYPES, Services
 from notices.worker import Limits, WorkerPool
+from presentation.i18n import t
 from reminders.schedule import now_utc
-from store import Store, open_database
-from store.subscriptions import Subscriptions
-from store.tallies import Thresholds
-from store.watches import Watches
+from store.gateway import Db, Gateway
 
 from . import scheduler
 from .config import Config, ConfigError, TelegramConfig
 from .download import downloader
-from .ingest import fetch_settings
+from .ingest import settings_from
 from .logs import redact, setup_logging
 
 log = logging.getLogger("rectibot")
@@ -69,25 +65,9 @@ def command_menu(names: list[str], lang: str) -> list[BotCommand]:
     return [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
 
 
-def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
-    """What the handlers need of the configuration; `read` parses fetched pages (the reader processes)."""
-    return Settings(
-        retries=config.reminders.retries,
-        retry_after_s=config.reminders.retry_after_s,
-        admins=frozenset(config.telegram.admins),
-        max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
-        timezone=config.reminders.timezone,
-        time=config.reminders.time,
-        quiet_hours=config.reminders.quiet_hours,
-        silent_when_nothing_open=config.reminders.silent_when_nothing_open,
-        context_minutes=config.chat.context_minutes,
-        fetch=fetch_settings(config, read),
-        watch_every=Every(
-            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
-        ),
-    )
-
-
+# Every message is HTML (each text from the catalogues, its values escaped once); links in replies
+# are citations, not something to preview.
+DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -113,26 +93,24 @@ def build_application(
     rate_limiter: AIORateLimiter | None = None,
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
-    db = open_database(config.db)
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
     limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
     readers = WorkerPool(limits, size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
-        serialised(Store(db)),
-        serialised(Subscriptions(db)),
+        Gateway(config.db),
         clock=clock,
         read=readers.parse,
+        read_images=readers.parse_images,
         download=downloader(None if local_files else config.telegram.proxy or None, trust_env=not local_files),
-        watches=serialised(Watches(db)),
-        db_thread=ThreadPoolExecutor(max_workers=1, thread_name_prefix="rectibot-db"),
     )
-    services.languages.update(services.subscriptions.chosen_languages())
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(config.telegram.base_url)
         .base_file_url(config.telegram.base_file_url)
+        .defaults(DEFAULTS)
+        .context_types(CONTEXT_TYPES)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(config.telegram.concurrent_updates)
         .request(bot_api_request(config.telegram, pool_size=config.telegram.concurrent_updates + 4))
@@ -142,14 +120,22 @@ def build_application(
         .build()
     )
     application.bot_data["services"] = services
-    job_queue = application.job_queue
-    assert job_queue is not None, "install python-telegram-bot[job-queue]"
-    services.reschedule = lambda chat_id: scheduler.reschedule(job_queue, services, chat_id)
-    services.retry = lambda chat_id, delay, attempt: scheduler.retry_later(job_queue, chat_id, delay, attempt)
+    assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
     application.bot_data["readers"] = readers
-    charts.register(application, Thresholds(**asdict(config.chart)))  # before _register's catch-all button handler
     _register(application)
     return application
+
+
+# Inline buttons by the prefix of their callback data.
+CALLBACKS = {
+    "pg": callbacks.on_page,  # ◀ ▶ under a long answer
+    "ch": callbacks.on_choice,  # an agency chosen for an ambiguous question
+    "sub": callbacks.on_subscribe,  # an agency chosen for /subscribe
+    "uns": callbacks.on_unsubscribe,  # a subscription chosen for /unsubscribe
+    "in": callbacks.on_ingest,  # "store this" under a pasted notice
+    "ok": documents.on_confirm,  # "store anyway" under a held notice
+    "chart": charts.on_chart_button,  # 📊 under an answer or /stats
+}
 
 
 def _register(app: Application) -> None:
@@ -167,6 +153,7 @@ def _register(app: Application) -> None:
         "lang": general.on_lang,
         "undo": documents.on_undo,
         "watch": watches.on_watch,
+        "chart": charts.on_chart,
     }
     for name, callback in command.items():
         app.add_handler(CommandHandler(name, callback))
@@ -180,8 +167,9 @@ def _register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
     )
-    app.add_handler(CallbackQueryHandler(documents.on_confirm, pattern=r"^ok:"))  # "store anyway" under a held notice
-    app.add_handler(CallbackQueryHandler(callbacks.on_button))
+    for prefix, on_press in CALLBACKS.items():
+        app.add_handler(CallbackQueryHandler(on_press, pattern=rf"^{prefix}:"))
+    app.add_handler(CallbackQueryHandler(callbacks.on_unknown))
     app.add_handler(ChatMemberHandler(general.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(general.on_error)
 
@@ -191,11 +179,20 @@ async def _post_init(application: Application) -> None:
     assert isinstance(services, Services)
     bot = application.bot
     await set_menus(bot, services.settings.admins)
-    count = scheduler.rebuild(application, services)
+    services.languages.update(await services.db.read(_chosen_languages))
+    count = await scheduler.rebuild(application, services)
     log.info("reminders scheduled for %d chats", count)
     scheduler.start_watching(application)
-    directory(services.store)  # names, places and pinyin loaded now, not on the first question
+    await services.db.each_reader(_load_names)  # names, places and pinyin loaded now, not on the first question
     gc.freeze()  # what start-up loaded lives for good: full collections no longer walk it (~100 ms each)
+
+
+def _chosen_languages(db: Db) -> dict[int, str]:
+    return db.subscriptions.chosen_languages()
+
+
+def _load_names(db: Db) -> None:
+    directory(db.store)
 
 
 async def set_menus(bot: Bot, admins: frozenset[int]) -> None:
@@ -216,9 +213,8 @@ async def set_menus(bot: Bot, admins: frozenset[int]) -> None:
 async def _post_shutdown(application: Application) -> None:
     services = application.bot_data.get("services")
     if isinstance(services, Services):
-        if services.db_thread is not None:
-            services.db_thread.shutdown(wait=True)
-        services.store.db.close()
+        await services.db.settle()
+        services.db.close()
     readers = application.bot_data.get("readers")
     if isinstance(readers, WorkerPool):
         readers.close()

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import asdict
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from notices import Notice, NoticeError
 from notices.worker import Limits, WorkerPool
-from store import Store
 
 from .config import Config, ConfigError, find_config, load_config
 
@@ -26,13 +25,17 @@ if TYPE_CHECKING:
 
     from answers.answer import Answer
     from fetch.watching import Harvest
-    from store.watches import Watch, Watches
+    from usecases.services import Services
+
+    from .ingest import IngestReport
+
+T = TypeVar("T")
 
 SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from answers.summary import notice_summary
+    from presentation.summary import notice_summary
 
     config = load_config(find_config(args.config))
     pool = WorkerPool(_limits(config))
@@ -69,10 +72,24 @@ def _config(args: argparse.Namespace, *, create: bool) -> Config:
     return config
 
 
-def _open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
-    from store import open_database
+def _serve(
+    config: Config, work: Callable[[Services], Awaitable[T]], *, read: Callable[[bytes, str], Notice] | None = None
+) -> T:
+    """Run a use case (or several) on the configured database, through the same gateway the bot uses."""
+    from store.gateway import Gateway
+    from usecases.services import Services
 
-    return Store(open_database(_config(args, create=create).db))
+    from .ingest import settings_from
+
+    async def main() -> T:
+        svc = Services(settings_from(config, read), Gateway(config.db, readers=1))
+        try:
+            return await work(svc)
+        finally:
+            await svc.db.settle()
+            svc.db.close()
+
+    return asyncio.run(main())
 
 
 def _limits(config: Config) -> Limits:
@@ -90,32 +107,33 @@ def notice_files(paths: Sequence[str]) -> Iterator[Path]:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import fetch_settings, ingest_paths, ingest_urls, is_url
+    from .ingest import ingest_paths, ingest_urls, is_url
 
     config = _config(args, create=True)
-    store = _open_store(args, create=True)
-    paths = [p for p in args.paths if not is_url(p)]
-    files = list(notice_files(paths))
-    report = ingest_paths(
-        store, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm, lang=args.lang
-    )
+    files = list(notice_files([p for p in args.paths if not is_url(p)]))
     urls = [p for p in args.paths if is_url(p)]
-    if urls:
-        ingest_urls(store, urls, fetch_settings(config), report, limits=_limits(config))
+
+    async def ingest(svc: Services) -> IngestReport:
+        report = await ingest_paths(
+            svc, files, progress=not args.quiet, limits=_limits(config), confirm=args.confirm, lang=args.lang
+        )
+        return await ingest_urls(svc, urls, report, limits=_limits(config)) if urls else report
+
+    report = _serve(config, ingest)
     print(report.text())
     return 1 if report.failed or report.outcomes["held"] else 0
 
 
 def _cmd_undo(args: argparse.Namespace) -> int:
     """Take back the last notice stored (or --notice ID); a copy stays in the database's history."""
-    store = _open_store(args)
-    notice_id = args.notice if args.notice is not None else store.last_ingested()
-    removed = store.remove_notice(notice_id, "remove" if args.notice is not None else "undo") if notice_id else None
+    from usecases import notices
+
+    removed = _serve(_config(args, create=False), lambda svc: notices.undo(svc, args.notice))
     if removed is None:
-        raise NoticeError(f"there is no notice {notice_id} to remove" if notice_id else "no notice is stored")
+        raise NoticeError(f"there is no notice {args.notice} to remove" if args.notice else "no notice is stored")
     if args.lang == "zh":
-        from answers.markup import plain
-        from answers.receipts import format_removed
+        from presentation.markup import plain
+        from presentation.receipts import format_removed
 
         print(plain(format_removed(removed, args.lang)))
         return 0
@@ -129,18 +147,31 @@ def _cmd_undo(args: argparse.Namespace) -> int:
 
 def _cmd_watch(args: argparse.Namespace) -> int:
     """`rectibot watch add|list|remove|run`: the same watches the bot checks (reports go out through the bot)."""
-    from store.watches import Watches
-
     if args.action in ("list", "remove"):  # reading or removing watches never creates a database
-        watches = Watches(_open_store(args).db)
-        return _watch_list(watches, args.lang) if args.action == "list" else _watch_remove(watches, args)
-    if args.action == "add":
-        return _watch_add(args)
-    return _watch_run(args)
+        config = _config(args, create=False)
+        return _serve(
+            config, lambda svc: _watch_list(svc, args.lang) if args.action == "list" else _watch_remove(svc, args)
+        )
+    harvested = None
+    if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
+        from fetch.watching import harvest
+
+        from .ingest import fetch_settings
+
+        if not args.target:
+            raise NoticeError(t(args.lang, "cli-watch-add-what"))
+        harvested = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
+        if harvested.error:
+            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=harvested.error))
+            return 1
+    config = _config(args, create=True)  # adding a watch may start a ledger
+    return _serve(config, lambda svc: _watch_check(svc, args, harvested))
 
 
-def _watch_list(watches: Watches, lang: str) -> int:
-    every = watches.all()
+async def _watch_list(svc: Services, lang: str) -> int:
+    from usecases import watches
+
+    every = await watches.watches(svc)
     if not every:
         print(t(lang, "cli-watch-none"))
     for w in every:
@@ -153,91 +184,54 @@ def _watch_list(watches: Watches, lang: str) -> int:
     return 0
 
 
-def _watch_remove(watches: Watches, args: argparse.Namespace) -> int:
-    from handlers.watches import remove_watch
+async def _watch_remove(svc: Services, args: argparse.Namespace) -> int:
+    from presentation.markup import plain
+    from presentation.watches import removed_text
+    from usecases import watches
 
     which = args.target or ""
-    known = watches.get(int(which)) if which.isdigit() else watches.by_url(which)
-    if known is None:
-        print(t(args.lang, "watch-no-such", which=which), file=sys.stderr)
+    removed = await watches.remove(svc, which)
+    if removed is None:
+        print(plain(t(args.lang, "watch-no-such", which=which)), file=sys.stderr)
         return 1
-    print(remove_watch(watches, which, args.lang))
+    print(plain(removed_text(removed, which, args.lang)))
     return 0
 
 
-def _watch_add(args: argparse.Namespace) -> int:
-    """Check the listing first: a page that cannot be read is reported and nothing is stored."""
-    from datetime import UTC, datetime
+async def _watch_check(svc: Services, args: argparse.Namespace, harvested: Harvest | None) -> int:
+    """add: check the listing first (a page that cannot be read is reported and nothing is stored), then
+    store it; run: check each due watch (every one with --all). Each site's outcome is said."""
+    from usecases import watches
 
-    from fetch.watching import harvest
-    from store.watches import Watches
-
-    from .ingest import fetch_settings
-
-    if not args.target:
-        raise NoticeError(t(args.lang, "cli-watch-add-what"))
-    found = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
-    if found.error:
-        print(t(args.lang, "cli-watch-add-failed", url=args.target, error=found.error))
-        return 1
-    watches = Watches(_open_store(args, create=True).db)  # adding a watch may start a ledger
-    watch, added = watches.add(args.target, 0, None, datetime.now(UTC))
-    if not added:
-        print(t(args.lang, "watch-already", url=args.target))
-        return 0
-    return _check(args, watches, [watch], {watch.id: found})
-
-
-def _watch_run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from store.watches import Watches
-
-    watches = Watches(_open_store(args, create=True).db)
-    todo = watches.all() if args.all else watches.due(datetime.now(UTC))
-    if not todo:
-        later = min((w.next_check_at for w in watches.all()), default=None)
-        print(t(args.lang, "cli-watch-nothing-due", next=_utc(later)) if later else t(args.lang, "cli-watch-none"))
-        return 0
-    return _check(args, watches, todo, {})
-
-
-def _check(args: argparse.Namespace, watches: Watches, todo: list[Watch], found: dict[int, Harvest]) -> int:
-    """Check each watch (reusing a harvest already made), store what is new, and say so site by site."""
-    from datetime import UTC, datetime, timedelta
-
-    from fetch.watching import Every, harvest, record
-    from handlers.watches import queue_reports
-    from store.subscriptions import Subscriptions
-
-    from .ingest import fetch_settings
-
-    config = _config(args, create=True)
-    store = Store(watches.db)
-    every = Every(timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes))
-    failed = 0
-    for watch in todo:
-        now = datetime.now(UTC)
-        harvested = found.get(watch.id) or harvest(watch.url, watches.seen(watch.id), fetch_settings(config))
-        arrivals = record(store, watches, watch, harvested, now, every)
-        after = watches.get(watch.id)
-        next_check = _utc(after.next_check_at) if after else "?"
-        if harvested.error:
-            failed += 1
-            print(t(args.lang, "cli-watch-failed", url=watch.url, error=harvested.error, next=next_check))
+    if args.action == "add":
+        added = await watches.add(svc, args.target, 0, None, vet_first=False, harvested=harvested)
+        if added.already:
+            print(t(args.lang, "watch-already", url=args.target))
+            return 0
+        assert added.checked is not None
+        done = [added.checked]
+    else:  # run
+        done = await watches.check_due(svc, every_one=args.all)
+        if not done:
+            later = min((w.next_check_at for w in await watches.watches(svc)), default=None)
+            print(t(args.lang, "cli-watch-nothing-due", next=_utc(later)) if later else t(args.lang, "cli-watch-none"))
+            return 0
+    for checked in done:
+        next_check = _utc(checked.next_check) if checked.next_check else "?"
+        if checked.error:
+            print(t(args.lang, "cli-watch-failed", url=checked.watch.url, error=checked.error, next=next_check))
             continue
-        queued = queue_reports(store, watches, Subscriptions(store.db), watch, arrivals, now)
-        listed, stored = len(harvested.links), len(arrivals)
-        print(t(args.lang, "cli-watch-checked", url=watch.url, listed=listed, stored=stored, queued=queued))
-        for arrival in arrivals:
+        listed, stored, queued = checked.listed, len(checked.arrivals), checked.queued
+        print(t(args.lang, "cli-watch-checked", url=checked.watch.url, listed=listed, stored=stored, queued=queued))
+        for arrival in checked.arrivals:
             print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
         print("  " + t(args.lang, "cli-watch-next", next=next_check))
-    return 1 if failed else 0
+    return 1 if any(c.error for c in done) else 0
 
 
 def t(lang: str, key: str, /, **args: object) -> str:
-    """A message of the catalogues (answers/locales/*.ftl) in the console's language."""
-    from answers.i18n import t as message  # imported when a command speaks, not at start-up
+    """A message of the catalogues (presentation/locales/*.ftl) in the console's language."""
+    from presentation.i18n import t as message  # imported when a command speaks, not at start-up
 
     return message(lang, key, **args)
 
@@ -245,8 +239,8 @@ def t(lang: str, key: str, /, **args: object) -> str:
 def _said(err: Exception, lang: str) -> str:
     """An error's line: a reading or fetching error from the catalogues in Chinese, as raised in English."""
     if lang == "zh" and isinstance(err, NoticeError):
-        from answers.errors import error_text
-        from answers.markup import plain
+        from presentation.errors import error_text
+        from presentation.markup import plain
 
         return plain(error_text(err, lang)).removeprefix("❌ ")
     return str(err)
@@ -267,37 +261,30 @@ def _utc(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
-def _answerer(args: argparse.Namespace, store: Store) -> Callable[[str], Answer]:
-    """answer() for one question, or with --chat NAME a conversation: the same per-chat context the bot keeps
-    (stored, going stale alike)."""
-    from answers.answer import answer
-
-    if args.chat is None:
-        return lambda question: answer(store, question)
-    from datetime import UTC, datetime, timedelta
-
-    from answers.conversation import converse
-
-    ttl = timedelta(minutes=_config(args, create=False).chat.context_minutes)
-    chat = cli_chat_id(args.chat)
-    return lambda question: converse(store, chat, question, now=datetime.now(UTC), ttl=ttl)
-
-
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from answers.markup import plain
-    from answers.render import format_answer
+    from presentation.markup import plain
+    from presentation.render import format_answer
+    from usecases import questions
 
-    store = _open_store(args)
-    reply = _answerer(args, store)
+    async def reply(svc: Services, question: str) -> Answer:
+        if args.chat is None:
+            return await questions.ask_once(svc, question)
+        # a conversation: the same per-chat context the bot keeps (stored, going stale alike)
+        return await questions.ask(svc, cli_chat_id(args.chat), question)
+
     if args.question is None:  # batch: a question a line from standard input, answered in this process
         if not args.json:
             raise NoticeError("ask a question, or give --json and questions one per line on standard input")
-        for line in sys.stdin:
-            if line.strip():
-                result = reply(line.strip())
-                print(json.dumps(result.to_json(plain(format_answer(result))), ensure_ascii=False), flush=True)
-        return 0
-    result = reply(args.question)
+
+        async def lines(svc: Services) -> int:
+            for line in sys.stdin:
+                if line.strip():
+                    result = await reply(svc, line.strip())
+                    print(json.dumps(result.to_json(plain(format_answer(result))), ensure_ascii=False), flush=True)
+            return 0
+
+        return _serve(_config(args, create=False), lines)
+    result = _serve(_config(args, create=False), lambda svc: reply(svc, args.question))
     text = plain(format_answer(result))
     if args.json:
         print(json.dumps(result.to_json(text), ensure_ascii=False, indent=1))
@@ -310,26 +297,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     """The ledger as the bot sends it (.xlsx and .csv, divided when over the Bot API's limit) into a folder."""
     from datetime import date
 
-    from answers.export import ledger_file_stem, ledger_files
-    from answers.i18n import t
-    from answers.resolve import directory, resolve
+    from presentation.i18n import t
+    from usecases import ledger
 
-    store = _open_store(args)
     name = args.name or ""
-    ids: list[int] = []
-    if name:
-        found = resolve(name, directory(store))
-        if not found.agencies:
-            raise NoticeError(f"no stored agency matches {name}")
-        ids = [a.id for a in found.agencies]
+    exported = _serve(_config(args, create=False), lambda svc: ledger.export(svc, name, args.lang, date.today()))
+    if exported.no_match:
+        raise NoticeError(f"no stored agency matches {name}")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    files, divided = ledger_files(
-        store, ids, lang=args.lang, today=date.today(), stem=ledger_file_stem(name, args.lang)
-    )
-    if divided:
-        print(t(args.lang, "ledger-divided", count=len(files)))
-    for file in files:
+    if exported.divided:
+        print(t(args.lang, "ledger-divided", count=len(exported.files)))
+    for file in exported.files:
         (out / file.name).write_bytes(file.data)
         print(f"{out / file.name} ({len(file.data) / 1e6:.1f} MB)")
     return 0
@@ -341,29 +320,23 @@ def _cmd_chart(args: argparse.Namespace) -> int:
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
-    from answers.i18n import t
-    from answers.markup import plain
-    from answers.resolve import directory, resolve
     from presentation.charts import caption, chart_png
-    from store.tallies import Thresholds, snapshot
+    from presentation.i18n import t
+    from presentation.markup import plain
+    from usecases import charts
 
-    config, store = _config(args, create=False), _open_store(args)
-    scope, ids = args.scope or None, []
-    if scope:
-        res = resolve(scope, directory(store))
-        if not res.agencies:
-            print(f"rectibot: {t(args.lang, 'no-match', name=scope)}", file=sys.stderr)
-            return 2
-        ids = [a.id for a in res.agencies]
-        scope = res.place or (res.agencies[0].name if len(res.agencies) == 1 else scope)
+    config = _config(args, create=False)
     today = date.fromisoformat(args.date) if args.date else datetime.now(ZoneInfo(config.reminders.timezone)).date()
-    snap = snapshot(store, ids, today, Thresholds(**asdict(config.chart)))
-    if not snap.agencies:
+    drawn = _serve(config, lambda svc: charts.chart(svc, args.scope or "", today))
+    if drawn.no_match:
+        print(f"rectibot: {plain(t(args.lang, 'no-match', name=args.scope))}", file=sys.stderr)
+        return 2
+    if drawn.snapshot is None or not drawn.snapshot.agencies:
         print(f"rectibot: {t(args.lang, 'chart-nothing')}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    Path(args.output).write_bytes(chart_png(snap, scope, args.lang))
-    print(plain(caption(snap, scope, args.lang)))
+    Path(args.output).write_bytes(chart_png(drawn.snapshot, drawn.scope, args.lang))
+    print(plain(caption(drawn.snapshot, drawn.scope, args.lang)))
     print(t(args.lang, "chart-saved", path=args.output, seconds=f"{time.perf_counter() - started:.2f}"))
     return 0
 
@@ -379,27 +352,28 @@ def cli_chat_id(name: str) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime, timedelta
+    args.db = args.db or "rectibot-demo.db"
+    return _serve(_config(args, create=True), lambda svc: _demo(svc, args.db, args.lang))
 
-    from answers.conversation import converse
-    from answers.markup import plain
-    from answers.render import format_answer
+
+async def _demo(svc: Services, db: str, lang: str) -> int:
+    """Store the samples, then answer questions from standard input as one chat (follow-ups included)."""
+    from presentation.markup import plain
+    from presentation.render import format_answer
+    from usecases import questions
 
     from .ingest import ingest_paths
 
-    args.db = args.db or "rectibot-demo.db"
-    store = _open_store(args, create=True)
-    ttl = timedelta(minutes=_config(args, create=True).chat.context_minutes)
-    store.conversations.forget(DEMO_CHAT)  # a new console session starts a new conversation
+    await questions.forget(svc, DEMO_CHAT)  # a new console session starts a new conversation
     # package data (pyproject [tool.setuptools.package-data]), a real folder however it was installed
     with resources.as_file(resources.files(__package__).joinpath("samples")) as samples:
         if not samples.is_dir():
             raise NoticeError(f"the sample notices are missing from {samples}; reinstall rectibot")
-        report = ingest_paths(store, sorted(samples.glob("*.txt")), progress=False, lang=args.lang)
-    print(t(args.lang, "cli-demo-stored", db=args.db, totals=report.totals()))
+        report = await ingest_paths(svc, sorted(samples.glob("*.txt")), progress=False, lang=lang)
+    print(t(lang, "cli-demo-stored", db=db, totals=report.totals()))
     interactive = sys.stdin.isatty()
     if interactive:
-        print(t(args.lang, "cli-demo-prompt"))
+        print(t(lang, "cli-demo-prompt"))
     while True:
         try:
             question = input("> " if interactive else "")
@@ -411,7 +385,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             continue
         if not interactive:
             print(f"> {question}")
-        result = converse(store, DEMO_CHAT, question, now=datetime.now(UTC), ttl=ttl)
+        result = await questions.ask(svc, DEMO_CHAT, question)
         print(plain(format_answer(result)))
         print()
     return 0

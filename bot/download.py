@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from handlers.documents import DownloadFailed, TooBig
+from usecases.errors import DownloadFailed, TooBig
 
 
 def downloader(

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
-from answers.errors import error_text
-from answers.i18n import t
-from answers.markup import plain
-from answers.receipts import format_held, format_ingest
-from answers.summary import STATUS_ZH
-from fetch import FetchSettings, fetch_notice
+from fetch import FetchSettings
+from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
-from store import IngestResult, Store
-from store.db import checkpoint
+from presentation.errors import error_text
+from presentation.i18n import t
+from presentation.markup import plain
+from presentation.receipts import format_held, format_ingest
+from presentation.summary import STATUS_ZH
+from usecases import notices
+from usecases.notices import Added, IngestResult
+from usecases.services import Services, Settings, Thresholds
 
 from .config import Config
 
@@ -33,6 +37,26 @@ def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None 
         allowed_private_hosts=frozenset(config.fetch.allowed_private_hosts),
         timeout=config.fetch.timeout_s,
         max_redirects=config.fetch.max_redirects,
+    )
+
+
+def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
+    """What the use cases need of the configuration; `read` parses fetched pages (the reader processes)."""
+    return Settings(
+        retries=config.reminders.retries,
+        retry_after_s=config.reminders.retry_after_s,
+        admins=frozenset(config.telegram.admins),
+        max_file_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
+        timezone=config.reminders.timezone,
+        time=config.reminders.time,
+        quiet_hours=config.reminders.quiet_hours,
+        silent_when_nothing_open=config.reminders.silent_when_nothing_open,
+        context_minutes=config.chat.context_minutes,
+        fetch=fetch_settings(config, read),
+        watch_every=Every(
+            timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
+        ),
+        chart=Thresholds(**asdict(config.chart)),
     )
 
 
@@ -53,6 +77,10 @@ class IngestReport:
         parts = [t(self.lang, "cli-count", outcome=k, count=self.outcomes[k]) for k in shown]
         parts.append(t(self.lang, "cli-count", outcome="failed", count=len(self.failed)))
         return t(self.lang, "list-separator").join(parts)
+
+    def add(self, name: str, added: Added) -> None:
+        """Count a notice stored and add its line."""
+        self.stored(name, added.result, added.notice.status_counts(), added.notice.warnings)
 
     def text(self) -> str:
         out = list(self.lines)
@@ -85,54 +113,54 @@ class IngestReport:
 _ALWAYS = ("new", "updated", "duplicate")  # the totals name these even at zero
 
 
-def ingest_paths(
-    store: Store,
+async def ingest_paths(
+    svc: Services,
     paths: list[Path],
     *,
     progress: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     confirm: bool = False,
+    report: IngestReport | None = None,
     lang: str = "en",
 ) -> IngestReport:
     """Parse (in a child process, within `limits`) and store each file; one failure never stops the others
     nor touches what is stored."""
     from tqdm import tqdm
 
-    report = IngestReport(lang=lang)
+    report = report if report is not None else IngestReport(lang=lang)
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
     pool = WorkerPool(limits)
     try:
         for path in bar:
             try:
-                notice = pool.parse(path, path.name)
-                result = store.ingest(notice, path.name, confirm=confirm)
+                notice = await asyncio.to_thread(pool.parse, path, path.name)
+                added = await notices.store(svc, notice, path.name, confirm=confirm)
             except (NoticeError, ValueError) as err:
                 report.fail(path.name, err)
                 continue
-            report.stored(path.name, result, notice.status_counts(), notice.warnings)
+            report.add(path.name, added)
     finally:
         pool.close()
     if sum(report.outcomes.values()) >= LARGE_INGEST:
-        checkpoint(store.db)  # the WAL file shrinks back instead of staying as large as the ingest made it
+        await notices.compact(svc)  # the WAL file shrinks back instead of staying as large as the ingest made it
     return report
 
 
-def ingest_urls(
-    store: Store, urls: list[str], settings: FetchSettings, report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
+async def ingest_urls(
+    svc: Services, urls: list[str], report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
 ) -> IngestReport:
     """Fetch, parse (in a child process, within `limits`) and store each link; a link that fails is reported
     and the others go on."""
     pool = WorkerPool(limits)
-    settings = replace(settings, parse=pool.parse)
+    reading = replace(svc, settings=replace(svc.settings, fetch=replace(svc.settings.fetch, parse=pool.parse)))
     try:
         for url in urls:
             try:
-                linked = fetch_notice(url, settings)
-                result = store.ingest(linked.notice, linked.name, url=linked.url)
+                added = await notices.add_link(reading, url)
             except (NoticeError, ValueError) as err:
                 report.fail(url, err)
                 continue
-            report.stored(url, result, linked.notice.status_counts(), linked.notice.warnings)
+            report.add(url, added)
     finally:
         pool.close()
     return report

@@ -1,18 +1,16 @@
 """A watched listing page checked once: the links to notices on it, the new ones fetched and stored.
 
-Two halves, because the bot fetches in a worker thread but writes SQLite on its own thread:
-`harvest` (blocking network and parsing, no database) and `record` (database writes only).
+Fetching only (blocking network and parsing, no database): what a check stores is the use case's
+(usecases/watches.py).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from notices import Notice, NoticeError
-from store import IngestResult, Store
-from store.watches import Watch, Watches
+from store import IngestResult
 
 from .client import FetchSettings, get
 from .errors import FetchError
@@ -103,35 +101,6 @@ class Every:
 
     period: timedelta = timedelta(hours=24)
     jitter: timedelta = timedelta(minutes=30)
-
-
-def record(store: Store, watches: Watches, watch: Watch, found: Harvest, now: datetime, every: Every) -> list[Arrival]:
-    """Store what a check found and plan the next check; returns the notices that were new or updates, and
-    those held for confirmation (outcome "held": not stored, not marked seen)."""
-    if found.error is not None:
-        watches.failed(watch.id, found.error, now + backoff(watch.failures + 1))
-        return []
-    arrivals: list[Arrival] = []
-    for link, linked in found.notices:
-        try:
-            result = store.ingest(linked.notice, linked.name, now=now, url=link.url)
-        except ValueError:
-            watches.mark_seen(watch.id, link.url, None, now)
-            continue
-        if result.outcome == "held":  # not stored: never seen until it is, so the next check reads it again
-            arrivals.append(Arrival(link.url, linked.notice, result))
-            continue
-        watches.mark_seen(watch.id, link.url, result.notice_id, now)
-        if result.outcome != "duplicate":
-            arrivals.append(Arrival(link.url, linked.notice, result))
-    for link in found.not_notices:
-        watches.mark_seen(watch.id, link.url, None, now)
-    if watch.last_checked_at is None:  # the first check: what was listed already is known from now on
-        for link in found.links[MAX_NEW:]:
-            watches.mark_seen(watch.id, link.url, None, now)
-    spread = every.jitter.total_seconds()  # sites are not all fetched at the same minute
-    watches.succeeded(watch.id, now, now + every.period + timedelta(seconds=random.uniform(-spread, spread)))
-    return arrivals
 
 
 def backoff(failures: int) -> timedelta:

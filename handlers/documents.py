@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from pathlib import PurePath
+from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ParseMode
-from telegram.ext import ContextTypes
+from telegram.constants import ChatAction
+from telegram.ext import JobQueue
 
-from answers.errors import error_text
-from answers.i18n import DEFAULT, t
 from answers.numbers import user_number
-from answers.receipts import format_held, format_ingest, format_removed
-from notices import Notice, NoticeError, looks_like_notice
-from notices.extract import Progress
-from store.buttons import HELD, PASTED
+from notices import NoticeError, looks_like_notice
+from presentation.errors import error_text
+from presentation.i18n import DEFAULT, t
+from presentation.markup import esc
+from presentation.receipts import format_held, format_ingest, format_removed
+from usecases import notices
+from usecases.buttons import HELD, PASTED
+from usecases.errors import DownloadFailed, TooBig
+from usecases.notices import Added
 
-from .context import Services, services
-from .progress import page_progress  # a scan is read by OCR: progress page by page
+from .context import Context, services
+from .progress import PageProgress, page_progress  # a scan is read by OCR: progress page by page
 from .send import chat_language, choice_keyboard, forget, pressed, remember
 
 log = logging.getLogger(__name__)
@@ -30,21 +35,8 @@ SPLIT_LENGTH = 4000
 PASTE_WAIT_S = 3.0
 
 
-class TooBig(Exception):
-    """A download passed the size limit (`size` bytes received or announced so far)."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(f"{size} bytes")
-        self.size = size
-
-
-class DownloadFailed(Exception):
-    """A download did not complete; the message names why, never the URL."""
-
-
-def may_ingest(context: ContextTypes.DEFAULT_TYPE, user_id: int | None) -> bool:
-    admins = services(context).settings.admins
-    return not admins or (user_id is not None and user_id in admins)
+def may_ingest(context: Context, user_id: int | None) -> bool:
+    return services(context).is_admin(user_id)
 
 
 def addressed(message: Message, bot_username: str | None, bot_id: int) -> bool:
@@ -59,7 +51,7 @@ def _too_big(size: int, limit: int, lang: str) -> str:
     return t(lang, "too-big", size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
 
 
-async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_document(update: Update, context: Context) -> None:
     """Download, parse and store a notice file; reply with what was stored."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or message.document is None or chat is None:
@@ -79,18 +71,16 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
-        await message.reply_text(t(lang, "bad-suffix", name=name))
+        await message.reply_text(t(lang, "bad-suffix", name=esc(name)))
         return
-    progress = await message.reply_text(t(lang, "reading", name=name))
+    progress = await message.reply_text(t(lang, "reading", name=esc(name)))
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     data = await download(context, progress, doc.file_id, limit, lang)
     if data is not None:
         await read_and_store(context, progress, data, name, lang, shown_to=user.id if user else None)
 
 
-async def download(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, file_id: str, limit: int, lang: str
-) -> bytes | None:
+async def download(context: Context, progress: Message, file_id: str, limit: int, lang: str) -> bytes | None:
     """The file's bytes, capped at `limit` while they stream in; None (the user told why) if it failed."""
     svc = services(context)
     file = await context.bot.get_file(file_id)
@@ -109,60 +99,45 @@ async def download(
 
 
 async def read_and_store(
-    context: ContextTypes.DEFAULT_TYPE, progress: Message, data: bytes, name: str, lang: str, *, shown_to: int | None
+    context: Context, progress: Message, data: bytes, name: str, lang: str, *, shown_to: int | None
 ) -> None:
     """Parse untrusted bytes in a reader process, then store them; every failure is one line in the chat.
     `shown_to`: who sent them (the only one a "store anyway" button answers)."""
-    svc = services(context)
     report = page_progress(progress, asyncio.get_running_loop(), lang)
-    try:
-        notice = await _parse(svc, data, name, report)
-    except NoticeError as err:
-        await report.settle()
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
-        return
-    await report.settle()
-    await store_notice(context, progress, notice, name, lang, shown_to=shown_to)
+    await adding(context, progress, notices.add_file(services(context), data, name, report), lang, report, shown_to)
 
 
-async def _parse(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
-    from notices import parse_bytes
-
-    read = svc.read or parse_bytes  # the application always sets a reader process; tests of parts may not
-    return await asyncio.to_thread(read, data, name, progress)  # the reader process's wait, off the event loop
-
-
-async def store_notice(
-    context: ContextTypes.DEFAULT_TYPE,
+async def adding(
+    context: Context,
     progress: Message,
-    notice: Notice,
-    name: str,
+    work: Awaitable[Added],
     lang: str,
-    *,
-    confirm: bool = False,
-    url: str | None = None,
+    report: PageProgress | None = None,
     shown_to: int | None = None,
 ) -> None:
-    """Store a parsed notice and edit the progress message into the summary (or a confirmation to give);
-    `url`: the page it was fetched from; `shown_to`: who sent it, the only one the confirmation answers."""
-    svc = services(context)
+    """Wait for a notice being added and edit the progress message into the summary (or a confirmation
+    to give, or why it could not be read); `shown_to`: the only one the confirmation answers."""
     try:
-        result = await svc.db(svc.store.ingest, notice, name, confirm=confirm, url=url)
-    except NoticeError as err:  # a notice with no agency to file it under
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
+        added = await work
+    except NoticeError as err:
+        if report is not None:
+            await report.settle()
+        await progress.edit_text(error_text(err, lang))
         return
-    log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
+    if report is not None:
+        await report.settle()  # a late page's progress must not overwrite the summary
+    result, notice = added.result, added.notice
     if result.outcome == "held":
-        key = await remember(context, HELD, (notice, name), progress.chat_id, shown_to)
+        key = await remember(context, HELD, (notice, added.name), progress.chat_id, shown_to)
         markup = choice_keyboard([(t(lang, "held-button"), f"ok:{key}")])
-        await progress.edit_text(format_held(result, lang), parse_mode=ParseMode.HTML, reply_markup=markup)
+        await progress.edit_text(format_held(result, lang), reply_markup=markup)
         return
     warnings = notice.warnings if result.outcome != "duplicate" else ()
     text = format_ingest(result, notice.status_counts(), warnings, lang)
-    await progress.edit_text(text, parse_mode=ParseMode.HTML)
+    await progress.edit_text(text)
 
 
-async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_confirm(update: Update, context: Context) -> None:
     """“Store anyway” pressed under a held notice."""
     query = update.callback_query
     assert query is not None and query.data is not None
@@ -175,10 +150,11 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     await forget(context, key)
     notice, name = held
-    await store_notice(context, query.message, notice, name, chat_language(update, context), confirm=True)
+    work = notices.store(services(context), notice, name, confirm=True)
+    await adding(context, query.message, work, chat_language(update, context))
 
 
-async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def ingest_pasted(update: Update, context: Context, text: str) -> None:
     """The user confirmed that a pasted text is a notice to store."""
     query = update.callback_query
     assert query is not None and isinstance(query.message, Message)
@@ -186,12 +162,13 @@ async def ingest_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     if not may_ingest(context, query.from_user.id):
         await query.message.edit_text(t(lang, "admins-only-add"))
         return
-    pasted = text.encode("utf-8")
-    await read_and_store(context, query.message, pasted, t(lang, "pasted-name"), lang, shown_to=query.from_user.id)
+    report = page_progress(query.message, asyncio.get_running_loop(), lang)
+    work = notices.add_paste(services(context), text, t(lang, "pasted-name"), report)
+    await adding(context, query.message, work, lang, report, shown_to=query.from_user.id)
 
 
 # --- pasted notices ---------------------------------------------------------------------------------
-async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def on_pasted_text(update: Update, context: Context) -> bool:
     """Take a private message that is (part of) a pasted notice: offer to store it once it is whole.
 
     Returns False for an ordinary message (a question)."""
@@ -209,20 +186,19 @@ async def on_pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     for job in context.job_queue.get_jobs_by_name(f"paste:{message.chat_id}"):
         job.schedule_removal()
     if len(message.text) >= SPLIT_LENGTH:  # more may follow; offer what came if nothing does
-        context.job_queue.run_once(
-            _paste_complete, PASTE_WAIT_S, chat_id=message.chat_id, name=f"paste:{message.chat_id}"
-        )
+        jobs: JobQueue[Any] = context.job_queue
+        jobs.run_once(_paste_complete, PASTE_WAIT_S, chat_id=message.chat_id, name=f"paste:{message.chat_id}")
         return True
     await _offer_parts(context, message.chat_id)  # a shorter part is the last one
     return True
 
 
-async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _paste_complete(context: Context) -> None:
     assert context.job is not None and context.job.chat_id is not None
     await _offer_parts(context, context.job.chat_id)
 
 
-async def _offer_parts(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+async def _offer_parts(context: Context, chat_id: int) -> None:
     parts = sorted((context.chat_data or {}).pop("paste_parts", []))  # in message order, however handled
     text = join_parts([part for _, part in parts])
     if looks_like_notice(text):
@@ -237,26 +213,25 @@ def join_parts(parts: list[str]) -> str:
     return text
 
 
-async def offer_paste(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, lang: str) -> None:
+async def offer_paste(context: Context, chat_id: int, text: str, lang: str) -> None:
     key = await remember(context, PASTED, text, chat_id, chat_id)  # pasted notices come in private chats only
     markup: InlineKeyboardMarkup = choice_keyboard([(t(lang, "paste-button"), f"in:{key}")])
     await context.bot.send_message(chat_id, t(lang, "paste-offer"), reply_markup=markup)
 
 
 # --- undo -------------------------------------------------------------------------------------------
-async def on_undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_undo(update: Update, context: Context) -> None:
     """/undo: take back the last notice stored; /undo <id> removes that notice (admins only)."""
     message, user = update.effective_message, update.effective_user
     assert message is not None
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(chat_language(update, context), "admins-only-undo"))
         return
-    svc = services(context)
     arg = (context.args or [""])[0]
-    notice_id = user_number(arg) if arg else await svc.db(svc.store.last_ingested)
-    removed = await svc.db(svc.store.remove_notice, notice_id, "remove" if arg else "undo") if notice_id else None
+    number = user_number(arg) if arg else None
+    removed = None if arg and number is None else await notices.undo(services(context), number)
     if removed is None:
         await message.reply_text(t(chat_language(update, context), "nothing-to-undo"))
         return
     log.info("removed notice %s (%s) at the request of user %s", removed.notice_id, removed.agency, user and user.id)
-    await message.reply_text(format_removed(removed, chat_language(update, context)), parse_mode=ParseMode.HTML)
+    await message.reply_text(format_removed(removed, chat_language(update, context)))

@@ -5,20 +5,17 @@ from __future__ import annotations
 import contextlib
 
 from telegram import ChatMember, Update
-from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from answers.answer import Answer
-from answers.export import ledger_file_stem, ledger_files
-from answers.i18n import t
-from answers.markup import EXAMPLES, esc
-from answers.render import format_answer
-from answers.resolve import directory, resolve
+from presentation.i18n import t
+from presentation.markup import EXAMPLES, esc
+from presentation.render import format_answer
+from usecases import ledger, questions, subscriptions
 
-from .charts import stats_keyboard, summary_sheet
-from .context import services
+from .charts import stats_keyboard
+from .context import Context, services
+from .reminders import plan_reminder
 from .send import chat_language, chat_today, reader_language
-from .subscriptions import ensure_chat, may_manage
+from .subscriptions import may_manage
 
 # What /lang accepts: the codes, and each language's name as people write it.
 LANGUAGE_WORDS = {"zh": "zh", "cn": "zh", "中文": "zh", "汉语": "zh", "en": "en", "english": "en", "英文": "en"}
@@ -28,27 +25,26 @@ def welcome(lang: str) -> str:
     return t(lang, "welcome", examples="\n".join(f"• {esc(e)}" for e in EXAMPLES[lang]))
 
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_start(update: Update, context: Context) -> None:
     """/start: welcome, and resume reminders if the chat had been paused."""
     chat, message = update.effective_chat, update.effective_message
     assert chat is not None and message is not None
     svc, lang = services(context), chat_language(update, context)
-    schedule = svc.subscriptions.chat(chat.id)
-    if schedule is not None and schedule.paused:
-        await svc.db(svc.subscriptions.set_paused, chat.id, False)
-        svc.reschedule(chat.id)
+    if await subscriptions.was_paused(svc, chat.id):
+        _, next_run = await subscriptions.pause(svc, chat.id, False)
+        plan_reminder(context.job_queue, chat.id, next_run, svc.clock())
         await message.reply_text(t(lang, "welcome-back"))
-    await message.reply_text(welcome(lang), parse_mode=ParseMode.HTML)
+    await message.reply_text(welcome(lang))
 
 
-async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_help(update: Update, context: Context) -> None:
     """/help: every command with an example."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(t(chat_language(update, context), "help"), parse_mode=ParseMode.HTML)
+    await message.reply_text(t(chat_language(update, context), "help"))
 
 
-async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_lang(update: Update, context: Context) -> None:
     """/lang zh|en: the chat's language for replies, reminders and ingest summaries."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -58,27 +54,21 @@ async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if not await may_manage(update, context):
         return
-    svc = services(context)
-    await ensure_chat(svc, chat.id, choice)
-    await svc.db(svc.subscriptions.set_language, chat.id, choice, chosen=True)
-    svc.languages[chat.id] = choice
+    await subscriptions.set_language(services(context), chat.id, choice)
     await message.reply_text(t(choice, "lang-set"))
 
 
-async def on_agencies(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_agencies(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
-    names = [a.name for a in services(context).store.agencies()]
-    lang = chat_language(update, context)
-    text = format_answer(Answer("list_agencies", lang, "", agencies=names[:400], total=len(names)))
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    text = format_answer(await questions.agencies(services(context), chat_language(update, context)))
+    await message.reply_text(text)
 
 
-async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_stats(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
-    svc = services(context)
-    stats = {**svc.store.stats(), **svc.subscriptions.count()}
+    stats = await ledger.stats(services(context))
     lang = chat_language(update, context)
     await message.reply_text(
         "\n".join(t(lang, "stats-line", name=t(lang, f"stats-{k}"), value=v) for k, v in stats.items()),
@@ -86,46 +76,34 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_export(update: Update, context: Context) -> None:
     """/export [agency or region]: the ledger as .xlsx and .csv."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc = services(context)
-    name = " ".join(context.args or []).strip()
-    ids: list[int] = []
-    if name:
-        res = resolve(name, directory(svc.store))
-        if not res.agencies:
-            await message.reply_text(t(chat_language(update, context), "no-match", name=name))
-            return
-        ids = [a.id for a in res.agencies]
-    lang, today = chat_language(update, context), chat_today(context, chat.id)
-    stem = ledger_file_stem(name, lang)
-    files, divided = ledger_files(
-        svc.store, ids, lang=lang, today=today, stem=stem, summary=await summary_sheet(context, ids, lang, today)
-    )
-    if divided:  # over the Bot API's 50 MB: say why several files (or a zip) come
-        await message.reply_text(t(lang, "ledger-divided", count=len(files)))
-    for file in files:
+    name, lang = " ".join(context.args or []).strip(), chat_language(update, context)
+    exported = await ledger.export(services(context), name, lang, await chat_today(context, chat.id))
+    if exported.no_match:
+        await message.reply_text(t(lang, "no-match", name=esc(name)))
+        return
+    if exported.divided:  # over the Bot API's 50 MB: say why several files (or a zip) come
+        await message.reply_text(t(lang, "ledger-divided", count=len(exported.files)))
+    for file in exported.files:
         await context.bot.send_document(chat.id, file.data, filename=file.name)
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: Context) -> None:
     """Blocked or removed from a chat → pause its reminders; added back → resume."""
     change = update.my_chat_member
     if change is None:
         return
+    gone = change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT)
     svc = services(context)
-    chat_id = change.chat.id
-    status = change.new_chat_member.status
-    if svc.subscriptions.chat(chat_id) is None:
-        return
-    gone = status in (ChatMember.BANNED, ChatMember.LEFT)
-    await svc.db(svc.subscriptions.set_paused, chat_id, gone)
-    svc.reschedule(chat_id)
+    known, next_run = await subscriptions.pause(svc, change.chat.id, gone)
+    if known:
+        plan_reminder(context.job_queue, change.chat.id, next_run, svc.clock())
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Anything unexpected: log it with its traceback, tell the user briefly."""
     import logging
 

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Message, MessageEntity, Update
-from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import t
-from answers.markup import esc
-from fetch import fetch_notice
-from notices import NoticeError, looks_like_notice
+from notices import looks_like_notice
+from presentation.i18n import t
+from presentation.markup import esc
+from usecases import notices
 
-from .context import services
-from .documents import may_ingest, store_notice
+from .context import Context, services
+from .documents import adding, may_ingest
 from .questions import on_private_text
 from .send import chat_language, send_html
 
@@ -36,7 +31,7 @@ def links_in(message: Message) -> list[str]:
     return found
 
 
-async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_links(update: Update, context: Context) -> None:
     """Fetch and store the notices a message links to; one reply per link, edited from progress to summary."""
     message = update.effective_message
     if message is None:
@@ -54,22 +49,14 @@ async def on_links(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not may_ingest(context, user.id if user else None):
         await message.reply_text(t(lang, "admins-only-add"))
         return
-    settings = services(context).settings.fetch
+    svc, sender = services(context), user.id if user else None
     for url in links[:MAX_LINKS]:
-        progress = await message.reply_text(
-            t(lang, "link-fetching", url=esc(url)), parse_mode=ParseMode.HTML, disable_web_page_preview=True
-        )
-        try:
-            linked = await asyncio.to_thread(fetch_notice, url, settings)  # blocking I/O and parsing off the loop
-        except NoticeError as err:
-            await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML, disable_web_page_preview=True)
-            continue
-        sender = user.id if user else None
-        await store_notice(context, progress, linked.notice, linked.name, lang, url=linked.url, shown_to=sender)
+        progress = await message.reply_text(t(lang, "link-fetching", url=esc(url)))
+        await adding(context, progress, notices.add_link(svc, url), lang, shown_to=sender)
     if len(links) > MAX_LINKS:  # HTML escaped once, split into pages on link boundaries under Telegram's limit
         rest = "\n".join(esc(u) for u in links[MAX_LINKS:])
         text = t(lang, "links-too-many", max=MAX_LINKS) + "\n" + rest
-        await send_html(context, message.chat_id, text, reply_to=message.message_id, shown_to=user.id if user else None)
+        await send_html(context, message.chat_id, text, reply_to=message.message_id, shown_to=sender)
 
 
 def _addressed(message: Message, username: str | None) -> bool:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram.ext import ContextTypes
+from usecases import outbox
+from usecases.outbox import Outgoing
 
-from store.watches import Outgoing
-
-from .context import services
+from .context import Context, services
 from .send import send_html
 
 # Seconds a send of an owed message may wait for Telegram's answer: giving up on a slow answer that
@@ -23,27 +22,24 @@ from .send import send_html
 SEND_READ_TIMEOUT = 120.0
 
 
-def _sending(context: ContextTypes.DEFAULT_TYPE) -> asyncio.Lock:
+def _sending(context: Context) -> asyncio.Lock:
     lock = context.bot_data.setdefault("outbox-sending", asyncio.Lock())
     assert isinstance(lock, asyncio.Lock)
     return lock
 
 
-async def send_owed(context: ContextTypes.DEFAULT_TYPE, outgoing: Outgoing) -> bool:
+async def send_owed(context: Context, outgoing: Outgoing) -> bool:
     """Send one owed message unless another delivery sent it meanwhile, then mark it sent; False if it had
     gone already. Telegram's errors are raised, the message still owed."""
     svc = services(context)
-    assert svc.watches is not None
     async with _sending(context):
-        if await svc.db(svc.watches.is_sent, outgoing.id):
+        if await outbox.is_sent(svc, outgoing):
             return False
         await send_html(context, outgoing.chat_id, outgoing.text, read_timeout=SEND_READ_TIMEOUT)
-        await svc.db(svc.watches.mark_sent, outgoing.id, svc.clock())
+        await outbox.sent(svc, outgoing)
     return True
 
 
-async def drop_owed(context: ContextTypes.DEFAULT_TYPE, outgoing: Outgoing) -> None:
+async def drop_owed(context: Context, outgoing: Outgoing) -> None:
     """Give up on a message (its chat is gone, or it failed too often): it is never sent."""
-    svc = services(context)
-    assert svc.watches is not None
-    await svc.db(svc.watches.mark_sent, outgoing.id, svc.clock())
+    await outbox.sent(services(context), outgoing)

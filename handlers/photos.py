@@ -7,16 +7,12 @@ import asyncio
 from dataclasses import dataclass, field
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from answers.errors import error_text
-from answers.i18n import t
-from notices import NoticeError, parse_images
-from notices.worker import WorkerPool
+from presentation.i18n import t
+from usecases import notices
 
-from .context import services
-from .documents import download, may_ingest, store_notice
+from .context import Context, services
+from .documents import adding, download, may_ingest
 from .progress import page_progress
 from .send import chat_language
 
@@ -30,7 +26,7 @@ class _Album:
     last_seen: float = 0.0
 
 
-async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_photo(update: Update, context: Context) -> None:
     """A photo alone is read at once; photos of an album are gathered and read together, in order."""
     message = update.effective_message
     if message is None or not message.photo:
@@ -58,7 +54,7 @@ async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await read_photos(context, sorted(album.messages, key=lambda m: m.message_id), chat_language(update, context))
 
 
-def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
+def _first_of_album(context: Context, message: Message) -> bool:
     seen: set[tuple[int, str]] = context.bot_data.setdefault("refused_albums", set())
     if len(seen) > 1000:  # only recent albums matter: the set stays small
         seen.clear()
@@ -69,7 +65,7 @@ def _first_of_album(context: ContextTypes.DEFAULT_TYPE, message: Message) -> boo
     return True
 
 
-async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message], lang: str) -> None:
+async def read_photos(context: Context, messages: list[Message], lang: str) -> None:
     """Download the largest size of each photo, OCR them as the pages of one notice, store it."""
     first = messages[0]
     limit = services(context).settings.max_file_bytes
@@ -89,14 +85,6 @@ async def read_photos(context: ContextTypes.DEFAULT_TYPE, messages: list[Message
         images.append(data)
     name = t(lang, "photo-name", count=len(images))  # what errors and the summary call them
     report = page_progress(progress, asyncio.get_running_loop(), lang)
-    try:
-        readers = context.bot_data.get("readers")  # OCR in its child process, within its limits
-        read = readers.parse_images if isinstance(readers, WorkerPool) else parse_images
-        notice = await asyncio.to_thread(read, images, name, report)  # OCR takes seconds a page
-    except NoticeError as err:
-        await report.settle()
-        await progress.edit_text(error_text(err, lang), parse_mode=ParseMode.HTML)
-        return
-    await report.settle()
     sender = first.from_user.id if first.from_user else None
-    await store_notice(context, progress, notice, name, lang, shown_to=sender)
+    work = notices.add_photos(services(context), images, name, report)  # OCR takes seconds a page
+    await adding(context, progress, work, lang, report, shown_to=sender)

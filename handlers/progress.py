@@ -9,7 +9,7 @@ import contextlib
 from telegram import Message
 from telegram.error import TelegramError
 
-from answers.i18n import t
+from presentation.i18n import t
 
 
 class PageProgress:

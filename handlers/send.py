@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from answers.i18n import language_of, t
-from answers.markup import split_message
-from store.buttons import PAGES, Kind
+from presentation.i18n import language_of, t
+from presentation.markup import split_message
+from usecases import buttons
+from usecases.buttons import PAGES, Kind
+from usecases.services import chat_today as today_in
 
-from .context import services
+from .context import Context, services
 
 T = TypeVar("T")
 
@@ -24,40 +23,32 @@ def reader_language(update: Update) -> str:
     return language_of(update.effective_user.language_code if update.effective_user else None)
 
 
-def chat_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+def chat_language(update: Update, context: Context) -> str:
     """The chat's language: the one chosen with /lang, else the person talking's."""
     chat = update.effective_chat
     chosen = services(context).languages.get(chat.id) if chat is not None else None
     return chosen or reader_language(update)
 
 
-def chat_today(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> date:
+async def chat_today(context: Context, chat_id: int) -> date:
     """Today in the chat's time zone (the configured default until the chat sets one)."""
-    svc = services(context)
-    schedule = svc.subscriptions.chat(chat_id)
-    zone = schedule.timezone if schedule is not None else svc.settings.timezone
-    return svc.clock().astimezone(ZoneInfo(zone)).date()
+    return await today_in(services(context), chat_id)
 
 
-async def remember(
-    context: ContextTypes.DEFAULT_TYPE, kind: Kind[T], value: T, chat_id: int, shown_to: int | None
-) -> str:
+async def remember(context: Context, kind: Kind[T], value: T, chat_id: int, shown_to: int | None) -> str:
     """Keep what a button will need in the database (it survives a restart); return the key for its
     callback data. `shown_to`: the only user the button answers (None: anyone in the chat)."""
-    svc = services(context)
-    ttl = timedelta(hours=svc.settings.button_hours)
-    return await svc.db(svc.store.buttons.keep, kind, chat_id, shown_to, value, svc.clock(), ttl)
+    return buttons.keep(services(context), kind, chat_id, shown_to, value)
 
 
 async def pressed(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, kind: Kind[T], key: str, *, expired: str = "button-expired"
+    update: Update, context: Context, kind: Kind[T], key: str, *, expired: str = "button-expired"
 ) -> T | None:
     """What the pressed button keeps; None once the presser has been told (an alert) that it expired,
     never existed, or was shown to someone else. The caller answers the query when it gets a value."""
     query, chat = update.callback_query, update.effective_chat
     assert query is not None
-    svc = services(context)
-    button = None if chat is None else await svc.db(svc.store.buttons.find, kind, key, chat.id, svc.clock())
+    button = None if chat is None else await buttons.find(services(context), kind, key, chat.id)
     if button is None:
         await query.answer(t(chat_language(update, context), expired), show_alert=True)
         return None
@@ -67,7 +58,7 @@ async def pressed(
     return button.value
 
 
-async def not_theirs(update: Update, context: ContextTypes.DEFAULT_TYPE, owner: str) -> bool:
+async def not_theirs(update: Update, context: Context, owner: str) -> bool:
     """Whether a button whose callback data names its `owner` (a user id) was pressed by someone else;
     they are told so in an alert. Buttons that carry all they need (subscribe, unsubscribe) name the
     person they were shown to this way; an empty owner answers anyone."""
@@ -79,10 +70,9 @@ async def not_theirs(update: Update, context: ContextTypes.DEFAULT_TYPE, owner: 
     return True
 
 
-async def forget(context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+async def forget(context: Context, key: str) -> None:
     """A choice was made: its button is done with."""
-    svc = services(context)
-    await svc.db(svc.store.buttons.drop, key)
+    await buttons.drop(services(context), key)
 
 
 def page_keyboard(key: str, page: int, pages: int) -> InlineKeyboardMarkup:
@@ -96,7 +86,7 @@ def page_keyboard(key: str, page: int, pages: int) -> InlineKeyboardMarkup:
 
 
 async def send_html(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: Context,
     chat_id: int,
     html: str,
     *,
@@ -115,10 +105,8 @@ async def send_html(
     return await context.bot.send_message(
         chat_id,
         pages[0],
-        parse_mode=ParseMode.HTML,
         reply_markup=markup,
         reply_to_message_id=reply_to,
-        disable_web_page_preview=True,
         read_timeout=read_timeout,
     )
 

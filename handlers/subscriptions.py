@@ -5,22 +5,22 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from telegram import Chat, ChatMember, Update
-from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from answers.i18n import t
-from answers.markup import esc
-from answers.resolve import directory, resolve
+from presentation.i18n import t
+from presentation.markup import esc
 from reminders.render import describe_schedule, remind_problem, remind_reply
-from reminders.schedule import apply_remind, next_due, next_run
+from reminders.schedule import next_due
+from usecases import subscriptions
+from usecases.subscriptions import Target
 
-from .context import Services, services
+from .context import Context, services
+from .reminders import plan_reminder
 from .send import chat_language, choice_keyboard, reader_language
 
 ANONYMOUS_ADMIN = 1087968824  # GroupAnonymousBot: the sender shown for a group admin posting anonymously
 
 
-async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_manage(update: Update, context: Context) -> bool:
     """Whether the sender may change this chat's subscriptions and schedule: anyone in a private chat;
     in a group its administrators and the bot's admins. Others are told so in one line."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
@@ -42,18 +42,7 @@ async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     return False
 
 
-async def ensure_chat(svc: Services, chat_id: int, lang: str) -> None:
-    """The chat's row (schedule defaults from the config), its language following the person setting it
-    up unless the chat chose one with /lang."""
-    s = svc.settings
-    await svc.db(
-        svc.subscriptions.ensure_chat,
-        chat_id, timezone=s.timezone, time=s.time, quiet_hours=s.quiet_hours, now=svc.clock(), lang=lang,
-    )  # fmt: skip
-    await svc.db(svc.subscriptions.set_language, chat_id, lang, chosen=False)
-
-
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscribe(update: Update, context: Context) -> None:
     """/subscribe <agency or region>."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
@@ -63,52 +52,43 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not name:
         await message.reply_text(t(lang, "subscribe-usage"))
         return
-    svc = services(context)
-    res = resolve(name, directory(svc.store))
-    if res.choices:
-        ids = {a.name: a.id for a in svc.store.agencies()}
+    found = await subscriptions.find_target(services(context), name)
+    if found.choices:
         owner = update.effective_user.id if update.effective_user else ""  # the buttons answer the asker only
-        markup = choice_keyboard([(c, f"sub:{ids[c]}:{owner}") for c in res.choices if c in ids])
+        markup = choice_keyboard([(c, f"sub:{agency_id}:{owner}") for c, agency_id in found.choices])
         await message.reply_text(t(lang, "several-match"), reply_markup=markup)
         return
-    if not res.agencies:
-        hint = ("\n" + t(lang, "closest", names="、".join(res.suggestions))) if res.suggestions else ""
-        await message.reply_text(t(lang, "no-notice-matches", name=name) + hint)
+    if found.target is None:
+        hint = ("\n" + t(lang, "closest", names="、".join(map(esc, found.suggestions)))) if found.suggestions else ""
+        await message.reply_text(t(lang, "no-notice-matches", name=esc(name)) + hint)
         return
-    if len(res.agencies) == 1 and not (res.place and res.place not in res.agencies[0].name):
-        target, kind = res.agencies[0].name, "agency"
-    else:
-        target, kind = (res.place or res.agencies[0].region or name), "place"
-    await subscribe(update, context, chat.id, target, kind)
+    await subscribe(update, context, chat.id, found.target)
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int, target: str, kind: str) -> None:
+async def subscribe(update: Update, context: Context, chat_id: int, target: Target) -> None:
     svc = services(context)
-    await ensure_chat(svc, chat_id, reader_language(update))
-    added = await svc.db(svc.subscriptions.subscribe, chat_id, target, kind, svc.clock())
-    svc.reschedule(chat_id)
-    chat = svc.subscriptions.chat(chat_id)
-    assert chat is not None
-    lang = chat.lang
+    done = await subscriptions.subscribe(svc, chat_id, target, reader_language(update))
+    plan_reminder(context.job_queue, chat_id, done.next_run, svc.clock())
+    chat, lang = done.chat, done.chat.lang
     when = next_due(chat, svc.clock()).astimezone(ZoneInfo(chat.timezone))
-    text = t(lang, "subscribed" if added else "already-subscribed", target=esc(target))
-    text += t(lang, "region-scope") if kind == "place" else ""
+    text = t(lang, "subscribed" if done.added else "already-subscribed", target=esc(target.name))
+    text += t(lang, "region-scope") if target.kind == "place" else ""
     text += "\n" + t(lang, "next-reminder", when=f"{when:%Y-%m-%d %H:%M}", zone=esc(chat.timezone))
     target_message = update.effective_message
     if update.callback_query and update.callback_query.message:
-        await update.callback_query.edit_message_text(text, parse_mode=ParseMode.HTML)
+        await update.callback_query.edit_message_text(text)
     elif target_message is not None:
-        await target_message.reply_text(text, parse_mode=ParseMode.HTML)
+        await target_message.reply_text(text)
 
 
-async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe <name> removes one; without a name, buttons list the chat's subscriptions."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
     if not await may_manage(update, context):
         return
     svc, lang = services(context), chat_language(update, context)
-    subs = svc.subscriptions.of_chat(chat.id)
+    subs, _ = await subscriptions.subscriptions(svc, chat.id)
     if not subs:
         await message.reply_text(t(lang, "no-subscriptions"))
         return
@@ -119,23 +99,20 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         options.append((t(lang, "unsubscribe-all"), f"uns:all:{owner}"))
         await message.reply_text(t(lang, "unsubscribe-which"), reply_markup=choice_keyboard(options))
         return
-    matches = [s for s in subs if name in s.target or s.target in name]
-    if not matches:
-        await message.reply_text(t(lang, "no-subscription-matches", name=name))
+    done = await subscriptions.unsubscribe(svc, chat.id, name)
+    if not done.names:
+        await message.reply_text(t(lang, "no-subscription-matches", name=esc(name)))
         return
-    for s in matches:
-        await svc.db(svc.subscriptions.unsubscribe, chat.id, s.target)
-    svc.reschedule(chat.id)
-    await message.reply_text(t(lang, "unsubscribed", names="、".join(s.target for s in matches)))
+    plan_reminder(context.job_queue, chat.id, done.next_run, svc.clock())
+    await message.reply_text(t(lang, "unsubscribed", names="、".join(map(esc, done.names))))
 
 
-async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscriptions(update: Update, context: Context) -> None:
     """/subscriptions: what this chat follows and when it is reminded."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
-    svc, lang = services(context), chat_language(update, context)
-    subs = svc.subscriptions.of_chat(chat.id)
-    schedule = svc.subscriptions.chat(chat.id)
+    subs, schedule = await subscriptions.subscriptions(services(context), chat.id)
+    lang = chat_language(update, context)
     if not subs or schedule is None:
         await message.reply_text(t(lang, "no-subscriptions-hint"))
         return
@@ -144,30 +121,20 @@ async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lines.append(t(lang, "reminders-line", schedule=describe_schedule(schedule, lang)))
     if schedule.paused:
         lines.append(t(lang, "paused"))
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+    await message.reply_text("\n".join(lines))
 
 
-async def on_remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_remind(update: Update, context: Context) -> None:
     """/remind in everyday words (每周一上午九点, daily 9am, 时区 北京, quiet 22:00-08:00, off)."""
     message, chat = update.effective_message, update.effective_chat
     assert message is not None and chat is not None
     if not await may_manage(update, context):
         return
     svc, lang = services(context), chat_language(update, context)
-    await ensure_chat(svc, chat.id, reader_language(update))
-    current = svc.subscriptions.chat(chat.id)
-    assert current is not None
-    fields = {"frequency": current.frequency, "weekday": current.weekday, "time": current.time,
-              "timezone": current.timezone, "quiet_hours": current.quiet_hours, "chart": current.chart}  # fmt: skip
-    said = dict(fields)
-    problem = apply_remind(" ".join(context.args or []), said)
-    if problem is not None:
-        await message.reply_text(remind_problem(problem, lang), parse_mode=ParseMode.HTML)
+    done = await subscriptions.set_reminders(svc, chat.id, " ".join(context.args or []), reader_language(update))
+    if done.problem is not None:
+        await message.reply_text(remind_problem(done.problem, lang))
         return
-    changed = {k: v for k, v in said.items() if v != fields[k]}  # only these: another /remind may be setting others
-    await svc.db(svc.subscriptions.set_schedule, chat.id, **changed)
-    svc.reschedule(chat.id)
-    schedule = svc.subscriptions.chat(chat.id)
-    assert schedule is not None
-    upcoming = next_run(schedule, svc.clock())
-    await message.reply_text(remind_reply(schedule, upcoming, lang), parse_mode=ParseMode.HTML)
+    assert done.chat is not None
+    plan_reminder(context.job_queue, chat.id, done.next_run, svc.clock())
+    await message.reply_text(remind_reply(done.chat, done.next_run, lang))

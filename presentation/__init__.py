@@ -1,5 +1,2 @@
-"""Pictures and sheets made from what the store and answers give: no Telegram, no SQL.
-
-charts.py draws the ledger at a glance (matplotlib, Agg backend, a CJK font shipped by a package) and
-adds the summary sheet with a native bar chart to the exported workbook.
-"""
+"""What people read: the catalogues, chat and console renderings, the ledger export, error wording,
+and pictures (charts.py: the ledger at a glance, matplotlib with a shipped CJK font; no Telegram, no SQL)."""

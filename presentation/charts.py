@@ -30,8 +30,8 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
-from answers.i18n import t
-from answers.markup import esc, label, plain
+from presentation.i18n import t
+from presentation.markup import esc, label, plain
 from store.tallies import SEGMENTS, Snapshot, Tally
 
 FONT_PACKAGE, FONT_FILE = "pylopdf_fonts_zh_cn", "NotoSansSC-Regular.otf"

@@ -1,4 +1,4 @@
 """Reminders: when one is due (pure, time injected) and what it says (facts from the store, rendered).
 
-May import answers (for the shared item lines), store and notices. No Telegram import.
+May import presentation (for the shared item lines), store and notices; not answers. No Telegram import.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from answers.answer import DONE, OPEN
+from notices.statuses import DONE, OPEN
 from store import ItemRow, Store
 from store.subscriptions import Subscription
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from answers.i18n import t
-from answers.markup import deadline_text, esc, item_line, label
+from presentation.i18n import t
+from presentation.markup import deadline_text, esc, item_line, label
 from store.subscriptions import ChatSchedule
 
 from .facts import ReminderFacts

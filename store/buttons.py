@@ -56,9 +56,13 @@ class Buttons:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def keep(self, kind: Kind[T], chat_id: int, shown_to: int | None, value: T, now: datetime, ttl: timedelta) -> str:
-        """Keep what a new button needs until `now + ttl`; return its key (12 URL-safe characters)."""
-        key = secrets.token_urlsafe(9)  # 72 random bits: a forged key finds nothing
+    def keep(
+        self, kind: Kind[T], chat_id: int, shown_to: int | None, value: T, now: datetime, ttl: timedelta,
+        key: str | None = None,
+    ) -> str:  # fmt: skip
+        """Keep what a new button needs until `now + ttl`; return its key (12 URL-safe characters, or `key`
+        when the caller made it beforehand)."""
+        key = key or secrets.token_urlsafe(9)  # 72 random bits: a forged key finds nothing
         with immediate(self.db):
             self.db.execute("DELETE FROM buttons WHERE expires_at <= ?", [_stamp(now)])
             self.db.execute(

@@ -13,14 +13,16 @@ JOURNAL_LIMIT = 64 * 1024 * 1024  # bytes of WAL file kept after a checkpoint
 BUSY_TIMEOUT_S = 60.0  # another process's write (one notice, a migration) takes well under this
 
 
-def open_database(path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+def open_database(
+    path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT_S, check_same_thread: bool = False
+) -> Database:
     """Open (creating if needed) a database file in WAL mode with the latest schema.
 
     Several processes may share the file (the bot and `rectibot ingest`): writers wait for each other
     up to `busy_timeout` seconds. The connection may be used from another thread than the one that
-    opened it (the bot's database thread) — the caller serialises its use.
+    opened it unless `check_same_thread` (the gateway's connections never leave their thread).
     """
-    conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False)
+    conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=check_same_thread)
     db = Database(conn)
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     # A new store keeps its text in UTF-16: notices are Chinese, 2 bytes a character instead of UTF-8's 3

@@ -62,7 +62,9 @@ class FakeBotAPI:
         self._cond = threading.Condition()
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), daemon=True
+        )  # stops within 20 ms
 
     # --- life ------------------------------------------------------------------------------------
     @property
@@ -302,7 +304,10 @@ class FakeBotAPI:
                     snapshot = list(api.calls)  # one snapshot: the cursor must match what was read
                     calls = [c for c in snapshot[body.get("since", 0) :] if c.method == "sendMessage"]
                     replies = [(c.at, c.status, c.params.get("reply_parameters", {}).get("message_id")) for c in calls]
-                    self._json(200, {"replies": replies, "calls": len(snapshot)})
+                    documents = [
+                        c.at for c in snapshot[body.get("since", 0) :] if c.method == "sendDocument" and c.status == 200
+                    ]
+                    self._json(200, {"replies": replies, "calls": len(snapshot), "documents": documents})
 
             def _stream(self, data: bytes) -> None:
                 """A file download without Content-Length, in chunks: the client learns its size by reading."""

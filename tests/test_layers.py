@@ -1,5 +1,4 @@
-"""The packages import one way only, without cycles:
-bot → handlers → reminders → presentation → answers → fetch → store → notices."""
+"""The packages import one way only (each layer only the layers below it, as LAYERS lists them), without cycles."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ LAYERS = (
     "answers",
     "presentation",
     "reminders",
+    "usecases",
     "handlers",
     "bot",
 )  # each may import only those before it
@@ -88,3 +88,16 @@ def test_no_import_cycles() -> None:
         if start not in state:
             visit(start, [start])
     assert not cycles, f"import cycles: {cycles}"
+
+
+def test_reminders_do_not_read_questions() -> None:
+    """A reminder lists items with presentation's lines; the status groups come from the notice model."""
+    found = {(m, t) for m, targets in graph().items() if m.startswith("reminders") for t in targets}
+    assert not {(m, t) for m, t in found if t.startswith("answers")}
+
+
+def test_handlers_and_the_process_reach_the_store_only_through_the_use_cases() -> None:
+    """Handlers and bot/ call use cases; the composition root may build the gateway, nothing else of store/."""
+    found = {(m, t) for m, targets in graph().items() if m.split(".")[0] in ("handlers", "bot") for t in targets}
+    assert {(m, t) for m, t in found if t.split(".")[0] == "store" and t != "store.gateway"} == set()
+    assert {m for m, t in found if t == "store.gateway"} <= {"bot.app", "bot.cli"}

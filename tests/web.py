@@ -26,7 +26,9 @@ class Site:
         self.hits: dict[str, int] = {}
         self._server = ThreadingHTTPServer((host, 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), daemon=True
+        )  # stops within 20 ms
         self.host = host
 
     @property

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from answers.answer import LIST_LIMIT
 from answers.conversation import converse
-from answers.markup import plain
-from answers.render import format_answer
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from answers.answer import answer
-from answers.markup import plain
-from answers.render import format_answer
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 
 XP, TC, QS, SZ, YC = (

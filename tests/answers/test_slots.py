@@ -6,9 +6,9 @@ import pytest
 
 from answers.answer import answer
 from answers.intents import INTENTS, classify, cue_scores
-from answers.markup import plain
-from answers.render import format_answer
 from answers.slots import clean, data, read_ref, read_status, topic_terms
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 
 XP, TC, QS, SZ, YC = (

@@ -13,10 +13,10 @@ import pytest
 from answers.answer import Answer, answer
 from answers.conversation import converse
 from answers.intents import classify, cue_scores
-from answers.markup import plain
 from answers.questions import read_question
-from answers.render import format_answer
 from answers.resolve import directory
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 
 XP, TC, QS, SZ, YC = (

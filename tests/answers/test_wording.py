@@ -8,9 +8,9 @@ import re
 import pytest
 
 from answers.answer import answer
-from answers.i18n import t
-from answers.markup import plain
-from answers.render import format_answer
+from presentation.i18n import t
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 from tests.conftest import sample_notices
 

@@ -13,6 +13,9 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.app import build_application
 from bot.config import Config, TelegramConfig
+from store import Store, open_database
+from store.subscriptions import Subscriptions
+from store.watches import Watches
 from tests.botapi import FakeBotAPI
 
 
@@ -32,6 +35,21 @@ class Bot:
     app: Application
     clock: Clock
     config: Config
+
+    @property
+    def store(self) -> Store:
+        """What the bot stored, read through a connection of the test's own (as another process would)."""
+        return Store(open_database(self.config.db))
+
+    @property
+    def subscriptions(self) -> Subscriptions:
+        """The chats' schedules and subscriptions, read through a connection of the test's own."""
+        return Subscriptions(open_database(self.config.db))
+
+    @property
+    def watches(self) -> Watches:
+        """The watches, links seen and the outbox, read through a connection of the test's own."""
+        return Watches(open_database(self.config.db))
 
 
 def free_port() -> int:

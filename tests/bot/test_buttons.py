@@ -83,7 +83,7 @@ async def test_a_pasted_notice_and_its_store_anyway_survive_restarts(bot: Bot) -
     await restart(bot)
     bot.api.press(100, keyboard(held)[0]["callback_data"])
     summary = await bot.api.wait_text(100, "已收录")
-    assert "溆浦县科学技术局党组" in summary and bot.app.bot_data["services"].store.stats()["notices"] == 1
+    assert "溆浦县科学技术局党组" in summary and bot.store.stats()["notices"] == 1
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ async def test_subscription_buttons_answer_only_the_admin_who_asked(bot: Bot) ->
     data = next(b for b in keyboard(choices) if b["text"] == "朔州市科学技术局党组")["callback_data"]
     bot.api.press(-500, data, user_id=8, chat_type="group")
     assert (await alerts(bot, 1))[0].params["text"] == "这个按钮只对提问的人有效。"
-    subscriptions = bot.app.bot_data["services"].subscriptions
+    subscriptions = bot.subscriptions
     assert subscriptions.of_chat(-500) == []
     bot.api.press(-500, data, user_id=100, chat_type="group")
     await bot.api.wait_text(-500, "已订阅 <b>朔州市科学技术局党组</b>")
@@ -150,7 +150,7 @@ async def test_a_forged_subscription_button_changes_nothing_for_a_group_member(b
     await ingest_samples(bot)
     bot.api.message(-500, "/subscribe 朔州科技局", chat_type="group", user_id=100)  # a bot admin subscribes
     await bot.api.wait_text(-500, "已订阅")
-    subscriptions = bot.app.bot_data["services"].subscriptions
+    subscriptions = bot.subscriptions
     bot.api.press(-500, "uns:all:8", user_id=8, chat_type="group")  # a member forges a button naming himself
     [alert] = await alerts(bot, 1)
     assert alert.params["text"] == "抱歉，只有群管理员可以更改本群的订阅和提醒。" and alert.params["show_alert"] is True

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from tests.cli import rectibot, rectibot_process
 from tests.conftest import SAMPLES
-
-
-def rectibot(
-    *args: str, stdin: str | None = None, cwd: Path | None = None, locale: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))} | (locale or {})
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, input=stdin, cwd=cwd, env=env
-    )
 
 
 def test_parse_json_has_every_gold_key_and_the_extras() -> None:
@@ -120,7 +110,7 @@ def test_global_options_go_before_or_after_the_command(tmp_path: Path, before: b
 
 
 def test_version() -> None:
-    run = rectibot("--version")
+    run = rectibot_process("--version")  # the module runs as a program
     assert run.returncode == 0 and run.stdout.strip() == f"rectibot {version('rectibot')}"
 
 

@@ -41,7 +41,7 @@ async def test_a_chinese_user_reads_why_a_file_or_link_failed_in_chinese(bot: Bo
     assert private_site.hits == {}  # never contacted
     for text in (damaged, unsupported, refused, watch[0]):
         assert english_words(text) == [], text
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 0
+    assert bot.store.stats()["notices"] == 0
 
 
 async def test_an_english_user_reads_why_a_file_or_link_failed_in_english(bot: Bot, private_site: Site) -> None:

@@ -52,4 +52,4 @@ async def test_the_chat_holds_page_one_with_store_anyway(bot: Bot) -> None:
     calls = bot.api.sent("sendMessage", 100) + bot.api.sent("editMessageText", 100)
     markup = next(c for c in calls if "尚未收录" in str(c.params.get("text"))).params.get("reply_markup")
     assert "仍然收录" in str(markup)
-    assert bot.app.bot_data["services"].store.agencies() == []
+    assert bot.store.agencies() == []

@@ -144,7 +144,7 @@ async def test_a_watched_listing_that_gains_a_notice_tells_the_subscribed_chat_o
     assert sum("关注的网站发布了新通报" in t for t in bot.api.texts(200)) == 1
     assert not any("关注的网站发布了新通报" in t for t in bot.api.texts(100))  # 100 is not subscribed
     assert site.hits["/xcz/b.html"] == 1 and site.hits["/xcz/a.html"] == 1  # each notice fetched once
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 2
+    assert bot.store.stats()["notices"] == 2
     bot.api.message(100, "/watch")
     assert "✓" in await bot.api.wait_text(100, "<b>关注的网站</b>")
 

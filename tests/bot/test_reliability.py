@@ -57,7 +57,7 @@ async def test_a_file_larger_than_declared_is_cut_off_while_streaming(bot: Bot) 
     assert "文件太大" in await bot.api.wait_text(100, "文件太大")
     bot.api.document(100, "unknown.txt", big, size=0)  # no size declared at all
     await bot.api.wait_for(lambda: sum("文件太大" in t for t in bot.api.texts(100)) == 2)
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 0
+    assert bot.store.stats()["notices"] == 0
 
 
 async def test_a_split_paste_is_joined_and_offered_once(bot: Bot) -> None:
@@ -81,7 +81,7 @@ async def test_half_a_paste_is_held_and_undo_restores_the_notice(bot: Bot) -> No
     held = await bot.api.wait_text(100, "尚未收录")
     assert "同一日期的当前通报列出28个" in held and "12个问题将不再列出" in held
     assert "17 市科技局未制订工程管理相关制度" in held
-    store = bot.app.bot_data["services"].store
+    store = bot.store
     assert store.count_items([]) == 28
     button = next(c for c in bot.api.calls if c.method == "editMessageText" and "尚未收录" in c.params["text"])
     bot.api.press(100, button.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
@@ -104,7 +104,7 @@ async def test_the_pdf_after_the_docx_and_an_older_notice_later(bot: Bot) -> Non
     assert "已经收录过了" in await bot.api.wait_text(100, "已经收录过了", timeout=30)
     bot.api.document(100, "朔州-早.txt", (SHUOZHOU + "\n2025年6月1日\n").encode())
     assert "作为历史记录保存" in await bot.api.wait_text(100, "历史记录")
-    store = bot.app.bot_data["services"].store
+    store = bot.store
     assert store.stats()["notices"] == 2 and store.stats()["current_notices"] == 1
     bot.api.message(100, "朔州还有哪些问题没整改完")  # from the December notice, the current one
     assert "2025-12-01" in await bot.api.wait_text(100, "还没整改完的问题")
@@ -176,7 +176,7 @@ async def test_a_failing_reminder_is_sent_a_handful_of_times_an_hour(
         await run_due_jobs(bot, 200, hours=1.5)  # 08:00 → 09:30 Shanghai: the 09:00 reminder
     tries = [c for c in bot.api.sent("sendMessage", 200) if c.status == status]
     assert 1 <= len(tries) <= most
-    assert bot.app.bot_data["services"].subscriptions.chat(200).paused is paused
+    assert bot.subscriptions.chat(200).paused is paused
     failures = [r for r in caplog.records if "chat 200" in r.getMessage() and r.levelno >= logging.WARNING]
     assert len(failures) <= 2 and not any(r.exc_info for r in caplog.records if "chat 200" in r.getMessage())
 
@@ -189,7 +189,7 @@ async def test_only_group_admins_change_the_groups_subscriptions(bot: Bot) -> No
     assert "只有群管理员" in await bot.api.wait_text(GROUP, "只有群管理员")
     bot.api.message(GROUP, "/remind daily 07:00", user_id=7, chat_type="supergroup")
     await bot.api.wait_for(lambda: sum("只有群管理员" in t for t in bot.api.texts(GROUP)) == 2)
-    subs = bot.app.bot_data["services"].subscriptions
+    subs = bot.subscriptions
     assert subs.of_chat(GROUP) == [] and subs.chat(GROUP) is None
     bot.api.message(GROUP, "/subscribe 朔州科技局", user_id=42, chat_type="supergroup")  # a group admin
     assert "朔州市科学技术局党组" in await bot.api.wait_text(GROUP, "已订阅")

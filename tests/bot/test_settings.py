@@ -13,7 +13,7 @@ async def test_three_remind_settings_in_one_batch_are_all_kept(bot: Bot) -> None
         for command in commands:
             bot.api.message(100, command, lang="en")
     await bot.api.wait_for(lambda: len(bot.api.texts(100)) >= 3)
-    schedule = bot.app.bot_data["services"].subscriptions.chat(100)
+    schedule = bot.subscriptions.chat(100)
     assert (schedule.timezone, schedule.quiet_hours) == ("UTC", "23:00-07:00")
     assert (schedule.frequency, schedule.time) == ("workdays", "08:30")
     bot.api.message(100, "/subscriptions", lang="en")
@@ -29,4 +29,4 @@ async def test_remind_refuses_what_is_not_daily_workdays_or_weekly(bot: Bot, wor
     bot.api.message(100, f"/remind {words}", lang="zh" if words[0] > "~" else "en")
     reply = await bot.api.wait_for(lambda: bot.api.texts(100))
     assert reply[0].startswith(("I can remind", "我只能")), reply
-    assert bot.app.bot_data["services"].subscriptions.chat(100).frequency == "daily"
+    assert bot.subscriptions.chat(100).frequency == "daily"

@@ -66,13 +66,13 @@ async def test_a_duplicate_is_recognised(bot: Bot) -> None:
     await bot.api.wait_text(100, "已收录")
     bot.api.document(100, "same-notice.docx", to_docx(SHUOZHOU))
     assert "已经收录过了" in await bot.api.wait_text(100, "已经收录过了")
-    assert answer(bot.app.bot_data["services"].store, "有哪些单位").agencies == ["朔州市科学技术局党组"]
+    assert answer(bot.store, "有哪些单位").agencies == ["朔州市科学技术局党组"]
 
 
 async def test_only_admins_may_add_notices(bot: Bot) -> None:
     bot.api.document(555, "a.txt", SHUOZHOU.encode(), user_id=555)
     assert "只有管理员可以添加通报" in await bot.api.wait_text(555, "管理员")
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 0
+    assert bot.store.stats()["notices"] == 0
 
 
 async def test_oversized_and_unsupported_files_get_a_clear_reply(bot: Bot) -> None:
@@ -82,7 +82,7 @@ async def test_oversized_and_unsupported_files_get_a_clear_reply(bot: Bot) -> No
     assert "txt、docx、doc、pdf、html" in await bot.api.wait_text(100, "无法读取")
     bot.api.document(100, "news.txt", "全县召开经济工作会议。会议部署了明年工作。".encode())
     assert "读起来不像巡察（巡视）整改进展情况的通报" in await bot.api.wait_text(100, "❌")
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 0
+    assert bot.store.stats()["notices"] == 0
     assert bot.api.sent("getFile") == [] or len(bot.api.sent("getFile")) == 1  # only the notice-like file fetched
 
 
@@ -226,7 +226,7 @@ async def test_a_blocked_chat_is_paused_and_resumed_by_start(bot: Bot) -> None:
     bot.clock.now += timedelta(hours=1)
     bot.api.fail("sendMessage", 403)
     await bot.app.job_queue.get_jobs_by_name("remind:300")[0].run(bot.app)
-    subs = bot.app.bot_data["services"].subscriptions
+    subs = bot.subscriptions
     assert subs.chat(300).paused and not bot.app.job_queue.get_jobs_by_name("remind:300")
     bot.api.message(300, "/start")
     await bot.api.wait_text(300, "提醒已恢复")
@@ -240,7 +240,7 @@ async def test_my_chat_member_kicked_pauses(bot: Bot) -> None:
     bot.api.message(300, "/subscribe 朔州")
     await bot.api.wait_text(300, "已订阅")
     bot.api.blocked_by(300)
-    subs = bot.app.bot_data["services"].subscriptions
+    subs = bot.subscriptions
     await bot.api.wait_for(lambda: subs.chat(300).paused)
 
 
@@ -289,7 +289,7 @@ async def test_a_pasted_notice_is_offered_for_ingest(bot: Bot) -> None:
     bot.api.press(100, offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     held = await bot.api.wait_text(100, "尚未收录")
     assert "只列出15个问题，自述却有34个，看起来不完整" in held
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 0
+    assert bot.store.stats()["notices"] == 0
 
 
 async def test_an_overdue_item_is_marked_in_the_answer(bot: Bot) -> None:

@@ -31,5 +31,5 @@ async def test_superscript_digits_are_no_numbers_and_no_errors(bot: Bot, caplog:
         await asyncio.sleep(1.0)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
     assert not any("出错" in t for t in bot.api.texts(100))
-    assert bot.app.bot_data["services"].store.stats()["notices"] == 1
-    assert bot.app.bot_data["services"].subscriptions.of_chat(100)  # still subscribed
+    assert bot.store.stats()["notices"] == 1
+    assert bot.subscriptions.of_chat(100)  # still subscribed

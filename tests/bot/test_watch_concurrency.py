@@ -72,5 +72,5 @@ async def test_a_hung_site_does_not_delay_another_sites_report(bot: Bot, site: S
         await bot.api.wait_text(200, "关注的网站发布了新通报", timeout=30)
         assert time.monotonic() - started < TIMEOUT - 2  # not after the hung site's timeout
         await tick
-    watches = bot.app.bot_data["services"].watches  # the hung site failed once more, after its timeout
+    watches = bot.watches  # the hung site failed once more, after its timeout
     await bot.api.wait_for(lambda: [w.failures for w in watches.all()] == [2, 0], timeout=3 * TIMEOUT)

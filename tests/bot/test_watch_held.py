@@ -33,9 +33,8 @@ async def test_half_a_notice_on_a_watched_site_is_held_not_reported_stored(bot: 
     await bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app)
     held = await bot.api.wait_text(100, "没有收录", timeout=30)
     assert "尚未收录 <b>天长市科学技术局党组</b>" in held and site.url("/xcz/half.html") in held
-    services = bot.app.bot_data["services"]
-    assert services.store.count_items([]) == 28  # the full notice is still the current one
-    watches: Watches = services.watches
+    assert bot.store.count_items([]) == 28  # the full notice is still the current one
+    watches: Watches = bot.watches
     assert site.url("/xcz/half.html") not in watches.seen(watches.all()[0].id)  # read again next time
 
     bot.clock.now += timedelta(hours=25)  # the next check reads it again, and tells no one twice

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import random
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from notices import (
     UnsupportedFormat,
     parse_bytes,
 )
+from tests.cli import rectibot
 from tests.conftest import SAMPLES
 from tests.notice_files import to_docx, to_pdf
 
@@ -118,11 +117,7 @@ def test_bad_input_raises_its_own_error(data: bytes, name: str, error: type[Noti
 def test_cli_reports_bad_input_in_one_line_with_status_2(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / ("input" + suffix)
     path.write_bytes(data)
-    run = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "parse", str(path), "--json"],
-        capture_output=True,
-        text=True,
-    )
+    run = rectibot("parse", str(path), "--json")
     assert run.returncode == 2
     assert run.stdout == ""
     assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
@@ -130,11 +125,7 @@ def test_cli_reports_bad_input_in_one_line_with_status_2(tmp_path: Path, data: b
 
 
 def test_cli_missing_file(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "parse", str(tmp_path / "nope.txt")],
-        capture_output=True,
-        text=True,
-    )
+    run = rectibot("parse", str(tmp_path / "nope.txt"))
     assert run.returncode == 2 and "does not exist" in run.stderr
 
 

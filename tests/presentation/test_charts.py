@@ -17,7 +17,6 @@ from matplotlib.figure import Figure
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from answers.i18n import t
 from notices import Notice
 from presentation.charts import (
     ROW,
@@ -28,6 +27,7 @@ from presentation.charts import (
     drawn_texts,
     font_path,
 )
+from presentation.i18n import t
 from store import Store
 from store.tallies import SEGMENTS, Thresholds, light, snapshot
 from tests.conftest import sample_notices

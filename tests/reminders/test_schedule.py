@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from answers.answer import answer
-from answers.markup import as_of
-from answers.render import format_answer
 from notices import parse_file
+from presentation.markup import as_of
+from presentation.render import format_answer
 from reminders.facts import reminder_facts
 from reminders.render import format_reminder
 from reminders.schedule import apply_remind, due_now, next_due, next_run

@@ -14,12 +14,10 @@ from contextvars import ContextVar
 from datetime import date
 from typing import TypeVar
 
+from notices.statuses import STATUSES
 from store import ItemRow
 
 from .i18n import t
-
-STATUSES = ("done", "done_longterm", "in_progress", "unstated")
-
 
 V = TypeVar("V")
 

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlite_utils import Database
 
-from answers.export import ledger_csv, ledger_file_stem, ledger_files, ledger_xlsx
+from presentation.export import ledger_csv, ledger_file_stem, ledger_files, ledger_xlsx
 from store import Store
 from tests.conftest import sample_notices
 

@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from answers.errors import error_text
-from answers.i18n import keys, language_of, t
-from answers.receipts import warning_text
 from fetch.errors import FetchError, ListingPage, Refused, TimedOut, Unreachable
 from fetch.errors import TooLarge as FetchTooLarge
 from notices import NoticeWarning
@@ -37,6 +34,9 @@ from notices.errors import (
 )
 from notices.ocr import OcrUnavailable
 from notices.worker import TooLarge, TooSlow
+from presentation.errors import error_text
+from presentation.i18n import keys, language_of, t
+from presentation.receipts import warning_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ["notices", "store", "answers", "presentation", "reminders", "handlers", "bot"]

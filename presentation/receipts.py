@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from notices import NoticeWarning
+from notices import Notice, NoticeWarning
 from store import IngestResult, Removed
 
 from .i18n import t
@@ -71,3 +71,14 @@ def format_removed(removed: Removed, lang: str = "zh") -> str:
     text = t(lang, "removed", agency=esc(removed.agency), date=esc(date), count=removed.item_count)
     after = t(lang, "removed-previous" if removed.current_id else "removed-only")
     return text + ("" if lang == "zh" else " ") + after
+
+
+def arrival_report(result: IngestResult, notice: Notice, url: str, lang: str) -> str:
+    """What a chat is told of a notice that arrived on a watched site: the ingest summary and its link."""
+    summary = format_ingest(result, notice.status_counts(), (), lang)
+    return t(lang, "watch-arrival", summary=summary, link=link_html(url))
+
+
+def link_html(url: str) -> str:
+    """A link to a page as Telegram HTML: the address shown, escaped once (quotes too, in the attribute)."""
+    return f'<a href="{esc(url).replace(chr(34), "&quot;")}">{esc(url)}</a>'

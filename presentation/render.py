@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from answers.answer import Answer
 from store import Counts
 
-from .answer import Answer
 from .i18n import t
 from .markup import EXAMPLES, STATUS, cite, deadline_text, esc, item_line, label
 from .receipts import warning_text
