@@ -15,14 +15,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from pypinyin.constants import PINYIN_DICT
 from rapidfuzz import fuzz, process
 
 from notices.gazetteer import gazetteer, short_name
 from notices.names import kind_forms
 from store import Agency, Store
 
-from .names import latin_key, readings
+from .names import heard_as, latin_key, readings
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -252,10 +251,10 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
                 not before or not _CJK_ONLY.match(before[-1]) or before.endswith(_LEAD_IN)
                 or after.startswith(_LEAD_OUT) or any(after.startswith(k) for k in kinds)
             )  # fmt: skip
-            if not anchored or real.names_at(span, 0) == [span]:
+            if not anchored:
                 continue
-            word = next((d.place_toned[s] for s in readings(span, tones=True) if s in d.place_toned), None)
-            if word:
+            word = heard_as(span, d.place_toned)  # typed Chinese read with the table: no pypinyin
+            if word and real.names_at(span, 0) != [span]:
                 hits.append((span, word))
                 break
     return list(dict.fromkeys(hits))
@@ -325,6 +324,8 @@ def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
 @cache
 def _syllables() -> frozenset[str]:
     """Every toneless pinyin syllable (from pypinyin's table)."""
+    from pypinyin.constants import PINYIN_DICT  # imported only for a question with Latin words
+
     found: set[str] = set()
     for readings_ in PINYIN_DICT.values():
         found.update(latin_key(r) for r in readings_.split(","))

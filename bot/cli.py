@@ -15,6 +15,15 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+# sqlite-utils imports numpy (0.1–0.15 s of a cold `rectibot ask`) only to store numpy values, which rectibot
+# never stores: the command line imports it with numpy hidden; numpy stays importable afterwards (OCR, charts).
+if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
 from notices import Notice, NoticeError
 from notices.worker import Limits, WorkerPool
 

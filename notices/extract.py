@@ -124,7 +124,7 @@ def ocr_images(images: list[bytes], name: str, progress: Progress | None = None)
 
 
 def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
-    from .ocr import MAX_PIXELS, available, page_lines
+    from .ocr import MAX_PIXELS, RENDER_DPI, available, page_lines
     from .pdftext import page_count, render_page
 
     if not available():
@@ -134,7 +134,7 @@ def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
         raise TooManyPages(name, total, MAX_OCR_PAGES)
     pages = []
     for index in range(total):
-        pages.append(page_lines(render_page(data, name, index, max_pixels=MAX_PIXELS)))
+        pages.append(page_lines(render_page(data, name, index, RENDER_DPI, max_pixels=MAX_PIXELS)))
         if progress:
             progress(index + 1, total)
     return _ocr_result(pages, name)
