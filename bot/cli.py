@@ -476,22 +476,24 @@ def _cmd_run(args: argparse.Namespace) -> int:
         return run(config)
 
 
-# What SQLite says (lower case) → what is wrong with the file and what to do about it.
+# What SQLite says (lower case) → what is wrong with the file (its words, and what to do: cli-db-<kind>).
 DATABASE_PROBLEMS = {
-    "not a database": "is not a SQLite database or is damaged; restore it from a backup, or name another with --db",
-    "malformed": "is damaged; restore it from a backup, or name another with --db",
-    "readonly": "is read-only; give this user write access to it and to its folder",
-    "disk is full": "cannot be written: the disk is full; free some space and run the command again",
-    "unable to open": "cannot be opened; check the path and the folder's permissions",
-    "locked": "is locked by another process for too long; try again when it has finished",
+    "not a database": "not-a-database",
+    "malformed": "damaged",
+    "readonly": "read-only",
+    "disk is full": "disk-full",
+    "unable to open": "cannot-open",
+    "locked": "locked",
 }
 
 
-def database_problem(db: str, err: sqlite3.DatabaseError) -> str:
-    """One line naming the database file, what is wrong with it and what to do."""
+def database_problem(db: str, err: sqlite3.DatabaseError, lang: str) -> str:
+    """One line naming the database file, what is wrong with it and what to do, in the reader's language."""
+    from presentation.i18n import t
+
     said = str(err).lower()
-    what = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), f"could not be used ({err}); check the file")
-    return f"database {db} {what}"
+    kind = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), "other")
+    return t(lang, f"cli-db-{kind}", db=db, error=str(err))
 
 
 def _database_name(args: argparse.Namespace) -> str:
@@ -510,7 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"rectibot: {_said(err, args.lang)}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as err:  # corrupted, read-only, a full disk: one line, no traceback
-        print(f"rectibot: {database_problem(_database_name(args), err)}", file=sys.stderr)
+        print(f"rectibot: {database_problem(_database_name(args), err, args.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

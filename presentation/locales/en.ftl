@@ -452,6 +452,13 @@ photo-name = { $count ->
     }
 
 # the command line (rectibot …): plain text, no HTML
+cli-db-not-a-database = database { $db } is not a SQLite database or is damaged; restore it from a backup, or name another with --db
+cli-db-damaged = database { $db } is damaged; restore it from a backup, or name another with --db
+cli-db-read-only = database { $db } is read-only; give this user write access to it and to its folder
+cli-db-disk-full = database { $db } cannot be written: the disk is full; free some space and run the command again
+cli-db-cannot-open = database { $db } cannot be opened; check the path and the folder's permissions
+cli-db-locked = database { $db } is locked by another process for too long; try again when it has finished
+cli-db-other = database { $db } could not be used ({ $error }); check the file
 cli-watch-none = No watched sites. Add one with: rectibot watch add URL
 cli-watch-next = next check { $next }
 cli-watch-failing = failing { $failures ->

@@ -398,6 +398,13 @@ photo-name = { $count ->
     }
 
 # 命令行（rectibot …）：纯文本，不用 HTML
+cli-db-not-a-database = 数据库 { $db } 不是 SQLite 数据库或已损坏；请从备份恢复，或用 --db 指定另一个
+cli-db-damaged = 数据库 { $db } 已损坏；请从备份恢复，或用 --db 指定另一个
+cli-db-read-only = 数据库 { $db } 是只读的；请给当前用户对该文件及其所在文件夹的写权限
+cli-db-disk-full = 数据库 { $db } 无法写入：磁盘已满；请腾出空间后重新运行该命令
+cli-db-cannot-open = 数据库 { $db } 无法打开；请检查路径和文件夹权限
+cli-db-locked = 数据库 { $db } 被另一个进程长时间锁定；请等它结束后再试
+cli-db-other = 数据库 { $db } 无法使用（{ $error }）；请检查该文件
 cli-watch-none = 没有关注的网站。添加：rectibot watch add 网址
 cli-watch-next = 下次检查 { $next }
 cli-watch-failing = 连续失败 { $failures } 次：{ $error }

@@ -95,3 +95,11 @@ def test_a_damaged_database_is_named_in_one_line(tmp_path: Path, damage, command
     assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
     assert re.fullmatch(rf"rectibot: database {re.escape(str(db))} is (not a SQLite database or is )?damaged; "
                         r"restore it from a backup, or name another with --db\n", run.stderr)  # fmt: skip
+
+
+def test_a_damaged_database_is_named_in_the_readers_language(tmp_path: Path) -> None:
+    db = tmp_path / "bad.db"
+    corrupted(db)
+    run = rectibot("--db", str(db), "--lang", "zh", "watch", "list")
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr == f"rectibot: 数据库 {db} 不是 SQLite 数据库或已损坏；请从备份恢复，或用 --db 指定另一个\n"
