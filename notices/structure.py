@@ -30,7 +30,8 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-from .numbering import MEASURE_CAPABLE, number_of, numbering_of
+from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
+from .status import trailing_status
 
 
 @dataclass(frozen=True)
@@ -287,8 +288,12 @@ def section_is_problem(section: Section) -> bool:
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
-    # Its numbered lines must be measures: problem-worded ones would make the section an aspect.
-    return not any(_numbered_problem(ln) for ln in section.lines if marker_of(ln))
+    # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
+    # L14) would make the section an aspect.
+    lines = section.lines
+    if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
+        return False
+    return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
 
 
 def build(section: Section) -> None:
@@ -300,7 +305,9 @@ def build(section: Section) -> None:
     stack: list[Node] = []
     for i, line in enumerate(lines):
         mk = marker_of(line)
-        if mk is not None and not MEASURE_START_RE.match(line):
+        if mk is None or MEASURE_START_RE.match(line):
+            mk = word_numbered(lines, i)
+        if mk is not None:
             _place_marker(section, stack, line, mk)
             continue
         target = stack[-1] if stack else None
@@ -322,6 +329,30 @@ def build(section: Section) -> None:
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
     fold_measures(section.roots, labelled)
+
+
+def word_numbered(lines: list[str], i: int) -> Marker | None:
+    """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
+
+    一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
+    same or the next line), while a problem is one short shortcoming followed by lines of its own text.
+    """
+    line = lines[i]
+    if not MEASURE_START_RE.match(line):
+        return None
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+    if found is None:
+        return None
+    family, (label, rest) = found
+    lead, tail = lead_clause(trailing_status(rest)[0])
+    if tail or not reads_as_problem(lead, limit=50):
+        return None
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
+        return None
+    if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
+        return None  # 二是 right after 一是: clauses of one enumeration
+    return Marker(family.style, label, rest)
 
 
 def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
