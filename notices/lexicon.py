@@ -114,7 +114,8 @@ PENDING_RE = re.compile(
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
     r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
-    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】)"
+    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    r"|特此(?:通报|公告|公示|报告)[。.]?$)"  # the genre's sign-off line before the signature
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
@@ -137,6 +138,9 @@ PROBLEM_WORDING_RE = re.compile(
     r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
 )
+# A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
+# 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
+REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
 # "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
@@ -166,6 +170,8 @@ PROSE_DONE_RE = re.compile(
 PROSE_PROGRESS_RE = re.compile(
     r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"
+    # 目前该问题正在推进整改: 正在 states the progress without a closing 中
+    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
     r"|(?:该|此|本)问题(?:尚未|未)(?:完成|整改)"
 )

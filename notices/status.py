@@ -64,7 +64,11 @@ def prose_status(text: str) -> Status | None:
 
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
     """
-    text = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    last = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
+    # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
+    first = text[: text.find("\n")] if "\n" in text else ""
+    text = last if _prose_found(last) or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
@@ -73,6 +77,13 @@ def prose_status(text: str) -> Status | None:
     if done and LONGTERM_RE.search(text, done.end()):
         return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
+
+
+_OWN_LINE_LIMIT = 30
+
+
+def _prose_found(text: str) -> bool:
+    return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
 
 
 def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) -> Status | None:

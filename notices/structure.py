@@ -22,6 +22,7 @@ from .lexicon import (
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
     PROBLEM_WORDING_RE,
+    REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
@@ -258,7 +259,8 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
     lead = lead_clause(text)[0]
     if not lead or len(lead) > limit or MEASURE_OPENING_RE.match(lead):
         return False
-    return PROBLEM_WORDING_RE.search(lead) is not None or bool(_wrapped_title(lead))
+    wording = REMEDY_CLAUSE_RE.sub("", lead) if "问题" not in lead[-2:] else lead
+    return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
 
 
 def _wrapped_title(text: str) -> str | None:
