@@ -243,12 +243,28 @@ def headline(text: str) -> tuple[str, str]:
 def split_headlines(section: Section) -> None:
     """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
     for node in section.walk():
-        if node.children or node.has_body or node.marker is None:
+        if node.children or node.marker is None:
             continue
-        title, tail = headline(node.marker.rest)
+        title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
-            node.body.append(tail)
+            node.body.insert(0, tail)
+
+
+def short_headline(text: str) -> tuple[str, str]:
+    """'3.<short shortcoming>。一是<measure>…' above labelled lines: the headline, then measures run on.
+
+    A paragraph above 整改情况: lines is mostly the problem's whole description (001: several sentences of
+    facts); it is split only when its first sentence is a short shortcoming and what follows does not
+    read as one (it is what was done).
+    """
+    title, tail = wrapped_headline(text)
+    if tail:
+        return title, tail
+    lead, rest = lead_clause(text)
+    if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
+        return lead, rest
+    return text, ""
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
