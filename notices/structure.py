@@ -182,7 +182,11 @@ def carries_items(section: Section) -> bool:
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
     if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
-    return any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in section.lines)
+    lines = section.lines
+    if any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in lines):
+        return True
+    # 其一,<problem>。 with its own text below (L14): problems numbered in words
+    return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
 
 
 def may_list_problems(section: Section) -> bool:
