@@ -198,9 +198,10 @@ TITLE_SEARCH_RE = re.compile(
     r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
     r"(?:通报|报告|公告)"
 )
-# A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报).
+# A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
+# opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).
 TITLE_BARE_RE = re.compile(
-    r"^(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
+    r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
     r"[^,，。:：]{0,30}?(?:巡察|巡视)[^,，。:：]{0,20}?整改[^,，。:：]{0,16}?(?:通报|报告)$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
