@@ -32,7 +32,8 @@ _TRAILING_STATUS_RE = re.compile(rf"[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}}
 _LEADING_STATUS_RE = re.compile(rf"^[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*")
 
 
-_BARE_DONE_RE = re.compile(r"^(?:已)?(?:完成|办结|销号|整改)[。.]?$")  # 整改状态：完成 (034)
+# 整改状态：完成 (034); also after the measures it names (整改进度:第一项、第二项完成, as 002 names them).
+_BARE_DONE_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)*(?:已)?(?:完成|办结|销号|整改)[。.]?$")
 
 
 def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
