@@ -29,7 +29,11 @@ from .lexicon import (
 from .model import Claimed
 
 # 发布时间/公开日期 and the 更新时间/信息时间 of sites' page headers (L08, L12) all date the publication.
-_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文|更新|信息)(?:时间|日期)\s*[:：]?\s*")
+# A bare 时间:/日期: field opening a line, or following the 来源: field of a site's source line
+# (来源:…  时间:2023-10-23 16:48; normalisation may have removed the spaces between them), is the same date.
+_PUBLISHED_RE = re.compile(
+    r"(?:(?:发布|发表|公开|成文|更新|信息)(?:时间|日期)\s*[:：]?|(?:^|^(?:信息)?来源[:：].*?)(?:时间|日期)\s*[:：])\s*"
+)
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _NAMELESS_INSPECTION = re.compile(
     r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"

@@ -114,7 +114,8 @@ PENDING_RE = re.compile(
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
     r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
-    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】)"
+    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    r"|特此(?:通报|公告|公示|报告)[。.]?$)"  # the genre's sign-off line before the signature
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
@@ -132,11 +133,14 @@ TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,2
 # A problem is stated as a shortcoming: a negative evaluation (不到位, 不够深入, 缺位, 有差距, 滞后…).
 # Measures and organisational headings are stated as actions (强化组织领导, 压实整改责任) and carry none.
 PROBLEM_WORDING_RE = re.compile(
-    r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当)"
+    r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当)"
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
     r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
 )
+# A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
+# 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
+REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
 # "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
@@ -166,6 +170,8 @@ PROSE_DONE_RE = re.compile(
 PROSE_PROGRESS_RE = re.compile(
     r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"
+    # 目前该问题正在推进整改: 正在 states the progress without a closing 中
+    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
     r"|(?:该|此|本)问题(?:尚未|未)(?:完成|整改)"
 )
@@ -192,17 +198,22 @@ TITLE_SEARCH_RE = re.compile(
     r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
     r"(?:通报|报告|公告)"
 )
-# A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报).
+# A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
+# opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).
 TITLE_BARE_RE = re.compile(
-    r"^(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
+    r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
     r"[^,，。:：]{0,30}?(?:巡察|巡视)[^,，。:：]{0,20}?整改[^,，。:：]{0,16}?(?:通报|报告)$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
 TITLE_HEAD_LINE_RE = re.compile(
     r"^(?:中共|中国共产党|共青团)?\S{2,40}?(?:党组|党委|党工委|工委|委员会|委|局|厅|院|会)(?:关于)?$"
 )
-# Committee prefixes of an inspection team (中央, 省委, a joint 市区委 named with its city).
-_TEAM_OWNER = r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委|党委|党组)"
+# Committee prefixes of an inspection team (中央, 省委, a joint 市区委 named with its city; a university's
+# or an enterprise's own 校党委/集团党委 inspecting its units).
+_TEAM_OWNER = (
+    r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
+    r"|(?:校|院|公司|集团)?党委|党组)"
+)
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
 TEAM_RE = re.compile(

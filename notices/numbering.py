@@ -85,6 +85,13 @@ FAMILIES: tuple[Family, ...] = (
 SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*[、，,]{_REST}", "一、")
 FAMILIES = (*FAMILIES, SECTION_FAMILY)
 
+# 一是/二是 and 其一/其二 number problems inside a group (L14) as often as they number measures inside a
+# problem, so these rows are never read alone: structure.word_numbered decides from the lines around them.
+WORD_FAMILIES: tuple[Family, ...] = (
+    _row("是", rf"^(?P<n>{_CN_NUM})是\s*[,，、:：]?{_REST}", "一是"),
+    _row("其", rf"^其(?P<n>{_CN_NUM})\s*[,，、:：]{_REST}", "其一,"),
+)
+
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
 MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "a."})
 # Every family's first character, so that most lines are rejected at once.

@@ -78,10 +78,13 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         if not section.carries_items:
             context.extend(section.lines)
             continue
-        context.extend(section.intro)
+        # A section's lead sentence (本方面共2个问题,均已整改完成) states its problems' status, not the notice's
+        # totals: the claims are read without it.
+        context.extend(ln for ln in section.intro if lead_status([ln]) is None)
         items_here = item_nodes(section)
         item_ids = {id(n) for n in items_here}
-        context.extend(ln for n in section.walk() if id(n) not in item_ids for ln in n.body)
+        heads = (n for n in section.walk() if id(n) not in item_ids)
+        context.extend(ln for n in heads for ln in n.body if lead_status([ln]) is None)
         found.extend((n, section) for n in items_here)
     context_text = "\n".join(context)
     header = read_header(lines[:end], chrome, tail)

@@ -32,7 +32,8 @@ _TRAILING_STATUS_RE = re.compile(rf"[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}}
 _LEADING_STATUS_RE = re.compile(rf"^[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*")
 
 
-_BARE_DONE_RE = re.compile(r"^(?:已)?(?:完成|办结|销号|整改)[。.]?$")  # 整改状态：完成 (034)
+# 整改状态：完成 (034); also after the measures it names (整改进度:第一项、第二项完成, as 002 names them).
+_BARE_DONE_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)*(?:已)?(?:完成|办结|销号|整改)[。.]?$")
 
 
 def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
@@ -64,7 +65,11 @@ def prose_status(text: str) -> Status | None:
 
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
     """
-    text = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    last = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
+    # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
+    first = text[: text.find("\n")] if "\n" in text else ""
+    text = last if _prose_found(last) or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
@@ -73,6 +78,13 @@ def prose_status(text: str) -> Status | None:
     if done and LONGTERM_RE.search(text, done.end()):
         return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
+
+
+_OWN_LINE_LIMIT = 30
+
+
+def _prose_found(text: str) -> bool:
+    return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
 
 
 def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) -> Status | None:
@@ -95,7 +107,8 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
     return found.pop() if len(found) == 1 else None
 
 
-_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些")
+# 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
+_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
     r"(?:完成|整改|推进|到位)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )

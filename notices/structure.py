@@ -22,6 +22,7 @@ from .lexicon import (
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
     PROBLEM_WORDING_RE,
+    REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
@@ -30,7 +31,8 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-from .numbering import MEASURE_CAPABLE, number_of, numbering_of
+from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
+from .status import trailing_status
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,11 @@ def carries_items(section: Section) -> bool:
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
     if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
-    return any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in section.lines)
+    lines = section.lines
+    if any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in lines):
+        return True
+    # 其一,<problem>。 with its own text below (L14): problems numbered in words
+    return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
 
 
 def may_list_problems(section: Section) -> bool:
@@ -241,12 +247,28 @@ def headline(text: str) -> tuple[str, str]:
 def split_headlines(section: Section) -> None:
     """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
     for node in section.walk():
-        if node.children or node.has_body or node.marker is None:
+        if node.children or node.marker is None:
             continue
-        title, tail = headline(node.marker.rest)
+        title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
-            node.body.append(tail)
+            node.body.insert(0, tail)
+
+
+def short_headline(text: str) -> tuple[str, str]:
+    """'3.<short shortcoming>。一是<measure>…' above labelled lines: the headline, then measures run on.
+
+    A paragraph above 整改情况: lines is mostly the problem's whole description (001: several sentences of
+    facts); it is split only when its first sentence is a short shortcoming and what follows does not
+    read as one (it is what was done).
+    """
+    title, tail = wrapped_headline(text)
+    if tail:
+        return title, tail
+    lead, rest = lead_clause(text)
+    if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
+        return lead, rest
+    return text, ""
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
@@ -257,7 +279,8 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
     lead = lead_clause(text)[0]
     if not lead or len(lead) > limit or MEASURE_OPENING_RE.match(lead):
         return False
-    return PROBLEM_WORDING_RE.search(lead) is not None or bool(_wrapped_title(lead))
+    wording = REMEDY_CLAUSE_RE.sub("", lead) if "问题" not in lead[-2:] else lead
+    return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
 
 
 def _wrapped_title(text: str) -> str | None:
@@ -287,8 +310,12 @@ def section_is_problem(section: Section) -> bool:
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
-    # Its numbered lines must be measures: problem-worded ones would make the section an aspect.
-    return not any(_numbered_problem(ln) for ln in section.lines if marker_of(ln))
+    # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
+    # L14) would make the section an aspect.
+    lines = section.lines
+    if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
+        return False
+    return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
 
 
 def build(section: Section) -> None:
@@ -300,7 +327,9 @@ def build(section: Section) -> None:
     stack: list[Node] = []
     for i, line in enumerate(lines):
         mk = marker_of(line)
-        if mk is not None and not MEASURE_START_RE.match(line):
+        if mk is None or MEASURE_START_RE.match(line):
+            mk = word_numbered(lines, i)
+        if mk is not None:
             _place_marker(section, stack, line, mk)
             continue
         target = stack[-1] if stack else None
@@ -322,6 +351,30 @@ def build(section: Section) -> None:
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
     fold_measures(section.roots, labelled)
+
+
+def word_numbered(lines: list[str], i: int) -> Marker | None:
+    """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
+
+    一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
+    same or the next line), while a problem is one short shortcoming followed by lines of its own text.
+    """
+    line = lines[i]
+    if not MEASURE_START_RE.match(line):
+        return None
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+    if found is None:
+        return None
+    family, (label, rest) = found
+    lead, tail = lead_clause(trailing_status(rest)[0])
+    if tail or not reads_as_problem(lead, limit=50):
+        return None
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
+        return None
+    if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
+        return None  # 二是 right after 一是: clauses of one enumeration
+    return Marker(family.style, label, rest)
 
 
 def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
