@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from notices.ocr import RENDER_DPI
 from store import open_database
 from tests.bombs import double_gzip, huge_page_pdf, huge_png
 from tests.botapi import TOKEN, FakeBotAPI
@@ -75,7 +76,8 @@ async def test_bombs_of_a_few_kilobytes_are_refused_while_another_chat_is_answer
         await api.wait_text(100, "还没整改完的问题")
         assert time.monotonic() - asked < 2.0
         await api.wait_text(1, f"{site.url('/tz.html')} 超过 21 MB 的上限，未读取", timeout=30)
-        await api.wait_text(1, "scan.pdf 是一张 30000×30000 像素的图片，太大，无法读取", timeout=30)
+        side = 14_400 * RENDER_DPI // 72  # the page as it would be rendered for OCR
+        await api.wait_text(1, f"scan.pdf 是一张 {side}×{side} 像素的图片，太大，无法读取", timeout=30)
         await api.wait_text(1, "page.png 是一张 60000×60000 像素的图片，太大，无法读取", timeout=30)
         await api.wait_text(1, "6300×6300 像素的图片，太大，无法读取", timeout=30)
         assert bot.poll() is None  # still running
