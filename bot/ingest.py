@@ -16,9 +16,8 @@ from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
 from presentation.errors import error_text
 from presentation.i18n import t
-from presentation.markup import plain
+from presentation.markup import STATUS, plain
 from presentation.receipts import format_held, format_ingest
-from presentation.summary import STATUS_ZH
 from usecases import notices
 from usecases.notices import Added, IngestResult
 from usecases.services import Services, Settings, Thresholds
@@ -167,7 +166,7 @@ async def ingest_urls(
 
 
 def _line(name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]) -> str:
-    statuses = ", ".join(f"{STATUS_ZH[s]} {n}" for s, n in counts.items() if n)
+    statuses = ", ".join(f"{STATUS['en'][s]} {n}" for s, n in counts.items() if n)  # the English report's words
     total = sum(counts.values())
     line = f"{result.outcome:<9} {name}: {result.agency} — {total} item{'' if total == 1 else 's'} ({statuses})"
     if result.outcome == "updated":

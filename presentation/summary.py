@@ -6,8 +6,6 @@ from notices import Notice
 
 from .markup import STATUS
 
-STATUS_ZH = STATUS["zh"]
-
 
 def notice_summary(notice: Notice, lang: str = "en") -> str:
     """A readable summary of a parsed notice: header, counts, items, warnings (in `lang`)."""

@@ -276,3 +276,10 @@ def test_export_writes_the_files_the_bot_sends(tmp_path: Path) -> None:
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["整改台账-朔州.csv", "整改台账-朔州.xlsx"]
     assert "朔州市科学技术局党组" in (tmp_path / "out" / "整改台账-朔州.csv").read_text("utf-8-sig")
+
+
+def test_the_english_ingest_report_names_statuses_in_english(tmp_path: Path) -> None:
+    run = rectibot("ingest", str(SAMPLES / "003_4ec4d330bc6282d2.txt"), "-q", "--db", str(tmp_path / "r.db"))
+    assert run.returncode == 0, run.stderr
+    assert "33 items (done 31, in progress 1, status not stated 1)" in run.stdout
+    assert not any(word in run.stdout for word in ("已完成", "正在推进", "未标明进度"))
