@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from store import Store, open_database
 from store.subscriptions import Subscriptions
 from store.watches import Watches
 from tests.botapi import FakeBotAPI
+from tests.web import Site, serve
 
 
 @dataclass
@@ -77,6 +78,14 @@ async def stop(app: Application) -> None:
     if app.post_shutdown:
         await app.post_shutdown(app)
     await app.shutdown()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A local web site (tests/web.py) for links and watched listings, stopped after the test."""
+    running = serve({})
+    yield running
+    running.stop()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from store import open_database
 from tests.bombs import double_gzip, huge_page_pdf, huge_png
 from tests.botapi import TOKEN, FakeBotAPI
 from tests.conftest import SAMPLES
-from tests.web import Page, Site, serve
+from tests.web import Page, Site
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 BOT_MEMORY = 2 * 1024**3
@@ -31,13 +31,6 @@ def _cap_memory() -> None:
 @pytest.fixture
 def api() -> Iterator[FakeBotAPI]:
     running = FakeBotAPI().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    running = serve({})
     yield running
     running.stop()
 

@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.web import Page, Site, serve
+from tests.web import Page, Site
 
 from .test_cli import rectibot
 
 LISTING = "<html><body><ul><li><a href='/n1.html'>关于县科技局党组巡察整改进展情况的通报</a></li></ul></body></html>"
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    running = serve({})
-    yield running
-    running.stop()
 
 
 def local(tmp_path: Path) -> str:

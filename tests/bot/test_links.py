@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -20,13 +20,6 @@ from .conftest import Bot, Clock, start, stop
 
 XUPU = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    running = serve({})
-    yield running
-    running.stop()
 
 
 @pytest.fixture

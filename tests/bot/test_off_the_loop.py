@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from types import FrameType
@@ -14,7 +14,7 @@ import pytest
 from bot.config import Config, FetchConfig
 from tests.botapi import FakeBotAPI
 from tests.conftest import ROOT, SAMPLES
-from tests.web import Page, Site, serve
+from tests.web import Page, Site
 
 from .conftest import Bot, Clock, start, stop
 
@@ -23,13 +23,6 @@ STORE = str(ROOT / "store")
 # The gateway itself runs on the loop (it hands work to its threads); the models are dataclasses the
 # layers above read, with no SQLite in them.
 ALLOWED = (str(ROOT / "store" / "gateway.py"), str(ROOT / "store" / "models.py"))
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    running = serve({})
-    yield running
-    running.stop()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -16,20 +16,13 @@ from bot.config import Config, FetchConfig
 from tests.botapi import FakeBotAPI
 from tests.conftest import SAMPLES
 from tests.notice_files import to_html
-from tests.web import Page, Site, serve
+from tests.web import Page, Site
 
 from .conftest import Bot, Clock, start, stop
 from .test_links import listing
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 TIMEOUT = 6.0
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    running = serve({})
-    yield running
-    running.stop()
 
 
 @pytest.fixture
