@@ -12,7 +12,7 @@ from tests.notice_files import to_html
 from tests.web import Page, Site
 
 from .conftest import Bot
-from .test_links import bot, listing, site  # noqa: F401  (the fixtures: a bot allowed to reach the site)
+from .test_links import bot, listing  # noqa: F401  (the fixture: a bot allowed to reach the site)
 
 TIANCHANG = (SAMPLES / "001_686cb75796c8888e.txt").read_text("utf-8")
 TITLE = "天长市科学技术局党组关于巡察整改进展情况的通报"
