@@ -39,6 +39,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from answers.resolve import directory
+from errors import CannotStart, NoToken, TokenRejected
 from handlers import callbacks, charts, documents, general, links, photos, questions, subscriptions, watches
 from handlers.context import CONTEXT_TYPES, Services
 from notices.worker import Limits, WorkerPool
@@ -47,7 +48,7 @@ from reminders.schedule import now_utc
 from store.gateway import Db, Gateway
 
 from . import scheduler
-from .config import Config, ConfigError, TelegramConfig
+from .config import Config, TelegramConfig
 from .download import downloader
 from .ingest import settings_from
 from .logs import redact, setup_logging
@@ -238,7 +239,7 @@ def run(config: Config) -> int:
     """`rectibot run`: long polling, or a webhook when configured. The token comes from the environment."""
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
     if not token:
-        raise ConfigError("set TELEGRAM_BOT_TOKEN to the token BotFather gave you (it is never read from a file)")
+        raise NoToken()
     setup_logging(token)
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: time periods as timedelta, no deprecation warnings
     new = config.db != ":memory:" and not Path(config.db).exists()
@@ -252,7 +253,7 @@ def run(config: Config) -> int:
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:  # 401 for a wrong token, 404 for a wrong base_url; PTB's message quotes the token
-        raise ConfigError("Telegram rejected the token; check TELEGRAM_BOT_TOKEN and base_url") from None
+        raise TokenRejected() from None
     except TelegramError as err:  # its message may quote a URL, and Bot API URLs carry the token
-        raise ConfigError(f"could not start: {redact(str(err), token)}") from None
+        raise CannotStart(redact(str(err), token)) from None
     return 0

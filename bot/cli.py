@@ -24,10 +24,22 @@ if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
     finally:
         del sys.modules["numpy"]
 
-from notices import Notice, NoticeError
+from errors import (
+    ConfigError,
+    DatabaseMissing,
+    NoQuestion,
+    NoSuchAgency,
+    NoSuchNotice,
+    NothingStored,
+    NoWatchUrl,
+    RectibotError,
+    SamplesMissing,
+    database_error,
+)
+from notices import Notice
 from notices.worker import Limits, WorkerPool
 
-from .config import Config, ConfigError, find_config, load_config
+from .config import Config, find_config, load_config
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -77,7 +89,7 @@ def _config(args: argparse.Namespace, *, create: bool) -> Config:
     mistyped --db would otherwise be a new, empty one)."""
     config = load_config(find_config(args.config), args.db)
     if not create and config.db != ":memory:" and not Path(config.db).is_file():
-        raise ConfigError(f"database {config.db} does not exist; check --db, or create it with `rectibot ingest FILES`")
+        raise DatabaseMissing(config.db)
     return config
 
 
@@ -139,7 +151,7 @@ def _cmd_undo(args: argparse.Namespace) -> int:
 
     removed = _serve(_config(args, create=False), lambda svc: notices.undo(svc, args.notice))
     if removed is None:
-        raise NoticeError(f"there is no notice {args.notice} to remove" if args.notice else "no notice is stored")
+        raise NoSuchNotice(args.notice) if args.notice else NothingStored()
     if args.lang == "zh":
         from presentation.markup import plain
         from presentation.receipts import format_removed
@@ -168,10 +180,11 @@ def _cmd_watch(args: argparse.Namespace) -> int:
         from .ingest import fetch_settings
 
         if not args.target:
-            raise NoticeError(t(args.lang, "cli-watch-add-what"))
+            raise NoWatchUrl()
         harvested = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
         if harvested.error:
-            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=harvested.error))
+            why = _said(harvested.failure, args.lang) if harvested.failure else harvested.error
+            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=why))
             return 1
     config = _config(args, create=True)  # adding a watch may start a ledger
     return _serve(config, lambda svc: _watch_check(svc, args, harvested))
@@ -245,14 +258,11 @@ def t(lang: str, key: str, /, **args: object) -> str:
     return message(lang, key, **args)
 
 
-def _said(err: Exception, lang: str) -> str:
-    """An error's line: a reading or fetching error from the catalogues in Chinese, as raised in English."""
-    if lang == "zh" and isinstance(err, NoticeError):
-        from presentation.errors import error_text
-        from presentation.markup import plain
+def _said(err: RectibotError, lang: str) -> str:
+    """An error's line in the console's language, from the catalogues."""
+    from presentation.errors import error_line  # imported when a command fails, not at start-up
 
-        return plain(error_text(err, lang)).removeprefix("❌ ")
-    return str(err)
+    return error_line(err, lang)
 
 
 def console_language(choice: str | None, environ: Mapping[str, str]) -> str:
@@ -283,7 +293,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
     if args.question is None:  # batch: a question a line from standard input, answered in this process
         if not args.json:
-            raise NoticeError("ask a question, or give --json and questions one per line on standard input")
+            raise NoQuestion()
 
         async def lines(svc: Services) -> int:
             for line in sys.stdin:
@@ -312,7 +322,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     name = args.name or ""
     exported = _serve(_config(args, create=False), lambda svc: ledger.export(svc, name, args.lang, date.today()))
     if exported.no_match:
-        raise NoticeError(f"no stored agency matches {name}")
+        raise NoSuchAgency(name)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if exported.divided:
@@ -377,7 +387,7 @@ async def _demo(svc: Services, db: str, lang: str) -> int:
     # package data (pyproject [tool.setuptools.package-data]), a real folder however it was installed
     with resources.as_file(resources.files(__package__).joinpath("samples")) as samples:
         if not samples.is_dir():
-            raise NoticeError(f"the sample notices are missing from {samples}; reinstall rectibot")
+            raise SamplesMissing(str(samples))
         report = await ingest_paths(svc, sorted(samples.glob("*.txt")), progress=False, lang=lang)
     print(t(lang, "cli-demo-stored", db=db, totals=report.totals()))
     interactive = sys.stdin.isatty()
@@ -476,26 +486,6 @@ def _cmd_run(args: argparse.Namespace) -> int:
         return run(config)
 
 
-# What SQLite says (lower case) → what is wrong with the file (its words, and what to do: cli-db-<kind>).
-DATABASE_PROBLEMS = {
-    "not a database": "not-a-database",
-    "malformed": "damaged",
-    "readonly": "read-only",
-    "disk is full": "disk-full",
-    "unable to open": "cannot-open",
-    "locked": "locked",
-}
-
-
-def database_problem(db: str, err: sqlite3.DatabaseError, lang: str) -> str:
-    """One line naming the database file, what is wrong with it and what to do, in the reader's language."""
-    from presentation.i18n import t
-
-    said = str(err).lower()
-    kind = next((v for k, v in DATABASE_PROBLEMS.items() if k in said), "other")
-    return t(lang, f"cli-db-{kind}", db=db, error=str(err))
-
-
 def _database_name(args: argparse.Namespace) -> str:
     try:
         return load_config(find_config(args.config), args.db).db
@@ -508,11 +498,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = console_language(getattr(args, "lang", None), os.environ)
     try:
         return int(args.func(args))
-    except (NoticeError, ConfigError) as err:
+    except RectibotError as err:
         print(f"rectibot: {_said(err, args.lang)}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as err:  # corrupted, read-only, a full disk: one line, no traceback
-        print(f"rectibot: {database_problem(_database_name(args), err, args.lang)}", file=sys.stderr)
+        print(f"rectibot: {_said(database_error(_database_name(args), err), args.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

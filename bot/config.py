@@ -19,9 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
 
-
-class ConfigError(Exception):
-    """config.toml is missing something or has a wrong value; the message says what to change."""
+from errors import ConfigInvalid, ConfigMissing, ConfigNotToml
 
 
 def hint(text: str, **bounds: Any) -> Any:
@@ -168,7 +166,7 @@ def find_config(explicit: str | None = None) -> Path | None:
     if candidate:
         path = Path(candidate)
         if not path.is_file():
-            raise ConfigError(f"config file {path} does not exist")
+            raise ConfigMissing(str(path))
         return path
     local = Path("config.toml")
     return local if local.is_file() else None
@@ -181,11 +179,11 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         try:
             data = tomllib.loads(path.read_text("utf-8"))
         except tomllib.TOMLDecodeError as err:
-            raise ConfigError(f"{path} is not valid TOML: {err}") from None
+            raise ConfigNotToml(str(path), str(err)) from None
     try:
         parsed = TypeAdapter(_File).validate_python(data)
     except ValidationError as err:
-        raise ConfigError(f"{path}: {_explain(err.errors()[0], data)}") from None
+        raise ConfigInvalid(str(path), _explain(err.errors()[0], data)) from None
     return Config(
         db=db_override or os.environ.get("RECTIBOT_DB") or parsed.store.db,
         read_memory_mb=parsed.store.read_memory_mb,

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from usecases.errors import DownloadFailed, TooBig
+from errors import DownloadFailed, TooBig
 
 
 def downloader(
@@ -25,14 +25,14 @@ def downloader(
                 client.stream("GET", url) as response,
             ):
                 if response.status_code != 200:
-                    raise DownloadFailed(f"Telegram answered {response.status_code}")
+                    raise DownloadFailed(str(response.status_code))  # Telegram's status
                 declared = int(response.headers.get("content-length") or 0)
                 if declared > limit:
-                    raise TooBig(declared)
+                    raise TooBig(declared, limit)
                 async for chunk in response.aiter_bytes():
                     received += len(chunk)
                     if received > limit:
-                        raise TooBig(received)
+                        raise TooBig(received, limit)
                     chunks.append(chunk)
         except httpx.HTTPError as err:  # its message may carry the URL, and the URL carries the token
             raise DownloadFailed(type(err).__name__) from None

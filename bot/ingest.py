@@ -14,7 +14,7 @@ from fetch import FetchSettings
 from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
-from presentation.errors import error_text
+from presentation.errors import error_line
 from presentation.i18n import t
 from presentation.markup import STATUS, plain
 from presentation.receipts import format_held, format_ingest
@@ -89,10 +89,7 @@ class IngestReport:
 
     def fail(self, name: str, err: NoticeError | ValueError) -> None:
         """A file or link that could not be stored, and why, in the report's language."""
-        if self.lang == "zh" and isinstance(err, NoticeError):
-            self.failed.append((name, plain(error_text(err, self.lang)).removeprefix("❌ ")))
-        else:
-            self.failed.append((name, str(err)))
+        self.failed.append((name, error_line(err, self.lang) if isinstance(err, NoticeError) else str(err)))
 
     def stored(
         self, name: str, result: IngestResult, counts: dict[str, int], warnings: tuple[NoticeWarning, ...]

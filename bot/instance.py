@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .config import ConfigError
+from errors import AnotherBot, LockFileFailed
 
 
 @contextmanager
 def single_instance(db: str) -> Iterator[None]:
-    """Hold the database's bot lock while the block runs; ConfigError if another process holds it."""
+    """Hold the database's bot lock while the block runs; AnotherBot if another process holds it."""
     if db == ":memory:":
         yield
         return
@@ -26,15 +26,13 @@ def single_instance(db: str) -> Iterator[None]:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as err:
-        raise ConfigError(
-            f"cannot create the lock file {path} ({err.strerror}); check the folder's permissions"
-        ) from None
+        raise LockFileFailed(str(path), err.strerror or type(err).__name__) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             owner = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            raise ConfigError(f"another bot is running on {db} (pid {owner})") from None
+            raise AnotherBot(db, owner) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield

@@ -3,8 +3,9 @@
 Imports only store and notices (below it); handlers and bot use it.
 """
 
+from errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
+
 from .client import Fetched, FetchSettings, get
-from .errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from .pages import LinkedNotice, fetch_notice
 
 __all__ = [

@@ -14,10 +14,10 @@ from urllib.parse import urljoin
 
 import httpx
 
+from errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from notices import Notice, parse_bytes
 
 from .deadline import transport
-from .errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from .guard import vet
 
 USER_AGENT = "rectibot/0.1 (+notice reader; one request per link)"

@@ -8,7 +8,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from .errors import Refused, Unreachable
+from errors import Refused, Unreachable
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from errors import FetchError, ListingPage
 from notices import Notice, NoticeError
 from notices.extract import decode_text, sniff
 
 from .client import Fetched, FetchSettings, get
-from .errors import FetchError, ListingPage
 
 # A page that is only a stub for the notice links the file itself: .pdf, .docx, .doc or .wps.
 ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps)$", re.I)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from errors import FetchError, RectibotError
 from notices import Notice, NoticeError
 from store import IngestResult
 
 from .client import FetchSettings, get
-from .errors import FetchError
 from .pages import ATTACHMENT, NOTICE_TITLE, LinkedNotice, decode_html, fetch_notice
 
 MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
@@ -34,6 +34,7 @@ class Harvest:
     notices: list[tuple[ListingLink, LinkedNotice]] = field(default_factory=list)
     not_notices: list[ListingLink] = field(default_factory=list)
     error: str | None = None
+    failure: RectibotError | None = None  # the error behind `error` when it is one of ours: worded above
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
         result.links = listing_links(watch_url, settings)
     except Exception as err:  # any failure, a library's own included, is a failed check with backoff
         result.error = one_line(err)
+        result.failure = err if isinstance(err, RectibotError) else None
         return result
     for link in [x for x in result.links if x.url not in seen][:limit]:
         try:
@@ -88,9 +90,10 @@ def harvest(watch_url: str, seen: set[str], settings: FetchSettings, limit: int 
 
 
 def one_line(err: BaseException) -> str:
-    """Why a check failed, on one line (for `watch list` and the log): the error's words, else its kind."""
+    """Why a check failed, on one line (for the log; `watch list` words our errors from the catalogues):
+    the error's words, else its kind."""
     words = " ".join(str(err).split())
-    if not isinstance(err, NoticeError):
+    if not isinstance(err, RectibotError):
         words = f"{type(err).__name__}: {words}" if words else type(err).__name__
     return words[:300]
 

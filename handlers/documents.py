@@ -13,14 +13,14 @@ from telegram.constants import ChatAction
 from telegram.ext import JobQueue
 
 from answers.numbers import user_number
-from notices import NoticeError, looks_like_notice
+from errors import DownloadFailed, RectibotError, TooBig
+from notices import looks_like_notice
 from presentation.errors import error_text
 from presentation.i18n import DEFAULT, t
 from presentation.markup import esc
 from presentation.receipts import format_held, format_ingest, format_removed
 from usecases import notices
 from usecases.buttons import HELD, PASTED
-from usecases.errors import DownloadFailed, TooBig
 from usecases.notices import Added
 
 from .context import Context, services
@@ -47,10 +47,6 @@ def addressed(message: Message, bot_username: str | None, bot_id: int) -> bool:
     return bool(mention and mention in text) or bool(replied and replied.from_user and replied.from_user.id == bot_id)
 
 
-def _too_big(size: int, limit: int, lang: str) -> str:
-    return t(lang, "too-big", size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
-
-
 async def on_document(update: Update, context: Context) -> None:
     """Download, parse and store a notice file; reply with what was stored."""
     message, chat = update.effective_message, update.effective_chat
@@ -67,7 +63,7 @@ async def on_document(update: Update, context: Context) -> None:
     name = doc.file_name or "notice"
     limit = services(context).settings.max_file_bytes
     if doc.file_size and doc.file_size > limit:
-        await message.reply_text(_too_big(doc.file_size, limit, lang))
+        await message.reply_text(error_text(TooBig(doc.file_size, limit), lang))
         return
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
@@ -86,15 +82,15 @@ async def download(context: Context, progress: Message, file_id: str, limit: int
     file = await context.bot.get_file(file_id)
     try:
         if file.file_size and file.file_size > limit:
-            raise TooBig(file.file_size)
+            raise TooBig(file.file_size, limit)
         if svc.download is None or not file.file_path:
             return bytes(await file.download_as_bytearray())
         return await svc.download(file.file_path, limit)
     except TooBig as err:
-        await progress.edit_text(_too_big(err.size, limit, lang))
+        await progress.edit_text(error_text(err, lang))
     except DownloadFailed as err:
         log.warning("download failed: %s", err)
-        await progress.edit_text(t(lang, "download-failed"))
+        await progress.edit_text(error_text(err, lang))
     return None
 
 
@@ -119,7 +115,7 @@ async def adding(
     to give, or why it could not be read); `shown_to`: the only one the confirmation answers."""
     try:
         added = await work
-    except NoticeError as err:
+    except RectibotError as err:  # unreadable, or the database refused it (disk full): never left at "reading…"
         if report is not None:
             await report.settle()
         await progress.edit_text(error_text(err, lang))

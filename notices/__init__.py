@@ -1,23 +1,24 @@
 """Reading notices: bytes in, `Notice` out. Pure: no SQL, no Telegram, no I/O beyond the file it is given.
 
-Imports no other layer of rectibot.
+Imports no other layer of rectibot but errors/ (the one error tree).
 """
 
 from dataclasses import replace
 
-from .errors import (
+from errors import (
     CorruptFile,
     EmptyFile,
     EncryptedFile,
     NotANotice,
     NoticeError,
+    OcrUnavailable,
     ScannedPdf,
     UnsupportedFormat,
 )
+
 from .extract import Extracted, Progress, extract, ocr_images, read_text, text_from_bytes
 from .lexicon import NOTICE_HINT_RE
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
-from .ocr import OcrUnavailable
 from .parse import parse_notice
 
 __all__ = [

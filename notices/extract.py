@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import (
+from errors import (
     CorruptFile,
     EmptyFile,
     IsAFolder,
@@ -24,6 +24,7 @@ from .errors import (
     TooManyPages,
     UnsupportedFormat,
 )
+
 from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE  # the same headers as pasted tables
 
 # Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
@@ -52,7 +53,7 @@ def sniff(data: bytes) -> str:
         return "image"
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
-            raise UnsupportedFormat("this file", what)
+            raise UnsupportedFormat("", what)  # named by extract(), which knows the name
     stripped = head.lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head, re.I):
         return "html"
@@ -217,7 +218,7 @@ def docx_text(data: bytes, name: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
             if "EncryptionInfo" in names:
-                from .errors import EncryptedFile
+                from errors import EncryptedFile
 
                 raise EncryptedFile(name)
             if "word/document.xml" not in names:
@@ -225,7 +226,7 @@ def docx_text(data: bytes, name: str) -> str:
             _check_inflated(zf, name)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, zlib.error) as err:
-        detail = "corrupt compressed data" if isinstance(err, zlib.error) else type(err).__name__
+        detail = "zlib" if isinstance(err, zlib.error) else type(err).__name__  # zlib's own kind is "error"
         raise CorruptFile(name, "docx", detail) from None
     lines: list[str] = []
     body = document.element.body
@@ -276,7 +277,7 @@ def doc_text(data: bytes, name: str) -> str:
         try:
             convert(source, target, limits=limits)
         except EncryptedDocumentError:
-            from .errors import EncryptedFile
+            from errors import EncryptedFile
 
             raise EncryptedFile(name) from None
         except StreamNotFound:

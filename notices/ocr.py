@@ -11,7 +11,8 @@ import threading
 from functools import cache
 from typing import Any
 
-from .errors import CorruptFile, ImageTooLarge, NoticeError
+from errors import CorruptFile, ImageTooLarge, OcrUnavailable
+
 from .pdftext import PositionedLine
 
 # Pixels an image or a rendered PDF page may have, checked on the header or the page size before any
@@ -25,17 +26,6 @@ _DET_SIDE = 960
 RENDER_DPI = 100
 _OCR = threading.Lock()  # one page at a time: the engine is not re-entrant and each page takes a core
 _HEADER = threading.Lock()  # guards Pillow's global bomb limit while a header alone is read
-
-
-class OcrUnavailable(NoticeError):
-    code = "ocr-unavailable"
-
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name} is an image: its text can only be read by OCR, which is not installed. "
-            "Install it with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice.",
-            name=name,
-        )
 
 
 def available() -> bool:

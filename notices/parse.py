@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from datetime import date
 from itertools import combinations
 
+from errors import EmptyFile, NotANotice
+
 from .dates import find_dates, find_deadline
-from .errors import EmptyFile, NotANotice
 from .gazetteer import gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (

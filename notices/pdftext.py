@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
+from errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
+
 from .normalize import clean_line, starts_unit
 
 _PAGE_NUMBER = re.compile(
@@ -75,7 +76,7 @@ def _document(data: bytes, name: str) -> Iterator[Any]:
             raise CorruptFile(name, "pdf", str(err).rsplit("PDFium: ", 1)[-1].rstrip(").")) from None
         try:
             if len(doc) == 0:
-                raise CorruptFile(name, "pdf", "no pages")
+                raise CorruptFile(name, "pdf", "no-pages")
             yield doc
         finally:
             doc.close()

@@ -21,15 +21,15 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 
-from .errors import CorruptFile, NeedsOcr, NoticeError, ScannedPdf, rebuilt
+from errors import CorruptFile, NeedsOcr, NoticeError, OcrUnavailable, ScannedPdf, TooMuchMemory, TooSlow, rebuilt
+
 from .extract import Progress
 from .model import Notice
-from .ocr import OcrUnavailable
 from .ocr import available as ocr_available
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
-_KIND = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}  # → errors.KINDS
+_KIND = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}  # CorruptFile's kind
 
 
 @dataclass(frozen=True)
@@ -45,30 +45,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-
-
-class TooLarge(NoticeError):
-    code = "memory"
-
-    def __init__(self, name: str, memory_mb: int) -> None:
-        super().__init__(
-            f"{name} needs more than {memory_mb} MB of memory to read, far more than a notice: it may be a "
-            "compressed bomb or a huge scan. Send the notice's text, or save it again as a smaller file.",
-            name=name,
-            memory_mb=memory_mb,
-        )
-
-
-class TooSlow(NoticeError):
-    code = "slow"
-
-    def __init__(self, name: str, seconds: float) -> None:
-        super().__init__(
-            f"{name} took longer than {seconds:g} s to read and was stopped. "
-            "Send the notice as a .txt or .docx file instead.",
-            name=name,
-            seconds=seconds,
-        )
 
 
 def _context() -> BaseContext:
@@ -114,7 +90,7 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
             conn.send(("memory", ""))
             return  # a heap that ran out may be left in any state: the parent starts a fresh child
         except RecursionError:  # deeply nested XML or HTML
-            conn.send(("error", CorruptFile(name, _kind(name), "nested too deeply").parts()))
+            conn.send(("error", CorruptFile(name, _kind(name), "RecursionError").parts()))
         except Exception as err:  # any reader library's own exception: the file is damaged
             conn.send(("error", CorruptFile(name, _kind(name), type(err).__name__).parts()))
 
@@ -164,7 +140,7 @@ class Worker:
                 kind, payload = conn.recv()
             except (EOFError, OSError):  # killed mid-way (the kernel's OOM killer, a crash in a C library)
                 self.close()
-                raise TooLarge(name, self.limits.memory_mb) from None
+                raise TooMuchMemory(name, self.limits.memory_mb) from None
             if kind != "progress":
                 break
             if progress is not None:
@@ -176,9 +152,9 @@ class Worker:
             return payload
         if kind == "memory":
             self.close()
-            raise TooLarge(name, self.limits.memory_mb)
-        code, params, english = payload
-        raise rebuilt(code, params, english)
+            raise TooMuchMemory(name, self.limits.memory_mb)
+        code, params = payload
+        raise rebuilt(code, params)
 
     def _start(self) -> Connection:
         if self._conn is not None and self._process is not None and self._process.is_alive():

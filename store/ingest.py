@@ -10,8 +10,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from errors import NoAgency
 from notices import STATUSES, Notice
-from notices.errors import NoAgency
 from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 

@@ -15,6 +15,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from tests.notice_files import to_docx
+from tests.words import said
 
 
 def _replace_part(docx: bytes, part: str, data: bytes) -> bytes:
@@ -160,6 +161,6 @@ def _capped_child(conn: Connection, memory_mb: int, function: Callable[..., Any]
     try:
         result = function(*args)
     except BaseException as err:  # the child reports whatever happened, MemoryError included
-        conn.send((type(err).__name__, str(err)))
+        conn.send((type(err).__name__, said(err)))  # an error of the tree: the words a person reads
         return
     conn.send(("ok", repr(result)[:2000]))

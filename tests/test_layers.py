@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 LAYERS = (
+    "errors",
     "notices",
     "store",
     "fetch",

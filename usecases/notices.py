@@ -1,16 +1,19 @@
 """Adding notices (a file, a link, a photo album, a pasted text) and taking one back (undo).
 
 Reading happens in reader processes or worker threads, storing on the database's writer: the event
-loop only waits. A notice that cannot be read raises `NoticeError` (worded by presentation/errors).
+loop only waits. A notice that cannot be read raises `NoticeError`, one the database refuses a
+`DatabaseError` (worded by presentation/errors).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from errors import database_error
 from fetch import fetch_notice
 from notices import Notice, NoticeError, parse_bytes, parse_images
 from notices.extract import Progress
@@ -37,8 +40,15 @@ def _ingest(db: Db, notice: Notice, name: str, confirm: bool, url: str | None, n
 
 
 async def store(svc: Services, notice: Notice, name: str, *, confirm: bool = False, url: str | None = None) -> Added:
-    """Store a notice read already (`confirm`: even if it would drop problems or looks cut off)."""
-    result = await svc.db.write(_ingest, notice, name, confirm, url, None)
+    """Store a notice read already (`confirm`: even if it would drop problems or looks cut off). A database
+    that refuses the write (full disk, read-only, damaged) raises a DatabaseError; the transaction is rolled
+    back, so what was stored before stays as it was."""
+    try:
+        result = await svc.db.write(_ingest, notice, name, confirm, url, None)
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+        raise  # a bug of ours, not a state of the file
+    except sqlite3.DatabaseError as err:
+        raise database_error(svc.db.path, err) from err
     log.info("ingested %s: %s (%s)", name, result.agency, result.outcome)
     return Added(notice, name, result)
 

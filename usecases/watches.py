@@ -11,13 +11,14 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from answers.numbers import user_number
 from fetch import Refused
 from fetch.guard import vet
 from fetch.watching import FAILURES_REPORTED, MAX_NEW, Arrival, Every, Harvest, backoff, harvest
+from presentation.errors import error_line
 from presentation.i18n import DEFAULT, t
 from presentation.markup import esc
 from presentation.receipts import arrival_report, format_held, link_html
@@ -152,6 +153,8 @@ async def check(svc: Services, watch: Watch, found: Harvest | None = None) -> Ch
     if found is None:
         seen = await svc.db.read(_seen, watch.id)
         found = await asyncio.to_thread(harvest, watch.url, seen, svc.settings.fetch)
+    if found.failure is not None:  # stored and listed in English, as always; the words are the catalogue's
+        found = replace(found, error=error_line(found.failure, "en"))
     checked = await svc.db.write(_store_check, watch, found, svc.clock(), svc.settings.watch_every)
     if checked.error is not None:
         log.info("watch %s failed: %s", watch.url, checked.error)

@@ -97,9 +97,7 @@ nothing-to-undo = There is no such notice to remove.
 
 ## Files and pasted notices (handlers/documents.py)
 reading = Reading { $name } …
-too-big = The file is too large ({ $size } MB); the limit is { $limit } MB.
 bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .pdf, .html, or as images of its pages.
-download-failed = ❌ The file could not be downloaded; please send it again.
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?
@@ -386,7 +384,7 @@ watch-removed = Stopped watching { $url }
 ## Reminders: nothing open (handlers/reminders.py)
 reminder-nothing-open = ⏰ Nothing is open for your subscriptions.
 
-## A file or link that cannot be read (answers/errors.py; codes from notices/errors.py, notices/ocr.py, notices/worker.py, fetch/errors.py)
+## A file or link that cannot be read (presentation/errors.py; codes from errors/, the one error tree)
 error-unreadable = This file or link cannot be read. Check it and send it again, or send the notice as a .txt or .docx file.
 error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, pdf, html or images of its pages).
 error-unsupported = { $name } looks like { $format ->
@@ -446,26 +444,82 @@ error-timeout = { $url } did not answer within { $seconds } s. Try again later, 
 error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
 error-listing = { $url } is a list of { $count } notices, not a notice; follow it with /watch { $url }, or send the notices' links.
 error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
+cli-error-corrupt = { $name } is a damaged { $kind ->
+        [docx] Word (.docx)
+        [doc] Word 97–2003 (.doc/.wps)
+        [pdf] PDF
+        [image] image
+        [html] web page
+       *[notice] notice
+    } file and cannot be opened ({ $detail ->
+        [zlib] corrupt compressed data
+        [no-pages] it has no pages
+        [RecursionError] nested too deeply
+       *[other] { $detail }
+    }). Open it on your computer, save it again, and resend it.
+cli-error-scanned = { $name } is a scanned PDF with no text layer, so there is nothing to read without OCR. Enable OCR with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice.
+cli-error-ocr-unavailable = { $name } is an image: its text can only be read by OCR, which is not installed. Install it with: pip install 'rectibot[ocr]' — or send the web page or Word version of the notice.
+cli-error-unreachable = { $url } could not be reached ({ $reason ->
+        [encoding] its content encoding { $encoding } cannot be read
+        [no_address] no address found for { $host }
+        [status] the site answered { $status } { $phrase }
+       *[network] { $error }
+    }). Check the link, or send the file itself.
+cli-error-listing = { $url } is a list of { $count } notices; add them with `rectibot watch add { $url }` or give their links
+
+## A file sent in the chat that could not be downloaded (handlers/documents.py; errors/)
+error-download = The file could not be downloaded; please send it again.
+error-too-big = The file is too large ({ $size_mb } MB); the limit is { $limit_mb } MB.
+error-download-failed = The file could not be downloaded ({ $reason }); please send it again.
+
+## The database cannot be used (errors/ DatabaseError): in the chat without its path, on the console with it
+error-db-other = The bot's database could not be used ({ $error }), so nothing was stored. Tell the bot's administrator.
+error-db-not-a-database = The bot's database is damaged, so nothing was stored. Tell the bot's administrator.
+error-db-damaged = The bot's database is damaged, so nothing was stored. Tell the bot's administrator.
+error-db-read-only = The bot's database is read-only, so nothing was stored. Tell the bot's administrator.
+error-db-disk-full = The bot's disk is full, so this was not stored; what was stored before is kept. Tell the bot's administrator, and send it again once there is space.
+error-db-cannot-open = The bot's database cannot be opened, so nothing was stored. Tell the bot's administrator.
+error-db-locked = The bot's database is busy, so nothing was stored. Send it again in a minute.
+cli-error-db-other = database { $db } could not be used ({ $error }); check the file
+cli-error-db-not-a-database = database { $db } is not a SQLite database or is damaged; restore it from a backup, or name another with --db
+cli-error-db-damaged = database { $db } is damaged; restore it from a backup, or name another with --db
+cli-error-db-read-only = database { $db } is read-only; give this user write access to it and to its folder
+cli-error-db-disk-full = database { $db } cannot be written: the disk is full; free some space and run the command again
+cli-error-db-cannot-open = database { $db } cannot be opened; check the path and the folder's permissions
+cli-error-db-locked = database { $db } is locked by another process for too long; try again when it has finished
+
+## Configuration and start-up (errors/ ConfigError; bot/config.py, bot/instance.py, bot/app.py, bot/cli.py)
+error-config = the configuration is not usable; check config.toml
+error-config-missing = config file { $path } does not exist
+error-config-not-toml = { $path } is not valid TOML: { $detail }
+error-config-invalid = { $path }: { $detail }
+error-db-missing = database { $db } does not exist; check --db, or create it with `rectibot ingest FILES`
+error-lock-file = cannot create the lock file { $path } ({ $detail }); check the folder's permissions
+error-another-bot = another bot is running on { $db } (pid { $pid })
+error-no-token = set TELEGRAM_BOT_TOKEN to the token BotFather gave you (it is never read from a file)
+error-token-rejected = Telegram rejected the token; check TELEGRAM_BOT_TOKEN and base_url
+error-cannot-start = could not start: { $detail }
+
+## The command line asked for something that is not there (errors/ UsageError; bot/cli.py)
+error-usage = nothing to do; see rectibot --help
+error-nothing-stored = no notice is stored
+error-no-such-notice = there is no notice { $notice } to remove
+error-no-question = ask a question, or give --json and questions one per line on standard input
+error-no-such-agency = no stored agency matches { $name }
+error-samples-missing = the sample notices are missing from { $path }; reinstall rectibot
+error-watch-add-what = name the listing page to watch: rectibot watch add URL
 photo-name = { $count ->
         [1] photo
        *[other] { $count } photos
     }
 
 # the command line (rectibot …): plain text, no HTML
-cli-db-not-a-database = database { $db } is not a SQLite database or is damaged; restore it from a backup, or name another with --db
-cli-db-damaged = database { $db } is damaged; restore it from a backup, or name another with --db
-cli-db-read-only = database { $db } is read-only; give this user write access to it and to its folder
-cli-db-disk-full = database { $db } cannot be written: the disk is full; free some space and run the command again
-cli-db-cannot-open = database { $db } cannot be opened; check the path and the folder's permissions
-cli-db-locked = database { $db } is locked by another process for too long; try again when it has finished
-cli-db-other = database { $db } could not be used ({ $error }); check the file
 cli-watch-none = No watched sites. Add one with: rectibot watch add URL
 cli-watch-next = next check { $next }
 cli-watch-failing = failing { $failures ->
         [one] once
        *[other] { $failures } times in a row
     }: { $error }
-cli-watch-add-what = name the listing page to watch: rectibot watch add URL
 cli-watch-add-failed = FAILED { $url }: { $error }. Nothing was added.
 cli-watch-failed = FAILED { $url }: { $error }; next try { $next }
 cli-watch-checked = checked { $url }: { $listed ->

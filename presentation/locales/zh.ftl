@@ -76,9 +76,7 @@ nothing-to-undo = 没有可撤销的通报。
 
 ## 文件与粘贴的通报（handlers/documents.py）
 reading = 正在读取 { $name } …
-too-big = 文件太大（{ $size } MB），上限 { $limit } MB。
 bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、pdf、html 格式的通报，或通报的图片。
-download-failed = ❌ 下载文件失败，请重新发送。
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
@@ -332,7 +330,7 @@ watch-removed = 已取消关注 { $url }
 ## 提醒：没有待办时（handlers/reminders.py）
 reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。
 
-## 文件或链接读不了（answers/errors.py；代码见 notices/errors.py、notices/ocr.py、notices/worker.py、fetch/errors.py）
+## 文件或链接读不了（presentation/errors.py；代码见 errors/，唯一的错误树）
 error-unreadable = 无法读取这份文件或链接。请检查后重新发送，或改发通报的 txt、docx 文件。
 error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、pdf、html 或通报各页的图片）。
 error-unsupported = { $name } 看起来是{ $format ->
@@ -392,23 +390,79 @@ error-timeout = { $url } 在 { $seconds } 秒内没有响应。请稍后再试�
 error-too-large = { $url } 超过 { $limit_mb } MB 的上限，未读取。
 error-listing = { $url } 是列有 { $count } 份通报的栏目页，不是一份通报；用 /watch { $url } 关注它，或发送各通报的链接。
 error-no-agency = 没有找到发出这份通报的单位，无法收录。请发送带“关于……”标题或落款的通报全文。
+cli-error-corrupt = { $name } 是损坏的{ $kind ->
+        [docx] { " " }docx 文件
+        [doc] { " " }doc（wps）文件
+        [pdf] { " " }pdf 文件
+        [image] 图片
+        [html] 网页文件
+       *[notice] 通报文件
+    }，无法打开（{ $detail ->
+        [zlib] 压缩数据已损坏
+        [no-pages] 没有页面
+        [RecursionError] 嵌套过深
+       *[other] { $detail }
+    }）。请在电脑上打开、重新保存后再发送。
+cli-error-scanned = { $name } 是扫描版 pdf，没有文字层，未安装文字识别就无法读取。安装文字识别：pip install 'rectibot[ocr]'；或改用通报的网页版或 docx 版。
+cli-error-ocr-unavailable = { $name } 是图片，只能靠文字识别读取，但未安装文字识别。安装：pip install 'rectibot[ocr]'；或改用通报的网页版或 docx 版。
+cli-error-unreachable = 无法访问 { $url } （{ $reason ->
+        [encoding] 无法解码其内容编码 { $encoding }
+        [no_address] 找不到 { $host } 的地址
+        [status] 网站返回 { $status } { $phrase }
+       *[network] 网络连接失败：{ $error }
+    }）。请检查链接，或直接发送文件。
+cli-error-listing = { $url } 是列有 { $count } 份通报的栏目页，不是一份通报；用 `rectibot watch add { $url }` 关注它，或给出各通报的链接
+
+## 聊天中发来的文件下载失败（handlers/documents.py；errors/）
+error-download = 下载文件失败，请重新发送。
+error-too-big = 文件太大（{ $size_mb } MB），上限 { $limit_mb } MB。
+error-download-failed = 下载文件失败（{ $reason }），请重新发送。
+
+## 数据库无法使用（errors/ DatabaseError）：聊天中不写路径，命令行写出路径
+error-db-other = 机器人的数据库无法使用（{ $error }），没有收录。请告知机器人管理员。
+error-db-not-a-database = 机器人的数据库已损坏，没有收录。请告知机器人管理员。
+error-db-damaged = 机器人的数据库已损坏，没有收录。请告知机器人管理员。
+error-db-read-only = 机器人的数据库是只读的，没有收录。请告知机器人管理员。
+error-db-disk-full = 机器人的磁盘已满，这次没有收录；之前收录的内容都还在。请告知机器人管理员，腾出空间后重新发送。
+error-db-cannot-open = 机器人的数据库无法打开，没有收录。请告知机器人管理员。
+error-db-locked = 机器人的数据库正忙，没有收录。请过一分钟再发送。
+cli-error-db-other = 数据库 { $db } 无法使用（{ $error }）；请检查该文件
+cli-error-db-not-a-database = 数据库 { $db } 不是 SQLite 数据库或已损坏；请从备份恢复，或用 --db 指定另一个
+cli-error-db-damaged = 数据库 { $db } 已损坏；请从备份恢复，或用 --db 指定另一个
+cli-error-db-read-only = 数据库 { $db } 是只读的；请给当前用户对该文件及其所在文件夹的写权限
+cli-error-db-disk-full = 数据库 { $db } 无法写入：磁盘已满；请腾出空间后重新运行该命令
+cli-error-db-cannot-open = 数据库 { $db } 无法打开；请检查路径和文件夹权限
+cli-error-db-locked = 数据库 { $db } 被另一个进程长时间锁定；请等它结束后再试
+
+## 配置与启动（errors/ ConfigError；bot/config.py、bot/instance.py、bot/app.py、bot/cli.py）
+error-config = 配置无法使用；请检查 config.toml
+error-config-missing = 配置文件 { $path } 不存在
+error-config-not-toml = { $path } 不是有效的 TOML：{ $detail }
+error-config-invalid = { $path }：{ $detail }
+error-db-missing = 数据库 { $db } 不存在；请检查 --db，或用 `rectibot ingest 文件` 创建
+error-lock-file = 无法创建锁文件 { $path }（{ $detail }）；请检查文件夹权限
+error-another-bot = 另一个机器人正在使用 { $db }（进程号 { $pid }）
+error-no-token = 请把 BotFather 给的令牌设为环境变量 TELEGRAM_BOT_TOKEN（令牌从不从文件读取）
+error-token-rejected = Telegram 拒绝了这个令牌；请检查 TELEGRAM_BOT_TOKEN 和 base_url
+error-cannot-start = 无法启动：{ $detail }
+
+## 命令行要的东西不存在（errors/ UsageError；bot/cli.py）
+error-usage = 没有可做的事；见 rectibot --help
+error-nothing-stored = 还没有收录任何通报
+error-no-such-notice = 没有编号为 { $notice } 的通报可以撤销
+error-no-question = 请提一个问题，或加 --json 并从标准输入每行给一个问题
+error-no-such-agency = 没有与 { $name } 匹配的已收录单位
+error-samples-missing = 示例通报不在 { $path }；请重新安装 rectibot
+error-watch-add-what = 请给出要关注的栏目页：rectibot watch add 网址
 photo-name = { $count ->
         [1] 照片
        *[other] { $count } 张照片
     }
 
 # 命令行（rectibot …）：纯文本，不用 HTML
-cli-db-not-a-database = 数据库 { $db } 不是 SQLite 数据库或已损坏；请从备份恢复，或用 --db 指定另一个
-cli-db-damaged = 数据库 { $db } 已损坏；请从备份恢复，或用 --db 指定另一个
-cli-db-read-only = 数据库 { $db } 是只读的；请给当前用户对该文件及其所在文件夹的写权限
-cli-db-disk-full = 数据库 { $db } 无法写入：磁盘已满；请腾出空间后重新运行该命令
-cli-db-cannot-open = 数据库 { $db } 无法打开；请检查路径和文件夹权限
-cli-db-locked = 数据库 { $db } 被另一个进程长时间锁定；请等它结束后再试
-cli-db-other = 数据库 { $db } 无法使用（{ $error }）；请检查该文件
 cli-watch-none = 没有关注的网站。添加：rectibot watch add 网址
 cli-watch-next = 下次检查 { $next }
 cli-watch-failing = 连续失败 { $failures } 次：{ $error }
-cli-watch-add-what = 请给出要关注的栏目页：rectibot watch add 网址
 cli-watch-add-failed = 失败 { $url }：{ $error }。没有添加。
 cli-watch-failed = 失败 { $url }：{ $error }；下次重试 { $next }
 cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，待发给聊天的通知 { $queued } 条

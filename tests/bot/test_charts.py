@@ -7,14 +7,15 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
 from bot.cli import main
-from bot.config import ConfigError, load_config
+from bot.config import load_config
+from errors import ConfigError
 from tests.botapi import Call
 from tests.conftest import SAMPLES
+from tests.words import raises_saying
 
 from .conftest import Bot
 from .test_buttons import keyboard
@@ -128,8 +129,8 @@ def test_light_thresholds_are_checked_in_config(tmp_path: Path) -> None:
     path.write_text("[chart]\nred_open_share = 0.3\n")
     assert load_config(path).chart.red_open_share == 0.3
     path.write_text("[chart]\nyellow_open_share = 0.6\n")
-    with pytest.raises(ConfigError, match=r"\[chart\] each yellow_… share must be at most its red_… share"):
+    with raises_saying(ConfigError, r"\[chart\] each yellow_… share must be at most its red_… share"):
         load_config(path)
     path.write_text("[chart]\nred_open = 0.6\n")
-    with pytest.raises(ConfigError, match="did you mean red_open_share"):
+    with raises_saying(ConfigError, "did you mean red_open_share"):
         load_config(path)

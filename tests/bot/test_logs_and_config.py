@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config
+from bot.config import load_config
 from bot.logs import RedactToken
+from errors import ConfigError
+from tests.words import raises_saying
 
 TOKEN = "987654:SECRET-token"
 
@@ -46,7 +48,7 @@ def test_the_shipped_config_is_valid() -> None:
 def test_config_errors_say_how_to_fix_them(tmp_path: Path, text: str, says: str) -> None:
     path = tmp_path / "config.toml"
     path.write_text(text)
-    with pytest.raises(ConfigError, match=says):
+    with raises_saying(ConfigError, says):
         load_config(path)
 
 

@@ -13,6 +13,7 @@ import pytest
 from fetch import FetchSettings, Refused, TimedOut, fetch_notice, get
 from tests.bombs import capped, double_gzip
 from tests.web import Page, Site, serve
+from tests.words import raises_saying
 
 LOCAL = FetchSettings(max_bytes=1024 * 1024, allowed_private_hosts=frozenset({"127.0.0.1"}), timeout=10)
 
@@ -50,7 +51,7 @@ def test_a_compressed_page_is_read(site: Site) -> None:
 
 def test_an_unknown_encoding_is_refused_with_its_name(site: Site) -> None:
     site.pages["/br.html"] = Page(b"\x1b\x00", headers={"Content-Encoding": "br"})
-    with pytest.raises(Exception, match="content encoding br cannot be read"):
+    with raises_saying(Exception, "content encoding br cannot be read"):
         get(site.url("/br.html"), LOCAL)
 
 
@@ -86,7 +87,7 @@ def test_a_server_trickling_a_byte_at_a_time_is_cut_at_the_whole_fetch_deadline(
     url = f"http://127.0.0.1:{server.getsockname()[1]}/slow.html"
     started = time.monotonic()
     try:
-        with pytest.raises(TimedOut, match="did not answer within 2 s"):
+        with raises_saying(TimedOut, "did not answer within 2 s"):
             fetch_notice(url, FetchSettings(allowed_private_hosts=frozenset({"127.0.0.1"}), timeout=2))
     finally:
         stop.set()
@@ -106,7 +107,7 @@ def test_a_server_trickling_a_byte_at_a_time_is_cut_at_the_whole_fetch_deadline(
     ids=["nat64-loopback", "nat64-metadata", "6to4-private", "mapped", "compatible"],
 )
 def test_ipv6_forms_of_private_ipv4_addresses_are_refused(address: str, embedded: str) -> None:
-    with pytest.raises(Refused, match=r"is a private or local address"):
+    with raises_saying(Refused, r"is a private or local address"):
         fetch_notice(f"http://[{address}]/notice.html", LOCAL)
 
 

@@ -12,6 +12,7 @@ from notices import NotANotice, UnsupportedFormat
 from tests.conftest import SAMPLES
 from tests.notice_files import to_docx, to_html, to_pdf
 from tests.web import Page, Site, serve
+from tests.words import raises_saying, said
 
 XUPU = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
@@ -77,13 +78,13 @@ def test_a_page_that_is_no_notice_says_so(site: Site) -> None:
     site.pages["/news.html"] = Page(
         "<html><body><h1>全县召开经济工作会议</h1><p>会议强调发展。</p></body></html>".encode()
     )
-    with pytest.raises(NotANotice, match=r"news\.html"):
+    with raises_saying(NotANotice, r"news\.html"):
         fetch_notice(site.url("/news.html"), LOCAL)
 
 
 def test_a_file_that_is_neither_page_pdf_nor_word_is_refused(site: Site) -> None:
     site.pages["/x.rar"] = Page(b"Rar!\x1a\x07\x00" + b"\x00" * 200, "application/x-rar")
-    with pytest.raises(UnsupportedFormat, match="RAR archive"):
+    with raises_saying(UnsupportedFormat, "RAR archive"):
         fetch_notice(site.url("/x.rar"), LOCAL)
 
 
@@ -103,14 +104,14 @@ def test_a_file_that_is_neither_page_pdf_nor_word_is_refused(site: Site) -> None
 def test_links_to_private_or_local_addresses_are_refused_before_connecting(url: str, says: str) -> None:
     with pytest.raises(Refused) as caught:
         fetch_notice(url, LOCAL)
-    assert says in str(caught.value)
+    assert says in said(caught.value)
 
 
 def test_a_redirect_to_a_private_address_is_refused(site: Site) -> None:
     other = serve({"/secret.html": Page(to_html(XUPU))}, host="127.0.0.2")
     try:
         site.pages["/go"] = Page(status=302, headers={"Location": other.url("/secret.html")})
-        with pytest.raises(Refused, match=r"127\.0\.0\.2"):
+        with raises_saying(Refused, r"127\.0\.0\.2"):
             fetch_notice(site.url("/go"), LOCAL)
         assert other.hits == {}
     finally:
@@ -123,13 +124,13 @@ def test_redirects_are_followed_up_to_the_cap(site: Site) -> None:
     assert fetch_notice(site.url("/old"), LOCAL).notice.item_count == 33
     for n in range(10):
         site.pages[f"/loop{n}"] = Page(status=302, headers={"Location": f"/loop{n + 1}"})
-    with pytest.raises(Refused, match="redirects more than 5 times"):
+    with raises_saying(Refused, "redirects more than 5 times"):
         fetch_notice(site.url("/loop0"), LOCAL)
 
 
 def test_a_50_mb_page_is_refused_at_the_cap_without_reading_it_all(site: Site) -> None:
     site.pages["/huge.html"] = Page(stream_bytes=50 * 1024 * 1024)
-    with pytest.raises(TooLarge, match="larger than the 1 MB limit"):
+    with raises_saying(TooLarge, "larger than the 1 MB limit"):
         fetch_notice(site.url("/huge.html"), LOCAL)
     assert site.sent["/huge.html"] < 10 * 1024 * 1024
 
@@ -141,11 +142,11 @@ def test_a_declared_size_over_the_cap_is_refused_before_the_body(site: Site) -> 
 
 
 def test_an_error_status_and_a_closed_port_are_unreachable(site: Site) -> None:
-    with pytest.raises(Unreachable, match="404"):
+    with raises_saying(Unreachable, "404"):
         fetch_notice(site.url("/missing.html"), LOCAL)
     from tests.bot.conftest import free_port
 
-    with pytest.raises(Unreachable, match="could not be reached"):
+    with raises_saying(Unreachable, "could not be reached"):
         fetch_notice(f"http://127.0.0.1:{free_port()}/", LOCAL)
 
 
@@ -156,5 +157,5 @@ def test_a_site_that_never_answers_times_out() -> None:
         silent.bind(("127.0.0.1", 0))
         silent.listen()
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/slow.html"
-        with pytest.raises(TimedOut, match="did not answer within 1 s"):
+        with raises_saying(TimedOut, "did not answer within 1 s"):
             fetch_notice(url, FetchSettings(allowed_private_hosts=frozenset({"127.0.0.1"}), timeout=1))

@@ -22,6 +22,7 @@ from notices import (
 from tests.cli import rectibot
 from tests.conftest import SAMPLES
 from tests.notice_files import to_docx, to_pdf
+from tests.words import raises_saying, said
 
 NOTICE = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 
@@ -106,7 +107,7 @@ NEWS = """全县召开2025年经济工作会议
 def test_bad_input_raises_its_own_error(data: bytes, name: str, error: type[NoticeError], says: str) -> None:
     with pytest.raises(error) as caught:
         parse_bytes(data, name)
-    assert name in str(caught.value) and says in str(caught.value)
+    assert name in said(caught.value) and says in said(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -132,14 +133,14 @@ def test_cli_missing_file(tmp_path: Path) -> None:
 def test_an_excel_workbook_is_named_as_such() -> None:
     from tests.notice_files import _compound_file
 
-    with pytest.raises(UnsupportedFormat, match=r"book\.xls looks like an Excel \(\.xls\) workbook"):
+    with raises_saying(UnsupportedFormat, r"book\.xls looks like an Excel \(\.xls\) workbook"):
         parse_bytes(_compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600}), "book.xls")
 
 
 def test_a_truncated_doc_is_damaged() -> None:
     from tests.notice_files import to_doc
 
-    with pytest.raises(CorruptFile, match=r"cut\.doc is a damaged Word 97–2003"):
+    with raises_saying(CorruptFile, r"cut\.doc is a damaged Word 97–2003"):
         parse_bytes(to_doc(NOTICE)[:3000], "cut.doc")
 
 
@@ -155,4 +156,4 @@ def test_the_reader_process_reports_an_error_by_its_code_and_arguments() -> None
         pool.close()
     assert caught.value.code == "corrupt" and caught.value.params["name"] == "cut.docx"
     assert caught.value.params["kind"] == "docx"  # what the chat words in the reader's language
-    assert str(caught.value).startswith("cut.docx is a damaged Word (.docx) file and cannot be opened")
+    assert said(caught.value).startswith("cut.docx is a damaged Word (.docx) file and cannot be opened")
