@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notices import NotANotice, parse_notice
+from tests.words import raises_saying
 
 OPENING = (
     "根据区委统一部署,2024年3月1日至4月30日,区委第二巡察组对区水务局党组开展了巡察。"
@@ -241,5 +242,5 @@ def test_opening_alone_is_kept_with_warnings_not_refused() -> None:
     ],
 )
 def test_texts_without_sign_of_the_genre_are_refused_saying_why(text: str, says: str) -> None:
-    with pytest.raises(NotANotice, match=says):
+    with raises_saying(NotANotice, says):
         parse_notice(text, "memo.txt")

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from notices import Notice, parse_bytes, parse_notice
 from tests.conftest import SAMPLES, norm
 from tests.notice_files import printed_pages, to_page_images, to_scanned_pdf
+from tests.words import raises_saying
 
 TIANCHANG = (SAMPLES / "001_686cb75796c8888e.txt").read_text("utf-8")
 NO_OCR = (
@@ -85,5 +86,5 @@ def test_without_the_ocr_extra_a_scan_exits_2_saying_how_to_install_it(tmp_path:
 def test_a_damaged_image_is_reported_as_damaged() -> None:
     from notices import CorruptFile
 
-    with pytest.raises(CorruptFile, match="damaged image"):
+    with raises_saying(CorruptFile, "damaged image"):
         parse_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 300, "photo.png")
