@@ -99,7 +99,7 @@ def build_application(
     readers = WorkerPool(limits, size=config.readers)
     services = Services(
         settings_from(config, readers.parse),
-        Gateway(config.db),
+        Gateway(config.db, max_mb=config.max_db_mb),
         clock=clock,
         read=readers.parse,
         read_images=readers.parse_images,

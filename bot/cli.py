@@ -103,7 +103,7 @@ def _serve(
     from .ingest import settings_from
 
     async def main() -> T:
-        svc = Services(settings_from(config, read), Gateway(config.db, readers=1))
+        svc = Services(settings_from(config, read), Gateway(config.db, readers=1, max_mb=config.max_db_mb))
         try:
             return await work(svc)
         finally:

@@ -14,13 +14,14 @@ BUSY_TIMEOUT_S = 60.0  # another process's write (one notice, a migration) takes
 
 
 def open_database(
-    path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT_S, check_same_thread: bool = False
+    path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT_S, check_same_thread: bool = False, max_mb: float = 0
 ) -> Database:
     """Open (creating if needed) a database file in WAL mode with the latest schema.
 
     Several processes may share the file (the bot and `rectibot ingest`): writers wait for each other
     up to `busy_timeout` seconds. The connection may be used from another thread than the one that
-    opened it unless `check_same_thread` (the gateway's connections never leave their thread).
+    opened it unless `check_same_thread` (the gateway's connections never leave their thread). With
+    `max_mb`, the file grows no larger: a write past it fails as on a full disk (SQLITE_FULL), rolled back.
     """
     conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=check_same_thread)
     db = Database(conn)
@@ -28,6 +29,9 @@ def open_database(
     # A new store keeps its text in UTF-16: notices are Chinese, 2 bytes a character instead of UTF-8's 3
     # (a third off the items table). Ignored once the file has tables: older stores stay UTF-8.
     db.execute("PRAGMA encoding = 'UTF-16le'")
+    if max_mb:  # a cap the operator sets for a shared disk; SQLite counts the file in pages
+        page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
+        db.execute(f"PRAGMA max_page_count = {max(1, int(max_mb * 1e6 // page_size))}")
     db.enable_wal()
     # In WAL mode NORMAL keeps the database consistent after a crash and skips an fsync per commit.
     db.execute("PRAGMA synchronous = NORMAL")

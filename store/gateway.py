@@ -92,9 +92,11 @@ class _Lane:
 class Gateway:
     """Reads on reader threads (the least busy one), writes on the writer thread; both awaited."""
 
-    def __init__(self, path: str | Path, *, readers: int = READERS) -> None:
+    def __init__(self, path: str | Path, *, readers: int = READERS, max_mb: float = 0) -> None:
         self.path = str(path)
-        self._writer = _Lane("rectibot-db-write", lambda: open_database(self.path, check_same_thread=True))
+        self._writer = _Lane(
+            "rectibot-db-write", lambda: open_database(self.path, check_same_thread=True, max_mb=max_mb)
+        )
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         # An in-memory database exists on one connection only: there it does the reading too.
         self._readers = [self._writer] if memory else [

@@ -3,8 +3,12 @@ and a watched site that fails is tried less and less often, with its reason in `
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -95,3 +99,59 @@ def test_a_damaged_database_is_named_in_the_readers_language(tmp_path: Path) -> 
     run = rectibot("--db", str(db), "--lang", "zh", "watch", "list")
     assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
     assert run.stderr == f"rectibot: 数据库 {db} 不是 SQLite 数据库或已损坏；请从备份恢复，或用 --db 指定另一个\n"
+
+
+@contextmanager
+def unwritable(path: Path) -> Iterator[None]:
+    """The file made read-only for this user as an operator would meet it: for root, whom permissions do not
+    stop, the immutable attribute (chattr +i, refused to root as to anyone); for others, its write bit."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        try:
+            yield
+        finally:
+            path.chmod(0o644)
+        return
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("root without CAP_LINUX_IMMUTABLE on this file system: nothing makes a file read-only to it")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def notices_in(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return int(conn.execute("SELECT count(*) FROM notices").fetchone()[0])
+
+
+@pytest.mark.parametrize(
+    "command", [("ingest", str(SAMPLES / "001_686cb75796c8888e.txt")), ("undo",)], ids=lambda c: c[0]
+)
+def test_a_read_only_database_is_named_in_one_line(tmp_path: Path, command: tuple[str, ...]) -> None:
+    db = tmp_path / "ro.db"
+    assert rectibot("--db", str(db), "ingest", str(SAMPLES / "003_4ec4d330bc6282d2.txt")).returncode == 0
+    with unwritable(db):
+        run = rectibot("--db", str(db), *command)
+        zh = rectibot("--db", str(db), "--lang", "zh", *command)
+    assert run.returncode == 2 and run.stdout == "", run.stderr
+    assert run.stderr == f"rectibot: database {db} is read-only; give this user write access to it and to its folder\n"
+    assert zh.stderr == f"rectibot: 数据库 {db} 是只读的；请给当前用户对该文件及其所在文件夹的写权限\n"
+    assert notices_in(db) == 1  # nothing lost, nothing half-written
+
+
+def test_a_full_disk_is_named_in_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    """SQLITE_FULL as a full disk raises it, from the database's size cap (`[store] max_db_mb`)."""
+    db = tmp_path / "full.db"
+    assert rectibot("--db", str(db), "ingest", str(SAMPLES / "003_4ec4d330bc6282d2.txt")).returncode == 0
+    capped = tmp_path / "capped.toml"
+    capped.write_text(f"[store]\nmax_db_mb = {db.stat().st_size / 1e6}\n")  # not a page more than it has
+    run = rectibot("--config", str(capped), "--db", str(db), "ingest", str(SAMPLES))
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr == (
+        f"rectibot: database {db} cannot be written: the disk is full; free some space and run the command again\n"
+    )
+    assert notices_in(db) == 1
+    again = rectibot("--db", str(db), "ingest", str(SAMPLES))  # space again: the same files go in
+    assert again.returncode == 0 and notices_in(db) == 5, again.stdout
