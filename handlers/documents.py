@@ -63,7 +63,7 @@ async def on_document(update: Update, context: Context) -> None:
     name = doc.file_name or "notice"
     limit = services(context).settings.max_file_bytes
     if doc.file_size and doc.file_size > limit:
-        await message.reply_text(error_text(TooBig(doc.file_size, limit), lang))
+        await message.reply_text(error_text(TooBig(doc.file_size, limit), lang, mark=False))  # nothing was tried
         return
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:  # no extension: the bytes tell (a .docx saved without one)
@@ -86,8 +86,8 @@ async def download(context: Context, progress: Message, file_id: str, limit: int
         if svc.download is None or not file.file_path:
             return bytes(await file.download_as_bytearray())
         return await svc.download(file.file_path, limit)
-    except TooBig as err:
-        await progress.edit_text(error_text(err, lang))
+    except TooBig as err:  # a refusal by size, said plainly as before the download
+        await progress.edit_text(error_text(err, lang, mark=False))
     except DownloadFailed as err:
         log.warning("download failed: %s", err)
         await progress.edit_text(error_text(err, lang))

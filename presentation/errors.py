@@ -13,11 +13,12 @@ from .markup import esc
 GENERIC = "error-unreadable"  # an error without a message of its own still gets a line in the language
 
 
-def error_text(err: RectibotError, lang: str) -> str:
-    """The chat's one line for an error (HTML-escaped), ❌ first."""
+def error_text(err: RectibotError, lang: str, *, mark: bool = True) -> str:
+    """The chat's one line for an error (HTML-escaped), ❌ first unless not `mark`ed."""
     key = f"error-{err.code}"
     args = {k: esc(v) if isinstance(v, str) else v for k, v in err.params.items()}
-    return f"❌ {t(lang, key if key in keys(lang) else GENERIC, **args)}"
+    said = t(lang, key if key in keys(lang) else GENERIC, **args)
+    return f"❌ {said}" if mark else said
 
 
 def error_line(err: RectibotError, lang: str) -> str:

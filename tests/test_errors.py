@@ -9,6 +9,7 @@ import pickle
 import re
 import sqlite3
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 import pytest
@@ -42,6 +43,7 @@ def example(cls: type[RectibotError]) -> RectibotError:
     return cls(**given)
 
 
+@cache
 def messages(lang: str) -> dict[str, ftl.Message]:
     resource = FluentParser(with_spans=False).parse(catalogue_text(lang))
     return {m.id.name: m for m in resource.body if isinstance(m, ftl.Message)}
