@@ -444,6 +444,12 @@ error-timeout = { $url } did not answer within { $seconds } s. Try again later, 
 error-too-large = { $url } is larger than the { $limit_mb } MB limit, so it was not read.
 error-listing = { $url } is a list of { $count } notices, not a notice; follow it with /watch { $url }, or send the notices' links.
 error-no-agency = The notice names no issuing agency, so it cannot be stored. Send the full notice, with its "关于……" title or its signature.
+photo-name = { $count ->
+        [1] photo
+       *[other] { $count } photos
+    }
+
+## The console's own words for some of them (presentation/errors.py error_line)
 cli-error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
         [doc] Word 97–2003 (.doc/.wps)
@@ -508,10 +514,6 @@ error-no-question = ask a question, or give --json and questions one per line on
 error-no-such-agency = no stored agency matches { $name }
 error-samples-missing = the sample notices are missing from { $path }; reinstall rectibot
 error-watch-add-what = name the listing page to watch: rectibot watch add URL
-photo-name = { $count ->
-        [1] photo
-       *[other] { $count } photos
-    }
 
 # the command line (rectibot …): plain text, no HTML
 cli-watch-none = No watched sites. Add one with: rectibot watch add URL

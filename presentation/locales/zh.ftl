@@ -390,6 +390,12 @@ error-timeout = { $url } 在 { $seconds } 秒内没有响应。请稍后再试�
 error-too-large = { $url } 超过 { $limit_mb } MB 的上限，未读取。
 error-listing = { $url } 是列有 { $count } 份通报的栏目页，不是一份通报；用 /watch { $url } 关注它，或发送各通报的链接。
 error-no-agency = 没有找到发出这份通报的单位，无法收录。请发送带“关于……”标题或落款的通报全文。
+photo-name = { $count ->
+        [1] 照片
+       *[other] { $count } 张照片
+    }
+
+## 其中一些错误在命令行上的说法（presentation/errors.py error_line）
 cli-error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
         [doc] { " " }doc（wps）文件
@@ -454,10 +460,6 @@ error-no-question = 请提一个问题，或加 --json 并从标准输入每行�
 error-no-such-agency = 没有与 { $name } 匹配的已收录单位
 error-samples-missing = 示例通报不在 { $path }；请重新安装 rectibot
 error-watch-add-what = 请给出要关注的栏目页：rectibot watch add 网址
-photo-name = { $count ->
-        [1] 照片
-       *[other] { $count } 张照片
-    }
 
 # 命令行（rectibot …）：纯文本，不用 HTML
 cli-watch-none = 没有关注的网站。添加：rectibot watch add 网址
