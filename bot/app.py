@@ -97,7 +97,7 @@ def build_application(
     limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
     readers = WorkerPool(limits, size=config.readers)
     services = Services(
-        settings_from(config, readers.parse),
+        settings_from(config, readers.parse, readers.run),
         Gateway(config.db),
         clock=clock,
         read=readers.parse,

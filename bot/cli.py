@@ -61,14 +61,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _read_one(source: str, config: Config, pool: WorkerPool) -> Notice:
     """One notice from a file, or from a link (fetched within the same bounds as `ingest` fetches)."""
-    from dataclasses import replace
-
     from fetch import fetch_notice
 
     from .ingest import fetch_settings, is_url
 
     if is_url(source):
-        return fetch_notice(source, replace(fetch_settings(config), parse=pool.parse)).notice
+        return fetch_notice(source, fetch_settings(config, pool.parse, pool.run)).notice
     return pool.parse(Path(source), Path(source).name)
 
 
