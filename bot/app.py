@@ -167,6 +167,7 @@ def _register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
     )
+    app.add_handler(CallbackQueryHandler(callbacks.on_any_press), group=-1)  # data checked before any handler
     for prefix, on_press in CALLBACKS.items():
         app.add_handler(CallbackQueryHandler(on_press, pattern=rf"^{prefix}:"))
     app.add_handler(CallbackQueryHandler(callbacks.on_unknown))

@@ -110,6 +110,7 @@ paste-expired = This button has expired; paste the notice again.
 ## Buttons (handlers/send.py, handlers/callbacks.py)
 button-expired = This button has expired; ask again.
 button-not-yours = This button belongs to the person it was shown to.
+button-invalid = This button is no longer valid.
 
 ## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
 # What the bot takes in, said the same way by /start and /help.

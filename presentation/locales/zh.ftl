@@ -89,6 +89,7 @@ paste-expired = 这个按钮已过期，请重新粘贴通报。
 ## 按钮（handlers/send.py、handlers/callbacks.py）
 button-expired = 这个按钮已过期，请重新提问。
 button-not-yours = 这个按钮只对提问的人有效。
+button-invalid = 这个按钮已失效。
 
 ## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
 # 收录什么：/start 和 /help 说法一致。
