@@ -228,8 +228,19 @@ async def _watch_check(svc: Services, args: argparse.Namespace, harvested: Harve
         if checked.error:
             print(t(args.lang, "cli-watch-failed", url=checked.watch.url, error=checked.error, next=next_check))
             continue
-        listed, stored, queued = checked.listed, len(checked.arrivals), checked.queued
-        print(t(args.lang, "cli-watch-checked", url=checked.watch.url, listed=listed, stored=stored, queued=queued))
+        held = sum(a.result.outcome == "held" for a in checked.arrivals)  # found, but not stored until confirmed
+        stored, url = len(checked.arrivals) - held, checked.watch.url
+        print(
+            t(
+                args.lang,
+                "cli-watch-checked",
+                url=url,
+                listed=checked.listed,
+                stored=stored,
+                held=held,
+                queued=checked.queued,
+            )
+        )
         for arrival in checked.arrivals:
             print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
         print("  " + t(args.lang, "cli-watch-next", next=next_check))

@@ -472,7 +472,10 @@ cli-watch-failed = FAILED { $url }: { $error }; next try { $next }
 cli-watch-checked = checked { $url }: { $listed ->
         [one] 1 notice listed
        *[other] { $listed } notices listed
-    }, { $stored } new stored, { $queued ->
+    }, { $stored } new stored{ $held ->
+        [0] {""}
+       *[other] , { $held } held for confirmation (not stored)
+    }, { $queued ->
         [one] 1 chat report queued
        *[other] { $queued } chat reports queued
     }

@@ -412,7 +412,10 @@ cli-watch-failing = 连续失败 { $failures } 次：{ $error }
 cli-watch-add-what = 请给出要关注的栏目页：rectibot watch add 网址
 cli-watch-add-failed = 失败 { $url }：{ $error }。没有添加。
 cli-watch-failed = 失败 { $url }：{ $error }；下次重试 { $next }
-cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，待发给聊天的通知 { $queued } 条
+cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，{ $held ->
+        [0] {""}
+       *[other] 待确认、未收录 { $held } 份，
+    }待发给聊天的通知 { $queued } 条
 cli-watch-nothing-due = 现在没有到期的检查；下次检查在 { $next }。`rectibot watch run --all` 立即检查全部。
 cli-count = { $outcome ->
         [new] 新收录 { $count } 份
