@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import Awaitable
 from pathlib import PurePath
 from typing import Any
@@ -123,6 +124,14 @@ async def adding(
         if report is not None:
             await report.settle()
         await progress.edit_text(error_text(err, lang))
+        return
+    except sqlite3.OperationalError as err:  # a full disk or a read-only file: said where the progress was
+        log.error("storing a notice failed: %s", err)
+        if report is not None:
+            await report.settle()
+        said = str(err).lower()
+        kind = "disk-full" if "disk is full" in said else "read-only" if "readonly" in said else "other"
+        await progress.edit_text(t(lang, "store-failed", kind=kind))
         return
     if report is not None:
         await report.settle()  # a late page's progress must not overwrite the summary

@@ -57,7 +57,7 @@ class FakeBotAPI:
         self.latency = 0.0  # seconds each Bot API call takes to answer (a far-away Telegram)
         self.declared: dict[str, int] = {}  # file_id -> the size getFile announces (default: the real one)
         self.group_admins: dict[int, set[int]] = {}  # chat -> user ids getChatMember calls administrators
-        self.markups: dict[tuple[int, int], Any] = {}  # (chat, message) -> its inline keyboard now, or None
+        self.markups: dict[tuple[Any, Any], Any] = {}  # (chat, message) -> its inline keyboard now, or None
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()

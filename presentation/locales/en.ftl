@@ -100,6 +100,11 @@ reading = Reading { $name } …
 too-big = The file is too large ({ $size } MB); the limit is { $limit } MB.
 bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .pdf, .html, or as images of its pages.
 download-failed = ❌ The file could not be downloaded; please send it again.
+store-failed = ❌ The notice was read but could not be stored: { $kind ->
+        [disk-full] the server's disk is full. An admin must free some space; then send it again.
+        [read-only] the database file is read-only. An admin must give the bot write access to it; then send it again.
+       *[other] the database could not be written. An admin should check the bot's log; then send it again.
+    }
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?

@@ -79,6 +79,11 @@ reading = 正在读取 { $name } …
 too-big = 文件太大（{ $size } MB），上限 { $limit } MB。
 bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、pdf、html 格式的通报，或通报的图片。
 download-failed = ❌ 下载文件失败，请重新发送。
+store-failed = ❌ 通报已读取，但未能收录：{ $kind ->
+        [disk-full] 服务器磁盘已满。请管理员释放空间后重新发送。
+        [read-only] 数据库文件是只读的。请管理员给机器人写权限后重新发送。
+       *[other] 数据库无法写入。请管理员查看机器人的日志后重新发送。
+    }
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
