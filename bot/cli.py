@@ -79,17 +79,17 @@ def _config(args: argparse.Namespace, *, create: bool) -> Config:
     return config
 
 
-def _serve(
-    config: Config, work: Callable[[Services], Awaitable[T]], *, read: Callable[[bytes, str], Notice] | None = None
-) -> T:
-    """Run a use case (or several) on the configured database, through the same gateway the bot uses."""
+def _serve(config: Config, work: Callable[[Services], Awaitable[T]], *, pool: WorkerPool | None = None) -> T:
+    """Run a use case (or several) on the configured database, through the same gateway the bot uses;
+    fetched pages are decoded and read by `pool`'s reader processes when given."""
     from store.gateway import Gateway
     from usecases.services import Services
 
     from .ingest import settings_from
 
     async def main() -> T:
-        svc = Services(settings_from(config, read), Gateway(config.db, readers=1))
+        read, run = (pool.parse, pool.run) if pool is not None else (None, None)
+        svc = Services(settings_from(config, read, run), Gateway(config.db, readers=1))
         try:
             return await work(svc)
         finally:
@@ -160,19 +160,23 @@ def _cmd_watch(args: argparse.Namespace) -> int:
             config, lambda svc: _watch_list(svc, args.lang) if args.action == "list" else _watch_remove(svc, args)
         )
     harvested = None
-    if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
-        from fetch.watching import harvest
-
-        from .ingest import fetch_settings
-
-        if not args.target:
-            raise NoticeError(t(args.lang, "cli-watch-add-what"))
-        harvested = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
-        if harvested.error:
-            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=harvested.error))
-            return 1
     config = _config(args, create=True)  # adding a watch may start a ledger
-    return _serve(config, lambda svc: _watch_check(svc, args, harvested))
+    pool = WorkerPool(_limits(config))  # the sites' pages are decoded and read in reader processes
+    try:
+        if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
+            from fetch.watching import harvest
+
+            from .ingest import fetch_settings
+
+            if not args.target:
+                raise NoticeError(t(args.lang, "cli-watch-add-what"))
+            harvested = harvest(args.target, set(), fetch_settings(config, pool.parse, pool.run))
+            if harvested.error:
+                print(t(args.lang, "cli-watch-add-failed", url=args.target, error=harvested.error))
+                return 1
+        return _serve(config, lambda svc: _watch_check(svc, args, harvested), pool=pool)
+    finally:
+        pool.close()
 
 
 async def _watch_list(svc: Services, lang: str) -> int:
