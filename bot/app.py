@@ -98,7 +98,7 @@ def build_application(
     limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
     readers = WorkerPool(limits, size=config.readers)
     services = Services(
-        settings_from(config, readers.parse),
+        settings_from(config, readers.parse, readers.run),
         Gateway(config.db, max_mb=config.max_db_mb),
         clock=clock,
         read=readers.parse,
@@ -168,6 +168,7 @@ def _register(app: Application) -> None:
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.TEXT & filters.Entity("mention"), questions.on_mention)
     )
+    app.add_handler(CallbackQueryHandler(callbacks.on_any_press), group=-1)  # data checked before any handler
     for prefix, on_press in CALLBACKS.items():
         app.add_handler(CallbackQueryHandler(on_press, pattern=rf"^{prefix}:"))
     app.add_handler(CallbackQueryHandler(callbacks.on_unknown))

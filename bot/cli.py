@@ -73,14 +73,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _read_one(source: str, config: Config, pool: WorkerPool) -> Notice:
     """One notice from a file, or from a link (fetched within the same bounds as `ingest` fetches)."""
-    from dataclasses import replace
-
     from fetch import fetch_notice
 
     from .ingest import fetch_settings, is_url
 
     if is_url(source):
-        return fetch_notice(source, replace(fetch_settings(config), parse=pool.parse)).notice
+        return fetch_notice(source, fetch_settings(config, pool.parse, pool.run)).notice
     return pool.parse(Path(source), Path(source).name)
 
 
@@ -93,17 +91,17 @@ def _config(args: argparse.Namespace, *, create: bool) -> Config:
     return config
 
 
-def _serve(
-    config: Config, work: Callable[[Services], Awaitable[T]], *, read: Callable[[bytes, str], Notice] | None = None
-) -> T:
-    """Run a use case (or several) on the configured database, through the same gateway the bot uses."""
+def _serve(config: Config, work: Callable[[Services], Awaitable[T]], *, pool: WorkerPool | None = None) -> T:
+    """Run a use case (or several) on the configured database, through the same gateway the bot uses;
+    fetched pages are decoded and read by `pool`'s reader processes when given."""
     from store.gateway import Gateway
     from usecases.services import Services
 
     from .ingest import settings_from
 
     async def main() -> T:
-        svc = Services(settings_from(config, read), Gateway(config.db, readers=1, max_mb=config.max_db_mb))
+        read, run = (pool.parse, pool.run) if pool is not None else (None, None)
+        svc = Services(settings_from(config, read, run), Gateway(config.db, readers=1, max_mb=config.max_db_mb))
         try:
             return await work(svc)
         finally:
@@ -174,20 +172,24 @@ def _cmd_watch(args: argparse.Namespace) -> int:
             config, lambda svc: _watch_list(svc, args.lang) if args.action == "list" else _watch_remove(svc, args)
         )
     harvested = None
-    if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
-        from fetch.watching import harvest
-
-        from .ingest import fetch_settings
-
-        if not args.target:
-            raise NoWatchUrl()
-        harvested = harvest(args.target, set(), fetch_settings(_config(args, create=True)))
-        if harvested.error:
-            why = _said(harvested.failure, args.lang) if harvested.failure else harvested.error
-            print(t(args.lang, "cli-watch-add-failed", url=args.target, error=why))
-            return 1
     config = _config(args, create=True)  # adding a watch may start a ledger
-    return _serve(config, lambda svc: _watch_check(svc, args, harvested))
+    pool = WorkerPool(_limits(config))  # the sites' pages are decoded and read in reader processes
+    try:
+        if args.action == "add":  # the listing read first: a page that cannot be read is said, nothing is stored
+            from fetch.watching import harvest
+
+            from .ingest import fetch_settings
+
+            if not args.target:
+                raise NoWatchUrl()
+            harvested = harvest(args.target, set(), fetch_settings(config, pool.parse, pool.run))
+            if harvested.error:
+                why = _said(harvested.failure, args.lang) if harvested.failure else harvested.error
+                print(t(args.lang, "cli-watch-add-failed", url=args.target, error=why))
+                return 1
+        return _serve(config, lambda svc: _watch_check(svc, args, harvested), pool=pool)
+    finally:
+        pool.close()
 
 
 async def _watch_list(svc: Services, lang: str) -> int:
@@ -243,8 +245,19 @@ async def _watch_check(svc: Services, args: argparse.Namespace, harvested: Harve
         if checked.error:
             print(t(args.lang, "cli-watch-failed", url=checked.watch.url, error=checked.error, next=next_check))
             continue
-        listed, stored, queued = checked.listed, len(checked.arrivals), checked.queued
-        print(t(args.lang, "cli-watch-checked", url=checked.watch.url, listed=listed, stored=stored, queued=queued))
+        held = sum(a.result.outcome == "held" for a in checked.arrivals)  # found, but not stored until confirmed
+        stored, url = len(checked.arrivals) - held, checked.watch.url
+        print(
+            t(
+                args.lang,
+                "cli-watch-checked",
+                url=url,
+                listed=checked.listed,
+                stored=stored,
+                held=held,
+                queued=checked.queued,
+            )
+        )
         for arrival in checked.arrivals:
             print(f"  {arrival.result.outcome:<8} {arrival.url}: {arrival.result.agency}")
         print("  " + t(args.lang, "cli-watch-next", next=next_check))

@@ -13,7 +13,7 @@ from pathlib import Path
 from fetch import FetchSettings
 from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
-from notices.worker import DEFAULT_LIMITS, Limits, WorkerPool
+from notices.worker import DEFAULT_LIMITS, Limits, Runner, WorkerPool, in_process
 from presentation.errors import error_line
 from presentation.i18n import t
 from presentation.markup import STATUS, plain
@@ -27,11 +27,14 @@ from .config import Config
 LARGE_INGEST = 100  # notices stored in one run after which the WAL is checkpointed and truncated
 
 
-def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None = None) -> FetchSettings:
-    """Fetching bounds from the configuration: pages capped like files sent to the bot, and read by
-    `parse` (a reader pool's, within its limits)."""
+def fetch_settings(
+    config: Config, parse: Callable[[bytes, str], Notice] | None = None, run: Runner | None = None
+) -> FetchSettings:
+    """Fetching bounds from the configuration: pages capped like files sent to the bot, decoded and read by
+    `run` and `parse` (a reader pool's, within its limits)."""
     return FetchSettings(
         parse=parse or parse_bytes,
+        run=run or in_process,
         max_bytes=int(config.telegram.max_file_mb * 1024 * 1024),
         allowed_private_hosts=frozenset(config.fetch.allowed_private_hosts),
         timeout=config.fetch.timeout_s,
@@ -39,8 +42,11 @@ def fetch_settings(config: Config, parse: Callable[[bytes, str], Notice] | None 
     )
 
 
-def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = None) -> Settings:
-    """What the use cases need of the configuration; `read` parses fetched pages (the reader processes)."""
+def settings_from(
+    config: Config, read: Callable[[bytes, str], Notice] | None = None, run: Runner | None = None
+) -> Settings:
+    """What the use cases need of the configuration; `run` decodes and reads fetched pages, `read` parses
+    scans among them (the reader processes)."""
     return Settings(
         retries=config.reminders.retries,
         retry_after_s=config.reminders.retry_after_s,
@@ -51,7 +57,7 @@ def settings_from(config: Config, read: Callable[[bytes, str], Notice] | None = 
         quiet_hours=config.reminders.quiet_hours,
         silent_when_nothing_open=config.reminders.silent_when_nothing_open,
         context_minutes=config.chat.context_minutes,
-        fetch=fetch_settings(config, read),
+        fetch=fetch_settings(config, read, run),
         watch_every=Every(
             timedelta(hours=config.fetch.watch_hours), timedelta(minutes=config.fetch.watch_jitter_minutes)
         ),
@@ -148,7 +154,9 @@ async def ingest_urls(
     """Fetch, parse (in a child process, within `limits`) and store each link; a link that fails is reported
     and the others go on."""
     pool = WorkerPool(limits)
-    reading = replace(svc, settings=replace(svc.settings, fetch=replace(svc.settings.fetch, parse=pool.parse)))
+    reading = replace(
+        svc, settings=replace(svc.settings, fetch=replace(svc.settings.fetch, parse=pool.parse, run=pool.run))
+    )
     try:
         for url in urls:
             try:

@@ -1,7 +1,9 @@
 """GET a link within bounds: a vetted address on every hop, a cap on redirects, one deadline for the whole
-fetch (not per read: a server trickling a byte a second is cut at the deadline) and a size cap enforced
-while the body streams in, on the bytes after every content-encoding layer (a page gzip-compressed twice
-inflates a thousandfold per layer: it is dropped at the cap, never decoded whole)."""
+fetch (not per read: a server trickling a byte a second is cut at the deadline) and a size cap on the bytes
+as they arrive. Those bytes are still encoded: `decode` undoes every content-encoding layer with the same cap
+on each layer's output, counted while it inflates (a page gzip-compressed twice inflates a thousandfold per
+layer: it is dropped at the cap, never decoded whole). The bot runs `decode` in a reader process
+(`FetchSettings.run`), never in its own."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import httpx
 
 from errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from notices import Notice, parse_bytes
+from notices.worker import Runner, in_process
 
 from .deadline import transport
 from .guard import vet
@@ -35,6 +38,8 @@ class FetchSettings:
     # How fetched bytes become a notice: the bot and the CLI pass their reader processes (notices/worker.py),
     # so a hostile page or attachment costs a child process within its memory and time limits.
     parse: Callable[[bytes, str], Notice] = parse_bytes
+    # Where a fetched body is decoded and read (content encodings, charset, HTML): the bot's reader processes.
+    run: Runner = in_process
 
 
 @dataclass(frozen=True)
@@ -45,13 +50,19 @@ class Fetched:
     data: bytes
     content_type: str  # lower case, without parameters
     charset: str | None  # from the Content-Type header
+    encodings: tuple[str, ...] = ()  # content-encoding layers still on `data`, the last applied first
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 def get(url: str, settings: FetchSettings) -> Fetched:
-    """Fetch a URL's body, following redirects; every hop is vetted and bounded."""
+    """Fetch a URL's body and decode it (where `settings.run` says), following redirects; all bounded."""
+    return settings.run(decode, fetch_raw(url, settings), settings.max_bytes, name=url)
+
+
+def fetch_raw(url: str, settings: FetchSettings) -> Fetched:
+    """Fetch a URL's body as sent (still encoded), following redirects; every hop is vetted and bounded."""
     deadline = time.monotonic() + settings.timeout
     timeout = httpx.Timeout(settings.timeout)  # per operation; the transport holds the whole fetch to the deadline
     # trust_env off: a proxy from the environment would connect to hosts the guard never saw.
@@ -67,7 +78,7 @@ def get(url: str, settings: FetchSettings) -> Fetched:
                     "Host": _host_header(url, target.host),
                     "User-Agent": USER_AGENT,
                     "Accept": "*/*",
-                    "Accept-Encoding": "gzip, deflate",  # the encodings decoded here, within bounds
+                    "Accept-Encoding": "gzip, deflate",  # the encodings `decode` undoes, within bounds
                 },
                 extensions={"sni_hostname": target.host},  # TLS and its certificate check are for the host
             )
@@ -101,20 +112,37 @@ def _body(url: str, response: httpx.Response, settings: FetchSettings, deadline:
     if declared.isdigit() and int(declared) > settings.max_bytes:
         raise TooLarge(url, settings.max_bytes)
     encodings = [e.strip().lower() for e in response.headers.get_list("content-encoding", split_commas=True)]
-    layers = [_layer(url, e) for e in reversed(encodings) if e not in ("", "identity")]  # the last applied first
+    layers = tuple(e for e in reversed(encodings) if e not in ("", "identity"))  # the last applied first
+    for encoding in layers:
+        _layer(url, encoding)  # an encoding that cannot be decoded is refused before the body is read
     chunks: list[bytes] = []
     size = 0
     for raw in response.iter_raw():
         if time.monotonic() > deadline:
             raise TimedOut(url, settings.timeout)
-        for piece in _decoded(layers, raw, url, settings.max_bytes):
-            size += len(piece)
-            if size > settings.max_bytes:
-                raise TooLarge(url, settings.max_bytes)
-            chunks.append(piece)
+        size += len(raw)
+        if size > settings.max_bytes:  # the bytes on the wire; decoding counts its own output
+            raise TooLarge(url, settings.max_bytes)
+        chunks.append(raw)
     header = response.headers.get("content-type", "")
     match = _CHARSET.search(header)
-    return Fetched(url, b"".join(chunks), header.split(";", 1)[0].strip().lower(), match.group(1) if match else None)
+    charset = match.group(1) if match else None
+    return Fetched(url, b"".join(chunks), header.split(";", 1)[0].strip().lower(), charset, layers)
+
+
+def decode(page: Fetched, limit: int) -> Fetched:
+    """The page with every content-encoding layer undone, each layer's output counted against `limit` as it
+    inflates (TooLarge past it). Untrusted decoding: the bot runs it in a reader process."""
+    layers = [_layer(page.url, e) for e in page.encodings]
+    chunks: list[bytes] = []
+    size = 0
+    for start in range(0, len(page.data), _PIECE):
+        for piece in _decoded(layers, page.data[start : start + _PIECE], page.url, limit):
+            size += len(piece)
+            if size > limit:
+                raise TooLarge(page.url, limit)
+            chunks.append(piece)
+    return Fetched(page.url, b"".join(chunks), page.content_type, page.charset)
 
 
 class _Layer:
@@ -166,4 +194,4 @@ def _decoded(layers: list[_Layer], data: bytes, url: str, limit: int) -> Iterato
         raise Unreachable(url, "encoding", encoding=first.encoding) from None
 
 
-__all__ = ["FetchError", "FetchSettings", "Fetched", "get"]
+__all__ = ["FetchError", "FetchSettings", "Fetched", "decode", "fetch_raw", "get"]

@@ -1,5 +1,9 @@
 """A link to a notice in, a parsed notice out: a page's article, or the file it links to, or the file
-the link names. The page's charset comes from its header, else its <meta>, else its bytes."""
+the link names. The page's charset comes from its header, else its <meta>, else its bytes.
+
+The fetching (addresses, redirects, deadline, bytes on the wire) is this process's; everything that
+reads the untrusted bytes (content encodings, charset, HTML, PDF, DOCX) is one call of `read_page` or
+`read_file` through `FetchSettings.run`: in the bot, a reader process with its memory and time limits."""
 
 from __future__ import annotations
 
@@ -9,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from errors import FetchError, ListingPage
-from notices import Notice, NoticeError
+from errors import FetchError, ListingPage, NeedsOcr, Param, rebuilt
+from notices import Notice, NoticeError, parse_bytes
 from notices.extract import decode_text, sniff
 
-from .client import Fetched, FetchSettings, get
+from .client import Fetched, FetchSettings, decode, fetch_raw
 
 # A page that is only a stub for the notice links the file itself: .pdf, .docx, .doc or .wps.
 ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps)$", re.I)
@@ -38,27 +42,30 @@ class LinkedNotice:
     attachment: str | None = None
 
 
+@dataclass(frozen=True)
+class PageRead:
+    """What a reader process made of a fetched body: a notice, or why not (an error's parts), the notices a
+    listing links and the attachments a stub links; or, for a scan, the decoded bytes for OCR."""
+
+    notice: Notice | None = None
+    failure: tuple[str, dict[str, Param], str] | None = None
+    listed: int = 0
+    attachments: tuple[str, ...] = ()
+    scan: bytes | None = None
+
+
 def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
     """Fetch a link and parse the notice it holds, following a stub page to its attachment."""
-    page = get(url, settings)
-    if not _is_html(page):
-        return LinkedNotice(url, file_name(page.url), settings.parse(page.data, file_name(page.url)))
-    html = decode_html(page)
+    page = fetch_raw(url, settings)
     name = file_name(page.url)
-    failure: NoticeError | None = None
-    try:
-        # the page as UTF-8 HTML (its charset already read): the reader extracts the article itself
-        notice: Notice | None = settings.parse(html.encode("utf-8"), _as_html(name))
-    except NoticeError as err:
-        notice, failure = None, err
-    listed = listing(html, page.url)
-    if listed and (notice is None or len(notice.items) < len(listed)):  # the entries read as a notice's items
-        raise ListingPage(url, len(listed))
+    read = settings.run(read_page, page, settings.max_bytes, name=url)
+    notice = settings.parse(read.scan, name) if read.scan is not None else read.notice
+    if read.listed and (notice is None or len(notice.items) < read.listed):  # the entries read as items
+        raise ListingPage(url, read.listed)
     if notice is None or not notice.items:  # a stub: a title and the notice attached (.pdf, .docx, …)
-        for link in attachment_links(html, page.url)[:MAX_ATTACHMENTS]:
+        for link in read.attachments[:MAX_ATTACHMENTS]:
             try:
-                data = get(link, settings)
-                attached = settings.parse(data.data, file_name(link))
+                attached = _attachment(link, settings)
             except FetchError:
                 raise
             except NoticeError:
@@ -66,9 +73,52 @@ def fetch_notice(url: str, settings: FetchSettings) -> LinkedNotice:
             if attached.items or notice is None:
                 return LinkedNotice(url, file_name(link), attached, attachment=link)
         if notice is None:
-            assert failure is not None
-            raise failure
-    return LinkedNotice(url, name, with_page_date(notice, html))
+            assert read.failure is not None
+            raise rebuilt(*read.failure)
+    return LinkedNotice(url, name, notice)
+
+
+def _attachment(link: str, settings: FetchSettings) -> Notice:
+    """The notice in a file a stub page links to; a scan goes to `settings.parse` (OCR, a process of its own)."""
+    read = settings.run(read_file, fetch_raw(link, settings), settings.max_bytes, name=link)
+    if read.scan is not None:
+        return settings.parse(read.scan, file_name(link))
+    if read.notice is None:
+        assert read.failure is not None
+        raise rebuilt(*read.failure)
+    return read.notice
+
+
+def read_page(page: Fetched, limit: int) -> PageRead:
+    """A fetched body (still encoded) decoded and read: a page's article, the notices it lists and the files
+    it attaches, or a file's notice. All the untrusted decoding of a link: it runs where `FetchSettings.run`
+    says (the bot's reader processes)."""
+    page = decode(page, limit)
+    name = file_name(page.url)
+    if not _is_html(page):
+        return _read(page.data, name)
+    html = decode_html(page)
+    read = _read(html.encode("utf-8"), _as_html(name))  # the page as UTF-8 HTML: the reader finds the article
+    notice = with_page_date(read.notice, html) if read.notice is not None else None
+    listed = len(listing(html, page.url))
+    stub = not listed and (notice is None or not notice.items)  # a title, and the notice attached
+    attachments = tuple(attachment_links(html, page.url)) if stub else ()
+    return PageRead(notice, read.failure, listed, attachments)
+
+
+def read_file(page: Fetched, limit: int) -> PageRead:
+    """A fetched attachment (still encoded) decoded and read as a notice file, whatever its kind."""
+    page = decode(page, limit)
+    return _read(page.data, file_name(page.url))
+
+
+def _read(data: bytes, name: str) -> PageRead:
+    try:
+        return PageRead(parse_bytes(data, name, ocr=False))
+    except NeedsOcr:
+        return PageRead(scan=data)  # OCR has a process of its own (settings.parse)
+    except NoticeError as err:
+        return PageRead(failure=err.parts())
 
 
 def _as_html(name: str) -> str:

@@ -13,7 +13,7 @@ from errors import FetchError, RectibotError
 from notices import Notice, NoticeError
 from store import IngestResult
 
-from .client import FetchSettings, get
+from .client import Fetched, FetchSettings, decode, fetch_raw
 from .pages import ATTACHMENT, NOTICE_TITLE, LinkedNotice, decode_html, fetch_notice
 
 MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
@@ -47,10 +47,16 @@ class Arrival:
 
 
 def listing_links(url: str, settings: FetchSettings) -> list[ListingLink]:
-    """Links on a listing page whose titles name a rectification notice, absolute, in page order."""
+    """Links on a listing page whose titles name a rectification notice, absolute, in page order; the page
+    is decoded and parsed where `settings.run` says (the bot's reader processes: it is untrusted HTML)."""
+    return settings.run(read_listing, fetch_raw(url, settings), settings.max_bytes, name=url)
+
+
+def read_listing(page: Fetched, limit: int) -> list[ListingLink]:
+    """A fetched listing page (still encoded) decoded, and its links to notices harvested."""
     import lxml.html
 
-    page = get(url, settings)
+    page = decode(page, limit)
     try:
         tree = lxml.html.fromstring(decode_html(page))
     except (ValueError, lxml.etree.ParserError):

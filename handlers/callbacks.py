@@ -4,6 +4,7 @@ button has its own handler, routed by the prefix of its callback data (bot/app.p
 from __future__ import annotations
 
 from telegram import Message, Update
+from telegram.ext import ApplicationHandlerStop
 
 from answers.numbers import user_number
 from presentation.i18n import t
@@ -24,6 +25,22 @@ def _data(update: Update) -> str:
     query = update.callback_query
     assert query is not None and query.data is not None
     return query.data.partition(":")[2]
+
+
+async def on_any_press(update: Update, context: Context) -> None:
+    """Every press first: its callback data must be one of the buttons on the message pressed, as Telegram
+    says they are now. A modified client can send any data with a press (another message's key, another
+    agency's number): that is answered "no longer valid" and goes no further, so the real button still works.
+    A message too old for Telegram to show (InaccessibleMessage) cannot be checked: the key's own checks apply."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    markup = query.message.reply_markup
+    shown = {button.callback_data for row in markup.inline_keyboard for button in row} if markup else set()
+    if query.data in shown:
+        return
+    await query.answer(t(chat_language(update, context), "button-invalid"), show_alert=True)
+    raise ApplicationHandlerStop
 
 
 async def on_unknown(update: Update, context: Context) -> None:

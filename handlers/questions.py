@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
 
@@ -15,7 +16,7 @@ from usecases.buttons import QUESTION
 from .charts import chart_button
 from .context import Context, services
 from .documents import on_pasted_text
-from .send import chat_today, choice_keyboard, remember, send_html
+from .send import chat_language, chat_today, choice_keyboard, remember, send_html
 
 
 async def respond(update: Update, context: Context, question: str, agency_id: int | None = None) -> None:
@@ -23,6 +24,8 @@ async def respond(update: Update, context: Context, question: str, agency_id: in
     chat = update.effective_chat
     assert chat is not None
     result = await questions.ask(services(context), chat.id, question, agency_id=agency_id)
+    if result.problem == "empty":  # nothing left to tell a language by (zero-width characters): the chat's
+        result = replace(result, lang=chat_language(update, context))
     asker = update.effective_user.id if update.effective_user else None  # buttons answer the asker only
     markup = await _choices(context, question, result, chat.id, asker) if agency_id is None else None
     markup = markup or await chart_button(context, result, chat.id)  # 📊 under summaries and open-item lists

@@ -15,17 +15,33 @@ import queue
 import resource
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
+from typing import Any, Protocol, TypeVar
 
 from errors import CorruptFile, NeedsOcr, NoticeError, OcrUnavailable, ScannedPdf, TooMuchMemory, TooSlow, rebuilt
 
 from .extract import Progress
 from .model import Notice
 from .ocr import available as ocr_available
+
+T = TypeVar("T")
+
+
+class Runner(Protocol):
+    """Runs `fn(*args)` on untrusted input somewhere bounded (`name`: what the input is, for errors)."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any, name: str) -> T: ...
+
+
+def in_process(fn: Callable[..., T], /, *args: Any, name: str) -> T:
+    """The unbounded runner: in this process (library callers and tests that bound the process themselves)."""
+    return fn(*args)
+
 
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
@@ -69,11 +85,17 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
 
     while True:
         try:
-            source, name, ocr = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
             return
+        # a file to read (source, name, ocr), or ("call", fn, args, name): e.g. a fetched page decoded and read
+        source, name, ocr = job if len(job) == 3 else (job[1:3], job[3], False)
 
         try:
+            if len(job) == 4:
+                fn, args = source
+                conn.send(("ok", fn(*args)))
+                continue
             if isinstance(source, list):  # the pages of an album, by OCR
                 conn.send(("ok", parse_images(source, name, report)))
                 continue
@@ -129,8 +151,18 @@ class Worker:
     ) -> Notice:
         """Parse bytes (or a file the child opens itself, or page images) within the limits; with `ocr`,
         scans and images are read by OCR, reporting `progress`. One deadline for the whole task."""
+        notice = self._ask((str(source) if isinstance(source, Path) else source, name, ocr), name, progress)
+        assert isinstance(notice, Notice)
+        return notice
+
+    def call(self, fn: Callable[..., T], args: tuple[Any, ...], name: str) -> T:
+        """`fn(*args)` in the child, within the limits (`fn` a module-level function, so it crosses by name)."""
+        result: T = self._ask(("call", fn, args, name), name, None)
+        return result
+
+    def _ask(self, job: tuple[Any, ...], name: str, progress: Progress | None) -> Any:
         conn = self._start()
-        conn.send((str(source) if isinstance(source, Path) else source, name, ocr))
+        conn.send(job)
         deadline = time.monotonic() + self.limits.seconds
         while True:
             if not conn.poll(max(0.0, deadline - time.monotonic())):
@@ -148,7 +180,6 @@ class Worker:
         if kind == "ocr":
             raise NeedsOcr(name)
         if kind == "ok":
-            assert isinstance(payload, Notice)
             return payload
         if kind == "memory":
             self.close()
@@ -210,6 +241,14 @@ class WorkerPool:
             raise ScannedPdf(name) if _starts_pdf(source) else OcrUnavailable(name)
         with self._ocr_turn:
             return self._ocr.parse(source, name, ocr=True, progress=progress)
+
+    def run(self, fn: Callable[..., T], /, *args: Any, name: str) -> T:
+        """`fn(*args)` in a free child (a `Runner`): what decodes and reads a fetched page, within the limits."""
+        worker = self._free.get()
+        try:
+            return worker.call(fn, args, name)
+        finally:
+            self._free.put(worker)
 
     def parse_images(self, images: list[bytes], name: str, progress: Progress | None = None) -> Notice:
         """Read photos or scans of a notice's pages, in order, as one notice, by OCR in the OCR child."""

@@ -57,6 +57,7 @@ class FakeBotAPI:
         self.latency = 0.0  # seconds each Bot API call takes to answer (a far-away Telegram)
         self.declared: dict[str, int] = {}  # file_id -> the size getFile announces (default: the real one)
         self.group_admins: dict[int, set[int]] = {}  # chat -> user ids getChatMember calls administrators
+        self.markups: dict[tuple[Any, Any], Any] = {}  # (chat, message) -> its inline keyboard now, or None
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()
@@ -155,13 +156,28 @@ class FakeBotAPI:
         group = {"media_group_id": media_group_id} if media_group_id else {}
         return self.message(chat_id, user_id=user_id, lang=lang, photo=sizes, **group)
 
-    def press(self, chat_id: int, data: str, *, message_id: int = 1, user_id: int | None = None,
-              lang: str | None = None, chat_type: str = "private") -> int:  # fmt: skip
-        """A user presses an inline button."""
+    def press(self, chat_id: int, data: str, *, message_id: int | None = None, user_id: int | None = None,
+              lang: str | None = None, chat_type: str = "private", forged: bool = False) -> int:  # fmt: skip
+        """A user presses an inline button: as Telegram does, the update carries the message's buttons as they
+        are now. The message is `message_id`, else the latest in the chat showing a button with `data` (one
+        the stand-in never saw is put on the message: a button from before it started). `forged`: a modified
+        client sends `data` from the message (`message_id`, else the chat's latest with buttons) as it is."""
         user = _user(user_id or chat_id, lang)
         chat = {"id": chat_id, "type": chat_type, **({"title": "Group"} if chat_type != "private" else {})}
-        message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER,
-                   "text": "…"}  # fmt: skip
+        with self._cond:
+            shown = sorted((m, k) for (c, m), k in self.markups.items() if c == chat_id and k)
+        holding = [(m, k) for m, k in shown if data in _callback_data(k)]
+        if forged:
+            message_id = message_id or shown[-1][0]
+            markup = self.markups.get((chat_id, message_id))
+        elif message_id is None and holding:
+            message_id, markup = holding[-1]
+        else:
+            markup = self.markups.get((chat_id, message_id or 1))
+            if data not in _callback_data(markup):
+                markup = {"inline_keyboard": [[{"text": "…", "callback_data": data}]]}
+        message = {"message_id": message_id or 1, "date": int(time.time()), "chat": chat, "from": BOT_USER,
+                   "text": "…", **({"reply_markup": markup} if markup else {})}  # fmt: skip
         return self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user, "chat_instance": "c",
                                               "data": data, "message": message}})  # fmt: skip
 
@@ -370,11 +386,18 @@ class FakeBotAPI:
                         "can_invite_users": True, "can_post_stories": False, "can_edit_stories": False,
                         "can_delete_stories": False}  # fmt: skip
             return {"status": status, "user": user}
+        markup = params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        if method == "editMessageReplyMarkup":
+            with self._cond:
+                self.markups[(chat_id, params.get("message_id"))] = markup
+            return True
         if method in ("sendMessage", "editMessageText"):
             message = {"message_id": params.get("message_id") or next(self._message_ids), "date": now, "chat": chat,
                        "from": BOT_USER, "text": params.get("text", "")}  # fmt: skip
-            if isinstance(params.get("reply_markup"), dict):
-                message["reply_markup"] = params["reply_markup"]
+            with self._cond:  # an edit without buttons removes them, as Telegram does
+                self.markups[(chat_id, message["message_id"])] = markup
+            if markup:
+                message["reply_markup"] = markup
             return message
         if method == "sendDocument":
             document = params.get("document")
@@ -386,6 +409,12 @@ class FakeBotAPI:
                     "caption": params.get("caption", ""), "photo": [{"file_id": "sent-photo",
                     "file_unique_id": "sent-photo", "width": 1000, "height": 1000}]}  # fmt: skip
         return True
+
+
+def _callback_data(markup: Any) -> list[str]:
+    """The callback data of an inline keyboard's buttons."""
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    return [str(button.get("callback_data")) for row in rows for button in row]
 
 
 def _user(user_id: int, lang: str | None) -> dict[str, Any]:

@@ -115,6 +115,8 @@ def _queue_held(db: Db, watch: Watch, arrival: Arrival, now: datetime) -> bool:
     """Tell the admin who added the watch (else its chat), once per link, that a notice found there was held
     for confirmation, not stored."""
     chat_id = watch.added_by if watch.added_by is not None else watch.chat_id
+    if chat_id == 0:  # a watch added from the command line has no chat: `watch run` prints it as held instead
+        return False
     lang = chat_lang(db.subscriptions, chat_id, watch.chat_id)
     text = t(lang, "watch-held", held=format_held(arrival.result, lang, confirm=False), link=link_html(arrival.url))
     return db.watches.queue(chat_id, f"held:{watch.id}:{arrival.url}", text, now)

@@ -108,6 +108,7 @@ paste-expired = This button has expired; paste the notice again.
 ## Buttons (handlers/send.py, handlers/callbacks.py)
 button-expired = This button has expired; ask again.
 button-not-yours = This button belongs to the person it was shown to.
+button-invalid = This button is no longer valid.
 
 ## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
 # What the bot takes in, said the same way by /start and /help.
@@ -527,7 +528,10 @@ cli-watch-failed = FAILED { $url }: { $error }; next try { $next }
 cli-watch-checked = checked { $url }: { $listed ->
         [one] 1 notice listed
        *[other] { $listed } notices listed
-    }, { $stored } new stored, { $queued ->
+    }, { $stored } new stored{ $held ->
+        [0] {""}
+       *[other] , { $held } held for confirmation (not stored)
+    }, { $queued ->
         [one] 1 chat report queued
        *[other] { $queued } chat reports queued
     }

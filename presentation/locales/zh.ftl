@@ -87,6 +87,7 @@ paste-expired = 这个按钮已过期，请重新粘贴通报。
 ## 按钮（handlers/send.py、handlers/callbacks.py）
 button-expired = 这个按钮已过期，请重新提问。
 button-not-yours = 这个按钮只对提问的人有效。
+button-invalid = 这个按钮已失效。
 
 ## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
 # 收录什么：/start 和 /help 说法一致。
@@ -467,7 +468,10 @@ cli-watch-next = 下次检查 { $next }
 cli-watch-failing = 连续失败 { $failures } 次：{ $error }
 cli-watch-add-failed = 失败 { $url }：{ $error }。没有添加。
 cli-watch-failed = 失败 { $url }：{ $error }；下次重试 { $next }
-cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，待发给聊天的通知 { $queued } 条
+cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收录 { $stored } 份，{ $held ->
+        [0] {""}
+       *[other] 待确认、未收录 { $held } 份，
+    }待发给聊天的通知 { $queued } 条
 cli-watch-nothing-due = 现在没有到期的检查；下次检查在 { $next }。`rectibot watch run --all` 立即检查全部。
 cli-count = { $outcome ->
         [new] 新收录 { $count } 份

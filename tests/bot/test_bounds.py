@@ -35,14 +35,15 @@ def api() -> Iterator[FakeBotAPI]:
     running.stop()
 
 
-def start_bot(api: FakeBotAPI, tmp_path: Path) -> subprocess.Popen[str]:
-    """`rectibot run` against the stand-in Bot API, its address space capped at 2 GiB."""
+def start_bot(api: FakeBotAPI, tmp_path: Path, telegram: str = "") -> subprocess.Popen[str]:
+    """`rectibot run` against the stand-in Bot API, its address space capped at 2 GiB (`telegram`: more
+    lines of its [telegram] table)."""
     if not (tmp_path / "bot.db").exists():
         open_database(tmp_path / "bot.db").close()
     config = tmp_path / "config.toml"
     config.write_text(
         f'[store]\ndb = "{tmp_path / "bot.db"}"\n'
-        f'[telegram]\nbase_url = "{api.base_url}"\nbase_file_url = "{api.base_file_url}"\nadmins = [1, 100]\n'
+        f'[telegram]\nbase_url = "{api.base_url}"\nbase_file_url = "{api.base_file_url}"\nadmins = [1, 100]\n{telegram}'
         '[fetch]\nallowed_private_hosts = ["127.0.0.1"]\n'
     )
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin", "PTB_TIMEDELTA": "1"}
