@@ -48,7 +48,7 @@ class PageRead:
     listing links and the attachments a stub links; or, for a scan, the decoded bytes for OCR."""
 
     notice: Notice | None = None
-    failure: tuple[str, dict[str, Param], str] | None = None
+    failure: tuple[str, dict[str, Param]] | None = None
     listed: int = 0
     attachments: tuple[str, ...] = ()
     scan: bytes | None = None
