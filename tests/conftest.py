@@ -20,6 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "bot" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"  # a copy of ../shared/gold, the specification of the parser's output
+# The agencies of the five sample notices (bot/samples), as the answers name them.
+XP, TC, QS, SZ, YC = (
+    "溆浦县科学技术局党组",
+    "天长市科学技术局党组",
+    "青神县科学技术协会党组",
+    "朔州市科学技术局党组",
+    "源城区科技局党组",
+)
 
 
 def norm(value: object) -> str | None:

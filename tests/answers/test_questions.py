@@ -13,14 +13,8 @@ from answers.answer import answer
 from presentation.markup import plain
 from presentation.render import format_answer
 from store import Store
+from tests.conftest import QS, SZ, TC, XP, YC
 
-XP, TC, QS, SZ, YC = (
-    "溆浦县科学技术局党组",
-    "天长市科学技术局党组",
-    "青神县科学技术协会党组",
-    "朔州市科学技术局党组",
-    "源城区科技局党组",
-)
 SZ_OPEN = {"10", "1"}
 YC_ALL = {str(n) for n in range(1, 21)}
 

@@ -10,14 +10,7 @@ from answers.slots import clean, data, read_ref, read_status, topic_terms
 from presentation.markup import plain
 from presentation.render import format_answer
 from store import Store
-
-XP, TC, QS, SZ, YC = (
-    "溆浦县科学技术局党组",
-    "天长市科学技术局党组",
-    "青神县科学技术协会党组",
-    "朔州市科学技术局党组",
-    "源城区科技局党组",
-)
+from tests.conftest import QS, SZ, TC, XP, YC
 
 
 @pytest.mark.parametrize(

@@ -18,14 +18,8 @@ from answers.resolve import directory
 from presentation.markup import plain
 from presentation.render import format_answer
 from store import Store
+from tests.conftest import QS, SZ, TC, XP, YC
 
-XP, TC, QS, SZ, YC = (
-    "溆浦县科学技术局党组",
-    "天长市科学技术局党组",
-    "青神县科学技术协会党组",
-    "朔州市科学技术局党组",
-    "源城区科技局党组",
-)
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
