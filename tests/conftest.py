@@ -38,6 +38,33 @@ GOLD_NOTICES = load_gold()
 GOLD_IDS = [g["file"][:3] + "-" + g["region"] for g in GOLD_NOTICES]
 
 
+# Tests that mostly wait (bots in processes of their own, slow stand-ins, OCR): run first, so that with one
+# worker per core (pytest-xdist, pyproject addopts) they overlap the short tests instead of ending the run
+# alone. Work stealing takes from the end of a worker's queue: a module listed whole keeps its module
+# fixture (the installed wheel) on one worker. Node ids or their beginnings; a name not found is ignored.
+LONG_FIRST = (
+    "tests/bot/test_outbox.py::test_kill_9_at_random_points",
+    "tests/test_installed.py",
+    "tests/notices/test_ocr.py",
+    "tests/bot/test_outbox.py",
+    "tests/bot/test_watch_concurrency.py",
+    "tests/bot/test_bounds.py",
+    "tests/bot/test_photos.py::test_an_album",
+    "tests/bot/test_languages.py::test_every_command",
+    "tests/bot/test_reliability.py::test_bombs",
+    "tests/test_packaging.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first (LONG_FIRST), the rest in their usual order."""
+
+    def rank(item: pytest.Item) -> int:
+        return next((k for k, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)  # stable: the order within a rank is kept
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
