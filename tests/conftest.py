@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -63,6 +66,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((k for k, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
 
     items.sort(key=rank)  # stable: the order within a rank is kept
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel `pip wheel` builds from a copy of the checkout, once per session (the packaging and the
+    installed-wheel tests share it). A copy: setuptools reuses an in-tree build/ folder and would leave it
+    in the checkout."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "src"
+    junk = shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__", "*.db*", "bench")
+    shutil.copytree(ROOT, source, ignore=junk)
+    pip = [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp)]
+    subprocess.run(pip, check=True, capture_output=True)
+    (built,) = tmp.glob("rectibot-*.whl")
+    return built
 
 
 @pytest.fixture(scope="session")
