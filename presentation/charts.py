@@ -18,21 +18,18 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PolyCollection
-from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.ft2font import FT2Font
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
-from matplotlib.text import Text
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING, Any
 
 from presentation.i18n import t
 from presentation.markup import esc, label, plain
 from store.tallies import SEGMENTS, Snapshot, Tally
+
+# matplotlib (and numpy under it) is imported where a picture is drawn, not with this module: the bot and
+# the export import it, and loading matplotlib would add about half a second to every start of the bot.
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text
 
 FONT_PACKAGE, FONT_FILE = "pylopdf_fonts_zh_cn", "NotoSansSC-Regular.otf"
 # Drawn for a character the font has no glyph for (a rare character in a name), instead of an empty
@@ -57,12 +54,16 @@ def font_path() -> Path:
 
 def font(size: float = 10) -> FontProperties:
     """The shipped font by its file: matplotlib's font search (which may find system fonts) is never used."""
+    from matplotlib.font_manager import FontProperties
+
     return FontProperties(fname=str(font_path()), size=size)
 
 
 @cache
 def font_chars() -> frozenset[int]:
     """Every code point the shipped font has a glyph for (its cmap)."""
+    from matplotlib.ft2font import FT2Font
+
     return frozenset(FT2Font(str(font_path())).get_charmap())
 
 
@@ -161,6 +162,9 @@ def _agency_figure(snap: Snapshot, lang: str) -> Figure:
 
 
 def _figure(height: float) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(10, height), dpi=DPI, facecolor="white")
     FigureCanvasAgg(figure)
     return figure
@@ -176,6 +180,9 @@ def _heading(figure: Figure, column: _Column, title: str, light: str | None = No
 
 
 def _legend(figure: Figure, column: _Column, lang: str, *, lights: bool) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     handles: list[Any] = [
         Patch(facecolor=COLORS[s], hatch="///" if s == "flagged" else None, edgecolor="#7a5200" if s == "flagged"
               else COLORS[s], label=t(lang, f"chart-segment-{s}")) for s in SEGMENTS
@@ -191,6 +198,8 @@ def _legend(figure: Figure, column: _Column, lang: str, *, lights: bool) -> None
 def _bars(axes: Any, rows: Sequence[Tally], names: list[str], lang: str) -> None:
     """Stacked horizontal bars, one per row, first row on top: a collection of rectangles per status,
     labelled with the status's words (one artist per status, not one per bar: 100 agencies draw fast)."""
+    from matplotlib.collections import PolyCollection
+
     left = [0] * len(rows)
     for segment in SEGMENTS:
         widths = [r.counts.get(segment, 0) for r in rows]
@@ -214,6 +223,8 @@ def _bars(axes: Any, rows: Sequence[Tally], names: list[str], lang: str) -> None
 
 def _count_axis(axes: Any, top: int, name: str, which: str) -> None:
     """Whole-number ticks with their labels set here, so they too are drawn in the shipped font."""
+    from matplotlib.ticker import MaxNLocator
+
     ticks = [v for v in MaxNLocator(nbins=6, integer=True).tick_values(0, max(top, 1)) if 0 <= v <= max(top, 1)]
     labels = [str(int(v)) for v in ticks]
     if which == "x":
@@ -360,5 +371,7 @@ def _text_cell(cell: Any, value: str, bold: Any = None) -> Any:
 
 def drawn_texts(figure: Figure) -> list[Text]:
     """Every non-empty text artist of a figure (what a reader sees as words or numbers)."""
+    from matplotlib.text import Text
+
     found = figure.findobj(lambda a: isinstance(a, Text) and a.get_visible() and bool(a.get_text().strip()))
     return [text for text in found if isinstance(text, Text)]

@@ -26,6 +26,7 @@ def _replace_part(docx: bytes, part: str, data: bytes) -> bytes:
     return out.getvalue()
 
 
+@cache  # a second or two of deflate each: built once per test process (the bot and CLI tests share them)
 def docx_bomb(text: str, inflated_mb: int = 1500) -> bytes:
     """A real .docx whose document.xml inflates to `inflated_mb` MB (a few MB on disk)."""
     filler = b"<w:p><w:r><w:t>" + b"A" * (1024 * 1024) + b"</w:t></w:r></w:p>"
@@ -68,6 +69,7 @@ def docx_malformed_xml(text: str) -> bytes:
     return _replace_part(to_docx(text), "word/document.xml", b"<w:document><w:body><w:p>unclosed")
 
 
+@cache
 def pdf_bomb(inflated_mb: int = 600) -> bytes:
     """A one-page PDF whose content stream inflates to `inflated_mb` MB (under 1 MB on disk)."""
     stream = zlib.compress(b"0 0 m " * (inflated_mb * 1024 * 1024 // 6), 9)

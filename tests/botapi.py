@@ -55,6 +55,7 @@ class FakeBotAPI:
         self.message_ids: dict[int, int] = {}  # update_id -> message_id
         self.proxied_hosts: set[str] = set()  # hosts of requests that came to it as a proxy
         self.latency = 0.0  # seconds each Bot API call takes to answer (a far-away Telegram)
+        self.latencies: dict[str, float] = {}  # seconds the calls of one method take, instead of `latency`
         self.declared: dict[str, int] = {}  # file_id -> the size getFile announces (default: the real one)
         self.group_admins: dict[int, set[int]] = {}  # chat -> user ids getChatMember calls administrators
         self.markups: dict[tuple[Any, Any], Any] = {}  # (chat, message) -> its inline keyboard now, or None
@@ -286,8 +287,9 @@ class FakeBotAPI:
                 params = _params(self.headers.get("Content-Type", ""), body)
                 call = Call(method, params)
                 api.calls.append(call)
-                if api.latency:
-                    time.sleep(api.latency)  # this connection's thread only
+                latency = api.latencies.get(method, api.latency)
+                if latency:
+                    time.sleep(latency)  # this connection's thread only
                 failures = api.failures.get(method)
                 if failures:
                     call.status, error = failures.pop(0)

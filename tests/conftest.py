@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -44,6 +47,48 @@ def load_gold() -> list[dict]:
 
 GOLD_NOTICES = load_gold()
 GOLD_IDS = [g["file"][:3] + "-" + g["region"] for g in GOLD_NOTICES]
+
+
+# Tests that mostly wait (bots in processes of their own, slow stand-ins, OCR): run first, so that with one
+# worker per core (pytest-xdist, pyproject addopts) they overlap the short tests instead of ending the run
+# alone. Work stealing takes from the end of a worker's queue: a module listed whole keeps its module
+# fixture (the installed wheel) on one worker. Node ids or their beginnings; a name not found is ignored.
+LONG_FIRST = (
+    "tests/bot/test_outbox.py::test_kill_9_at_random_points",
+    "tests/test_installed.py",
+    "tests/notices/test_ocr.py",
+    "tests/bot/test_outbox.py",
+    "tests/bot/test_watch_concurrency.py",
+    "tests/bot/test_bounds.py",
+    "tests/bot/test_photos.py::test_an_album",
+    "tests/bot/test_languages.py::test_every_command",
+    "tests/bot/test_reliability.py::test_bombs",
+    "tests/test_packaging.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first (LONG_FIRST), the rest in their usual order."""
+
+    def rank(item: pytest.Item) -> int:
+        return next((k for k, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)  # stable: the order within a rank is kept
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel `pip wheel` builds from a copy of the checkout, once per session (the packaging and the
+    installed-wheel tests share it). A copy: setuptools reuses an in-tree build/ folder and would leave it
+    in the checkout."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "src"
+    junk = shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__", "*.db*", "bench")
+    shutil.copytree(ROOT, source, ignore=junk)
+    pip = [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp)]
+    subprocess.run(pip, check=True, capture_output=True)
+    (built,) = tmp.glob("rectibot-*.whl")
+    return built
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ does not run), so nothing of the checkout is importable and the test needs no in
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -36,18 +35,13 @@ QUESTIONS = {
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """bin/ of a fresh venv holding the wheel built from a copy of the checkout."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    source = tmp / "src"  # a copy: setuptools would leave build/ in the checkout
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__", "*.db*"))
-    pip = [sys.executable, "-m", "pip"]
-    subprocess.run([*pip, "wheel", str(source), "--no-deps", "-q", "-w", str(tmp)], check=True)
-    (wheel,) = tmp.glob("rectibot-*.whl")
-    env_dir = tmp / "venv"
+def installed(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    """bin/ of a fresh venv holding the wheel built from a copy of the checkout (tests/conftest.py)."""
+    env_dir = tmp_path_factory.mktemp("installed") / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
-    subprocess.run([*pip, "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)], check=True)
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)]
+    subprocess.run(pip, check=True)
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         check=True, capture_output=True, text=True,

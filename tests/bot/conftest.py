@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +12,7 @@ import pytest
 from telegram.ext import AIORateLimiter, Application
 
 from bot.app import build_application
-from bot.config import Config, TelegramConfig
+from bot.config import Config, FetchConfig, TelegramConfig
 from store import Store, open_database
 from store.subscriptions import Subscriptions
 from store.watches import Watches
@@ -97,14 +97,39 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
     return make
 
 
+BotFactory = Callable[..., Awaitable[Bot]]
+
+
 @pytest.fixture
-async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
-    api = FakeBotAPI().start()
-    config = make_config(api, admins=(1, 100, 200, 300), max_file_mb=1)
-    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))  # 08:00 in Shanghai
-    running = Bot(api, await start(api, config, clock), clock, config)
+async def bot_with(make_config: Callable[..., Config]) -> AsyncIterator[BotFactory]:
+    """Starts a bot on a stand-in Bot API of its own: `fetch` replaces the fetch settings, the keywords are
+    Telegram settings (admins, max_file_mb, …); every bot started is stopped after the test."""
+    running: list[Bot] = []
+
+    async def make(fetch: FetchConfig | None = None, **telegram: object) -> Bot:
+        api = FakeBotAPI().start()
+        config = make_config(api, **telegram)
+        if fetch is not None:
+            config = replace(config, fetch=fetch)
+        clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))  # 08:00 in Shanghai
+        try:
+            bot = Bot(api, await start(api, config, clock), clock, config)
+        except BaseException:
+            api.stop()
+            raise
+        running.append(bot)
+        return bot
+
     try:
-        yield running
+        yield make
     finally:
-        await stop(running.app)  # the test may have restarted it
-        api.stop()
+        for bot in running:
+            try:
+                await stop(bot.app)  # the test may have restarted it
+            finally:
+                bot.api.stop()
+
+
+@pytest.fixture
+async def bot(bot_with: BotFactory) -> Bot:
+    return await bot_with(admins=(1, 100, 200, 300), max_file_mb=1)

@@ -109,15 +109,20 @@ async def test_every_command_answers_in_the_clients_language(bot: Bot, lang: str
     bot.api.document(100, "朔州.txt", SHUOZHOU, lang=code)
     await bot.api.wait_text(100, "Stored" if lang == "en" else "已收录")
     notice = SHUOZHOU.decode("utf-8")
-    found: list[tuple[str, str]] = []
+    starts: list[int] = []  # where each command's replies begin among the chat's texts
     for command in WALK[lang]:
         before, files = len(bot.api.texts(100)), len(bot.api.sent("sendDocument", 100))
+        starts.append(before)
         bot.api.message(100, command, lang=code)
         await bot.api.wait_for(
             lambda b=before, f=files: bot.api.texts(100)[b:] or len(bot.api.sent("sendDocument", 100)) > f
         )  # every command answers: with a message, or (/export) with files
-        await asyncio.sleep(0.2)  # a second message of the same reply
-        found.extend(
-            (command, w) for r in bot.api.texts(100)[before:] for w in foreign(r, lang, notice + command + GLOSS)
-        )
+    await asyncio.sleep(0.2)  # a second message of the last reply (the others' came while the next command ran)
+    texts = bot.api.texts(100)
+    found = [
+        (command, w)
+        for command, start, end in zip(WALK[lang], starts, [*starts[1:], len(texts)], strict=True)
+        for r in texts[start:end]
+        for w in foreign(r, lang, notice + command + GLOSS)
+    ]
     assert found == [], "\n".join(map(str, found))

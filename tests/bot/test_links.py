@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from bot.config import Config, FetchConfig
+from bot.config import FetchConfig
 from tests.bombs import pdf_bomb
 from tests.botapi import FakeBotAPI
 from tests.conftest import SAMPLES
 from tests.notice_files import to_html, to_pdf
 from tests.web import Page, Site, serve
 
-from .conftest import Bot, Clock, start, stop
+from .conftest import Bot, BotFactory, start, stop
 
 XUPU = (SAMPLES / "000_a6a853e402721468.txt").read_text("utf-8")
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 
 
 @pytest.fixture
-async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
+async def bot(bot_with: BotFactory) -> Bot:
     """The bot with 127.0.0.1 (the test site) allowed for links, and a 1 MB cap."""
-    api = FakeBotAPI().start()
-    config = replace(
-        make_config(api, admins=(100,), max_file_mb=1), fetch=FetchConfig(allowed_private_hosts=("127.0.0.1",))
-    )
-    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))
-    running = Bot(api, await start(api, config, clock), clock, config)
-    try:
-        yield running
-    finally:
-        await stop(running.app)
-        api.stop()
+    return await bot_with(FetchConfig(allowed_private_hosts=("127.0.0.1",)), admins=(100,), max_file_mb=1)
 
 
 async def test_a_link_to_a_notice_page_is_stored_and_answers_cite_it(bot: Bot, site: Site) -> None:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Callable
-from dataclasses import replace
-from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
 
 import pytest
 
-from bot.config import Config, FetchConfig
-from tests.botapi import FakeBotAPI
+from bot.config import FetchConfig
 from tests.conftest import ROOT, SAMPLES
 from tests.web import Page, Site
 
-from .conftest import Bot, Clock, start, stop
+from .conftest import Bot, BotFactory
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 STORE = str(ROOT / "store")
@@ -26,17 +22,9 @@ ALLOWED = (str(ROOT / "store" / "gateway.py"), str(ROOT / "store" / "models.py")
 
 
 @pytest.fixture
-async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
+async def bot(bot_with: BotFactory) -> Bot:
     """The bot with 127.0.0.1 (the test site) allowed for watched sites."""
-    api = FakeBotAPI().start()
-    config = replace(make_config(api, admins=(100,)), fetch=FetchConfig(allowed_private_hosts=("127.0.0.1",)))
-    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))
-    running = Bot(api, await start(api, config, clock), clock, config)
-    try:
-        yield running
-    finally:
-        await stop(running.app)
-        api.stop()
+    return await bot_with(FetchConfig(allowed_private_hosts=("127.0.0.1",)), admins=(100,))
 
 
 async def test_no_store_function_runs_on_the_event_loops_thread(bot: Bot, site: Site) -> None:

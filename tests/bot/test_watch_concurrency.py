@@ -6,19 +6,16 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from bot.config import Config, FetchConfig
-from tests.botapi import FakeBotAPI
+from bot.config import FetchConfig
 from tests.conftest import SAMPLES
 from tests.notice_files import to_html
 from tests.web import Page, Site
 
-from .conftest import Bot, Clock, start, stop
+from .conftest import Bot, BotFactory
 from .test_links import listing
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
@@ -26,18 +23,10 @@ TIMEOUT = 6.0
 
 
 @pytest.fixture
-async def bot(make_config: Callable[..., Config]) -> AsyncIterator[Bot]:
+async def bot(bot_with: BotFactory) -> Bot:
     """The bot allowed to reach 127.0.0.1, a fetch giving up after 6 s."""
-    api = FakeBotAPI().start()
     fetch = FetchConfig(allowed_private_hosts=("127.0.0.1", "127.0.0.2"), timeout_s=TIMEOUT)
-    config = replace(make_config(api, admins=(100,), max_file_mb=1), fetch=fetch)
-    clock = Clock(datetime(2026, 3, 2, 0, 0, tzinfo=UTC))
-    running = Bot(api, await start(api, config, clock), clock, config)
-    try:
-        yield running
-    finally:
-        await stop(running.app)
-        api.stop()
+    return await bot_with(fetch, admins=(100,), max_file_mb=1)
 
 
 async def test_a_hung_site_does_not_delay_another_sites_report(bot: Bot, site: Site) -> None:

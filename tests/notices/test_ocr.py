@@ -13,6 +13,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from notices import Notice, parse_bytes, parse_notice
+from tests import cli
 from tests.conftest import SAMPLES, norm
 from tests.notice_files import printed_pages, to_page_images, to_scanned_pdf
 from tests.words import raises_saying
@@ -54,7 +55,7 @@ def rectibot(*args: str, code: str | None = None) -> subprocess.CompletedProcess
 def test_parse_json_of_a_photographed_page_finds_its_items(tmp_path: Path) -> None:
     page = tmp_path / "page1.png"
     page.write_bytes(images()[0])
-    run = rectibot("parse", str(page), "--json")
+    run = cli.rectibot("parse", str(page), "--json")  # in this process (the reading is in a worker process anyway)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     assert data["agency"] == "天长市科学技术局党组"
