@@ -100,9 +100,9 @@ def test_chinese_text_uses_chinese_punctuation() -> None:
     assert "（" in text and "：" in text and ":" not in text.replace("时限：", "")
 
 
-def chosen(key: str, variable: str) -> set[str]:
+def chosen(key: str, variable: str) -> list[str]:
     """The values a message of the English catalogue selects on (what a file turned out to be, …)."""
-    return selectors(messages("en")[key])[variable]
+    return sorted(selectors(messages("en")[key])[variable])  # sorted: every xdist worker collects the same order
 
 
 def reading_errors() -> list[NoticeError]:
