@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from .lexicon import (
@@ -122,12 +123,32 @@ def display_width(line: str) -> float:
     return n - ascii_count / 2
 
 
-def wrap_width(widths: list[float]) -> int | None:
-    """The fixed width a text copied out of a PDF was hard-wrapped at, if most long lines share it."""
+def _wrap_mode(widths: list[float]) -> tuple[int, int]:
+    """(width, lines at it) of the most common line width, (0, 0) when no width is shared by enough lines:
+    40% of them, or, in a short notice whose paragraphs are short, 25% at the width no line exceeds."""
     if len(widths) < 6:
-        return None
-    width, count = Counter(math.ceil(w) for w in widths).most_common(1)[0]
-    return width if count >= 0.4 * len(widths) and width <= 60 else None
+        return 0, 0
+    counts = Counter(math.ceil(w) for w in widths)
+    width, count = counts.most_common(1)[0]
+    shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == max(counts))
+    return (width, count) if shared and width <= 60 else (0, 0)
+
+
+def char_count(line: str) -> float:
+    """Width as a tool that cuts every N characters lays it out: each character 1."""
+    return len(line)
+
+
+def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float]]:
+    """The width a text was hard-wrapped at and how it was measured. A PDF lays out by display width (an
+    ASCII character half a CJK one); a tool that cuts every N characters counts them alike. Each reading
+    is tried and the one more lines agree with wins; on CJK-only lines the two are the same."""
+    best: tuple[int, int, Callable[[str], float]] = (0, 0, display_width)
+    for measure in (display_width, char_count):
+        width, count = _wrap_mode([measure(p) for p in printed])
+        if count > best[1]:
+            best = (width, count, measure)
+    return best[0] or None, best[2]
 
 
 _WRAP_TERMINAL = "。！？!?；;：:…"
@@ -135,18 +156,40 @@ _CLOSERS = ")）”’》】"
 _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 
-def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, width: int) -> bool:
+# Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
+_NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
+_NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
+
+
+def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
     """Whether prev's last line filled the page width, so that nxt continues it (inside a title,
-    number or date too). A paragraph may end exactly at the width: a closing 。 keeps it whole."""
+    number, date or field label too). A paragraph may end exactly at the width: a closing 。 keeps it
+    whole unless the next line cannot begin a paragraph."""
     printed, single = last
-    if display_width(printed) < width - 1 or prev[-1] in _WRAP_TERMINAL or CHROME_RE.search(prev[:80]):
+    width, measure = wrap
+    if measure(printed) < width - 1:
+        return False
+    if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
+        return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
+    if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
+        return False
+    if CHROME_RE.search(prev[:80]):
         return False
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
         return False  # a heading that fills the width exactly, then the next numbered line
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
-    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and display_width(nxt) < width - 1)
+    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
+    """A numbered paragraph whose sentence ended exactly at the page width, followed by a line that opens
+    nothing: the wrap fell between two sentences of one item's text ((12)…缴纳年租金。| 在20人以内…)."""
+    width, measure = wrap
+    if prev[-1] not in "。；;" or measure(printed) < width - 0.5 or numbering_of(prev) is None:
+        return False
+    return not (starts_unit(nxt) or _is_signature(nxt) or CHROME_RE.search(nxt[:80]))
 
 
 def _is_soft_break(prev: str, nxt: str) -> bool:
@@ -175,11 +218,11 @@ def normalize_lines(text: str) -> list[str]:
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)
-    width = wrap_width([display_width(p) for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else None
+    wrap = _wrap_measure([p for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else (None, display_width)
     out: list[str] = []
     prev_printed, single = "", True
     for printed_line, line in rows:
-        if out and _continues(out[-1], (prev_printed, single), line, width):
+        if out and _continues(out[-1], (prev_printed, single), line, wrap):
             out[-1] += line
             single = False
         else:
@@ -189,10 +232,11 @@ def normalize_lines(text: str) -> list[str]:
     return out
 
 
-def _continues(prev: str, last: tuple[str, bool], line: str, width: int | None) -> bool:
+def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | None, Callable[[str], float]]) -> bool:
     """Whether line continues prev (whose last line was last[0] as printed, and which is one printed
     line when last[1]): a hard wrap at the page width, a soft break, or a split title."""
-    if width and _is_wrapped(prev, last, line, width):
+    width, measure = wrap
+    if width and _is_wrapped(prev, last, line, (width, measure)):
         return True
     if _is_soft_break(prev, line):
         return True

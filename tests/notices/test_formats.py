@@ -20,7 +20,7 @@ def test_seed_in_another_format_matches_gold(gold: dict, fmt: str) -> None:
     assert differences(notice, gold) == []
 
 
-@pytest.mark.parametrize("width", [30, 36, 40])
+@pytest.mark.parametrize("width", range(20, 41))
 @pytest.mark.parametrize("gold", GOLD_NOTICES, ids=GOLD_IDS)
 def test_seed_hard_wrapped_as_copied_from_a_pdf_matches_gold(gold: dict, width: int) -> None:
     text = hard_wrap((SAMPLES / gold["file"]).read_text("utf-8"), width)
