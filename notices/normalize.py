@@ -25,7 +25,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import numbering_of
+from .numbering import CIRCLED, PAREN_GLYPHS, numbering_of
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -207,9 +207,70 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
     return not ("关于" in prev and TITLE_END_RE.search(prev[-120:]))
 
 
+# --- a notice whose line breaks were lost ---------------------------------------------------------
+# A page copied without its paragraph marks comes as one long line: its lines joined with nothing, or with
+# a space (issue 19: "a notice whose line breaks were lost parses like its line-broken form").
+_SQUEEZED_MIN = 300
+# A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
+_JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
+_SENTENCE_MARK = "。；;！？!?"
+_COLON = ":："
+# Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
+# numbering follows (a heading printed without a closing mark, then the first problem: …方面1.…).
+_MAY_BEGIN = re.compile(rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])")
+# Families that also run inside a sentence (统一、规范; 《条例》第一条规定): they open a line only after a mark.
+_MID_SENTENCE_STYLES = frozenset({"一、", "第n"})
+
+
+def _is_squeezed(text: str) -> str | None:
+    """The line holding most of a notice whose line breaks were lost, else None (cheap for ordinary text)."""
+    if len(text) < _SQUEEZED_MIN:
+        return None
+    longest = max(text.split("\n"), key=len)
+    return longest if len(longest) >= _SQUEEZED_MIN and len(longest) >= 0.6 * len(text.strip()) else None
+
+
+def unsqueeze(text: str) -> str:
+    """Give a notice whose line breaks were lost its lines back: at the spaces that joined them, else
+    before each numbering, field label, 一是 or closing matter that opens a unit of the genre."""
+    longest = _is_squeezed(text)
+    if longest is None:
+        return text
+    spaced = _JOINING_SPACE.split(longest)
+    pieces = spaced if len(spaced) >= 8 else _split_units(clean_line(longest))
+    return text.replace(longest, "\n".join(pieces), 1)
+
+
+def _split_units(line: str) -> list[str]:
+    """Split a joined line where a unit of the notice begins."""
+    pieces: list[str] = []
+    start = 0
+    for m in _MAY_BEGIN.finditer(line):
+        at = m.start()
+        if at > start and _begins_line(line, at):
+            pieces.append(line[start:at])
+            start = at
+    pieces.append(line[start:])
+    return pieces
+
+
+def _begins_line(line: str, at: int) -> bool:
+    """Whether a unit of the genre begins at line[at]: after a sentence any, after a colon or a bare
+    character only a numbering (整改情况:一是… stays one field)."""
+    rest = line[at : at + 80]
+    before = line[at - 1]
+    numbered = numbering_of(rest)
+    if before in _SENTENCE_MARK:
+        return numbered is not None or starts_unit(rest)
+    if numbered is None:
+        return False
+    return before in _COLON or numbered[0].style not in _MID_SENTENCE_STYLES
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unsqueeze(text)
     printed = [r.strip() for r in text.split("\n")]
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
