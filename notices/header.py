@@ -112,7 +112,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         agency = _formal_name(_own_party_body(agency, "\n".join(lines)), "\n".join(lines))
     return Header(
         title=title.text if title else None,
-        issuer=issuer,
+        # Issue 19 point 5: the notice signs with its formal name (中共X医院委员会); the title may use the short one.
+        issuer=_signature_org(tail) or issuer,
         agency=agency,
         agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),

@@ -34,6 +34,8 @@ class Expected:
     aspects: list[str | None] | None = None
     sources: list[str] | None = None  # where each status was read: item / section / none
     warnings: list[str] = field(default_factory=list)  # each claim the body contradicts; [] = none
+    issuer: str | None = None  # checked where given: the name the notice signs with
+    groups: list[str | None] | None = None
 
 
 CASES = [
@@ -434,6 +436,37 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
     ),
+    Expected(
+        # layout of a county-level hospital's notice (https://www.czs2y.com.cn/ywgk/501.html): title and
+        # signature in the formal 中共X委员会 form, the opening naming X党委; general parts (一)(二) with
+        # 一是/二是; (一)反馈问题:… aspects > 1. groups > (1) problems with 整改情况/完成情况 lines
+        file="guiyang_hospital_feedback_groups.txt",
+        agency="桂阳县人民医院委员会",  # the title's name, as the development sets read a titled notice (L14)
+        issuer="中共桂阳县人民医院委员会",
+        region="桂阳县",
+        province="湖南省",
+        prefecture="郴州市",
+        team="县委第四巡察组",
+        period=("2024-09-09", "2024-12-10"),
+        feedback="2024-12-30",
+        signed="2025-09-28",
+        claimed={"aspects": 2, "problem_groups": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "结余药品登记、使用不规范", "done", False),
+            ("2", "高值耗材出入库记录不全", "done", False),
+            ("1", "患者投诉处理不及时", "in_progress", False),
+            ("2", "收受“红包”问题警示教育不够", "done", False),
+            ("1", "支部书记“双带头人”比例偏低", "done", False),
+            ("2", "“三会一课”记录不规范", "done", False),
+            ("3", "党员发展计划执行不到位", "in_progress", False),
+        ],
+        aspects=["(一)反馈问题:落实全面从严治党主体责任不到位,整改质效不高。"] * 4
+        + ["(二)反馈问题:基层党组织建设存在短板。"] * 3,
+        groups=["1.药品耗材管理不规范。"] * 2
+        + ["2.医德医风建设抓得不实。"] * 2
+        + ["1.临床科室党支部作用发挥不充分。"] * 3,
+        sources=["item"] * 7,
+    ),
 ]
 
 
@@ -455,6 +488,10 @@ def check(notice: Notice, want: Expected) -> None:
         assert [norm(i.aspect) for i in notice.items] == [norm(a) for a in want.aspects]
     if want.sources is not None:
         assert [i.status_source for i in notice.items] == want.sources
+    if want.groups is not None:
+        assert [norm(i.group) for i in notice.items] == [norm(g) for g in want.groups]
+    if want.issuer is not None:
+        assert notice.issuer == want.issuer
     assert [str(w) for w in notice.warnings] == want.warnings
 
 

@@ -270,3 +270,21 @@ def test_opening_alone_is_kept_with_warnings_not_refused() -> None:
 def test_texts_without_sign_of_the_genre_are_refused_saying_why(text: str, says: str) -> None:
     with pytest.raises(NotANotice, match=says):
         parse_notice(text, "memo.txt")
+
+
+def test_the_issuer_is_the_formal_name_the_notice_signs_with() -> None:
+    """Issue 19 point 5: a title in the short form (X党委关于…) and a signature in the formal one (中共X委员会):
+    the signature names the issuer; the inspected body stays the name the notice uses for itself."""
+    parsed = parse_notice(
+        "\n".join(
+            [
+                "平江县人民医院党委关于巡察整改进展情况的通报",
+                "根据县委统一部署,2024年3月1日至4月30日,县委第二巡察组对平江县人民医院党委开展了巡察。",
+                SECTION,
+                "中共平江县人民医院委员会",
+                "2024年8月1日",
+            ]
+        ),
+        "signed.txt",
+    )
+    assert (parsed.issuer, parsed.agency) == ("中共平江县人民医院委员会", "平江县人民医院党委")
