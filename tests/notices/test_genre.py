@@ -467,6 +467,32 @@ CASES = [
         + ["1.临床科室党支部作用发挥不充分。"] * 3,
         sources=["item"] * 7,
     ),
+    Expected(
+        # layout of a district bureau's notice (https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html):
+        # a bulleted info block (• 文件名称: with its value on the next line); (一)在“…”方面 >
+        # 1.关于“…”问题的整改 > (1)关于“…”问题的整改; the 整改情况 text closed by a subjectless status sentence
+        file="wucheng_subjectless_status.txt",
+        agency="金华市婺城区农业农村局党组",
+        issuer="中共金华市婺城区农业农村局党组",
+        region="婺城区",
+        province="浙江省",
+        prefecture="金华市",
+        team="区委第二巡察组",
+        period=("2023-09-16", "2023-10-18"),
+        feedback="2024-01-17",
+        signed="2024-05-06",
+        claimed={"problems": 4, "completed": 3, "in_progress": 1},
+        items=[
+            ("1", "理论学习中心组学习不深不透", "done", False),
+            ("2", "乡村振兴项目推进缓慢", "in_progress", False),
+            ("1", "意识形态阵地管理不严", "done", False),
+            ("1", "公务接待报销审核不严", "done", False),
+        ],
+        aspects=["(一)在“贯彻落实上级决策部署不够有力”方面"] * 3 + ["(二)在“全面从严治党责任落实不到位”方面"],
+        groups=["1.关于“学习贯彻上级重大决策部署不够到位”问题的整改"] * 2
+        + ["2.关于“落实意识形态工作责任制不到位”问题的整改", "1.关于“财务管理不规范”问题的整改"],
+        sources=["item"] * 4,
+    ),
 ]
 
 
