@@ -217,7 +217,11 @@ _SENTENCE_MARK = "。；;！？!?"
 _COLON = ":："
 # Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
 # numbering follows (a heading printed without a closing mark, then the first problem: …方面1.…).
-_MAY_BEGIN = re.compile(rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])")
+# A field label (整改情况:) opens a line wherever it stands: 整改结果:已完成整改情况:… is two fields.
+_MAY_BEGIN = re.compile(
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff)）”])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])"
+    r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+)
 # Families that also run inside a sentence (统一、规范; 《条例》第一条规定): they open a line only after a mark.
 _MID_SENTENCE_STYLES = frozenset({"一、", "第n"})
 
@@ -251,7 +255,36 @@ def _split_units(line: str) -> list[str]:
             pieces.append(line[start:at])
             start = at
     pieces.append(line[start:])
-    return pieces
+    *body, last = pieces
+    # The signature: the name (after the last contact field it was glued to), then the date under it.
+    pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
+    pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
+    return [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+
+
+_SIGNATURE_RE = re.compile(
+    r"(?<=\S)(?=(?:中共|中国共产党)[^,，。;；:：]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)"
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[^。]{1,6}日)"
+)
+_SIGNED_DATE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:\d{4}|[〇零一二三四五六七八九]{4})年[^。]{1,6}日(?:$|初审))")
+_REVIEWERS_RE = re.compile(r"(?<=日)(?=初审[:：])")  # 初审:…复审:…终审:… under the date
+
+
+# Page furniture glued to the title and the opening (…的通报发布时间:2025-06-29信息来源:X根据县委…部署): each
+# field is a line of its own, and the opening sentence begins at 根据/按照 … 部署/要求.
+_CHROME_FIELD_RE = re.compile(r"(?<=\S)(?=(?:发布时间|发布日期|更新时间|信息来源|来源|浏览次数|阅读次数)\s*[:：])")
+_OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
+
+
+def _split_chrome_fields(piece: str) -> list[str]:
+    """A head piece holding page furniture cut into its fields, the opening sentence cut off after them."""
+    head = piece[:200]
+    if not CHROME_RE.search(head) and _CHROME_FIELD_RE.search(head) is None:
+        return [piece]
+    opening = _OPENING_RE.search(piece)
+    cut = opening.start() if opening else len(piece)
+    fields = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
+    return [*fields, piece[cut:]] if cut < len(piece) else fields
 
 
 def _begins_line(line: str, at: int) -> bool:
@@ -259,12 +292,22 @@ def _begins_line(line: str, at: int) -> bool:
     character only a numbering (整改情况:一是… stays one field)."""
     rest = line[at : at + 80]
     before = line[at - 1]
+    if before not in _COLON and LABEL_RE.match(rest):
+        return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
     numbered = numbering_of(rest)
     if before in _SENTENCE_MARK:
         return numbered is not None or starts_unit(rest)
-    if numbered is None:
+    if numbered is None or _inside_book_title(line, at):
         return False
-    return before in _COLON or numbered[0].style not in _MID_SENTENCE_STYLES
+    if before in _COLON:  # 如下:一、…; but 整改进度:第一项、第二项已完成 is the field's value
+        return numbered[0].style != "第n"
+    return numbered[0].style not in _MID_SENTENCE_STYLES
+
+
+def _inside_book_title(line: str, at: int) -> bool:
+    """Whether line[at] is inside 《…》 (《关于…的意见(五)》 numbers a document, not the notice)."""
+    window = line[max(0, at - 60) : at]
+    return window.rfind("《") > window.rfind("》")
 
 
 def normalize_lines(text: str) -> list[str]:
