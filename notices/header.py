@@ -8,6 +8,7 @@ abbreviations the notice defines (以下简称“…”) and, for a title naming
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .dates import FoundDate, find_dates
@@ -107,9 +108,12 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     issuer = title.issuer if title else _signature_org(tail)
     printed = _agency(issuer, inspection, feedback, text, chrome)
     agency = _qualified(printed, lines + tail)
+    if issuer is None and agency:  # read from the opening's short mention: complete it from the body
+        agency = _formal_name(_own_party_body(agency, "\n".join(lines)), "\n".join(lines))
     return Header(
         title=title.text if title else None,
-        issuer=issuer,
+        # Issue 19 point 5: the notice signs with its formal name (中共X医院委员会); the title may use the short one.
+        issuer=_signature_org(tail) or issuer,
         agency=agency,
         agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
@@ -216,6 +220,92 @@ def _qualified(agency: str | None, lines: list[str]) -> str | None:
         return agency
     best = max(counts, key=lambda n: counts[n])
     return best + agency[1:]
+
+
+# Issue 19 point 5: a notice without title or signature names the inspected body in its opening the short way
+# (向区文联党组织反馈): the generic 党组织 and an abbreviated kind. The body's own name for itself elsewhere in
+# the notice (召开文联党组会议) says which party body it is, and the formal name it prints for the
+# organisation (盘锦市大洼区文学艺术界联合会第一次代表大会) is the name the short form stands for.
+_GENERIC_PARTY_BODY = "党组织"
+_SPECIFIC_PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部")
+# How the formal name of an organisation ends (联合会, 科学技术局, 卫生健康委员会, 中心).
+_ORG_ENDINGS = (
+    "委员会",
+    "联合会",
+    "协会",
+    "学会",
+    "办公室",
+    "中心",
+    "公司",
+    "集团",
+    "局",
+    "厅",
+    "委",
+    "会",
+    "院",
+    "所",
+    "站",
+    "馆",
+    "社",
+    "校",
+)
+
+
+def _split_place(name: str) -> tuple[str, str]:
+    """(place chain, kind) of an organisation's name: 大洼区文联 → (大洼区, 文联)."""
+    for i in range(len(name) - 1, 0, -1):
+        if gazetteer().is_chain(name[:i]):
+            return name[:i], name[i:]
+    m = _BARE_LEVEL_RE.match(name)  # 县妇联: the level alone
+    return (m["level"], name[1:]) if m else ("", name)
+
+
+def _own_party_body(agency: str, text: str) -> str:
+    """X党组织 → X党组 where the notice calls its own body so (the most often named specific party body)."""
+    if not agency.endswith(_GENERIC_PARTY_BODY):
+        return agency
+    body = agency[: -len(_GENERIC_PARTY_BODY)]
+    kind = _split_place(body)[1]
+    if len(kind) < 2:
+        return agency
+    named = re.findall(re.escape(kind) + f"({'|'.join(_SPECIFIC_PARTY_BODIES)})(?!{_GENERIC_PARTY_BODY[-1]})", text)
+    counts = Counter(named).most_common(1)
+    return body + counts[0][0] if counts else agency
+
+
+def _formal_name(agency: str, text: str) -> str:
+    """大洼区文联党组 → 盘锦市大洼区文学艺术界联合会党组: an abbreviated kind of organisation replaced by
+    the formal name the notice prints for it after its own place (with the larger places printed before)."""
+    suffix = next((b for b in _SPECIFIC_PARTY_BODIES if agency.endswith(b)), "")
+    place, kind = _split_place(agency[: len(agency) - len(suffix)])
+    if not gazetteer().is_chain(place) or len(kind) < 2:
+        return agency  # the place is where the formal name is looked for
+    best = ""
+    for m in re.finditer(re.escape(place) + kind[0], text):
+        formal = _expansion(kind, text[m.end() - 1 : m.end() + 14])
+        if formal:
+            best = max(best, _place_before(text, m.start()) + place + formal, key=len)
+    return best + suffix if best else agency
+
+
+def _expansion(short: str, window: str) -> str | None:
+    """The formal name at the start of window that short abbreviates (文联 → 文学艺术界联合会): its characters
+    in order, longer, not containing short itself, ending as organisations' names end (as short ends, when
+    short ends so)."""
+    ending = next((e for e in _ORG_ENDINGS if short.endswith(e)), None)
+    for end in range(len(short) + 1, len(window) + 1):
+        formal = window[:end]
+        if short in formal or not _in_order(short, formal):
+            continue
+        if formal.endswith(ending) if ending else formal.endswith(_ORG_ENDINGS):
+            return formal
+    return None
+
+
+def _in_order(short: str, formal: str) -> bool:
+    """Whether short's characters occur in formal in order."""
+    it = iter(formal)
+    return all(ch in it for ch in short)
 
 
 def place_part(agency: str) -> str:

@@ -114,7 +114,7 @@ PENDING_RE = re.compile(
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
     r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
-    r"|初审|复审|终审|主要负责人签名|附件|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    r"|初审|复审|终审|主要负责人签名|附件(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     r"|特此(?:通报|公告|公示|报告)[。.]?$)"  # the genre's sign-off line before the signature
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import numbering_of
+from .numbering import CIRCLED, PAREN_GLYPHS, numbering_of
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -122,12 +123,32 @@ def display_width(line: str) -> float:
     return n - ascii_count / 2
 
 
-def wrap_width(widths: list[float]) -> int | None:
-    """The fixed width a text copied out of a PDF was hard-wrapped at, if most long lines share it."""
+def _wrap_mode(widths: list[float]) -> tuple[int, int]:
+    """(width, lines at it) of the most common line width, (0, 0) when no width is shared by enough lines:
+    40% of them, or, in a short notice whose paragraphs are short, 25% at the width no line exceeds."""
     if len(widths) < 6:
-        return None
-    width, count = Counter(math.ceil(w) for w in widths).most_common(1)[0]
-    return width if count >= 0.4 * len(widths) and width <= 60 else None
+        return 0, 0
+    counts = Counter(math.ceil(w) for w in widths)
+    width, count = counts.most_common(1)[0]
+    shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == max(counts))
+    return (width, count) if shared and width <= 60 else (0, 0)
+
+
+def char_count(line: str) -> float:
+    """Width as a tool that cuts every N characters lays it out: each character 1."""
+    return len(line)
+
+
+def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float]]:
+    """The width a text was hard-wrapped at and how it was measured. A PDF lays out by display width (an
+    ASCII character half a CJK one); a tool that cuts every N characters counts them alike. Each reading
+    is tried and the one more lines agree with wins; on CJK-only lines the two are the same."""
+    best: tuple[int, int, Callable[[str], float]] = (0, 0, display_width)
+    for measure in (display_width, char_count):
+        width, count = _wrap_mode([measure(p) for p in printed])
+        if count > best[1]:
+            best = (width, count, measure)
+    return best[0] or None, best[2]
 
 
 _WRAP_TERMINAL = "。！？!?；;：:…"
@@ -135,18 +156,40 @@ _CLOSERS = ")）”’》】"
 _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 
-def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, width: int) -> bool:
+# Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
+_NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
+_NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
+
+
+def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
     """Whether prev's last line filled the page width, so that nxt continues it (inside a title,
-    number or date too). A paragraph may end exactly at the width: a closing 。 keeps it whole."""
+    number, date or field label too). A paragraph may end exactly at the width: a closing 。 keeps it
+    whole unless the next line cannot begin a paragraph."""
     printed, single = last
-    if display_width(printed) < width - 1 or prev[-1] in _WRAP_TERMINAL or CHROME_RE.search(prev[:80]):
+    width, measure = wrap
+    if measure(printed) < width - 1:
+        return False
+    if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
+        return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
+    if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
+        return False
+    if CHROME_RE.search(prev[:80]):
         return False
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
         return False  # a heading that fills the width exactly, then the next numbered line
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
-    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and display_width(nxt) < width - 1)
+    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
+    """A numbered paragraph whose sentence ended exactly at the page width, followed by a line that opens
+    nothing: the wrap fell between two sentences of one item's text ((12)…缴纳年租金。| 在20人以内…)."""
+    width, measure = wrap
+    if prev[-1] not in "。；;" or measure(printed) < width - 0.5 or numbering_of(prev) is None:
+        return False
+    return not (starts_unit(nxt) or _is_signature(nxt) or CHROME_RE.search(nxt[:80]))
 
 
 def _is_soft_break(prev: str, nxt: str) -> bool:
@@ -164,9 +207,113 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
     return not ("关于" in prev and TITLE_END_RE.search(prev[-120:]))
 
 
+# --- a notice whose line breaks were lost ---------------------------------------------------------
+# A page copied without its paragraph marks comes as one long line: its lines joined with nothing, or with
+# a space (issue 19: "a notice whose line breaks were lost parses like its line-broken form").
+_SQUEEZED_MIN = 300
+# A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
+_JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
+_SENTENCE_MARK = "。；;！？!?"
+_COLON = ":："
+# Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
+# numbering follows (a heading printed without a closing mark, then the first problem: …方面1.…).
+# A field label (整改情况:) opens a line wherever it stands: 整改结果:已完成整改情况:… is two fields.
+_MAY_BEGIN = re.compile(
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff)）”])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])"
+    r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+)
+# Families that also run inside a sentence (统一、规范; 《条例》第一条规定): they open a line only after a mark.
+_MID_SENTENCE_STYLES = frozenset({"一、", "第n"})
+
+
+def _is_squeezed(text: str) -> str | None:
+    """The line holding most of a notice whose line breaks were lost, else None (cheap for ordinary text)."""
+    if len(text) < _SQUEEZED_MIN:
+        return None
+    longest = max(text.split("\n"), key=len)
+    return longest if len(longest) >= _SQUEEZED_MIN and len(longest) >= 0.6 * len(text.strip()) else None
+
+
+def unsqueeze(text: str) -> str:
+    """Give a notice whose line breaks were lost its lines back: at the spaces that joined them, else
+    before each numbering, field label, 一是 or closing matter that opens a unit of the genre."""
+    longest = _is_squeezed(text)
+    if longest is None:
+        return text
+    spaced = _JOINING_SPACE.split(longest)
+    pieces = spaced if len(spaced) >= 8 else _split_units(clean_line(longest))
+    return text.replace(longest, "\n".join(pieces), 1)
+
+
+def _split_units(line: str) -> list[str]:
+    """Split a joined line where a unit of the notice begins."""
+    pieces: list[str] = []
+    start = 0
+    for m in _MAY_BEGIN.finditer(line):
+        at = m.start()
+        if at > start and _begins_line(line, at):
+            pieces.append(line[start:at])
+            start = at
+    pieces.append(line[start:])
+    *body, last = pieces
+    # The signature: the name (after the last contact field it was glued to), then the date under it.
+    pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
+    pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
+    return [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+
+
+_SIGNATURE_RE = re.compile(
+    r"(?<=\S)(?=(?:中共|中国共产党)[^,，。;；:：]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)"
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[^。]{1,6}日)"
+)
+_SIGNED_DATE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:\d{4}|[〇零一二三四五六七八九]{4})年[^。]{1,6}日(?:$|初审))")
+_REVIEWERS_RE = re.compile(r"(?<=日)(?=初审[:：])")  # 初审:…复审:…终审:… under the date
+
+
+# Page furniture glued to the title and the opening (…的通报发布时间:2025-06-29信息来源:X根据县委…部署): each
+# field is a line of its own, and the opening sentence begins at 根据/按照 … 部署/要求.
+_CHROME_FIELD_RE = re.compile(r"(?<=\S)(?=(?:发布时间|发布日期|更新时间|信息来源|来源|浏览次数|阅读次数)\s*[:：])")
+_OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
+
+
+def _split_chrome_fields(piece: str) -> list[str]:
+    """A head piece holding page furniture cut into its fields, the opening sentence cut off after them."""
+    head = piece[:200]
+    if not CHROME_RE.search(head) and _CHROME_FIELD_RE.search(head) is None:
+        return [piece]
+    opening = _OPENING_RE.search(piece)
+    cut = opening.start() if opening else len(piece)
+    fields = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
+    return [*fields, piece[cut:]] if cut < len(piece) else fields
+
+
+def _begins_line(line: str, at: int) -> bool:
+    """Whether a unit of the genre begins at line[at]: after a sentence any, after a colon or a bare
+    character only a numbering (整改情况:一是… stays one field)."""
+    rest = line[at : at + 80]
+    before = line[at - 1]
+    if before not in _COLON and LABEL_RE.match(rest):
+        return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
+    numbered = numbering_of(rest)
+    if before in _SENTENCE_MARK:
+        return numbered is not None or starts_unit(rest)
+    if numbered is None or _inside_book_title(line, at):
+        return False
+    if before in _COLON:  # 如下:一、…; but 整改进度:第一项、第二项已完成 is the field's value
+        return numbered[0].style != "第n"
+    return numbered[0].style not in _MID_SENTENCE_STYLES
+
+
+def _inside_book_title(line: str, at: int) -> bool:
+    """Whether line[at] is inside 《…》 (《关于…的意见(五)》 numbers a document, not the notice)."""
+    window = line[max(0, at - 60) : at]
+    return window.rfind("《") > window.rfind("》")
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unsqueeze(text)
     printed = [r.strip() for r in text.split("\n")]
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
@@ -175,11 +322,11 @@ def normalize_lines(text: str) -> list[str]:
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)
-    width = wrap_width([display_width(p) for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else None
+    wrap = _wrap_measure([p for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else (None, display_width)
     out: list[str] = []
     prev_printed, single = "", True
     for printed_line, line in rows:
-        if out and _continues(out[-1], (prev_printed, single), line, width):
+        if out and _continues(out[-1], (prev_printed, single), line, wrap):
             out[-1] += line
             single = False
         else:
@@ -189,10 +336,11 @@ def normalize_lines(text: str) -> list[str]:
     return out
 
 
-def _continues(prev: str, last: tuple[str, bool], line: str, width: int | None) -> bool:
+def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | None, Callable[[str], float]]) -> bool:
     """Whether line continues prev (whose last line was last[0] as printed, and which is one printed
     line when last[1]): a hard wrap at the page width, a soft break, or a split title."""
-    if width and _is_wrapped(prev, last, line, width):
+    width, measure = wrap
+    if width and _is_wrapped(prev, last, line, (width, measure)):
         return True
     if _is_soft_break(prev, line):
         return True

@@ -69,8 +69,11 @@ def prose_status(text: str) -> Status | None:
     # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
-    text = last if _prose_found(last) or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
+    closing = _prose_found(last) or _closing_status_sentence(last) is not None
+    text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
+    if not (progress or done):
+        return _closing_status_sentence(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
@@ -81,6 +84,20 @@ def prose_status(text: str) -> Status | None:
 
 
 _OWN_LINE_LIMIT = 30
+# A rectification text closed (or opened, on a line of its own) by a sentence that is nothing but a status,
+# its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
+# (婺城区, https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html) states each so.
+_CLOSING_SENTENCE_LIMIT = 8
+
+
+def _closing_status_sentence(text: str) -> Status | None:
+    """The status of a short last sentence of the paragraph (or the short paragraph itself), if it is one."""
+    body = text.rstrip("。.;；!！ ")
+    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    sentence = body[cut + 1 :]
+    if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
+        return None
+    return classify_status(sentence)
 
 
 def _prose_found(text: str) -> bool:

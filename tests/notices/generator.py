@@ -127,9 +127,10 @@ XIAOHAO: dict[str, tuple[str, ...]] = {"done": ("已销号",), "in_progress": ("
 YES_NO: dict[str, tuple[str, ...]] = {"done": ("是",), "in_progress": ("否",)}
 # Prose sentences closing an item's text (L10: 目前,该问题已整改完成。).
 PROSE: dict[str, tuple[str, ...]] = {
-    "done": ("目前,该问题已整改完成。", "目前该问题已完成整改。", "截至目前,该问题已整改到位。"),
+    # the subjectless sentence closing a 整改情况 text: a county bureau's notice (婺城区文旅体局, 2023)
+    "done": ("目前,该问题已整改完成。", "目前该问题已完成整改。", "截至目前,该问题已整改到位。", "已完成整改。"),
     "done_longterm": ("目前,该问题已完成整改,并将长期坚持。",),
-    "in_progress": ("目前,该问题正在整改中。", "目前该问题正在推进整改。"),
+    "in_progress": ("目前,该问题正在整改中。", "目前该问题正在推进整改。", "正在整改。"),
 }
 PROSE_OPEN: dict[str, tuple[str, ...]] = {
     "plain": PROSE["in_progress"],

@@ -34,6 +34,8 @@ class Expected:
     aspects: list[str | None] | None = None
     sources: list[str] | None = None  # where each status was read: item / section / none
     warnings: list[str] = field(default_factory=list)  # each claim the body contradicts; [] = none
+    issuer: str | None = None  # checked where given: the name the notice signs with
+    groups: list[str | None] | None = None
 
 
 CASES = [
@@ -434,6 +436,63 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
     ),
+    Expected(
+        # layout of a county-level hospital's notice (https://www.czs2y.com.cn/ywgk/501.html): title and
+        # signature in the formal 中共X委员会 form, the opening naming X党委; general parts (一)(二) with
+        # 一是/二是; (一)反馈问题:… aspects > 1. groups > (1) problems with 整改情况/完成情况 lines
+        file="guiyang_hospital_feedback_groups.txt",
+        agency="桂阳县人民医院委员会",  # the title's name, as the development sets read a titled notice (L14)
+        issuer="中共桂阳县人民医院委员会",
+        region="桂阳县",
+        province="湖南省",
+        prefecture="郴州市",
+        team="县委第四巡察组",
+        period=("2024-09-09", "2024-12-10"),
+        feedback="2024-12-30",
+        signed="2025-09-28",
+        claimed={"aspects": 2, "problem_groups": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "结余药品登记、使用不规范", "done", False),
+            ("2", "高值耗材出入库记录不全", "done", False),
+            ("1", "患者投诉处理不及时", "in_progress", False),
+            ("2", "收受“红包”问题警示教育不够", "done", False),
+            ("1", "支部书记“双带头人”比例偏低", "done", False),
+            ("2", "“三会一课”记录不规范", "done", False),
+            ("3", "党员发展计划执行不到位", "in_progress", False),
+        ],
+        aspects=["(一)反馈问题:落实全面从严治党主体责任不到位,整改质效不高。"] * 4
+        + ["(二)反馈问题:基层党组织建设存在短板。"] * 3,
+        groups=["1.药品耗材管理不规范。"] * 2
+        + ["2.医德医风建设抓得不实。"] * 2
+        + ["1.临床科室党支部作用发挥不充分。"] * 3,
+        sources=["item"] * 7,
+    ),
+    Expected(
+        # layout of a district bureau's notice (https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html):
+        # a bulleted info block (• 文件名称: with its value on the next line); (一)在“…”方面 >
+        # 1.关于“…”问题的整改 > (1)关于“…”问题的整改; the 整改情况 text closed by a subjectless status sentence
+        file="wucheng_subjectless_status.txt",
+        agency="金华市婺城区农业农村局党组",
+        issuer="中共金华市婺城区农业农村局党组",
+        region="婺城区",
+        province="浙江省",
+        prefecture="金华市",
+        team="区委第二巡察组",
+        period=("2023-09-16", "2023-10-18"),
+        feedback="2024-01-17",
+        signed="2024-05-06",
+        claimed={"problems": 4, "completed": 3, "in_progress": 1},
+        items=[
+            ("1", "理论学习中心组学习不深不透", "done", False),
+            ("2", "乡村振兴项目推进缓慢", "in_progress", False),
+            ("1", "意识形态阵地管理不严", "done", False),
+            ("1", "公务接待报销审核不严", "done", False),
+        ],
+        aspects=["(一)在“贯彻落实上级决策部署不够有力”方面"] * 3 + ["(二)在“全面从严治党责任落实不到位”方面"],
+        groups=["1.关于“学习贯彻上级重大决策部署不够到位”问题的整改"] * 2
+        + ["2.关于“落实意识形态工作责任制不到位”问题的整改", "1.关于“财务管理不规范”问题的整改"],
+        sources=["item"] * 4,
+    ),
 ]
 
 
@@ -455,6 +514,10 @@ def check(notice: Notice, want: Expected) -> None:
         assert [norm(i.aspect) for i in notice.items] == [norm(a) for a in want.aspects]
     if want.sources is not None:
         assert [i.status_source for i in notice.items] == want.sources
+    if want.groups is not None:
+        assert [norm(i.group) for i in notice.items] == [norm(g) for g in want.groups]
+    if want.issuer is not None:
+        assert notice.issuer == want.issuer
     assert [str(w) for w in notice.warnings] == want.warnings
 
 

@@ -170,6 +170,33 @@ def test_agency_from_the_inspection_and_feedback_sentences(opening: str, agency:
     assert facts["agency"] == agency
 
 
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        # the body's own party body and formal name, the larger place printed before it
+        (
+            "局党组召开会议。召开县妇联党组会议,研究整改。召开岳阳市平江县妇女联合会执行委员会议。",
+            "岳阳市平江县妇女联合会党组",
+        ),
+        # a party committee, the formal name of a kind ending as the short form ends (科技局 → 科学技术局)
+        ("召开科技局党委会议。修订《平江县科学技术局工作规则》。", "平江县科学技术局党委"),
+        # no formal name nor place printed: the short form stays, with its own party body
+        ("召开妇联党组会议,研究整改。", "县妇联党组"),
+        # an extension of the short form is another body, not its formal name (妇联办公室)
+        ("召开妇联党组会议。平江县妇联办公室负责落实。", "平江县妇联党组"),
+    ],
+)
+def test_agency_of_a_notice_without_title_or_signature_is_completed_from_its_body(body: str, agency: str) -> None:
+    """Issue 19 point 5: the opening's short mention (县妇联党组织) is the body's own name for itself
+    (…党组/党委 as the notice calls it) under the formal name the notice prints for it."""
+    opening = (
+        "根据县委统一部署,2024年3月1日至4月30日,县委第二巡察组进行了巡察。5月20日,巡察组向县{}党组织反馈了巡察意见。"
+    )
+    kind = "科技局" if "科技局" in body else "妇联"
+    facts = notice(opening.format(kind), "一、组织整改落实情况", body)
+    assert facts["agency"] == agency
+
+
 def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None:
     facts = notice(
         "平江县关于十二届省委第三轮巡视整改进展情况的通报",
@@ -244,3 +271,21 @@ def test_opening_alone_is_kept_with_warnings_not_refused() -> None:
 def test_texts_without_sign_of_the_genre_are_refused_saying_why(text: str, says: str) -> None:
     with raises_saying(NotANotice, says):
         parse_notice(text, "memo.txt")
+
+
+def test_the_issuer_is_the_formal_name_the_notice_signs_with() -> None:
+    """Issue 19 point 5: a title in the short form (X党委关于…) and a signature in the formal one (中共X委员会):
+    the signature names the issuer; the inspected body stays the name the notice uses for itself."""
+    parsed = parse_notice(
+        "\n".join(
+            [
+                "平江县人民医院党委关于巡察整改进展情况的通报",
+                "根据县委统一部署,2024年3月1日至4月30日,县委第二巡察组对平江县人民医院党委开展了巡察。",
+                SECTION,
+                "中共平江县人民医院委员会",
+                "2024年8月1日",
+            ]
+        ),
+        "signed.txt",
+    )
+    assert (parsed.issuer, parsed.agency) == ("中共平江县人民医院委员会", "平江县人民医院党委")
