@@ -34,6 +34,14 @@ def _cpu(pids: list[int]) -> float:
     return total / ticks
 
 
+def _peak_mb(pid: int) -> float:
+    """The most resident memory the process has had."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=4, help="pages of the scan (from the samples, in turn)")
@@ -51,12 +59,13 @@ def main() -> None:
         start, start_cpu = time.perf_counter(), _cpu(pids)
         notice = pool.parse(scan, "scan.pdf")
         wall, cpu = time.perf_counter() - start, _cpu(pids) - start_cpu
+        peak = max(_peak_mb(pid) for pid in pids)
     finally:
         pool.close()
     n = len(pages)
     print(
         f"OCR: {wall / n:.2f} s a page ({cpu / n:.2f} s CPU) over a scan of {n} pages, "
-        f"{args.cores} core(s); {len(notice.items)} items; load {os.getloadavg()[0]:.1f}"
+        f"{args.cores} core(s); {len(notice.items)} items; peak {peak:.0f} MB a child; load {os.getloadavg()[0]:.1f}"
     )
 
 
