@@ -77,7 +77,7 @@ class Limits:
 
     memory_mb: int = 512  # address space of the reading process; the bot itself stays untouched
     seconds: float = 60.0  # a real notice reads in well under a second (a PDF in ~0.5 s)
-    # OCR runs in a child of its own: the engine needs ~1.5 GB of address space for its models, and a
+    # OCR runs in children of its own: the engine needs ~1.5 GB of address space for its models, and a
     # scan of up to 40 pages takes a few seconds a page, so the whole task has one deadline.
     ocr_memory_mb: int = 2048
     ocr_seconds: float = 600.0
