@@ -95,7 +95,9 @@ def build_application(
 ) -> Application:
     """The bot: handlers registered, services in bot_data, reminders rebuilt at start-up."""
     local_files = urlsplit(config.telegram.base_file_url).hostname in LOOPBACK
-    limits = Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
+    limits = Limits(
+        config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds, config.ocr_cores
+    )
     readers = WorkerPool(limits, size=config.readers)
     services = Services(
         settings_from(config, readers.parse, readers.run),

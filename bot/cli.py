@@ -112,7 +112,9 @@ def _serve(config: Config, work: Callable[[Services], Awaitable[T]], *, pool: Wo
 
 
 def _limits(config: Config) -> Limits:
-    return Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
+    return Limits(
+        config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds, config.ocr_cores
+    )
 
 
 def notice_files(paths: Sequence[str]) -> Iterator[Path]:

@@ -20,6 +20,7 @@ from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationE
 from pydantic.dataclasses import dataclass
 
 from errors import ConfigInvalid, ConfigMissing, ConfigNotToml
+from notices.worker import default_ocr_cores
 
 
 def hint(text: str, **bounds: Any) -> Any:
@@ -52,6 +53,8 @@ class StoreConfig:
                               default=2048, ge=1024, le=65536)  # fmt: skip
     ocr_seconds: float = hint("seconds OCR may take for one file or album, all pages together, 1 to 7200, e.g. 600",
                               default=600.0, ge=1, le=7200)  # fmt: skip
+    ocr_cores: int = hint("pages of a scan read by OCR at once, one core and one OCR child each, 1 to 32, e.g. 2",
+                          default_factory=default_ocr_cores, ge=1, le=32)  # fmt: skip
     max_db_mb: float = hint("megabytes the database may grow to, 0 for as much as the disk holds, e.g. 2000",
                             default=0.0, ge=0, le=1e9)  # fmt: skip
 
@@ -154,6 +157,7 @@ class Config:
     readers: int = 2  # [store] files read at once by the bot (one child process each)
     ocr_memory_mb: int = 2048  # [store] memory of the OCR child process
     ocr_seconds: float = 600.0  # [store] time OCR may take for one file or album, all pages together
+    ocr_cores: int = field(default_factory=default_ocr_cores)  # [store] pages of a scan read at once
     max_db_mb: float = 0.0  # [store] size the database may grow to (0: the disk's)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
@@ -194,6 +198,7 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
         readers=parsed.store.readers,
         ocr_memory_mb=parsed.store.ocr_memory_mb,
         ocr_seconds=parsed.store.ocr_seconds,
+        ocr_cores=parsed.store.ocr_cores,
         max_db_mb=parsed.store.max_db_mb,
         telegram=parsed.telegram,
         reminders=parsed.reminders,

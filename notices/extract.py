@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from errors import (
     CorruptFile,
@@ -26,6 +26,9 @@ from errors import (
 )
 
 from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE  # the same headers as pasted tables
+
+if TYPE_CHECKING:
+    from .pdftext import PositionedLine
 
 # Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
 # 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
@@ -111,37 +114,56 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
 
 def ocr_images(images: list[bytes], name: str, progress: Progress | None = None) -> Extracted:
     """The text of page images in the order given (an album of photos is one notice)."""
-    from .ocr import image_lines
-
     if len(images) > MAX_OCR_PAGES:
         raise TooManyPages(name, len(images), MAX_OCR_PAGES)
     pages = []
     for number, image in enumerate(images, 1):
-        page = name if len(images) == 1 else f"{name} {number}/{len(images)}"  # a page named in any language
-        pages.append(image_lines(image, page))
+        pages.append(ocr_image_page(image, name, number, len(images)))
         if progress:
             progress(number, len(images))
-    return _ocr_result(pages, name)
+    return ocr_result(pages, name)
+
+
+def ocr_image_page(image: bytes, name: str, number: int, total: int) -> list[PositionedLine]:
+    """The lines of page `number` of `total` images (each page of an album can be read by its own process)."""
+    from .ocr import image_lines
+
+    return image_lines(image, name if total == 1 else f"{name} {number}/{total}")  # a page named in any language
 
 
 def _ocr_pdf(data: bytes, name: str, progress: Progress | None) -> Extracted:
-    from .ocr import MAX_PIXELS, RENDER_DPI, available, page_lines
-    from .pdftext import page_count, render_page
+    total = ocr_pdf_pages(data, name)
+    pages = []
+    for index in range(total):
+        pages.append(ocr_pdf_page(data, name, index))
+        if progress:
+            progress(index + 1, total)
+    return ocr_result(pages, name)
+
+
+def ocr_pdf_pages(data: bytes, name: str) -> int:
+    """How many pages of a scanned PDF OCR is to read; refused when OCR is missing or they are too many."""
+    from .ocr import available
+    from .pdftext import page_count
 
     if not available():
         raise ScannedPdf(name)
     total = page_count(data, name)
     if total > MAX_OCR_PAGES:
         raise TooManyPages(name, total, MAX_OCR_PAGES)
-    pages = []
-    for index in range(total):
-        pages.append(page_lines(render_page(data, name, index, RENDER_DPI, max_pixels=MAX_PIXELS)))
-        if progress:
-            progress(index + 1, total)
-    return _ocr_result(pages, name)
+    return total
 
 
-def _ocr_result(pages: list[Any], name: str) -> Extracted:
+def ocr_pdf_page(data: bytes, name: str, index: int) -> list[PositionedLine]:
+    """The lines of one page of a scanned PDF, rendered at the resolution the recogniser needs."""
+    from .ocr import MAX_PIXELS, RENDER_DPI, page_lines
+    from .pdftext import render_page
+
+    return page_lines(render_page(data, name, index, RENDER_DPI, max_pixels=MAX_PIXELS))
+
+
+def ocr_result(pages: list[Any], name: str) -> Extracted:
+    """The text of pages read by OCR, joined as a PDF's pages are."""
     from .pdftext import join_pages
 
     text = join_pages(pages)

@@ -11,23 +11,35 @@ imported), never from a fork of the threaded bot.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import resource
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
 from typing import Any, Protocol, TypeVar
 
-from errors import CorruptFile, NeedsOcr, NoticeError, OcrUnavailable, ScannedPdf, TooMuchMemory, TooSlow, rebuilt
+from errors import (
+    CorruptFile,
+    NeedsOcr,
+    NoticeError,
+    OcrUnavailable,
+    ScannedPdf,
+    TooManyPages,
+    TooMuchMemory,
+    TooSlow,
+    rebuilt,
+)
 
-from .extract import Progress
+from .extract import MAX_OCR_PAGES, Progress, ocr_image_page, ocr_pdf_page, ocr_pdf_pages, ocr_result, read_bytes
 from .model import Notice
 from .ocr import available as ocr_available
+from .pdftext import PositionedLine
 
 T = TypeVar("T")
 
@@ -48,16 +60,30 @@ PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normali
 _KIND = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}  # CorruptFile's kind
 
 
+def default_ocr_cores() -> int:
+    """OCR children by default: half the cores this process may use, at most 2, at least 1.
+
+    Pages in parallel cost no more CPU each (1.2–1.3 s a page with one child or two), so with free cores
+    a scan reads in about half the time; but on 2 cores loaded by other work two children read no faster
+    than one (2.3–2.7 s a page against 2.3 s at a load of 5) and would leave no core for answering other
+    chats while a scan is read, for ~500 MB more memory. Half the cores keeps one for the bot on 2."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(2, cores // 2))
+
+
 @dataclass(frozen=True)
 class Limits:
     """What one file may cost to read."""
 
     memory_mb: int = 512  # address space of the reading process; the bot itself stays untouched
     seconds: float = 60.0  # a real notice reads in well under a second (a PDF in ~0.5 s)
-    # OCR runs in a child of its own: the engine needs ~1.5 GB of address space for its models, and a
+    # OCR runs in children of its own: the engine needs ~1.5 GB of address space for its models, and a
     # scan of up to 40 pages takes a few seconds a page, so the whole task has one deadline.
     ocr_memory_mb: int = 2048
     ocr_seconds: float = 600.0
+    # Pages of one scan read at once, each in its own OCR child (its own memory limit, its models loaded
+    # once and kept) on one core: the engine runs one thread a child, so children = cores used.
+    ocr_cores: int = field(default_factory=default_ocr_cores)
 
 
 DEFAULT_LIMITS = Limits()
@@ -78,7 +104,6 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
     limit = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from . import parse_bytes, parse_images
-    from .extract import read_bytes
 
     def report(done: int, total: int) -> None:
         conn.send(("progress", (done, total)))
@@ -155,15 +180,17 @@ class Worker:
         assert isinstance(notice, Notice)
         return notice
 
-    def call(self, fn: Callable[..., T], args: tuple[Any, ...], name: str) -> T:
-        """`fn(*args)` in the child, within the limits (`fn` a module-level function, so it crosses by name)."""
-        result: T = self._ask(("call", fn, args, name), name, None)
+    def call(self, fn: Callable[..., T], args: tuple[Any, ...], name: str, deadline: float | None = None) -> T:
+        """`fn(*args)` in the child, within the limits (`fn` a module-level function, so it crosses by name);
+        by `deadline` (monotonic) when the call is one step of a task."""
+        result: T = self._ask(("call", fn, args, name), name, None, deadline)
         return result
 
-    def _ask(self, job: tuple[Any, ...], name: str, progress: Progress | None) -> Any:
+    def _ask(self, job: tuple[Any, ...], name: str, progress: Progress | None, deadline: float | None = None) -> Any:
         conn = self._start()
         conn.send(job)
-        deadline = time.monotonic() + self.limits.seconds
+        if deadline is None:
+            deadline = time.monotonic() + self.limits.seconds
         while True:
             if not conn.poll(max(0.0, deadline - time.monotonic())):
                 self.close()
@@ -221,8 +248,9 @@ class WorkerPool:
         for worker in self._all:
             self._free.put(worker)
         self._closed = threading.Event()
-        self._ocr = Worker(Limits(memory_mb=limits.ocr_memory_mb, seconds=limits.ocr_seconds))
-        self._ocr_turn = threading.Lock()  # one OCR task at a time: each page takes a core
+        ocr_limits = Limits(memory_mb=limits.ocr_memory_mb, seconds=limits.ocr_seconds)
+        self._ocr = [Worker(ocr_limits) for _ in range(max(1, limits.ocr_cores))]
+        self._ocr_turn = threading.Lock()  # one OCR task at a time: its pages take the cores given
 
     def parse(self, source: bytes | Path, name: str, progress: Progress | None = None) -> Notice:
         """Parse a notice file's bytes (or path) in a free child; blocks while all are busy.
@@ -240,7 +268,13 @@ class WorkerPool:
         if not ocr_available():  # said here, where the install is known, without starting a child
             raise ScannedPdf(name) if _starts_pdf(source) else OcrUnavailable(name)
         with self._ocr_turn:
-            return self._ocr.parse(source, name, ocr=True, progress=progress)
+            if not _starts_pdf(source):  # an image: one page
+                return self._ocr[0].parse(source, name, ocr=True, progress=progress)
+            deadline = time.monotonic() + self.limits.ocr_seconds  # one deadline for the whole file
+            scan = str(source) if isinstance(source, Path) else source
+            total = self._ocr[0].call(_scan_pages, (scan, name), name, deadline)
+            pages = self._read_pages([(_scan_page, (scan, name, i)) for i in range(total)], name, deadline, progress)
+            return self._ocr[0].call(_notice_of_pages, (pages, name), name, deadline)
 
     def run(self, fn: Callable[..., T], /, *args: Any, name: str) -> T:
         """`fn(*args)` in a free child (a `Runner`): what decodes and reads a fetched page, within the limits."""
@@ -254,10 +288,77 @@ class WorkerPool:
         """Read photos or scans of a notice's pages, in order, as one notice, by OCR in the OCR child."""
         if not ocr_available():
             raise OcrUnavailable(name)
+        if len(images) > MAX_OCR_PAGES:
+            raise TooManyPages(name, len(images), MAX_OCR_PAGES)
         with self._ocr_turn:
-            return self._ocr.parse(list(images), name, ocr=True, progress=progress)
+            deadline = time.monotonic() + self.limits.ocr_seconds
+            jobs = [(ocr_image_page, (image, name, n, len(images))) for n, image in enumerate(images, 1)]
+            pages = self._read_pages(jobs, name, deadline, progress)
+            return self._ocr[0].call(_notice_of_pages, (pages, name), name, deadline)
+
+    def _read_pages(
+        self,
+        jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]],
+        name: str,
+        deadline: float,
+        progress: Progress | None,
+    ) -> list[Any]:
+        """Each job (one page) in the next free OCR child, in order of pages; the first failure stops the rest."""
+        results: list[Any] = [None] * len(jobs)
+        todo = iter(enumerate(jobs))
+        turn = threading.Lock()  # guards the queue of pages, the failure and the count of pages done
+        failures: list[BaseException] = []
+        done = 0
+
+        def serve(worker: Worker) -> None:
+            nonlocal done
+            while True:
+                with turn:
+                    job = None if failures else next(todo, None)
+                if job is None:
+                    return
+                index, (fn, args) = job
+                try:
+                    results[index] = worker.call(fn, args, name, deadline)
+                except BaseException as err:  # the task's error, raised by the caller
+                    with turn:
+                        failures.append(err)
+                    return
+                with turn:
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(jobs))
+
+        workers = self._ocr[: max(1, min(len(self._ocr), len(jobs)))]
+        helpers = [threading.Thread(target=serve, args=(w,), name="rectibot-ocr") for w in workers[1:]]
+        for helper in helpers:
+            helper.start()
+        serve(workers[0])
+        for helper in helpers:
+            helper.join()
+        if failures:
+            raise failures[0]
+        return results
 
     def close(self) -> None:
         for worker in self._all:
             worker.close()
-        self._ocr.close()
+        for worker in self._ocr:
+            worker.close()
+
+
+def _scan_pages(source: str | bytes, name: str) -> int:
+    """In an OCR child: the pages of a scanned PDF (bytes, or a path it opens itself)."""
+    return ocr_pdf_pages(read_bytes(source) if isinstance(source, str) else source, name)
+
+
+def _scan_page(source: str | bytes, name: str, index: int) -> list[PositionedLine]:
+    """In an OCR child: the lines of one page of a scanned PDF."""
+    return ocr_pdf_page(read_bytes(source) if isinstance(source, str) else source, name, index)
+
+
+def _notice_of_pages(pages: list[list[PositionedLine]], name: str) -> Notice:
+    """In a child: the notice of pages read by OCR, parsed within the limits like any untrusted text."""
+    from . import from_extracted
+
+    return from_extracted(ocr_result(pages, name), name)

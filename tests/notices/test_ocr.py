@@ -89,3 +89,22 @@ def test_a_damaged_image_is_reported_as_damaged() -> None:
 
     with raises_saying(CorruptFile, "damaged image"):
         parse_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 300, "photo.png")
+
+
+def test_pages_read_at_once_by_two_ocr_children_come_back_in_order_and_the_children_stay() -> None:
+    from notices.worker import Limits, WorkerPool
+
+    pool = WorkerPool(Limits(ocr_cores=2))
+    try:
+        pages_done: list[tuple[int, int]] = []
+        scan = to_scanned_pdf(to_page_images(TIANCHANG)[:3])
+        notice = pool.parse(scan, "scan.pdf", progress=lambda done, total: pages_done.append((done, total)))
+        assert_same_items(notice, 3)
+        assert pages_done == [(1, 3), (2, 3), (3, 3)]
+        children = [w._process.pid for w in pool._ocr if w._process is not None and w._process.is_alive()]
+        assert len(children) == 2  # both read pages
+        album = pool.parse_images(list(images()), "album")
+        assert_same_items(album, 2)
+        assert [w._process.pid for w in pool._ocr if w._process is not None] == children  # models kept loaded
+    finally:
+        pool.close()
