@@ -67,6 +67,7 @@ class Node:
     body: list[str] = field(default_factory=list)
     labels: list[tuple[str, str]] = field(default_factory=list)
     enum_next: int | None = None  # next number of a measure enumeration running in the body
+    enum_style: str | None = None  # and its numbering style
     is_problem: bool = False  # decided from content: a problem even without rectification text yet
 
     @property
@@ -330,7 +331,7 @@ def build(section: Section) -> None:
         if mk is None or MEASURE_START_RE.match(line):
             mk = word_numbered(lines, i)
         if mk is not None:
-            _place_marker(section, stack, line, mk)
+            _place_marker(section, stack, line, mk, _own_block(lines, i))
             continue
         target = stack[-1] if stack else None
         if target is None:
@@ -421,10 +422,19 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
     section.roots.append(node)
 
 
-def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) -> None:
+def _own_block(lines: list[str], i: int) -> tuple[list[str], Marker | None]:
+    """The lines after a numbered line up to the next numbered line (what it carries of its own), and that line's
+    numbering when it follows at once."""
+    end = next((j for j in range(i + 1, len(lines)) if marker_of(lines[j])), len(lines))
+    return lines[i + 1 : end], marker_of(lines[end]) if end == i + 1 < len(lines) else None
+
+
+def _place_marker(
+    section: Section, stack: list[Node], line: str, mk: Marker, own: tuple[list[str], Marker | None]
+) -> None:
     styles = [n.style for n in stack]
     top = stack[-1] if stack else None
-    if top is not None and _is_measure_enumeration(top, mk, styles):
+    if top is not None and _is_measure_enumeration(top, mk, styles, own):
         top.body.append(line)
         return
     if mk.style in styles:
@@ -440,26 +450,55 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) ->
     _push(section, stack, node)
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], own: tuple[list[str], Marker | None]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in MEASURE_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
-        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless it names problems of its
-        # own ("(1)对于…的问题。"): then those are the problems and 问题1 is their group (L07)
-        return _wrapped_title(wrapped_headline(mk.rest)[0]) is None
+        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
+        # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
+        if _continues_enumeration(top, mk):
+            return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        block, points = own
+        below = points is not None and points.style not in (*styles, mk.style)
+        if states_own_problem(mk.rest, block, below):
+            return False
+        top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
+        return True
     if not top.has_body:
         return False
-    if top.enum_next is not None and mk.number == top.enum_next:
-        top.enum_next += 1
+    if _continues_enumeration(top, mk):
         return True
     if mk.style not in styles:
         return bool(top.labels) or len(styles) >= 2
     # Same style as the problem itself: a restart at 1 inside a labelled body is an enumeration.
     if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
-        top.enum_next = 2
+        top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _continues_enumeration(top: Node, mk: Marker) -> bool:
+    """The next number of the measure enumeration running in the node's body, in its style."""
+    if top.enum_next is None or mk.style != top.enum_style or mk.number != top.enum_next:
+        return False
+    top.enum_next += 1
+    return True
+
+
+def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
+    """Whether a numbered line is a problem by its own evidence rather than a measure of the one above.
+
+    The problem level is the finest whose nodes carry their own rectification text: a line that names a
+    problem ((1)对于…的问题。, L07), states its own status in brackets (…问题(已整改)), has labelled lines of
+    its own (整改情况:/完成情况:) before the next numbered line or its own numbered measures right below it
+    (1.…不到位问题 > (1)(2), L01), and states a shortcoming, is a problem; an action is a measure.
+    """
+    title, marked = trailing_status(wrapped_headline(rest)[0])
+    if marked is not None or _wrapped_title(title) is not None:
+        return True
+    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
+    return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
 
 
 def is_problem_heading(node: Node) -> bool:
@@ -467,7 +506,7 @@ def is_problem_heading(node: Node) -> bool:
     if node.style in ("问题n", "n.问题n", "针对"):
         return True
     rest = node.marker.rest if node.marker else node.heading
-    return _wrapped_title(rest) is not None
+    return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:
