@@ -69,7 +69,7 @@ def prose_status(text: str) -> Status | None:
     # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
-    text = last if _prose_found(last) or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
+    text = last if prose_found(last) or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
@@ -83,7 +83,8 @@ def prose_status(text: str) -> Status | None:
 _OWN_LINE_LIMIT = 30
 
 
-def _prose_found(text: str) -> bool:
+def prose_found(text: str) -> bool:
+    """Whether the text holds a prose statement of a problem's status (目前该问题已整改完成)."""
     return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
 
 

@@ -32,7 +32,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
-from .status import trailing_status
+from .status import lead_status, prose_found, trailing_status
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Node:
     enum_next: int | None = None  # next number of a measure enumeration running in the body
     enum_style: str | None = None  # and its numbering style
     is_problem: bool = False  # decided from content: a problem even without rectification text yet
+    lines: list[str] = field(default_factory=list)  # its own lines as printed, labelled or not, in order
 
     @property
     def has_body(self) -> bool:
@@ -88,6 +89,7 @@ class Section:
     heading: str  # "" for a notice without 一、 sections
     lines: list[str]
     carries_items: bool = False
+    plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
 
@@ -181,6 +183,8 @@ def carries_items(section: Section) -> bool:
         return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
+    if section.plain_problems:
+        return True
     if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
     lines = section.lines
@@ -211,7 +215,7 @@ def section_is_aspect(section: Section) -> bool:
     m = SECTION_RE.match(section.heading)
     if m is None or heading_states_status(section.heading) or section_is_problem(section):
         return False
-    return "方面" in m[2] or reads_as_problem(m[2])
+    return "方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems
 
 
 def lead_clause(text: str) -> tuple[str, str]:
@@ -306,8 +310,8 @@ def _shi_problem(line: str) -> bool:
 def section_is_problem(section: Section) -> bool:
     """一、关于“…”问题的整改情况 with measures (（一）推进…) below it: the section is one problem (017)."""
     m = SECTION_RE.match(section.heading)
-    if m is None:
-        return False
+    if m is None or section.plain_problems:
+        return False  # problems in unnumbered paragraphs below it: the heading is their aspect
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
@@ -326,29 +330,30 @@ def build(section: Section) -> None:
         _build_problem_section(section, lines)
         return
     stack: list[Node] = []
+    markers = [marker_of(line) for line in lines]
     for i, line in enumerate(lines):
-        mk = marker_of(line)
+        mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
             mk = word_numbered(lines, i)
         if mk is not None:
-            _place_marker(section, stack, line, mk, _own_block(lines, i))
+            _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
         target = stack[-1] if stack else None
         if target is None:
             section.intro.append(line)
             continue
-        nxt = marker_of(lines[i + 1]) if i + 1 < len(lines) else None
+        nxt = markers[i + 1] if i + 1 < len(lines) else None
         if _is_unnumbered_heading(line, nxt, stack):
             level = len(stack) - 2
             style = stack[level].style
             del stack[level:]
             _push(section, stack, Node(line, style, None, stack[-1]))
             continue
-        label = LABEL_RE.match(line)
-        if label:
-            target.labels.extend(fields(line))
-        else:
-            target.body.append(line)
+        add_line(target, line)
+    if not section.roots and section.plain_problems:
+        split = unnumbered_problems(section.intro)
+        if split is not None:
+            section.intro, section.roots = split
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
     fold_measures(section.roots, labelled)
@@ -422,35 +427,84 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
     section.roots.append(node)
 
 
-def _own_block(lines: list[str], i: int) -> tuple[list[str], Marker | None]:
+def add_line(node: Node, line: str) -> None:
+    """A line of the node's own text: labelled fields (整改情况:…) apart, the rest as its body."""
+    node.lines.append(line)
+    if LABEL_RE.match(line):
+        node.labels.extend(fields(line))
+    else:
+        node.body.append(line)
+
+
+def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+    """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
+
+    Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
+    allowed) and carries its own rectification text, on the same line or on the lines below it (整改情况:,
+    measures, a prose status) up to the next such paragraph. Only a lead sentence stating the status of them
+    all (本方面3个问题均已整改完成) may stand above the first; anything else means the lines are not problems.
+    """
+    lead: list[str] = []
+    children: list[Node] = []
+    for line in lines:
+        opening = paragraph_problem(line)
+        if opening is not None:
+            child = Node(opening[0], "sentence", None, None, is_problem=True)
+            if opening[1]:
+                add_line(child, opening[1])
+            children.append(child)
+        elif children:
+            add_line(children[-1], line)  # its rectification text, or a further paragraph of it
+        elif lead_status([line]) is not None:
+            lead.append(line)
+        else:
+            return None
+    if not children or not all(child.has_body for child in children):
+        return None
+    return lead, children
+
+
+def paragraph_problem(line: str) -> tuple[str, str] | None:
+    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None."""
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
+        return None  # a field, a 一是 clause or a numbered line is text, not a problem
+    title, tail = wrapped_headline(line)
+    if not tail:
+        title, tail = lead_clause(line)
+    if prose_found(title):
+        return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
+
+
+# Where a numbered line stands: the section's lines, their numbering, and its index.
+At = tuple[list[str], list[Marker | None], int]
+
+
+def _own_block(at: At) -> tuple[list[str], Marker | None]:
     """The lines after a numbered line up to the next numbered line (what it carries of its own), and that line's
     numbering when it follows at once."""
-    end = next((j for j in range(i + 1, len(lines)) if marker_of(lines[j])), len(lines))
-    return lines[i + 1 : end], marker_of(lines[end]) if end == i + 1 < len(lines) else None
+    lines, markers, i = at
+    end = next((j for j in range(i + 1, len(lines)) if markers[j]), len(lines))
+    return lines[i + 1 : end], markers[end] if end == i + 1 < len(lines) else None
 
 
-def _place_marker(
-    section: Section, stack: list[Node], line: str, mk: Marker, own: tuple[list[str], Marker | None]
-) -> None:
+def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at: At) -> None:
     styles = [n.style for n in stack]
     top = stack[-1] if stack else None
-    if top is not None and _is_measure_enumeration(top, mk, styles, own):
+    if top is not None and _is_measure_enumeration(top, mk, styles, at):
         top.body.append(line)
+        top.lines.append(line)
         return
     if mk.style in styles:
         del stack[styles.index(mk.style) :]
     title, tail = wrapped_headline(mk.rest)
     node = Node(line, mk.style, Marker(mk.style, mk.label, title), stack[-1] if stack else None)
     if tail:  # the rest of a one-paragraph item is its rectification text
-        label = LABEL_RE.match(tail)
-        if label:
-            node.labels.extend(fields(tail))
-        else:
-            node.body.append(tail)
+        add_line(node, tail)
     _push(section, stack, node)
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], own: tuple[list[str], Marker | None]) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in MEASURE_CAPABLE:
         return False
@@ -459,7 +513,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], own: tuple
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
-        block, points = own
+        block, points = _own_block(at)
         below = points is not None and points.style not in (*styles, mk.style)
         if states_own_problem(mk.rest, block, below):
             return False
@@ -551,22 +605,26 @@ def split_unnumbered(section: Section) -> None:
     """
     by_parent: dict[int, list[Node]] = {}
     for node in section.walk():
-        if not node.children and not node.labels and node.body and not node.is_problem:
+        if not node.children and node.lines and not node.is_problem:
             by_parent.setdefault(id(node.parent), []).append(node)
     for leaves in by_parent.values():
-        shi = [_shi_split(n) for n in leaves]
+        shi = [_shi_split(n) if n.body and not n.labels else None for n in leaves]
         if all(s is not None for s in shi):
             for node, children in zip(leaves, shi, strict=True):
                 _adopt(node, children or [])
             continue
         if any(s is not None for s in shi) or any(is_problem_heading(n) for n in leaves):
             continue
-        sentences = [_sentence_split(n) for n in leaves]
+        sentences = [unnumbered_problems(n.lines) for n in leaves]
         if all(s is not None for s in sentences) and (
-            any(len(s or []) >= 2 for s in sentences) or any(_aspect_like(n) for n in leaves)
+            any(len(s[1]) >= 2 for s in sentences if s) or any(_aspect_like(n) for n in leaves)
         ):
-            for node, children in zip(leaves, sentences, strict=True):
-                _adopt(node, children or [])
+            for node, found in zip(leaves, sentences, strict=True):
+                lead, children = found or ([], [])
+                node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
+                for child in children:
+                    child.parent = node
+                    node.children.append(child)
 
 
 def _aspect_like(node: Node) -> bool:
@@ -591,24 +649,6 @@ def _shi_split(node: Node) -> list[Node] | None:
         child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
         child.body = [t for t in (tail, *following) if t]
         children.append(child)
-    return children
-
-
-def _sentence_split(node: Node) -> list[Node] | None:
-    """Paragraphs opening with a short problem sentence ("组织建设滞后。召开…"), else None."""
-    if not node.body:
-        return None
-    children: list[Node] = []
-    for line in node.body:
-        lead, tail = lead_clause(line)
-        if reads_as_problem(lead, limit=50) and tail and not SHI_ENUM_RE.match(line):
-            child = Node(line, "sentence", None, node, is_problem=True)
-            child.body = [tail]
-            children.append(child)
-        elif children:
-            children[-1].body.append(line)  # a further paragraph of the same problem's text
-        else:
-            return None
     return children
 
 
