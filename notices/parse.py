@@ -21,6 +21,7 @@ from .lexicon import (
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
+    PART_HEADING_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -308,8 +309,13 @@ def _aspect_of(node: Node, section: Section) -> str | None:
 
 
 def _shown(node: Node) -> list[Node]:
-    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题)."""
-    return [a for a in node.ancestors() if not heading_states_status(_unnumbered(a))]
+    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题) or frame
+    the whole list ((二)巡察反馈问题整改落实情况)."""
+    return [
+        a
+        for a in node.ancestors()
+        if not heading_states_status(text := _unnumbered(a)) and not PART_HEADING_RE.match(text)
+    ]
 
 
 def _label(node: Node, section: Section) -> str:

@@ -579,6 +579,8 @@ def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> 
         and nxt.style == stack[-1].style
         and stack[-1].has_body
         and len(line) <= 40
+        and "," not in line
+        and "，" not in line  # a heading is one phrase; a clause list (制定…,将…) is the last problem's measure
         and not LABEL_RE.match(line)
         and not MEASURE_START_RE.match(line)
     )
@@ -590,10 +592,20 @@ def item_nodes(section: Section) -> list[Node]:
     nodes = section.walk()
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
+    if not section.heading:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、: framed as sections are
+        framing.update(id(n) for n in section.roots if _framing_part(n))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
     return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _framing_part(node: Node) -> bool:
+    """A top heading that frames the work (提高政治站位,压实整改责任), as the genre's framing sections do."""
+    rest = node.marker.rest if node.marker else node.heading
+    if _aspect_like(node) or reads_as_problem(rest) or SECTION_PROGRESS_RE.search(rest):
+        return False
+    return CONTEXT_SECTION_RE.search(rest) is not None
 
 
 def split_unnumbered(section: Section) -> None:
