@@ -162,10 +162,16 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         else None
     )
     if above is not None:
-        starts = []  # 一、 met below another family ((一)… then 一、…): it is a level, not a section
+        # 一、 met below another family ((一)… then 一、…) is a level, not a section; only the closing part the
+        # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
+        starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
+    first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
     if not starts:
-        first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
         return lines[:first], [Section("", lines[first:])]
+    if first < starts[0] and above is not None:
+        body = Section("", lines[first : starts[0]])
+        closing = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
+        return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
 
