@@ -563,7 +563,7 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
 
 def is_problem_heading(node: Node) -> bool:
     """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
-    if node.style in ("问题n", "n.问题n", "针对"):
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
         return True
     rest = node.marker.rest if node.marker else node.heading
     return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
