@@ -27,6 +27,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     SHI_ENUM_RE,
+    TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
@@ -252,7 +253,24 @@ def headline(text: str) -> tuple[str, str]:
     title, tail = wrapped_headline(text)
     if tail:
         return title, tail
+    title, tail = colon_headline(text)
+    if tail:
+        return title, tail
     return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+
+
+def colon_headline(text: str) -> tuple[str, str]:
+    """'<problem>:<what was done>' — a headline ended by a colon (issue 19: the title runs to 。；:), else (text, "").
+
+    Only a short headline before any sentence end, and never a field's own label (整改情况:, 问题描述:).
+    """
+    m = _COLON_HEADLINE_RE.match(text)
+    if m is None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
+        return text, ""
+    return m["title"], text[m.end() :].strip()
+
+
+_COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：](?!\s*$)")
 
 
 def split_headlines(section: Section) -> None:
@@ -274,12 +292,25 @@ def short_headline(text: str) -> tuple[str, str]:
     read as one (it is what was done).
     """
     title, tail = wrapped_headline(text)
+    if not tail:
+        title, tail = colon_headline(text)
     if tail:
         return title, tail
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
+    # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
+    # plain action sentence: what follows is what was done, not more of the problem's description.
+    if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
+        return lead, rest
     return text, ""
+
+
+def _reads_as_action(text: str) -> bool:
+    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it."""
+    return bool(MEASURE_START_RE.match(text)) or not PROBLEM_WORDING_RE.search(
+        REMEDY_CLAUSE_RE.sub("", lead_clause(text)[0])
+    )
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
