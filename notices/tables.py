@@ -23,7 +23,7 @@ def text_tables(text: str) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        header = _cells(lines[i])
+        header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None:
             out.append(lines[i])
@@ -62,8 +62,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
-    # headers printed in traditional script (存在問題) name the same columns
-    return next((i for i, h in enumerate(header) if pattern.match(to_simplified(_SPACES.sub("", h)))), None)
+    return next((i for i, h in enumerate(header) if pattern.match(_SPACES.sub("", h))), None)
 
 
 def _row_lines(header: list[str], row: list[str], problem_col: int, seq_col: int | None, n: int) -> list[str]:
