@@ -91,6 +91,7 @@ class Section:
     lines: list[str]
     carries_items: bool = False
     plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
+    is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
 
@@ -219,10 +220,15 @@ def heading_states_status(heading: str) -> bool:
 
 def section_is_aspect(section: Section) -> bool:
     """一、关于…有差距方面 directly above its problems: the section heading is their aspect (L01)."""
-    m = SECTION_RE.match(section.heading)
-    if m is None or heading_states_status(section.heading) or section_is_problem(section):
-        return False
-    return "方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems
+    if section.is_aspect is None:
+        m = SECTION_RE.match(section.heading)
+        section.is_aspect = (
+            m is not None
+            and not heading_states_status(section.heading)
+            and not section_is_problem(section)
+            and ("方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems)
+        )
+    return section.is_aspect
 
 
 def lead_clause(text: str) -> tuple[str, str]:
