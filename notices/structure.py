@@ -626,6 +626,7 @@ def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> 
         and "，" not in line  # a heading is one phrase; a clause list (制定…,将…) is the last problem's measure
         and not LABEL_RE.match(line)
         and not MEASURE_START_RE.match(line)
+        and reads_as_problem(line)  # a group names a shortcoming; a page mark (- 3 -) or a finished task does not
     )
 
 
