@@ -488,9 +488,10 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     if specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
-    elif plain and groups is not None and (items is None or abs(plain[1] - groups) <= abs(plain[1] - items)):
-        # "10个问题" counts the middle headings where a notice has them, unless it is nearer the items'
-        # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems)
+    elif plain and groups is not None and (items is None or abs(plain[1] - groups) < abs(plain[1] - items)):
+        # "10个问题" counts the middle headings where a notice has them, unless it is as near the items'
+        # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems; with one
+        # problem a group both counts agree, and 个问题 then reads as the problems it plainly names)
         counts_groups = plain[1]
     elif plain:
         problems = plain[1]

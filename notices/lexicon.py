@@ -84,10 +84,15 @@ CONTEXT_SECTION_RE = re.compile(
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
 FRAMING_PART_RE = re.compile(
     r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
-    r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展)?情况|(?:加强|强化)组织领导)"
+    r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展|总体|基本)?情况|(?:加强|强化)组织领导)"
     r"|巩固.{0,8}成果|(?:的|工作)(?:打算|计划)[。.]?$"
 )
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
+# The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,
+# (2)巡察反馈问题整改落实情况): it frames the list, so it is neither an aspect nor a group.
+PART_HEADING_RE = re.compile(
+    r"^(?:[^“”\"‘’]{0,12}?(?:巡察|巡视)组?)?(?:反馈)?的?(?:问题|意见)?的?(?:集中)?整改(?:落实|进展|推进)?(?:情况)?[。.]?$"
+)
 
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
@@ -135,7 +140,7 @@ TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,2
 PROBLEM_WORDING_RE = re.compile(
     r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当)"
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
-    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|反弹"
+    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|(?:仍然|依然|依旧)存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,

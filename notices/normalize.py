@@ -26,6 +26,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import CIRCLED, PAREN_GLYPHS, numbering_of
+from .status import trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -360,5 +361,7 @@ def split_chrome(lines: list[str], limit: int = 30) -> tuple[list[str], list[str
     chrome: list[str] = []
     kept: list[str] = []
     for line in lines[:limit]:
-        (chrome if CHROME_RE.search(line) else kept).append(line)
+        # 【已完成】<problem>: a status in brackets opening a problem's line (L08-like ledgers) is not a page's 【…】
+        furniture = CHROME_RE.search(line) and not (line.startswith("【") and trailing_status(line)[1])
+        (chrome if furniture else kept).append(line)
     return chrome, kept + lines[limit:]

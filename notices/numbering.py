@@ -27,7 +27,8 @@ _GLYPHS = {
     **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴…⒇
     **{chr(0x2488 + i): i + 1 for i in range(20)},  # ⒈…⒛
 }
-CIRCLED = "".join(ch for ch in _GLYPHS if ord(ch) < 0x2474 or ord(ch) >= 0x2776)
+CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
+BLACK_CIRCLED = "".join(ch for ch in _GLYPHS if ord(ch) >= 0x2776 or 0x24EB <= ord(ch) < 0x24F5)  # ❶ ➊ ⓫
 PAREN_GLYPHS = "".join(chr(0x2474 + i) for i in range(20))
 STOP_GLYPHS = "".join(chr(0x2488 + i) for i in range(20))
 
@@ -60,8 +61,11 @@ _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问�
 FAMILIES: tuple[Family, ...] = (
     # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)
     _row("n.问题n", rf"^\d{{1,3}}\s*[.、]\s*问题\s*{_PROBLEM_NUM}\s*[:.、]?{_REST}", "1.问题1:", "问题"),
-    # 问题1: / 问题一、 / 问题(一) / 问题1. — problems numbered by name
-    _row("问题n", rf"^问题\s*{_PROBLEM_NUM}\s*(?:[:.、]|(?<=\))){_REST}", "问题一:", "问题"),
+    # 问题1: / 问题一、 / 问题(一) — problems numbered by name; three numberings, so a notice may print
+    # 问题一 headings above 问题(一) problems (each a level of its own)
+    _row("问题n", rf"^问题\s*(?P<n>{_NUM})\s*[:.、]{_REST}", "问题1:", "问题"),
+    _row("问题cn", rf"^问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
+    _row("问题(n)", rf"^问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
     # (一) — Chinese numerals in brackets
     _row("(cn)", rf"^\(\s*(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "(一)"),
     # (1) and its one-glyph form ⑴
@@ -72,10 +76,15 @@ FAMILIES: tuple[Family, ...] = (
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
     # 1) — a closing bracket alone
     _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),
-    # ① ❶ — circled numbers, also used for measures inside a problem's text
+    # ① and ❶ — circled numbers, also used for measures inside a problem's text; white and black are two numberings
     _row("①", rf"^(?P<n>[{CIRCLED}])\s*[、.]?{_REST}", "①"),
-    # 第1项 / 第一项 / 第一条 / 第1个问题
-    _row("第n", rf"^第(?P<n>[{CN}\d]{{1,4}})(?:个问题|[条项个])\s*[:、.]?{_REST}", "第一项"),
+    _row("❶", rf"^(?P<n>[{BLACK_CIRCLED}])\s*[、.]?{_REST}", "❶"),
+    # 第1项 / 第一项 / 第一条 / 第1个问题: each counter word in figures or in words is a numbering of its own
+    *(
+        _row(f"第{kind}{word}", rf"^第(?P<n>{digits}){word}\s*[:、.]?{_REST}", f"第{example}{word}")
+        for word in ("个问题", "项", "条", "个")
+        for kind, digits, example in (("n", r"\d{1,3}", "1"), ("cn", f"[{CN}]{{1,4}}", "一"))
+    ),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
 )
@@ -93,12 +102,13 @@ WORD_FAMILIES: tuple[Family, ...] = (
 )
 
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
-MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "a."})
+MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "❶", "a."})
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN
     + "0123456789(问第针"
     + CIRCLED
+    + BLACK_CIRCLED
     + PAREN_GLYPHS
     + STOP_GLYPHS
     + "abcdefghijklmnopqrstuvwxyz"

@@ -15,12 +15,14 @@ from .gazetteer import gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     CLOSING_SUMMARY_RE,
+    CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
+    PART_HEADING_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -50,7 +52,9 @@ from .structure import (
     marker_of,
     may_list_problems,
     section_is_aspect,
+    split_inline_labels,
     split_sections,
+    unnumbered_problems,
 )
 from .tables import text_tables
 
@@ -135,6 +139,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     problems or may frame the work. Such a section is taken when taking it makes the number of problems
     agree with the number the notice claims, and only then.
     """
+    _find_plain_problems(sections)
     maybe: list[Section] = []
     for section in sections:
         section.carries_items = carries_items(section)
@@ -157,6 +162,28 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
                 for s in chosen:
                     s.carries_items = True
                 return
+
+
+def _find_plain_problems(sections: list[Section]) -> None:
+    """Mark the sections whose problems are unnumbered paragraphs right under their heading (L13's layout).
+
+    A section with nothing numbered in it whose lines are two or more problem paragraphs, each with its own
+    rectification text, lists them; once one section of the notice reads so, a section holding a single such
+    paragraph reads the same way (its heading is the aspect, not the problem).
+    """
+    found: list[tuple[Section, int]] = []
+    for section in sections:
+        if not section.heading or CONTEXT_SECTION_RE.search(section.heading):
+            continue
+        lines = split_inline_labels(section.lines)
+        if any(marker_of(ln) for ln in lines):
+            continue
+        split = unnumbered_problems(lines)
+        if split is not None:
+            found.append((section, len(split[1])))
+    if any(count >= 2 for _, count in found):
+        for section, _ in found:
+            section.plain_problems = True
 
 
 def _check_genre(lines: list[str], name: str) -> None:
@@ -259,7 +286,7 @@ def _item(
     evidence = pending_evidence(measures)
     return Item(
         seq=seq,
-        label=_label(node),
+        label=_label(node, section),
         title=clean_title(title),
         aspect=_aspect_of(node, section),
         group=shown[-1].heading if len(shown) >= (1 if section_is_aspect(section) else 2) else None,
@@ -283,14 +310,20 @@ def _aspect_of(node: Node, section: Section) -> str | None:
 
 
 def _shown(node: Node) -> list[Node]:
-    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题)."""
-    return [a for a in node.ancestors() if not heading_states_status(_unnumbered(a))]
+    """The headings an item sits under, without those that only state a status ((一)已整改完成的问题) or frame
+    the whole list ((二)巡察反馈问题整改落实情况)."""
+    return [
+        a
+        for a in node.ancestors()
+        if not heading_states_status(text := _unnumbered(a)) and not PART_HEADING_RE.match(text)
+    ]
 
 
-def _label(node: Node) -> str:
+def _label(node: Node, section: Section) -> str:
     if node.marker and node.marker.label:
         return node.marker.label
-    siblings = node.parent.children if node.parent else [node]
+    # an unnumbered problem is labelled by its position under its heading (L13), the section's when it is the heading
+    siblings = node.parent.children if node.parent else section.roots
     same = [s for s in siblings if s.style == node.style]
     return str(next(i for i, s in enumerate(same, 1) if s is node))
 

@@ -69,7 +69,7 @@ def prose_status(text: str) -> Status | None:
     # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
-    closing = _prose_found(last) or _closing_status_sentence(last) is not None
+    closing = prose_found(last) or _closing_status_sentence(last) is not None
     text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if not (progress or done):
@@ -100,7 +100,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     return classify_status(sentence)
 
 
-def _prose_found(text: str) -> bool:
+def prose_found(text: str) -> bool:
+    """Whether the text holds a prose statement of a problem's status (目前该问题已整改完成)."""
     return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
 
 

@@ -27,12 +27,13 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     SHI_ENUM_RE,
+    TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
 from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
-from .status import trailing_status
+from .status import lead_status, prose_found, trailing_status
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ class Node:
     body: list[str] = field(default_factory=list)
     labels: list[tuple[str, str]] = field(default_factory=list)
     enum_next: int | None = None  # next number of a measure enumeration running in the body
+    enum_style: str | None = None  # and its numbering style
     is_problem: bool = False  # decided from content: a problem even without rectification text yet
+    lines: list[str] = field(default_factory=list)  # its own lines as printed, labelled or not, in order
 
     @property
     def has_body(self) -> bool:
@@ -87,6 +90,8 @@ class Section:
     heading: str  # "" for a notice without 一、 sections
     lines: list[str]
     carries_items: bool = False
+    plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
+    is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
 
@@ -159,10 +164,16 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         else None
     )
     if above is not None:
-        starts = []  # 一、 met below another family ((一)… then 一、…): it is a level, not a section
+        # 一、 met below another family ((一)… then 一、…) is a level, not a section; only the closing part the
+        # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
+        starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
+    first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
     if not starts:
-        first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
         return lines[:first], [Section("", lines[first:])]
+    if first < starts[0] and above is not None:
+        body = Section("", lines[first : starts[0]])
+        closing = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
+        return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
 
@@ -180,6 +191,8 @@ def carries_items(section: Section) -> bool:
         return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
         return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
+    if section.plain_problems:
+        return True
     if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
     lines = section.lines
@@ -207,10 +220,15 @@ def heading_states_status(heading: str) -> bool:
 
 def section_is_aspect(section: Section) -> bool:
     """一、关于…有差距方面 directly above its problems: the section heading is their aspect (L01)."""
-    m = SECTION_RE.match(section.heading)
-    if m is None or heading_states_status(section.heading) or section_is_problem(section):
-        return False
-    return "方面" in m[2] or reads_as_problem(m[2])
+    if section.is_aspect is None:
+        m = SECTION_RE.match(section.heading)
+        section.is_aspect = (
+            m is not None
+            and not heading_states_status(section.heading)
+            and not section_is_problem(section)
+            and ("方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems)
+        )
+    return section.is_aspect
 
 
 def lead_clause(text: str) -> tuple[str, str]:
@@ -241,7 +259,24 @@ def headline(text: str) -> tuple[str, str]:
     title, tail = wrapped_headline(text)
     if tail:
         return title, tail
+    title, tail = colon_headline(text)
+    if tail:
+        return title, tail
     return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+
+
+def colon_headline(text: str) -> tuple[str, str]:
+    """'<problem>:<what was done>' — a headline ended by a colon (issue 19: the title runs to 。；:), else (text, "").
+
+    Only a short headline before any sentence end, and never a field's own label (整改情况:, 问题描述:).
+    """
+    m = _COLON_HEADLINE_RE.match(text)
+    if m is None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
+        return text, ""
+    return m["title"], text[m.end() :].strip()
+
+
+_COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：](?!\s*$)")
 
 
 def split_headlines(section: Section) -> None:
@@ -263,12 +298,25 @@ def short_headline(text: str) -> tuple[str, str]:
     read as one (it is what was done).
     """
     title, tail = wrapped_headline(text)
+    if not tail:
+        title, tail = colon_headline(text)
     if tail:
         return title, tail
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
+    # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
+    # plain action sentence: what follows is what was done, not more of the problem's description.
+    if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
+        return lead, rest
     return text, ""
+
+
+def _reads_as_action(text: str) -> bool:
+    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it."""
+    return bool(MEASURE_START_RE.match(text)) or not PROBLEM_WORDING_RE.search(
+        REMEDY_CLAUSE_RE.sub("", lead_clause(text)[0])
+    )
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
@@ -305,8 +353,8 @@ def _shi_problem(line: str) -> bool:
 def section_is_problem(section: Section) -> bool:
     """一、关于“…”问题的整改情况 with measures (（一）推进…) below it: the section is one problem (017)."""
     m = SECTION_RE.match(section.heading)
-    if m is None:
-        return False
+    if m is None or section.plain_problems:
+        return False  # problems in unnumbered paragraphs below it: the heading is their aspect
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
@@ -325,29 +373,30 @@ def build(section: Section) -> None:
         _build_problem_section(section, lines)
         return
     stack: list[Node] = []
+    markers = [marker_of(line) for line in lines]
     for i, line in enumerate(lines):
-        mk = marker_of(line)
+        mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
             mk = word_numbered(lines, i)
         if mk is not None:
-            _place_marker(section, stack, line, mk)
+            _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
         target = stack[-1] if stack else None
         if target is None:
             section.intro.append(line)
             continue
-        nxt = marker_of(lines[i + 1]) if i + 1 < len(lines) else None
+        nxt = markers[i + 1] if i + 1 < len(lines) else None
         if _is_unnumbered_heading(line, nxt, stack):
             level = len(stack) - 2
             style = stack[level].style
             del stack[level:]
             _push(section, stack, Node(line, style, None, stack[-1]))
             continue
-        label = LABEL_RE.match(line)
-        if label:
-            target.labels.extend(fields(line))
-        else:
-            target.body.append(line)
+        add_line(target, line)
+    if not section.roots and section.plain_problems:
+        split = unnumbered_problems(section.intro)
+        if split is not None:
+            section.intro, section.roots = split
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
     fold_measures(section.roots, labelled)
@@ -421,53 +470,140 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
     section.roots.append(node)
 
 
-def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker) -> None:
+def add_line(node: Node, line: str) -> None:
+    """A line of the node's own text: labelled fields (整改情况:…) apart, the rest as its body."""
+    node.lines.append(line)
+    if LABEL_RE.match(line):
+        node.labels.extend(fields(line))
+    else:
+        node.body.append(line)
+
+
+def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+    """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
+
+    Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
+    allowed) and carries its own rectification text, on the same line or on the lines below it (整改情况:,
+    measures, a prose status) up to the next such paragraph. Only a lead sentence stating the status of them
+    all (本方面3个问题均已整改完成) may stand above the first; anything else means the lines are not problems.
+    """
+    lead: list[str] = []
+    children: list[Node] = []
+    for line in lines:
+        opening = paragraph_problem(line)
+        if opening is not None:
+            child = Node(opening[0], "sentence", None, None, is_problem=True)
+            if opening[1]:
+                add_line(child, opening[1])
+            children.append(child)
+        elif children:
+            add_line(children[-1], line)  # its rectification text, or a further paragraph of it
+        elif lead_status([line]) is not None:
+            lead.append(line)
+        else:
+            return None
+    if not children or not all(child.has_body for child in children):
+        return None
+    return lead, children
+
+
+def paragraph_problem(line: str) -> tuple[str, str] | None:
+    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None."""
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
+        return None  # a field, a 一是 clause or a numbered line is text, not a problem
+    title, tail = wrapped_headline(line)
+    if not tail:
+        title, tail = lead_clause(line)
+    if prose_found(title):
+        return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
+
+
+# Where a numbered line stands: the section's lines, their numbering, and its index.
+At = tuple[list[str], list[Marker | None], int]
+
+
+def _own_block(at: At) -> tuple[list[str], Marker | None]:
+    """The lines after a numbered line up to the next numbered line (what it carries of its own), and that line's
+    numbering when it follows at once."""
+    lines, markers, i = at
+    end = next((j for j in range(i + 1, len(lines)) if markers[j]), len(lines))
+    return lines[i + 1 : end], markers[end] if end == i + 1 < len(lines) else None
+
+
+def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at: At) -> None:
     styles = [n.style for n in stack]
     top = stack[-1] if stack else None
-    if top is not None and _is_measure_enumeration(top, mk, styles):
+    if top is not None and _is_measure_enumeration(top, mk, styles, at):
         top.body.append(line)
+        top.lines.append(line)
         return
     if mk.style in styles:
         del stack[styles.index(mk.style) :]
     title, tail = wrapped_headline(mk.rest)
     node = Node(line, mk.style, Marker(mk.style, mk.label, title), stack[-1] if stack else None)
     if tail:  # the rest of a one-paragraph item is its rectification text
-        label = LABEL_RE.match(tail)
-        if label:
-            node.labels.extend(fields(tail))
-        else:
-            node.body.append(tail)
+        add_line(node, tail)
     _push(section, stack, node)
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str]) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in MEASURE_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
-        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless it names problems of its
-        # own ("(1)对于…的问题。"): then those are the problems and 问题1 is their group (L07)
-        return _wrapped_title(wrapped_headline(mk.rest)[0]) is None
+        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
+        # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
+        if _continues_enumeration(top, mk):
+            return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        block, points = _own_block(at)
+        below = points is not None and points.style not in (*styles, mk.style)
+        if states_own_problem(mk.rest, block, below):
+            return False
+        top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
+        return True
     if not top.has_body:
         return False
-    if top.enum_next is not None and mk.number == top.enum_next:
-        top.enum_next += 1
+    if _continues_enumeration(top, mk):
         return True
     if mk.style not in styles:
         return bool(top.labels) or len(styles) >= 2
     # Same style as the problem itself: a restart at 1 inside a labelled body is an enumeration.
     if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
-        top.enum_next = 2
+        top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
 
 
+def _continues_enumeration(top: Node, mk: Marker) -> bool:
+    """The next number of the measure enumeration running in the node's body, in its style."""
+    if top.enum_next is None or mk.style != top.enum_style or mk.number != top.enum_next:
+        return False
+    top.enum_next += 1
+    return True
+
+
+def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
+    """Whether a numbered line is a problem by its own evidence rather than a measure of the one above.
+
+    The problem level is the finest whose nodes carry their own rectification text: a line that names a
+    problem ((1)对于…的问题。, L07), states its own status in brackets (…问题(已整改)), has labelled lines of
+    its own (整改情况:/完成情况:) before the next numbered line or its own numbered measures right below it
+    (1.…不到位问题 > (1)(2), L01), and states a shortcoming, is a problem; an action is a measure.
+    """
+    title, marked = trailing_status(wrapped_headline(rest)[0])
+    if marked is not None or _wrapped_title(title) is not None:
+        return True
+    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
+    return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
+
+
 def is_problem_heading(node: Node) -> bool:
     """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
-    if node.style in ("问题n", "n.问题n", "针对"):
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
         return True
     rest = node.marker.rest if node.marker else node.heading
-    return _wrapped_title(rest) is not None
+    return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:
@@ -486,8 +622,11 @@ def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> 
         and nxt.style == stack[-1].style
         and stack[-1].has_body
         and len(line) <= 40
+        and "," not in line
+        and "，" not in line  # a heading is one phrase; a clause list (制定…,将…) is the last problem's measure
         and not LABEL_RE.match(line)
         and not MEASURE_START_RE.match(line)
+        and reads_as_problem(line)  # a group names a shortcoming; a page mark (- 3 -) or a finished task does not
     )
 
 
@@ -497,10 +636,20 @@ def item_nodes(section: Section) -> list[Node]:
     nodes = section.walk()
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
+    if not section.heading:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、: framed as sections are
+        framing.update(id(n) for n in section.roots if _framing_part(n))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
     return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _framing_part(node: Node) -> bool:
+    """A top heading that frames the work (提高政治站位,压实整改责任), as the genre's framing sections do."""
+    rest = node.marker.rest if node.marker else node.heading
+    if _aspect_like(node) or reads_as_problem(rest) or SECTION_PROGRESS_RE.search(rest):
+        return False
+    return CONTEXT_SECTION_RE.search(rest) is not None
 
 
 def split_unnumbered(section: Section) -> None:
@@ -512,22 +661,26 @@ def split_unnumbered(section: Section) -> None:
     """
     by_parent: dict[int, list[Node]] = {}
     for node in section.walk():
-        if not node.children and not node.labels and node.body and not node.is_problem:
+        if not node.children and node.lines and not node.is_problem:
             by_parent.setdefault(id(node.parent), []).append(node)
     for leaves in by_parent.values():
-        shi = [_shi_split(n) for n in leaves]
+        shi = [_shi_split(n) if n.body and not n.labels else None for n in leaves]
         if all(s is not None for s in shi):
             for node, children in zip(leaves, shi, strict=True):
                 _adopt(node, children or [])
             continue
         if any(s is not None for s in shi) or any(is_problem_heading(n) for n in leaves):
             continue
-        sentences = [_sentence_split(n) for n in leaves]
+        sentences = [unnumbered_problems(n.lines) for n in leaves]
         if all(s is not None for s in sentences) and (
-            any(len(s or []) >= 2 for s in sentences) or any(_aspect_like(n) for n in leaves)
+            any(len(s[1]) >= 2 for s in sentences if s) or any(_aspect_like(n) for n in leaves)
         ):
-            for node, children in zip(leaves, sentences, strict=True):
-                _adopt(node, children or [])
+            for node, found in zip(leaves, sentences, strict=True):
+                lead, children = found or ([], [])
+                node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
+                for child in children:
+                    child.parent = node
+                    node.children.append(child)
 
 
 def _aspect_like(node: Node) -> bool:
@@ -552,24 +705,6 @@ def _shi_split(node: Node) -> list[Node] | None:
         child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
         child.body = [t for t in (tail, *following) if t]
         children.append(child)
-    return children
-
-
-def _sentence_split(node: Node) -> list[Node] | None:
-    """Paragraphs opening with a short problem sentence ("组织建设滞后。召开…"), else None."""
-    if not node.body:
-        return None
-    children: list[Node] = []
-    for line in node.body:
-        lead, tail = lead_clause(line)
-        if reads_as_problem(lead, limit=50) and tail and not SHI_ENUM_RE.match(line):
-            child = Node(line, "sentence", None, node, is_problem=True)
-            child.body = [tail]
-            children.append(child)
-        elif children:
-            children[-1].body.append(line)  # a further paragraph of the same problem's text
-        else:
-            return None
     return children
 
 

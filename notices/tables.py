@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE
+from .normalize import to_simplified
 
 _SPACES = re.compile(r"\s+")
 
@@ -22,7 +23,7 @@ def text_tables(text: str) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        header = _cells(lines[i])
+        header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None:
             out.append(lines[i])
@@ -31,11 +32,29 @@ def text_tables(text: str) -> str:
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
         i += 1
         n = 0
-        while i < len(lines) and len(row := _cells(lines[i])) >= 2:
+        while i < len(lines):
+            row = _cells(lines[i])
+            if len(row) < 2:
+                if not _table_goes_on(lines, i):
+                    break
+                out.append(lines[i])  # a blank line or a page mark between two rows
+                i += 1
+                continue
             n += 1
             out.extend(_row_lines(header, row, problem_col, seq_col, n))
             i += 1
     return "\n".join(out)
+
+
+def _table_goes_on(lines: list[str], i: int) -> bool:
+    """Pages put blank lines, and page marks (- 2 -, 第2页), between a table's rows: the next row continues it."""
+    if len(lines[i].strip()) > _PAGE_MARK_WIDTH:
+        return False
+    nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    return len(_cells(nxt)) >= 2
+
+
+_PAGE_MARK_WIDTH = 12
 
 
 def _cells(line: str) -> list[str]:
