@@ -240,7 +240,6 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
             if sound in d.place_pinyin:
                 hits.append((span, d.place_pinyin[sound]))
                 break
-    real = gazetteer()
     for start in range(len(q)):
         for length in (4, 3, 2):
             span = q[start : start + length]
@@ -254,7 +253,7 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
             if not anchored:
                 continue
             word = heard_as(span, d.place_toned)  # typed Chinese read with the table: no pypinyin
-            if word and real.names_at(span, 0) != [span]:
+            if word and gazetteer().names_at(span, 0) != [span]:  # loaded only for a question that needs it
                 hits.append((span, word))
                 break
     return list(dict.fromkeys(hits))

@@ -25,7 +25,6 @@ if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
         del sys.modules["numpy"]
 
 from notices import Notice, NoticeError
-from notices.worker import Limits, WorkerPool
 
 from .config import Config, ConfigError, find_config, load_config
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from answers.answer import Answer
+    from notices.worker import Limits, WorkerPool
     from fetch.watching import Harvest
     from usecases.services import Services
 
@@ -44,6 +44,7 @@ SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", "
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from notices.worker import WorkerPool
     from presentation.summary import notice_summary
 
     config = load_config(find_config(args.config))
@@ -102,6 +103,8 @@ def _serve(
 
 
 def _limits(config: Config) -> Limits:
+    from notices.worker import Limits  # not at start-up: it imports the reading machinery
+
     return Limits(config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds)
 
 
