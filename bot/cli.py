@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from answers.answer import Answer
-    from notices.worker import Limits, WorkerPool
     from fetch.watching import Harvest
+    from notices.worker import Limits, WorkerPool
     from usecases.services import Services
 
     from .ingest import IngestReport

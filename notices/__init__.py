@@ -20,7 +20,7 @@ from .errors import (
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 
 if TYPE_CHECKING:
-    from .extract import Extracted, Progress, extract, ocr_images, read_text, text_from_bytes
+    from .extract import Extracted, Progress, read_text, text_from_bytes
     from .ocr import OcrUnavailable
     from .parse import parse_notice
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
 _SUFFIXES = (
     "特别行政区",
     "维吾尔自治区",
