@@ -141,8 +141,11 @@ class Querying(AgencyCache):
         sql = f"SELECT i.id, i.agency_id, n.is_current FROM {_ITEMS} WHERE {match[0]} AND {where}"
         rows = self.db.execute(sql, [*match[1], *params]).fetchall()
         current = sorted((agency, item) for item, agency, is_current in rows if is_current)
-        names = {a.id: a.name for a in self.agencies()}
-        per_agency = Counter(names[agency] for agency, _ in current)
+        # counted by id, named once per agency counted (not a name map of every agency built per question)
+        names = self.derived("names_by_id", lambda agencies: {a.id: a.name for a in agencies})
+        per_agency: Counter[str] = Counter()
+        for agency, n in Counter(agency for agency, _ in current).items():
+            per_agency[names[agency]] += n
         shown = [item for _, item in current[offset : offset + limit]]
         items = self._rows(f"i.id IN ({_in(shown)})", shown, limit) if shown else []
         capped = match[2] and (len(rows) >= SEARCH_CAP or bool(agency_ids))
@@ -170,7 +173,14 @@ class Querying(AgencyCache):
         if all(len(t) == 2 and t.isalnum() for t in terms):  # one bigram each: the index's match is exact
             union = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT {cap}"
             return f"i.id IN ({union})", [query], True
-        exact = " OR ".join("instr(lower(x.title), ?) > 0 OR instr(lower(x.measures), ?) > 0" for _ in terms)
+        # SQLite's lower() changes only A–Z: a term without ASCII letters is found in the text as it is, without
+        # lowering every candidate's title and measures (a quarter of the search's time)
+        exact = " OR ".join(
+            "instr(x.title, ?) > 0 OR instr(x.measures, ?) > 0"
+            if not any("a" <= c <= "z" for c in t.lower())
+            else "instr(lower(x.title), ?) > 0 OR instr(lower(x.measures), ?) > 0"
+            for t in terms
+        )
         union = (
             "SELECT f.rowid FROM items_fts f JOIN items x ON x.id = f.rowid"
             f" WHERE items_fts MATCH ? AND ({exact}) ORDER BY f.rowid DESC LIMIT {cap}"
