@@ -278,6 +278,8 @@ def _names_other_kind(q: str, hits: list[str]) -> bool:
 
 def _unstored_place(q: str, d: Directory) -> bool:
     """A full place name (上海市, 浦东新区) is named and no stored agency lies there."""
+    if not any(suffix in q for suffix in _FULL_PLACE):  # no full name can be there: the gazetteer stays unloaded
+        return False
     named = [p for p in gazetteer().find_in(q) if p.region.endswith(_FULL_PLACE)]
     return bool(named) and not any(p.region in d.in_place for p in named)
 
