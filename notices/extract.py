@@ -24,7 +24,6 @@ from .errors import (
     TooManyPages,
     UnsupportedFormat,
 )
-from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE  # the same headers as pasted tables
 
 # Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
 # 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
@@ -297,6 +296,10 @@ def _other_office_file(data: bytes) -> str:
 
 def _table_lines(table: Any) -> list[str]:
     """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
+    # the same headers as pasted tables; the parser's tables are imported here, not by every `import` of
+    # extraction (the fetcher imports it, and a cold `rectibot ask` imports the fetcher)
+    from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE
+
     rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
     rows = [r for r in rows if any(r)]
     if not rows:
