@@ -306,11 +306,10 @@ LATIN_CUTOFF = 75.0  # rapidfuzz ratio of a typed romanisation to a stored place
 def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
     """A word in pinyin that names no stored place: a province or city with nothing stored (Jiangxi),
     or a near miss of a stored one (Shuozhuo, Shouzhou → 朔州?). Said, never widened to every agency."""
-    english = _english_words()
     for m in _LATIN.finditer(q):
         typed = m.group(0)
         key = latin_key(typed)
-        if len(key) < 4 or key in english or not _is_pinyin(key):
+        if len(key) < 4 or key in _english_words() or not _is_pinyin(key):  # tables read only for Latin words
             continue
         if key in _region_pinyin() and _region_pinyin()[key] not in d.places:
             return Resolution(named=True, place=_region_pinyin()[key], unknown=typed, spans=(typed,))

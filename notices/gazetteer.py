@@ -187,5 +187,8 @@ def _data_file() -> Path:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
     with _data_file().open(encoding="utf-8") as fh:
-        divisions = [Division(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+        rows = csv.reader(fh)
+        header = next(rows)
+        code, name = header.index("adcode"), header.index("name")  # by position: DictReader took half the load
+        divisions = [Division(row[code], row[name]) for row in rows if row]  # (DictReader too skips blank lines)
     return Gazetteer(divisions)
