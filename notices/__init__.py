@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # The reading machinery (extraction, OCR, the parser's tables and patterns) is imported when first used:
 # ~50 ms that a cold `rectibot ask`, which only needs the model, does not pay.
 _LAZY = {
-    "Extracted": "extract", "Progress": "extract", "extract": "extract", "ocr_images": "extract",
+    "Extracted": "extract", "Progress": "extract", "ocr_images": "extract",
     "read_text": "extract", "text_from_bytes": "extract", "OcrUnavailable": "ocr", "parse_notice": "parse",
 }  # fmt: skip
 
