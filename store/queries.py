@@ -23,6 +23,7 @@ FROM ({inner}) i JOIN notices n ON n.id = i.notice_id JOIN agencies a ON a.id = 
 ORDER BY {order}
 """
 _ITEMS = "items i JOIN notices n ON n.id = i.notice_id"  # whether an item is current is its notice's
+WIDE_SCOPE = 200  # agencies from which a page of overdue items is found in the store-wide deadline index
 SEARCH_CAP = 2000  # matches looked at per full-text index, newest first (store-wide searches)
 SCAN_LIMIT = 6_000  # items of the named agencies read in full for an exact search
 HEADINGS_SCAN = 1_000  # agencies with at most this many items have every item weighed for a topic
@@ -48,11 +49,12 @@ class Querying(AgencyCache):
         sql = _ITEM_ROWS.format(inner=inner, order=order)
         return [ItemRow.from_row(r) for r in self.db.query(sql, [*params, limit, offset])]
 
-    def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None,
-               pending: bool | None = None, current: bool = True) -> tuple[str, list[Any]]:  # fmt: skip
-        """WHERE over items of the agencies' current notices (all agencies if none are named)."""
+    def _scope(self, agency_ids: Sequence[int], statuses: Iterable[str] | None = None, pending: bool | None = None,
+               current: bool = True, wide: bool = False) -> tuple[str, list[Any]]:  # fmt: skip
+        """WHERE over items of the agencies' current notices (all agencies if none are named); `wide`: the
+        query may walk a store-wide index of current items instead of reading the agencies' items."""
         where, params = ("i.is_current = 1" if current else "1"), list[Any]()
-        if agency_ids and current:
+        if agency_ids and current and not wide:
             # + keeps SQLite from choosing the store-wide items_state index for is_current: the agencies'
             # items (items_agency) are far fewer than every current item
             where = "+i.is_current = 1"
@@ -97,7 +99,10 @@ class Querying(AgencyCache):
 
     def overdue(self, agency_ids: Sequence[int], today: str, limit: int = 50, offset: int = 0) -> list[ItemRow]:
         """Items not done (or done with pending work) whose stated deadline is before `today` (ISO date)."""
-        where, params = self._scope(agency_ids)
+        # A province's hundreds of agencies: its first page is found sooner walking every current overdue item
+        # in deadline order (items_due) than by reading and sorting all its agencies' items (2.5 against
+        # 18–80 ms for 880 agencies at 100,000 notices); a few agencies' items are read directly.
+        where, params = self._scope(agency_ids, wide=len(agency_ids) >= WIDE_SCOPE)
         where += f" AND i.deadline IS NOT NULL AND i.deadline < ? AND {_OPEN_OR_PENDING}"
         return self._rows(where, [*params, today], limit, order="i.deadline, i.id", offset=offset)
 
