@@ -100,15 +100,14 @@ def answer(
     q = read_question(raw, directory(store), this_year=today.year, vocabulary=store.known_words)
     if not q.text:
         return Answer("help", q.lang, "", problem="empty")
-    agencies = store.agencies()
     offset, followed = 0, False
     if "correction" in q.fragment and len(q.res.agencies) > 1:  # 不是天长，是青神: the name said last
         q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
-        q, offset, followed = _follow(q, context, agencies)
+        q, offset, followed = _follow(q, context, store.agencies())
     res = q.res
     if agency_id is not None:
-        chosen = tuple(a for a in agencies if a.id == agency_id)
+        chosen = tuple(a for a in store.agencies() if a.id == agency_id)
         res = Resolution(agencies=chosen, named=True, spans=res.spans)
     if q.intent == "help" and res.agencies and not q.cued:
         q = replace(q, intent="summary")  # an agency and nothing else understood: how it is doing, open items
@@ -116,14 +115,14 @@ def answer(
         q.intent, q.lang, q.text, truncated=q.truncated, number=q.number, status=q.status, offset=offset,
         heard=list(res.heard), followed=followed, unknown=res.unknown,
     )  # fmt: skip
-    if not agencies and q.intent != "help":
+    if q.intent != "help" and not store.has_agencies():
         base.problem = "no_data"
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)
     if not res.agencies and result.intent == "item_status" and result.items:  # details of a store-wide list
         shown = {i.agency for i in result.items}
-        res = Resolution(agencies=tuple(a for a in agencies if a.name in shown), named=True)
+        res = Resolution(agencies=tuple(a for a in store.agencies() if a.name in shown), named=True)
     result.context = _context_of(q, res, result, context)
     return result
 

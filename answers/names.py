@@ -31,10 +31,22 @@ def readings(text: str, *, tones: bool) -> frozenset[str]:
 
 
 @cache
-def _char_sounds() -> dict[str, tuple[str, ...]]:
-    """Every toned reading of each CJK character (data/pinyin.txt, written from pypinyin by scripts/pinyin_table.py)."""
-    text = resources.files("answers").joinpath("data/pinyin.txt").read_text("utf-8")
-    return {line[0]: tuple(line[1:].split(",")) for line in text.splitlines() if line}
+def _pinyin_text() -> str:
+    """data/pinyin.txt (written from pypinyin by scripts/pinyin_table.py): a line a character, its toned readings."""
+    return "\n" + resources.files("answers").joinpath("data/pinyin.txt").read_text("utf-8")
+
+
+@cache
+def _char_sounds(char: str) -> tuple[str, ...] | None:
+    """Every toned reading of a CJK character; None for one the table lacks."""
+    # the line is found in the text: a question reads a few dozen characters, and a table of all 20,000
+    # built in a cold `rectibot ask` cost 20–40 ms
+    text = _pinyin_text()
+    start = text.find("\n" + char) if char not in "\n," else -1
+    if start < 0:
+        return None
+    end = text.find("\n", start + 1)
+    return tuple(text[start + 1 + len(char) : end if end >= 0 else len(text)].split(","))
 
 
 def heard_as(text: str, sounds: Mapping[str, T]) -> T | None:
@@ -42,8 +54,7 @@ def heard_as(text: str, sounds: Mapping[str, T]) -> T | None:
 
     The table costs ~20 ms to load where pypinyin costs 0.2–0.4 s to import; with every reading of a
     polyphone pypinyin gives a word its characters' own readings too, so the readings are the same."""
-    table = _char_sounds()
-    per_char = [table.get(c) for c in text]
+    per_char = [_char_sounds(c) for c in text]
     if not all(per_char):
         return None
     found = (sounds[s] for combo in itertools.product(*per_char) if (s := "".join(combo)) in sounds)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -64,33 +64,64 @@ class Resolution:
     spans: tuple[str, ...] = ()  # the words that named them (left out of topic words)
 
 
+class _ById(Mapping[str, list[Agency]]):
+    """A table of the stored directory (word → agency ids) read as word → agencies: the agencies are read from
+    the store when a word is first looked up, so a question that names none (a cold 哪些问题超期了) never
+    reads the thousands of them."""
+
+    def __init__(self, ids: dict[str, list[int]], agencies: Callable[[], Sequence[Agency]]) -> None:
+        self._ids, self._agencies = ids, agencies
+        self._by_id: dict[int, Agency] | None = None
+        self._found: dict[str, list[Agency]] = {}
+
+    def __getitem__(self, word: str) -> list[Agency]:
+        if word not in self._found:
+            ids = self._ids[word]  # KeyError as a dict's
+            if self._by_id is None:
+                self._by_id = {a.id: a for a in self._agencies()}
+            # (an agency another process removed since the directory was read is left out, not a KeyError)
+            self._found[word] = [self._by_id[i] for i in ids if i in self._by_id]
+        return self._found[word]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @dataclass
 class Directory:
     """Stored agencies indexed by every word that names them."""
 
-    agencies: list[Agency]
-    aliases: dict[str, list[Agency]] = field(default_factory=dict)  # 朔州科技局 → agencies
+    aliases: Mapping[str, list[Agency]] = field(default_factory=dict)  # 朔州科技局 → agencies
     places: dict[str, set[str]] = field(default_factory=dict)  # 朔州 → {朔州市}
-    in_place: dict[str, list[Agency]] = field(default_factory=dict)  # 朔州市 → agencies there
-    kinds: dict[str, list[Agency]] = field(default_factory=dict)  # 科技局 → agencies of that kind
+    in_place: Mapping[str, list[Agency]] = field(default_factory=dict)  # 朔州市 → agencies there
+    kinds: Mapping[str, list[Agency]] = field(default_factory=dict)  # 科技局 → agencies of that kind
     place_pinyin: dict[str, str] = field(default_factory=dict)  # xupu, tianchang → 溆浦, 天长 (typed Latin)
     place_toned: dict[str, str] = field(default_factory=dict)  # xu4pu3 → 溆浦 (typed Chinese homophones)
     max_len: int = 2
 
     @classmethod
     def build(cls, agencies: Sequence[Agency]) -> Directory:
-        d = cls(list(agencies))
+        aliases: dict[str, list[Agency]] = {}
+        in_place: dict[str, list[Agency]] = {}
+        kinds: dict[str, list[Agency]] = {}
+        d = cls(aliases=aliases, in_place=in_place, kinds=kinds)
         for a in agencies:
             for alias in (a.name, *a.aliases):
-                d.aliases.setdefault(alias.lower(), []).append(a)
+                aliases.setdefault(alias.lower(), []).append(a)
             for place in a.places:
-                d.in_place.setdefault(place, []).append(a)
+                in_place.setdefault(place, []).append(a)
                 for word in {place, short_name(place)}:
                     if len(word) >= 2:
                         d.places.setdefault(word, set()).add(place)
             for form in kind_forms(a.kind):
                 if len(form) >= 2:
-                    d.kinds.setdefault(form, []).append(a)
+                    kinds.setdefault(form, []).append(a)
         for word in sorted(d.places, key=len, reverse=True):  # 朔州市 before 朔州: the short form wins
             for sound in readings(word, tones=False):
                 if len(sound) >= 4:
@@ -117,17 +148,14 @@ class Directory:
         )
 
     @classmethod
-    def loads(cls, text: str, agencies: Sequence[Agency]) -> Directory:
-        """The directory `dumps` wrote, over the same agencies."""
+    def loads(cls, text: str, agencies: Callable[[], Sequence[Agency]]) -> Directory:
+        """The directory `dumps` wrote, over the same agencies (read when a word is looked up)."""
         data = json.loads(text)
-        by_id = {a.id: a for a in agencies}
-        agencies_of = lambda table: {k: [by_id[i] for i in v] for k, v in table.items()}  # noqa: E731
         return cls(
-            list(agencies),
-            aliases=agencies_of(data["aliases"]),
+            aliases=_ById(data["aliases"], agencies),
             places={k: set(v) for k, v in data["places"].items()},
-            in_place=agencies_of(data["in_place"]),
-            kinds=agencies_of(data["kinds"]),
+            in_place=_ById(data["in_place"], agencies),
+            kinds=_ById(data["kinds"], agencies),
             place_pinyin=data["place_pinyin"],
             place_toned=data["place_toned"],
             max_len=data["max_len"],
@@ -240,7 +268,6 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
             if sound in d.place_pinyin:
                 hits.append((span, d.place_pinyin[sound]))
                 break
-    real = gazetteer()
     for start in range(len(q)):
         for length in (4, 3, 2):
             span = q[start : start + length]
@@ -254,7 +281,7 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
             if not anchored:
                 continue
             word = heard_as(span, d.place_toned)  # typed Chinese read with the table: no pypinyin
-            if word and real.names_at(span, 0) != [span]:
+            if word and gazetteer().names_at(span, 0) != [span]:  # loaded only for a question that needs it
                 hits.append((span, word))
                 break
     return list(dict.fromkeys(hits))
@@ -279,6 +306,8 @@ def _names_other_kind(q: str, hits: list[str]) -> bool:
 
 def _unstored_place(q: str, d: Directory) -> bool:
     """A full place name (上海市, 浦东新区) is named and no stored agency lies there."""
+    if not any(suffix in q for suffix in _FULL_PLACE):  # no full name can be there: the gazetteer stays unloaded
+        return False
     named = [p for p in gazetteer().find_in(q) if p.region.endswith(_FULL_PLACE)]
     return bool(named) and not any(p.region in d.in_place for p in named)
 
@@ -305,11 +334,10 @@ LATIN_CUTOFF = 75.0  # rapidfuzz ratio of a typed romanisation to a stored place
 def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
     """A word in pinyin that names no stored place: a province or city with nothing stored (Jiangxi),
     or a near miss of a stored one (Shuozhuo, Shouzhou → 朔州?). Said, never widened to every agency."""
-    english = _english_words()
     for m in _LATIN.finditer(q):
         typed = m.group(0)
         key = latin_key(typed)
-        if len(key) < 4 or key in english or not _is_pinyin(key):
+        if len(key) < 4 or key in _english_words() or not _is_pinyin(key):  # tables read only for Latin words
             continue
         if key in _region_pinyin() and _region_pinyin()[key] not in d.places:
             return Resolution(named=True, place=_region_pinyin()[key], unknown=typed, spans=(typed,))

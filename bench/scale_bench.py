@@ -58,8 +58,9 @@ def varied(n: int) -> Iterator[Notice]:
         yield replace(notice, items=tuple(items))
 
 
-def rows_floor(notices: list[Notice]) -> float:
-    """Seconds to insert the notices' rows (the same values) into tables without indexes, a transaction each."""
+def rows_floor(notices: list[Notice]) -> tuple[float, float]:
+    """Seconds (wall clock, CPU) to insert the notices' rows (the same values) into tables without indexes, a
+    transaction each."""
     from store.ingest import content_hash
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,7 +72,7 @@ def rows_floor(notices: list[Notice]) -> float:
             "CREATE TABLE items (id INTEGER PRIMARY KEY, notice_id, seq, label, title, aspect, grp, section, status,"
             " pending, evidence, measures, deadline)"
         )
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for notice in notices:
             conn.execute("BEGIN IMMEDIATE")
             cur = conn.execute(
@@ -85,7 +86,7 @@ def rows_floor(notices: list[Notice]) -> float:
                   "；".join(i.pending_evidence), i.measures, i.deadline) for i in notice.items],
             )  # fmt: skip
             conn.execute("COMMIT")
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
 
 
 def other_process(db_path: str, stop: str, out: str) -> None:
@@ -123,24 +124,29 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=320)
     parser.add_argument("--db", help="database file (default: a temporary one; kept if given)")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--batch", type=int, default=1, help="notices stored in one transaction (default 1)")
+    parser.add_argument("--cold-process", action="store_true", help="time answers without answering others first")
+    parser.add_argument("--no-cold", action="store_true", help="skip the cold `rectibot ask` figures")
     parser.add_argument("--reuse", action="store_true", help="measure over --db as it is, without ingesting")
     args = parser.parse_args()
     from store import Store, open_database
 
     tmp = tempfile.mkdtemp()
     db_path = args.db or str(Path(tmp) / "scale.db")
-    store = Store(open_database(db_path)) if args.reuse else build(db_path, args.notices, tmp)
-    answer_figures(store, args.questions)
-    cold_figures(db_path)
+    store = Store(open_database(db_path)) if args.reuse else build(db_path, args.notices, tmp, args.batch)
+    answer_figures(store, args.questions, warm=not args.cold_process)
+    if not args.no_cold:
+        cold_figures(db_path)
     if not args.no_export:
         export_figures(store)
     store.db.conn.close()
 
 
-def build(db_path: str, n: int, tmp: str) -> Store:
+def build(db_path: str, n: int, tmp: str, batch: int = 1) -> Store:
     """Ingest n notices while another process writes and reads; print the ingest figures."""
     from store import Store, open_database
     from store.db import checkpoint
+    from store.transaction import immediate
 
     for suffix in ("", "-wal", "-shm"):
         Path(db_path + suffix).unlink(missing_ok=True)
@@ -148,23 +154,31 @@ def build(db_path: str, n: int, tmp: str) -> Store:
     stop, out = str(Path(tmp) / "stop"), str(Path(tmp) / "other.txt")
     other = multiprocessing.get_context("spawn").Process(target=other_process, args=(db_path, stop, out))
     other.start()
-    items, ingest_s, worst_commit, sample = 0, 0.0, 0.0, []
+    items, ingest_s, worst_commit, sample, cpu = 0, 0.0, 0.0, [], time.process_time()
+    pending: list[tuple[int, Notice]] = []
     for k, notice in enumerate(varied(n)):
         items += len(notice.items)
         if k < 2000:
             sample.append(notice)
+        pending.append((k, notice))
+        if len(pending) < batch and k < n - 1:
+            continue
         start = time.perf_counter()
-        store.ingest(notice, f"n{k}.txt")
+        with immediate(store.db) if batch > 1 else contextlib.nullcontext():  # several notices a transaction
+            for j, each in pending:
+                store.ingest(each, f"n{j}.txt")
+        pending.clear()
         took = time.perf_counter() - start
         ingest_s += took
         worst_commit = max(worst_commit, took)
+    cpu = time.process_time() - cpu
     start = time.perf_counter()
     checkpoint(store.db)
     checkpoint_s = time.perf_counter() - start
     Path(stop).touch()
     other.join()
     worst_write, worst_read, wal_peak = (float(x) for x in Path(out).read_text().split())
-    floor_s = rows_floor(sample) * n / len(sample)
+    floor_s, floor_cpu = (x * n / len(sample) for x in rows_floor(sample))
     size = Path(db_path).stat().st_size
     rate, floor_rate = n / ingest_s, n / floor_s
     print(f"notices {n}, items {items}")
@@ -172,33 +186,49 @@ def build(db_path: str, n: int, tmp: str) -> Store:
         f"ingest {ingest_s:.1f} s = {rate:.0f} notices/s;"
         f" rows-only floor {floor_rate:.0f}/s; ratio {rate / floor_rate:.2f}"
     )
-    print(f"longest ingest of one notice {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
+    print(
+        f"ingest CPU time (this process) {cpu:.1f} s = {n / cpu:.0f} notices/s; {batch} notice(s) a transaction;"
+        f" rows-only floor {n / floor_cpu:.0f}/s of CPU; ratio {floor_cpu / cpu:.2f}"
+    )
+    print(f"longest ingest transaction {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
     print(f"other process: longest write-lock wait {worst_write * 1000:.0f} ms, read {worst_read * 1000:.0f} ms")
     print(f"database {size / 1e6:.0f} MB = {size / items:.0f} bytes/item; WAL peak {wal_peak / 1e6:.0f} MB")
+    print("load average (1, 5, 15 min) at the end of the ingest: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return store
 
 
-def answer_figures(store: Store, count: int) -> None:
-    """p50/p95 per intent in this (warm) process, and of store-wide questions."""
+def answer_figures(store: Store, count: int, *, warm: bool = True) -> None:
+    """p50/p95 per intent in this process, and of store-wide questions; `warm`: after answering others first
+    (without it the first questions read the indexes from disk and build the tables of Latin words)."""
     from answers.answer import answer
     from answers.resolve import directory
     from presentation.render import format_answer
 
     directory(store)
+    if warm:  # a process that has answered questions before: other questions (another seed), not timed
+        for _, question in questions(store, count, random.Random(4)):
+            format_answer(answer(store, question))
     timings: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)  # this process's CPU time: what the load does not add
     asked = questions(store, count, random.Random(3))
     asked += [("store-wide:" + q, q) for q in STORE_WIDE for _ in range(8)]
     for intent, question in asked:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         format_answer(answer(store, question))
         timings[intent].append((time.perf_counter() - t0) * 1000)
-    print(f"{'intent':<32}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}")
+        cpu[intent].append((time.process_time() - c0) * 1000)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    print(f"{'intent':<32}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'CPU p50':>9}{'CPU p95':>9}")
     for intent, values in timings.items():
-        print(f"{intent:<32}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 0.95):>9.1f}")
+        print(
+            f"{intent:<32}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 0.95):>9.1f}"
+            f"{statistics.median(cpu[intent]):>9.1f}{percentile(cpu[intent], 0.95):>9.1f}"
+        )
 
 
-def cold_figures(db_path: str, runs: int = 5) -> None:
-    """A cold `rectibot ask` (a new process each time), against a bare Python start timed in turn with it."""
+def cold_figures(db_path: str, runs: int = 7) -> None:
+    """A cold `rectibot ask` (a new process each time), against a bare Python start timed in turn with it:
+    medians, their ratio, and the load they were measured under."""
     exe = str(Path(sys.executable).parent / "rectibot")
     for question in ("哪些问题超期了", "叙浦还有哪些问题没整改完"):  # no place named; a homophone of one
         colds, bares = [], []
@@ -209,9 +239,10 @@ def cold_figures(db_path: str, runs: int = 5) -> None:
             start = time.perf_counter()
             subprocess.run([sys.executable, "-c", "pass"], check=True)
             bares.append(time.perf_counter() - start)
+        cold, bare = statistics.median(colds), statistics.median(bares)
         print(
-            f"cold rectibot ask {question}: {min(colds):.2f} s (median {statistics.median(colds):.2f}); "
-            f"bare python {min(bares):.3f} s; ratio {min(colds) / min(bares):.0f}x"
+            f"cold rectibot ask {question}: median {cold:.2f} s (min {min(colds):.2f}); "
+            f"bare python median {bare:.3f} s; ratio {cold / bare:.0f}x; load average {os.getloadavg()[0]:.1f}"
         )
 
 

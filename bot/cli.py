@@ -37,7 +37,6 @@ from errors import (
     database_error,
 )
 from notices import Notice
-from notices.worker import Limits, WorkerPool
 
 from .config import Config, find_config, load_config
 
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
 
     from answers.answer import Answer
     from fetch.watching import Harvest
+    from notices.worker import Limits, WorkerPool
     from usecases.services import Services
 
     from .ingest import IngestReport
@@ -56,6 +56,7 @@ SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", "
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from notices.worker import WorkerPool
     from presentation.summary import notice_summary
 
     config = load_config(find_config(args.config))
@@ -112,6 +113,8 @@ def _serve(config: Config, work: Callable[[Services], Awaitable[T]], *, pool: Wo
 
 
 def _limits(config: Config) -> Limits:
+    from notices.worker import Limits  # not at start-up: it imports the reading machinery
+
     return Limits(
         config.read_memory_mb, config.read_seconds, config.ocr_memory_mb, config.ocr_seconds, config.ocr_cores
     )
@@ -173,6 +176,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
         return _serve(
             config, lambda svc: _watch_list(svc, args.lang) if args.action == "list" else _watch_remove(svc, args)
         )
+    from notices.worker import WorkerPool
+
     harvested = None
     config = _config(args, create=True)  # adding a watch may start a ledger
     pool = WorkerPool(_limits(config))  # the sites' pages are decoded and read in reader processes

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fetch import FetchSettings
 from fetch.watching import Every
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
-from notices.worker import DEFAULT_LIMITS, Limits, Runner, WorkerPool, in_process
+from notices.runner import Runner, in_process
 from presentation.errors import error_line
 from presentation.i18n import t
 from presentation.markup import STATUS, plain
@@ -23,6 +24,9 @@ from usecases.notices import Added, IngestResult
 from usecases.services import Services, Settings, Thresholds
 
 from .config import Config
+
+if TYPE_CHECKING:
+    from notices.worker import Limits
 
 LARGE_INGEST = 100  # notices stored in one run after which the WAL is checkpointed and truncated
 
@@ -120,7 +124,7 @@ async def ingest_paths(
     paths: list[Path],
     *,
     progress: bool = True,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
     confirm: bool = False,
     report: IngestReport | None = None,
     lang: str = "en",
@@ -129,9 +133,11 @@ async def ingest_paths(
     nor touches what is stored."""
     from tqdm import tqdm
 
+    from notices.worker import DEFAULT_LIMITS, WorkerPool  # the reading machinery: not at start-up
+
     report = report if report is not None else IngestReport(lang=lang)
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
-    pool = WorkerPool(limits)
+    pool = WorkerPool(limits or DEFAULT_LIMITS)
     try:
         for path in bar:
             try:
@@ -149,11 +155,13 @@ async def ingest_paths(
 
 
 async def ingest_urls(
-    svc: Services, urls: list[str], report: IngestReport, *, limits: Limits = DEFAULT_LIMITS
+    svc: Services, urls: list[str], report: IngestReport, *, limits: Limits | None = None
 ) -> IngestReport:
     """Fetch, parse (in a child process, within `limits`) and store each link; a link that fails is reported
     and the others go on."""
-    pool = WorkerPool(limits)
+    from notices.worker import DEFAULT_LIMITS, WorkerPool
+
+    pool = WorkerPool(limits or DEFAULT_LIMITS)
     reading = replace(
         svc, settings=replace(svc.settings, fetch=replace(svc.settings.fetch, parse=pool.parse, run=pool.run))
     )

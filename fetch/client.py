@@ -18,7 +18,7 @@ import httpx
 
 from errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
 from notices import Notice, parse_bytes
-from notices.worker import Runner, in_process
+from notices.runner import Runner, in_process
 
 from .deadline import transport
 from .guard import vet

@@ -3,7 +3,10 @@
 Imports no other layer of rectibot but errors/ (the one error tree).
 """
 
-from dataclasses import replace
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from errors import (
     CorruptFile,
@@ -16,10 +19,25 @@ from errors import (
     UnsupportedFormat,
 )
 
-from .extract import Extracted, Progress, extract, ocr_images, read_text, text_from_bytes
-from .lexicon import NOTICE_HINT_RE
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
-from .parse import parse_notice
+
+if TYPE_CHECKING:
+    from .extract import Extracted, Progress, read_text, text_from_bytes
+    from .parse import parse_notice
+
+# The reading machinery (extraction, OCR, the parser's tables and patterns) is imported when first used:
+# ~50 ms that a cold `rectibot ask`, which only needs the model, does not pay.
+_LAZY = {
+    "Extracted": "extract", "Progress": "extract", "ocr_images": "extract",
+    "read_text": "extract", "text_from_bytes": "extract", "parse_notice": "parse",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "OPEN_STATUSES",
@@ -48,22 +66,32 @@ __all__ = [
 
 def looks_like_notice(text: str) -> bool:
     """Whether a long pasted text reads like a rectification notice (worth offering to store)."""
+    from .lexicon import NOTICE_HINT_RE
+
     return len(text) > 400 and NOTICE_HINT_RE.search(text) is not None
 
 
 def parse_bytes(data: bytes, name: str = "the file", progress: Progress | None = None, *, ocr: bool = True) -> Notice:
     """Parse a notice file's bytes (any supported format; scans and images by OCR, reporting `progress`,
     unless `ocr=False`: then they raise NeedsOcr)."""
+    from .extract import extract
+
     return from_extracted(extract(data, name, progress, ocr=ocr), name)
 
 
 def parse_images(images: list[bytes], name: str, progress: Progress | None = None) -> Notice:
     """Parse photos or scans of a notice's pages, in order, as one notice (OCR)."""
+    from .extract import ocr_images
+
     return from_extracted(ocr_images(images, name, progress), name)
 
 
 def from_extracted(extracted: Extracted, name: str) -> Notice:
     """Parse extracted text; a notice read by OCR says so first among its warnings."""
+    from dataclasses import replace
+
+    from .parse import parse_notice
+
     notice = parse_notice(extracted.text, name)
     if not extracted.ocr_pages:
         return notice

@@ -320,6 +320,9 @@ def _other_office_file(data: bytes) -> str:
 
 def _table_lines(table: Any) -> list[str]:
     """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
+    # the same headers as pasted tables; the parser's tables are imported here, not by every `import` of
+    # extraction (the fetcher imports it, and a cold `rectibot ask` imports the fetcher)
+
     rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
     rows = [r for r in rows if any(r)]
     if not rows:

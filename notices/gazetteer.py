@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import ZONE_RE
-
 _SUFFIXES = (
     "特别行政区",
     "维吾尔自治区",
@@ -133,6 +131,8 @@ class Gazetteer:
                 break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
+        from .lexicon import ZONE_RE  # the parser's tables: not imported by a question that never locates
+
         zone = ZONE_RE.match(name, pos)
         if not chain:
             return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= 4 else None
@@ -187,5 +187,8 @@ def _data_file() -> Path:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
     with _data_file().open(encoding="utf-8") as fh:
-        divisions = [Division(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+        rows = csv.reader(fh)
+        header = next(rows)
+        code, name = header.index("adcode"), header.index("name")  # by position: DictReader took half the load
+        divisions = [Division(row[code], row[name]) for row in rows if row]  # (DictReader too skips blank lines)
     return Gazetteer(divisions)

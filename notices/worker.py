@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path, PurePath
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from errors import (
     CorruptFile,
@@ -42,17 +42,6 @@ from .ocr import available as ocr_available
 from .pdftext import PositionedLine
 
 T = TypeVar("T")
-
-
-class Runner(Protocol):
-    """Runs `fn(*args)` on untrusted input somewhere bounded (`name`: what the input is, for errors)."""
-
-    def __call__(self, fn: Callable[..., T], /, *args: Any, name: str) -> T: ...
-
-
-def in_process(fn: Callable[..., T], /, *args: Any, name: str) -> T:
-    """The unbounded runner: in this process (library callers and tests that bound the process themselves)."""
-    return fn(*args)
 
 
 # Imported once by the fork server, so each new child starts with the readers loaded.

@@ -62,6 +62,13 @@ class AgencyCache:
                 self._agencies = self._read_agencies()
         return self._agencies
 
+    def has_agencies(self) -> bool:
+        """Whether any agency is stored, without reading them all."""
+        self._check_fresh()
+        if self._agencies is not None:
+            return bool(self._agencies)
+        return self.db.execute("SELECT 1 FROM agencies LIMIT 1").fetchone() is not None
+
     def _read_agencies(self) -> list[Agency]:
         """The agencies table as read."""
         return [
@@ -77,7 +84,7 @@ class AgencyCache:
         self,
         key: str,
         build: Callable[[Sequence[Agency]], T],
-        persist: tuple[Callable[[T], str], Callable[[str, Sequence[Agency]], T]] | None = None,
+        persist: tuple[Callable[[T], str], Callable[[str, Callable[[], Sequence[Agency]]], T]] | None = None,
     ) -> T:
         """`build(agencies)`, kept until the agencies change (layers above cache their indexes here).
 
@@ -99,15 +106,15 @@ class AgencyCache:
         row = self.db.execute("SELECT value FROM store_meta WHERE key = 'agency_generation'").fetchone()
         return int(row[0])
 
-    def _load_derived(self, key: str, load: Callable[[str, Sequence[Agency]], T]) -> T | None:
+    def _load_derived(self, key: str, load: Callable[[str, Callable[[], Sequence[Agency]]], T]) -> T | None:
+        """The value kept for the current generation; `load` is given the agencies to read when it needs them."""
         row = self.db.execute(
             "SELECT value FROM derived WHERE key = ? AND generation = ?", [key, self.generation()]
         ).fetchone()
         if row is None:
             return None
-        agencies = self.agencies()
         with _no_gc():
-            return load(row[0], agencies)
+            return load(row[0], self.agencies)
 
     def _save_derived(self, key: str, text: str) -> None:
         """Keep a built value for the next process; skipped when another process holds the write lock (a reader

@@ -6,16 +6,18 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from fetch import FetchSettings
 from fetch.watching import Every
 from notices import Notice
-from notices.extract import Progress
 from reminders.schedule import now_utc
 from store.gateway import Db, Gateway
 from store.tallies import Thresholds
+
+if TYPE_CHECKING:
+    from notices.extract import Progress
 
 
 @dataclass(frozen=True)

@@ -158,3 +158,27 @@ def test_a_store_of_the_previous_schema_is_brought_over_with_its_index_rebuilt(t
     assert [r.id for r in store.search(["差旅费"])] == [2] and [r.id for r in store.search(["财务"])] == [2]
     assert store.count_items([], statuses=["in_progress"]) == 1  # the retired notice's item is not current
     store.db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_a_region_of_many_agencies_gets_the_same_overdue_page_from_the_deadline_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store import queries
+
+    store = Store(open_database(tmp_path / "due.db"))
+    for k in range(24):  # the samples under 24 agencies, every third item with a stated deadline now past
+        name, notice = sample_notices()[k % 5]
+        agency = f"{notice.agency}{k}"
+        items = tuple(
+            replace(item, deadline=f"2025-0{1 + n % 9}-1{k % 9}", status="in_progress") if n % 3 == 0 else item
+            for n, item in enumerate(notice.items)
+        )
+        store.ingest(replace(notice, agency=agency, issuer=agency, title=f"{agency}通报", items=items), name)
+    store.db.execute("ANALYZE")
+    ids = [a.id for a in store.agencies()][:20]
+    read_directly = store.overdue(ids, TODAY, limit=10, offset=3)
+    monkeypatch.setattr(queries, "WIDE_SCOPE", 10)  # 20 agencies count as a wide region
+    walked = store.overdue(ids, TODAY, limit=10, offset=3)
+    assert [r.id for r in walked] == [r.id for r in read_directly] and len(read_directly) == 10
+    (sql, params), *_ = [s for s in traced(store, lambda: store.overdue(ids, TODAY)) if "deadline" in s[0]]
+    assert "items_due" in plan(store, sql, params)
