@@ -20,7 +20,7 @@ from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationE
 from pydantic.dataclasses import dataclass
 
 from errors import ConfigInvalid, ConfigMissing, ConfigNotToml
-from notices.worker import default_ocr_cores
+from notices.runner import default_ocr_cores
 
 
 def hint(text: str, **bounds: Any) -> Any:

@@ -11,8 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fetch import FetchSettings
-from fetch.watching import Every
+from fetch.settings import Every, FetchSettings
 from notices import Notice, NoticeError, NoticeWarning, parse_bytes
 from notices.runner import Runner, in_process
 from presentation.errors import error_line

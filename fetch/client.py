@@ -10,36 +10,20 @@ from __future__ import annotations
 import re
 import time
 import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import httpx
 
 from errors import FetchError, Refused, TimedOut, TooLarge, Unreachable
-from notices import Notice, parse_bytes
-from notices.runner import Runner, in_process
 
 from .deadline import transport
 from .guard import vet
+from .settings import FetchSettings
 
 USER_AGENT = "rectibot/0.1 (+notice reader; one request per link)"
 _PIECE = 64 * 1024  # at most this much is decoded at a time, per layer
-
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """Bounds on fetching: `max_bytes` is the same cap as for files sent to the bot."""
-
-    max_bytes: int = 20 * 1024 * 1024
-    allowed_private_hosts: frozenset[str] = field(default_factory=frozenset)
-    timeout: float = 20.0  # seconds for the whole fetch, redirects and body included
-    max_redirects: int = 5
-    # How fetched bytes become a notice: the bot and the CLI pass their reader processes (notices/worker.py),
-    # so a hostile page or attachment costs a child process within its memory and time limits.
-    parse: Callable[[bytes, str], Notice] = parse_bytes
-    # Where a fetched body is decoded and read (content encodings, charset, HTML): the bot's reader processes.
-    run: Runner = in_process
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from errors import FetchError, RectibotError
 from notices import Notice, NoticeError
 from store import IngestResult
 
-from .client import Fetched, FetchSettings, decode, fetch_raw
+from .client import Fetched, decode, fetch_raw
 from .pages import ATTACHMENT, NOTICE_TITLE, LinkedNotice, decode_html, fetch_notice
+from .settings import FetchSettings
 
 MAX_NEW = 10  # notices fetched from one listing in one check; the rest wait for the next check
 FAILURES_REPORTED = 3  # failed checks in a row before the admin who added the watch is told (once)
@@ -102,14 +103,6 @@ def one_line(err: BaseException) -> str:
     if not isinstance(err, RectibotError):
         words = f"{type(err).__name__}: {words}" if words else type(err).__name__
     return words[:300]
-
-
-@dataclass(frozen=True)
-class Every:
-    """How often a watch is checked: every `period`, spread by up to ± `jitter`."""
-
-    period: timedelta = timedelta(hours=24)
-    jitter: timedelta = timedelta(minutes=30)
 
 
 def backoff(failures: int) -> timedelta:

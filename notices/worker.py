@@ -11,7 +11,6 @@ imported), never from a fork of the threaded bot.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 import resource
 import threading
@@ -40,6 +39,7 @@ from .extract import MAX_OCR_PAGES, Progress, ocr_image_page, ocr_pdf_page, ocr_
 from .model import Notice
 from .ocr import available as ocr_available
 from .pdftext import PositionedLine
+from .runner import default_ocr_cores
 
 T = TypeVar("T")
 
@@ -47,17 +47,6 @@ T = TypeVar("T")
 # Imported once by the fork server, so each new child starts with the readers loaded.
 PRELOAD = ["notices", "notices.pdftext", "docx", "trafilatura", "charset_normalizer"]
 _KIND = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}  # CorruptFile's kind
-
-
-def default_ocr_cores() -> int:
-    """OCR children by default: half the cores this process may use, at most 2, at least 1.
-
-    Pages in parallel cost no more CPU each (1.2–1.3 s a page with one child or two), so with free cores
-    a scan reads in about half the time; but on 2 cores loaded by other work two children read no faster
-    than one (2.3–2.7 s a page against 2.3 s at a load of 5) and would leave no core for answering other
-    chats while a scan is read, for ~500 MB more memory. Half the cores keeps one for the bot on 2."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(2, cores // 2))
 
 
 @dataclass(frozen=True)

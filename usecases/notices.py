@@ -12,16 +12,18 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from errors import database_error
-from fetch import fetch_notice
 from notices import Notice, NoticeError, parse_bytes, parse_images
-from notices.extract import Progress
 from store import IngestResult, Removed
 from store.db import checkpoint
 from store.gateway import Db
 
 from .services import Services
+
+if TYPE_CHECKING:
+    from notices.extract import Progress
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ async def add_photos(svc: Services, images: list[bytes], name: str, progress: Pr
 
 async def add_link(svc: Services, url: str) -> Added:
     """A link to a notice: fetched and read off the loop (bounded by the fetch settings), then stored."""
+    from fetch.pages import fetch_notice  # the web machinery (httpx): loaded by the first link, not at start-up
+
     linked = await asyncio.to_thread(fetch_notice, url, svc.settings.fetch)
     return await store(svc, linked.notice, linked.name, url=linked.url)
 

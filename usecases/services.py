@@ -9,8 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from fetch import FetchSettings
-from fetch.watching import Every
+from fetch.settings import Every, FetchSettings
 from notices import Notice
 from reminders.schedule import now_utc
 from store.gateway import Db, Gateway

@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from answers.numbers import user_number
 from fetch import Refused
 from fetch.guard import vet
-from fetch.watching import FAILURES_REPORTED, MAX_NEW, Arrival, Every, Harvest, backoff, harvest
+from fetch.settings import Every
+from fetch.watching import FAILURES_REPORTED, MAX_NEW, Arrival, Harvest, backoff, harvest
 from presentation.errors import error_line
 from presentation.i18n import DEFAULT, t
 from presentation.markup import esc
