@@ -130,6 +130,10 @@ class Ingesting(AgencyCache):
     ) -> tuple[str, dict[str, Any], tuple[Change, ...]] | None:
         """Why this notice must not become current unconfirmed (and what it would drop), or None."""
         claimed = notice.claimed.problems
+        pages = next((w for w in notice.warnings if w.code == "pages"), None)
+        if pages is not None:  # the notice's own footers (page 1 of 3) say most precisely what is missing
+            reason, hold = partial_evidence(notice, new_agency=False) or ("", {})
+            return reason, hold, self._dropped(notice, previous[0]) if previous else ()
         # A cut-off text (a paste split by Telegram, a truncated download) keeps the header's claims but loses
         # a large share of the problems; notices that miscount themselves are off by one or two.
         if claimed and len(notice.items) <= claimed * CUT_OFF_SHARE:

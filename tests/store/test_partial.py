@@ -1,8 +1,10 @@
 """A page or piece of a notice is held for a confirmation, never stored as the current notice of a new
-agency: page 1 of a notice whose claim counts groups, problems numbered from the middle, a body that stops
+agency: page 1 of a notice that claims more, problems numbered from the middle, a body that stops
 in the middle of a problem, and an agency name read from a fragment."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -20,7 +22,8 @@ def starting(prefix: str) -> int:
 
 
 PIECES = {
-    "page 1 of the notice": ("\n".join(LINES[: starting("(2)")]), "groups"),
+    # its claim (四方面10个问题) is as near one problem as one group: read as ten problems, one listed
+    "page 1 of the notice": ("\n".join(LINES[: starting("(2)")]), "cut_off"),
     "a photo of page 1 of 3": ("\n".join([*LINES[: starting("(2)")], "第1页 共3页"]), "pages"),
     "pages from problem 12 on": ("\n".join(LINES[: starting("二、") + 2] + LINES[starting("(12)") :]), "from_middle"),
     "a body that stops mid-problem": ("\n".join(LINES[: starting("(21)") + 2])[:-12], "stops"),
@@ -51,3 +54,12 @@ def test_a_later_page_does_not_replace_the_current_notice(fresh_store: Store) ->
     text, _ = PIECES["pages from problem 12 on"]
     held = fresh_store.ingest(parse_notice(text, "later.txt"), "later.txt")
     assert held.outcome == "held" and fresh_store.stats()["notices"] == 1
+
+
+def test_a_page_whose_claim_counts_groups_is_held_as_missing_groups(fresh_store: Store) -> None:
+    """A claim of groups alone (十个方面的问题, as the parser reads some notices) on a page of one group."""
+    page = parse_notice("\n".join(LINES[: starting("(2)")]), "page.txt")
+    notice = replace(page, claimed=replace(page.claimed, problem_groups=10, problems=None))
+    held = fresh_store.ingest(notice, "page.txt")
+    assert held.outcome == "held" and held.hold == {"code": "groups", "listed": 1, "claimed": 10}, held
+    assert fresh_store.stats()["notices"] == 0
