@@ -175,6 +175,7 @@ def build(db_path: str, n: int, tmp: str) -> Store:
     print(f"longest ingest of one notice {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
     print(f"other process: longest write-lock wait {worst_write * 1000:.0f} ms, read {worst_read * 1000:.0f} ms")
     print(f"database {size / 1e6:.0f} MB = {size / items:.0f} bytes/item; WAL peak {wal_peak / 1e6:.0f} MB")
+    print("load average (1, 5, 15 min) at the end of the ingest: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return store
 
 
@@ -186,19 +187,26 @@ def answer_figures(store: Store, count: int) -> None:
 
     directory(store)
     timings: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)  # this process's CPU time: what the load does not add
     asked = questions(store, count, random.Random(3))
     asked += [("store-wide:" + q, q) for q in STORE_WIDE for _ in range(8)]
     for intent, question in asked:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         format_answer(answer(store, question))
         timings[intent].append((time.perf_counter() - t0) * 1000)
-    print(f"{'intent':<32}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}")
+        cpu[intent].append((time.process_time() - c0) * 1000)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    print(f"{'intent':<32}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'CPU p50':>9}{'CPU p95':>9}")
     for intent, values in timings.items():
-        print(f"{intent:<32}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 0.95):>9.1f}")
+        print(
+            f"{intent:<32}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 0.95):>9.1f}"
+            f"{statistics.median(cpu[intent]):>9.1f}{percentile(cpu[intent], 0.95):>9.1f}"
+        )
 
 
-def cold_figures(db_path: str, runs: int = 5) -> None:
-    """A cold `rectibot ask` (a new process each time), against a bare Python start timed in turn with it."""
+def cold_figures(db_path: str, runs: int = 7) -> None:
+    """A cold `rectibot ask` (a new process each time), against a bare Python start timed in turn with it:
+    medians, their ratio, and the load they were measured under."""
     exe = str(Path(sys.executable).parent / "rectibot")
     for question in ("哪些问题超期了", "叙浦还有哪些问题没整改完"):  # no place named; a homophone of one
         colds, bares = [], []
@@ -209,9 +217,10 @@ def cold_figures(db_path: str, runs: int = 5) -> None:
             start = time.perf_counter()
             subprocess.run([sys.executable, "-c", "pass"], check=True)
             bares.append(time.perf_counter() - start)
+        cold, bare = statistics.median(colds), statistics.median(bares)
         print(
-            f"cold rectibot ask {question}: {min(colds):.2f} s (median {statistics.median(colds):.2f}); "
-            f"bare python {min(bares):.3f} s; ratio {min(colds) / min(bares):.0f}x"
+            f"cold rectibot ask {question}: median {cold:.2f} s (min {min(colds):.2f}); "
+            f"bare python median {bare:.3f} s; ratio {cold / bare:.0f}x; load average {os.getloadavg()[0]:.1f}"
         )
 
 
