@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 def title_key(title: str) -> str:
     """A title without spacing and punctuation: how the same problem is recognised across notices."""
-    return "".join(ch for ch in title if ch.isalnum())
+    return "".join(filter(str.isalnum, title))  # the same characters; in C, not a Python generator (ingest's CPU)
 
 
 def notice_identity(agency: str, inspection: str, date: str | None, items: Iterable[tuple[str, str, str]]) -> str:
