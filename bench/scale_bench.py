@@ -123,6 +123,7 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=320)
     parser.add_argument("--db", help="database file (default: a temporary one; kept if given)")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--batch", type=int, default=1, help="notices stored in one transaction (default 1)")
     parser.add_argument("--cold-process", action="store_true", help="time answers without answering others first")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold `rectibot ask` figures")
     parser.add_argument("--reuse", action="store_true", help="measure over --db as it is, without ingesting")
@@ -131,7 +132,7 @@ def main() -> None:
 
     tmp = tempfile.mkdtemp()
     db_path = args.db or str(Path(tmp) / "scale.db")
-    store = Store(open_database(db_path)) if args.reuse else build(db_path, args.notices, tmp)
+    store = Store(open_database(db_path)) if args.reuse else build(db_path, args.notices, tmp, args.batch)
     answer_figures(store, args.questions, warm=not args.cold_process)
     if not args.no_cold:
         cold_figures(db_path)
@@ -140,10 +141,11 @@ def main() -> None:
     store.db.conn.close()
 
 
-def build(db_path: str, n: int, tmp: str) -> Store:
+def build(db_path: str, n: int, tmp: str, batch: int = 1) -> Store:
     """Ingest n notices while another process writes and reads; print the ingest figures."""
     from store import Store, open_database
     from store.db import checkpoint
+    from store.transaction import immediate
 
     for suffix in ("", "-wal", "-shm"):
         Path(db_path + suffix).unlink(missing_ok=True)
@@ -151,16 +153,24 @@ def build(db_path: str, n: int, tmp: str) -> Store:
     stop, out = str(Path(tmp) / "stop"), str(Path(tmp) / "other.txt")
     other = multiprocessing.get_context("spawn").Process(target=other_process, args=(db_path, stop, out))
     other.start()
-    items, ingest_s, worst_commit, sample = 0, 0.0, 0.0, []
+    items, ingest_s, worst_commit, sample, cpu = 0, 0.0, 0.0, [], time.process_time()
+    pending: list[tuple[int, Notice]] = []
     for k, notice in enumerate(varied(n)):
         items += len(notice.items)
         if k < 2000:
             sample.append(notice)
+        pending.append((k, notice))
+        if len(pending) < batch and k < n - 1:
+            continue
         start = time.perf_counter()
-        store.ingest(notice, f"n{k}.txt")
+        with immediate(store.db) if batch > 1 else contextlib.nullcontext():  # several notices a transaction
+            for j, each in pending:
+                store.ingest(each, f"n{j}.txt")
+        pending.clear()
         took = time.perf_counter() - start
         ingest_s += took
         worst_commit = max(worst_commit, took)
+    cpu = time.process_time() - cpu
     start = time.perf_counter()
     checkpoint(store.db)
     checkpoint_s = time.perf_counter() - start
@@ -175,7 +185,8 @@ def build(db_path: str, n: int, tmp: str) -> Store:
         f"ingest {ingest_s:.1f} s = {rate:.0f} notices/s;"
         f" rows-only floor {floor_rate:.0f}/s; ratio {rate / floor_rate:.2f}"
     )
-    print(f"longest ingest of one notice {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
+    print(f"ingest CPU time (this process) {cpu:.1f} s = {n / cpu:.0f} notices/s; {batch} notice(s) a transaction")
+    print(f"longest ingest transaction {worst_commit * 1000:.0f} ms; final merge+checkpoint {checkpoint_s:.2f} s")
     print(f"other process: longest write-lock wait {worst_write * 1000:.0f} ms, read {worst_read * 1000:.0f} ms")
     print(f"database {size / 1e6:.0f} MB = {size / items:.0f} bytes/item; WAL peak {wal_peak / 1e6:.0f} MB")
     print("load average (1, 5, 15 min) at the end of the ingest: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
