@@ -28,7 +28,7 @@ CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claim
 # back to back can keep the lock for seconds while the bot waits to save a chat's context. After
 # LOCK_TURN_S of back-to-back writes the ingest pauses LOCK_GAP_S (longer than one retry interval), so a
 # waiting process always gets its turn within about a second.
-LOCK_TURN_S = 0.7
+LOCK_TURN_S = 0.5
 LOCK_GAP_S = 0.11
 # A batch ingest (`ingest_many`) commits after this long in one transaction: short against LOCK_TURN_S, so
 # turns come as often as with single ingests, and long enough to share a commit among tens of notices.
@@ -143,7 +143,9 @@ class Ingesting(AgencyCache):
             batch.append((notice, name))
             results.append(result)
             created = created or new_agency
-            if time.monotonic() - started >= BATCH_S:
+            now_s = time.monotonic()
+            # the batch ends before this process has held the lock LOCK_TURN_S back to back: then a turn
+            if now_s - started >= BATCH_S or now_s - self._streak_start >= LOCK_TURN_S:
                 yield from self._commit_batch(results, created)
                 batch.clear()
                 created = False
