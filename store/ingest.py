@@ -27,7 +27,8 @@ CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claim
 # SQLite's busy handler lets a waiting process retry only every 100 ms, so a writer that stores notices
 # back to back can keep the lock for seconds while the bot waits to save a chat's context. After
 # LOCK_TURN_S of back-to-back writes the ingest pauses LOCK_GAP_S (longer than one retry interval), so a
-# waiting process always gets its turn within about a second.
+# waiting process gets its turn within LOCK_TURN_S and one notice's write: 0.5 s leaves room under the
+# second allowed for a loaded machine (0.7 s gave waits of 0.8–0.9 s).
 LOCK_TURN_S = 0.5
 LOCK_GAP_S = 0.11
 # A batch ingest (`ingest_many`) commits after this long in one transaction: short against LOCK_TURN_S, so
