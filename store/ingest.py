@@ -263,7 +263,9 @@ class Ingesting(AgencyCache):
             current = int(position == len(chain) - 1)
             if current != is_current:
                 self.db.execute("UPDATE notices SET is_current = ? WHERE id = ?", [current, notice_id])
-                self.db.execute("UPDATE items SET is_current = ? WHERE notice_id = ?", [current, notice_id])
+                # OR IGNORE (the value is never NULL: nothing is ignored) spares this many-row UPDATE a statement
+                # savepoint, at which FTS5 would write its pending entries out as a segment of their own
+                self.db.execute("UPDATE OR IGNORE items SET is_current = ? WHERE notice_id = ?", [current, notice_id])
             if previous_id != before:
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [before, notice_id])
                 self.db.execute("DELETE FROM changes WHERE notice_id = ?", [notice_id])
