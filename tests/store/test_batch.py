@@ -77,8 +77,8 @@ def test_another_process_gets_the_write_lock_within_a_second(tmp_path: Path) -> 
     path = tmp_path / "s.db"
     store = Store(open_database(path))
     samples = [notice for _, notice in sample_notices()]
-    # distinct agencies, so each is a new notice with all its items (about 3 s of writes on these machines)
-    notices = [(replace(samples[k % 5], agency=f"第{k}县科学技术局党组"), f"n{k}.txt") for k in range(600)]
+    # distinct agencies, so each is a new notice with all its items (2–4 s of writes on these machines)
+    notices = [(replace(samples[k % 5], agency=f"第{k}县科学技术局党组"), f"n{k}.txt") for k in range(1500)]
     waits: list[float] = []
     done = threading.Event()
 
