@@ -11,6 +11,7 @@ detail=full, 717 bytes an item): a ranking must come from the matched items' own
 
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import add
 
 # Bigrams are pairs of letters and digits (str.isalnum: Unicode categories L and N), which FTS5's unicode61
@@ -24,6 +25,9 @@ def bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(filter(str.isalnum, map(add, low, low[1:]))))
 
 
+# A notice's later reports repeat most of its titles and measures word for word (only statuses change), and
+# a batch reads a notice and its reports together: each text's bigrams are computed once.
+@lru_cache(maxsize=4096)
 def indexed(text: str) -> str:
     """A title or measures as the index stores it: its distinct bigrams separated by spaces."""
     return " ".join(bigrams(text))
