@@ -162,14 +162,15 @@ class Directory:
         )
 
     def words_in(self, q: str, table: Mapping[str, object]) -> list[str]:
-        """Words of `table` that occur in q, longest first, none inside a longer one found."""
+        """Words of `table` that occur in q, longest first (then in the question's order: answers do not
+        depend on set order), none inside a longer one found."""
         found: set[str] = set()
         for i in range(len(q)):
             for j in range(min(len(q), i + self.max_len), i + 1, -1):
                 if q[i:j] in table:
                     found.add(q[i:j])
                     break
-        ordered = sorted(found, key=len, reverse=True)
+        ordered = sorted(found, key=lambda w: (-len(w), q.find(w)))
         return [w for w in ordered if not any(w != o and w in o for o in ordered)]
 
 
