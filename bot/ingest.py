@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from notices.worker import Limits
 
 LARGE_INGEST = 100  # notices stored in one run after which the WAL is checkpointed and truncated
+# Files parsed one after another are stored this many at a time, in the transactions Store.ingest_many shares:
+# one commit (and one flush of the full-text index) for many notices. Parsing a file takes tens of ms, so
+# the writer is busy with a batch for a few ms a notice, and no transaction is longer than a turn.
+STORE_BATCH = 16
 
 
 def fetch_settings(
@@ -137,20 +141,43 @@ async def ingest_paths(
     report = report if report is not None else IngestReport(lang=lang)
     bar = tqdm(paths, unit="file", disable=not progress or len(paths) < 5 or not sys.stderr.isatty(), leave=False)
     pool = WorkerPool(limits or DEFAULT_LIMITS)
+    read: list[tuple[Notice, str]] = []  # parsed, not stored yet: stored together (shared transactions)
     try:
         for path in bar:
             try:
-                notice = await asyncio.to_thread(pool.parse, path, path.name)
-                added = await notices.store(svc, notice, path.name, confirm=confirm)
+                read.append((await asyncio.to_thread(pool.parse, path, path.name), path.name))
             except (NoticeError, ValueError) as err:
+                await _store_read(svc, read, report, confirm)  # the report keeps the files' order
                 report.fail(path.name, err)
                 continue
-            report.add(path.name, added)
+            if len(read) >= STORE_BATCH:
+                await _store_read(svc, read, report, confirm)
+        await _store_read(svc, read, report, confirm)
     finally:
         pool.close()
     if sum(report.outcomes.values()) >= LARGE_INGEST:
         await notices.compact(svc)  # the WAL file shrinks back instead of staying as large as the ingest made it
     return report
+
+
+async def _store_read(svc: Services, read: list[tuple[Notice, str]], report: IngestReport, confirm: bool) -> None:
+    """Store the notices read so far (together, unless `confirm` asks each to be stored even if held), add
+    them to the report, and empty the list."""
+    if confirm:
+        outcomes: list[Added | NoticeError | ValueError] = []
+        for notice, name in read:
+            try:
+                outcomes.append(await notices.store(svc, notice, name, confirm=True))
+            except (NoticeError, ValueError) as err:
+                outcomes.append(err)
+    else:
+        outcomes = await notices.store_many(svc, read) if read else []
+    for (_, name), outcome in zip(read, outcomes, strict=True):
+        if isinstance(outcome, Added):
+            report.add(name, outcome)
+        else:
+            report.fail(name, outcome)
+    read.clear()
 
 
 async def ingest_urls(

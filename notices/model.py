@@ -101,7 +101,9 @@ class Item:
         return self.status in OPEN_STATUSES
 
     def to_dict(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        # the instance's own attributes are its fields in their order (a frozen dataclass sets nothing else):
+        # a copy of them costs a tenth of calling fields(), and the content hash builds one per item
+        data = dict(vars(self))
         data["pending_evidence"] = list(self.pending_evidence)
         return data
 

@@ -55,6 +55,38 @@ async def store(svc: Services, notice: Notice, name: str, *, confirm: bool = Fal
     return Added(notice, name, result)
 
 
+def _ingest_many(db: Db, batch: list[tuple[Notice, str]]) -> list[IngestResult | NoticeError | ValueError]:
+    """Each notice's result (or the error it could not be stored for), through `Store.ingest_many`."""
+    outcomes: list[IngestResult | NoticeError | ValueError] = []
+    while len(outcomes) < len(batch):
+        try:
+            # the notices before a refused one are stored and yielded; the rest go on in the next round
+            outcomes.extend(db.store.ingest_many(batch[len(outcomes) :]))
+        except (NoticeError, ValueError) as err:
+            outcomes.append(err)
+    return outcomes
+
+
+async def store_many(svc: Services, batch: list[tuple[Notice, str]]) -> list[Added | NoticeError | ValueError]:
+    """Store notices read already (notice, name) in shared transactions, as `store` stores one (no `confirm`):
+    a batch commits once for many notices, and no transaction keeps the write lock more than a turn. A notice
+    that cannot be stored (no agency) is its error in the list; the others are stored."""
+    try:
+        outcomes = await svc.db.write(_ingest_many, batch)
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+        raise  # a bug of ours, not a state of the file
+    except sqlite3.DatabaseError as err:
+        raise database_error(svc.db.path, err) from err
+    added: list[Added | NoticeError | ValueError] = []
+    for (notice, name), outcome in zip(batch, outcomes, strict=True):
+        if isinstance(outcome, IngestResult):
+            log.info("ingested %s: %s (%s)", name, outcome.agency, outcome.outcome)
+            added.append(Added(notice, name, outcome))
+        else:
+            added.append(outcome)
+    return added
+
+
 async def read_file(svc: Services, data: bytes, name: str, progress: Progress) -> Notice:
     """Read untrusted bytes in a reader process (`progress` hears of each page OCR reads)."""
     read = svc.read or parse_bytes  # the application always sets a reader process; tests of parts may not
@@ -117,5 +149,6 @@ __all__ = [
     "add_photos",
     "read_file",
     "store",
+    "store_many",
     "undo",
 ]

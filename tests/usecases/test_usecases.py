@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from errors import NoAgency
 from store.gateway import Gateway
 from tests.conftest import sample_notices
 from usecases import ledger, notices, outbox, questions, reminders, subscriptions
@@ -94,3 +95,21 @@ async def test_undo_takes_back_the_last_notice_then_the_one_before(svc: Services
     removed = await notices.undo(svc)
     assert removed is not None and (await ledger.stats(svc))["notices"] == before - 1
     assert await notices.undo(svc, 999) is None
+
+
+async def test_a_batch_stores_every_notice_but_the_one_without_an_agency(tmp_path: Path) -> None:
+    services = Services(Settings(), Gateway(tmp_path / "b.db"), clock=Clock(datetime(2026, 3, 2, tzinfo=UTC)))
+    read = [(notice, name) for name, notice in sample_notices()]
+    nameless = replace(read[0][0], agency=None)
+    batch = [read[0], (nameless, "nameless.txt"), *read[1:]]
+    try:
+        outcomes = await notices.store_many(services, batch)
+        assert isinstance(outcomes[1], NoAgency)  # in its file's place; the notices after it are stored too
+        added = [o for o in outcomes if isinstance(o, notices.Added)]
+        assert [a.name for a in added] == [name for _, name in read]
+        assert {a.result.outcome for a in added} <= {"new", "updated", "history"}
+        assert (await ledger.stats(services))["notices"] == len(read)
+        again = await notices.store_many(services, read)
+        assert [o.result.outcome for o in again if isinstance(o, notices.Added)] == ["duplicate"] * len(read)
+    finally:
+        services.db.close()
