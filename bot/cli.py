@@ -13,7 +13,6 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from importlib import resources
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -461,9 +460,22 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked (importlib.metadata costs every start ~7 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{parser.prog} {version('rectibot')}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rectibot", description="Rectification notices: parse, store, answer.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version('rectibot')}")
+    parser.add_argument("--version", action=_Version)
     _global_options(parser, None)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
