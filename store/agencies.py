@@ -74,17 +74,17 @@ class AgencyCache:
         return [_agency(r) for r in self.db.query("SELECT * FROM agencies ORDER BY id")]
 
     def agencies_by_id(self, ids: Sequence[int]) -> list[Agency]:
-        """The agencies of these ids (those still stored), in id order: read from the cache when every agency is
-        read already, else only their rows (a cold question naming one place reads its agencies, not 5,000)."""
+        """The agencies of these ids that are still stored: from the cache when every agency is read already,
+        else only their rows (a cold question naming one place reads its agencies, not 5,000)."""
         self._check_fresh()
         if self._agencies is not None:
-            wanted = set(ids)
-            return [a for a in self._agencies if a.id in wanted]
+            by_id = self.derived("agencies_by_id", lambda agencies: {a.id: a for a in agencies})
+            return [by_id[i] for i in ids if i in by_id]
         with _no_gc():
             return [
                 _agency(r)
                 for r in self.db.query(
-                    "SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(ids)]
+                    "SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
                 )
             ]
 
