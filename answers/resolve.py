@@ -64,23 +64,34 @@ class Resolution:
     spans: tuple[str, ...] = ()  # the words that named them (left out of topic words)
 
 
-class _ById(Mapping[str, list[Agency]]):
-    """A table of the stored directory (word → agency ids) read as word → agencies: the agencies are read from
-    the store when a word is first looked up, so a question that names none (a cold 哪些问题超期了) never
-    reads the thousands of them."""
+class _Agencies:
+    """The directory's agencies, read by id from the store as words are looked up, and kept: every table of one
+    directory gives the same objects (resolution compares them by identity)."""
 
-    def __init__(self, ids: dict[str, list[int]], agencies: Callable[[], Sequence[Agency]]) -> None:
+    def __init__(self, read: Callable[[Sequence[int]], list[Agency]]) -> None:
+        self._read = read
+        self._known: dict[int, Agency] = {}
+
+    def of(self, ids: Sequence[int]) -> list[Agency]:
+        missing = [i for i in ids if i not in self._known]
+        if missing:
+            self._known.update((a.id, a) for a in self._read(missing))
+        # (an agency another process removed since the directory was read is left out, not a KeyError)
+        return [self._known[i] for i in ids if i in self._known]
+
+
+class _ById(Mapping[str, list[Agency]]):
+    """A table of the stored directory (word → agency ids) read as word → agencies: the agencies of a word are
+    read from the store when it is first looked up, so a question that names none (a cold 哪些问题超期了) reads
+    none of the thousands of them, and one naming a place (叙浦) reads that place's."""
+
+    def __init__(self, ids: dict[str, list[int]], agencies: _Agencies) -> None:
         self._ids, self._agencies = ids, agencies
-        self._by_id: dict[int, Agency] | None = None
         self._found: dict[str, list[Agency]] = {}
 
     def __getitem__(self, word: str) -> list[Agency]:
         if word not in self._found:
-            ids = self._ids[word]  # KeyError as a dict's
-            if self._by_id is None:
-                self._by_id = {a.id: a for a in self._agencies()}
-            # (an agency another process removed since the directory was read is left out, not a KeyError)
-            self._found[word] = [self._by_id[i] for i in ids if i in self._by_id]
+            self._found[word] = self._agencies.of(self._ids[word])  # KeyError as a dict's
         return self._found[word]
 
     def __contains__(self, word: object) -> bool:
@@ -148,9 +159,10 @@ class Directory:
         )
 
     @classmethod
-    def loads(cls, text: str, agencies: Callable[[], Sequence[Agency]]) -> Directory:
-        """The directory `dumps` wrote, over the same agencies (read when a word is looked up)."""
+    def loads(cls, text: str, agencies_by_id: Callable[[Sequence[int]], list[Agency]]) -> Directory:
+        """The directory `dumps` wrote, over the same agencies (read by id when a word is looked up)."""
         data = json.loads(text)
+        agencies = _Agencies(agencies_by_id)
         return cls(
             aliases=_ById(data["aliases"], agencies),
             places={k: set(v) for k, v in data["places"].items()},

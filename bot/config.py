@@ -4,6 +4,9 @@ Adding a key is adding a field: a type (with its bounds), a default and a `hint`
 it; a mistake in the file becomes one line naming the section, the key and the hint, and an unknown
 key or section names the nearest valid one. Secrets are not read from it: the token comes from
 TELEGRAM_BOT_TOKEN.
+The sections are plain frozen dataclasses whose fields carry their bounds and hint as metadata, which
+pydantic reads as `Field` arguments when it validates a file: without a config file nothing imports
+pydantic (~55 ms of a cold `rectibot ask`), and the defaults are the dataclasses' own.
 """
 
 from __future__ import annotations
@@ -11,21 +14,25 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from dataclasses import field, replace
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
-from pydantic.dataclasses import dataclass
 
 from errors import ConfigInvalid, ConfigMissing, ConfigNotToml
 from notices.runner import default_ocr_cores
 
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
-def hint(text: str, **bounds: Any) -> Any:
-    """A field's bounds and the advice shown when its value is wrong."""
-    return Field(description=text, **bounds)
+
+def hint(
+    text: str, *, default: Any = MISSING, default_factory: Callable[[], Any] | Any = MISSING, **bounds: Any
+) -> Any:
+    """A field's default, its bounds (pydantic `Field` arguments) and the advice shown when its value is wrong."""
+    return field(default=default, default_factory=default_factory, metadata={"description": text, **bounds})
 
 
 def _zone(name: str) -> str:
@@ -36,12 +43,23 @@ def _zone(name: str) -> str:
     return name
 
 
+class _KnownZone:
+    """`Annotated` metadata: pydantic checks the string names a time zone (built only when a file is validated)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(_zone, handler(source))
+
+
 _HHMM = r"([01]\d|2[0-3]):[0-5]\d"
-_STRICT = ConfigDict(extra="forbid")  # unknown keys are errors: `admin = [1]` must not pass silently
+_STRICT = {"extra": "forbid"}  # pydantic's config for each section: `admin = [1]` must not pass silently
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class StoreConfig:
+    __pydantic_config__ = _STRICT
+
     db: str = hint('the SQLite file, e.g. db = "rectibot.db"', default="rectibot.db", min_length=1)
     read_memory_mb: int = hint("megabytes a child process may use to read one notice file, from 128, e.g. 512",
                                default=512, ge=128, le=65536)  # fmt: skip
@@ -59,8 +77,10 @@ class StoreConfig:
                             default=0.0, ge=0, le=1e9)  # fmt: skip
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class TelegramConfig:
+    __pydantic_config__ = _STRICT
+
     base_url: str = hint("must start with http:// or https://", default="https://api.telegram.org/bot",
                          pattern=r"^https?://")  # fmt: skip
     base_file_url: str = hint("must start with http:// or https://", default="https://api.telegram.org/file/bot",
@@ -77,18 +97,16 @@ class TelegramConfig:
     write_timeout: float = hint("seconds, more than 0 and at most 600", default=10.0, gt=0, le=600)
     media_write_timeout: float = hint("seconds, more than 0 and at most 600", default=60.0, gt=0, le=600)
 
-    @model_validator(mode="after")
-    def _webhook_needs_url(self) -> TelegramConfig:
+    def __post_init__(self) -> None:  # pydantic runs it after the fields' checks, as a check of the section
         if self.mode == "webhook" and not self.webhook_url.startswith("https://"):
             raise ValueError('mode = "webhook" needs webhook_url = "https://your.host/path"')
-        return self
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class ReminderConfig:
-    timezone: Annotated[str, AfterValidator(_zone)] = hint(
-        'a known time zone, e.g. "Asia/Shanghai"', default="Asia/Shanghai"
-    )
+    __pydantic_config__ = _STRICT
+
+    timezone: Annotated[str, _KnownZone()] = hint('a known time zone, e.g. "Asia/Shanghai"', default="Asia/Shanghai")
     time: str = hint('HH:MM, e.g. "09:00"', default="09:00", pattern=f"^{_HHMM}$")
     quiet_hours: str = hint('HH:MM-HH:MM, or "" for none', default="22:00-08:00", pattern=f"^$|^{_HHMM}-{_HHMM}$")
     silent_when_nothing_open: bool = hint("true or false", default=True)
@@ -97,16 +115,20 @@ class ReminderConfig:
                                 default=60.0, ge=1, le=86400)  # fmt: skip
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class ChatConfig:
+    __pydantic_config__ = _STRICT
+
     context_minutes: float = hint(
         "minutes a follow-up takes the previous question's context, 0 (no follow-ups) to 10080 (a week)",
         default=30.0, ge=0, le=7 * 24 * 60,
     )  # fmt: skip
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class FetchConfig:
+    __pydantic_config__ = _STRICT
+
     allowed_private_hosts: tuple[str, ...] = hint(
         'hosts or addresses on private networks that links may reach, e.g. allowed_private_hosts = ["10.0.0.5"]',
         default=(),
@@ -120,9 +142,11 @@ class FetchConfig:
     )  # fmt: skip
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class ChartConfig:
     """When an agency's light in a chart turns red or yellow: its share of open (or overdue) items above these."""
+
+    __pydantic_config__ = _STRICT
 
     red_open_share: float = hint("a share from 0 to 1, e.g. 0.5 (more than half open: red)", default=0.5, ge=0, le=1)
     yellow_open_share: float = hint("a share from 0 to 1, at most red_open_share, e.g. 0.2", default=0.2, ge=0, le=1)
@@ -130,16 +154,16 @@ class ChartConfig:
     yellow_overdue_share: float = hint("a share from 0 to 1, at most red_overdue_share; 0 = any overdue item",
                                        default=0.0, ge=0, le=1)  # fmt: skip
 
-    @model_validator(mode="after")
-    def _yellow_below_red(self) -> ChartConfig:
+    def __post_init__(self) -> None:  # pydantic runs it after the fields' checks, as a check of the section
         if self.yellow_open_share > self.red_open_share or self.yellow_overdue_share > self.red_overdue_share:
             raise ValueError("each yellow_… share must be at most its red_… share")
-        return self
 
 
-@dataclass(frozen=True, config=_STRICT)
+@dataclass(frozen=True)
 class _File:
     """config.toml as written: its sections."""
+
+    __pydantic_config__ = _STRICT
 
     store: StoreConfig = field(default_factory=StoreConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
@@ -181,16 +205,7 @@ def find_config(explicit: str | None = None) -> Path | None:
 
 def load_config(path: Path | None = None, db_override: str | None = None) -> Config:
     """Read and validate a config file (None: defaults); --db / RECTIBOT_DB override the database path."""
-    data: dict[str, Any] = {}
-    if path is not None:
-        try:
-            data = tomllib.loads(path.read_text("utf-8"))
-        except tomllib.TOMLDecodeError as err:
-            raise ConfigNotToml(str(path), str(err)) from None
-    try:
-        parsed = TypeAdapter(_File).validate_python(data)
-    except ValidationError as err:
-        raise ConfigInvalid(str(path), _explain(err.errors()[0], data)) from None
+    parsed = _File() if path is None else _validated(path)
     return Config(
         db=db_override or os.environ.get("RECTIBOT_DB") or parsed.store.db,
         read_memory_mb=parsed.store.read_memory_mb,
@@ -211,11 +226,25 @@ def load_config(path: Path | None = None, db_override: str | None = None) -> Con
     )
 
 
+def _validated(path: Path) -> _File:
+    """A config file's sections, checked by pydantic (imported here: a start without a file never needs it)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigNotToml(str(path), str(err)) from None
+    try:
+        return TypeAdapter(_File).validate_python(data)
+    except ValidationError as err:
+        raise ConfigInvalid(str(path), _explain(err.errors()[0], data)) from None
+
+
 def _explain(error: Any, data: dict[str, Any]) -> str:
     """One pydantic error as a line that names the section and key and says what to write."""
     loc = [str(part) for part in error["loc"]]
     if error["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
-        known = list((_SECTIONS.get(loc[0]) if len(loc) > 1 else _File).__pydantic_fields__)  # type: ignore[union-attr]
+        known = [f.name for f in fields(_SECTIONS.get(loc[0], _File) if len(loc) > 1 else _File)]
         nearest = difflib.get_close_matches(loc[-1], known, n=1, cutoff=0.5)
         suggestion = f"did you mean {nearest[0]}?" if nearest else f"valid: {', '.join(known)}"
         return f"[{loc[0]}] unknown key {loc[-1]}; {suggestion}" if len(loc) > 1 else (
@@ -223,7 +252,7 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
     if len(loc) < 2:  # a check across a section's keys (its model validator)
         return f"[{loc[0]}] {error['msg'].removeprefix('Value error, ')}"
     section, key = loc[0], loc[1]
-    described = _SECTIONS[section].__pydantic_fields__[key].description  # type: ignore[attr-defined]
+    described = next(f.metadata["description"] for f in fields(_SECTIONS[section]) if f.name == key)
     return f"[{section}] {key} = {data[section].get(key)!r}: {described or error['msg']}"
 
 

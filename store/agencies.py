@@ -71,25 +71,34 @@ class AgencyCache:
 
     def _read_agencies(self) -> list[Agency]:
         """The agencies table as read."""
-        return [
-            Agency(
-                id=r["id"], name=r["name"], region=r["region"], prefecture=r["prefecture"],
-                province=r["province"], level=r["level"], aliases=tuple(json.loads(r["aliases"])),
-                pinyin=r["pinyin"], kind=kind_of(r["name"], r["region"]),
-            )
-            for r in self.db.query("SELECT * FROM agencies ORDER BY id")
-        ]  # fmt: skip
+        return [_agency(r) for r in self.db.query("SELECT * FROM agencies ORDER BY id")]
+
+    def agencies_by_id(self, ids: Sequence[int]) -> list[Agency]:
+        """The agencies of these ids that are still stored: from the cache when every agency is read already,
+        else only their rows (a cold question naming one place reads its agencies, not 5,000)."""
+        self._check_fresh()
+        if self._agencies is not None:
+            by_id = self.derived("agencies_by_id", lambda agencies: {a.id: a for a in agencies})
+            return [by_id[i] for i in ids if i in by_id]
+        with _no_gc():
+            return [
+                _agency(r)
+                for r in self.db.query(
+                    "SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+                )
+            ]
 
     def derived(
         self,
         key: str,
         build: Callable[[Sequence[Agency]], T],
-        persist: tuple[Callable[[T], str], Callable[[str, Callable[[], Sequence[Agency]]], T]] | None = None,
+        persist: tuple[Callable[[T], str], Callable[[str, Callable[[Sequence[int]], list[Agency]]], T]] | None = None,
     ) -> T:
         """`build(agencies)`, kept until the agencies change (layers above cache their indexes here).
 
         With `persist` (dump to JSON, load from it) the value is also kept in the store for the agencies'
-        generation, so a new process (a cold `rectibot ask`) loads it instead of building it again."""
+        generation, so a new process (a cold `rectibot ask`) loads it instead of building it again (the load
+        is given `agencies_by_id`, to read agencies when it needs them)."""
         self._check_fresh()
         if key not in self._derived:
             value = self._load_derived(key, persist[1]) if persist else None
@@ -106,7 +115,7 @@ class AgencyCache:
         row = self.db.execute("SELECT value FROM store_meta WHERE key = 'agency_generation'").fetchone()
         return int(row[0])
 
-    def _load_derived(self, key: str, load: Callable[[str, Callable[[], Sequence[Agency]]], T]) -> T | None:
+    def _load_derived(self, key: str, load: Callable[[str, Callable[[Sequence[int]], list[Agency]]], T]) -> T | None:
         """The value kept for the current generation; `load` is given the agencies to read when it needs them."""
         row = self.db.execute(
             "SELECT value FROM derived WHERE key = ? AND generation = ?", [key, self.generation()]
@@ -114,7 +123,7 @@ class AgencyCache:
         if row is None:
             return None
         with _no_gc():
-            return load(row[0], self.agencies)
+            return load(row[0], self.agencies_by_id)
 
     def _save_derived(self, key: str, text: str) -> None:
         """Keep a built value for the next process; skipped when another process holds the write lock (a reader
@@ -138,3 +147,12 @@ class AgencyCache:
         """Drop the cached agencies and everything derived from them."""
         self._agencies = None
         self._derived.clear()
+
+
+def _agency(r: dict[str, Any]) -> Agency:
+    """An agency as its row is read."""
+    return Agency(
+        id=r["id"], name=r["name"], region=r["region"], prefecture=r["prefecture"],
+        province=r["province"], level=r["level"], aliases=tuple(json.loads(r["aliases"])),
+        pinyin=r["pinyin"], kind=kind_of(r["name"], r["region"]),
+    )  # fmt: skip

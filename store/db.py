@@ -24,7 +24,7 @@ def open_database(
     `max_mb`, the file grows no larger: a write past it fails as on a full disk (SQLITE_FULL), rolled back.
     """
     conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=check_same_thread)
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)  # no sqlite-utils plugins: their lookup scans every installed package
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     # A new store keeps its text in UTF-16: notices are Chinese, 2 bytes a character instead of UTF-8's 3
     # (a third off the items table). Ignored once the file has tables: older stores stay UTF-8.

@@ -49,7 +49,7 @@ class Db:
 def open_reader(path: str) -> Database:
     """A connection that only reads (`query_only`): WAL readers see the last commit and never block."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)  # check_same_thread: this thread only
-    database = Database(conn)
+    database = Database(conn, execute_plugins=False)  # as open_database: no plugin lookup
     database.execute("PRAGMA query_only = ON")
     database.execute("PRAGMA cache_size = -16384")  # 16 MB of pages a reader
     return database

@@ -318,3 +318,16 @@ def test_places_named_alike_keep_the_questions_order(store: Store, question: str
     changes from process to process), so a comparison reads the same every time it is asked."""
     d = directory(store)
     assert d.words_in(question, d.places) == order
+
+
+def test_a_store_opened_afresh_reads_the_agencies_of_the_words_looked_up_only(store: Store) -> None:
+    """A new process (a cold `rectibot ask`) loads the kept name directory; a place looked up gives the
+    agencies stored there, the same objects under every table, without reading every agency."""
+    built = directory(store)
+    fresh = Store(store.db)
+    loaded = directory(fresh)
+    place = max(built.in_place, key=lambda p: len(built.in_place[p]))
+    assert loaded.in_place[place] == built.in_place[place]
+    kind = next(k for k in loaded.kinds if set(loaded.kinds[k]) & set(loaded.in_place[place]))
+    assert any(a is b for a in loaded.kinds[kind] for b in loaded.in_place[place])  # one object per agency
+    assert fresh._agencies is None  # the 5,000 agencies of a national store were never read

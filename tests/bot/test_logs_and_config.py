@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from bot.config import load_config
+from bot.config import _SECTIONS, load_config
 from bot.logs import RedactToken
 from errors import ConfigError
 from tests.words import raises_saying
@@ -56,3 +58,20 @@ def test_database_path_from_environment(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("RECTIBOT_DB", str(tmp_path / "env.db"))
     assert load_config(None).db == str(tmp_path / "env.db")
     assert load_config(None, db_override="cli.db").db == "cli.db"
+
+
+PAST = {"ge": -1, "le": 1, "gt": 0}  # a value past each kind of bound: below ge, above le, equal to gt
+
+
+@pytest.mark.parametrize("section", list(_SECTIONS))
+def test_every_bound_a_key_declares_is_enforced(tmp_path: Path, section: str) -> None:
+    """A value past any key's bound is refused with that key's hint; no bound is misspelt (and so unchecked)."""
+    path = tmp_path / "config.toml"
+    for key in fields(_SECTIONS[section]):
+        assert set(key.metadata) <= {"description", "pattern", "min_length", *PAST}, key.name
+        for bound in set(key.metadata) & set(PAST):
+            path.write_text(f"[{section}]\n{key.name} = {key.metadata[bound] + PAST[bound]}\n")
+            with raises_saying(
+                ConfigError, rf"\[{section}\] {key.name} = .*: {re.escape(key.metadata['description'])}"
+            ):
+                load_config(path)
