@@ -242,8 +242,27 @@ def unsqueeze(text: str) -> str:
     if longest is None:
         return text
     spaced = _JOINING_SPACE.split(longest)
-    pieces = spaced if len(spaced) >= 8 else _split_units(clean_line(longest))
+    pieces = _relabel(spaced) if len(spaced) >= 8 else _split_units(clean_line(longest))
     return text.replace(longest, "\n".join(pieces), 1)
+
+
+def _relabel(pieces: list[str]) -> list[str]:
+    """Labels printed with a space before their text ((2) 加强…) stay on their text's line, unless a field follows.
+
+    A lone label followed by a field (1. / 问题描述:…) is a ledger layout; any other lone label was cut off its line.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _bare_label(piece: str) -> bool:
+    found = numbering_of(piece) if len(piece) <= 8 else None
+    return found is not None and not found[2].strip()
 
 
 def _split_units(line: str) -> list[str]:

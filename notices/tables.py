@@ -50,7 +50,8 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     """Pages put blank lines, and page marks (- 2 -, 第2页), between a table's rows: the next row continues it."""
     if len(lines[i].strip()) > _PAGE_MARK_WIDTH:
         return False
-    nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    # A page mark usually stands between blank lines (blank, - 1 -, blank): look past every short line for the row.
+    nxt = next((ln for ln in lines[i + 1 : i + 6] if "\t" in ln or len(ln.strip()) > _PAGE_MARK_WIDTH), "")
     return len(_cells(nxt)) >= 2
 
 
