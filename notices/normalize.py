@@ -214,6 +214,10 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 _SQUEEZED_MIN = 300
 # A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
 _JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
+# A page mark between spaces (- 1 -, — 2 —, 第1页 共3页) is a line of its own, its inner spaces no line breaks.
+_SPACED_PAGE_MARK = re.compile(
+    r"(?:^|(?<=\s))([-—–]\s*[0-9０-９]{1,3}\s*[-—–]|第\s*[0-9０-９]{1,3}\s*[页頁]\s*共\s*[0-9０-９]{1,3}\s*[页頁])(?:\s+|$)"
+)
 _SENTENCE_MARK = "。；;！？!?"
 _COLON = ":："
 # Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
@@ -241,7 +245,12 @@ def unsqueeze(text: str) -> str:
     longest = _is_squeezed(text)
     if longest is None:
         return text
-    spaced = _JOINING_SPACE.split(longest)
+    spaced = [
+        piece
+        for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
+        for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
+        if piece
+    ]
     pieces = _relabel(spaced) if len(spaced) >= 8 else _split_units(clean_line(longest))
     return text.replace(longest, "\n".join(pieces), 1)
 
@@ -261,7 +270,7 @@ def _relabel(pieces: list[str]) -> list[str]:
 
 
 def _bare_label(piece: str) -> bool:
-    found = numbering_of(piece) if len(piece) <= 8 else None
+    found = numbering_of(clean_line(piece)) if len(piece) <= 8 else None
     return found is not None and not found[2].strip()
 
 

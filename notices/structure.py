@@ -562,7 +562,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
-    if not top.has_body:
+    if not top.has_body or _only_lead(top):
         return False
     if _continues_enumeration(top, mk):
         return True
@@ -573,6 +573,11 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _only_lead(top: Node) -> bool:
+    """A heading whose only text is its lead sentence (该方面2个问题已全部整改完成): it heads problems, not measures."""
+    return not top.labels and lead_status(top.body) is not None and len(top.body) <= 1
 
 
 def _continues_enumeration(top: Node, mk: Marker) -> bool:
