@@ -339,6 +339,12 @@ def _inside_book_title(line: str, at: int) -> bool:
     return window.rfind("《") > window.rfind("》")
 
 
+# A page mark on a line of its own (- 1 -, — 2 —, 第1页 共3页) is furniture between two pages of a printed notice:
+# dropped, so that a problem's text, a table or a hard-wrapped line runs on across it.
+_PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
+_PAGE_MARK_MAX = 16
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -348,6 +354,7 @@ def normalize_lines(text: str) -> list[str]:
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
+    rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)

@@ -358,6 +358,10 @@ def section_is_problem(section: Section) -> bool:
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
+    if _status_heading(rest):
+        return (
+            False  # 一、已整改完成的问题 / 二、正在整改的问题: a status section holds problems, even task-worded ones
+        )
     # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
     # L14) would make the section an aspect.
     lines = section.lines
@@ -447,6 +451,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
             continue  # (一)…方面存在的问题 names an area holding problems
+        if _status_heading(rest):
+            continue  # 1.已整改完成的问题 groups problems by status, even task-worded ones (❶加强人才引进培养。…)
         named = rest.rstrip("。.").endswith("问题")
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
@@ -454,6 +460,15 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
+
+
+# A status in brackets before or after a problem's headline ((已整改)关于“…”问题, …问题【尚未完成】) is its own.
+_BRACKETED = re.compile(r"^[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕]|[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕][。.]?$")
+
+
+def _status_heading(rest: str) -> bool:
+    """A heading grouping problems by status (已整改完成的问题), not one problem stating its own in brackets."""
+    return heading_states_status(_BRACKETED.sub("", rest)) and _wrapped_title(rest) is None
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
@@ -577,7 +592,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
 
 def _only_lead(top: Node) -> bool:
     """A heading whose only text is its lead sentence (该方面2个问题已全部整改完成): it heads problems, not measures."""
-    return not top.labels and lead_status(top.body) is not None and len(top.body) <= 1
+    return len(top.body) == 1 and not top.labels and lead_status(top.body) is not None
 
 
 def _continues_enumeration(top: Node, mk: Marker) -> bool:
