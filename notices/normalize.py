@@ -169,7 +169,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     printed, single = last
     width, measure = wrap
     if measure(printed) < width - 1:
-        return False
+        # 信息时间:202 | 2-10-27: a number cut at the width of a line whose half-width characters a page counted
+        # whole (wrapped by characters, not display width); a numbered line (1.…) after it starts anew
+        return len(printed) >= width - 1 and _cut_number(prev, nxt)
     if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
@@ -182,6 +184,10 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
     return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+def _cut_number(prev: str, nxt: str) -> bool:
+    return prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON[:-6] and numbering_of(nxt) is None
 
 
 def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
@@ -349,7 +355,7 @@ def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unsqueeze(text)
-    printed = [r.strip() for r in text.split("\n")]
+    printed = [r.strip() for r in text.strip().split("\n")]  # clean_line strips the ends: count lines alike
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
