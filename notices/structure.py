@@ -358,16 +358,32 @@ def section_is_problem(section: Section) -> bool:
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
-    if _status_heading(rest):
-        return (
-            False  # 一、已整改完成的问题 / 二、正在整改的问题: a status section holds problems, even task-worded ones
-        )
+    # 一、已整改完成的问题: a status section holds problems, even task-worded ones; 一、在“…不够到位”方面 names an
+    # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
+    if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
+        return False
     # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
     # L14) would make the section an aspect.
     lines = section.lines
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _aspect_words(rest: str) -> bool:
+    return re.search(r"方面(?:的|存在的)?(?:问题)?[。.]?$", rest) is not None
+
+
+def _blocks_labelled(lines: list[str]) -> bool:
+    """Every numbered line has labelled lines of its own (整改进度:…) before the next: the finest level with its own
+    rectification text is the problem level (issue 19 point 2), whatever its wording."""
+    blocks: list[bool] = []
+    for line in lines:
+        if marker_of(line):
+            blocks.append(False)
+        elif blocks and LABEL_RE.match(line):
+            blocks[-1] = True
+    return bool(blocks) and all(blocks)
 
 
 def build(section: Section) -> None:
@@ -620,9 +636,9 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
 
 def is_problem_heading(node: Node) -> bool:
     """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
-    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
-        return True
     rest = node.marker.rest if node.marker else node.heading
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
+        return not _status_heading(rest)  # 问题一:已整改完成的问题 numbers a status section, not a problem
     return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
 
 
