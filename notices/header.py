@@ -454,6 +454,8 @@ _CLAIMS = {
         rf"{_N}\s*(?:个|大)?方面(?=问题|[、,，]?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
         # 共7个问题,涉及3个方面: the aspects counted after the problems
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
+        # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
+        rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"),

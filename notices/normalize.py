@@ -169,7 +169,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     printed, single = last
     width, measure = wrap
     if measure(printed) < width - 1:
-        return False
+        # 信息时间:202 | 2-10-27: a number cut at the width of a line whose half-width characters a page counted
+        # whole (wrapped by characters, not display width); a numbered line (1.…) after it starts anew
+        return len(printed) >= width - 1 and _cut_number(prev, nxt)
     if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
@@ -182,6 +184,10 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
     return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+def _cut_number(prev: str, nxt: str) -> bool:
+    return prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON[:-6] and numbering_of(nxt) is None
 
 
 def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
@@ -214,6 +220,10 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 _SQUEEZED_MIN = 300
 # A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
 _JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
+# A page mark between spaces (- 1 -, — 2 —, 第1页 共3页) is a line of its own, its inner spaces no line breaks.
+_SPACED_PAGE_MARK = re.compile(
+    r"(?:^|(?<=\s))([-—–]\s*[0-9０-９]{1,3}\s*[-—–]|第\s*[0-9０-９]{1,3}\s*[页頁]\s*共\s*[0-9０-９]{1,3}\s*[页頁])(?:\s+|$)"
+)
 _SENTENCE_MARK = "。；;！？!?"
 _COLON = ":："
 # Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
@@ -241,9 +251,33 @@ def unsqueeze(text: str) -> str:
     longest = _is_squeezed(text)
     if longest is None:
         return text
-    spaced = _JOINING_SPACE.split(longest)
-    pieces = spaced if len(spaced) >= 8 else _split_units(clean_line(longest))
+    spaced = [
+        piece
+        for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
+        for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
+        if piece
+    ]
+    pieces = _relabel(spaced) if len(spaced) >= 8 else _split_units(clean_line(longest))
     return text.replace(longest, "\n".join(pieces), 1)
+
+
+def _relabel(pieces: list[str]) -> list[str]:
+    """Labels printed with a space before their text ((2) 加强…) stay on their text's line, unless a field follows.
+
+    A lone label followed by a field (1. / 问题描述:…) is a ledger layout; any other lone label was cut off its line.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _bare_label(piece: str) -> bool:
+    found = numbering_of(clean_line(piece)) if len(piece) <= 8 else None
+    return found is not None and not found[2].strip()
 
 
 def _split_units(line: str) -> list[str]:
@@ -311,15 +345,22 @@ def _inside_book_title(line: str, at: int) -> bool:
     return window.rfind("《") > window.rfind("》")
 
 
+# A page mark on a line of its own (- 1 -, — 2 —, 第1页 共3页) is furniture between two pages of a printed notice:
+# dropped, so that a problem's text, a table or a hard-wrapped line runs on across it.
+_PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
+_PAGE_MARK_MAX = 16
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unsqueeze(text)
-    printed = [r.strip() for r in text.split("\n")]
+    printed = [r.strip() for r in text.strip().split("\n")]  # clean_line strips the ends: count lines alike
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
+    rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)

@@ -91,6 +91,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         heads = (n for n in section.walk() if id(n) not in item_ids)
         context.extend(ln for n in heads for ln in n.body if lead_status([ln]) is None)
         found.extend((n, section) for n in items_here)
+    if found:
+        context.extend(_cut_summary(found[-1][0]))
     context_text = "\n".join(context)
     header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
@@ -249,6 +251,20 @@ def _closing_summary(lines: list[str], end: int) -> int:
         if CLOSING_SUMMARY_RE.match(lines[i]):
             return i
     return end
+
+
+def _cut_summary(node: Node) -> list[str]:
+    """The closing summary printed under the last problem when a closing section follows it (截至目前,…N个问题…).
+
+    The genre states its totals between the last problem and 下一步工作打算 as often as at the very end; those
+    lines are the notice's claims, not that problem's measures or status (cut from its body).
+    """
+    at = next((i for i, line in enumerate(node.body) if CLOSING_SUMMARY_RE.match(line)), None)
+    if at is None:
+        return []
+    cut = node.body[at:]
+    del node.body[at:]
+    return cut
 
 
 def _reference_date(*isos: str | None) -> date | None:

@@ -358,12 +358,32 @@ def section_is_problem(section: Section) -> bool:
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest):
         return False
+    # 一、已整改完成的问题: a status section holds problems, even task-worded ones; 一、在“…不够到位”方面 names an
+    # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
+    if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
+        return False
     # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
     # L14) would make the section an aspect.
     lines = section.lines
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _aspect_words(rest: str) -> bool:
+    return re.search(r"方面(?:的|存在的)?(?:问题)?[。.]?$", rest) is not None
+
+
+def _blocks_labelled(lines: list[str]) -> bool:
+    """Every numbered line has labelled lines of its own (整改进度:…) before the next: the finest level with its own
+    rectification text is the problem level (issue 19 point 2), whatever its wording."""
+    blocks: list[bool] = []
+    for line in lines:
+        if marker_of(line):
+            blocks.append(False)
+        elif blocks and LABEL_RE.match(line):
+            blocks[-1] = True
+    return bool(blocks) and all(blocks)
 
 
 def build(section: Section) -> None:
@@ -447,6 +467,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
             continue  # (一)…方面存在的问题 names an area holding problems
+        if _status_heading(rest):
+            continue  # 1.已整改完成的问题 groups problems by status, even task-worded ones (❶加强人才引进培养。…)
         named = rest.rstrip("。.").endswith("问题")
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
@@ -454,6 +476,15 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
+
+
+# A status in brackets before or after a problem's headline ((已整改)关于“…”问题, …问题【尚未完成】) is its own.
+_BRACKETED = re.compile(r"^[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕]|[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕][。.]?$")
+
+
+def _status_heading(rest: str) -> bool:
+    """A heading grouping problems by status (已整改完成的问题), not one problem stating its own in brackets."""
+    return heading_states_status(_BRACKETED.sub("", rest)) and _wrapped_title(rest) is None
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
@@ -562,7 +593,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
-    if not top.has_body:
+    if not top.has_body or _only_lead(top):
         return False
     if _continues_enumeration(top, mk):
         return True
@@ -573,6 +604,11 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _only_lead(top: Node) -> bool:
+    """A heading whose only text is its lead sentence (该方面2个问题已全部整改完成): it heads problems, not measures."""
+    return len(top.body) == 1 and not top.labels and lead_status(top.body) is not None
 
 
 def _continues_enumeration(top: Node, mk: Marker) -> bool:
@@ -600,9 +636,9 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
 
 def is_problem_heading(node: Node) -> bool:
     """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
-    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
-        return True
     rest = node.marker.rest if node.marker else node.heading
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
+        return not _status_heading(rest)  # 问题一:已整改完成的问题 numbers a status section, not a problem
     return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
 
 

@@ -48,13 +48,15 @@ def text_tables(text: str) -> str:
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
     """Pages put blank lines, and page marks (- 2 -, 第2页), between a table's rows: the next row continues it."""
-    if len(lines[i].strip()) > _PAGE_MARK_WIDTH:
-        return False
-    nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    if len(lines[i].strip()) > _PAGE_MARK_WIDTH or not _PAGE_MARK.match(lines[i].strip()):
+        return False  # a heading between two tables (②基层党组织建设方面) ends the first
+    # A page mark usually stands between blank lines (blank, - 1 -, blank): look past every short line for the row.
+    nxt = next((ln for ln in lines[i + 1 : i + 6] if "\t" in ln or len(ln.strip()) > _PAGE_MARK_WIDTH), "")
     return len(_cells(nxt)) >= 2
 
 
 _PAGE_MARK_WIDTH = 12
+_PAGE_MARK = re.compile(r"^[-—–\s\d０-９第页頁共/]*$")  # blank, - 1 -, — 2 —, 第1页 共3页
 
 
 def _cells(line: str) -> list[str]:

@@ -1144,6 +1144,8 @@ def _closing(d: _Draft) -> None:
         lines.append(closing_fam.printed(number) + _pick(rng, CLOSING_HEADINGS))
         # The trap of L01/L10: closing points numbered like the problems, where that family numbers points at all.
         point_fam = item_fam if "point" in item_fam.roles else FAMILY["1."]
+        if point_fam.kind == closing_fam.kind:  # two levels never share a kind (3、下一步工作安排 over 1.坚持…)
+            point_fam = FAMILY["(1)"] if closing_fam.kind != "arabic-paren" else FAMILY["①"]
         for i, p in enumerate(CLOSING_POINTS[: rng.randint(2, 3)]):
             lines.append(point_fam.printed(i + 1) + p)
     lines.append(_pick(rng, WELCOMES))
