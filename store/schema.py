@@ -246,11 +246,7 @@ def _v9_scale(db: Database) -> None:
         db.execute(f"DROP TABLE {table}")
     db.execute(FTS_SCHEMA)
     tune_fulltext(db)
-    rows = db.execute("SELECT id, title, measures FROM items")
-    db.conn.executemany(
-        "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
-        ((rid, indexed(title), indexed(measures)) for rid, title, measures in rows),
-    )
+    _index_every_item(db)
     db.execute("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("INSERT INTO store_meta VALUES ('agency_generation', '1')")  # + 1 whenever agencies change
     db.execute(
@@ -305,12 +301,17 @@ def _v12_fulltext_rows(db: Database) -> None:
     db.execute("DROP TABLE items_fts")
     db.execute(FULLTEXT_SCHEMA)
     tune_fulltext(db)
+    _index_every_item(db)
+    db.execute("CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row')")
+
+
+def _index_every_item(db: Database) -> None:
+    """Fill a new, empty items_fts with every stored item's title and measures (the migrations that rebuild it)."""
     rows = db.execute("SELECT id, title, measures FROM items")
     db.conn.executemany(
         "INSERT INTO items_fts (rowid, title, measures) VALUES (?, ?, ?)",
         ((rid, indexed(title), indexed(measures)) for rid, title, measures in rows),
     )
-    db.execute("CREATE VIRTUAL TABLE items_vocab USING fts5vocab(items_fts, 'row')")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
