@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import hashlib
 import json
 import os
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -156,16 +155,19 @@ def _cmd_undo(args: argparse.Namespace) -> int:
     removed = _serve(_config(args, create=False), lambda svc: notices.undo(svc, args.notice))
     if removed is None:
         raise NoSuchNotice(args.notice) if args.notice else NothingStored()
-    if args.lang == "zh":
-        from presentation.markup import plain
-        from presentation.receipts import format_removed
+    from presentation.i18n import t
 
-        print(plain(format_removed(removed, args.lang)))
-        return 0
-    after = f"notice {removed.current_id} is current again" if removed.current_id else "no notice of it remains"
+    date = f" {removed.notice_date}" if removed.notice_date else ""
     print(
-        f"removed notice {removed.notice_id}: {removed.agency} {removed.notice_date or ''} "
-        f"({removed.item_count} item{'' if removed.item_count == 1 else 's'}); {after}"
+        t(
+            args.lang,
+            "cli-removed",
+            id=removed.notice_id,
+            agency=removed.agency,
+            date=date,
+            count=removed.item_count,
+            current=removed.current_id or 0,
+        )
     )
     return 0
 
@@ -301,22 +303,12 @@ def _utc(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
-@contextmanager
-def _no_collector() -> Iterator[None]:
-    """The cyclic garbage collector off for a while (on again after, as it was: tests call main in-process)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _cmd_ask(args: argparse.Namespace) -> int:
     # One question, then the process ends: collecting cycles only costs (~30 ms of a cold ask at 20k notices, most
     # of it one full pass over the agencies and their name directory); a batch from stdin keeps the collector.
-    with _no_collector() if args.question is not None else nullcontext():
+    from store.agencies import no_cycle_collector
+
+    with no_cycle_collector() if args.question is not None else nullcontext():
         return _ask(args)
 
 

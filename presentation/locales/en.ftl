@@ -536,6 +536,13 @@ cli-watch-checked = checked { $url }: { $listed ->
        *[other] { $queued } chat reports queued
     }
 cli-watch-nothing-due = Nothing due; the next check is at { $next }. `rectibot watch run --all` checks every watch now.
+cli-removed = removed notice { $id }: { $agency }{ $date } ({ $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }); { $current ->
+        [0] no notice of it remains
+       *[other] notice { $current } is current again
+    }
 cli-count = { $count } { $outcome }
 cli-total = Total: { $totals }
 cli-failed = FAILED { $name }: { $reason }

@@ -473,6 +473,10 @@ cli-watch-checked = 已检查 { $url }：列出 { $listed } 份通报，新收�
        *[other] 待确认、未收录 { $held } 份，
     }待发给聊天的通知 { $queued } 条
 cli-watch-nothing-due = 现在没有到期的检查；下次检查在 { $next }。`rectibot watch run --all` 立即检查全部。
+cli-removed = 已撤销 { $agency }{ $date } 的通报（{ $count }个问题），编号 { $id }；{ $current ->
+        [0] 该单位没有其他通报。
+       *[other] 通报 { $current } 重新成为当前通报。
+    }
 cli-count = { $outcome ->
         [new] 新收录 { $count } 份
         [updated] 更新 { $count } 份
