@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import hashlib
 import json
 import os
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -303,12 +304,23 @@ def _utc(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} UTC"
 
 
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """The cyclic garbage collector off for a while (on again after, as it was: tests call main in-process).
+    store.agencies has its own: the command line reaches the store only through the gateway (tests/test_layers.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _cmd_ask(args: argparse.Namespace) -> int:
     # One question, then the process ends: collecting cycles only costs (~30 ms of a cold ask at 20k notices, most
     # of it one full pass over the agencies and their name directory); a batch from stdin keeps the collector.
-    from store.agencies import no_cycle_collector
-
-    with no_cycle_collector() if args.question is not None else nullcontext():
+    with _no_collector() if args.question is not None else nullcontext():
         return _ask(args)
 
 

@@ -22,10 +22,9 @@ T = TypeVar("T")
 
 
 @contextmanager
-def no_cycle_collector() -> Iterator[None]:
-    """The cycle collector off for a while, then as it was. Building many small objects that form no cycle (the
-    agencies and their name directory): its passes over the growing heap took a third of loading 5,000 of them
-    (~30 ms of a cold ask). The one-shot `rectibot ask` runs under it whole."""
+def _no_gc() -> Iterator[None]:
+    """Build many small objects without the cycle collector: none of them forms a cycle, and its passes over
+    the growing heap took a third of loading 5,000 agencies and their name directory (~30 ms of a cold ask)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -59,7 +58,7 @@ class AgencyCache:
         """All agencies (cached until one is added, here or by another process): what names resolve against."""
         self._check_fresh()
         if self._agencies is None:
-            with no_cycle_collector():
+            with _no_gc():
                 self._agencies = self._read_agencies()
         return self._agencies
 
@@ -81,7 +80,7 @@ class AgencyCache:
         if self._agencies is not None:
             by_id = self.derived("agencies_by_id", lambda agencies: {a.id: a for a in agencies})
             return [by_id[i] for i in ids if i in by_id]
-        with no_cycle_collector():
+        with _no_gc():
             return [
                 _agency(r)
                 for r in self.db.query(
@@ -123,7 +122,7 @@ class AgencyCache:
         ).fetchone()
         if row is None:
             return None
-        with no_cycle_collector():
+        with _no_gc():
             return load(row[0], self.agencies_by_id)
 
     def _save_derived(self, key: str, text: str) -> None:
