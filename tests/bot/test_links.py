@@ -95,20 +95,29 @@ def listing(entries: list[tuple[str, str]]) -> Page:
     )
 
 
-async def test_a_watched_listing_that_gains_a_notice_tells_the_subscribed_chat_once(bot: Bot, site: Site) -> None:
-    earlier = SHUOZHOU.replace("整改结果:已完成整改。", "整改结果:正在推进。", 1)  # item 1 still in progress then
+async def watch_a_listing_of_one_notice(bot: Bot, site: Site) -> None:
+    """Chat 100 watches a listing of one notice of 朔州科技局 (item 1 still in progress); chat 200 subscribes."""
+    earlier = SHUOZHOU.replace("整改结果:已完成整改。", "整改结果:正在推进。", 1)
     site.pages["/xcz/a.html"] = Page(to_html(earlier))
     site.pages["/xcz/index.html"] = listing([("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")])
     bot.api.message(100, f"/watch {site.url('/xcz/index.html')}")
-    assert "收录了 1 份" in await bot.api.wait_text(100, "已关注", timeout=30)  # what was listed already
+    assert "已关注" in await bot.api.wait_text(100, "收录了 1 份", timeout=30)  # what was listed already
     bot.api.message(200, "/subscribe 朔州科技局")
     await bot.api.wait_text(200, "已订阅")
 
+
+def publish_a_second_notice(site: Site) -> None:
+    """The listing gains the next notice of the same agency (item 1 now done), at the top."""
     site.pages["/xcz/b.html"] = Page(to_html(SHUOZHOU))
     site.pages["/xcz/index.html"] = listing(
         [("朔州市科学技术局党组关于巡察整改进展情况的通报（二）", "b.html"),
          ("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")]
     )  # fmt: skip
+
+
+async def test_a_watched_listing_that_gains_a_notice_tells_the_subscribed_chat_once(bot: Bot, site: Site) -> None:
+    await watch_a_listing_of_one_notice(bot, site)
+    publish_a_second_notice(site)
     await bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app)  # not due yet: nothing fetched
     assert site.hits.get("/xcz/b.html") is None
     bot.clock.now += timedelta(hours=25)

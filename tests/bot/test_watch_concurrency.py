@@ -11,14 +11,11 @@ from datetime import timedelta
 import pytest
 
 from bot.config import FetchConfig
-from tests.conftest import SAMPLES
-from tests.notice_files import to_html
-from tests.web import Page, Site
+from tests.web import Site
 
 from .conftest import Bot, BotFactory
-from .test_links import listing
+from .test_links import publish_a_second_notice, watch_a_listing_of_one_notice
 
-SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 TIMEOUT = 6.0
 
 
@@ -36,18 +33,8 @@ async def test_a_hung_site_does_not_delay_another_sites_report(bot: Bot, site: S
         hung = f"http://127.0.0.2:{silent.getsockname()[1]}/list.html"
         bot.api.message(100, f"/watch {hung}")
         await bot.api.wait_text(100, "暂时无法读取", timeout=30)
-        earlier = SHUOZHOU.replace("整改结果:已完成整改。", "整改结果:正在推进。", 1)
-        site.pages["/xcz/a.html"] = Page(to_html(earlier))
-        site.pages["/xcz/index.html"] = listing([("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")])
-        bot.api.message(100, f"/watch {site.url('/xcz/index.html')}")
-        await bot.api.wait_text(100, "收录了 1 份", timeout=30)
-        bot.api.message(200, "/subscribe 朔州科技局")
-        await bot.api.wait_text(200, "已订阅")
-        site.pages["/xcz/b.html"] = Page(to_html(SHUOZHOU))
-        site.pages["/xcz/index.html"] = listing(
-            [("朔州市科学技术局党组关于巡察整改进展情况的通报（二）", "b.html"),
-             ("朔州市科学技术局党组关于巡察整改进展情况的通报", "a.html")]
-        )  # fmt: skip
+        await watch_a_listing_of_one_notice(bot, site)
+        publish_a_second_notice(site)
         bot.clock.now += timedelta(hours=25)  # both due; the hung site first (it has waited longer)
         started = time.monotonic()
         tick = asyncio.create_task(bot.app.job_queue.get_jobs_by_name("watch")[0].run(bot.app))
