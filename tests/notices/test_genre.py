@@ -6,8 +6,10 @@ Each case lists what a careful reader takes from the notice: header facts, claim
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,16 +28,20 @@ class Expected:
     province: str
     prefecture: str | None
     team: str
-    period: tuple[str, str]
+    period: tuple[str | None, str | None]
     feedback: str
     signed: str
     items: list[tuple[str, str, str, bool]]
     claimed: dict[str, int | None] = field(default_factory=dict)
-    aspects: list[str | None] | None = None
+    aspects: Sequence[str | None] | None = None
     sources: list[str] | None = None  # where each status was read: item / section / none
     warnings: list[str] = field(default_factory=list)  # each claim the body contradicts; [] = none
     issuer: str | None = None  # checked where given: the name the notice signs with
-    groups: list[str | None] | None = None
+    groups: Sequence[str | None] | None = None
+    # A layout the parser does not read right yet: why the whole reading fails (a strict xfail naming the gap) …
+    gap: str | None = None
+    # … and, apart from it, why its items and statuses alone fail (None: those are read right)
+    items_gap: str | None = None
 
 
 CASES = [
@@ -493,6 +499,212 @@ CASES = [
         + ["2.关于“落实意识形态工作责任制不到位”问题的整改", "1.关于“财务管理不规范”问题的整改"],
         sources=["item"] * 4,
     ),
+    # Layouts met in published notices of the genre that no seed, layout file or case above follows (issue 19,
+    # point 8). Each continues a real opening (or the shape a real page describes) in its own words; where the
+    # parser reads one wrong, the case is a strict xfail whose reason names the gap.
+    Expected(
+        # layout of https://public.huiji.gov.cn/D49Y/8738334.jhtml (a Zhengzhou district bureau, 公开办法 form):
+        # no 一、 level; (一)(二) general parts with numbered 1./2./3. points that are not problems; (三) holds
+        # 1.<problem> each followed by field lines 责任领导/责任科室/整改时限/整改措施/整改进展; (四) closing points
+        file="huiji_field_lines.txt",
+        agency="郑州市惠济区市场监督管理局党组",
+        issuer="中共郑州市惠济区市场监督管理局党组",
+        region="惠济区",
+        province="河南省",
+        prefecture="郑州市",
+        team="区委第一巡察组",
+        period=("2024-03-05", "2024-04-18"),
+        feedback="2024-05-16",
+        signed="2024-09-12",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻党的创新理论不够深入", "done", False),
+            ("2", "食品安全日常监督检查覆盖不全", "done", False),
+            ("3", "特种设备安全隐患排查不彻底", "in_progress", True),  # 剩余4处正在督促使用单位更换部件
+            ("4", "“双随机、一公开”监管执行不严格", "done", False),
+            ("5", "行政处罚案件办理超期", "done", False),
+            ("6", "公务用车使用管理不规范", "done", False),
+            ("7", "政府采购内控机制不健全", "done_longterm", False),
+            ("8", "基层市场监管所党支部作用发挥不充分", "in_progress", True),
+            ("9", "干部教育培训针对性不强", "done", False),
+        ],
+        aspects=[None] * 9,
+        sources=["item"] * 9,
+        warnings=[],
+        gap="pending: unfinished work stated as 剩余4处正在督促…更换部件 (正在督促) is not read as pending",
+    ),
+    Expected(
+        # layout of https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml (a health
+        # commission's notice on a discipline-commission site): page chrome, a title without its place, dates whose
+        # 年/月 the page dropped (2024722日至96日, 1015日: one reading each); (一)关于…方面 aspects holding
+        # ①②③ problems (restarting per aspect), each one paragraph closed by its status in brackets (已完成)
+        file="sihong_circled_dropped_dates.txt",
+        agency="泗洪县卫健委党委",
+        issuer="中共泗洪县卫生健康委员会委员会",
+        region="泗洪县",
+        province="江苏省",
+        prefecture="宿迁市",
+        team="县委第三巡察组",
+        period=("2024-07-22", "2024-09-06"),
+        feedback="2024-10-15",
+        signed="2025-03-17",
+        claimed={"aspects": 3, "problems": 10, "completed": 7, "in_progress": 3},
+        items=[
+            ("1", "家庭医生签约服务履约不到位", "done", False),
+            ("2", "基层医疗卫生机构服务能力不强", "in_progress", True),
+            ("3", "公共卫生应急物资储备管理不规范", "done", False),
+            ("4", "医疗机构消防安全隐患整治不彻底", "done", False),
+            ("1", "医疗领域不正之风整治力度不够", "done", False),
+            ("2", "委属单位财务管理不规范", "done", False),
+            ("3", "工程项目建设监管存在漏洞", "in_progress", True),  # (基本完成)
+            ("1", "党支部组织生活不够规范", "done", False),
+            ("2", "年轻干部培养储备不足", "done", False),
+            ("3", "卫生专业技术人才引进困难", "in_progress", True),
+        ],
+        aspects=["（一）关于贯彻落实卫生健康领域决策部署方面"] * 4
+        + ["（二）关于落实全面从严治党责任方面"] * 3
+        + ["（三）关于基层党组织建设方面"] * 3,
+        sources=["item"] * 10,
+        warnings=["agency_place"],  # the title prints 县卫健委党委 without its county
+        gap="header: dates whose 年/月 the page dropped (2024722日至96日, 1015日) come back null "
+        "though one reading exists",
+    ),
+    Expected(
+        # layout of http://puupupc.cn/press_center/exhibition_ews/3424.html (a provincial commission's 专项巡视
+        # notice reposted in traditional characters): page chrome, a period given as 8月下旬至9月底, 一、 general
+        # part; 二、三、四、关於…方面問題的整改情況 aspects holding (一)(二) problems whose status is a
+        # 【已完成】/【持續推進】 prefix before the problem
+        file="hubei_traditional_bracket_prefix.txt",
+        agency="湖北省医疗保障局党组",
+        issuer="中共湖北省医疗保障局党组",
+        region="湖北省",
+        province="湖北省",
+        prefecture=None,
+        team="省委第六巡视组",
+        period=("2022-08", "2022-09"),
+        feedback="2022-11-10",
+        signed="2023-07-05",
+        claimed={"aspects": 3, "problems": 11, "completed": 8, "in_progress": 3},
+        items=[
+            ("一", "医保基金监管执法程序不规范", "done", False),
+            ("二", "定点医药机构协议管理不严格", "done", False),
+            ("三", "欺诈骗保问题打击力度不够", "in_progress", True),  # 尚在司法程序中
+            ("四", "医保政策宣传解读不到位", "done", False),
+            ("一", "医保经办服务事项办理时限偏长", "done", False),
+            ("二", "医保信息平台数据共享不畅", "done", False),
+            ("三", "门诊慢特病待遇认定程序繁琐", "in_progress", True),  # 正在征求意见
+            ("四", "医保窗口服务作风不实", "done", False),
+            ("一", "落实中央八项规定精神有差距", "done", False),
+            ("二", "医保药品耗材集中采购廉政风险防控不到位", "done", False),
+            ("三", "直属单位干部队伍结构不优", "in_progress", True),
+        ],
+        aspects=["二、关于营造公平公正的法治环境方面问题的整改情况"] * 4
+        + ["三、关于营造高效便捷的政务环境方面问题的整改情况"] * 4
+        + ["四、关于营造风清气正的政治环境方面问题的整改情况"] * 3,
+        sources=["item"] * 11,
+        warnings=[],
+        gap="claims: 正在持續推進3個 is not read as 3 in progress; "
+        "pending: 尚在司法程序中 and 正在徵求意見 are not read as unfinished work",
+    ),
+    Expected(
+        # the 整改台账 a real page describes (https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/
+        # article9f9b5a6ab1a6475cb258bfb0e8963f5b.html: 问题内容、整改措施、整改时限和责任人) for a city's state
+        # enterprise inspected by 市委第四巡察组 (http://miaochunbao.com/jtdt/1693.html); the table as a web page
+        # copies it: one cell per line, six lines a row; statuses 已完成/基本完成/未完成 in the last column
+        file="chengtou_table_cell_lines.txt",
+        agency="漯河市城市建设投资集团有限公司委员会",  # the title's name (the body says 市城投集团党委), as L14
+        issuer="中共漯河市城市建设投资集团有限公司委员会",
+        region="漯河市",
+        province="河南省",
+        prefecture="漯河市",
+        team="市委第四巡察组",
+        period=("2023-09-04", "2023-11-03"),
+        feedback="2023-12-15",
+        signed="2024-05-08",
+        # 已完成整改5个，基本完成1个，未完成2个: 基本完成 and 未完成 are both in progress
+        claimed={"problems": 8, "completed": 5, "in_progress": 3},
+        items=[
+            ("1", "“三重一大”决策制度执行不严格", "done", False),
+            ("2", "国有资产出租管理不规范", "done", False),
+            ("3", "应收账款清收不力", "in_progress", True),
+            ("4", "工程项目招标管理不规范", "done", False),
+            ("5", "子公司财务管控薄弱", "in_progress", False),
+            ("6", "落实中央八项规定精神有差距", "done", False),
+            ("7", "选人用人程序不规范", "done", False),
+            ("8", "党建与生产经营融合不够", "in_progress", True),
+        ],
+        aspects=[None] * 8,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="a table flattened one cell per line (序号/问题内容/…/整改情况 then 1/<problem>/…/已完成) "
+        "gives no problems; claims: 基本完成1个，未完成2个 read as 1 in progress",
+        items_gap="a table flattened one cell per line gives no problems (0 of 8)",
+    ),
+    Expected(
+        # a township's report (the town and its inspection as in https://www.xingning.gov.cn/jrxn/xzfc/content/
+        # post_1512754.html), written in the shortest form of the genre: one line per problem, its status a clause
+        # after a comma (1.<problem>，已整改。), no sections, no claims
+        file="yetang_short_township.txt",
+        agency="兴宁市叶塘镇委员会",
+        issuer="中共兴宁市叶塘镇委员会",
+        region="叶塘镇",
+        province="广东省",
+        prefecture="梅州市",
+        team="市委第二巡察组",
+        period=("2024-04-08", "2024-05-31"),
+        feedback="2024-07-12",
+        signed="2024-10-21",
+        items=[
+            ("1", "理论学习中心组学习不够系统", "done", False),
+            ("2", "耕地保护巡查不到位", "done", False),
+            ("3", "村级集体经济发展缓慢", "in_progress", False),
+            ("4", "人居环境整治存在死角", "done", False),
+            ("5", "村级财务票据管理不规范", "done", False),
+            ("6", "民生项目推进滞后", "in_progress", False),
+            ("7", "村“两委”干部年龄偏大", "done_longterm", False),
+        ],
+        aspects=[None] * 7,
+        sources=["item"] * 7,
+        warnings=[],
+        gap="status as a clause after a comma on the problem's line (1.<problem>，已整改。) stays in the title; "
+        "the status is unstated",
+        items_gap="1.<problem>，已整改。: the status clause is kept in the title and the status is unstated (0 of 7)",
+    ),
+    Expected(
+        # a university college's notice (the college, its inspection and its four aspects as reported in
+        # http://geo.xynu.edu.cn/info/1053/11092.htm): 一、…方面 aspects holding 问题一：/问题二： problems (numbered
+        # through the notice) with 整改措施/责任人 lines and the status as 销号情况：已销号/未销号; claims in the
+        # closing paragraph (已销号6个，未销号2个)
+        file="xynu_college_xiaohao.txt",
+        agency="信阳师范大学地理科学学院委员会",
+        issuer="中共信阳师范大学地理科学学院委员会",
+        region="信阳",
+        province="河南省",
+        prefecture="信阳市",
+        team="校党委第一巡察组",
+        period=("2024-03-19", "2024-05-07"),
+        feedback="2024-07-05",
+        signed="2024-10-30",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("问题一", "理论学习中心组学习计划执行不到位", "done", False),
+            ("问题二", "师生思想政治教育针对性不强", "done", False),
+            ("问题三", "服务地方生态保护和乡村振兴的科研项目偏少", "in_progress", True),
+            ("问题四", "研究生培养质量管理不严", "done", False),
+            ("问题五", "课堂和讲座论坛阵地管理不规范", "done", False),
+            ("问题六", "教师党支部书记“双带头人”比例偏低", "done", False),
+            ("问题七", "学科专业建设特色不鲜明", "in_progress", True),  # 认证材料尚在准备中
+            ("问题八", "实验室安全管理存在隐患", "done", False),
+        ],
+        aspects=["一、学习贯彻习近平新时代中国特色社会主义思想不深入方面"] * 2
+        + ["二、落实党中央和省委重大决策部署有差距方面"] * 2
+        + ["三、落实意识形态工作责任制不严格方面"] * 2
+        + ["四、推动学院高质量发展存在薄弱环节方面"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="claims: 已销号6个，未销号2个 are not read as 6 completed, 2 in progress; "
+        "pending: 尚在准备中 is not read as unfinished work",
+    ),
 ]
 
 
@@ -521,9 +733,27 @@ def check(notice: Notice, want: Expected) -> None:
     assert [str(w) for w in notice.warnings] == want.warnings
 
 
-@pytest.mark.parametrize("want", CASES, ids=[c.file.split("_")[0] for c in CASES])
+def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
+    """One case per notice, a strict xfail where `gap` names what the parser reads wrong in it."""
+    return [
+        pytest.param(
+            c, id=c.file.split("_")[0], marks=[pytest.mark.xfail(strict=True, reason=r)] if (r := gap(c)) else []
+        )
+        for c in CASES
+    ]
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.gap))
 def test_genre_notice(want: Expected) -> None:
     check(parse_file(str(GENRE / want.file)), want)
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.items_gap))
+def test_genre_items_and_statuses(want: Expected) -> None:
+    """The problems and their statuses alone: what the kept-back sets score, apart from header, claims and pending."""
+    notice = parse_file(str(GENRE / want.file))
+    got = [(i.label, i.title, i.status) for i in notice.items]
+    assert got == [(label, title, status) for label, title, status, _ in want.items]
 
 
 def test_pending_evidence_names_the_unfinished_work() -> None:
