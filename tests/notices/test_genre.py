@@ -705,6 +705,45 @@ CASES = [
         gap="claims: 已销号6个，未销号2个 are not read as 6 completed, 2 in progress; "
         "pending: 尚在准备中 is not read as unfinished work",
     ),
+    Expected(
+        # layout of https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html as the page prints it (the
+        # wucheng case above shortens its quotes): each (1)关于“…”问题的整改 quotes the whole finding, a headline
+        # sentence then its facts (。 and figures, a year opening the second sentence), so the title is the quote's
+        # first sentence; the lead's 0人 counts of处分/处理 are not claims
+        file="wucheng_long_quoted_problems.txt",
+        agency="金华市婺城区文化和旅游体育局党组",
+        issuer="中共金华市婺城区文化和旅游体育局党组",
+        region="婺城区",
+        province="浙江省",
+        prefecture="金华市",
+        team="区委第二巡察组",
+        period=("2022-09-16", "2022-10-18"),
+        feedback="2023-01-17",
+        signed="2023-05-04",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学习共同富裕相关论述不深不透", "done", False),
+            ("2", "文旅融合发展谋划不足", "in_progress", True),
+            ("1", "意识形态阵地管理存在薄弱环节", "done", False),
+            ("2", "网络舆情应对不够及时", "done", False),
+            ("1", "公务接待管理不规范", "done", False),
+            ("2", "公务用车管理不严", "done", False),
+            ("1", "国有资产底数不清", "in_progress", True),
+            ("2", "体育场馆出租收费不规范", "done", False),
+        ],
+        aspects=["(一)在“贯彻落实上级决策部署不够有力，党组领导核心作用发挥不足”方面"] * 4
+        + ["(二)在“全面从严治党责任落实不到位”方面"] * 4,
+        groups=["1.关于“学习贯彻上级重大决策部署不够到位”问题的整改"] * 2
+        + ["2.关于“落实意识形态工作责任制不到位”问题的整改"] * 2
+        + ["1.关于“落实中央八项规定精神不够严格”问题的整改"] * 2
+        + ["2.关于“财务和资产管理不规范”问题的整改"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="title: a 关于“<headline>。<facts>”问题的整改 wrapper keeps the whole quote as the title; a quote whose "
+        "second sentence opens with a year (…不规范。2021年以来…) is split there and the item loses its status",
+        items_gap="titles carry the quoted facts after the first 。 (8 of 8); (二)1.(1) is cut at 。2021年 and its "
+        "已完成整改 is lost (unstated)",
+    ),
 ]
 
 
