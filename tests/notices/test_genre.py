@@ -637,7 +637,8 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
         gap="a table flattened one cell per line (序号/问题内容/…/整改情况 then 1/<problem>/…/已完成) "
-        "gives no problems; claims: 基本完成1个，未完成2个 read as 1 in progress",
+        "gives no problems (its tab-separated form is read); claims: 基本完成1个，未完成2个 read as 1 in progress; "
+        "pending: 剩余欠款…正在通过诉讼追收 is not read as unfinished work",
         items_gap="a table flattened one cell per line gives no problems (0 of 8)",
     ),
     Expected(
@@ -743,6 +744,37 @@ CASES = [
         "second sentence opens with a year (…不规范。2021年以来…) is split there and the item loses its status",
         items_gap="titles carry the quoted facts after the first 。 (8 of 8); (二)1.(1) is cut at 。2021年 and its "
         "已完成整改 is lost (unstated)",
+    ),
+    Expected(
+        # the same 整改台账 shape (https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/
+        # article9f9b5a6ab1a6475cb258bfb0e8963f5b.html) as a PDF's text layer gives it: one row a line, the columns
+        # aligned by runs of spaces (no tabs), the status in the last column; a page-number footer (— 2 —)
+        file="yuanhui_pdf_space_table.txt",
+        agency="漯河市源汇区水利局党组",
+        issuer="中共漯河市源汇区水利局党组",
+        region="源汇区",
+        province="河南省",
+        prefecture="漯河市",
+        team="区委第一巡察组",
+        period=("2024-03-04", "2024-04-30"),
+        feedback="2024-06-03",
+        signed="2024-10-08",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "河道采砂监管不到位", "done", False),
+            ("2", "水利工程质量监督不严", "done", False),
+            ("3", "防汛物资储备不足", "in_progress", True),
+            ("4", "农村饮水工程管护不到位", "done", False),
+            ("5", "水资源费征收不及时", "done", False),
+            ("6", "项目资金拨付审核不严", "done", False),
+            ("7", "干部队伍专业结构不优", "in_progress", True),
+            ("8", "党支部主题党日流于形式", "done", False),
+        ],
+        aspects=[None] * 8,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="a table whose columns are aligned by runs of spaces (a PDF's text layer) gives no problems",
+        items_gap="a table whose columns are aligned by runs of spaces gives no problems (0 of 8)",
     ),
 ]
 
