@@ -32,7 +32,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
+from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, number_of, numbering_of
 from .status import lead_status, prose_found, trailing_status
 
 
@@ -435,9 +435,12 @@ def word_numbered(lines: list[str], i: int) -> Marker | None:
     if found is None:
         return None
     family, (label, rest) = found
-    lead, tail = lead_clause(trailing_status(rest)[0])
+    title, marked = trailing_status(rest)
+    lead, tail = lead_clause(title)
     if tail or not reads_as_problem(lead, limit=50):
         return None
+    if marked is not None:
+        return Marker(family.style, label, rest)  # 一是…问题(已完成): a clause stating its own status is a problem
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
         return None
@@ -580,7 +583,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
-    if mk.style not in MEASURE_CAPABLE:
+    if mk.style not in POINT_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
         # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
@@ -591,8 +594,12 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         below = points is not None and points.style not in (*styles, mk.style)
         if states_own_problem(mk.rest, block, below):
             return False
+        if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
+            return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
+    if mk.style not in MEASURE_CAPABLE:
+        return False
     if not top.has_body or _only_lead(top):
         return False
     if _continues_enumeration(top, mk):
@@ -630,16 +637,23 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     title, marked = trailing_status(wrapped_headline(rest)[0])
     if marked is not None or _wrapped_title(title) is not None:
         return True
+    if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
+        return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
     return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
 
 
 def is_problem_heading(node: Node) -> bool:
-    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
+    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题, …问题(已完成)), hence the finest level."""
     rest = node.marker.rest if node.marker else node.heading
     if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
-        return not _status_heading(rest)  # 问题一:已整改完成的问题 numbers a status section, not a problem
-    return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
+        # 问题一:已整改完成的问题 numbers a status section and 问题一:在…方面 an area, not a problem
+        return not _status_heading(rest) and not _aspect_words(rest)
+    title, marked = trailing_status(rest)
+    if _wrapped_title(title) is not None:
+        return True  # 针对“…”的问题(已完成): status is not title
+    # (一)…不到位问题(已完成): a shortcoming stating its own status is one problem; points below are its measures
+    return marked is not None and reads_as_problem(title) and not _aspect_words(title)
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:

@@ -105,3 +105,115 @@ def test_the_part_that_holds_the_problems_is_neither_aspect_nor_group(family: st
         if (d := differences(generate(9100 + seed, baseline=True, item_family=family, parts=True)))
     ]
     assert not failures, failures[:2]
+
+
+# Problems that carry their own text and numbered measures under them, the measures in any point family: the
+# problem is the finest level with its own rectification text, whatever numbers its measures (issue 19 point 2).
+MEASURE_POINTS = [
+    ("1. 2.", "1.", "2."),
+    ("(1)(2)", "(1)", "(2)"),
+    ("一、二、", "一、", "二、"),
+    ("(一)(二)", "(一)", "(二)"),
+    ("①②", "①", "②"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(a, b) for _, a, b in MEASURE_POINTS], ids=[n for n, *_ in MEASURE_POINTS]
+)
+def test_measures_numbered_under_a_problem_that_states_its_own_status(first: str, second: str) -> None:
+    """第1个问题:…问题(已完成) > (1)召开… (2)加强… > 责任单位:…: one problem; the fields after the points are its."""
+    items = _read(
+        "A.在落实全面从严治党方面\n"
+        "第一条:财务管理不规范\n"
+        f"第1个问题:公务接待管理不规范问题(已完成)\n{first}召开专题会议研究部署。\n{second}加强日常监督。\n"
+        "责任单位:办公室;整改时限:立行立改\n"
+        f"第2个问题:差旅费报销审核不严问题【未完成】\n{first}修订报销办法。\n{second}逐笔复核。\n"
+        "责任单位:财务科\n"
+    )
+    aspect, group = "A.在落实全面从严治党方面", "第一条:财务管理不规范"
+    assert items == [
+        ("1", "公务接待管理不规范", "done", aspect, group),
+        ("2", "差旅费报销审核不严", "in_progress", aspect, group),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(a, b) for _, a, b in MEASURE_POINTS], ids=[n for n, *_ in MEASURE_POINTS]
+)
+def test_measures_numbered_under_a_problem_named_by_its_wrapper(first: str, second: str) -> None:
+    """问题1:关于“…”问题的整改情况 > 一、… 二、…: the points are its measures, in every point family."""
+    items = _read(
+        "A.在落实全面从严治党方面\n"
+        f"问题1:关于“公务接待管理不规范”问题的整改情况\n{first}召开专题会议研究部署。\n{second}加强日常监督。\n"
+        "整改进度:已完成\n"
+        f"问题2:关于“差旅费报销审核不严”问题的整改情况\n{first}修订报销办法。\n{second}逐笔复核。\n"
+        "整改进度:正在推进\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "公务接待管理不规范", "done"),
+        ("问题2", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+def test_problems_numbered_in_a_heading_family_under_a_heading_that_names_one_problem() -> None:
+    """1.关于“…”问题的整改 > (一)…问题 with text of its own: (一)(二) state shortcomings, so they are the problems."""
+    items = _read(
+        "第1项:在落实全面从严治党方面\n本方面2个问题均已整改完成。\n"
+        "1.关于“财务管理不规范”问题的整改\n"
+        "(一)公务接待管理不规范问题\n修订《公务接待管理办法》。\n"
+        "(二)差旅费报销审核不严问题\n对近三年差旅费逐笔复核。\n"
+    )
+    group = "1.关于“财务管理不规范”问题的整改"
+    assert items == [
+        ("一", "公务接待管理不规范", "done", "第1项:在落实全面从严治党方面", group),
+        ("二", "差旅费报销审核不严", "done", "第1项:在落实全面从严治党方面", group),
+    ]
+
+
+def test_a_number_alone_above_its_problem_field_is_a_problem() -> None:
+    """第1项:关于“…”问题的整改 > (一) then 问题描述:…/整改情况:…: a ledger-style problem in its fields."""
+    items = _read(
+        "1.在落实全面从严治党方面\n"
+        "第1项:关于“财务管理不规范”问题的整改\n"
+        "(一)\n问题描述:公务接待管理不规范。\n整改情况:已完成,修订办法。\n"
+        "(二)\n反馈问题:差旅费报销审核不严。\n整改情况:正在推进,逐笔复核。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "公务接待管理不规范", "done"),
+        ("二", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+def test_a_heading_numbered_as_a_problem_but_worded_as_an_area_is_an_aspect() -> None:
+    """问题一:在…方面 > (一)<task>。 with its own status line: 问题一 names an area, (一)(二) are the problems."""
+    items = _read(
+        "问题一:在作风建设和廉洁自律方面\n"
+        "(一)加强人才引进培养。\n完成情况:完成。\n建立定期调度机制。\n"
+        "(二)加强网络安全防护。\n整改状态:正在整改。\n开展专项检查。\n"
+    )
+    aspect = "问题一:在作风建设和廉洁自律方面"
+    assert items == [
+        ("一", "加强人才引进培养", "done", aspect, None),
+        ("二", "加强网络安全防护", "in_progress", aspect, None),
+    ]
+
+
+def test_problems_numbered_yi_shi_that_state_their_status_above_numbered_measures() -> None:
+    """一是…问题(已完成) > 一、… 二、…: a clause stating its own status is a problem, the points its measures."""
+    items = _read(
+        "(1)在落实全面从严治党方面\n"
+        "第一项:关于“财务管理不规范”问题的整改\n"
+        "一是公务接待管理不规范问题(已整改完成)。\n一、修订办法。\n二、加强日常监督。\n"
+        "二是差旅费报销审核不严问题(未完成)。\n一、逐笔复核。\n二、约谈相关人员。\n"
+    )
+    assert items == [
+        ("一", "公务接待管理不规范", "done", "(1)在落实全面从严治党方面", "第一项:关于“财务管理不规范”问题的整改"),
+        (
+            "二",
+            "差旅费报销审核不严",
+            "in_progress",
+            "(1)在落实全面从严治党方面",
+            "第一项:关于“财务管理不规范”问题的整改",
+        ),
+    ]
