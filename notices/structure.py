@@ -33,7 +33,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, number_of, numbering_of
-from .status import lead_status, prose_found, trailing_status
+from .status import label_status, lead_status, prose_found, prose_status, trailing_status
 
 
 @dataclass(frozen=True)
@@ -719,18 +719,32 @@ def split_unnumbered(section: Section) -> None:
             for node, children in zip(leaves, shi, strict=True):
                 _adopt(node, children or [])
             continue
-        if any(s is not None for s in shi) or any(is_problem_heading(n) for n in leaves):
+        if any(s is not None for s in shi):
             continue
         sentences = [unnumbered_problems(n.lines) for n in leaves]
-        if all(s is not None for s in sentences) and (
-            any(len(s[1]) >= 2 for s in sentences if s) or any(_aspect_like(n) for n in leaves)
-        ):
-            for node, found in zip(leaves, sentences, strict=True):
-                lead, children = found or ([], [])
-                node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
-                for child in children:
-                    child.parent = node
-                    node.children.append(child)
+        if not all(s is not None for s in sentences):
+            continue
+        several = any(len(s[1]) >= 2 for s in sentences if s)
+        if any(is_problem_heading(n) for n in leaves):
+            # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
+            # paragraphs are the problems, the numbered heading their aspect
+            if not (several and all(_states_status(c) for s in sentences if s for c in s[1])):
+                continue
+        elif not (several or any(_aspect_like(n) for n in leaves)):
+            continue
+        for node, found in zip(leaves, sentences, strict=True):
+            lead, children = found or ([], [])
+            node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
+            for child in children:
+                child.parent = node
+                node.children.append(child)
+
+
+def _states_status(node: Node) -> bool:
+    """Whether a problem states its own status: a status field, a bracketed status, a closing prose sentence."""
+    if any(label_status(label, value) for label, value in node.labels) or trailing_status(node.heading)[1]:
+        return True
+    return prose_status("\n".join(node.body)) is not None
 
 
 def _aspect_like(node: Node) -> bool:

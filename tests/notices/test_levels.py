@@ -217,3 +217,34 @@ def test_problems_numbered_yi_shi_that_state_their_status_above_numbered_measure
             "第一项:关于“财务管理不规范”问题的整改",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "status_line", ["是否完成:是", "整改进度:已完成", "目前,该问题已整改完成。"], ids=["yes_no", "field", "prose"]
+)
+def test_problem_paragraphs_each_with_their_own_status_under_a_heading_numbered_as_a_problem(status_line: str) -> None:
+    """问题1:<area> over several 关于…的问题。 paragraphs, each stating its status: the paragraphs are the problems."""
+    items = _read(
+        "问题1:作风建设和廉洁自律有差距\n"
+        f"关于公务用车管理不严格的问题。修订办法。\n{status_line}\n"
+        f"关于差旅费报销审核不严的问题。\n{status_line}\n逐笔复核。\n"
+        "问题2:基层党组织建设有弱项\n"
+        f"关于“三会一课”制度落实不严格的问题。组织专题学习。\n{status_line}\n"
+    )
+    assert [(label, title, aspect) for label, title, _, aspect, _ in items] == [
+        ("1", "公务用车管理不严格", "问题1:作风建设和廉洁自律有差距"),
+        ("2", "差旅费报销审核不严", "问题1:作风建设和廉洁自律有差距"),
+        ("1", "“三会一课”制度落实不严格", "问题2:基层党组织建设有弱项"),
+    ]
+
+
+def test_a_problem_numbered_as_a_problem_keeps_its_description_paragraphs() -> None:
+    """问题1:<problem> with a description paragraph and one status line: one problem, not split into paragraphs."""
+    items = _read(
+        "问题1:公务用车管理不严格。\n关于车辆使用登记不全的问题。部分车辆未登记。\n整改情况:已完成。\n"
+        "问题2:差旅费报销审核不严。\n整改情况:正在推进。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "公务用车管理不严格", "done"),
+        ("问题2", "差旅费报销审核不严", "in_progress"),
+    ]
