@@ -466,6 +466,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         rest = node.marker.rest if node.marker else node.heading
         if any(is_problem_heading(k) for k in kids):
             continue  # children that name problems of their own (对于…的问题) are the problems
+        if any(k.style not in POINT_CAPABLE or (k.marker and trailing_status(k.marker.rest)[1]) for k in kids):
+            continue  # 第12项/问题3 number entries, never measures; a child stating its status (【已销号】) is one
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
@@ -590,12 +592,16 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        if not top.has_body and mk.style != top.enum_style and mk.number not in (None, 1):
+            return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
         block, points = _own_block(at)
         below = points is not None and points.style not in (*styles, mk.style)
         if states_own_problem(mk.rest, block, below):
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
+            return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
     if mk.style not in MEASURE_CAPABLE:
@@ -611,6 +617,28 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
+    """A first point with no second of its numbering before the heading above it closes: measures come two or more."""
+    if mk.number != 1:
+        return False
+    _, markers, i = at
+    for other in markers[i + 1 :]:
+        if other is None:
+            continue
+        if other.style == mk.style:
+            return False
+        if other.style in styles:
+            return True
+    return True
+
+
+def _carries_text(block: list[str], rest: str) -> bool:
+    """A point followed by its own labelled lines or 一是 measures, its headline not an action frame (对于…开展…)."""
+    if MEASURE_OPENING_RE.match(rest):
+        return False
+    return any(LABEL_RE.match(ln) or MEASURE_START_RE.match(ln) for ln in block)
 
 
 def _only_lead(top: Node) -> bool:

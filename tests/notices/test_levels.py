@@ -248,3 +248,44 @@ def test_a_problem_numbered_as_a_problem_keeps_its_description_paragraphs() -> N
         ("问题1", "公务用车管理不严格", "done"),
         ("问题2", "差旅费报销审核不严", "in_progress"),
     ]
+
+
+# Groups named after one problem (1)关于“…”问题的整改) holding one task-worded problem each, as L04 words them.
+LONE_UNDER_GROUP = [
+    ("fields", "整改结果:已整改完成。\n整改措施:修订办法。\n", "done"),
+    ("yi_shi", "一是修订办法。\n二是加强日常监督。\n整改进度:正在推进\n", "in_progress"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [(t, s) for _, t, s in LONE_UNDER_GROUP], ids=[n for n, *_ in LONE_UNDER_GROUP]
+)
+@pytest.mark.parametrize("restart", [True, False], ids=["restart", "running"])
+def test_one_task_worded_problem_with_its_own_text_under_a_group_named_after_a_problem(
+    text: str, status: str, restart: bool
+) -> None:
+    """1)关于“…”问题的整改 > (1)<task>。 with its own lines: a lone point with text of its own is the problem."""
+    second = "1" if restart else "2"
+    items = _read(
+        "1.在落实全面从严治党方面\n"
+        f"1)关于“财务管理制度执行不严”问题的整改\n(1)推进政务公开。\n{text}"
+        f"2)关于“政治监督不够有力”问题的整改\n({second})提升统计数据质量。\n{text}"
+    )
+    assert items == [
+        ("1", "推进政务公开", status, "1.在落实全面从严治党方面", "1)关于“财务管理制度执行不严”问题的整改"),
+        (second, "提升统计数据质量", status, "1.在落实全面从严治党方面", "2)关于“政治监督不够有力”问题的整改"),
+    ]
+
+
+@pytest.mark.parametrize("entry", ["第{n}项:", "第{n}个问题:", "问题{n}:"])
+def test_an_entry_stating_its_own_status_under_a_group_named_after_a_problem_is_the_problem(entry: str) -> None:
+    """⒍关于“…”问题的整改 > 第12项:<task>【已完成】: entries numbered 第N项/问题N are never a problem's measures."""
+    items = _read(
+        "(一)在落实全面从严治党方面\n"
+        f"1.关于“财务管理制度执行不严”问题的整改\n{entry.format(n=1)}推进政务公开【已完成】。\n修订公开目录。\n"
+        f"2.关于“政治监督不够有力”问题的整改\n{entry.format(n=2)}提升统计数据质量【未完成】。\n逐项核对数据。\n"
+    )
+    assert [(title, status, group) for _, title, status, _, group in items] == [
+        ("推进政务公开", "done", "1.关于“财务管理制度执行不严”问题的整改"),
+        ("提升统计数据质量", "in_progress", "2.关于“政治监督不够有力”问题的整改"),
+    ]
