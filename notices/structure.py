@@ -158,16 +158,12 @@ def body_end(lines: list[str]) -> int:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
-    above = (
-        next((mk for ln in lines[: starts[0]] if (mk := marker_of(ln)) and mk.style != "针对"), None)
-        if starts
-        else None
-    )
+    above = next((mk for i in range(starts[0]) if (mk := _numbered_above(lines, i))), None) if starts else None
     if above is not None:
         # 一、 met below another family ((一)… then 一、…) is a level, not a section; only the closing part the
         # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
         starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
-    first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
+    first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -176,6 +172,14 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
+
+
+def _numbered_above(lines: list[str], i: int) -> Marker | None:
+    """A numbered line before the first 一、: any family, or 一是<problem>。 with its own text below (L14)."""
+    mk = marker_of(lines[i])
+    if mk is not None:
+        return mk if mk.style != "针对" else None
+    return word_numbered(lines, i) if MEASURE_START_RE.match(lines[i]) else None
 
 
 def carries_items(section: Section) -> bool:
@@ -437,16 +441,25 @@ def word_numbered(lines: list[str], i: int) -> Marker | None:
     family, (label, rest) = found
     title, marked = trailing_status(rest)
     lead, tail = lead_clause(title)
-    if tail or not reads_as_problem(lead, limit=50):
-        return None
-    if marked is not None:
-        return Marker(family.style, label, rest)  # 一是…问题(已完成): a clause stating its own status is a problem
+    if tail or not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
+        return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
+    if marked is not None or _names_problem(lead):
+        # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
+        # problem even bare (its text left out, the next problem right below)
+        return Marker(family.style, label, rest)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
         return None
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _names_problem(lead: str) -> bool:
+    """'…不到位问题' / '针对“…”的问题': a clause printed as the name of one problem, not a measure's sentence."""
+    if _wrapped_title(lead) is not None:
+        return True
+    return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
 
 
 def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:

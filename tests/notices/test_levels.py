@@ -289,3 +289,38 @@ def test_an_entry_stating_its_own_status_under_a_group_named_after_a_problem_is_
         ("推进政务公开", "done", "1.关于“财务管理制度执行不严”问题的整改"),
         ("提升统计数据质量", "in_progress", "2.关于“政治监督不够有力”问题的整改"),
     ]
+
+
+# Problems numbered 一是/二是 inside a group (L14), worded as the genre names problems.
+SHI_PROBLEMS = [
+    ("wrapped", "一是针对“公务用车管理不严格”的问题。", "二是针对“差旅费报销审核不严”的问题。"),
+    ("named", "一是公务用车管理不严格问题。", "二是差旅费报销审核不严问题。"),
+    ("guanyu", "一是关于公务用车管理不严格的问题。", "二是关于差旅费报销审核不严的问题。"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), [(a, b) for _, a, b in SHI_PROBLEMS], ids=[n for n, *_ in SHI_PROBLEMS])
+def test_problems_numbered_yi_shi_one_printed_bare(first: str, second: str) -> None:
+    """一是<named problem>。 with its text, then 二是<named problem>。 bare right before 三是: three problems."""
+    items = _read(
+        "问题一:作风建设和廉洁自律方面\n本方面3个问题已整改完成。\n"
+        f"{first}\n整改措施:修订办法。\n{second}\n三是“三会一课”制度落实不严格问题。\n整改措施:组织专题学习。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "公务用车管理不严格", "done"),
+        ("二", "差旅费报销审核不严", "done"),
+        ("三", "“三会一课”制度落实不严格", "done"),
+    ]
+
+
+def test_problems_numbered_yi_shi_before_a_closing_part_numbered_yi() -> None:
+    """一是…。 problems with their fields, then 一、下一步工作打算: the problems are the notice's, not its header."""
+    items = _read(
+        "一是保密工作制度执行不严。\n责任单位:机关党委;整改进度:未整改到位\n加强日常监督。\n"
+        "二是干部人事档案管理不规范。\n责任单位:机关党委;整改进度:整改完成\n制定年度工作要点。\n"
+        "一、下一步工作打算\n一是坚持思想不松。进一步提高政治站位。\n二是坚持标准不降。定期调度。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "保密工作制度执行不严", "in_progress"),
+        ("二", "干部人事档案管理不规范", "done"),
+    ]
