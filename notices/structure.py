@@ -401,7 +401,7 @@ def build(section: Section) -> None:
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i)
+            mk = word_numbered(lines, i, stack)
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
@@ -426,11 +426,12 @@ def build(section: Section) -> None:
     fold_measures(section.roots, labelled)
 
 
-def word_numbered(lines: list[str], i: int) -> Marker | None:
+def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> Marker | None:
     """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
 
     一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
     same or the next line), while a problem is one short shortcoming followed by lines of its own text.
+    Under a heading grouping problems by status (已完成的整改事项, L04) the problems may be worded as tasks.
     """
     line = lines[i]
     if not MEASURE_START_RE.match(line):
@@ -441,7 +442,14 @@ def word_numbered(lines: list[str], i: int) -> Marker | None:
     family, (label, rest) = found
     title, marked = trailing_status(rest)
     lead, tail = lead_clause(title)
-    if tail or not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
+    if tail:
+        return None
+    listed = stack is not None and _status_group(stack, family.style) and _task_headline(lead)
+    run = listed and stack is not None and _next_in_run(stack[-1], family.style, label)
+    if run:
+        return Marker(family.style, label, rest)  # 四是<task>。 bare after 三是<task>。 under a status heading
+    listed = listed and number_of(label) == 1  # a run of task-worded problems starts at 一是
+    if not (listed or reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
         # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
@@ -453,6 +461,25 @@ def word_numbered(lines: list[str], i: int) -> Marker | None:
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _status_group(stack: list[Node], style: str) -> bool:
+    """Whether the heading right above (or above the run of 一是 problems) groups problems by status
+    (第1项:集中整改期内已完成的整改事项); under a numbered problem a 一是 clause is its measure."""
+    heads = stack[:-1] if stack and stack[-1].style == style else stack
+    return bool(heads) and heads[-1].marker is not None and _status_heading(heads[-1].marker.rest)
+
+
+def _task_headline(lead: str) -> bool:
+    """A short task-worded headline (加强干部队伍建设): one phrase, not an action frame or a status sentence."""
+    return 2 < len(lead) <= 20 and not any(ch in lead for ch in ",，、:：") and not MEASURE_OPENING_RE.match(lead)
+
+
+def _next_in_run(top: Node, style: str, label: str) -> bool:
+    """The next number of the problems numbered 一是/二是 right above, none of which enumerates measures in 一是."""
+    if top.style != style or top.marker is None or top.marker.number is None:
+        return False
+    return number_of(label) == top.marker.number + 1 and not any(MEASURE_START_RE.match(ln) for ln in top.lines)
 
 
 def _names_problem(lead: str) -> bool:
@@ -528,7 +555,7 @@ def add_line(node: Node, line: str) -> None:
         node.body.append(line)
 
 
-def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[str], list[Node]] | None:
     """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
 
     Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
@@ -539,7 +566,7 @@ def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None
     lead: list[str] = []
     children: list[Node] = []
     for line in lines:
-        opening = paragraph_problem(line)
+        opening = paragraph_problem(line, listed)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -556,8 +583,12 @@ def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None
     return lead, children
 
 
-def paragraph_problem(line: str) -> tuple[str, str] | None:
-    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None."""
+def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None:
+    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None.
+
+    `listed`: under a heading grouping problems by status (已完成的整改事项, L04), where problems may be worded
+    as tasks: a short task headline whose measures follow at once in 一是… is one too.
+    """
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None  # a field, a 一是 clause or a numbered line is text, not a problem
     title, tail = wrapped_headline(line)
@@ -565,6 +596,8 @@ def paragraph_problem(line: str) -> tuple[str, str] | None:
         title, tail = lead_clause(line)
     if prose_found(title):
         return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
+        return title, tail
     return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
 
 
@@ -762,7 +795,9 @@ def split_unnumbered(section: Section) -> None:
             continue
         if any(s is not None for s in shi):
             continue
-        sentences = [unnumbered_problems(n.lines) for n in leaves]
+        sentences = [
+            unnumbered_problems(n.lines, n.marker is not None and _status_heading(n.marker.rest)) for n in leaves
+        ]
         if not all(s is not None for s in sentences):
             continue
         several = any(len(s[1]) >= 2 for s in sentences if s)

@@ -324,3 +324,42 @@ def test_problems_numbered_yi_shi_before_a_closing_part_numbered_yi() -> None:
         ("一", "保密工作制度执行不严", "in_progress"),
         ("二", "干部人事档案管理不规范", "done"),
     ]
+
+
+def test_task_worded_problems_numbered_yi_shi_under_headings_that_group_them_by_status() -> None:
+    """第1项:…已完成的整改事项 > 一是<task>。 with its text, 二是<task>。 bare: problems worded as tasks (L04)."""
+    items = _read(
+        "第1项:集中整改期内已完成的整改事项\n一是优化政务服务流程。\n加强沟通协调。\n二是压紧压实管党治党责任。\n"
+        "第2项:需要继续整改的事项\n一是加强保密管理。\n开展专项检查。\n二是扩大优质服务供给。\n召开专题会议。\n"
+    )
+    assert [(label, title, status, aspect) for label, title, status, aspect, _ in items] == [
+        ("一", "优化政务服务流程", "done", None),
+        ("二", "压紧压实管党治党责任", "done", None),
+        ("一", "加强保密管理", "in_progress", None),
+        ("二", "扩大优质服务供给", "in_progress", None),
+    ]
+
+
+def test_unnumbered_task_worded_problems_with_their_measures_under_headings_that_group_them_by_status() -> None:
+    """(一)…已完成的整改事项 > 加强人才引进培养。一是…\\n二是…: a paragraph is a problem, its 一是 lines measures."""
+    items = _read(
+        "(一)集中整改期内已完成的整改事项\n加强人才引进培养。一是组织业务培训。\n二是已对5名相关人员完成提醒谈话。\n"
+        "推进政务公开。一是制定年度工作要点。\n二是修订完善相关制度。\n"
+        "(二)需要长期坚持整改的事项\n深化作风建设。一是开展专题学习。\n二是目前相关制度均已按期印发。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "加强人才引进培养", "done"),
+        ("2", "推进政务公开", "done"),
+        ("1", "深化作风建设", "in_progress"),
+    ]
+
+
+def test_measures_numbered_yi_shi_under_a_numbered_problem_in_a_status_section_stay_measures() -> None:
+    items = _read(
+        "(一)集中整改期内已完成的整改事项\n1.公务接待管理不规范。\n一是修订接待办法。\n对照办法逐笔核查。\n"
+        "二是加强日常监督。\n定期通报。\n2.差旅费报销审核不严。\n一是逐笔复核。\n二是约谈相关人员。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "公务接待管理不规范", "done"),
+        ("2", "差旅费报销审核不严", "done"),
+    ]
