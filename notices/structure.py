@@ -795,25 +795,33 @@ def split_unnumbered(section: Section) -> None:
             continue
         if any(s is not None for s in shi):
             continue
-        sentences = [
-            unnumbered_problems(n.lines, n.marker is not None and _status_heading(n.marker.rest)) for n in leaves
-        ]
-        if not all(s is not None for s in sentences):
+        sentences = _split_all(leaves)
+        if sentences is None:
             continue
-        several = any(len(s[1]) >= 2 for s in sentences if s)
+        several = any(len(s[1]) >= 2 for s in sentences)
         if any(is_problem_heading(n) for n in leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
             # paragraphs are the problems, the numbered heading their aspect
-            if not (several and all(_states_status(c) for s in sentences if s for c in s[1])):
+            if not (several and all(_states_status(c) for s in sentences for c in s[1])):
                 continue
         elif not (several or any(_aspect_like(n) for n in leaves)):
             continue
-        for node, found in zip(leaves, sentences, strict=True):
-            lead, children = found or ([], [])
+        for node, (lead, children) in zip(leaves, sentences, strict=True):
             node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
             for child in children:
                 child.parent = node
                 node.children.append(child)
+
+
+def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
+    """Every leaf's unnumbered problem paragraphs, or None as soon as one leaf holds none (siblings read alike)."""
+    found: list[tuple[list[str], list[Node]]] = []
+    for node in leaves:
+        split = unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
+        if split is None:
+            return None
+        found.append(split)
+    return found
 
 
 def _states_status(node: Node) -> bool:
