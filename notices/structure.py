@@ -444,12 +444,15 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> 
     lead, tail = lead_clause(title)
     if tail:
         return None
-    listed = stack is not None and _status_group(stack, family.style) and _task_headline(lead)
-    run = listed and stack is not None and _next_in_run(stack[-1], family.style, label)
-    if run:
-        return Marker(family.style, label, rest)  # 四是<task>。 bare after 三是<task>。 under a status heading
-    listed = listed and number_of(label) == 1  # a run of task-worded problems starts at 一是
-    if not (listed or reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
+    if stack and _status_group(stack, family.style):
+        # Right under 已完成的问题 a run of 一是 headlines (一是<task>。 / 一是<shortcoming>:) lists the problems,
+        # bare ones too: it starts at 一 and counts on
+        head = lead.rstrip(":：")
+        if (_task_headline(head) or reads_as_problem(head, limit=50)) and (
+            number_of(label) == 1 or _next_in_run(stack[-1], family.style, label)
+        ):
+            return Marker(family.style, label, rest)
+    if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
         # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a

@@ -363,3 +363,18 @@ def test_measures_numbered_yi_shi_under_a_numbered_problem_in_a_status_section_s
         ("1", "公务接待管理不规范", "done"),
         ("2", "差旅费报销审核不严", "done"),
     ]
+
+
+def test_a_run_of_yi_shi_headlines_ended_by_colons_under_status_headings_some_bare() -> None:
+    """⒉正在推进整改的问题 > 一是<shortcoming>: bare, 二是<shortcoming>: with text: each headline a problem."""
+    items = _read(
+        "⒈已完成整改的问题\n一是违规发放津补贴:\n加强沟通协调。\n"
+        "⒉正在推进整改的问题\n一是行政审批服务效率不高:\n二是职工队伍建设有短板:\n建立健全长效机制。\n"
+        "三是选人用人程序不规范:\n建立工作台账。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "违规发放津补贴", "done"),
+        ("一", "行政审批服务效率不高", "in_progress"),
+        ("二", "职工队伍建设有短板", "in_progress"),
+        ("三", "选人用人程序不规范", "in_progress"),
+    ]
