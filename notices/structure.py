@@ -641,7 +641,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
-        if not top.has_body and mk.style != top.enum_style and mk.number not in (None, 1):
+        if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
             return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
         block, points = _own_block(at)
         below = points is not None and points.style not in (*styles, mk.style)

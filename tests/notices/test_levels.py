@@ -378,3 +378,18 @@ def test_a_run_of_yi_shi_headlines_ended_by_colons_under_status_headings_some_ba
         ("二", "职工队伍建设有短板", "in_progress"),
         ("三", "选人用人程序不规范", "in_progress"),
     ]
+
+
+def test_problems_numbered_on_across_headings_named_as_problems_with_a_lead_sentence() -> None:
+    """问题二:<shortcoming> > 本方面共2个问题,均已整改完成。 > 2.… 3.…: numbers running on from 1. are the problems."""
+    items = _read(
+        "问题一:关于落实巡察、审计等监督发现问题整改方面\n本方面1个问题正在整改中。\n"
+        "1.加强档案规范管理。组织专题学习。\n责任部门:人事科\n"
+        "问题二:落实全面从严治党战略部署有差距\n本方面共2个问题,均已整改完成。\n"
+        "2.加强专项资金监管。组织专题学习。\n责任部门:人事科\n3.健全廉政风险防控机制。\n责任部门:财务科\n开展警示教育。\n"
+    )
+    assert [(label, title, status, aspect) for label, title, status, aspect, _ in items] == [
+        ("1", "加强档案规范管理", "in_progress", "问题一:关于落实巡察、审计等监督发现问题整改方面"),
+        ("2", "加强专项资金监管", "done", "问题二:落实全面从严治党战略部署有差距"),
+        ("3", "健全廉政风险防控机制", "done", "问题二:落实全面从严治党战略部署有差距"),
+    ]
