@@ -452,14 +452,17 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> 
             number_of(label) == 1 or _next_in_run(stack[-1], family.style, label)
         ):
             return Marker(family.style, label, rest)
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    if marked is not None and own_text and _task_headline(lead):
+        return Marker(family.style, label, rest)  # 其一,<task>(已销号)。 with its own text below: a problem (L04)
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
         # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
         # problem even bare (its text left out, the next problem right below)
         return Marker(family.style, label, rest)
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
+    if not own_text:
         return None
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration

@@ -393,3 +393,18 @@ def test_problems_numbered_on_across_headings_named_as_problems_with_a_lead_sent
         ("2", "加强专项资金监管", "done", "问题二:落实全面从严治党战略部署有差距"),
         ("3", "健全廉政风险防控机制", "done", "问题二:落实全面从严治党战略部署有差距"),
     ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"])
+def test_task_worded_problems_numbered_in_words_that_state_their_own_status(family: str) -> None:
+    """问题1:<area> > 其一,<task>(暂未销号)。 with its own text below: a clause stating its status is a problem."""
+    first, second = family.format(n="一"), family.format(n="二")
+    items = _read(
+        "问题1:落实巡察、审计等监督发现问题整改方面\n"
+        f"{first}加强档案规范管理(暂未销号)。\n建立定期调度机制。\n"
+        f"{second}扩大优质服务供给[已销号]。\n对近三年的有关资料进行全面梳理。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "加强档案规范管理", "in_progress"),
+        ("二", "扩大优质服务供给", "done"),
+    ]
