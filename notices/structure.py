@@ -309,6 +309,8 @@ def short_headline(text: str) -> tuple[str, str]:
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
+    if rest and _wrapped_title(trailing_status(lead)[0]):
+        return lead, rest  # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done
     # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
     # plain action sentence: what follows is what was done, not more of the problem's description.
     if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
@@ -717,6 +719,9 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     title, marked = trailing_status(wrapped_headline(rest)[0])
     if marked is not None or _wrapped_title(title) is not None:
         return True
+    first, marked = trailing_status(lead_clause(rest)[0])
+    if marked is not None and _wrapped_title(first) is not None:
+        return True  # 关于…的问题(已销号)。一是…: the status sits between the named problem and its text
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.

@@ -408,3 +408,17 @@ def test_task_worded_problems_numbered_in_words_that_state_their_own_status(fami
         ("一", "加强档案规范管理", "in_progress"),
         ("二", "扩大优质服务供给", "done"),
     ]
+
+
+def test_problems_naming_themselves_with_a_status_before_their_measures_under_a_group_named_after_a_problem() -> None:
+    """第1项:关于“…”问题的整改 > A.关于<long problem>的问题(已销号)。一是…\\n二是…: A. B. are the problems."""
+    items = _read(
+        "第三条:作风建设和廉洁自律不到位\n第1项:关于“党组领导核心作用发挥不够”问题的整改\n"
+        "A.关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题(已销号)。一是召开专题会议研究部署。\n"
+        "二是开展专项检查。\n"
+        "B.关于统计数据质量把关不严的问题〔未销号〕。一是邀请专家进行现场指导。\n二是逐项核对。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("A", "学习贯彻习近平新时代中国特色社会主义思想不够深入", "done"),
+        ("B", "统计数据质量把关不严", "in_progress"),
+    ]
