@@ -654,6 +654,10 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_status(block):
+            return (
+                False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
+            )
         if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
             return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
@@ -686,6 +690,11 @@ def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
         if other.style in styles:
             return True
     return True
+
+
+def _states_own_status(block: list[str]) -> bool:
+    """A point's own lines hold a status field (整改进度:已完成): measures come without one each."""
+    return any(label_status(label, value) for ln in block if LABEL_RE.match(ln) for label, value in fields(ln))
 
 
 def _carries_text(block: list[str], rest: str) -> bool:

@@ -422,3 +422,16 @@ def test_problems_naming_themselves_with_a_status_before_their_measures_under_a_
         ("A", "学习贯彻习近平新时代中国特色社会主义思想不够深入", "done"),
         ("B", "统计数据质量把关不严", "in_progress"),
     ]
+
+
+def test_task_worded_points_each_with_their_own_status_under_a_heading_named_as_a_problem() -> None:
+    """问题(一)<shortcoming> > 1.<task> 整改进度:… > 2.<task> 整改进度:…: each point states its status."""
+    items = _read(
+        "问题(一)反馈问题:落实巡察、审计等监督发现问题整改不到位\n"
+        "1.强化对下属单位的监督指导\n整改情况:制定年度工作要点。\n整改进度:尚未整改到位\n"
+        "2.提升统计数据质量\n整改情况:组织专题学习。\n整改进度:已完成\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "强化对下属单位的监督指导", "in_progress"),
+        ("2", "提升统计数据质量", "done"),
+    ]
