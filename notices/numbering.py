@@ -103,6 +103,9 @@ WORD_FAMILIES: tuple[Family, ...] = (
 
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
 MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "❶", "a."})
+# Under a heading that names one problem, any numbering not worded as a problem or entry may number its measures
+# (一、加强…。二、建立… under 问题1:关于“…”问题): the problem is the finest level with its own text.
+POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN

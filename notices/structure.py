@@ -32,8 +32,8 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
     ZHENDUI_RE,
 )
-from .numbering import MEASURE_CAPABLE, WORD_FAMILIES, number_of, numbering_of
-from .status import lead_status, prose_found, trailing_status
+from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, number_of, numbering_of
+from .status import label_status, lead_status, prose_found, prose_status, trailing_status
 
 
 @dataclass(frozen=True)
@@ -158,16 +158,12 @@ def body_end(lines: list[str]) -> int:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
-    above = (
-        next((mk for ln in lines[: starts[0]] if (mk := marker_of(ln)) and mk.style != "针对"), None)
-        if starts
-        else None
-    )
+    above = next((mk for i in range(starts[0]) if (mk := _numbered_above(lines, i))), None) if starts else None
     if above is not None:
         # 一、 met below another family ((一)… then 一、…) is a level, not a section; only the closing part the
         # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
         starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
-    first = next((i for i, ln in enumerate(lines) if marker_of(ln)), len(lines))
+    first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -176,6 +172,14 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
+
+
+def _numbered_above(lines: list[str], i: int) -> Marker | None:
+    """A numbered line before the first 一、: any family, or 一是<problem>。 with its own text below (L14)."""
+    mk = marker_of(lines[i])
+    if mk is not None:
+        return mk if mk.style != "针对" else None
+    return word_numbered(lines, i) if MEASURE_START_RE.match(lines[i]) else None
 
 
 def carries_items(section: Section) -> bool:
@@ -305,6 +309,8 @@ def short_headline(text: str) -> tuple[str, str]:
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
+    if rest and _wrapped_title(trailing_status(lead)[0]):
+        return lead, rest  # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done
     # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
     # plain action sentence: what follows is what was done, not more of the problem's description.
     if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
@@ -397,7 +403,7 @@ def build(section: Section) -> None:
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i)
+            mk = word_numbered(lines, i, stack)
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
@@ -422,11 +428,12 @@ def build(section: Section) -> None:
     fold_measures(section.roots, labelled)
 
 
-def word_numbered(lines: list[str], i: int) -> Marker | None:
+def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> Marker | None:
     """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
 
     一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
     same or the next line), while a problem is one short shortcoming followed by lines of its own text.
+    Under a heading grouping problems by status (已完成的整改事项, L04) the problems may be worded as tasks.
     """
     line = lines[i]
     if not MEASURE_START_RE.match(line):
@@ -435,15 +442,59 @@ def word_numbered(lines: list[str], i: int) -> Marker | None:
     if found is None:
         return None
     family, (label, rest) = found
-    lead, tail = lead_clause(trailing_status(rest)[0])
-    if tail or not reads_as_problem(lead, limit=50):
+    title, marked = trailing_status(rest)
+    lead, tail = lead_clause(title)
+    if tail:
         return None
+    if stack and _status_group(stack, family.style):
+        # Right under 已完成的问题 a run of 一是 headlines (一是<task>。 / 一是<shortcoming>:) lists the problems,
+        # bare ones too: it starts at 一 and counts on
+        head = lead.rstrip(":：")
+        if (_task_headline(head) or reads_as_problem(head, limit=50)) and (
+            number_of(label) == 1 or _next_in_run(stack[-1], family.style, label)
+        ):
+            return Marker(family.style, label, rest)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    if not nxt or MEASURE_START_RE.match(nxt) or marker_of(nxt) is not None:
+    own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    if marked is not None and own_text and _task_headline(lead):
+        return Marker(family.style, label, rest)  # 其一,<task>(已销号)。 with its own text below: a problem (L04)
+    if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
+        return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
+    if marked is not None or _names_problem(lead):
+        # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
+        # problem even bare (its text left out, the next problem right below)
+        return Marker(family.style, label, rest)
+    if not own_text:
         return None
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _status_group(stack: list[Node], style: str) -> bool:
+    """Whether the heading right above (or above the run of 一是 problems) groups problems by status
+    (第1项:集中整改期内已完成的整改事项); under a numbered problem a 一是 clause is its measure."""
+    heads = stack[:-1] if stack and stack[-1].style == style else stack
+    return bool(heads) and heads[-1].marker is not None and _status_heading(heads[-1].marker.rest)
+
+
+def _task_headline(lead: str) -> bool:
+    """A short task-worded headline (加强干部队伍建设): one phrase, not an action frame or a status sentence."""
+    return 2 < len(lead) <= 20 and not any(ch in lead for ch in ",，、:：") and not MEASURE_OPENING_RE.match(lead)
+
+
+def _next_in_run(top: Node, style: str, label: str) -> bool:
+    """The next number of the problems numbered 一是/二是 right above, none of which enumerates measures in 一是."""
+    if top.style != style or top.marker is None or top.marker.number is None:
+        return False
+    return number_of(label) == top.marker.number + 1 and not any(MEASURE_START_RE.match(ln) for ln in top.lines)
+
+
+def _names_problem(lead: str) -> bool:
+    """'…不到位问题' / '针对“…”的问题': a clause printed as the name of one problem, not a measure's sentence."""
+    if _wrapped_title(lead) is not None:
+        return True
+    return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
 
 
 def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
@@ -463,6 +514,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         rest = node.marker.rest if node.marker else node.heading
         if any(is_problem_heading(k) for k in kids):
             continue  # children that name problems of their own (对于…的问题) are the problems
+        if any(k.style not in POINT_CAPABLE or (k.marker and trailing_status(k.marker.rest)[1]) for k in kids):
+            continue  # 第12项/问题3 number entries, never measures; a child stating its status (【已销号】) is one
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
@@ -510,7 +563,7 @@ def add_line(node: Node, line: str) -> None:
         node.body.append(line)
 
 
-def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[str], list[Node]] | None:
     """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
 
     Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
@@ -521,7 +574,7 @@ def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None
     lead: list[str] = []
     children: list[Node] = []
     for line in lines:
-        opening = paragraph_problem(line)
+        opening = paragraph_problem(line, listed)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -538,8 +591,12 @@ def unnumbered_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None
     return lead, children
 
 
-def paragraph_problem(line: str) -> tuple[str, str] | None:
-    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None."""
+def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None:
+    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None.
+
+    `listed`: under a heading grouping problems by status (已完成的整改事项, L04), where problems may be worded
+    as tasks: a short task headline whose measures follow at once in 一是… is one too.
+    """
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None  # a field, a 一是 clause or a numbered line is text, not a problem
     title, tail = wrapped_headline(line)
@@ -547,6 +604,8 @@ def paragraph_problem(line: str) -> tuple[str, str] | None:
         title, tail = lead_clause(line)
     if prose_found(title):
         return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
+        return title, tail
     return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
 
 
@@ -580,19 +639,31 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
-    if mk.style not in MEASURE_CAPABLE:
+    if mk.style not in POINT_CAPABLE:
         return False
     if mk.style not in styles and is_problem_heading(top):
         # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
+            return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
         block, points = _own_block(at)
         below = points is not None and points.style not in (*styles, mk.style)
         if states_own_problem(mk.rest, block, below):
             return False
+        if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
+            return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_status(block):
+            return (
+                False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
+            )
+        if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
+            return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
+    if mk.style not in MEASURE_CAPABLE:
+        return False
     if not top.has_body or _only_lead(top):
         return False
     if _continues_enumeration(top, mk):
@@ -604,6 +675,33 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
+    """A first point with no second of its numbering before the heading above it closes: measures come two or more."""
+    if mk.number != 1:
+        return False
+    _, markers, i = at
+    for other in markers[i + 1 :]:
+        if other is None:
+            continue
+        if other.style == mk.style:
+            return False
+        if other.style in styles:
+            return True
+    return True
+
+
+def _states_own_status(block: list[str]) -> bool:
+    """A point's own lines hold a status field (整改进度:已完成): measures come without one each."""
+    return any(label_status(label, value) for ln in block if LABEL_RE.match(ln) for label, value in fields(ln))
+
+
+def _carries_text(block: list[str], rest: str) -> bool:
+    """A point followed by its own labelled lines or 一是 measures, its headline not an action frame (对于…开展…)."""
+    if MEASURE_OPENING_RE.match(rest):
+        return False
+    return any(LABEL_RE.match(ln) or MEASURE_START_RE.match(ln) for ln in block)
 
 
 def _only_lead(top: Node) -> bool:
@@ -630,16 +728,26 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     title, marked = trailing_status(wrapped_headline(rest)[0])
     if marked is not None or _wrapped_title(title) is not None:
         return True
+    first, marked = trailing_status(lead_clause(rest)[0])
+    if marked is not None and _wrapped_title(first) is not None:
+        return True  # 关于…的问题(已销号)。一是…: the status sits between the named problem and its text
+    if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
+        return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
     return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
 
 
 def is_problem_heading(node: Node) -> bool:
-    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题), hence the finest level."""
+    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题, …问题(已完成)), hence the finest level."""
     rest = node.marker.rest if node.marker else node.heading
     if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对"):
-        return not _status_heading(rest)  # 问题一:已整改完成的问题 numbers a status section, not a problem
-    return _wrapped_title(trailing_status(rest)[0]) is not None  # 针对“…”的问题(已完成): status is not title
+        # 问题一:已整改完成的问题 numbers a status section and 问题一:在…方面 an area, not a problem
+        return not _status_heading(rest) and not _aspect_words(rest)
+    title, marked = trailing_status(rest)
+    if _wrapped_title(title) is not None:
+        return True  # 针对“…”的问题(已完成): status is not title
+    # (一)…不到位问题(已完成): a shortcoming stating its own status is one problem; points below are its measures
+    return marked is not None and reads_as_problem(title) and not _aspect_words(title)
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:
@@ -705,18 +813,42 @@ def split_unnumbered(section: Section) -> None:
             for node, children in zip(leaves, shi, strict=True):
                 _adopt(node, children or [])
             continue
-        if any(s is not None for s in shi) or any(is_problem_heading(n) for n in leaves):
+        if any(s is not None for s in shi):
             continue
-        sentences = [unnumbered_problems(n.lines) for n in leaves]
-        if all(s is not None for s in sentences) and (
-            any(len(s[1]) >= 2 for s in sentences if s) or any(_aspect_like(n) for n in leaves)
-        ):
-            for node, found in zip(leaves, sentences, strict=True):
-                lead, children = found or ([], [])
-                node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
-                for child in children:
-                    child.parent = node
-                    node.children.append(child)
+        sentences = _split_all(leaves)
+        if sentences is None:
+            continue
+        several = any(len(s[1]) >= 2 for s in sentences)
+        if any(is_problem_heading(n) for n in leaves):
+            # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
+            # paragraphs are the problems, the numbered heading their aspect
+            if not (several and all(_states_status(c) for s in sentences for c in s[1])):
+                continue
+        elif not (several or any(_aspect_like(n) for n in leaves)):
+            continue
+        for node, (lead, children) in zip(leaves, sentences, strict=True):
+            node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
+            for child in children:
+                child.parent = node
+                node.children.append(child)
+
+
+def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
+    """Every leaf's unnumbered problem paragraphs, or None as soon as one leaf holds none (siblings read alike)."""
+    found: list[tuple[list[str], list[Node]]] = []
+    for node in leaves:
+        split = unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
+        if split is None:
+            return None
+        found.append(split)
+    return found
+
+
+def _states_status(node: Node) -> bool:
+    """Whether a problem states its own status: a status field, a bracketed status, a closing prose sentence."""
+    if any(label_status(label, value) for label, value in node.labels) or trailing_status(node.heading)[1]:
+        return True
+    return prose_status("\n".join(node.body)) is not None
 
 
 def _aspect_like(node: Node) -> bool:

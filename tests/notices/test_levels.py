@@ -105,3 +105,333 @@ def test_the_part_that_holds_the_problems_is_neither_aspect_nor_group(family: st
         if (d := differences(generate(9100 + seed, baseline=True, item_family=family, parts=True)))
     ]
     assert not failures, failures[:2]
+
+
+# Problems that carry their own text and numbered measures under them, the measures in any point family: the
+# problem is the finest level with its own rectification text, whatever numbers its measures (issue 19 point 2).
+MEASURE_POINTS = [
+    ("1. 2.", "1.", "2."),
+    ("(1)(2)", "(1)", "(2)"),
+    ("一、二、", "一、", "二、"),
+    ("(一)(二)", "(一)", "(二)"),
+    ("①②", "①", "②"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(a, b) for _, a, b in MEASURE_POINTS], ids=[n for n, *_ in MEASURE_POINTS]
+)
+def test_measures_numbered_under_a_problem_that_states_its_own_status(first: str, second: str) -> None:
+    """第1个问题:…问题(已完成) > (1)召开… (2)加强… > 责任单位:…: one problem; the fields after the points are its."""
+    items = _read(
+        "A.在落实全面从严治党方面\n"
+        "第一条:财务管理不规范\n"
+        f"第1个问题:公务接待管理不规范问题(已完成)\n{first}召开专题会议研究部署。\n{second}加强日常监督。\n"
+        "责任单位:办公室;整改时限:立行立改\n"
+        f"第2个问题:差旅费报销审核不严问题【未完成】\n{first}修订报销办法。\n{second}逐笔复核。\n"
+        "责任单位:财务科\n"
+    )
+    aspect, group = "A.在落实全面从严治党方面", "第一条:财务管理不规范"
+    assert items == [
+        ("1", "公务接待管理不规范", "done", aspect, group),
+        ("2", "差旅费报销审核不严", "in_progress", aspect, group),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(a, b) for _, a, b in MEASURE_POINTS], ids=[n for n, *_ in MEASURE_POINTS]
+)
+def test_measures_numbered_under_a_problem_named_by_its_wrapper(first: str, second: str) -> None:
+    """问题1:关于“…”问题的整改情况 > 一、… 二、…: the points are its measures, in every point family."""
+    items = _read(
+        "A.在落实全面从严治党方面\n"
+        f"问题1:关于“公务接待管理不规范”问题的整改情况\n{first}召开专题会议研究部署。\n{second}加强日常监督。\n"
+        "整改进度:已完成\n"
+        f"问题2:关于“差旅费报销审核不严”问题的整改情况\n{first}修订报销办法。\n{second}逐笔复核。\n"
+        "整改进度:正在推进\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "公务接待管理不规范", "done"),
+        ("问题2", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+def test_problems_numbered_in_a_heading_family_under_a_heading_that_names_one_problem() -> None:
+    """1.关于“…”问题的整改 > (一)…问题 with text of its own: (一)(二) state shortcomings, so they are the problems."""
+    items = _read(
+        "第1项:在落实全面从严治党方面\n本方面2个问题均已整改完成。\n"
+        "1.关于“财务管理不规范”问题的整改\n"
+        "(一)公务接待管理不规范问题\n修订《公务接待管理办法》。\n"
+        "(二)差旅费报销审核不严问题\n对近三年差旅费逐笔复核。\n"
+    )
+    group = "1.关于“财务管理不规范”问题的整改"
+    assert items == [
+        ("一", "公务接待管理不规范", "done", "第1项:在落实全面从严治党方面", group),
+        ("二", "差旅费报销审核不严", "done", "第1项:在落实全面从严治党方面", group),
+    ]
+
+
+def test_a_number_alone_above_its_problem_field_is_a_problem() -> None:
+    """第1项:关于“…”问题的整改 > (一) then 问题描述:…/整改情况:…: a ledger-style problem in its fields."""
+    items = _read(
+        "1.在落实全面从严治党方面\n"
+        "第1项:关于“财务管理不规范”问题的整改\n"
+        "(一)\n问题描述:公务接待管理不规范。\n整改情况:已完成,修订办法。\n"
+        "(二)\n反馈问题:差旅费报销审核不严。\n整改情况:正在推进,逐笔复核。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "公务接待管理不规范", "done"),
+        ("二", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+def test_a_heading_numbered_as_a_problem_but_worded_as_an_area_is_an_aspect() -> None:
+    """问题一:在…方面 > (一)<task>。 with its own status line: 问题一 names an area, (一)(二) are the problems."""
+    items = _read(
+        "问题一:在作风建设和廉洁自律方面\n"
+        "(一)加强人才引进培养。\n完成情况:完成。\n建立定期调度机制。\n"
+        "(二)加强网络安全防护。\n整改状态:正在整改。\n开展专项检查。\n"
+    )
+    aspect = "问题一:在作风建设和廉洁自律方面"
+    assert items == [
+        ("一", "加强人才引进培养", "done", aspect, None),
+        ("二", "加强网络安全防护", "in_progress", aspect, None),
+    ]
+
+
+def test_problems_numbered_yi_shi_that_state_their_status_above_numbered_measures() -> None:
+    """一是…问题(已完成) > 一、… 二、…: a clause stating its own status is a problem, the points its measures."""
+    items = _read(
+        "(1)在落实全面从严治党方面\n"
+        "第一项:关于“财务管理不规范”问题的整改\n"
+        "一是公务接待管理不规范问题(已整改完成)。\n一、修订办法。\n二、加强日常监督。\n"
+        "二是差旅费报销审核不严问题(未完成)。\n一、逐笔复核。\n二、约谈相关人员。\n"
+    )
+    assert items == [
+        ("一", "公务接待管理不规范", "done", "(1)在落实全面从严治党方面", "第一项:关于“财务管理不规范”问题的整改"),
+        (
+            "二",
+            "差旅费报销审核不严",
+            "in_progress",
+            "(1)在落实全面从严治党方面",
+            "第一项:关于“财务管理不规范”问题的整改",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "status_line", ["是否完成:是", "整改进度:已完成", "目前,该问题已整改完成。"], ids=["yes_no", "field", "prose"]
+)
+def test_problem_paragraphs_each_with_their_own_status_under_a_heading_numbered_as_a_problem(status_line: str) -> None:
+    """问题1:<area> over several 关于…的问题。 paragraphs, each stating its status: the paragraphs are the problems."""
+    items = _read(
+        "问题1:作风建设和廉洁自律有差距\n"
+        f"关于公务用车管理不严格的问题。修订办法。\n{status_line}\n"
+        f"关于差旅费报销审核不严的问题。\n{status_line}\n逐笔复核。\n"
+        "问题2:基层党组织建设有弱项\n"
+        f"关于“三会一课”制度落实不严格的问题。组织专题学习。\n{status_line}\n"
+    )
+    assert [(label, title, aspect) for label, title, _, aspect, _ in items] == [
+        ("1", "公务用车管理不严格", "问题1:作风建设和廉洁自律有差距"),
+        ("2", "差旅费报销审核不严", "问题1:作风建设和廉洁自律有差距"),
+        ("1", "“三会一课”制度落实不严格", "问题2:基层党组织建设有弱项"),
+    ]
+
+
+def test_a_problem_numbered_as_a_problem_keeps_its_description_paragraphs() -> None:
+    """问题1:<problem> with a description paragraph and one status line: one problem, not split into paragraphs."""
+    items = _read(
+        "问题1:公务用车管理不严格。\n关于车辆使用登记不全的问题。部分车辆未登记。\n整改情况:已完成。\n"
+        "问题2:差旅费报销审核不严。\n整改情况:正在推进。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "公务用车管理不严格", "done"),
+        ("问题2", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+# Groups named after one problem (1)关于“…”问题的整改) holding one task-worded problem each, as L04 words them.
+LONE_UNDER_GROUP = [
+    ("fields", "整改结果:已整改完成。\n整改措施:修订办法。\n", "done"),
+    ("yi_shi", "一是修订办法。\n二是加强日常监督。\n整改进度:正在推进\n", "in_progress"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [(t, s) for _, t, s in LONE_UNDER_GROUP], ids=[n for n, *_ in LONE_UNDER_GROUP]
+)
+@pytest.mark.parametrize("restart", [True, False], ids=["restart", "running"])
+def test_one_task_worded_problem_with_its_own_text_under_a_group_named_after_a_problem(
+    text: str, status: str, restart: bool
+) -> None:
+    """1)关于“…”问题的整改 > (1)<task>。 with its own lines: a lone point with text of its own is the problem."""
+    second = "1" if restart else "2"
+    items = _read(
+        "1.在落实全面从严治党方面\n"
+        f"1)关于“财务管理制度执行不严”问题的整改\n(1)推进政务公开。\n{text}"
+        f"2)关于“政治监督不够有力”问题的整改\n({second})提升统计数据质量。\n{text}"
+    )
+    assert items == [
+        ("1", "推进政务公开", status, "1.在落实全面从严治党方面", "1)关于“财务管理制度执行不严”问题的整改"),
+        (second, "提升统计数据质量", status, "1.在落实全面从严治党方面", "2)关于“政治监督不够有力”问题的整改"),
+    ]
+
+
+@pytest.mark.parametrize("entry", ["第{n}项:", "第{n}个问题:", "问题{n}:"])
+def test_an_entry_stating_its_own_status_under_a_group_named_after_a_problem_is_the_problem(entry: str) -> None:
+    """⒍关于“…”问题的整改 > 第12项:<task>【已完成】: entries numbered 第N项/问题N are never a problem's measures."""
+    items = _read(
+        "(一)在落实全面从严治党方面\n"
+        f"1.关于“财务管理制度执行不严”问题的整改\n{entry.format(n=1)}推进政务公开【已完成】。\n修订公开目录。\n"
+        f"2.关于“政治监督不够有力”问题的整改\n{entry.format(n=2)}提升统计数据质量【未完成】。\n逐项核对数据。\n"
+    )
+    assert [(title, status, group) for _, title, status, _, group in items] == [
+        ("推进政务公开", "done", "1.关于“财务管理制度执行不严”问题的整改"),
+        ("提升统计数据质量", "in_progress", "2.关于“政治监督不够有力”问题的整改"),
+    ]
+
+
+# Problems numbered 一是/二是 inside a group (L14), worded as the genre names problems.
+SHI_PROBLEMS = [
+    ("wrapped", "一是针对“公务用车管理不严格”的问题。", "二是针对“差旅费报销审核不严”的问题。"),
+    ("named", "一是公务用车管理不严格问题。", "二是差旅费报销审核不严问题。"),
+    ("guanyu", "一是关于公务用车管理不严格的问题。", "二是关于差旅费报销审核不严的问题。"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), [(a, b) for _, a, b in SHI_PROBLEMS], ids=[n for n, *_ in SHI_PROBLEMS])
+def test_problems_numbered_yi_shi_one_printed_bare(first: str, second: str) -> None:
+    """一是<named problem>。 with its text, then 二是<named problem>。 bare right before 三是: three problems."""
+    items = _read(
+        "问题一:作风建设和廉洁自律方面\n本方面3个问题已整改完成。\n"
+        f"{first}\n整改措施:修订办法。\n{second}\n三是“三会一课”制度落实不严格问题。\n整改措施:组织专题学习。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "公务用车管理不严格", "done"),
+        ("二", "差旅费报销审核不严", "done"),
+        ("三", "“三会一课”制度落实不严格", "done"),
+    ]
+
+
+def test_problems_numbered_yi_shi_before_a_closing_part_numbered_yi() -> None:
+    """一是…。 problems with their fields, then 一、下一步工作打算: the problems are the notice's, not its header."""
+    items = _read(
+        "一是保密工作制度执行不严。\n责任单位:机关党委;整改进度:未整改到位\n加强日常监督。\n"
+        "二是干部人事档案管理不规范。\n责任单位:机关党委;整改进度:整改完成\n制定年度工作要点。\n"
+        "一、下一步工作打算\n一是坚持思想不松。进一步提高政治站位。\n二是坚持标准不降。定期调度。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "保密工作制度执行不严", "in_progress"),
+        ("二", "干部人事档案管理不规范", "done"),
+    ]
+
+
+def test_task_worded_problems_numbered_yi_shi_under_headings_that_group_them_by_status() -> None:
+    """第1项:…已完成的整改事项 > 一是<task>。 with its text, 二是<task>。 bare: problems worded as tasks (L04)."""
+    items = _read(
+        "第1项:集中整改期内已完成的整改事项\n一是优化政务服务流程。\n加强沟通协调。\n二是压紧压实管党治党责任。\n"
+        "第2项:需要继续整改的事项\n一是加强保密管理。\n开展专项检查。\n二是扩大优质服务供给。\n召开专题会议。\n"
+    )
+    assert [(label, title, status, aspect) for label, title, status, aspect, _ in items] == [
+        ("一", "优化政务服务流程", "done", None),
+        ("二", "压紧压实管党治党责任", "done", None),
+        ("一", "加强保密管理", "in_progress", None),
+        ("二", "扩大优质服务供给", "in_progress", None),
+    ]
+
+
+def test_unnumbered_task_worded_problems_with_their_measures_under_headings_that_group_them_by_status() -> None:
+    """(一)…已完成的整改事项 > 加强人才引进培养。一是…\\n二是…: a paragraph is a problem, its 一是 lines measures."""
+    items = _read(
+        "(一)集中整改期内已完成的整改事项\n加强人才引进培养。一是组织业务培训。\n二是已对5名相关人员完成提醒谈话。\n"
+        "推进政务公开。一是制定年度工作要点。\n二是修订完善相关制度。\n"
+        "(二)需要长期坚持整改的事项\n深化作风建设。一是开展专题学习。\n二是目前相关制度均已按期印发。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "加强人才引进培养", "done"),
+        ("2", "推进政务公开", "done"),
+        ("1", "深化作风建设", "in_progress"),
+    ]
+
+
+def test_measures_numbered_yi_shi_under_a_numbered_problem_in_a_status_section_stay_measures() -> None:
+    items = _read(
+        "(一)集中整改期内已完成的整改事项\n1.公务接待管理不规范。\n一是修订接待办法。\n对照办法逐笔核查。\n"
+        "二是加强日常监督。\n定期通报。\n2.差旅费报销审核不严。\n一是逐笔复核。\n二是约谈相关人员。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "公务接待管理不规范", "done"),
+        ("2", "差旅费报销审核不严", "done"),
+    ]
+
+
+def test_a_run_of_yi_shi_headlines_ended_by_colons_under_status_headings_some_bare() -> None:
+    """⒉正在推进整改的问题 > 一是<shortcoming>: bare, 二是<shortcoming>: with text: each headline a problem."""
+    items = _read(
+        "⒈已完成整改的问题\n一是违规发放津补贴:\n加强沟通协调。\n"
+        "⒉正在推进整改的问题\n一是行政审批服务效率不高:\n二是职工队伍建设有短板:\n建立健全长效机制。\n"
+        "三是选人用人程序不规范:\n建立工作台账。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "违规发放津补贴", "done"),
+        ("一", "行政审批服务效率不高", "in_progress"),
+        ("二", "职工队伍建设有短板", "in_progress"),
+        ("三", "选人用人程序不规范", "in_progress"),
+    ]
+
+
+def test_problems_numbered_on_across_headings_named_as_problems_with_a_lead_sentence() -> None:
+    """问题二:<shortcoming> > 本方面共2个问题,均已整改完成。 > 2.… 3.…: numbers running on from 1. are the problems."""
+    items = _read(
+        "问题一:关于落实巡察、审计等监督发现问题整改方面\n本方面1个问题正在整改中。\n"
+        "1.加强档案规范管理。组织专题学习。\n责任部门:人事科\n"
+        "问题二:落实全面从严治党战略部署有差距\n本方面共2个问题,均已整改完成。\n"
+        "2.加强专项资金监管。组织专题学习。\n责任部门:人事科\n3.健全廉政风险防控机制。\n责任部门:财务科\n开展警示教育。\n"
+    )
+    assert [(label, title, status, aspect) for label, title, status, aspect, _ in items] == [
+        ("1", "加强档案规范管理", "in_progress", "问题一:关于落实巡察、审计等监督发现问题整改方面"),
+        ("2", "加强专项资金监管", "done", "问题二:落实全面从严治党战略部署有差距"),
+        ("3", "健全廉政风险防控机制", "done", "问题二:落实全面从严治党战略部署有差距"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"])
+def test_task_worded_problems_numbered_in_words_that_state_their_own_status(family: str) -> None:
+    """问题1:<area> > 其一,<task>(暂未销号)。 with its own text below: a clause stating its status is a problem."""
+    first, second = family.format(n="一"), family.format(n="二")
+    items = _read(
+        "问题1:落实巡察、审计等监督发现问题整改方面\n"
+        f"{first}加强档案规范管理(暂未销号)。\n建立定期调度机制。\n"
+        f"{second}扩大优质服务供给[已销号]。\n对近三年的有关资料进行全面梳理。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "加强档案规范管理", "in_progress"),
+        ("二", "扩大优质服务供给", "done"),
+    ]
+
+
+def test_problems_naming_themselves_with_a_status_before_their_measures_under_a_group_named_after_a_problem() -> None:
+    """第1项:关于“…”问题的整改 > A.关于<long problem>的问题(已销号)。一是…\\n二是…: A. B. are the problems."""
+    items = _read(
+        "第三条:作风建设和廉洁自律不到位\n第1项:关于“党组领导核心作用发挥不够”问题的整改\n"
+        "A.关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题(已销号)。一是召开专题会议研究部署。\n"
+        "二是开展专项检查。\n"
+        "B.关于统计数据质量把关不严的问题〔未销号〕。一是邀请专家进行现场指导。\n二是逐项核对。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("A", "学习贯彻习近平新时代中国特色社会主义思想不够深入", "done"),
+        ("B", "统计数据质量把关不严", "in_progress"),
+    ]
+
+
+def test_task_worded_points_each_with_their_own_status_under_a_heading_named_as_a_problem() -> None:
+    """问题(一)<shortcoming> > 1.<task> 整改进度:… > 2.<task> 整改进度:…: each point states its status."""
+    items = _read(
+        "问题(一)反馈问题:落实巡察、审计等监督发现问题整改不到位\n"
+        "1.强化对下属单位的监督指导\n整改情况:制定年度工作要点。\n整改进度:尚未整改到位\n"
+        "2.提升统计数据质量\n整改情况:组织专题学习。\n整改进度:已完成\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "强化对下属单位的监督指导", "in_progress"),
+        ("2", "提升统计数据质量", "done"),
+    ]
