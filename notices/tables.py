@@ -1,24 +1,52 @@
-"""Tables pasted as text (cells separated by tabs) turned into numbered problems with labelled lines.
+"""Tables pasted as text turned into numbered problems with labelled lines.
 
-A notice copied from a web page or a spreadsheet often lists its problems as a table:
-序号 | 问题 | 整改措施 | 完成时限 | 整改情况. Each row becomes "N.问题" followed by "整改措施:…" lines, the
+A notice copied from a web page, a spreadsheet or a PDF often lists its problems as a table (整改台账):
+序号 | 问题 | 整改措施 | 完成时限 | 整改情况. Three text forms of it are read, each known by its header row naming the
+columns: cells separated by tabs (Word, Excel, web pages), one cell per line (a web table copied cell by cell) and
+columns aligned by runs of spaces (a PDF's text layer). Each row becomes "N.问题" followed by "整改措施:…" lines, the
 same shape as a notice written in paragraphs, so that structure and status are read the same way.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
 
-from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE
+from .lexicon import (
+    DONE_RE,
+    IN_PROGRESS_RE,
+    LONGTERM_RE,
+    TABLE_COLUMN_HEADER_RE,
+    TABLE_DEADLINE_HEADER_RE,
+    TABLE_PROBLEM_HEADER_RE,
+    TABLE_SEQ_HEADER_RE,
+    TABLE_STATUS_HEADER_RE,
+    TABLE_WHO_HEADER_RE,
+)
 from .normalize import to_simplified
 
 _SPACES = re.compile(r"\s+")
 
 
 def text_tables(text: str) -> str:
-    """Rewrite each tab-separated table whose header names a problem column; other text is unchanged."""
-    if "\t" not in text:
+    """Rewrite each table whose header names a problem column; other text is unchanged."""
+    if "\t" in text:
+        text = _tab_tables(text)
+    # The untabbed forms open on a header line starting with 序号/编号: one search of the text, so a notice
+    # without such a line pays nothing more.
+    if _SEQ_HEADER_LINE.search(text) is None:
         return text
+    return _untabbed_tables(text)
+
+
+# A header line: 序号 alone (a cell per line) or followed by a run of spaces (columns aligned by spaces).
+_SEQ_HEADER_LINE = re.compile(r"^[ \u3000]*(?:序号|序號|编号|編號)(?:[ \u3000]*$| {2,}|\u3000)", re.M)
+
+
+def _tab_tables(text: str) -> str:
+    """Rewrite each tab-separated table (Word, Excel and web pages copy a row to a line, cells split by tabs)."""
     out: list[str] = []
     lines = text.split("\n")
     i = 0
@@ -76,3 +104,289 @@ def _row_lines(header: list[str], row: list[str], problem_col: int, seq_col: int
         if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
             lines.append(f"{_SPACES.sub('', header[i])}:{value}")
     return lines
+
+
+# --- tables without tabs: a header row of column names, rows numbered 1, 2, 3 … ----------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    """A table's columns: their names, which holds the problem, and what kind of cell each column holds."""
+
+    names: list[str]
+    problem: int
+    kinds: list[str]  # per column: seq, problem, deadline, who, status, text
+
+
+def _header(cells: list[str]) -> _Header | None:
+    """The header row, if its cells name a table of problems: 序号 first, a problem column, all column names."""
+    names = [_SPACES.sub("", to_simplified(c)) for c in cells]
+    if len(names) < 3 or len(names) > _MAX_COLUMNS or not TABLE_SEQ_HEADER_RE.match(names[0]):
+        return None
+    if not all(TABLE_COLUMN_HEADER_RE.match(n) for n in names):
+        return None
+    problem = _column(names, TABLE_PROBLEM_HEADER_RE)
+    if problem is None:
+        return None
+    return _Header(names, problem, ["seq"] + [_kind(n, i == problem) for i, n in enumerate(names) if i])
+
+
+_MAX_COLUMNS = 12
+
+
+def _kind(name: str, problem: bool) -> str:
+    if problem:
+        return "problem"
+    if TABLE_DEADLINE_HEADER_RE.search(name):
+        return "deadline"
+    if TABLE_WHO_HEADER_RE.search(name):
+        return "who"
+    return "status" if TABLE_STATUS_HEADER_RE.search(name) else "text"
+
+
+def _seq(cell: str) -> int | None:
+    """A row's number cell: 1, 2, 3 (full-width digits too)."""
+    cell = cell.strip()
+    return int(cell) if cell.isdecimal() and len(cell) <= 3 else None
+
+
+def _untabbed_tables(text: str) -> str:
+    """Rewrite each table printed a cell per line or aligned by spaces; other lines are unchanged."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        if _SEQ_HEADER_LINE.match(lines[i]) and "\t" not in lines[i]:
+            found = _cell_table(lines, i) if _seq_alone(lines[i]) else _space_table(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return "\n".join(out)
+
+
+def _seq_alone(line: str) -> bool:
+    return TABLE_SEQ_HEADER_RE.match(to_simplified(line.strip())) is not None
+
+
+def _rewrite(header: _Header, rows: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for n, row in enumerate(rows, 1):
+        out.extend(_row_lines(header.names, row, header.problem, 0, n))
+    return out
+
+
+# --- a cell per line ----------------------------------------------------------------------------------------------
+# A web table copied cell by cell: 序号 / 问题内容 / 整改措施 / … one name a line, then each row's cells a line each,
+# the row's number first. A cell of several paragraphs takes several lines, and an empty cell may take none: the rows
+# are told apart by their numbers (1, 2, 3 …), the cells within a row by what each column holds.
+
+
+def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header starts at line i: its rows rewritten and the line after it, or None if it is none."""
+    names: list[str] = []
+    j = i
+    while j < len(lines) and len(names) <= _MAX_COLUMNS:
+        cell = lines[j].strip()
+        if _seq(cell) == 1 and names:
+            break
+        if len(cell) > _MAX_NAME or "\t" in cell:
+            return None
+        if cell:
+            names.append(cell)
+        j += 1
+    header = _header(names)
+    if header is None or j >= len(lines):
+        return None
+    stream = _cell_stream(lines, j)
+    width = len(header.names) - 1  # cells after the number
+    starts = [0]
+    while (nxt := _next_row(stream, starts[-1], len(starts) + 1, width)) is not None:
+        starts.append(nxt)
+    rows: list[list[str]] = []
+    extra = 0
+    for a, b in pairwise(starts):
+        cells = [t for _, t in stream[a + 1 : b]]
+        extra = max(extra, len(cells) - width)
+        rows.append([stream[a][1], *_split_row(cells, header.kinds[1:])[1]])
+    last = starts[-1]
+    m = _last_row_length(stream, last, header.kinds[1:], extra)
+    if m is None:
+        return None
+    rows.append([stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]])
+    return _rewrite(header, rows), stream[last + m][0] + 1
+
+
+_MAX_NAME = 12  # a column name is a few words
+_MAX_CELL_LINES = 30  # paragraphs of one cell, at most
+
+
+def _cell_stream(lines: list[str], j: int) -> list[tuple[int, str]]:
+    """The table's cells from line j: every line with text (blank lines and page marks between cells left out)."""
+    stream: list[tuple[int, str]] = []
+    for k in range(j, len(lines)):
+        cell = lines[k].strip()
+        if cell and not (_seq(cell) is None and len(cell) <= _PAGE_MARK_WIDTH and _PAGE_MARK.match(cell)):
+            stream.append((k, cell))
+    return stream
+
+
+def _next_row(stream: list[tuple[int, str]], start: int, number: int, width: int) -> int | None:
+    """Where row `number` starts: its number alone on a line, after at least the cells of the row before but one."""
+    first = start + max(width, 2)  # the number, then all the cells but one (an empty cell copies as nothing)
+    for p in range(first, min(len(stream), first + width + _MAX_CELL_LINES)):
+        if _seq(stream[p][1]) == number:
+            return p
+    return None
+
+
+def _last_row_length(stream: list[tuple[int, str]], last: int, kinds: list[str], extra: int) -> int | None:
+    """How many lines the last row takes: no row boundary follows it, so the reading that fits its columns best."""
+    width = len(kinds)
+    best: tuple[float, int] | None = None
+    for m in range(max(width - 1, 1), width + extra + 1):
+        if last + m >= len(stream):
+            break
+        cost = _split_row([t for _, t in stream[last + 1 : last + 1 + m]], kinds)[0] + (0 if m == width else 0.5)
+        if best is None or cost < best[0]:
+            best = (cost, m)
+    return best[1] if best else None
+
+
+def _split_row(cells: list[str], kinds: list[str]) -> tuple[float, list[str]]:
+    """A row's lines shared among its columns in order, each column taking as many lines as its kind allows best."""
+    if len(cells) == len(kinds):
+        return sum(_cost(k, [c]) for k, c in zip(kinds, cells, strict=True)), cells
+    m = len(cells)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(len(kinds) + 1)]
+    take = [[0] * (m + 1) for _ in range(len(kinds) + 1)]
+    best[0][0] = 0.0
+    for c, kind in enumerate(kinds):
+        for done in range(m + 1):
+            if best[c][done] == inf:
+                continue
+            for g in range(m - done + 1):
+                cost = best[c][done] + _cost(kind, cells[done : done + g])
+                if cost < best[c + 1][done + g]:
+                    best[c + 1][done + g], take[c + 1][done + g] = cost, g
+    out: list[str] = []
+    end = m
+    for c in range(len(kinds), 0, -1):
+        g = take[c][end]
+        out.append("".join(cells[end - g : end]))
+        end -= g
+    return best[len(kinds)][m], out[::-1]
+
+
+def _cost(kind: str, group: list[str]) -> float:
+    """How unlikely it is that a column holds these lines: short columns take one line of their shape."""
+    if not group:
+        return float("inf") if kind == "problem" else 4.0
+    return (len(group) - 1) * _EXTRA_LINE[kind] + _misfit(kind, group[0])
+
+
+def _misfit(kind: str, cell: str) -> float:
+    """How badly a cell's first line fits its column: a deadline is a short date, a name short, a status its words."""
+    if kind == "deadline":
+        return 0 if len(cell) <= 24 and _DEADLINE_SHAPE.search(cell) else 2
+    if kind == "who":
+        return 2 if len(cell) > 30 or "。" in cell else 0
+    if kind == "status":
+        return 0 if _status_shape(cell) else 1
+    return 0
+
+
+# A further line in a column: a deadline or a name never takes two; measures and status text often do.
+_EXTRA_LINE = {"problem": 1.5, "text": 1.0, "status": 2.0, "deadline": 6.0, "who": 6.0}
+_DEADLINE_SHAPE = re.compile(r"\d|[年月日底前内]|长期|立行立改|持续|常态")
+
+
+def _status_shape(cell: str) -> bool:
+    head = cell[:10]
+    return cell in ("是", "否") or any(p.search(head) for p in (DONE_RE, IN_PROGRESS_RE, LONGTERM_RE))
+
+
+# --- columns aligned by spaces ------------------------------------------------------------------------------------
+# A PDF's text layer prints a table row as one line, its cells apart by runs of spaces; a long cell wraps inside its
+# column, so the lines after the row carry its rest under that column alone. Page numbers (— 2 —) and the header
+# repeated on the next page stand between rows.
+
+
+def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header is line i: its rows rewritten and the line after it, or None if it is none."""
+    heads = _segments(lines[i])
+    header = _header([t for _, t in heads])
+    if header is None:
+        return None
+    starts = [s for s, _ in heads]
+    rows: list[list[list[str]]] = []
+    j, end = i + 1, i + 1
+    while j < len(lines):
+        line = lines[j]
+        parts = _segments(line) if "\t" not in line else []
+        if not parts or _page_mark(line) or [_SPACES.sub("", to_simplified(t)) for _, t in parts] == header.names:
+            j += 1  # a blank line, a page number or the header again: the table goes on only if a row follows
+            continue
+        if _seq(parts[0][1]) == len(rows) + 1 and (len(parts) > 1 or rows):
+            rows.append(_place(parts, starts, len(parts) == len(starts)))
+        elif rows and end == j and parts[0][0] >= starts[1] - _TOLERANCE:
+            for col, piece in zip(_columns_of(parts, starts, 1), (t for _, t in parts), strict=True):
+                rows[-1][col].append(piece)  # the rest of a wrapped cell, under its column
+        else:
+            break
+        j += 1
+        end = j
+    if not rows:
+        return None
+    return _rewrite(header, [["".join(c) for c in row] for row in rows]), end
+
+
+_TOLERANCE = 2  # display columns a PDF's cell may stand off its header
+
+
+def _page_mark(line: str) -> bool:
+    cell = line.strip()
+    return _seq(cell) is None and len(cell) <= _PAGE_MARK_WIDTH and _PAGE_MARK.match(cell) is not None
+
+
+_SEGMENT = re.compile(r"\S(?:\S| (?=\S))*")  # a cell: text with single spaces inside, apart by two or more
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A line's cells with the display column each starts at (a Chinese character is two columns wide)."""
+    out: list[tuple[int, str]] = []
+    col = pos = 0
+    for m in _SEGMENT.finditer(line):
+        col += _width(line[pos : m.start()])
+        out.append((col, m.group()))
+        col += _width(m.group())
+        pos = m.end()
+    return out
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _place(parts: list[tuple[int, str]], starts: list[int], by_order: bool) -> list[list[str]]:
+    """A row's cells under the header's columns: in order when every cell is there, else by where each starts."""
+    cells: list[list[str]] = [[] for _ in starts]
+    cols = range(len(starts)) if by_order else [0, *_columns_of(parts[1:], starts, 1)]
+    for col, (_, text) in zip(cols, parts, strict=True):
+        cells[col].append(text)
+    return cells
+
+
+def _columns_of(parts: list[tuple[int, str]], starts: list[int], first: int) -> list[int]:
+    """The column of each cell: the nearest header start, left to right, none before column `first`."""
+    cols: list[int] = []
+    low = first
+    for start, _ in parts:
+        col = min(range(low, len(starts)), key=lambda c: abs(starts[c] - start))
+        cols.append(col)
+        low = col
+    return cols
