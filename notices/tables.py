@@ -120,7 +120,7 @@ class _Header:
 
 def _header(cells: list[str]) -> _Header | None:
     """The header row, if its cells name a table of problems: 序号 first, a problem column, all column names."""
-    names = [_SPACES.sub("", to_simplified(c)) for c in cells]
+    names = _names(cells)
     if len(names) < 3 or len(names) > _MAX_COLUMNS or not TABLE_SEQ_HEADER_RE.match(names[0]):
         return None
     if not all(TABLE_COLUMN_HEADER_RE.match(n) for n in names):
@@ -132,6 +132,11 @@ def _header(cells: list[str]) -> _Header | None:
 
 
 _MAX_COLUMNS = 12
+
+
+def _names(cells: list[str]) -> list[str]:
+    """Column names in simplified script, converted together: 問題內容 marks the row traditional, 整改情況 would not."""
+    return [_SPACES.sub("", c) for c in to_simplified("\n".join(cells)).split("\n")]
 
 
 def _kind(name: str, problem: bool) -> str:
@@ -191,11 +196,11 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     j = i
     while j < len(lines) and len(names) <= _MAX_COLUMNS:
         cell = lines[j].strip()
-        if _seq(cell) == 1 and names:
+        if _seq(cell) is not None and names:  # the first row's number: 1, or the count going on from a table above
             break
         if len(cell) > _MAX_NAME or "\t" in cell:
             return None
-        if cell:
+        if cell and not _page_mark(cell):
             names.append(cell)
         j += 1
     header = _header(names)
@@ -204,7 +209,8 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     stream = _cell_stream(lines, j)
     width = len(header.names) - 1  # cells after the number
     starts = [0]
-    while (nxt := _next_row(stream, starts[-1], len(starts) + 1, width)) is not None:
+    first = _seq(stream[0][1]) or 1
+    while (nxt := _next_row(stream, starts[-1], first + len(starts), width)) is not None:
         starts.append(nxt)
     rows: list[list[str]] = []
     extra = 0
@@ -222,13 +228,17 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
 
 _MAX_NAME = 12  # a column name is a few words
 _MAX_CELL_LINES = 30  # paragraphs of one cell, at most
+_LAST_ROW_EXTRA = 3
 
 
 def _cell_stream(lines: list[str], j: int) -> list[tuple[int, str]]:
-    """The table's cells from line j: every line with text (blank lines and page marks between cells left out)."""
+    """The table's cells from line j: every line with text (blank lines and page marks between cells left out), up
+    to the next table's header."""
     stream: list[tuple[int, str]] = []
     for k in range(j, len(lines)):
         cell = lines[k].strip()
+        if len(cell) <= 3 and _seq_alone(cell):
+            break
         if cell and not (_seq(cell) is None and len(cell) <= _PAGE_MARK_WIDTH and _PAGE_MARK.match(cell)):
             stream.append((k, cell))
     return stream
@@ -247,7 +257,8 @@ def _last_row_length(stream: list[tuple[int, str]], last: int, kinds: list[str],
     """How many lines the last row takes: no row boundary follows it, so the reading that fits its columns best."""
     width = len(kinds)
     best: tuple[float, int] | None = None
-    for m in range(max(width - 1, 1), width + extra + 1):
+    # As many more lines as any row above took, and a few more for a table of one row; each costs its share.
+    for m in range(max(width - 1, 1), width + max(extra, _LAST_ROW_EXTRA) + 1):
         if last + m >= len(stream):
             break
         cost = _split_row([t for _, t in stream[last + 1 : last + 1 + m]], kinds)[0] + (0 if m == width else 0.5)
@@ -292,22 +303,30 @@ def _cost(kind: str, group: list[str]) -> float:
 def _misfit(kind: str, cell: str) -> float:
     """How badly a cell's first line fits its column: a deadline is a short date, a name short, a status its words."""
     if kind == "deadline":
-        return 0 if len(cell) <= 24 and _DEADLINE_SHAPE.search(cell) else 2
+        return 0 if len(cell) <= _SHORT_CELL and _DEADLINE_SHAPE.search(cell) and not _SENTENCE.search(cell) else 2
     if kind == "who":
-        return 2 if len(cell) > 30 or "。" in cell else 0
+        return 2 if len(cell) > _SHORT_CELL or _SENTENCE.search(cell) else 0
     if kind == "status":
-        return 0 if _status_shape(cell) else 1
+        return 0 if _status_shape(cell) else 2
     return 0
 
 
-# A further line in a column: a deadline or a name never takes two; measures and status text often do.
-_EXTRA_LINE = {"problem": 1.5, "text": 1.0, "status": 2.0, "deadline": 6.0, "who": 6.0}
+# A further line in a column: a deadline or a name never takes two; measures and status text (整改情况) often do,
+# the problem itself seldom.
+_EXTRA_LINE = {"problem": 1.5, "text": 1.0, "status": 1.0, "deadline": 6.0, "who": 6.0}
 _DEADLINE_SHAPE = re.compile(r"\d|[年月日底前内]|长期|立行立改|持续|常态")
+_SHORT_CELL = 20  # a deadline or a name: 2024年12月底前, 党委副书记、纪委书记
+_SENTENCE = re.compile(r"[。；;，,]")
+# A status cell opens on a status (in either script: a cell this short may carry no mark of traditional text).
+_STATUS_WORD = re.compile(
+    r"^(?:是|否|(?:已经?|已經|未|尚未|正在|基本|部分|阶段性|階段性|持续|持續|长期|長期)?"
+    r"(?:完成|整改|办结|辦結|销号|銷號|落实|落實|推进|推進|坚持|堅持))"
+)
 
 
 def _status_shape(cell: str) -> bool:
     head = cell[:10]
-    return cell in ("是", "否") or any(p.search(head) for p in (DONE_RE, IN_PROGRESS_RE, LONGTERM_RE))
+    return _STATUS_WORD.match(cell) is not None or any(p.search(head) for p in (DONE_RE, IN_PROGRESS_RE, LONGTERM_RE))
 
 
 # --- columns aligned by spaces ------------------------------------------------------------------------------------
@@ -324,22 +343,27 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         return None
     starts = [s for s, _ in heads]
     rows: list[list[list[str]]] = []
-    j, end = i + 1, i + 1
+    first = 0  # the first row's number: 1, or the count going on from a table above
+    j = end = i + 1
+    paged = False  # a page number stands between the last row's lines and this line
     while j < len(lines):
         line = lines[j]
         parts = _segments(line) if "\t" not in line else []
-        if not parts or _page_mark(line) or [_SPACES.sub("", to_simplified(t)) for _, t in parts] == header.names:
-            j += 1  # a blank line, a page number or the header again: the table goes on only if a row follows
+        if not parts or _page_mark(line) or _names([t for _, t in parts]) == header.names:
+            paged = paged or bool(parts)  # a blank line, a page number or the header again on the next page:
+            j += 1  # the table goes on only if a row (or, across a page, the rest of a cell) follows
             continue
-        if _seq(parts[0][1]) == len(rows) + 1 and (len(parts) > 1 or rows):
+        number = _seq(parts[0][1])
+        if number is not None and len(parts) > 1 and (not rows or number == first + len(rows)):
+            first = first or number
             rows.append(_place(parts, starts, len(parts) == len(starts)))
-        elif rows and end == j and parts[0][0] >= starts[1] - _TOLERANCE:
+        elif rows and (end == j or paged) and parts[0][0] >= starts[1] - _TOLERANCE:
             for col, piece in zip(_columns_of(parts, starts, 1), (t for _, t in parts), strict=True):
                 rows[-1][col].append(piece)  # the rest of a wrapped cell, under its column
         else:
             break
         j += 1
-        end = j
+        end, paged = j, False
     if not rows:
         return None
     return _rewrite(header, [["".join(c) for c in row] for row in rows]), end
