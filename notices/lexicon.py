@@ -183,7 +183,10 @@ PROSE_PROGRESS_RE = re.compile(
 # A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
 LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
 # Page-pasted tables (cells separated by tabs): the header cells that name the problem and the number.
-TABLE_PROBLEM_HEADER_RE = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容|清单)?|反馈问题|具体问题|巡察反馈问题)$")
+TABLE_PROBLEM_HEADER_RE = re.compile(
+    r"^(?:(?:巡察|巡视)?(?:反馈|发现|指出)的?(?:主要)?问题|存在的?(?:主要)?问题|主要问题|具体问题"
+    r"|问题(?:描述|表现|内容|清单|名称|事项|概述)?|问题及表现)$"
+)
 TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序[号號]|[编編][号號]|序)$")  # 序號/編號 alone carry no mark of traditional text
 # A 整改台账 printed as text (a cell per line, or columns aligned by spaces) is known by its header row naming
 # its columns in these words (序号 | 问题内容 | 整改措施 | 责任人 | 完成时限 | 整改情况 …); then the kinds of column

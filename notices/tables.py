@@ -134,7 +134,7 @@ def _header(cells: list[str]) -> _Header | None:
     names = _names(cells)
     if len(names) < 3 or len(names) > _MAX_COLUMNS or not TABLE_SEQ_HEADER_RE.match(names[0]):
         return None
-    if not all(TABLE_COLUMN_HEADER_RE.match(n) for n in names):
+    if not all(TABLE_COLUMN_HEADER_RE.match(n) or TABLE_PROBLEM_HEADER_RE.match(n) for n in names):
         return None
     problem = _column(names, TABLE_PROBLEM_HEADER_RE)
     if problem is None:

@@ -50,13 +50,13 @@ WANT = [
 ]
 
 
-def tabs() -> str:
-    return "\n".join("\t".join(c.replace("\n", "") for c in row) for row in [HEADER, *ROWS])
+def tabs(header: list[str] = HEADER) -> str:
+    return "\n".join("\t".join(c.replace("\n", "") for c in row) for row in [header, *ROWS])
 
 
-def cell_lines(sep: str = "\n", mark_after: int | None = None) -> str:
+def cell_lines(sep: str = "\n", mark_after: int | None = None, header: list[str] = HEADER) -> str:
     """One cell a line (a cell of two paragraphs on two lines); a page mark after the line `mark_after`."""
-    lines = [line for row in [HEADER, *ROWS] for cell in row for line in cell.split("\n")]
+    lines = [line for row in [header, *ROWS] for cell in row for line in cell.split("\n")]
     if mark_after is not None:
         lines.insert(mark_after, "- 2 -")
     return sep.join(lines)
@@ -73,19 +73,19 @@ def pdf_line(cells: list[str], widths: list[int]) -> str:
 WIDTHS = [6, 26, 40, 14, 18, 10]
 
 
-def aligned(repeat_header: bool = False, shift: int = 0) -> str:
+def aligned(repeat_header: bool = False, shift: int = 0, header: list[str] = HEADER) -> str:
     """A PDF's text layer: a row a line, long cells (row 2's problem and measures, row 4's) wrapped inside their
     columns onto the next line; optionally a page break (— 2 — and the header again) before row 3, and the
     wrapped pieces standing `shift` columns off their header."""
     pad = " " * shift
     lines = [
-        pdf_line(HEADER, WIDTHS),
+        pdf_line(header, WIDTHS),
         pdf_line(["1", "校外培训机构监管不到位", "开展校外培训专项治理，取缔无证机构6家", *ROWS[0][3:]], WIDTHS),
         pdf_line(["2", "学校食堂食品安全管理不", "1.建立食堂负责人陪餐制度；2.引入第三", *ROWS[1][3:]], WIDTHS),
         pad + pdf_line(["", "规范", "方检测，每季度抽检一次。", "", "", ""], WIDTHS),
     ]
     if repeat_header:
-        lines += ["", "                                   — 2 —", "", pdf_line(HEADER, WIDTHS)]
+        lines += ["", "                                   — 2 —", "", pdf_line(header, WIDTHS)]
     lines += [
         pdf_line(["3", "教师职称评审程序不规范", "修订职称评审办法，评审结果全部公示", *ROWS[2][3:]], WIDTHS),
         pdf_line(["4", "师德师风建设存在薄弱", "开展师德师风专题教育，纳入教师年度", *ROWS[3][3:]], WIDTHS),
@@ -145,6 +145,14 @@ def _simplified(text: str) -> str:
     import opencc
 
     return unicodedata.normalize("NFKC", str(opencc.OpenCC("t2s").convert(text))).replace(",", "，")
+
+
+@pytest.mark.parametrize("name", ["问题", "问题内容", "巡察反馈问题", "巡视发现的问题", "存在的主要问题", "问题描述"])
+@pytest.mark.parametrize("form", ["tabs", "cell_lines", "aligned"])
+def test_the_problem_column_under_the_names_the_genre_gives_it(form: str, name: str) -> None:
+    header = [HEADER[0], name, *HEADER[2:]]
+    table = {"tabs": tabs, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
+    assert [(i.label, i.title, i.status) for i in parse(NOTICE.format(table=table)).items] == WANT
 
 
 def test_a_cell_that_was_left_empty_takes_no_line() -> None:
