@@ -349,13 +349,20 @@ def _status_shape(cell: str) -> bool:
 def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """The table whose header is line i: its rows rewritten and the line after it, or None if it is none."""
     heads = _segments(lines[i])
-    header = _header([t for _, t in heads])
+    starts = [s for s, _ in heads]
+    names = [[t] for _, t in heads]
+    j = i + 1
+    # A long column name wraps inside its column (整改完成 / 情况): pieces under the names, nothing numbered.
+    while j < min(len(lines), i + 3) and (parts := _header_rest(lines[j], starts)):
+        for col, (_, text) in zip(_columns_of(parts, starts, 0), parts, strict=True):
+            names[col].append(text)
+        j += 1
+    header = _header(["".join(n) for n in names])
     if header is None:
         return None
-    starts = [s for s, _ in heads]
     rows: list[list[list[str]]] = []
     first = 0  # the first row's number: 1, or the count going on from a table above
-    j = end = i + 1
+    end = j
     paged = False  # a page number stands between the last row's lines and this line
     while j < len(lines):
         line = lines[j]
@@ -381,6 +388,19 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
 
 
 _TOLERANCE = 2  # display columns a PDF's cell may stand off its header
+
+
+def _header_rest(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """The pieces of a header's wrapped names on the line below it: short words, each under a column's start."""
+    parts = _segments(line) if "\t" not in line else []
+    if not parts or _seq(parts[0][1]) is not None:
+        return []
+    for start, text in parts:
+        if len(text) > _MAX_NAME // 2 or any(ch.isdigit() for ch in text):
+            return []
+        if min(abs(start - s) for s in starts) > _TOLERANCE:
+            return []
+    return parts
 
 
 def _page_mark(line: str) -> bool:

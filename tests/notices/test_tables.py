@@ -118,6 +118,9 @@ TABLES: dict[str, Callable[[], str]] = {
     "aligned": aligned,
     "aligned_page_break": lambda: aligned(repeat_header=True),
     "aligned_wrap_off_by_one": lambda: aligned(shift=1),
+    "aligned_header_wrapped": lambda: aligned(header=[*HEADER[:5], "整改完成"]).replace(
+        "\n", "\n" + " " * sum(WIDTHS[:5]) + "情况\n", 1
+    ),
     "aligned_indented": lambda: "\n".join("  " + line for line in aligned(repeat_header=True).split("\n")),
 }
 
