@@ -360,8 +360,8 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     header = _header(["".join(n) for n in names])
     if header is None:
         return None
-    rows: list[list[list[str]]] = []
-    first = 0  # the first row's number: 1, or the count going on from a table above
+    lines_read: list[tuple[bool, list[tuple[int, str]]]] = []  # (a row's own line?, its cells with their columns)
+    first = rows = 0  # the first row's number (1, or the count going on from a table above); rows read
     end = j
     paged = False  # a page number stands between the last row's lines and this line
     while j < len(lines):
@@ -372,19 +372,70 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
             j += 1  # the table goes on only if a row (or, across a page, the rest of a cell) follows
             continue
         number = _seq(parts[0][1])
-        if number is not None and len(parts) > 1 and (not rows or number == first + len(rows)):
-            first = first or number
-            rows.append(_place(parts, starts, len(parts) == len(starts)))
-        elif rows and (end == j or paged) and parts[0][0] >= starts[1] - _TOLERANCE:
-            for col, piece in zip(_columns_of(parts, starts, 1), (t for _, t in parts), strict=True):
-                rows[-1][col].append(piece)  # the rest of a wrapped cell, under its column
+        if number is not None and len(parts) > 1 and (not rows or number == first + rows):
+            first, rows = first or number, rows + 1
+            cols = range(len(starts)) if len(parts) == len(starts) else [0, *_columns_of(parts[1:], starts, 1)]
+            lines_read.append((True, [(c, t) for c, (_, t) in zip(cols, parts, strict=True)]))
+        elif (end == j or paged) and parts[0][0] >= starts[1] - _TOLERANCE:
+            lines_read.append((False, [(c, t) for c, (_, t) in zip(_columns_of(parts, starts, 1), parts, strict=True)]))
         else:
             break
         j += 1
         end, paged = j, False
     if not rows:
         return None
-    return _rewrite(header, [["".join(c) for c in row] for row in rows]), end
+    table = _rows_of(lines_read, len(starts))
+    return _rewrite(header, [["".join(c) for c in row] for row in table]), end
+
+
+def _rows_of(lines_read: list[tuple[bool, list[tuple[int, str]]]], width: int) -> list[list[list[str]]]:
+    """Each row's cells from its own line and the wrapped pieces around it.
+
+    Cells are top-aligned (their rest below the row's line) unless pieces stand between the header and the first
+    row: then the cells are centred on the row's line, and between two rows a column's pieces belong to the row
+    above while its cell goes on (each line filled to the column's width), to the row below after that."""
+    centred = not lines_read[0][0]
+    widest = [0] * width
+    for _, cells in lines_read:
+        for col, text in cells:
+            widest[col] = max(widest[col], _width(text))
+    rows: list[list[list[str]]] = []
+    pending: list[list[tuple[int, str]]] = []  # the pieces read since the last row's line
+    lifted = 0  # lines of the last row above its own line: centred, it has as many below it, or one more
+    for own, cells in lines_read:
+        if not own:
+            pending.append(cells)
+            continue
+        above: list[list[str]] = [[] for _ in range(width)]
+        going_on = [bool(rows) and bool(rows[-1][c]) and _full(rows[-1][c][-1], widest[c]) for c in range(width)]
+        raised = 0
+        for t, piece_line in enumerate(pending):
+            raised_here = False
+            for col, text in piece_line:
+                # Centred, the row above has about as many lines below its own as above it (one more or one
+                # fewer in a row of even height): within that, a piece is the row's while its cell goes on.
+                if rows and (not centred or t < lifted - 1 or (t <= lifted and going_on[col])):
+                    rows[-1][col].append(text)
+                    going_on[col] = _full(text, widest[col])
+                else:
+                    above[col].append(text)
+                    raised_here = True
+            raised += raised_here
+        lifted, pending = raised, []
+        row = above
+        for col, text in cells:
+            row[col].append(text)
+        rows.append(row)
+    for piece_line in pending:  # after the last row's line: its cells' rest
+        for col, text in piece_line:
+            rows[-1][col].append(text)
+    return rows
+
+
+def _full(text: str, widest: int) -> bool:
+    """A piece filled to its column's width: the cell goes on the next line. The widest piece may end on a 。 set
+    in the margin, and a line one narrow character short is still full."""
+    return _width(text) >= widest - 3
 
 
 _TOLERANCE = 2  # display columns a PDF's cell may stand off its header
@@ -425,15 +476,6 @@ def _segments(line: str) -> list[tuple[int, str]]:
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _place(parts: list[tuple[int, str]], starts: list[int], by_order: bool) -> list[list[str]]:
-    """A row's cells under the header's columns: in order when every cell is there, else by where each starts."""
-    cells: list[list[str]] = [[] for _ in starts]
-    cols = range(len(starts)) if by_order else [0, *_columns_of(parts[1:], starts, 1)]
-    for col, (_, text) in zip(cols, parts, strict=True):
-        cells[col].append(text)
-    return cells
 
 
 def _columns_of(parts: list[tuple[int, str]], starts: list[int], first: int) -> list[int]:

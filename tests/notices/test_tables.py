@@ -158,6 +158,49 @@ def test_the_problem_column_under_the_names_the_genre_gives_it(form: str, name: 
     assert [(i.label, i.title, i.status) for i in parse(NOTICE.format(table=table)).items] == WANT
 
 
+def test_a_pdf_table_whose_cells_are_centred_in_their_rows() -> None:
+    """Tables set with cells centred vertically: a row's number and short cells stand on its middle line, the
+    longer cells' first lines above it. The lines above the first row say so; between two rows a column's pieces
+    go on the row above while its cell fills its lines, then belong to the row below."""
+    rows = [
+        [[], [], ["开展校外培训专项治理，取缔无证"], [], [], []],
+        [
+            ["1"],
+            ["校外培训机构监管不到位"],
+            ["机构6家，建立校外培训长效监管"],
+            ["基础教育股"],
+            ["2024年10月31日"],
+            ["已完成"],
+        ],
+        [[], [], ["机制。"], [], [], []],
+        [
+            ["2"],
+            ["学校食堂食品安全管理不"],
+            ["1.建立食堂负责人陪餐制度；2.引"],
+            ["后勤保障中心"],
+            ["2024年12月底前"],
+            ["正在推进"],
+        ],
+        [[], ["规范"], ["入第三方检测，每季度抽检一次。"], [], [], []],
+        [[], [], ["修订职称评审办法，评审结果全部"], [], [], []],
+        [["3"], ["职称评审程序不规范"], ["公示。"], ["人事股"], ["2024年9月30日"], ["已完成"]],
+        [[], ["师德师风建设存在薄弱"], ["开展师德师风专题教育，纳入教师"], [], [], []],
+        [["4"], ["环节"], ["年度考核，建立师德失范行为通报"], ["教师工作股"], ["长期"], ["长期坚持"]],
+        [[], [], ["制度。"], [], [], []],
+    ]
+    lines = [pdf_line(HEADER, WIDTHS)] + [pdf_line([c[-1] if c else "" for c in row], WIDTHS) for row in rows]
+    notice = parse(NOTICE.format(table="\n".join(lines)))
+    want = [*WANT[:2], ("3", "职称评审程序不规范", "done"), WANT[3]]
+    assert [(i.label, i.title, i.status) for i in notice.items] == want
+    measures = [
+        "开展校外培训专项治理，取缔无证机构6家，建立校外培训长效监管机制。",
+        "1.建立食堂负责人陪餐制度；2.引入第三方检测，每季度抽检一次。",
+        "修订职称评审办法，评审结果全部公示。",
+        "开展师德师风专题教育，纳入教师年度考核，建立师德失范行为通报制度。",
+    ]
+    assert [_simplified(i.measures or "") for i in notice.items] == [_simplified(m) for m in measures]
+
+
 def test_a_cell_that_was_left_empty_takes_no_line() -> None:
     """A web table copied cell by cell drops an empty cell: the row's other cells still land in their columns."""
     lines = cell_lines().split("\n")
