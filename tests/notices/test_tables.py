@@ -201,6 +201,35 @@ def test_a_pdf_table_whose_cells_are_centred_in_their_rows() -> None:
     assert [_simplified(i.measures or "") for i in notice.items] == [_simplified(m) for m in measures]
 
 
+STATUS_CELLS = [
+    ("整改情况", "已完成", "done"),
+    ("完成情况", "已整改到位", "done"),
+    ("整改进展", "基本完成", "in_progress"),
+    ("整改状态", "未完成", "in_progress"),
+    ("整改进度", "正在推进", "in_progress"),
+    ("是否完成", "是", "done"),
+    ("是否完成", "否", "in_progress"),
+    pytest.param(
+        "是否销号",
+        "已销号",
+        "done",
+        marks=pytest.mark.xfail(strict=True, reason="status.py reads 是否销号 answered 是/否 only, not 已销号"),
+    ),
+    ("整改情况", "长期坚持", "done_longterm"),
+]
+
+
+@pytest.mark.parametrize(("column", "value", "status"), STATUS_CELLS)
+@pytest.mark.parametrize("form", ["tabs", "cell_lines", "aligned"])
+def test_a_status_column_in_the_words_of_the_genre(form: str, column: str, value: str, status: str) -> None:
+    header = [*HEADER[:5], column]
+    table = {"tabs": tabs, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
+    table = table.replace("正在推进", value)  # row 2's status cell
+    items = parse(NOTICE.format(table=table)).items
+    assert [(i.label, i.title) for i in items] == [(label, title) for label, title, _ in WANT]
+    assert (items[1].status, items[1].status_source) == (status, "item")
+
+
 def test_a_cell_that_was_left_empty_takes_no_line() -> None:
     """A web table copied cell by cell drops an empty cell: the row's other cells still land in their columns."""
     lines = cell_lines().split("\n")
