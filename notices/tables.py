@@ -32,6 +32,8 @@ _SPACES = re.compile(r"\s+")
 
 def text_tables(text: str) -> str:
     """Rewrite each table whose header names a problem column; other text is unchanged."""
+    if _has_pipe_row(text):
+        text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
     # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
@@ -54,6 +56,45 @@ def _has_seq_word(text: str) -> bool:
 
 # A header line: 序号 alone (a cell per line) or followed by a run of spaces (columns aligned by spaces).
 _SEQ_HEADER_LINE = re.compile(r"^[ \u3000]*(?:序号|序號|编号|編號)(?:[ \u3000]*$| {2,}|\u3000)", re.M)
+
+
+def _has_pipe_row(text: str) -> bool:
+    """Whether a line opens on |: found by its character (rare outside tables and menus), not by a line scan."""
+    i = text.find("|")
+    while i >= 0:
+        if i == 0 or text[i - 1] == "\n":
+            return True
+        i = text.find("|", i + 1)
+    return False
+
+
+def _pipe_rows(text: str) -> str:
+    """A web page's table as its text extraction prints it (| 序号 | 问题内容 | … |, a row a line): its rows as tabs.
+
+    Only a table whose first row names its columns (序号 first, a problem column among them) is touched; markdown's
+    rule row (|---|---|) goes."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        cells = _pipe_cells(line)
+        if cells is None:
+            in_table = False
+        elif not in_table and _header(cells) is not None:
+            in_table = True
+        if in_table and cells is not None:
+            if not all(set(c) <= set("-: ") for c in cells):
+                out.append("\t".join(cells))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|":
+        return None
+    return [c.strip() for c in line[1:-1].split("|")]
 
 
 def _tab_tables(text: str) -> str:

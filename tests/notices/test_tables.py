@@ -230,6 +230,20 @@ def test_a_status_column_in_the_words_of_the_genre(form: str, column: str, value
     assert (items[1].status, items[1].status_source) == (status, "item")
 
 
+def test_a_web_page_whose_problems_are_in_a_table() -> None:
+    """A page's HTML table, as the page's text extraction prints it (| 序号 | 问题 | … |), reads as its problems."""
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{c.replace(chr(10), '')}</td>" for c in row) + "</tr>" for row in [HEADER, *ROWS]
+    )
+    head, tail = NOTICE.split("{table}")
+    paragraphs = "".join(f"<p>{line}</p>" for line in head.strip().split("\n"))
+    page = f"<html><body><article>{paragraphs}<table>{cells}</table>"
+    page += "".join(f"<p>{line}</p>" for line in tail.strip().split("\n")) + "</article></body></html>"
+    notice = parse_bytes(page.encode("utf-8"), "notice.html")
+    assert [(i.label, i.title, i.status) for i in notice.items] == WANT
+    assert notice.items[0].deadline == "2024-10-31"
+
+
 def test_a_cell_that_was_left_empty_takes_no_line() -> None:
     """A web table copied cell by cell drops an empty cell: the row's other cells still land in their columns."""
     lines = cell_lines().split("\n")
@@ -258,6 +272,8 @@ NOT_TABLES = {
     "cell_header_without_rows": "序号\n存在问题\n整改措施\n整改情况\n欢迎监督。",
     "no_seq_column": "存在问题\n整改措施\n整改情况\n1\n问题一\n措施一\n已完成",
     "number_field": "编号：2024-05\n序号  问题",
+    "menu_in_pipes": "| 首页 | 新闻中心 | 通知公告 |\n| 巡察工作 | 问题 | 整改 |\n正文",
+    "pipes_without_header": "| 1 | 统计数据质量核查不到位 | 已完成 |",
 }
 
 
