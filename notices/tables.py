@@ -62,7 +62,10 @@ def _has_pipe_row(text: str) -> bool:
     """Whether a line opens on |: found by its character (rare outside tables and menus), not by a line scan."""
     i = text.find("|")
     while i >= 0:
-        if i == 0 or text[i - 1] == "\n":
+        start = i
+        while start > 0 and text[start - 1] in " \u3000":  # an indented row opens on | too
+            start -= 1
+        if start == 0 or text[start - 1] == "\n":
             return True
         i = text.find("|", i + 1)
     return False
@@ -79,7 +82,7 @@ def _pipe_rows(text: str) -> str:
     for line in lines:
         cells = _pipe_cells(line)
         if cells is None:
-            in_table = False
+            in_table = in_table and _page_mark(line)  # a blank line or a page number between two rows
         elif not in_table and _header(cells) is not None:
             in_table = True
         if in_table and cells is not None:

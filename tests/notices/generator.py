@@ -562,8 +562,9 @@ BASELINE: dict[str, Any] = {
     "date_damage": "none",
 }
 # How a page gives a ledger table as text: flattened to tabs (True: Word, Excel, web pages), copied a cell per line
-# (a web table copied cell by cell), or one line a row with its columns aligned by spaces (a PDF's text layer).
-TABLE_FORMS: tuple[Any, ...] = (True, "cells_per_line", "space_aligned")
+# (a web table copied cell by cell), one line a row with its columns aligned by spaces (a PDF's text layer), or
+# cells between | (a web page's table as its text extraction prints it: | 序号 | 问题内容 | … |).
+TABLE_FORMS: tuple[Any, ...] = (True, "cells_per_line", "space_aligned", "pipes")
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
 PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
 
@@ -1295,7 +1296,7 @@ def _write_table(
     ctx: _Draft, tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]], rng: random.Random
 ) -> None:
     """A ledger table flattened to tab-separated lines (pages copied from Word or Excel): one row per problem."""
-    if ctx.ch["table"] in ("cells_per_line", "space_aligned"):
+    if ctx.ch["table"] in ("cells_per_line", "space_aligned", "pipes"):
         _write_text_table(ctx, tree, rng)
         return
     with_status = ctx.ch["status_form"] == "table_column"
@@ -1343,6 +1344,8 @@ def _write_text_table(
         if ctx.ch["table"] == "cells_per_line":
             ctx.lines.extend(header)
             ctx.lines.extend(line for row in rows for cell in row for line in cell)
+        elif ctx.ch["table"] == "pipes":
+            ctx.lines.extend(f"| {' | '.join(cells)} | " for cells in [header, *(map("".join, row) for row in rows)])
         else:
             ctx.lines.extend(_aligned(header, [["".join(cell) for cell in row] for row in rows]))
 

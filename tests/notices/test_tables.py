@@ -108,8 +108,15 @@ def _indent(text: str) -> str:
     return "\n".join("\u3000\u3000" + line for line in text.split("\n"))
 
 
+def pipes(header: list[str] = HEADER) -> str:
+    """A web page's table as its text extraction prints it, a page number between two rows."""
+    lines = ["| " + " | ".join(c.replace("\n", "") for c in row) + " |" for row in [header, *ROWS]]
+    return "\n".join([*lines[:3], "", "- 2 -", "", *lines[3:]])
+
+
 TABLES: dict[str, Callable[[], str]] = {
     "tabs": tabs,
+    "pipes": pipes,
     "cell_lines": cell_lines,
     "cell_lines_blank_between": lambda: cell_lines("\n\n"),
     "cell_lines_page_mark_in_a_row": lambda: cell_lines(mark_after=17),
@@ -151,10 +158,10 @@ def _simplified(text: str) -> str:
 
 
 @pytest.mark.parametrize("name", ["问题", "问题内容", "巡察反馈问题", "巡视发现的问题", "存在的主要问题", "问题描述"])
-@pytest.mark.parametrize("form", ["tabs", "cell_lines", "aligned"])
+@pytest.mark.parametrize("form", ["tabs", "pipes", "cell_lines", "aligned"])
 def test_the_problem_column_under_the_names_the_genre_gives_it(form: str, name: str) -> None:
     header = [HEADER[0], name, *HEADER[2:]]
-    table = {"tabs": tabs, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
+    table = {"tabs": tabs, "pipes": pipes, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
     assert [(i.label, i.title, i.status) for i in parse(NOTICE.format(table=table)).items] == WANT
 
 
@@ -220,10 +227,10 @@ STATUS_CELLS = [
 
 
 @pytest.mark.parametrize(("column", "value", "status"), STATUS_CELLS)
-@pytest.mark.parametrize("form", ["tabs", "cell_lines", "aligned"])
+@pytest.mark.parametrize("form", ["tabs", "pipes", "cell_lines", "aligned"])
 def test_a_status_column_in_the_words_of_the_genre(form: str, column: str, value: str, status: str) -> None:
     header = [*HEADER[:5], column]
-    table = {"tabs": tabs, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
+    table = {"tabs": tabs, "pipes": pipes, "cell_lines": cell_lines, "aligned": aligned}[form](header=header)
     table = table.replace("正在推进", value)  # row 2's status cell
     items = parse(NOTICE.format(table=table)).items
     assert [(i.label, i.title) for i in items] == [(label, title) for label, title, _ in WANT]
