@@ -294,7 +294,7 @@ def _cell_stream(lines: list[str], j: int) -> list[tuple[int, str]]:
         cell = lines[k].strip()
         if len(cell) <= 3 and _seq_alone(cell):
             break
-        if cell and not (_seq(cell) is None and len(cell) <= _PAGE_MARK_WIDTH and _PAGE_MARK.match(cell)):
+        if cell and not _page_mark(cell):
             stream.append((k, cell))
     return stream
 
@@ -445,7 +445,7 @@ def _rows_of(lines_read: list[tuple[bool, list[tuple[int, str]]]], width: int) -
             widest[col] = max(widest[col], _width(text))
     rows: list[list[list[str]]] = []
     pending: list[list[tuple[int, str]]] = []  # the pieces read since the last row's line
-    lifted = 0  # lines of the last row above its own line: centred, it has as many below it, or one more
+    lifted = 0  # lines of the last row above its own line: centred, about as many stand below it
     for own, cells in lines_read:
         if not own:
             pending.append(cells)
