@@ -183,8 +183,21 @@ PROSE_PROGRESS_RE = re.compile(
 # A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
 LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
 # Page-pasted tables (cells separated by tabs): the header cells that name the problem and the number.
-TABLE_PROBLEM_HEADER_RE = re.compile(r"^(?:存在的?问题|问题(?:描述|表现|内容|清单)?|反馈问题|具体问题|巡察反馈问题)$")
-TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序号|编号|序)$")
+TABLE_PROBLEM_HEADER_RE = re.compile(
+    r"^(?:(?:巡察|巡视)?(?:反馈|发现|指出)的?(?:主要)?问题|存在的?(?:主要)?问题|主要问题|具体问题"
+    r"|问题(?:描述|表现|内容|清单|名称|事项|概述)?|问题及表现)$"
+)
+TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序[号號]|[编編][号號]|序)$")  # 序號/編號 alone carry no mark of traditional text
+# A 整改台账 printed as text (a cell per line, or columns aligned by spaces) is known by its header row naming
+# its columns in these words (序号 | 问题内容 | 整改措施 | 责任人 | 完成时限 | 整改情况 …); then the kinds of column
+# whose cells are short (a deadline, who answers for it) or a status, which tell a row's wrapped cells apart.
+TABLE_COLUMN_HEADER_RE = re.compile(
+    r"^(?:序号|编号|序|是否[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/、及和与]{0,8}(?:问题|内容|措施|举措|时限|期限|时间|日期"
+    r"|情况|进展|进度|状态|结果|成效|目标|任务|人|单位|部门|领导|科室|股室|备注|销号|依据))$"
+)
+TABLE_DEADLINE_HEADER_RE = re.compile(r"(?:时限|期限|时间|日期)$")
+TABLE_WHO_HEADER_RE = re.compile(r"(?:人|单位|部门|领导|科室|股室)$")
+TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号)$|^是否")
 
 # --- the notice's header (9a) -------------------------------------------------------------------
 # Page furniture printed around a notice by the sites that publish or copy it (never the notice).

@@ -1,24 +1,107 @@
-"""Tables pasted as text (cells separated by tabs) turned into numbered problems with labelled lines.
+"""Tables pasted as text turned into numbered problems with labelled lines.
 
-A notice copied from a web page or a spreadsheet often lists its problems as a table:
-序号 | 问题 | 整改措施 | 完成时限 | 整改情况. Each row becomes "N.问题" followed by "整改措施:…" lines, the
+A notice copied from a web page, a spreadsheet or a PDF often lists its problems as a table (整改台账):
+序号 | 问题 | 整改措施 | 完成时限 | 整改情况. Three text forms of it are read, each known by its header row naming the
+columns: cells separated by tabs (Word, Excel, web pages), one cell per line (a web table copied cell by cell) and
+columns aligned by runs of spaces (a PDF's text layer). Each row becomes "N.问题" followed by "整改措施:…" lines, the
 same shape as a notice written in paragraphs, so that structure and status are read the same way.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
 
-from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE
+from .lexicon import (
+    DONE_RE,
+    IN_PROGRESS_RE,
+    LONGTERM_RE,
+    TABLE_COLUMN_HEADER_RE,
+    TABLE_DEADLINE_HEADER_RE,
+    TABLE_PROBLEM_HEADER_RE,
+    TABLE_SEQ_HEADER_RE,
+    TABLE_STATUS_HEADER_RE,
+    TABLE_WHO_HEADER_RE,
+)
 from .normalize import to_simplified
 
 _SPACES = re.compile(r"\s+")
 
 
 def text_tables(text: str) -> str:
-    """Rewrite each tab-separated table whose header names a problem column; other text is unchanged."""
-    if "\t" not in text:
+    """Rewrite each table whose header names a problem column; other text is unchanged."""
+    if _has_pipe_row(text):
+        text = _pipe_rows(text)
+    if "\t" in text:
+        text = _tab_tables(text)
+    # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
+    # one character, one without such a line one search of the text.
+    if not _has_seq_word(text) or _SEQ_HEADER_LINE.search(text) is None:
         return text
+    return _untabbed_tables(text)
+
+
+def _has_seq_word(text: str) -> bool:
+    """Whether 序号/编号 (序號/編號) occurs: found by its rarer second character (a two-character search is slower)."""
+    for mark in "号號":
+        i = text.find(mark, 1)
+        while i > 0:
+            if text[i - 1] in "序编編":
+                return True
+            i = text.find(mark, i + 1)
+    return False
+
+
+# A header line: 序号 alone (a cell per line) or followed by a run of spaces (columns aligned by spaces).
+_SEQ_HEADER_LINE = re.compile(r"^[ \u3000]*(?:序号|序號|编号|編號)(?:[ \u3000]*$| {2,}|\u3000)", re.M)
+
+
+def _has_pipe_row(text: str) -> bool:
+    """Whether a line opens on |: found by its character (rare outside tables and menus), not by a line scan."""
+    i = text.find("|")
+    while i >= 0:
+        start = i
+        while start > 0 and text[start - 1] in " \u3000":  # an indented row opens on | too
+            start -= 1
+        if start == 0 or text[start - 1] == "\n":
+            return True
+        i = text.find("|", i + 1)
+    return False
+
+
+def _pipe_rows(text: str) -> str:
+    """A web page's table as its text extraction prints it (| 序号 | 问题内容 | … |, a row a line): its rows as tabs.
+
+    Only a table whose first row names its columns (序号 first, a problem column among them) is touched; markdown's
+    rule row (|---|---|) goes."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        cells = _pipe_cells(line)
+        if cells is None:
+            in_table = in_table and _page_mark(line)  # a blank line or a page number between two rows
+        elif not in_table and _header(cells) is not None:
+            in_table = True
+        if in_table and cells is not None:
+            if not all(set(c) <= set("-: ") for c in cells):
+                out.append("\t".join(cells))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|":
+        return None
+    return [c.strip() for c in line[1:-1].split("|")]
+
+
+def _tab_tables(text: str) -> str:
+    """Rewrite each tab-separated table (Word, Excel and web pages copy a row to a line, cells split by tabs)."""
     out: list[str] = []
     lines = text.split("\n")
     i = 0
@@ -76,3 +159,375 @@ def _row_lines(header: list[str], row: list[str], problem_col: int, seq_col: int
         if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
             lines.append(f"{_SPACES.sub('', header[i])}:{value}")
     return lines
+
+
+# --- tables without tabs: a header row of column names, rows numbered 1, 2, 3 … ----------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    """A table's columns: their names, which holds the problem, and what kind of cell each column holds."""
+
+    names: list[str]
+    problem: int
+    kinds: list[str]  # per column: seq, problem, deadline, who, status, text
+
+
+def _header(cells: list[str]) -> _Header | None:
+    """The header row, if its cells name a table of problems: 序号 first, a problem column, all column names."""
+    names = _names(cells)
+    if len(names) < 3 or len(names) > _MAX_COLUMNS or not TABLE_SEQ_HEADER_RE.match(names[0]):
+        return None
+    if not all(TABLE_COLUMN_HEADER_RE.match(n) or TABLE_PROBLEM_HEADER_RE.match(n) for n in names):
+        return None
+    problem = _column(names, TABLE_PROBLEM_HEADER_RE)
+    if problem is None:
+        return None
+    return _Header(names, problem, ["seq"] + [_kind(n, i == problem) for i, n in enumerate(names) if i])
+
+
+_MAX_COLUMNS = 12
+
+
+def _names(cells: list[str]) -> list[str]:
+    """Column names in simplified script, converted together: 問題內容 marks the row traditional, 整改情況 would not."""
+    return [_SPACES.sub("", c) for c in to_simplified("\n".join(cells)).split("\n")]
+
+
+def _kind(name: str, problem: bool) -> str:
+    if problem:
+        return "problem"
+    if TABLE_DEADLINE_HEADER_RE.search(name):
+        return "deadline"
+    if TABLE_WHO_HEADER_RE.search(name):
+        return "who"
+    return "status" if TABLE_STATUS_HEADER_RE.search(name) else "text"
+
+
+def _seq(cell: str) -> int | None:
+    """A row's number cell: 1, 2, 3 (full-width digits too)."""
+    cell = cell.strip()
+    return int(cell) if cell.isdecimal() and len(cell) <= 3 else None
+
+
+def _untabbed_tables(text: str) -> str:
+    """Rewrite each table printed a cell per line or aligned by spaces; other lines are unchanged."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        if _SEQ_HEADER_LINE.match(lines[i]) and "\t" not in lines[i]:
+            found = _cell_table(lines, i) if _seq_alone(lines[i]) else _space_table(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return "\n".join(out)
+
+
+def _seq_alone(line: str) -> bool:
+    return TABLE_SEQ_HEADER_RE.match(to_simplified(line.strip())) is not None
+
+
+def _rewrite(header: _Header, rows: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for n, row in enumerate(rows, 1):
+        out.extend(_row_lines(header.names, row, header.problem, 0, n))
+    return out
+
+
+# --- a cell per line ----------------------------------------------------------------------------------------------
+# A web table copied cell by cell: 序号 / 问题内容 / 整改措施 / … one name a line, then each row's cells a line each,
+# the row's number first. A cell of several paragraphs takes several lines, and an empty cell may take none: the rows
+# are told apart by their numbers (1, 2, 3 …), the cells within a row by what each column holds.
+
+
+def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header starts at line i: its rows rewritten and the line after it, or None if it is none."""
+    names: list[str] = []
+    j = i
+    while j < len(lines) and len(names) <= _MAX_COLUMNS:
+        cell = lines[j].strip()
+        if _seq(cell) is not None and names:  # the first row's number: 1, or the count going on from a table above
+            break
+        if len(cell) > _MAX_NAME or "\t" in cell:
+            return None
+        if cell and not _page_mark(cell):
+            names.append(cell)
+        j += 1
+    header = _header(names)
+    if header is None or j >= len(lines):
+        return None
+    stream = _cell_stream(lines, j)
+    width = len(header.names) - 1  # cells after the number
+    starts = [0]
+    first = _seq(stream[0][1]) or 1
+    while (nxt := _next_row(stream, starts[-1], first + len(starts), width)) is not None:
+        starts.append(nxt)
+    rows: list[list[str]] = []
+    extra = 0
+    for a, b in pairwise(starts):
+        cells = [t for _, t in stream[a + 1 : b]]
+        extra = max(extra, len(cells) - width)
+        rows.append([stream[a][1], *_split_row(cells, header.kinds[1:])[1]])
+    last = starts[-1]
+    m = _last_row_length(stream, last, header.kinds[1:], extra)
+    if m is None:
+        return None
+    rows.append([stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]])
+    return _rewrite(header, rows), stream[last + m][0] + 1
+
+
+_MAX_NAME = 12  # a column name is a few words
+_MAX_CELL_LINES = 30  # paragraphs of one cell, at most
+_LAST_ROW_EXTRA = 3
+
+
+def _cell_stream(lines: list[str], j: int) -> list[tuple[int, str]]:
+    """The table's cells from line j: every line with text (blank lines and page marks between cells left out), up
+    to the next table's header."""
+    stream: list[tuple[int, str]] = []
+    for k in range(j, len(lines)):
+        cell = lines[k].strip()
+        if len(cell) <= 3 and _seq_alone(cell):
+            break
+        if cell and not _page_mark(cell):
+            stream.append((k, cell))
+    return stream
+
+
+def _next_row(stream: list[tuple[int, str]], start: int, number: int, width: int) -> int | None:
+    """Where row `number` starts: its number alone on a line, after at least the cells of the row before but one."""
+    first = start + max(width, 2)  # the number, then all the cells but one (an empty cell copies as nothing)
+    for p in range(first, min(len(stream), first + width + _MAX_CELL_LINES)):
+        if _seq(stream[p][1]) == number:
+            return p
+    return None
+
+
+def _last_row_length(stream: list[tuple[int, str]], last: int, kinds: list[str], extra: int) -> int | None:
+    """How many lines the last row takes: no row boundary follows it, so the reading that fits its columns best."""
+    width = len(kinds)
+    best: tuple[float, int] | None = None
+    # As many more lines as any row above took, and a few more for a table of one row; each costs its share.
+    for m in range(max(width - 1, 1), width + max(extra, _LAST_ROW_EXTRA) + 1):
+        if last + m >= len(stream):
+            break
+        cost = _split_row([t for _, t in stream[last + 1 : last + 1 + m]], kinds)[0] + (0 if m == width else 0.5)
+        if best is None or cost < best[0]:
+            best = (cost, m)
+    return best[1] if best else None
+
+
+def _split_row(cells: list[str], kinds: list[str]) -> tuple[float, list[str]]:
+    """A row's lines shared among its columns in order, each column taking as many lines as its kind allows best."""
+    if len(cells) == len(kinds):
+        return sum(_cost(k, [c]) for k, c in zip(kinds, cells, strict=True)), cells
+    m = len(cells)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(len(kinds) + 1)]
+    take = [[0] * (m + 1) for _ in range(len(kinds) + 1)]
+    best[0][0] = 0.0
+    for c, kind in enumerate(kinds):
+        for done in range(m + 1):
+            if best[c][done] == inf:
+                continue
+            for g in range(m - done + 1):
+                cost = best[c][done] + _cost(kind, cells[done : done + g])
+                if cost < best[c + 1][done + g]:
+                    best[c + 1][done + g], take[c + 1][done + g] = cost, g
+    out: list[str] = []
+    end = m
+    for c in range(len(kinds), 0, -1):
+        g = take[c][end]
+        out.append("".join(cells[end - g : end]))
+        end -= g
+    return best[len(kinds)][m], out[::-1]
+
+
+def _cost(kind: str, group: list[str]) -> float:
+    """How unlikely it is that a column holds these lines: short columns take one line of their shape."""
+    if not group:
+        return float("inf") if kind == "problem" else 4.0
+    return (len(group) - 1) * _EXTRA_LINE[kind] + _misfit(kind, group[0])
+
+
+def _misfit(kind: str, cell: str) -> float:
+    """How badly a cell's first line fits its column: a deadline is a short date, a name short, a status its words."""
+    if kind == "deadline":
+        return 0 if len(cell) <= _SHORT_CELL and _DEADLINE_SHAPE.search(cell) and not _SENTENCE.search(cell) else 2
+    if kind == "who":
+        return 2 if len(cell) > _SHORT_CELL or _SENTENCE.search(cell) else 0
+    if kind == "status":
+        return 0 if _status_shape(cell) else 2
+    return 0
+
+
+# A further line in a column: a deadline or a name never takes two; measures and status text (整改情况) often do,
+# the problem itself seldom.
+_EXTRA_LINE = {"problem": 1.5, "text": 1.0, "status": 1.0, "deadline": 6.0, "who": 6.0}
+_DEADLINE_SHAPE = re.compile(r"\d|[年月日底前内]|长期|立行立改|持续|常态")
+_SHORT_CELL = 20  # a deadline or a name: 2024年12月底前, 党委副书记、纪委书记
+_SENTENCE = re.compile(r"[。；;，,]")
+# A status cell opens on a status (in either script: a cell this short may carry no mark of traditional text).
+_STATUS_WORD = re.compile(
+    r"^(?:是|否|(?:已经?|已經|未|尚未|正在|基本|部分|阶段性|階段性|持续|持續|长期|長期)?"
+    r"(?:完成|整改|办结|辦結|销号|銷號|落实|落實|推进|推進|坚持|堅持))"
+)
+
+
+def _status_shape(cell: str) -> bool:
+    head = cell[:10]
+    return _STATUS_WORD.match(cell) is not None or any(p.search(head) for p in (DONE_RE, IN_PROGRESS_RE, LONGTERM_RE))
+
+
+# --- columns aligned by spaces ------------------------------------------------------------------------------------
+# A PDF's text layer prints a table row as one line, its cells apart by runs of spaces; a long cell wraps inside its
+# column, so the lines after the row carry its rest under that column alone. Page numbers (— 2 —) and the header
+# repeated on the next page stand between rows.
+
+
+def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header is line i: its rows rewritten and the line after it, or None if it is none."""
+    heads = _segments(lines[i])
+    starts = [s for s, _ in heads]
+    names = [[t] for _, t in heads]
+    j = i + 1
+    # A long column name wraps inside its column (整改完成 / 情况): pieces under the names, nothing numbered.
+    while j < min(len(lines), i + 3) and (parts := _header_rest(lines[j], starts)):
+        for col, (_, text) in zip(_columns_of(parts, starts, 0), parts, strict=True):
+            names[col].append(text)
+        j += 1
+    header = _header(["".join(n) for n in names])
+    if header is None:
+        return None
+    lines_read: list[tuple[bool, list[tuple[int, str]]]] = []  # (a row's own line?, its cells with their columns)
+    first = rows = 0  # the first row's number (1, or the count going on from a table above); rows read
+    end = j
+    paged = False  # a page number stands between the last row's lines and this line
+    while j < len(lines):
+        line = lines[j]
+        parts = _segments(line) if "\t" not in line else []
+        if not parts or _page_mark(line) or _names([t for _, t in parts]) == header.names:
+            paged = paged or bool(parts)  # a blank line, a page number or the header again on the next page:
+            j += 1  # the table goes on only if a row (or, across a page, the rest of a cell) follows
+            continue
+        number = _seq(parts[0][1])
+        if number is not None and len(parts) > 1 and (not rows or number == first + rows):
+            first, rows = first or number, rows + 1
+            cols = range(len(starts)) if len(parts) == len(starts) else [0, *_columns_of(parts[1:], starts, 1)]
+            lines_read.append((True, [(c, t) for c, (_, t) in zip(cols, parts, strict=True)]))
+        elif (end == j or paged) and parts[0][0] >= starts[1] - _TOLERANCE:
+            lines_read.append((False, [(c, t) for c, (_, t) in zip(_columns_of(parts, starts, 1), parts, strict=True)]))
+        else:
+            break
+        j += 1
+        end, paged = j, False
+    if not rows:
+        return None
+    table = _rows_of(lines_read, len(starts))
+    return _rewrite(header, [["".join(c) for c in row] for row in table]), end
+
+
+def _rows_of(lines_read: list[tuple[bool, list[tuple[int, str]]]], width: int) -> list[list[list[str]]]:
+    """Each row's cells from its own line and the wrapped pieces around it.
+
+    Cells are top-aligned (their rest below the row's line) unless pieces stand between the header and the first
+    row: then the cells are centred on the row's line, and between two rows a column's pieces belong to the row
+    above while its cell goes on (each line filled to the column's width), to the row below after that."""
+    centred = not lines_read[0][0]
+    widest = [0] * width
+    for _, cells in lines_read:
+        for col, text in cells:
+            widest[col] = max(widest[col], _width(text))
+    rows: list[list[list[str]]] = []
+    pending: list[list[tuple[int, str]]] = []  # the pieces read since the last row's line
+    lifted = 0  # lines of the last row above its own line: centred, about as many stand below it
+    for own, cells in lines_read:
+        if not own:
+            pending.append(cells)
+            continue
+        above: list[list[str]] = [[] for _ in range(width)]
+        going_on = [bool(rows) and bool(rows[-1][c]) and _full(rows[-1][c][-1], widest[c]) for c in range(width)]
+        raised = 0
+        for t, piece_line in enumerate(pending):
+            raised_here = False
+            for col, text in piece_line:
+                # Centred, the row above has about as many lines below its own as above it (one more or one
+                # fewer in a row of even height): within that, a piece is the row's while its cell goes on.
+                if rows and (not centred or t < lifted - 1 or (t <= lifted and going_on[col])):
+                    rows[-1][col].append(text)
+                    going_on[col] = _full(text, widest[col])
+                else:
+                    above[col].append(text)
+                    raised_here = True
+            raised += raised_here
+        lifted, pending = raised, []
+        row = above
+        for col, text in cells:
+            row[col].append(text)
+        rows.append(row)
+    for piece_line in pending:  # after the last row's line: its cells' rest
+        for col, text in piece_line:
+            rows[-1][col].append(text)
+    return rows
+
+
+def _full(text: str, widest: int) -> bool:
+    """A piece filled to its column's width: the cell goes on the next line. The widest piece may end on a 。 set
+    in the margin, and a line one narrow character short is still full."""
+    return _width(text) >= widest - 3
+
+
+_TOLERANCE = 2  # display columns a PDF's cell may stand off its header
+
+
+def _header_rest(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """The pieces of a header's wrapped names on the line below it: short words, each under a column's start."""
+    parts = _segments(line) if "\t" not in line else []
+    if not parts or _seq(parts[0][1]) is not None:
+        return []
+    for start, text in parts:
+        if len(text) > _MAX_NAME // 2 or any(ch.isdigit() for ch in text):
+            return []
+        if min(abs(start - s) for s in starts) > _TOLERANCE:
+            return []
+    return parts
+
+
+def _page_mark(line: str) -> bool:
+    cell = line.strip()
+    return _seq(cell) is None and len(cell) <= _PAGE_MARK_WIDTH and _PAGE_MARK.match(cell) is not None
+
+
+_SEGMENT = re.compile(r"\S(?:\S| (?=\S))*")  # a cell: text with single spaces inside, apart by two or more
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A line's cells with the display column each starts at (a Chinese character is two columns wide)."""
+    out: list[tuple[int, str]] = []
+    col = pos = 0
+    for m in _SEGMENT.finditer(line):
+        col += _width(line[pos : m.start()])
+        out.append((col, m.group()))
+        col += _width(m.group())
+        pos = m.end()
+    return out
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _columns_of(parts: list[tuple[int, str]], starts: list[int], first: int) -> list[int]:
+    """The column of each cell: the nearest header start, left to right, none before column `first`."""
+    cols: list[int] = []
+    low = first
+    for start, _ in parts:
+        col = min(range(low, len(starts)), key=lambda c: abs(starts[c] - start))
+        cols.append(col)
+        low = col
+    return cols

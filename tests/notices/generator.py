@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,6 +185,11 @@ SECTION_LEAD_ONE: dict[str, tuple[str, ...]] = {
     "in_progress": ("本方面1个问题正在整改中。",),
 }
 TABLE_STATUS_HEADERS = ("完成情况", "整改进展", "整改状态", "整改进度")
+# The columns a 整改台账 adds between the measures and the status (printed, never gold): who answers for the problem,
+# and by when.
+TABLE_WHO_HEADERS = ("责任人", "责任单位", "责任领导")
+TABLE_WHO = ("办公室主任", "分管副局长", "党组书记", "人事科科长", "财务股长", "机关党支部书记", "综合科")
+TABLE_DEADLINE_HEADERS = ("完成时限", "整改时限")
 
 # Where and how status is stated; each form sets how items are written.
 STATUS_FORMS = (
@@ -505,7 +511,8 @@ AXES: dict[str, tuple[Any, ...]] = {
     "squeeze": ("none", "none", "none", "joined", "spaced"),
     "bare_items": (False, True),
     "measure_traps": (False, True),
-    # A ledger table flattened to tabs, with a status column (status_form table_column) or without (none).
+    # A ledger table (one notice in eight), with a status column (status_form table_column) or without (none); its
+    # form (TABLE_FORMS) is taken from the seed, not drawn here, so that a new form changes no other notice's draws.
     "table": (False, False, False, False, False, False, False, True),
     "spacing": ("none", "blank", "indent", "blank_indent"),
     "label_space": (False, True),
@@ -554,6 +561,10 @@ BASELINE: dict[str, Any] = {
     "page_marks": "none",
     "date_damage": "none",
 }
+# How a page gives a ledger table as text: flattened to tabs (True: Word, Excel, web pages), copied a cell per line
+# (a web table copied cell by cell), one line a row with its columns aligned by spaces (a PDF's text layer), or
+# cells between | (a web page's table as its text extraction prints it: | 序号 | 问题内容 | … |).
+TABLE_FORMS: tuple[Any, ...] = (True, "cells_per_line", "space_aligned", "pipes")
 # Heading families the baseline prefers, top down (the party-document order 一、 (一) 1. (1)).
 PLAIN_HEADINGS = ("一、", "(一)", "1.", "(1)", "①")
 
@@ -573,7 +584,16 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
         if "levels" not in overrides and ch["item_family"] in PLAIN_HEADINGS:
             ch["levels"] = min(ch["levels"], PLAIN_HEADINGS.index(ch["item_family"]) + 1)
     _reconcile(ch, rng)
+    if ch["table"] is True and "table" not in overrides:
+        ch["table"] = TABLE_FORMS[seed % len(TABLE_FORMS)]
+        _fit_table(ch)
     return _compose(seed, ch, rng)
+
+
+def _fit_table(ch: dict[str, Any]) -> None:
+    """A PDF's text layer keeps a row's lines together (its wrapped cells below it): no blank line between them."""
+    if ch["table"] == "space_aligned" and ch["spacing"] in ("blank", "blank_indent"):
+        ch["spacing"] = "indent"
 
 
 def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
@@ -589,10 +609,11 @@ def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
     if ch["table"] and ch["status_form"] != "none":
         ch["status_form"] = "table_column"
     form = ch["status_form"]
-    ch["table"] = form == "table_column" or ch["table"]
+    ch["table"] = ch["table"] or form == "table_column"
     if ch["table"]:
         ch["levels"] = min(ch["levels"], 2)
         ch["wrap"], ch["squeeze"], ch["item_family"] = 0, "none", "1."  # tabs do not survive wraps or squeezes
+        _fit_table(ch)
         ch["bare_items"] = False
     fam = FAMILY[ch["item_family"]]
     # Status sections hold the problems directly: a heading above would be both aspect and section (ambiguous).
@@ -1272,9 +1293,12 @@ def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str |
 
 
 def _write_table(
-    ctx: _Ctx, tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]], rng: random.Random
+    ctx: _Draft, tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]], rng: random.Random
 ) -> None:
     """A ledger table flattened to tab-separated lines (pages copied from Word or Excel): one row per problem."""
+    if ctx.ch["table"] in ("cells_per_line", "space_aligned", "pipes"):
+        _write_text_table(ctx, tree, rng)
+        return
     with_status = ctx.ch["status_form"] == "table_column"
     header = ["序号", _pick(rng, ("反馈问题", "存在问题", "问题内容")), _pick(rng, ("整改措施", "整改情况"))]
     if with_status:
@@ -1289,6 +1313,87 @@ def _write_table(
                 if with_status:
                     row.append(it.phrase or "")
                 ctx.lines.append("\t".join(row))
+
+
+def _write_text_table(
+    ctx: _Draft, tree: list[tuple[str | None, list[tuple[str | None, list[GenItem]]]]], rng: random.Random
+) -> None:
+    """A ledger table as a page gives it without tabs: a cell per line (a web table copied cell by cell, a cell of
+    two paragraphs on two lines), or one line a row with columns aligned by spaces (a PDF's text layer, a long cell
+    wrapped inside its column onto the lines below the row)."""
+    header = [_pick(rng, ("序号", "序号", "编号")), _pick(rng, ("反馈问题", "存在问题", "问题内容"))]
+    header.append(_pick(rng, ("整改措施", "整改情况")))
+    extra = [c for c in ("who", "deadline") if rng.random() < 0.6]
+    header += [_pick(rng, TABLE_WHO_HEADERS if c == "who" else TABLE_DEADLINE_HEADERS) for c in extra]
+    with_status = ctx.ch["status_form"] == "table_column"
+    if with_status:
+        header.append(_pick(rng, TABLE_STATUS_HEADERS))
+    for aspect_line, groups in tree:
+        if aspect_line:
+            ctx.lines.append(aspect_line)
+        rows = []
+        for _, its in groups:
+            for it in its:
+                measures = [f"{c}。" for c in rng.sample(MEASURES, 2)]
+                row = [[str(it.number)], [it.title], measures if rng.random() < 0.5 else ["".join(measures)]]
+                for c in extra:
+                    row.append([_pick(rng, TABLE_WHO)] if c == "who" else [_deadline(ctx.year, rng)])
+                if with_status:
+                    row.append([it.phrase or ""])
+                rows.append(row)
+        if ctx.ch["table"] == "cells_per_line":
+            ctx.lines.extend(header)
+            ctx.lines.extend(line for row in rows for cell in row for line in cell)
+        elif ctx.ch["table"] == "pipes":
+            ctx.lines.extend(f"| {' | '.join(cells)} | " for cells in [header, *(map("".join, row) for row in rows)])
+        else:
+            ctx.lines.extend(_aligned(header, [["".join(cell) for cell in row] for row in rows]))
+
+
+def _deadline(year: int, rng: random.Random) -> str:
+    month = rng.randint(1, 12)
+    return _pick(rng, (f"{year + 1}年{month}月底", f"{year + 1}年{month}月", f"{year + 1}年{month}月底前"))
+
+
+# A PDF table's columns, in display columns (a Chinese character is two wide): number, measures, then the short
+# columns; a cell wider than its column wraps inside it. The problem's column is as wide as its longest problem, so
+# each problem is printed whole on its row's line (the gold's titles are read off the text).
+_SEQ_COLUMN, _MEASURES_COLUMN, _SHORT_COLUMN = 6, 40, 18
+
+
+def _aligned(header: list[str], rows: list[list[str]]) -> list[str]:
+    """The table's lines with columns aligned by spaces: the header, then each row and its wrapped cells' rest."""
+    problem = max(_width(row[1]) for row in rows) + 4
+    widths = [_SEQ_COLUMN, problem, _MEASURES_COLUMN] + [_SHORT_COLUMN] * (len(header) - 3)
+    lines = [_aligned_line([[h] for h in header], widths, 0)]
+    for row in rows:
+        pieces = [_wrap_cell(cell, w - 4) for cell, w in zip(row, widths, strict=True)]
+        lines += [_aligned_line(pieces, widths, k) for k in range(max(len(p) for p in pieces))]
+    return lines
+
+
+def _aligned_line(pieces: list[list[str]], widths: list[int], k: int) -> str:
+    line = ""
+    for cell, w in zip(pieces, widths, strict=True):
+        text = cell[k] if k < len(cell) else ""
+        line += text + " " * (w - _width(text))
+    return line.rstrip()
+
+
+def _wrap_cell(text: str, width: int) -> list[str]:
+    """A cell's text cut into lines of at most `width` display columns."""
+    lines, line = [], ""
+    for ch in text:
+        # A line never opens on 。 or ,: it stays on the line before, in the column's margin (two columns).
+        if _width(line + ch) > width and ch not in "。,，、;；":
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line] if line or not lines else lines
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _finish(ctx: _Ctx, item_fam: Family) -> str:
@@ -1368,7 +1473,7 @@ def _value(axis: str, text: str) -> Any:
     """An axis value from the command line, typed as the axis's values are."""
     if axis in ("baseline", "small"):
         return text == "true"
-    for value in AXES.get(axis, ()):
+    for value in AXES.get(axis, ()) + (TABLE_FORMS if axis == "table" else ()):
         if str(value).lower() == text.lower():
             return value
     raise SystemExit(f"unknown value {text!r} for {axis}: one of {AXES.get(axis)}")

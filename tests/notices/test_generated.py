@@ -20,7 +20,7 @@ import pytest
 from notices import parse_notice
 from tests.conftest import DATA, norm
 
-from .generator import AXES, BASELINE, FAMILIES, STATUS_FORMS, Generated, generate
+from .generator import AXES, BASELINE, FAMILIES, STATUS_FORMS, TABLE_FORMS, Generated, generate
 
 HEADER = [
     "agency",
@@ -98,6 +98,7 @@ SINGLE: list[tuple[str, Any]] = (
     + [("status_form", s) for s in STATUS_FORMS]
     + [("levels", n) for n in AXES["levels"]]
     + [(axis, value) for axis in SINGLE_AXES for value in dict.fromkeys(AXES[axis]) if value != BASELINE[axis]]
+    + [("table", form) for form in TABLE_FORMS if form is not True]  # True (tabs) is one of AXES' values
 )
 SINGLE_SEEDS = 20
 # A flattened table numbers its rows 1, 2, 3 whatever the family (generator: table → 1.), so its column is one cell.
