@@ -289,3 +289,85 @@ def test_the_issuer_is_the_formal_name_the_notice_signs_with() -> None:
         "signed.txt",
     )
     assert (parsed.issuer, parsed.agency) == ("中共平江县人民医院委员会", "平江县人民医院党委")
+
+
+CLOSING = "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0731-22886655;电子邮箱:xczg@example.cn。"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"{CLOSING}\n中共平江县水务局党组\n2024年8月1日",  # each on its own line
+        f"{CLOSING}\n中共平江县水务局党组\n二〇二四年八月一日",  # the date in Chinese numerals
+        f"{CLOSING}\n中共平江县水务局党组2024年8月1日",  # signature and date glued
+        f"{CLOSING}\n中共平江县水务局党组2024年8月1日扫一扫在手机打开当前页",  # and the page's widget after them
+        f"{CLOSING}\n中共平江县水务局党组二〇二四年八月一日【打印本页】【关闭窗口】",  # print/close buttons
+        f"{CLOSING}中共平江县水务局党组- 3 -二〇二四年八月一日",  # glued to the closing words, a page number between
+        f"{CLOSING}中共平江县水务局党组— 5—2024年8月1日",  # the same with an em-dash page number
+        "如有意见建议,请于2024年12月31日前反映给我们。中共平江县水务局党组\n2024年8月1日",  # a dated sentence before
+    ],
+)
+def test_signature_and_its_date_are_read_however_the_page_glued_them(closing: str) -> None:
+    """The genre signs off with the organisation's formal name and the date; a page that lost its line breaks
+    glues them to each other, to the closing words, to a page number or to its own widgets."""
+    parsed = parse_notice("\n".join(["平江县水务局党组关于巡察整改进展情况的通报", OPENING, SECTION, closing]), "s.txt")
+    assert (parsed.issuer, parsed.signed) == ("中共平江县水务局党组", "2024-08-01")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"{CLOSING}\n邮政信箱:平江县建设南路区水务局办公室",  # a field naming an office is no signature
+        "如有意见建议,请于2024年12月31日前反映给我们。",  # a date inside the closing sentence is no signing date
+    ],
+)
+def test_closing_fields_and_dated_sentences_are_not_a_signature(closing: str) -> None:
+    parsed = parse_notice("\n".join(["关于巡察整改进展情况的通报", OPENING, SECTION, closing]), "s.txt")
+    assert (parsed.issuer, parsed.signed) == (None, None)
+    assert parsed.agency == "区水务局党组"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "整改公开平江县水务局党组关于巡察整改进展情况的通报",  # the breadcrumb's last category glued before it
+        "/通知公告平江县水务局党组关于巡察整改进展情况的通报",  # the breadcrumb's tail with its separator
+        "星期三平江县水务局党组关于巡察整改进展情况的通报",  # the weekday of the page's 今天是… line
+    ],
+)
+def test_page_furniture_glued_before_the_title_is_not_the_issuer(title: str) -> None:
+    """The body names the organisation (对平江县水务局党组开展了巡察); what the title prints before that name
+    is neither the party's prefix, a place nor an organisation, so it is the page's."""
+    opening = OPENING.replace("区水务局党组", "平江县水务局党组")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert (parsed.issuer, parsed.agency, parsed.region) == ("平江县水务局党组", "平江县水务局党组", "平江县")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "国家税务总局平江县税务局党委关于巡察整改进展情况的通报",  # an organisation before the unit's own name
+        "湖南省平江县税务局党委关于巡察整改进展情况的通报",  # a place before it
+        "中共平江县税务局党委关于巡察整改进展情况的通报",  # the party's prefix
+    ],
+)
+def test_organisations_places_and_the_party_before_the_body_s_name_stay_in_the_issuer(title: str) -> None:
+    opening = OPENING.replace("区水务局党组", "平江县税务局党委")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert parsed.issuer == title.split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于\n十四届市委第五轮巡察整改进展情况的通报",  # a title opening with 关于, wrapped after it
+        "公开方式:主动公开关于\n十四届校党委第五轮巡察整改进展情况的通报",  # the same after an info block's field
+        "十四届县委第五轮巡察整改进展情况的通报",  # the inspecting committee with its term, no 关于
+        "巡察整改关于巡察整改进展情况的通报",  # a site's category glued before 关于
+    ],
+)
+def test_a_title_naming_no_issuer_leaves_the_agency_to_the_body(title: str) -> None:
+    """The committee in 关于十四届市委第N轮巡察… is the inspecting one; the inspected body is the one the
+    inspection sentence names."""
+    parsed = parse_notice("\n".join([title, OPENING, SECTION]), "t.txt")
+    assert parsed.issuer is None and parsed.agency == "区水务局党组"
