@@ -111,7 +111,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     """Header facts from the notice's lines (title first), the page furniture around it and its closing lines."""
     title = find_title(lines)
     start = title.line if title else 0
-    text = "\n".join(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
+    text = _unwrapped(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
     sentences = _sentences(text)
     inspection = next((s for s in sentences if _inspected(s) and _mentions_team(s)), None)
     inspection = inspection or next((s for s in sentences if _inspected(s)), None)
@@ -139,6 +139,22 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         published=_published(chrome + lines[:10]),
         signed=_signed(signs),
     )
+
+
+_SENTENCE_FINAL = tuple("。；;！!？?：:")
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """The lines as text, a line that ends inside a sentence joined to the next one.
+
+    A page hard-wrapped at 20–40 columns breaks the inspection sentence anywhere (…巡察组对延津 | 县科学技术
+    局党组开展了巡察, 并于202 | 2年8月6日反馈); the sentence ends at its punctuation, not at the page's edge.
+    """
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line)
+        parts.append("\n" if line.endswith(_SENTENCE_FINAL) else "")
+    return "".join(parts)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -371,3 +371,27 @@ def test_a_title_naming_no_issuer_leaves_the_agency_to_the_body(title: str) -> N
     inspection sentence names."""
     parsed = parse_notice("\n".join([title, OPENING, SECTION]), "t.txt")
     assert parsed.issuer is None and parsed.agency == "区水务局党组"
+
+
+def _wrapped(text: str, width: int) -> str:
+    """The text hard-wrapped at width characters, as a page printed at a fixed width is."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+@pytest.mark.parametrize("width", [20, 23, 26, 28, 31, 34, 37, 40])
+def test_opening_hard_wrapped_anywhere_keeps_every_fact(width: int) -> None:
+    """A page wrapped at a fixed width breaks the inspection sentence inside names, teams and dates (…巡察组对平
+    | 江县水务局党组…, 于202 | 4年5月20日); the sentence ends at its punctuation, not at the line's end."""
+    opening = (
+        "根据县委巡察工作统一部署,2024年3月1日至4月30日,县委第二巡察组对平江县水务局党组(以下简称局党组)"
+        "开展了常规巡察,并于2024年5月20日向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+    )
+    facts = notice("关于巡察整改进展情况的通报", _wrapped(opening, width), SECTION)
+    assert facts == {
+        "agency": "平江县水务局党组",
+        "region": "平江县",
+        "team": "县委第二巡察组",
+        "start": "2024-03-01",
+        "end": "2024-04-30",
+        "feedback": "2024-05-20",
+    }
