@@ -218,6 +218,12 @@ def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None
         ),
         ("共梳理问题12个(含立行立改问题2个),已整改完成12个。", {"problems": 12, "completed": 12}),
         ("巡察反馈35个具体问题,整改完成28个,阶段性完成7个。", {"problems": 35, "completed": 28, "in_progress": 7}),
+        # the specific problems counted noun first, then the aspects and the problems they group into
+        ("梳理出具体问题13个,分属2个方面4个问题。", {"aspects": 2, "problems": 13, "problem_groups": 4}),
+        (
+            "梳理出具体问题共19个,分属3个方面6个问题,已整改完成12个。",
+            {"aspects": 3, "problems": 19, "problem_groups": 6, "completed": 12},
+        ),
         ("巡察反馈问题共计12个,其中已完成整改10个,正在整改2个。", {"problems": 12, "completed": 10, "in_progress": 2}),
         ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
         ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
