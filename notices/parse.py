@@ -38,6 +38,7 @@ from .status import (
     partial_words_defined_done,
     pending_evidence,
     prose_status,
+    rejoin_cut_status,
     strip_status_lead,
     trailing_status,
 )
@@ -291,11 +292,12 @@ def _item(
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node)
-    title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
+    headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, node.body)
+    title, marked = trailing_status(headline)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
-        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
+        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
     ).strip()
     status, source = _status(node, ancestors, section, marked or prose_status(measures), defined)
     deadline = _deadline(node, measures, reference, year_hint)

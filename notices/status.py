@@ -189,6 +189,27 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
     return title, None
 
 
+# A bracket opened near the end of a title and not closed on its line (…的问题(已完成并长期坚 | 持)。).
+_OPEN_AT_END_RE = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}]{{0,11}}$")
+_CLOSE_NEAR_START_RE = re.compile(rf"^[^{_OPEN}{_CLOSE}]{{0,11}}[{_CLOSE}]")
+
+
+def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
+    """A title whose bracketed status a hard wrap cut, joined with the rest the next line carries.
+
+    A page wrapped at a fixed width breaks '…问题(正在整改)' anywhere inside the bracket; the bracket's rest opens
+    the next line ('在整改)'), which then belongs to the title's status, not to the measures. Only a rest that
+    closes the bracket and makes a status is taken.
+    """
+    if not body or _OPEN_AT_END_RE.search(title[-12:]) is None:
+        return title, body
+    close = _CLOSE_NEAR_START_RE.match(body[0])
+    if close is None or trailing_status(title + close.group(0))[1] is None:
+        return title, body
+    rest = body[0][close.end() :].lstrip("。.;；,， ")
+    return title + close.group(0), ([rest] if rest else []) + body[1:]
+
+
 def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
     found: list[str] = []

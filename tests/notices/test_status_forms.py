@@ -29,6 +29,10 @@ FORMS = [
     ("1.公务接待管理不规范。\n整改情况:没有完成。正在修订《公务接待管理办法》。", "in_progress"),
     ("1.公务接待管理不规范。\n整改情况:未整改到位。正在修订《公务接待管理办法》。", "in_progress"),
     ("1.公务接待管理不规范。\n整改情况:阶段性完成。修订《公务接待管理办法》。", "in_progress"),
+    # negations of done in the closing sentence
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。目前该问题还没有完成整改。", "in_progress"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。目前,该问题尚未完成整改。", "in_progress"),
+    ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n该问题仍未整改到位。", "in_progress"),
     ("1.公务接待管理不规范。\n修订《公务接待管理办法》。", "unstated"),
 ]
 
@@ -50,3 +54,29 @@ def test_the_status_is_read_in_every_form(item: str, status: str) -> None:
 def test_a_section_heading_states_the_status_of_its_problems(heading: str, status: str) -> None:
     text = HEAD + heading + "\n1.公务接待管理不规范。修订《公务接待管理办法》。\n2.差旅费报销审核不严。逐笔复核。\n"
     assert [(i.status, i.status_source) for i in parse_notice(text).items] == [(status, "section")] * 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "status"),
+    [
+        ("1.关于公务接待管理不规范的问题(已完成并长期坚\n持)。", "done_longterm"),
+        ("1.关于公务接待管理不规范的问题(正\n在整改)", "in_progress"),
+        ("1.关于公务接待管理不规范的问题(阶段性完成\n)。", "in_progress"),
+        ("1.关于公务接待管理不规范的问题【已销\n号】", "done"),
+        ("1.关于公务接待管理不规范的问题〔尚未整改到位\n〕。", "in_progress"),
+    ],
+)
+def test_a_bracketed_status_cut_by_a_hard_wrap_is_the_status_not_the_title(printed: str, status: str) -> None:
+    """A page wrapped at a fixed width cuts '(已完成并长期坚持)' anywhere: the bracket's rest opening the next line
+    completes the status; neither part stays in the title or the measures."""
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + printed + "\n修订《公务接待管理办法》。\n")
+    [item] = notice.items
+    assert (item.title, item.status, item.measures) == ("公务接待管理不规范", status, "修订《公务接待管理办法》。")
+
+
+def test_a_bracket_the_next_line_does_not_close_into_a_status_stays_as_printed() -> None:
+    notice = parse_notice(
+        HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范(含\n下属单位)。\n修订《公务接待管理办法》。\n"
+    )
+    [item] = notice.items
+    assert item.status == "unstated" and "下属单位" in item.title + item.measures
