@@ -35,6 +35,7 @@ from .status import (
     heading_status,
     label_status,
     lead_status,
+    own_status,
     partial_words_defined_done,
     pending_evidence,
     prose_status,
@@ -299,7 +300,8 @@ def _item(
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
     ).strip()
-    status, source = _status(node, ancestors, section, marked or prose_status(measures), defined)
+    own = own_status(node.labels, marked, prose_status(measures), defined)
+    status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
     return Item(
@@ -366,15 +368,11 @@ def clean_title(title: str) -> str:
 
 
 def _status(
-    node: Node, ancestors: list[Node], section: Section, marked: Status | None, defined: frozenset[str]
+    ancestors: list[Node], section: Section, own: Status | None, defined: frozenset[str]
 ) -> tuple[Status, StatusSource]:
-    """The item's own marker (label, trailing, prose sentence), else the nearest heading or lead sentence."""
-    for label, value in node.labels:
-        found = label_status(label, value, defined)
-        if found:
-            return found, "item"
-    if marked:
-        return marked, "item"
+    """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
+    if own:
+        return own, "item"
     for heading, lead in [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]:
         found = heading_status(heading) or lead_status(lead, defined)
         if found:

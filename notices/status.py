@@ -153,10 +153,28 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if STATUS_LABELS.match(label):
         return classify_status(value if len(value) <= 40 else lead, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
-        return classify_status(lead, defined_done)
+        return None if _reports_work(lead) else classify_status(lead, defined_done)
     if DONE_LABELS.match(label):
         return classify_status(lead, defined_done) or "done"
     return None
+
+
+def own_status(
+    labels: list[tuple[str, str]], bracketed: Status | None, prose: Status | None, defined: frozenset[str]
+) -> Status | None:
+    """The status an item states itself: a status field (整改进度:…, 是否完成:是), else the bracket by its title,
+    else a field that may state one, else a closing prose sentence.
+
+    整改情况 holds a status or the measures (整改情况:截至目前已完成专项检查3次 reports work done); where the title
+    carries its own bracketed status (…(阶段性完成)), that is the notice's statement of the item's status.
+    """
+    maybe: Status | None = None
+    for label, value in labels:
+        found = label_status(label, value, defined)
+        if found and not MAYBE_STATUS_LABELS.match(label):
+            return found
+        maybe = maybe or found
+    return bracketed or maybe or prose
 
 
 def strip_status_lead(label: str, value: str) -> str:
@@ -167,10 +185,29 @@ def strip_status_lead(label: str, value: str) -> str:
     return value
 
 
+# What may follow a done word that states a status (已完成整改, 已完成并长期坚持, 已完成,需长期坚持).
+_STATUS_FOLLOWERS = ("整改", "并", "且", "了", "，", ",", "。", "；", ";", "、", "(", "（")
+
+
+def _reports_work(clause: str) -> bool:
+    """Whether a done word has an object (已完成全部32份合同的复核, 截至目前已完成专项检查3次): a measure
+    reporting work done, not the problem's status, which 整改情况 may hold either of."""
+    m = DONE_RE.search(clause)
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    return bool(rest) and not rest.startswith(_STATUS_FOLLOWERS) and LONGTERM_RE.match(rest) is None
+
+
+# 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
+_MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
+
+
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
     sentence = re.split(r"[。;；]", value, maxsplit=1)[0]
-    if sentence != value and len(sentence) <= 16:
+    named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
+    if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value

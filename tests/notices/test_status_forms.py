@@ -80,3 +80,31 @@ def test_a_bracket_the_next_line_does_not_close_into_a_status_stays_as_printed()
     )
     [item] = notice.items
     assert item.status == "unstated" and "下属单位" in item.title + item.measures
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        # the bracket by the title states the status; 整改情况 then reports work done
+        ("1.公务接待管理不规范(阶段性完成)。\n整改情况:截至目前已完成专项检查3次。", "in_progress"),
+        ("1.公务接待管理不规范(已完成并长期坚持)。\n整改情况:截至目前已完成专项检查3次。", "done_longterm"),
+        # a done word with an object is a measure, not the status
+        ("1.公务接待管理不规范。\n整改情况:已完成全部32份合同的复核。修订《公务接待管理办法》。", "unstated"),
+        ("1.公务接待管理不规范。\n整改情况:截至目前已完成专项检查3次。", "unstated"),
+        # ...but the status words themselves are read, whatever follows them
+        ("1.公务接待管理不规范。\n整改情况:已完成整改。修订《公务接待管理办法》。", "done"),
+        ("1.公务接待管理不规范。\n整改情况:已完成,长期坚持。修订《公务接待管理办法》。", "done_longterm"),
+        # the measures named by their order before the status words
+        (
+            "1.公务接待管理不规范。\n整改情况:第一项、第二项、第三项已完成,长期坚持。一是修订制度。\n二是开展检查。",
+            "done_longterm",
+        ),
+        ("1.公务接待管理不规范。\n整改情况:第一项、第二项已整改完成。一是修订制度。\n二是开展检查。", "done"),
+        # a status field outranks the bracket
+        ("1.公务接待管理不规范(已完成)。\n整改进度:正在推进", "in_progress"),
+    ],
+)
+def test_status_fields_brackets_and_reports_of_work_done(item: str, status: str) -> None:
+    """整改情况 holds a status or the measures; a status field (整改进度) or the title's bracket says it plainly."""
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + item + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [("公务接待管理不规范", status)]
