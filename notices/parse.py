@@ -263,10 +263,32 @@ def _cut_summary(node: Node) -> list[str]:
     """
     at = next((i for i, line in enumerate(node.body) if CLOSING_SUMMARY_RE.match(line)), None)
     if at is None:
-        return []
+        return _cut_glued_summary(node)
     cut = node.body[at:]
     del node.body[at:]
     return cut
+
+
+# The notice's totals glued inside the last problem's line where the page lost the break before them
+# (完成时限:长期坚持截至目前,反馈的9个问题,已整改完成3个 / …规范归档。截至目前,巡察反馈的3个方面6个问题…):
+# 截至目前 opening a sentence that counts what the inspection fed back.
+_GLUED_SUMMARY_RE = re.compile(r"截至(?:目前|当前)[,，]?[^。]{0,20}?反馈的?[^。]{0,6}?\d+\s*个(?:方面|问题|具体问题)")
+
+
+def _cut_glued_summary(node: Node) -> list[str]:
+    """The totals glued inside the last problem's body line or field value, cut from it."""
+    for i, line in enumerate(node.body):
+        m = _GLUED_SUMMARY_RE.search(line) if "截至" in line else None
+        if m:
+            cut = [line[m.start() :], *node.body[i + 1 :]]
+            node.body[i:] = [line[: m.start()]] if m.start() else []
+            return cut
+    for i, (label, value) in enumerate(node.labels):
+        m = _GLUED_SUMMARY_RE.search(value) if "截至" in value else None
+        if m:
+            node.labels[i] = (label, value[: m.start()])
+            return [value[m.start() :]]
+    return []
 
 
 def _reference_date(*isos: str | None) -> date | None:

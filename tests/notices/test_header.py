@@ -401,3 +401,33 @@ def test_opening_hard_wrapped_anywhere_keeps_every_fact(width: int) -> None:
         "end": "2024-04-30",
         "feedback": "2024-05-20",
     }
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "责任单位:办公室;完成时限:长期坚持截至目前,反馈的2个问题,已整改完成1个,正在整改1个。",  # after a field
+        "修订《公务接待管理办法》。截至目前,巡察反馈的2个问题,已整改完成1个,正在整改1个。",  # after a measure
+        "修订《公务接待管理办法》。截至目前,县委巡察组反馈的1个方面2个问题,其中已完成1个、正在整改1个。",
+    ],
+)
+def test_totals_glued_to_the_last_problem_are_the_notice_s_claims(last: str) -> None:
+    """A page that lost the line break before the closing totals glues them to the last problem's line; they are
+    the notice's claims, not that problem's measures or status."""
+    parsed = parse_notice(
+        "\n".join(
+            [
+                "中共平江县水务局党组关于巡察整改进展情况的通报",
+                OPENING,
+                "一、在落实全面从严治党方面",
+                "1.公务接待管理不规范。",
+                "整改情况:已完成。修订《公务接待管理办法》。",
+                "2.公务用车管理不严格。",
+                "整改进度:正在推进",
+                last,
+            ]
+        ),
+        "t.txt",
+    )
+    assert (parsed.claimed.problems, parsed.claimed.completed, parsed.claimed.in_progress) == (2, 1, 1)
+    assert parsed.items[-1].status == "in_progress" and "截至目前" not in parsed.items[-1].measures
