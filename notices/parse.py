@@ -317,6 +317,7 @@ def _item(
     shown = _shown(node)
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, node.body)
     title, marked = trailing_status(headline)
+    title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
@@ -341,6 +342,24 @@ def _item(
         deadline_text=deadline[1] if deadline else None,
         section=section.heading or None,
     )
+
+
+# Issue 19 point 3: a headline quoting its problem (关于“X”问题的整改情况, 针对“X”的问题) ends where the wrapper
+# ends; text glued after it where the page lost the line break (…问题对相关责任人进行提醒谈话) is the
+# rectification text.
+_QUOTED_HEADLINE_RE = re.compile(
+    r"^(?:关于|对于|针对)\s*[“\"][^”\"]{2,80}[”\"]\s*(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?"
+)
+_NOT_GLUED = tuple("。；;:：,，、(（[【〔「<《")
+
+
+def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:
+    """The quoting headline alone, the text glued after it moved to the head of the body."""
+    m = _QUOTED_HEADLINE_RE.match(title) if title.startswith(("关于", "对于", "针对")) else None
+    rest = title[m.end() :].strip() if m else ""
+    if not rest or rest.startswith(_NOT_GLUED):
+        return title, body
+    return m.group(0) if m else title, [rest, *body]
 
 
 def _aspect_of(node: Node, section: Section) -> str | None:

@@ -108,3 +108,25 @@ def test_status_fields_brackets_and_reports_of_work_done(item: str, status: str)
     """整改情况 holds a status or the measures; a status field (整改进度) or the title's bracket says it plainly."""
     notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + item + "\n")
     assert [(i.title, i.status) for i in notice.items] == [("公务接待管理不规范", status)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "measures"),
+    [
+        ("1.关于“公务接待管理不规范”问题的整改情况已完成全部32份合同的复核。", "已完成全部32份合同的复核。"),
+        ("1.关于“公务接待管理不规范”问题对相关责任人进行提醒谈话。", "对相关责任人进行提醒谈话。"),
+        ("1.针对“公务接待管理不规范”的问题一是对相关责任人进行提醒谈话。", "一是对相关责任人进行提醒谈话。"),
+        ("1.关于“公务接待管理不规范”问题的整改情况。\n对相关责任人进行提醒谈话。", "对相关责任人进行提醒谈话。"),
+    ],
+)
+def test_a_quoting_headline_ends_where_its_wrapper_ends(printed: str, measures: str) -> None:
+    """Issue 19 point 3: 关于“X”问题的整改情况 is the headline; text glued after it where the page lost the line
+    break is the rectification text, not the title."""
+    notice = parse_notice(
+        HEAD
+        + "一、在落实全面从严治党方面\n"
+        + printed
+        + "\n责任单位:办公室\n2.公务用车管理不严格。\n整改情况:已完成。\n"
+    )
+    item = notice.items[0]
+    assert (len(notice.items), item.title, item.measures) == (2, "公务接待管理不规范", measures)
