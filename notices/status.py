@@ -231,6 +231,11 @@ _OPEN_AT_END_RE = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}]{{0,11}}$")
 _CLOSE_NEAR_START_RE = re.compile(rf"^[^{_OPEN}{_CLOSE}]{{0,11}}[{_CLOSE}]")
 
 
+# A headline cannot end on these (a particle, an open quote, a conjunction): a line ending so was cut by a wrap.
+_UNFINISHED = ("的", "“", "、", "和", "及", "与")
+_CONTINUATION_LIMIT = 24
+
+
 def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
     """A title whose bracketed status a hard wrap cut, joined with the rest the next line carries.
 
@@ -238,7 +243,12 @@ def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
     the next line ('在整改)'), which then belongs to the title's status, not to the measures. Only a rest that
     closes the bracket and makes a status is taken.
     """
-    if not body or _OPEN_AT_END_RE.search(title[-12:]) is None:
+    if not body:
+        return title, body
+    if title.endswith(_UNFINISHED) and len(body[0]) <= _CONTINUATION_LIMIT and _TRAILING_STATUS_RE.search(body[0]):
+        # …关于“X”问题的 | 整改情况[已完成并长期坚持]: the wrap fell before the bracket, inside the headline
+        return title + body[0], body[1:]
+    if _OPEN_AT_END_RE.search(title[-12:]) is None:
         return title, body
     close = _CLOSE_NEAR_START_RE.match(body[0])
     if close is None or trailing_status(title + close.group(0))[1] is None:

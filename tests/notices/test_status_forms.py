@@ -64,6 +64,8 @@ def test_a_section_heading_states_the_status_of_its_problems(heading: str, statu
         ("1.关于公务接待管理不规范的问题(阶段性完成\n)。", "in_progress"),
         ("1.关于公务接待管理不规范的问题【已销\n号】", "done"),
         ("1.关于公务接待管理不规范的问题〔尚未整改到位\n〕。", "in_progress"),
+        # the wrap fell before the bracket, inside the headline ending on 的
+        ("1.关于“公务接待管理不规范”问题的\n整改情况[已完成并长期坚持]", "done_longterm"),
     ],
 )
 def test_a_bracketed_status_cut_by_a_hard_wrap_is_the_status_not_the_title(printed: str, status: str) -> None:
