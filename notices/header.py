@@ -256,7 +256,10 @@ def _unglued(issuer: str, body: str) -> str:
             continue
         head = issuer[:k]
         prefix = _PARTY_PREFIX.sub("", head)
-        if not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
+        # 中共测试县教育局党组 | 对县教育局党组: a name opening with the party, or a body's name opening with its
+        # level alone (县/市/区), is the same organisation written in full.
+        formal = prefix != head or _BARE_LEVEL_RE.match(own) is not None
+        if formal or not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
             return issuer
         party = re.search(r"(?:中共|中国共产党)$", prefix)
         return (party.group(0) if party else "") + own

@@ -366,6 +366,19 @@ def test_organisations_places_and_the_party_before_the_body_s_name_stay_in_the_i
 @pytest.mark.parametrize(
     "title",
     [
+        "中共测试县水务局党组关于巡察整改进展情况的通报",  # the party's prefix, a place the gazetteer does not know
+        "测试县水务局党组关于巡察整改进展情况的通报",  # the body names it by its level alone (对县水务局党组)
+    ],
+)
+def test_a_body_naming_the_organisation_by_its_level_alone_leaves_the_title_s_issuer_whole(title: str) -> None:
+    opening = OPENING.replace("区水务局党组", "县水务局党组")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert parsed.issuer == title.split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "关于\n十四届市委第五轮巡察整改进展情况的通报",  # a title opening with 关于, wrapped after it
         "公开方式:主动公开关于\n十四届校党委第五轮巡察整改进展情况的通报",  # the same after an info block's field
         "十四届县委第五轮巡察整改进展情况的通报",  # the inspecting committee with its term, no 关于
