@@ -107,7 +107,9 @@ def _damaged_reading(match: re.Match[str]) -> tuple[str, date] | None:
     if match["d"] is not None:
         return None  # 2022年7 21日: not a form the genre prints
     digits = match["md"]
-    readings = {r for k in (1, 2) if (r := _make(y, int(digits[:k]), int(digits[k:]) if digits[k:] else 0))}
+    # Month and day are one or two digits each: 1021 is 10-21 only (a day is never written 021).
+    cuts = [k for k in (1, 2) if 1 <= len(digits) - k <= 2]
+    readings = {r for k in cuts if (r := _make(y, int(digits[:k]), int(digits[k:])))}
     return readings.pop() if len(readings) == 1 else None
 
 

@@ -69,7 +69,7 @@ class Title:
 
     line: int
     text: str
-    issuer: str
+    issuer: str | None  # None: the title names no issuer (关于十四届市委第五轮巡察…)
 
 
 def find_title(lines: list[str], limit: int = 40) -> Title | None:
@@ -80,10 +80,25 @@ def find_title(lines: list[str], limit: int = 40) -> Title | None:
         m = TITLE_SEARCH_RE.search(line[:300]) if "关于" in line else None  # cheap pre-checks first
         if m is None and "整改" in line and len(line) <= 80:
             m = TITLE_BARE_RE.match(line)
+            # 关于 | 十四届市委第五轮巡察…: a title opening with 关于, wrapped after it, names no issuer; the
+            # committee that follows is the inspecting one.
+            if m and i and lines[i - 1].endswith("关于"):
+                return Title(i, m.group(0), None)
         if m:
-            issuer = _last_org(m["issuer"])
-            return Title(i, m.group(0), issuer)
+            return Title(i, m.group(0), _title_issuer(m["issuer"]))
     return None
+
+
+def _title_issuer(printed: str) -> str | None:
+    """The organisation a title names as its issuer, or None when what stands before 关于 is not one.
+
+    A committee with its term (十四届县委) is the inspecting committee of a title opening with 关于; a site's
+    category or widget glued before the title (巡察整改, 主动公开) is no organisation.
+    """
+    issuer = _last_org(printed)
+    if _TERM.match(issuer) or not _is_org(issuer):
+        return None
+    return issuer
 
 
 def _last_org(issuer: str) -> str:
@@ -96,7 +111,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     """Header facts from the notice's lines (title first), the page furniture around it and its closing lines."""
     title = find_title(lines)
     start = title.line if title else 0
-    text = "\n".join(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
+    text = _unwrapped(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
     sentences = _sentences(text)
     inspection = next((s for s in sentences if _inspected(s) and _mentions_team(s)), None)
     inspection = inspection or next((s for s in sentences if _inspected(s)), None)
@@ -105,7 +120,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     feedback = _feedback_sentence(sentences, inspection)
     dates = find_dates(text)
     period = _period(inspection, text, dates) if inspection else None
-    issuer = title.issuer if title else _signature_org(tail)
+    signs = _sign_offs(tail, lines)
+    issuer = _unglued(title.issuer, text[len(title.text) :]) if title and title.issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
     agency = _qualified(printed, lines + tail)
     if issuer is None and agency:  # read from the opening's short mention: complete it from the body
@@ -113,7 +129,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     return Header(
         title=title.text if title else None,
         # Issue 19 point 5: the notice signs with its formal name (中共X医院委员会); the title may use the short one.
-        issuer=_signature_org(tail) or issuer,
+        issuer=_signature_org(signs) or issuer,
         agency=agency,
         agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
@@ -121,8 +137,24 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         inspection_end=period[1].iso if period else None,
         feedback_date=_feedback_date(feedback, text, dates, period),
         published=_published(chrome + lines[:10]),
-        signed=_signed(tail),
+        signed=_signed(signs),
     )
+
+
+_SENTENCE_FINAL = tuple("。；;！!？?：:")
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """The lines as text, a line that ends inside a sentence joined to the next one.
+
+    A page hard-wrapped at 20–40 columns breaks the inspection sentence anywhere (…巡察组对延津 | 县科学技术
+    局党组开展了巡察, 并于202 | 2年8月6日反馈); the sentence ends at its punctuation, not at the page's edge.
+    """
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line)
+        parts.append("\n" if line.endswith(_SENTENCE_FINAL) else "")
+    return "".join(parts)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -156,11 +188,82 @@ def _feedback_sentence(sentences: list[tuple[int, str]], inspection: tuple[int, 
 
 
 # --- who -----------------------------------------------------------------------------------------
-def _signature_org(tail: list[str]) -> str | None:
-    orgs = [ln for ln in tail if ORG_LINE_RE.match(ln) and len(ln) <= 40]
-    preferred = [ln for ln in orgs if ln.startswith(("中共", "中国共产党"))]
+def _signature_org(signs: list[tuple[str | None, FoundDate | None]]) -> str | None:
+    orgs = [org for org, _ in signs if org]
+    preferred = [org for org in orgs if org.startswith(("中共", "中国共产党"))]
     candidates = preferred or orgs
     return candidates[-1] if candidates else None
+
+
+# The signature and its date close a notice, each on a line of its own. A page that lost its line breaks glues
+# them to the closing words before (…电子邮箱:x@y.cn。中共X党组), to each other, to a page number between them
+# (中共X党组- 3 -二〇二二年九月十八日) or to the page's widgets after them (…2022年11月7日扫一扫在手机打开当前页);
+# with no closing lines at all, they end the body's last line.
+_SENTENCE_MARKS = "。；;！!？?"
+_PAGE_MARK = re.compile(r"(?<!\d)[-—－]\s*\d{1,3}\s*[-—－]")
+_SIGN_OFF_WINDOW = 120
+_WIDGETS_LIMIT = 20  # page widgets glued after the date are short (【打印本页】【关闭窗口】)
+_DATE_IN_SENTENCE = ("前", "后", "起", "以", "之", "至", "到")  # 2024年12月31日前反映: a date inside a sentence
+
+
+def _sign_offs(tail: list[str], body: list[str]) -> list[tuple[str | None, FoundDate | None]]:
+    """(organisation, date) of each closing line's last part, in order: where the signature and its date stand."""
+    if tail:
+        return [_sign_off(_last_part(line), glued_only=False) for line in tail]
+    return [_sign_off(_last_part(body[-1][-_SIGN_OFF_WINDOW:]), glued_only=True)] if body else []
+
+
+def _last_part(line: str) -> str:
+    """What follows the line's last sentence, without page numbers."""
+    line = line.rstrip(_SENTENCE_MARKS + " ")
+    cut = max(line.rfind(mark) for mark in _SENTENCE_MARKS)
+    part = line[cut + 1 :]
+    return _PAGE_MARK.sub("", part).strip() if "-" in part or "—" in part or "－" in part else part.strip()
+
+
+def _sign_off(part: str, glued_only: bool) -> tuple[str | None, FoundDate | None]:
+    """A signature, a date under it, or both glued (中共X党组2022年11月7日), read from a closing line's last part."""
+    dates = [d for d in find_dates(part) if d.year_written]
+    if dates:
+        date = dates[-1]
+        org, after = part[: date.start].strip(), part[date.end :].strip()
+        if org and _is_signature(org) and len(after) <= _WIDGETS_LIMIT and not after.startswith(_DATE_IN_SENTENCE):
+            return org, date
+        alone = len(dates) == 1 and len(part) - (date.end - date.start) <= 2
+        return (None, date) if alone and not glued_only else (None, None)
+    return (part, None) if not glued_only and _is_signature(part) else (None, None)
+
+
+def _is_signature(text: str) -> bool:
+    """Whether text is an organisation's name alone; a field (邮政信箱:X区Y局办公室) is not a signature."""
+    return len(text) <= 40 and ORG_LINE_RE.match(text) is not None and ":" not in text and "：" not in text
+
+
+# How the names of organisations that stand before a unit's own name end (国家税务总局, XX大学, XX集团有限公司).
+_PARENT_ENDINGS = ("大学", "学院", "部", "省", "市")
+
+
+def _unglued(issuer: str, body: str) -> str:
+    """The title's issuer without the page furniture glued before it (整改公开X党委, 星期三X党委, /通知公告X党委).
+
+    The body names the organisation where it was inspected or told (对X党委开展了巡察, 向X党委反馈); what the
+    title prints before that name is kept only when it is the party's prefix, a place or an organisation
+    (中共, 杭州市, 国家税务总局), else it is a site's category or widget that lost its line break.
+    """
+    for k in range(len(issuer) - 3):
+        own = issuer[k:]
+        if "对" + own not in body and "向" + own not in body:
+            continue
+        head = issuer[:k]
+        prefix = _PARTY_PREFIX.sub("", head)
+        # 中共测试县教育局党组 | 对县教育局党组: a name opening with the party, or a body's name opening with its
+        # level alone (县/市/区), is the same organisation written in full.
+        formal = prefix != head or _BARE_LEVEL_RE.match(own) is not None
+        if formal or not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
+            return issuer
+        party = re.search(r"(?:中共|中国共产党)$", prefix)
+        return (party.group(0) if party else "") + own
+    return issuer
 
 
 def _is_org(name: str) -> bool:
@@ -428,13 +531,9 @@ def _published(lines: list[str]) -> str | None:
     return None
 
 
-def _signed(tail: list[str]) -> str | None:
-    """The date standing alone on a line under the signature."""
-    for line in reversed(tail):
-        dates = find_dates(line)
-        if len(dates) == 1 and dates[0].year_written and len(line) - (dates[0].end - dates[0].start) <= 2:
-            return dates[0].iso
-    return None
+def _signed(signs: list[tuple[str | None, FoundDate | None]]) -> str | None:
+    """The date under the signature: the last closing line's date."""
+    return next((d.iso for _, d in reversed(signs) if d), None)
 
 
 # --- the counts the notice claims ------------------------------------------------------------------
@@ -458,9 +557,13 @@ _CLAIMS = {
         rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
-    "specific": re.compile(rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"),
+    "specific": re.compile(
+        rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"
+        # 梳理出具体问题13个,分属2个方面4个问题: the noun before its count
+        rf"|具体问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+    ),
     "problems": re.compile(
-        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
     ),
     "completed": re.compile(
         rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结)(?:的问题)?\s*{_N}\s*{_UNIT}"

@@ -178,7 +178,8 @@ PROSE_PROGRESS_RE = re.compile(
     # 目前该问题正在推进整改: 正在 states the progress without a closing 中
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
-    r"|(?:该|此|本)问题(?:尚未|未)(?:完成|整改)"
+    # 该问题尚未完成整改 / 目前该问题还没有完成整改: the negations of done (issue 19 point 4)
+    r"|(?:该|此|本)问题(?:还|仍)?(?:尚未|未|没有|没)(?:完成|整改)"
 )
 # A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
 LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")

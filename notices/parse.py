@@ -35,9 +35,11 @@ from .status import (
     heading_status,
     label_status,
     lead_status,
+    own_status,
     partial_words_defined_done,
     pending_evidence,
     prose_status,
+    rejoin_cut_status,
     strip_status_lead,
     trailing_status,
 )
@@ -261,10 +263,32 @@ def _cut_summary(node: Node) -> list[str]:
     """
     at = next((i for i, line in enumerate(node.body) if CLOSING_SUMMARY_RE.match(line)), None)
     if at is None:
-        return []
+        return _cut_glued_summary(node)
     cut = node.body[at:]
     del node.body[at:]
     return cut
+
+
+# The notice's totals glued inside the last problem's line where the page lost the break before them
+# (完成时限:长期坚持截至目前,反馈的9个问题,已整改完成3个 / …规范归档。截至目前,巡察反馈的3个方面6个问题…):
+# 截至目前 opening a sentence that counts what the inspection fed back.
+_GLUED_SUMMARY_RE = re.compile(r"截至(?:目前|当前)[,，]?[^。]{0,20}?反馈的?[^。]{0,6}?\d+\s*个(?:方面|问题|具体问题)")
+
+
+def _cut_glued_summary(node: Node) -> list[str]:
+    """The totals glued inside the last problem's body line or field value, cut from it."""
+    for i, line in enumerate(node.body):
+        m = _GLUED_SUMMARY_RE.search(line) if "截至" in line else None
+        if m:
+            cut = [line[m.start() :], *node.body[i + 1 :]]
+            node.body[i:] = [line[: m.start()]] if m.start() else []
+            return cut
+    for i, (label, value) in enumerate(node.labels):
+        m = _GLUED_SUMMARY_RE.search(value) if "截至" in value else None
+        if m:
+            node.labels[i] = (label, value[: m.start()])
+            return [value[m.start() :]]
+    return []
 
 
 def _reference_date(*isos: str | None) -> date | None:
@@ -291,13 +315,16 @@ def _item(
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node)
-    title, marked = trailing_status(node.marker.rest if node.marker else node.heading)
+    headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, node.body)
+    title, marked = trailing_status(headline)
+    title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
-        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + node.body
+        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
     ).strip()
-    status, source = _status(node, ancestors, section, marked or prose_status(measures), defined)
+    own = own_status(node.labels, marked, prose_status(measures), defined)
+    status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
     return Item(
@@ -315,6 +342,24 @@ def _item(
         deadline_text=deadline[1] if deadline else None,
         section=section.heading or None,
     )
+
+
+# Issue 19 point 3: a headline quoting its problem (关于“X”问题的整改情况, 针对“X”的问题) ends where the wrapper
+# ends; text glued after it where the page lost the line break (…问题对相关责任人进行提醒谈话) is the
+# rectification text.
+_QUOTED_HEADLINE_RE = re.compile(
+    r"^(?:关于|对于|针对)\s*[“\"][^”\"]{2,80}[”\"]\s*(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?"
+)
+_NOT_GLUED = tuple("。；;:：,，、(（[【〔「<《")
+
+
+def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:
+    """The quoting headline alone, the text glued after it moved to the head of the body."""
+    m = _QUOTED_HEADLINE_RE.match(title) if title.startswith(("关于", "对于", "针对")) else None
+    rest = title[m.end() :].strip() if m else ""
+    if not rest or rest.startswith(_NOT_GLUED):
+        return title, body
+    return m.group(0) if m else title, [rest, *body]
 
 
 def _aspect_of(node: Node, section: Section) -> str | None:
@@ -364,15 +409,11 @@ def clean_title(title: str) -> str:
 
 
 def _status(
-    node: Node, ancestors: list[Node], section: Section, marked: Status | None, defined: frozenset[str]
+    ancestors: list[Node], section: Section, own: Status | None, defined: frozenset[str]
 ) -> tuple[Status, StatusSource]:
-    """The item's own marker (label, trailing, prose sentence), else the nearest heading or lead sentence."""
-    for label, value in node.labels:
-        found = label_status(label, value, defined)
-        if found:
-            return found, "item"
-    if marked:
-        return marked, "item"
+    """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
+    if own:
+        return own, "item"
     for heading, lead in [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]:
         found = heading_status(heading) or lead_status(lead, defined)
         if found:

@@ -153,10 +153,28 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if STATUS_LABELS.match(label):
         return classify_status(value if len(value) <= 40 else lead, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
-        return classify_status(lead, defined_done)
+        return None if _reports_work(lead) else classify_status(lead, defined_done)
     if DONE_LABELS.match(label):
         return classify_status(lead, defined_done) or "done"
     return None
+
+
+def own_status(
+    labels: list[tuple[str, str]], bracketed: Status | None, prose: Status | None, defined: frozenset[str]
+) -> Status | None:
+    """The status an item states itself: a status field (整改进度:…, 是否完成:是), else the bracket by its title,
+    else a field that may state one, else a closing prose sentence.
+
+    整改情况 holds a status or the measures (整改情况:截至目前已完成专项检查3次 reports work done); where the title
+    carries its own bracketed status (…(阶段性完成)), that is the notice's statement of the item's status.
+    """
+    maybe: Status | None = None
+    for label, value in labels:
+        found = label_status(label, value, defined)
+        if found and not MAYBE_STATUS_LABELS.match(label):
+            return found
+        maybe = maybe or found
+    return bracketed or maybe or prose
 
 
 def strip_status_lead(label: str, value: str) -> str:
@@ -167,10 +185,29 @@ def strip_status_lead(label: str, value: str) -> str:
     return value
 
 
+# What may follow a done word that states a status (已完成整改, 已完成并长期坚持, 已完成,需长期坚持).
+_STATUS_FOLLOWERS = ("整改", "并", "且", "了", "，", ",", "。", "；", ";", "、", "(", "（")
+
+
+def _reports_work(clause: str) -> bool:
+    """Whether a done word has an object (已完成全部32份合同的复核, 截至目前已完成专项检查3次): a measure
+    reporting work done, not the problem's status, which 整改情况 may hold either of."""
+    m = DONE_RE.search(clause)
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    return bool(rest) and not rest.startswith(_STATUS_FOLLOWERS) and LONGTERM_RE.match(rest) is None
+
+
+# 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
+_MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
+
+
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
     sentence = re.split(r"[。;；]", value, maxsplit=1)[0]
-    if sentence != value and len(sentence) <= 16:
+    named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
+    if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
@@ -187,6 +224,37 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
     return title, None
+
+
+# A bracket opened near the end of a title and not closed on its line (…的问题(已完成并长期坚 | 持)。).
+_OPEN_AT_END_RE = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}]{{0,11}}$")
+_CLOSE_NEAR_START_RE = re.compile(rf"^[^{_OPEN}{_CLOSE}]{{0,11}}[{_CLOSE}]")
+
+
+# A headline cannot end on these (a particle, an open quote, a conjunction): a line ending so was cut by a wrap.
+_UNFINISHED = ("的", "“", "、", "和", "及", "与")
+_CONTINUATION_LIMIT = 24
+
+
+def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
+    """A title whose bracketed status a hard wrap cut, joined with the rest the next line carries.
+
+    A page wrapped at a fixed width breaks '…问题(正在整改)' anywhere inside the bracket; the bracket's rest opens
+    the next line ('在整改)'), which then belongs to the title's status, not to the measures. Only a rest that
+    closes the bracket and makes a status is taken.
+    """
+    if not body:
+        return title, body
+    if title.endswith(_UNFINISHED) and len(body[0]) <= _CONTINUATION_LIMIT and _TRAILING_STATUS_RE.search(body[0]):
+        # …关于“X”问题的 | 整改情况[已完成并长期坚持]: the wrap fell before the bracket, inside the headline
+        return title + body[0], body[1:]
+    if _OPEN_AT_END_RE.search(title[-12:]) is None:
+        return title, body
+    close = _CLOSE_NEAR_START_RE.match(body[0])
+    if close is None or trailing_status(title + close.group(0))[1] is None:
+        return title, body
+    rest = body[0][close.end() :].lstrip("。.;；,， ")
+    return title + close.group(0), ([rest] if rest else []) + body[1:]
 
 
 def pending_evidence(text: str) -> tuple[str, ...]:

@@ -218,6 +218,12 @@ def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None
         ),
         ("共梳理问题12个(含立行立改问题2个),已整改完成12个。", {"problems": 12, "completed": 12}),
         ("巡察反馈35个具体问题,整改完成28个,阶段性完成7个。", {"problems": 35, "completed": 28, "in_progress": 7}),
+        # the specific problems counted noun first, then the aspects and the problems they group into
+        ("梳理出具体问题13个,分属2个方面4个问题。", {"aspects": 2, "problems": 13, "problem_groups": 4}),
+        (
+            "梳理出具体问题共19个,分属3个方面6个问题,已整改完成12个。",
+            {"aspects": 3, "problems": 19, "problem_groups": 6, "completed": 12},
+        ),
         ("巡察反馈问题共计12个,其中已完成整改10个,正在整改2个。", {"problems": 12, "completed": 10, "in_progress": 2}),
         ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
         ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
@@ -289,3 +295,152 @@ def test_the_issuer_is_the_formal_name_the_notice_signs_with() -> None:
         "signed.txt",
     )
     assert (parsed.issuer, parsed.agency) == ("中共平江县人民医院委员会", "平江县人民医院党委")
+
+
+CLOSING = "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0731-22886655;电子邮箱:xczg@example.cn。"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"{CLOSING}\n中共平江县水务局党组\n2024年8月1日",  # each on its own line
+        f"{CLOSING}\n中共平江县水务局党组\n二〇二四年八月一日",  # the date in Chinese numerals
+        f"{CLOSING}\n中共平江县水务局党组2024年8月1日",  # signature and date glued
+        f"{CLOSING}\n中共平江县水务局党组2024年8月1日扫一扫在手机打开当前页",  # and the page's widget after them
+        f"{CLOSING}\n中共平江县水务局党组二〇二四年八月一日【打印本页】【关闭窗口】",  # print/close buttons
+        f"{CLOSING}中共平江县水务局党组- 3 -二〇二四年八月一日",  # glued to the closing words, a page number between
+        f"{CLOSING}中共平江县水务局党组— 5—2024年8月1日",  # the same with an em-dash page number
+        "如有意见建议,请于2024年12月31日前反映给我们。中共平江县水务局党组\n2024年8月1日",  # a dated sentence before
+    ],
+)
+def test_signature_and_its_date_are_read_however_the_page_glued_them(closing: str) -> None:
+    """The genre signs off with the organisation's formal name and the date; a page that lost its line breaks
+    glues them to each other, to the closing words, to a page number or to its own widgets."""
+    parsed = parse_notice("\n".join(["平江县水务局党组关于巡察整改进展情况的通报", OPENING, SECTION, closing]), "s.txt")
+    assert (parsed.issuer, parsed.signed) == ("中共平江县水务局党组", "2024-08-01")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f"{CLOSING}\n邮政信箱:平江县建设南路区水务局办公室",  # a field naming an office is no signature
+        "如有意见建议,请于2024年12月31日前反映给我们。",  # a date inside the closing sentence is no signing date
+    ],
+)
+def test_closing_fields_and_dated_sentences_are_not_a_signature(closing: str) -> None:
+    parsed = parse_notice("\n".join(["关于巡察整改进展情况的通报", OPENING, SECTION, closing]), "s.txt")
+    assert (parsed.issuer, parsed.signed) == (None, None)
+    assert parsed.agency == "区水务局党组"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "整改公开平江县水务局党组关于巡察整改进展情况的通报",  # the breadcrumb's last category glued before it
+        "/通知公告平江县水务局党组关于巡察整改进展情况的通报",  # the breadcrumb's tail with its separator
+        "星期三平江县水务局党组关于巡察整改进展情况的通报",  # the weekday of the page's 今天是… line
+    ],
+)
+def test_page_furniture_glued_before_the_title_is_not_the_issuer(title: str) -> None:
+    """The body names the organisation (对平江县水务局党组开展了巡察); what the title prints before that name
+    is neither the party's prefix, a place nor an organisation, so it is the page's."""
+    opening = OPENING.replace("区水务局党组", "平江县水务局党组")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert (parsed.issuer, parsed.agency, parsed.region) == ("平江县水务局党组", "平江县水务局党组", "平江县")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "国家税务总局平江县税务局党委关于巡察整改进展情况的通报",  # an organisation before the unit's own name
+        "湖南省平江县税务局党委关于巡察整改进展情况的通报",  # a place before it
+        "中共平江县税务局党委关于巡察整改进展情况的通报",  # the party's prefix
+    ],
+)
+def test_organisations_places_and_the_party_before_the_body_s_name_stay_in_the_issuer(title: str) -> None:
+    opening = OPENING.replace("区水务局党组", "平江县税务局党委")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert parsed.issuer == title.split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中共测试县水务局党组关于巡察整改进展情况的通报",  # the party's prefix, a place the gazetteer does not know
+        "测试县水务局党组关于巡察整改进展情况的通报",  # the body names it by its level alone (对县水务局党组)
+    ],
+)
+def test_a_body_naming_the_organisation_by_its_level_alone_leaves_the_title_s_issuer_whole(title: str) -> None:
+    opening = OPENING.replace("区水务局党组", "县水务局党组")
+    parsed = parse_notice("\n".join([title, opening, SECTION]), "t.txt")
+    assert parsed.issuer == title.split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于\n十四届市委第五轮巡察整改进展情况的通报",  # a title opening with 关于, wrapped after it
+        "公开方式:主动公开关于\n十四届校党委第五轮巡察整改进展情况的通报",  # the same after an info block's field
+        "十四届县委第五轮巡察整改进展情况的通报",  # the inspecting committee with its term, no 关于
+        "巡察整改关于巡察整改进展情况的通报",  # a site's category glued before 关于
+    ],
+)
+def test_a_title_naming_no_issuer_leaves_the_agency_to_the_body(title: str) -> None:
+    """The committee in 关于十四届市委第N轮巡察… is the inspecting one; the inspected body is the one the
+    inspection sentence names."""
+    parsed = parse_notice("\n".join([title, OPENING, SECTION]), "t.txt")
+    assert parsed.issuer is None and parsed.agency == "区水务局党组"
+
+
+def _wrapped(text: str, width: int) -> str:
+    """The text hard-wrapped at width characters, as a page printed at a fixed width is."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+@pytest.mark.parametrize("width", [20, 23, 26, 28, 31, 34, 37, 40])
+def test_opening_hard_wrapped_anywhere_keeps_every_fact(width: int) -> None:
+    """A page wrapped at a fixed width breaks the inspection sentence inside names, teams and dates (…巡察组对平
+    | 江县水务局党组…, 于202 | 4年5月20日); the sentence ends at its punctuation, not at the line's end."""
+    opening = (
+        "根据县委巡察工作统一部署,2024年3月1日至4月30日,县委第二巡察组对平江县水务局党组(以下简称局党组)"
+        "开展了常规巡察,并于2024年5月20日向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+    )
+    facts = notice("关于巡察整改进展情况的通报", _wrapped(opening, width), SECTION)
+    assert facts == {
+        "agency": "平江县水务局党组",
+        "region": "平江县",
+        "team": "县委第二巡察组",
+        "start": "2024-03-01",
+        "end": "2024-04-30",
+        "feedback": "2024-05-20",
+    }
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "责任单位:办公室;完成时限:长期坚持截至目前,反馈的2个问题,已整改完成1个,正在整改1个。",  # after a field
+        "修订《公务接待管理办法》。截至目前,巡察反馈的2个问题,已整改完成1个,正在整改1个。",  # after a measure
+        "修订《公务接待管理办法》。截至目前,县委巡察组反馈的1个方面2个问题,其中已完成1个、正在整改1个。",
+    ],
+)
+def test_totals_glued_to_the_last_problem_are_the_notice_s_claims(last: str) -> None:
+    """A page that lost the line break before the closing totals glues them to the last problem's line; they are
+    the notice's claims, not that problem's measures or status."""
+    parsed = parse_notice(
+        "\n".join(
+            [
+                "中共平江县水务局党组关于巡察整改进展情况的通报",
+                OPENING,
+                "一、在落实全面从严治党方面",
+                "1.公务接待管理不规范。",
+                "整改情况:已完成。修订《公务接待管理办法》。",
+                "2.公务用车管理不严格。",
+                "整改进度:正在推进",
+                last,
+            ]
+        ),
+        "t.txt",
+    )
+    assert (parsed.claimed.problems, parsed.claimed.completed, parsed.claimed.in_progress) == (2, 1, 1)
+    assert parsed.items[-1].status == "in_progress" and "截至目前" not in parsed.items[-1].measures
