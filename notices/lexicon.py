@@ -66,6 +66,22 @@ DONE_RE = re.compile(
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
 
+# A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
+# / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so
+# a problem that reads 未完成年度计划 or 整改完成率低 keeps its words.
+# (均已/全部 speak of several problems: a section's lead sentence, 本方面共2个问题,均已整改完成.)
+_CLAUSE_DONE = (
+    r"已经?(?:整改(?:完成|到位|完毕|落实)?|完成(?:整改)?|办结|销号|落实(?:到位)?|解决)"
+    r"|整改完成|完成整改|整改到位"
+)
+_CLAUSE_OPEN = (
+    r"正在(?:推进|整改|落实)(?:整改)?中?|(?:整改|推进)中|持续(?:推进|整改)中?"
+    r"|(?:未|尚未|没有|暂未|仍未)(?:完成|整改(?:到位|完成)?|销号|办结)(?:整改)?|已?(?:基本|阶段性)完成(?:整改)?|视同完成"
+)
+_STATUS_CLAUSE = (
+    rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
+)
+STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
 )
@@ -158,7 +174,10 @@ GUANYU_UNQUOTED_RE = re.compile(
 )
 # A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
 # the problem it quotes holds a 。 of its own; the text after it is the rectification text.
-HEADLINE_WRAPPER_RE = re.compile(r"^(?:关于|对于|针对)[^\n]{2,120}?问题(?:的整改(?:情况)?)?[。；;:：]")
+# A status clause may close the wrapper before its 。 (对于…的问题，已整改。<text>): it stays with the headline.
+HEADLINE_WRAPPER_RE = re.compile(
+    rf"^(?:关于|对于|针对)[^\n]{{2,120}}?问题(?:的整改(?:情况)?)?(?:[,，]{_STATUS_CLAUSE})?[。；;:：]"
+)
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.

@@ -19,6 +19,7 @@ from .lexicon import (
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PROGRESS_RE,
+    STATUS_CLAUSE_RE,
     STATUS_LABELS,
     YES_NO_LABELS,
 )
@@ -179,14 +180,27 @@ def _lead(value: str) -> str:
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:
-    """'问题标题（已完成）' or '【已完成】问题标题' → ('问题标题', 'done'): a bracketed status is not title."""
+    """'问题标题（已完成）', '【已完成】问题标题' or '问题标题，已完成' → ('问题标题', 'done'): status is not title."""
     for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
         m = pattern.search(title)
         if m:
             status = classify_status(m["s"])
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
-    return title, None
+    return clause_status(title)
+
+
+_COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
+
+
+def clause_status(title: str) -> tuple[str, Status | None]:
+    """'问题标题，已整改。' → ('问题标题', 'done'): a closing clause of nothing but status words is not title."""
+    if "," not in title and "，" not in title and ";" not in title and "；" not in title:
+        return title, None  # the cheap precheck: most titles have no clause to read
+    m = STATUS_CLAUSE_RE.search(title)
+    if m is None or m.start() < 2 or _COUNT_OF_PROBLEMS_RE.search(title, 0, m.start()):
+        return title, None  # 本方面共2个问题,已整改完成: a lead sentence about several problems, not one's clause
+    return title[: m.start()], classify_status(m["s"])
 
 
 def pending_evidence(text: str) -> tuple[str, ...]:

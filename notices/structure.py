@@ -305,6 +305,9 @@ def short_headline(text: str) -> tuple[str, str]:
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
+    # '1.<problem>，已整改。<text>' (or （已整改）): a first sentence closed by its own status ends the problem.
+    if rest and trailing_status(lead)[1] is not None:
+        return lead, rest
     # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
     # plain action sentence: what follows is what was done, not more of the problem's description.
     if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
@@ -676,8 +679,17 @@ def item_nodes(section: Section) -> list[Node]:
         framing.update(id(n) for n in section.roots if _framing_part(n))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
-    with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
-    return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+    own = {id(n) for n in leaves if n.has_body or _states_own_status(n)}
+    with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _states_own_status(node: Node) -> bool:
+    """1.<problem>，已整改。 / 1.<problem>（已整改）。 with nothing below: the line states its own status, which is
+    its rectification text (a township's shortest notices print each problem so, issue 19 point 2)."""
+    if node.marker is None:
+        return False
+    return trailing_status(node.marker.rest)[1] is not None
 
 
 def _framing_part(node: Node) -> bool:

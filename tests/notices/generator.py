@@ -121,6 +121,12 @@ SHORT_PHRASES: dict[str, tuple[str, ...]] = {
     "done_longterm": ("已完成并长期坚持",),
     "in_progress": ("正在整改", "整改中"),
 }
+# A status clause after a comma on the problem's line (叶塘镇's notice: 1.<problem>，已整改。 / ，正在整改。 /
+# ，已整改并长期坚持。); open items take the notice's open words.
+COMMA_PHRASES: dict[str, tuple[str, ...]] = {
+    "done": ("已整改", "已完成", "已整改完成", "已整改到位", "已完成整改"),
+    "done_longterm": ("已整改并长期坚持", "已完成,长期坚持", "已完成,需长期坚持"),
+}
 # 销号 ledgers: an item is struck off the list when done.
 XIAOHAO: dict[str, tuple[str, ...]] = {"done": ("已销号",), "in_progress": ("未销号", "暂未销号")}
 # 是否完成:是/否 fields in ledger tables.
@@ -200,6 +206,8 @@ STATUS_FORMS = (
     "section_lead",
     "table_column",
     "done_label",
+    # 1.<problem>，已整改。: the status as a clause closing the problem's own line (a township's short notice, 叶塘镇).
+    "comma_clause",
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -583,6 +591,10 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
     _heading_families(ch, rng)
 
 
+# Status forms printed on the problem's headline itself (in brackets before or after it, or as its last clause).
+_ON_HEADLINE = ("prefix", "suffix", "xiaohao", "comma_clause")
+
+
 def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
     """Tables, status sections, unnumbered, task-worded and ledger problems need their own layout."""
     # A status column needs a table, and a table states status only in its column (or not at all).
@@ -617,12 +629,12 @@ def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
             ch["title_form"] = "plain"
     # Ledger items: the label alone, then 问题描述:<problem>. A label of words (一是, 其一) or none cannot stand alone,
     # and a bracketed status would sit on the field line, not the label's: those take the plain headline.
-    if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in ("prefix", "suffix", "xiaohao")):
+    if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in _ON_HEADLINE):
         ch["title_form"] = "plain"
     if ch["title_form"] == "field":
         ch["text_layout"] = "own_line"
     # A bracketed status after a colon-ended headline would stand between the headline and its text: plain instead.
-    if ch["title_form"] == "colon" and form in ("prefix", "suffix", "xiaohao"):
+    if ch["title_form"] == "colon" and form in _ON_HEADLINE:
         ch["title_form"] = "plain"
 
 
@@ -639,7 +651,7 @@ def _fit_text(ch: dict[str, Any], rng: random.Random) -> None:
             ch["status_form"] = "suffix"
     # Problems printed without their own text need siblings that have it, and a status they state themselves
     # (a bare title under a prose or field form would have nowhere to state it).
-    if ch["status_form"] not in ("none", "prefix", "suffix", "xiaohao", "section_heading", "section_lead"):
+    if ch["status_form"] not in ("none", *_ON_HEADLINE, "section_heading", "section_lead"):
         ch["bare_items"] = False
     # 一是 clauses as measures would read as problems when problems are numbered 一是 / 其一; such a problem's
     # text starts on its own line.
@@ -784,6 +796,9 @@ def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
         o, c = _pick(rng, BRACKETS)
         stem = head[:-1] if head.endswith("。") else head
         head = f"{stem}{o}{it.phrase}{c}" + ("。" if head.endswith("。") else "")
+    if form == "comma_clause" and it.phrase:
+        stem = head[:-1] if head.endswith("。") else head
+        head = f"{stem}{_pick(rng, (',', '，'))}{it.phrase}。"
     return head
 
 
@@ -1268,6 +1283,8 @@ def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str |
         return _pick(rng, OPEN_WORDS[words])
     if form in ("prefix", "suffix"):
         return _pick(rng, SHORT_PHRASES[status])
+    if form == "comma_clause":
+        return _pick(rng, COMMA_PHRASES[status])
     return _pick(rng, PHRASES[status])
 
 

@@ -30,6 +30,14 @@ FORMS = [
     ("1.公务接待管理不规范。\n整改情况:未整改到位。正在修订《公务接待管理办法》。", "in_progress"),
     ("1.公务接待管理不规范。\n整改情况:阶段性完成。修订《公务接待管理办法》。", "in_progress"),
     ("1.公务接待管理不规范。\n修订《公务接待管理办法》。", "unstated"),
+    # the status as the last clause of the problem's line (a township's shortest notices)
+    ("1.公务接待管理不规范，已整改。", "done"),
+    ("1.公务接待管理不规范,正在整改。\n修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范，已整改并长期坚持。修订《公务接待管理办法》。", "done_longterm"),
+    ("1.公务接待管理不规范，已完成,需长期坚持。", "done_longterm"),
+    ("1.公务接待管理不规范；尚未整改到位。", "in_progress"),
+    ("1.公务接待管理不规范，基本完成。", "in_progress"),
+    ("1.关于公务接待管理不规范的问题，已整改。修订《公务接待管理办法》。", "done"),
 ]
 
 
@@ -50,3 +58,30 @@ def test_the_status_is_read_in_every_form(item: str, status: str) -> None:
 def test_a_section_heading_states_the_status_of_its_problems(heading: str, status: str) -> None:
     text = HEAD + heading + "\n1.公务接待管理不规范。修订《公务接待管理办法》。\n2.差旅费报销审核不严。逐笔复核。\n"
     assert [(i.status, i.status_source) for i in parse_notice(text).items] == [(status, "section")] * 2
+
+
+@pytest.mark.parametrize(
+    ("status", "titles"),
+    [
+        ("，已整改。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+        ("（已整改）。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+        ("。已整改。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+    ],
+    ids=["comma", "bracket", "sentence"],
+)
+def test_a_short_notice_of_status_lines_lists_its_problems(status: str, titles: list[str]) -> None:
+    """A notice of nothing but '1.<problem>，已整改。' lines, without closing words, still lists its problems."""
+    text = HEAD + "".join(f"{n}.{t}{status}\n" for n, t in enumerate(titles, 1))
+    assert [(i.title, i.status, i.status_source) for i in parse_notice(text).items] == [
+        (t, "done", "item") for t in titles
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["学习贯彻不深入，未完成年度学习计划", "落实整改不到位，整改完成率低", "财务管理不规范，已完成的项目未及时决算"],
+)
+def test_a_clause_that_is_not_only_status_words_stays_in_the_title(title: str) -> None:
+    """A clause of other words after the comma is the problem's own (未完成年度学习计划 is what went wrong)."""
+    text = HEAD + f"1.{title}。\n整改情况:修订制度。\n"
+    assert [i.title for i in parse_notice(text).items] == [title.replace("，", ",")]
