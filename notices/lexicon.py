@@ -42,7 +42,11 @@ LABEL_RE = re.compile(
     r"|是否(?:整改)?(?:完成|到位|销号|办结))"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
-INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])")
+# A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
+# break between them was lost.
+INLINE_LABEL_RE = re.compile(
+    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])"
+)
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$"
@@ -175,8 +179,12 @@ GUANYU_UNQUOTED_RE = re.compile(
 # A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
 # the problem it quotes holds a 。 of its own; the text after it is the rectification text.
 # A status clause may close the wrapper before its 。 (对于…的问题，已整改。<text>): it stays with the headline.
+# A quoted finding's wrapper (关于“…”问题的整改) also ends, with no mark after it, where its text was run on (a long
+# headline joined to the next line, 婺城's layout).
 HEADLINE_WRAPPER_RE = re.compile(
     rf"^(?:关于|对于|针对)[^\n]{{2,120}}?问题(?:的整改(?:情况)?)?(?:[,，]{_STATUS_CLAUSE})?[。；;:：]"
+    r"|^(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕])?(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题的整改(?:情况)?"
+    r"(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕](?=[^\s。；;:：,，])|(?=[^\s。；;:：,，(\[【〔落进完情工措方任要中的]))"
 )
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")

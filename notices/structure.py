@@ -232,9 +232,15 @@ def section_is_aspect(section: Section) -> bool:
 
 
 def lead_clause(text: str) -> tuple[str, str]:
-    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest."""
+    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest.
+
+    A sentence does not end inside a quotation: 一是关于“<headline>。<facts>”问题的整改 quotes a whole finding.
+    """
     for i, ch in enumerate(text):
         if ch in "。；;!！?？":
+            opened = text.rfind("“", 0, i)
+            if opened != -1 and text.find("”", opened, i) == -1 and text.find("”", i) != -1:
+                continue  # inside an open quote that closes later
             return text[:i].strip(), text[i + 1 :].strip()
     return text.strip(), ""
 
@@ -282,12 +288,21 @@ _COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：]
 def split_headlines(section: Section) -> None:
     """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
     for node in section.walk():
-        if node.children or node.marker is None:
+        if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
             continue
         title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
             node.body.insert(0, tail)
+
+
+def quotes_whole_finding(text: str) -> bool:
+    """'关于“<headline>。<facts>”问题的整改' as the whole line: the quote is the finding, never cut at its 。 (the
+    title is its first sentence, taken when the item is read)."""
+    if "“" not in text and '"' not in text:
+        return False
+    bare = trailing_status(text)[0]
+    return GUANYU_WRAPPER_RE.match(bare) is not None or TITLE_WRAPPER_RE.match(bare) is not None
 
 
 def short_headline(text: str) -> tuple[str, str]:
@@ -328,7 +343,8 @@ _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
-    if not lead or len(lead) > limit or MEASURE_OPENING_RE.match(lead):
+    quoted = _wrapped_title(lead) if "“" in lead else None  # a quoted finding is as long as its headline
+    if not lead or len(lead_clause(quoted)[0] if quoted else lead) > limit or MEASURE_OPENING_RE.match(lead):
         return False
     wording = REMEDY_CLAUSE_RE.sub("", lead) if "问题" not in lead[-2:] else lead
     return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
@@ -546,7 +562,7 @@ def paragraph_problem(line: str) -> tuple[str, str] | None:
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None  # a field, a 一是 clause or a numbered line is text, not a problem
     title, tail = wrapped_headline(line)
-    if not tail:
+    if not tail and not quotes_whole_finding(line):
         title, tail = lead_clause(line)
     if prose_found(title):
         return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one

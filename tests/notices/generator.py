@@ -341,6 +341,16 @@ TITLES = (
     "网络安全防护有漏洞",
 )
 
+# The facts a finding quotes after its headline (婺城: 关于“公务接待管理不规范。2021年以来有7批次公务接待无公函…”):
+# figures, years opening the sentence, 。 inside; never a status word or a 问题 of their own.
+FINDING_FACTS = (
+    "2022年以来有5批次公务接待无公函,接待清单填写不完整",
+    "抽查发现3个项目资料缺失,个别事项未按规定报批",
+    "部分台账记录不全。2023年有2笔支出手续不完备",
+    "近三年仅开展相关检查1次,覆盖面不足四成",
+    "2021年至2023年有6份合同未经法律审核",
+)
+
 COLLEGES = ("机械工程学院", "外国语学院", "马克思主义学院", "材料科学与工程学院", "经济与管理学院", "附属第二医院")
 
 # Problems worded as tasks (L04). Only plain headlines: 关于“加强…”问题 would not be written.
@@ -490,7 +500,18 @@ AXES: dict[str, tuple[Any, ...]] = {
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
-    "title_form": ("plain", "colon", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
+    "title_form": (
+        "plain",
+        "colon",
+        "suffix",
+        "guanyu",
+        "duiyu",
+        "quoted",
+        "quoted_zhenggai",
+        "zhendui",
+        "field",
+        "quoted_facts",
+    ),
     # Problems worded as problems, or as the tasks that answer them (L04: 落实立德树人根本任务).
     "title_words": ("problem", "problem", "task"),
     "text_layout": ("own_line", "inline"),
@@ -696,7 +717,7 @@ def _heading_families(ch: dict[str, Any], rng: random.Random) -> None:
 
 def _title_line(title: str, form: str, item_fam: Family) -> str:
     """The problem's headline as printed (gold title is `title`)."""
-    if form in ("quoted", "quoted_zhenggai", "zhendui"):
+    if form in ("quoted", "quoted_zhenggai", "zhendui", "quoted_facts"):
         title = title.replace("“", "‘").replace("”", "’")  # quotes inside quotes print single (L06)
     if form == "suffix":
         return f"{title}问题。" if item_fam.name == "unnumbered" else f"{title}问题"
@@ -712,6 +733,10 @@ def _title_line(title: str, form: str, item_fam: Family) -> str:
         return f"关于“{title}”问题的整改情况"
     if form == "zhendui":
         return f"针对“{title}”的问题"
+    if form == "quoted_facts":
+        # 婺城's notice quotes the whole finding: its headline, then its facts (a year may open them); the title is
+        # the headline. The facts are drawn from the title (no draw of the notice's own, so other axes keep theirs).
+        return f"关于“{title}。{FINDING_FACTS[sum(map(ord, title)) % len(FINDING_FACTS)]}”问题的整改"
     return f"{title}。"
 
 

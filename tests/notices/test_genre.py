@@ -737,10 +737,6 @@ CASES = [
         + ["2.关于“财务和资产管理不规范”问题的整改"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="title: a 关于“<headline>。<facts>”问题的整改 wrapper keeps the whole quote as the title; a quote whose "
-        "second sentence opens with a year (…不规范。2021年以来…) is split there and the item loses its status",
-        items_gap="titles carry the quoted facts after the first 。 (8 of 8); (二)1.(1) is cut at 。2021年 and its "
-        "已完成整改 is lost (unstated)",
     ),
     Expected(
         # the same 整改台账 shape (https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/
@@ -957,3 +953,43 @@ def test_a_numbered_section_can_be_one_problem_with_its_measures(heading: str, t
     notice = parse_bytes(text.encode(), "sections.txt")
     assert [(i.label, i.title) for i in notice.items] == [("一", title), ("二", "统计执法检查覆盖不全")]
     assert "抽查企业30家" in notice.items[0].measures
+
+
+def test_a_quoted_finding_keeps_its_facts_in_the_text() -> None:
+    """The facts a 关于“<headline>。<facts>”问题的整改 wrapper quotes after its headline stay with the item."""
+    item = parse_file(str(GENRE / "wucheng_long_quoted_problems.txt")).items[4]
+    assert item.title == "公务接待管理不规范"
+    assert item.measures.startswith("2021年以来有7批次公务接待无公函")
+    assert "修订公务接待管理办法" in item.measures
+
+
+QUOTED = (
+    "中共桐庐县统计局党组关于巡察整改情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。\n"
+    "一、在“统计工作基础不牢”方面\n{first}\n"
+    "(2)关于“统计执法检查覆盖不全。2023年仅检查企业12家”问题的整改\n整改情况：开展执法检查。已完成整改。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改\n整改情况：建立核查制度。已完成整改。",
+        # the headline run on into its text (a soft line break lost), and a label run on after it
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改建立核查制度。已完成整改。",
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改整改情况：建立核查制度。已完成整改。",
+        # the quote broken over two lines of a page
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个\n月数据未核查”问题的整改\n整改情况：建立核查制度。已完成整改。",
+        "(1)【已完成】关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改\n建立核查制度。",
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改，已整改。\n建立核查制度。",
+    ],
+    ids=["label-below", "text-run-on", "label-run-on", "quote-wrapped", "prefix", "comma-clause"],
+)
+def test_a_quoted_finding_is_titled_by_its_headline(first: str) -> None:
+    notice = parse_bytes(QUOTED.format(first=first).encode(), "quoted.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done"),
+        ("2", "统计执法检查覆盖不全", "done"),
+    ]
+    assert notice.items[0].measures.startswith("2022年以来有3个月数据未核查")
+    assert "建立核查制度" in notice.items[0].measures
