@@ -129,7 +129,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
 _ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
-    r"(?:完成|整改|推进|到位)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
+    r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
 

@@ -162,7 +162,16 @@ CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "specific": ("巡察反馈的{a}个方面{g}个问题{p}个具体问题",),
     "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
-PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
+# Sources: the seeds and layouts; 已销号/未销号 (a college's 销号 ledger, 信阳师范大学), 正在持续推进 (湖北省医保局),
+# open work counted by kind, 基本完成 and 未完成 both in progress (漯河城投: 已完成整改5个，基本完成1个，未完成2个).
+PROGRESS_CLAIMS = (
+    "已完成整改{c}个,正在推进{i}个",
+    "已整改完成{c}个,正在整改{i}个",
+    "其中已完成{c}个、正在整改{i}个",
+    "已销号{c}个,未销号{i}个",
+    "已完成整改{c}个,正在持续推进{i}个",
+    "已完成整改{c}个,基本完成{b}个,未完成{u}个",
+)
 XUN = ("上旬", "中旬", "下旬")
 # Lines of responsibility fields under a problem that state no status (ledger notices): 责任领导/责任单位/整改时限.
 META_FIELDS = (
@@ -1030,7 +1039,7 @@ def _claims(d: _Draft) -> None:
         c_prog = n_prog
         claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
         # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
-        progress = (_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个").format(c=c_done, i=c_prog)
+        progress = _progress_claim(_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个", c_done, c_prog)
     if ch["claims_where"] == "header":
         d.claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
         return
@@ -1042,6 +1051,14 @@ def _claims(d: _Draft) -> None:
         d.claim_sentence = f"截至目前,{subject},{progress}{rate}。"
     else:
         d.claim_sentence = f"截至目前,{subject},{progress}。"
+
+
+def _progress_claim(form: str, done: int, open_: int) -> str:
+    """The progress clause of a claim; open work counted by kind splits the open count (基本完成1个,未完成N-1个), and
+    one open problem is counted once (未完成0个 is not written)."""
+    if "{b}" in form and open_ < 2:
+        form = "已完成整改{c}个,基本完成{i}个"
+    return form.format(c=done, i=open_, b=1, u=open_ - 1)
 
 
 def _header(d: _Draft) -> None:

@@ -85,3 +85,27 @@ def test_a_clause_that_is_not_only_status_words_stays_in_the_title(title: str) -
     """A clause of other words after the comma is the problem's own (未完成年度学习计划 is what went wrong)."""
     text = HEAD + f"1.{title}。\n整改情况:修订制度。\n"
     assert [i.title for i in parse_notice(text).items] == [title.replace("，", ",")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "completed", "in_progress"),
+    [
+        ("已完成整改2个,正在整改1个", 2, 1),
+        ("已销号2个,未销号1个", 2, 1),  # a 销号 ledger strikes a problem off when it is done
+        ("已销号2个，暂未销号1个", 2, 1),
+        ("已完成整改2个，正在持续推进1个", 2, 1),
+        ("已完成整改2个,基本完成1个", 2, 1),  # 基本完成 is still open work
+        ("已完成整改1个，基本完成1个，未完成1个", 1, 2),  # open work counted by kind adds up
+        ("已完成整改2个,正在整改1个(其中基本完成1个)", 2, 1),  # a breakdown of a total is not added to it
+        ("已完成整改2个,正在整改1个,其中基本完成1个", 2, 1),
+    ],
+)
+def test_the_claimed_progress_is_read_in_every_form(claim: str, completed: int, in_progress: int) -> None:
+    items = "1.公务接待管理不规范(已完成)。\n2.差旅费报销审核不严(已完成)。\n3.公务用车管理不严格(正在整改)。\n"
+    text = HEAD + f"截至目前,巡察反馈的3个问题,{claim}。\n" + "一、在落实全面从严治党方面\n" + items
+    notice = parse_notice(text)
+    assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (
+        3,
+        completed,
+        in_progress,
+    )
