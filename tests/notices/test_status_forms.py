@@ -109,3 +109,27 @@ def test_the_claimed_progress_is_read_in_every_form(claim: str, completed: int, 
         completed,
         in_progress,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # work under way, in the genre's general forms (正在<doing>, 尚在…中, 剩余…正在/未, 待…后/时)
+        ("排查隐患23处,已整改19处,剩余4处正在督促使用单位更换部件。", ("剩余4处正在督促使用单位更换部件",)),
+        ("追回资金2300余万元;部分移送案件尚在司法程序中。", ("部分移送案件尚在司法程序中",)),
+        ("修订认定办法,统一的认定标准正在征求意见。", ("统一的认定标准正在征求意见",)),
+        ("申报专业认证,认证材料尚在准备中。", ("认证材料尚在准备中",)),
+        ("收回欠款80万元,剩余欠款正在通过诉讼追收。", ("剩余欠款正在通过诉讼追收",)),
+        ("已培训32人,其余5人未参加培训。", ("其余5人未参加培训",)),
+        ("相关人员待年底干部集中调整时一并调整。", ("相关人员待年底干部集中调整时一并调整",)),
+        # done work and the routine of keeping it up are not pending, nor a bare status sentence
+        ("修订管理办法,已完成整改,正在长期坚持。", ()),
+        ("建立长效机制,正在持续巩固整改成果。", ()),
+        ("建立项目推进台账,每月调度一次。正在整改。", ()),
+        ("落实干部待遇时严格审核,剩余资金已收回。", ()),
+    ],
+)
+def test_pending_work_is_named_by_its_phrase(text: str, evidence: tuple[str, ...]) -> None:
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改情况:" + text + "\n")
+    item = notice.items[0]
+    assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
