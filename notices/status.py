@@ -205,6 +205,7 @@ def clause_status(title: str) -> tuple[str, Status | None]:
 
 def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
+    text = text.replace("\n", "")  # a page's line break is no clause's end (…正|在征求意见 copied at a width)
     found: list[str] = []
     for m in PENDING_RE.finditer(text):
         phrase = _clause(text, m.start(), m.end())

@@ -420,6 +420,22 @@ MEASURE_TRAPS = (
     "目前相关制度均已按期印发",
 )
 
+# Concrete unfinished work an open problem's text states (gold pending, ../shared/gold/README.md), in the general
+# forms the genre prints it: 正在<doing>, 尚在…中, 剩余/其余…, 待…后/时, 初稿 (惠济 剩余4处正在督促…, 湖北
+# 尚在司法程序中 and 正在征求意见, 信阳师院 尚在准备中, 芦淞 待审计结论出具后处置, L02 待年底…时一并实施, L12 其余3个…).
+PENDING_WORK = (
+    "剩余2处正在督促相关单位整改。",
+    "相关案件尚在司法程序中。",
+    "统一的工作标准正在征求意见。",
+    "认证材料尚在准备中。",
+    "剩余款项待审计结论出具后处置。",
+    "其余3个项目正在协调用地手续。",
+    "相关岗位待年底集中调整时一并调整。",
+    "管理办法初稿已形成。",
+)
+# The routine of keeping a done problem's rectification up is not unfinished work (gold pending false).
+ROUTINE_WORK = ("正在持续巩固整改成果。", "相关做法正在长期坚持。")
+
 # Opening general parts and closing sections whose numbered points are not problems (seed 001, L01, L05, L10).
 GENERAL_HEADINGS = ("整改工作开展情况", "提高政治站位,压实整改责任", "整改工作总体情况")
 GENERAL_POINTS = (
@@ -475,6 +491,7 @@ class GenItem:
     aspect: str | None = None
     group: str | None = None
     number: int = 0  # printed number
+    pending: bool | None = False  # gold: its text states concrete unfinished work (None: arguable, not scored)
 
 
 @dataclass
@@ -788,6 +805,8 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     # Numbered measure points come at least two to an item (a lone (1) is not written).
     n_clauses = rng.randint(2 if ch["measures_form"] == "points" else 1, 3)
     measures = [] if bare else _measures(ctx, n_clauses)
+    if measures and not ch["table"]:
+        _work_left(it, measures)
     colon = _pick(rng, (":", "："))
     phrase = it.phrase
     # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
@@ -815,6 +834,18 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     else:
         ctx.lines.append(label + head)
         ctx.lines.extend(measures)
+
+
+def _work_left(it: GenItem, measures: list[str]) -> None:
+    """Two in three open problems state the work still to do after their measures (gold pending); half the
+    long-term ones the routine of keeping it up (not pending). Chosen from the title, so no draw of the notice
+    moves. An open problem's closing prose sentence (目前该问题正在整改中) is arguable work: not scored."""
+    key = sum(map(ord, it.title))
+    if it.status == "in_progress" and key % 3:
+        measures[-1] += PENDING_WORK[key % len(PENDING_WORK)]
+        it.pending = True
+    elif it.status == "done_longterm" and key % 2:
+        measures[-1] += ROUTINE_WORK[key % len(ROUTINE_WORK)]
 
 
 def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
@@ -1249,7 +1280,7 @@ def _gold(d: _Draft) -> dict[str, Any]:
                 "group": it.group,
                 "status": it.status,
                 "status_source": it.source,
-                "pending": None,
+                "pending": None if d.form == "prose" and it.status == "in_progress" else it.pending,
             }
             for i, it in enumerate(d.items)
         ],
