@@ -386,14 +386,14 @@ def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | N
         return True
     if _is_soft_break(prev, line):
         return True
-    return _is_split_title(prev, line) or _inside_quote(prev, line)
+    return _is_split_title(prev, line) or ("“" in prev and _inside_quote(prev, line))
 
 
 def _inside_quote(prev: str, nxt: str) -> bool:
     """A line break inside a quoted finding: prev opens a quote the next line closes (关于“<headline>。<facts>|…”问题
     的整改), or cuts the wrapper's closing words (…”问|题的整改), on a page whose width the lines do not show."""
-    if "“" not in prev:
-        return False
+    if "”" not in nxt and nxt[:1] not in "问题的整改":
+        return False  # the cheap precheck: the next line closes no quote and no wrapper
     if prev.count("“") > prev.count("”"):
         close = nxt.find("”")
         return close != -1 and "“" not in nxt[:close] and not starts_unit(nxt)

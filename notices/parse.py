@@ -351,6 +351,8 @@ _QUOTE_OPEN = "“\"‘'「"
 def quoted_headline(title: str) -> tuple[str, str]:
     """'关于“<headline>。<facts>”问题的整改' → ('关于“<headline>”问题的整改', '<facts>'): a wrapper quoting the whole
     finding (婺城's layout) has the finding's first sentence as its title; the facts after it describe it."""
+    if "“" not in title and '"' not in title:
+        return title, ""  # the cheap precheck: no quote, no quoted finding
     m = GUANYU_WRAPPER_RE.match(title) or TITLE_WRAPPER_RE.match(title)
     if m is None or title[m.start("t") - 1] not in _QUOTE_OPEN:
         return title, ""

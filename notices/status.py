@@ -190,14 +190,19 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
     return clause_status(title)
 
 
+_CLAUSE_REACH = (
+    26  # the longest status clause (,截至目前,该问题已经整改到位,需要长期坚持。) fits in the last 26 characters
+)
+_CLAUSE_LAST = frozenset("改成位毕实结号决中进持")  # the last characters of STATUS_CLAUSE_RE's words
 _COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
 
 
 def clause_status(title: str) -> tuple[str, Status | None]:
     """'问题标题，已整改。' → ('问题标题', 'done'): a closing clause of nothing but status words is not title."""
-    if "," not in title and "，" not in title and ";" not in title and "；" not in title:
-        return title, None  # the cheap precheck: most titles have no clause to read
-    m = STATUS_CLAUSE_RE.search(title)
+    if title.rstrip("。.;；!！ ")[-1:] not in _CLAUSE_LAST:
+        return title, None  # the cheap precheck: a status clause ends with one of its words' last characters
+    at = max(0, len(title) - _CLAUSE_REACH)
+    m = STATUS_CLAUSE_RE.search(title, at)
     if m is None or m.start() < 2 or _COUNT_OF_PROBLEMS_RE.search(title, 0, m.start()):
         return title, None  # 本方面共2个问题,已整改完成: a lead sentence about several problems, not one's clause
     return title[: m.start()], classify_status(m["s"])
