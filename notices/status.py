@@ -187,6 +187,8 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
             status = classify_status(m["s"])
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
+    if title.rstrip("。.;；!！ ")[-1:] not in _CLAUSE_LAST:
+        return title, None  # no status word closes it (most titles): spare the clause's regex
     return clause_status(title)
 
 
