@@ -565,13 +565,15 @@ _CLAIMS = {
     "problems": re.compile(
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
     ),
+    # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
     "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结)(?:的问题)?\s*{_N}\s*{_UNIT}"
-        rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位)"
+        rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结|已销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
     ),
+    # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
-        rf"(?:正在(?:推进)?整改|正在推进(?:整改)?|尚未完成|未完成|持续整改|基本完成(?:整改)?|阶段性完成(?:整改)?)"
-        rf"(?:的问题)?\s*{_N}\s*{_UNIT}"
+        rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成|未完成|持续整改|持续推进|基本完成(?:整改)?"
+        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
@@ -588,6 +590,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
         for key, pattern in _CLAIMS.items():
             if found[key] is None:
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
+                if key == "in_progress" and found[key] is not None:
+                    found[key] = _open_total(pattern, sentence, index)
     specific, plain = found["specific"], found["problems"]
     problems, counts_groups = (specific[1] if specific else None), None
     if specific is not None:
@@ -623,6 +627,22 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problem
         if value is not None:
             return index, value
     return None
+
+
+def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[int, int] | None:
+    """The open problems of a sentence that counts them by kind (基本完成1个,未完成2个 → 3): every kind of open work
+    is in progress, so the kinds add up; a breakdown after 其中 is part of a total already counted."""
+    total, kinds = 0, set()
+    for m in pattern.finditer(sentence):
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        kind = m.group()[: m.start(1) - m.start()] if m.lastindex else m.group()
+        if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
+            continue
+        value = _to_int(m[1]) if m[1] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
+        if value is not None:
+            kinds.add(kind)
+            total += value
+    return (index, total) if kinds else None
 
 
 def _value(found: tuple[int, int] | None) -> int | None:

@@ -42,7 +42,11 @@ LABEL_RE = re.compile(
     r"|是否(?:整改)?(?:完成|到位|销号|办结))"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
-INLINE_LABEL_RE = re.compile(r"(?<=[。;；.])\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])")
+# A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
+# break between them was lost.
+INLINE_LABEL_RE = re.compile(
+    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])"
+)
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$"
@@ -66,6 +70,22 @@ DONE_RE = re.compile(
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
 
+# A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
+# / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so
+# a problem that reads 未完成年度计划 or 整改完成率低 keeps its words.
+# (均已/全部 speak of several problems: a section's lead sentence, 本方面共2个问题,均已整改完成.)
+_CLAUSE_DONE = (
+    r"已经?(?:整改(?:完成|到位|完毕|落实)?|完成(?:整改)?|办结|销号|落实(?:到位)?|解决)"
+    r"|整改完成|完成整改|整改到位"
+)
+_CLAUSE_OPEN = (
+    r"正在(?:推进|整改|落实)(?:整改)?中?|(?:整改|推进)中|持续(?:推进|整改)中?"
+    r"|(?:未|尚未|没有|暂未|仍未)(?:完成|整改(?:到位|完成)?|销号|办结)(?:整改)?|已?(?:基本|阶段性)完成(?:整改)?|视同完成"
+)
+_STATUS_CLAUSE = (
+    rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
+)
+STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
 )
@@ -96,22 +116,32 @@ PART_HEADING_RE = re.compile(
 
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
+_ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
+_BARE_STATUS = r"(?:整改|落实|办理)(?:[，。；,;]|$)"
+# Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
+# characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
-            rf"正在{_C}{{0,16}}中",
-            r"正在(?:有序)?推进",
-            rf"正在(?:与|跟|和|同|向){_C}{{1,20}}(?:对接|协调|沟通|联系)",
+            # 正在<doing>: work under way (正在征求意见, 正在督促…更换部件, 正在与…对接, 正在推进), not the routine of
+            # keeping it up (正在长期坚持, 正在持续巩固, 常态化) a done problem's text may close with, nor a bare
+            # status sentence (正在整改。); anything 正在…中 is under way
+            rf"正在(?:(?!{_ROUTINE}|{_BARE_STATUS}){_C}{{1,16}}|{_C}{{0,16}}中)",
+            # 尚在司法程序中, 仍在办理中, 还处于审批阶段: still under way
+            *(rf"{still}(?:在|处于|处在){_C}{{1,16}}?(?:中|阶段)" for still in "尚仍还"),
+            # 剩余3人未参加…: the rest of the work not done
+            *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             rf"正按{_C}{{1,14}}",
             rf"等待{_C}{{1,14}}",
-            rf"待(?<![不无期接招]待)(?!符合|条件){_C}{{1,16}}?(?:后|之后)",
+            # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
+            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
             r"初稿",
             rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:审批|审核|审定|研判)(?!通过|同意)",
             r"拟(?:将|分步|于|对|在|通过|采取|启动|开展|实施|申请|调整|提请)",
             r"逐步(?:消化|解决)",
-            r"尚未|还未|暂未|仍未",
-            r"对接中|协调中|办理中|审批中|推进中",
+            *("尚未", "还未", "暂未", "仍未"),
+            *("对接中", "协调中", "办理中", "审批中", "推进中"),
         )
     )
 )
@@ -158,7 +188,14 @@ GUANYU_UNQUOTED_RE = re.compile(
 )
 # A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
 # the problem it quotes holds a 。 of its own; the text after it is the rectification text.
-HEADLINE_WRAPPER_RE = re.compile(r"^(?:关于|对于|针对)[^\n]{2,120}?问题(?:的整改(?:情况)?)?[。；;:：]")
+# A status clause may close the wrapper before its 。 (对于…的问题，已整改。<text>): it stays with the headline.
+# A quoted finding's wrapper (关于“…”问题的整改) also ends, with no mark after it, where its text was run on (a long
+# headline joined to the next line, 婺城's layout).
+HEADLINE_WRAPPER_RE = re.compile(
+    rf"^(?:关于|对于|针对)[^\n]{{2,120}}?问题(?:的整改(?:情况)?)?(?:[,，]{_STATUS_CLAUSE})?[。；;:：]"
+    r"|^(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕])?(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题的整改(?:情况)?"
+    r"(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕](?=[^\s。；;:：,，])|(?=[^\s。；;:：,，(\[【〔落进完情工措方任要中的]))"
+)
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.

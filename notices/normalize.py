@@ -386,7 +386,26 @@ def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | N
         return True
     if _is_soft_break(prev, line):
         return True
-    return _is_split_title(prev, line)
+    return _is_split_title(prev, line) or ("“" in prev and _inside_quote(prev, line))
+
+
+def _inside_quote(prev: str, nxt: str) -> bool:
+    """A line break inside a quoted finding: prev opens a quote the next line closes (关于“<headline>。<facts>|…”问题
+    的整改), or cuts the wrapper's closing words (…”问|题的整改), on a page whose width the lines do not show."""
+    if "”" not in nxt and nxt[:1] not in "问题的整改":
+        return False  # the cheap precheck: the next line closes no quote and no wrapper
+    if prev.count("“") > prev.count("”"):
+        close = nxt.find("”")
+        return close != -1 and "“" not in nxt[:close] and not starts_unit(nxt)
+    tail = prev[prev.rfind("”") :]
+    return any(
+        len(tail) < len(words) and words.startswith(tail) and nxt.startswith(words[len(tail) :])
+        for words in _WRAPPER_CLOSES
+    ) and bool(_WRAPPER_OPEN.search(prev))
+
+
+_WRAPPER_CLOSES = ("”问题的整改", "”的问题")
+_WRAPPER_OPEN = re.compile(r"(?:关于|对于|针对)“")
 
 
 def _is_split_title(prev: str, nxt: str) -> bool:

@@ -327,6 +327,7 @@ def _item(
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
+    title, facts = quoted_headline(title)
     return Item(
         seq=seq,
         label=_label(node, section),
@@ -337,7 +338,7 @@ def _item(
         status_source=source,
         pending=bool(evidence),
         pending_evidence=evidence,
-        measures=measures,
+        measures=f"{facts}\n{measures}" if facts else measures,  # the finding's facts, as printed, before the text
         deadline=deadline[0] if deadline else None,
         deadline_text=deadline[1] if deadline else None,
         section=section.heading or None,
@@ -387,6 +388,25 @@ def _label(node: Node, section: Section) -> str:
     siblings = node.parent.children if node.parent else section.roots
     same = [s for s in siblings if s.style == node.style]
     return str(next(i for i, s in enumerate(same, 1) if s is node))
+
+
+_QUOTE_OPEN = "“\"‘'「"
+
+
+def quoted_headline(title: str) -> tuple[str, str]:
+    """'关于“<headline>。<facts>”问题的整改' → ('关于“<headline>”问题的整改', '<facts>'): a wrapper quoting the whole
+    finding (婺城's layout) has the finding's first sentence as its title; the facts after it describe it."""
+    if "“" not in title and '"' not in title:
+        return title, ""  # the cheap precheck: no quote, no quoted finding
+    m = GUANYU_WRAPPER_RE.match(title) or TITLE_WRAPPER_RE.match(title)
+    if m is None or title[m.start("t") - 1] not in _QUOTE_OPEN:
+        return title, ""
+    quote = m["t"]
+    cut = next((i for i, ch in enumerate(quote) if ch in "。；;"), -1)
+    facts = quote[cut + 1 :].strip()
+    if cut < 2 or not facts:
+        return title, ""
+    return title[: m.start("t")] + quote[:cut] + title[m.end("t") :], facts
 
 
 _HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在).*(?<!等)问题$")

@@ -19,6 +19,7 @@ from .lexicon import (
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PROGRESS_RE,
+    STATUS_CLAUSE_RE,
     STATUS_LABELS,
     YES_NO_LABELS,
 )
@@ -128,7 +129,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
 _ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
-    r"(?:完成|整改|推进|到位)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
+    r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
 
@@ -216,14 +217,34 @@ def _lead(value: str) -> str:
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:
-    """'问题标题（已完成）' or '【已完成】问题标题' → ('问题标题', 'done'): a bracketed status is not title."""
+    """'问题标题（已完成）', '【已完成】问题标题' or '问题标题，已完成' → ('问题标题', 'done'): status is not title."""
     for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
         m = pattern.search(title)
         if m:
             status = classify_status(m["s"])
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
-    return title, None
+    if title.rstrip("。.;；!！ ")[-1:] not in _CLAUSE_LAST:
+        return title, None  # no status word closes it (most titles): spare the clause's regex
+    return clause_status(title)
+
+
+_CLAUSE_REACH = (
+    26  # the longest status clause (,截至目前,该问题已经整改到位,需要长期坚持。) fits in the last 26 characters
+)
+_CLAUSE_LAST = frozenset("改成位毕实结号决中进持")  # the last characters of STATUS_CLAUSE_RE's words
+_COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
+
+
+def clause_status(title: str) -> tuple[str, Status | None]:
+    """'问题标题，已整改。' → ('问题标题', 'done'): a closing clause of nothing but status words is not title."""
+    if title.rstrip("。.;；!！ ")[-1:] not in _CLAUSE_LAST:
+        return title, None  # the cheap precheck: a status clause ends with one of its words' last characters
+    at = max(0, len(title) - _CLAUSE_REACH)
+    m = STATUS_CLAUSE_RE.search(title, at)
+    if m is None or m.start() < 2 or _COUNT_OF_PROBLEMS_RE.search(title, 0, m.start()):
+        return title, None  # 本方面共2个问题,已整改完成: a lead sentence about several problems, not one's clause
+    return title[: m.start()], classify_status(m["s"])
 
 
 # A bracket opened near the end of a title and not closed on its line (…的问题(已完成并长期坚 | 持)。).
@@ -259,6 +280,7 @@ def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
 
 def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
+    text = text.replace("\n", "")  # a page's line break is no clause's end (…正|在征求意见 copied at a width)
     found: list[str] = []
     for m in PENDING_RE.finditer(text):
         phrase = _clause(text, m.start(), m.end())

@@ -236,9 +236,16 @@ def section_is_aspect(section: Section) -> bool:
 
 
 def lead_clause(text: str) -> tuple[str, str]:
-    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest."""
+    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest.
+
+    A sentence does not end inside a quotation: 一是关于“<headline>。<facts>”问题的整改 quotes a whole finding.
+    """
+    quoted = "“" in text
     for i, ch in enumerate(text):
         if ch in "。；;!！?？":
+            opened = text.rfind("“", 0, i) if quoted else -1
+            if opened != -1 and text.find("”", opened, i) == -1 and text.find("”", i) != -1:
+                continue  # inside an open quote that closes later
             return text[:i].strip(), text[i + 1 :].strip()
     return text.strip(), ""
 
@@ -286,12 +293,21 @@ _COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：]
 def split_headlines(section: Section) -> None:
     """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
     for node in section.walk():
-        if node.children or node.marker is None:
+        if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
             continue
         title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
             node.body.insert(0, tail)
+
+
+def quotes_whole_finding(text: str) -> bool:
+    """'关于“<headline>。<facts>”问题的整改' as the whole line: the quote is the finding, never cut at its 。 (the
+    title is its first sentence, taken when the item is read)."""
+    if "“" not in text and '"' not in text:
+        return False
+    bare = trailing_status(text)[0]
+    return GUANYU_WRAPPER_RE.match(bare) is not None or TITLE_WRAPPER_RE.match(bare) is not None
 
 
 def short_headline(text: str) -> tuple[str, str]:
@@ -309,8 +325,12 @@ def short_headline(text: str) -> tuple[str, str]:
     lead, rest = lead_clause(text)
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
-    if rest and _wrapped_title(trailing_status(lead)[0]):
-        return lead, rest  # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done
+    if rest:
+        # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done; and '1.<problem>，已整改。
+        # <text>' (or （已整改）): a first sentence closed by its own status ends the problem.
+        bare, marked = trailing_status(lead)
+        if marked is not None or _wrapped_title(bare):
+            return lead, rest
     # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
     # plain action sentence: what follows is what was done, not more of the problem's description.
     if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
@@ -331,7 +351,8 @@ _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
-    if not lead or len(lead) > limit or MEASURE_OPENING_RE.match(lead):
+    quoted = _wrapped_title(lead) if "“" in lead else None  # a quoted finding is as long as its headline
+    if not lead or len(lead_clause(quoted)[0] if quoted else lead) > limit or MEASURE_OPENING_RE.match(lead):
         return False
     wording = REMEDY_CLAUSE_RE.sub("", lead) if "问题" not in lead[-2:] else lead
     return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
@@ -600,7 +621,7 @@ def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None  # a field, a 一是 clause or a numbered line is text, not a problem
     title, tail = wrapped_headline(line)
-    if not tail:
+    if not tail and not quotes_whole_finding(line):
         title, tail = lead_clause(line)
     if prose_found(title):
         return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
@@ -784,8 +805,17 @@ def item_nodes(section: Section) -> list[Node]:
         framing.update(id(n) for n in section.roots if _framing_part(n))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
-    with_body = {(n.style, len(n.ancestors())) for n in leaves if n.has_body}
-    return [n for n in leaves if n.has_body or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+    own = {id(n) for n in leaves if n.has_body or _states_own_status(n)}
+    with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _states_own_status(node: Node) -> bool:
+    """1.<problem>，已整改。 / 1.<problem>（已整改）。 with nothing below: the line states its own status, which is
+    its rectification text (a township's shortest notices print each problem so, issue 19 point 2)."""
+    if node.marker is None:
+        return False
+    return trailing_status(node.marker.rest)[1] is not None
 
 
 def _framing_part(node: Node) -> bool:

@@ -122,6 +122,12 @@ SHORT_PHRASES: dict[str, tuple[str, ...]] = {
     "done_longterm": ("已完成并长期坚持",),
     "in_progress": ("正在整改", "整改中"),
 }
+# A status clause after a comma on the problem's line (叶塘镇's notice: 1.<problem>，已整改。 / ，正在整改。 /
+# ，已整改并长期坚持。); open items take the notice's open words.
+COMMA_PHRASES: dict[str, tuple[str, ...]] = {
+    "done": ("已整改", "已完成", "已整改完成", "已整改到位", "已完成整改"),
+    "done_longterm": ("已整改并长期坚持", "已完成,长期坚持", "已完成,需长期坚持"),
+}
 # 销号 ledgers: an item is struck off the list when done.
 XIAOHAO: dict[str, tuple[str, ...]] = {"done": ("已销号",), "in_progress": ("未销号", "暂未销号")}
 # 是否完成:是/否 fields in ledger tables.
@@ -157,7 +163,16 @@ CLOSING_CLAIM_FORMS: dict[str, tuple[str, ...]] = {
     "specific": ("巡察反馈的{a}个方面{g}个问题{p}个具体问题",),
     "problems_only": ("巡察反馈的{p}个问题", "反馈的{p}个问题"),
 }
-PROGRESS_CLAIMS = ("已完成整改{c}个,正在推进{i}个", "已整改完成{c}个,正在整改{i}个", "其中已完成{c}个、正在整改{i}个")
+# Sources: the seeds and layouts; 已销号/未销号 (a college's 销号 ledger, 信阳师范大学), 正在持续推进 (湖北省医保局),
+# open work counted by kind, 基本完成 and 未完成 both in progress (漯河城投: 已完成整改5个，基本完成1个，未完成2个).
+PROGRESS_CLAIMS = (
+    "已完成整改{c}个,正在推进{i}个",
+    "已整改完成{c}个,正在整改{i}个",
+    "其中已完成{c}个、正在整改{i}个",
+    "已销号{c}个,未销号{i}个",
+    "已完成整改{c}个,正在持续推进{i}个",
+    "已完成整改{c}个,基本完成{b}个,未完成{u}个",
+)
 XUN = ("上旬", "中旬", "下旬")
 # Lines of responsibility fields under a problem that state no status (ledger notices): 责任领导/责任单位/整改时限.
 META_FIELDS = (
@@ -206,6 +221,8 @@ STATUS_FORMS = (
     "section_lead",
     "table_column",
     "done_label",
+    # 1.<problem>，已整改。: the status as a clause closing the problem's own line (a township's short notice, 叶塘镇).
+    "comma_clause",
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -339,6 +356,16 @@ TITLES = (
     "网络安全防护有漏洞",
 )
 
+# The facts a finding quotes after its headline (婺城: 关于“公务接待管理不规范。2021年以来有7批次公务接待无公函…”):
+# figures, years opening the sentence, 。 inside; never a status word or a 问题 of their own.
+FINDING_FACTS = (
+    "2022年以来有5批次公务接待无公函,接待清单填写不完整",
+    "抽查发现3个项目资料缺失,个别事项未按规定报批",
+    "部分台账记录不全。2023年有2笔支出手续不完备",
+    "近三年仅开展相关检查1次,覆盖面不足四成",
+    "2021年至2023年有6份合同未经法律审核",
+)
+
 COLLEGES = ("机械工程学院", "外国语学院", "马克思主义学院", "材料科学与工程学院", "经济与管理学院", "附属第二医院")
 
 # Problems worded as tasks (L04). Only plain headlines: 关于“加强…”问题 would not be written.
@@ -399,6 +426,22 @@ MEASURE_TRAPS = (
     "目前相关制度均已按期印发",
 )
 
+# Concrete unfinished work an open problem's text states (gold pending, ../shared/gold/README.md), in the general
+# forms the genre prints it: 正在<doing>, 尚在…中, 剩余/其余…, 待…后/时, 初稿 (惠济 剩余4处正在督促…, 湖北
+# 尚在司法程序中 and 正在征求意见, 信阳师院 尚在准备中, 芦淞 待审计结论出具后处置, L02 待年底…时一并实施, L12 其余3个…).
+PENDING_WORK = (
+    "剩余2处正在督促相关单位整改。",
+    "相关案件尚在司法程序中。",
+    "统一的工作标准正在征求意见。",
+    "认证材料尚在准备中。",
+    "剩余款项待审计结论出具后处置。",
+    "其余3个项目正在协调用地手续。",
+    "相关岗位待年底集中调整时一并调整。",
+    "管理办法初稿已形成。",
+)
+# The routine of keeping a done problem's rectification up is not unfinished work (gold pending false).
+ROUTINE_WORK = ("正在持续巩固整改成果。", "相关做法正在长期坚持。")
+
 # Opening general parts and closing sections whose numbered points are not problems (seed 001, L01, L05, L10).
 GENERAL_HEADINGS = ("整改工作开展情况", "提高政治站位,压实整改责任", "整改工作总体情况")
 GENERAL_POINTS = (
@@ -454,6 +497,7 @@ class GenItem:
     aspect: str | None = None
     group: str | None = None
     number: int = 0  # printed number
+    pending: bool | None = False  # gold: its text states concrete unfinished work (None: arguable, not scored)
 
 
 @dataclass
@@ -488,7 +532,18 @@ AXES: dict[str, tuple[Any, ...]] = {
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
     "status_form": STATUS_FORMS,
-    "title_form": ("plain", "colon", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field"),
+    "title_form": (
+        "plain",
+        "colon",
+        "suffix",
+        "guanyu",
+        "duiyu",
+        "quoted",
+        "quoted_zhenggai",
+        "zhendui",
+        "field",
+        "quoted_facts",
+    ),
     # Problems worded as problems, or as the tasks that answer them (L04: 落实立德树人根本任务).
     "title_words": ("problem", "problem", "task"),
     "text_layout": ("own_line", "inline"),
@@ -603,6 +658,10 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
     _heading_families(ch, rng)
 
 
+# Status forms printed on the problem's headline itself (in brackets before or after it, or as its last clause).
+_ON_HEADLINE = ("prefix", "suffix", "xiaohao", "comma_clause")
+
+
 def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
     """Tables, status sections, unnumbered, task-worded and ledger problems need their own layout."""
     # A status column needs a table, and a table states status only in its column (or not at all).
@@ -638,12 +697,12 @@ def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
             ch["title_form"] = "plain"
     # Ledger items: the label alone, then 问题描述:<problem>. A label of words (一是, 其一) or none cannot stand alone,
     # and a bracketed status would sit on the field line, not the label's: those take the plain headline.
-    if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in ("prefix", "suffix", "xiaohao")):
+    if ch["title_form"] == "field" and (fam.kind in ("shi", "qi", "none") or form in _ON_HEADLINE):
         ch["title_form"] = "plain"
     if ch["title_form"] == "field":
         ch["text_layout"] = "own_line"
     # A bracketed status after a colon-ended headline would stand between the headline and its text: plain instead.
-    if ch["title_form"] == "colon" and form in ("prefix", "suffix", "xiaohao"):
+    if ch["title_form"] == "colon" and form in _ON_HEADLINE:
         ch["title_form"] = "plain"
 
 
@@ -660,7 +719,7 @@ def _fit_text(ch: dict[str, Any], rng: random.Random) -> None:
             ch["status_form"] = "suffix"
     # Problems printed without their own text need siblings that have it, and a status they state themselves
     # (a bare title under a prose or field form would have nowhere to state it).
-    if ch["status_form"] not in ("none", "prefix", "suffix", "xiaohao", "section_heading", "section_lead"):
+    if ch["status_form"] not in ("none", *_ON_HEADLINE, "section_heading", "section_lead"):
         ch["bare_items"] = False
     # 一是 clauses as measures would read as problems when problems are numbered 一是 / 其一; such a problem's
     # text starts on its own line.
@@ -705,7 +764,7 @@ def _heading_families(ch: dict[str, Any], rng: random.Random) -> None:
 
 def _title_line(title: str, form: str, item_fam: Family) -> str:
     """The problem's headline as printed (gold title is `title`)."""
-    if form in ("quoted", "quoted_zhenggai", "zhendui"):
+    if form in ("quoted", "quoted_zhenggai", "zhendui", "quoted_facts"):
         title = title.replace("“", "‘").replace("”", "’")  # quotes inside quotes print single (L06)
     if form == "suffix":
         return f"{title}问题。" if item_fam.name == "unnumbered" else f"{title}问题"
@@ -721,6 +780,10 @@ def _title_line(title: str, form: str, item_fam: Family) -> str:
         return f"关于“{title}”问题的整改情况"
     if form == "zhendui":
         return f"针对“{title}”的问题"
+    if form == "quoted_facts":
+        # 婺城's notice quotes the whole finding: its headline, then its facts (a year may open them); the title is
+        # the headline. The facts are drawn from the title (no draw of the notice's own, so other axes keep theirs).
+        return f"关于“{title}。{FINDING_FACTS[sum(map(ord, title)) % len(FINDING_FACTS)]}”问题的整改"
     return f"{title}。"
 
 
@@ -763,6 +826,8 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     # Numbered measure points come at least two to an item (a lone (1) is not written).
     n_clauses = rng.randint(2 if ch["measures_form"] == "points" else 1, 3)
     measures = [] if bare else _measures(ctx, n_clauses)
+    if measures and not ch["table"]:
+        _work_left(it, measures)
     colon = _pick(rng, (":", "："))
     phrase = it.phrase
     # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
@@ -792,6 +857,18 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         ctx.lines.extend(measures)
 
 
+def _work_left(it: GenItem, measures: list[str]) -> None:
+    """Two in three open problems state the work still to do after their measures (gold pending); half the
+    long-term ones the routine of keeping it up (not pending). Chosen from the title, so no draw of the notice
+    moves. An open problem's closing prose sentence (目前该问题正在整改中) is arguable work: not scored."""
+    key = sum(map(ord, it.title))
+    if it.status == "in_progress" and key % 3:
+        measures[-1] += PENDING_WORK[key % len(PENDING_WORK)]
+        it.pending = True
+    elif it.status == "done_longterm" and key % 2:
+        measures[-1] += ROUTINE_WORK[key % len(ROUTINE_WORK)]
+
+
 def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
     """The problem's headline as printed, with its status in brackets where the form puts it there."""
     rng, form = ctx.rng, ctx.ch["status_form"]
@@ -805,6 +882,9 @@ def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
         o, c = _pick(rng, BRACKETS)
         stem = head[:-1] if head.endswith("。") else head
         head = f"{stem}{o}{it.phrase}{c}" + ("。" if head.endswith("。") else "")
+    if form == "comma_clause" and it.phrase:
+        stem = head[:-1] if head.endswith("。") else head
+        head = f"{stem}{_pick(rng, (',', '，'))}{it.phrase}。"
     return head
 
 
@@ -1011,7 +1091,7 @@ def _claims(d: _Draft) -> None:
         c_prog = n_prog
         claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
         # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
-        progress = (_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个").format(c=c_done, i=c_prog)
+        progress = _progress_claim(_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个", c_done, c_prog)
     if ch["claims_where"] == "header":
         d.claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
         return
@@ -1023,6 +1103,14 @@ def _claims(d: _Draft) -> None:
         d.claim_sentence = f"截至目前,{subject},{progress}{rate}。"
     else:
         d.claim_sentence = f"截至目前,{subject},{progress}。"
+
+
+def _progress_claim(form: str, done: int, open_: int) -> str:
+    """The progress clause of a claim; open work counted by kind splits the open count (基本完成1个,未完成N-1个), and
+    one open problem is counted once (未完成0个 is not written)."""
+    if "{b}" in form and open_ < 2:
+        form = "已完成整改{c}个,基本完成{i}个"
+    return form.format(c=done, i=open_, b=1, u=open_ - 1)
 
 
 def _header(d: _Draft) -> None:
@@ -1213,7 +1301,7 @@ def _gold(d: _Draft) -> dict[str, Any]:
                 "group": it.group,
                 "status": it.status,
                 "status_source": it.source,
-                "pending": None,
+                "pending": None if d.form == "prose" and it.status == "in_progress" else it.pending,
             }
             for i, it in enumerate(d.items)
         ],
@@ -1289,6 +1377,8 @@ def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str |
         return _pick(rng, OPEN_WORDS[words])
     if form in ("prefix", "suffix"):
         return _pick(rng, SHORT_PHRASES[status])
+    if form == "comma_clause":
+        return _pick(rng, COMMA_PHRASES[status])
     return _pick(rng, PHRASES[status])
 
 

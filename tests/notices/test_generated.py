@@ -71,6 +71,8 @@ def differences(g: Generated) -> list[str]:
         diffs += [
             f"item {want['seq']} {k}: want {want[k]!r} got {have[k]!r}" for k in ITEM if not same(have[k], want[k])
         ]
+        if want["pending"] is not None and have["pending"] != want["pending"]:  # None: arguable, not scored
+            diffs.append(f"item {want['seq']} pending: want {want['pending']} got {have['pending']}")
     return diffs
 
 

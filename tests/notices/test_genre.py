@@ -531,7 +531,6 @@ CASES = [
         aspects=[None] * 9,
         sources=["item"] * 9,
         warnings=[],
-        gap="pending: unfinished work stated as 剩余4处正在督促…更换部件 (正在督促) is not read as pending",
     ),
     Expected(
         # layout of https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml (a health
@@ -603,8 +602,6 @@ CASES = [
         + ["四、关于营造风清气正的政治环境方面问题的整改情况"] * 3,
         sources=["item"] * 11,
         warnings=[],
-        gap="claims: 正在持續推進3個 is not read as 3 in progress; "
-        "pending: 尚在司法程序中 and 正在徵求意見 are not read as unfinished work",
     ),
     Expected(
         # the 整改台账 a real page describes (https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/
@@ -636,8 +633,6 @@ CASES = [
         aspects=[None] * 8,
         sources=["item"] * 8,
         warnings=[],
-        gap="claims: 基本完成1个，未完成2个 read as 1 in progress; "
-        "pending: 剩余欠款…正在通过诉讼追收 is not read as unfinished work",
     ),
     Expected(
         # a township's report (the town and its inspection as in https://www.xingning.gov.cn/jrxn/xzfc/content/
@@ -665,9 +660,6 @@ CASES = [
         aspects=[None] * 7,
         sources=["item"] * 7,
         warnings=[],
-        gap="status as a clause after a comma on the problem's line (1.<problem>，已整改。) stays in the title; "
-        "the status is unstated",
-        items_gap="1.<problem>，已整改。: the status clause is kept in the title and the status is unstated (0 of 7)",
     ),
     Expected(
         # a university college's notice (the college, its inspection and its four aspects as reported in
@@ -701,8 +693,6 @@ CASES = [
         + ["四、推动学院高质量发展存在薄弱环节方面"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="claims: 已销号6个，未销号2个 are not read as 6 completed, 2 in progress; "
-        "pending: 尚在准备中 is not read as unfinished work",
     ),
     Expected(
         # layout of https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html as the page prints it (the
@@ -738,10 +728,6 @@ CASES = [
         + ["2.关于“财务和资产管理不规范”问题的整改"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="title: a 关于“<headline>。<facts>”问题的整改 wrapper keeps the whole quote as the title; a quote whose "
-        "second sentence opens with a year (…不规范。2021年以来…) is split there and the item loses its status",
-        items_gap="titles carry the quoted facts after the first 。 (8 of 8); (二)1.(1) is cut at 。2021年 and its "
-        "已完成整改 is lost (unstated)",
     ),
     Expected(
         # the same 整改台账 shape (https://www.pdsjjw.gov.cn/sitesources/kflzw/page_pc/lzyw/xqyw/
@@ -956,3 +942,43 @@ def test_a_numbered_section_can_be_one_problem_with_its_measures(heading: str, t
     notice = parse_bytes(text.encode(), "sections.txt")
     assert [(i.label, i.title) for i in notice.items] == [("一", title), ("二", "统计执法检查覆盖不全")]
     assert "抽查企业30家" in notice.items[0].measures
+
+
+def test_a_quoted_finding_keeps_its_facts_in_the_text() -> None:
+    """The facts a 关于“<headline>。<facts>”问题的整改 wrapper quotes after its headline stay with the item."""
+    item = parse_file(str(GENRE / "wucheng_long_quoted_problems.txt")).items[4]
+    assert item.title == "公务接待管理不规范"
+    assert item.measures.startswith("2021年以来有7批次公务接待无公函")
+    assert "修订公务接待管理办法" in item.measures
+
+
+QUOTED = (
+    "中共桐庐县统计局党组关于巡察整改情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。\n"
+    "一、在“统计工作基础不牢”方面\n{first}\n"
+    "(2)关于“统计执法检查覆盖不全。2023年仅检查企业12家”问题的整改\n整改情况：开展执法检查。已完成整改。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改\n整改情况：建立核查制度。已完成整改。",
+        # the headline run on into its text (a soft line break lost), and a label run on after it
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改建立核查制度。已完成整改。",
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改整改情况：建立核查制度。已完成整改。",
+        # the quote broken over two lines of a page
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个\n月数据未核查”问题的整改\n整改情况：建立核查制度。已完成整改。",
+        "(1)【已完成】关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改\n建立核查制度。",
+        "(1)关于“统计数据质量核查不到位。2022年以来有3个月数据未核查”问题的整改，已整改。\n建立核查制度。",
+    ],
+    ids=["label-below", "text-run-on", "label-run-on", "quote-wrapped", "prefix", "comma-clause"],
+)
+def test_a_quoted_finding_is_titled_by_its_headline(first: str) -> None:
+    notice = parse_bytes(QUOTED.format(first=first).encode(), "quoted.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done"),
+        ("2", "统计执法检查覆盖不全", "done"),
+    ]
+    assert notice.items[0].measures.startswith("2022年以来有3个月数据未核查")
+    assert "建立核查制度" in notice.items[0].measures

@@ -34,6 +34,14 @@ FORMS = [
     ("1.公务接待管理不规范。\n修订《公务接待管理办法》。目前,该问题尚未完成整改。", "in_progress"),
     ("1.公务接待管理不规范。\n修订《公务接待管理办法》。\n该问题仍未整改到位。", "in_progress"),
     ("1.公务接待管理不规范。\n修订《公务接待管理办法》。", "unstated"),
+    # the status as the last clause of the problem's line (a township's shortest notices)
+    ("1.公务接待管理不规范，已整改。", "done"),
+    ("1.公务接待管理不规范,正在整改。\n修订《公务接待管理办法》。", "in_progress"),
+    ("1.公务接待管理不规范，已整改并长期坚持。修订《公务接待管理办法》。", "done_longterm"),
+    ("1.公务接待管理不规范，已完成,需长期坚持。", "done_longterm"),
+    ("1.公务接待管理不规范；尚未整改到位。", "in_progress"),
+    ("1.公务接待管理不规范，基本完成。", "in_progress"),
+    ("1.关于公务接待管理不规范的问题，已整改。修订《公务接待管理办法》。", "done"),
 ]
 
 
@@ -132,3 +140,78 @@ def test_a_quoting_headline_ends_where_its_wrapper_ends(printed: str, measures: 
     )
     item = notice.items[0]
     assert (len(notice.items), item.title, item.measures) == (2, "公务接待管理不规范", measures)
+
+
+@pytest.mark.parametrize(
+    ("status", "titles"),
+    [
+        ("，已整改。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+        ("（已整改）。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+        ("。已整改。", ["公务接待管理不规范", "差旅费报销审核不严"]),
+    ],
+    ids=["comma", "bracket", "sentence"],
+)
+def test_a_short_notice_of_status_lines_lists_its_problems(status: str, titles: list[str]) -> None:
+    """A notice of nothing but '1.<problem>，已整改。' lines, without closing words, still lists its problems."""
+    text = HEAD + "".join(f"{n}.{t}{status}\n" for n, t in enumerate(titles, 1))
+    assert [(i.title, i.status, i.status_source) for i in parse_notice(text).items] == [
+        (t, "done", "item") for t in titles
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["学习贯彻不深入，未完成年度学习计划", "落实整改不到位，整改完成率低", "财务管理不规范，已完成的项目未及时决算"],
+)
+def test_a_clause_that_is_not_only_status_words_stays_in_the_title(title: str) -> None:
+    """A clause of other words after the comma is the problem's own (未完成年度学习计划 is what went wrong)."""
+    text = HEAD + f"1.{title}。\n整改情况:修订制度。\n"
+    assert [i.title for i in parse_notice(text).items] == [title.replace("，", ",")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "completed", "in_progress"),
+    [
+        ("已完成整改2个,正在整改1个", 2, 1),
+        ("已销号2个,未销号1个", 2, 1),  # a 销号 ledger strikes a problem off when it is done
+        ("已销号2个，暂未销号1个", 2, 1),
+        ("已完成整改2个，正在持续推进1个", 2, 1),
+        ("已完成整改2个,基本完成1个", 2, 1),  # 基本完成 is still open work
+        ("已完成整改1个，基本完成1个，未完成1个", 1, 2),  # open work counted by kind adds up
+        ("已完成整改2个,正在整改1个(其中基本完成1个)", 2, 1),  # a breakdown of a total is not added to it
+        ("已完成整改2个,正在整改1个,其中基本完成1个", 2, 1),
+    ],
+)
+def test_the_claimed_progress_is_read_in_every_form(claim: str, completed: int, in_progress: int) -> None:
+    items = "1.公务接待管理不规范(已完成)。\n2.差旅费报销审核不严(已完成)。\n3.公务用车管理不严格(正在整改)。\n"
+    text = HEAD + f"截至目前,巡察反馈的3个问题,{claim}。\n" + "一、在落实全面从严治党方面\n" + items
+    notice = parse_notice(text)
+    assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (
+        3,
+        completed,
+        in_progress,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # work under way, in the genre's general forms (正在<doing>, 尚在…中, 剩余…正在/未, 待…后/时)
+        ("排查隐患23处,已整改19处,剩余4处正在督促使用单位更换部件。", ("剩余4处正在督促使用单位更换部件",)),
+        ("追回资金2300余万元;部分移送案件尚在司法程序中。", ("部分移送案件尚在司法程序中",)),
+        ("修订认定办法,统一的认定标准正在征求意见。", ("统一的认定标准正在征求意见",)),
+        ("申报专业认证,认证材料尚在准备中。", ("认证材料尚在准备中",)),
+        ("收回欠款80万元,剩余欠款正在通过诉讼追收。", ("剩余欠款正在通过诉讼追收",)),
+        ("已培训32人,其余5人未参加培训。", ("其余5人未参加培训",)),
+        ("相关人员待年底干部集中调整时一并调整。", ("相关人员待年底干部集中调整时一并调整",)),
+        # done work and the routine of keeping it up are not pending, nor a bare status sentence
+        ("修订管理办法,已完成整改,正在长期坚持。", ()),
+        ("建立长效机制,正在持续巩固整改成果。", ()),
+        ("建立项目推进台账,每月调度一次。正在整改。", ()),
+        ("落实干部待遇时严格审核,剩余资金已收回。", ()),
+    ],
+)
+def test_pending_work_is_named_by_its_phrase(text: str, evidence: tuple[str, ...]) -> None:
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改情况:" + text + "\n")
+    item = notice.items[0]
+    assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
