@@ -216,14 +216,22 @@ def _lead(value: str) -> str:
     return first if len(first) <= 12 else ""
 
 
-def trailing_status(title: str) -> tuple[str, Status | None]:
-    """'问题标题（已完成）', '【已完成】问题标题' or '问题标题，已完成' → ('问题标题', 'done'): status is not title."""
+def bracketed_status(title: str) -> tuple[str, Status | None]:
+    """'问题标题（已完成）' or '【已完成】问题标题' → ('问题标题', 'done'): a status set off in brackets."""
     for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
         m = pattern.search(title)
         if m:
             status = classify_status(m["s"])
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
+    return title, None
+
+
+def trailing_status(title: str) -> tuple[str, Status | None]:
+    """'问题标题（已完成）', '【已完成】问题标题' or '问题标题，已完成' → ('问题标题', 'done'): status is not title."""
+    bare, status = bracketed_status(title)
+    if status is not None:
+        return bare, status
     if title.rstrip("。.;；!！ ")[-1:] not in _CLAUSE_LAST:
         return title, None  # no status word closes it (most titles): spare the clause's regex
     return clause_status(title)

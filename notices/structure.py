@@ -33,7 +33,15 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, number_of, numbering_of
-from .status import label_status, lead_status, prose_found, prose_status, trailing_status
+from .status import (
+    bracketed_status,
+    clause_status,
+    label_status,
+    lead_status,
+    prose_found,
+    prose_status,
+    trailing_status,
+)
 
 
 @dataclass(frozen=True)
@@ -535,7 +543,7 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         rest = node.marker.rest if node.marker else node.heading
         if any(is_problem_heading(k) for k in kids):
             continue  # children that name problems of their own (对于…的问题) are the problems
-        if any(k.style not in POINT_CAPABLE or (k.marker and trailing_status(k.marker.rest)[1]) for k in kids):
+        if any(k.style not in POINT_CAPABLE or (k.marker and own_status_line(k.marker.rest)) for k in kids):
             continue  # 第12项/问题3 number entries, never measures; a child stating its status (【已销号】) is one
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
@@ -675,7 +683,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
-        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_status(block):
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _block_states_own_status(block):
             return (
                 False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
             )
@@ -713,7 +721,7 @@ def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
     return True
 
 
-def _states_own_status(block: list[str]) -> bool:
+def _block_states_own_status(block: list[str]) -> bool:
     """A point's own lines hold a status field (整改进度:已完成): measures come without one each."""
     return any(label_status(label, value) for ln in block if LABEL_RE.match(ln) for label, value in fields(ln))
 
@@ -746,8 +754,10 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     its own (整改情况:/完成情况:) before the next numbered line or its own numbered measures right below it
     (1.…不到位问题 > (1)(2), L01), and states a shortcoming, is a problem; an action is a measure.
     """
-    title, marked = trailing_status(wrapped_headline(rest)[0])
+    title, marked = bracketed_status(wrapped_headline(rest)[0])
     if marked is not None or _wrapped_title(title) is not None:
+        return True
+    if own_status_line(title):
         return True
     first, marked = trailing_status(lead_clause(rest)[0])
     if marked is not None and _wrapped_title(first) is not None:
@@ -756,6 +766,15 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
     return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
+
+
+def own_status_line(text: str) -> bool:
+    """'1.<problem>（已整改）' or '1.<shortcoming>，已整改。': a line stating its own status. A closing status clause
+    after an action ('(1)<action>，目前已整改到位。') is a measure whose step is done, under its problem (L01)."""
+    if bracketed_status(text)[1] is not None:
+        return True
+    title, clause = clause_status(text)  # a one-line problem is short; a measure's step runs longer
+    return clause is not None and reads_as_problem(title, limit=30)
 
 
 def is_problem_heading(node: Node) -> bool:
@@ -767,8 +786,10 @@ def is_problem_heading(node: Node) -> bool:
     title, marked = trailing_status(rest)
     if _wrapped_title(title) is not None:
         return True  # 针对“…”的问题(已完成): status is not title
-    # (一)…不到位问题(已完成): a shortcoming stating its own status is one problem; points below are its measures
-    return marked is not None and reads_as_problem(title) and not _aspect_words(title)
+    # (一)…不到位问题(已完成): a shortcoming stating its own status is one problem; points below are its measures.
+    # A closing clause (，目前已整改到位) marks a one-line problem only when short: after an action it is a step.
+    limit = 60 if bracketed_status(rest)[1] is not None else 30
+    return marked is not None and reads_as_problem(title, limit) and not _aspect_words(title)
 
 
 def _push(section: Section, stack: list[Node], node: Node) -> None:
@@ -805,17 +826,17 @@ def item_nodes(section: Section) -> list[Node]:
         framing.update(id(n) for n in section.roots if _framing_part(n))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
-    own = {id(n) for n in leaves if n.has_body or _states_own_status(n)}
+    own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
     with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
     return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
 
 
-def _states_own_status(node: Node) -> bool:
+def _line_states_own_status(node: Node) -> bool:
     """1.<problem>，已整改。 / 1.<problem>（已整改）。 with nothing below: the line states its own status, which is
     its rectification text (a township's shortest notices print each problem so, issue 19 point 2)."""
     if node.marker is None:
         return False
-    return trailing_status(node.marker.rest)[1] is not None
+    return own_status_line(node.marker.rest)
 
 
 def _framing_part(node: Node) -> bool:
