@@ -25,7 +25,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import CIRCLED, PAREN_GLYPHS, numbering_of
+from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
@@ -226,15 +226,31 @@ _SPACED_PAGE_MARK = re.compile(
 )
 _SENTENCE_MARK = "。；;！？!?"
 _COLON = ":："
-# Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
-# numbering follows (a heading printed without a closing mark, then the first problem: …方面1.…).
+# Where a line may have begun: after a sentence or a colon, or right after a CJK character or a closing
+# bracket when a numbering, a word-numbering or the closing matter follows (a heading printed without a
+# closing mark, then the first problem: …方面1.…, …长期坚持第2个问题:…, …立行立改其二,…).
 # A field label (整改情况:) opens a line wherever it stands: 整改结果:已完成整改情况:… is two fields.
+_AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
+_NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
-    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff)）”])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])"
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
 )
-# Families that also run inside a sentence (统一、规范; 《条例》第一条规定): they open a line only after a mark.
-_MID_SENTENCE_STYLES = frozenset({"一、", "第n"})
+# Numberings also run inside a sentence (统一、规范; 《条例》第一条规定; 于1、2月; 唯一是): after a bare character
+# they open a line only as the next number of a numbering already met, or as the first of one whose second
+# follows within a problem's length.
+_NEXT_WITHIN = 1500
+
+
+def label_text(family: Family, line: str, at: int) -> str:
+    """The characters of the label family opens at line[at] with (三 of 三、)."""
+    m = family.pattern.match(line[at : at + 20])
+    return m["n"] if m else ""
+
+
+def _in_prose(family: Family) -> bool:
+    """Families whose first label is also a word of prose (统一、 第一条 问题一): they need their second."""
+    return family.style == "一、" or family.style.startswith(("第", "问题"))
 
 
 def _is_squeezed(text: str) -> str | None:
@@ -251,14 +267,38 @@ def unsqueeze(text: str) -> str:
     longest = _is_squeezed(text)
     if longest is None:
         return text
-    spaced = [
-        piece
-        for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
-        for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
-        if piece
-    ]
-    pieces = _relabel(spaced) if len(spaced) >= 8 else _split_units(clean_line(longest))
+    if _joined_at_spaces(longest):
+        spaced = [
+            piece
+            for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
+            for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
+            if piece
+        ]
+        pieces = _relabel(spaced)
+    else:
+        pieces = [
+            p
+            for k, part in enumerate(_PAGE_MARK_RE.split(clean_line(longest)))
+            if part
+            for p in ([part] if k % 2 else _split_units(part))
+        ]
     return text.replace(longest, "\n".join(pieces), 1)
+
+
+# Lines joined by spaces leave a space after many of their sentence marks (…完成。 2.…); lines joined with
+# nothing leave none, their spaces stand after labels ((二) 财务…, 第1个问题: [已完成]) or inside fields.
+_SENTENCE_SPACE = re.compile(r"[。；;！？!?][ \t]+")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _joined_at_spaces(line: str) -> bool:
+    """Whether the spaces of a squeezed notice stand for its line breaks: a tenth of its sentences end at one."""
+    joins = len(_SENTENCE_SPACE.findall(line))
+    return joins >= 3 and joins >= 0.1 * len(_SENTENCE_END.findall(line))
+
+
+# A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页): a line of its own, dropped later.
+_PAGE_MARK_RE = re.compile(r"(?<![\d-])([-—–] ?\d{1,3} ?[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页)")
 
 
 def _relabel(pieces: list[str]) -> list[str]:
@@ -284,9 +324,10 @@ def _split_units(line: str) -> list[str]:
     """Split a joined line where a unit of the notice begins."""
     pieces: list[str] = []
     start = 0
+    met: dict[str, int] = {}  # the last number met of each numbering, the evidence for the next one
     for m in _MAY_BEGIN.finditer(line):
         at = m.start()
-        if at > start and _begins_line(line, at):
+        if at > start and _begins_line(line, at, met) and not _inside_label(line, start, at):
             pieces.append(line[start:at])
             start = at
     pieces.append(line[start:])
@@ -322,7 +363,7 @@ def _split_chrome_fields(piece: str) -> list[str]:
     return [*fields, piece[cut:]] if cut < len(piece) else fields
 
 
-def _begins_line(line: str, at: int) -> bool:
+def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     """Whether a unit of the genre begins at line[at]: after a sentence any, after a colon or a bare
     character only a numbering (整改情况:一是… stays one field)."""
     rest = line[at : at + 80]
@@ -330,13 +371,88 @@ def _begins_line(line: str, at: int) -> bool:
     if before not in _COLON and LABEL_RE.match(rest):
         return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
     numbered = numbering_of(rest)
-    if before in _SENTENCE_MARK:
-        return numbered is not None or starts_unit(rest)
+    if numbered is None and before not in _COLON:
+        numbered = _word_numbered(line, at, met)
+    if before in _SENTENCE_MARK and numbered is None:
+        return starts_unit(_first_sentence(rest))
     if numbered is None or _inside_book_title(line, at):
+        return before not in _COLON and CLOSING_RE.match(_first_sentence(rest)) is not None
+    family, label, _ = numbered
+    if before in _COLON and family.style.startswith("第"):
+        return False  # 整改进度:第一项、第二项已完成 is the field's value
+    n = number_of(label) or 0
+    mid = before not in _COLON and before not in _SENTENCE_MARK
+    if mid and not _in_sequence(line, at, family, n, met):
         return False
-    if before in _COLON:  # 如下:一、…; but 整改进度:第一项、第二项已完成 is the field's value
-        return numbered[0].style != "第n"
-    return numbered[0].style not in _MID_SENTENCE_STYLES
+    met[family.style] = n
+    return True
+
+
+def _inside_label(line: str, start: int, at: int) -> bool:
+    """Whether line[at] lies inside the numbering that opens the piece begun at start (问题|12.)."""
+    found = numbering_of(line[start : at + 80]) if at - start <= 6 else None
+    return found is not None and at < start + len(line[start : at + 80]) - len(found[2])
+
+
+# 一是 and 其一 number a problem's measures inside one field as often as they number problems: a word-numbered
+# clause opens a line only when a field of its own (责任单位:, 整改措施:) lies between it and the next number.
+_WORD_FIRST = frozenset("其一二三四五六七八九十")
+_FIELD_START = re.compile(r"(?:整改|完成|责任|牵头|是否)[^:：。,，]{0,6}[:：]")
+
+
+def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str, str] | None:
+    """一是/其一 opening a problem of its own at line[at], with the evidence of fields in its text."""
+    if line[at : at + 1] not in _WORD_FIRST:
+        return None
+    found = next(((f, *m) for f in WORD_FAMILIES if (m := f.match(line[at : at + 80]))), None)
+    if found is None:
+        return None
+    family, label, _ = found
+    n = number_of(label) or 0
+    nxt = next(
+        (k for k in range(at + 2, min(len(line), at + _NEXT_WITHIN)) if _word_label(line, k, family, n + 1)), None
+    )
+    if nxt is None and n > 1 and met.get(family.style) == n - 1:
+        return found
+    if nxt is not None and _FIELD_START.search(line, at, nxt):
+        return found
+    met[family.style] = 0  # a clause of measures: the next number is no problem either
+    return None
+
+
+def _word_label(line: str, k: int, family: Family, n: int) -> bool:
+    """Whether the word-numbering n of family opens at line[k]."""
+    if line[k] not in _WORD_FIRST:
+        return False
+    found = family.match(line[k : k + 20])
+    return found is not None and number_of(found[0]) == n
+
+
+def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]) -> bool:
+    """Whether a numbering met mid-sentence continues its family's count (二 after 一), or starts one
+    whose second number follows within a problem's length (…方面1.… then 2.)."""
+    if family.style == "一、" and line[at + len(label_text(family, line, at))] != "、":
+        return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
+    if n > 1:
+        return met.get(family.style) == n - 1
+    if family.style in ("是", "其") or not _in_prose(family):
+        return True  # 是/其 decided by _word_numbered; a heading's first problem follows it unmarked (…方面1.…)
+    ahead = line[at + 2 : at + _NEXT_WITHIN]
+    return any(
+        (found := family.match(ahead[k : k + 20])) is not None and number_of(found[0]) == 2
+        for k, ch in enumerate(ahead)
+        if ch in _SECOND_FIRST
+    )
+
+
+# The characters a second number's label may open with: 2. ② ⑵ ⒉ (2) 二、 问题2 第二项 b.
+_SECOND_FIRST = frozenset("2二(问第b" + chr(0x2461) + chr(0x2777) + chr(0x278B) + chr(0x2475) + chr(0x2489) + "B")
+
+
+def _first_sentence(rest: str) -> str:
+    """rest up to its first sentence mark (特此通报。 is closing matter, whatever follows it)."""
+    end = next((i for i, ch in enumerate(rest) if ch in _SENTENCE_MARK), len(rest) - 1)
+    return rest[: end + 1]
 
 
 def _inside_book_title(line: str, at: int) -> bool:
