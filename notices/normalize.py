@@ -20,6 +20,7 @@ from .lexicon import (
     PAREN_RE,
     PROBLEM_RE,
     SECTION_RE,
+    STATUS_LABELS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
@@ -276,12 +277,7 @@ def unsqueeze(text: str) -> str:
         ]
         pieces = _relabel(spaced)
     else:
-        pieces = [
-            p
-            for k, part in enumerate(_PAGE_MARK_RE.split(clean_line(longest)))
-            if part
-            for p in ([part] if k % 2 else _split_units(part))
-        ]
+        pieces = _split_units(_PAGE_MARK_RE.sub("", clean_line(longest)))
     return text.replace(longest, "\n".join(pieces), 1)
 
 
@@ -297,8 +293,9 @@ def _joined_at_spaces(line: str) -> bool:
     return joins >= 3 and joins >= 0.1 * len(_SENTENCE_END.findall(line))
 
 
-# A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页): a line of its own, dropped later.
-_PAGE_MARK_RE = re.compile(r"(?<![\d-])([-—–] ?\d{1,3} ?[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页)")
+# A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页) goes, as it would on a line of its own:
+# the text runs on across it, and the evidence for a numbering (its next number) is read across pages.
+_PAGE_MARK_RE = re.compile(r"(?<![\d-])(?:[-—–] ?\d{1,3} ?[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页)")
 
 
 def _relabel(pieces: list[str]) -> list[str]:
@@ -327,7 +324,9 @@ def _split_units(line: str) -> list[str]:
     met: dict[str, int] = {}  # the last number met of each numbering, the evidence for the next one
     for m in _MAY_BEGIN.finditer(line):
         at = m.start()
-        if at > start and _begins_line(line, at, met) and not _inside_label(line, start, at):
+        if at <= start:
+            continue
+        if _status_field_ends(line, start, at) or (_begins_line(line, at, met) and not _inside_label(line, start, at)):
             pieces.append(line[start:at])
             start = at
     pieces.append(line[start:])
@@ -335,7 +334,26 @@ def _split_units(line: str) -> list[str]:
     # The signature: the name (after the last contact field it was glued to), then the date under it.
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
-    return [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+    pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+    (*body,) = pieces[:-_TAIL_PIECES]
+    return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
+
+
+# The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name
+# and the date stand on lines of their own, and so does the page's furniture after them.
+_TAIL_PIECES = 4
+_SIGNATURE_TAIL_RE = re.compile(
+    r"(?:(?<=[。;；!！)）])|^)(?P<name>(?:中共|中国共产党)?[^,，。;；:：、\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会))?"
+    r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[^,，。;；:：]{1,6}日)?(?P<rest>(?:【|扫一扫|分享|打印|关闭).*)?$"
+)
+
+
+def _split_signature(piece: str) -> list[str]:
+    """A piece ending in the signature's name or date (and furniture after them) cut into its lines."""
+    m = _SIGNATURE_TAIL_RE.search(piece)
+    if m is None or not (m["name"] or m["date"]):
+        return [piece]
+    return [p for p in (piece[: m.start()], m["name"], m["date"], m["rest"]) if p]
 
 
 _SIGNATURE_RE = re.compile(
@@ -347,20 +365,56 @@ _REVIEWERS_RE = re.compile(r"(?<=日)(?=初审[:：])")  # 初审:…复审:…�
 
 
 # Page furniture glued to the title and the opening (…的通报发布时间:2025-06-29信息来源:X根据县委…部署): each
-# field is a line of its own, and the opening sentence begins at 根据/按照 … 部署/要求.
-_CHROME_FIELD_RE = re.compile(r"(?<=\S)(?=(?:发布时间|发布日期|更新时间|信息来源|来源|浏览次数|阅读次数)\s*[:：])")
+# field is a line of its own, the title ends at its 通报, and the opening sentence begins at 根据/按照 … 部署/要求.
+# The fields of government sites' article pages (信息公开 blocks, share and font widgets), as data.
+_CHROME_FIELDS = (
+    "发布时间|发布日期|更新时间|信息时间|信息来源|浏览次数|阅读次数|浏览量|访问次数|信息索引号"
+    "|文件名称|发布机构|成文日期|公开方式|公开日期|分享到|分享|字号|字体"
+)
+# 日期, 时间, 来源 and 索引号 are fields of their own too, but not where they end one of the names above.
+_CHROME_FIELD_RE = re.compile(
+    rf"(?<=\S)(?:(?=(?:{_CHROME_FIELDS})\s*[:：]|朗读|今天是)"
+    r"|(?<!信息)(?<!发布)(?<!成文)(?<!公开)(?<!更新)(?=(?:日期|时间)\s*[:：])|(?<!信息)(?=(?:来源|索引号)\s*[:：]))"
+)
 _OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
+_HEAD = 600  # the title, the page's furniture and the opening's first words lie within it
 
 
 def _split_chrome_fields(piece: str) -> list[str]:
-    """A head piece holding page furniture cut into its fields, the opening sentence cut off after them."""
-    head = piece[:200]
-    if not CHROME_RE.search(head) and _CHROME_FIELD_RE.search(head) is None:
+    """A head piece holding page furniture or the title cut into its fields, the title and the opening."""
+    head = piece[:_HEAD]
+    title = TITLE_SEARCH_RE.search(head) if "关于" in head else None
+    if not CHROME_RE.search(head[:200]) and _CHROME_FIELD_RE.search(head) is None and title is None:
         return [piece]
-    opening = _OPENING_RE.search(piece)
+    opening = _OPENING_RE.search(piece, 0, _HEAD)
     cut = opening.start() if opening else len(piece)
-    fields = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
-    return [*fields, piece[cut:]] if cut < len(piece) else fields
+    lines = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
+    lines = [p for line in lines for p in _cut_title(line)]
+    return [*lines, piece[cut:]] if cut < len(piece) else lines
+
+
+def _cut_title(line: str) -> list[str]:
+    """A title glued to what the page printed before and after it (breadcrumb|title|日期:…): three lines."""
+    title = TITLE_SEARCH_RE.search(line) if "关于" in line else None
+    if title is None or line.startswith("文件名称"):
+        return [line]
+    start = _issuer_start(line, title) if title.start() else 0
+    return [p for p in (line[:start], line[start : title.end()], line[title.end() :]) if p]
+
+
+def _issuer_start(line: str, title: re.Match[str]) -> int:
+    """Where the title's issuer begins after furniture glued to it (…>整改公开中共X党组关于…, 公开方式:主动公开X党委
+    关于…): at 中共, else after the site's column name or field value, else where the title search began."""
+    issuer = title["issuer"]
+    at = issuer.find("中共")
+    if at < 0:
+        column = _NAME_AFTER_COLUMN.search(issuer)
+        at = column.end() if column else issuer.find("关于") + 1 if issuer.endswith("关于") else 0
+    return title.start() + at
+
+
+# The name of a site's column that a breadcrumb ends with (首页>巡察工作>整改公开): the organisation follows it.
+_NAME_AFTER_COLUMN = re.compile(r"^\S{0,6}(?:公开|公告|动态|工作|专栏|整改|要闻|通知)(?=\S{2,})")
 
 
 def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
@@ -386,6 +440,15 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+def _status_field_ends(line: str, start: int, at: int) -> bool:
+    """Whether line[start:at] is a status field whose short value ended with its sentence (整改状态:完成。|加强…):
+    a status is a line of its own, what follows it is the problem's text."""
+    if line[at - 1] not in _SENTENCE_MARK or at - start > 30:
+        return False
+    field = LABEL_RE.match(line[start:at])
+    return field is not None and STATUS_LABELS.match(field["label"]) is not None
 
 
 def _inside_label(line: str, start: int, at: int) -> bool:
