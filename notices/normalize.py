@@ -249,6 +249,15 @@ def label_text(family: Family, line: str, at: int) -> str:
     return m["n"] if m else ""
 
 
+def _label_marked(window: str, family: Family) -> bool:
+    """Whether the label family opens window with is bracketed or followed by a colon, 、 or full stop."""
+    found = family.match(window)
+    if found is None:
+        return False
+    label = window[: len(window) - len(found[1])]
+    return any(ch in label for ch in ":：、.()")
+
+
 def _in_prose(family: Family) -> bool:
     """Families whose first label is also a word of prose (统一、 第一条 问题一): they need their second."""
     return family.style == "一、" or family.style.startswith(("第", "问题"))
@@ -295,7 +304,7 @@ def _joined_at_spaces(line: str) -> bool:
 
 # A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页) goes, as it would on a line of its own:
 # the text runs on across it, and the evidence for a numbering (its next number) is read across pages.
-_PAGE_MARK_RE = re.compile(r"(?<![\d-])(?:[-—–] ?\d{1,3} ?[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页)")
+_PAGE_MARK_RE = re.compile(r"[-—–] \d{1,3} [-—–]|(?<![\d-])[-—–]\d{1,3}[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页")
 
 
 def _relabel(pieces: list[str]) -> list[str]:
@@ -500,6 +509,27 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
         return met.get(family.style) == n - 1
     if family.style in ("是", "其") or not _in_prose(family):
         return True  # 是/其 decided by _word_numbered; a heading's first problem follows it unmarked (…方面1.…)
+    if _second_follows(line, at, family):
+        return True
+    inner = numbering_of(line[at + 2 : at + 80]) if family.style.startswith("问题") else None
+    if inner is not None and (_second_follows(line, at + 2, inner[0]) or not _named_elsewhere(line, at, family)):
+        return False  # …存在的问题|1.…2.…: 问题 ends the heading, the problems are numbered 1. 2.
+    # 问题1: / 第一项、 / 问题(一): a label marked off its text is no word of a sentence
+    return family.style != "一、" and _label_marked(line[at : at + 20], family)
+
+
+def _named_elsewhere(line: str, at: int, family: Family) -> bool:
+    """Whether the notice numbers anything else with this 问题 family (问题2 elsewhere, 问题一 in another part)."""
+    k = line.find("问题")
+    while k >= 0:
+        if k != at and family.match(line[k : k + 20]) is not None:
+            return True
+        k = line.find("问题", k + 2)
+    return False
+
+
+def _second_follows(line: str, at: int, family: Family) -> bool:
+    """Whether the family's number 2 opens somewhere in the problem's length after line[at]."""
     ahead = line[at + 2 : at + _NEXT_WITHIN]
     return any(
         (found := family.match(ahead[k : k + 20])) is not None and number_of(found[0]) == 2
