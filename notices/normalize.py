@@ -13,6 +13,7 @@ from .lexicon import (
     ARABIC_RE,
     CHROME_RE,
     CLOSING_RE,
+    CLOSING_SUMMARY_RE,
     CN_PAREN_RE,
     LABEL_RE,
     MEASURE_START_RE,
@@ -234,7 +235,7 @@ _COLON = ":："
 _AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
 _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
-    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢])"
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
 )
 # Numberings also run inside a sentence (统一、规范; 《条例》第一条规定; 于1、2月; 唯一是): after a bare character
@@ -437,9 +438,9 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and before not in _COLON:
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
-        return starts_unit(_first_sentence(rest))
+        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest)
     if numbered is None or _inside_book_title(line, at):
-        return before not in _COLON and CLOSING_RE.match(_first_sentence(rest)) is not None
+        return before not in _COLON and _opens_sentence_unit(rest)
     family, label, _ = numbered
     if before in _COLON and family.style.startswith("第"):
         return False  # 整改进度:第一项、第二项已完成 is the field's value
@@ -540,6 +541,20 @@ def _second_follows(line: str, at: int, family: Family) -> bool:
 
 # The characters a second number's label may open with: 2. ② ⑵ ⒉ (2) 二、 问题2 第二项 b.
 _SECOND_FIRST = frozenset("2二(问第b" + chr(0x2461) + chr(0x2777) + chr(0x278B) + chr(0x2475) + chr(0x2489) + "B")
+
+
+def _opens_sentence_unit(rest: str) -> bool:
+    """Sentences that stand on a line of their own wherever the text before them ended: the closing matter
+    (特此通报。), the totals after the last problem (截至目前,…N个) and a heading's lead sentence about its
+    problems (…方面|本方面2个问题已整改完成。, L14)."""
+    sentence = _first_sentence(rest)
+    return bool(CLOSING_RE.match(sentence) or CLOSING_SUMMARY_RE.match(sentence) or _LEAD_SENTENCE_RE.match(sentence))
+
+
+# A heading's lead sentence: its problems counted, with their status (共计12个问题已整改完成, 本方面2个问题正在整改中).
+_LEAD_SENTENCE_RE = re.compile(
+    r"(?:(?:本|该|此|这)方面(?:共计?)?|共计|以下)\d{1,3}个(?:具体)?(?:问题|事项)[^。；;]{0,16}(?:完成|整改|推进|到位|销号)"
+)
 
 
 def _first_sentence(rest: str) -> str:

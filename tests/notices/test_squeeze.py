@@ -35,7 +35,6 @@ JOINED_GAPS = {
     "item_family=其一": "其一 problems without fields of their own read like 其一 measures",
     "item_family=unnumbered": "unnumbered problems glued to each other: nothing marks where one begins",
     "status_form=fields_row": "a status in a row of fields (责任单位:…完成情况:…) glued to the measures after it",
-    "status_form=section_lead": "a heading glued to its lead sentence (…方面本方面2个问题已整改完成。)",
 }
 
 
@@ -86,6 +85,19 @@ def test_joined_status_in_every_form(form: str) -> None:
 def test_joined_head_and_signature(chrome: str, signature: bool) -> None:
     """Furniture fields, the title, the opening and the signature's name and date get their own lines back."""
     assert _joined_failures(chrome=chrome, signature=signature) == []
+
+
+@pytest.mark.parametrize(
+    ("claims", "where"),
+    [
+        pytest.param(c, w, id=f"claims={c}-where={w}")
+        for c in ("agree", "disagree")
+        for w in ("header", "summary", "closing")
+    ],
+)
+def test_joined_claims_wherever_stated(claims: str, where: str) -> None:
+    """The totals after the last problem (截至目前,…N个) open a line of their own, so they are read as claims."""
+    assert _joined_failures(claims=claims, claims_where=where) == []
 
 
 @pytest.mark.parametrize("marks", ["dash", "em", "of"])
