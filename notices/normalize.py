@@ -20,6 +20,8 @@ from .lexicon import (
     ORG_LINE_RE,
     PAREN_RE,
     PROBLEM_RE,
+    PROSE_DONE_RE,
+    PROSE_PROGRESS_RE,
     SECTION_RE,
     STATUS_LABELS,
     TITLE_END_RE,
@@ -235,7 +237,7 @@ _COLON = ":："
 _AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
 _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
-    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以])"
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
 )
 # Numberings also run inside a sentence (统一、规范; 《条例》第一条规定; 于1、2月; 唯一是): after a bare character
@@ -336,7 +338,13 @@ def _split_units(line: str) -> list[str]:
         at = m.start()
         if at <= start:
             continue
-        if _status_field_ends(line, start, at) or (_begins_line(line, at, met) and not _inside_label(line, start, at)):
+        if (
+            _status_field_ends(line, start, at)
+            or _headline_follows(line, start, at)
+            or _measures_follow(line, start, at)
+            or _field_after_headline(line, start, at)
+            or (_begins_line(line, at, met) and not _inside_label(line, start, at))
+        ):
             pieces.append(line[start:at])
             start = at
     pieces.append(line[start:])
@@ -345,6 +353,7 @@ def _split_units(line: str) -> list[str]:
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+    pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     (*body,) = pieces[:-_TAIL_PIECES]
     return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
 
@@ -438,7 +447,7 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and before not in _COLON:
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
-        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest)
+        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and _opens_sentence_unit(rest)
     family, label, _ = numbered
@@ -450,6 +459,64 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+# A problem's headline wrapping its quoted title (关于“…”问题的整改情况, 针对“…”的问题), a status in brackets before
+# or after it: where it ends, the problem's text began on a line of its own.
+_BRACKETED = r"[(\[【〔（][^()\[\]【】〔〕（）]{2,10}[)\]】〕）]"
+_QUOTED_TITLE_RE = re.compile(
+    rf"(?:{_BRACKETED})?(?:关于|针对|对于)“[^“”]{{2,60}}”(?:的)?问题(?:的整改(?:情况)?)?(?:{_BRACKETED})?"
+)
+
+
+def _cut_quoted_title(piece: str) -> list[str]:
+    """A numbered problem whose quoted headline runs on into its text (…”问题的整改情况修订完善…): two lines."""
+    found = numbering_of(piece) if "“" in piece[:20] else None
+    if found is None:
+        return [piece]
+    offset = len(piece) - len(found[2])
+    m = _QUOTED_TITLE_RE.match(found[2])
+    if m is None or m.end() == len(found[2]) or found[2][m.end()] in "。；;:：,，、":
+        return [piece]
+    return [piece[: offset + m.end()], piece[offset + m.end() :]]
+
+
+def _headline_follows(line: str, start: int, at: int) -> bool:
+    """Whether an unnumbered problem's headline (关于…的问题(已销号)。) begins at line[at], after a sentence or
+    right after a heading printed without a closing mark (①反馈问题:…不到位|关于…的问题。)."""
+    if line[at : at + 1] not in ("关", "对", "针") or _HEADLINE_RE.match(line, at) is None:
+        return False
+    before = line[at - 1]
+    if before in _SENTENCE_MARK:
+        return True
+    piece = line[start:at]
+    return _is_heading_piece(piece)
+
+
+def _measures_follow(line: str, start: int, at: int) -> bool:
+    """Whether 一是/其一 at line[at] opens the measures under a headline printed without a closing mark
+    (1.…不够问题|一是…二是…): the headline is one clause, its measures another line."""
+    return line[at : at + 2] in ("一是", "其一") and _is_heading_piece(line[start:at])
+
+
+def _field_after_headline(line: str, start: int, at: int) -> bool:
+    """Whether a field (整改状态:…) begins at line[at] right after a headline ended by a colon (1.…有差距:)."""
+    if line[at - 1] not in _COLON or LABEL_RE.match(line[at : at + 80]) is None:
+        return False
+    found = numbering_of(line[start:at])
+    return found is not None and _is_heading_piece(line[start:at]) and LABEL_RE.match(found[2]) is None
+
+
+def _is_heading_piece(piece: str) -> bool:
+    """A numbered piece with no sentence in it yet: a heading whose text has ended."""
+    found = numbering_of(piece)
+    return found is not None and found[2].strip() != "" and not any(ch in _SENTENCE_MARK for ch in piece)
+
+
+# An unnumbered problem's headline: one clause wrapped in 关于/对于/针对 … 问题, a status in brackets after it.
+_HEADLINE_RE = re.compile(
+    r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题(?:的整改(?:情况)?)?(?:[(\[【〔（][^()\[\]【】〔〕（）]{2,10}[)\]】〕）])?[。；;:：]"
+)
 
 
 def _status_field_ends(line: str, start: int, at: int) -> bool:
@@ -551,6 +618,15 @@ def _opens_sentence_unit(rest: str) -> bool:
     return bool(CLOSING_RE.match(sentence) or CLOSING_SUMMARY_RE.match(sentence) or _LEAD_SENTENCE_RE.match(sentence))
 
 
+def _status_sentence(rest: str) -> bool:
+    """A problem's status in a sentence of its own after another (…。目前,该问题已整改完成。): its own line."""
+    sentence = _first_sentence(rest)
+    if _STATUS_SENTENCE_RE.match(sentence) is None:
+        return False
+    return (PROSE_DONE_RE.search(sentence) or PROSE_PROGRESS_RE.search(sentence)) is not None
+
+
+_STATUS_SENTENCE_RE = re.compile(r"(?:目前|截至目前|当前|现)?[,，]?(?:该|此|本|这一?)(?:个|项)?问题")
 # A heading's lead sentence: its problems counted, with their status (共计12个问题已整改完成, 本方面2个问题正在整改中).
 _LEAD_SENTENCE_RE = re.compile(
     r"(?:(?:本|该|此|这)方面(?:共计?)?|共计|以下)\d{1,3}个(?:具体)?(?:问题|事项)[^。；;]{0,16}(?:完成|整改|推进|到位|销号)"

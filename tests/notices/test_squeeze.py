@@ -33,7 +33,7 @@ JOINED_GAPS = {
     "item_family=一、": "一、 problems glued to the heading above them need their 二、 nearby (统一、 reads alike)",
     "item_family=一是": "一是 problems without fields of their own read like 一是 measures",
     "item_family=其一": "其一 problems without fields of their own read like 其一 measures",
-    "item_family=unnumbered": "unnumbered problems glued to each other: nothing marks where one begins",
+    "title_form=suffix": "a headline ending in 问题 runs on into a text that opens with no mark (…不严问题邀请专家…)",
     "status_form=fields_row": "a status in a row of fields (责任单位:…完成情况:…) glued to the measures after it",
 }
 
@@ -64,6 +64,18 @@ def test_joined_problems_of_every_family(family: str, label_space: bool) -> None
     """Each numbering family opens its problems again, after a sentence or a heading printed without a closing
     mark, whether or not the label was spaced off its text (so a spaced label is no line break)."""
     assert _joined_failures(item_family=family, label_space=label_space) == []
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        _param("title_form", t)
+        for t in ("plain", "colon", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field")
+    ],
+)
+def test_joined_headline_in_every_form(form: str) -> None:
+    """A quoted headline (关于“…”问题的整改情况) ends where the problem's text runs on after it."""
+    assert _joined_failures(title_form=form) == []
 
 
 # A flattened table is never squeezed (its tabs would not survive): the generator keeps its line breaks.
