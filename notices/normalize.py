@@ -317,7 +317,7 @@ def _relabel(pieces: list[str]) -> list[str]:
     """
     out: list[str] = []
     for piece in pieces:
-        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]):
+        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]) and not _PAGE_MARK_LINE.fullmatch(piece):
             out[-1] += piece
         else:
             out.append(piece)
@@ -469,6 +469,9 @@ _QUOTED_TITLE_RE = re.compile(
 )
 
 
+_LEADING_BRACKET_RE = re.compile(rf"^\s*{_BRACKETED}")
+
+
 def _cut_quoted_title(piece: str) -> list[str]:
     """A numbered problem whose quoted headline runs on into its text (…”问题的整改情况修订完善…): two lines."""
     found = numbering_of(piece) if "“" in piece[:20] else None
@@ -510,7 +513,8 @@ def _field_after_headline(line: str, start: int, at: int) -> bool:
 def _is_heading_piece(piece: str) -> bool:
     """A numbered piece with no sentence in it yet: a heading whose text has ended."""
     found = numbering_of(piece)
-    return found is not None and found[2].strip() != "" and not any(ch in _SENTENCE_MARK for ch in piece)
+    text = _LEADING_BRACKET_RE.sub("", found[2]).strip() if found else ""  # (1)〔持续推进中〕 has no text yet
+    return text != "" and not any(ch in _SENTENCE_MARK for ch in piece)
 
 
 # An unnumbered problem's headline: one clause wrapped in 关于/对于/针对 … 问题, a status in brackets after it.
@@ -597,10 +601,15 @@ def _named_elsewhere(line: str, at: int, family: Family) -> bool:
 
 
 def _second_follows(line: str, at: int, family: Family) -> bool:
-    """Whether the family's number 2 opens somewhere in the problem's length after line[at]."""
+    """Whether the family's number 2 opens somewhere in the problem's length after line[at], written in the
+    same numerals as its first (问题(一) is not continued by 问题(2))."""
+    first = family.match(line[at : at + 20])
+    digits = first is not None and first[0][-1:].isdigit()
     ahead = line[at + 2 : at + _NEXT_WITHIN]
     return any(
-        (found := family.match(ahead[k : k + 20])) is not None and number_of(found[0]) == 2
+        (found := family.match(ahead[k : k + 20])) is not None
+        and number_of(found[0]) == 2
+        and found[0][-1:].isdigit() == digits
         for k, ch in enumerate(ahead)
         if ch in _SECOND_FIRST
     )
