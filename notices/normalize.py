@@ -325,7 +325,13 @@ def _relabel(pieces: list[str]) -> list[str]:
 
 
 def _bare_label(piece: str) -> bool:
-    found = numbering_of(clean_line(piece)) if len(piece) <= 8 else None
+    """A label alone: a numbering of the table, or a word-numbering (二是 关于…, 其二, …) spaced off its text."""
+    if len(piece) > 8:
+        return False
+    label = clean_line(piece)
+    found = numbering_of(label)
+    if found is None and label[:1] in _WORD_FIRST:
+        found = next(((f, *m) for f in WORD_FAMILIES if (m := f.match(label))), None)
     return found is not None and not found[2].strip()
 
 

@@ -38,11 +38,11 @@ JOINED_GAPS = {
 }
 
 
-def _joined_failures(**axes: Any) -> list[str]:
-    """What the parser reads differently in the joined notices of these axes (their line-broken form passes)."""
+def _joined_failures(squeeze: str = "joined", **axes: Any) -> list[str]:
+    """What the parser reads differently in the squeezed notices of these axes (their line-broken form passes)."""
     out = []
     for seed in SEEDS:
-        g = generate(seed, baseline=True, squeeze="joined", **axes)
+        g = generate(seed, baseline=True, squeeze=squeeze, **axes)
         if differences(generate(seed, baseline=True, **axes)):
             continue  # a class read wrong line-broken too is not the squeeze's (test_generated names it)
         out += [f"seed {seed} {axes}: {d}" for d in differences(g)[:2]]
@@ -64,6 +64,12 @@ def test_joined_problems_of_every_family(family: str, label_space: bool) -> None
     """Each numbering family opens its problems again, after a sentence or a heading printed without a closing
     mark, whether or not the label was spaced off its text (so a spaced label is no line break)."""
     assert _joined_failures(item_family=family, label_space=label_space) == []
+
+
+@pytest.mark.parametrize("family", [f.name for f in FAMILIES])
+def test_spaced_labels_stay_on_their_line(family: str) -> None:
+    """Lines joined by spaces, labels spaced off their text too (二是 关于…): a label alone joins its text."""
+    assert _joined_failures("spaced", item_family=family, label_space=True) == []
 
 
 @pytest.mark.parametrize(
