@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -360,6 +361,7 @@ def _split_units(line: str) -> list[str]:
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
+    pieces = _cut_word_headlines(pieces)
     (*body,) = pieces[:-_TAIL_PIECES]
     return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
 
@@ -476,6 +478,34 @@ _QUOTED_TITLE_RE = re.compile(
 
 
 _LEADING_BRACKET_RE = re.compile(rf"^\s*{_BRACKETED}")
+
+
+def _cut_word_headlines(pieces: list[str]) -> list[str]:
+    """一是/其一 problems (with fields of their own before the next one) keep their headline, the first sentence,
+    on its line (二是对下属单位监督指导不够。|将相关内容…): as printed, the problem's text below it."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        family = _word_family(piece)
+        end = piece.find("。") + 1
+        if family is None or not 0 < end < len(piece) or end > _WORD_HEADLINE_MAX:
+            out.append(piece)
+            continue
+        below = itertools.takewhile(lambda p: _word_family(p) is None, pieces[k + 1 :])
+        if any(LABEL_RE.match(p) for p in below):
+            out += [piece[:end], piece[end:]]
+        else:
+            out.append(piece)
+    return out
+
+
+_WORD_HEADLINE_MAX = 40  # a problem's headline is one short sentence; a measure runs longer
+
+
+def _word_family(piece: str) -> Family | None:
+    """The word-numbering (一是, 其一) a piece opens with."""
+    if piece[:1] not in _WORD_FIRST:
+        return None
+    return next((f for f in WORD_FAMILIES if f.match(piece[:20])), None)
 
 
 def _cut_quoted_title(piece: str) -> list[str]:
