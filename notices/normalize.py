@@ -240,6 +240,10 @@ _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
     rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+    # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
+    r"|(?<=[\w.@—-])(?=(?:联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址)\s*[:：])"
+    # The signature's name after the value of the last contact field (邮政编码:036002|中共…党组).
+    r"|(?<=\d)(?=(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会))"
 )
 # Numberings also run inside a sentence (统一、规范; 《条例》第一条规定; 于1、2月; 唯一是): after a bare character
 # they open a line only as the next number of a numbering already met, or as the first of one whose second
@@ -288,7 +292,7 @@ def unsqueeze(text: str) -> str:
             for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
             if piece
         ]
-        pieces = _relabel(spaced)
+        pieces = [p for piece in _relabel(spaced) for p in _SIGNER_AFTER_VALUE_RE.split(piece) if p]
     else:
         pieces = _split_units(_PAGE_MARK_RE.sub("", clean_line(longest)))
     return text.replace(longest, "\n".join(pieces), 1)
@@ -345,12 +349,13 @@ def _split_units(line: str) -> list[str]:
         at = m.start()
         if at <= start:
             continue
+        numbered = _begins_line(line, at, met) and not _inside_label(line, start, at)  # counts every numbering met
         if (
-            _status_field_ends(line, start, at)
+            numbered
+            or _status_field_ends(line, start, at)
             or _headline_follows(line, start, at)
             or _measures_follow(line, start, at)
             or _field_after_headline(line, start, at)
-            or (_begins_line(line, at, met) and not _inside_label(line, start, at))
         ):
             pieces.append(line[start:at])
             start = at
@@ -375,11 +380,27 @@ _SIGNATURE_TAIL_RE = re.compile(
 )
 
 
+# The signature's name glued to the value of the last contact field (邮政编码:036002中共…党组).
+_SIGNER_AFTER_VALUE_RE = re.compile(
+    r"(?<=\d)\s*(?=(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)$)"
+)
+_SIGNER_RE = re.compile(r"^(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)")
+
+
+def _name_then_furniture(piece: str) -> list[str]:
+    """The signature's name with the site's footer glued after it (中共X党组|晋公网安备…): two lines."""
+    m = _SIGNER_RE.match(piece)
+    if m is None or m.end() == len(piece) or any(ch in _SENTENCE_MARK for ch in piece):
+        return [piece]
+    rest = piece[m.end() :]
+    return [piece] if rest.startswith(("关于", "(", "（")) else [m.group(), rest]
+
+
 def _split_signature(piece: str) -> list[str]:
     """A piece ending in the signature's name or date (and furniture after them) cut into its lines."""
     m = _SIGNATURE_TAIL_RE.search(piece)
     if m is None or not (m["name"] or m["date"]):
-        return [piece]
+        return _name_then_furniture(piece)
     return [p for p in (piece[: m.start()], m["name"], m["date"], m["rest"]) if p]
 
 
@@ -457,7 +478,7 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if before in _SENTENCE_MARK and numbered is None:
         return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
     if numbered is None or _inside_book_title(line, at):
-        return before not in _COLON and _opens_sentence_unit(rest)
+        return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
     if before in _COLON and family.style.startswith("第"):
         return False  # 整改进度:第一项、第二项已完成 is the field's value
@@ -515,9 +536,10 @@ def _cut_quoted_title(piece: str) -> list[str]:
         return [piece]
     offset = len(piece) - len(found[2])
     m = _QUOTED_TITLE_RE.match(found[2])
-    if m is None or m.end() == len(found[2]) or found[2][m.end()] in "。；;:：,，、":
+    if m is None or m.end() == len(found[2]) or found[2][m.end()] in ":：,，、":
         return [piece]
-    return [piece[: offset + m.end()], piece[offset + m.end() :]]
+    end = offset + m.end() + (1 if found[2][m.end()] in "。；;" else 0)  # 针对“…”的问题。|今年以来…
+    return [piece[:end], piece[end:]] if end < len(piece) else [piece]
 
 
 def _headline_follows(line: str, start: int, at: int) -> bool:
