@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -13,19 +14,23 @@ from .lexicon import (
     ARABIC_RE,
     CHROME_RE,
     CLOSING_RE,
+    CLOSING_SUMMARY_RE,
     CN_PAREN_RE,
     LABEL_RE,
     MEASURE_START_RE,
     ORG_LINE_RE,
     PAREN_RE,
     PROBLEM_RE,
+    PROSE_DONE_RE,
+    PROSE_PROGRESS_RE,
     SECTION_RE,
+    STATUS_LABELS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import CIRCLED, PAREN_GLYPHS, numbering_of
+from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
@@ -226,15 +231,44 @@ _SPACED_PAGE_MARK = re.compile(
 )
 _SENTENCE_MARK = "。；;！？!?"
 _COLON = ":："
-# Where a line may have begun: after a sentence or a colon, or right after a CJK character when a
-# numbering follows (a heading printed without a closing mark, then the first problem: …方面1.…).
+# Where a line may have begun: after a sentence or a colon, or right after a CJK character or a closing
+# bracket when a numbering, a word-numbering or the closing matter follows (a heading printed without a
+# closing mark, then the first problem: …方面1.…, …长期坚持第2个问题:…, …立行立改其二,…).
 # A field label (整改情况:) opens a line wherever it stands: 整改结果:已完成整改情况:… is two fields.
+_AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
+_NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
-    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[\u4e00-\u9fff)）”])(?=[(\d{CIRCLED}{PAREN_GLYPHS}])"
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+    # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
+    r"|(?<=[\w.@—-])(?=(?:联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址)\s*[:：])"
+    # The signature's name after the value of the last contact field (邮政编码:036002|中共…党组).
+    r"|(?<=\d)(?=(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会))"
 )
-# Families that also run inside a sentence (统一、规范; 《条例》第一条规定): they open a line only after a mark.
-_MID_SENTENCE_STYLES = frozenset({"一、", "第n"})
+# Numberings also run inside a sentence (统一、规范; 《条例》第一条规定; 于1、2月; 唯一是): after a bare character
+# they open a line only as the next number of a numbering already met, or as the first of one whose second
+# follows within a problem's length.
+_NEXT_WITHIN = 1500
+
+
+def label_text(family: Family, line: str, at: int) -> str:
+    """The characters of the label family opens at line[at] with (三 of 三、)."""
+    m = family.pattern.match(line[at : at + 20])
+    return m["n"] if m else ""
+
+
+def _label_marked(window: str, family: Family) -> bool:
+    """Whether the label family opens window with is bracketed or followed by a colon, 、 or full stop."""
+    found = family.match(window)
+    if found is None:
+        return False
+    label = window[: len(window) - len(found[1])]
+    return any(ch in label for ch in ":：、.()")
+
+
+def _in_prose(family: Family) -> bool:
+    """Families whose first label is also a word of prose (统一、 第一条 问题一): they need their second."""
+    return family.style == "一、" or family.style.startswith(("第", "问题"))
 
 
 def _is_squeezed(text: str) -> str | None:
@@ -251,14 +285,34 @@ def unsqueeze(text: str) -> str:
     longest = _is_squeezed(text)
     if longest is None:
         return text
-    spaced = [
-        piece
-        for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
-        for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
-        if piece
-    ]
-    pieces = _relabel(spaced) if len(spaced) >= 8 else _split_units(clean_line(longest))
+    if _joined_at_spaces(longest):
+        spaced = [
+            piece
+            for k, part in enumerate(_SPACED_PAGE_MARK.split(longest))
+            for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
+            if piece
+        ]
+        pieces = [p for piece in _relabel(spaced) for p in _SIGNER_AFTER_VALUE_RE.split(piece) if p]
+    else:
+        pieces = _split_units(_PAGE_MARK_RE.sub("", clean_line(longest)))
     return text.replace(longest, "\n".join(pieces), 1)
+
+
+# Lines joined by spaces leave a space after many of their sentence marks (…完成。 2.…); lines joined with
+# nothing leave none, their spaces stand after labels ((二) 财务…, 第1个问题: [已完成]) or inside fields.
+_SENTENCE_SPACE = re.compile(r"[。；;！？!?][ \t]+")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _joined_at_spaces(line: str) -> bool:
+    """Whether the spaces of a squeezed notice stand for its line breaks: a tenth of its sentences end at one."""
+    joins = len(_SENTENCE_SPACE.findall(line))
+    return joins >= 3 and joins >= 0.1 * len(_SENTENCE_END.findall(line))
+
+
+# A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页) goes, as it would on a line of its own:
+# the text runs on across it, and the evidence for a numbering (its next number) is read across pages.
+_PAGE_MARK_RE = re.compile(r"[-—–] \d{1,3} [-—–]|(?<![\d-])[-—–]\d{1,3}[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页")
 
 
 def _relabel(pieces: list[str]) -> list[str]:
@@ -268,7 +322,7 @@ def _relabel(pieces: list[str]) -> list[str]:
     """
     out: list[str] = []
     for piece in pieces:
-        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]):
+        if out and not LABEL_RE.match(piece) and _bare_label(out[-1]) and not _PAGE_MARK_LINE.fullmatch(piece):
             out[-1] += piece
         else:
             out.append(piece)
@@ -276,7 +330,13 @@ def _relabel(pieces: list[str]) -> list[str]:
 
 
 def _bare_label(piece: str) -> bool:
-    found = numbering_of(clean_line(piece)) if len(piece) <= 8 else None
+    """A label alone: a numbering of the table, or a word-numbering (二是 关于…, 其二, …) spaced off its text."""
+    if len(piece) > 8:
+        return False
+    label = clean_line(piece)
+    found = numbering_of(label)
+    if found is None and label[:1] in _WORD_FIRST:
+        found = next(((f, *m) for f in WORD_FAMILIES if (m := f.match(label))), None)
     return found is not None and not found[2].strip()
 
 
@@ -284,9 +344,19 @@ def _split_units(line: str) -> list[str]:
     """Split a joined line where a unit of the notice begins."""
     pieces: list[str] = []
     start = 0
+    met: dict[str, int] = {}  # the last number met of each numbering, the evidence for the next one
     for m in _MAY_BEGIN.finditer(line):
         at = m.start()
-        if at > start and _begins_line(line, at):
+        if at <= start:
+            continue
+        numbered = _begins_line(line, at, met) and not _inside_label(line, start, at)  # counts every numbering met
+        if (
+            numbered
+            or _status_field_ends(line, start, at)
+            or _headline_follows(line, start, at)
+            or _measures_follow(line, start, at)
+            or _field_after_headline(line, start, at)
+        ):
             pieces.append(line[start:at])
             start = at
     pieces.append(line[start:])
@@ -294,7 +364,44 @@ def _split_units(line: str) -> list[str]:
     # The signature: the name (after the last contact field it was glued to), then the date under it.
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
-    return [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+    pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
+    pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
+    pieces = _cut_word_headlines(pieces)
+    (*body,) = pieces[:-_TAIL_PIECES]
+    return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
+
+
+# The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name
+# and the date stand on lines of their own, and so does the page's furniture after them.
+_TAIL_PIECES = 4
+_SIGNATURE_TAIL_RE = re.compile(
+    r"(?:(?<=[。;；!！)）])|^)(?P<name>(?:中共|中国共产党)?[^,，。;；:：、\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会))?"
+    r"(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[^,，。;；:：]{1,6}日)?(?P<rest>(?:【|扫一扫|分享|打印|关闭).*)?$"
+)
+
+
+# The signature's name glued to the value of the last contact field (邮政编码:036002中共…党组).
+_SIGNER_AFTER_VALUE_RE = re.compile(
+    r"(?<=\d)\s*(?=(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)$)"
+)
+_SIGNER_RE = re.compile(r"^(?:中共|中国共产党)[^,，。;；:：\d]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会)")
+
+
+def _name_then_furniture(piece: str) -> list[str]:
+    """The signature's name with the site's footer glued after it (中共X党组|晋公网安备…): two lines."""
+    m = _SIGNER_RE.match(piece)
+    if m is None or m.end() == len(piece) or any(ch in _SENTENCE_MARK for ch in piece):
+        return [piece]
+    rest = piece[m.end() :]
+    return [piece] if rest.startswith(("关于", "(", "（")) else [m.group(), rest]
+
+
+def _split_signature(piece: str) -> list[str]:
+    """A piece ending in the signature's name or date (and furniture after them) cut into its lines."""
+    m = _SIGNATURE_TAIL_RE.search(piece)
+    if m is None or not (m["name"] or m["date"]):
+        return _name_then_furniture(piece)
+    return [p for p in (piece[: m.start()], m["name"], m["date"], m["rest"]) if p]
 
 
 _SIGNATURE_RE = re.compile(
@@ -306,23 +413,59 @@ _REVIEWERS_RE = re.compile(r"(?<=日)(?=初审[:：])")  # 初审:…复审:…�
 
 
 # Page furniture glued to the title and the opening (…的通报发布时间:2025-06-29信息来源:X根据县委…部署): each
-# field is a line of its own, and the opening sentence begins at 根据/按照 … 部署/要求.
-_CHROME_FIELD_RE = re.compile(r"(?<=\S)(?=(?:发布时间|发布日期|更新时间|信息来源|来源|浏览次数|阅读次数)\s*[:：])")
+# field is a line of its own, the title ends at its 通报, and the opening sentence begins at 根据/按照 … 部署/要求.
+# The fields of government sites' article pages (信息公开 blocks, share and font widgets), as data.
+_CHROME_FIELDS = (
+    "发布时间|发布日期|更新时间|信息时间|信息来源|浏览次数|阅读次数|浏览量|访问次数|信息索引号"
+    "|文件名称|发布机构|成文日期|公开方式|公开日期|分享到|分享|字号|字体"
+)
+# 日期, 时间, 来源 and 索引号 are fields of their own too, but not where they end one of the names above.
+_CHROME_FIELD_RE = re.compile(
+    rf"(?<=\S)(?:(?=(?:{_CHROME_FIELDS})\s*[:：]|朗读|今天是)"
+    r"|(?<!信息)(?<!发布)(?<!成文)(?<!公开)(?<!更新)(?=(?:日期|时间)\s*[:：])|(?<!信息)(?=(?:来源|索引号)\s*[:：]))"
+)
 _OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
+_HEAD = 600  # the title, the page's furniture and the opening's first words lie within it
 
 
 def _split_chrome_fields(piece: str) -> list[str]:
-    """A head piece holding page furniture cut into its fields, the opening sentence cut off after them."""
-    head = piece[:200]
-    if not CHROME_RE.search(head) and _CHROME_FIELD_RE.search(head) is None:
+    """A head piece holding page furniture or the title cut into its fields, the title and the opening."""
+    head = piece[:_HEAD]
+    title = TITLE_SEARCH_RE.search(head) if "关于" in head else None
+    if not CHROME_RE.search(head[:200]) and _CHROME_FIELD_RE.search(head) is None and title is None:
         return [piece]
-    opening = _OPENING_RE.search(piece)
+    opening = _OPENING_RE.search(piece, 0, _HEAD)
     cut = opening.start() if opening else len(piece)
-    fields = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
-    return [*fields, piece[cut:]] if cut < len(piece) else fields
+    lines = [f for f in _CHROME_FIELD_RE.split(piece[:cut]) if f]
+    lines = [p for line in lines for p in _cut_title(line)]
+    return [*lines, piece[cut:]] if cut < len(piece) else lines
 
 
-def _begins_line(line: str, at: int) -> bool:
+def _cut_title(line: str) -> list[str]:
+    """A title glued to what the page printed before and after it (breadcrumb|title|日期:…): three lines."""
+    title = TITLE_SEARCH_RE.search(line) if "关于" in line else None
+    if title is None or line.startswith("文件名称"):
+        return [line]
+    start = _issuer_start(line, title) if title.start() else 0
+    return [p for p in (line[:start], line[start : title.end()], line[title.end() :]) if p]
+
+
+def _issuer_start(line: str, title: re.Match[str]) -> int:
+    """Where the title's issuer begins after furniture glued to it (…>整改公开中共X党组关于…, 公开方式:主动公开X党委
+    关于…): at 中共, else after the site's column name or field value, else where the title search began."""
+    issuer = title["issuer"]
+    at = issuer.find("中共")
+    if at < 0:
+        column = _NAME_AFTER_COLUMN.search(issuer)
+        at = column.end() if column else issuer.find("关于") + 1 if issuer.endswith("关于") else 0
+    return title.start() + at
+
+
+# The name of a site's column that a breadcrumb ends with (首页>巡察工作>整改公开): the organisation follows it.
+_NAME_AFTER_COLUMN = re.compile(r"^\S{0,6}(?:公开|公告|动态|工作|专栏|整改|要闻|通知)(?=\S{2,})")
+
+
+def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     """Whether a unit of the genre begins at line[at]: after a sentence any, after a colon or a bare
     character only a numbering (整改情况:一是… stays one field)."""
     rest = line[at : at + 80]
@@ -330,13 +473,237 @@ def _begins_line(line: str, at: int) -> bool:
     if before not in _COLON and LABEL_RE.match(rest):
         return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
     numbered = numbering_of(rest)
-    if before in _SENTENCE_MARK:
-        return numbered is not None or starts_unit(rest)
+    if numbered is None and before not in _COLON:
+        numbered = _word_numbered(line, at, met)
+    if before in _SENTENCE_MARK and numbered is None:
+        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
     if numbered is None or _inside_book_title(line, at):
+        return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
+    family, label, _ = numbered
+    if before in _COLON and family.style.startswith("第"):
+        return False  # 整改进度:第一项、第二项已完成 is the field's value
+    n = number_of(label) or 0
+    mid = before not in _COLON and before not in _SENTENCE_MARK
+    if mid and not _in_sequence(line, at, family, n, met):
         return False
-    if before in _COLON:  # 如下:一、…; but 整改进度:第一项、第二项已完成 is the field's value
-        return numbered[0].style != "第n"
-    return numbered[0].style not in _MID_SENTENCE_STYLES
+    met[family.style] = n
+    return True
+
+
+# A problem's headline wrapping its quoted title (关于“…”问题的整改情况, 针对“…”的问题), a status in brackets before
+# or after it: where it ends, the problem's text began on a line of its own.
+_BRACKETED = r"[(\[【〔（][^()\[\]【】〔〕（）]{2,10}[)\]】〕）]"
+_QUOTED_TITLE_RE = re.compile(
+    rf"(?:{_BRACKETED})?(?:关于|针对|对于)“[^“”]{{2,60}}”(?:的)?问题(?:的整改(?:情况)?)?(?:{_BRACKETED})?"
+)
+
+
+_LEADING_BRACKET_RE = re.compile(rf"^\s*{_BRACKETED}")
+
+
+def _cut_word_headlines(pieces: list[str]) -> list[str]:
+    """一是/其一 problems (with fields of their own before the next one) keep their headline, the first sentence,
+    on its line (二是对下属单位监督指导不够。|将相关内容…): as printed, the problem's text below it."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        family = _word_family(piece)
+        end = piece.find("。") + 1
+        if family is None or not 0 < end < len(piece) or end > _WORD_HEADLINE_MAX:
+            out.append(piece)
+            continue
+        below = itertools.takewhile(lambda p: _word_family(p) is None, pieces[k + 1 :])
+        if any(LABEL_RE.match(p) for p in below):
+            out += [piece[:end], piece[end:]]
+        else:
+            out.append(piece)
+    return out
+
+
+_WORD_HEADLINE_MAX = 40  # a problem's headline is one short sentence; a measure runs longer
+
+
+def _word_family(piece: str) -> Family | None:
+    """The word-numbering (一是, 其一) a piece opens with."""
+    if piece[:1] not in _WORD_FIRST:
+        return None
+    return next((f for f in WORD_FAMILIES if f.match(piece[:20])), None)
+
+
+def _cut_quoted_title(piece: str) -> list[str]:
+    """A numbered problem whose quoted headline runs on into its text (…”问题的整改情况修订完善…): two lines."""
+    found = numbering_of(piece) if "“" in piece[:20] else None
+    if found is None:
+        return [piece]
+    offset = len(piece) - len(found[2])
+    m = _QUOTED_TITLE_RE.match(found[2])
+    if m is None or m.end() == len(found[2]) or found[2][m.end()] in ":：,，、":
+        return [piece]
+    end = offset + m.end() + (1 if found[2][m.end()] in "。；;" else 0)  # 针对“…”的问题。|今年以来…
+    return [piece[:end], piece[end:]] if end < len(piece) else [piece]
+
+
+def _headline_follows(line: str, start: int, at: int) -> bool:
+    """Whether an unnumbered problem's headline (关于…的问题(已销号)。) begins at line[at], after a sentence or
+    right after a heading printed without a closing mark (①反馈问题:…不到位|关于…的问题。)."""
+    if line[at : at + 1] not in ("关", "对", "针") or _HEADLINE_RE.match(line, at) is None:
+        return False
+    before = line[at - 1]
+    if before in _SENTENCE_MARK:
+        return True
+    piece = line[start:at]
+    return _is_heading_piece(piece)
+
+
+def _measures_follow(line: str, start: int, at: int) -> bool:
+    """Whether 一是/其一 at line[at] opens the measures under a headline printed without a closing mark
+    (1.…不够问题|一是…二是…): the headline is one clause, its measures another line."""
+    return line[at : at + 2] in ("一是", "其一") and _is_heading_piece(line[start:at])
+
+
+def _field_after_headline(line: str, start: int, at: int) -> bool:
+    """Whether a field (整改状态:…) begins at line[at] right after a headline ended by a colon (1.…有差距:)."""
+    if line[at - 1] not in _COLON or LABEL_RE.match(line[at : at + 80]) is None:
+        return False
+    found = numbering_of(line[start:at])
+    return found is not None and _is_heading_piece(line[start:at]) and LABEL_RE.match(found[2]) is None
+
+
+def _is_heading_piece(piece: str) -> bool:
+    """A numbered piece with no sentence in it yet: a heading whose text has ended."""
+    found = numbering_of(piece)
+    text = _LEADING_BRACKET_RE.sub("", found[2]).strip() if found else ""  # (1)〔持续推进中〕 has no text yet
+    return text != "" and not any(ch in _SENTENCE_MARK for ch in piece)
+
+
+# An unnumbered problem's headline: one clause wrapped in 关于/对于/针对 … 问题, a status in brackets after it.
+_HEADLINE_RE = re.compile(
+    r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题(?:的整改(?:情况)?)?(?:[(\[【〔（][^()\[\]【】〔〕（）]{2,10}[)\]】〕）])?[。；;:：]"
+)
+
+
+def _status_field_ends(line: str, start: int, at: int) -> bool:
+    """Whether line[start:at] is a status field whose short value ended with its sentence (整改状态:完成。|加强…):
+    a status is a line of its own, what follows it is the problem's text."""
+    if line[at - 1] not in _SENTENCE_MARK or at - start > 30:
+        return False
+    field = LABEL_RE.match(line[start:at])
+    return field is not None and STATUS_LABELS.match(field["label"]) is not None
+
+
+def _inside_label(line: str, start: int, at: int) -> bool:
+    """Whether line[at] lies inside the numbering that opens the piece begun at start (问题|12.)."""
+    found = numbering_of(line[start : at + 80]) if at - start <= 6 else None
+    return found is not None and at < start + len(line[start : at + 80]) - len(found[2])
+
+
+# 一是 and 其一 number a problem's measures inside one field as often as they number problems: a word-numbered
+# clause opens a line only when a field of its own (责任单位:, 整改措施:) lies between it and the next number.
+_WORD_FIRST = frozenset("其一二三四五六七八九十")
+_FIELD_START = re.compile(r"(?:整改|完成|责任|牵头|是否)[^:：。,，]{0,6}[:：]")
+
+
+def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str, str] | None:
+    """一是/其一 opening a problem of its own at line[at], with the evidence of fields in its text."""
+    if line[at : at + 1] not in _WORD_FIRST:
+        return None
+    found = next(((f, *m) for f in WORD_FAMILIES if (m := f.match(line[at : at + 80]))), None)
+    if found is None:
+        return None
+    family, label, _ = found
+    n = number_of(label) or 0
+    nxt = next(
+        (k for k in range(at + 2, min(len(line), at + _NEXT_WITHIN)) if _word_label(line, k, family, n + 1)), None
+    )
+    if nxt is None and n > 1 and met.get(family.style) == n - 1:
+        return found
+    if nxt is not None and _FIELD_START.search(line, at, nxt):
+        return found
+    met[family.style] = 0  # a clause of measures: the next number is no problem either
+    return None
+
+
+def _word_label(line: str, k: int, family: Family, n: int) -> bool:
+    """Whether the word-numbering n of family opens at line[k]."""
+    if line[k] not in _WORD_FIRST:
+        return False
+    found = family.match(line[k : k + 20])
+    return found is not None and number_of(found[0]) == n
+
+
+def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]) -> bool:
+    """Whether a numbering met mid-sentence continues its family's count (二 after 一), or starts one
+    whose second number follows within a problem's length (…方面1.… then 2.)."""
+    if family.style == "一、" and line[at + len(label_text(family, line, at))] != "、":
+        return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
+    if n > 1:
+        return met.get(family.style) == n - 1
+    if family.style in ("是", "其") or not _in_prose(family):
+        return True  # 是/其 decided by _word_numbered; a heading's first problem follows it unmarked (…方面1.…)
+    if _second_follows(line, at, family):
+        return True
+    inner = numbering_of(line[at + 2 : at + 80]) if family.style.startswith("问题") else None
+    if inner is not None and (_second_follows(line, at + 2, inner[0]) or not _named_elsewhere(line, at, family)):
+        return False  # …存在的问题|1.…2.…: 问题 ends the heading, the problems are numbered 1. 2.
+    # 问题1: / 第一项、 / 问题(一): a label marked off its text is no word of a sentence
+    return family.style != "一、" and _label_marked(line[at : at + 20], family)
+
+
+def _named_elsewhere(line: str, at: int, family: Family) -> bool:
+    """Whether the notice numbers anything else with this 问题 family (问题2 elsewhere, 问题一 in another part)."""
+    k = line.find("问题")
+    while k >= 0:
+        if k != at and family.match(line[k : k + 20]) is not None:
+            return True
+        k = line.find("问题", k + 2)
+    return False
+
+
+def _second_follows(line: str, at: int, family: Family) -> bool:
+    """Whether the family's number 2 opens somewhere in the problem's length after line[at], written in the
+    same numerals as its first (问题(一) is not continued by 问题(2))."""
+    first = family.match(line[at : at + 20])
+    digits = first is not None and first[0][-1:].isdigit()
+    ahead = line[at + 2 : at + _NEXT_WITHIN]
+    return any(
+        (found := family.match(ahead[k : k + 20])) is not None
+        and number_of(found[0]) == 2
+        and found[0][-1:].isdigit() == digits
+        for k, ch in enumerate(ahead)
+        if ch in _SECOND_FIRST
+    )
+
+
+# The characters a second number's label may open with: 2. ② ⑵ ⒉ (2) 二、 问题2 第二项 b.
+_SECOND_FIRST = frozenset("2二(问第b" + chr(0x2461) + chr(0x2777) + chr(0x278B) + chr(0x2475) + chr(0x2489) + "B")
+
+
+def _opens_sentence_unit(rest: str) -> bool:
+    """Sentences that stand on a line of their own wherever the text before them ended: the closing matter
+    (特此通报。), the totals after the last problem (截至目前,…N个) and a heading's lead sentence about its
+    problems (…方面|本方面2个问题已整改完成。, L14)."""
+    sentence = _first_sentence(rest)
+    return bool(CLOSING_RE.match(sentence) or CLOSING_SUMMARY_RE.match(sentence) or _LEAD_SENTENCE_RE.match(sentence))
+
+
+def _status_sentence(rest: str) -> bool:
+    """A problem's status in a sentence of its own after another (…。目前,该问题已整改完成。): its own line."""
+    sentence = _first_sentence(rest)
+    if _STATUS_SENTENCE_RE.match(sentence) is None:
+        return False
+    return (PROSE_DONE_RE.search(sentence) or PROSE_PROGRESS_RE.search(sentence)) is not None
+
+
+_STATUS_SENTENCE_RE = re.compile(r"(?:目前|截至目前|当前|现)?[,，]?(?:该|此|本|这一?)(?:个|项)?问题")
+# A heading's lead sentence: its problems counted, with their status (共计12个问题已整改完成, 本方面2个问题正在整改中).
+_LEAD_SENTENCE_RE = re.compile(
+    r"(?:(?:本|该|此|这)方面(?:共计?)?|共计|以下)\d{1,3}个(?:具体)?(?:问题|事项)[^。；;]{0,16}(?:完成|整改|推进|到位|销号)"
+)
+
+
+def _first_sentence(rest: str) -> str:
+    """rest up to its first sentence mark (特此通报。 is closing matter, whatever follows it)."""
+    end = next((i for i, ch in enumerate(rest) if ch in _SENTENCE_MARK), len(rest) - 1)
+    return rest[: end + 1]
 
 
 def _inside_book_title(line: str, at: int) -> bool:

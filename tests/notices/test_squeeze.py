@@ -1,0 +1,157 @@
+"""A notice whose line breaks were lost parses like its line-broken form (issue 19 point 2), class by class.
+
+Pages copied without their paragraph marks come as one line: joined with nothing, with labels still spaced off
+their text ((二) 财务…, 第1个问题: [已完成]), page marks glued between two pages, furniture glued to the title and
+the signature glued to the last sentence. Each case takes the plainest generated layout (tests/notices/generator.py)
+with one axis changed, squeezes it, and requires what the line-broken notice gives: every item, title, status
+and claim, and the header facts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from notices.normalize import normalize_lines
+
+from .generator import FAMILIES, STATUS_FORMS, generate
+from .test_generated import differences
+
+SEEDS = range(5)
+_TITLE = "中共甲县乙局党组关于巡察整改进展情况的通报"
+# The opening and a problem, long enough to be taken for a notice whose line breaks were lost.
+_BODY = "根据县委统一部署,县委第一巡察组对甲县乙局党组开展了巡察,现将整改进展情况予以公布。" + "".join(
+    f"{n}.{problem}。整改措施:一是组织专题学习,深入剖析问题根源。二是建立工作台账,逐项督促落实销号。整改结果:已完成。"
+    for n, problem in enumerate(
+        ("学习贯彻上级精神不够深入", "合同管理不规范", "公务接待管理不规范", "档案管理不规范"), 1
+    )
+)
+
+# Classes whose joined form is still read differently, each with why (strict: the mark goes once it passes).
+JOINED_GAPS = {
+    "item_family=一、": "一、 problems glued to the heading above them need their 二、 nearby (统一、 reads alike)",
+    "title_form=suffix": "a headline ending in 问题 runs on into a text that opens with no mark (…不严问题邀请专家…)",
+    "status_form=fields_row": "a status in a row of fields (责任单位:…完成情况:…) glued to the measures after it",
+}
+
+
+def _joined_failures(squeeze: str = "joined", **axes: Any) -> list[str]:
+    """What the parser reads differently in the squeezed notices of these axes (their line-broken form passes)."""
+    out = []
+    for seed in SEEDS:
+        g = generate(seed, baseline=True, squeeze=squeeze, **axes)
+        if differences(generate(seed, baseline=True, **axes)):
+            continue  # a class read wrong line-broken too is not the squeeze's (test_generated names it)
+        out += [f"seed {seed} {axes}: {d}" for d in differences(g)[:2]]
+    return out
+
+
+def _param(axis: str, value: Any, extra: tuple[Any, ...] = ()) -> Any:
+    key = f"{axis}={value}"
+    gap = JOINED_GAPS.get(key)
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(value, *extra, id=key + "".join(f"-{e}" for e in extra), marks=marks)
+
+
+@pytest.mark.parametrize(
+    ("family", "label_space"),
+    [_param("item_family", f.name, (space,)) for f in FAMILIES for space in (False, True)],
+)
+def test_joined_problems_of_every_family(family: str, label_space: bool) -> None:
+    """Each numbering family opens its problems again, after a sentence or a heading printed without a closing
+    mark, whether or not the label was spaced off its text (so a spaced label is no line break)."""
+    assert _joined_failures(item_family=family, label_space=label_space) == []
+
+
+@pytest.mark.parametrize("family", [f.name for f in FAMILIES])
+def test_spaced_labels_stay_on_their_line(family: str) -> None:
+    """Lines joined by spaces, labels spaced off their text too (二是 关于…): a label alone joins its text."""
+    assert _joined_failures("spaced", item_family=family, label_space=True) == []
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        _param("title_form", t)
+        for t in ("plain", "colon", "suffix", "guanyu", "duiyu", "quoted", "quoted_zhenggai", "zhendui", "field")
+    ],
+)
+def test_joined_headline_in_every_form(form: str) -> None:
+    """A quoted headline (关于“…”问题的整改情况) ends where the problem's text runs on after it."""
+    assert _joined_failures(title_form=form) == []
+
+
+# A flattened table is never squeezed (its tabs would not survive): the generator keeps its line breaks.
+@pytest.mark.parametrize("form", [_param("status_form", s) for s in STATUS_FORMS if s != "table_column"])
+def test_joined_status_in_every_form(form: str) -> None:
+    """A status field's short value ends its line (整改状态:完成。|加强…), brackets and prose stay with their item."""
+    assert _joined_failures(status_form=form) == []
+
+
+@pytest.mark.parametrize(
+    ("chrome", "signature"),
+    [
+        pytest.param(c, s, id=f"chrome={c}-signature={s}")
+        for c in ("none", "source_line", "info_block")
+        for s in (False, True)
+        if (c, s) != ("source_line", False)
+    ],
+)
+def test_joined_head_and_signature(chrome: str, signature: bool) -> None:
+    """Furniture fields, the title, the opening and the signature's name and date get their own lines back."""
+    assert _joined_failures(chrome=chrome, signature=signature) == []
+
+
+@pytest.mark.parametrize(
+    ("claims", "where"),
+    [
+        pytest.param(c, w, id=f"claims={c}-where={w}")
+        for c in ("agree", "disagree")
+        for w in ("header", "summary", "closing")
+    ],
+)
+def test_joined_claims_wherever_stated(claims: str, where: str) -> None:
+    """The totals after the last problem (截至目前,…N个) open a line of their own, so they are read as claims."""
+    assert _joined_failures(claims=claims, claims_where=where) == []
+
+
+@pytest.mark.parametrize("marks", ["dash", "em", "of"])
+def test_joined_across_page_marks(marks: str) -> None:
+    """A page mark glued between two pages' text goes, as it does on a line of its own."""
+    assert _joined_failures(page_marks=marks) == []
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "首页>巡察工作>整改公开信息索引号:123/2024-1文件名称:中共甲县乙局党组关于巡察整改进展情况的通报"
+        "发布机构:中共甲县乙局党组成文日期:2024-12-21公开方式:主动公开中共甲县乙局党组关于巡察整改进展情况的通报"
+        "日期:2024-12-2114:34:31来源:区委巡察办浏览量:分享:根据县委统一部署,县委第一巡察组对甲县乙局党组开展了巡察。",
+    ],
+)
+def test_joined_head_furniture_lines(joined: str) -> None:
+    """Each field of an article page's furniture, the title and the opening stand on lines of their own."""
+    lines = normalize_lines(joined + _BODY)
+    assert "中共甲县乙局党组关于巡察整改进展情况的通报" in lines
+    assert "公开方式:主动公开" in lines
+    assert "成文日期:2024-12-21" in lines
+    assert any(line.startswith("根据县委统一部署") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name", "date"),
+    [
+        ("特此通报。中共甲县乙局党组2022年10月27日", "中共甲县乙局党组", "2022年10月27日"),
+        (
+            "请及时反映。外国语学院党委二〇二三年九月四日【打印本页】【关闭窗口】",
+            "外国语学院党委",
+            "二〇二三年九月四日",
+        ),
+        ("电子邮箱:a@example.cn。丙公司党委2024年1月5日扫一扫在手机打开当前页", "丙公司党委", "2024年1月5日"),
+    ],
+)
+def test_joined_signature_lines(tail: str, name: str, date: str) -> None:
+    """The signature after the last sentence: its name and its date each on a line (the header reads them)."""
+    lines = normalize_lines(_TITLE + _BODY + tail)
+    assert name in lines and date in lines
