@@ -340,6 +340,11 @@ def _bare_label(piece: str) -> bool:
     return found is not None and not found[2].strip()
 
 
+# A yes/no status field's answer is one character (是否完成:是|一是对…, 是否完成:否|建立…): where the line break
+# after it was lost, the problem's text runs on from the answer without a mark between.
+_YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办结)[:：]\s*[是否])(?=[^\s。;；,，、:：])")
+
+
 def _split_units(line: str) -> list[str]:
     """Split a joined line where a unit of the notice begins."""
     pieces: list[str] = []
@@ -364,6 +369,7 @@ def _split_units(line: str) -> list[str]:
     # The signature: the name (after the last contact field it was glued to), then the date under it.
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
+    pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     pieces = _cut_word_headlines(pieces)
