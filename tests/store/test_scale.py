@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -200,7 +201,7 @@ def test_a_store_of_schema_12_keeps_everything_and_writes_larger_index_segments(
         agency = f"{notice.agency}{k}"
         old.ingest(replace(notice, agency=agency, issuer=agency, title=f"{agency}通报"), name)
 
-    def seen(store: Store) -> tuple[object, ...]:
+    def seen(store: Store) -> tuple[list[Any], list[Any], list[list[int]], list[Any]]:
         return (
             store.db.execute("SELECT * FROM items ORDER BY id").fetchall(),
             store.db.execute("SELECT * FROM notices ORDER BY id").fetchall(),
