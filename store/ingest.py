@@ -18,7 +18,7 @@ from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
 from .agencies import AgencyCache
-from .fulltext import indexed
+from .fulltext import indexed_bytes
 from .identity import notice_identity, title_key
 from .models import Change, IngestResult, Removed
 from .transaction import immediate
@@ -54,7 +54,7 @@ class _Prepared:
     identity: str
     stamp: str
     sort_date: str
-    texts: list[tuple[str, str]]  # each item's title and measures as the full-text index stores them
+    texts: list[tuple[bytes, bytes]]  # each item's title and measures as the full-text index is given them
 
     @classmethod
     def of(cls, notice: Notice, now: datetime | None) -> _Prepared:
@@ -64,7 +64,7 @@ class _Prepared:
         identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
-        texts = [(indexed(i.title), indexed(i.measures)) for i in notice.items]
+        texts = [(indexed_bytes(i.title), indexed_bytes(i.measures)) for i in notice.items]
         return cls(notice, content_hash(notice), key, identity, stamp, sort_date, texts)
 
 
@@ -347,7 +347,7 @@ class Ingesting(AgencyCache):
         """Delete items and their full-text entries (the contentless index needs the values it was given)."""
         self.db.conn.executemany(
             "INSERT INTO items_fts (items_fts, rowid, title, measures) VALUES ('delete', ?, ?, ?)",
-            [(i["id"], indexed(i["title"]), indexed(i["measures"])) for i in items],
+            [(i["id"], indexed_bytes(i["title"]), indexed_bytes(i["measures"])) for i in items],
         )
         self.db.conn.executemany("DELETE FROM items WHERE id = ?", [(i["id"],) for i in items])
 
@@ -416,7 +416,7 @@ class Ingesting(AgencyCache):
         return int(cursor.lastrowid or 0)
 
     def _insert_items(
-        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[str, str]]
+        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[bytes, bytes]]
     ) -> None:
         """The items' rows and their full-text entries (`texts`: each item's title and measures as indexed)."""
         rows = [

@@ -218,3 +218,17 @@ def test_a_store_of_schema_12_keeps_everything_and_writes_larger_index_segments(
     name, notice = sample_notices()[0]
     assert store.ingest(replace(notice, agency="新设的单位党组", issuer="新设的单位党组"), name).outcome == "new"
     store.db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_the_index_holds_every_bigram_of_the_items_as_text_in_a_utf16_store(many: Store) -> None:
+    """The ingest gives the index UTF-8 bytes; the vocabulary is the items' bigrams, each counted per item."""
+    from collections import Counter
+
+    from store.fulltext import bigrams
+
+    assert many.db.execute("PRAGMA encoding").fetchone()[0] == "UTF-16le"
+    expected: Counter[str] = Counter()
+    for title, measures in many.db.execute("SELECT title, measures FROM items"):
+        expected.update(set(bigrams(title)) | set(bigrams(measures)))
+    vocab = dict(many.db.execute("SELECT term, doc FROM items_vocab").fetchall())
+    assert vocab == dict(expected) and "差旅" in vocab
