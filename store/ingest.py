@@ -31,10 +31,11 @@ CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claim
 # second allowed for a loaded machine (0.7 s gave waits of 0.8–0.9 s).
 LOCK_TURN_S = 0.5
 LOCK_GAP_S = 0.11
-# A batch ingest (`ingest_many`) commits after this long in one transaction: its whole turn at the lock, so
-# turns come as often as with single ingests, and hundreds of notices share a commit and one segment of
-# the full-text index (0.2 s made three smaller segments a turn, each merged again later: ~8% more CPU).
-BATCH_S = LOCK_TURN_S
+# A batch ingest (`ingest_many`) commits after this long in one transaction: most of its turn at the lock,
+# leaving room for the commit (which writes the transaction's full-text segment) within LOCK_TURN_S; hundreds
+# of notices share a commit and a segment (0.2 s made three smaller segments a turn, each merged again later).
+# A whole turn (0.5 s) made the other process wait 0.97 s once in a 20k run under load.
+BATCH_S = 0.4
 
 
 def content_hash(notice: Notice) -> str:

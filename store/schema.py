@@ -311,9 +311,9 @@ FULLTEXT_PENDING_BYTES = 8 * 1024 * 1024
 
 
 def _v13_fulltext_segments(db: Database) -> None:
-    """Larger full-text segments: a batch ingest's transaction (LOCK_TURN_S of notices, ~6 MB of entries)
-    becomes one segment instead of six of FTS5's default 1 MB, so each entry is merged into larger
-    segments fewer times (the merges were a third of the index's cost at 6,000 notices)."""
+    """Larger full-text segments: a batch ingest's transaction (BATCH_S of notices, a few MB of entries)
+    becomes one segment instead of several of FTS5's default 1 MB, so each entry is merged into larger
+    segments fewer times."""
     db.execute(f"INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', {FULLTEXT_PENDING_BYTES})")
 
 
