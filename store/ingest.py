@@ -122,8 +122,9 @@ class Ingesting(AgencyCache):
         A batch (a folder of files, a benchmark) shares transactions: one commit and one flush of the
         full-text index for the notices of BATCH_S seconds, instead of one each. Each transaction still
         ends within BATCH_S, and turns are taken between them, so another process waits no longer than
-        it does for single ingests. A notice that fails leaves the notices before it stored (its batch is
-        rolled back and stored again one by one) and its error is raised, as a loop over `ingest` would.
+        it does for single ingests; during the pauses the notices that follow are prepared (hash, identity,
+        index texts) instead of sleeping. A notice that fails leaves the notices before it stored (its batch
+        is rolled back and stored again one by one) and its error is raised, as a loop over `ingest` would.
         """
         source = iter(notices)
         # notices prepared ahead (hash, identity, index texts) while others take their turn at the write lock;
@@ -216,14 +217,14 @@ class Ingesting(AgencyCache):
             return IngestResult("duplicate", existing[0], existing[1]), False
         row = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
         known = int(row[0]) if row else None  # looked up once: the checks and the insert below reuse it
-        previous = self._current_for(known, key) if known else None
+        previous = self._current_for(known, key) if known is not None else None
         is_current = previous is None or sort_date >= previous[1]
         held = None if confirm or not is_current else self._hold_reason(notice, previous, sort_date, known)
         if held is not None:  # nothing written: not even a new agency
             reason, hold, dropped = held
             result = IngestResult("held", 0, notice.agency, dropped, previous[0] if previous else None, reason, hold)
             return result, False
-        agency_id, created = (known, False) if known else (self._new_agency(notice), True)
+        agency_id, created = (known, False) if known is not None else (self._new_agency(notice), True)
         notice_id = self._insert_notice(
             notice, agency_id, digest, source_name, key, sort_date, prepared.stamp, is_current, identity, url
         )
