@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 
 
+# An ingest keys each title several times (the notice's identity, its changes against the previous report,
+# whose titles are mostly the same): each distinct title is keyed once.
+@lru_cache(maxsize=8192)
 def title_key(title: str) -> str:
     """A title without spacing and punctuation: how the same problem is recognised across notices."""
     return "".join(filter(str.isalnum, title))  # the same characters; in C, not a Python generator (ingest's CPU)

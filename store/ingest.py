@@ -6,8 +6,8 @@ import hashlib
 import json
 import re
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +18,7 @@ from notices.gazetteer import short_name
 from notices.names import aliases, pinyin
 
 from .agencies import AgencyCache
-from .fulltext import indexed
+from .fulltext import indexed_bytes
 from .identity import notice_identity, title_key
 from .models import Change, IngestResult, Removed
 from .transaction import immediate
@@ -31,9 +31,11 @@ CUT_OFF_SHARE = 0.8  # listing at most this share of the problems a notice claim
 # second allowed for a loaded machine (0.7 s gave waits of 0.8–0.9 s).
 LOCK_TURN_S = 0.5
 LOCK_GAP_S = 0.11
-# A batch ingest (`ingest_many`) commits after this long in one transaction: short against LOCK_TURN_S, so
-# turns come as often as with single ingests, and long enough to share a commit among tens of notices.
-BATCH_S = 0.2
+# A batch ingest (`ingest_many`) commits after this long in one transaction: most of its turn at the lock,
+# leaving room for the commit (which writes the transaction's full-text segment) within LOCK_TURN_S; hundreds
+# of notices share a commit and a segment (0.2 s made three smaller segments a turn, each merged again later).
+# A whole turn (0.5 s) made the other process wait 0.97 s once in a 20k run under load.
+BATCH_S = 0.4
 
 
 def content_hash(notice: Notice) -> str:
@@ -53,7 +55,7 @@ class _Prepared:
     identity: str
     stamp: str
     sort_date: str
-    texts: list[tuple[str, str]]  # each item's title and measures as the full-text index stores them
+    texts: list[tuple[bytes, bytes]]  # each item's title and measures as the full-text index is given them
 
     @classmethod
     def of(cls, notice: Notice, now: datetime | None) -> _Prepared:
@@ -63,7 +65,7 @@ class _Prepared:
         identity = notice_identity(notice.agency, key, notice.signed or notice.published, _item_triples(notice))
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         sort_date = notice.signed or notice.published or notice.feedback_date or stamp[:10]
-        texts = [(indexed(i.title), indexed(i.measures)) for i in notice.items]
+        texts = [(indexed_bytes(i.title), indexed_bytes(i.measures)) for i in notice.items]
         return cls(notice, content_hash(notice), key, identity, stamp, sort_date, texts)
 
 
@@ -73,15 +75,19 @@ class Ingesting(AgencyCache):
     _streak_start = 0.0  # when the current run of back-to-back writes began (time.monotonic)
     _last_write = 0.0  # when the last write ended
 
-    def _take_turns(self) -> None:
-        """Pause before writing if this process has held the write lock back to back for LOCK_TURN_S."""
+    def _take_turns(self, meanwhile: Callable[[], bool] | None = None) -> None:
+        """Pause before writing if this process has held the write lock back to back for LOCK_TURN_S, calling
+        `meanwhile` (work outside the lock) during the pause for as long as it returns True."""
         if self.db.conn.in_transaction:
             return  # inside a caller's transaction: the lock is held anyway
         now = time.monotonic()
         if now - self._last_write >= LOCK_GAP_S:
             self._streak_start = now  # others had a gap to take the lock in
         elif now - self._streak_start >= LOCK_TURN_S:
-            time.sleep(LOCK_GAP_S)
+            end = now + LOCK_GAP_S
+            while meanwhile is not None and time.monotonic() < end and meanwhile():
+                pass
+            time.sleep(max(0.0, end - time.monotonic()))
             self._streak_start = time.monotonic()
 
     def ingest(
@@ -116,21 +122,48 @@ class Ingesting(AgencyCache):
         A batch (a folder of files, a benchmark) shares transactions: one commit and one flush of the
         full-text index for the notices of BATCH_S seconds, instead of one each. Each transaction still
         ends within BATCH_S, and turns are taken between them, so another process waits no longer than
-        it does for single ingests. A notice that fails leaves the notices before it stored (its batch is
-        rolled back and stored again one by one) and its error is raised, as a loop over `ingest` would.
+        it does for single ingests; during the pauses the notices that follow are prepared (hash, identity,
+        index texts) instead of sleeping. A notice that fails leaves the notices before it stored (its batch
+        is rolled back and stored again one by one) and its error is raised, as a loop over `ingest` would.
         """
+        source = iter(notices)
+        # notices prepared ahead (hash, identity, index texts) while others take their turn at the write lock;
+        # a notice that cannot be prepared keeps its error, raised in its turn
+        ahead: deque[tuple[Notice, str, _Prepared | Exception]] = deque()
+
+        def prepare() -> bool:
+            """Prepare the next notice into `ahead`; False at the end or after one that failed."""
+            if ahead and isinstance(ahead[-1][2], Exception):
+                return False
+            pair = next(source, None)
+            if pair is None:
+                return False
+            try:
+                prepared: _Prepared | Exception = _Prepared.of(pair[0], now)
+            except Exception as error:
+                prepared = error
+            ahead.append((pair[0], pair[1], prepared))
+            return not isinstance(prepared, Exception)
+
         batch: list[tuple[Notice, str]] = []
         results: list[IngestResult] = []
         created = False
         started = 0.0
-        for notice, name in notices:
+        while True:
             try:
-                prepared = _Prepared.of(notice, now)
+                if not ahead:
+                    prepare()
             except BaseException:
                 yield from self._commit_batch(results, created)
                 raise
+            if not ahead:
+                break
+            notice, name, prepared = ahead.popleft()
+            if isinstance(prepared, Exception):
+                yield from self._commit_batch(results, created)
+                raise prepared
             if not batch:
-                self._take_turns()
+                self._take_turns(prepare)  # the pause prepares the notices that follow
                 self.db.conn.execute("BEGIN IMMEDIATE")
                 started = time.monotonic()
             try:
@@ -182,26 +215,27 @@ class Ingesting(AgencyCache):
         ).fetchone()
         if existing:
             return IngestResult("duplicate", existing[0], existing[1]), False
-        known = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
-        previous = self._current_for(int(known[0]), key) if known else None
+        row = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
+        known = int(row[0]) if row else None  # looked up once: the checks and the insert below reuse it
+        previous = self._current_for(known, key) if known is not None else None
         is_current = previous is None or sort_date >= previous[1]
-        held = None if confirm or not is_current else self._hold_reason(notice, previous, sort_date)
+        held = None if confirm or not is_current else self._hold_reason(notice, previous, sort_date, known)
         if held is not None:  # nothing written: not even a new agency
             reason, hold, dropped = held
             result = IngestResult("held", 0, notice.agency, dropped, previous[0] if previous else None, reason, hold)
             return result, False
-        agency_id, created = self._agency_id(notice)
+        agency_id, created = (known, False) if known is not None else (self._new_agency(notice), True)
         notice_id = self._insert_notice(
             notice, agency_id, digest, source_name, key, sort_date, prepared.stamp, is_current, identity, url
         )
         self._insert_items(notice_id, agency_id, notice, is_current, prepared.texts)
-        self._relink(agency_id, key)
-        changes = self._changes_of(notice_id) if is_current else ()
+        recorded = self._relink(agency_id, key)
+        changes = recorded.get(notice_id, ()) if is_current else ()  # what _relink recorded: not read back
         outcome = "new" if previous is None else "updated" if is_current else "history"
         return IngestResult(outcome, notice_id, notice.agency, changes, previous[0] if previous else None), created
 
     def _hold_reason(
-        self, notice: Notice, previous: tuple[int, str] | None, sort_date: str
+        self, notice: Notice, previous: tuple[int, str] | None, sort_date: str, known: int | None
     ) -> tuple[str, dict[str, Any], tuple[Change, ...]] | None:
         """Why this notice must not become current unconfirmed (and what it would drop), or None."""
         claimed = notice.claimed.problems
@@ -218,7 +252,7 @@ class Ingesting(AgencyCache):
         fewer = self._fewer(notice, previous, sort_date)
         if fewer is not None:  # said first: it names the current notice's count
             return fewer
-        if (part := partial_evidence(notice, new_agency=previous is None and not self._known(notice))) is not None:
+        if (part := partial_evidence(notice, new_agency=previous is None and known is None)) is not None:
             reason, hold = part
             return reason, hold, self._dropped(notice, previous[0]) if previous else ()
         return None
@@ -238,9 +272,6 @@ class Ingesting(AgencyCache):
         hold = {"code": "fewer", "listed": len(notice.items), "current": current_count}
         return reason, hold, self._dropped(notice, previous[0])
 
-    def _known(self, notice: Notice) -> bool:
-        return self.db.execute("SELECT 1 FROM agencies WHERE name = ?", [notice.agency]).fetchone() is not None
-
     def _dropped(self, notice: Notice, current_id: int) -> tuple[Change, ...]:
         """The current notice's items this notice does not list."""
         kept = Counter(title_key(i.title) for i in notice.items)  # a short title (重视不够) may recur in a notice
@@ -254,15 +285,16 @@ class Ingesting(AgencyCache):
                 dropped.append(Change("dropped", label, title, status, None))
         return tuple(dropped)
 
-    def _relink(self, agency_id: int, key: str) -> None:
+    def _relink(self, agency_id: int, key: str) -> dict[int, tuple[Change, ...]]:
         """Order the agency's notices of one inspection by date: the newest is current, each points to the one
-        before it, and changes are recorded again wherever that pairing changed."""
+        before it, and changes are recorded again wherever that pairing changed (returned by notice id)."""
         chain = self.db.execute(
             "SELECT id, previous_id, is_current FROM notices WHERE agency_id = ? AND inspection_key = ?"
             " ORDER BY sort_date, id",
             [agency_id, key],
         ).fetchall()
         before: int | None = None
+        recorded: dict[int, tuple[Change, ...]] = {}
         for position, (notice_id, previous_id, is_current) in enumerate(chain):
             current = int(position == len(chain) - 1)
             if current != is_current:
@@ -274,8 +306,9 @@ class Ingesting(AgencyCache):
                 self.db.execute("UPDATE notices SET previous_id = ? WHERE id = ?", [before, notice_id])
                 self.db.execute("DELETE FROM changes WHERE notice_id = ?", [notice_id])
                 if before is not None:
-                    self._record_changes(agency_id, before, notice_id)
+                    recorded[notice_id] = self._record_changes(agency_id, before, notice_id)
             before = notice_id
+        return recorded
 
     def last_ingested(self) -> int | None:
         """The notice stored last (what `undo` takes back), or None."""
@@ -316,23 +349,13 @@ class Ingesting(AgencyCache):
         """Delete items and their full-text entries (the contentless index needs the values it was given)."""
         self.db.conn.executemany(
             "INSERT INTO items_fts (items_fts, rowid, title, measures) VALUES ('delete', ?, ?, ?)",
-            [(i["id"], indexed(i["title"]), indexed(i["measures"])) for i in items],
+            [(i["id"], indexed_bytes(i["title"]), indexed_bytes(i["measures"])) for i in items],
         )
         self.db.conn.executemany("DELETE FROM items WHERE id = ?", [(i["id"],) for i in items])
 
-    def _changes_of(self, notice_id: int) -> tuple[Change, ...]:
-        rows = self.db.execute(
-            "SELECT kind, label, title, old_status, new_status FROM changes WHERE notice_id = ? ORDER BY id",
-            [notice_id],
-        )
-        return tuple(Change(*row) for row in rows)
-
-    def _agency_id(self, notice: Notice) -> tuple[int, bool]:
-        """The agency's id, and whether it was created now."""
+    def _new_agency(self, notice: Notice) -> int:
+        """Store the notice's agency (not stored yet); its id."""
         assert notice.agency is not None
-        row = self.db.execute("SELECT id FROM agencies WHERE name = ?", [notice.agency]).fetchone()
-        if row:
-            return int(row[0]), False
         cursor = self.db.execute(
             "INSERT INTO agencies (name, region, prefecture, province, level, adcode, aliases, pinyin)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -348,7 +371,7 @@ class Ingesting(AgencyCache):
             ],
         )
         self._next_generation()
-        return int(cursor.lastrowid or 0), True
+        return int(cursor.lastrowid or 0)
 
     def _next_generation(self) -> None:
         """The agencies changed: what was built from them (and kept in the store) is out of date."""
@@ -395,7 +418,7 @@ class Ingesting(AgencyCache):
         return int(cursor.lastrowid or 0)
 
     def _insert_items(
-        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[str, str]]
+        self, notice_id: int, agency_id: int, notice: Notice, current: bool, texts: list[tuple[bytes, bytes]]
     ) -> None:
         """The items' rows and their full-text entries (`texts`: each item's title and measures as indexed)."""
         rows = [

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from errors import NoAgency
 from notices import Notice, parse_notice
 from store import Store, open_database
 from tests.conftest import sample_notices
@@ -101,3 +102,25 @@ def test_another_process_gets_the_write_lock_within_a_second(tmp_path: Path) -> 
         done.set()
         thread.join()
     assert len(waits) >= 3 and max(waits) < 1.0, waits
+
+
+def test_notices_prepared_during_a_turn_keep_their_order_and_a_failure_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another process has its turn at the lock, the batch prepares the notices that follow: a notice
+    without an agency among them is still refused only after those before it are stored."""
+    import store.ingest
+
+    monkeypatch.setattr(store.ingest, "LOCK_TURN_S", 0.0)  # a turn before every transaction
+    monkeypatch.setattr(store.ingest, "BATCH_S", 0.0)  # a transaction a notice
+    store_ = Store(open_database(tmp_path / "s.db"))
+    samples = [notice for _, notice in sample_notices()]
+    notices = [(replace(samples[k % 5], agency=f"第{k}县科学技术局党组"), f"n{k}.txt") for k in range(12)]
+    notices.insert(8, (replace(samples[0], agency=None), "none.txt"))
+    results = []
+    with pytest.raises(NoAgency):
+        for result in store_.ingest_many(notices):
+            results.append(result)
+    assert [r.outcome for r in results] == ["new"] * 8
+    assert store_.db.execute("SELECT COUNT(*) FROM notices").fetchone()[0] == 8
+    assert not store_.db.conn.in_transaction

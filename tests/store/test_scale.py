@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,3 +183,52 @@ def test_a_region_of_many_agencies_gets_the_same_overdue_page_from_the_deadline_
     assert [r.id for r in walked] == [r.id for r in read_directly] and len(read_directly) == 10
     (sql, params), *_ = [s for s in traced(store, lambda: store.overdue(ids, TODAY)) if "deadline" in s[0]]
     assert "items_due" in plan(store, sql, params)
+
+
+def test_a_store_of_schema_12_keeps_everything_and_writes_larger_index_segments(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from store.schema import FULLTEXT_PENDING_BYTES, MIGRATIONS
+
+    db = Database(tmp_path / "v12.db")
+    for number, step in enumerate(MIGRATIONS[:12], start=1):  # a store written by the previous release
+        step(db)
+        db.execute(f"PRAGMA user_version = {number}")
+    db.conn.commit()
+    old = Store(db)
+    for k in range(10):
+        name, notice = sample_notices()[k % 5]
+        agency = f"{notice.agency}{k}"
+        old.ingest(replace(notice, agency=agency, issuer=agency, title=f"{agency}通报"), name)
+
+    def seen(store: Store) -> tuple[list[Any], list[Any], list[list[int]], list[Any]]:
+        return (
+            store.db.execute("SELECT * FROM items ORDER BY id").fetchall(),
+            store.db.execute("SELECT * FROM notices ORDER BY id").fetchall(),
+            [sorted(r.id for r in store.search([w], limit=10_000)) for w in ("差旅费", "档案", "公务用车")],
+            store.db.execute("SELECT term, doc FROM items_vocab ORDER BY term").fetchall(),
+        )
+
+    before = seen(old)
+    db.conn.close()
+    store = Store(open_database(tmp_path / "v12.db"))
+    assert seen(store) == before and before[2][0]
+    config = dict(store.db.execute("SELECT k, v FROM items_fts_config").fetchall())
+    assert config["hashsize"] == FULLTEXT_PENDING_BYTES
+    name, notice = sample_notices()[0]
+    assert store.ingest(replace(notice, agency="新设的单位党组", issuer="新设的单位党组"), name).outcome == "new"
+    store.db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_the_index_holds_every_bigram_of_the_items_as_text_in_a_utf16_store(many: Store) -> None:
+    """The ingest gives the index UTF-8 bytes; the vocabulary is the items' bigrams, each counted per item."""
+    from collections import Counter
+
+    from store.fulltext import bigrams
+
+    assert many.db.execute("PRAGMA encoding").fetchone()[0] == "UTF-16le"
+    expected: Counter[str] = Counter()
+    for title, measures in many.db.execute("SELECT title, measures FROM items"):
+        expected.update(set(bigrams(title)) | set(bigrams(measures)))
+    vocab = dict(many.db.execute("SELECT term, doc FROM items_vocab").fetchall())
+    assert vocab == dict(expected) and "差旅" in vocab
