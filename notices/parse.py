@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from errors import EmptyFile, NotANotice
@@ -323,7 +324,8 @@ def _item(
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
     ).strip()
-    own = own_status(node.labels, marked, prose_status(measures), defined)
+    # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
+    own = own_status(node.labels, marked, None, defined) or prose_status(measures)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
@@ -332,7 +334,7 @@ def _item(
         seq=seq,
         label=_label(node, section),
         title=clean_title(title),
-        aspect=_aspect_of(node, section),
+        aspect=section.heading if section_is_aspect(section) else (shown[0].heading if shown else None),
         group=shown[-1].heading if len(shown) >= (1 if section_is_aspect(section) else 2) else None,
         status=status,
         status_source=source,
@@ -374,11 +376,13 @@ def _aspect_of(node: Node, section: Section) -> str | None:
 def _shown(node: Node) -> list[Node]:
     """The headings an item sits under, without those that only state a status ((一)已整改完成的问题) or frame
     the whole list ((二)巡察反馈问题整改落实情况)."""
-    return [
-        a
-        for a in node.ancestors()
-        if not heading_states_status(text := _unnumbered(a)) and not PART_HEADING_RE.match(text)
-    ]
+    return [a for a in node.ancestors() if not _not_shown(_unnumbered(a))]
+
+
+@lru_cache(maxsize=1024)
+def _not_shown(text: str) -> bool:
+    """A heading that only states a status or frames the list (asked of every item's every heading: cached)."""
+    return heading_states_status(text) or PART_HEADING_RE.match(text) is not None
 
 
 def _label(node: Node, section: Section) -> str:
