@@ -27,6 +27,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     SHI_ENUM_RE,
+    TASK_OPENINGS,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
@@ -592,7 +593,9 @@ def add_line(node: Node, line: str) -> None:
         node.body.append(line)
 
 
-def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[str], list[Node]] | None:
+def unnumbered_problems(
+    lines: list[str], listed: bool = False, tasks: bool = False
+) -> tuple[list[str], list[Node]] | None:
     """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
 
     Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
@@ -603,7 +606,7 @@ def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[st
     lead: list[str] = []
     children: list[Node] = []
     for line in lines:
-        opening = paragraph_problem(line, listed)
+        opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -868,7 +871,11 @@ def split_unnumbered(section: Section) -> None:
             continue
         sentences = _split_all(leaves)
         if sentences is None:
-            continue
+            # a closing part among the headings (问题4:建立长效机制) lists no problems: it is left as it is
+            leaves = [n for n in leaves if not _frames_work(n, section)]
+            sentences = _task_paragraphs(leaves)
+            if sentences is None:
+                continue
         several = any(len(s[1]) >= 2 for s in sentences)
         if any(is_problem_heading(n) for n in leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
@@ -893,6 +900,32 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
             return None
         found.append(split)
     return found
+
+
+def _frames_work(node: Node, section: Section) -> bool:
+    """A heading of the genre's framing parts (下一步工作打算, 建立长效机制), as item_nodes sets them aside."""
+    if FRAMING_PART_RE.search(node.marker.rest if node.marker else node.heading):
+        return True
+    return not section.heading and node.parent is None and _framing_part(node)
+
+
+def _task_paragraphs(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
+    """Problems worded as tasks, unnumbered under aspect headings (在“…”方面 > 加强保密管理。 > 整改情况:…).
+
+    The finest level carrying its own rectification text is the problem level (issue 19 point 2): when every
+    leaf's lines are task headlines (推进重点项目建设。) each followed by its own text, and some leaf holds two or
+    more of them, the headlines are the problems and the numbered headings above them their aspects. A
+    heading naming one problem keeps such paragraphs as its measures.
+    """
+    if not leaves or any(is_problem_heading(n) for n in leaves):
+        return None
+    found: list[tuple[list[str], list[Node]]] = []
+    for node in leaves:
+        split = unnumbered_problems(node.lines, tasks=True)
+        if split is None:
+            return None
+        found.append(split)
+    return found if any(len(children) >= 2 for _, children in found) else None
 
 
 def _states_status(node: Node) -> bool:
@@ -935,3 +968,18 @@ def _adopt(node: Node, children: list[Node]) -> None:
         lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
         child.heading = lead
         node.children.append(child)
+
+
+def task_paragraph(line: str) -> tuple[str, str] | None:
+    """(task headline, the text after it) when an unnumbered line opens with a problem worded as a task (L04).
+
+    A task headline is one short phrase opening with a verb of improvement (深化作风建设。); a measure's outcome
+    (截至目前已完成专项检查3次。), a field, a 一是 clause or a status sentence is the text of the one above.
+    """
+    if not line.startswith(TASK_OPENINGS) or LABEL_RE.match(line):
+        return None  # the cheap precheck: most lines of a problem's text open otherwise
+    title, tail = lead_clause(line)
+    bare = trailing_status(title)[0].rstrip(",，")  # 深化作风建设,基本完成。: its own status is not its headline
+    if not _task_headline(bare) or prose_found(bare) or any(ch.isdigit() for ch in bare):
+        return None
+    return title, tail

@@ -435,3 +435,66 @@ def test_task_worded_points_each_with_their_own_status_under_a_heading_named_as_
         ("1", "强化对下属单位的监督指导", "in_progress"),
         ("2", "提升统计数据质量", "done"),
     ]
+
+
+# Problems worded as tasks printed as unnumbered paragraphs under aspect headings of any family, each headline
+# followed by its own text in the genre's forms: fields below it, 一是 measures on its line, its status as a clause.
+UNNUMBERED_TASKS = [
+    (
+        "fields_below",
+        ("⒈在“基层党组织建设不够到位”方面", "⒉在“履行职能责任不够到位”方面"),
+        "加强保密管理。\n整改情况:已整改完成。\n一是已对5名相关人员完成提醒谈话。\n二是组织专题学习。\n"
+        "深化作风建设。截至目前已完成专项检查3次。\n责任单位:办公室;整改时限:立行立改\n",
+        "健全意识形态工作机制。\n整改情况:已完成。\n一是组织全体干部开展专题学习,深入剖析问题根源。\n",
+        [("加强保密管理", "done"), ("深化作风建设", "unstated"), ("健全意识形态工作机制", "done")],
+    ),
+    (
+        "yishi_on_its_line",
+        ("第一项:落实巡察、审计等监督发现问题整改有差距", "第二项:在落实新时代党的组织路线方面"),
+        "压紧压实管党治党责任。一是截至目前已完成专项检查3次。\n二是开展专项检查,逐一督促落实。\n"
+        "扩大优质服务供给。一是建立健全长效机制,防止问题反弹回潮。\n二是召开专题会议研究部署。\n",
+        "提升基层党组织组织力。一是邀请专家进行现场指导,提升工作质效。\n二是规范归档。\n",
+        [("压紧压实管党治党责任", "unstated"), ("扩大优质服务供给", "unstated"), ("提升基层党组织组织力", "unstated")],
+    ),
+    (
+        "status_clause",
+        ("问题1:基层党组织建设方面", "问题2:在落实新时代党的组织路线方面"),
+        "推进重点项目建设,基本完成。\n责任部门:人事科\n开展专项检查,对发现的问题逐一督促落实。\n"
+        "加强专项资金监管,已整改到位。已完成全部32份合同的复核。\n牵头领导:党组书记\n",
+        "严格公务接待管理,已完成。建立定期调度机制,每月听取一次工作汇报。\n责任部门:人事科\n",
+        [("推进重点项目建设", "in_progress"), ("加强专项资金监管", "done"), ("严格公务接待管理", "done")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headings", "first", "second", "want"),
+    [c[1:] for c in UNNUMBERED_TASKS],
+    ids=[c[0] for c in UNNUMBERED_TASKS],
+)
+def test_unnumbered_task_worded_problems_under_aspect_headings(
+    headings: tuple[str, str], first: str, second: str, want: list[tuple[str, str]]
+) -> None:
+    """<aspect> > <task>。<its own text>: the task headlines carry the rectification text, so they are the problems."""
+    items = _read(
+        f"二、整改落实情况\n{headings[0]}\n{first}{headings[1]}\n{second}"
+        "三、下一步工作打算\n1.坚持思想不松。进一步提高政治站位。\n2.坚持标准不降。定期调度。\n"
+    )
+    assert [(title, status) for _, title, status, _, _ in items] == want
+    assert [(label, aspect) for label, _, _, aspect, _ in items] == [
+        ("1", headings[0]),
+        ("2", headings[0]),
+        ("1", headings[1]),
+    ]
+
+
+def test_task_worded_measures_under_a_heading_that_names_one_problem_stay_its_measures() -> None:
+    """问题1:<shortcoming>问题 > 加强…。<text> > 完善…。<text>: the heading names the problem; the paragraphs are its
+    measures, and a closing part's points (建立长效机制) are no problems."""
+    items = _read(
+        "问题1:财务报销审核把关不严的问题\n加强财务培训。组织财务人员专题培训。\n完善报销制度。修订报销办法。\n"
+        "整改情况:已完成。\n问题2:建立长效机制\n加强制度执行。定期开展检查。\n健全监督机制。落实月报制度。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "财务报销审核把关不严", "done"),
+    ]
