@@ -98,7 +98,9 @@ SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 # Top-level sections that frame the notice rather than list problems.
 CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
-    r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
+    r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况"
+    # 持续深化巡察整改, 巩固和深化整改成果 frame the work; 深化作风建设, 深化“双减”工作 are tasks (problems, L04)
+    r"|深化[^,，。]{0,4}整改"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
 )
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.

@@ -498,3 +498,20 @@ def test_task_worded_measures_under_a_heading_that_names_one_problem_stay_its_me
     assert [(label, title, status) for label, title, status, _, _ in items] == [
         ("问题1", "财务报销审核把关不严", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("family", "numbers"),
+    [("第{n}条:", "一二三四"), ("{n}.", "1234"), ("({n})", "1234")],
+    ids=["di_n_tiao", "n_dot", "paren_n"],
+)
+def test_task_worded_problems_opening_with_shen_hua_are_problems_not_framing_parts(family: str, numbers: str) -> None:
+    """第三条:深化作风建设。<text>: a task opening with 深化 is a problem; 持续深化巡察整改 frames the work."""
+    first, second, third, fourth = (family.format(n=n) for n in numbers)
+    items = _read(
+        f"{first}加强干部队伍建设。开展警示教育,组织观看警示教育片。\n"
+        f"{second}强化对下属单位的监督指导。建立工作台账,实行清单化管理。\n"
+        f"{third}深化作风建设。修订完善相关制度,印发《工作规程》。加强日常监督,定期通报工作进展。\n"
+        f"{fourth}持续深化巡察整改。对已完成整改的事项定期开展“回头看”。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == ["加强干部队伍建设", "强化对下属单位的监督指导", "深化作风建设"]
