@@ -455,7 +455,7 @@ def build(section: Section) -> None:
             section.intro, section.roots = split
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
-    fold_measures(section.roots, labelled)
+    fold_measures(section.roots, labelled, claimed_points(section))
 
 
 def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> Marker | None:
@@ -527,7 +527,7 @@ def _names_problem(lead: str) -> bool:
     return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
 
 
-def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
+def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: frozenset[int] = frozenset()) -> None:
     """A problem whose numbered children are all actions keeps them as its measures (L01).
 
     '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
@@ -535,9 +535,9 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
     nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
     """
     for node in nodes:
-        fold_measures(node.children, labelled)
+        fold_measures(node.children, labelled, kept)
         kids = node.children
-        if not kids or node.labels or any(k.children or k.labels for k in kids):
+        if not kids or node.labels or id(node) in kept or any(k.children or k.labels for k in kids):
             continue
         if any((k.style, len(k.ancestors())) in labelled for k in kids):
             continue
@@ -559,6 +559,47 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
+
+
+# A heading's lead sentence counting its problems (该方面3个问题已全部整改完成, 共计5个问题…, 本方面共2个问题…).
+_LEAD_COUNT_RE = re.compile(r"^(?:[本该此这]方面)?(?:共计|共有|共)?(\d{1,2})个(?:具体)?问题")
+
+
+def claimed_points(section: Section) -> frozenset[int]:
+    """The headings whose points are the problems by the count the heading above them states (issue 19 point 2).
+
+    1.<area> > 共计5个问题已整改完成 > A.<shortcoming> > 一、<task> …: where a lead sentence counts the points two
+    levels down (5) rather than the headings right below (2), the points are the problems and are not folded into
+    their headings as measures; the level is decided for all headings alike (该方面2个问题 over two headings of one
+    point each agrees with both readings), so the notice's own count decides where its wording leaves it open.
+    """
+    levels: set[tuple[str, int]] = set()
+    candidates: list[Node] = []
+    for node in section.walk():
+        claimed, points = _lead_count(node), _points_below(node)
+        if points is None:
+            continue
+        if claimed is not None and claimed != points:
+            continue  # the count names the headings right below, or something else
+        candidates.append(node)
+        if claimed is not None and claimed != len(node.children):
+            levels.add((node.children[0].style, len(node.ancestors()) + 1))
+    kids = (k for node in candidates for k in node.children)
+    return frozenset(id(k) for k in kids if (k.style, len(k.ancestors())) in levels)
+
+
+def _lead_count(node: Node) -> int | None:
+    first = node.body[0] if node.body else ""
+    m = _LEAD_COUNT_RE.match(first) if "个" in first[:12] else None
+    return int(m[1]) if m else None
+
+
+def _points_below(node: Node) -> int | None:
+    """How many points sit two levels down when every heading right below holds only leaf points, else None."""
+    kids = node.children
+    if not kids or any(not k.children or any(g.children for g in k.children) for k in kids):
+        return None
+    return sum(len(k.children) for k in kids)
 
 
 # A status in brackets before or after a problem's headline ((已整改)关于“…”问题, …问题【尚未完成】) is its own.

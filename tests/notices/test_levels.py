@@ -515,3 +515,41 @@ def test_task_worded_problems_opening_with_shen_hua_are_problems_not_framing_par
         f"{fourth}持续深化巡察整改。对已完成整改的事项定期开展“回头看”。\n"
     )
     assert [title for _, title, _, _, _ in items] == ["加强干部队伍建设", "强化对下属单位的监督指导", "深化作风建设"]
+
+
+def _counted(point: str, numbers: str, count: int) -> str:
+    """1.<area> > <count>个问题… > A.<shortcoming> > <point><task>。<text>, the points numbered by `point`."""
+    one, two = (point.format(n=n) for n in numbers)
+    return (
+        f"1.反馈问题:意识形态工作责任制落实不到位\n共计{count}个问题已整改完成。\n"
+        f"A.基层党组织建设有弱项\n{one}加强网络安全防护。\n对近三年的有关资料进行全面梳理,规范归档。\n"
+        f"{two}推进重点项目建设。\n召开专题会议研究部署,制定整改方案。\n"
+        f"B.党组领导核心作用发挥不够。\n{one}加强干部队伍建设。\n建立工作台账,实行清单化管理。\n"
+        "2.关于履行职能责任、推动高质量发展方面\n该方面1个问题正在整改。\n"
+        f"A.服务群众意识不强。\n{one}加强人才引进培养。\n修订完善相关制度,印发《工作规程》。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("point", "numbers"), [("{n}、", "一二"), ("({n})", "12"), ("{n})", "12")], ids=["cn_dun", "paren", "half_paren"]
+)
+def test_task_worded_points_are_the_problems_when_the_lead_sentence_counts_them(point: str, numbers: str) -> None:
+    """共计3个问题 over A.(2 points) B.(1 point): the count is the points', so the points are the problems and the
+    lettered headings their groups, in the aspect whose count is open (1个问题 over one point) too."""
+    items = _read(_counted(point, numbers, 3))
+    assert [(title, status, group) for _, title, status, _, group in items] == [
+        ("加强网络安全防护", "done", "A.基层党组织建设有弱项"),
+        ("推进重点项目建设", "done", "A.基层党组织建设有弱项"),
+        ("加强干部队伍建设", "done", "B.党组领导核心作用发挥不够。"),
+        ("加强人才引进培养", "in_progress", "A.服务群众意识不强。"),
+    ]
+
+
+def test_points_under_shortcomings_stay_measures_when_the_lead_sentence_counts_the_shortcomings() -> None:
+    """共计2个问题 over A. and B.: the count is the shortcomings', so their task-worded points are measures."""
+    items = _read(_counted("{n}、", "一二", 2))
+    assert [title for _, title, _, _, _ in items] == [
+        "基层党组织建设有弱项",
+        "党组领导核心作用发挥不够",
+        "服务群众意识不强",
+    ]
