@@ -573,17 +573,21 @@ def claimed_points(section: Section) -> frozenset[int]:
     their headings as measures; the level is decided for all headings alike (该方面2个问题 over two headings of one
     point each agrees with both readings), so the notice's own count decides where its wording leaves it open.
     """
+    nodes = section.walk()
+    counts = {id(n): c for n in nodes if (c := _lead_count(n)) is not None}
+    if not counts:
+        return frozenset()  # most notices: no heading counts its problems
     levels: set[tuple[str, int]] = set()
     candidates: list[Node] = []
-    for node in section.walk():
-        claimed, points = _lead_count(node), _points_below(node)
-        if points is None:
-            continue
-        if claimed is not None and claimed != points:
+    for node in nodes:
+        claimed, points = counts.get(id(node)), _points_below(node)
+        if points is None or (claimed is not None and claimed != points):
             continue  # the count names the headings right below, or something else
         candidates.append(node)
         if claimed is not None and claimed != len(node.children):
             levels.add((node.children[0].style, len(node.ancestors()) + 1))
+    if not levels:
+        return frozenset()
     kids = (k for node in candidates for k in node.children)
     return frozenset(id(k) for k in kids if (k.style, len(k.ancestors())) in levels)
 
@@ -912,11 +916,10 @@ def split_unnumbered(section: Section) -> None:
             continue
         sentences = _split_all(leaves)
         if sentences is None:
-            # a closing part among the headings (问题4:建立长效机制) lists no problems: it is left as it is
-            leaves = [n for n in leaves if not _frames_work(n, section)]
-            sentences = _task_paragraphs(leaves)
-            if sentences is None:
+            tasks = _task_paragraphs(leaves, section)
+            if tasks is None:
                 continue
+            leaves, sentences = [n for n, _ in tasks], [split for _, split in tasks]
         several = any(len(s[1]) >= 2 for s in sentences)
         if any(is_problem_heading(n) for n in leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
@@ -950,23 +953,29 @@ def _frames_work(node: Node, section: Section) -> bool:
     return not section.heading and node.parent is None and _framing_part(node)
 
 
-def _task_paragraphs(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
+def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, tuple[list[str], list[Node]]]] | None:
     """Problems worded as tasks, unnumbered under aspect headings (在“…”方面 > 加强保密管理。 > 整改情况:…).
 
     The finest level carrying its own rectification text is the problem level (issue 19 point 2): when every
     leaf's lines are task headlines (推进重点项目建设。) each followed by its own text, and some leaf holds two or
     more of them, the headlines are the problems and the numbered headings above them their aspects. A
-    heading naming one problem keeps such paragraphs as its measures.
+    heading naming one problem keeps such paragraphs as its measures; a closing part among the headings
+    (问题4:建立长效机制) lists no problems and is left as it is.
     """
-    if not leaves or any(is_problem_heading(n) for n in leaves):
-        return None
-    found: list[tuple[list[str], list[Node]]] = []
+    found: list[tuple[Node, tuple[list[str], list[Node]]]] = []
     for node in leaves:
-        split = unnumbered_problems(node.lines, tasks=True)
+        first = node.lines[0]
+        # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
+        opens = first.startswith(TASK_OPENINGS) or "问题" in first or "事项" in first
+        split = unnumbered_problems(node.lines, tasks=True) if opens else None
         if split is None:
+            if _frames_work(node, section):
+                continue
             return None
-        found.append(split)
-    return found if any(len(children) >= 2 for _, children in found) else None
+        found.append((node, split))
+    if not any(len(children) >= 2 for _, (_, children) in found):
+        return None
+    return None if any(is_problem_heading(n) for n, _ in found) else found
 
 
 def _states_status(node: Node) -> bool:
