@@ -98,7 +98,9 @@ SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 # Top-level sections that frame the notice rather than list problems.
 CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"
-    r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况|深化"
+    r"|明确任务|压实|总体情况|基本情况|工作开展|主要做法|整改工作情况"
+    # 持续深化巡察整改, 巩固和深化整改成果 frame the work; 深化作风建设, 深化“双减”工作 are tasks (problems, L04)
+    r"|深化[^,，。]{0,4}整改"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
 )
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
@@ -178,6 +180,13 @@ PROBLEM_WORDING_RE = re.compile(
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
+# Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
+# a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.
+TASK_OPENINGS = (
+    *("加强", "强化", "健全", "完善", "深化", "推进", "推动", "落实", "规范", "严格", "提升", "提高", "扩大", "优化"),
+    *("压紧", "压实", "夯实", "筑牢", "持续", "坚持", "建立", "抓好", "加快", "着力", "切实", "从严", "全面", "改进"),
+    *("加大", "狠抓", "严肃", "巩固"),
+)
 # "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
 # (017, 021, 032; L07 prints 对于 where others print 关于).
 GUANYU_WRAPPER_RE = re.compile(

@@ -27,6 +27,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     SHI_ENUM_RE,
+    TASK_OPENINGS,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     UNQUOTED_WRAPPER_RE,
@@ -454,7 +455,7 @@ def build(section: Section) -> None:
             section.intro, section.roots = split
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
-    fold_measures(section.roots, labelled)
+    fold_measures(section.roots, labelled, claimed_points(section))
 
 
 def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> Marker | None:
@@ -526,7 +527,7 @@ def _names_problem(lead: str) -> bool:
     return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
 
 
-def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
+def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: frozenset[int] = frozenset()) -> None:
     """A problem whose numbered children are all actions keeps them as its measures (L01).
 
     '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
@@ -534,9 +535,9 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
     nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
     """
     for node in nodes:
-        fold_measures(node.children, labelled)
+        fold_measures(node.children, labelled, kept)
         kids = node.children
-        if not kids or node.labels or any(k.children or k.labels for k in kids):
+        if not kids or node.labels or id(node) in kept or any(k.children or k.labels for k in kids):
             continue
         if any((k.style, len(k.ancestors())) in labelled for k in kids):
             continue
@@ -558,6 +559,51 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]]) -> None:
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
+
+
+# A heading's lead sentence counting its problems (该方面3个问题已全部整改完成, 共计5个问题…, 本方面共2个问题…).
+_LEAD_COUNT_RE = re.compile(r"^(?:[本该此这]方面)?(?:共计|共有|共)?(\d{1,2})个(?:具体)?问题")
+
+
+def claimed_points(section: Section) -> frozenset[int]:
+    """The headings whose points are the problems by the count the heading above them states (issue 19 point 2).
+
+    1.<area> > 共计5个问题已整改完成 > A.<shortcoming> > 一、<task> …: where a lead sentence counts the points two
+    levels down (5) rather than the headings right below (2), the points are the problems and are not folded into
+    their headings as measures; the level is decided for all headings alike (该方面2个问题 over two headings of one
+    point each agrees with both readings), so the notice's own count decides where its wording leaves it open.
+    """
+    nodes = section.walk()
+    counts = {id(n): c for n in nodes if (c := _lead_count(n)) is not None}
+    if not counts:
+        return frozenset()  # most notices: no heading counts its problems
+    levels: set[tuple[str, int]] = set()
+    candidates: list[Node] = []
+    for node in nodes:
+        claimed, points = counts.get(id(node)), _points_below(node)
+        if points is None or (claimed is not None and claimed != points):
+            continue  # the count names the headings right below, or something else
+        candidates.append(node)
+        if claimed is not None and claimed != len(node.children):
+            levels.add((node.children[0].style, len(node.ancestors()) + 1))
+    if not levels:
+        return frozenset()
+    kids = (k for node in candidates for k in node.children)
+    return frozenset(id(k) for k in kids if (k.style, len(k.ancestors())) in levels)
+
+
+def _lead_count(node: Node) -> int | None:
+    first = node.body[0] if node.body else ""
+    m = _LEAD_COUNT_RE.match(first) if "个" in first[:12] else None
+    return int(m[1]) if m else None
+
+
+def _points_below(node: Node) -> int | None:
+    """How many points sit two levels down when every heading right below holds only leaf points, else None."""
+    kids = node.children
+    if not kids or any(not k.children or any(g.children for g in k.children) for k in kids):
+        return None
+    return sum(len(k.children) for k in kids)
 
 
 # A status in brackets before or after a problem's headline ((已整改)关于“…”问题, …问题【尚未完成】) is its own.
@@ -592,7 +638,9 @@ def add_line(node: Node, line: str) -> None:
         node.body.append(line)
 
 
-def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[str], list[Node]] | None:
+def unnumbered_problems(
+    lines: list[str], listed: bool = False, tasks: bool = False
+) -> tuple[list[str], list[Node]] | None:
     """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
 
     Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
@@ -603,7 +651,7 @@ def unnumbered_problems(lines: list[str], listed: bool = False) -> tuple[list[st
     lead: list[str] = []
     children: list[Node] = []
     for line in lines:
-        opening = paragraph_problem(line, listed)
+        opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -868,7 +916,10 @@ def split_unnumbered(section: Section) -> None:
             continue
         sentences = _split_all(leaves)
         if sentences is None:
-            continue
+            tasks = _task_paragraphs(leaves, section)
+            if tasks is None:
+                continue
+            leaves, sentences = [n for n, _ in tasks], [split for _, split in tasks]
         several = any(len(s[1]) >= 2 for s in sentences)
         if any(is_problem_heading(n) for n in leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
@@ -893,6 +944,38 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
             return None
         found.append(split)
     return found
+
+
+def _frames_work(node: Node, section: Section) -> bool:
+    """A heading of the genre's framing parts (下一步工作打算, 建立长效机制), as item_nodes sets them aside."""
+    if FRAMING_PART_RE.search(node.marker.rest if node.marker else node.heading):
+        return True
+    return not section.heading and node.parent is None and _framing_part(node)
+
+
+def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, tuple[list[str], list[Node]]]] | None:
+    """Problems worded as tasks, unnumbered under aspect headings (在“…”方面 > 加强保密管理。 > 整改情况:…).
+
+    The finest level carrying its own rectification text is the problem level (issue 19 point 2): when every
+    leaf's lines are task headlines (推进重点项目建设。) each followed by its own text, and some leaf holds two or
+    more of them, the headlines are the problems and the numbered headings above them their aspects. A
+    heading naming one problem keeps such paragraphs as its measures; a closing part among the headings
+    (问题4:建立长效机制) lists no problems and is left as it is.
+    """
+    found: list[tuple[Node, tuple[list[str], list[Node]]]] = []
+    for node in leaves:
+        first = node.lines[0]
+        # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
+        opens = first.startswith(TASK_OPENINGS) or "问题" in first or "事项" in first
+        split = unnumbered_problems(node.lines, tasks=True) if opens else None
+        if split is None:
+            if _frames_work(node, section):
+                continue
+            return None
+        found.append((node, split))
+    if not any(len(children) >= 2 for _, (_, children) in found):
+        return None
+    return None if any(is_problem_heading(n) for n, _ in found) else found
 
 
 def _states_status(node: Node) -> bool:
@@ -935,3 +1018,18 @@ def _adopt(node: Node, children: list[Node]) -> None:
         lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
         child.heading = lead
         node.children.append(child)
+
+
+def task_paragraph(line: str) -> tuple[str, str] | None:
+    """(task headline, the text after it) when an unnumbered line opens with a problem worded as a task (L04).
+
+    A task headline is one short phrase opening with a verb of improvement (深化作风建设。); a measure's outcome
+    (截至目前已完成专项检查3次。), a field, a 一是 clause or a status sentence is the text of the one above.
+    """
+    if not line.startswith(TASK_OPENINGS) or LABEL_RE.match(line):
+        return None  # the cheap precheck: most lines of a problem's text open otherwise
+    title, tail = lead_clause(line)
+    bare = trailing_status(title)[0].rstrip(",，")  # 深化作风建设,基本完成。: its own status is not its headline
+    if not _task_headline(bare) or prose_found(bare) or any(ch.isdigit() for ch in bare):
+        return None
+    return title, tail

@@ -435,3 +435,121 @@ def test_task_worded_points_each_with_their_own_status_under_a_heading_named_as_
         ("1", "强化对下属单位的监督指导", "in_progress"),
         ("2", "提升统计数据质量", "done"),
     ]
+
+
+# Problems worded as tasks printed as unnumbered paragraphs under aspect headings of any family, each headline
+# followed by its own text in the genre's forms: fields below it, 一是 measures on its line, its status as a clause.
+UNNUMBERED_TASKS = [
+    (
+        "fields_below",
+        ("⒈在“基层党组织建设不够到位”方面", "⒉在“履行职能责任不够到位”方面"),
+        "加强保密管理。\n整改情况:已整改完成。\n一是已对5名相关人员完成提醒谈话。\n二是组织专题学习。\n"
+        "深化作风建设。截至目前已完成专项检查3次。\n责任单位:办公室;整改时限:立行立改\n",
+        "健全意识形态工作机制。\n整改情况:已完成。\n一是组织全体干部开展专题学习,深入剖析问题根源。\n",
+        [("加强保密管理", "done"), ("深化作风建设", "unstated"), ("健全意识形态工作机制", "done")],
+    ),
+    (
+        "yishi_on_its_line",
+        ("第一项:落实巡察、审计等监督发现问题整改有差距", "第二项:在落实新时代党的组织路线方面"),
+        "压紧压实管党治党责任。一是截至目前已完成专项检查3次。\n二是开展专项检查,逐一督促落实。\n"
+        "扩大优质服务供给。一是建立健全长效机制,防止问题反弹回潮。\n二是召开专题会议研究部署。\n",
+        "提升基层党组织组织力。一是邀请专家进行现场指导,提升工作质效。\n二是规范归档。\n",
+        [("压紧压实管党治党责任", "unstated"), ("扩大优质服务供给", "unstated"), ("提升基层党组织组织力", "unstated")],
+    ),
+    (
+        "status_clause",
+        ("问题1:基层党组织建设方面", "问题2:在落实新时代党的组织路线方面"),
+        "推进重点项目建设,基本完成。\n责任部门:人事科\n开展专项检查,对发现的问题逐一督促落实。\n"
+        "加强专项资金监管,已整改到位。已完成全部32份合同的复核。\n牵头领导:党组书记\n",
+        "严格公务接待管理,已完成。建立定期调度机制,每月听取一次工作汇报。\n责任部门:人事科\n",
+        [("推进重点项目建设", "in_progress"), ("加强专项资金监管", "done"), ("严格公务接待管理", "done")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headings", "first", "second", "want"),
+    [c[1:] for c in UNNUMBERED_TASKS],
+    ids=[c[0] for c in UNNUMBERED_TASKS],
+)
+def test_unnumbered_task_worded_problems_under_aspect_headings(
+    headings: tuple[str, str], first: str, second: str, want: list[tuple[str, str]]
+) -> None:
+    """<aspect> > <task>。<its own text>: the task headlines carry the rectification text, so they are the problems."""
+    items = _read(
+        f"二、整改落实情况\n{headings[0]}\n{first}{headings[1]}\n{second}"
+        "三、下一步工作打算\n1.坚持思想不松。进一步提高政治站位。\n2.坚持标准不降。定期调度。\n"
+    )
+    assert [(title, status) for _, title, status, _, _ in items] == want
+    assert [(label, aspect) for label, _, _, aspect, _ in items] == [
+        ("1", headings[0]),
+        ("2", headings[0]),
+        ("1", headings[1]),
+    ]
+
+
+def test_task_worded_measures_under_a_heading_that_names_one_problem_stay_its_measures() -> None:
+    """问题1:<shortcoming>问题 > 加强…。<text> > 完善…。<text>: the heading names the problem; the paragraphs are its
+    measures, and a closing part's points (建立长效机制) are no problems."""
+    items = _read(
+        "问题1:财务报销审核把关不严的问题\n加强财务培训。组织财务人员专题培训。\n完善报销制度。修订报销办法。\n"
+        "整改情况:已完成。\n问题2:建立长效机制\n加强制度执行。定期开展检查。\n健全监督机制。落实月报制度。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("问题1", "财务报销审核把关不严", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("family", "numbers"),
+    [("第{n}条:", "一二三四"), ("{n}.", "1234"), ("({n})", "1234")],
+    ids=["di_n_tiao", "n_dot", "paren_n"],
+)
+def test_task_worded_problems_opening_with_shen_hua_are_problems_not_framing_parts(family: str, numbers: str) -> None:
+    """第三条:深化作风建设。<text>: a task opening with 深化 is a problem; 持续深化巡察整改 frames the work."""
+    first, second, third, fourth = (family.format(n=n) for n in numbers)
+    items = _read(
+        f"{first}加强干部队伍建设。开展警示教育,组织观看警示教育片。\n"
+        f"{second}强化对下属单位的监督指导。建立工作台账,实行清单化管理。\n"
+        f"{third}深化作风建设。修订完善相关制度,印发《工作规程》。加强日常监督,定期通报工作进展。\n"
+        f"{fourth}持续深化巡察整改。对已完成整改的事项定期开展“回头看”。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == ["加强干部队伍建设", "强化对下属单位的监督指导", "深化作风建设"]
+
+
+def _counted(point: str, numbers: str, count: int) -> str:
+    """1.<area> > <count>个问题… > A.<shortcoming> > <point><task>。<text>, the points numbered by `point`."""
+    one, two = (point.format(n=n) for n in numbers)
+    return (
+        f"1.反馈问题:意识形态工作责任制落实不到位\n共计{count}个问题已整改完成。\n"
+        f"A.基层党组织建设有弱项\n{one}加强网络安全防护。\n对近三年的有关资料进行全面梳理,规范归档。\n"
+        f"{two}推进重点项目建设。\n召开专题会议研究部署,制定整改方案。\n"
+        f"B.党组领导核心作用发挥不够。\n{one}加强干部队伍建设。\n建立工作台账,实行清单化管理。\n"
+        "2.关于履行职能责任、推动高质量发展方面\n该方面1个问题正在整改。\n"
+        f"A.服务群众意识不强。\n{one}加强人才引进培养。\n修订完善相关制度,印发《工作规程》。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("point", "numbers"), [("{n}、", "一二"), ("({n})", "12"), ("{n})", "12")], ids=["cn_dun", "paren", "half_paren"]
+)
+def test_task_worded_points_are_the_problems_when_the_lead_sentence_counts_them(point: str, numbers: str) -> None:
+    """共计3个问题 over A.(2 points) B.(1 point): the count is the points', so the points are the problems and the
+    lettered headings their groups, in the aspect whose count is open (1个问题 over one point) too."""
+    items = _read(_counted(point, numbers, 3))
+    assert [(title, status, group) for _, title, status, _, group in items] == [
+        ("加强网络安全防护", "done", "A.基层党组织建设有弱项"),
+        ("推进重点项目建设", "done", "A.基层党组织建设有弱项"),
+        ("加强干部队伍建设", "done", "B.党组领导核心作用发挥不够。"),
+        ("加强人才引进培养", "in_progress", "A.服务群众意识不强。"),
+    ]
+
+
+def test_points_under_shortcomings_stay_measures_when_the_lead_sentence_counts_the_shortcomings() -> None:
+    """共计2个问题 over A. and B.: the count is the shortcomings', so their task-worded points are measures."""
+    items = _read(_counted("{n}、", "一二", 2))
+    assert [title for _, title, _, _, _ in items] == [
+        "基层党组织建设有弱项",
+        "党组领导核心作用发挥不够",
+        "服务群众意识不强",
+    ]
