@@ -16,6 +16,7 @@ from .lexicon import (
     CLOSING_RE,
     CLOSING_SUMMARY_RE,
     CN_PAREN_RE,
+    DEADLINE_VALUE,
     LABEL_RE,
     MEASURE_START_RE,
     ORG_LINE_RE,
@@ -345,6 +346,14 @@ def _bare_label(piece: str) -> bool:
 _YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办结)[:：]\s*[是否])(?=[^\s。;；,，、:：])")
 
 
+# The same for a deadline field (整改时限:2024年12月底前|召开…, 完成时限:立行立改|一是…): its value is a deadline
+# phrase, and what runs on after it, unless it continues the deadline (…前完成, 2024年6月至12月), is the text.
+_DEADLINE_ANSWER_RE = re.compile(
+    rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?:{DEADLINE_VALUE}))"
+    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以])(?!完成|办结|到位|落实|整改完成|全部)"
+)
+
+
 def _split_units(line: str) -> list[str]:
     """Split a joined line where a unit of the notice begins."""
     pieces: list[str] = []
@@ -370,11 +379,19 @@ def _split_units(line: str) -> list[str]:
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
+    pieces = [p for piece in pieces for p in _split_after_deadline(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     pieces = _cut_word_headlines(pieces)
     (*body,) = pieces[:-_TAIL_PIECES]
     return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
+
+
+def _split_after_deadline(piece: str) -> list[str]:
+    """A piece whose deadline field's value runs on into the text, cut after the value (cheap: most hold no 时)."""
+    if "时" not in piece:
+        return [piece]
+    return [p for p in _DEADLINE_ANSWER_RE.sub("\\1\n", piece).split("\n") if p]
 
 
 # The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name

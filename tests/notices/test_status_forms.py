@@ -215,3 +215,38 @@ def test_pending_work_is_named_by_its_phrase(text: str, evidence: tuple[str, ...
     notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改情况:" + text + "\n")
     item = notice.items[0]
     assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
+
+
+# A notice whose line breaks were lost (a page's text copied as one line): a deadline field's value is a short deadline
+# phrase, and the problem's text — its measures, its status sentence, its pending work — runs on right after it.
+SQUEEZED_HEAD = HEAD.replace("\n", "") + "一、在落实全面从严治党方面"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "iso"),
+    [("2024年12月底前", "2024-12-31"), ("2024年6月30日前", "2024-06-30"), ("立行立改", None), ("长期坚持", None)],
+)
+@pytest.mark.parametrize(
+    ("text", "status", "pending"),
+    [
+        ("目前该问题还没有完成整改。修订《公务接待管理办法》。", "in_progress", False),
+        ("修订《公务接待管理办法》。剩余2处正在督促相关单位整改。", "unstated", True),
+        ("一是修订《公务接待管理办法》。二是开展专项检查。目前,该问题已整改完成。", "done", False),
+    ],
+)
+def test_a_squeezed_deadline_field_ends_where_its_deadline_ends(
+    deadline: str, iso: str | None, text: str, status: str, pending: bool
+) -> None:
+    items = (
+        f"1.公务接待管理不规范。责任部门:办公室 整改时限:{deadline}{text}"
+        "2.差旅费报销审核不严。整改时限:2024年12月底前完成。修订《差旅费管理办法》。目前,该问题已整改完成。"
+        "3.公务用车管理不严格。责任部门:办公室;整改时限:2024年9月底前开展公务用车专项检查,建立用车台账,每月通报一次。"
+        "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0571-12345678。中共某县科学技术局党组2024年10月10日"
+    )
+    notice = parse_notice(SQUEEZED_HEAD + items)
+    first, second, third = notice.items
+    assert (first.title, first.status, first.pending) == ("公务接待管理不规范", status, pending)
+    assert first.measures.startswith(("目前", "修订", "一是")) and first.deadline == iso
+    # a deadline the text goes on to complete (…底前完成) is one value, not a cut
+    assert (second.title, second.status, second.deadline) == ("差旅费报销审核不严", "done", "2024-12-31")
+    assert (third.deadline, third.measures) == ("2024-09-30", "开展公务用车专项检查,建立用车台账,每月通报一次。")
