@@ -165,6 +165,7 @@ _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 # Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
 _NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
+_LIST_GOES_ON = "、,，"  # the commas inside a sentence or a list
 _NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
 
 
@@ -182,6 +183,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
+    if prev[-1] in _LIST_GOES_ON:
+        # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it goes on the list
+        return True
     if CHROME_RE.search(prev[:80]):
         return False
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):

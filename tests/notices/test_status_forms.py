@@ -250,3 +250,34 @@ def test_a_squeezed_deadline_field_ends_where_its_deadline_ends(
     # a deadline the text goes on to complete (…底前完成) is one value, not a cut
     assert (second.title, second.status, second.deadline) == ("差旅费报销审核不严", "done", "2024-12-31")
     assert (third.deadline, third.measures) == ("2024-09-30", "开展公务用车专项检查,建立用车台账,每月通报一次。")
+
+
+# A page hard-wrapped at a fixed width (a PDF's text layer) may cut a status field's list of measures after a comma
+# (整改进度:第一项、| 第二项、第三项已完成): the next line's 第二项 continues the list, it numbers no problem.
+WRAPPED_ITEMS = [
+    (
+        "1.公务接待管理不规范的问题。",
+        "一是修订《公务接待管理办法》,明确接待标准和审批程序。",
+        "二是开展公务接待专项检查,逐笔核对接待清单。",
+    ),
+    (
+        "2.差旅费报销审核不严格的问题。",
+        "一是修订《差旅费管理办法》,规范报销审核流程。",
+        "二是对近三年的差旅费报销凭证进行全面复核。",
+    ),
+]
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_status_list_wrapped_after_its_comma_stays_one_field(cut: int) -> None:
+    field = "责任单位:办公室;整改进度:第一项、第二项已完成"
+    width = field.index("、") + 1 if cut == 1 else len(field) - 4  # after 第一项、, or inside 已完成
+    lines = [HEAD.strip(), "一、在落实全面从严治党方面"]
+    for head, *measures in WRAPPED_ITEMS:
+        lines += [head, *measures, field]
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("公务接待管理不规范", "done"),
+        ("差旅费报销审核不严格", "done"),
+    ]
