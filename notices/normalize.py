@@ -184,7 +184,7 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
     if prev[-1] in _LIST_GOES_ON:
-        # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it goes on the list
+        # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it is the list's
         return True
     if CHROME_RE.search(prev[:80]):
         return False
