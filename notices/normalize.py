@@ -165,6 +165,10 @@ _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 # Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
 _NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
+# A section's lead sentence about its problems (本方面1个问题已整改完成。, 该方面3个问题均正在整改。) opens a line
+# of its own under the heading, never the rest of it.
+_LEAD_SENTENCE_RE = re.compile(r"^[本该此这][方项]面[^。；;]{0,12}?(?:问题|事项|任务)")
+_LEAD_FIRST = frozenset("本该此这")
 _LIST_GOES_ON = "、,，"  # the commas inside a sentence or a list
 _NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
 
@@ -183,6 +187,10 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
+    if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
+        return (
+            False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
+        )
     if prev[-1] in _LIST_GOES_ON:
         # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it is the list's
         return True

@@ -281,3 +281,19 @@ def test_a_status_list_wrapped_after_its_comma_stays_one_field(cut: int) -> None
         ("公务接待管理不规范", "done"),
         ("差旅费报销审核不严格", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [("本方面2个问题已全部整改完成。", "done"), ("该方面2个问题均正在整改。", "in_progress")],
+)
+def test_a_lead_sentence_after_a_heading_that_fills_the_width_states_its_status(lead: str, status: str) -> None:
+    """A page hard-wrapped at the width its aspect heading fills exactly: the lead sentence is the next line."""
+    heading = "一、在“贯彻落实上级决策部署不够到位”方面"
+    lines = [HEAD.strip(), heading, lead]
+    for head, *measures in WRAPPED_ITEMS:
+        lines += [head, *measures]
+    width = len(heading)
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.aspect, i.status, i.status_source) for i in notice.items] == [(heading, status, "section")] * 2
