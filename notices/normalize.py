@@ -187,6 +187,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
+    if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
+        return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
     if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
         return (
             False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
@@ -202,6 +204,15 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
     return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+_DEADLINE_REACH = 24  # a deadline field's label and value (整改时限:2024年12月31日之前) fit in it
+
+
+def _deadline_ends(tail: str, nxt: str) -> bool:
+    """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
+    (整改时限:立行立 | 改, 2024年12月 | 底前)."""
+    return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
 
 
 def _cut_number(prev: str, nxt: str) -> bool:

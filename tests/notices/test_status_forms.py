@@ -297,3 +297,28 @@ def test_a_lead_sentence_after_a_heading_that_fills_the_width_states_its_status(
     wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
     notice = parse_notice("\n".join(wrapped) + "\n")
     assert [(i.aspect, i.status, i.status_source) for i in notice.items] == [(heading, status, "section")] * 2
+
+
+@pytest.mark.parametrize(
+    ("deadline", "cut"),
+    [
+        ("长期坚持", 0),  # the field fills the width: the text below is the problem's
+        ("立行立改", 0),
+        ("2024年12月底前", 0),
+        ("立行立改", 1),  # the wrap fell inside the value (立行立 | 改): the value is whole again
+        ("2024年12月底前", 2),  # (2024年12月 | 底前)
+    ],
+)
+def test_a_deadline_field_that_fills_the_width_ends_before_the_text(deadline: str, cut: int) -> None:
+    field = f"牵头领导：党组书记；完成时限：{deadline}"
+    width = len(field) - cut
+    lines = [HEAD.strip(), "一、在落实全面从严治党方面"]
+    for head, *_ in WRAPPED_ITEMS:
+        lines += [head, field, "修订管理办法，统一的工作标准正在征求意见。"]
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.title, i.pending) for i in notice.items] == [
+        ("公务接待管理不规范", True),
+        ("差旅费报销审核不严格", True),
+    ]
+    assert [i.measures for i in notice.items] == ["修订管理办法,统一的工作标准正在征求意见。"] * 2
