@@ -322,3 +322,18 @@ def test_a_deadline_field_that_fills_the_width_ends_before_the_text(deadline: st
         ("差旅费报销审核不严格", True),
     ]
     assert [i.measures for i in notice.items] == ["修订管理办法,统一的工作标准正在征求意见。"] * 2
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"), [("【正在整改】", "in_progress"), ("(已完成)", "done"), ("〔未销号〕", "in_progress")]
+)
+def test_a_bracketed_status_on_the_line_after_the_headline_is_the_headline_s(bracket: str, status: str) -> None:
+    """A page wrapped at the width its headline fills exactly puts the headline's bracketed status on the next line."""
+    item = (
+        f"1.关于“政府采购程序不规范”问题\n{bracket}\n修订完善相关制度,印发《工作规程》。\n"
+        "2.关于“档案管理不规范”问题(已完成)\n完成档案整理。\n"
+    )
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + item)
+    first = notice.items[0]
+    assert (first.title, first.status, first.pending) == ("政府采购程序不规范", status, False)
+    assert first.measures == "修订完善相关制度,印发《工作规程》。"
