@@ -57,6 +57,12 @@ YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$"
 MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?情况$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
+# A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
+# where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).
+DEADLINE_VALUE = (
+    r"立行立改|长期坚持|持续推进|常态化推进"
+    r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?|\d{4}年(?:年底|底|末)?(?:前|之前)?"
+)
 NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|反馈问题|是否)")
 
 # --- statuses ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from .lexicon import (
     CLOSING_RE,
     CLOSING_SUMMARY_RE,
     CN_PAREN_RE,
+    DEADLINE_VALUE,
     LABEL_RE,
     MEASURE_START_RE,
     ORG_LINE_RE,
@@ -164,6 +165,11 @@ _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 # Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
 _NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
+# A section's lead sentence about its problems (本方面1个问题已整改完成。, 该方面3个问题均正在整改。) opens a line
+# of its own under the heading, never the rest of it.
+_LEAD_SENTENCE_RE = re.compile(r"^[本该此这][方项]面[^。；;]{0,12}?(?:问题|事项|任务)")
+_LEAD_FIRST = frozenset("本该此这")
+_LIST_GOES_ON = "、,，"  # the commas inside a sentence or a list
 _NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
 
 
@@ -181,6 +187,15 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
+    if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
+        return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
+    if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
+        return (
+            False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
+        )
+    if prev[-1] in _LIST_GOES_ON:
+        # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it is the list's
+        return True
     if CHROME_RE.search(prev[:80]):
         return False
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
@@ -189,6 +204,15 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
     return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+_DEADLINE_REACH = 24  # a deadline field's label and value (整改时限:2024年12月31日之前) fit in it
+
+
+def _deadline_ends(tail: str, nxt: str) -> bool:
+    """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
+    (整改时限:立行立 | 改, 2024年12月 | 底前)."""
+    return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
 
 
 def _cut_number(prev: str, nxt: str) -> bool:
@@ -345,6 +369,14 @@ def _bare_label(piece: str) -> bool:
 _YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办结)[:：]\s*[是否])(?=[^\s。;；,，、:：])")
 
 
+# The same for a deadline field (整改时限:2024年12月底前|召开…, 完成时限:立行立改|一是…): its value is a deadline
+# phrase, and what runs on after it, unless it continues the deadline (…前完成, 2024年6月至12月), is the text.
+_DEADLINE_ANSWER_RE = re.compile(
+    rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?:{DEADLINE_VALUE}))"
+    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以])(?!完成|办结|到位|落实|整改完成|全部)"
+)
+
+
 def _split_units(line: str) -> list[str]:
     """Split a joined line where a unit of the notice begins."""
     pieces: list[str] = []
@@ -370,11 +402,19 @@ def _split_units(line: str) -> list[str]:
     pieces = [*body, *(p for part in _SIGNATURE_RE.split(last) for p in _SIGNED_DATE_RE.split(part))]
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
+    pieces = [p for piece in pieces for p in _split_after_deadline(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     pieces = _cut_word_headlines(pieces)
     (*body,) = pieces[:-_TAIL_PIECES]
     return [*body, *(p for piece in pieces[-_TAIL_PIECES:] for p in _split_signature(piece))]
+
+
+def _split_after_deadline(piece: str) -> list[str]:
+    """A piece whose deadline field's value runs on into the text, cut after the value (cheap: most hold no 时)."""
+    if "时" not in piece:
+        return [piece]
+    return [p for p in _DEADLINE_ANSWER_RE.sub("\\1\n", piece).split("\n") if p]
 
 
 # The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name

@@ -29,6 +29,7 @@ from .model import Status
 STATUS_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("「", "」"), ("<", ">"), ("《", "》"))
 _OPEN = "".join(re.escape(o) for o, _ in STATUS_BRACKETS)
 _CLOSE = "".join(re.escape(c) for _, c in STATUS_BRACKETS)
+_OPENERS = frozenset(o for o, _ in STATUS_BRACKETS)
 _TRAILING_STATUS_RE = re.compile(rf"[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*[。.;；]?$")
 _LEADING_STATUS_RE = re.compile(rf"^[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*")
 
@@ -274,6 +275,11 @@ def rejoin_cut_status(title: str, body: list[str]) -> tuple[str, list[str]]:
     """
     if not body:
         return title, body
+    alone = _LEADING_STATUS_RE.fullmatch(body[0]) if body[0][:1] in _OPENERS else None
+    if alone and classify_status(alone["s"]):
+        # …问题 | 【正在整改】: a bracketed status alone on the next line (a wrap at the headline's width, or printed
+        # so) is the headline's status, never a line of its rectification text
+        return title + body[0], body[1:]
     if title.endswith(_UNFINISHED) and len(body[0]) <= _CONTINUATION_LIMIT and _TRAILING_STATUS_RE.search(body[0]):
         # …关于“X”问题的 | 整改情况[已完成并长期坚持]: the wrap fell before the bracket, inside the headline
         return title + body[0], body[1:]

@@ -215,3 +215,125 @@ def test_pending_work_is_named_by_its_phrase(text: str, evidence: tuple[str, ...
     notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改情况:" + text + "\n")
     item = notice.items[0]
     assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
+
+
+# A notice whose line breaks were lost (a page's text copied as one line): a deadline field's value is a short deadline
+# phrase, and the problem's text — its measures, its status sentence, its pending work — runs on right after it.
+SQUEEZED_HEAD = HEAD.replace("\n", "") + "一、在落实全面从严治党方面"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "iso"),
+    [("2024年12月底前", "2024-12-31"), ("2024年6月30日前", "2024-06-30"), ("立行立改", None), ("长期坚持", None)],
+)
+@pytest.mark.parametrize(
+    ("text", "status", "pending"),
+    [
+        ("目前该问题还没有完成整改。修订《公务接待管理办法》。", "in_progress", False),
+        ("修订《公务接待管理办法》。剩余2处正在督促相关单位整改。", "unstated", True),
+        ("一是修订《公务接待管理办法》。二是开展专项检查。目前,该问题已整改完成。", "done", False),
+    ],
+)
+def test_a_squeezed_deadline_field_ends_where_its_deadline_ends(
+    deadline: str, iso: str | None, text: str, status: str, pending: bool
+) -> None:
+    items = (
+        f"1.公务接待管理不规范。责任部门:办公室 整改时限:{deadline}{text}"
+        "2.差旅费报销审核不严。整改时限:2024年12月底前完成。修订《差旅费管理办法》。目前,该问题已整改完成。"
+        "3.公务用车管理不严格。责任部门:办公室;整改时限:2024年9月底前开展公务用车专项检查,建立用车台账,每月通报一次。"
+        "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0571-12345678。中共某县科学技术局党组2024年10月10日"
+    )
+    notice = parse_notice(SQUEEZED_HEAD + items)
+    first, second, third = notice.items
+    assert (first.title, first.status, first.pending) == ("公务接待管理不规范", status, pending)
+    assert first.measures.startswith(("目前", "修订", "一是")) and first.deadline == iso
+    # a deadline the text goes on to complete (…底前完成) is one value, not a cut
+    assert (second.title, second.status, second.deadline) == ("差旅费报销审核不严", "done", "2024-12-31")
+    assert (third.deadline, third.measures) == ("2024-09-30", "开展公务用车专项检查,建立用车台账,每月通报一次。")
+
+
+# A page hard-wrapped at a fixed width (a PDF's text layer) may cut a status field's list of measures after a comma
+# (整改进度:第一项、| 第二项、第三项已完成): the next line's 第二项 continues the list, it numbers no problem.
+WRAPPED_ITEMS = [
+    (
+        "1.公务接待管理不规范的问题。",
+        "一是修订《公务接待管理办法》,明确接待标准和审批程序。",
+        "二是开展公务接待专项检查,逐笔核对接待清单。",
+    ),
+    (
+        "2.差旅费报销审核不严格的问题。",
+        "一是修订《差旅费管理办法》,规范报销审核流程。",
+        "二是对近三年的差旅费报销凭证进行全面复核。",
+    ),
+]
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_status_list_wrapped_after_its_comma_stays_one_field(cut: int) -> None:
+    field = "责任单位:办公室;整改进度:第一项、第二项已完成"
+    width = field.index("、") + 1 if cut == 1 else len(field) - 4  # after 第一项、, or inside 已完成
+    lines = [HEAD.strip(), "一、在落实全面从严治党方面"]
+    for head, *measures in WRAPPED_ITEMS:
+        lines += [head, *measures, field]
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("公务接待管理不规范", "done"),
+        ("差旅费报销审核不严格", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [("本方面2个问题已全部整改完成。", "done"), ("该方面2个问题均正在整改。", "in_progress")],
+)
+def test_a_lead_sentence_after_a_heading_that_fills_the_width_states_its_status(lead: str, status: str) -> None:
+    """A page hard-wrapped at the width its aspect heading fills exactly: the lead sentence is the next line."""
+    heading = "一、在“贯彻落实上级决策部署不够到位”方面"
+    lines = [HEAD.strip(), heading, lead]
+    for head, *measures in WRAPPED_ITEMS:
+        lines += [head, *measures]
+    width = len(heading)
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.aspect, i.status, i.status_source) for i in notice.items] == [(heading, status, "section")] * 2
+
+
+@pytest.mark.parametrize(
+    ("deadline", "cut"),
+    [
+        ("长期坚持", 0),  # the field fills the width: the text below is the problem's
+        ("立行立改", 0),
+        ("2024年12月底前", 0),
+        ("立行立改", 1),  # the wrap fell inside the value (立行立 | 改): the value is whole again
+        ("2024年12月底前", 2),  # (2024年12月 | 底前)
+    ],
+)
+def test_a_deadline_field_that_fills_the_width_ends_before_the_text(deadline: str, cut: int) -> None:
+    field = f"牵头领导：党组书记；完成时限：{deadline}"
+    width = len(field) - cut
+    lines = [HEAD.strip(), "一、在落实全面从严治党方面"]
+    for head, *_ in WRAPPED_ITEMS:
+        lines += [head, field, "修订管理办法，统一的工作标准正在征求意见。"]
+    wrapped = [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+    notice = parse_notice("\n".join(wrapped) + "\n")
+    assert [(i.title, i.pending) for i in notice.items] == [
+        ("公务接待管理不规范", True),
+        ("差旅费报销审核不严格", True),
+    ]
+    assert [i.measures for i in notice.items] == ["修订管理办法,统一的工作标准正在征求意见。"] * 2
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"), [("【正在整改】", "in_progress"), ("(已完成)", "done"), ("〔未销号〕", "in_progress")]
+)
+def test_a_bracketed_status_on_the_line_after_the_headline_is_the_headline_s(bracket: str, status: str) -> None:
+    """A page wrapped at the width its headline fills exactly puts the headline's bracketed status on the next line."""
+    item = (
+        f"1.关于“政府采购程序不规范”问题\n{bracket}\n修订完善相关制度,印发《工作规程》。\n"
+        "2.关于“档案管理不规范”问题(已完成)\n完成档案整理。\n"
+    )
+    notice = parse_notice(HEAD + "一、在落实全面从严治党方面\n" + item)
+    first = notice.items[0]
+    assert (first.title, first.status, first.pending) == ("政府采购程序不规范", status, False)
+    assert first.measures == "修订完善相关制度,印发《工作规程》。"
