@@ -575,7 +575,19 @@ def _headline_follows(line: str, start: int, at: int) -> bool:
     if before in _SENTENCE_MARK:
         return True
     piece = line[start:at]
-    return _is_heading_piece(piece)
+    return _is_heading_piece(piece) or _short_field(piece)
+
+
+def _short_field(piece: str) -> bool:
+    """A field whose short value ends without a mark (整改时限:立行立改|关于…的问题。): the value of a deadline,
+    a unit or a leader is a phrase, so a whole headline after it opened the next line."""
+    if len(piece) > _SHORT_FIELD_MAX or any(ch in _SENTENCE_MARK for ch in piece):
+        return False
+    field = LABEL_RE.match(piece)
+    return field is not None and field["value"] != ""
+
+
+_SHORT_FIELD_MAX = 24
 
 
 def _headline_with_status(line: str, at: int) -> bool:

@@ -182,3 +182,11 @@ def test_heading_filling_the_width(width: int) -> None:
     opens the next line: no wrap joins them. (A plain-titled unnumbered problem after such a heading is left open:
     nothing tells its first words from the heading's last.)"""
     assert _wrapped_failures(width, status_form="section_lead") == []
+
+
+@pytest.mark.parametrize("status", ["comma_clause", "prefix", "suffix"])
+@pytest.mark.parametrize("form", ["guanyu", "duiyu", "zhendui"])
+def test_field_value_glued_to_next_headline(form: str, status: str) -> None:
+    """A problem's last field with a short value (整改时限:立行立改) runs into the next problem's headline
+    (关于…的问题[已销号]。): the headline opens its own line, so no problem is lost into the field."""
+    assert _joined_failures(item_family="unnumbered", title_form=form, status_form=status, meta_fields=True) == []
