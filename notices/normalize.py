@@ -32,7 +32,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import trailing_status
+from .status import clause_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -165,9 +165,8 @@ _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 # Punctuation that never opens a line a writer began: a line starting with it was cut off the line before.
 _NO_LINE_START = ",，。、;；:：)）!！?？”’》】…"
-# A section's lead sentence about its problems (本方面1个问题已整改完成。, 该方面3个问题均正在整改。) opens a line
-# of its own under the heading, never the rest of it.
-_LEAD_SENTENCE_RE = re.compile(r"^[本该此这][方项]面[^。；;]{0,12}?(?:问题|事项|任务)")
+# A section's lead sentence about its problems (本方面1个问题已整改完成。, 该方面3个问题均正在整改。, _LEAD_SENTENCE_RE
+# below) opens a line of its own under the heading, never the rest of it; these are its first characters.
 _LEAD_FIRST = frozenset("本该此这")
 _LIST_GOES_ON = "、,，"  # the commas inside a sentence or a list
 _NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
@@ -198,8 +197,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True
     if CHROME_RE.search(prev[:80]):
         return False
-    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and starts_unit(nxt):
-        return False  # a heading that fills the width exactly, then the next numbered line
+    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (starts_unit(nxt) or _opens_under_heading(nxt)):
+        return False  # a heading that fills the width exactly, then the next numbered line or its first problem
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
@@ -213,6 +212,17 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
     """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
     (整改时限:立行立 | 改, 2024年12月 | 底前)."""
     return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
+
+
+def _opens_under_heading(nxt: str) -> bool:
+    """Whether nxt opens what stands under a heading printed without a closing mark: an unnumbered problem's
+    headline (关于…的问题。, 关于…的问题,已完成。) or the heading's lead sentence (该方面4个问题已全部整改完成。)."""
+    if nxt[:1] not in _UNDER_HEADING_FIRST:
+        return False  # the cheap precheck: neither a headline nor a lead sentence opens with this character
+    return bool(_HEADLINE_RE.match(nxt) or _headline_with_status(nxt, 0) or _LEAD_SENTENCE_RE.match(nxt))
+
+
+_UNDER_HEADING_FIRST = frozenset("关对针本该此这共以")
 
 
 def _cut_number(prev: str, nxt: str) -> bool:
@@ -262,7 +272,7 @@ _COLON = ":："
 _AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
 _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
-    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对])"
+    rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对【〔\[])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
     # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
     r"|(?<=[\w.@—-])(?=(?:联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址)\s*[:：])"
@@ -545,6 +555,8 @@ _QUOTED_TITLE_RE = re.compile(
 
 
 _LEADING_BRACKET_RE = re.compile(rf"^\s*{_BRACKETED}")
+_BRACKET_FIRST = frozenset("([【〔（")
+_BRACKET_RE = re.compile(_BRACKETED)
 
 
 def _cut_word_headlines(pieces: list[str]) -> list[str]:
@@ -591,13 +603,37 @@ def _cut_quoted_title(piece: str) -> list[str]:
 def _headline_follows(line: str, start: int, at: int) -> bool:
     """Whether an unnumbered problem's headline (关于…的问题(已销号)。) begins at line[at], after a sentence or
     right after a heading printed without a closing mark (①反馈问题:…不到位|关于…的问题。)."""
-    if line[at : at + 1] not in ("关", "对", "针") or _HEADLINE_RE.match(line, at) is None:
+    # A status in brackets before the headline (〔已完成〕关于…的问题。) opens its line with it.
+    status = _BRACKET_RE.match(line, at, at + 14) if line[at : at + 1] in _BRACKET_FIRST else None
+    head = status.end() if status else at
+    if line[head : head + 1] not in ("关", "对", "针"):
+        return False
+    if _HEADLINE_RE.match(line, head) is None and not _headline_with_status(line, head):
         return False
     before = line[at - 1]
     if before in _SENTENCE_MARK:
         return True
     piece = line[start:at]
-    return _is_heading_piece(piece)
+    return _is_heading_piece(piece) or _short_field(piece)
+
+
+def _short_field(piece: str) -> bool:
+    """A field whose short value ends without a mark (整改时限:立行立改|关于…的问题。): the value of a deadline,
+    a unit or a leader is a phrase, so a whole headline after it opened the next line."""
+    if len(piece) > _SHORT_FIELD_MAX or any(ch in _SENTENCE_MARK for ch in piece):
+        return False
+    field = LABEL_RE.match(piece)
+    return field is not None and field["value"] != ""
+
+
+_SHORT_FIELD_MAX = 24
+
+
+def _headline_with_status(line: str, at: int) -> bool:
+    """Whether an unnumbered problem's headline with its status as a closing clause (关于…的问题,已完成。) begins at
+    line[at]: the clause is nothing but status words, so the sentence is the problem's headline, not prose."""
+    m = _HEADLINE_CLAUSE_RE.match(line, at)
+    return m is not None and clause_status(m.group())[1] is not None
 
 
 def _measures_follow(line: str, start: int, at: int) -> bool:
@@ -625,6 +661,10 @@ def _is_heading_piece(piece: str) -> bool:
 _HEADLINE_RE = re.compile(
     r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题(?:的整改(?:情况)?)?(?:[(\[【〔（][^()\[\]【】〔〕（）]{2,10}[)\]】〕）])?[。；;:：]"
 )
+
+
+# The same headline with its status after a comma (关于…的问题,尚未完成。): the clause a status in a sentence ends with.
+_HEADLINE_CLAUSE_RE = re.compile(r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题[,，][^。；;:：“”]{1,24}[。；;]")
 
 
 def _status_field_ends(line: str, start: int, at: int) -> bool:

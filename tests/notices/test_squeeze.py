@@ -155,3 +155,38 @@ def test_joined_signature_lines(tail: str, name: str, date: str) -> None:
     """The signature after the last sentence: its name and its date each on a line (the header reads them)."""
     lines = normalize_lines(_TITLE + _BODY + tail)
     assert name in lines and date in lines
+
+
+@pytest.mark.parametrize("squeeze", ["joined", "spaced"])
+@pytest.mark.parametrize("status", ["comma_clause", "prefix", "suffix"])
+@pytest.mark.parametrize("form", ["guanyu", "duiyu", "zhendui"])
+def test_heading_glued_to_first_headline(form: str, status: str, squeeze: str) -> None:
+    """An aspect heading printed without a closing mark (一、在“…”方面) runs into its first unnumbered problem's
+    headline, its status in a clause or brackets (关于…的问题,已完成。 / 〔已完成〕关于…的问题。): each on its line."""
+    assert _joined_failures(squeeze, item_family="unnumbered", title_form=form, status_form=status) == []
+
+
+def _wrapped_failures(width: int, **axes: Any) -> list[str]:
+    """What the parser reads differently in the notices of these axes hard-wrapped at width (unwrapped they pass)."""
+    out = []
+    for seed in range(8):
+        if differences(generate(seed, baseline=True, **axes)):
+            continue
+        out += [f"seed {seed} {axes}: {d}" for d in differences(generate(seed, baseline=True, wrap=width, **axes))[:2]]
+    return out
+
+
+@pytest.mark.parametrize("width", [20, 28])
+def test_heading_filling_the_width(width: int) -> None:
+    """A heading that fills the page width exactly ends there when its lead sentence (该方面4个问题已全部整改完成。)
+    opens the next line: no wrap joins them. (A plain-titled unnumbered problem after such a heading is left open:
+    nothing tells its first words from the heading's last.)"""
+    assert _wrapped_failures(width, status_form="section_lead") == []
+
+
+@pytest.mark.parametrize("status", ["comma_clause", "prefix", "suffix"])
+@pytest.mark.parametrize("form", ["guanyu", "duiyu", "zhendui"])
+def test_field_value_glued_to_next_headline(form: str, status: str) -> None:
+    """A problem's last field with a short value (整改时限:立行立改) runs into the next problem's headline
+    (关于…的问题[已销号]。): the headline opens its own line, so no problem is lost into the field."""
+    assert _joined_failures(item_family="unnumbered", title_form=form, status_form=status, meta_fields=True) == []
