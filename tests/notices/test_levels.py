@@ -553,3 +553,23 @@ def test_points_under_shortcomings_stay_measures_when_the_lead_sentence_counts_t
         "党组领导核心作用发挥不够",
         "服务群众意识不强",
     ]
+
+
+@pytest.mark.parametrize(
+    ("family", "numbers"), [("({n})", "一二"), ("{n}、", "一二"), ("{n}.", "12")], ids=["paren_cn", "cn_dun", "dot"]
+)
+@pytest.mark.parametrize("status", ["未完成", "尚未整改到位", "正在整改"])
+def test_problem_stating_its_status_in_a_comma_clause_keeps_its_task_worded_measures(
+    family: str, numbers: str, status: str
+) -> None:
+    """(二)<shortcoming>,未完成。 over 一是<task>。 lines: one problem whose status is a trailing clause, not a
+    heading grouping problems by status, so the 一是 lines are its measures, not problems."""
+    one, two = (family.format(n=n) for n in numbers)
+    items = _read(
+        f"{one}保密工作制度执行不严,已整改。\n一是组织全体干部开展专题学习。\n"
+        f"{two}人才引进培养机制不完善,{status}。\n一是开展专项检查。\n二是加强干部队伍建设。\n"
+    )
+    assert [(title, st) for _, title, st, _, _ in items] == [
+        ("保密工作制度执行不严", "done"),
+        ("人才引进培养机制不完善", "in_progress"),
+    ]
