@@ -553,3 +553,57 @@ def test_points_under_shortcomings_stay_measures_when_the_lead_sentence_counts_t
         "党组领导核心作用发挥不够",
         "服务群众意识不强",
     ]
+
+
+@pytest.mark.parametrize(
+    ("family", "numbers"), [("({n})", "一二"), ("{n}、", "一二"), ("{n}.", "12")], ids=["paren_cn", "cn_dun", "dot"]
+)
+@pytest.mark.parametrize("status", ["未完成", "尚未整改到位", "正在整改"])
+def test_problem_stating_its_status_in_a_comma_clause_keeps_its_task_worded_measures(
+    family: str, numbers: str, status: str
+) -> None:
+    """(二)<shortcoming>,未完成。 over 一是<task>。 lines: one problem whose status is a trailing clause, not a
+    heading grouping problems by status, so the 一是 lines are its measures, not problems."""
+    one, two = (family.format(n=n) for n in numbers)
+    items = _read(
+        f"{one}保密工作制度执行不严,已整改。\n一是组织全体干部开展专题学习。\n"
+        f"{two}人才引进培养机制不完善,{status}。\n一是开展专项检查。\n二是加强干部队伍建设。\n"
+    )
+    assert [(title, st) for _, title, st, _, _ in items] == [
+        ("保密工作制度执行不严", "done"),
+        ("人才引进培养机制不完善", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize("lead", ["该方面{c}个问题已全部整改完成。", "本方面{c}个问题已整改完成。"], ids=["gai", "ben"])
+def test_task_worded_problems_in_words_are_the_problems_when_the_lead_sentence_counts_exactly_them(
+    family: str, lead: str
+) -> None:
+    """第一项:在…方面 > 该方面3个问题… > 一是<task>。 ×3 each with its own fields or text: the count is theirs."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "第一项:在“基层党组织建设不够到位”方面\n"
+        f"{lead.format(c=3)}\n"
+        f"{one}健全廉政风险防控机制。\n责任部门:人事科 整改时限:2024年12月底前\n组织开展业务培训2次。\n"
+        f"{two}优化政务服务流程。\n建立工作台账,实行清单化管理。\n"
+        f"{three}加强干部队伍建设。\n"
+        "第二项:在“履行职能责任不够到位”方面\n"
+        f"{lead.format(c=1)}\n"
+        f"{one}规范财务资产管理。\n对相关责任人进行提醒谈话。\n"
+    )
+    assert [(title, status) for _, title, status, _, _ in items] == [
+        ("健全廉政风险防控机制", "done"),
+        ("优化政务服务流程", "done"),
+        ("加强干部队伍建设", "done"),
+        ("规范财务资产管理", "done"),
+    ]
+
+
+def test_measures_in_words_stay_measures_when_the_lead_sentence_counts_fewer_problems() -> None:
+    """该方面1个问题 over (一)<shortcoming> whose 一是…二是 are measures: the count is not theirs."""
+    items = _read(
+        "第一项:在“基层党组织建设不够到位”方面\n该方面1个问题已全部整改完成。\n"
+        "(一)基层党组织建设薄弱。\n一是健全廉政风险防控机制。\n二是优化政务服务流程。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == ["基层党组织建设薄弱"]
