@@ -947,7 +947,7 @@ def split_unnumbered(section: Section) -> None:
                 continue
             leaves, sentences = [n for n, _ in tasks], [split for _, split in tasks]
         several = any(len(s[1]) >= 2 for s in sentences)
-        if any(is_problem_heading(n) for n in leaves):
+        if any(is_problem_heading(n) for n in leaves) and not _family_names_areas(leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
             # paragraphs are the problems, the numbered heading their aspect
             if not (several and all(_states_status(c) for s in sentences for c in s[1])):
@@ -999,9 +999,17 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
                 continue
             return None
         found.append((node, split))
+    if _family_names_areas(leaves):
+        return found  # the family numbers areas (问题2:…方面存在的问题): one task under each is a problem
     if not any(len(children) >= 2 for _, (_, children) in found):
         return None
     return None if any(is_problem_heading(n) for n, _ in found) else found
+
+
+def _family_names_areas(leaves: list[Node]) -> bool:
+    """Siblings numbered alike, one of them naming an area (问题2:…方面存在的问题): a family met at a level is that
+    level (issue 19 point 1), so 问题1:<shortcoming> beside it names an area too, not one problem."""
+    return len(leaves) >= 2 and len({n.style for n in leaves}) == 1 and any(_aspect_like(n) for n in leaves)
 
 
 def _states_status(node: Node) -> bool:

@@ -607,3 +607,28 @@ def test_measures_in_words_stay_measures_when_the_lead_sentence_counts_fewer_pro
         "(一)基层党组织建设薄弱。\n一是健全廉政风险防控机制。\n二是优化政务服务流程。\n"
     )
     assert [title for _, title, _, _, _ in items] == ["基层党组织建设薄弱"]
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("问题1:反馈问题:贯彻落实上级决策部署不到位", "问题2:落实全面从严治党战略部署方面存在的问题"),
+        ("问题一:贯彻落实上级决策部署不到位", "问题二:落实全面从严治党战略部署方面存在的问题"),
+        ("第一项:贯彻落实上级决策部署不到位", "第二项:在落实全面从严治党方面"),
+    ],
+    ids=["问题1", "问题一", "第一项"],
+)
+@pytest.mark.parametrize("status", ["(暂未销号)", "(已完成)"])
+def test_a_heading_numbered_like_a_sibling_that_names_an_area_names_an_area_too(
+    one: str, two: str, status: str
+) -> None:
+    """A family met at a level is that level: beside 问题2:…方面存在的问题, 问题1:<shortcoming> is an area too, and the
+    one task under each, with its status and its own text, is the problem."""
+    items = _read(
+        f"{one}\n扩大优质服务供给{status}。一是加强与相关部门的沟通协调。二是加强日常监督。\n"
+        f"{two}\n深化“三会一课”制度落实{status}。组织全体干部开展专题学习。\n"
+    )
+    assert [(label, title, aspect) for label, title, _, aspect, _ in items] == [
+        ("1", "扩大优质服务供给", one),
+        ("1", "深化“三会一课”制度落实", two),
+    ]
