@@ -337,7 +337,7 @@ def _item(
         seq=seq,
         label=_label(node, section),
         title=clean_title(title),
-        aspect=section.heading if section_is_aspect(section) else (shown[0].heading if shown else None),
+        aspect=_aspect_of(node, section, shown),
         group=shown[-1].heading if len(shown) >= (1 if section_is_aspect(section) else 2) else None,
         status=status,
         status_source=source,
@@ -368,11 +368,12 @@ def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]
     return m.group(0) if m else title, [rest, *body]
 
 
-def _aspect_of(node: Node, section: Section) -> str | None:
-    """The item's top heading inside its section, else the section's heading when it names an aspect."""
+def _aspect_of(node: Node, section: Section, shown: list[Node] | None = None) -> str | None:
+    """The item's top heading inside its section, else the section's heading when it names an aspect (`shown`:
+    the item's headings when the caller has them already)."""
     if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
         return section.heading
-    ancestors = _shown(node)
+    ancestors = _shown(node) if shown is None else shown
     return ancestors[0].heading if ancestors else None
 
 
