@@ -836,6 +836,8 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     first, marked = trailing_status(lead_clause(rest)[0])
     if marked is not None and _wrapped_title(first) is not None:
         return True  # 关于…的问题(已销号)。一是…: the status sits between the named problem and its text
+    if marked is not None and bracketed_status(lead_clause(rest)[0])[1] is not None and reads_as_problem(first, 30):
+        return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
