@@ -492,6 +492,8 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> 
     own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
     if marked is not None and own_text and _task_headline(lead):
         return Marker(family.style, label, rest)  # 其一,<task>(已销号)。 with its own text below: a problem (L04)
+    if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
+        return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
@@ -527,6 +529,24 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) ->
         end += 1
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
     return numbers == list(range(1, claimed + 1))
+
+
+def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
+    """Whether every line numbered in `family` under the heading above line i (其一,<task>。 …) is followed by a
+    status field of its own (是否完成:否, 整改进度:已完成) before the next: the points state their own status, so
+    they carry their own rectification text and are the problems (issue 19 point 2); measures 一是…二是 share one
+    status line after the last of them, and open after a problem's own text (整改情况:一是…)."""
+    start = i
+    while start > 0 and marker_of(lines[start - 1]) is None:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and marker_of(lines[end]) is None:
+        end += 1
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
+    blocks = zip(run, [*run[1:], end], strict=True)
+    return all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks)
 
 
 def _task_headline(lead: str) -> bool:

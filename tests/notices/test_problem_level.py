@@ -53,3 +53,59 @@ def test_an_action_with_a_done_step_under_a_problem_stays_its_measure() -> None:
     assert [(label, title, status) for label, title, status, _ in items] == [
         ("1", "公务接待管理不规范", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize("field", ["是否完成:{s}", "整改进度:{s}"], ids=["yes_no", "progress"])
+def test_task_worded_points_in_words_each_with_their_own_status_field_are_the_problems(family: str, field: str) -> None:
+    """⒈<shortcoming> > 其一,<task>。 > <text> > 是否完成:否 > 其二,…: each point states its own status in its own
+    field, so the points carry their own rectification text and are the problems; the heading is their group."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    no, yes = ("否", "是") if "是否" in field else ("正在推进", "已完成")
+    items = _read(
+        "一、在基层党组织建设方面\n"
+        f"⒈落实意识形态工作责任制有差距\n{one}严格公务接待管理。\n制定年度工作要点,将任务分解到岗到人。\n"
+        f"{field.format(s=no)}\n牵头领导:党组书记;完成时限:长期坚持\n"
+        f"{two}健全意识形态工作机制。\n{field.format(s=yes)}\n组织开展业务培训2次。\n"
+        f"⒉关于“服务群众意识不强”问题的整改\n{three}强化选人用人监督。\n{field.format(s=yes)}\n"
+        "邀请专家进行现场指导,提升工作质效。\n"
+    )
+    first, second = "⒈落实意识形态工作责任制有差距", "⒉关于“服务群众意识不强”问题的整改"
+    assert [(title, status, group) for _, title, status, group in items] == [
+        ("严格公务接待管理", "in_progress", first),
+        ("健全意识形态工作机制", "done", first),
+        ("强化选人用人监督", "done", second),
+    ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+def test_measures_in_words_sharing_one_status_field_stay_measures(family: str) -> None:
+    """⒈<shortcoming> > 一是<task>。 > 二是<task>。 > 整改进度:已完成: one status after the last measure is the
+    problem's, so the points are its measures."""
+    one, two = (family.format(n=n) for n in "一二")
+    items = _read(
+        "一、在基层党组织建设方面\n"
+        f"⒈落实意识形态工作责任制有差距\n{one}严格公务接待管理。\n制定年度工作要点。\n"
+        f"{two}健全意识形态工作机制。\n组织开展业务培训2次。\n整改进度:已完成\n"
+        f"⒉服务群众意识不强\n{one}强化选人用人监督。\n邀请专家进行现场指导。\n{two}优化政务服务流程。\n"
+        "建立工作台账。\n整改进度:正在推进\n"
+    )
+    assert [(title, status) for _, title, status, _ in items] == [
+        ("落实意识形态工作责任制有差距", "done"),
+        ("服务群众意识不强", "in_progress"),
+    ]
+
+
+def test_a_measure_in_words_continuing_a_labelled_text_stays_a_measure() -> None:
+    """(1)针对“…”问题。 > 整改情况:一是… > 二是<task>。 > <text> > 整改进度:…: the 二是 continues the problem's own
+    measures (opened on its 整改情况: line), so the status field after it is the problem's."""
+    items = _read(
+        "1.项目管理意识淡薄。\n"
+        "(1)针对巡察反馈“项目资料未及时整理归档”问题。\n整改情况:一是项目资料已归档并装订完成。\n"
+        "二是明确专人负责项目工作。\n3月10日对各项目实施方开展培训。\n整改进度:第一项、第二项已整改完成。\n"
+        "(2)针对巡察反馈“项目监管不到位”问题。\n整改情况:建立项目台账。\n整改进度:已整改完成。\n"
+    )
+    assert [(label, title, status) for label, title, status, _ in items] == [
+        ("1", "项目资料未及时整理归档", "done"),
+        ("2", "项目监管不到位", "done"),
+    ]
