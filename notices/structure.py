@@ -490,8 +490,12 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> 
         return Marker(family.style, label, rest)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
-    if marked is not None and own_text and _task_headline(lead):
-        return Marker(family.style, label, rest)  # 其一,<task>(已销号)。 with its own text below: a problem (L04)
+    if marked is not None and own_text and _task_headline(lead) and not _block_states_own_status([nxt]):
+        # 其一,<task>(已销号)。 with its own text below: a problem (L04); a status field right below a step stating its
+        # own status (二是<step>(正在推进)。 整改进度:…) is the problem's above, ending its measures
+        return Marker(family.style, label, rest)
+    if marked is not None and not own_text and _task_headline(lead) and _beside_own_text(lines, i, family, label):
+        return Marker(family.style, label, rest)  # 四是<task>(已整改)。 bare in a run of such problems with text
     if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
         return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
@@ -529,6 +533,34 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) ->
         end += 1
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
     return numbers == list(range(1, claimed + 1))
+
+
+def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bool:
+    """Whether the point numbered just before or after line i in `family` is a task headline stating its status in
+    brackets with its own text below (三是<task>(基本完成)。 > <text>): a bare one beside it (四是<task>(已整改)。, its
+    text left out) is a problem of the same run, siblings read alike; measures stating their steps' status in
+    brackets (一是<step>(已完成)。 二是<step>(正在推进)。) have no text of their own between them."""
+    n = number_of(label)
+    if n is None:
+        return False
+    before = (j for j in range(i - 1, -1, -1) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
+    after = (j for j in range(i + 1, len(lines)) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
+    return any(
+        j is not None and _marked_with_text(lines, j, family, n + step)
+        for j, step in ((next(before, None), -1), (next(after, None), 1))
+    )
+
+
+def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
+    """Line j is the point numbered n: a task headline with a bracketed status and its own text on the next line."""
+    found = family.match(lines[j])
+    if found is None or number_of(found[0]) != n:
+        return False
+    title, marked = trailing_status(found[1])
+    nxt = lines[j + 1] if j + 1 < len(lines) else ""
+    own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    own_text = own_text and not _block_states_own_status([nxt])  # a status field ends the measures above it
+    return marked is not None and own_text and _task_headline(lead_clause(title)[0])
 
 
 def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:

@@ -109,3 +109,41 @@ def test_a_measure_in_words_continuing_a_labelled_text_stays_a_measure() -> None
         ("1", "项目资料未及时整理归档", "done"),
         ("2", "项目监管不到位", "done"),
     ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize("bracket", ["({s})", "【{s}】", "〔{s}〕"])
+def test_a_bare_task_worded_problem_in_words_beside_ones_with_text_is_a_problem(family: str, bracket: str) -> None:
+    """B.<shortcoming> > 三是<task>(基本完成)。 <text> > 四是<task>(已整改完成)。 > 五是…: the bare point states its
+    status as its siblings do (its text left out), so it is a problem of the same run, first under a heading too."""
+    three, four, five, six, seven = (family.format(n=n) for n in "三四五六七")
+    items = _read(
+        "一、关于落实全面从严治党战略部署方面\n"
+        f"B.政治监督不够有力。\n{three}强化选人用人监督{bracket.format(s='基本完成')}。\n"
+        "邀请专家进行现场指导,提升工作质效。\n"
+        f"{four}健全廉政风险防控机制{bracket.format(s='已整改完成')}。\n"
+        f"{five}强化对下属单位的监督指导{bracket.format(s='已整改')}。\n制定年度工作要点。\n"
+        f"C.关于“服务群众意识不强”方面\n{six}推进政务公开{bracket.format(s='已整改')}。\n"
+        f"{seven}加强人才引进培养{bracket.format(s='已完成')}。\n建立健全长效机制,防止问题反弹回潮。\n"
+    )
+    assert [(title, status) for _, title, status, _ in items] == [
+        ("强化选人用人监督", "in_progress"),
+        ("健全廉政风险防控机制", "done"),
+        ("强化对下属单位的监督指导", "done"),
+        ("推进政务公开", "done"),
+        ("加强人才引进培养", "done"),
+    ]
+
+
+def test_measures_in_words_each_stating_its_step_in_brackets_stay_measures() -> None:
+    """1.<shortcoming> > 一是<step>(已完成)。 > 二是<step>(正在推进)。 > 整改进度:…: no point has text of its own, so
+    they are the problem's measures."""
+    items = _read(
+        "(一)在落实全面从严治党方面\n"
+        "1.公务接待管理不规范。\n一是修订接待办法(已完成)。\n二是逐笔核查报销凭证(正在推进)。\n整改进度:正在推进\n"
+        "2.差旅费报销审核不严。\n整改情况:对近三年差旅费逐笔复核。\n整改进度:已完成\n"
+    )
+    assert [(title, status) for _, title, status, _ in items] == [
+        ("公务接待管理不规范", "in_progress"),
+        ("差旅费报销审核不严", "done"),
+    ]
