@@ -619,6 +619,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
             continue  # children that name problems of their own (对于…的问题) are the problems
         if any(k.style not in POINT_CAPABLE or (k.marker and own_status_line(k.marker.rest)) for k in kids):
             continue  # 第12项/问题3 number entries, never measures; a child stating its status (【已销号】) is one
+        if all(_task_with_own_text(k) for k in kids) and any(k.body for k in kids):
+            continue  # 4.<task>,已完成。 > <its text> / 1)<task>。一是…: each point its own status or measures, a problem
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
@@ -632,6 +634,17 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
+
+
+def _task_with_own_text(node: Node) -> bool:
+    """'4.提升基层党组织组织力,已完成,需长期坚持。' or '1)深化作风建设。一是…二是…': a short task headline stating its
+    status in its last clauses or opening its own measures 一是… (L04 problems worded as tasks; measures do not nest);
+    a measure's step stating its status (修订…制度，目前已整改到位) is one longer sentence."""
+    if node.marker is None or node.labels:
+        return False
+    title, clause = clause_status(node.marker.rest)
+    measures = bool(node.body) and MEASURE_START_RE.match(node.body[0]) is not None
+    return (clause is not None or measures) and _task_headline(title)
 
 
 # A heading's lead sentence counting its problems (该方面3个问题已全部整改完成, 共计5个问题…, 本方面共2个问题…).
@@ -890,6 +903,12 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
         return True  # 关于…的问题(已销号)。一是…: the status sits between the named problem and its text
     if marked is not None and bracketed_status(lead_clause(rest)[0])[1] is not None and reads_as_problem(first, 30):
         return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
+    lead, tail = lead_clause(title)
+    head, clause = clause_status(lead)
+    if (block or tail) and _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
+        # ⒈<task>,已整改到位。 > 整改情况:… and 1)<task>。一是…二是…: a task headline stating its status or opening its
+        # own measures 一是… (measures do not nest), then its own text: a problem worded as a task (L04)
+        return True
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.

@@ -147,3 +147,60 @@ def test_measures_in_words_each_stating_its_step_in_brackets_stay_measures() -> 
         ("公务接待管理不规范", "in_progress"),
         ("差旅费报销审核不严", "done"),
     ]
+
+
+# Points worded as tasks that state their own status in a closing clause (L04), their text below or on their line.
+CLAUSE_POINTS = [
+    ("text_below", "{p}规范公务用车使用,已整改到位。\n整改举措:建立定期调度机制。\n", "done"),
+    ("fields_below", "{p}规范公务用车使用,正在推进。\n责任部门:人事科\n整改措施:开展专项检查。\n", "in_progress"),
+    ("inline", "{p}规范公务用车使用,已完成,需长期坚持。一是召开专题会议研究部署。二是规范归档。\n", "done_longterm"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), [c[1:] for c in CLAUSE_POINTS], ids=[c[0] for c in CLAUSE_POINTS])
+@pytest.mark.parametrize("heading", ["B.关于“财务管理制度执行不严”问题的整改", "B.财务管理制度执行不严"])
+@pytest.mark.parametrize("points", ["⒈⒉", "(一)(二)", "①②"])
+def test_task_worded_points_stating_their_status_in_a_clause_are_the_problems(
+    points: str, heading: str, text: str, status: str
+) -> None:
+    """B.<shortcoming or a named problem> > ⒈<task>,已整改到位。 <its text> > ⒉<task>,已整改。: each point states its
+    own status (the second bare), so the points are the problems and B. their group, not one problem with measures."""
+    one, two = (points[:3], points[3:]) if "(" in points else (points[0], points[1])
+    items = _read(
+        "第1个问题:履行职能责任、推动高质量发展方面存在的问题\n"
+        f"A.基层党组织建设有弱项。\n{one}提升统计数据质量,已整改。\n整改情况:组织开展业务培训2次。\n"
+        f"{heading}\n{text.format(p=one)}{two}加强人才引进培养,已整改。\n"
+    )
+    assert [(title, st, group) for _, title, st, group in items] == [
+        ("提升统计数据质量", "done", "A.基层党组织建设有弱项。"),
+        ("规范公务用车使用", status, heading),
+        ("加强人才引进培养", "done", heading),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["⒈关于“落实意识形态工作责任制有差距”问题的整改", "⒈服务群众意识不强。"])
+def test_task_worded_points_opening_their_own_measures_in_words_are_the_problems(heading: str) -> None:
+    """⒈<a problem> > 1)<task>。一是…二是…已完成整改。 > 2)<task>。一是… > 截至目前,该问题已整改到位。: each point
+    opens its own measures (measures do not nest) and states its own status, so the points are the problems."""
+    items = _read(
+        "第1项:关于基层党组织建设方面\n"
+        f"{heading}\n"
+        "1)深化作风建设。一是制定年度工作要点。二是建立工作台账,实行清单化管理。已完成整改。\n"
+        "2)加强人才引进培养。一是建立健全长效机制。二是加强与相关部门的沟通协调。\n"
+        "截至目前,该问题尚未整改到位。\n"
+    )
+    assert [(label, title, st, group) for label, title, st, group in items] == [
+        ("1", "深化作风建设", "done", heading),
+        ("2", "加强人才引进培养", "in_progress", heading),
+    ]
+
+
+def test_steps_stating_their_status_under_a_named_problem_stay_its_measures() -> None:
+    """1.…不规范问题 > (1)<step>,已完成。 > (2)<step>,正在推进。: steps with no text of their own below them are the
+    problem's measures."""
+    items = _read(
+        "(一)在落实全面从严治党方面\n"
+        "1.公务接待管理不规范问题\n(1)修订接待办法,已完成。\n(2)逐笔核查报销凭证,正在推进。\n"
+        "2.差旅费报销审核不严问题\n(1)对近三年差旅费逐笔复核,已完成。\n(2)修订报销办法,已完成。\n"
+    )
+    assert [title for _, title, _, _ in items] == ["公务接待管理不规范", "差旅费报销审核不严"]
