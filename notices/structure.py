@@ -620,7 +620,7 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
         if any(k.style not in POINT_CAPABLE or (k.marker and own_status_line(k.marker.rest)) for k in kids):
             continue  # 第12项/问题3 number entries, never measures; a child stating its status (【已销号】) is one
         if all(_task_with_own_text(k) for k in kids) and any(k.body for k in kids):
-            continue  # 4.<task>,已完成。 > <its text> / 1)<task>。一是…: each point its own status or measures, a problem
+            continue  # 4.<task>,已完成。 <text> / 1)<task>。一是…: each point its own status or measures, a problem
         # A headline printed as '…问题' names one problem: its children can only be measures. A headline
         # that merely reads as a shortcoming needs children that do not read as problems themselves.
         if _aspect_like(node):
