@@ -637,14 +637,23 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
 
 
 def _task_with_own_text(node: Node) -> bool:
-    """'4.提升基层党组织组织力,已完成,需长期坚持。' or '1)深化作风建设。一是…二是…': a short task headline stating its
-    status in its last clauses or opening its own measures 一是… (L04 problems worded as tasks; measures do not nest);
-    a measure's step stating its status (修订…制度，目前已整改到位) is one longer sentence."""
+    """'4.提升基层党组织组织力,已完成,需长期坚持。', '1)深化作风建设。一是…二是…' or '⑴<task>。' over text closing with
+    目前,该问题已完成整改: a short task headline stating its own status or opening its own measures 一是… (L04 problems
+    worded as tasks; measures do not nest); a measure's step stating its status (修订…制度，目前已整改到位) is one
+    longer sentence."""
     if node.marker is None or node.labels:
         return False
     title, clause = clause_status(node.marker.rest)
-    measures = bool(node.body) and MEASURE_START_RE.match(node.body[0]) is not None
-    return (clause is not None or measures) and _task_headline(title)
+    if not _task_headline(title):
+        return False
+    if clause is not None:
+        return True
+    return bool(node.body) and (MEASURE_START_RE.match(node.body[0]) is not None or _closes_with_status(node))
+
+
+def _closes_with_status(node: Node) -> bool:
+    """The node's own text states a status in prose (目前,该问题已完成整改 / 正在整改)."""
+    return prose_status("\n".join(node.body)) is not None
 
 
 # A heading's lead sentence counting its problems (该方面3个问题已全部整改完成, 共计5个问题…, 本方面共2个问题…).

@@ -204,3 +204,30 @@ def test_steps_stating_their_status_under_a_named_problem_stay_its_measures() ->
         "2.差旅费报销审核不严问题\n(1)对近三年差旅费逐笔复核,已完成。\n(2)修订报销办法,已完成。\n"
     )
     assert [title for _, title, _, _ in items] == ["公务接待管理不规范", "差旅费报销审核不严"]
+
+
+@pytest.mark.parametrize(
+    ("first_status", "second_status", "want"),
+    [
+        ("目前,该问题已完成整改,并将长期坚持。", "正在整改。", ("done_longterm", "in_progress")),
+        ("截至目前,该问题已整改到位。", "目前该问题尚未整改到位。", ("done", "in_progress")),
+    ],
+    ids=["mubian", "jiezhi"],
+)
+@pytest.mark.parametrize("points", [("⑴", "⑵"), ("1.", "2."), ("①", "②")], ids=["paren_glyph", "dot", "circled"])
+def test_task_worded_points_whose_text_closes_with_their_own_status_are_the_problems(
+    points: tuple[str, str], first_status: str, second_status: str, want: tuple[str, str]
+) -> None:
+    """(一)<shortcoming> > ⑴<task>。 > <text>目前,该问题已完成整改。 > ⑵<task>。 > <text>正在整改。: each point's text
+    closes with its own status, so the points are the problems and (一) their group."""
+    one, two = points
+    items = _read(
+        "问题一:在“基层党组织建设不够到位”方面\n"
+        f"(一)选人用人工作不够规范。\n{one}完善内部控制体系。\n建立工作台账,实行清单化管理。{first_status}\n"
+        f"{two}落实立德树人根本任务。\n制定年度工作要点,将任务分解到岗到人。\n{second_status}\n"
+    )
+    group = "(一)选人用人工作不够规范。"
+    assert [(title, st, g) for _, title, st, g in items] == [
+        ("完善内部控制体系", want[0], group),
+        ("落实立德树人根本任务", want[1], group),
+    ]
