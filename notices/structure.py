@@ -801,7 +801,11 @@ def _own_block(at: At) -> tuple[list[str], Marker | None]:
 def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at: At) -> None:
     styles = [n.style for n in stack]
     top = stack[-1] if stack else None
-    if top is not None and _is_measure_enumeration(top, mk, styles, at):
+    if (
+        top is not None
+        and _is_measure_enumeration(top, mk, styles, at)
+        and not _level_met(section, top, mk, styles, at)
+    ):
         top.body.append(line)
         top.lines.append(line)
         return
@@ -812,6 +816,19 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
     if tail:  # the rest of a one-paragraph item is its rectification text
         add_line(node, tail)
     _push(section, stack, node)
+
+
+def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: At) -> bool:
+    """A lone point under a heading naming one problem, its family already met at this depth as points of their own
+    (1.<task>,已完成。 under the other headings): a family met at a level is that level (issue 19 point 1), so it is
+    placed as a point, and the level is decided for all of them alike (fold_measures, the heading's count); measures
+    come two or more, a problem with a single measure is the weaker reading."""
+    depth, above = len(styles), at[0][at[2] - 1] if at[2] else ""
+    if mk.number != 1 or marker_of(above) is None or not section.roots or not is_problem_heading(top):
+        return False  # the point must follow its heading at once (its measures would come after the heading's text)
+    if not _lone_point(mk, styles, at):
+        return False
+    return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
 
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:

@@ -231,3 +231,45 @@ def test_task_worded_points_whose_text_closes_with_their_own_status_are_the_prob
         ("完善内部控制体系", want[0], group),
         ("落实立德树人根本任务", want[1], group),
     ]
+
+
+@pytest.mark.parametrize("points", ["1.", "一、", "(1)"])
+def test_a_lone_point_under_a_named_problem_is_at_the_level_its_family_holds_elsewhere(points: str) -> None:
+    """(一)<area> > 1.<task>,已基本完成。 <fields> … (二)关于“…”问题的整改 > 1.<task>,已整改完成。 (bare): the family
+    holds the problems under the other headings, so the lone point under the named problem is a problem too."""
+    one, two = points, points.replace("1", "2").replace("一", "二")
+    items = _read(
+        "第1项:贯彻落实党的路线方针政策和上级决策部署有差距\n"
+        f"(一)关于“财务管理制度执行不严”方面\n{one}加强专项资金监管,已基本完成。\n建立工作台账。\n"
+        "责任部门:人事科\n"
+        f"{two}加强干部队伍建设,阶段性完成。\n开展警示教育。\n责任单位:办公室\n"
+        f"(二)关于“落实意识形态工作责任制有差距”问题的整改\n{one}规范公务用车使用,已整改完成。\n"
+        f"第2项:落实全面从严治党战略部署有差距\n(一)政治监督不够有力\n{one}压紧压实管党治党责任,已整改完成。\n"
+        "牵头领导:党组书记\n"
+    )
+    assert [(title, st, group) for _, title, st, group in items] == [
+        ("加强专项资金监管", "in_progress", "(一)关于“财务管理制度执行不严”方面"),
+        ("加强干部队伍建设", "in_progress", "(一)关于“财务管理制度执行不严”方面"),
+        ("规范公务用车使用", "done", "(二)关于“落实意识形态工作责任制有差距”问题的整改"),
+        ("压紧压实管党治党责任", "done", "(一)政治监督不够有力"),
+    ]
+
+
+def test_task_worded_points_counted_by_the_lead_sentence_under_a_named_problem_too() -> None:
+    """3.<area> > 本方面2个问题… > A.<area> > 一、<task>。 B.关于“…”问题的整改 > 一、<task>。: where the first area's
+    count (3) is its points', the points are the problems in every area, the one under a named problem too."""
+    items = _read(
+        "1.反馈问题:意识形态工作责任制落实不到位\n共计3个问题已整改完成。\n"
+        "A.基层党组织建设有弱项\n一、加强网络安全防护。\n对有关资料进行全面梳理。\n二、推进重点项目建设。\n召开专题会议。\n"
+        "B.党组领导核心作用发挥不够。\n一、加强干部队伍建设。\n建立工作台账。\n"
+        "2.落实新时代党的组织路线方面\n本方面2个问题正在持续整改中。\n"
+        "A.关于“财务管理制度执行不严”方面\n一、强化对下属单位的监督指导。\n修订完善相关制度。\n"
+        "B.关于“选人用人工作不够规范”问题的整改\n一、提升基层党组织组织力。\n加强日常监督。\n"
+    )
+    assert [(title, st) for _, title, st, _ in items] == [
+        ("加强网络安全防护", "done"),
+        ("推进重点项目建设", "done"),
+        ("加强干部队伍建设", "done"),
+        ("强化对下属单位的监督指导", "in_progress"),
+        ("提升基层党组织组织力", "in_progress"),
+    ]
