@@ -54,10 +54,12 @@ from .structure import (
     item_nodes,
     marker_of,
     may_list_problems,
+    rebuild,
     section_is_aspect,
     split_inline_labels,
     split_sections,
     unnumbered_problems,
+    word_task_lines,
 )
 from .tables import text_tables
 
@@ -156,6 +158,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
         elif may_list_problems(section):
             build(section)
             maybe.append(section)
+    _prefer_finer_level(sections, outside)
     if not maybe:
         return
     sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
@@ -551,3 +554,27 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
 def _number(label: str) -> int | None:
     digits = re.sub(r"\D", "", label)
     return int(digits) if digits else None
+
+
+def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:
+    """Where the notice counts its problems twice (4个问题12个具体问题) and the problems read so far are as many as the
+    coarser count, they are the groups: read 一是<task>。 headlines under them as the problems, and keep that reading
+    when its count comes nearer the finer claim without passing it (issue 19 point 2: the reading whose count
+    agrees)."""
+    held = [s for s in sections if s.carries_items and word_task_lines(s)]
+    if not held:
+        return  # most notices: no 一是 headline left unread
+    # the claims of the opening and the closing, and of a summary printed among the sections (截至目前,…个问题…)
+    counted = (ln for s in sections for ln in s.lines if "问题" in ln and "个" in ln)
+    claims = read_claims("\n".join([*outside, *counted]))
+    if claims.problems is None or claims.problem_groups is None or claims.problems <= claims.problem_groups:
+        return
+    listed = sum(len(item_nodes(s)) for s in sections if s.carries_items)
+    if listed != claims.problem_groups:
+        return
+    for section in held:
+        rebuild(section, word_tasks=True)
+    finer = sum(len(item_nodes(s)) for s in sections if s.carries_items)
+    if not listed < finer <= claims.problems:
+        for section in held:
+            rebuild(section, word_tasks=False)

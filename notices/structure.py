@@ -101,6 +101,7 @@ class Section:
     carries_items: bool = False
     plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
     is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
+    word_tasks: bool = False  # its 一是<task>。 headlines are the problems: the reading the notice's counts chose
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
 
@@ -433,7 +434,7 @@ def build(section: Section) -> None:
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i, stack)
+            mk = word_numbered(lines, i, stack, section.word_tasks)
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
@@ -455,10 +456,22 @@ def build(section: Section) -> None:
             section.intro, section.roots = split
     split_headlines(section)
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
-    fold_measures(section.roots, labelled, claimed_points(section))
+    kept = claimed_points(section)
+    if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
+        kept |= {id(n.parent) for n in section.walk() if n.style in _WORD_STYLES}
+    fold_measures(section.roots, labelled, kept)
 
 
-def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> Marker | None:
+_WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
+
+
+def rebuild(section: Section, word_tasks: bool) -> None:
+    """Read the section again with its 一是<task>。 headlines as problems or not (the notice's counts decide)."""
+    section.roots, section.intro, section.word_tasks = [], [], word_tasks
+    build(section)
+
+
+def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None, tasks: bool = False) -> Marker | None:
     """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
 
     一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
@@ -476,6 +489,8 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None) -> 
     lead, tail = lead_clause(title)
     if tail:
         return None
+    if tasks and stack and _task_headline(lead):
+        return Marker(family.style, label, rest)  # the reading the notice's counts chose (parse._prefer_finer_level)
     if stack and _status_group(stack, family.style):
         # Right under 已完成的问题 a run of 一是 headlines (一是<task>。 / 一是<shortcoming>:) lists the problems,
         # bare ones too: it starts at 一 and counts on
@@ -1166,3 +1181,13 @@ def task_paragraph(line: str) -> tuple[str, str] | None:
     if not _task_headline(bare) or prose_found(bare) or any(ch.isdigit() for ch in bare):
         return None
     return title, tail
+
+
+def word_task_lines(section: Section) -> bool:
+    """Whether the section holds lines 一是<task>。 alone that its reading did not take as problems (a cheap precheck
+    before the notice's counts are asked which level is the problems')."""
+    taken = {n.heading for n in section.walk() if n.style in _WORD_STYLES}
+    return any(
+        ("是" in ln[1:4] or ln.startswith("其")) and MEASURE_START_RE.match(ln) and ln not in taken
+        for ln in section.lines
+    )

@@ -273,3 +273,47 @@ def test_task_worded_points_counted_by_the_lead_sentence_under_a_named_problem_t
         ("强化对下属单位的监督指导", "in_progress"),
         ("提升基层党组织组织力", "in_progress"),
     ]
+
+
+def _two_counts(claim: str, where: str) -> str:
+    """(1)<area> > 第一条:<shortcoming> > 一是<task>。 <text> …, the notice counting problems and specific problems."""
+    body = (
+        "(1)意识形态工作责任制落实方面\n"
+        "第一条:服务群众意识不强\n一是落实立德树人根本任务。\n组织全体干部开展专题学习。\n"
+        "第二条:关于“贯彻上级指示精神不到位”方面\n一是规范公务用车使用。\n建立健全长效机制。\n"
+        "(2)落实新时代党的组织路线方面存在的问题\n"
+        "第一条:关于“财务管理制度执行不严”问题的整改\n一是提升基层党组织组织力。\n加强日常监督。\n"
+        "二是压紧压实管党治党责任。\n制定年度工作要点。\n三是提升统计数据质量。\n"
+        "(3)建立长效机制,巩固整改成果\n一是坚持思想不松。进一步提高政治站位。\n二是坚持标准不降。定期调度。\n"
+    )
+    if where == "opening":
+        return f"截至目前,{claim}。\n{body}"
+    return body.replace("(3)", f"截至目前,{claim}。\n(3)")
+
+
+@pytest.mark.parametrize("where", ["opening", "after_the_problems"])
+@pytest.mark.parametrize(
+    "claim", ["巡察反馈的2个方面3个问题5个具体问题已全部整改完成", "反馈3个问题,细化为7个具体问题,均已制定整改措施"]
+)
+def test_task_headlines_in_words_are_the_problems_when_the_notice_counts_specific_problems(
+    claim: str, where: str
+) -> None:
+    """3个问题5个具体问题 over three 第N条 headings with 一是<task>。 headlines under them: the headings are as many as
+    the coarser count, so they are the groups and the headlines the specific problems (the closing part's 一是
+    points, with text on their line, stay its own)."""
+    items = _read(_two_counts(claim, where))
+    assert [(label, title) for label, title, _, _ in items] == [
+        ("一", "落实立德树人根本任务"),
+        ("一", "规范公务用车使用"),
+        ("一", "提升基层党组织组织力"),
+        ("二", "压紧压实管党治党责任"),
+        ("三", "提升统计数据质量"),
+    ]
+
+
+@pytest.mark.parametrize("claim", ["巡察反馈的2个方面3个问题已全部整改完成", "反馈3个问题,细化为3个具体问题"])
+def test_task_headlines_in_words_stay_measures_when_the_counts_name_the_headings(claim: str) -> None:
+    """One count (3个问题), or a finer count no larger: the headings are the problems, the 一是 lines measures."""
+    items = _read(_two_counts(claim, "opening"))
+    assert len(items) == 3
+    assert (items[0][1], items[2][1]) == ("服务群众意识不强", "财务管理制度执行不严")
