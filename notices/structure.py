@@ -869,6 +869,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             )
         if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
             return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
+        if mk.number == 1 and top.parent is not None and _counted_points(top.parent, mk, styles, at):
+            return False  # 本方面共3个问题 > 问题1:<shortcoming> > a.<task> b. c.: the count above is the points'
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
     if mk.style not in MEASURE_CAPABLE:
@@ -884,6 +886,25 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _counted_points(head: Node, mk: Marker, styles: list[str], at: At) -> bool:
+    """Whether the heading two levels up counts its problems (该方面3个问题…) and its block numbers exactly that many
+    points in mk's family, not that many headings right below it: the notice's own count says the points are the
+    problems (issue 19 point 2), as claimed_points decides for points already placed."""
+    claimed = _lead_count(head)
+    if claimed is None:
+        return False
+    lines, markers, i = at
+    upper = styles[:-1]  # the heading's own level and those above it close its block
+    start = i
+    while start > 0 and not ((m := markers[start - 1]) is not None and m.style in upper):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and not ((m := markers[end]) is not None and m.style in upper):
+        end += 1
+    found = [m.style for m in markers[start:end] if m is not None]
+    return found.count(mk.style) == claimed != found.count(styles[-1])
 
 
 def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:

@@ -317,3 +317,36 @@ def test_task_headlines_in_words_stay_measures_when_the_counts_name_the_headings
     items = _read(_two_counts(claim, "opening"))
     assert len(items) == 3
     assert (items[0][1], items[2][1]) == ("服务群众意识不强", "财务管理制度执行不严")
+
+
+@pytest.mark.parametrize(
+    "lead", ["该方面{c}个问题已全部整改完成。", "本方面共{c}个问题,均已整改完成。"], ids=["gai", "ben"]
+)
+@pytest.mark.parametrize("points", ["abc", "123"], ids=["letters", "digits"])
+def test_points_under_a_named_problem_are_the_problems_when_the_area_counts_them(lead: str, points: str) -> None:
+    """第一条:<area> > 该方面3个问题… > 问题1:<shortcoming> > a.<task> <fields> b. c.: the area counts three, one heading
+    and three points below it, so the points are the problems and 问题1 their group."""
+    a, b, c = (f"{p}." if p.isalpha() else f"({p})" for p in points)
+    items = _read(
+        f"第一条:反馈问题:贯彻落实上级决策部署不到位\n{lead.format(c=3)}\n问题1:基层党组织建设有弱项。\n"
+        f"{a}深化“三会一课”制度落实。\n整改情况:建立工作台账。\n{b}深化作风建设。\n整改措施:规范归档。\n"
+        f"{c}加强网络安全防护。\n牵头领导:党组书记\n整改措施:建立定期调度机制。\n"
+        f"第二条:落实新时代党的组织路线方面\n{lead.format(c=1)}\n问题1:财务管理制度执行不严\n"
+        f"{a}提升统计数据质量。\n整改举措:组织开展业务培训。\n"
+    )
+    assert [(title, st, group) for _, title, st, group in items] == [
+        ("深化“三会一课”制度落实", "done", "问题1:基层党组织建设有弱项。"),
+        ("深化作风建设", "done", "问题1:基层党组织建设有弱项。"),
+        ("加强网络安全防护", "done", "问题1:基层党组织建设有弱项。"),
+        ("提升统计数据质量", "done", "问题1:财务管理制度执行不严"),
+    ]
+
+
+def test_measures_under_a_named_problem_stay_measures_when_the_area_counts_the_problems() -> None:
+    """该方面2个问题 over 问题1 and 问题2, each with a. b. measures: the count is the headings', not the points'."""
+    items = _read(
+        "第一条:反馈问题:贯彻落实上级决策部署不到位\n该方面2个问题已全部整改完成。\n"
+        "问题1:基层党组织建设有弱项。\na.深化“三会一课”制度落实。\nb.深化作风建设。\n"
+        "问题2:财务管理制度执行不严\na.提升统计数据质量。\nb.规范归档。\n"
+    )
+    assert [title for _, title, _, _ in items] == ["基层党组织建设有弱项", "财务管理制度执行不严"]
