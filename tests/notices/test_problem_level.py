@@ -324,7 +324,7 @@ def test_task_headlines_in_words_stay_measures_when_the_counts_name_the_headings
 )
 @pytest.mark.parametrize("points", ["abc", "123"], ids=["letters", "digits"])
 def test_points_under_a_named_problem_are_the_problems_when_the_area_counts_them(lead: str, points: str) -> None:
-    """第一条:<area> > 该方面3个问题… > 问题1:<shortcoming> > a.<task> <fields> b. c.: the area counts three, one heading
+    """第一条:<area> > 该方面3个问题… > 问题1:<shortcoming> > a.<task> <fields> b. c.: it counts three, one heading
     and three points below it, so the points are the problems and 问题1 their group."""
     a, b, c = (f"{p}." if p.isalpha() else f"({p})" for p in points)
     items = _read(
