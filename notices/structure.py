@@ -349,10 +349,12 @@ def short_headline(text: str) -> tuple[str, str]:
 
 
 def _reads_as_action(text: str) -> bool:
-    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it."""
-    return bool(MEASURE_START_RE.match(text)) or not PROBLEM_WORDING_RE.search(
-        REMEDY_CLAUSE_RE.sub("", lead_clause(text)[0])
-    )
+    """Text that opens with measures: 一是…, a first sentence with no shortcoming in it, or one stating the problem's
+    status (截至目前,该问题尚未整改到位: its 未…到位 is the status, not more of the shortcoming)."""
+    first = lead_clause(text)[0]
+    if MEASURE_START_RE.match(text) or not PROBLEM_WORDING_RE.search(REMEDY_CLAUSE_RE.sub("", first)):
+        return True
+    return prose_status(first) is not None
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")

@@ -350,3 +350,21 @@ def test_measures_under_a_named_problem_stay_measures_when_the_area_counts_the_p
         "问题2:财务管理制度执行不严\na.提升统计数据质量。\nb.规范归档。\n"
     )
     assert [title for _, title, _, _ in items] == ["基层党组织建设有弱项", "财务管理制度执行不严"]
+
+
+@pytest.mark.parametrize(
+    ("status", "want"),
+    [("截至目前,该问题尚未整改到位,将持续推进。", "in_progress"), ("截至目前,该问题已整改到位。", "done")],
+)
+def test_a_task_headline_followed_by_its_status_sentence_on_its_line_is_the_title(status: str, want: str) -> None:
+    """第一项:<task>。截至目前,该问题尚未整改到位… > <text>: the sentence after the headline is its status (its 未…到位
+    is no shortcoming), so the title is the headline alone."""
+    items = _read(
+        "(一)关于“选人用人工作不够规范”方面\n"
+        f"第一项:强化选人用人监督。{status}\n截至目前已完成专项检查3次。\n"
+        "第二项:规范公务用车使用。制定年度工作要点。\n截至目前,该问题尚未整改到位,将持续推进。\n"
+    )
+    assert [(title, st) for _, title, st, _ in items] == [
+        ("强化选人用人监督", want),
+        ("规范公务用车使用", "in_progress"),
+    ]
