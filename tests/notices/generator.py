@@ -689,6 +689,11 @@ def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
         # Headings delimit the list: without them nothing tells a problem paragraph from the opening's prose.
         ch["levels"] = 2
         ch["bare_items"] = False
+        # Joined without a space, a heading runs straight into the first problem's headline (⑴…有差距健全…机制。):
+        # nothing marks where the heading ends, and a reader could only guess it from the words, so such a page
+        # keeps the space its lines were joined with.
+        if ch["squeeze"] == "joined":
+            ch["squeeze"] = "spaced"
     # A task-worded problem (L04) is told from a numbered measure only by its level: never with numbered measures
     # below it, and printed plain (关于“加强…”问题 is not written).
     if ch["title_words"] == "task":
