@@ -594,6 +594,9 @@ def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
     if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
         return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
+    heading = marker_of(lines[start - 1]) if start else None
+    if heading is not None and lead_clause(heading.rest)[1]:
+        return False  # ⑨<task>。一是… > 二是…: the heading's own text runs on its line, the 二是 continues it
     blocks = zip(run, [*run[1:], end], strict=True)
     return all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks)
 

@@ -368,3 +368,18 @@ def test_a_task_headline_followed_by_its_status_sentence_on_its_line_is_the_titl
         ("强化选人用人监督", want),
         ("规范公务用车使用", "in_progress"),
     ]
+
+
+def test_a_measure_in_words_continuing_the_text_on_its_problem_line_stays_a_measure() -> None:
+    """⑨<task>。一是… > 二是<outcome>。 > 整改进度:…: its text runs on its own line, so the 二是 below continues
+    its measures and the status field after it is the problem's."""
+    items = _read(
+        "⑷党组领导核心作用发挥不够\n"
+        "⑧规范财务资产管理。\n整改进度:已基本完成\n一是对近三年的有关资料进行全面梳理。\n二是规范归档。\n"
+        "⑨优化政务服务流程。一是修订完善相关制度。\n二是已对5名相关人员完成提醒谈话。\n"
+        "责任单位:财务科;整改时限:长期坚持;整改进度:整改完成\n"
+    )
+    assert [(label, title, st) for label, title, st, _ in items] == [
+        ("8", "规范财务资产管理", "in_progress"),
+        ("9", "优化政务服务流程", "done"),
+    ]
