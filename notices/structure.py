@@ -433,10 +433,11 @@ def build(section: Section) -> None:
         return
     stack: list[Node] = []
     markers = [marker_of(line) for line in lines]
+    grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i, stack, section.word_tasks)
+            mk = word_numbered(lines, i, stack, section.word_tasks, grouped)
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
@@ -473,7 +474,9 @@ def rebuild(section: Section, word_tasks: bool) -> None:
     build(section)
 
 
-def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None, tasks: bool = False) -> Marker | None:
+def word_numbered(
+    lines: list[str], i: int, stack: list[Node] | None = None, tasks: bool = False, grouped: bool = False
+) -> Marker | None:
     """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
 
     一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
@@ -493,12 +496,19 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None, tas
         return None
     if tasks and stack and _task_headline(lead):
         return Marker(family.style, label, rest)  # the reading the notice's counts chose (parse._prefer_finer_level)
+    # Right under a section grouping problems by status (一、已完成整改的问题) a run of 一是 headlines lists them, its
+    # numbers running on from the section before (二、正在整改的问题 > 三是…)
+    head = lead.rstrip(":：")
+    listed = grouped and (_task_headline(head) or reads_as_problem(head, limit=50))
+    if listed and (not stack or _next_in_run(stack[-1], family.style, label)):
+        return Marker(family.style, label, rest)
     if stack and _status_group(stack, family.style):
         # Right under 已完成的问题 a run of 一是 headlines (一是<task>。 / 一是<shortcoming>:) lists the problems,
         # bare ones too: it starts at 一 and counts on
         head = lead.rstrip(":：")
+        first = stack[-1].style != family.style and _runs_on(lines, i, family, label)  # 2.正在推进… > 五是…
         if (_task_headline(head) or reads_as_problem(head, limit=50)) and (
-            number_of(label) == 1 or _next_in_run(stack[-1], family.style, label)
+            number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label)
         ):
             return Marker(family.style, label, rest)
     if stack and _counted_run(stack, family, lines, i) and _task_headline(lead.rstrip(":：")):
@@ -526,6 +536,17 @@ def word_numbered(lines: list[str], i: int, stack: list[Node] | None = None, tas
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _runs_on(lines: list[str], i: int, family: Family, label: str) -> bool:
+    """Whether the last line numbered in `family` before line i is numbered one less (四是… then 五是…): the run of
+    problems numbered on across the headings grouping them by status."""
+    n = number_of(label)
+    for j in range(i - 1, -1, -1):
+        found = family.match(lines[j]) if MEASURE_START_RE.match(lines[j]) else None
+        if found is not None:
+            return n is not None and number_of(found[0]) == n - 1
+    return False
 
 
 def _status_group(stack: list[Node], style: str) -> bool:
@@ -1042,6 +1063,8 @@ def item_nodes(section: Section) -> list[Node]:
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
     with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
+        with_body.update((s, 0) for s in _WORD_STYLES)
     return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
 
 

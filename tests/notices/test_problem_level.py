@@ -383,3 +383,29 @@ def test_a_measure_in_words_continuing_the_text_on_its_problem_line_stays_a_meas
         ("8", "规范财务资产管理", "in_progress"),
         ("9", "优化政务服务流程", "done"),
     ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize(
+    ("done", "open_"),
+    [("一、已完成整改的问题", "二、正在整改的问题"), ("1.已整改完成的问题", "2.正在推进整改的问题")],
+    ids=["sections", "numbered_headings"],
+)
+def test_task_headlines_in_words_numbered_on_across_status_headings_are_the_problems(
+    family: str, done: str, open_: str
+) -> None:
+    """已完成整改的问题 > 一是<task>。 … 四是<task>。 > 正在整改的问题 > 五是<task>。 (bare): the run lists the
+    problems across the status headings, its numbers running on, each taking its heading's status."""
+    one, two, three, four = (family.format(n=n) for n in "一二三四")
+    items = _read(
+        f"{done}\n{one}加强档案规范管理。\n建立工作台账,实行清单化管理。\n{two}加强专项资金监管。\n"
+        f"{three}提升统计数据质量。\n截至目前已完成专项检查3次。\n"
+        f"{open_}\n{four}加强保密管理。\n邀请专家进行现场指导。\n{family.format(n='五')}加强干部队伍建设。\n"
+    )
+    assert [(title, st) for _, title, st, _ in items] == [
+        ("加强档案规范管理", "done"),
+        ("加强专项资金监管", "done"),
+        ("提升统计数据质量", "done"),
+        ("加强保密管理", "in_progress"),
+        ("加强干部队伍建设", "in_progress"),
+    ]
