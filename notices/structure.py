@@ -1235,8 +1235,8 @@ def task_paragraph(line: str) -> tuple[str, str] | None:
 def word_task_lines(section: Section) -> bool:
     """Whether the section holds lines 一是<task>。 alone that its reading did not take as problems (a cheap precheck
     before the notice's counts are asked which level is the problems')."""
+    words = [ln for ln in section.lines if ("是" in ln[1:4] or ln.startswith("其")) and MEASURE_START_RE.match(ln)]
+    if not words:
+        return False
     taken = {n.heading for n in section.walk() if n.style in _WORD_STYLES}
-    return any(
-        ("是" in ln[1:4] or ln.startswith("其")) and MEASURE_START_RE.match(ln) and ln not in taken
-        for ln in section.lines
-    )
+    return any(ln not in taken for ln in words)
