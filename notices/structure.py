@@ -1048,6 +1048,9 @@ def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> 
         and not LABEL_RE.match(line)
         and not MEASURE_START_RE.match(line)
         and reads_as_problem(line)  # a group names a shortcoming; a page mark (- 3 -) or a finished task does not
+        and not prose_found(
+            line
+        )  # 目前该问题还没有完成整改: the status of the problem above, its 没有完成 no shortcoming
     )
 
 

@@ -409,3 +409,21 @@ def test_task_headlines_in_words_numbered_on_across_status_headings_are_the_prob
         ("加强保密管理", "in_progress"),
         ("加强干部队伍建设", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(
+    "status", ["目前该问题还没有完成整改。", "截至目前,该问题尚未整改到位。", "目前该问题未完成整改。"]
+)
+def test_a_status_sentence_alone_on_its_line_before_the_next_problem_is_no_group_heading(status: str) -> None:
+    """三、 > 问题表现:<shortcoming> > <text> > 目前该问题还没有完成整改。 > 四、: the last line before the next problem
+    states the status of the one above; its 没有完成 is no shortcoming naming a new group."""
+    items = _read(
+        "第二条:落实巡察、审计等监督发现问题整改方面存在的问题\n(2)关于“党组领导核心作用发挥不够”方面\n"
+        "三、\n问题表现:职工队伍建设有短板。\n对相关责任人进行提醒谈话。建立定期调度机制。\n"
+        f"{status}\n四、\n存在问题:网站信息发布审核把关不严。\n建立工作台账。截至目前,该问题已整改到位。\n"
+    )
+    group = "(2)关于“党组领导核心作用发挥不够”方面"
+    assert [(title, st, g) for _, title, st, g in items] == [
+        ("职工队伍建设有短板", "in_progress", group),
+        ("网站信息发布审核把关不严", "done", group),
+    ]
