@@ -458,6 +458,7 @@ def build(section: Section) -> None:
         if split is not None:
             section.intro, section.roots = split
     split_headlines(section)
+    fold_trailing_fields(section.walk())
     labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
     kept = claimed_points(section)
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
@@ -472,6 +473,36 @@ def rebuild(section: Section, word_tasks: bool) -> None:
     """Read the section again with its 一是<task>。 headlines as problems or not (the notice's counts decide)."""
     section.roots, section.intro, section.word_tasks = [], [], word_tasks
     build(section)
+
+
+def fold_trailing_fields(nodes: list[Node]) -> None:
+    """'(一)…不够严格问题 > A.<action>,… > B.<action>,… > 责任领导:…;整改时限:…': fields after the last measure, or
+    right under the headline before the first, are the problem's (measures carry no fields of their own), so the
+    actions become its body and the fields its own, as fold_measures does for actions without fields."""
+    for node in nodes:
+        kids = node.children
+        if len(kids) < 2 or any(k.labels for k in kids[:-1]) or bool(node.labels) == bool(kids[-1].labels):
+            continue  # the common case: no fields, fields of each point's own, or on both
+        if any(k.children or k.marker is None or k.style not in POINT_CAPABLE for k in kids):
+            continue
+        rest = node.marker.rest if node.marker else node.heading
+        if _aspect_like(node) or _status_heading(rest) or not reads_as_problem(rest):
+            continue  # only a heading stating one shortcoming holds measures
+        if any(_point_of_its_own(k) for k in kids):
+            continue
+        for kid in kids:
+            node.body.extend([kid.heading, *kid.body])
+        node.labels.extend(kids[-1].labels)
+        node.children = []
+
+
+def _point_of_its_own(node: Node) -> bool:
+    """A point that reads as a problem, names one, states its own status or is a short task headline (L04)."""
+    assert node.marker is not None
+    rest = node.marker.rest
+    if reads_as_problem(rest, limit=40) or is_problem_heading(node) or own_status_line(rest):
+        return True
+    return _task_headline(lead_clause(rest)[0]) or any(label_status(label, value) for label, value in node.labels)
 
 
 def word_numbered(

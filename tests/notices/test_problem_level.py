@@ -427,3 +427,35 @@ def test_a_status_sentence_alone_on_its_line_before_the_next_problem_is_no_group
         ("职工队伍建设有短板", "in_progress", group),
         ("网站信息发布审核把关不严", "done", group),
     ]
+
+
+FIELDS = "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+
+
+@pytest.mark.parametrize("where", ["after_the_last", "under_the_headline"])
+@pytest.mark.parametrize("points", [("A.", "B."), ("(一)", "(二)"), ("①", "②")], ids=["letters", "paren_cn", "circled"])
+def test_actions_under_a_named_problem_with_the_problems_fields_stay_its_measures(
+    points: tuple[str, str], where: str
+) -> None:
+    """(一)…不够严格问题 > A.<action>,… > B.<action>,… > 责任领导:…: the fields after the last action (or right under
+    the headline) are the problem's, so the actions are its measures, not problems."""
+    one, two = points
+    measures = f"{one}组织全体干部开展专题学习,深入剖析问题根源。\n{two}建立工作台账,实行清单化管理、销号式推进。\n"
+    text = measures + FIELDS if where == "after_the_last" else FIELDS + measures
+    items = _read(
+        "第一条:关于落实巡察、审计等监督发现问题整改方面\n❶关于“政治监督不够有力”方面\n"
+        f"1.落实中央八项规定精神不够严格问题\n{text}"
+        f"2.专项资金使用监管不到位问题\n{FIELDS}{one}邀请专家进行现场指导,提升工作质效。\n"
+        f"{two}修订完善相关制度,印发《工作规程》。\n"
+    )
+    assert [title for _, title, _, _ in items] == ["落实中央八项规定精神不够严格", "专项资金使用监管不到位"]
+
+
+def test_task_worded_points_with_fields_after_the_last_stay_problems() -> None:
+    """(一)<shortcoming> > A.<task>。 > B.<task>。 > 责任单位:…: short task headlines may be problems printed bare, so
+    the fields after the last one are not taken from it."""
+    items = _read(
+        "第一条:关于落实巡察、审计等监督发现问题整改方面\n(一)政治监督不够有力\n"
+        f"A.强化选人用人监督【已完成】。\nB.加强保密管理【未完成】。\n{FIELDS}"
+    )
+    assert [(title, st) for _, title, st, _ in items] == [("强化选人用人监督", "done"), ("加强保密管理", "in_progress")]
