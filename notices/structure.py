@@ -463,6 +463,7 @@ def build(section: Section) -> None:
     kept = claimed_points(section)
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
         kept |= {id(n.parent) for n in section.walk() if n.style in _WORD_STYLES}
+    kept |= numbered_on(section.walk())
     fold_measures(section.roots, labelled, kept)
 
 
@@ -473,6 +474,24 @@ def rebuild(section: Section, word_tasks: bool) -> None:
     """Read the section again with its 一是<task>。 headlines as problems or not (the notice's counts decide)."""
     section.roots, section.intro, section.word_tasks = [], [], word_tasks
     build(section)
+
+
+def numbered_on(nodes: list[Node]) -> frozenset[int]:
+    """The headings whose points are numbered on from the points under the heading before (A. B. > C. D.): measures
+    count from 1 under each problem, so points whose numbers run on across headings are the problems."""
+    last: dict[tuple[str, int], int] = {}
+    levels: set[tuple[str, int]] = set()
+    for node in nodes:
+        parent, number = node.parent, node.marker.number if node.marker is not None else None
+        if parent is None or number is None or node.style not in POINT_CAPABLE:
+            continue
+        level = (node.style, len(node.ancestors()))
+        if number > 1 and node is parent.children[0] and last.get(level) == number - 1:
+            levels.add(level)
+        last[level] = number
+    if not levels:
+        return frozenset()  # most notices: points count from 1 under each heading
+    return frozenset(id(n.parent) for n in nodes if n.parent is not None and (n.style, len(n.ancestors())) in levels)
 
 
 def fold_trailing_fields(nodes: list[Node]) -> None:

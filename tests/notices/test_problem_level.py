@@ -459,3 +459,34 @@ def test_task_worded_points_with_fields_after_the_last_stay_problems() -> None:
         f"A.强化选人用人监督【已完成】。\nB.加强保密管理【未完成】。\n{FIELDS}"
     )
     assert [(title, st) for _, title, st, _ in items] == [("强化选人用人监督", "done"), ("加强保密管理", "in_progress")]
+
+
+@pytest.mark.parametrize("letters", ["ABCD", "1234", "abcd"], ids=["upper", "digits", "lower"])
+def test_points_numbered_on_across_their_headings_are_the_problems(letters: str) -> None:
+    """第一条:<shortcoming> > A.<task>。 B.<task>。 > 第二条:关于“…”问题的整改 > C.<task>。 …: the points run on across
+    headings (measures count from 1 under each problem), so they are the problems and the headings their groups."""
+    a, b, c, d = (f"{x}." for x in letters)
+    items = _read(
+        "第1个问题:落实全面从严治党战略部署方面存在的问题\n"
+        f"第一条:基层党组织建设有弱项。\n{a}提升基层党组织组织力。\n开展警示教育,组织观看警示教育片。\n"
+        f"{b}健全廉政风险防控机制。\n建立健全长效机制,防止问题反弹回潮。\n"
+        f"第二条:关于“党组领导核心作用发挥不够”问题的整改\n{c}扩大优质服务供给。\n加强日常监督,定期通报工作进展。\n"
+        f"{d}加强保密管理。\n制定年度工作要点。\n"
+    )
+    assert [(label, title) for label, title, _, _ in items] == [
+        (letters[0], "提升基层党组织组织力"),
+        (letters[1], "健全廉政风险防控机制"),
+        (letters[2], "扩大优质服务供给"),
+        (letters[3], "加强保密管理"),
+    ]
+
+
+def test_actions_counting_from_one_under_each_problem_stay_its_measures() -> None:
+    """第一条:<shortcoming> > A.<action> B.<action> > 第二条:<shortcoming> > A.<action>: the points count from 1 under
+    each heading, so nothing says they are problems: the headings are."""
+    items = _read(
+        "第1个问题:落实全面从严治党战略部署方面存在的问题\n"
+        "第一条:基层党组织建设有弱项。\nA.开展警示教育,组织观看警示教育片。\nB.建立健全长效机制,防止问题反弹回潮。\n"
+        "第二条:党组领导核心作用发挥不够。\nA.加强日常监督,定期通报工作进展。\nB.制定年度工作要点。\n"
+    )
+    assert [title for _, title, _, _ in items] == ["基层党组织建设有弱项", "党组领导核心作用发挥不够"]
