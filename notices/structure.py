@@ -212,6 +212,10 @@ def carries_items(section: Section) -> bool:
     lines = section.lines
     if any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in lines):
         return True
+    if any(_numbered_with_status(ln) for ln in lines):
+        return (
+            True  # 一、<area>方面 > 1.<task>,已完成。 / ①针对“…”的问题[已整改]: numbered lines stating their own status
+        )
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
 
@@ -382,6 +386,18 @@ def _wrapped_title(text: str) -> str | None:
 def _numbered_problem(line: str) -> bool:
     mk = marker_of(line)
     return mk is not None and reads_as_problem(mk.rest)
+
+
+def _numbered_with_status(line: str) -> bool:
+    """'1.强化选人用人监督,已完成。' / '①针对“…”的问题[已整改]': a numbered headline (a task or a named
+    problem) closed by its own status, as the genre prints a problem with its status (L04), never a framing point."""
+    mk = marker_of(line)
+    if mk is None:
+        return False
+    title, marked = trailing_status(lead_clause(mk.rest)[0])
+    return marked is not None and (
+        _task_headline(title) or reads_as_problem(title) or _wrapped_title(title) is not None
+    )
 
 
 def _shi_problem(line: str) -> bool:
@@ -1126,7 +1142,10 @@ def _line_states_own_status(node: Node) -> bool:
     its rectification text (a township's shortest notices print each problem so, issue 19 point 2)."""
     if node.marker is None:
         return False
-    return own_status_line(node.marker.rest)
+    if own_status_line(node.marker.rest):
+        return True
+    title, marked = trailing_status(node.marker.rest)  # 1.强化选人用人监督,已完成。: a task worded problem too (L04)
+    return marked is not None and _task_headline(title)
 
 
 def _framing_part(node: Node) -> bool:

@@ -490,3 +490,29 @@ def test_actions_counting_from_one_under_each_problem_stay_its_measures() -> Non
         "第二条:党组领导核心作用发挥不够。\nA.加强日常监督,定期通报工作进展。\nB.制定年度工作要点。\n"
     )
     assert [title for _, title, _, _ in items] == ["基层党组织建设有弱项", "党组领导核心作用发挥不够"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        (
+            "1.强化选人用人监督,已完成。",
+            "2.加强保密管理,正在推进。",
+            [("强化选人用人监督", "done"), ("加强保密管理", "in_progress")],
+        ),
+        ("1.强化选人用人监督【已完成】", "", [("强化选人用人监督", "done")]),
+        (
+            "①针对“公务接待管理不规范”的问题[已整改]\n(1)修订接待办法。\n(2)逐笔核查报销凭证。",
+            "",
+            [("公务接待管理不规范", "done")],
+        ),
+    ],
+    ids=["clauses", "one_bracketed", "named_over_measures"],
+)
+def test_numbered_lines_stating_their_own_status_under_an_area_section_are_its_problems(
+    first: str, second: str, want: list[tuple[str, str]]
+) -> None:
+    """一、在…方面 > 1.<task>,已完成。 (bare) or ①针对“…”的问题[已整改] > (1)(2): a numbered headline closed by its own
+    status is a problem, so the area section lists problems even when none of them names a shortcoming."""
+    items = _read(f"一、在落实全面从严治党方面\n{first}\n{second}\n二、下一步工作打算\n1.坚持思想不松。定期调度。\n")
+    assert [(title, st) for _, title, st, _ in items] == want
