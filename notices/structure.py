@@ -353,12 +353,14 @@ def short_headline(text: str) -> tuple[str, str]:
 
 
 def _reads_as_action(text: str) -> bool:
-    """Text that opens with measures: 一是…, a first sentence with no shortcoming in it, or one stating the problem's
-    status (截至目前,该问题尚未整改到位: its 未…到位 is the status, not more of the shortcoming)."""
+    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it, or one that states the
+    problem's status (强化选人用人监督。截至目前,该问题尚未整改到位。: its 未 negates the work, not the problem's)."""
     first = lead_clause(text)[0]
-    if MEASURE_START_RE.match(text) or not PROBLEM_WORDING_RE.search(REMEDY_CLAUSE_RE.sub("", first)):
-        return True
-    return prose_status(first) is not None
+    return (
+        bool(MEASURE_START_RE.match(text))
+        or not PROBLEM_WORDING_RE.search(REMEDY_CLAUSE_RE.sub("", first))
+        or prose_found(first)
+    )
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
