@@ -99,6 +99,8 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("收录了哪些单位?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("list agencies", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("山西有哪些单位", "list_agencies", {SZ}, set()),
+    ("你们库里都有哪些机关", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
+    ("which organisations are covered?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     # help
     ("你好", "help", set(), set()),
     ("help", "help", set(), set()),
