@@ -340,6 +340,12 @@ _FRAME_WORDS = (
 )  # fmt: skip
 
 
+@cache
+def question_words() -> tuple[str, ...]:
+    """The Chinese cue words of two characters or more: words of the question, never part of a name."""
+    return tuple(w for w in _cue_words() if len(w) >= 2 and _CJK.search(w))
+
+
 def _strip_cues(text: str) -> str:
     for word in _cue_words():
         if _CJK.search(word):
