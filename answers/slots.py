@@ -313,7 +313,8 @@ def _english_to_chinese(text: str) -> str:
     table: dict[str, str] = data("topics")["english"]
     for key in sorted(table, key=len, reverse=True):
         if key in text:
-            text = re.sub(re.escape(key) + r"[a-z]*", table[key], text)
+            # a word that starts with the key (vehicles, elected), never one that only holds it (s-elect)
+            text = re.sub(r"(?<![a-z])" + re.escape(key) + r"[a-z]*", table[key], text)
     return text
 
 
