@@ -758,6 +758,224 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
     ),
+    # Layouts of published notices met in the second round of issue 19 point 8 (kinds of organisation and forms
+    # none of the cases above has: hospitals, a state enterprise, a community, a street office, a college; a
+    # status stated once per aspect, decimal outline numbering, a 是否完成 column, PDF page chrome inside items).
+    Expected(
+        # layout of http://www.hyx.gov.cn/hyxwsjkj/xxgk/gzjz/20250820/i3769357.html (a county hospital): dates and a
+        # team number the page dropped (20249月至11月, 2025117日, 县委第巡察组); a claim with dropped 个 and a
+        # space (公开的7 个，已完成整改3(含…)); (一)反馈问题：… groups of 1. problems, each one paragraph:
+        # headline。description。整改措施：… closed by 此问题已整改完成/阶段性完成/未完成整改
+        file="hengyang_hospital_dropped_counts.txt",
+        agency="衡阳县人民医院委员会",  # the title's name, as L14
+        issuer="中共衡阳县人民医院委员会",
+        region="衡阳县",
+        province="湖南省",
+        prefecture="衡阳市",
+        team="县委第一巡察组",
+        period=("2024-09", "2024-11"),  # 年 dropped, 月 kept: one reading
+        feedback=None,  # 2025117日: 1月17日 or 11月7日
+        signed="2025-07-18",
+        claimed={"problems": 7, "completed": 3, "in_progress": 4},
+        items=[
+            ("1", "优化后的绩效考核方案尚未公布", "done", False),
+            ("2", "便民惠民措施落实不到位", "in_progress", False),
+            ("3", "医疗服务价格执行不规范", "done", False),
+            ("1", "党风廉政建设责任制落实不到位", "in_progress", False),
+            ("2", "医药购销领域监管存在薄弱环节", "done", False),
+            ("3", "物资采购管理不规范", "in_progress", False),
+            ("4", "基建项目历史遗留问题未解决", "in_progress", True),
+        ],
+        gap="first reading",
+        items_gap="first reading",
+    ),
+    Expected(
+        # layout of https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html (a city
+        # health commission): a bulleted info block (- 信息来源：); no aspect level: 二、整改落实情况 holds
+        # (一)关于“…”问题的整改 problems, each one 整改落实情况：一是… paragraph closed by 目前，该问题已…
+        file="taizhou_implementation_label.txt",
+        agency="台州市卫生健康委员会党组",
+        issuer="中共台州市卫生健康委员会党组",
+        region="台州市",
+        province="浙江省",
+        prefecture="台州市",
+        team="市委第四巡察组",
+        period=("2024-07-09", "2024-09-14"),
+        feedback="2025-01-17",
+        signed="2025-09-22",
+        claimed={"aspects": 3, "problems": 6},
+        items=[
+            ("一", "职能作用发挥不充分", "done", False),
+            ("二", "基层医疗卫生服务能力提升推进缓慢", "in_progress", False),  # 已基本完成整改
+            ("三", "公共卫生应急能力存在短板", "done", False),
+            ("四", "医疗领域廉政风险防控不到位", "done", False),
+            ("五", "落实中央八项规定精神不够严格", "done", False),
+            ("六", "干部队伍建设存在短板", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # layout of http://www.hhzjjjc.gov.cn/zz/jpmzyzdzzzx/xsxc_17817/202408/t20240814_700103.html (a community's
+        # 党总支 in a Yunnan autonomous county): (一)关于“…”方面 aspects > 1.对于“headline。facts”的问题 problems
+        # numbered through the notice; 整改情况：… closed by a bare 已完成整改。/基本完成整改，… sentence
+        file="jinping_community_duiyu_quotes.txt",
+        agency="金平县金垦二社区总支部委员会",
+        issuer="中共金平县金垦二社区总支部委员会",
+        region="金平县",
+        province="云南省",
+        prefecture="红河哈尼族彝族自治州",
+        team="县委第五巡视组",  # as the opening prints it (the lead later says 县委第五巡察组)
+        period=("2023-11-10", "2023-12-09"),
+        feedback="2024-01-03",
+        signed="2024-07-30",
+        claimed={"problems": 6, "completed": 5, "in_progress": 1},
+        items=[
+            ("1", "思想认识不足,理论学习流于形式", "done", False),
+            ("2", "落实乡村振兴工作不够有力", "in_progress", False),
+            ("3", "社区财务管理不规范", "done", False),
+            ("4", "‘四议两公开’执行不到位", "done", False),
+            ("5", "‘三会一课’制度落实不严格", "done", False),
+            ("6", "党员教育管理不到位", "done", False),
+        ],
+        gap="first reading",
+        items_gap="first reading",
+    ),
+    Expected(
+        # layout of http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html (a county hospital of traditional medicine on
+        # a discipline-commission site): 年/月 dropped (202442日至820日, 2024919日) and 县 dropped (根据委统一部署);
+        # (一)…方面 aspects of 1.headline。整改措施：… problems; the status stated ONCE PER ASPECT by a closing
+        # sentence after its problems (以上3个问题已全部完成整改。/以上2个问题正在持续推进整改。)
+        file="boxing_hospital_status_per_aspect.txt",
+        agency="博兴县中医医院党委",
+        issuer="中共博兴县中医医院委员会",
+        region="博兴县",
+        province="山东省",
+        prefecture="滨州市",
+        team="县委第一巡察组",
+        period=(None, None),
+        feedback=None,
+        signed="2025-05-09",
+        claimed={"problems": 8},
+        items=[
+            ("1", "学习贯彻习近平总书记关于卫生健康工作的重要论述不够深入", "done", False),
+            ("2", "推进紧密型县域医共体建设不够有力", "done", False),
+            ("3", "中医药特色优势发挥不充分", "done", False),
+            ("4", "党风廉政建设主体责任压得不实", "done", False),
+            ("5", "医药购销领域廉政风险防控不到位", "done", False),
+            ("6", "落实中央八项规定精神不够严格", "done", False),
+            ("7", "中层干部选拔任用程序不够规范", "in_progress", False),
+            ("8", "人才队伍结构不合理", "in_progress", True),
+        ],
+        gap="first reading",
+        items_gap="first reading",
+    ),
+    Expected(
+        # a district state enterprise (its inspection and the problems named in the feedback as reported in
+        # http://www.ycqb.gov.cn/YCQB_frontNew/infodetail/?infoid=88471a59-08ca-4115-bda8-8aef0b4d3e1f&categoryNum=
+        # 012006002013002), written as enterprises number their documents: decimal outline numbering 1 / 2.1 /
+        # 2.1.1, the status a field run on after the headline (。整改进展：已完成。); claims counted in 条
+        file="xiangcheng_enterprise_decimal.txt",
+        agency="苏州市相城区交通投资集团有限公司党委",
+        issuer="中共苏州市相城区交通投资集团有限公司委员会",
+        region="相城区",
+        province="江苏省",
+        prefecture="苏州市",
+        team="区委第二巡察组",
+        period=("2021-09-14", "2021-10-31"),
+        feedback="2022-03-24",
+        signed="2022-07-25",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("2.1.1", "党委前置研究讨论重大经营管理事项清单不完善", "done", False),
+            ("2.1.2", "党委引领高质量发展有待提升", "done", False),
+            ("2.1.3", "党委风险防控意识有待加强", "in_progress", True),
+            ("2.2.1", "项目监管不够有力", "done", False),
+            ("2.2.2", "制度执行不够严格", "done", False),
+            ("2.3.1", "执行选人用人政策不够规范", "done", False),
+            ("2.3.2", "推进意识形态工作不够深入", "in_progress", True),
+        ],
+        gap="first reading",
+        items_gap="first reading",
+    ),
+    Expected(
+        # a university college (its inspection, 12个方面32个问题 and 12月底前 as reported in
+        # https://mech.ycit.edu.cn/info/1115/1272.htm, shortened): the 问题清单 a 整改台账 table flattened to tabs
+        # whose last column is 是否完成 (是/否); a period given as 11月下旬至12月下旬
+        file="ycit_college_yes_no_table.txt",
+        agency="盐城工学院机械优集学院委员会",
+        issuer="中共盐城工学院机械优集学院委员会",
+        region="盐城",
+        province="江苏省",
+        prefecture="盐城市",
+        team="校党委第二巡察组",
+        period=("2020-11", "2020-12"),
+        feedback="2021-03-12",
+        signed="2021-07-07",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学院党委理论学习中心组学习不够系统", "done", False),
+            ("2", "党建与业务工作融合不够", "done", False),
+            ("3", "教师党支部“三会一课”记录不规范", "done", False),
+            ("4", "学科专业建设特色不鲜明", "in_progress", False),
+            ("5", "科研经费报销审核不严", "done", False),
+            ("6", "实验室安全管理存在隐患", "done", False),
+            ("7", "青年教师培养机制不健全", "done", False),
+            ("8", "校企合作实践基地作用发挥不充分", "in_progress", False),
+        ],
+    ),
+    Expected(
+        # a street office in Inner Mongolia (the 街道党工委 and its 区委 inspection as announced in
+        # http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html), as a PDF's
+        # text layer gives it: hard line breaks at 24 columns, inside labels and words (整\n改结果), a page footer
+        # (— 1 —) and the running header of the next page inside an item
+        file="haibowan_street_pdf_running_header.txt",
+        agency="乌海市海勃湾区新华西街道工作委员会",
+        issuer="中共乌海市海勃湾区新华西街道工作委员会",
+        region="海勃湾区",
+        province="内蒙古自治区",
+        prefecture="乌海市",
+        team="区委第二巡察组",
+        period=("2021-11-29", "2022-01-28"),
+        feedback="2022-03-16",
+        signed="2022-06-20",
+        claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平新时代中国特色社会主义思想不够深入", "done", False),
+            ("2", "基层治理创新举措不多", "done", False),
+            ("3", "财务管理制度执行不严格", "done", False),
+            ("4", "社区工作经费使用监管不到位", "in_progress", True),
+            ("5", "软弱涣散社区党组织整顿不彻底", "done", False),
+            ("6", "党员发展工作不规范", "in_progress", True),
+        ],
+        gap="first reading",
+    ),
+    Expected(
+        # a county hospital under a city's 医疗卫生领域 special inspection (6方面17项问题 and its wording as reported in
+        # https://fyxfw.gov.cn/display.php?id=114185, shortened): (一)…方面 aspects of ⒈⒉⒊ problems (the
+        # full-stop digits of a word processor's list, restarting per aspect), each with 整改措施： and the status
+        # in an 整改成效： field (已整改到位 / 正在整改，…)
+        file="taihe_hospital_fullstop_digits.txt",
+        agency="太和县人民医院委员会",
+        issuer="中共太和县人民医院委员会",
+        region="太和县",
+        province="安徽省",
+        prefecture="阜阳市",
+        team="市委第六巡察组",
+        period=("2024-03-19", "2024-04-30"),
+        feedback="2024-06-05",
+        signed="2024-09-10",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委把方向、管大局作用发挥不充分", "done", False),
+            ("2", "医院发展规划执行不到位", "done", False),
+            ("1", "临床科室党支部建设薄弱", "done", False),
+            ("2", "党员发展重数量轻质量", "done", False),
+            ("1", "医疗服务收费不规范", "done", False),
+            ("2", "药品耗材使用监管不严", "in_progress", True),
+            ("3", "医德医风建设存在薄弱环节", "in_progress", False),
+        ],
+        gap="first reading",
+        items_gap="first reading",
+    ),
 ]
 
 
