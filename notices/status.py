@@ -21,6 +21,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_LEAD_CLAUSE_RE,
     YES_NO_LABELS,
 )
 from .model import Status
@@ -90,6 +91,7 @@ _OWN_LINE_LIMIT = 30
 # its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
 # (婺城区, https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html) states each so.
 _CLOSING_SENTENCE_LIMIT = 8
+_LED_SENTENCE_LIMIT = 24
 
 
 def _closing_status_sentence(text: str) -> Status | None:
@@ -97,6 +99,12 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if _CLOSING_SENTENCE_LIMIT < len(sentence) <= _LED_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        led = STATUS_LEAD_CLAUSE_RE.match(sentence)  # 基本完成整改，将持续推进: the status, then what comes next
+        if led is None:
+            return None
+        status = classify_status(led["s"])
+        return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)

@@ -778,16 +778,31 @@ CASES = [
         signed="2025-07-18",
         claimed={"problems": 7, "completed": 3, "in_progress": 4},
         items=[
-            ("1", "优化后的绩效考核方案尚未公布", "done", False),
-            ("2", "便民惠民措施落实不到位", "in_progress", False),
-            ("3", "医疗服务价格执行不规范", "done", False),
-            ("1", "党风廉政建设责任制落实不到位", "in_progress", False),
-            ("2", "医药购销领域监管存在薄弱环节", "done", False),
-            ("3", "物资采购管理不规范", "in_progress", False),
-            ("4", "基建项目历史遗留问题未解决", "in_progress", True),
+            # the paragraph before its 整改措施 field is the problem, description and all (the gold's convention, 000)
+            (
+                "1",
+                "优化后的绩效考核方案尚未公布。医院原来的绩效考核体系已难以适应当今公立医院高质量发展要求,新方案起草后未经职工代表大会审议,迟迟未向全院公布",
+                "done",
+                False,
+            ),
+            (
+                "2",
+                "便民惠民措施落实不到位。门诊“一站式”服务中心功能不全,检查检验结果互认执行不彻底",
+                "in_progress",
+                False,
+            ),
+            ("3", "医疗服务价格执行不规范。部分项目存在超标准收费、分解收费现象", "done", False),
+            (
+                "1",
+                "党风廉政建设责任制落实不到位。院党委对科室负责人廉政谈话覆盖不全,廉政风险点排查流于形式",
+                "in_progress",
+                False,
+            ),
+            ("2", "医药购销领域监管存在薄弱环节。药品耗材遴选程序不够规范,部分耗材使用量异常未及时预警", "done", False),
+            ("3", "物资采购管理不规范。部分零星采购未按规定询价比价", "in_progress", False),
+            ("4", "基建项目历史遗留问题未解决。住院综合楼工程结算久拖未决", "in_progress", True),
         ],
         gap="first reading",
-        items_gap="first reading",
     ),
     Expected(
         # layout of https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html (a city
@@ -837,7 +852,6 @@ CASES = [
             ("6", "党员教育管理不到位", "done", False),
         ],
         gap="first reading",
-        items_gap="first reading",
     ),
     Expected(
         # layout of http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html (a county hospital of traditional medicine on
@@ -973,8 +987,6 @@ CASES = [
             ("2", "药品耗材使用监管不严", "in_progress", True),
             ("3", "医德医风建设存在薄弱环节", "in_progress", False),
         ],
-        gap="first reading",
-        items_gap="first reading",
     ),
 ]
 
@@ -1108,6 +1120,17 @@ SHORT = """中共桐庐县统计局党组关于巡察整改进展情况的通报
         ("一、正在推进整改的问题", "", "建立数据质量核查制度。", "in_progress", "section"),
         ("一、整改落实情况\n以下问题均已整改完成。", "", "建立数据质量核查制度。", "done", "section"),
         ("一、整改落实情况\n已完成整改1个，正在整改1个。", "", "建立数据质量核查制度。", "unstated", "none"),
+        ("一、整改落实情况", "", "建立数据质量核查制度。此问题阶段性完成，将持续推进。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改情况：建立数据质量核查制度。基本完成整改，将持续推进。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改情况：建立数据质量核查制度。已完成整改，需长期坚持。", "done_longterm", "item"),
+        (
+            "一、整改落实情况",
+            "",
+            "整改措施：建立数据质量核查制度。\n整改成效：正在整改，核查系统已上线。",
+            "in_progress",
+            "item",
+        ),
+        ("一、整改落实情况", "", "整改措施：建立数据质量核查制度。\n整改成效：已整改到位。", "done", "item"),
     ],
     ids=[
         "marker-progress",
@@ -1123,6 +1146,11 @@ SHORT = """中共桐庐县统计局党组关于巡察整改进展情况的通报
         "heading",
         "lead-sentence",
         "counts-are-claims",
+        "prose-partial",
+        "led-closing-sentence",
+        "led-closing-longterm",
+        "result-field-progress",
+        "result-field-done",
     ],
 )
 def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: str, status: str, source: str) -> None:
