@@ -136,11 +136,23 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 
 
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
-_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些|[本该此这]方面")
+_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
     r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
+
+
+# A closing sentence after an aspect's last problem, speaking back of all of them (以上3个问题已全部完成整改。/ 上述问题
+# 正在持续推进整改。): a county hospital's notice states its statuses once per aspect so.
+_BACK_REFERENCE = ("以上", "上述", "前述")
+
+
+def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """The status a closing sentence states of all the problems above it, if the line is one."""
+    if not line.startswith(_BACK_REFERENCE) or "问题" not in line or len(line) > 60:
+        return None
+    return lead_status([line], defined_done)
 
 
 def heading_status(heading: str) -> Status | None:

@@ -879,8 +879,6 @@ CASES = [
             ("7", "中层干部选拔任用程序不够规范", "in_progress", False),
             ("8", "人才队伍结构不合理", "in_progress", True),
         ],
-        gap="first reading",
-        items_gap="first reading",
     ),
     Expected(
         # a district state enterprise (its inspection and the problems named in the feedback as reported in
@@ -1228,3 +1226,33 @@ def test_a_quoted_finding_is_titled_by_its_headline(first: str) -> None:
     ]
     assert notice.items[0].measures.startswith("2022年以来有3个月数据未核查")
     assert "建立核查制度" in notice.items[0].measures
+
+
+PER_ASPECT = (
+    "中共桐庐县统计局党组关于巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。\n"
+    "一、巡察反馈问题整改情况\n（一）统计基础工作方面\n"
+    "1.统计数据质量核查不到位。整改措施：建立数据质量核查制度。\n2.统计执法检查覆盖不全。整改措施：开展执法检查。\n"
+    "{first}\n（二）统计队伍建设方面\n3.统计人员业务培训不足。整改措施：开展业务培训2次。\n{second}\n"
+    "二、下一步工作打算\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        ("以上2个问题已全部完成整改。", "以上问题正在持续推进整改。", ["done", "done", "in_progress"]),
+        ("上述问题均已整改到位。", "上述1个问题已完成整改。", ["done", "done", "done"]),
+        ("以上2个问题正在整改。", "以上问题均已整改完成。", ["in_progress", "in_progress", "done"]),
+    ],
+    ids=["all-done-then-progress", "shangshu", "progress-then-done"],
+)
+def test_a_status_stated_once_per_aspect_after_its_problems(first: str, second: str, statuses: list[str]) -> None:
+    """以上N个问题已全部完成整改 after an aspect's last problem: all its problems' status, not the last one's text."""
+    notice = parse_bytes(PER_ASPECT.format(first=first, second=second).encode(), "aspect.txt")
+    assert [(i.title, i.status, i.status_source) for i in notice.items] == [
+        ("统计数据质量核查不到位", statuses[0], "section"),
+        ("统计执法检查覆盖不全", statuses[1], "section"),
+        ("统计人员业务培训不足", statuses[2], "section"),
+    ]
+    assert notice.items[1].measures == "开展执法检查。"
