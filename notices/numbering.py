@@ -71,6 +71,11 @@ FAMILIES: tuple[Family, ...] = (
     # (1) and its one-glyph form ⑴
     _row("(n)", rf"^\(\s*(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "(1)"),
     _row("(n)", rf"^(?P<n>[{PAREN_GLYPHS}])\s*[、.]?{_REST}", "⑴"),
+    # 2.1.1 / 2.1 / 2 — decimal outline numbering, as enterprises number their documents (each depth a level of its
+    # own; 2.1 and 2 only before a space, so 2.5万元 and 2 0 2 4 stay text)
+    _row("n.n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_REST}", "2.1.1"),
+    _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})\s+(?=[^\s\d.]){_REST}", "2.1 "),
+    _row("n ", rf"^(?P<n>\d{{1,2}})[ \t\u3000]+(?=[\u4e00-\u9fff]){_REST}", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_REST}", "1、"),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),

@@ -565,5 +565,6 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
 
 
 def _number(label: str) -> int | None:
+    label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)
     return int(digits) if digits else None

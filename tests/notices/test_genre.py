@@ -899,14 +899,12 @@ CASES = [
         items=[
             ("2.1.1", "党委前置研究讨论重大经营管理事项清单不完善", "done", False),
             ("2.1.2", "党委引领高质量发展有待提升", "done", False),
-            ("2.1.3", "党委风险防控意识有待加强", "in_progress", True),
+            ("2.1.3", "党委风险防控意识有待加强", "in_progress", False),
             ("2.2.1", "项目监管不够有力", "done", False),
             ("2.2.2", "制度执行不够严格", "done", False),
             ("2.3.1", "执行选人用人政策不够规范", "done", False),
             ("2.3.2", "推进意识形态工作不够深入", "in_progress", True),
         ],
-        gap="first reading",
-        items_gap="first reading",
     ),
     Expected(
         # a university college (its inspection, 12个方面32个问题 and 12月底前 as reported in
@@ -1256,3 +1254,28 @@ def test_a_status_stated_once_per_aspect_after_its_problems(first: str, second: 
         ("统计人员业务培训不足", statuses[2], "section"),
     ]
     assert notice.items[1].measures == "开展执法检查。"
+
+
+OUTLINE = (
+    "中共苏州市相城区统计局党组关于巡察整改进展情况的通报\n"
+    "根据区委统一部署，2024年3月4日至4月30日，区委第一巡察组对区统计局党组进行了巡察。\n"
+    "1{sp}整改工作总体情况\n局党组成立整改工作领导小组。\n"
+    "2{sp}巡察反馈问题整改情况\n2.1 关于统计基础工作不扎实的问题\n"
+    "2.1.1{sp}统计数据质量核查不到位。整改进展：已完成。建立数据质量核查制度。\n"
+    "2.1.2{sp}统计执法检查覆盖不全。整改进展：正在整改。已检查企业12家。\n"
+    "2.2 关于统计队伍建设薄弱的问题\n"
+    "2.2.1{sp}统计人员业务培训不足。整改进展：已完成。开展业务培训2次，发放补助2.5万元。\n"
+    "3{sp}下一步工作打算\n3.1 持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize("sp", [" ", "　", "\t"], ids=["space", "ideographic-space", "tab"])
+def test_decimal_outline_numbering_reads_its_deepest_level_as_the_problems(sp: str) -> None:
+    """2 / 2.1 / 2.1.1, as enterprises number their documents: 2.1.1 are the problems, labelled as printed."""
+    notice = parse_bytes(OUTLINE.format(sp=sp).encode(), "outline.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("2.1.1", "统计数据质量核查不到位", "done"),
+        ("2.1.2", "统计执法检查覆盖不全", "in_progress"),
+        ("2.2.1", "统计人员业务培训不足", "done"),
+    ]
+    assert notice.warnings == ()
