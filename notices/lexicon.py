@@ -313,7 +313,7 @@ ORG_SUFFIX_RE = re.compile(
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
-    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|人民政府))"
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府))"  # 街道工作委员会: 党工委's formal name
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

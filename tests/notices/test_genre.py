@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from notices import Notice, parse_bytes, parse_file
+from notices.gazetteer import gazetteer
 from tests.conftest import DATA, norm
 from tests.notice_files import to_docx
 
@@ -851,7 +852,6 @@ CASES = [
             ("5", "‘三会一课’制度落实不严格", "done", False),
             ("6", "党员教育管理不到位", "done", False),
         ],
-        gap="first reading",
     ),
     Expected(
         # layout of http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html (a county hospital of traditional medicine on
@@ -940,7 +940,7 @@ CASES = [
         file="haibowan_street_pdf_running_header.txt",
         agency="乌海市海勃湾区新华西街道工作委员会",
         issuer="中共乌海市海勃湾区新华西街道工作委员会",
-        region="海勃湾区",
+        region="新华西街道",  # a street office is its own place, as a township is (叶塘镇 above)
         province="内蒙古自治区",
         prefecture="乌海市",
         team="区委第二巡察组",
@@ -956,7 +956,6 @@ CASES = [
             ("5", "软弱涣散社区党组织整顿不彻底", "done", False),
             ("6", "党员发展工作不规范", "in_progress", True),
         ],
-        gap="first reading",
     ),
     Expected(
         # a county hospital under a city's 医疗卫生领域 special inspection (6方面17项问题 and its wording as reported in
@@ -1279,3 +1278,23 @@ def test_decimal_outline_numbering_reads_its_deepest_level_as_the_problems(sp: s
         ("2.2.1", "统计人员业务培训不足", "done"),
     ]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("agency", "region", "province", "prefecture"),
+    [
+        ("金平县金垦二社区总支部委员会", "金平县", "云南省", "红河哈尼族彝族自治州"),  # not 汕头's 金平区
+        ("红河州卫生健康委员会党组", "红河州", "云南省", "红河哈尼族彝族自治州"),
+        ("长阳县教育局党组", "长阳县", "湖北省", "宜昌市"),
+        ("博尔塔拉州林业和草原局党组", "博尔塔拉州", "新疆维吾尔自治区", "博尔塔拉蒙古自治州"),
+        ("乌海市海勃湾区新华西街道工作委员会", "新华西街道", "内蒙古自治区", "乌海市"),  # not a 新华区
+        ("青浦区朱家角镇委员会", "朱家角镇", "上海市", "上海市"),
+    ],
+)
+def test_an_autonomous_division_or_a_street_is_located_by_its_common_name(
+    agency: str, region: str, province: str, prefecture: str
+) -> None:
+    """金平县 is 金平苗族瑶族傣族自治县 as the genre writes it; a 街道 named like a district elsewhere is the street."""
+    place = gazetteer().locate(agency)
+    assert place is not None
+    assert (place.region, place.province, place.prefecture) == (region, province, prefecture)
