@@ -85,8 +85,27 @@ def find_title(lines: list[str], limit: int = 40) -> Title | None:
             if m and i and lines[i - 1].endswith("关于"):
                 return Title(i, m.group(0), None)
         if m:
-            return Title(i, m.group(0), _title_issuer(m["issuer"]))
+            text, issuer = m.group(0), m["issuer"]
+            banner = _banner_end(issuer)
+            if banner:  # 今天是2024年2月16日 星期三<title>: the page's date banner glued before the title
+                text, issuer = text[banner:], issuer[banner:]
+            return Title(i, text, _title_issuer(issuer))
     return None
+
+
+# A page's date banner (今天是2024年2月16日 星期三, 2024-02-16 周五) glued before the title on its line: no organisation
+# name holds a date or a weekday, so the issuer starts after the last of them.
+_BANNER_RE = re.compile(
+    r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})|(?:星期|礼拜|周)[一二三四五六日天]"
+)
+
+
+def _banner_end(issuer: str) -> int:
+    """Where a date banner before the title ends in the issuer's place (0: none)."""
+    if not any(ch.isdigit() for ch in issuer) and "星期" not in issuer and "周" not in issuer:
+        return 0
+    ends = [m.end() for m in _BANNER_RE.finditer(issuer)]
+    return ends[-1] if ends and len(issuer) - ends[-1] >= 2 else 0
 
 
 def _title_issuer(printed: str) -> str | None:
@@ -528,6 +547,19 @@ def _published(lines: list[str]) -> str | None:
             dates = find_dates(line[m.end() :])
             if dates and dates[0].start == 0:
                 return dates[0].iso
+    # A page wrapped at a fixed width may cut the label itself (来源:…时 | 间:2023-09-23), and the two halves may be
+    # parted (the first read as page chrome, the title between them): a label begun on an earlier line and ended
+    # at the start of this one dates the publication as well.
+    for i, line in enumerate(lines):
+        if ":" not in line[1:4] and "：" not in line[1:4]:
+            continue  # the label's cut rest (间:, 期:, 时间:) opens the line
+        for before in lines[:i]:
+            joined = before + line
+            m = _PUBLISHED_RE.search(joined)
+            if m and m.start() < len(before) < m.end():
+                dates = find_dates(joined[m.end() :])
+                if dates and dates[0].start == 0:
+                    return dates[0].iso
     return None
 
 

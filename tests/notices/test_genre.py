@@ -1298,3 +1298,29 @@ def test_an_autonomous_division_or_a_street_is_located_by_its_common_name(
     place = gazetteer().locate(agency)
     assert place is not None
     assert (place.region, place.province, place.prefecture) == (region, province, prefecture)
+
+
+BANNER_TITLE = (
+    "当前位置：首页>>信息公开>>巡察整改\n{title_line}\n{source}\n"
+    "根据校党委巡察工作统一部署，2023年4月8日到5月10日，校党委第二巡察组对机械工程学院党委开展了常规巡察，"
+    "并于2023年8月26日反馈了巡察意见。现将巡察整改情况予以公布。\n"
+    "一、整改落实情况\n1.理论学习不够深入。整改结果：已完成。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "source", "published"),
+    [
+        ("今天是2024年2月16日 星期三机械工程学院党委关于巡察整改进展情况的通报", "发布时间：2023-12-16", "2023-12-16"),
+        ("2024-02-16 周五 机械工程学院党委关于巡察整改进展情况的通报", "公开日期：2023-12-16 10:53", "2023-12-16"),
+        # the 时间 label cut by a wrap, its halves parted by the title the page prints between them
+        ("来源：校党委巡察办时\n机械工程学院党委关于巡察整改进展情况的通报", "间：2023-12-16 10:53", "2023-12-16"),
+        ("机械工程学院党委关于巡察整改进展情况的通报", "来源：校党委巡察办 发布日\n期：2023-12-16", "2023-12-16"),
+    ],
+    ids=["today-banner", "iso-banner", "label-cut-parted", "label-cut"],
+)
+def test_page_furniture_around_the_title_is_not_its_issuer(title_line: str, source: str, published: str) -> None:
+    """A date banner glued before the title, and a 时间/日期 label a wrap cut in two, as web pages print them."""
+    text = BANNER_TITLE.format(title_line=title_line, source=source)
+    notice = parse_bytes(text.encode(), "banner.txt")
+    assert (notice.agency, notice.issuer, notice.published) == ("机械工程学院党委", "机械工程学院党委", published)
