@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from notices import Notice, parse_bytes, parse_file
+from notices.dates import find_dates
 from notices.gazetteer import gazetteer
+from notices.header import read_claims
 from tests.conftest import DATA, norm
 from tests.notice_files import to_docx
 
@@ -803,7 +805,6 @@ CASES = [
             ("3", "物资采购管理不规范。部分零星采购未按规定询价比价", "in_progress", False),
             ("4", "基建项目历史遗留问题未解决。住院综合楼工程结算久拖未决", "in_progress", True),
         ],
-        gap="first reading",
     ),
     Expected(
         # layout of https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html (a city
@@ -1324,3 +1325,35 @@ def test_page_furniture_around_the_title_is_not_its_issuer(title_line: str, sour
     text = BANNER_TITLE.format(title_line=title_line, source=source)
     notice = parse_bytes(text.encode(), "banner.txt")
     assert (notice.agency, notice.issuer, notice.published) == ("机械工程学院党委", "机械工程学院党委", published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # a hospital's count of what it publishes, the unit dropped after 已完成整改3 and a space before 个
+        (
+            "巡察反馈具体问题需要向社会公开的7 个，已完成整改3(含立行立改已办结1)，阶段性完成整改3个，未完成整改 1个；",
+            (7, 3, 4),
+        ),
+        ("巡察反馈问题10个，已完成整改8个，基本完成整改1个，未完成整改1个。", (10, 8, 2)),
+        ("巡察反馈的12个具体问题，已完成整改10个，阶段性完成整改2个。", (12, 10, 2)),
+    ],
+    ids=["published-of-them", "open-kinds-add-up", "staged-is-not-completed"],
+)
+def test_claimed_counts_as_hospitals_print_them(sentence: str, claimed: tuple[int, int, int]) -> None:
+    """阶段性完成整改3个 is open work, never completed; 未完成整改 1个 and 已完成整改3( count as printed."""
+    found = read_claims(sentence)
+    assert (found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("20249月至11月", ["2024-09", "2024-11"]),  # 年 dropped, months only: one reading
+        ("20238月26日", ["2023-08-26"]),
+        ("2025117日", []),  # 1月17日 or 11月7日: no date
+        ("2024年9月至11月", ["2024-09", "2024-11"]),
+    ],
+)
+def test_a_month_whose_year_lost_its_character_is_read_once(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == isos
