@@ -27,8 +27,8 @@ GENRE = DATA / "genre"
 class Expected:
     file: str
     agency: str
-    region: str
-    province: str
+    region: str | None
+    province: str | None
     prefecture: str | None
     team: str
     period: tuple[str | None, str | None]
@@ -984,6 +984,78 @@ CASES = [
             ("3", "医德医风建设存在薄弱环节", "in_progress", False),
         ],
     ),
+    # A second batch, read first by the branch that fixed the first (its first reading: problems 12/18, statuses 5/18).
+    Expected(
+        # a city hospital (its inspection by 市委第一巡察组 and its three aspects as reported in
+        # http://m.zuzhaopin.cn/show/424.html, shortened): Roman numeral sections (Ⅰ. Ⅱ. Ⅲ.), (一) aspects of 1.
+        # problems whose fields are set in black brackets (【整改措施】… / 【完成情况】已完成)
+        file="xiangyang_hospital_roman_bracket_fields.txt",
+        agency="襄阳市中心医院委员会",
+        issuer="中共襄阳市中心医院委员会",
+        region="襄阳市",
+        province="湖北省",
+        prefecture="襄阳市",
+        team="市委第一巡察组",
+        period=("2019-03-11", "2019-04-26"),
+        feedback="2019-05-25",
+        signed="2019-08-20",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委议事决策制度执行不严格", "done", False),
+            ("2", "院领导班子成员“一岗双责”落实不到位", "done", False),
+            ("3", "基层党支部设置不够科学", "done", False),
+            ("4", "党员教育管理不够严格", "done", False),
+            ("5", "药品耗材采购监管不到位", "in_progress", False),
+            ("6", "医疗服务收费不规范", "done", False),
+            ("7", "干部选拔任用程序不规范", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a city hospital under a district's 医疗卫生领域 special inspection (as reported in
+        # http://m.lyruiju.cn/NewsInfo.aspx?NewsID=7526: its 整改责任清单, shortened): one record per problem, its
+        # number a field of its own (问题序号：1), then 问题描述/整改措施/整改结果 lines
+        file="xuancheng_hospital_field_numbered.txt",
+        agency="宣城市中心医院委员会",
+        issuer="中共宣城市中心医院委员会",
+        region="宣城市",
+        province="安徽省",
+        prefecture="宣城市",
+        team="区委医疗卫生领域专项巡察组",
+        period=("2018-03-20", "2018-04-30"),
+        feedback="2018-05-16",
+        signed="2018-07-10",
+        claimed={"problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("1", "党委领导作用发挥不充分,重大事项集体决策制度执行不到位", "done", False),
+            ("2", "医德医风建设存在薄弱环节,收受“红包”回扣问题时有反映", "done", False),
+            ("3", "药品耗材采购管理不规范", "in_progress", False),
+            ("4", "财务管理制度不健全,部分支出审批手续不全", "done", False),
+            ("5", "基建项目管理不规范", "in_progress", False),
+            ("6", "党支部组织生活不规范", "done", False),
+        ],
+    ),
+    Expected(
+        # a central state enterprise's division (its 一流总部建设专项巡察 by 公司党委第二巡察组 as reported in
+        # http://dufresneprojects.com/cn/xsxc/info_990_itemId_72590.html): (一) aspects of 1. problems with 整改情况
+        # closed by 目前该问题…; the counts in a closing table (方面 | 问题数 | 已完成 | 正在整改) that lists no problem
+        file="ccccsb_enterprise_closing_count_table.txt",
+        agency="中交第二航务工程局有限公司海外事业部委员会",
+        issuer="中共中交第二航务工程局有限公司海外事业部委员会",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="公司党委第二巡察组",
+        period=("2022-07-18", "2022-08-31"),
+        feedback="2022-10-14",
+        signed="2022-12-20",
+        items=[
+            ("1", "海外市场开发统筹不够", "done", False),
+            ("2", "项目履约风险管控不到位", "in_progress", True),
+            ("3", "境外机构财务监管薄弱", "done", False),
+            ("4", "落实中央八项规定精神不够严格", "done", False),
+            ("5", "海外项目党组织覆盖不全", "done", False),
+        ],
+    ),
 ]
 
 
@@ -1357,3 +1429,34 @@ def test_claimed_counts_as_hospitals_print_them(sentence: str, claimed: tuple[in
 )
 def test_a_month_whose_year_lost_its_character_is_read_once(text: str, isos: list[str]) -> None:
     assert [d.iso for d in find_dates(text)] == isos
+
+
+RECORDS = (
+    "中共宣城市统计局党组关于巡察整改情况的通报\n"
+    "根据区委统一部署，2024年3月4日至4月30日，区委第一巡察组对区统计局党组进行了巡察。\n"
+    "一、反馈问题整改落实情况\n{records}\n二、下一步工作\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        "问题序号：1\n问题描述：统计数据质量核查不到位。\n整改措施：建立核查制度。\n整改结果：已完成\n"
+        "问题序号：2\n问题描述：统计执法检查覆盖不全。\n整改措施：开展执法检查。\n整改结果：正在整改",
+        "序号：1\n存在问题：统计数据质量核查不到位\n整改措施：建立核查制度。\n完成情况：已完成\n"
+        "序号：2\n存在问题：统计执法检查覆盖不全\n整改措施：开展执法检查。\n完成情况：正在推进",
+        "1.统计数据质量核查不到位\n【整改措施】建立核查制度。\n【完成情况】已完成\n"
+        "2.统计执法检查覆盖不全\n【整改措施】开展执法检查。\n【完成情况】正在推进",
+        "1.统计数据质量核查不到位\n【整改措施】：建立核查制度。\n【整改结果】：已完成\n"
+        "2.【正在整改】统计执法检查覆盖不全\n【整改措施】开展执法检查。",
+    ],
+    ids=["record-number-field", "record-seq-field", "bracketed-fields", "bracketed-fields-colon"],
+)
+def test_problems_printed_as_records_of_fields(records: str) -> None:
+    """A 台账 as one record of fields per problem (问题序号：1 …), or fields labelled in black brackets."""
+    notice = parse_bytes(RECORDS.format(records=records).encode(), "records.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done"),
+        ("2", "统计执法检查覆盖不全", "in_progress"),
+    ]
+    assert notice.items[0].measures == "建立核查制度。"

@@ -295,6 +295,8 @@ def _notices() -> list[Path]:
         "yuanhui_pdf_space_table.txt",
         "linying_table.txt",
         "ycit_college_yes_no_table.txt",
+        "xiangyang_hospital_roman_bracket_fields.txt",
+        "xuancheng_hospital_field_numbered.txt",
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
