@@ -906,6 +906,9 @@ CASES = [
             ("2.3.1", "执行选人用人政策不够规范", "done", False),
             ("2.3.2", "推进意识形态工作不够深入", "in_progress", True),
         ],
+        aspects=["2.1关于党委职责定位不够准确的问题"] * 3
+        + ["2.2关于落实“两个责任”不够到位的问题"] * 2
+        + ["2.3关于落实党建工作不够有力的问题"] * 2,
     ),
     Expected(
         # a university college (its inspection, 12个方面32个问题 and 12月底前 as reported in
@@ -1460,3 +1463,16 @@ def test_problems_printed_as_records_of_fields(records: str) -> None:
         ("2", "统计执法检查覆盖不全", "in_progress"),
     ]
     assert notice.items[0].measures == "建立核查制度。"
+
+
+@pytest.mark.parametrize("line", ["2 个月内完成全部复核。", "2.5万元已全部退回。", "12家企业已完成整改", "3所学校"])
+def test_a_quantity_opening_a_wrapped_line_is_no_outline_number(line: str) -> None:
+    """A PDF's line may open with a number and a space where it wrapped: a count in the text, not 2 / 2.1 numbering."""
+    text = OUTLINE.format(sp=" ").replace("建立数据质量核查制度。", f"建立数据质量核查制度。\n{line}")
+    notice = parse_bytes(text.encode(), "outline.txt")
+    assert [(i.label, i.aspect) for i in notice.items] == [
+        ("2.1.1", "2.1关于统计基础工作不扎实的问题"),
+        ("2.1.2", "2.1关于统计基础工作不扎实的问题"),
+        ("2.2.1", "2.2关于统计队伍建设薄弱的问题"),
+    ]
+    assert line.replace(" ", "")[:4] in notice.items[0].measures.replace(" ", "")
