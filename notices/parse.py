@@ -321,8 +321,9 @@ def _item(
     ancestors = node.ancestors()
     shown = _shown(node)
     text = node.body
-    if text and not node.children and closing_summary_status(text[-1], defined):
-        text = text[:-1]  # 以上3个问题已全部完成整改: the aspect's closing sentence, not this problem's text
+    last = node.parent is not None and node.parent.children[-1] is node
+    if text and last and not node.children and closing_summary_status(text[-1], defined):
+        text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     title, marked = trailing_status(headline)
     title, body = _split_quoted_headline(title, body)

@@ -1476,3 +1476,12 @@ def test_a_quantity_opening_a_wrapped_line_is_no_outline_number(line: str) -> No
         ("2.2.1", "2.2关于统计队伍建设薄弱的问题"),
     ]
     assert line.replace(" ", "")[:4] in notice.items[0].measures.replace(" ", "")
+
+
+def test_a_problem_closing_its_own_text_with_shangshu_keeps_its_status() -> None:
+    """上述问题已整改到位 closing a problem that is not its aspect's last is that problem's own statement."""
+    text = PER_ASPECT.format(first="", second="").replace("开展执法检查。", "开展执法检查。\n上述问题已整改到位。")
+    text = text.replace("整改措施：建立数据质量核查制度。", "整改措施：建立数据质量核查制度。\n上述问题正在整改。")
+    notice = parse_bytes(text.encode(), "aspect.txt")
+    assert (notice.items[0].status, notice.items[0].status_source) == ("in_progress", "item")
+    assert notice.items[1].status == "done"  # after the aspect's last problem it is read as the aspect's closing
