@@ -289,12 +289,12 @@ TITLE_HEAD_LINE_RE = re.compile(
 # or an enterprise's own 校党委/集团党委 inspecting its units).
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
-    r"|(?:校|院|公司|集团)?党委|党组)"
+    r"|(?:校|院|公司|集团)?党委|(?:委|局|厅|部|办)?党组)"  # 委党组巡察组: a commission's own inspection team
 )
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
@@ -313,7 +313,8 @@ ORG_SUFFIX_RE = re.compile(
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
-    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府))"  # 街道工作委员会: 党工委's formal name
+    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

@@ -76,7 +76,7 @@ def prose_status(text: str) -> Status | None:
     text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if not (progress or done):
-        return _closing_status_sentence(text)
+        return _closing_status_sentence(text) or opening_status_sentence(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
@@ -108,6 +108,19 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def opening_status_sentence(text: str) -> Status | None:
+    """A text opened by a sentence that is nothing but a status (已整改。村党支部制定…): a village's notice prints
+    '一是<problem>。已整改。<what was done>' as one paragraph."""
+    end = text.find("。", 1, _CLOSING_SENTENCE_LIMIT + 1)
+    return classify_status(text[:end]) if end > 1 and _BARE_STATUS_RE.fullmatch(text[:end]) else None
+
+
+# Nothing but status words (已整改, 正在整改, 已完成整改, 基本完成): a sentence of them states a status.
+_BARE_STATUS_RE = re.compile(
+    r"(?:目前)?(?:已经?|正在|尚未|未|基本|阶段性)?(?:整改|完成|办结|销号)(?:整改|完成|到位|中)?"
+)
 
 
 def prose_found(text: str) -> bool:

@@ -1059,6 +1059,53 @@ CASES = [
             ("5", "海外项目党组织覆盖不全", "done", False),
         ],
     ),
+    # A third batch, read first by the branch after the second (problems 6/10, statuses 6/10).
+    Expected(
+        # a provincial hospital inspected by its commission's own team (委党组巡察组; the inspection as reported in
+        # http://www.gztusheng.com/info/1017/3635.htm, in traditional characters as that page prints it): (一)…方面
+        # aspects of 问题一：… problems numbered through the notice, each with 整改措施/整改狀態 lines
+        file="hunan_chest_traditional_item_status_lines.txt",
+        agency="湖南省胸科医院党委",
+        issuer="中共湖南省胸科医院委员会",
+        region="湖南省",
+        province="湖南省",
+        prefecture=None,
+        team="委党组巡察组",
+        period=("2017-05-09", "2017-06-09"),
+        feedback="2017-07-05",
+        signed="2018-06-20",
+        claimed={"aspects": 4, "completed": 5, "in_progress": 1},
+        items=[
+            ("问题一", "党委会议事规则不健全,“三重一大”事项决策程序不规范", "done", False),
+            ("问题二", "意识形态工作责任制落实不到位", "done", False),
+            ("问题三", "党支部组织生活不规范", "done", False),
+            ("问题四", "药品采购廉政风险防控不到位", "done", False),
+            ("问题五", "公务接待管理不规范", "done", False),
+            ("问题六", "中层干部交流轮岗制度执行不到位", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a village's notice (the town, its 机动巡察 and the villages inspected with it as reported in
+        # https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html): no sections, no numbers; the problems
+        # numbered in words, each one paragraph 一是<problem>。已整改。<what was done>
+        file="jiangnan_village_shi_paragraphs.txt",
+        agency="兴宁市叶塘镇河西村委员会",
+        issuer="中共兴宁市叶塘镇河西村委员会",
+        region="叶塘镇",
+        province="广东省",
+        prefecture="梅州市",
+        team="市委机动巡察一组",
+        period=("2018-11-26", "2019-01-26"),
+        feedback="2019-03-08",
+        signed="2019-10-20",
+        claimed={"problems": 4, "completed": 3, "in_progress": 1},
+        items=[
+            ("一", "村党支部“三会一课”落实不到位", "done", False),
+            ("二", "村级财务管理不规范,部分报销单据审批手续不全", "done", False),
+            ("三", "村务公开不及时", "done", False),
+            ("四", "村集体经济收入低", "in_progress", True),
+        ],
+    ),
 ]
 
 
@@ -1485,3 +1532,32 @@ def test_a_problem_closing_its_own_text_with_shangshu_keeps_its_status() -> None
     notice = parse_bytes(text.encode(), "aspect.txt")
     assert (notice.items[0].status, notice.items[0].status_source) == ("in_progress", "item")
     assert notice.items[1].status == "done"  # after the aspect's last problem it is read as the aspect's closing
+
+
+VILLAGE = (
+    "中共兴宁市叶塘镇河西村委员会关于巡察整改情况的公示\n"
+    "按照市委统一部署，2018年11月26日至2019年1月26日，{team}对叶塘镇河西村党组织进行了巡察。现将整改情况公示如下：\n"
+    "巡察反馈问题3个，目前已整改2个，正在整改1个。\n"
+    "一是村务公开不及时。{s1}按月公开村级财务收支。\n"
+    "二是村级财务管理不规范。已整改。严格执行村级财务制度。\n"
+    "三是村集体经济收入低。{s3}盘活集体闲置土地30亩。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("team", "s1", "s3", "statuses"),
+    [
+        ("市委机动巡察一组", "已整改。", "正在整改。", ["done", "done", "in_progress"]),
+        ("委党组巡察组", "已完成整改。", "尚未完成。", ["done", "done", "in_progress"]),
+        ("市委第二巡察组", "整改完成。", "基本完成。", ["done", "done", "in_progress"]),
+    ],
+)
+def test_problems_numbered_in_words_with_their_status_first(team: str, s1: str, s3: str, statuses: list[str]) -> None:
+    """一是<problem>。已整改。<what was done>, one paragraph a problem, as a village's notice prints them."""
+    notice = parse_bytes(VILLAGE.format(team=team, s1=s1, s3=s3).encode(), "village.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("一", "村务公开不及时", statuses[0]),
+        ("二", "村级财务管理不规范", statuses[1]),
+        ("三", "村集体经济收入低", statuses[2]),
+    ]
+    assert notice.inspection_team == team
