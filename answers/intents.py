@@ -97,11 +97,13 @@ def _pinyin_text(text: str) -> str:
 
 @cache
 def _cue_sound(cue: str) -> str:
-    from .names import readings
-
+    """How a cue is said: each character's everyday reading in its phrase (没做完 → meizuowan, not a rare
+    reading of 完), the way a question typed in pinyin spells it."""
     if not re.search(r"[\u4e00-\u9fff]", cue):
         return "\0"  # English cues are matched as words, never by sound
-    return min(readings(cue, tones=False))
+    from pypinyin import lazy_pinyin  # imported only for a question typed in pinyin
+
+    return "".join(lazy_pinyin(cue)).lower()
 
 
 # ---- the nearest example questions ------------------------------------------------------------

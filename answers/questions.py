@@ -38,6 +38,8 @@ _MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下�
                    r"|anything else|the rest|and the rest)[\s?？。.!！]*$", re.I)  # fmt: skip
 # Words that open or close a follow-up: 那青神呢? / and Xupu? / what about item 12?
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
+# A number alone in a follow-up (what about 17? / 那17呢 / and 5?) is the next item asked about.
+_BARE_NUMBER = re.compile(r"^(?:那么|那|还有|and|what about|how about)?\s*(\d{1,3})\s*(呢)?[\s?？。.]*$", re.I)
 # Words that ask about every agency: a follow-up with these does not borrow the previous agency.
 _STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
 # A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
@@ -76,6 +78,14 @@ class Question:
         return self.ref.text if self.ref else None
 
 
+def _bare_number_follow(text: str) -> ItemRef | None:
+    """The item of a follow-up that is only a number with a follow-up word (what about 17?, 17呢)."""
+    m = _BARE_NUMBER.match(text.strip())
+    if m is None or not (_FOLLOW.search(text) or m.group(2)) or not 0 < int(m.group(1)) < 1000:
+        return None
+    return ItemRef(int(m.group(1)), "label", m.group(1))
+
+
 def read_question(
     raw: str, directory: Directory, *, this_year: int = 2026, vocabulary: Vocabulary | None = None
 ) -> Question:
@@ -86,7 +96,7 @@ def read_question(
     c = clean(raw)
     text = c.text
     res = resolve(text, directory)
-    ref = read_ref(text) or ref_after_name(text, res.spans)
+    ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
     removed = (*res.spans, ref.span if ref else "")
     found = read_topic(text, removed)
     topic = found.terms

@@ -17,11 +17,12 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from notices.gazetteer import gazetteer, short_name
+from notices.gazetteer import Place, gazetteer, short_name
 from notices.names import kind_forms
 from store import Agency, Store
 
 from .names import heard_as, latin_key, readings
+from .slots import question_words
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -321,13 +322,30 @@ def _unstored_place(q: str, d: Directory) -> bool:
     """A full place name (上海市, 浦东新区) is named and no stored agency lies there."""
     if not any(suffix in q for suffix in _FULL_PLACE):  # no full name can be there: the gazetteer stays unloaded
         return False
-    named = [p for p in gazetteer().find_in(q) if p.region.endswith(_FULL_PLACE)]
+    named = [p for p in _places_named(q) if p.region.endswith(_FULL_PLACE)]
     return bool(named) and not any(p.region in d.in_place for p in named)
+
+
+def _places_named(q: str) -> list[Place]:
+    """Places of the whole country named in a question; a name read across two question words (其中|正在推进
+    holds 中正, a district of Taipei) is not one: the gazetteer's thousands of two-character names meet
+    everyday words by chance, while a place the user names stands whole beside them."""
+    cues = [(m.start(), m.end()) for w in question_words() for m in re.finditer(re.escape(w), q)]
+    return [p for p in gazetteer().find_in(q) if not cues or not _all_straddle(q, p.region, cues)]
+
+
+def _all_straddle(q: str, name: str, cues: list[tuple[int, int]]) -> bool:
+    """Every occurrence of `name` in q overlaps a question word without containing it."""
+    for m in re.finditer(re.escape(name), q):
+        a, b = m.span()
+        if not any(s < b and a < e and not (a <= s and e <= b) for s, e in cues):
+            return False
+    return True
 
 
 def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
     """Nothing stored matches: is an agency or a place named at all, and what is closest?"""
-    places = gazetteer().find_in(q)
+    places = _places_named(q)
     named_word = _AGENCY_WORD.search(q)
     if not places and named_word is None:
         return Resolution()

@@ -313,7 +313,8 @@ def _english_to_chinese(text: str) -> str:
     table: dict[str, str] = data("topics")["english"]
     for key in sorted(table, key=len, reverse=True):
         if key in text:
-            text = re.sub(re.escape(key) + r"[a-z]*", table[key], text)
+            # a word that starts with the key (vehicles, elected), never one that only holds it (s-elect)
+            text = re.sub(r"(?<![a-z])" + re.escape(key) + r"[a-z]*", table[key], text)
     return text
 
 
@@ -338,6 +339,12 @@ _FRAME_WORDS = (
     "进展", "请问", "一下", "查询", "查一下", "搜索", "关于", "单位", "部门", "通报", "都有", "也有", "还有", "处理",
     "的事", "怎么样", "如何", "咋样", "目前", "现在", "刚才", "那个", "那", "呢", "吗", "了", "啥", "谁", "都",
 )  # fmt: skip
+
+
+@cache
+def question_words() -> tuple[str, ...]:
+    """The Chinese cue words of two characters or more: words of the question, never part of a name."""
+    return tuple(w for w in _cue_words() if len(w) >= 2 and _CJK.search(w))
 
 
 def _strip_cues(text: str) -> str:

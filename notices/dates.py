@@ -67,7 +67,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     prev: date | None = None
     spans: list[tuple[int, re.Match[str], bool | None]] = [(m.start(), m, True) for m in ISO_RE.finditer(text)]
     spans += [(m.start(), m, False) for m in DATE_RE.finditer(text)]
-    if "日" in text:
+    if "日" in text or "月" in text:
         spans += [(m.start(), m, None) for m in DAMAGED_RE.finditer(text)]
     for _, match, iso in sorted(spans, key=lambda s: (s[0], s[2] is not None)):
         if found and match.start() < found[-1].end:
@@ -96,15 +96,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 
 
 # 20227月21日 (年 dropped) and 2022年721日 (月 dropped): what pages that lost a character print.
-DAMAGED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月|年(?P<md>\d{2,4}))\s*(?P<d>\d{1,2})?日")
+# 20249月至11月 (年 dropped, no day): one reading too, the month.
+DAMAGED_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月(?:\s*(?P<d>\d{1,2})日)?|年(?P<md>\d{2,4})\s*(?P<d2>\d{1,2})?日)"
+)
 
 
 def _damaged_reading(match: re.Match[str]) -> tuple[str, date] | None:
     """The one date a damaged form can stand for, else None (2022年111日 is 1-11 or 11-1: no date)."""
     y = int(match["y"])
     if match["m"] is not None:
-        return _make(y, int(match["m"]), int(match["d"])) if match["d"] else None
-    if match["d"] is not None:
+        return _make(y, int(match["m"]), int(match["d"]) if match["d"] else None)
+    if match["d2"] is not None:
         return None  # 2022年7 21日: not a form the genre prints
     digits = match["md"]
     # Month and day are one or two digits each: 1021 is 10-21 only (a day is never written 021).

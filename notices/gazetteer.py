@@ -31,6 +31,7 @@ _SUFFIXES = (
     "盟",
 )
 _LEVELS = {0: "province", 1: "prefecture", 2: "county"}
+_TOWNS = ("镇", "乡", "街道")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,34 @@ class Place:
     adcode: str
 
 
+# The 56 peoples of the autonomous divisions' names (and 各族, "of all peoples"), to find an autonomous county's or
+# prefecture's common name: 金平苗族瑶族傣族自治县 is written 金平县, 红河哈尼族彝族自治州 红河州 (a Yunnan community's
+# notice names its county so).
+_PEOPLE_WORDS = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤"
+    " 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌"
+    " 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴"
+    " 基诺 各"
+)
+_PEOPLES = frozenset(_PEOPLE_WORDS.split())
+_AUTONOMOUS = (("自治县", "县"), ("自治州", "州"), ("自治旗", "旗"))
+
+
+def common_name(name: str) -> str | None:
+    """金平苗族瑶族傣族自治县 -> 金平县: an autonomous division's name without its peoples, if it has them."""
+    for suffix, short in _AUTONOMOUS:
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            while True:
+                bare = base[:-1] if base.endswith("族") else base  # 博尔塔拉蒙古自治州: a people named without 族
+                people = max((p for p in _PEOPLES if bare.endswith(p)), key=len, default="")
+                if not people or (bare == base and len(people) < 2):
+                    break
+                base = bare[: -len(people)]
+            return base + short if len(base) >= 2 and base + suffix != name else None
+    return None
+
+
 def short_name(name: str) -> str:
     """溆浦县 -> 溆浦, 朔州市 -> 朔州; names that would shrink below two characters stay whole."""
     for suffix in _SUFFIXES:
@@ -83,7 +112,8 @@ class Gazetteer:
         for d in divisions:
             if d.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 continue
-            for key in {d.name, short_name(d.name)}:
+            common = common_name(d.name) if "自治" in d.name else None
+            for key in {d.name, short_name(d.name)} | ({common, short_name(common)} if common else set()):
                 self.by_name.setdefault(key, []).append(d)
         self.max_len = max(len(k) for k in self.by_name)
 
@@ -123,16 +153,20 @@ class Gazetteer:
         Chained names narrow each other; a name shared by several places is settled by which of
         their provinces and prefectures the chain or the context mentions most.
         """
+        from .lexicon import ZONE_RE  # the parser's tables: not imported by a question that never locates
+
         chain: list[tuple[str, list[Division]]] = []
         pos = 0
         while pos < len(name):
             found = self.names_at(name, pos)
             if not found:
                 break
+            if chain:  # 海勃湾区+新华西街道: a town or street named after a place elsewhere (新华区) is the town
+                town = ZONE_RE.match(name, pos)
+                if town and town.group(0).endswith(_TOWNS) and len(town.group(0)) > len(found[0]) + 1:
+                    break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
-        from .lexicon import ZONE_RE  # the parser's tables: not imported by a question that never locates
-
         zone = ZONE_RE.match(name, pos)
         if not chain:
             return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= 4 else None

@@ -85,8 +85,27 @@ def find_title(lines: list[str], limit: int = 40) -> Title | None:
             if m and i and lines[i - 1].endswith("关于"):
                 return Title(i, m.group(0), None)
         if m:
-            return Title(i, m.group(0), _title_issuer(m["issuer"]))
+            text, issuer = m.group(0), m["issuer"]
+            banner = _banner_end(issuer)
+            if banner:  # 今天是2024年2月16日 星期三<title>: the page's date banner glued before the title
+                text, issuer = text[banner:], issuer[banner:]
+            return Title(i, text, _title_issuer(issuer))
     return None
+
+
+# A page's date banner (今天是2024年2月16日 星期三, 2024-02-16 周五) glued before the title on its line: no organisation
+# name holds a date or a weekday, so the issuer starts after the last of them.
+_BANNER_RE = re.compile(
+    r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})|(?:星期|礼拜|周)[一二三四五六日天]"
+)
+
+
+def _banner_end(issuer: str) -> int:
+    """Where a date banner before the title ends in the issuer's place (0: none)."""
+    if not any(ch.isdigit() for ch in issuer) and "星期" not in issuer and "周" not in issuer:
+        return 0
+    ends = [m.end() for m in _BANNER_RE.finditer(issuer)]
+    return ends[-1] if ends and len(issuer) - ends[-1] >= 2 else 0
 
 
 def _title_issuer(printed: str) -> str | None:
@@ -528,6 +547,19 @@ def _published(lines: list[str]) -> str | None:
             dates = find_dates(line[m.end() :])
             if dates and dates[0].start == 0:
                 return dates[0].iso
+    # A page wrapped at a fixed width may cut the label itself (来源:…时 | 间:2023-09-23), and the two halves may be
+    # parted (the first read as page chrome, the title between them): a label begun on an earlier line and ended
+    # at the start of this one dates the publication as well.
+    for i, line in enumerate(lines):
+        if ":" not in line[1:4] and "：" not in line[1:4]:
+            continue  # the label's cut rest (间:, 期:, 时间:) opens the line
+        for before in lines[:i]:
+            joined = before + line
+            m = _PUBLISHED_RE.search(joined)
+            if m and m.start() < len(before) < m.end():
+                dates = find_dates(joined[m.end() :])
+                if dates and dates[0].start == 0:
+                    return dates[0].iso
     return None
 
 
@@ -561,18 +593,23 @@ _CLAIMS = {
         rf"{_N}\s*{_UNIT}{_Q}(?:具体问题|具体表现|具体整改事项|问题清单)"
         # 梳理出具体问题13个,分属2个方面4个问题: the noun before its count
         rf"|具体问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+        # 巡察反馈具体问题需要向社会公开的19 个: the noun, what of them is counted, then the count
+        rf"|具体问题[^,，。;；\d]{{1,12}}?的\s*{_N}\s*{_UNIT}"
     ),
     "problems": re.compile(
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
+    # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
     "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已整改到位|已整改落实|已完成|已整改|完成整改|整改完成|已办结|已销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
+        rf"(?:的问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
-        rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成|未完成|持续整改|持续推进|基本完成(?:整改)?"
+        rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
+        rf"|基本完成(?:整改)?"
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),

@@ -45,7 +45,7 @@ LABEL_RE = re.compile(
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
 # break between them was lost.
 INLINE_LABEL_RE = re.compile(
-    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|措施))[:：])"
+    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施))[:：])"
 )
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
@@ -54,7 +54,8 @@ STATUS_LABELS = re.compile(
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
-MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?情况$")
+# 整改成效: a hospital's field for the result, a status (已整改到位 / 正在整改，…) or the work's outcome.
+MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?(?:情况|成效)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
@@ -92,6 +93,9 @@ _STATUS_CLAUSE = (
     rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
 )
 STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
+# A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
+# 推进。 / 正在整改，需长期坚持。): a community's and a hospital's notices close each problem's text so.
+STATUS_LEAD_CLAUSE_RE = re.compile(rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:将|需|需要|并|仍|继续|持续)[^,，。；;]{{1,12}}$")
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
 )
@@ -232,6 +236,8 @@ PROSE_PROGRESS_RE = re.compile(
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
     # 该问题尚未完成整改 / 目前该问题还没有完成整改: the negations of done (issue 19 point 4)
     r"|(?:该|此|本)问题(?:还|仍)?(?:尚未|未|没有|没)(?:完成|整改)"
+    # 此问题阶段性完成，将持续推进 / 该问题已基本完成整改: partial completion stated of the problem (a hospital's form)
+    r"|(?:该|此|本)(?:个|项)?问题(?:目前|现)?(?:已)?(?:阶段性完成|基本完成|视同完成)"
 )
 # A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
 LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
@@ -283,12 +289,12 @@ TITLE_HEAD_LINE_RE = re.compile(
 # or an enterprise's own 校党委/集团党委 inspecting its units).
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
-    r"|(?:校|院|公司|集团)?党委|党组)"
+    r"|(?:校|院|公司|集团)?党委|(?:委|局|厅|部|办)?党组)"  # 委党组巡察组: a commission's own inspection team
 )
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
@@ -307,7 +313,8 @@ ORG_SUFFIX_RE = re.compile(
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
-    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|人民政府))"
+    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

@@ -56,6 +56,8 @@ def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Fami
 
 
 _REST = r"\s*(?P<rest>.*)$"
+# What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped.
+_COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
@@ -71,6 +73,12 @@ FAMILIES: tuple[Family, ...] = (
     # (1) and its one-glyph form ⑴
     _row("(n)", rf"^\(\s*(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "(1)"),
     _row("(n)", rf"^(?P<n>[{PAREN_GLYPHS}])\s*[、.]?{_REST}", "⑴"),
+    # 2.1.1 / 2.1 / 2 — decimal outline numbering, as enterprises number their documents, each depth a level of its
+    # own. Normalisation joins the number to its heading (2.1关于…), so a quantity is told apart by its counter
+    # (2.5万元, 3个方面), and the bare top number only opens a short heading with no punctuation (1整改工作总体情况).
+    _row("n.n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_REST}", "2.1.1"),
+    _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{_COUNTERS}]){_REST}", "2.1"),
+    _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{_COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_REST}", "1、"),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),

@@ -33,6 +33,7 @@ from .lexicon import (
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .status import (
+    closing_summary_status,
     heading_status,
     label_status,
     lead_status,
@@ -322,7 +323,11 @@ def _item(
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node)
-    headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, node.body)
+    text = node.body
+    last = node.parent is not None and node.parent.children[-1] is node
+    if text and last and not node.children and closing_summary_status(text[-1], defined):
+        text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
+    headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     title, marked = trailing_status(headline)
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
@@ -449,7 +454,19 @@ def _status(
         found = heading_status(heading) or lead_status(lead, defined)
         if found:
             return found, "section"
+    for a in reversed(ancestors):  # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改)
+        closing = _closing_line(a)
+        found = closing_summary_status(closing, defined) if closing else None
+        if found:
+            return found, "section"
     return "unstated", "none"
+
+
+def _closing_line(node: Node) -> str | None:
+    """The last line printed under a node: its last descendant's last line of text."""
+    while node.children:
+        node = node.children[-1]
+    return node.body[-1] if node.body else None
 
 
 def _is_status_or_meta(label: str, value: str) -> bool:
@@ -552,6 +569,7 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
 
 
 def _number(label: str) -> int | None:
+    label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)
     return int(digits) if digits else None
 

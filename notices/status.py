@@ -21,6 +21,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_LEAD_CLAUSE_RE,
     YES_NO_LABELS,
 )
 from .model import Status
@@ -75,7 +76,7 @@ def prose_status(text: str) -> Status | None:
     text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if not (progress or done):
-        return _closing_status_sentence(text)
+        return _closing_status_sentence(text) or opening_status_sentence(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
@@ -90,6 +91,7 @@ _OWN_LINE_LIMIT = 30
 # its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
 # (婺城区, https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html) states each so.
 _CLOSING_SENTENCE_LIMIT = 8
+_LED_SENTENCE_LIMIT = 24
 
 
 def _closing_status_sentence(text: str) -> Status | None:
@@ -97,9 +99,28 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if _CLOSING_SENTENCE_LIMIT < len(sentence) <= _LED_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        led = STATUS_LEAD_CLAUSE_RE.match(sentence)  # 基本完成整改，将持续推进: the status, then what comes next
+        if led is None:
+            return None
+        status = classify_status(led["s"])
+        return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def opening_status_sentence(text: str) -> Status | None:
+    """A text opened by a sentence that is nothing but a status (已整改。村党支部制定…): a village's notice prints
+    '一是<problem>。已整改。<what was done>' as one paragraph."""
+    end = text.find("。", 1, _CLOSING_SENTENCE_LIMIT + 1)
+    return classify_status(text[:end]) if end > 1 and _BARE_STATUS_RE.fullmatch(text[:end]) else None
+
+
+# Nothing but status words (已整改, 正在整改, 已完成整改, 基本完成): a sentence of them states a status.
+_BARE_STATUS_RE = re.compile(
+    r"(?:目前)?(?:已经?|正在|尚未|未|基本|阶段性)?(?:整改|完成|办结|销号)(?:整改|完成|到位|中)?"
+)
 
 
 def prose_found(text: str) -> bool:
@@ -128,11 +149,23 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 
 
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
-_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|共计|所有|各项|这些|[本该此这]方面")
+_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
     r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
+
+
+# A closing sentence after an aspect's last problem, speaking back of all of them (以上3个问题已全部完成整改。/ 上述问题
+# 正在持续推进整改。): a county hospital's notice states its statuses once per aspect so.
+_BACK_REFERENCE = ("以上", "上述", "前述")
+
+
+def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """The status a closing sentence states of all the problems above it, if the line is one."""
+    if not line.startswith(_BACK_REFERENCE) or "问题" not in line or len(line) > 60:
+        return None
+    return lead_status([line], defined_done)
 
 
 def heading_status(heading: str) -> Status | None:

@@ -39,6 +39,7 @@ from .status import (
     clause_status,
     label_status,
     lead_status,
+    opening_status_sentence,
     prose_found,
     prose_status,
     trailing_status,
@@ -560,6 +561,13 @@ def word_numbered(
     family, (label, rest) = found
     title, marked = trailing_status(rest)
     lead, tail = lead_clause(title)
+    # 一是<problem>。已整改。<text>: a village's problem, its status first (the run goes on: 四是<problem>。正在整改。)
+    if (
+        tail
+        and opening_status_sentence(tail)
+        and (reads_as_problem(lead, limit=50) or (stack and _next_in_run(stack[-1], family.style, label)))
+    ):
+        return Marker(family.style, label, rest)
     if tail:
         return None
     if tasks and stack and _task_headline(lead):

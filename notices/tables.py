@@ -17,6 +17,7 @@ from itertools import pairwise
 from .lexicon import (
     DONE_RE,
     IN_PROGRESS_RE,
+    LABEL_RE,
     LONGTERM_RE,
     TABLE_COLUMN_HEADER_RE,
     TABLE_DEADLINE_HEADER_RE,
@@ -31,16 +32,54 @@ _SPACES = re.compile(r"\s+")
 
 
 def text_tables(text: str) -> str:
-    """Rewrite each table whose header names a problem column; other text is unchanged."""
+    """Rewrite each table whose header names a problem column; other text is unchanged (the very object)."""
+    found = _text_tables(text)
+    return text if found is not text and found == text else found
+
+
+def _text_tables(text: str) -> str:
+    if "【" in text:
+        text = _bracket_fields(text)
     if _has_pipe_row(text):
         text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
     # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
     # one character, one without such a line one search of the text.
-    if not _has_seq_word(text) or _SEQ_HEADER_LINE.search(text) is None:
+    if not _has_seq_word(text):
+        return text
+    if _RECORD_SEQ.search(text):
+        text = _records(text)
+    if _SEQ_HEADER_LINE.search(text) is None:
         return text
     return _untabbed_tables(text)
+
+
+# A 台账 printed as one record per problem, its fields on lines of their own, the first its number (问题序号:1 /
+# 问题描述:… / 整改措施:… / 整改结果:已完成): a hospital's notice lists its problems so. The number field becomes the
+# problem's numbering ("1."), its other fields stay labelled lines (问题描述 holds the problem).
+_RECORD_SEQ = re.compile(r"^[ \u3000]*(?:问题)?(?:序号|序號|编号|編號)\s*[:：]\s*(?P<n>\d{1,3})\s*$", re.M)
+
+
+def _records(text: str) -> str:
+    """'问题序号:1' lines as the numbering '1.' of the record below them, where the notice has two or more."""
+    if len(_RECORD_SEQ.findall(text)) < 2:
+        return text
+    return _RECORD_SEQ.sub(lambda m: f"{m['n']}.", text)
+
+
+# A field whose label a web page sets in black brackets (【整改措施】修订… / 【完成情况】已完成): a hospital's notice
+# prints every field of a problem so. Only the genre's field names are read as labels; 【已完成】 stays a status.
+_BRACKET_FIELD = re.compile(r"^(?P<indent>[ \u3000]*)【(?P<label>[^】\n]{2,8})】[ \u3000]*[:：]?[ \u3000]*", re.M)
+
+
+def _bracket_fields(text: str) -> str:
+    """'【完成情况】已完成' as the field line '完成情况:已完成'."""
+
+    def field(m: re.Match[str]) -> str:
+        return f"{m['indent']}{m['label']}:" if LABEL_RE.match(m["label"] + ":") else m.group(0)
+
+    return _BRACKET_FIELD.sub(field, text)
 
 
 def _has_seq_word(text: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from answers.answer import LIST_LIMIT
 from answers.conversation import converse
 from presentation.markup import plain
@@ -70,3 +72,17 @@ def test_context_survives_a_new_store_on_the_same_database(store: Store) -> None
     ask(store, "源城还有哪些没整改")
     again = Store(store.db)  # what a restart builds
     assert ask(again, "第3项呢").agencies == [YC]
+
+
+@pytest.mark.parametrize("follow_up", ["what about 17?", "and 17?", "那17呢", "17呢？"])
+def test_a_number_alone_in_a_follow_up_is_the_next_item(store: Store, follow_up: str) -> None:
+    ask(store, "Qingshen item 16")
+    result = ask(store, follow_up)
+    assert result.intent == "item_status" and result.agencies == [QS] and [i.seq for i in result.items] == [17]
+
+
+def test_a_filter_after_a_summary_stays_on_its_agency(store: Store) -> None:
+    # 其中|正在推进 reads 中正 (a district of Taipei) across two question words: not a place named
+    ask(store, "朔州的整改情况")
+    result = ask(store, "其中正在推进的")
+    assert result.intent == "open_items" and result.agencies == [SZ] and [i.seq for i in result.items] == [33]

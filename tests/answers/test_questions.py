@@ -99,7 +99,13 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("收录了哪些单位?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("list agencies", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("山西有哪些单位", "list_agencies", {SZ}, set()),
+    ("你们库里都有哪些机关", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
+    ("which organisations are covered?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     # help
+    ("广东省的单位", "list_agencies", {YC}, set()),
+    ("青神科协说的10个问题和实际一样吗", "claims_check", {QS}, set()),
+    # a cue typed in pinyin is read as it is said: mei zuo wan = 没做完 (not a rare reading of 完)
+    ("qing shen hai you shen me mei zuo wan", "open_items", {QS}, {"12", "16", "17"}),
     ("你好", "help", set(), set()),
     ("help", "help", set(), set()),
 ]
@@ -116,6 +122,11 @@ def test_question(store: Store, question: str, intent: str, agencies: set[str], 
     assert result.intent == intent
     assert set(result.agencies) == agencies
     assert items <= labels(result)
+
+
+def test_english_words_are_topics_only_from_their_start(store: Store) -> None:
+    result = answer(store, "SELECT * FROM items")  # s-elect is not 选举 (election)
+    assert result.intent == "help" and result.agencies == [] and result.items == []
 
 
 def test_there_are_at_least_sixty_questions() -> None:

@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 
 from notices import Notice, parse_bytes, parse_file
+from notices.dates import find_dates
+from notices.gazetteer import gazetteer
+from notices.header import read_claims
 from tests.conftest import DATA, norm
 from tests.notice_files import to_docx
 
@@ -24,8 +27,8 @@ GENRE = DATA / "genre"
 class Expected:
     file: str
     agency: str
-    region: str
-    province: str
+    region: str | None
+    province: str | None
     prefecture: str | None
     team: str
     period: tuple[str | None, str | None]
@@ -758,6 +761,351 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
     ),
+    # Layouts of published notices met in the second round of issue 19 point 8 (kinds of organisation and forms
+    # none of the cases above has: hospitals, a state enterprise, a community, a street office, a college; a
+    # status stated once per aspect, decimal outline numbering, a 是否完成 column, PDF page chrome inside items).
+    Expected(
+        # layout of http://www.hyx.gov.cn/hyxwsjkj/xxgk/gzjz/20250820/i3769357.html (a county hospital): dates and a
+        # team number the page dropped (20249月至11月, 2025117日, 县委第巡察组); a claim with dropped 个 and a
+        # space (公开的7 个，已完成整改3(含…)); (一)反馈问题：… groups of 1. problems, each one paragraph:
+        # headline。description。整改措施：… closed by 此问题已整改完成/阶段性完成/未完成整改
+        file="hengyang_hospital_dropped_counts.txt",
+        agency="衡阳县人民医院委员会",  # the title's name, as L14
+        issuer="中共衡阳县人民医院委员会",
+        region="衡阳县",
+        province="湖南省",
+        prefecture="衡阳市",
+        team="县委第一巡察组",
+        period=("2024-09", "2024-11"),  # 年 dropped, 月 kept: one reading
+        feedback=None,  # 2025117日: 1月17日 or 11月7日
+        signed="2025-07-18",
+        claimed={"problems": 7, "completed": 3, "in_progress": 4},
+        items=[
+            # the paragraph before its 整改措施 field is the problem, description and all (the gold's convention, 000)
+            (
+                "1",
+                "优化后的绩效考核方案尚未公布。医院原来的绩效考核体系已难以适应当今公立医院高质量发展要求,新方案起草后未经职工代表大会审议,迟迟未向全院公布",
+                "done",
+                False,
+            ),
+            (
+                "2",
+                "便民惠民措施落实不到位。门诊“一站式”服务中心功能不全,检查检验结果互认执行不彻底",
+                "in_progress",
+                False,
+            ),
+            ("3", "医疗服务价格执行不规范。部分项目存在超标准收费、分解收费现象", "done", False),
+            (
+                "1",
+                "党风廉政建设责任制落实不到位。院党委对科室负责人廉政谈话覆盖不全,廉政风险点排查流于形式",
+                "in_progress",
+                False,
+            ),
+            ("2", "医药购销领域监管存在薄弱环节。药品耗材遴选程序不够规范,部分耗材使用量异常未及时预警", "done", False),
+            ("3", "物资采购管理不规范。部分零星采购未按规定询价比价", "in_progress", False),
+            ("4", "基建项目历史遗留问题未解决。住院综合楼工程结算久拖未决", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # layout of https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html (a city
+        # health commission): a bulleted info block (- 信息来源：); no aspect level: 二、整改落实情况 holds
+        # (一)关于“…”问题的整改 problems, each one 整改落实情况：一是… paragraph closed by 目前，该问题已…
+        file="taizhou_implementation_label.txt",
+        agency="台州市卫生健康委员会党组",
+        issuer="中共台州市卫生健康委员会党组",
+        region="台州市",
+        province="浙江省",
+        prefecture="台州市",
+        team="市委第四巡察组",
+        period=("2024-07-09", "2024-09-14"),
+        feedback="2025-01-17",
+        signed="2025-09-22",
+        claimed={"aspects": 3, "problems": 6},
+        items=[
+            ("一", "职能作用发挥不充分", "done", False),
+            ("二", "基层医疗卫生服务能力提升推进缓慢", "in_progress", False),  # 已基本完成整改
+            ("三", "公共卫生应急能力存在短板", "done", False),
+            ("四", "医疗领域廉政风险防控不到位", "done", False),
+            ("五", "落实中央八项规定精神不够严格", "done", False),
+            ("六", "干部队伍建设存在短板", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # layout of http://www.hhzjjjc.gov.cn/zz/jpmzyzdzzzx/xsxc_17817/202408/t20240814_700103.html (a community's
+        # 党总支 in a Yunnan autonomous county): (一)关于“…”方面 aspects > 1.对于“headline。facts”的问题 problems
+        # numbered through the notice; 整改情况：… closed by a bare 已完成整改。/基本完成整改，… sentence
+        file="jinping_community_duiyu_quotes.txt",
+        agency="金平县金垦二社区总支部委员会",
+        issuer="中共金平县金垦二社区总支部委员会",
+        region="金平县",
+        province="云南省",
+        prefecture="红河哈尼族彝族自治州",
+        team="县委第五巡视组",  # as the opening prints it (the lead later says 县委第五巡察组)
+        period=("2023-11-10", "2023-12-09"),
+        feedback="2024-01-03",
+        signed="2024-07-30",
+        claimed={"problems": 6, "completed": 5, "in_progress": 1},
+        items=[
+            ("1", "思想认识不足,理论学习流于形式", "done", False),
+            ("2", "落实乡村振兴工作不够有力", "in_progress", False),
+            ("3", "社区财务管理不规范", "done", False),
+            ("4", "‘四议两公开’执行不到位", "done", False),
+            ("5", "‘三会一课’制度落实不严格", "done", False),
+            ("6", "党员教育管理不到位", "done", False),
+        ],
+    ),
+    Expected(
+        # layout of http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html (a county hospital of traditional medicine on
+        # a discipline-commission site): 年/月 dropped (202442日至820日, 2024919日) and 县 dropped (根据委统一部署);
+        # (一)…方面 aspects of 1.headline。整改措施：… problems; the status stated ONCE PER ASPECT by a closing
+        # sentence after its problems (以上3个问题已全部完成整改。/以上2个问题正在持续推进整改。)
+        file="boxing_hospital_status_per_aspect.txt",
+        agency="博兴县中医医院党委",
+        issuer="中共博兴县中医医院委员会",
+        region="博兴县",
+        province="山东省",
+        prefecture="滨州市",
+        team="县委第一巡察组",
+        period=(None, None),
+        feedback=None,
+        signed="2025-05-09",
+        claimed={"problems": 8},
+        items=[
+            ("1", "学习贯彻习近平总书记关于卫生健康工作的重要论述不够深入", "done", False),
+            ("2", "推进紧密型县域医共体建设不够有力", "done", False),
+            ("3", "中医药特色优势发挥不充分", "done", False),
+            ("4", "党风廉政建设主体责任压得不实", "done", False),
+            ("5", "医药购销领域廉政风险防控不到位", "done", False),
+            ("6", "落实中央八项规定精神不够严格", "done", False),
+            ("7", "中层干部选拔任用程序不够规范", "in_progress", False),
+            ("8", "人才队伍结构不合理", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a district state enterprise (its inspection and the problems named in the feedback as reported in
+        # http://www.ycqb.gov.cn/YCQB_frontNew/infodetail/?infoid=88471a59-08ca-4115-bda8-8aef0b4d3e1f&categoryNum=
+        # 012006002013002), written as enterprises number their documents: decimal outline numbering 1 / 2.1 /
+        # 2.1.1, the status a field run on after the headline (。整改进展：已完成。); claims counted in 条
+        file="xiangcheng_enterprise_decimal.txt",
+        agency="苏州市相城区交通投资集团有限公司党委",
+        issuer="中共苏州市相城区交通投资集团有限公司委员会",
+        region="相城区",
+        province="江苏省",
+        prefecture="苏州市",
+        team="区委第二巡察组",
+        period=("2021-09-14", "2021-10-31"),
+        feedback="2022-03-24",
+        signed="2022-07-25",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("2.1.1", "党委前置研究讨论重大经营管理事项清单不完善", "done", False),
+            ("2.1.2", "党委引领高质量发展有待提升", "done", False),
+            ("2.1.3", "党委风险防控意识有待加强", "in_progress", False),
+            ("2.2.1", "项目监管不够有力", "done", False),
+            ("2.2.2", "制度执行不够严格", "done", False),
+            ("2.3.1", "执行选人用人政策不够规范", "done", False),
+            ("2.3.2", "推进意识形态工作不够深入", "in_progress", True),
+        ],
+        aspects=["2.1关于党委职责定位不够准确的问题"] * 3
+        + ["2.2关于落实“两个责任”不够到位的问题"] * 2
+        + ["2.3关于落实党建工作不够有力的问题"] * 2,
+    ),
+    Expected(
+        # a university college (its inspection, 12个方面32个问题 and 12月底前 as reported in
+        # https://mech.ycit.edu.cn/info/1115/1272.htm, shortened): the 问题清单 a 整改台账 table flattened to tabs
+        # whose last column is 是否完成 (是/否); a period given as 11月下旬至12月下旬
+        file="ycit_college_yes_no_table.txt",
+        agency="盐城工学院机械优集学院委员会",
+        issuer="中共盐城工学院机械优集学院委员会",
+        region="盐城",
+        province="江苏省",
+        prefecture="盐城市",
+        team="校党委第二巡察组",
+        period=("2020-11", "2020-12"),
+        feedback="2021-03-12",
+        signed="2021-07-07",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学院党委理论学习中心组学习不够系统", "done", False),
+            ("2", "党建与业务工作融合不够", "done", False),
+            ("3", "教师党支部“三会一课”记录不规范", "done", False),
+            ("4", "学科专业建设特色不鲜明", "in_progress", False),
+            ("5", "科研经费报销审核不严", "done", False),
+            ("6", "实验室安全管理存在隐患", "done", False),
+            ("7", "青年教师培养机制不健全", "done", False),
+            ("8", "校企合作实践基地作用发挥不充分", "in_progress", False),
+        ],
+    ),
+    Expected(
+        # a street office in Inner Mongolia (the 街道党工委 and its 区委 inspection as announced in
+        # http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html), as a PDF's
+        # text layer gives it: hard line breaks at 24 columns, inside labels and words (整\n改结果), a page footer
+        # (— 1 —) and the running header of the next page inside an item
+        file="haibowan_street_pdf_running_header.txt",
+        agency="乌海市海勃湾区新华西街道工作委员会",
+        issuer="中共乌海市海勃湾区新华西街道工作委员会",
+        region="新华西街道",  # a street office is its own place, as a township is (叶塘镇 above)
+        province="内蒙古自治区",
+        prefecture="乌海市",
+        team="区委第二巡察组",
+        period=("2021-11-29", "2022-01-28"),
+        feedback="2022-03-16",
+        signed="2022-06-20",
+        claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平新时代中国特色社会主义思想不够深入", "done", False),
+            ("2", "基层治理创新举措不多", "done", False),
+            ("3", "财务管理制度执行不严格", "done", False),
+            ("4", "社区工作经费使用监管不到位", "in_progress", True),
+            ("5", "软弱涣散社区党组织整顿不彻底", "done", False),
+            ("6", "党员发展工作不规范", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a county hospital under a city's 医疗卫生领域 special inspection (6方面17项问题 and its wording as reported in
+        # https://fyxfw.gov.cn/display.php?id=114185, shortened): (一)…方面 aspects of ⒈⒉⒊ problems (the
+        # full-stop digits of a word processor's list, restarting per aspect), each with 整改措施： and the status
+        # in an 整改成效： field (已整改到位 / 正在整改，…)
+        file="taihe_hospital_fullstop_digits.txt",
+        agency="太和县人民医院委员会",
+        issuer="中共太和县人民医院委员会",
+        region="太和县",
+        province="安徽省",
+        prefecture="阜阳市",
+        team="市委第六巡察组",
+        period=("2024-03-19", "2024-04-30"),
+        feedback="2024-06-05",
+        signed="2024-09-10",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委把方向、管大局作用发挥不充分", "done", False),
+            ("2", "医院发展规划执行不到位", "done", False),
+            ("1", "临床科室党支部建设薄弱", "done", False),
+            ("2", "党员发展重数量轻质量", "done", False),
+            ("1", "医疗服务收费不规范", "done", False),
+            ("2", "药品耗材使用监管不严", "in_progress", True),
+            ("3", "医德医风建设存在薄弱环节", "in_progress", False),
+        ],
+    ),
+    # A second batch, read first by the branch that fixed the first (its first reading: problems 12/18, statuses 5/18).
+    Expected(
+        # a city hospital (its inspection by 市委第一巡察组 and its three aspects as reported in
+        # http://m.zuzhaopin.cn/show/424.html, shortened): Roman numeral sections (Ⅰ. Ⅱ. Ⅲ.), (一) aspects of 1.
+        # problems whose fields are set in black brackets (【整改措施】… / 【完成情况】已完成)
+        file="xiangyang_hospital_roman_bracket_fields.txt",
+        agency="襄阳市中心医院委员会",
+        issuer="中共襄阳市中心医院委员会",
+        region="襄阳市",
+        province="湖北省",
+        prefecture="襄阳市",
+        team="市委第一巡察组",
+        period=("2019-03-11", "2019-04-26"),
+        feedback="2019-05-25",
+        signed="2019-08-20",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委议事决策制度执行不严格", "done", False),
+            ("2", "院领导班子成员“一岗双责”落实不到位", "done", False),
+            ("3", "基层党支部设置不够科学", "done", False),
+            ("4", "党员教育管理不够严格", "done", False),
+            ("5", "药品耗材采购监管不到位", "in_progress", False),
+            ("6", "医疗服务收费不规范", "done", False),
+            ("7", "干部选拔任用程序不规范", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a city hospital under a district's 医疗卫生领域 special inspection (as reported in
+        # http://m.lyruiju.cn/NewsInfo.aspx?NewsID=7526: its 整改责任清单, shortened): one record per problem, its
+        # number a field of its own (问题序号：1), then 问题描述/整改措施/整改结果 lines
+        file="xuancheng_hospital_field_numbered.txt",
+        agency="宣城市中心医院委员会",
+        issuer="中共宣城市中心医院委员会",
+        region="宣城市",
+        province="安徽省",
+        prefecture="宣城市",
+        team="区委医疗卫生领域专项巡察组",
+        period=("2018-03-20", "2018-04-30"),
+        feedback="2018-05-16",
+        signed="2018-07-10",
+        claimed={"problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("1", "党委领导作用发挥不充分,重大事项集体决策制度执行不到位", "done", False),
+            ("2", "医德医风建设存在薄弱环节,收受“红包”回扣问题时有反映", "done", False),
+            ("3", "药品耗材采购管理不规范", "in_progress", False),
+            ("4", "财务管理制度不健全,部分支出审批手续不全", "done", False),
+            ("5", "基建项目管理不规范", "in_progress", False),
+            ("6", "党支部组织生活不规范", "done", False),
+        ],
+    ),
+    Expected(
+        # a central state enterprise's division (its 一流总部建设专项巡察 by 公司党委第二巡察组 as reported in
+        # http://dufresneprojects.com/cn/xsxc/info_990_itemId_72590.html): (一) aspects of 1. problems with 整改情况
+        # closed by 目前该问题…; the counts in a closing table (方面 | 问题数 | 已完成 | 正在整改) that lists no problem
+        file="ccccsb_enterprise_closing_count_table.txt",
+        agency="中交第二航务工程局有限公司海外事业部委员会",
+        issuer="中共中交第二航务工程局有限公司海外事业部委员会",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="公司党委第二巡察组",
+        period=("2022-07-18", "2022-08-31"),
+        feedback="2022-10-14",
+        signed="2022-12-20",
+        items=[
+            ("1", "海外市场开发统筹不够", "done", False),
+            ("2", "项目履约风险管控不到位", "in_progress", True),
+            ("3", "境外机构财务监管薄弱", "done", False),
+            ("4", "落实中央八项规定精神不够严格", "done", False),
+            ("5", "海外项目党组织覆盖不全", "done", False),
+        ],
+    ),
+    # A third batch, read first by the branch after the second (problems 6/10, statuses 6/10).
+    Expected(
+        # a provincial hospital inspected by its commission's own team (委党组巡察组; the inspection as reported in
+        # http://www.gztusheng.com/info/1017/3635.htm, in traditional characters as that page prints it): (一)…方面
+        # aspects of 问题一：… problems numbered through the notice, each with 整改措施/整改狀態 lines
+        file="hunan_chest_traditional_item_status_lines.txt",
+        agency="湖南省胸科医院党委",
+        issuer="中共湖南省胸科医院委员会",
+        region="湖南省",
+        province="湖南省",
+        prefecture=None,
+        team="委党组巡察组",
+        period=("2017-05-09", "2017-06-09"),
+        feedback="2017-07-05",
+        signed="2018-06-20",
+        claimed={"aspects": 4, "completed": 5, "in_progress": 1},
+        items=[
+            ("问题一", "党委会议事规则不健全,“三重一大”事项决策程序不规范", "done", False),
+            ("问题二", "意识形态工作责任制落实不到位", "done", False),
+            ("问题三", "党支部组织生活不规范", "done", False),
+            ("问题四", "药品采购廉政风险防控不到位", "done", False),
+            ("问题五", "公务接待管理不规范", "done", False),
+            ("问题六", "中层干部交流轮岗制度执行不到位", "in_progress", True),
+        ],
+    ),
+    Expected(
+        # a village's notice (the town, its 机动巡察 and the villages inspected with it as reported in
+        # https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html): no sections, no numbers; the problems
+        # numbered in words, each one paragraph 一是<problem>。已整改。<what was done>
+        file="jiangnan_village_shi_paragraphs.txt",
+        agency="兴宁市叶塘镇河西村委员会",
+        issuer="中共兴宁市叶塘镇河西村委员会",
+        region="叶塘镇",
+        province="广东省",
+        prefecture="梅州市",
+        team="市委机动巡察一组",
+        period=("2018-11-26", "2019-01-26"),
+        feedback="2019-03-08",
+        signed="2019-10-20",
+        claimed={"problems": 4, "completed": 3, "in_progress": 1},
+        items=[
+            ("一", "村党支部“三会一课”落实不到位", "done", False),
+            ("二", "村级财务管理不规范,部分报销单据审批手续不全", "done", False),
+            ("三", "村务公开不及时", "done", False),
+            ("四", "村集体经济收入低", "in_progress", True),
+        ],
+    ),
 ]
 
 
@@ -890,6 +1238,17 @@ SHORT = """中共桐庐县统计局党组关于巡察整改进展情况的通报
         ("一、正在推进整改的问题", "", "建立数据质量核查制度。", "in_progress", "section"),
         ("一、整改落实情况\n以下问题均已整改完成。", "", "建立数据质量核查制度。", "done", "section"),
         ("一、整改落实情况\n已完成整改1个，正在整改1个。", "", "建立数据质量核查制度。", "unstated", "none"),
+        ("一、整改落实情况", "", "建立数据质量核查制度。此问题阶段性完成，将持续推进。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改情况：建立数据质量核查制度。基本完成整改，将持续推进。", "in_progress", "item"),
+        ("一、整改落实情况", "", "整改情况：建立数据质量核查制度。已完成整改，需长期坚持。", "done_longterm", "item"),
+        (
+            "一、整改落实情况",
+            "",
+            "整改措施：建立数据质量核查制度。\n整改成效：正在整改，核查系统已上线。",
+            "in_progress",
+            "item",
+        ),
+        ("一、整改落实情况", "", "整改措施：建立数据质量核查制度。\n整改成效：已整改到位。", "done", "item"),
     ],
     ids=[
         "marker-progress",
@@ -905,6 +1264,11 @@ SHORT = """中共桐庐县统计局党组关于巡察整改进展情况的通报
         "heading",
         "lead-sentence",
         "counts-are-claims",
+        "prose-partial",
+        "led-closing-sentence",
+        "led-closing-longterm",
+        "result-field-progress",
+        "result-field-done",
     ],
 )
 def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: str, status: str, source: str) -> None:
@@ -982,3 +1346,218 @@ def test_a_quoted_finding_is_titled_by_its_headline(first: str) -> None:
     ]
     assert notice.items[0].measures.startswith("2022年以来有3个月数据未核查")
     assert "建立核查制度" in notice.items[0].measures
+
+
+PER_ASPECT = (
+    "中共桐庐县统计局党组关于巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。\n"
+    "一、巡察反馈问题整改情况\n（一）统计基础工作方面\n"
+    "1.统计数据质量核查不到位。整改措施：建立数据质量核查制度。\n2.统计执法检查覆盖不全。整改措施：开展执法检查。\n"
+    "{first}\n（二）统计队伍建设方面\n3.统计人员业务培训不足。整改措施：开展业务培训2次。\n{second}\n"
+    "二、下一步工作打算\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        ("以上2个问题已全部完成整改。", "以上问题正在持续推进整改。", ["done", "done", "in_progress"]),
+        ("上述问题均已整改到位。", "上述1个问题已完成整改。", ["done", "done", "done"]),
+        ("以上2个问题正在整改。", "以上问题均已整改完成。", ["in_progress", "in_progress", "done"]),
+    ],
+    ids=["all-done-then-progress", "shangshu", "progress-then-done"],
+)
+def test_a_status_stated_once_per_aspect_after_its_problems(first: str, second: str, statuses: list[str]) -> None:
+    """以上N个问题已全部完成整改 after an aspect's last problem: all its problems' status, not the last one's text."""
+    notice = parse_bytes(PER_ASPECT.format(first=first, second=second).encode(), "aspect.txt")
+    assert [(i.title, i.status, i.status_source) for i in notice.items] == [
+        ("统计数据质量核查不到位", statuses[0], "section"),
+        ("统计执法检查覆盖不全", statuses[1], "section"),
+        ("统计人员业务培训不足", statuses[2], "section"),
+    ]
+    assert notice.items[1].measures == "开展执法检查。"
+
+
+OUTLINE = (
+    "中共苏州市相城区统计局党组关于巡察整改进展情况的通报\n"
+    "根据区委统一部署，2024年3月4日至4月30日，区委第一巡察组对区统计局党组进行了巡察。\n"
+    "1{sp}整改工作总体情况\n局党组成立整改工作领导小组。\n"
+    "2{sp}巡察反馈问题整改情况\n2.1 关于统计基础工作不扎实的问题\n"
+    "2.1.1{sp}统计数据质量核查不到位。整改进展：已完成。建立数据质量核查制度。\n"
+    "2.1.2{sp}统计执法检查覆盖不全。整改进展：正在整改。已检查企业12家。\n"
+    "2.2 关于统计队伍建设薄弱的问题\n"
+    "2.2.1{sp}统计人员业务培训不足。整改进展：已完成。开展业务培训2次，发放补助2.5万元。\n"
+    "3{sp}下一步工作打算\n3.1 持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize("sp", [" ", "　", "\t"], ids=["space", "ideographic-space", "tab"])
+def test_decimal_outline_numbering_reads_its_deepest_level_as_the_problems(sp: str) -> None:
+    """2 / 2.1 / 2.1.1, as enterprises number their documents: 2.1.1 are the problems, labelled as printed."""
+    notice = parse_bytes(OUTLINE.format(sp=sp).encode(), "outline.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("2.1.1", "统计数据质量核查不到位", "done"),
+        ("2.1.2", "统计执法检查覆盖不全", "in_progress"),
+        ("2.2.1", "统计人员业务培训不足", "done"),
+    ]
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("agency", "region", "province", "prefecture"),
+    [
+        ("金平县金垦二社区总支部委员会", "金平县", "云南省", "红河哈尼族彝族自治州"),  # not 汕头's 金平区
+        ("红河州卫生健康委员会党组", "红河州", "云南省", "红河哈尼族彝族自治州"),
+        ("长阳县教育局党组", "长阳县", "湖北省", "宜昌市"),
+        ("博尔塔拉州林业和草原局党组", "博尔塔拉州", "新疆维吾尔自治区", "博尔塔拉蒙古自治州"),
+        ("乌海市海勃湾区新华西街道工作委员会", "新华西街道", "内蒙古自治区", "乌海市"),  # not a 新华区
+        ("青浦区朱家角镇委员会", "朱家角镇", "上海市", "上海市"),
+    ],
+)
+def test_an_autonomous_division_or_a_street_is_located_by_its_common_name(
+    agency: str, region: str, province: str, prefecture: str
+) -> None:
+    """金平县 is 金平苗族瑶族傣族自治县 as the genre writes it; a 街道 named like a district elsewhere is the street."""
+    place = gazetteer().locate(agency)
+    assert place is not None
+    assert (place.region, place.province, place.prefecture) == (region, province, prefecture)
+
+
+BANNER_TITLE = (
+    "当前位置：首页>>信息公开>>巡察整改\n{title_line}\n{source}\n"
+    "根据校党委巡察工作统一部署，2023年4月8日到5月10日，校党委第二巡察组对机械工程学院党委开展了常规巡察，"
+    "并于2023年8月26日反馈了巡察意见。现将巡察整改情况予以公布。\n"
+    "一、整改落实情况\n1.理论学习不够深入。整改结果：已完成。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "source", "published"),
+    [
+        ("今天是2024年2月16日 星期三机械工程学院党委关于巡察整改进展情况的通报", "发布时间：2023-12-16", "2023-12-16"),
+        ("2024-02-16 周五 机械工程学院党委关于巡察整改进展情况的通报", "公开日期：2023-12-16 10:53", "2023-12-16"),
+        # the 时间 label cut by a wrap, its halves parted by the title the page prints between them
+        ("来源：校党委巡察办时\n机械工程学院党委关于巡察整改进展情况的通报", "间：2023-12-16 10:53", "2023-12-16"),
+        ("机械工程学院党委关于巡察整改进展情况的通报", "来源：校党委巡察办 发布日\n期：2023-12-16", "2023-12-16"),
+    ],
+    ids=["today-banner", "iso-banner", "label-cut-parted", "label-cut"],
+)
+def test_page_furniture_around_the_title_is_not_its_issuer(title_line: str, source: str, published: str) -> None:
+    """A date banner glued before the title, and a 时间/日期 label a wrap cut in two, as web pages print them."""
+    text = BANNER_TITLE.format(title_line=title_line, source=source)
+    notice = parse_bytes(text.encode(), "banner.txt")
+    assert (notice.agency, notice.issuer, notice.published) == ("机械工程学院党委", "机械工程学院党委", published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # a hospital's count of what it publishes, the unit dropped after 已完成整改3 and a space before 个
+        (
+            "巡察反馈具体问题需要向社会公开的7 个，已完成整改3(含立行立改已办结1)，阶段性完成整改3个，未完成整改 1个；",
+            (7, 3, 4),
+        ),
+        ("巡察反馈问题10个，已完成整改8个，基本完成整改1个，未完成整改1个。", (10, 8, 2)),
+        ("巡察反馈的12个具体问题，已完成整改10个，阶段性完成整改2个。", (12, 10, 2)),
+    ],
+    ids=["published-of-them", "open-kinds-add-up", "staged-is-not-completed"],
+)
+def test_claimed_counts_as_hospitals_print_them(sentence: str, claimed: tuple[int, int, int]) -> None:
+    """阶段性完成整改3个 is open work, never completed; 未完成整改 1个 and 已完成整改3( count as printed."""
+    found = read_claims(sentence)
+    assert (found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("20249月至11月", ["2024-09", "2024-11"]),  # 年 dropped, months only: one reading
+        ("20238月26日", ["2023-08-26"]),
+        ("2025117日", []),  # 1月17日 or 11月7日: no date
+        ("2024年9月至11月", ["2024-09", "2024-11"]),
+    ],
+)
+def test_a_month_whose_year_lost_its_character_is_read_once(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == isos
+
+
+RECORDS = (
+    "中共宣城市统计局党组关于巡察整改情况的通报\n"
+    "根据区委统一部署，2024年3月4日至4月30日，区委第一巡察组对区统计局党组进行了巡察。\n"
+    "一、反馈问题整改落实情况\n{records}\n二、下一步工作\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        "问题序号：1\n问题描述：统计数据质量核查不到位。\n整改措施：建立核查制度。\n整改结果：已完成\n"
+        "问题序号：2\n问题描述：统计执法检查覆盖不全。\n整改措施：开展执法检查。\n整改结果：正在整改",
+        "序号：1\n存在问题：统计数据质量核查不到位\n整改措施：建立核查制度。\n完成情况：已完成\n"
+        "序号：2\n存在问题：统计执法检查覆盖不全\n整改措施：开展执法检查。\n完成情况：正在推进",
+        "1.统计数据质量核查不到位\n【整改措施】建立核查制度。\n【完成情况】已完成\n"
+        "2.统计执法检查覆盖不全\n【整改措施】开展执法检查。\n【完成情况】正在推进",
+        "1.统计数据质量核查不到位\n【整改措施】：建立核查制度。\n【整改结果】：已完成\n"
+        "2.【正在整改】统计执法检查覆盖不全\n【整改措施】开展执法检查。",
+    ],
+    ids=["record-number-field", "record-seq-field", "bracketed-fields", "bracketed-fields-colon"],
+)
+def test_problems_printed_as_records_of_fields(records: str) -> None:
+    """A 台账 as one record of fields per problem (问题序号：1 …), or fields labelled in black brackets."""
+    notice = parse_bytes(RECORDS.format(records=records).encode(), "records.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done"),
+        ("2", "统计执法检查覆盖不全", "in_progress"),
+    ]
+    assert notice.items[0].measures == "建立核查制度。"
+
+
+@pytest.mark.parametrize("line", ["2 个月内完成全部复核。", "2.5万元已全部退回。", "12家企业已完成整改", "3所学校"])
+def test_a_quantity_opening_a_wrapped_line_is_no_outline_number(line: str) -> None:
+    """A PDF's line may open with a number and a space where it wrapped: a count in the text, not 2 / 2.1 numbering."""
+    text = OUTLINE.format(sp=" ").replace("建立数据质量核查制度。", f"建立数据质量核查制度。\n{line}")
+    notice = parse_bytes(text.encode(), "outline.txt")
+    assert [(i.label, i.aspect) for i in notice.items] == [
+        ("2.1.1", "2.1关于统计基础工作不扎实的问题"),
+        ("2.1.2", "2.1关于统计基础工作不扎实的问题"),
+        ("2.2.1", "2.2关于统计队伍建设薄弱的问题"),
+    ]
+    assert line.replace(" ", "")[:4] in notice.items[0].measures.replace(" ", "")
+
+
+def test_a_problem_closing_its_own_text_with_shangshu_keeps_its_status() -> None:
+    """上述问题已整改到位 closing a problem that is not its aspect's last is that problem's own statement."""
+    text = PER_ASPECT.format(first="", second="").replace("开展执法检查。", "开展执法检查。\n上述问题已整改到位。")
+    text = text.replace("整改措施：建立数据质量核查制度。", "整改措施：建立数据质量核查制度。\n上述问题正在整改。")
+    notice = parse_bytes(text.encode(), "aspect.txt")
+    assert (notice.items[0].status, notice.items[0].status_source) == ("in_progress", "item")
+    assert notice.items[1].status == "done"  # after the aspect's last problem it is read as the aspect's closing
+
+
+VILLAGE = (
+    "中共兴宁市叶塘镇河西村委员会关于巡察整改情况的公示\n"
+    "按照市委统一部署，2018年11月26日至2019年1月26日，{team}对叶塘镇河西村党组织进行了巡察。现将整改情况公示如下：\n"
+    "巡察反馈问题3个，目前已整改2个，正在整改1个。\n"
+    "一是村务公开不及时。{s1}按月公开村级财务收支。\n"
+    "二是村级财务管理不规范。已整改。严格执行村级财务制度。\n"
+    "三是村集体经济收入低。{s3}盘活集体闲置土地30亩。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("team", "s1", "s3", "statuses"),
+    [
+        ("市委机动巡察一组", "已整改。", "正在整改。", ["done", "done", "in_progress"]),
+        ("委党组巡察组", "已完成整改。", "尚未完成。", ["done", "done", "in_progress"]),
+        ("市委第二巡察组", "整改完成。", "基本完成。", ["done", "done", "in_progress"]),
+    ],
+)
+def test_problems_numbered_in_words_with_their_status_first(team: str, s1: str, s3: str, statuses: list[str]) -> None:
+    """一是<problem>。已整改。<what was done>, one paragraph a problem, as a village's notice prints them."""
+    notice = parse_bytes(VILLAGE.format(team=team, s1=s1, s3=s3).encode(), "village.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("一", "村务公开不及时", statuses[0]),
+        ("二", "村级财务管理不规范", statuses[1]),
+        ("三", "村集体经济收入低", statuses[2]),
+    ]
+    assert notice.inspection_team == team

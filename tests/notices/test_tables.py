@@ -290,7 +290,14 @@ def test_text_that_is_no_table_is_left_as_it_is(text: str) -> None:
 
 
 def _notices() -> list[Path]:
-    table_files = {"chengtou_table_cell_lines.txt", "yuanhui_pdf_space_table.txt", "linying_table.txt"}
+    table_files = {
+        "chengtou_table_cell_lines.txt",
+        "yuanhui_pdf_space_table.txt",
+        "linying_table.txt",
+        "ycit_college_yes_no_table.txt",
+        "xiangyang_hospital_roman_bracket_fields.txt",
+        "xuancheng_hospital_field_numbered.txt",
+    }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
     return files + [p for p in sorted((DATA / "genre").glob("*.txt")) if p.name not in table_files]
