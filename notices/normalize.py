@@ -138,7 +138,10 @@ def _wrap_mode(widths: list[float]) -> tuple[int, int]:
     counts = Counter(math.ceil(w) for w in widths)
     width, count = counts.most_common(1)[0]
     shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == max(counts))
-    return (width, count) if shared and width <= 60 else (0, 0)
+    # A page's width is the widest its lines run: many short lines of one length (measures of a ledger, 17
+    # characters each) under longer ones are paragraphs, not a wrap.
+    over = sum(n for w, n in counts.items() if w > width + 1)
+    return (width, count) if shared and width <= 60 and over <= 0.1 * len(widths) else (0, 0)
 
 
 def char_count(line: str) -> float:
@@ -155,7 +158,26 @@ def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float
         width, count = _wrap_mode([measure(p) for p in printed])
         if count > best[1]:
             best = (width, count, measure)
+    if not best[0] and len(printed) >= 6:
+        open_ends = [p[-1] not in _WRAP_TERMINAL for p in printed]
+        for measure in (display_width, char_count):
+            width, count = _full_lines([measure(p) for p in printed], open_ends)
+            if count > best[1]:
+                best = (width, count, measure)
     return best[0] or None, best[2]
+
+
+def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
+    """(width, weight) of a page wrapped narrow (20–40 columns) whose paragraphs are short, so that few lines fill
+    it: the lines cut mid-sentence at the widest width (or one less, where a full-width character did not fit)
+    are an eighth of them or more, and most lines at that width are cut; a text never wrapped ends its longest
+    lines with a mark (a wrapped one may too, where a sentence ended at the width). The weight counts lines at
+    the width twice, so the measure the page was cut by (every line at one width) wins over the other."""
+    top = max(math.ceil(w) for w in widths)
+    at_top = [end for w, end in zip(widths, open_ends, strict=True) if math.ceil(w) == top]
+    cut = [math.ceil(w) == top for w, end in zip(widths, open_ends, strict=True) if end and w > top - 2]
+    shared = len(cut) >= 3 and len(cut) >= len(widths) / 8 and sum(at_top) >= 0.6 * len(at_top)
+    return (top, len(cut) + sum(cut)) if shared and top <= 60 else (0, 0)
 
 
 _WRAP_TERMINAL = "。！？!?；;：:…"

@@ -1,0 +1,89 @@
+"""A notice hard-wrapped at a narrow page width (20–40 columns) parses like its unwrapped form (issue 19, acceptance:
+"hard-wrapped at 20–40 columns including wraps inside dates, labels and titles").
+
+Each notice is small and written as the genre prints it, then cut every N characters as a PDF's text layer or a
+fixed-width copy cuts it; each test checks what a reader of the ledger sees: the claims, problems, titles, statuses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.normalize import normalize_lines
+
+HEAD = [
+    "中共某县统计局党组关于巡察整改进展情况的通报",
+    "根据县委统一部署,2024年3月至5月,县委第一巡察组对县统计局党组开展了巡察,并于2024年6月10日反馈了巡察意见。"
+    "县统计局党组把巡察整改作为重大政治任务来抓,切实将思想和行动统一到上级的部署要求上来。"
+    # the claim runs on in the opening's paragraph, so a wrap may cut it anywhere (已整改完 | 成3个)
+    "截至目前,巡察反馈的2个方面4个问题,已整改完成3个,正在整改1个。",
+]
+# Short paragraphs, as a ledger-like notice prints them: most lines end their paragraph short of the width, so
+# only the opening's sentences fill it.
+BODY = [
+    "一、落实全面从严治党方面",
+    "1.选人用人工作不够规范,已完成。",
+    "组织全体干部开展两次专题学习研讨。",
+    "建立问题清单、任务清单和责任清单。",
+    "2.公务用车管理不严格,已完成。",
+    "开展公务用车使用情况专项检查一次。",
+    "二、作风建设方面",
+    "3.档案管理不规范,已完成。",
+    "修订档案管理办法并印发全局执行。",
+    "4.重点项目推进缓慢,整改中。",
+    "加强日常监督,每月定期通报进展。",
+    "对项目进度实行周调度、月通报。",
+    "特此通报。",
+]
+READ = [
+    ("选人用人工作不够规范", "done"),
+    ("公务用车管理不严格", "done"),
+    ("档案管理不规范", "done"),
+    ("重点项目推进缓慢", "in_progress"),
+]
+
+
+def _wrap(lines: list[str], width: int) -> str:
+    """The lines cut every width characters, as a fixed-width copy of the page prints them."""
+    return "\n".join(line[i : i + width] for line in lines for i in range(0, len(line), width)) + "\n"
+
+
+def _paragraphs_back(lines: list[str]) -> bool:
+    """Whether normalised lines are the printed paragraphs, each whole (a paragraph may break where one of its
+    sentences ended exactly at the width: nothing on the page tells that break from a paragraph's end)."""
+    out = iter(lines)
+    for paragraph in [*HEAD, *BODY]:
+        got = next(out, "")
+        while got != paragraph and paragraph.startswith(got) and got.endswith("。"):
+            got += next(out, "")
+        if got != paragraph:
+            return False
+    return next(out, None) is None
+
+
+WIDTHS = range(20, 41)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_narrow_page_of_short_paragraphs_gets_its_paragraphs_back(width: int) -> None:
+    """Few lines fill the width when most paragraphs are short; those that do are cut mid-sentence, so the page's
+    width is still read: each cut paragraph is whole again, and no short paragraph is joined to another."""
+    assert _paragraphs_back(normalize_lines(_wrap([*HEAD, *BODY], width)))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_narrow_page_of_short_paragraphs_is_read_as_printed(width: int) -> None:
+    """The claim cut at the width (已整改完 | 成3个) gives its counts; every problem its title and status."""
+    notice = parse_notice(_wrap([*HEAD, *BODY], width))
+    claimed = notice.claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
+    assert [(i.title, i.status) for i in notice.items] == READ
+
+
+@pytest.mark.parametrize("head_width", [None, 40])
+def test_short_paragraphs_of_one_length_are_no_wrap(head_width: int | None) -> None:
+    """Many paragraphs of one length (17 characters) under longer lines, the page never wrapped or wrapped wider
+    than they are: a width is the widest the lines run, so no paragraph is joined to the one after it."""
+    head = _wrap(HEAD, head_width) if head_width else "\n".join(HEAD) + "\n"
+    assert _paragraphs_back(normalize_lines(head + "\n".join(BODY)))
