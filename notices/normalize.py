@@ -32,7 +32,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import clause_status, trailing_status
+from .status import bracketed_status, clause_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -210,6 +210,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
+    if nxt[:1] in _BRACKET_FIRST and _field_then_prefixed_headline(prev, nxt):
+        return False  # 责任科室:财务科;完成时限:长期坚持 | (已整改)固定资产管理混乱。: the next problem's line
     if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
         return (
             False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
@@ -234,6 +236,23 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
     """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
     (整改时限:立行立 | 改, 2024年12月 | 底前)."""
     return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
+
+
+# Fields whose value is a short phrase (a unit, a leader, a deadline), never a paragraph that a wrap could go on with.
+_SHORT_VALUE_LABEL = re.compile(r"^(?:责任|牵头|整改责任人|(?:整改|完成)(?:时限|时间))")
+
+
+def _field_then_prefixed_headline(prev: str, nxt: str) -> bool:
+    """Whether prev ends with a short-valued field (…;完成时限:长期坚持) and nxt opens a problem with its status in
+    brackets before its headline ((已整改)固定资产管理混乱。): a row of fields ends its item, whatever its width.
+    A bracket with nothing after it ((已完成) alone) may be the rest of a status cut by the wrap, and stays."""
+    prefix = _LEADING_BRACKET_RE.match(nxt)
+    if prefix is None or prefix.end() >= len(nxt) or nxt[prefix.end()] in _NO_LINE_START:
+        return False
+    field = LABEL_RE.match(prev[max(prev.rfind(";"), prev.rfind("；")) + 1 :])
+    if field is None or _SHORT_VALUE_LABEL.match(field["label"]) is None or not field["value"]:
+        return False
+    return bracketed_status(prefix.group())[1] is not None
 
 
 def _opens_under_heading(nxt: str) -> bool:

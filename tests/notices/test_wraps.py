@@ -87,3 +87,35 @@ def test_short_paragraphs_of_one_length_are_no_wrap(head_width: int | None) -> N
     than they are: a width is the widest the lines run, so no paragraph is joined to the one after it."""
     head = _wrap(HEAD, head_width) if head_width else "\n".join(HEAD) + "\n"
     assert _paragraphs_back(normalize_lines(head + "\n".join(BODY)))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持",
+        "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改",
+        "责任单位:办公室;整改时限:2024年12月底前",
+        "整改时限:2024年6月底前;责任单位:人事科",
+    ],
+)
+@pytest.mark.parametrize("bracket", ["(已整改)", "〔已完成〕", "[未整改到位]", "【已完成】"])
+def test_a_row_of_fields_filling_the_width_ends_before_a_prefixed_headline(fields: str, bracket: str) -> None:
+    """Unnumbered problems, each opened by its status in brackets (L08-like ledgers), each with a row of fields:
+    where the row fills the page width exactly, the next problem's line still opens a problem of its own."""
+    status = "in_progress" if "未" in bracket else "done"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        "(已完成)“三重一大”决策制度执行不到位。制定年度工作要点,将任务分解到岗到人。",
+        fields,
+        f"{bracket}固定资产管理混乱。截至目前已完成专项检查3次。",
+        fields,
+        "(已整改)干部队伍结构不合理。对相关责任人进行提醒谈话。",
+        fields,
+    ]
+    notice = parse_notice(_wrap(lines, len(fields)))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("“三重一大”决策制度执行不到位", "done"),
+        ("固定资产管理混乱", status),
+        ("干部队伍结构不合理", "done"),
+    ]
