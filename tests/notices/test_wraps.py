@@ -119,3 +119,30 @@ def test_a_row_of_fields_filling_the_width_ends_before_a_prefixed_headline(field
         ("固定资产管理混乱", status),
         ("干部队伍结构不合理", "done"),
     ]
+
+
+# Problems numbered alone, each stating itself in a field (L08-like ledgers): (title, its facts or measures, status).
+FIELD_PROBLEMS = [
+    ("优化政务服务流程", "截至目前已完成专项检查3次。对相关责任人进行提醒谈话。", "目前该问题还没有完成整改。"),
+    ("加强档案规范管理", "", "目前,该问题已整改完成。"),
+    ("规范公务用车使用", "建立用车台账,每月通报一次。", "截至目前,该问题已整改到位。"),
+    ("加强保密管理", "修订完善相关制度,印发《工作规程》,明确工作标准。", "目前,该问题已整改完成。"),
+]
+
+
+@pytest.mark.parametrize("label", ["问题描述", "问题表现", "存在问题", "主要问题", "反馈问题"])
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_title_field_gives_its_first_sentence_as_the_title(label: str, joined: bool) -> None:
+    """A problem numbered alone ((一) over 问题表现:…) states itself in its field: the headline is the field's
+    first sentence, the facts after it are no title, whether they follow on the field's line or the page lost
+    its line breaks (the field's value then runs on into the problem's text)."""
+    lines = [*HEAD, "一、落实全面从严治党方面"]
+    for n, (title, facts, status) in enumerate(FIELD_PROBLEMS, 1):
+        lines += [f"({'一二三四'[n - 1]})", f"{label}:{title}。{facts}", status, "责任部门:人事科;整改时限:长期坚持"]
+    notice = parse_notice("".join([*lines, "特此通报。"]) if joined else "\n".join([*lines, "特此通报。"]))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("优化政务服务流程", "in_progress"),
+        ("加强档案规范管理", "done"),
+        ("规范公务用车使用", "done"),
+        ("加强保密管理", "done"),
+    ]
