@@ -146,3 +146,30 @@ def test_a_title_field_gives_its_first_sentence_as_the_title(label: str, joined:
         ("规范公务用车使用", "done"),
         ("加强保密管理", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("截至目前,该问题尚未整改到位,将持续推进。", "in_progress"),
+        ("目前该问题还没有完成整改。", "in_progress"),
+        ("目前,该问题正在整改中。", "in_progress"),
+        ("截至目前,该问题已整改到位。", "done"),
+    ],
+)
+@pytest.mark.parametrize("label", ["第{}项:", "{}.", "({})", "问题{}:"])
+def test_a_short_task_headline_ends_before_the_status_sentence_after_it(label: str, sentence: str, status: str) -> None:
+    """'第一项:强化选人用人监督。截至目前,该问题尚未整改到位。' then the measures on lines of their own: the status
+    sentence is the problem's status, not more of its headline (its 未 negates the work, not the problem)."""
+    numbers = "一二" if "项" in label else "12"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        "(一)关于“选人用人工作不够规范”方面",
+        f"{label.format(numbers[0])}强化选人用人监督。{sentence}",
+        "截至目前已完成专项检查3次。",
+        f"{label.format(numbers[1])}规范公务用车使用。制定年度工作要点,将任务分解到岗到人。",
+        "目前,该问题已整改完成。",
+    ]
+    notice = parse_notice("\n".join(lines) + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [("强化选人用人监督", status), ("规范公务用车使用", "done")]
