@@ -760,6 +760,8 @@ def _word_label(line: str, k: int, family: Family, n: int) -> bool:
 def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]) -> bool:
     """Whether a numbering met mid-sentence continues its family's count (二 after 一), or starts one
     whose second number follows within a problem's length (…方面1.… then 2.)."""
+    if family.style.startswith("问题") and line[at - 3 : at] == "存在的":
+        return False  # …方面存在的问题(一)…: the heading's closing words (no heading ends on 存在的), then a label
     if family.style == "一、" and line[at + len(label_text(family, line, at))] != "、":
         return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
     if n > 1:

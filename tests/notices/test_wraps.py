@@ -1,8 +1,10 @@
-"""A notice hard-wrapped at a narrow page width (20–40 columns) parses like its unwrapped form (issue 19, acceptance:
-"hard-wrapped at 20–40 columns including wraps inside dates, labels and titles").
+"""A notice hard-wrapped at a narrow page width (20–40 columns), or one whose line breaks were lost, parses like its
+line-broken form (issue 19, acceptance: "hard-wrapped at 20–40 columns including wraps inside dates, labels and
+titles"; point 2: "a notice whose line breaks were lost parses like its line-broken form").
 
 Each notice is small and written as the genre prints it, then cut every N characters as a PDF's text layer or a
-fixed-width copy cuts it; each test checks what a reader of the ledger sees: the claims, problems, titles, statuses.
+fixed-width copy cuts it, or joined into one line; each test checks what a reader of the ledger sees: the claims,
+the organisation, problems, titles, statuses, aspects and groups.
 """
 
 from __future__ import annotations
@@ -173,3 +175,23 @@ def test_a_short_task_headline_ends_before_the_status_sentence_after_it(label: s
     ]
     notice = parse_notice("\n".join(lines) + "\n")
     assert [(i.title, i.status) for i in notice.items] == [("强化选人用人监督", status), ("规范公务用车使用", "done")]
+
+
+@pytest.mark.parametrize("group", ["(一)", "1.", "①"])
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_heading_ending_in_cun_zai_de_wen_ti_keeps_its_words(group: str, joined: bool) -> None:
+    """'一、…方面存在的问题' over one '(一)…' group each: joined into one line, 问题(一) is the heading's closing word
+    and the group's label, never a 问题(一) label of its own (no heading ends on 存在的), though every aspect
+    repeats it."""
+    aspects = ["一、落实新时代党的组织路线方面存在的问题", "二、作风建设方面存在的问题"]
+    groups = [f"{group}基层党组织建设有弱项。", f"{group}财务管理制度执行不严。"]
+    tasks = [("优化政务服务流程", "加强网络安全防护"), ("推进重点项目建设", "提升基层党组织组织力")]
+    lines = [*HEAD]
+    for aspect, heading, named in zip(aspects, groups, tasks, strict=True):
+        lines += [aspect, heading]
+        for k, task in enumerate(named):
+            lines += [f"{'AB'[k]}.{task}。", "整改状态:已完成。", "整改情况:召开专题会议研究部署,制定整改方案。"]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.aspect, i.group) for i in notice.items] == [
+        (task, aspect, heading) for aspect, heading, named in zip(aspects, groups, tasks, strict=True) for task in named
+    ]
