@@ -543,7 +543,8 @@ def _cut_title(line: str) -> list[str]:
     title = TITLE_SEARCH_RE.search(line) if "关于" in line else None
     if title is None or line.startswith("文件名称"):
         return [line]
-    start = _issuer_start(line, title) if title.start() else 0
+    widget = _NAME_AFTER_WIDGET.match(title["issuer"])
+    start = _issuer_start(line, title) if title.start() else widget.end() if widget else 0
     return [p for p in (line[:start], line[start : title.end()], line[title.end() :]) if p]
 
 
@@ -553,13 +554,15 @@ def _issuer_start(line: str, title: re.Match[str]) -> int:
     issuer = title["issuer"]
     at = issuer.find("中共")
     if at < 0:
-        column = _NAME_AFTER_COLUMN.search(issuer)
+        column = _NAME_AFTER_COLUMN.search(issuer) or _NAME_AFTER_WIDGET.match(issuer)
         at = column.end() if column else issuer.find("关于") + 1 if issuer.endswith("关于") else 0
     return title.start() + at
 
 
 # The name of a site's column that a breadcrumb ends with (首页>巡察工作>整改公开): the organisation follows it.
 _NAME_AFTER_COLUMN = re.compile(r"^\S{0,6}(?:公开|公告|动态|工作|专栏|整改|要闻|通知)(?=\S{2,})")
+# The date widget of a site's header (今天是2025年8月20日 星期三) glued before the title: the organisation follows it.
+_NAME_AFTER_WIDGET = re.compile(r"^今天是[^,，。;；]{0,24}?星期[一二三四五六日天](?=\S{2,})")
 
 
 def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:

@@ -195,3 +195,12 @@ def test_a_heading_ending_in_cun_zai_de_wen_ti_keeps_its_words(group: str, joine
     assert [(i.title, i.aspect, i.group) for i in notice.items] == [
         (task, aspect, heading) for aspect, heading, named in zip(aspects, groups, tasks, strict=True) for task in named
     ]
+
+
+@pytest.mark.parametrize("widget", ["今天是2025年8月20日 星期三", "今天是2024年1月5日星期日"])
+def test_the_date_widget_glued_to_the_title_is_no_part_of_the_organisation(widget: str) -> None:
+    """A site header's date widget (今天是… 星期三) printed before the title, the page's line breaks lost: the title
+    and its organisation begin after the weekday."""
+    text = "您的位置:首页 / 通知公告" + widget + "".join(HEAD).replace("中共", "") + "".join(BODY)
+    notice = parse_notice(text)
+    assert (notice.agency, notice.issuer) == ("某县统计局党组", "某县统计局党组")
