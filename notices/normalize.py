@@ -220,7 +220,7 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it is the list's
         return True
     if CHROME_RE.search(prev[:80]):
-        return False
+        return _cut_field_label(prev, nxt)  # furniture keeps its line, unless the wrap cut a field's label
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (starts_unit(nxt) or _opens_under_heading(nxt)):
         return False  # a heading that fills the width exactly, then the next numbered line or its first problem
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
@@ -253,6 +253,17 @@ def _field_then_prefixed_headline(prev: str, nxt: str) -> bool:
     if field is None or _SHORT_VALUE_LABEL.match(field["label"]) is None or not field["value"]:
         return False
     return bracketed_status(prefix.group())[1] is not None
+
+
+def _cut_field_label(prev: str, nxt: str) -> bool:
+    """Whether the wrap cut a furniture field's label (来源:X党组  时 | 间:2024-12-28, 更 | 新时间:): the line's
+    end and the next line's start before its colon make one label of the page's furniture."""
+    colon = next((i for i, ch in enumerate(nxt[:6]) if ch in _COLON), 0)
+    head = nxt[:colon]
+    return colon > 0 and any(
+        label.endswith(head) and len(label) > colon and prev.endswith(label[: len(label) - colon])
+        for label in _CHROME_LABELS
+    )
 
 
 def _opens_under_heading(nxt: str) -> bool:
@@ -521,6 +532,8 @@ _CHROME_FIELD_RE = re.compile(
     rf"(?<=\S)(?:(?=(?:{_CHROME_FIELDS})\s*[:：]|朗读|今天是)"
     r"|(?<!信息)(?<!发布)(?<!成文)(?<!公开)(?<!更新)(?=(?:日期|时间)\s*[:：])|(?<!信息)(?=(?:来源|索引号)\s*[:：]))"
 )
+# The labels a wrap may cut (_cut_field_label): every field above.
+_CHROME_LABELS = (*_CHROME_FIELDS.split("|"), "日期", "时间", "来源", "索引号")
 _OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
 _HEAD = 600  # the title, the page's furniture and the opening's first words lie within it
 

@@ -204,3 +204,20 @@ def test_the_date_widget_glued_to_the_title_is_no_part_of_the_organisation(widge
     text = "您的位置:首页 / 通知公告" + widget + "".join(HEAD).replace("中共", "") + "".join(BODY)
     notice = parse_notice(text)
     assert (notice.agency, notice.issuer) == ("某县统计局党组", "某县统计局党组")
+
+
+@pytest.mark.parametrize(
+    ("label", "cut"),
+    [
+        (label, cut)
+        for label in ("发布时间", "更新时间", "发布日期", "公开日期", "时间", "日期")
+        for cut in range(1, len(label))
+    ],
+)
+def test_a_furniture_label_cut_by_the_wrap_is_whole_again(label: str, cut: int) -> None:
+    """来源:…党委  时 | 间:2024-12-28: the page's width fell inside the date field's label; the label is one
+    again, so the notice's publication date is read."""
+    source = "来源:中共某县城市建设投资集团有限公司党委  "
+    lines = [HEAD[0], f"{source}{label}:2024-12-28 08:38", *HEAD[1:], *BODY]
+    notice = parse_notice(_wrap(lines, len(source) + cut))
+    assert notice.published == "2024-12-28"
