@@ -25,6 +25,7 @@ from .lexicon import (
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     SECTION_RE,
+    STATUS_CLAUSE_RE,
     STATUS_LABELS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
@@ -32,7 +33,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import bracketed_status, clause_status, trailing_status
+from .status import bracketed_status, classify_status, clause_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -435,7 +436,7 @@ _YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办�
 # phrase, and what runs on after it, unless it continues the deadline (…前完成, 2024年6月至12月), is the text.
 _DEADLINE_ANSWER_RE = re.compile(
     rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?:{DEADLINE_VALUE}))"
-    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以])(?!完成|办结|到位|落实|整改完成|全部)"
+    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以前之])(?!完成|办结|到位|落实|整改完成|全部)"
 )
 
 
@@ -452,6 +453,7 @@ def _split_units(line: str) -> list[str]:
         if (
             numbered
             or _status_field_ends(line, start, at)
+            or _status_value_ends(line, start, at)
             or _headline_follows(line, start, at)
             or _measures_follow(line, start, at)
             or _field_after_headline(line, start, at)
@@ -465,6 +467,7 @@ def _split_units(line: str) -> list[str]:
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
     pieces = [p for piece in pieces for p in _split_after_deadline(piece)]
+    pieces = [p for piece in pieces for p in _split_bare_status(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     pieces = _cut_word_headlines(pieces)
@@ -477,6 +480,21 @@ def _split_after_deadline(piece: str) -> list[str]:
     if "时" not in piece:
         return [piece]
     return [p for p in _DEADLINE_ANSWER_RE.sub("\\1\n", piece).split("\n") if p]
+
+
+def _split_bare_status(piece: str) -> list[str]:
+    """A piece opening with a bare status sentence (已完成整改。|召开…, after a field's value was cut off it): the
+    status stands on its own line, as printed, and the measures after it on theirs."""
+    if piece[:1] not in _BARE_STATUS_FIRST:
+        return [piece]
+    end = next((i for i, ch in enumerate(piece[:_BARE_STATUS_MAX]) if ch in _SENTENCE_MARK), 0)
+    if end == 0 or end + 1 >= len(piece) or STATUS_CLAUSE_RE.match("," + piece[: end + 1]) is None:
+        return [piece]  # nothing but status words: 已完成专项检查3次。 is a measure
+    return [piece[: end + 1], piece[end + 1 :]]
+
+
+_BARE_STATUS_FIRST = frozenset("已正尚未完持")  # 已完成整改 正在整改 尚未完成 未完成 完成 持续推进
+_BARE_STATUS_MAX = 12
 
 
 # The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name
@@ -593,8 +611,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
-    if before in _COLON and family.style.startswith("第"):
-        return False  # 整改进度:第一项、第二项已完成 is the field's value
+    if before in _COLON and family.style.startswith("第") and line[at - 3 : at - 1] != "如下":
+        return False  # 整改进度:第一项、第二项已完成 is the field's value; …通报如下:|第1个问题: opens the list
     n = number_of(label) or 0
     mid = before not in _COLON and before not in _SENTENCE_MARK
     if mid and not _in_sequence(line, at, family, n, met):
@@ -731,6 +749,19 @@ def _status_field_ends(line: str, start: int, at: int) -> bool:
         return False
     field = LABEL_RE.match(line[start:at])
     return field is not None and STATUS_LABELS.match(field["label"]) is not None
+
+
+def _status_value_ends(line: str, start: int, at: int) -> bool:
+    """Whether line[start:at] is a status field whose value is nothing but status words and line[at] opens the
+    measures (整改进度:已整改完成|一是建立…): the status is a line of its own, as it was printed."""
+    if line[at : at + 2] not in ("一是", "其一") or at - start > 24:
+        return False
+    field = LABEL_RE.match(line[start:at])
+    return (
+        field is not None
+        and STATUS_LABELS.match(field["label"]) is not None
+        and classify_status(field["value"]) is not None
+    )
 
 
 def _inside_label(line: str, start: int, at: int) -> bool:

@@ -221,3 +221,66 @@ def test_a_furniture_label_cut_by_the_wrap_is_whole_again(label: str, cut: int) 
     lines = [HEAD[0], f"{source}{label}:2024-12-28 08:38", *HEAD[1:], *BODY]
     notice = parse_notice(_wrap(lines, len(source) + cut))
     assert notice.published == "2024-12-28"
+
+
+# A ledger's problems, each with its fields; joined into one line, every field's value must still end where it was
+# printed: a deadline's 前 stays the deadline's, a status value before 一是 and a bare status sentence before the
+# measures stay the problem's status.
+LEDGER = [
+    (
+        "关于“审计发现问题整改不到位”问题",
+        "整改时限:2024年12月底前;整改进度:完成",
+        "一是建立健全长效机制。二是组织专题学习。",
+    ),
+    (
+        "关于“公务接待管理不规范”问题",
+        "整改时限:2024年6月前;整改进度:正在整改",
+        "一是修订接待办法。二是逐笔核对接待清单。",
+    ),
+    ("关于“合同管理不规范”问题", "整改时限:2024年12月底前", "已完成整改。\n召开专题会议研究部署,制定整改方案。"),
+    ("关于“档案管理不规范”问题", "整改时限:2024年9月底前", "正在整改。\n对近三年的档案进行全面梳理。"),
+]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_ledger_joined_into_one_line_keeps_each_field_value(joined: bool) -> None:
+    """责任单位:财务科;整改时限:2024年12月底前;整改进度:完成一是…: the deadline is whole (12月底前, not 12月底 then
+    a line 前), the status value ends before 一是, and 已完成整改。 before the measures is the status."""
+    lines = [*HEAD, "一、落实全面从严治党方面"]
+    for n, (headline, fields, text) in enumerate(LEDGER, 1):
+        lines += [f"{n}.{headline}", "责任单位:财务科;", *fields.replace(";", ";\n").split("\n"), *text.split("\n")]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.status, i.deadline) for i in notice.items] == [
+        ("审计发现问题整改不到位", "done", "2024-12-31"),
+        ("公务接待管理不规范", "in_progress", "2024-06-30"),
+        ("合同管理不规范", "done", "2024-12-31"),
+        ("档案管理不规范", "in_progress", "2024-09-30"),
+    ]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_status_sections_numbered_after_the_openings_colon(joined: bool) -> None:
+    """…现将整改进展情况通报如下:第1个问题:已完成的整改事项: the list the colon announces opens there; a field's
+    value (整改进度:第一项、第二项已完成) is the only 第N after a colon that stays on its line."""
+    lines = [
+        HEAD[0],
+        HEAD[1].removesuffix("。") + "。现将巡察整改进展情况通报如下:",
+        "第1个问题:集中整改期内已完成的整改事项",
+        "❶问题描述:健全意识形态工作机制。",
+        "牵头领导:党组书记;",
+        "完成时限:长期坚持",
+        "❷问题表现:规范财务资产管理。",
+        "❸问题表现:优化政务服务流程。",
+        "第2个问题:正在推进整改的问题",
+        "❹存在问题:完善内部控制体系。",
+        "牵头领导:党组书记;",
+        "完成时限:2024年12月底前",
+        "如有意见建议,请于2024年12月31日前反映给我们。",
+    ]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.status, i.status_source) for i in notice.items] == [
+        ("健全意识形态工作机制", "done", "section"),
+        ("规范财务资产管理", "done", "section"),
+        ("优化政务服务流程", "done", "section"),
+        ("完善内部控制体系", "in_progress", "section"),
+    ]
