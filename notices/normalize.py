@@ -213,6 +213,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
     if nxt[:1] in _BRACKET_FIRST and _field_then_prefixed_headline(prev, nxt):
         return False  # 责任科室:财务科;完成时限:长期坚持 | (已整改)固定资产管理混乱。: the next problem's line
+    if nxt[:1] in _BRACKET_FIRST and prev[-1] not in _CLOSERS and _status_alone(nxt):
+        return True  # …不够深入问题 | 【已完成并长期坚持】。: a status suffix alone opens nothing, it ends the headline
     if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
         return (
             False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
@@ -237,6 +239,16 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
     """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
     (整改时限:立行立 | 改, 2024年12月 | 底前)."""
     return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
+
+
+def _status_alone(line: str) -> bool:
+    """Whether line is a status in brackets and nothing else but a closing mark (【已完成并长期坚持】。)."""
+    bracket = _LEADING_BRACKET_RE.match(line)
+    return (
+        bracket is not None
+        and line[bracket.end() :].strip() in ("", "。", ";", "；")
+        and bracketed_status(bracket.group())[1] is not None
+    )
 
 
 # Fields whose value is a short phrase (a unit, a leader, a deadline), never a paragraph that a wrap could go on with.

@@ -284,3 +284,32 @@ def test_status_sections_numbered_after_the_openings_colon(joined: bool) -> None
         ("优化政务服务流程", "done", "section"),
         ("完善内部控制体系", "in_progress", "section"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("【已完成并长期坚持】", "done_longterm"),
+        ("〔已完成〕", "done"),
+        ("(正在整改)", "in_progress"),
+        ("[已整改]", "done"),
+    ],
+)
+def test_a_status_suffix_pushed_to_the_next_line_by_the_wrap_stays_the_status(bracket: str, status: str) -> None:
+    """1.<headline>问题 fills the width exactly and its 【已完成】。 opens the next line: the bracket alone opens
+    nothing (no problem's text begins with a status and a full stop), it is the headline's status."""
+    first = "1.学习贯彻新时代中国特色社会主义思想不够深入问题"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        f"{first}{bracket}。",
+        "(1)建立定期调度机制,每月听取一次工作汇报。",
+        "(2)修订完善相关制度,印发《工作规程》。",
+        f"2.选人用人程序不规范问题{bracket}。",
+        "(1)召开专题会议研究部署,制定整改方案。",
+    ]
+    notice = parse_notice(_wrap(lines, len(first)))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("学习贯彻新时代中国特色社会主义思想不够深入", status),
+        ("选人用人程序不规范", status),
+    ]
