@@ -206,7 +206,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         # whole (wrapped by characters, not display width); a numbered line (1.…) after it starts anew
         return len(printed) >= width - 1 and _cut_number(prev, nxt)
     if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
-        return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
+        # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends; but a colon
+        # that ends a lead-in (…通报如下: | 1.提高政治站位) announces the numbered line after it
+        return not (prev[-1] in _COLON and numbering_of(nxt) is not None)
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):

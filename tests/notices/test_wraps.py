@@ -313,3 +313,34 @@ def test_a_status_suffix_pushed_to_the_next_line_by_the_wrap_stays_the_status(br
         ("学习贯彻新时代中国特色社会主义思想不够深入", status),
         ("选人用人程序不规范", status),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "根据县委巡察工作统一部署,2024年5月至7月,县委第一巡察组对县统计局党组开展了常规巡察,"
+        "并于2024年9月27日反馈了巡察意见。现将巡察整改进展情况通报如下:",
+        HEAD[1] + "现将巡察整改进展情况通报如下:",
+    ],
+)
+def test_an_opening_ending_its_colon_at_the_width_announces_the_numbered_line(opening: str) -> None:
+    """…通报如下: fills the page width and 1.整改工作总体情况 opens the next line: the colon ends the lead-in (a
+    field's value after its colon, 发布时间: | 2024-12-28, runs on; a numbered heading does not)."""
+    width = next(w for w in range(20, 41) if len(opening) % w in (0, w - 1))  # the colon at the line's end
+    lines = [
+        HEAD[0],
+        opening,
+        "1.整改工作总体情况",
+        "(1)提高政治站位。党组把巡察整改工作作为重大政治任务。",
+        "2.巡察反馈问题整改落实情况",
+        "(一)落实全面从严治党方面",
+        "(1)选人用人工作不够规范,已完成。",
+        "组织全体干部开展两次专题学习研讨。",
+        "(2)公务用车管理不严格,正在整改。",
+        "开展公务用车使用情况专项检查一次。",
+    ]
+    notice = parse_notice(_wrap(lines, width))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("选人用人工作不够规范", "done", "(一)落实全面从严治党方面"),
+        ("公务用车管理不严格", "in_progress", "(一)落实全面从严治党方面"),
+    ]
