@@ -182,7 +182,7 @@ def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
 
 
 _WRAP_TERMINAL = "。！？!?；;：:…"
-_CLOSERS = ")）”’》】"
+_CLOSERS = ")）”’》】]〕"  # the closing marks of quotes, titles and the brackets statuses are printed in
 _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 

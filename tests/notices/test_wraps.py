@@ -344,3 +344,28 @@ def test_an_opening_ending_its_colon_at_the_width_announces_the_numbered_line(op
         ("选人用人工作不够规范", "done", "(一)落实全面从严治党方面"),
         ("公务用车管理不严格", "in_progress", "(一)落实全面从严治党方面"),
     ]
+
+
+@pytest.mark.parametrize("bracket", ["[已整改]", "〔已整改〕", "【已整改】", "(已整改)", "（已整改）"])
+@pytest.mark.parametrize(
+    "first", ["学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入", "选人用人程序不规范"]
+)
+def test_a_headline_whose_status_bracket_fills_the_width_ends_there(first: str, bracket: str) -> None:
+    """①针对“…”的问题[已整改] ends exactly at the page width, on its first line or on the second it was wrapped
+    onto, and (1) opens the next line: the closing bracket ends the headline as a closing quote does, so the
+    first measure is not glued to it."""
+    headline = f"①针对“{first}”的问题{bracket}"
+    width = next(w for w in range(20, 41) if len(headline) % w in (0, w - 1))  # the bracket at a line's end
+    titles = [first, "公务接待管理不规范", "合同管理不规范", "档案管理不规范"]
+    lines = [HEAD[0], HEAD[1]]
+    for k, title in enumerate(titles):
+        if k % 2 == 0:
+            lines.append(("一、落实全面从严治党方面", "二、作风建设方面")[k // 2])
+        lines += [
+            f"{'①②'[k % 2]}针对“{title}”的问题{bracket}",
+            "(1)组织开展业务培训2次,参训人员86人次。",
+            "(2)建立工作台账,实行清单化管理、销号式推进。",
+        ]
+    text = _wrap(lines, width)
+    assert headline.replace("（", "(").replace("）", ")") in normalize_lines(text)  # full-width brackets as ASCII
+    assert [(i.title, i.status) for i in parse_notice(text).items] == [(title, "done") for title in titles]
