@@ -228,6 +228,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return _cut_field_label(prev, nxt)  # furniture keeps its line, unless the wrap cut a field's label
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (starts_unit(nxt) or _opens_under_heading(nxt)):
         return False  # a heading that fills the width exactly, then the next numbered line or its first problem
+    if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
+        return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
@@ -241,6 +243,10 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
     """Whether a deadline field's value ends where the line does (…整改时限:立行立改 | 一是…), not cut inside it
     (整改时限:立行立 | 改, 2024年12月 | 底前)."""
     return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
+
+
+# The closing words of a problem's wrapper (针对“…”的问题, 关于“…”问题的整改情况) or of an aspect (…方面存在的问题).
+_HEADING_END_RE = re.compile(r"(?:”(?:的)?问题(?:的整改(?:情况)?)?|方面(?:存在的问题)?)$")
 
 
 def _status_alone(line: str) -> bool:

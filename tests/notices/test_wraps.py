@@ -369,3 +369,38 @@ def test_a_headline_whose_status_bracket_fills_the_width_ends_there(first: str, 
     text = _wrap(lines, width)
     assert headline.replace("（", "(").replace("）", ")") in normalize_lines(text)  # full-width brackets as ASCII
     assert [(i.title, i.status) for i in parse_notice(text).items] == [(title, "done") for title in titles]
+
+
+WRAPPED_TITLES = [
+    "学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入",
+    "选人用人程序不规范",
+    "公务接待管理不规范",
+    "合同管理不规范",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "form"),
+    [
+        ("第{}项:(未完成)", "针对“{}”的问题"),
+        ("第{}项:(未完成)", "关于“{}”问题的整改"),
+        ("第{}项:(未完成)", "关于“{}”问题的整改情况"),
+        ("{}.", "针对“{}”的问题"),
+        ("{}.", "关于“{}”的问题"),
+    ],
+)
+def test_a_wrapped_headline_whose_wrapper_fills_the_width_ends_there(label: str, form: str) -> None:
+    """第一项:(未完成)针对“学习贯彻…不够深 | 入”的问题 — the second line ends the wrapper at the page width and ①
+    opens the next: the wrapper's closing words end the headline, so ① is a measure on its own line."""
+    numbers = "一二" if "项" in label else "12"
+    headlines = [label.format(numbers[k % 2]) + form.format(title) for k, title in enumerate(WRAPPED_TITLES)]
+    lines = [*HEAD]
+    for k, headline in enumerate(headlines):
+        if k % 2 == 0:
+            lines.append(("一、落实全面从严治党方面", "二、作风建设方面")[k // 2])
+        lines += [headline, "①修订完善相关制度,印发《工作规程》。", "②建立工作台账,实行清单化管理、销号式推进。"]
+    first = headlines[0]
+    width = next(w for w in range(20, 41) if len(first) % w in (0, w - 1) and len(first) > w)
+    text = _wrap(lines, width)
+    assert first in normalize_lines(text)
+    assert [i.title for i in parse_notice(text).items] == WRAPPED_TITLES
