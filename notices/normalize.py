@@ -22,6 +22,7 @@ from .lexicon import (
     ORG_LINE_RE,
     PAREN_RE,
     PROBLEM_RE,
+    PROBLEM_WORDING_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     SECTION_RE,
@@ -230,6 +231,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a heading that fills the width exactly, then the next numbered line or its first problem
     if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
         return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
+    if single and starts_unit(prev) and _problem_opens_after_heading(prev, nxt):
+        return False  # (二)关于…战略部署方面 | 统计数据质量把关不严。…: a heading that fills the width, then a problem
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
@@ -247,6 +250,44 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
 
 # The closing words of a problem's wrapper (针对“…”的问题, 关于“…”问题的整改情况) or of an aspect (…方面存在的问题).
 _HEADING_END_RE = re.compile(r"(?:”(?:的)?问题(?:的整改(?:情况)?)?|方面(?:存在的问题)?)$")
+
+
+def _problem_opens_after_heading(prev: str, nxt: str) -> bool:
+    """Whether nxt opens an unnumbered problem under the heading prev, which filled the page width: prev ends as a
+    heading does (…方面, …问题, …整改不到位) and nxt's first sentence states a shortcoming of its own (统计数据质量
+    把关不严。), not the heading's closing words (存在的问题。) or a fragment of its last word (到位。)."""
+    if any(ch in _SENTENCE_MARK for ch in prev) or not (_HEADING_END_RE.search(prev[-12:]) or _ends_on_problem(prev)):
+        return False
+    end = next((i for i, ch in enumerate(nxt[:_HEADLINE_MAX]) if ch in _SENTENCE_MARK), 0)
+    sentence = nxt[:end]
+    if end < _HEADLINE_MIN or sentence.startswith(_HEADING_CLOSING_WORDS):
+        return False
+    return PROBLEM_WORDING_RE.search(sentence) is not None
+
+
+def _ends_on_problem(text: str) -> bool:
+    """Whether text ends on a heading's closing shortcoming (…整改不到位, …有差距), one no character extends (…不严
+    | 格的问题 is cut inside 不严格; 不到位 goes on only as 不到位的问题, which the heading's closing words tell)."""
+    return text.endswith(_FINAL_SHORTCOMINGS)
+
+
+# Shortcomings that end a heading as printed (反馈问题:…整改不到位), words no further character completes.
+_FINAL_SHORTCOMINGS = (
+    "不到位",
+    "有差距",
+    "不彻底",
+    "不规范",
+    "不及时",
+    "不健全",
+    "不完善",
+    "有弱项",
+    "有短板",
+    "不严格",
+)
+
+
+_HEADLINE_MIN, _HEADLINE_MAX = 6, 40  # an unnumbered problem's headline: one short sentence
+_HEADING_CLOSING_WORDS = ("存在", "的", "问题", "等", "方面", "有关", "相关")
 
 
 def _status_alone(line: str) -> bool:

@@ -404,3 +404,50 @@ def test_a_wrapped_headline_whose_wrapper_fills_the_width_ends_there(label: str,
     text = _wrap(lines, width)
     assert first in normalize_lines(text)
     assert [i.title for i in parse_notice(text).items] == WRAPPED_TITLES
+
+
+def _unnumbered_under(heading: str) -> list[str]:
+    """A notice of unnumbered problems (L13-like) under two headings, the second one given."""
+    return [
+        *HEAD[:1],
+        HEAD[1][: HEAD[1].index("。") + 1],
+        "(一)在基层党组织建设方面",
+        "党费收缴使用管理不规范。加强与相关部门的沟通协调,形成工作合力。",
+        "是否完成:否",
+        "行政审批服务效率不高。召开专题会议研究部署,制定整改方案。",
+        "是否完成:是",
+        heading,
+        "统计数据质量把关不严。对相关责任人进行提醒谈话,举一反三查找漏洞。",
+        "是否完成:是",
+        "合同管理不规范。已完成全部32份合同的复核。",
+        "是否完成:否",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["(二)关于落实全面从严治党战略部署方面", "(二)反馈问题:落实巡察、审计等监督发现问题整改不到位"],
+)
+def test_a_heading_filling_the_width_ends_before_the_unnumbered_problem_under_it(heading: str) -> None:
+    """A heading printed exactly as wide as the page, ending as headings end (…方面, …不到位), then a problem whose
+    first sentence states a shortcoming of its own: the problem opens its line, as the problems under the shorter
+    headings do."""
+    notice = parse_notice(_wrap(_unnumbered_under(heading), len(heading)))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("党费收缴使用管理不规范", "in_progress", "(一)在基层党组织建设方面"),
+        ("行政审批服务效率不高", "done", "(一)在基层党组织建设方面"),
+        ("统计数据质量把关不严", "done", heading),
+        ("合同管理不规范", "in_progress", heading),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("width", "whole"),
+    [
+        (len("(二)关于落实全面从严治党战略部署方面"), "(二)关于落实全面从严治党战略部署方面存在的问题"),
+        (len("(二)反馈问题:落实巡察、审计等监督发现问题整改不"), "(二)反馈问题:落实巡察、审计等监督发现问题整改不到位"),
+    ],
+)
+def test_a_heading_cut_at_the_width_before_its_closing_words_is_whole(width: int, whole: str) -> None:
+    """The rest of a heading on the next line (存在的问题, 到位) is no problem of its own: the heading is whole."""
+    assert whole in normalize_lines(_wrap(_unnumbered_under(whole), width))
