@@ -227,8 +227,11 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True
     if CHROME_RE.search(prev[:80]):
         return _cut_field_label(prev, nxt)  # furniture keeps its line, unless the wrap cut a field's label
-    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (starts_unit(nxt) or _opens_under_heading(nxt)):
-        return False  # a heading that fills the width exactly, then the next numbered line or its first problem
+    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (
+        starts_unit(nxt) or _opens_under_heading(nxt) or _opens_sentence_unit(nxt)
+    ):
+        return False  # a heading that fills the width exactly, then the next numbered line, its first problem, or
+        # the totals after the last problem (…问题(已完成并长期坚持) | 截至目前,…已销号9个)
     if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
         return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
     if single and starts_unit(prev) and _problem_opens_after_heading(prev, nxt):

@@ -451,3 +451,23 @@ def test_a_heading_filling_the_width_ends_before_the_unnumbered_problem_under_it
 def test_a_heading_cut_at_the_width_before_its_closing_words_is_whole(width: int, whole: str) -> None:
     """The rest of a heading on the next line (存在的问题, 到位) is no problem of its own: the heading is whole."""
     assert whole in normalize_lines(_wrap(_unnumbered_under(whole), width))
+
+
+MEASURE = "(1)组织全体干部开展专题学习,深入剖析问题根源,建立问题清单、任务清单和责任清单,逐项督促落实销号。"
+
+
+@pytest.mark.parametrize("bracket", ["(已完成并长期坚持)", "【已完成并长期坚持】", "〔已完成并长期坚持〕"])
+def test_the_totals_after_a_last_headline_filling_the_width_are_the_claims(bracket: str) -> None:
+    """The last problem's headline, its status in brackets, ends exactly at the page width and the totals open the
+    next line (截至目前,…已销号3个,未销号1个。): they are the notice's claims, not the headline's words."""
+    last = f"第4个问题:“三重一大”决策制度执行不到位问题{bracket}"
+    lines = [HEAD[0], HEAD[1][: HEAD[1].index("。") + 1], "一、落实全面从严治党方面"]
+    for n, title in enumerate(("选人用人工作不够规范", "公务用车管理不严格"), 1):
+        lines += [f"第{n}个问题:{title}问题(已完成)", MEASURE]
+    lines += ["二、作风建设方面", "第3个问题:档案管理不规范问题(正在整改)", MEASURE]
+    lines += [last]  # a problem printed without text of its own (its status says it all)
+    lines += ["截至目前,巡察反馈的2个方面4个问题,已销号3个,未销号1个。"]
+    notice = parse_notice(_wrap(lines, len(last)))
+    claimed = notice.claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
+    assert (notice.items[-1].title, notice.items[-1].status) == ("“三重一大”决策制度执行不到位", "done_longterm")
