@@ -214,6 +214,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
+    if ":" in prev[-_STATUS_FIELD_REACH:] and _status_value_ends_line(prev, nxt):
+        return False  # 责任单位:机关党委;整改进度:完成 | 建立健全长效机制…: the fields' row ends, the text follows
     if nxt[:1] in _BRACKET_FIRST and _field_then_prefixed_headline(prev, nxt):
         return False  # 责任科室:财务科;完成时限:长期坚持 | (已整改)固定资产管理混乱。: the next problem's line
     if nxt[:1] in _BRACKET_FIRST and prev[-1] not in _CLOSERS and _status_alone(nxt):
@@ -301,6 +303,23 @@ def _status_alone(line: str) -> bool:
         and line[bracket.end() :].strip() in ("", "。", ";", "；")
         and bracketed_status(bracket.group())[1] is not None
     )
+
+
+def _status_value_ends_line(prev: str, nxt: str) -> bool:
+    """Whether prev ends with a status field whose value is status words, whole (…;整改进度:完成), and nxt does not go on with
+    status words (完成 | 整改, 已完成 | 并长期坚持 continue it): what follows is the problem's text."""
+    field = LABEL_RE.match(prev[max(prev.rfind(";"), prev.rfind("；")) + 1 :])
+    if field is None or STATUS_LABELS.match(field["label"]) is None:
+        return False
+    value = field["value"]
+    if STATUS_CLAUSE_RE.match(f",{value}。") is None and (len(value) > _SHORT_STATUS or classify_status(value) is None):
+        return False  # a value that is not status words alone (第一项、第二项已整改完成并长期 | 坚持) runs on
+    clause = re.split(r"[,，。;；]", nxt, maxsplit=1)[0]
+    return STATUS_CLAUSE_RE.match(f",{value}{clause}。") is None
+
+
+_SHORT_STATUS = 4  # 完成, 已完成, 正在推进: a status word the clause table need not list
+_STATUS_FIELD_REACH = 16  # a status field's label and value (整改进度:已完成并长期坚持) fit in it
 
 
 # Fields whose value is a short phrase (a unit, a leader, a deadline), never a paragraph that a wrap could go on with.

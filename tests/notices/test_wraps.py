@@ -471,3 +471,21 @@ def test_the_totals_after_a_last_headline_filling_the_width_are_the_claims(brack
     claimed = notice.claimed
     assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
     assert (notice.items[-1].title, notice.items[-1].status) == ("“三重一大”决策制度执行不到位", "done_longterm")
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("完成", "done"), ("已完成", "done"), ("正在整改", "in_progress"), ("已整改完成", "done")],
+)
+def test_a_row_of_fields_ending_on_a_status_at_the_width_ends_there(value: str, status: str) -> None:
+    """责任单位:机关党委;整改时限:立行立改;整改进度:完成 fills the page width and the measures open the next line:
+    the status is the value as printed, the measures stay the problem's text."""
+    row = f"责任单位:机关党委;整改时限:立行立改;整改进度:{value}"
+    lines = [HEAD[0], HEAD[1], "一、落实全面从严治党方面"]
+    for n, title in enumerate(("行政审批服务效率不高", "合同管理不规范", "档案管理不规范", "公务用车管理不严格"), 1):
+        if n == 3:
+            lines.append("二、作风建设方面")
+        lines += [f"({'一二三四'[n - 1]})关于“{title}”问题", row, "建立健全长效机制,防止问题反弹回潮。"]
+    notice = parse_notice(_wrap(lines, len(row)))
+    assert [i.status for i in notice.items] == [status] * 4
+    assert all(i.measures == "建立健全长效机制,防止问题反弹回潮。" for i in notice.items)
