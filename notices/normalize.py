@@ -306,8 +306,8 @@ def _status_alone(line: str) -> bool:
 
 
 def _status_value_ends_line(prev: str, nxt: str) -> bool:
-    """Whether prev ends with a status field whose value is status words, whole (…;整改进度:完成), and nxt does not go on with
-    status words (完成 | 整改, 已完成 | 并长期坚持 continue it): what follows is the problem's text."""
+    """Whether prev ends with a status field whose value is status words, whole (…;整改进度:完成), and nxt does
+    not go on with status words (完成 | 整改, 已完成 | 并长期坚持 continue it): what follows is the problem's text."""
     field = LABEL_RE.match(prev[max(prev.rfind(";"), prev.rfind("；")) + 1 :])
     if field is None or STATUS_LABELS.match(field["label"]) is None:
         return False
