@@ -172,13 +172,13 @@ def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float
 def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
     """(width, weight) of a page wrapped narrow (20–40 columns) whose paragraphs are short, so that few lines fill
     it: the lines cut mid-sentence at the widest width (or one less, where a full-width character did not fit)
-    are an eighth of them or more, and most lines at that width are cut; a text never wrapped ends its longest
+    are three or more and a twelfth of them, and most lines at that width are cut; a text never wrapped ends its longest
     lines with a mark (a wrapped one may too, where a sentence ended at the width). The weight counts lines at
     the width twice, so the measure the page was cut by (every line at one width) wins over the other."""
     top = max(math.ceil(w) for w in widths)
     at_top = [end for w, end in zip(widths, open_ends, strict=True) if math.ceil(w) == top]
     cut = [math.ceil(w) == top for w, end in zip(widths, open_ends, strict=True) if end and w > top - 2]
-    shared = len(cut) >= 3 and len(cut) >= len(widths) / 8 and sum(at_top) >= 0.6 * len(at_top)
+    shared = len(cut) >= max(3, len(widths) / 12) and sum(at_top) >= 0.6 * len(at_top)
     return (top, len(cut) + sum(cut)) if shared and top <= 60 else (0, 0)
 
 

@@ -489,3 +489,23 @@ def test_a_row_of_fields_ending_on_a_status_at_the_width_ends_there(value: str, 
     notice = parse_notice(_wrap(lines, len(row)))
     assert [i.status for i in notice.items] == [status] * 4
     assert all(i.measures == "建立健全长效机制,防止问题反弹回潮。" for i in notice.items)
+
+
+def test_a_wide_page_with_few_full_lines_still_joins_a_cut_wrapper() -> None:
+    """A page wrapped at 40 columns whose paragraphs are mostly short (a twelfth of its lines fill it): those few
+    are cut mid-sentence, so the headline cut inside its wrapper (…不够深入的问 | 题。) is one line again."""
+    headline = "1.【已完成并长期坚持】关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题。"
+    extra = [
+        "召开专题会议研究部署,制定整改方案。",
+        "对5名相关人员完成提醒谈话,举一反三。",
+        "目前相关管理制度均已按期印发执行。",
+    ]
+    titles = ["选人用人工作不够规范", "公务用车管理不严格", "档案管理不规范", "合同管理不规范", "财务报销审核不严格"]
+    lines = [*HEAD, "一、落实全面从严治党方面", headline, *extra, *extra]
+    for n, title in enumerate(titles, 2):
+        lines += [f"{n}.{title},已完成。", *extra, *extra]
+    notice = parse_notice(_wrap(lines, len(headline) - 2))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("学习贯彻习近平新时代中国特色社会主义思想不够深入", "done_longterm"),
+        *((title, "done") for title in titles),
+    ]
