@@ -410,6 +410,8 @@ _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
     rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对【〔\[])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+    # The closing request for comments opens a line after a field's value (整改进度:正在整改|如有意见建议,…).
+    r"|(?<=[^\s:：])(?=如有意见)"
     # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
     r"|(?<=[\w.@—-])(?=(?:联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址)\s*[:：])"
     # The signature's name after the value of the last contact field (邮政编码:036002|中共…党组).

@@ -509,3 +509,25 @@ def test_a_wide_page_with_few_full_lines_still_joins_a_cut_wrapper() -> None:
         ("学习贯彻习近平新时代中国特色社会主义思想不够深入", "done_longterm"),
         *((title, "done") for title in titles),
     ]
+
+
+@pytest.mark.parametrize("value", ["整改进度:正在整改", "整改时限:长期坚持", "责任单位:办公室"])
+def test_the_closing_request_after_a_last_field_value_opens_the_closing_matter(value: str) -> None:
+    """…整改进度:正在整改如有意见建议,请…反映给我们。中共X党组2022年12月5日: the page lost its line breaks and the
+    last problem's last field runs into the closing request; the request opens its line, so the signature after
+    it gives the issuer and the date."""
+    lines = [
+        "关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+        HEAD[1],
+        "一、落实全面从严治党方面",
+    ]  # signed only below
+    for n, title in enumerate(("选人用人工作不够规范", "公务用车管理不严格", "档案管理不规范", "合同管理不规范"), 1):
+        if n == 3:
+            lines.append("二、作风建设方面")
+        lines += [f"{n}.{title}。", "建立健全长效机制,防止问题反弹回潮。", "整改进度:已完成。"]
+    lines[-1] = value
+    lines += ["如有意见建议,请于2024年12月31日前反映给我们。", "中共某县统计局党组", "2022年12月5日", "分享到:"]
+    assert "如有意见建议,请于2024年12月31日前反映给我们。" in normalize_lines("".join(lines))
+    notice = parse_notice("".join(lines))
+    assert (notice.issuer, notice.signed) == ("中共某县统计局党组", "2022-12-05")
+    assert len(notice.items) == 4
