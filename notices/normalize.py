@@ -355,7 +355,15 @@ def _opens_under_heading(nxt: str) -> bool:
     headline (关于…的问题。, 关于…的问题,已完成。) or the heading's lead sentence (该方面4个问题已全部整改完成。)."""
     if nxt[:1] not in _UNDER_HEADING_FIRST:
         return False  # the cheap precheck: neither a headline nor a lead sentence opens with this character
-    return bool(_HEADLINE_RE.match(nxt) or _headline_with_status(nxt, 0) or _LEAD_SENTENCE_RE.match(nxt))
+    return bool(
+        _HEADLINE_RE.match(nxt)
+        or _headline_with_status(nxt, 0)
+        or _LEAD_SENTENCE_RE.match(nxt)
+        or _HEADLINE_THEN_CLAUSE_RE.match(nxt)  # 关于…的问题,未整 | 改到位。: its status clause cut by the wrap
+    )
+
+
+_HEADLINE_THEN_CLAUSE_RE = re.compile(r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题[,，]")
 
 
 _UNDER_HEADING_FIRST = frozenset("关对针本该此这共以")

@@ -531,3 +531,26 @@ def test_the_closing_request_after_a_last_field_value_opens_the_closing_matter(v
     notice = parse_notice("".join(lines))
     assert (notice.issuer, notice.signed) == ("中共某县统计局党组", "2022-12-05")
     assert len(notice.items) == 4
+
+
+def test_a_heading_filling_the_width_ends_before_a_cut_headline_with_its_status_clause() -> None:
+    """①…方面存在的问题 fills the page width, and the unnumbered problem under it (关于…的问题,未整改到位。) is
+    itself cut inside its status clause: the headline's wrapper, closed before the comma, opens the problem."""
+    heading = "①意识形态工作责任制落实方面存在的问题"
+    lines = [
+        *HEAD,
+        heading,
+        "关于网站信息发布审核把关不严的问题,未整改到位。",
+        "建立工作台账,实行清单化管理、销号式推进。",
+        "关于政治理论学习跟进不够及时的问题,已整改。",
+        "建立健全长效机制,防止问题反弹回潮。",
+        "②在作风建设和廉洁自律方面存在的问题",
+        "关于公务接待管理不规范的问题,已整改。",
+        "修订公务接待管理办法,明确接待标准。",
+    ]
+    notice = parse_notice(_wrap(lines, len(heading)))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("网站信息发布审核把关不严", "in_progress", heading),
+        ("政治理论学习跟进不够及时", "done", heading),
+        ("公务接待管理不规范", "done", "②在作风建设和廉洁自律方面存在的问题"),
+    ]
