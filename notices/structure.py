@@ -349,9 +349,13 @@ def short_headline(text: str) -> tuple[str, str]:
 
 
 def _reads_as_action(text: str) -> bool:
-    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it."""
-    return bool(MEASURE_START_RE.match(text)) or not PROBLEM_WORDING_RE.search(
-        REMEDY_CLAUSE_RE.sub("", lead_clause(text)[0])
+    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it, or one that states the
+    problem's status (强化选人用人监督。截至目前,该问题尚未整改到位。: its 未 negates the work, not the problem's)."""
+    first = lead_clause(text)[0]
+    return (
+        bool(MEASURE_START_RE.match(text))
+        or not PROBLEM_WORDING_RE.search(REMEDY_CLAUSE_RE.sub("", first))
+        or prose_found(first)
     )
 
 
