@@ -22,9 +22,11 @@ from .lexicon import (
     ORG_LINE_RE,
     PAREN_RE,
     PROBLEM_RE,
+    PROBLEM_WORDING_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     SECTION_RE,
+    STATUS_CLAUSE_RE,
     STATUS_LABELS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
@@ -32,7 +34,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import clause_status, trailing_status
+from .status import bracketed_status, classify_status, clause_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -138,7 +140,10 @@ def _wrap_mode(widths: list[float]) -> tuple[int, int]:
     counts = Counter(math.ceil(w) for w in widths)
     width, count = counts.most_common(1)[0]
     shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == max(counts))
-    return (width, count) if shared and width <= 60 else (0, 0)
+    # A page's width is the widest its lines run: many short lines of one length (measures of a ledger, 17
+    # characters each) under longer ones are paragraphs, not a wrap.
+    over = sum(n for w, n in counts.items() if w > width + 1)
+    return (width, count) if shared and width <= 60 and over <= 0.1 * len(widths) else (0, 0)
 
 
 def char_count(line: str) -> float:
@@ -155,11 +160,30 @@ def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float
         width, count = _wrap_mode([measure(p) for p in printed])
         if count > best[1]:
             best = (width, count, measure)
+    if not best[0] and len(printed) >= 6:
+        open_ends = [p[-1] not in _WRAP_TERMINAL for p in printed]
+        for measure in (display_width, char_count):
+            width, count = _full_lines([measure(p) for p in printed], open_ends)
+            if count > best[1]:
+                best = (width, count, measure)
     return best[0] or None, best[2]
 
 
+def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
+    """(width, weight) of a page wrapped narrow (20–40 columns) whose paragraphs are short, so that few lines fill
+    it: the lines cut mid-sentence at the widest width (or one less, where a full-width character did not fit)
+    are three or more and a twelfth of them, and most lines at that width are cut; a text never wrapped ends its longest
+    lines with a mark (a wrapped one may too, where a sentence ended at the width). The weight counts lines at
+    the width twice, so the measure the page was cut by (every line at one width) wins over the other."""
+    top = max(math.ceil(w) for w in widths)
+    at_top = [end for w, end in zip(widths, open_ends, strict=True) if math.ceil(w) == top]
+    cut = [math.ceil(w) == top for w, end in zip(widths, open_ends, strict=True) if end and w > top - 2]
+    shared = len(cut) >= max(3, len(widths) / 12) and sum(at_top) >= 0.6 * len(at_top)
+    return (top, len(cut) + sum(cut)) if shared and top <= 60 else (0, 0)
+
+
 _WRAP_TERMINAL = "。！？!?；;：:…"
-_CLOSERS = ")）”’》】"
+_CLOSERS = ")）”’》】]〕"  # the closing marks of quotes, titles and the brackets statuses are printed in
 _NO_PUNCTUATION = re.compile(r"[^,，。、;；:：]+")
 
 
@@ -183,11 +207,19 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         # whole (wrapped by characters, not display width); a numbered line (1.…) after it starts anew
         return len(printed) >= width - 1 and _cut_number(prev, nxt)
     if nxt[0] in _NO_LINE_START or (prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON):
-        return True  # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends
+        # 发布时间 | :2023-09-26, 不到位 | 。, 202 | 3-09-26: the cut fell inside what the line ends; but a colon
+        # that ends a lead-in (…通报如下: | 1.提高政治站位) announces the numbered line after it
+        return not (prev[-1] in _COLON and numbering_of(nxt) is not None)
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return False
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
+    if ":" in prev[-_STATUS_FIELD_REACH:] and _status_value_ends_line(prev, nxt):
+        return False  # 责任单位:机关党委;整改进度:完成 | 建立健全长效机制…: the fields' row ends, the text follows
+    if nxt[:1] in _BRACKET_FIRST and _field_then_prefixed_headline(prev, nxt):
+        return False  # 责任科室:财务科;完成时限:长期坚持 | (已整改)固定资产管理混乱。: the next problem's line
+    if nxt[:1] in _BRACKET_FIRST and prev[-1] not in _CLOSERS and _status_alone(nxt):
+        return True  # …不够深入问题 | 【已完成并长期坚持】。: a status suffix alone opens nothing, it ends the headline
     if nxt[:1] in _LEAD_FIRST and _LEAD_SENTENCE_RE.match(nxt) and starts_unit(prev):
         return (
             False  # 一、在…方面 | 本方面3个问题已全部整改完成。: a heading that fills the width, then its lead sentence
@@ -196,9 +228,16 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         # 整改进度:第一项、| 第二项完成: no heading or field ends on a list's comma; a numbering after it is the list's
         return True
     if CHROME_RE.search(prev[:80]):
-        return False
-    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (starts_unit(nxt) or _opens_under_heading(nxt)):
-        return False  # a heading that fills the width exactly, then the next numbered line or its first problem
+        return _cut_field_label(prev, nxt)  # furniture keeps its line, unless the wrap cut a field's label
+    if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (
+        starts_unit(nxt) or _opens_under_heading(nxt) or _opens_sentence_unit(nxt)
+    ):
+        return False  # a heading that fills the width exactly, then the next numbered line, its first problem, or
+        # the totals after the last problem (…问题(已完成并长期坚持) | 截至目前,…已销号9个)
+    if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
+        return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
+    if single and starts_unit(prev) and _problem_opens_after_heading(prev, nxt):
+        return False  # (二)关于…战略部署方面 | 统计数据质量把关不严。…: a heading that fills the width, then a problem
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
@@ -214,12 +253,117 @@ def _deadline_ends(tail: str, nxt: str) -> bool:
     return any(m.end(1) == len(tail) for m in _DEADLINE_ANSWER_RE.finditer(tail + nxt[:12]))
 
 
+# The closing words of a problem's wrapper (针对“…”的问题, 关于“…”问题的整改情况) or of an aspect (…方面存在的问题).
+_HEADING_END_RE = re.compile(r"(?:”(?:的)?问题(?:的整改(?:情况)?)?|方面(?:存在的问题)?)$")
+
+
+def _problem_opens_after_heading(prev: str, nxt: str) -> bool:
+    """Whether nxt opens an unnumbered problem under the heading prev, which filled the page width: prev ends as a
+    heading does (…方面, …问题, …整改不到位) and nxt's first sentence states a shortcoming of its own (统计数据质量
+    把关不严。), not the heading's closing words (存在的问题。) or a fragment of its last word (到位。)."""
+    if any(ch in _SENTENCE_MARK for ch in prev) or not (_HEADING_END_RE.search(prev[-12:]) or _ends_on_problem(prev)):
+        return False
+    end = next((i for i, ch in enumerate(nxt[:_HEADLINE_MAX]) if ch in _SENTENCE_MARK), 0)
+    sentence = nxt[:end]
+    if end < _HEADLINE_MIN or sentence.startswith(_HEADING_CLOSING_WORDS):
+        return False
+    return PROBLEM_WORDING_RE.search(sentence) is not None
+
+
+def _ends_on_problem(text: str) -> bool:
+    """Whether text ends on a heading's closing shortcoming (…整改不到位, …有差距), one no character extends (…不严
+    | 格的问题 is cut inside 不严格; 不到位 goes on only as 不到位的问题, which the heading's closing words tell)."""
+    return text.endswith(_FINAL_SHORTCOMINGS)
+
+
+# Shortcomings that end a heading as printed (反馈问题:…整改不到位), words no further character completes.
+_FINAL_SHORTCOMINGS = (
+    "不到位",
+    "有差距",
+    "不彻底",
+    "不规范",
+    "不及时",
+    "不健全",
+    "不完善",
+    "有弱项",
+    "有短板",
+    "不严格",
+)
+
+
+_HEADLINE_MIN, _HEADLINE_MAX = 6, 40  # an unnumbered problem's headline: one short sentence
+_HEADING_CLOSING_WORDS = ("存在", "的", "问题", "等", "方面", "有关", "相关")
+
+
+def _status_alone(line: str) -> bool:
+    """Whether line is a status in brackets and nothing else but a closing mark (【已完成并长期坚持】。)."""
+    bracket = _LEADING_BRACKET_RE.match(line)
+    return (
+        bracket is not None
+        and line[bracket.end() :].strip() in ("", "。", ";", "；")
+        and bracketed_status(bracket.group())[1] is not None
+    )
+
+
+def _status_value_ends_line(prev: str, nxt: str) -> bool:
+    """Whether prev ends with a status field whose value is status words, whole (…;整改进度:完成), and nxt does
+    not go on with status words (完成 | 整改, 已完成 | 并长期坚持 continue it): what follows is the problem's text."""
+    field = LABEL_RE.match(prev[max(prev.rfind(";"), prev.rfind("；")) + 1 :])
+    if field is None or STATUS_LABELS.match(field["label"]) is None:
+        return False
+    value = field["value"]
+    if STATUS_CLAUSE_RE.match(f",{value}。") is None and (len(value) > _SHORT_STATUS or classify_status(value) is None):
+        return False  # a value that is not status words alone (第一项、第二项已整改完成并长期 | 坚持) runs on
+    clause = re.split(r"[,，。;；]", nxt, maxsplit=1)[0]
+    return STATUS_CLAUSE_RE.match(f",{value}{clause}。") is None
+
+
+_SHORT_STATUS = 4  # 完成, 已完成, 正在推进: a status word the clause table need not list
+_STATUS_FIELD_REACH = 16  # a status field's label and value (整改进度:已完成并长期坚持) fit in it
+
+
+# Fields whose value is a short phrase (a unit, a leader, a deadline), never a paragraph that a wrap could go on with.
+_SHORT_VALUE_LABEL = re.compile(r"^(?:责任|牵头|整改责任人|(?:整改|完成)(?:时限|时间))")
+
+
+def _field_then_prefixed_headline(prev: str, nxt: str) -> bool:
+    """Whether prev ends with a short-valued field (…;完成时限:长期坚持) and nxt opens a problem with its status in
+    brackets before its headline ((已整改)固定资产管理混乱。): a row of fields ends its item, whatever its width.
+    A bracket with nothing after it ((已完成) alone) may be the rest of a status cut by the wrap, and stays."""
+    prefix = _LEADING_BRACKET_RE.match(nxt)
+    if prefix is None or prefix.end() >= len(nxt) or nxt[prefix.end()] in _NO_LINE_START:
+        return False
+    field = LABEL_RE.match(prev[max(prev.rfind(";"), prev.rfind("；")) + 1 :])
+    if field is None or _SHORT_VALUE_LABEL.match(field["label"]) is None or not field["value"]:
+        return False
+    return bracketed_status(prefix.group())[1] is not None
+
+
+def _cut_field_label(prev: str, nxt: str) -> bool:
+    """Whether the wrap cut a furniture field's label (来源:X党组  时 | 间:2024-12-28, 更 | 新时间:): the line's
+    end and the next line's start before its colon make one label of the page's furniture."""
+    colon = next((i for i, ch in enumerate(nxt[:6]) if ch in _COLON), 0)
+    head = nxt[:colon]
+    return colon > 0 and any(
+        label.endswith(head) and len(label) > colon and prev.endswith(label[: len(label) - colon])
+        for label in _CHROME_LABELS
+    )
+
+
 def _opens_under_heading(nxt: str) -> bool:
     """Whether nxt opens what stands under a heading printed without a closing mark: an unnumbered problem's
     headline (关于…的问题。, 关于…的问题,已完成。) or the heading's lead sentence (该方面4个问题已全部整改完成。)."""
     if nxt[:1] not in _UNDER_HEADING_FIRST:
         return False  # the cheap precheck: neither a headline nor a lead sentence opens with this character
-    return bool(_HEADLINE_RE.match(nxt) or _headline_with_status(nxt, 0) or _LEAD_SENTENCE_RE.match(nxt))
+    return bool(
+        _HEADLINE_RE.match(nxt)
+        or _headline_with_status(nxt, 0)
+        or _LEAD_SENTENCE_RE.match(nxt)
+        or _HEADLINE_THEN_CLAUSE_RE.match(nxt)  # 关于…的问题,未整 | 改到位。: its status clause cut by the wrap
+    )
+
+
+_HEADLINE_THEN_CLAUSE_RE = re.compile(r"(?:关于|对于|针对)[^。；;，,:：]{2,60}?问题[,，]")
 
 
 _UNDER_HEADING_FIRST = frozenset("关对针本该此这共以")
@@ -274,6 +418,8 @@ _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
     rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对【〔\[])"
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+    # The closing request for comments opens a line after a field's value (整改进度:正在整改|如有意见建议,…).
+    r"|(?<=[^\s:：])(?=如有意见)"
     # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
     r"|(?<=[\w.@—-])(?=(?:联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址)\s*[:：])"
     # The signature's name after the value of the last contact field (邮政编码:036002|中共…党组).
@@ -383,7 +529,7 @@ _YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办�
 # phrase, and what runs on after it, unless it continues the deadline (…前完成, 2024年6月至12月), is the text.
 _DEADLINE_ANSWER_RE = re.compile(
     rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?:{DEADLINE_VALUE}))"
-    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以])(?!完成|办结|到位|落实|整改完成|全部)"
+    r"(?=[^\s\d。;；,，、:：()（）\-—~至起以前之])(?!完成|办结|到位|落实|整改完成|全部)"
 )
 
 
@@ -400,6 +546,7 @@ def _split_units(line: str) -> list[str]:
         if (
             numbered
             or _status_field_ends(line, start, at)
+            or _status_value_ends(line, start, at)
             or _headline_follows(line, start, at)
             or _measures_follow(line, start, at)
             or _field_after_headline(line, start, at)
@@ -413,6 +560,7 @@ def _split_units(line: str) -> list[str]:
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
     pieces = [p for piece in pieces for p in _split_after_deadline(piece)]
+    pieces = [p for piece in pieces for p in _split_bare_status(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
     pieces = _cut_word_headlines(pieces)
@@ -425,6 +573,21 @@ def _split_after_deadline(piece: str) -> list[str]:
     if "时" not in piece:
         return [piece]
     return [p for p in _DEADLINE_ANSWER_RE.sub("\\1\n", piece).split("\n") if p]
+
+
+def _split_bare_status(piece: str) -> list[str]:
+    """A piece opening with a bare status sentence (已完成整改。|召开…, after a field's value was cut off it): the
+    status stands on its own line, as printed, and the measures after it on theirs."""
+    if piece[:1] not in _BARE_STATUS_FIRST:
+        return [piece]
+    end = next((i for i, ch in enumerate(piece[:_BARE_STATUS_MAX]) if ch in _SENTENCE_MARK), 0)
+    if end == 0 or end + 1 >= len(piece) or STATUS_CLAUSE_RE.match("," + piece[: end + 1]) is None:
+        return [piece]  # nothing but status words: 已完成专项检查3次。 is a measure
+    return [piece[: end + 1], piece[end + 1 :]]
+
+
+_BARE_STATUS_FIRST = frozenset("已正尚未完持")  # 已完成整改 正在整改 尚未完成 未完成 完成 持续推进
+_BARE_STATUS_MAX = 12
 
 
 # The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name
@@ -480,6 +643,8 @@ _CHROME_FIELD_RE = re.compile(
     rf"(?<=\S)(?:(?=(?:{_CHROME_FIELDS})\s*[:：]|朗读|今天是)"
     r"|(?<!信息)(?<!发布)(?<!成文)(?<!公开)(?<!更新)(?=(?:日期|时间)\s*[:：])|(?<!信息)(?=(?:来源|索引号)\s*[:：]))"
 )
+# The labels a wrap may cut (_cut_field_label): every field above.
+_CHROME_LABELS = (*_CHROME_FIELDS.split("|"), "日期", "时间", "来源", "索引号")
 _OPENING_RE = re.compile(r"(?<=\S)(?=(?:根据|按照)[^。]{0,30}(?:部署|安排|要求))")
 _HEAD = 600  # the title, the page's furniture and the opening's first words lie within it
 
@@ -502,7 +667,8 @@ def _cut_title(line: str) -> list[str]:
     title = TITLE_SEARCH_RE.search(line) if "关于" in line else None
     if title is None or line.startswith("文件名称"):
         return [line]
-    start = _issuer_start(line, title) if title.start() else 0
+    widget = _NAME_AFTER_WIDGET.match(title["issuer"])
+    start = _issuer_start(line, title) if title.start() else widget.end() if widget else 0
     return [p for p in (line[:start], line[start : title.end()], line[title.end() :]) if p]
 
 
@@ -512,13 +678,15 @@ def _issuer_start(line: str, title: re.Match[str]) -> int:
     issuer = title["issuer"]
     at = issuer.find("中共")
     if at < 0:
-        column = _NAME_AFTER_COLUMN.search(issuer)
+        column = _NAME_AFTER_COLUMN.search(issuer) or _NAME_AFTER_WIDGET.match(issuer)
         at = column.end() if column else issuer.find("关于") + 1 if issuer.endswith("关于") else 0
     return title.start() + at
 
 
 # The name of a site's column that a breadcrumb ends with (首页>巡察工作>整改公开): the organisation follows it.
 _NAME_AFTER_COLUMN = re.compile(r"^\S{0,6}(?:公开|公告|动态|工作|专栏|整改|要闻|通知)(?=\S{2,})")
+# The date widget of a site's header (今天是2025年8月20日 星期三) glued before the title: the organisation follows it.
+_NAME_AFTER_WIDGET = re.compile(r"^今天是[^,，。;；]{0,24}?星期[一二三四五六日天](?=\S{2,})")
 
 
 def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
@@ -536,8 +704,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
-    if before in _COLON and family.style.startswith("第"):
-        return False  # 整改进度:第一项、第二项已完成 is the field's value
+    if before in _COLON and family.style.startswith("第") and line[at - 3 : at - 1] != "如下":
+        return False  # 整改进度:第一项、第二项已完成 is the field's value; …通报如下:|第1个问题: opens the list
     n = number_of(label) or 0
     mid = before not in _COLON and before not in _SENTENCE_MARK
     if mid and not _in_sequence(line, at, family, n, met):
@@ -676,6 +844,19 @@ def _status_field_ends(line: str, start: int, at: int) -> bool:
     return field is not None and STATUS_LABELS.match(field["label"]) is not None
 
 
+def _status_value_ends(line: str, start: int, at: int) -> bool:
+    """Whether line[start:at] is a status field whose value is nothing but status words and line[at] opens the
+    measures (整改进度:已整改完成|一是建立…): the status is a line of its own, as it was printed."""
+    if line[at : at + 2] not in ("一是", "其一") or at - start > 24:
+        return False
+    field = LABEL_RE.match(line[start:at])
+    return (
+        field is not None
+        and STATUS_LABELS.match(field["label"]) is not None
+        and classify_status(field["value"]) is not None
+    )
+
+
 def _inside_label(line: str, start: int, at: int) -> bool:
     """Whether line[at] lies inside the numbering that opens the piece begun at start (问题|12.)."""
     found = numbering_of(line[start : at + 80]) if at - start <= 6 else None
@@ -719,6 +900,8 @@ def _word_label(line: str, k: int, family: Family, n: int) -> bool:
 def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]) -> bool:
     """Whether a numbering met mid-sentence continues its family's count (二 after 一), or starts one
     whose second number follows within a problem's length (…方面1.… then 2.)."""
+    if family.style.startswith("问题") and line[at - 3 : at] == "存在的":
+        return False  # …方面存在的问题(一)…: the heading's closing words (no heading ends on 存在的), then a label
     if family.style == "一、" and line[at + len(label_text(family, line, at))] != "、":
         return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
     if n > 1:

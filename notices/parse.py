@@ -62,6 +62,7 @@ from .structure import (
     unnumbered_problems,
     word_task_lines,
 )
+from .structure import headline as headline_of
 from .tables import text_tables
 
 
@@ -331,7 +332,8 @@ def _item(
     title, marked = trailing_status(headline)
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
-        title = next((v for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
+        # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
+        title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     measures = "\n".join(
         [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
     ).strip()

@@ -1,0 +1,556 @@
+"""A notice hard-wrapped at a narrow page width (20–40 columns), or one whose line breaks were lost, parses like its
+line-broken form (issue 19, acceptance: "hard-wrapped at 20–40 columns including wraps inside dates, labels and
+titles"; point 2: "a notice whose line breaks were lost parses like its line-broken form").
+
+Each notice is small and written as the genre prints it, then cut every N characters as a PDF's text layer or a
+fixed-width copy cuts it, or joined into one line; each test checks what a reader of the ledger sees: the claims,
+the organisation, problems, titles, statuses, aspects and groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.normalize import normalize_lines
+
+HEAD = [
+    "中共某县统计局党组关于巡察整改进展情况的通报",
+    "根据县委统一部署,2024年3月至5月,县委第一巡察组对县统计局党组开展了巡察,并于2024年6月10日反馈了巡察意见。"
+    "县统计局党组把巡察整改作为重大政治任务来抓,切实将思想和行动统一到上级的部署要求上来。"
+    # the claim runs on in the opening's paragraph, so a wrap may cut it anywhere (已整改完 | 成3个)
+    "截至目前,巡察反馈的2个方面4个问题,已整改完成3个,正在整改1个。",
+]
+# Short paragraphs, as a ledger-like notice prints them: most lines end their paragraph short of the width, so
+# only the opening's sentences fill it.
+BODY = [
+    "一、落实全面从严治党方面",
+    "1.选人用人工作不够规范,已完成。",
+    "组织全体干部开展两次专题学习研讨。",
+    "建立问题清单、任务清单和责任清单。",
+    "2.公务用车管理不严格,已完成。",
+    "开展公务用车使用情况专项检查一次。",
+    "二、作风建设方面",
+    "3.档案管理不规范,已完成。",
+    "修订档案管理办法并印发全局执行。",
+    "4.重点项目推进缓慢,整改中。",
+    "加强日常监督,每月定期通报进展。",
+    "对项目进度实行周调度、月通报。",
+    "特此通报。",
+]
+READ = [
+    ("选人用人工作不够规范", "done"),
+    ("公务用车管理不严格", "done"),
+    ("档案管理不规范", "done"),
+    ("重点项目推进缓慢", "in_progress"),
+]
+
+
+def _wrap(lines: list[str], width: int) -> str:
+    """The lines cut every width characters, as a fixed-width copy of the page prints them."""
+    return "\n".join(line[i : i + width] for line in lines for i in range(0, len(line), width)) + "\n"
+
+
+def _paragraphs_back(lines: list[str]) -> bool:
+    """Whether normalised lines are the printed paragraphs, each whole (a paragraph may break where one of its
+    sentences ended exactly at the width: nothing on the page tells that break from a paragraph's end)."""
+    out = iter(lines)
+    for paragraph in [*HEAD, *BODY]:
+        got = next(out, "")
+        while got != paragraph and paragraph.startswith(got) and got.endswith("。"):
+            got += next(out, "")
+        if got != paragraph:
+            return False
+    return next(out, None) is None
+
+
+WIDTHS = range(20, 41)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_narrow_page_of_short_paragraphs_gets_its_paragraphs_back(width: int) -> None:
+    """Few lines fill the width when most paragraphs are short; those that do are cut mid-sentence, so the page's
+    width is still read: each cut paragraph is whole again, and no short paragraph is joined to another."""
+    assert _paragraphs_back(normalize_lines(_wrap([*HEAD, *BODY], width)))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_narrow_page_of_short_paragraphs_is_read_as_printed(width: int) -> None:
+    """The claim cut at the width (已整改完 | 成3个) gives its counts; every problem its title and status."""
+    notice = parse_notice(_wrap([*HEAD, *BODY], width))
+    claimed = notice.claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
+    assert [(i.title, i.status) for i in notice.items] == READ
+
+
+@pytest.mark.parametrize("head_width", [None, 40])
+def test_short_paragraphs_of_one_length_are_no_wrap(head_width: int | None) -> None:
+    """Many paragraphs of one length (17 characters) under longer lines, the page never wrapped or wrapped wider
+    than they are: a width is the widest the lines run, so no paragraph is joined to the one after it."""
+    head = _wrap(HEAD, head_width) if head_width else "\n".join(HEAD) + "\n"
+    assert _paragraphs_back(normalize_lines(head + "\n".join(BODY)))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持",
+        "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改",
+        "责任单位:办公室;整改时限:2024年12月底前",
+        "整改时限:2024年6月底前;责任单位:人事科",
+    ],
+)
+@pytest.mark.parametrize("bracket", ["(已整改)", "〔已完成〕", "[未整改到位]", "【已完成】"])
+def test_a_row_of_fields_filling_the_width_ends_before_a_prefixed_headline(fields: str, bracket: str) -> None:
+    """Unnumbered problems, each opened by its status in brackets (L08-like ledgers), each with a row of fields:
+    where the row fills the page width exactly, the next problem's line still opens a problem of its own."""
+    status = "in_progress" if "未" in bracket else "done"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        "(已完成)“三重一大”决策制度执行不到位。制定年度工作要点,将任务分解到岗到人。",
+        fields,
+        f"{bracket}固定资产管理混乱。截至目前已完成专项检查3次。",
+        fields,
+        "(已整改)干部队伍结构不合理。对相关责任人进行提醒谈话。",
+        fields,
+    ]
+    notice = parse_notice(_wrap(lines, len(fields)))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("“三重一大”决策制度执行不到位", "done"),
+        ("固定资产管理混乱", status),
+        ("干部队伍结构不合理", "done"),
+    ]
+
+
+# Problems numbered alone, each stating itself in a field (L08-like ledgers): (title, its facts or measures, status).
+FIELD_PROBLEMS = [
+    ("优化政务服务流程", "截至目前已完成专项检查3次。对相关责任人进行提醒谈话。", "目前该问题还没有完成整改。"),
+    ("加强档案规范管理", "", "目前,该问题已整改完成。"),
+    ("规范公务用车使用", "建立用车台账,每月通报一次。", "截至目前,该问题已整改到位。"),
+    ("加强保密管理", "修订完善相关制度,印发《工作规程》,明确工作标准。", "目前,该问题已整改完成。"),
+]
+
+
+@pytest.mark.parametrize("label", ["问题描述", "问题表现", "存在问题", "主要问题", "反馈问题"])
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_title_field_gives_its_first_sentence_as_the_title(label: str, joined: bool) -> None:
+    """A problem numbered alone ((一) over 问题表现:…) states itself in its field: the headline is the field's
+    first sentence, the facts after it are no title, whether they follow on the field's line or the page lost
+    its line breaks (the field's value then runs on into the problem's text)."""
+    lines = [*HEAD, "一、落实全面从严治党方面"]
+    for n, (title, facts, status) in enumerate(FIELD_PROBLEMS, 1):
+        lines += [f"({'一二三四'[n - 1]})", f"{label}:{title}。{facts}", status, "责任部门:人事科;整改时限:长期坚持"]
+    notice = parse_notice("".join([*lines, "特此通报。"]) if joined else "\n".join([*lines, "特此通报。"]))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("优化政务服务流程", "in_progress"),
+        ("加强档案规范管理", "done"),
+        ("规范公务用车使用", "done"),
+        ("加强保密管理", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("截至目前,该问题尚未整改到位,将持续推进。", "in_progress"),
+        ("目前该问题还没有完成整改。", "in_progress"),
+        ("目前,该问题正在整改中。", "in_progress"),
+        ("截至目前,该问题已整改到位。", "done"),
+    ],
+)
+@pytest.mark.parametrize("label", ["第{}项:", "{}.", "({})", "问题{}:"])
+def test_a_short_task_headline_ends_before_the_status_sentence_after_it(label: str, sentence: str, status: str) -> None:
+    """'第一项:强化选人用人监督。截至目前,该问题尚未整改到位。' then the measures on lines of their own: the status
+    sentence is the problem's status, not more of its headline (its 未 negates the work, not the problem)."""
+    numbers = "一二" if "项" in label else "12"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        "(一)关于“选人用人工作不够规范”方面",
+        f"{label.format(numbers[0])}强化选人用人监督。{sentence}",
+        "截至目前已完成专项检查3次。",
+        f"{label.format(numbers[1])}规范公务用车使用。制定年度工作要点,将任务分解到岗到人。",
+        "目前,该问题已整改完成。",
+    ]
+    notice = parse_notice("\n".join(lines) + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [("强化选人用人监督", status), ("规范公务用车使用", "done")]
+
+
+@pytest.mark.parametrize("group", ["(一)", "1.", "①"])
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_heading_ending_in_cun_zai_de_wen_ti_keeps_its_words(group: str, joined: bool) -> None:
+    """'一、…方面存在的问题' over one '(一)…' group each: joined into one line, 问题(一) is the heading's closing word
+    and the group's label, never a 问题(一) label of its own (no heading ends on 存在的), though every aspect
+    repeats it."""
+    aspects = ["一、落实新时代党的组织路线方面存在的问题", "二、作风建设方面存在的问题"]
+    groups = [f"{group}基层党组织建设有弱项。", f"{group}财务管理制度执行不严。"]
+    tasks = [("优化政务服务流程", "加强网络安全防护"), ("推进重点项目建设", "提升基层党组织组织力")]
+    lines = [*HEAD]
+    for aspect, heading, named in zip(aspects, groups, tasks, strict=True):
+        lines += [aspect, heading]
+        for k, task in enumerate(named):
+            lines += [f"{'AB'[k]}.{task}。", "整改状态:已完成。", "整改情况:召开专题会议研究部署,制定整改方案。"]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.aspect, i.group) for i in notice.items] == [
+        (task, aspect, heading) for aspect, heading, named in zip(aspects, groups, tasks, strict=True) for task in named
+    ]
+
+
+@pytest.mark.parametrize("widget", ["今天是2025年8月20日 星期三", "今天是2024年1月5日星期日"])
+def test_the_date_widget_glued_to_the_title_is_no_part_of_the_organisation(widget: str) -> None:
+    """A site header's date widget (今天是… 星期三) printed before the title, the page's line breaks lost: the title
+    and its organisation begin after the weekday."""
+    text = "您的位置:首页 / 通知公告" + widget + "".join(HEAD).replace("中共", "") + "".join(BODY)
+    notice = parse_notice(text)
+    assert (notice.agency, notice.issuer) == ("某县统计局党组", "某县统计局党组")
+
+
+@pytest.mark.parametrize(
+    ("label", "cut"),
+    [
+        (label, cut)
+        for label in ("发布时间", "更新时间", "发布日期", "公开日期", "时间", "日期")
+        for cut in range(1, len(label))
+    ],
+)
+def test_a_furniture_label_cut_by_the_wrap_is_whole_again(label: str, cut: int) -> None:
+    """来源:…党委  时 | 间:2024-12-28: the page's width fell inside the date field's label; the label is one
+    again, so the notice's publication date is read."""
+    source = "来源:中共某县城市建设投资集团有限公司党委  "
+    lines = [HEAD[0], f"{source}{label}:2024-12-28 08:38", *HEAD[1:], *BODY]
+    notice = parse_notice(_wrap(lines, len(source) + cut))
+    assert notice.published == "2024-12-28"
+
+
+# A ledger's problems, each with its fields; joined into one line, every field's value must still end where it was
+# printed: a deadline's 前 stays the deadline's, a status value before 一是 and a bare status sentence before the
+# measures stay the problem's status.
+LEDGER = [
+    (
+        "关于“审计发现问题整改不到位”问题",
+        "整改时限:2024年12月底前;整改进度:完成",
+        "一是建立健全长效机制。二是组织专题学习。",
+    ),
+    (
+        "关于“公务接待管理不规范”问题",
+        "整改时限:2024年6月前;整改进度:正在整改",
+        "一是修订接待办法。二是逐笔核对接待清单。",
+    ),
+    ("关于“合同管理不规范”问题", "整改时限:2024年12月底前", "已完成整改。\n召开专题会议研究部署,制定整改方案。"),
+    ("关于“档案管理不规范”问题", "整改时限:2024年9月底前", "正在整改。\n对近三年的档案进行全面梳理。"),
+]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_a_ledger_joined_into_one_line_keeps_each_field_value(joined: bool) -> None:
+    """责任单位:财务科;整改时限:2024年12月底前;整改进度:完成一是…: the deadline is whole (12月底前, not 12月底 then
+    a line 前), the status value ends before 一是, and 已完成整改。 before the measures is the status."""
+    lines = [*HEAD, "一、落实全面从严治党方面"]
+    for n, (headline, fields, text) in enumerate(LEDGER, 1):
+        lines += [f"{n}.{headline}", "责任单位:财务科;", *fields.replace(";", ";\n").split("\n"), *text.split("\n")]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.status, i.deadline) for i in notice.items] == [
+        ("审计发现问题整改不到位", "done", "2024-12-31"),
+        ("公务接待管理不规范", "in_progress", "2024-06-30"),
+        ("合同管理不规范", "done", "2024-12-31"),
+        ("档案管理不规范", "in_progress", "2024-09-30"),
+    ]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "joined"])
+def test_status_sections_numbered_after_the_openings_colon(joined: bool) -> None:
+    """…现将整改进展情况通报如下:第1个问题:已完成的整改事项: the list the colon announces opens there; a field's
+    value (整改进度:第一项、第二项已完成) is the only 第N after a colon that stays on its line."""
+    lines = [
+        HEAD[0],
+        HEAD[1].removesuffix("。") + "。现将巡察整改进展情况通报如下:",
+        "第1个问题:集中整改期内已完成的整改事项",
+        "❶问题描述:健全意识形态工作机制。",
+        "牵头领导:党组书记;",
+        "完成时限:长期坚持",
+        "❷问题表现:规范财务资产管理。",
+        "❸问题表现:优化政务服务流程。",
+        "第2个问题:正在推进整改的问题",
+        "❹存在问题:完善内部控制体系。",
+        "牵头领导:党组书记;",
+        "完成时限:2024年12月底前",
+        "如有意见建议,请于2024年12月31日前反映给我们。",
+    ]
+    notice = parse_notice("".join(lines) if joined else "\n".join(lines))
+    assert [(i.title, i.status, i.status_source) for i in notice.items] == [
+        ("健全意识形态工作机制", "done", "section"),
+        ("规范财务资产管理", "done", "section"),
+        ("优化政务服务流程", "done", "section"),
+        ("完善内部控制体系", "in_progress", "section"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("【已完成并长期坚持】", "done_longterm"),
+        ("〔已完成〕", "done"),
+        ("(正在整改)", "in_progress"),
+        ("[已整改]", "done"),
+    ],
+)
+def test_a_status_suffix_pushed_to_the_next_line_by_the_wrap_stays_the_status(bracket: str, status: str) -> None:
+    """1.<headline>问题 fills the width exactly and its 【已完成】。 opens the next line: the bracket alone opens
+    nothing (no problem's text begins with a status and a full stop), it is the headline's status."""
+    first = "1.学习贯彻新时代中国特色社会主义思想不够深入问题"
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        f"{first}{bracket}。",
+        "(1)建立定期调度机制,每月听取一次工作汇报。",
+        "(2)修订完善相关制度,印发《工作规程》。",
+        f"2.选人用人程序不规范问题{bracket}。",
+        "(1)召开专题会议研究部署,制定整改方案。",
+    ]
+    notice = parse_notice(_wrap(lines, len(first)))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("学习贯彻新时代中国特色社会主义思想不够深入", status),
+        ("选人用人程序不规范", status),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "根据县委巡察工作统一部署,2024年5月至7月,县委第一巡察组对县统计局党组开展了常规巡察,"
+        "并于2024年9月27日反馈了巡察意见。现将巡察整改进展情况通报如下:",
+        HEAD[1] + "现将巡察整改进展情况通报如下:",
+    ],
+)
+def test_an_opening_ending_its_colon_at_the_width_announces_the_numbered_line(opening: str) -> None:
+    """…通报如下: fills the page width and 1.整改工作总体情况 opens the next line: the colon ends the lead-in (a
+    field's value after its colon, 发布时间: | 2024-12-28, runs on; a numbered heading does not)."""
+    width = next(w for w in range(20, 41) if len(opening) % w in (0, w - 1))  # the colon at the line's end
+    lines = [
+        HEAD[0],
+        opening,
+        "1.整改工作总体情况",
+        "(1)提高政治站位。党组把巡察整改工作作为重大政治任务。",
+        "2.巡察反馈问题整改落实情况",
+        "(一)落实全面从严治党方面",
+        "(1)选人用人工作不够规范,已完成。",
+        "组织全体干部开展两次专题学习研讨。",
+        "(2)公务用车管理不严格,正在整改。",
+        "开展公务用车使用情况专项检查一次。",
+    ]
+    notice = parse_notice(_wrap(lines, width))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("选人用人工作不够规范", "done", "(一)落实全面从严治党方面"),
+        ("公务用车管理不严格", "in_progress", "(一)落实全面从严治党方面"),
+    ]
+
+
+@pytest.mark.parametrize("bracket", ["[已整改]", "〔已整改〕", "【已整改】", "(已整改)", "（已整改）"])
+@pytest.mark.parametrize(
+    "first", ["学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入", "选人用人程序不规范"]
+)
+def test_a_headline_whose_status_bracket_fills_the_width_ends_there(first: str, bracket: str) -> None:
+    """①针对“…”的问题[已整改] ends exactly at the page width, on its first line or on the second it was wrapped
+    onto, and (1) opens the next line: the closing bracket ends the headline as a closing quote does, so the
+    first measure is not glued to it."""
+    headline = f"①针对“{first}”的问题{bracket}"
+    width = next(w for w in range(20, 41) if len(headline) % w in (0, w - 1))  # the bracket at a line's end
+    titles = [first, "公务接待管理不规范", "合同管理不规范", "档案管理不规范"]
+    lines = [HEAD[0], HEAD[1]]
+    for k, title in enumerate(titles):
+        if k % 2 == 0:
+            lines.append(("一、落实全面从严治党方面", "二、作风建设方面")[k // 2])
+        lines += [
+            f"{'①②'[k % 2]}针对“{title}”的问题{bracket}",
+            "(1)组织开展业务培训2次,参训人员86人次。",
+            "(2)建立工作台账,实行清单化管理、销号式推进。",
+        ]
+    text = _wrap(lines, width)
+    assert headline.replace("（", "(").replace("）", ")") in normalize_lines(text)  # full-width brackets as ASCII
+    assert [(i.title, i.status) for i in parse_notice(text).items] == [(title, "done") for title in titles]
+
+
+WRAPPED_TITLES = [
+    "学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入",
+    "选人用人程序不规范",
+    "公务接待管理不规范",
+    "合同管理不规范",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "form"),
+    [
+        ("第{}项:(未完成)", "针对“{}”的问题"),
+        ("第{}项:(未完成)", "关于“{}”问题的整改"),
+        ("第{}项:(未完成)", "关于“{}”问题的整改情况"),
+        ("{}.", "针对“{}”的问题"),
+        ("{}.", "关于“{}”的问题"),
+    ],
+)
+def test_a_wrapped_headline_whose_wrapper_fills_the_width_ends_there(label: str, form: str) -> None:
+    """第一项:(未完成)针对“学习贯彻…不够深 | 入”的问题 — the second line ends the wrapper at the page width and ①
+    opens the next: the wrapper's closing words end the headline, so ① is a measure on its own line."""
+    numbers = "一二" if "项" in label else "12"
+    headlines = [label.format(numbers[k % 2]) + form.format(title) for k, title in enumerate(WRAPPED_TITLES)]
+    lines = [*HEAD]
+    for k, headline in enumerate(headlines):
+        if k % 2 == 0:
+            lines.append(("一、落实全面从严治党方面", "二、作风建设方面")[k // 2])
+        lines += [headline, "①修订完善相关制度,印发《工作规程》。", "②建立工作台账,实行清单化管理、销号式推进。"]
+    first = headlines[0]
+    width = next(w for w in range(20, 41) if len(first) % w in (0, w - 1) and len(first) > w)
+    text = _wrap(lines, width)
+    assert first in normalize_lines(text)
+    assert [i.title for i in parse_notice(text).items] == WRAPPED_TITLES
+
+
+def _unnumbered_under(heading: str) -> list[str]:
+    """A notice of unnumbered problems (L13-like) under two headings, the second one given."""
+    return [
+        *HEAD[:1],
+        HEAD[1][: HEAD[1].index("。") + 1],
+        "(一)在基层党组织建设方面",
+        "党费收缴使用管理不规范。加强与相关部门的沟通协调,形成工作合力。",
+        "是否完成:否",
+        "行政审批服务效率不高。召开专题会议研究部署,制定整改方案。",
+        "是否完成:是",
+        heading,
+        "统计数据质量把关不严。对相关责任人进行提醒谈话,举一反三查找漏洞。",
+        "是否完成:是",
+        "合同管理不规范。已完成全部32份合同的复核。",
+        "是否完成:否",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["(二)关于落实全面从严治党战略部署方面", "(二)反馈问题:落实巡察、审计等监督发现问题整改不到位"],
+)
+def test_a_heading_filling_the_width_ends_before_the_unnumbered_problem_under_it(heading: str) -> None:
+    """A heading printed exactly as wide as the page, ending as headings end (…方面, …不到位), then a problem whose
+    first sentence states a shortcoming of its own: the problem opens its line, as the problems under the shorter
+    headings do."""
+    notice = parse_notice(_wrap(_unnumbered_under(heading), len(heading)))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("党费收缴使用管理不规范", "in_progress", "(一)在基层党组织建设方面"),
+        ("行政审批服务效率不高", "done", "(一)在基层党组织建设方面"),
+        ("统计数据质量把关不严", "done", heading),
+        ("合同管理不规范", "in_progress", heading),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("width", "whole"),
+    [
+        (len("(二)关于落实全面从严治党战略部署方面"), "(二)关于落实全面从严治党战略部署方面存在的问题"),
+        (len("(二)反馈问题:落实巡察、审计等监督发现问题整改不"), "(二)反馈问题:落实巡察、审计等监督发现问题整改不到位"),
+    ],
+)
+def test_a_heading_cut_at_the_width_before_its_closing_words_is_whole(width: int, whole: str) -> None:
+    """The rest of a heading on the next line (存在的问题, 到位) is no problem of its own: the heading is whole."""
+    assert whole in normalize_lines(_wrap(_unnumbered_under(whole), width))
+
+
+MEASURE = "(1)组织全体干部开展专题学习,深入剖析问题根源,建立问题清单、任务清单和责任清单,逐项督促落实销号。"
+
+
+@pytest.mark.parametrize("bracket", ["(已完成并长期坚持)", "【已完成并长期坚持】", "〔已完成并长期坚持〕"])
+def test_the_totals_after_a_last_headline_filling_the_width_are_the_claims(bracket: str) -> None:
+    """The last problem's headline, its status in brackets, ends exactly at the page width and the totals open the
+    next line (截至目前,…已销号3个,未销号1个。): they are the notice's claims, not the headline's words."""
+    last = f"第4个问题:“三重一大”决策制度执行不到位问题{bracket}"
+    lines = [HEAD[0], HEAD[1][: HEAD[1].index("。") + 1], "一、落实全面从严治党方面"]
+    for n, title in enumerate(("选人用人工作不够规范", "公务用车管理不严格"), 1):
+        lines += [f"第{n}个问题:{title}问题(已完成)", MEASURE]
+    lines += ["二、作风建设方面", "第3个问题:档案管理不规范问题(正在整改)", MEASURE]
+    lines += [last]  # a problem printed without text of its own (its status says it all)
+    lines += ["截至目前,巡察反馈的2个方面4个问题,已销号3个,未销号1个。"]
+    notice = parse_notice(_wrap(lines, len(last)))
+    claimed = notice.claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
+    assert (notice.items[-1].title, notice.items[-1].status) == ("“三重一大”决策制度执行不到位", "done_longterm")
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("完成", "done"), ("已完成", "done"), ("正在整改", "in_progress"), ("已整改完成", "done")],
+)
+def test_a_row_of_fields_ending_on_a_status_at_the_width_ends_there(value: str, status: str) -> None:
+    """责任单位:机关党委;整改时限:立行立改;整改进度:完成 fills the page width and the measures open the next line:
+    the status is the value as printed, the measures stay the problem's text."""
+    row = f"责任单位:机关党委;整改时限:立行立改;整改进度:{value}"
+    lines = [HEAD[0], HEAD[1], "一、落实全面从严治党方面"]
+    for n, title in enumerate(("行政审批服务效率不高", "合同管理不规范", "档案管理不规范", "公务用车管理不严格"), 1):
+        if n == 3:
+            lines.append("二、作风建设方面")
+        lines += [f"({'一二三四'[n - 1]})关于“{title}”问题", row, "建立健全长效机制,防止问题反弹回潮。"]
+    notice = parse_notice(_wrap(lines, len(row)))
+    assert [i.status for i in notice.items] == [status] * 4
+    assert all(i.measures == "建立健全长效机制,防止问题反弹回潮。" for i in notice.items)
+
+
+def test_a_wide_page_with_few_full_lines_still_joins_a_cut_wrapper() -> None:
+    """A page wrapped at 40 columns whose paragraphs are mostly short (a twelfth of its lines fill it): those few
+    are cut mid-sentence, so the headline cut inside its wrapper (…不够深入的问 | 题。) is one line again."""
+    headline = "1.【已完成并长期坚持】关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题。"
+    extra = [
+        "召开专题会议研究部署,制定整改方案。",
+        "对5名相关人员完成提醒谈话,举一反三。",
+        "目前相关管理制度均已按期印发执行。",
+    ]
+    titles = ["选人用人工作不够规范", "公务用车管理不严格", "档案管理不规范", "合同管理不规范", "财务报销审核不严格"]
+    lines = [*HEAD, "一、落实全面从严治党方面", headline, *extra, *extra]
+    for n, title in enumerate(titles, 2):
+        lines += [f"{n}.{title},已完成。", *extra, *extra]
+    notice = parse_notice(_wrap(lines, len(headline) - 2))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("学习贯彻习近平新时代中国特色社会主义思想不够深入", "done_longterm"),
+        *((title, "done") for title in titles),
+    ]
+
+
+@pytest.mark.parametrize("value", ["整改进度:正在整改", "整改时限:长期坚持", "责任单位:办公室"])
+def test_the_closing_request_after_a_last_field_value_opens_the_closing_matter(value: str) -> None:
+    """…整改进度:正在整改如有意见建议,请…反映给我们。中共X党组2022年12月5日: the page lost its line breaks and the
+    last problem's last field runs into the closing request; the request opens its line, so the signature after
+    it gives the issuer and the date."""
+    lines = [
+        "关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+        HEAD[1],
+        "一、落实全面从严治党方面",
+    ]  # signed only below
+    for n, title in enumerate(("选人用人工作不够规范", "公务用车管理不严格", "档案管理不规范", "合同管理不规范"), 1):
+        if n == 3:
+            lines.append("二、作风建设方面")
+        lines += [f"{n}.{title}。", "建立健全长效机制,防止问题反弹回潮。", "整改进度:已完成。"]
+    lines[-1] = value
+    lines += ["如有意见建议,请于2024年12月31日前反映给我们。", "中共某县统计局党组", "2022年12月5日", "分享到:"]
+    assert "如有意见建议,请于2024年12月31日前反映给我们。" in normalize_lines("".join(lines))
+    notice = parse_notice("".join(lines))
+    assert (notice.issuer, notice.signed) == ("中共某县统计局党组", "2022-12-05")
+    assert len(notice.items) == 4
+
+
+def test_a_heading_filling_the_width_ends_before_a_cut_headline_with_its_status_clause() -> None:
+    """①…方面存在的问题 fills the page width, and the unnumbered problem under it (关于…的问题,未整改到位。) is
+    itself cut inside its status clause: the headline's wrapper, closed before the comma, opens the problem."""
+    heading = "①意识形态工作责任制落实方面存在的问题"
+    lines = [
+        *HEAD,
+        heading,
+        "关于网站信息发布审核把关不严的问题,未整改到位。",
+        "建立工作台账,实行清单化管理、销号式推进。",
+        "关于政治理论学习跟进不够及时的问题,已整改。",
+        "建立健全长效机制,防止问题反弹回潮。",
+        "②在作风建设和廉洁自律方面存在的问题",
+        "关于公务接待管理不规范的问题,已整改。",
+        "修订公务接待管理办法,明确接待标准。",
+    ]
+    notice = parse_notice(_wrap(lines, len(heading)))
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("网站信息发布审核把关不严", "in_progress", heading),
+        ("政治理论学习跟进不够及时", "done", heading),
+        ("公务接待管理不规范", "done", "②在作风建设和廉洁自律方面存在的问题"),
+    ]
