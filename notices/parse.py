@@ -581,14 +581,14 @@ def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:
     coarser count, they are the groups: read 一是<task>。 headlines under them as the problems, and keep that reading
     when its count comes nearer the finer claim without passing it (issue 19 point 2: the reading whose count
     agrees)."""
-    held = [s for s in sections if s.carries_items and word_task_lines(s)]
-    if not held:
-        return  # most notices: no 一是 headline left unread
     # the claims of the opening and the closing, and of a summary printed among the sections (截至目前,…个问题…)
     counted = (ln for s in sections for ln in s.lines if "问题" in ln and "个" in ln)
     text = "\n".join([*outside, *counted])
     if "具体" not in text and "问题清单" not in text:
-        return  # no finer count stated (具体问题/具体表现/具体整改事项/问题清单, read_claims' "specific")
+        return  # most notices: no finer count stated (具体问题/具体表现/具体整改事项/问题清单, read_claims' "specific")
+    held = [s for s in sections if s.carries_items and word_task_lines(s)]
+    if not held:
+        return  # no 一是 headline left unread
     claims = read_claims(text)
     if claims.problems is None or claims.problem_groups is None or claims.problems <= claims.problem_groups:
         return

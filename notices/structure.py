@@ -103,6 +103,7 @@ class Section:
     plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
     is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
     word_tasks: bool = False  # its 一是<task>。 headlines are the problems: the reading the notice's counts chose
+    word_points: int = 0  # lines numbered in words (一是, 其一) its reading took as points
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
 
@@ -457,6 +458,7 @@ def build(section: Section) -> None:
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
             mk = word_numbered(lines, i, stack, section.word_tasks, grouped)
+            section.word_points += mk is not None
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
             continue
@@ -477,12 +479,14 @@ def build(section: Section) -> None:
         if split is not None:
             section.intro, section.roots = split
     split_headlines(section)
-    fold_trailing_fields(section.walk())
-    labelled = {(n.style, len(n.ancestors())) for n in section.walk() if n.labels}
+    nodes = section.walk()
+    if fold_trailing_fields(nodes):
+        nodes = section.walk()
+    labelled = {(n.style, len(n.ancestors())) for n in nodes if n.labels}
     kept = claimed_points(section)
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
-        kept |= {id(n.parent) for n in section.walk() if n.style in _WORD_STYLES}
-    kept |= numbered_on(section.walk())
+        kept |= {id(n.parent) for n in nodes if n.style in _WORD_STYLES}
+    kept |= numbered_on(nodes)
     fold_measures(section.roots, labelled, kept)
 
 
@@ -491,13 +495,15 @@ _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
 
 def rebuild(section: Section, word_tasks: bool) -> None:
     """Read the section again with its 一是<task>。 headlines as problems or not (the notice's counts decide)."""
-    section.roots, section.intro, section.word_tasks = [], [], word_tasks
+    section.roots, section.intro, section.word_tasks, section.word_points = [], [], word_tasks, 0
     build(section)
 
 
 def numbered_on(nodes: list[Node]) -> frozenset[int]:
     """The headings whose points are numbered on from the points under the heading before (A. B. > C. D.): measures
     count from 1 under each problem, so points whose numbers run on across headings are the problems."""
+    if not any(n.children and (m := n.children[0].marker) is not None and m.number != 1 for n in nodes):
+        return frozenset()  # most notices: every heading's points count from 1
     last: dict[tuple[str, int], int] = {}
     levels: set[tuple[str, int]] = set()
     for node in nodes:
@@ -513,13 +519,14 @@ def numbered_on(nodes: list[Node]) -> frozenset[int]:
     return frozenset(id(n.parent) for n in nodes if n.parent is not None and (n.style, len(n.ancestors())) in levels)
 
 
-def fold_trailing_fields(nodes: list[Node]) -> None:
+def fold_trailing_fields(nodes: list[Node]) -> bool:
     """'(一)…不够严格问题 > A.<action>,… > B.<action>,… > 责任领导:…;整改时限:…': fields after the last measure, or
     right under the headline before the first, are the problem's (measures carry no fields of their own), so the
-    actions become its body and the fields its own, as fold_measures does for actions without fields."""
+    actions become its body and the fields its own, as fold_measures does for actions without fields. True if any."""
+    folded = False
     for node in nodes:
         kids = node.children
-        if len(kids) < 2 or any(k.labels for k in kids[:-1]) or bool(node.labels) == bool(kids[-1].labels):
+        if len(kids) < 2 or bool(node.labels) == bool(kids[-1].labels) or any(k.labels for k in kids[:-1]):
             continue  # the common case: no fields, fields of each point's own, or on both
         if any(k.children or k.marker is None or k.style not in POINT_CAPABLE for k in kids):
             continue
@@ -531,7 +538,8 @@ def fold_trailing_fields(nodes: list[Node]) -> None:
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.labels.extend(kids[-1].labels)
-        node.children = []
+        node.children, folded = [], True
+    return folded
 
 
 def _point_of_its_own(node: Node) -> bool:
@@ -1317,8 +1325,4 @@ def task_paragraph(line: str) -> tuple[str, str] | None:
 def word_task_lines(section: Section) -> bool:
     """Whether the section holds lines 一是<task>。 alone that its reading did not take as problems (a cheap precheck
     before the notice's counts are asked which level is the problems')."""
-    words = [ln for ln in section.lines if ("是" in ln[1:4] or ln.startswith("其")) and MEASURE_START_RE.match(ln)]
-    if not words:
-        return False
-    taken = {n.heading for n in section.walk() if n.style in _WORD_STYLES}
-    return any(ln not in taken for ln in words)
+    return sum(1 for ln in section.lines if MEASURE_START_RE.match(ln)) > section.word_points
