@@ -706,6 +706,10 @@ def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
     return all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks)
 
 
+# A task headline (at most 20 characters, _task_headline) and the status clause after it (,已完成,需长期坚持).
+_TASK_WITH_STATUS = 36
+
+
 def _task_headline(lead: str) -> bool:
     """A short task-worded headline (加强干部队伍建设): one phrase, not an action frame or a status sentence."""
     return 2 < len(lead) <= 20 and not any(ch in lead for ch in ",，、:：") and not MEASURE_OPENING_RE.match(lead)
@@ -768,6 +772,8 @@ def _task_with_own_text(node: Node) -> bool:
     longer sentence."""
     if node.marker is None or node.labels:
         return False
+    if len(node.marker.rest) > _TASK_WITH_STATUS + 1:
+        return False  # the cheap precheck: longer than a task headline and its status clause
     title, clause = clause_status(node.marker.rest)
     if not _task_headline(title):
         return False
@@ -1076,11 +1082,12 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     if marked is not None and bracketed_status(lead_clause(rest)[0])[1] is not None and reads_as_problem(first, 30):
         return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
     lead, tail = lead_clause(title)
-    head, clause = clause_status(lead)
-    if (block or tail) and _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
-        # ⒈<task>,已整改到位。 > 整改情况:… and 1)<task>。一是…二是…: a task headline stating its status or opening its
-        # own measures 一是… (measures do not nest), then its own text: a problem worded as a task (L04)
-        return True
+    if (block or tail) and len(lead) <= _TASK_WITH_STATUS:  # the cheap precheck: a short headline with text of its own
+        head, clause = clause_status(lead)
+        if _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
+            # ⒈<task>,已整改到位。 > 整改情况:… and 1)<task>。一是…二是…: a task headline stating its status or opening
+            # its own measures 一是… (measures do not nest), then its own text: a problem worded as a task (L04)
+            return True
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
