@@ -8,6 +8,7 @@ are still siblings). Enumerations inside rectification text ((1)(2), ①②, 一
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -486,8 +487,7 @@ def build(section: Section) -> None:
     kept = claimed_points(section)
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
         kept |= {id(n.parent) for n in nodes if n.style in _WORD_STYLES}
-    kept |= numbered_on(nodes)
-    fold_measures(section.roots, labelled, kept)
+    fold_measures(section.roots, labelled, kept, _once(lambda: numbered_on(nodes)))  # asked only before a fold
 
 
 _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
@@ -499,24 +499,37 @@ def rebuild(section: Section, word_tasks: bool) -> None:
     build(section)
 
 
+def _once(compute: Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
+    """Compute on the first call only (most sections never ask)."""
+    memo: list[frozenset[int]] = []
+
+    def get() -> frozenset[int]:
+        if not memo:
+            memo.append(compute())
+        return memo[0]
+
+    return get
+
+
 def numbered_on(nodes: list[Node]) -> frozenset[int]:
     """The headings whose points are numbered on from the points under the heading before (A. B. > C. D.): measures
     count from 1 under each problem, so points whose numbers run on across headings are the problems."""
-    if not any(n.children and (m := n.children[0].marker) is not None and m.number != 1 for n in nodes):
-        return frozenset()  # most notices: every heading's points count from 1
-    last: dict[tuple[str, int], int] = {}
+    depth: dict[int, int] = {}
+    last: dict[tuple[str, int], int | None] = {}
+    heads: dict[tuple[str, int], list[int]] = {}
     levels: set[tuple[str, int]] = set()
-    for node in nodes:
-        parent, number = node.parent, node.marker.number if node.marker is not None else None
-        if parent is None or number is None or node.style not in POINT_CAPABLE:
+    for node in nodes:  # walked top down: a heading before its points
+        d = depth[id(node)] = depth[id(node.parent)] + 1 if node.parent is not None else 0
+        kids = node.children
+        if not kids or kids[0].marker is None or kids[0].style not in POINT_CAPABLE:
             continue
-        level = (node.style, len(node.ancestors()))
-        if number > 1 and node is parent.children[0] and last.get(level) == number - 1:
+        level, first = (kids[0].style, d + 1), kids[0].marker.number
+        if first is not None and first > 1 and last.get(level) == first - 1:
             levels.add(level)
-        last[level] = number
-    if not levels:
-        return frozenset()  # most notices: points count from 1 under each heading
-    return frozenset(id(n.parent) for n in nodes if n.parent is not None and (n.style, len(n.ancestors())) in levels)
+        heads.setdefault(level, []).append(id(node))
+        end = kids[-1].marker
+        last[level] = end.number if end is not None and kids[-1].style == level[0] else None
+    return frozenset(i for level in levels for i in heads[level])
 
 
 def fold_trailing_fields(nodes: list[Node]) -> bool:
@@ -729,7 +742,12 @@ def _names_problem(lead: str) -> bool:
     return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
 
 
-def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: frozenset[int] = frozenset()) -> None:
+def fold_measures(
+    nodes: list[Node],
+    labelled: set[tuple[str, int]],
+    kept: frozenset[int] = frozenset(),
+    running: Callable[[], frozenset[int]] | None = None,
+) -> None:
     """A problem whose numbered children are all actions keeps them as its measures (L01).
 
     '1.…不到位问题' followed by '(1)进一步修订…' '(2)针对…问题,编制…': the finest level carrying its
@@ -737,7 +755,7 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
     nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
     """
     for node in nodes:
-        fold_measures(node.children, labelled, kept)
+        fold_measures(node.children, labelled, kept, running)
         kids = node.children
         if not kids or node.labels or id(node) in kept or any(k.children or k.labels for k in kids):
             continue
@@ -760,6 +778,8 @@ def fold_measures(nodes: list[Node], labelled: set[tuple[str, int]], kept: froze
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
             continue
+        if running is not None and id(node) in running():
+            continue  # its points are numbered on from the heading before's (numbered_on): they are the problems
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.children = []
