@@ -1106,6 +1106,182 @@ CASES = [
             ("四", "村集体经济收入低", "in_progress", True),
         ],
     ),
+    # A fourth batch (issue 19 point 8: courts, a procuratorate, schools, a bank, an aid headquarters in Xinjiang), read
+    # first by main before any change: problems 33/40, statuses 14/40. Each continues the published opening of its
+    # page (header, dates, team, the framing part, the first problems where the excerpt shows them); the rest of the
+    # problems and every status sentence are completed in the page's own layout, in the status wording of the genre.
+    Expected(
+        # http://www.ssqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=229a925b-e58e-4cbe-80a3-eaab08e7611b (a district
+        # court; published: the opening, 一、 with 一是/二是/三是, 二、(一) and 反馈问题一：关于 “…” 的问题。 > 1.政治理论学习
+        # 不扎实 > 整改情况：…; completed: the other problems and each closing status sentence): problems grouped under
+        # numbered feedback items, each headline alone on its line, the status closing its 整改情况 paragraph
+        file="shashi_court_feedback_problem_groups.txt",
+        agency="荆州市沙市区人民法院党组",
+        region="沙市区",
+        province="湖北省",
+        prefecture="荆州市",
+        team="市委第五巡察组",
+        period=("2024-09-20", "2024-12-31"),
+        feedback="2025-02-26",
+        signed="2025-08-07",
+        items=[
+            ("1", "政治理论学习不扎实", "done", False),  # 目前，此项整改已完毕。
+            ("2", "服务保障中心大局不够有力", "in_progress", True),  # 此项整改按计划推进中。
+            ("1", "长期未结案件清理不及时", "in_progress", True),  # 剩余9件正在加紧清理。
+            ("2", "执行案款发放不及时", "done", False),  # 已于2025年5月整改到位。
+            ("1", "廉政风险排查不深入", "done", False),  # 该问题已整改销号。
+            ("2", "公务用车管理不规范", "done_longterm", False),  # 已整改完毕，将长期坚持。
+        ],
+    ),
+    Expected(
+        # https://lzq.gov.cn/news/show/20250619172731456.html (a district court; published: the opening, 一、<finding>
+        # with no 方面, 1.<problem>。 and 整改情况：一是… for the first three; completed: 二、 and its problems, and the
+        # status field after each 整改情况, as a 台账's 整改进展情况 column is copied into a notice)
+        file="lizhou_court_bare_aspects_progress_field.txt",
+        agency="广元市利州区人民法院党组",
+        region="利州区",
+        province="四川省",
+        prefecture="广元市",
+        team="区委第四联动巡察组",
+        period=("2024-10-16", "2024-11-15"),
+        feedback="2025-01-03",
+        signed="2025-06-19",
+        items=[
+            ("1", "学习贯彻习近平总书记有关重要指示精神不深入、落实“第一议题”不到位", "done", False),  # 已完结
+            ("2", "落实防止干预司法“三个规定”不够到位", "done_longterm", False),  # 已落实，常态化开展
+            ("3", "防范化解重大风险意识不够强", "in_progress", True),  # 持续推进中
+            ("4", "财务报销审核把关不严", "done", False),  # 已整改
+            ("5", "诉讼费退费不及时", "in_progress", True),  # 部分完成，正在推进
+        ],
+    ),
+    Expected(
+        # https://sxllzy.shanxify.gov.cn/article/detail/2022/01/id/6479456.shtml (a city's intermediate court;
+        # published: the opening, 一、 with its counts, (一)“…”方面 > 1.关于“…”的问题 > (1)针对“headline。facts”的问题 >
+        # 整改情况：一是…; completed: the other problems, fewer counts, and the status sentence closing each text)
+        file="lvliang_court_zhendui_three_levels.txt",
+        agency="吕梁市中级人民法院党组",
+        region="吕梁市",
+        province="山西省",
+        prefecture="吕梁市",
+        team="市委巡察五组",
+        period=("2020-10-27", "2021-01-31"),
+        feedback="2021-04-15",
+        signed="2021-12-30",
+        claimed={"completed": 4, "in_progress": 1},
+        items=[
+            ("1", "应景式学习居多,不注重结合实际贯彻落实", "done", False),  # 该项任务已经完成。
+            ("2", "意识形态工作责任制落实不到位", "done", False),  # 此项整改任务完成。
+            ("1", "请示报告制度执行不严格", "done_longterm", False),  # 已整改完成并长期坚持。
+            ("1", "审务督察开展不经常", "in_progress", True),  # 该项任务正在整改中。
+            ("2", "干警违规兼职清理不彻底", "done", False),  # 已清理到位。
+        ],
+    ),
+    Expected(
+        # http://jxlzw.jiexi.gov.cn/article?article=dc8d5205-4fe8-4ab6-808d-eccee33e7956 (a county middle school's
+        # 党支部; published: the opening, 一、组织落实 二、组织领导 三、整改落实主要成效 with its X方面Y类共Z项问题 count,
+        # (一) > 1.<kind of problem> > (1)<problem> > 整改情况：一是…; completed: the other problems, a 整改结果 line each)
+        file="shangsha_school_class_subproblems.txt",
+        agency="揭西县上砂中学支部委员会",
+        region="揭西县",
+        province="广东省",
+        prefecture="揭阳市",
+        team="县委第三巡察组",
+        period=("2023-11-08", "2024-01-19"),
+        feedback="2024-03-07",
+        signed="2024-06-05",
+        claimed={"problems": 5},
+        items=[
+            ("1", "校支委会未严格落实“第一议题”制度", "done", False),
+            ("2", "政治意识不强,对习近平总书记关于教育的重要论述贯彻不到位", "done_longterm", False),
+            ("1", "课后服务开展不规范", "done", False),
+            ("1", "食堂账目与学校账目混用", "in_progress", True),  # 整改推进中
+            ("2", "固定资产登记不全", "in_progress", False),  # 尚未完成
+        ],
+    ),
+    Expected(
+        # http://sjw.qz.gov.cn/art/2021/11/10/art_1666126_58924290.html (a city's aid headquarters in Xinjiang;
+        # published: the opening, the framing 一是/二是/三是 and the counts; completed: the problems, as the genre
+        # prints the short form: 一、关于“<problem>”的问题。<what was done>。此问题<status>。 one paragraph each)
+        file="quzhou_aid_xinjiang_guanyu_paragraphs.txt",
+        agency="衢州市对口支援新疆阿克苏地区乌什县指挥部委员会",
+        region="衢州市",
+        province="浙江省",
+        prefecture="衢州市",
+        team="市委第一巡察组",
+        period=("2020-09-23", "2020-12-23"),
+        feedback="2021-03-11",
+        signed="2021-11-08",
+        claimed={"problems": 5, "completed": 4, "in_progress": 1},
+        items=[
+            ("一", "援疆项目前期论证不充分", "done", False),  # 此问题已整改落实。
+            ("二", "援疆资金拨付进度偏慢", "done", False),  # 此问题已清零。
+            ("三", "援疆干部人才日常管理不严", "done", False),  # 此问题整改已到位。
+            ("四", "党支部组织生活不够规范", "done", False),  # 此问题已经解决。
+            ("五", "产业援疆项目带动就业成效不明显", "in_progress", True),  # 此问题正在持续整改。
+        ],
+    ),
+    Expected(
+        # https://www.zhongshan.jcy.gov.cn/article/view/cateid/50/id/18792.html (a city procuratorate; published: the
+        # opening and 一、 with its (一)(二) points; completed: 二、 whose problems are one paragraph each,
+        # <n>.<problem>。整改措施：…。整改进展：<status>。)
+        file="zhongshan_procuratorate_measures_progress.txt",
+        agency="中山市人民检察院党组",
+        region="中山市",
+        province="广东省",
+        prefecture="中山市",
+        team="市委第五巡察组",
+        period=("2024-04-01", "2024-06-28"),
+        feedback="2024-07-31",
+        signed="2025-01-10",
+        items=[
+            ("1", "服务保障民营经济发展举措不够精准", "done", False),
+            ("2", "检察建议落实跟踪不到位", "in_progress", False),  # 其余回访工作正按序时推进
+            ("3", "廉政风险防控机制运行不够有效", "done", False),  # 已按期完成
+            ("4", "公务接待审批不严格", "done_longterm", False),  # 整改已完结，将长期坚持
+            ("5", "年轻干部培养选拔力度不够", "in_progress", False),  # 已取得阶段性成效，需持续推进
+        ],
+    ),
+    Expected(
+        # http://www.cectop.cn/news/view_web?class=60&classname=%E7%99%BE%E5%BC%BA%E5%8A%A8%E6%80%81&id=2508191124392475
+        # (a city bank's 巡视“回头看”; published: the opening and 一、 with (一) > 1.提高站位抓部署。 2.健全机制抓推进。
+        # framing points; completed: 二、 with its problems and 整改落实情况 texts closed by a status sentence, 三、下一步)
+        file="shanghai_bank_huikan_framing_points.txt",
+        agency="上海银行股份有限公司委员会",
+        region="上海",
+        province="上海市",
+        prefecture=None,
+        team="市委第四巡视组",
+        period=("2024-04-16", "2024-06-21"),
+        feedback="2024-09-13",
+        signed="2025-08-18",
+        items=[
+            ("1", "服务科创企业力度不够大", "done_longterm", False),  # 该项任务已完成当期目标，后续需长期推进。
+            ("2", "普惠金融产品创新不足", "done", False),
+            ("3", "信贷领域廉洁风险防控存在薄弱环节", "done", False),  # 此项整改已全面完成。
+            ("4", "对分支机构监督检查覆盖不全", "in_progress", False),  # 此项整改仍在有序推进。
+        ],
+    ),
+    Expected(
+        # http://www.pthjcdi.gov.cn/xxgk/xsxc/20191203/169200011.aspx (a middle school's 党支部; published: the page
+        # chrome, the opening with its dropped 年/月 (2019425日), 一、 with (一)(二); completed: 二、 with 问题N：
+        # records of 整改措施/整改时限/完成情况 fields)
+        file="putian_school_fields_dropped_date.txt",
+        agency="莆田第十七中学支部委员会",
+        region="莆田",
+        province="福建省",
+        prefecture="莆田市",
+        team="区委巡察一组",  # as the parser names the team; its 二分组 is the group's sub-team
+        period=("2018-10-23", "2018-12-12"),
+        feedback=None,  # 2019425日: 年 and 月 dropped, null as the gold reads the same garbling
+        signed="2019-11-28",
+        items=[
+            ("问题1", "学校党支部议事决策制度不健全", "done", False),  # 已于2019年6月完成
+            ("问题2", "意识形态工作抓得不紧", "done", False),
+            ("问题3", "学生资助资金发放审核不严", "done", False),  # 已追回到位
+            ("问题4", "教师有偿补课问题治理不彻底", "in_progress", False),  # 持续开展中
+            ("问题5", "校舍维修工程管理不规范", "in_progress", False),  # 审计工作尚在进行
+        ],
+    ),
 ]
 
 
