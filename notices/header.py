@@ -611,6 +611,8 @@ _CLAIMS = {
         rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
@@ -672,10 +674,11 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
     total, kinds = 0, set()
     for m in pattern.finditer(sentence):
         before = sentence[max(0, m.start() - 8) : m.start()]
-        kind = m.group()[: m.start(1) - m.start()] if m.lastindex else m.group()
+        at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)  # the count's group (1, or 2: 1个正在推进)
+        kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
             continue
-        value = _to_int(m[1]) if m[1] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
+        value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
         if value is not None:
             kinds.add(kind)
             total += value
