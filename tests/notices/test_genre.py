@@ -1459,6 +1459,85 @@ def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: st
     ]
 
 
+# The families of status wording the fourth batch taught (courts, a procuratorate, schools, a bank): each closing
+# sentence or field below states the first problem's status in words no earlier case used, and the negative rows
+# are work reports and pending work, which state none.
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # done: 已 + a result (完毕, 完结, 清零, 解决, a verb's 到位), a manner or a date before 完成, a subject first
+        ("建立数据质量核查制度。目前，此项整改已完毕。", "done"),
+        ("建立数据质量核查制度。该问题已整改销号。", "done"),
+        ("建立数据质量核查制度。此问题已清零。", "done"),
+        ("建立数据质量核查制度。此问题已经解决。", "done"),
+        ("建立数据质量核查制度。此问题整改已到位。", "done"),
+        ("建立数据质量核查制度。已于2024年8月整改到位。", "done"),
+        ("建立数据质量核查制度。已清理到位。", "done"),
+        ("建立数据质量核查制度。此项整改已全面完成。", "done"),
+        ("建立数据质量核查制度。此项整改任务完成。", "done"),
+        ("整改进展情况：已完结\n整改情况：建立数据质量核查制度。", "done"),
+        ("完成情况：已于2024年6月完成\n整改情况：建立数据质量核查制度。", "done"),
+        ("完成情况：已按期完成\n整改情况：建立数据质量核查制度。", "done"),
+        ("完成情况：已追回到位\n整改情况：追回资金0.45万元。", "done"),
+        # in progress: 按计划/正在/仍在/尚在 … and …中
+        ("建立数据质量核查制度。此项整改按计划推进中。", "in_progress"),
+        ("建立数据质量核查制度。该项任务正在整改中。", "in_progress"),
+        ("建立数据质量核查制度。此项整改仍在有序推进。", "in_progress"),
+        ("建立数据质量核查制度。此问题正在持续整改。", "in_progress"),
+        ("完成情况：持续开展中\n整改情况：建立数据质量核查制度。", "in_progress"),
+        ("完成情况：核查工作尚在进行\n整改情况：建立数据质量核查制度。", "in_progress"),
+        ("整改进展情况：部分完成，正在推进\n整改情况：建立数据质量核查制度。", "in_progress"),
+        ("整改进度：正在加紧推进\n整改情况：建立数据质量核查制度。", "in_progress"),
+        # done and kept up
+        ("建立数据质量核查制度。已整改完成并长期坚持。", "done_longterm"),
+        ("整改进展情况：已落实，常态化开展\n整改情况：建立数据质量核查制度。", "done_longterm"),
+        ("建立数据质量核查制度。该项任务已完成当期目标，后续需长期推进。", "done_longterm"),
+        # no status: work reported done, pending work, a measure's own 已建立
+        ("建立数据质量核查制度。已完成全部32份报表的复核。", "unstated"),
+        ("已核查报表37份，剩余9份正在加紧核查。", "unstated"),
+        ("建立数据质量核查制度。已建立核查台账3本。", "unstated"),
+    ],
+)
+def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "short.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", status),
+        ("统计执法检查覆盖不全", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "completed", "in_progress"),
+    [
+        ("目前，5个整改任务已完成4个，1个正在推进。", 4, 1),
+        ("反馈的6个问题，已经整改完成4个，2个正在整改。", 4, 2),
+        ("反馈的6个问题，已完成整改3个，3个尚未完成。", 3, 3),
+    ],
+)
+def test_open_counts_stated_before_their_status(sentence: str, completed: int, in_progress: int) -> None:
+    claimed = read_claims(sentence)
+    assert (claimed.completed, claimed.in_progress) == (completed, in_progress)
+
+
+@pytest.mark.parametrize("numbering", ["反馈问题一：", "巡察反馈问题一：", "反馈问题1："])
+def test_problems_grouped_under_numbered_feedback_items(numbering: str) -> None:
+    second = numbering.replace("一", "二").replace("1", "2")
+    text = (
+        "中共桐庐县统计局党组关于巡察整改进展情况的通报\n"
+        "根据县委统一部署，2024年3月4日至4月30日，县委第一联动巡察组对县统计局党组进行了巡察。\n"
+        f"{numbering}关于“统计工作基础不牢”的问题。\n1.数据质量核查不到位\n整改情况：建立核查制度。已整改完毕。\n"
+        "2.统计台账不规范\n整改情况：规范台账12本。此项整改按计划推进中。\n"
+        f"{second}关于“统计执法不严”的问题。\n1.执法检查覆盖不全\n整改情况：检查企业30家。已按期完成。\n"
+    )
+    notice = parse_bytes(text.encode(), "fed.txt")
+    assert notice.inspection_team == "县委第一联动巡察组"
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "数据质量核查不到位", "done"),
+        ("2", "统计台账不规范", "in_progress"),
+        ("1", "执法检查覆盖不全", "done"),
+    ]
+
+
 def test_a_notice_may_define_staged_completion_as_done() -> None:
     text = SHORT.format(
         section="一、整改落实情况\n阶段性完成的问题视为已完成，纳入日常工作持续巩固。",
