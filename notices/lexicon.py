@@ -75,8 +75,10 @@ IN_PROGRESS_RE = re.compile(
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
     # work stated as still under way (按计划推进中, 正在加紧清理, 仍在有序推进, 尚在进行, 持续开展中): a court's, a
     # school's and a bank's notices close their texts so
-    r"|正在(?:加紧|抓紧|有序|持续|积极)|(?:仍|尚|还)在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)"
-    r"|(?:开展|进行|实施|办理|落实)中|按计划推进"
+    # (each alternative opens with a literal character, so the engine scans for it: see PENDING_RE)
+    r"|正在(?:加紧|抓紧|有序|持续|积极)|仍在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)"
+    r"|尚在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)|还在(?:推进|整改|落实|办理|进行|开展)"
+    r"|开展中|进行中|实施中|落实中|按计划推进"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
