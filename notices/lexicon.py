@@ -79,13 +79,19 @@ IN_PROGRESS_RE = re.compile(
     r"|正在(?:加紧|抓紧|有序|持续|积极)|仍在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)"
     r"|尚在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)|还在(?:推进|整改|落实|办理|进行|开展)"
     r"|开展中|进行中|实施中|落实中|按计划推进"
+    # work still owed (尚需进一步推进, 还需持续用力, 未全部完成, 已部分整改) and results only begun
+    # (已取得阶段性成效, 初见成效)
+    r"|尚需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)|还需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)"
+    r"|仍需(?:进一步|继续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    r"|阶段性成效|阶段性成果|阶段性进展|初见成效"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
     # the done family with a manner or a date between 已 and the result (已全面完成, 已按期完成, 已于2019年6月完成), the
     # other results (已完毕, 已完结, 已清零, 已经解决) and a verb's result (已清理到位, 已追回到位, 已整改销号)
     r"|已(?:经)?(?:全面|按期|按时|如期|提前|顺利)(?:整改)?完成|已于[^，。；,;]{2,12}?(?:完成|办结|到位|销号)"
-    r"|已(?:经)?(?:完毕|完结|清零|解决)|已(?!基本|部分)[\u4e00-\u9fa5]{1,3}?(?:到位|完毕)|已整改销号"
+    r"|已(?:经)?(?:完毕|完结|清零|解决)|已(?!基本|部分)[\u4e00-\u9fa5]{1,5}?(?:到位|完毕)|已整改销号"
+    r"|整改完毕|已得到(?:解决|纠正|整改)|已予以纠正|已纠正"
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
 
@@ -110,7 +116,7 @@ STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;�
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
 # 推进。 / 正在整改，需长期坚持。): a community's and a hospital's notices close each problem's text so.
 STATUS_LEAD_CLAUSE_RE = re.compile(
-    rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:后续|今后|下一步)?(?:将|需|需要|并|仍|继续|持续)[^,，。；;]{{1,12}}$"
+    rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:后续|今后|下一步)?(?:将|需|需要|并|仍|继续|持续|常态化|长期)[^,，。；;]{{1,12}}$"
 )
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
@@ -234,7 +240,7 @@ HEADLINE_WRAPPER_RE = re.compile(
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.
-PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成")
+PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成")
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"

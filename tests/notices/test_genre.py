@@ -1479,6 +1479,10 @@ def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: st
         ("完成情况：已于2024年6月完成\n整改情况：建立数据质量核查制度。", "done"),
         ("完成情况：已按期完成\n整改情况：建立数据质量核查制度。", "done"),
         ("完成情况：已追回到位\n整改情况：追回资金0.45万元。", "done"),
+        ("建立数据质量核查制度。已全部整改完毕。", "done"),
+        ("建立数据质量核查制度。已经整改落实到位。", "done"),
+        ("建立数据质量核查制度。整改完毕。", "done"),
+        ("建立数据质量核查制度。该问题已得到解决。", "done"),
         # in progress: 按计划/正在/仍在/尚在 … and …中
         ("建立数据质量核查制度。此项整改按计划推进中。", "in_progress"),
         ("建立数据质量核查制度。该项任务正在整改中。", "in_progress"),
@@ -1488,14 +1492,22 @@ def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: st
         ("完成情况：核查工作尚在进行\n整改情况：建立数据质量核查制度。", "in_progress"),
         ("整改进展情况：部分完成，正在推进\n整改情况：建立数据质量核查制度。", "in_progress"),
         ("整改进度：正在加紧推进\n整改情况：建立数据质量核查制度。", "in_progress"),
+        # … and what is still owed or only begun, and 基本 before a done word
+        ("建立数据质量核查制度。已基本整改到位。", "in_progress"),
+        ("建立数据质量核查制度。尚需进一步推进。", "in_progress"),
+        ("整改结果：未全部完成\n整改情况：建立数据质量核查制度。", "in_progress"),
+        ("整改结果：已部分整改\n整改情况：建立数据质量核查制度。", "in_progress"),
+        ("整改结果：已取得阶段性成效\n整改情况：建立数据质量核查制度。", "in_progress"),
         # done and kept up
         ("建立数据质量核查制度。已整改完成并长期坚持。", "done_longterm"),
         ("整改进展情况：已落实，常态化开展\n整改情况：建立数据质量核查制度。", "done_longterm"),
         ("建立数据质量核查制度。该项任务已完成当期目标，后续需长期推进。", "done_longterm"),
+        ("建立数据质量核查制度。整改完成，常态化推进。", "done_longterm"),
         # no status: work reported done, pending work, a measure's own 已建立
         ("建立数据质量核查制度。已完成全部32份报表的复核。", "unstated"),
         ("已核查报表37份，剩余9份正在加紧核查。", "unstated"),
         ("建立数据质量核查制度。已建立核查台账3本。", "unstated"),
+        ("建立数据质量核查制度。已要求各单位整改到位前不得报送数据。", "unstated"),
     ],
 )
 def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
