@@ -108,6 +108,7 @@ _CLAUSE_DONE = (
 _CLAUSE_OPEN = (
     r"正在(?:推进|整改|落实)(?:整改)?中?|(?:整改|推进)中|持续(?:推进|整改)中?"
     r"|(?:未|尚未|没有|暂未|仍未)(?:完成|整改(?:到位|完成)?|销号|办结)(?:整改)?|已?(?:基本|阶段性)完成(?:整改)?|视同完成"
+    r"|正在(?:抓紧|加紧|有序|积极|持续)(?:推进|整改|落实)(?:整改)?中?"  # 该问题正在抓紧整改，预计年底前完成
 )
 _STATUS_CLAUSE = (
     rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
@@ -116,7 +117,7 @@ STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;�
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
 # 推进。 / 正在整改，需长期坚持。): a community's and a hospital's notices close each problem's text so.
 STATUS_LEAD_CLAUSE_RE = re.compile(
-    rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:后续|今后|下一步)?(?:将|需|需要|并|仍|继续|持续|常态化|长期)[^,，。；;]{{1,12}}$"
+    rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:后续|今后|下一步)?(?:将|需|需要|并|仍|继续|持续|常态化|长期|预计|力争|计划)[^,，。；;]{{1,12}}$"
 )
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
@@ -317,7 +318,7 @@ _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
 TEAM_RE = re.compile(
     rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉)?(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
-    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级)(?:巡察|巡视)组)"
+    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
 # The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察.

@@ -148,7 +148,7 @@ def number_of(label: str) -> int | None:
 
 def numbering_of(line: str) -> tuple[Family, str, str] | None:
     """The family a line opens with, its label and the rest of the line."""
-    if not line or (line[0] not in FIRST_CHARS and not line.startswith(_FED_OPENINGS)):
+    if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡" or not line.startswith(_FED_OPENINGS))):
         return None
     for family in FAMILIES:
         found = family.match(line)

@@ -1286,6 +1286,73 @@ CASES = [
             ("问题5", "校舍维修工程管理不规范", "in_progress", False),  # 审计工作尚在进行
         ],
     ),
+    # A fifth batch, written after the fourth's fixes and read first by that branch: problems 9/13, statuses 8/13.
+    Expected(
+        # https://dsj.hainan.gov.cn/2023gbztzl/wqzt/ljjy/202207/t20220714_3229740.html (a provincial bureau's
+        # problems as the province's page prints them; published: the inspection, the first two 问题：/整改： records;
+        # completed: the notice's header and signature, two more records and each closing status sentence):
+        # unnumbered records of two fields, no sections
+        file="hainan_bureau_problem_rectify_pairs.txt",
+        agency="海南国际经济发展局委员会",
+        region="海南",
+        province="海南省",
+        prefecture=None,
+        team=None,
+        period=("2021-09", "2021-11"),
+        feedback="2022-01",
+        signed="2022-07-14",
+        claimed={"problems": 4, "completed": 3, "in_progress": 1},
+        items=[
+            ("1", "履行核心职能不到位", "done", False),  # 目前，此项整改已完成。
+            ("2", "贯彻“我们为企业跑”的理念不够有力", "done_longterm", False),  # 已整改到位，相关机制长期坚持。
+            ("3", "境外联络点作用发挥不充分", "done", False),  # 此项整改已于2022年5月完成。
+            ("4", "干部队伍专业化水平不高", "in_progress", False),  # 干部培训工作尚在持续开展。
+        ],
+    ),
+    Expected(
+        # https://wfxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=be453f26-3419-4b2e-aa2d-ec169d9dcfcf (a county court of an
+        # autonomous county; published: the opening by a 市县联动巡察组, 一、 with (一)(二)(三) framing parts,
+        # 二、具体问题
+        # 整改情况 (一)在…方面; completed: the problems (fewer: 2个方面5项), each with 整改措施 and 整改状态 fields)
+        file="wufeng_court_status_field_values.txt",
+        agency="五峰土家族自治县人民法院党组",
+        region="五峰土家族自治县",
+        province="湖北省",
+        prefecture="宜昌市",
+        team="市县联动巡察组",
+        period=("2020-07-20", "2020-08-19"),
+        feedback="2020-09-29",
+        signed="2021-03-15",
+        claimed={"aspects": 2, "problems": 5},
+        items=[
+            ("1", "诉源治理工作推进不力", "done", False),  # 已整改
+            ("2", "执行难问题未得到有效解决", "in_progress", False),  # 整改中，将于2021年6月底前完成
+            ("3", "党组主体责任落实不到位", "done_longterm", False),  # 已整改，长期坚持
+            ("4", "违规发放津补贴问题未彻底清退", "done", False),  # 已清退完毕
+            ("5", "干警教育管理不严", "in_progress", False),  # 持续整改
+        ],
+    ),
+    Expected(
+        # https://dgjj.dg.gov.cn/dgjj/newzgqk/202402/350ac75070e9485e9d4836bb992da84d.shtml (a city procuratorate's
+        # 集中整改 notice; published: the opening and 一、 with its (一)(二) points; completed: 二、 with
+        # (一)关于“…”方面的
+        # 问题 aspects of 1.<problem>。<measures>。<status sentence> paragraphs numbered through the notice)
+        file="dongguan_procuratorate_concentrated_phase.txt",
+        agency="东莞市人民检察院党组",
+        region="东莞市",
+        province="广东省",
+        prefecture="东莞市",
+        team="市委第三巡察组",
+        period=("2023-03-06", "2023-05-31"),
+        feedback="2023-07-25",
+        signed="2024-01-20",
+        items=[
+            ("1", "法律监督质效不够高", "done", False),
+            ("2", "公益诉讼检察办案规模偏小", "in_progress", True),  # 该问题正在抓紧整改，预计年底前完成。
+            ("3", "廉政风险防控存在薄弱环节", "done", False),  # 已完成整改，并建立长效机制。
+            ("4", "财务管理不够规范", "in_progress", False),  # 已基本完成整改。
+        ],
+    ),
 ]
 
 
@@ -1508,6 +1575,11 @@ def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: st
         ("已核查报表37份，剩余9份正在加紧核查。", "unstated"),
         ("建立数据质量核查制度。已建立核查台账3本。", "unstated"),
         ("建立数据质量核查制度。已要求各单位整改到位前不得报送数据。", "unstated"),
+        # the fifth batch: the work named before its status, 正在抓紧整改 with what is planned next
+        ("建立数据质量核查制度。相关工作正在推进。", "in_progress"),
+        ("建立数据质量核查制度。核查培训工作尚在持续开展。", "in_progress"),
+        ("建立数据质量核查制度。该问题正在抓紧整改，预计年底前完成。", "in_progress"),
+        ("建立数据质量核查制度。日常核查工作持续开展。", "unstated"),
     ],
 )
 def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
