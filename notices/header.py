@@ -587,6 +587,8 @@ _CLAIMS = {
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
         # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
         rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
+        # 四方面13类共27项问题 / 4方面16大项50小项问题: classes or large items between the aspects and the problems
+        rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(
@@ -598,6 +600,7 @@ _CLAIMS = {
     ),
     "problems": re.compile(
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+        rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit

@@ -1169,7 +1169,7 @@ CASES = [
         period=("2020-10-27", "2021-01-31"),
         feedback="2021-04-15",
         signed="2021-12-30",
-        claimed={"completed": 4, "in_progress": 1},
+        claimed={"aspects": 2, "problems": 5, "completed": 4, "in_progress": 1},  # 2方面3大项5小项问题
         items=[
             ("1", "应景式学习居多,不注重结合实际贯彻落实", "done", False),  # 该项任务已经完成。
             ("2", "意识形态工作责任制落实不到位", "done", False),  # 此项整改任务完成。
@@ -1192,7 +1192,7 @@ CASES = [
         period=("2023-11-08", "2024-01-19"),
         feedback="2024-03-07",
         signed="2024-06-05",
-        claimed={"problems": 5},
+        claimed={"aspects": 2, "problems": 5},  # 两方面3类共5项问题
         items=[
             ("1", "校支委会未严格落实“第一议题”制度", "done", False),
             ("2", "政治意识不强,对习近平总书记关于教育的重要论述贯彻不到位", "done_longterm", False),
@@ -1588,6 +1588,19 @@ def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
         ("统计数据质量核查不到位", status),
         ("统计执法检查覆盖不全", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aspects", "problems"),
+    [
+        ("针对巡察中发现的四方面13类共27项问题整改情况如下：", 4, 27),
+        ("针对巡察反馈的4方面16大项50小项问题，党组认真分析。", 4, 50),
+        ("对照反馈的3个方面11类问题30项问题的具体表现，逐条研究。", 3, 30),
+    ],
+)
+def test_counts_with_classes_between_aspects_and_problems(sentence: str, aspects: int, problems: int) -> None:
+    claimed = read_claims(sentence)
+    assert (claimed.aspects, claimed.problems) == (aspects, problems)
 
 
 @pytest.mark.parametrize(
