@@ -101,7 +101,7 @@ def _closing_status_sentence(text: str) -> Status | None:
     sentence = body[cut + 1 :]
     if sentence[:1] in _SUBJECT_FIRST:
         sentence = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
-    elif (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
+    if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
         sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
     if (
         _CLOSING_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT

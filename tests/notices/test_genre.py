@@ -1580,6 +1580,8 @@ def test_status_in_every_form_of_the_genre(section: str, trailing: str, body: st
         ("建立数据质量核查制度。核查培训工作尚在持续开展。", "in_progress"),
         ("建立数据质量核查制度。该问题正在抓紧整改，预计年底前完成。", "in_progress"),
         ("建立数据质量核查制度。日常核查工作持续开展。", "unstated"),
+        ("建立数据质量核查制度。目前，相关工作已全部完成。", "done"),
+        ("建立数据质量核查制度。初见成效，持续推进。", "in_progress"),
     ],
 )
 def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
@@ -1588,6 +1590,25 @@ def test_status_families_of_the_fourth_batch(body: str, status: str) -> None:
         ("统计数据质量核查不到位", status),
         ("统计执法检查覆盖不全", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("trailing", "status"),
+    [
+        ("（已整改完毕）", "done"),
+        ("（按计划推进中）", "in_progress"),
+        ("（已整改，长期坚持）", "done_longterm"),
+        ("，已整改完毕。", "done"),
+        ("，整改已到位。", "done"),
+        ("，正在抓紧整改。", "in_progress"),
+        ("，已基本整改到位。", "in_progress"),
+    ],
+)
+def test_status_families_after_the_headline(trailing: str, status: str) -> None:
+    """The same families printed after the problem's headline, in brackets or as its last clause."""
+    text = SHORT.format(section="一、整改落实情况", trailing=trailing, body="建立数据质量核查制度，开展核查2次。")
+    notice = parse_bytes(text.encode(), "short.txt")
+    assert (notice.items[0].title, notice.items[0].status) == ("统计数据质量核查不到位", status)
 
 
 @pytest.mark.parametrize(
