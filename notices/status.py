@@ -121,9 +121,9 @@ def _closing_status_sentence(text: str) -> Status | None:
     return classify_status(sentence)
 
 
-# A closing sentence names what it speaks of before the status (目前，此项整改已完毕 / 该项任务正在整改中 /
-# 此问题已清零):
-# the time word and the subject are not status words, so they are set aside before the sentence is read.
+# A closing sentence may name what it speaks of before the status (目前，此项整改已完毕 / 该项任务正在整改中 /
+# 此问题已清零: the courts' and schools' notices of issue 19's fourth batch): the time word and the subject are not
+# status words, so they are set aside before the sentence is read.
 _SUBJECT_FIRST = frozenset("目截现当该此本这")
 _SUBJECT_PREFIX_RE = re.compile(
     r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项|工作)?)?"
