@@ -587,6 +587,8 @@ _CLAIMS = {
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
         # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
         rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
+        # 四方面13类共27项问题 / 4方面16大项50小项问题: classes or large items between the aspects and the problems
+        rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(
@@ -598,6 +600,7 @@ _CLAIMS = {
     ),
     "problems": re.compile(
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+        rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
@@ -611,6 +614,8 @@ _CLAIMS = {
         rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
@@ -672,10 +677,11 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
     total, kinds = 0, set()
     for m in pattern.finditer(sentence):
         before = sentence[max(0, m.start() - 8) : m.start()]
-        kind = m.group()[: m.start(1) - m.start()] if m.lastindex else m.group()
+        at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)  # the count's group (1, or 2: 1个正在推进)
+        kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
             continue
-        value = _to_int(m[1]) if m[1] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
+        value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
         if value is not None:
             kinds.add(kind)
             total += value

@@ -39,7 +39,8 @@ LABEL_RE = re.compile(
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
-    r"|是否(?:整改)?(?:完成|到位|销号|办结))"
+    r"|是否(?:整改)?(?:完成|到位|销号|办结)"
+    r"|整改(?:进展|进度|结果|状态)情况)"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -49,7 +50,8 @@ INLINE_LABEL_RE = re.compile(
 )
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
-    r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展)$"
+    r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
+    r"|整改(?:进展|进度|结果|状态)情况)$"
 )
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
@@ -71,11 +73,27 @@ IN_PROGRESS_RE = re.compile(
     r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
+    # work stated as still under way (按计划推进中, 正在加紧清理, 仍在有序推进, 尚在进行, 持续开展中): a court's, a
+    # school's and a bank's notices close their texts so
+    # (each alternative opens with a literal character, so the engine scans for it: see PENDING_RE)
+    r"|正在(?:加紧|抓紧|有序|持续|积极)|仍在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)"
+    r"|尚在(?:有序|持续|积极|加紧)?(?:推进|整改|落实|办理|进行|开展)|还在(?:推进|整改|落实|办理|进行|开展)"
+    r"|开展中|进行中|实施中|落实中|按计划推进"
+    # work still owed (尚需进一步推进, 还需持续用力, 未全部完成, 已部分整改) and results only begun
+    # (已取得阶段性成效, 初见成效)
+    r"|尚需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)|还需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)"
+    r"|仍需(?:进一步|继续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    r"|阶段性成效|阶段性成果|阶段性进展|初见成效"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
+    # the done family with a manner or a date between 已 and the result (已全面完成, 已按期完成, 已于2019年6月完成), the
+    # other results (已完毕, 已完结, 已清零, 已经解决) and a verb's result (已清理到位, 已追回到位, 已整改销号)
+    r"|已(?:经)?(?:全面|按期|按时|如期|提前|顺利)(?:整改)?完成|已于[^，。；,;]{2,12}?(?:完成|办结|到位|销号)"
+    r"|已(?:经)?(?:完毕|完结|清零|解决)|已(?!基本|部分)[\u4e00-\u9fa5]{1,5}?(?:到位|完毕)|已整改销号"
+    r"|整改完毕|已得到(?:解决|纠正|整改)|已予以纠正|已纠正"
 )
-LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持")
+LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
 # / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so
@@ -84,10 +102,16 @@ LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|
 _CLAUSE_DONE = (
     r"已经?(?:整改(?:完成|到位|完毕|落实)?|完成(?:整改)?|办结|销号|落实(?:到位)?|解决)"
     r"|整改完成|完成整改|整改到位"
+    # the task or target itself named as done (该项任务已完成当期目标 / 已完成既定整改任务): a bank's notice
+    r"|已经?完成(?:当期|既定|预定|全部)(?:整改)?(?:目标|任务)"
+    r"|整改已经?(?:完成|到位|完毕|落实)"  # 1.<problem>，整改已到位。
 )
 _CLAUSE_OPEN = (
     r"正在(?:推进|整改|落实)(?:整改)?中?|(?:整改|推进)中|持续(?:推进|整改)中?"
     r"|(?:未|尚未|没有|暂未|仍未)(?:完成|整改(?:到位|完成)?|销号|办结)(?:整改)?|已?(?:基本|阶段性)完成(?:整改)?|视同完成"
+    r"|正在(?:抓紧|加紧|有序|积极|持续)(?:推进|整改|落实)(?:整改)?中?"  # 该问题正在抓紧整改，预计年底前完成
+    r"|已?取得(?:初步|阶段性)成效|初见成效"  # 初见成效，持续推进: results begun, the work goes on
+    r"|已?基本整改(?:到位|完成|完毕)"  # …，已基本整改到位。
 )
 _STATUS_CLAUSE = (
     rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
@@ -95,7 +119,9 @@ _STATUS_CLAUSE = (
 STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
 # 推进。 / 正在整改，需长期坚持。): a community's and a hospital's notices close each problem's text so.
-STATUS_LEAD_CLAUSE_RE = re.compile(rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:将|需|需要|并|仍|继续|持续)[^,，。；;]{{1,12}}$")
+STATUS_LEAD_CLAUSE_RE = re.compile(
+    rf"^(?P<s>{_STATUS_CLAUSE})[,，](?:后续|今后|下一步)?(?:将|需|需要|并|仍|继续|持续|常态化|长期|预计|力争|计划)[^,，。；;]{{1,12}}$"
+)
 SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
 )
@@ -218,7 +244,7 @@ HEADLINE_WRAPPER_RE = re.compile(
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.
-PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成")
+PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成")
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"
@@ -294,8 +320,8 @@ _TEAM_OWNER = (
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
-    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级)(?:巡察|巡视)组)"
+    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉)?(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
 # The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察.

@@ -59,15 +59,17 @@ _REST = r"\s*(?P<rest>.*)$"
 # What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped.
 _COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
+_FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
     # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)
     _row("n.问题n", rf"^\d{{1,3}}\s*[.、]\s*问题\s*{_PROBLEM_NUM}\s*[:.、]?{_REST}", "1.问题1:", "问题"),
     # 问题1: / 问题一、 / 问题(一) — problems numbered by name; three numberings, so a notice may print
     # 问题一 headings above 问题(一) problems (each a level of its own)
-    _row("问题n", rf"^问题\s*(?P<n>{_NUM})\s*[:.、]{_REST}", "问题1:", "问题"),
-    _row("问题cn", rf"^问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
-    _row("问题(n)", rf"^问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
+    # (反馈问题一: — the same numbering named for the feedback it comes from, as a court's notice groups its problems)
+    _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_REST}", "问题1:", "问题"),
+    _row("问题cn", rf"^{_FED}问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
+    _row("问题(n)", rf"^{_FED}问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
     # (一) — Chinese numerals in brackets
     _row("(cn)", rf"^\(\s*(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "(一)"),
     # (1) and its one-glyph form ⑴
@@ -127,6 +129,11 @@ FIRST_CHARS = frozenset(
 )
 
 
+# 反馈问题一: opens a numbering, yet 反/巡 are no family's first character (a wrapped line may begin before any
+# character of FIRST_CHARS, so it stays as small as the families need).
+_FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题")
+
+
 def number_of(label: str) -> int | None:
     """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
     label = label.removeprefix("问题")
@@ -141,7 +148,7 @@ def number_of(label: str) -> int | None:
 
 def numbering_of(line: str) -> tuple[Family, str, str] | None:
     """The family a line opens with, its label and the rest of the line."""
-    if not line or line[0] not in FIRST_CHARS:
+    if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡" or not line.startswith(_FED_OPENINGS))):
         return None
     for family in FAMILIES:
         found = family.match(line)

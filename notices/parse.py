@@ -367,13 +367,18 @@ _QUOTED_HEADLINE_RE = re.compile(
     r"^(?:关于|对于|针对)\s*[“\"][^”\"]{2,80}[”\"]\s*(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?"
 )
 _NOT_GLUED = tuple("。；;:：,，、(（[【〔「<《")
+_SENTENCE_STOPS = frozenset("。；;")
 
 
 def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:
     """The quoting headline alone, the text glued after it moved to the head of the body."""
     m = _QUOTED_HEADLINE_RE.match(title) if title.startswith(("关于", "对于", "针对")) else None
     rest = title[m.end() :].strip() if m else ""
-    if not rest or rest.startswith(_NOT_GLUED):
+    if rest[:1] in _SENTENCE_STOPS and rest[1:].strip():
+        # 一、关于“X”的问题。<what was done>。此问题已整改落实。 in one paragraph (a short form of the genre): the
+        # headline is the wrapper's sentence, the sentences after it its text
+        rest = rest[1:].strip()
+    elif not rest or rest.startswith(_NOT_GLUED):
         return title, body
     return m.group(0) if m else title, [rest, *body]
 

@@ -99,6 +99,17 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if sentence[:1] in _SUBJECT_FIRST:
+        sentence = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
+    if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
+        sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
+    if (
+        _CLOSING_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT
+        and sentence.startswith(_STATUS_STARTS)
+        and not ("，" in sentence or "," in sentence)
+        and not _reports_work(sentence)
+    ):
+        return classify_status(sentence)  # 已于2025年5月整改到位 / 已整改完成并长期坚持: nothing but the status
     if _CLOSING_SENTENCE_LIMIT < len(sentence) <= _LED_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
         led = STATUS_LEAD_CLAUSE_RE.match(sentence)  # 基本完成整改，将持续推进: the status, then what comes next
         if led is None:
@@ -108,6 +119,20 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+# A closing sentence may name what it speaks of before the status (目前，此项整改已完毕 / 该项任务正在整改中 /
+# 此问题已清零: the courts' and schools' notices of issue 19's fourth batch): the time word and the subject are not
+# status words, so they are set aside before the sentence is read.
+_SUBJECT_FIRST = frozenset("目截现当该此本这")
+_SUBJECT_PREFIX_RE = re.compile(
+    r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项|工作)?)?"
+    r"(?:目前|现)?[,，]?"
+)
+# A status sentence opens with a status word; its length with a date or a manner inside (已于2025年5月整改到位).
+_STATUS_STARTS = ("已", "正在", "仍", "尚", "未", "按计划", "持续", "整改", "完成")
+_STATED_SENTENCE_LIMIT = 16
+_WORK_SUBJECT_LIMIT = 10
 
 
 def opening_status_sentence(text: str) -> Status | None:

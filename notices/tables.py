@@ -44,6 +44,8 @@ def _text_tables(text: str) -> str:
         text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
+    if text.count("\n问题：") + text.count("\n问题:") >= 2:  # two records' first lines, at least
+        text = _problem_records(text)
     # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
     # one character, one without such a line one search of the text.
     if not _has_seq_word(text):
@@ -59,6 +61,23 @@ def _text_tables(text: str) -> str:
 # 问题描述:… / 整改措施:… / 整改结果:已完成): a hospital's notice lists its problems so. The number field becomes the
 # problem's numbering ("1."), its other fields stay labelled lines (问题描述 holds the problem).
 _RECORD_SEQ = re.compile(r"^[ \u3000]*(?:问题)?(?:序号|序號|编号|編號)\s*[:：]\s*(?P<n>\d{1,3})\s*$", re.M)
+
+
+# A notice listing its problems as unnumbered records of two fields (问题：<problem> / 整改：<what was done>): a
+# provincial bureau's notice prints them so. Where no problem in the notice is numbered in figures, each 问题： field
+# opens a problem ("N.") and its 整改： field is the problem's 整改情况.
+_PROBLEM_FIELD = re.compile(r"^[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M)
+_RECTIFY_FIELD = re.compile(r"^(?P<indent>[ \u3000]*)整改\s*[:：]", re.M)
+_FIGURE_NUMBERED = re.compile(r"^[ \u3000]*(?:\d{1,3}\s*[.、．]|[(（]\s*\d{1,3}\s*[)）]|[①-⑳⒈-⒛]|问题\s*\d)", re.M)
+
+
+def _problem_records(text: str) -> str:
+    """'问题：…' / '整改：…' records as numbered problems with their 整改情况, where the notice numbers none."""
+    if len(_PROBLEM_FIELD.findall(text)) < 2 or _FIGURE_NUMBERED.search(text):
+        return text
+    numbers = iter(range(1, 1000))
+    text = _PROBLEM_FIELD.sub(lambda m: f"{next(numbers)}.", text)
+    return _RECTIFY_FIELD.sub(lambda m: f"{m['indent']}整改情况：", text)
 
 
 def _records(text: str) -> str:

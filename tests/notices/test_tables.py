@@ -297,6 +297,7 @@ def _notices() -> list[Path]:
         "ycit_college_yes_no_table.txt",
         "xiangyang_hospital_roman_bracket_fields.txt",
         "xuancheng_hospital_field_numbered.txt",
+        "hainan_bureau_problem_rectify_pairs.txt",  # 问题：/整改： records, numbered as a ledger's rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
