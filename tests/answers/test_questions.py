@@ -110,6 +110,9 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("Which notices came in most recently?", "latest", set(), set()),
     ("Which bodies do you track?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     ("朔州第22", "item_status", {SZ}, {"22"}),
+    ("search: office supplies", "topic_search", {QS}, {"20"}),
+    ("stats for all agencies", "summary", set(), set()),
+    ("list all stored notices", "latest", set(), set()),
     ("青神科协说的10个问题和实际一样吗", "claims_check", {QS}, set()),
     # a cue typed in pinyin is read as it is said: mei zuo wan = 没做完 (not a rare reading of 完)
     ("qing shen hai you shen me mei zuo wan", "open_items", {QS}, {"12", "16", "17"}),
