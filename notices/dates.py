@@ -110,8 +110,11 @@ def _damaged_reading(match: re.Match[str]) -> tuple[str, date] | None:
     if match["d2"] is not None:
         return None  # 2022年7 21日: not a form the genre prints
     digits = match["md"]
-    # Month and day are one or two digits each: 1021 is 10-21 only (a day is never written 021).
+    # Month and day are one or two digits each: 1021 is 10-21 only (a day is never written 021). A page pads both
+    # or neither (2024年01月05日, 2024年1月5日): 105 is 10-5, never 1-05 or 01-5.
     cuts = [k for k in (1, 2) if 1 <= len(digits) - k <= 2]
+    if len(digits) == 3:
+        cuts = [k for k in cuts if digits[0] != "0" and digits[k] != "0"]
     readings = {r for k in cuts if (r := _make(y, int(digits[:k]), int(digits[k:])))}
     return readings.pop() if len(readings) == 1 else None
 

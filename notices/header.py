@@ -536,6 +536,10 @@ def _feedback_date(
     m = FEEDBACK_RE.search(feedback[1])
     hi = lo + (m.start() if m else len(feedback[1]))
     skip = (period[0].start, period[1].end) if period else (-1, -1)
+    if lo <= skip[0] < hi:
+        # the genre words it 2024年6月至8月,…开展了巡察,并于<date>反馈: the feedback follows the period. A page whose
+        # furniture (日期:2024-12-14 来源:…) runs into the opening without a full stop puts its own date before both
+        lo = skip[1]
     before = [d for d in dates if lo <= d.start and d.end <= hi and not skip[0] <= d.start < skip[1]]
     return before[-1].iso if before else None
 

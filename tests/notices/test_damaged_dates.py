@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from notices import parse_notice
 from notices.dates import find_dates
 
 
@@ -19,6 +20,10 @@ from notices.dates import find_dates
         ("并于2024年1013日反馈了巡察意见", "2024-10-13"),
         ("并于2024年1130日反馈了巡察意见", "2024-11-30"),
         ("并于2024年10月24日反馈了巡察意见", "2024-10-24"),  # undamaged, as before
+        # a page pads month and day both or neither: 105 is 10-5 (1月05日 is no date the genre prints)
+        ("并于2024年105日反馈了巡察意见", "2024-10-05"),
+        ("并于2024年103日反馈了巡察意见", "2024-10-03"),
+        ("并于2024年110日反馈了巡察意见", "2024-01-10"),
     ],
 )
 def test_a_damaged_date_with_one_reading_is_read(text: str, iso: str) -> None:
@@ -39,3 +44,16 @@ def test_a_date_that_lost_both_year_and_month_marks_is_no_date(text: str) -> Non
     """Pages that dropped every 年 and 月 (a county hospital's notice on a discipline-commission site; real
     openings 004 and 006) are labelled null in the development sets: the form is not read."""
     assert find_dates(text) == []
+
+
+def test_a_page_date_run_into_the_opening_is_not_the_feedback_date() -> None:
+    """Page furniture (日期:… 来源:…) glued to the opening without a full stop: the feedback date follows the
+    inspection period in the genre's sentence, so the page's own date before it is never taken; a damaged date
+    with no reading leaves the feedback date empty rather than wrong."""
+    opening = (
+        "关于巡察整改进展情况的通报\n日期:2024-12-14 13:26:31 来源:中共株洲市卫生健康委员会党委\n 浏览量:\n朗读\n"
+        "根据市委巡察工作统一部署,2024年6月至8月,市委第六巡察组对株洲市卫生健康委员会党委开展了常规巡察,"
+        "并于2024年{date}日向委党委反馈了巡察意见。现将整改进展情况通报如下:\n一、整改工作总体情况\n"
+    )
+    assert parse_notice(opening.format(date="103")).feedback_date == "2024-10-03"
+    assert parse_notice(opening.format(date="111")).feedback_date is None  # 1-11 or 11-1
