@@ -93,12 +93,13 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
+        (r"第\s*(\d{1,3})\s*(?=$|[?？呢吗。!！\s])", "either"),  # 朔州第33: digits with no unit, ending the question
         (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
         (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
         (r"#\s*(\d{1,3})", "label"),
         (r"\bno\.?\s*(\d{1,3})\b", "label"),
         (r"[(（]\s*(\d{1,3})\s*[)）]", "label"),  # (17)
-        (r"\b(?:item|problem|issue|wenti|wen4ti2)\s*#?\s*(\d{1,3})\b", "label"),
+        (r"\b(?:item|problem|issue|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
         (r"\b(\d{1,3})(?:st|nd|rd|th)\b", "ordinal"),  # the 33rd
         (r"\bfirst (?:item|problem|one)\b", "first"),
         (r"\bdi\s*(\d{1,3})\s*(?:ge|xiang|tiao)\b", "either"),  # pinyin 第N个

@@ -206,17 +206,17 @@ def heading_status(heading: str) -> Status | None:
 
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
-    lead = _lead(value)
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
         answer = value.strip().rstrip("。.")
         return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
     if STATUS_LABELS.match(label):
-        return classify_status(value if len(value) <= 40 else lead, defined_done)
+        return classify_status(value if len(value) <= 40 else _lead(value), defined_done)
     if MAYBE_STATUS_LABELS.match(label):
+        lead = _lead(value)
         return None if _reports_work(lead) else classify_status(lead, defined_done)
     if DONE_LABELS.match(label):
-        return classify_status(lead, defined_done) or "done"
-    return None
+        return classify_status(_lead(value), defined_done) or "done"
+    return None  # most labels state no status: their value's lead is never cut
 
 
 def own_status(
@@ -263,15 +263,19 @@ def _reports_work(clause: str) -> bool:
 _MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
 
 
+_SENTENCE_END = re.compile(r"[。;；]")
+_CLAUSE_END = re.compile(r"[。;；,，:：]")
+
+
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
-    sentence = re.split(r"[。;；]", value, maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(value, maxsplit=1)[0]
     named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
-    first = re.split(r"[。;；,，:：]", value, maxsplit=1)[0]
+    first = _CLAUSE_END.split(value, maxsplit=1)[0]
     return first if len(first) <= 12 else ""
 
 

@@ -103,6 +103,13 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("which organisations are covered?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
     # help
     ("广东省的单位", "list_agencies", {YC}, set()),
+    # English phrasings met in a probe of new questions (each a family of cues in intents.toml)
+    ("Is there anything Shuozhou still hasn't fixed?", "open_items", {SZ}, {"1", "10"}),
+    ("What remains to be done at Qingshen?", "open_items", {QS}, {"12", "16", "17"}),
+    ("What was Shuozhou's issue number 22?", "item_status", {SZ}, {"22"}),
+    ("Which notices came in most recently?", "latest", set(), set()),
+    ("Which bodies do you track?", "list_agencies", {XP, TC, QS, SZ, YC}, set()),
+    ("朔州第22", "item_status", {SZ}, {"22"}),
     ("青神科协说的10个问题和实际一样吗", "claims_check", {QS}, set()),
     # a cue typed in pinyin is read as it is said: mei zuo wan = 没做完 (not a rare reading of 完)
     ("qing shen hai you shen me mei zuo wan", "open_items", {QS}, {"12", "16", "17"}),

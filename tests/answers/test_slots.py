@@ -71,6 +71,7 @@ def test_a_label_printed_twice_prefers_the_heading_the_question_names(store: Sto
         ("眉山科协 进行中", "in_progress"),
         ("which Tianchang items are being worked on", "in_progress"),
         ("shuozhou done items", "done"),
+        ("Shuozhou items without a stated status", "unstated"),
         ("溆浦已办结的问题", "done"),
         ("朔州还有哪些没整改完", None),
         ("源城哪些问题还在整改", None),  # still being rectified: every open item, not only those marked in progress
