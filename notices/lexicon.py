@@ -338,7 +338,7 @@ ORG_SUFFIX_RE = re.compile(
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
-    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
+    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区|经济区)"
     # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
     r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
 )

@@ -2103,3 +2103,17 @@ def test_problems_numbered_in_words_with_their_status_first(team: str, s1: str, 
         ("三", "村集体经济收入低", statuses[2]),
     ]
     assert notice.inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("鄂州市临空经济区沙窝乡委员会", "沙窝乡"),
+        ("成都天府新区兴隆街道工作委员会", "兴隆街道"),
+        ("西宁市城南新区总寨镇委员会", "总寨镇"),
+    ],
+)
+def test_a_town_inside_a_zone_is_the_place(name: str, region: str) -> None:
+    """A township or street inside a zone (临空经济区+沙窝乡) is located as the town, in the zone's city."""
+    place = gazetteer().locate(name)
+    assert place is not None and place.region == region
