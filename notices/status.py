@@ -405,3 +405,30 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
         lo = max(0, min(start - left, len(clause) - limit))
         clause = clause[lo : lo + limit]
     return clause
+
+
+# Statuses given per problem by its number in a closing list (第1、2、4个问题已整改销账；第3、5个问题尚在整改 /
+# 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
+# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status.
+_NUMBERED_STATUS_RE = re.compile(
+    r"(?:第(?P<a>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*(?:个|项|条)?\s*(?:问题|事项)"
+    r"|问题(?P<b>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*))(?P<rest>[^，,；;。\n]{2,30})"
+)
+
+
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def numbered_statuses(text: str) -> dict[int, Status]:
+    """The status a closing list gives each problem it names by number; a number named twice is left out."""
+    if "问题" not in text or not any(ch.isdigit() for ch in text):
+        return {}
+    found: dict[int, Status] = {}
+    twice: set[int] = set()
+    for m in _NUMBERED_STATUS_RE.finditer(text):
+        status = classify_status(m["rest"])
+        if status is None:
+            continue
+        for n in map(int, _NUMBER_RE.findall(m["a"] or m["b"])):
+            (twice.add(n) if n in found else found.__setitem__(n, status))
+    return {n: s for n, s in found.items() if n not in twice}
