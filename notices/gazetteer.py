@@ -168,6 +168,10 @@ class Gazetteer:
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
         zone = ZONE_RE.match(name, pos)
+        if zone and not zone.group(0).endswith(_TOWNS) and (town := ZONE_RE.match(name, zone.end())):
+            # 临空经济区+沙窝乡: a town inside a zone is the most specific place (a township's notice, issue 19's sixth
+            # batch)
+            zone = town if town.group(0).endswith(_TOWNS) else zone
         if not chain:
             return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= 4 else None
         written, candidates = chain[-1]

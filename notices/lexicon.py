@@ -40,7 +40,8 @@ LABEL_RE = re.compile(
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
     r"|是否(?:整改)?(?:完成|到位|销号|办结)"
-    r"|整改(?:进展|进度|结果|状态)情况)"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
+    r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
+    r"|(?:阶段性?|最新|整改阶段)进展)"  # 阶段进展: a stage report's field (a north-eastern provincial department)
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -51,7 +52,8 @@ INLINE_LABEL_RE = re.compile(
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
-    r"|整改(?:进展|进度|结果|状态)情况)$"
+    r"|整改(?:进展|进度|结果|状态)情况"
+    r"|(?:阶段性?|最新|整改阶段)进展)$"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
 )
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
@@ -84,6 +86,12 @@ IN_PROGRESS_RE = re.compile(
     r"|尚需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)|还需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)"
     r"|仍需(?:进一步|继续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
     r"|阶段性成效|阶段性成果|阶段性进展|初见成效"
+    # 正+manner(s)+doing (目前正按计划有序推进, 正稳步推进), the still-doing family with the verbs of work that goes
+    # on (仍在持续, 还在完善, 尚在深化), and 正在<doing>中 (正在深化中, 正在完善中): a city commission's, a township's
+    # and a provincial commission's closing sentences (issue 19's sixth batch)
+    r"|正(?:在)?(?:按计划|按序时|有序|稳步|加紧|抓紧|积极|持续){1,2}(?:推进|整改|落实|实施|进行|开展)"
+    r"|仍在(?:持续|完善|深化|实施|建设)|还在(?:持续|完善|深化|实施|建设)|尚在(?:持续|完善|深化|实施|建设)"
+    r"|正在[\u4e00-\u9fa5]{2}中"  # (each alternative opens with a literal: a character class first is 6x slower)
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -92,6 +100,11 @@ DONE_RE = re.compile(
     r"|已(?:经)?(?:全面|按期|按时|如期|提前|顺利)(?:整改)?完成|已于[^，。；,;]{2,12}?(?:完成|办结|到位|销号)"
     r"|已(?:经)?(?:完毕|完结|清零|解决)|已(?!基本|部分)[\u4e00-\u9fa5]{1,5}?(?:到位|完毕)|已整改销号"
     r"|整改完毕|已得到(?:解决|纠正|整改)|已予以纠正|已纠正"
+    # the manner before a bare 整改 (已彻底整改, 已全面整改), the other closing results (整改完结, 整改办结) and the
+    # ledger's words after a manner (已见底清零, 已整改销账, 已办结销号): a township's, a provincial department's and a
+    # provincial commission's notices (issue 19's sixth batch)
+    r"|已(?:经)?(?:彻底|全面|切实|按期|按时|如期)整改|整改(?:完结|办结)"
+    r"|已(?!基本|部分)[\u4e00-\u9fa5]{0,4}?(?:清零|销账|销号)"
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
 
@@ -338,7 +351,7 @@ ORG_SUFFIX_RE = re.compile(
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
-    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区)"
+    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区|经济区)"
     # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
     r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -37,6 +38,7 @@ from .status import (
     heading_status,
     label_status,
     lead_status,
+    numbered_statuses,
     own_status,
     partial_words_defined_done,
     pending_evidence,
@@ -111,6 +113,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
+    items = _numbered_closing_statuses(items, context_text)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
@@ -573,6 +576,21 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
             warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
         prev = item
     return warnings
+
+
+def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing list gives problems by number (第1、2、4个问题已整改销账), set on problems stating none.
+
+    The numbers are the notice's own only where its problems are numbered 1…N through the notice.
+    """
+    if not items or any(i.status != "unstated" for i in items):
+        return items
+    if [_number(i.label) for i in items] != list(range(1, len(items) + 1)):
+        return items
+    given = numbered_statuses(context)
+    if not given:
+        return items
+    return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
 
 
 def _number(label: str) -> int | None:

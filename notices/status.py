@@ -110,15 +110,45 @@ def _closing_status_sentence(text: str) -> Status | None:
         and not _reports_work(sentence)
     ):
         return classify_status(sentence)  # 已于2025年5月整改到位 / 已整改完成并长期坚持: nothing but the status
-    if _CLOSING_SENTENCE_LIMIT < len(sentence) <= _LED_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
-        led = STATUS_LEAD_CLAUSE_RE.match(sentence)  # 基本完成整改，将持续推进: the status, then what comes next
-        if led is None:
-            return None
+    if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        led = STATUS_LEAD_CLAUSE_RE.match(sentence) if len(sentence) <= _LED_SENTENCE_LIMIT else None
+        if led is None:  # 基本完成整改，将持续推进: the status, then what comes next
+            return _status_clause(sentence)
         status = classify_status(led["s"])
         return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+# A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of
+# (该项整改正在深化中，作风建设长效机制还在完善 / 属长期整改事项，目前正按计划有序推进 / 收费系统改造还未完成，
+# 整改仍在进行 / 上述整改举措均已落实，问题已解决): a city commission's, a township's and a provincial commission's
+# notices close their texts so (issue 19's sixth batch). A clause counts only when, its subject set aside, it opens
+# with a status word and is short: a measure's purpose (确保整改到位, 推动问题解决) opens with its verb and is not read.
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)?(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项))?"
+    r"(?:目前|现)?[,，]?"
+)
+_CLAUSE_STARTS = ("已", "正", "仍", "尚", "还在", "未", "按计划", "持续", "整改")
+_STATUS_CLAUSE_LIMIT = 9
+
+
+def _status_clause(sentence: str) -> Status | None:
+    """The status of the first or the last clause of a sentence, when one of them is a subject and a status."""
+    clauses = _COMMA_RE.split(sentence)
+    for clause in (clauses[0], clauses[-1]):
+        bare = _CLAUSE_SUBJECT_RE.sub("", clause, count=1) if clause[:1] in _CLAUSE_SUBJECT_FIRST else clause
+        if (at := bare.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and bare.startswith(_CLAUSE_STARTS, at + 2):
+            bare = bare[at + 2 :]  # 清欠工作仍在持续: the work named, then its status
+        short = 2 <= len(bare) <= _STATUS_CLAUSE_LIMIT
+        if short and bare.startswith(_CLAUSE_STARTS) and not _reports_work(bare) and (found := classify_status(bare)):
+            return found
+    return None
+
+
+_CLAUSE_SUBJECT_FIRST = frozenset("目截现当该此本这问整任事")
+_COMMA_RE = re.compile(r"[，,]")
 
 
 # A closing sentence may name what it speaks of before the status (目前，此项整改已完毕 / 该项任务正在整改中 /
@@ -375,3 +405,30 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
         lo = max(0, min(start - left, len(clause) - limit))
         clause = clause[lo : lo + limit]
     return clause
+
+
+# Statuses given per problem by its number in a closing list (第1、2、4个问题已整改销账；第3、5个问题尚在整改 /
+# 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
+# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status.
+_NUMBERED_STATUS_RE = re.compile(
+    r"(?:第(?P<a>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*(?:个|项|条)?\s*(?:问题|事项)"
+    r"|问题(?P<b>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*))(?P<rest>[^，,；;。\n]{2,30})"
+)
+
+
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def numbered_statuses(text: str) -> dict[int, Status]:
+    """The status a closing list gives each problem it names by number; a number named twice is left out."""
+    if "问题" not in text or not any(ch.isdigit() for ch in text):
+        return {}
+    found: dict[int, Status] = {}
+    twice: set[int] = set()
+    for m in _NUMBERED_STATUS_RE.finditer(text):
+        status = classify_status(m["rest"])
+        if status is None:
+            continue
+        for n in map(int, _NUMBER_RE.findall(m["a"] or m["b"])):
+            (twice.add(n) if n in found else found.__setitem__(n, status))
+    return {n: s for n, s in found.items() if n not in twice}

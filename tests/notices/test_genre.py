@@ -1353,6 +1353,163 @@ CASES = [
             ("4", "财务管理不够规范", "in_progress", False),  # 已基本完成整改。
         ],
     ),
+    Expected(
+        # a provincial department in the north-east, 巡视整改阶段进展: problems with 整改措施 and an 阶段进展 field.
+        # Published (opening, page chrome, 一、 and its first paragraphs):
+        # http://wsjkw.hlj.gov.cn/pages/5f213c1d12c15b19be5bb279 ; completed in that layout: 二、 and its problems.
+        file="hlj_health_stage_progress.txt",
+        agency="黑龙江省卫生健康委党组",
+        region="黑龙江省",
+        province="黑龙江省",
+        prefecture=None,
+        team="省委第十二巡视组",
+        period=("2019-06-05", "2019-07-31"),
+        feedback="2019-08-30",
+        signed="2020-07-28",
+        claimed={},
+        items=[
+            ("1", "深化医药卫生体制改革推进缓慢", "done", False),
+            ("2", "基层医疗卫生服务能力薄弱", "in_progress", True),
+            ("3", "医疗卫生领域行风建设抓得不紧", "done", False),
+            ("4", "委属单位招标采购监管不到位", "done", False),
+            ("5", "干部交流轮岗制度执行不到位", "in_progress", False),  # the status field is no measure
+            ("6", "委属单位党组织换届不及时", "done", False),
+        ],
+        sources=["item"] * 6,
+        warnings=[],
+        issuer="中共黑龙江省卫生健康委员会党组",
+    ),
+    Expected(
+        # a city health commission: each aspect (一)关于“…”问题的整改 is one problem with its 整改落实情况 field of
+        # 一是/二是 points and a closing sentence that states its status.
+        # Published (page chrome, opening, 一、 and the first heading of 二、):
+        # https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html ; the 6个方面18个
+        # count left out of the completed (一)(二) paragraphs of 一、; completed: 二、 and the signature.
+        file="taizhou_health_aspect_rectify_field.txt",
+        agency="台州市卫生健康委员会党组",
+        region="台州市",
+        province="浙江省",
+        prefecture="台州市",
+        team="市委第四巡察组",
+        period=("2024-07-09", "2024-09-14"),
+        feedback="2025-01-17",
+        signed="2025-09-23",
+        claimed={},
+        items=[
+            ("一", "职能作用发挥不充分", "done", False),
+            ("二", "医疗资源布局不均衡", "in_progress", True),
+            ("三", "全面从严治党主体责任落实不到位", "done", False),
+            ("四", "医疗服务价格监管存在漏洞", "in_progress", True),
+            ("五", "干部队伍建设存在短板", "done", False),
+        ],
+        sources=["item"] * 5,
+        warnings=[],
+    ),
+    Expected(
+        # a city health commission's 党委 whose page dropped 年 and 月 from its dates (2024717日至830日), problems
+        # with their measures and no status, the statuses given per problem in a closing list (第1、2、4个问题已…).
+        # Published (page chrome, opening, 一、(一)(四) shortened):
+        # https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml ; completed: 二、 三、 and
+        # the signature.
+        file="suqian_health_closing_status_list.txt",
+        agency="宿迁市卫健委党委",
+        region="宿迁市",
+        province="江苏省",
+        prefecture="宿迁市",
+        team="市委第六巡察组",
+        # 年 and 月 both dropped (2024717日至830日, 914日): null, as the development gold labels the same garbling of
+        # this site's pages (see sihong)
+        period=(None, None),
+        feedback=None,
+        signed="2025-05-27",
+        claimed={"problems": 5},
+        items=[
+            ("1", "公立医院高质量发展推进不够有力", "done", False),
+            ("2", "中医药传承创新发展短板明显", "done", False),
+            ("3", "医疗机构消防安全隐患排查整治不彻底", "in_progress", False),
+            ("4", "医药领域廉政风险防控不到位", "done", False),
+            ("5", "规范医疗机构检验检测工作监管不严", "in_progress", False),
+        ],
+        warnings=["agency_place"],
+    ),
+    Expected(
+        # a township inside a zone: 1.<problem>。 / 整改情况：<what was done>. <status sentence>.
+        # Published (opening, 一、, problem 1 and its 整改情况's first sentence):
+        # https://lkjjq.ezhou.gov.cn/xxgk/dfbmptlj/xz/swx/fdzdgk/qtzdgk/202503/t20250331_695679.shtml ; completed:
+        # problems 2-6 (of the 32 the notice counts), 三、 and the signature.
+        file="shawo_township_rectify_field.txt",
+        agency="鄂州市临空经济区沙窝乡委员会",
+        region="沙窝乡",
+        province="湖北省",
+        prefecture="鄂州市",
+        team="市委第二巡察组",
+        period=("2024-07-03", "2024-09-06"),
+        feedback="2024-10-22",
+        signed="2025-03-28",
+        claimed={"aspects": 4, "problems": 32},
+        items=[
+            ("1", "信访矛盾化解不力", "done", False),
+            ("2", "人居环境整治成效不明显", "in_progress", False),
+            ("3", "村级集体经济发展缓慢", "done", False),
+            ("4", "惠农补贴发放审核不严", "done", False),
+            ("5", "乡村干部作风不实", "in_progress", True),
+            ("6", "基层党组织“三会一课”制度落实不到位", "done", False),
+        ],
+        sources=["item"] * 6,
+        warnings=[
+            "the notice claims 32 specific problems but lists 6",
+            "the notice says 32 problems; 6 were recognised: check it against the text",
+        ],
+    ),
+    Expected(
+        # a provincial commission's special 巡视 reprinted in traditional script: 1.<problem>。整改落實：…。整改進展：…
+        # in one paragraph. Published (chrome, opening, 一、(一) shortened, the figure 5569):
+        # http://puupupc.cn/press_center/exhibition_ews/3424.html ; completed: 二、 and the signature.
+        file="hubei_health_traditional_jinzhan.txt",
+        agency="湖北省卫生健康委员会党组",
+        region="湖北省",
+        province="湖北省",
+        prefecture=None,
+        team="省委第五巡视组",
+        period=("2022-08", "2022-09"),
+        feedback="2022-11-09",
+        signed="2023-06-20",
+        claimed={},
+        items=[
+            ("1", "落实“放管服”改革要求不到位,审批事项压减不够", "done", False),
+            ("2", "政策制定中征求市场主体意见不充分", "done", False),
+            ("3", "医疗机构拖欠企业账款清理不及时", "in_progress", False),  # as xiangyang: a status field
+            ("4", "医药购销领域不正之风屡禁不止", "done", False),
+            ("5", "行政执法不规范,自由裁量权行使不严", "in_progress", False),
+        ],
+        sources=["item"] * 5,
+        warnings=[],
+    ),
+    Expected(
+        # a state-owned group's 党委: the problems in a table flattened to tabs with a 完成情况 column
+        # (已办结 / 整改中 / 持续推进). Published (title, opening, 一、(一)(二) shortened):
+        # https://www.cdacdg.com/culture-detail/41.html ; completed: the table of 二、, 三、 and the signature.
+        file="cdacdg_soe_status_column.txt",
+        agency="成都空港城市发展集团有限公司委员会",
+        region="成都",
+        province="四川省",
+        prefecture="成都市",
+        team="区委第三巡察组",
+        period=("2023-10-08", "2023-11-17"),
+        feedback="2024-01-18",
+        signed="2024-07-15",
+        claimed={},
+        items=[
+            ("1", "服务临空经济示范区建设主动性不强", "done", False),
+            ("2", "国有资产管理不规范,部分资产闲置", "in_progress", False),
+            ("3", "子公司工程项目结算审核不严", "done", False),
+            ("4", "“三重一大”决策制度执行不到位", "done", False),
+            ("5", "选人用人程序不规范", "in_progress", False),
+            ("6", "基层党组织建设不规范", "done", False),
+        ],
+        sources=["item"] * 6,
+        warnings=[],
+    ),
 ]
 
 
@@ -1938,3 +2095,95 @@ def test_problems_numbered_in_words_with_their_status_first(team: str, s1: str, 
         ("三", "村集体经济收入低", statuses[2]),
     ]
     assert notice.inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("阶段进展：已整改销号。", "done"),
+        ("阶段进展：已按时限整改完毕。", "done"),
+        ("阶段性进展：整改已见底清零。", "done"),
+        ("最新进展：尚未全部完成，待年度考核后实施。", "in_progress"),
+        ("阶段进展：相关制度还在实施中。", "in_progress"),
+    ],
+)
+def test_a_stage_reports_progress_field_states_the_status(body: str, status: str) -> None:
+    """阶段进展/最新进展: the field a stage report (巡视整改阶段进展情况) states each problem's status in."""
+    text = SHORT.format(section="一、整改落实情况", trailing="", body=f"整改措施：建立数据质量核查制度。\n{body}")
+    notice = parse_bytes(text.encode(), "stage.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", status),
+        ("统计执法检查覆盖不全", "done"),
+    ]
+    assert "阶段" not in notice.items[0].measures and "进展" not in notice.items[0].measures
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # the first clause its subject and a status, the last the work it speaks of
+        ("开展作风专项整治。该项整改正在深化中，长效机制还在完善。", "in_progress"),
+        ("开展清欠。清欠工作仍在持续，剩余欠款分批偿还。", "in_progress"),
+        # the last clause its subject and a status
+        ("编制规划。该问题属长期整改事项，目前正按计划有序推进。", "in_progress"),
+        ("开展收费检查。系统改造还未完成，整改仍在进行。", "in_progress"),
+        ("开展改厕。改厕项目已达序时进度，尚需持续用力。", "in_progress"),
+        ("修订办法。上述整改举措均已落实，问题已解决。", "done"),
+        ("建立台账。相关制度已印发实施，该问题整改完结。", "done"),
+        ("建立纪实台账。该问题已彻底整改。", "done"),
+        # a measure's purpose is no status
+        ("修订办法，开展专项检查，确保整改到位。", "unstated"),
+    ],
+)
+def test_status_sentences_of_the_sixth_batch(body: str, status: str) -> None:
+    """Closing sentences whose first or last clause is a subject and a status; 已+manner+整改; 整改完结."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "short.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", status),
+        ("统计执法检查覆盖不全", "done"),
+    ]
+
+
+CLOSING_LIST = (
+    "中共宿迁市统计局党组关于巡察整改进展情况的通报\n"
+    "根据市委统一部署，2024年3月4日至4月30日，市委第一巡察组对市统计局党组进行了巡察。2024年6月3日，巡察组向市统计局"
+    "党组反馈了巡察意见。现将整改进展情况公布如下。\n"
+    "一、巡察反馈问题整改落实情况\n"
+    "1.统计数据质量核查不到位。建立数据质量核查制度。\n"
+    "2.统计执法检查覆盖不全。开展执法检查。\n"
+    "3.统计人员业务培训不足。组织培训2次。\n"
+    "二、整改完成情况\n"
+    "{closing}\n"
+    "中共宿迁市统计局党组\n"
+    "2024年9月2日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "statuses"),
+    [
+        ("截至目前，第1、3个问题已整改销账；第2个问题尚在整改，年底前完成。", ["done", "in_progress", "done"]),
+        ("截至目前，问题1、2已完成整改；问题3正在推进。", ["done", "done", "in_progress"]),
+        ("第1项问题已办结，第2和3项问题正在整改中。", ["done", "in_progress", "in_progress"]),
+        ("反馈的3个问题已全部整改完成。", ["unstated"] * 3),  # a count, not a list by number: the claims' business
+    ],
+)
+def test_statuses_given_by_number_in_a_closing_list(closing: str, statuses: list[str]) -> None:
+    """Problems printed with their measures only, their statuses listed by number at the end (第1、3个问题已…)."""
+    notice = parse_bytes(CLOSING_LIST.format(closing=closing).encode(), "closing.txt")
+    assert [i.status for i in notice.items] == statuses
+    assert [i.title for i in notice.items] == ["统计数据质量核查不到位", "统计执法检查覆盖不全", "统计人员业务培训不足"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("鄂州市临空经济区沙窝乡委员会", "沙窝乡"),
+        ("成都天府新区兴隆街道工作委员会", "兴隆街道"),
+        ("西宁市城南新区总寨镇委员会", "总寨镇"),
+    ],
+)
+def test_a_town_inside_a_zone_is_the_place(name: str, region: str) -> None:
+    """A township or street inside a zone (临空经济区+沙窝乡) is located as the town, in the zone's city."""
+    place = gazetteer().locate(name)
+    assert place is not None and place.region == region
