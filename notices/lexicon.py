@@ -107,6 +107,16 @@ DONE_RE = re.compile(
     r"|已(?!基本|部分)[\u4e00-\u9fa5]{0,4}?(?:清零|销账|销号)"
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
+# A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
+# 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
+# problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
+# these words only as the whole of a short marker. (Each alternative opens with a literal: see PENDING_RE.)
+STATUS_SHORTFALL_RE = re.compile(
+    r"整改(?:落实|工作)?(?:不够|不)(?:彻底|到位|全面|完全)|落实不(?:够)?(?:到位|彻底)"
+    r"|未(?:能)?得到(?:有效|彻底|根本|全面|及时)?(?:整改|解决|纠正|落实)"
+    r"|整改(?:工作)?(?:未|尚未|还未|暂未|没有)(?:启动|开展|开始)"
+    r"|未(?:启动|开展|开始)整改|尚未(?:启动|开展|开始)|未启动|暂未启动"
+)
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
 # / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so

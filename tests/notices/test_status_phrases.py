@@ -95,3 +95,11 @@ def test_a_problem_that_names_a_shortfall_keeps_it_as_its_title(title: str) -> N
     """A problem's own words (an earlier round's rectification fell short) are the problem, not its status."""
     notice = parse_notice(HEAD + f"1.{title}。\n{MEASURE}目前，该问题已整改到位。\n")
     assert [(i.title, i.status) for i in notice.items] == [(title, "done")]
+
+
+@pytest.mark.parametrize("marker", ["整改落实不到位", "未能得到有效解决", "尚未启动", "整改工作尚未开展"])
+def test_other_members_of_the_shortfall_families_are_read(marker: str) -> None:
+    """The shortfall and not-begun families hold more members than the pages above printed."""
+    for _, item in _placements(marker):
+        notice = parse_notice(HEAD + item + "\n")
+        assert [(i.title, i.status) for i in notice.items] == [(TITLE, "in_progress")], item
