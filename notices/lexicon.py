@@ -92,6 +92,11 @@ IN_PROGRESS_RE = re.compile(
     r"|正(?:在)?(?:按计划|按序时|有序|稳步|加紧|抓紧|积极|持续){1,2}(?:推进|整改|落实|实施|进行|开展)"
     r"|仍在(?:持续|完善|深化|实施|建设)|还在(?:持续|完善|深化|实施|建设)|尚在(?:持续|完善|深化|实施|建设)"
     r"|正在[\u4e00-\u9fa5]{2}中"  # (each alternative opens with a literal: a character class first is 6x slower)
+    # more manners of work under way (正在加快推进, 正在全力推进, 正在扎实推进), a stage of the work done but
+    # not the work (完成阶段性整改, 完成阶段性目标) and the work's last stage (已进入收尾阶段, 处于扫尾阶段,
+    # 收尾中): a city's, a county government's and a banner's published statuses
+    r"|正在(?:加快|全力|扎实|大力|稳步|协调)(?:推进|整改|落实|实施|进行|开展|办理)"
+    r"|完成阶段性(?:整改|目标|任务)|收尾阶段|扫尾阶段|收尾中"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"

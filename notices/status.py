@@ -284,7 +284,25 @@ def strip_status_lead(label: str, value: str) -> str:
 
 
 # What may follow a done word that states a status (已完成整改, 已完成并长期坚持, 已完成,需长期坚持).
-_STATUS_FOLLOWERS = ("整改", "并", "且", "了", "，", ",", "。", "；", ";", "、", "(", "（")
+# (the ledger's words may follow a done word: 已整改销号, 已完成销号, 已办结销账)
+_STATUS_FOLLOWERS = (
+    "整改",
+    "并",
+    "且",
+    "了",
+    "，",
+    ",",
+    "。",
+    "；",
+    ";",
+    "、",
+    "(",
+    "（",
+    "销号",
+    "销账",
+    "清零",
+    "办结",
+)
 
 
 def _reports_work(clause: str) -> bool:

@@ -31,6 +31,9 @@ ECOLOGY = "http://cjckcn.com/hb/20136.html"
 TICKETS = "https://huaweicloud.com/guide/category-1c25233615898418392f2d2ebff9e315c757574ade8664a337e91aa5d21f5c91"
 CIXI = "https://cixird.gov.cn/index.php/home/content?id=1532529"
 ANHUI = "http://0551qiaojia.com/xwzx/10136.html"
+WENTOP = "https://www.wentop.com/wen/51/101605.html"
+BANNER = "http://146.56.203.80:81/qzbm/detail/content/5ed86275d9e5dc9818000032.html"
+JINZHOU = "http://nzgx.org/html/ZhengCeFaGui/DiFangFaGui/20181113/551697.html"
 
 # (the page, the phrase exactly as printed, the status a careful reader takes from it)
 PHRASES = [
@@ -56,6 +59,12 @@ PHRASES = [
     (CIXI, "进行持续整改", "in_progress"),
     (ANHUI, "已经完成整改", "done"),
     (ANHUI, "整改已完成", "done"),
+    # a second round of pages
+    (WENTOP, "完成阶段性整改", "in_progress"),
+    (BANNER, "整改工作任务未完成", "in_progress"),
+    (BANNER, "已进入收尾阶段", "in_progress"),
+    (JINZHOU, "已基本完成", "in_progress"),
+    (JINZHOU, "正在加快推进", "in_progress"),
 ]
 
 _MARKER_LIMIT = 12  # a bracket after a problem holds a marker, never a sentence
@@ -103,3 +112,10 @@ def test_other_members_of_the_shortfall_families_are_read(marker: str) -> None:
     for _, item in _placements(marker):
         notice = parse_notice(HEAD + item + "\n")
         assert [(i.title, i.status) for i in notice.items] == [(TITLE, "in_progress")], item
+
+
+@pytest.mark.parametrize("value", ["已整改销号", "已完成销号", "已办结销账"])
+def test_a_done_word_followed_by_the_ledgers_word_is_done(value: str) -> None:
+    """整改情况：已整改销号 states the status; the ledger's word after the done word is no object of work."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改情况：{value}。{MEASURE}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "done")]
