@@ -121,6 +121,9 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|未(?:能)?得到(?:有效|彻底|根本|全面|及时)?(?:整改|解决|纠正|落实)"
     r"|整改(?:工作)?(?:未|尚未|还未|暂未|没有)(?:启动|开展|开始)"
     r"|未(?:启动|开展|开始)整改|尚未(?:启动|开展|开始)|未启动|暂未启动"
+    # put off or still waiting, as a ledger's status column prints it (申请延期, 已延期, 延期整改, 待办理, 待销号):
+    # a 督办清单's states; 待/延期 are read in a short marker only, as a measure's 待…后录入 is pending evidence
+    r"|申请延期|已延期|延期(?:整改|办结|完成|销号)|待办理|待整改|待销号"
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。

@@ -34,6 +34,11 @@ ANHUI = "http://0551qiaojia.com/xwzx/10136.html"
 WENTOP = "https://www.wentop.com/wen/51/101605.html"
 BANNER = "http://146.56.203.80:81/qzbm/detail/content/5ed86275d9e5dc9818000032.html"
 JINZHOU = "http://nzgx.org/html/ZhengCeFaGui/DiFangFaGui/20181113/551697.html"
+PANJI = "http://www.pjqjw.gov.cn/html/wenzhang_733708.html"
+LEDGER = (  # a 督办清单's 办理状态 column (a public guide to drafting official documents)
+    "https://raw.githubusercontent.com/duyunzhoudyz/dyz-gongwen-skills/f88e395d0201935bdfe8969f58d316f8b6b81c22"
+    "/skills/gongwen-minutes/references/supervision-list.md"
+)
 
 # (the page, the phrase exactly as printed, the status a careful reader takes from it)
 PHRASES = [
@@ -65,6 +70,13 @@ PHRASES = [
     (BANNER, "已进入收尾阶段", "in_progress"),
     (JINZHOU, "已基本完成", "in_progress"),
     (JINZHOU, "正在加快推进", "in_progress"),
+    # a third round
+    (PANJI, "整改不到位", "in_progress"),
+    (LEDGER, "待办理", "in_progress"),
+    (LEDGER, "推进中", "in_progress"),
+    (LEDGER, "已办结", "done"),
+    (LEDGER, "申请延期", "in_progress"),
+    (LEDGER, "已延期", "in_progress"),
 ]
 
 _MARKER_LIMIT = 12  # a bracket after a problem holds a marker, never a sentence
