@@ -92,6 +92,11 @@ IN_PROGRESS_RE = re.compile(
     r"|正(?:在)?(?:按计划|按序时|有序|稳步|加紧|抓紧|积极|持续){1,2}(?:推进|整改|落实|实施|进行|开展)"
     r"|仍在(?:持续|完善|深化|实施|建设)|还在(?:持续|完善|深化|实施|建设)|尚在(?:持续|完善|深化|实施|建设)"
     r"|正在[\u4e00-\u9fa5]{2}中"  # (each alternative opens with a literal: a character class first is 6x slower)
+    # more manners of work under way (正在加快推进, 正在全力推进, 正在扎实推进), a stage of the work done but
+    # not the work (完成阶段性整改, 完成阶段性目标) and the work's last stage (已进入收尾阶段, 处于扫尾阶段,
+    # 收尾中): a city's, a county government's and a banner's published statuses
+    r"|正在(?:加快|全力|扎实|大力|稳步|协调)(?:推进|整改|落实|实施|进行|开展|办理)"
+    r"|完成阶段性(?:整改|目标|任务)|收尾阶段|扫尾阶段|收尾中"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -107,6 +112,19 @@ DONE_RE = re.compile(
     r"|已(?!基本|部分)[\u4e00-\u9fa5]{0,4}?(?:清零|销账|销号)"
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
+# A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
+# 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
+# problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
+# these words only as the whole of a short marker. (Each alternative opens with a literal: see PENDING_RE.)
+STATUS_SHORTFALL_RE = re.compile(
+    r"整改(?:落实|工作)?(?:不够|不)(?:彻底|到位|全面|完全)|落实不(?:够)?(?:到位|彻底)"
+    r"|未(?:能)?得到(?:有效|彻底|根本|全面|及时)?(?:整改|解决|纠正|落实)"
+    r"|整改(?:工作)?(?:未|尚未|还未|暂未|没有)(?:启动|开展|开始)"
+    r"|未(?:启动|开展|开始)整改|尚未(?:启动|开展|开始)|未启动|暂未启动"
+    # put off or still waiting, as a ledger's status column prints it (申请延期, 已延期, 延期整改, 待办理, 待销号):
+    # a 督办清单's states; 待/延期 are read in a short marker only, as a measure's 待…后录入 is pending evidence
+    r"|申请延期|已延期|延期(?:整改|办结|完成|销号)|待办理|待整改|待销号"
+)
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
 # / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so

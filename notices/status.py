@@ -22,6 +22,7 @@ from .lexicon import (
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
     STATUS_LEAD_CLAUSE_RE,
+    STATUS_SHORTFALL_RE,
     YES_NO_LABELS,
 )
 from .model import Status
@@ -50,12 +51,19 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done"
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
+    if len(text) <= _MARKER_LIMIT and STATUS_SHORTFALL_RE.search(text):
+        return "in_progress"  # 整改不彻底 / 未得到有效整改 as the whole marker; a problem's longer words are not read
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
     if longterm:
         return "done_longterm"
     if done or _BARE_DONE_RE.match(text.strip()):
         return "done"
     return None
+
+
+# The longest marker a shortfall is read in (整改工作尚未启动。, 未得到有效整改到位): a bracket, a field or a closing
+# sentence of nothing but the status.
+_MARKER_LIMIT = 12
 
 
 def partial_words_defined_done(text: str) -> frozenset[str]:
@@ -276,7 +284,25 @@ def strip_status_lead(label: str, value: str) -> str:
 
 
 # What may follow a done word that states a status (已完成整改, 已完成并长期坚持, 已完成,需长期坚持).
-_STATUS_FOLLOWERS = ("整改", "并", "且", "了", "，", ",", "。", "；", ";", "、", "(", "（")
+# (the ledger's words may follow a done word: 已整改销号, 已完成销号, 已办结销账)
+_STATUS_FOLLOWERS = (
+    "整改",
+    "并",
+    "且",
+    "了",
+    "，",
+    ",",
+    "。",
+    "；",
+    ";",
+    "、",
+    "(",
+    "（",
+    "销号",
+    "销账",
+    "清零",
+    "办结",
+)
 
 
 def _reports_work(clause: str) -> bool:
