@@ -653,6 +653,17 @@ def _status_group(stack: list[Node], style: str) -> bool:
     return bool(heads) and heads[-1].marker is not None and _status_heading(heads[-1].marker.rest)
 
 
+def _block_around(lines: list[str], i: int) -> tuple[int, int]:
+    """The lines around line i up to the numbered lines before and after it: the text of one heading."""
+    start = i
+    while start > 0 and marker_of(lines[start - 1]) is None:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and marker_of(lines[end]) is None:
+        end += 1
+    return start, end
+
+
 def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) -> bool:
     """Whether the heading above counts its problems (该方面4个问题…) and its block numbers exactly that many
     lines 一是…, in order, each starting its line."""
@@ -660,12 +671,7 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) ->
     claimed = _lead_count(heads[-1]) if heads else None
     if claimed is None:
         return False
-    start = i
-    while start > 0 and marker_of(lines[start - 1]) is None:
-        start -= 1
-    end = i + 1
-    while end < len(lines) and marker_of(lines[end]) is None:
-        end += 1
+    start, end = _block_around(lines, i)
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
     return numbers == list(range(1, claimed + 1))
 
@@ -703,12 +709,7 @@ def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
     status field of its own (是否完成:否, 整改进度:已完成) before the next: the points state their own status, so
     they carry their own rectification text and are the problems (issue 19 point 2); measures 一是…二是 share one
     status line after the last of them, and open after a problem's own text (整改情况:一是…)."""
-    start = i
-    while start > 0 and marker_of(lines[start - 1]) is None:
-        start -= 1
-    end = i + 1
-    while end < len(lines) and marker_of(lines[end]) is None:
-        end += 1
+    start, end = _block_around(lines, i)
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
     if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
         return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
