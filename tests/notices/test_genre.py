@@ -1510,6 +1510,145 @@ CASES = [
         sources=["item"] * 6,
         warnings=[],
     ),
+    # Round 7: notices nobody here had read, each continuing a real opening found with the pages search (the
+    # organisation, team and dates as the cited page prints them; the page gives no item text, so the problems
+    # are written in the genre's words) with status wording as published pages of the genre print it.
+    # Main's first reading: problems 32/32, statuses 30/32.
+    Expected(
+        # a street's 党工委 (opening: http://qjpjw.gov.cn/a/xinxigongkai/xunshixuncha/benjixunshixuncha/fankui/
+        # 20230427/2831.html); 一、关于“…”方面 > 1. problems numbered through, 整改措施/整改进度 fields; 整改进度
+        # 基本完成，取得阶段性成果，持续整改 (wording of http://jw.km.gov.cn/c/2023-01-29/4656419.shtml), 未完成
+        file="pulou_street_progress_field.txt",
+        agency="淮安市清江浦区浦楼街道工作委员会",
+        issuer="中共淮安市清江浦区浦楼街道工作委员会",
+        region="浦楼街道",
+        province="江苏省",
+        prefecture="淮安市",
+        team="区委第二巡察组",
+        period=("2022-10-27", "2022-12-27"),
+        feedback="2023-02-24",
+        signed="2023-06-26",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "老旧小区改造项目推进迟缓", "in_progress", False),
+            ("2", "招商引资项目跟踪服务不到位", "done", False),
+            ("3", "辖区企业安全生产检查流于形式", "done_longterm", False),
+            ("4", "群众信访件办理回复不及时", "done", False),
+            ("5", "社区网格员队伍管理松散", "in_progress", True),  # 待…审核后印发施行
+            ("6", "社区党组织书记培训不系统", "done", False),
+            ("7", "党员发展工作程序不规范", "done", False),
+        ],
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a city government office's 党组 (opening and the four feedback points as headings:
+        # https://www.zgsr.gov.cn/zgsr/bmdt/202407/89d98be3b10c4df3b3f3a6ca0ad5099c.shtml); (一)…(四) aspects
+        # holding ①② problems, each one paragraph closing with a prose status (已完成80%，正在持续推进)
+        file="shangrao_office_circled_prose_status.txt",
+        agency="上饶市人民政府办公室党组",
+        issuer="中共上饶市人民政府办公室党组",
+        region="上饶市",
+        province="江西省",
+        prefecture="上饶市",
+        team="市委第三巡察组",
+        period=("2024-04-08", "2024-05-31"),
+        feedback="2024-07-19",
+        signed="2024-11-20",
+        items=[
+            ("1", "以文辅政质量不高,调研成果转化不够", "done", False),
+            ("2", "督查督办跟踪问效不够有力", "in_progress", True),
+            ("1", "机关公务用车使用登记不规范", "done_longterm", False),
+            ("2", "会议费报销审核把关不严", "done", False),
+            ("1", "支部主题党日活动形式单一", "done", False),
+            ("2", "年轻干部培养使用力度不够", "in_progress", True),
+            ("1", "上轮巡察整改长效机制建设不够", "done", False),
+        ],
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a city hospital's 党委 (opening: http://www.tsszxyjhyy.com.cn/v-1-6427/); the problems in a table
+        # flattened to tabs whose 整改进展 column says 已完成 / 持续推进 / 基本完成 / 已完成并长期坚持 / 已销号 / 未销号
+        file="tianshui_hospital_progress_column.txt",
+        agency="天水市第二人民医院委员会",
+        issuer="中共天水市第二人民医院委员会",
+        region="天水市",
+        province="甘肃省",
+        prefecture="天水市",
+        team="市委第五专项巡察组",
+        period=("2023-10-09", "2023-12-08"),
+        feedback="2024-01-17",
+        signed="2024-05-10",
+        claimed={"problems": 6},
+        items=[
+            ("1", "医院高质量发展规划落实不到位", "done", False),
+            ("2", "重点专科建设推进缓慢", "in_progress", False),
+            ("3", "医疗质量控制制度执行不严", "in_progress", False),
+            ("4", "党建与业务融合不深", "done_longterm", False),
+            ("5", "大型设备采购论证不充分", "done", False),
+            ("6", "人才招引政策兑现不及时", "in_progress", True),  # 报市人社局审核
+        ],
+        sources=["item"] * 6,
+        warnings=[],
+    ),
+    Expected(
+        # a city hospital's 党委 (opening: https://www.kunyuhb.cn/doc/45/2411/10077.html); the status stated by
+        # section headings with their counts: 已完成整改的问题（3个）/ 取得阶段性成效、需持续整改的问题（2个）/
+        # 已完成整改并需长期坚持的问题（1个）, problems renumbered 1. in each, measures 一是…二是
+        file="luoyang_tcm_status_section_counts.txt",
+        agency="洛阳市中医院党委",
+        issuer="中共洛阳市中医院委员会",
+        region="洛阳市",
+        province="河南省",
+        prefecture="洛阳市",
+        team="市委第十巡察组",
+        period=("2024-08-26", "2024-10-12"),
+        feedback="2024-10-31",
+        signed="2025-03-18",
+        claimed={"problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("1", "公立医院改制融合推进较为迟缓", "done", False),
+            ("2", "院区错位发展定位不清", "done", False),
+            ("3", "设备采购论证程序不规范", "done", False),
+            ("1", "国家中医(脑病)区域医疗中心建设进度滞后", "in_progress", True),  # 正在招标
+            ("2", "高层次人才引进不足", "in_progress", True),  # 正在对接中
+            ("1", "廉政风险防控存在薄弱环节", "done_longterm", False),
+        ],
+        sources=["section"] * 6,
+        warnings=[],
+        gap="a section heading 取得阶段性成效、需持续整改的问题 is not read as an in-progress section",
+        items_gap="a section heading 取得阶段性成效、需持续整改的问题 is not read as an in-progress section",
+    ),
+    Expected(
+        # a provincial design institute's 党委 inspected by its group's 党委 (opening and the 3 meetings:
+        # https://www.asdi.com.cn/content/detail/6201ca367f8b9a37678b4567.html); 一、…方面 aspects holding
+        # 第一项：… problems numbered through, each closed by its status in brackets: （已完成）（持续推进）
+        # （已完成，长期坚持）（未完成）
+        file="asdi_enterprise_xiang_bracket_status.txt",
+        agency="安徽省水利水电勘测设计研究总院股份有限公司委员会",
+        issuer="中共安徽省水利水电勘测设计研究总院股份有限公司委员会",
+        region="安徽省",
+        province="安徽省",
+        prefecture=None,
+        team="集团公司党委第一巡察组",
+        period=("2021-09-06", "2021-10-29"),
+        feedback="2021-12-20",
+        signed="2022-03-15",
+        claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("第一项", "“三重一大”事项决策前论证不充分", "done", False),
+            ("第二项", "混改上市工作推进缓慢", "in_progress", False),
+            ("第三项", "项目分包管理不规范", "done", False),
+            ("第四项", "差旅费报销审核不严", "done_longterm", False),
+            ("第五项", "基层党支部书记培训不足", "done", False),
+            ("第六项", "青年技术骨干培养机制不健全", "in_progress", True),  # 待集团公司审批后印发
+        ],
+        sources=["item"] * 6,
+        warnings=[],
+        gap="the team 集团公司党委第一巡察组 loses 集团; 第一项 labels lose 第…项; a trailing （已完成，长期坚持） is unread",
+        items_gap="第一项 labels lose 第…项; a trailing （已完成，长期坚持） is not read as done for the long term",
+    ),
 ]
 
 
