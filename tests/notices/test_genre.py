@@ -1646,7 +1646,7 @@ CASES = [
         ],
         sources=["item"] * 6,
         warnings=[],
-        gap="the team 集团公司党委第一巡察组 loses 集团; 第一项 labels lose 第…项; trailing （已完成，长期坚持） unread",
+        gap="team 集团公司党委第一巡察组 loses 集团; 第一项 labels lose 第…项; trailing （已完成，长期坚持）",
         items_gap="第一项 labels lose 第…项; a trailing （已完成，长期坚持） is not read as done for the long term",
     ),
 ]
