@@ -160,6 +160,11 @@ SECTION_DONE_RE = re.compile(
 SECTION_PROGRESS_RE = re.compile(
     r"(?:需要|需)?继续整改|(?:需要|需)?长期(?:坚持)?整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"
 )
+# A status section's heading of results begun and work going on (取得阶段性成效、需持续整改的问题（2个）, 基本完成的
+# 问题): a city hospital's form; read only as a heading's status (the outline is decided without it).
+SECTION_PARTIAL_RE = re.compile(
+    r"(?:需要|需)持续整改|持续整改的|取得阶段性(?:成效|成果|进展)|基本完成(?:整改)?的|阶段性完成的"
+)
 SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 
 # Top-level sections that frame the notice rather than list problems.

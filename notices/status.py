@@ -18,6 +18,7 @@ from .lexicon import (
     PROSE_PROGRESS_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
+    SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
@@ -32,6 +33,7 @@ STATUS_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("「
 _OPEN = "".join(re.escape(o) for o, _ in STATUS_BRACKETS)
 _CLOSE = "".join(re.escape(c) for _, c in STATUS_BRACKETS)
 _OPENERS = frozenset(o for o, _ in STATUS_BRACKETS)
+_CLOSERS = frozenset(c for _, c in STATUS_BRACKETS)
 _TRAILING_STATUS_RE = re.compile(rf"[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*[。.;；]?$")
 _LEADING_STATUS_RE = re.compile(rf"^[{_OPEN}]\s*(?P<s>[^{_OPEN}{_CLOSE}]{{2,12}})\s*[{_CLOSE}]\s*")
 
@@ -77,6 +79,11 @@ def prose_status(text: str) -> Status | None:
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
     """
     last = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    if last.rstrip("。.;； ")[-1:] in _CLOSERS:
+        # …修订办法。(已完成,长期坚持): the paragraph closed by its status in brackets (a provincial enterprise's form)
+        bracketed = bracketed_status(last)[1]
+        if bracketed is not None:
+            return bracketed
     # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
@@ -233,7 +240,9 @@ def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()
 
 def heading_status(heading: str) -> Status | None:
     """Status stated by a section heading such as 集中整改期内已完成的整改事项 or 需要继续整改的事项."""
-    if SECTION_PROGRESS_RE.search(heading) and not SECTION_DONE_RE.search(heading):
+    if (SECTION_PROGRESS_RE.search(heading) or SECTION_PARTIAL_RE.search(heading)) and not SECTION_DONE_RE.search(
+        heading
+    ):
         return "in_progress"
     if SECTION_LONGTERM_RE.search(heading):
         return "done_longterm"
