@@ -2324,3 +2324,35 @@ def test_a_town_inside_a_zone_is_the_place(name: str, region: str) -> None:
     """A township or street inside a zone (临空经济区+沙窝乡) is located as the town, in the zone's city."""
     place = gazetteer().locate(name)
     assert place is not None and place.region == region
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "二、取得阶段性成效、需持续整改的问题",
+        "（二）基本完成的问题（2个）",
+        "二、需持续整改的事项",
+        "（二）取得阶段性进展的问题",
+    ],
+)
+def test_a_section_of_results_begun_is_in_progress(section: str) -> None:
+    """A status section of results begun and work going on (取得阶段性成效、需持续整改的问题): in progress."""
+    notice = parse_bytes(SHORT.format(section=section, trailing="", body="修订核查制度。").encode(), "s.txt")
+    assert [(i.status, i.status_source) for i in notice.items][:1] == [("in_progress", "section")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("（已完成，长期坚持）", "done_longterm"),
+        ("【已整改到位】", "done"),
+        ("（持续推进）", "in_progress"),
+        ("〔未完成〕", "in_progress"),
+        ("(已完成并长期坚持)", "done_longterm"),
+    ],
+)
+def test_a_bracket_closing_the_text_states_its_status(closing: str, status: str) -> None:
+    """A problem's paragraph closed by its status in brackets (…修订办法。（已完成，长期坚持）)."""
+    body = f"整改情况：修订核查制度，开展抽查2次。{closing}"
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "b.txt")
+    assert [i.status for i in notice.items] == [status, "done"]
