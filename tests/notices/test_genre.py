@@ -1644,7 +1644,7 @@ CASES = [
         ],
         sources=["item"] * 6,
         warnings=[],
-        gap="team 集团公司党委第一巡察组 loses 集团; 第一项 labels lose 第…项",
+        gap="第一项 labels lose 第…项 (numbering.py keeps the numeral only)",
         items_gap="第一项 labels lose 第…项 (numbering.py keeps the numeral only)",
     ),
 ]
@@ -2356,3 +2356,15 @@ def test_a_bracket_closing_the_text_states_its_status(closing: str, status: str)
     body = f"整改情况：修订核查制度，开展抽查2次。{closing}"
     notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "b.txt")
     assert [i.status for i in notice.items] == [status, "done"]
+
+
+@pytest.mark.parametrize(
+    "team", ["集团公司党委第一巡察组", "集团党委第二巡察组", "公司党委第三巡察组", "校党委第一巡察组"]
+)
+def test_an_enterprise_or_school_team_keeps_its_whole_owner(team: str) -> None:
+    """A group company's own team (集团公司党委第一巡察组) keeps its owner whole, not 公司党委…."""
+    notice = parse_bytes(
+        SHORT.format(section="一、整改落实情况", trailing="", body="已完成。").replace("县委第一巡察组", team).encode(),
+        "t.txt",
+    )
+    assert notice.inspection_team == team
