@@ -157,3 +157,40 @@ def test_a_sections_lead_sentence_of_status_words_gives_its_problems_their_statu
     text = HEAD + f"{lead}\n1.{PROBLEMS[0]}。\n{MEASURE}\n2.{PROBLEMS[1]}。\n{MEASURE}\n"
     notice = parse_notice(text)
     assert [(i.title, i.status) for i in notice.items] == [(p, status) for p in PROBLEMS]
+
+
+# A status field under the names ledgers give their status column, set off as pages print a label, placed before or
+# after the measures or in a row of other fields (责任单位:办公室  整改时限:…  整改情况:已完成).
+STATUS_FIELD_LABELS = (
+    *("整改情况", "整改进展", "整改进度", "完成情况", "整改结果", "整改状态", "进展情况", "目前进展", "办理情况"),
+    *("推进情况", "落实情况", "整改落实情况", "整改完成情况", "完成进度", "当前状态", "目前状态", "进度", "进展"),
+    *("状态", "销号情况", "办结情况", "整改进展情况", "整改完成进度", "完成状态", "落实进度", "目前整改进度"),
+)
+LABEL_FORMS = ("{l}：{v}", "{l}:{v}", "【{l}】{v}", "【{l}】：{v}", "（{l}）{v}", "◆{l}：{v}")
+FIELD_VALUES = {"done": "已完成", "in_progress": "正在推进", "done_longterm": "已完成并长期坚持"}
+ROW = "责任单位：办公室  整改时限：2024年12月底  {field}"
+
+
+def _field_item(field: str, place: str) -> str:
+    if place == "after":
+        return f"1.{TITLE}。\n整改措施：{MEASURE}\n{field}\n"
+    if place == "before":
+        return f"1.{TITLE}。\n{field}\n整改措施：{MEASURE}\n"
+    return f"1.{TITLE}。\n{ROW.format(field=field)}\n整改措施：{MEASURE}\n"
+
+
+FIELD_CASES = [
+    (label, form, place, status)
+    for label in STATUS_FIELD_LABELS
+    for form in LABEL_FORMS
+    for place in ("before", "after", "row")
+    for status in FIELD_VALUES
+    if not (place == "row" and form.startswith("◆"))  # a bullet opens a line, never a field inside a row
+]
+
+
+@pytest.mark.parametrize(("label", "form", "place", "status"), FIELD_CASES)
+def test_a_status_field_is_read_under_every_label_and_form(label: str, form: str, place: str, status: str) -> None:
+    field = form.format(l=label, v=FIELD_VALUES[status])
+    notice = parse_notice(HEAD + _field_item(field, place))
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
