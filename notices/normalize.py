@@ -15,6 +15,7 @@ from .lexicon import (
     CHROME_RE,
     CLOSING_RE,
     CLOSING_SUMMARY_RE,
+    CN_DIGITS,
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
@@ -28,6 +29,7 @@ from .lexicon import (
     SECTION_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_ONLY_RE,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
@@ -104,14 +106,11 @@ def _space(m: re.Match[str]) -> str:
     text, start, end = m.string, m.start(), m.end()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if (
-        end - start >= 2
-        and start
-        and before not in _MARKER_LAST
-        and _field_before(text, start)
-        and _label_at(text, end)
-    ):
-        return ";"  # after the width pass, as the text prints every ;
+    if end - start >= 2 and start and before not in _MARKER_LAST:
+        if _field_before(text, start) and _label_at(text, end):
+            return ";"  # after the width pass, as the text prints every ;
+        if _status_ends_line(text, end):
+            return ","  # 1.<problem>  已完成: a status set apart at the headline's end is its closing clause
     if _CJK_RE.match(before) or _CJK_RE.match(after) or (before.isdigit() and after.isdigit()):
         return ""
     return " "
@@ -143,6 +142,16 @@ def _field_before(text: str, at: int) -> bool:
     """Whether the line holds a field's colon before text[at] (a row of fields, not a number before its text)."""
     line_start = text.rfind("\n", 0, at) + 1
     return text.find(":", line_start, at) != -1 or text.find("：", line_start, at) != -1
+
+
+def _status_ends_line(text: str, at: int) -> bool:
+    """Whether the rest of the line from text[at] is status words alone (a short marker)."""
+    end = text.find("\n", at, at + _MARKER_REACH + 2)
+    rest = text[at : end if end != -1 else at + _MARKER_REACH + 2].rstrip("。.;；")
+    return len(rest) <= _MARKER_REACH and _bare_status(rest)
+
+
+_MARKER_REACH = 12  # the longest status a headline's end holds (已完成并长期坚持, 已整改到位)
 
 
 def _label_at(text: str, at: int) -> bool:
@@ -439,11 +448,33 @@ def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[
     return not (starts_unit(nxt) or _is_signature(nxt) or CHROME_RE.search(nxt[:80]))
 
 
+def _bare_status(line: str) -> bool:
+    """A line of status words alone (已完成, 整改中, 已销号): the status a ledger prints under a problem's headline."""
+    return STATUS_ONLY_RE.fullmatch(line) is not None and classify_status(line) is not None
+
+
+# A status in brackets printed before a problem's number (【已完成】1.<problem>, [正在推进](二)<problem>): a ledger
+# marks its rows so. The number opens the line, as everywhere else; the status follows it, where it is read.
+_STATUS_OPENERS = frozenset("【[(〔")
+_STATUS_BEFORE_NUMBER_RE = re.compile(
+    r"^(?P<status>[【\[(〔][^】\])〕]{2,12}[】\])〕])\s*"
+    rf"(?P<number>\d{{1,3}}\s*[.、]|[{CN_DIGITS}]{{1,3}}\s*、|\([{CN_DIGITS}\d]{{1,3}}\))"
+)
+
+
+def _number_first(line: str) -> str:
+    """'【已完成】1.<problem>' → '1.【已完成】<problem>'; any other line as it is."""
+    m = _STATUS_BEFORE_NUMBER_RE.match(line)
+    if m is None or classify_status(m["status"][1:-1]) is None:
+        return line
+    return m["number"] + m["status"] + line[m.end() :]
+
+
 def _is_soft_break(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
     if not prev or prev[-1] in _TERMINAL:
         return False
-    if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL):
+    if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL and not _bare_status(nxt)):
         candidate = True  # cut after 、 or （, or a heading's last character wrapped onto its own line
     else:
         candidate = len(prev) >= 40 and len(prev) >= (60 if starts_unit(prev) else 40)
@@ -1053,6 +1084,7 @@ def normalize_lines(text: str) -> list[str]:
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
+    rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.

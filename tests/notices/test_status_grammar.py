@@ -194,3 +194,24 @@ def test_a_status_field_is_read_under_every_label_and_form(label: str, form: str
     field = form.format(l=label, v=FIELD_VALUES[status])
     notice = parse_notice(HEAD + _field_item(field, place))
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+# Where a status stands by a problem's headline: in any bracket after or before it, before its number (a ledger's
+# row mark), on a line of its own, set apart by a wide gap or a dash.
+MARKER_FORMS = (
+    *("1.{t}（{v}）", "1.{t}({v})", "1.{t}[{v}]", "1.{t}【{v}】", "1.{t}〔{v}〕", "1.{t}「{v}」", "1.{t}。（{v}）"),
+    *("1.【{v}】{t}", "1.（{v}）{t}", "【{v}】1.{t}", "1.{t}\n{v}", "1.{t}。\n{v}。", "1.{t}  {v}", "1.{t}——{v}"),
+    *("1.{t}：{v}。", "1.{t}；{v}。"),
+)
+MARKERS = {
+    "done": ("已完成", "已整改", "已销号", "整改完成", "已整改到位"),
+    "done_longterm": ("已完成并长期坚持",),
+    "in_progress": ("正在推进", "整改中", "未完成", "基本完成", "持续推进", "正在整改"),
+}
+MARKER_CASES = [(form, v, status) for form in MARKER_FORMS for status, vs in MARKERS.items() for v in vs]
+
+
+@pytest.mark.parametrize(("form", "marker", "status"), MARKER_CASES)
+def test_a_status_marker_by_the_headline_is_read_wherever_it_stands(form: str, marker: str, status: str) -> None:
+    notice = parse_notice(HEAD + form.format(t=TITLE, v=marker) + "\n" + MEASURE + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
