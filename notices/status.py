@@ -160,7 +160,20 @@ def _status_clause(sentence: str) -> Status | None:
         short = 2 <= len(bare) <= _STATUS_CLAUSE_LIMIT
         if short and bare.startswith(_CLAUSE_STARTS) and not _reports_work(bare) and (found := classify_status(bare)):
             return found
+    # 截至2024年6月底，该问题已整改完成，下一步将持续巩固整改成果 / 经过整改，此项工作已全部整改到位，并建立长效机制:
+    # a lead-in of time or means, the status, then what comes next. The first clause of status words alone that does
+    # not speak of what comes next (将持续推进, 并建立…) states the status.
+    for clause in clauses:
+        if 2 <= len(clause) <= _COMPOSED_CLAUSE_LIMIT and not clause.startswith(_WHAT_COMES_NEXT):
+            if _LONGTERM_TAIL_RE.match(clause):
+                continue  # …每学期开展一次专项检查，长期坚持: the routine kept up, no status of its own (L04)
+            if STATUS_ONLY_RE.fullmatch(clause) and (found := classify_status(clause)):
+                return found
     return None
+
+
+_COMPOSED_CLAUSE_LIMIT = 16
+_WHAT_COMES_NEXT = ("将", "并将", "下一步", "下步", "今后", "后续", "需", "需要", "仍需", "还需", "并")
 
 
 _CLAUSE_SUBJECT_FIRST = frozenset("目截现当该此本这问整任事")
