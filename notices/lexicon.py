@@ -111,6 +111,11 @@ IN_PROGRESS_RE = re.compile(
     # work that must go on for long (需要长期坚持整改, 需长期整改, 属长期整改事项): a county court's section lead;
     # its problems are in progress (L04), unlike 已完成并长期坚持
     r"|需(?:要)?长期(?:坚持)?整改|长期整改"
+    # the composed forms a status clause takes (see STATUS_CLAUSE_WORDS): work under way in a manner of the
+    # schedule (按序时进度推进, 整改工作有序推进, 正在逐步整改, 正在实施), done only in part (未完全整改, 已整改一部分)
+    # or in a stage (阶段性整改完成)
+    r"|按序时(?:进度)?推进|按照序时进度推进|有序推进|稳步推进|正在(?:逐步|实施|开展)"
+    r"|未完全(?:整改|完成|到位|落实)|整改一部分|完成一部分|落实一部分|阶段性整改"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -129,6 +134,10 @@ DONE_RE = re.compile(
     # of the rectification named between 完成 and 整改 (完成问题整改, 完成全部整改) and 完成销号 (a township's notice)
     r"|已(?:经)?(?:全部|全面)(?:办结|销号|销账|解决|清零)|已(?:经)?(?:成功|有效|妥善|彻底)?(?:化解|消除|处置到位)"
     r"|已(?:经)?(?:成功|有效|妥善|彻底)(?:解决|处置|纠正)|完成(?:问题|反馈问题|全部|各项|所有)整改|完成(?:整改)?(?:销号|销账)"
+    # the composed done forms (see STATUS_CLAUSE_WORDS): the whole of the work (已全部整改), the target reached
+    # (已达到整改要求), the work ended (整改已结束), done on the spot (已立行立改)
+    r"|已(?:经)?全部整改|已(?:经)?达到整改(?:要求|目标)|达到整改(?:要求|目标)|已整改结束|整改(?:工作)?(?:已经?)?结束"
+    r"|已立行立改"
 )
 LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
@@ -193,6 +202,35 @@ SECTION_PARTIAL_RE = re.compile(
     r"(?:需要|需)持续整改|持续整改的|取得阶段性(?:成效|成果|进展)|基本完成(?:整改)?的|阶段性完成的"
 )
 SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
+
+# The words status clauses are composed of, by their part in the clause. Writers of the genre compose them freely
+# (…，已按期完成整改。 / …，整改工作正在有序推进中。 / …，已完成部分整改。 / 整改情况：此项整改已全部落实到位), so a
+# clause made of these words alone states a status (classify_status decides which), whatever their order; one word
+# outside them (未完成年度计划, 整改完成率低, 已完成清退) makes it the problem's own wording or a report of work done.
+# Adding a word here widens every placement that reads a status clause (after a title's comma, a field's lead).
+STATUS_CLAUSE_WORDS: dict[str, tuple[str, ...]] = {
+    "time": ("截至目前", "目前", "当前", "现已", "现"),
+    "subject": ("该项", "此项", "该", "此", "本", "这", "个", "问题", "事项", "任务", "工作", "整改"),
+    "aspect": ("已经", "已", "均已", "均", "正在", "正", "仍在", "尚在", "还在", "仍", "尚未", "尚", "还未", "还"),
+    "negation": ("未能", "未", "暂未", "仍未", "没有", "并未"),
+    "manner": (
+        *("基本", "一部分", "部分", "阶段性", "全部", "全面", "彻底", "完全", "切实", "进一步", "立行立改"),
+        *("按期", "按时", "如期", "提前", "顺利", "按要求", "按计划", "按序时进度", "按序时", "按照序时进度", "序时"),
+        *("有序", "稳步", "积极", "持续", "逐步", "抓紧", "加紧", "加快", "全力", "扎实", "大力", "深入"),
+    ),
+    "result": (
+        *("完成", "到位", "完毕", "落实", "销号", "销账", "办结", "解决", "结束", "完结", "清零", "纠正"),
+        *("推进", "进行", "实施", "开展", "办理", "中", "得到", "取得", "成效", "成果", "进展", "达到", "要求", "目标"),
+    ),
+    "joiner": ("并将", "并", "且", "的", "了", "需要", "需", "将", "长期坚持", "长期", "常态化", "坚持"),
+}
+# A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
+_STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
+STATUS_ONLY_RE = re.compile(
+    "(?:"
+    + "|".join(sorted((w for words in STATUS_CLAUSE_WORDS.values() for w in words), key=len, reverse=True))
+    + rf"|{_STATUS_DATE})+"
+)
 
 # Top-level sections that frame the notice rather than list problems.
 CONTEXT_SECTION_RE = re.compile(

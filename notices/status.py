@@ -23,6 +23,7 @@ from .lexicon import (
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
     STATUS_LEAD_CLAUSE_RE,
+    STATUS_ONLY_RE,
     STATUS_SHORTFALL_RE,
     YES_NO_LABELS,
 )
@@ -351,7 +352,10 @@ def _reports_work(clause: str) -> bool:
     rest = clause[m.end() :]
     if rest[:1].isdigit() and _SHARE_RE.match(rest):
         return False  # 均已完成80%以上: the share of the work done is its status, not an object of work
-    return bool(rest) and not rest.startswith(_STATUS_FOLLOWERS) and LONGTERM_RE.match(rest) is None
+    if not rest or rest.startswith(_STATUS_FOLLOWERS) or LONGTERM_RE.match(rest):
+        return False
+    # 已落实到位 / 已完成部分整改 / 已完成全部整改任务: status words follow the done word, no object of work
+    return STATUS_ONLY_RE.fullmatch(rest.rstrip("。.;；")) is None
 
 
 _SHARE_RE = re.compile(r"\d{1,3}(?:\.\d+)?%")
@@ -401,7 +405,8 @@ def trailing_status(title: str) -> tuple[str, Status | None]:
 _CLAUSE_REACH = (
     26  # the longest status clause (,截至目前,该问题已经整改到位,需要长期坚持。) fits in the last 26 characters
 )
-_CLAUSE_LAST = frozenset("改成位毕实结号决中进持")  # the last characters of STATUS_CLAUSE_RE's words
+# the last characters of the words a status clause ends with (STATUS_CLAUSE_RE, STATUS_CLAUSE_WORDS' results)
+_CLAUSE_LAST = frozenset("改成位毕实结号决中进持束零正行施展理效果求标账化务作分")
 _COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
 
 
@@ -411,9 +416,32 @@ def clause_status(title: str) -> tuple[str, Status | None]:
         return title, None  # the cheap precheck: a status clause ends with one of its words' last characters
     at = max(0, len(title) - _CLAUSE_REACH)
     m = STATUS_CLAUSE_RE.search(title, at)
-    if m is None or m.start() < 2 or _COUNT_OF_PROBLEMS_RE.search(title, 0, m.start()):
+    start, status = (m.start(), classify_status(m["s"])) if m else _composed_clause(title)
+    if status is None or start < 2 or _COUNT_OF_PROBLEMS_RE.search(title, 0, start):
         return title, None  # 本方面共2个问题,已整改完成: a lead sentence about several problems, not one's clause
-    return title[: m.start()], classify_status(m["s"])
+    return title[:start], status
+
+
+_LONGTERM_TAIL_RE = re.compile(r"^(?:并|且|需要|需|将|并将)?(?:长期坚持|常态化(?:推进|坚持|开展|落实|执行))$")
+
+
+def _composed_clause(title: str) -> tuple[int, Status | None]:
+    """Where a closing clause composed of status words alone starts (…，整改工作正在有序推进中), and its status.
+
+    A last clause that only says the work is kept up (，需长期坚持) goes with the clause before it (已完成，需长期坚持).
+    """
+    body = title.rstrip("。.;；!！ ")
+    cut = max(body.rfind(ch, max(0, len(body) - _CLAUSE_REACH)) for ch in "，,；;")
+    if cut < 0:
+        return 0, None
+    if _LONGTERM_TAIL_RE.match(body[cut + 1 :]):
+        cut = max(body.rfind(ch, max(0, cut - _CLAUSE_REACH), cut) for ch in "，,；;")
+        if cut < 0:
+            return 0, None
+    clause = body[cut + 1 :]
+    if STATUS_ONLY_RE.fullmatch(clause.replace("，", "").replace(",", "")) is None:
+        return 0, None
+    return cut, classify_status(clause)
 
 
 # A bracket opened near the end of a title and not closed on its line (…的问题(已完成并长期坚 | 持)。).

@@ -1,0 +1,107 @@
+"""Status clauses as the genre composes them: a subject, a time, an aspect, manners and a result (issue 19 point 4).
+
+The pages of test_status_phrases.py print single phrases; writers compose the same words freely (该项整改已按期完成,
+整改工作正在有序推进中, 已完成部分整改). Each core below is read alone and after each subject a notice may name, in
+each place a notice prints a status: a field, a stage field, a closing sentence, a bracket after the title, a clause
+after the title's comma. The cores follow ../shared/gold/README.md: done, done_longterm (…并长期坚持), in_progress.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from notices import parse_notice
+
+HEAD = (
+    "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
+    "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于6月10日反馈了巡察意见。\n"
+    "一、在落实全面从严治党方面\n"
+)
+TITLE = "公务接待管理不规范"
+MEASURE = "修订《公务接待管理办法》。"
+
+CORES: dict[str, tuple[str, ...]] = {
+    "done": (
+        *("已整改完成", "已完成整改", "已整改到位", "已全部整改到位", "已整改完毕", "整改已完成", "已按期完成整改"),
+        *("已经整改到位", "已落实到位", "已整改落实", "已全面整改", "已完成整改销号", "已整改并销号", "已解决"),
+        *("已得到解决", "已纠正到位", "已彻底整改", "已整改结束", "全部完成整改", "已完成整改任务", "问题已清零"),
+        *("已按要求完成整改", "已全部完成", "已办结", "整改完毕", "已立行立改", "立行立改已完成", "整改已到位"),
+        *("已整改销号", "已按时完成整改", "已如期完成整改", "完成整改并销号", "整改工作已完成", "已完成整改工作"),
+        *("已整改落实到位", "已全部整改完毕", "已经完成", "已落实", "已整改完成并销号", "已完成整改目标", "问题已解决"),
+        *("整改任务已完成", "已达到整改要求", "已完成全部整改任务", "已全部整改", "已完结", "整改已结束"),
+        "已于2024年5月完成整改",
+    ),
+    "in_progress": (
+        *("正在整改", "正在推进", "正在持续推进", "整改中", "推进中", "正在抓紧整改", "持续整改中", "尚未完成整改"),
+        *("未完成", "基本完成", "部分完成", "阶段性完成", "已取得阶段性成效", "正在有序推进中", "仍在推进"),
+        *("正在按计划推进", "按序时进度推进", "有序推进中", "正在稳步推进", "正在逐步整改", "逐步整改中"),
+        *("整改正在进行中", "整改工作正在推进", "已基本整改到位", "整改工作有序推进", "尚在推进", "未完全整改"),
+        *("暂未完成", "还未完成", "整改尚未完成", "正在落实中", "正在推进中", "正在整改中", "整改进行中", "仍在整改中"),
+        *("尚未整改到位", "整改未完成", "正在积极推进", "已完成阶段性整改任务", "阶段性整改完成", "正在持续整改"),
+        *("整改工作正在进行", "持续推进中", "未销号", "正在加紧推进", "按计划推进中", "序时推进中", "部分整改到位"),
+        *("已整改一部分", "已完成部分整改", "整改工作仍在推进", "尚需持续推进", "正在有序推进", "基本整改完成"),
+        *("取得阶段性进展", "正在办理中", "正在实施"),
+    ),
+    "done_longterm": (
+        *("已完成并长期坚持", "已整改完成并长期坚持", "已完成整改并长期坚持", "已整改到位并长期坚持"),
+        *("已完成，长期坚持", "已完成整改，需长期坚持", "已整改，长期坚持", "已整改到位并常态化推进"),
+        "已完成整改并常态化推进",
+    ),
+}
+# What a closing sentence or a field may name before the status (该项整改已按期完成 / 目前，该问题正在推进).
+SUBJECTS = ("该问题", "此问题", "该项问题", "该项整改", "目前", "目前，该问题", "截至目前，该问题", "现")
+_MARKER_LIMIT = 12  # a bracket, or a clause after the title's comma, holds a marker, never a sentence
+
+
+def _placements(phrase: str, subject: str) -> list[tuple[str, str]]:
+    """The item's printed lines for each place a notice states a status in (a bare marker only without subject)."""
+    stated = subject + phrase
+    forms = [
+        ("field", f"1.{TITLE}。\n整改情况：{stated}。{MEASURE}"),
+        ("stage", f"1.{TITLE}。\n整改进展：{stated}。\n整改措施：{MEASURE}"),
+        ("closing", f"1.{TITLE}。\n{MEASURE}{stated}。"),
+    ]
+    if not subject and len(phrase) <= _MARKER_LIMIT:
+        forms += [("bracket", f"1.{TITLE}（{phrase}）。\n{MEASURE}"), ("comma", f"1.{TITLE}，{phrase}。\n{MEASURE}")]
+    return forms
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    """Every core in every bare placement, and after two subjects drawn for it (seeded: the same run each time)."""
+    draw = random.Random(19)
+    cases = []
+    for status, cores in CORES.items():
+        for core in cores:
+            for subject in ("", *draw.sample(SUBJECTS, 2)):
+                if len(subject + core) > 16:
+                    continue  # longer than a status sentence: a field's lead clause of that length reports work
+                cases += [(kind, item, status) for kind, item in _placements(core, subject)]
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(
+    ("kind", "item", "status"), CASES, ids=[f"{k}-{i.split(chr(10))[1][:18]}" for k, i, _ in CASES]
+)
+def test_a_composed_status_clause_is_read_in_every_placement(kind: str, item: str, status: str) -> None:
+    notice = parse_notice(HEAD + item + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)], kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "落实上级部署,未完成年度计划",  # a shortcoming of the work: a word outside the status words (计划)
+        "上轮巡察反馈问题,整改不到位",  # 不 is no status word: the problem's wording
+        "对审计发现问题,已完成清退但未追责",
+        "违规发放津贴补贴,已完成清退",  # work done on the problem's object: the problem still names it
+    ],
+)
+def test_a_clause_with_words_outside_the_status_words_stays_in_the_title(title: str) -> None:
+    """(The parser prints a title's commas half-width, as the notices of the genre mix both.)"""
+    notice = parse_notice(HEAD + f"1.{title}。\n{MEASURE}\n")
+    assert [i.title for i in notice.items] == [title]
