@@ -224,6 +224,15 @@ STATUS_CLAUSE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "joiner": ("并将", "并", "且", "的", "了", "需要", "需", "将", "长期坚持", "长期", "常态化", "坚持"),
 }
+# Parts of the status clauses issue 19's seventh round met on published pages (tests/data/status_phrases.json):
+# all of them (均在有序办理, 基本都得到了有效解决), still owed (有待持续整改), a manner of the result (已经成功化解,
+# 已妥善处置), the results (化解, 消除, 处置, 初见成效, 报结), the work as subject (整改措施已完成), 之中
+# (正在整改之中), quote marks around the ledger's word (已“清零”) and the typo 己 for 已 (己全部整改到位).
+STATUS_CLAUSE_WORDS["aspect"] += ("均在", "都在", "都已", "都", "有待", "己")
+STATUS_CLAUSE_WORDS["manner"] += ("成功", "有效", "妥善", "一定", "初步")
+STATUS_CLAUSE_WORDS["result"] += ("化解", "消除", "处置", "初见成效", "报结", "之中")
+STATUS_CLAUSE_WORDS["subject"] += ("整改措施", "措施")
+STATUS_CLAUSE_WORDS["joiner"] += ("“", "”")
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 STATUS_ONLY_RE = re.compile(

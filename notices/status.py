@@ -406,7 +406,9 @@ _CLAUSE_REACH = (
     26  # the longest status clause (,截至目前,该问题已经整改到位,需要长期坚持。) fits in the last 26 characters
 )
 # the last characters of the words a status clause ends with (STATUS_CLAUSE_RE, STATUS_CLAUSE_WORDS' results)
-_CLAUSE_LAST = frozenset("改成位毕实结号决中进持束零正行施展理效果求标账化务作分")
+_CLAUSE_LAST = frozenset(
+    "改成位毕实结号决中进持束零正行施展理效果求标账化务作分" + "解除置”"
+)  # +化解 消除 处置 已“清零”
 _COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
 
 
