@@ -106,7 +106,7 @@ IN_PROGRESS_RE = re.compile(
     r"|都在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)"
     # results only begun, or a share of the work (取得一定成效, 取得初步进展, 基本都得到了有效解决, 均已完成80%以上):
     # a county's, a township's and a design institute's reports; 100% is done and does not match (two digits at most)
-    r"|取得(?:了)?(?:一定|初步|积极)(?:成效|成果|进展)|基本(?:都|上)?得到(?:了)?(?:有效|妥善)?(?:解决|整改|纠正)"
+    r"|取得(?:了)?(?:一定|初步|积极)(?:成效|成果|进展|效果)|基本(?:都|上)?得到(?:了)?(?:有效|妥善)?(?:解决|整改|纠正)"
     r"|基本(?:都|上)?(?:解决|落实到位)|完成(?:了)?(?:整改)?(?:进度|任务|工作)?(?:的)?\d{1,2}(?:\.\d+)?%"
     # work that must go on for long (需要长期坚持整改, 需长期整改, 属长期整改事项): a county court's section lead;
     # its problems are in progress (L04), unlike 已完成并长期坚持
@@ -134,6 +134,7 @@ DONE_RE = re.compile(
     # of the rectification named between 完成 and 整改 (完成问题整改, 完成全部整改) and 完成销号 (a township's notice)
     r"|已(?:经)?(?:全部|全面)(?:办结|销号|销账|解决|清零)|已(?:经)?(?:成功|有效|妥善|彻底)?(?:化解|消除|处置到位)"
     r"|已(?:经)?(?:成功|有效|妥善|彻底)(?:解决|处置|纠正)|完成(?:问题|反馈问题|全部|各项|所有)整改|完成(?:整改)?(?:销号|销账)"
+    r"|整改落实到位"  # the work named between 整改 and 到位 (a county's village report; 整改落实不到位 is short)
     # the composed done forms (see STATUS_CLAUSE_WORDS): the whole of the work (已全部整改), the target reached
     # (已达到整改要求), the work ended (整改已结束), done on the spot (已立行立改)
     r"|已(?:经)?全部整改|已(?:经)?达到整改(?:要求|目标)|达到整改(?:要求|目标)|已整改结束|整改(?:工作)?(?:已经?)?结束"
@@ -160,6 +161,7 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|整改(?:成效|效果|质量)(?:较差|不佳|欠佳|不明显|不高|不好|差)"
     r"|半截子整改|纸上整改|虚假整改|表面整改|敷衍整改|数字整改|文字整改|形式整改"
     r"|整改(?:工作)?不力|拒不整改|拒绝整改|久拖未决|久拖不决|二次整改|退回整改|重新整改"
+    r"|避重就轻|打折扣|选择性整改"  # the rectification chose the easy part (a county's 回头看 report)
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。

@@ -34,6 +34,7 @@ CORES: dict[str, tuple[str, ...]] = {
         "已于2024年5月完成整改",
         # issue 19's seventh round (tests/data/status_phrases.json): the whole in the ledger's words, the work's result
         *("均已全部办结", "已经成功化解", "已妥善处置", "完成销号", "完成问题整改", "已“清零”", "整改措施已完成"),
+        "整改落实到位",
     ),
     "in_progress": (
         *("正在整改", "正在推进", "正在持续推进", "整改中", "推进中", "正在抓紧整改", "持续整改中", "尚未完成整改"),

@@ -189,7 +189,7 @@ def test_a_harvested_status_field_is_read(key: str, label: str, value: str, wher
 OTHER_MEMBERS = [
     # judged short (a short marker only)
     *(("in_progress", m) for m in ("整改进展缓慢", "推进缓慢", "整改效果较差", "整改质量不高", "表面整改", "敷衍整改")),
-    *(("in_progress", m) for m in ("整改工作不力", "拒绝整改", "久拖不决", "退回整改", "重新整改")),
+    *(("in_progress", m) for m in ("整改工作不力", "拒绝整改", "久拖未决", "退回整改", "重新整改", "选择性整改")),
     # a negation with the way it fell short
     *(("in_progress", m) for m in ("未能按期完成整改", "未能如期完成", "未按时限完成整改", "没能按计划完成")),
     # done: the ledger's word quoted, the whole done, the work's result
@@ -197,6 +197,7 @@ OTHER_MEMBERS = [
     *(("done", m) for m in ("已彻底消除", "完成全部整改", "完成反馈问题整改", "完成整改销号", "完成销账")),
     # all of them still under way, results begun, a share of the work
     *(("in_progress", m) for m in ("都在有序推进", "均在持续整改", "取得初步成效", "取得积极进展", "基本得到解决")),
+    *(("in_progress", m) for m in ("取得一定效果",)),
     *(("in_progress", m) for m in ("基本上解决", "已完成70%", "完成进度60%", "已完成整改任务的80%", "整改完成80%")),
     # work that must go on for long
     *(("in_progress", m) for m in ("需长期整改", "需要长期整改", "属长期整改事项")),
@@ -212,7 +213,16 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
 
 @pytest.mark.parametrize(
     "title",
-    ["上轮巡察反馈问题整改不力", "巡察整改进度缓慢", "部分问题整改成效不明显", "存在虚假整改问题", "信访问题久拖未决"],
+    [
+        *(
+            "上轮巡察反馈问题整改不力",
+            "巡察整改进度缓慢",
+            "部分问题整改成效不明显",
+            "存在虚假整改问题",
+            "信访问题久拖未决",
+        ),
+        "执行上级决策部署打折扣",
+    ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
     """A problem's own words (an earlier round's rectification judged short) are the problem, not its status."""
