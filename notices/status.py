@@ -238,6 +238,10 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
                 continue
+            composed = status_suffix(sentence)
+            if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
+                found.add(composed)
+                continue
             kinds = {k for k, rx in _KINDS if rx.search(sentence)}
             if len(kinds) == 1:
                 found.add(classify_status(sentence, defined_done) or "unstated")
@@ -267,6 +271,12 @@ def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()
 
 def heading_status(heading: str) -> Status | None:
     """Status stated by a section heading such as 集中整改期内已完成的整改事项 or 需要继续整改的事项."""
+    tail = _HEADING_TAIL_RE.search(heading)
+    composed = status_suffix(heading[: tail.start()]) if tail else None
+    if composed == "done_longterm" and SECTION_PROGRESS_RE.search(heading):
+        return "in_progress"  # 需要长期坚持整改的事项: the work goes on (L04), unlike 已完成并长期坚持的问题
+    if composed is not None:
+        return composed  # 尚未完成整改的问题 / 已全部整改到位的问题: the status words before the noun, composed freely
     if (SECTION_PROGRESS_RE.search(heading) or SECTION_PARTIAL_RE.search(heading)) and not SECTION_DONE_RE.search(
         heading
     ):
@@ -275,6 +285,23 @@ def heading_status(heading: str) -> Status | None:
         return "done_longterm"
     if SECTION_DONE_RE.search(heading):
         return "done"
+    return None
+
+
+# A status heading names what it groups after the status words (…的问题, 的整改事项（2个）, 问题清单：).
+_HEADING_TAIL_RE = re.compile(
+    r"的?(?:整改)?(?:问题|事项|任务)(?:清单)?\s*(?:[(（]?共?[\d一二三四五六七八九十两]+\s*[个项条][)）]?)?\s*[。:：]?$"
+)
+
+
+def status_suffix(text: str) -> Status | None:
+    """The status of the longest closing run of status words alone (集中整改期内|已完成, 以下问题|均已整改到位)."""
+    text = text.rstrip("。.;；:：,， ")
+    if text[-1:] not in _CLAUSE_LAST:
+        return None  # the cheap precheck: status words end on one of these characters
+    for start in range(max(0, len(text) - _CLAUSE_REACH), len(text) - 1):
+        if STATUS_ONLY_RE.fullmatch(text, start):
+            return classify_status(text[start:])
     return None
 
 

@@ -111,3 +111,55 @@ def test_a_clause_with_words_outside_the_status_words_stays_in_the_title(title: 
     """(The parser prints a title's commas half-width, as the notices of the genre mix both.)"""
     notice = parse_notice(HEAD + f"1.{title}。\n{MEASURE}\n")
     assert [i.title for i in notice.items] == [title]
+
+
+# Status headings over the problems they group (一、已整改完成的问题 / （二）尚未完成整改的问题（2个）), composed of
+# the same words; the second section always states the other status, so a heading read wrong shows on both.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "done": (
+        *("已整改完成的问题", "已完成整改的问题", "已完成的整改事项", "已整改到位的问题", "已销号的问题"),
+        *("已经完成整改的问题（2个）", "已完成整改问题", "整改完成的问题", "已办结的问题", "已整改完毕的问题"),
+        *("集中整改期内已完成的整改事项", "已全部整改到位的问题", "已完成整改的问题2个"),
+    ),
+    "in_progress": (
+        *("正在推进的问题", "正在整改的问题", "尚未完成整改的问题", "需要继续整改的事项", "基本完成的问题"),
+        *("阶段性完成的问题", "持续推进的问题", "整改中的问题", "正在整改中的问题（2个）", "未完成整改的问题"),
+        *("部分完成的问题", "尚在推进的问题", "取得阶段性成效的问题", "正在有序推进的问题", "需持续整改的问题"),
+        *("未完全整改到位的问题", "需要长期坚持整改的事项"),
+    ),
+}
+PROBLEMS = ("公务接待管理不规范", "政府采购程序不严格")
+HEADING_CASES = [
+    (form, heading, status)
+    for status, headings in HEADINGS.items()
+    for heading in headings
+    for form in ("一、{h}", "（一）{h}")
+]
+
+
+@pytest.mark.parametrize(("form", "heading", "status"), HEADING_CASES)
+def test_a_composed_status_heading_gives_its_problems_their_status(form: str, heading: str, status: str) -> None:
+    other_status = "in_progress" if status == "done" else "done"
+    other = HEADINGS[other_status][0]
+    second = form.replace("一", "二")
+    text = HEAD.rsplit("一、", 1)[0] + (
+        f"{form.format(h=heading)}\n1.{PROBLEMS[0]}。\n{MEASURE}\n{second.format(h=other)}\n1.{PROBLEMS[1]}。\n{MEASURE}\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [(PROBLEMS[0], status), (PROBLEMS[1], other_status)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("以下问题尚未完成整改。", "in_progress"),
+        ("以下问题均已整改到位。", "done"),
+        ("本方面问题正在有序推进中。", "in_progress"),
+        ("下列问题需要继续整改。", "in_progress"),
+        ("以上问题已全部完成整改并长期坚持。", "done_longterm"),
+    ],
+)
+def test_a_sections_lead_sentence_of_status_words_gives_its_problems_their_status(lead: str, status: str) -> None:
+    text = HEAD + f"{lead}\n1.{PROBLEMS[0]}。\n{MEASURE}\n2.{PROBLEMS[1]}。\n{MEASURE}\n"
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [(p, status) for p in PROBLEMS]
