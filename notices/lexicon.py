@@ -100,7 +100,10 @@ IN_PROGRESS_RE = re.compile(
     # issue 19's seventh round (tests/data/status_phrases.json, real pages of 28 units):
     # a negation with the way it fell short between 未能 and the done word (未能按照既定时间节点完成整改, 未能按期完成,
     # 未按时限完成): a county's red-yellow-blue ledger prints it of problems past their date
-    r"|未能[^，,。；;]{0,12}?完成|没能[^，,。；;]{0,12}?完成|未按[^，,。；;]{1,12}?完成"
+    # (the negation closes the marker: 对未能按期完成任务的2名干部进行约谈 is a measure's object, not a status)
+    r"|未能[^，,。；;]{0,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
+    r"|没能[^，,。；;]{0,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
+    r"|未按[^，,。；;]{1,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
     # all of them still being worked on (均在有序办理, 都在持续推进): a district office's follow-up report
     r"|均在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)"
     r"|都在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)"
@@ -110,7 +113,9 @@ IN_PROGRESS_RE = re.compile(
     r"|基本(?:都|上)?(?:解决|落实到位)|完成(?:了)?(?:整改)?(?:进度|任务|工作)?(?:的)?\d{1,2}(?:\.\d+)?%"
     # work that must go on for long (需要长期坚持整改, 需长期整改, 属长期整改事项): a county court's section lead;
     # its problems are in progress (L04), unlike 已完成并长期坚持
-    r"|需(?:要)?长期(?:坚持)?整改|长期整改"
+    # (closing the marker, or naming the item: 建立长期整改台账 is a measure)
+    r"|需(?:要)?长期(?:坚持)?整改(?:的?(?:事项|问题|任务))?(?![\u4e00-\u9fa5])"
+    r"|长期整改(?:的?(?:事项|问题|任务)|中)?(?![\u4e00-\u9fa5])"
     # the composed forms a status clause takes (see STATUS_CLAUSE_WORDS): work under way in a manner of the
     # schedule (按序时进度推进, 整改工作有序推进, 正在逐步整改, 正在实施), done only in part (未完全整改, 已整改一部分)
     # or in a stage (阶段性整改完成)

@@ -230,6 +230,15 @@ def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
     assert [(i.title, i.status) for i in notice.items] == [(title, "done")]
 
 
+@pytest.mark.parametrize(
+    "value", ["对未能按期完成任务的2名干部进行约谈", "对未按规定完成备案的3家单位通报", "建立长期整改台账"]
+)
+def test_a_measure_naming_a_shortfall_of_others_is_no_status(value: str) -> None:
+    """整改情况：对未能按期完成任务的…进行约谈 is a measure: the negation names its object, not the problem's status."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改情况：{value}。{MEASURE}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
 @pytest.mark.parametrize("value", ["已完成专项检查3次", "已化解矛盾纠纷12起", "已完成100%"])
 def test_a_report_of_work_or_all_of_it_is_not_a_share(value: str) -> None:
     """整改情况：已完成专项检查3次 reports work (no status); 已完成100% is all of it (done)."""
