@@ -105,8 +105,9 @@ IN_PROGRESS_RE = re.compile(
     r"|没能[^，,。；;]{0,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
     r"|未按[^，,。；;]{1,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
     # all of them still being worked on (均在有序办理, 都在持续推进): a district office's follow-up report
-    r"|均在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)"
-    r"|都在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)"
+    # (closing the marker: 各党支部均在开展专题学习 reports a measure)
+    r"|均在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)中?(?![\u4e00-\u9fa5])"
+    r"|都在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)中?(?![\u4e00-\u9fa5])"
     # results only begun, or a share of the work (取得一定成效, 取得初步进展, 基本都得到了有效解决, 均已完成80%以上):
     # a county's, a township's and a design institute's reports; 100% is done and does not match (two digits at most)
     r"|取得(?:了)?(?:一定|初步|积极)(?:成效|成果|进展|效果)|基本(?:都|上)?得到(?:了)?(?:有效|妥善)?(?:解决|整改|纠正)"

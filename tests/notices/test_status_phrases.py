@@ -231,7 +231,13 @@ def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["对未能按期完成任务的2名干部进行约谈", "对未按规定完成备案的3家单位通报", "建立长期整改台账"]
+    "value",
+    [
+        "对未能按期完成任务的2名干部进行约谈",
+        "对未按规定完成备案的3家单位通报",
+        "建立长期整改台账",
+        "各党支部均在开展专题学习",
+    ],
 )
 def test_a_measure_naming_a_shortfall_of_others_is_no_status(value: str) -> None:
     """整改情况：对未能按期完成任务的…进行约谈 is a measure: the negation names its object, not the problem's status."""
