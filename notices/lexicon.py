@@ -41,7 +41,10 @@ LABEL_RE = re.compile(
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
     r"|是否(?:整改)?(?:完成|到位|销号|办结)"
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
-    r"|(?:阶段性?|最新|整改阶段)进展)"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
+    r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
+    r"|进展状态|进度|进展|状态)"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -53,13 +56,15 @@ INLINE_LABEL_RE = re.compile(
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
     r"|整改(?:进展|进度|结果|状态)情况"
-    r"|(?:阶段性?|最新|整改阶段)进展)$"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
+    r"|进展状态|进度|进展|状态)$"
 )
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
 # 整改成效: a hospital's field for the result, a status (已整改到位 / 正在整改，…) or the work's outcome.
-MAYBE_STATUS_LABELS = re.compile(r"^整改(?:落实|推进|工作)?(?:情况|成效)$")
+MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so

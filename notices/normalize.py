@@ -15,6 +15,7 @@ from .lexicon import (
     CHROME_RE,
     CLOSING_RE,
     CLOSING_SUMMARY_RE,
+    CN_DIGITS,
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
@@ -28,6 +29,7 @@ from .lexicon import (
     SECTION_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_ONLY_RE,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
@@ -45,6 +47,10 @@ _WIDTH_RE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SPACE_RUN = re.compile(r"[ \t]+")
+# Bullets a page or a word processor sets before a line (◆整改情况：…, ●1.…, ▲问题一): decoration, not text.
+_BULLETS = frozenset("◆◇●■□▲△★☆►▶•※➢➤❖✔√")
+_BULLET_RE = re.compile(rf"(?m)^[ \t]*[{''.join(sorted(_BULLETS))}]+[ \t]*")
+_BULLET_CHAR_RE = re.compile(f"[{''.join(sorted(_BULLETS))}]")
 _MARKDOWN = re.compile(r"(?m)\*\*|^#{1,6}\s+")
 _TERMINAL = '。！？!?：:；;…"”’)）》】'
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
@@ -82,19 +88,79 @@ def clean_line(line: str) -> str:
         line = line.replace(ch, _WIDTH[ch])
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
+    if _BULLET_CHAR_RE.search(line):  # a character class scan: far cheaper than the line-start pattern
+        line = _BULLET_RE.sub("", line)
+    if "】" in line or ")" in line:  # (整改情况)已完成: parentheses set off the label too, more rarely
+        line = _BRACKETED_LABEL_RE.sub(_bracketed_label, line)
     if " " in line or "\t" in line:
         line = _SPACE_RUN.sub(_space, line)
     return line.strip()
 
 
 def _space(m: re.Match[str]) -> str:
-    """A run of spaces: gone next to CJK and between digits (2022 年, 1 5), else one space."""
+    """A run of spaces: gone next to CJK and between digits (2022 年, 1 5), else one space.
+
+    A wide gap before a field's label separates two fields of a ledger row copied as one line (责任单位:办公室
+    整改时限:年底前  整改情况:已完成): it becomes the ; a row's fields are otherwise printed with.
+    """
     text, start, end = m.string, m.start(), m.end()
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if end - start >= 2 and start and before not in _MARKER_LAST:
+        if _field_before(text, start) and _label_at(text, end):
+            return ";"  # after the width pass, as the text prints every ;
+        if _status_ends_line(text, end):
+            return ","  # 1.<problem>  已完成: a status set apart at the headline's end is its closing clause
     if _CJK_RE.match(before) or _CJK_RE.match(after) or (before.isdigit() and after.isdigit()):
         return ""
     return " "
+
+
+# A field's label set in lenticular brackets (【整改情况】已完成 / 【整改进度】：正在推进), the way a page or a word
+# processor emphasises it: the label of a field like any other. In a line of other fields it also separates them.
+_BRACKETED_LABEL_RE = re.compile(r"[【\[(](?P<label>[\u4e00-\u9fff]{2,8})[】\])][:：]?")  # opens on a literal: fast
+
+
+def _bracketed_label(m: re.Match[str]) -> str:
+    """'【整改情况】' → '整改情况：' where the bracket holds a field's label; anything else stays as printed."""
+    label = m["label"]
+    if LABEL_RE.match(label + "：") is None:
+        return m.group()
+    start = m.start()
+    inside = start > 0 and m.string[start - 1] != "\n"
+    return (";" if inside else "") + label + ":"  # after the width pass: the half-width marks
+
+
+# The last character of a number's marker ((二), 1., 一、, ⒈, ①): a gap after it separates the number from its
+# text (a squeezed page keeps the gap), never two fields.
+_MARKER_LAST = frozenset(
+    "\n)]】〕.、" + "".join(chr(c) for c in (*range(0x2460, 0x24A0), *range(0x2776, 0x2794)))  # ①…⒇ ⑴…⒇ ⒈…⒛ ❶…➓
+)
+
+
+def _field_before(text: str, at: int) -> bool:
+    """Whether the line holds a field's colon before text[at] (a row of fields, not a number before its text)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.find(":", line_start, at) != -1 or text.find("：", line_start, at) != -1
+
+
+def _status_ends_line(text: str, at: int) -> bool:
+    """Whether the rest of the line from text[at] is status words alone (a short marker)."""
+    end = text.find("\n", at, at + _MARKER_REACH + 2)
+    rest = text[at : end if end != -1 else at + _MARKER_REACH + 2].rstrip("。.;；")
+    return len(rest) <= _MARKER_REACH and _bare_status(rest)
+
+
+_MARKER_REACH = 12  # the longest status a headline's end holds (已完成并长期坚持, 已整改到位)
+
+
+def _label_at(text: str, at: int) -> bool:
+    """Whether a field's label and its colon start at text[at] (the rest of the line is its value)."""
+    end = text.find("\n", at, at + _LABEL_REACH)
+    return LABEL_RE.match(text[at : end if end != -1 else at + _LABEL_REACH]) is not None
+
+
+_LABEL_REACH = 24  # the longest label and its colon fit in it
 
 
 def starts_unit(line: str) -> bool:
@@ -382,11 +448,33 @@ def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[
     return not (starts_unit(nxt) or _is_signature(nxt) or CHROME_RE.search(nxt[:80]))
 
 
+def _bare_status(line: str) -> bool:
+    """A line of status words alone (已完成, 整改中, 已销号): the status a ledger prints under a problem's headline."""
+    return STATUS_ONLY_RE.fullmatch(line) is not None and classify_status(line) is not None
+
+
+# A status in brackets printed before a problem's number (【已完成】1.<problem>, [正在推进](二)<problem>): a ledger
+# marks its rows so. The number opens the line, as everywhere else; the status follows it, where it is read.
+_STATUS_OPENERS = frozenset("【[(〔")
+_STATUS_BEFORE_NUMBER_RE = re.compile(
+    r"^(?P<status>[【\[(〔][^】\])〕]{2,12}[】\])〕])\s*"
+    rf"(?P<number>\d{{1,3}}\s*[.、]|[{CN_DIGITS}]{{1,3}}\s*、|\([{CN_DIGITS}\d]{{1,3}}\))"
+)
+
+
+def _number_first(line: str) -> str:
+    """'【已完成】1.<problem>' → '1.【已完成】<problem>'; any other line as it is."""
+    m = _STATUS_BEFORE_NUMBER_RE.match(line)
+    if m is None or classify_status(m["status"][1:-1]) is None:
+        return line
+    return m["number"] + m["status"] + line[m.end() :]
+
+
 def _is_soft_break(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
     if not prev or prev[-1] in _TERMINAL:
         return False
-    if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL):
+    if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL and not _bare_status(nxt)):
         candidate = True  # cut after 、 or （, or a heading's last character wrapped onto its own line
     else:
         candidate = len(prev) >= 40 and len(prev) >= (60 if starts_unit(prev) else 40)
@@ -996,6 +1084,7 @@ def normalize_lines(text: str) -> list[str]:
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
+    rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.

@@ -460,14 +460,17 @@ def _composed_clause(title: str) -> tuple[int, Status | None]:
     A last clause that only says the work is kept up (，需长期坚持) goes with the clause before it (已完成，需长期坚持).
     """
     body = title.rstrip("。.;；!！ ")
-    cut = max(body.rfind(ch, max(0, len(body) - _CLAUSE_REACH)) for ch in "，,；;")
+    reach = max(0, len(body) - _CLAUSE_REACH)
+    cut, width = max(body.rfind(ch, reach) for ch in "，,；;"), 1
+    if (dash := body.rfind("——", reach)) > cut:
+        cut, width = dash, 2  # 1.<problem>——已完成: a dash sets the status apart as a comma does
     if cut < 0:
         return 0, None
-    if _LONGTERM_TAIL_RE.match(body[cut + 1 :]):
-        cut = max(body.rfind(ch, max(0, cut - _CLAUSE_REACH), cut) for ch in "，,；;")
+    if _LONGTERM_TAIL_RE.match(body[cut + width :]):
+        cut, width = max(body.rfind(ch, max(0, cut - _CLAUSE_REACH), cut) for ch in "，,；;"), 1
         if cut < 0:
             return 0, None
-    clause = body[cut + 1 :]
+    clause = body[cut + width :]
     if STATUS_ONLY_RE.fullmatch(clause.replace("，", "").replace(",", "")) is None:
         return 0, None
     return cut, classify_status(clause)

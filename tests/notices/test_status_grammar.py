@@ -163,3 +163,61 @@ def test_a_sections_lead_sentence_of_status_words_gives_its_problems_their_statu
     text = HEAD + f"{lead}\n1.{PROBLEMS[0]}。\n{MEASURE}\n2.{PROBLEMS[1]}。\n{MEASURE}\n"
     notice = parse_notice(text)
     assert [(i.title, i.status) for i in notice.items] == [(p, status) for p in PROBLEMS]
+
+
+# A status field under the names ledgers give their status column, set off as pages print a label, placed before or
+# after the measures or in a row of other fields (责任单位:办公室  整改时限:…  整改情况:已完成).
+STATUS_FIELD_LABELS = (
+    *("整改情况", "整改进展", "整改进度", "完成情况", "整改结果", "整改状态", "进展情况", "目前进展", "办理情况"),
+    *("推进情况", "落实情况", "整改落实情况", "整改完成情况", "完成进度", "当前状态", "目前状态", "进度", "进展"),
+    *("状态", "销号情况", "办结情况", "整改进展情况", "整改完成进度", "完成状态", "落实进度", "目前整改进度"),
+)
+LABEL_FORMS = ("{l}：{v}", "{l}:{v}", "【{l}】{v}", "【{l}】：{v}", "（{l}）{v}", "◆{l}：{v}")
+FIELD_VALUES = {"done": "已完成", "in_progress": "正在推进", "done_longterm": "已完成并长期坚持"}
+ROW = "责任单位：办公室  整改时限：2024年12月底  {field}"
+
+
+def _field_item(field: str, place: str) -> str:
+    if place == "after":
+        return f"1.{TITLE}。\n整改措施：{MEASURE}\n{field}\n"
+    if place == "before":
+        return f"1.{TITLE}。\n{field}\n整改措施：{MEASURE}\n"
+    return f"1.{TITLE}。\n{ROW.format(field=field)}\n整改措施：{MEASURE}\n"
+
+
+FIELD_CASES = [
+    (label, form, place, status)
+    for label in STATUS_FIELD_LABELS
+    for form in LABEL_FORMS
+    for place in ("before", "after", "row")
+    for status in FIELD_VALUES
+    if not (place == "row" and form.startswith("◆"))  # a bullet opens a line, never a field inside a row
+]
+
+
+@pytest.mark.parametrize(("label", "form", "place", "status"), FIELD_CASES)
+def test_a_status_field_is_read_under_every_label_and_form(label: str, form: str, place: str, status: str) -> None:
+    field = form.format(l=label, v=FIELD_VALUES[status])
+    notice = parse_notice(HEAD + _field_item(field, place))
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+# Where a status stands by a problem's headline: in any bracket after or before it, before its number (a ledger's
+# row mark), on a line of its own, set apart by a wide gap or a dash.
+MARKER_FORMS = (
+    *("1.{t}（{v}）", "1.{t}({v})", "1.{t}[{v}]", "1.{t}【{v}】", "1.{t}〔{v}〕", "1.{t}「{v}」", "1.{t}。（{v}）"),
+    *("1.【{v}】{t}", "1.（{v}）{t}", "【{v}】1.{t}", "1.{t}\n{v}", "1.{t}。\n{v}。", "1.{t}  {v}", "1.{t}——{v}"),
+    *("1.{t}：{v}。", "1.{t}；{v}。"),
+)
+MARKERS = {
+    "done": ("已完成", "已整改", "已销号", "整改完成", "已整改到位"),
+    "done_longterm": ("已完成并长期坚持",),
+    "in_progress": ("正在推进", "整改中", "未完成", "基本完成", "持续推进", "正在整改"),
+}
+MARKER_CASES = [(form, v, status) for form in MARKER_FORMS for status, vs in MARKERS.items() for v in vs]
+
+
+@pytest.mark.parametrize(("form", "marker", "status"), MARKER_CASES)
+def test_a_status_marker_by_the_headline_is_read_wherever_it_stands(form: str, marker: str, status: str) -> None:
+    notice = parse_notice(HEAD + form.format(t=TITLE, v=marker) + "\n" + MEASURE + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
