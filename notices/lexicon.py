@@ -102,6 +102,26 @@ IN_PROGRESS_RE = re.compile(
     # 收尾中): a city's, a county government's and a banner's published statuses
     r"|正在(?:加快|全力|扎实|大力|稳步|协调)(?:推进|整改|落实|实施|进行|开展|办理)"
     r"|完成阶段性(?:整改|目标|任务)|收尾阶段|扫尾阶段|收尾中"
+    # issue 19's seventh round (tests/data/status_phrases.json, real pages of 28 units):
+    # a negation with the way it fell short between 未能 and the done word (未能按照既定时间节点完成整改, 未能按期完成,
+    # 未按时限完成): a county's red-yellow-blue ledger prints it of problems past their date
+    # (the negation closes the marker: 对未能按期完成任务的2名干部进行约谈 is a measure's object, not a status)
+    r"|未能[^，,。；;]{0,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
+    r"|没能[^，,。；;]{0,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
+    r"|未按[^，,。；;]{1,12}?完成(?:整改|任务|工作)?(?![\u4e00-\u9fa5\d])"
+    # all of them still being worked on (均在有序办理, 都在持续推进): a district office's follow-up report
+    # (closing the marker: 各党支部均在开展专题学习 reports a measure)
+    r"|均在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)中?(?![\u4e00-\u9fa5])"
+    r"|都在(?:有序|持续|积极|加紧|抓紧|稳步)?(?:推进|整改|落实|办理|进行|开展)中?(?![\u4e00-\u9fa5])"
+    # results only begun, or a share of the work (取得一定成效, 取得初步进展, 基本都得到了有效解决, 均已完成80%以上):
+    # a county's, a township's and a design institute's reports; 100% is done and does not match (two digits at most)
+    r"|取得(?:了)?(?:一定|初步|积极)(?:成效|成果|进展|效果)|基本(?:都|上)?得到(?:了)?(?:有效|妥善)?(?:解决|整改|纠正)"
+    r"|基本(?:都|上)?(?:解决|落实到位)|完成(?:了)?(?:整改)?(?:进度|任务|工作)?(?:的)?\d{1,2}(?:\.\d+)?%"
+    # work that must go on for long (需要长期坚持整改, 需长期整改, 属长期整改事项): a county court's section lead;
+    # its problems are in progress (L04), unlike 已完成并长期坚持
+    # (closing the marker, or naming the item: 建立长期整改台账 is a measure)
+    r"|需(?:要)?长期(?:坚持)?整改(?:的?(?:事项|问题|任务))?(?![\u4e00-\u9fa5])"
+    r"|长期整改(?:的?(?:事项|问题|任务)|中)?(?![\u4e00-\u9fa5])"
     # the composed forms a status clause takes (see STATUS_CLAUSE_WORDS): work under way in a manner of the
     # schedule (按序时进度推进, 整改工作有序推进, 正在逐步整改, 正在实施), done only in part (未完全整改, 已整改一部分)
     # or in a stage (阶段性整改完成)
@@ -121,6 +141,12 @@ DONE_RE = re.compile(
     # provincial commission's notices (issue 19's sixth batch)
     r"|已(?:经)?(?:彻底|全面|切实|按期|按时|如期)整改|整改(?:完结|办结)"
     r"|已(?!基本|部分)[\u4e00-\u9fa5]{0,4}?(?:清零|销账|销号)"
+    # issue 19's seventh round: the whole done in the ledger's words (均已全部办结, 已全部销号) and the result of the
+    # work named (已经成功化解, 已妥善处置, 已有效解决) (a county's and a district's reports); the object
+    # of the rectification named between 完成 and 整改 (完成问题整改, 完成全部整改) and 完成销号 (a township's notice)
+    r"|已(?:经)?(?:全部|全面)(?:办结|销号|销账|解决|清零)|已(?:经)?(?:成功|有效|妥善|彻底)?(?:化解|消除|处置到位)"
+    r"|已(?:经)?(?:成功|有效|妥善|彻底)(?:解决|处置|纠正)|完成(?:问题|反馈问题|全部|各项|所有)整改|完成(?:整改)?(?:销号|销账)"
+    r"|整改落实到位"  # the work named between 整改 and 到位 (a county's village report; 整改落实不到位 is short)
     # the composed done forms (see STATUS_CLAUSE_WORDS): the whole of the work (已全部整改), the target reached
     # (已达到整改要求), the work ended (整改已结束), done on the spot (已立行立改)
     r"|已(?:经)?全部整改|已(?:经)?达到整改(?:要求|目标)|达到整改(?:要求|目标)|已整改结束|整改(?:工作)?(?:已经?)?结束"
@@ -139,6 +165,15 @@ STATUS_SHORTFALL_RE = re.compile(
     # put off or still waiting, as a ledger's status column prints it (申请延期, 已延期, 延期整改, 待办理, 待销号):
     # a 督办清单's states; 待/延期 are read in a short marker only, as a measure's 待…后录入 is pending evidence
     r"|申请延期|已延期|延期(?:整改|办结|完成|销号)|待办理|待整改|待销号"
+    # issue 19's seventh round: the judged-short family of the inspection offices' follow-up reports, read only as a
+    # short marker like the rest (整改进度缓慢, 进展缓慢, 整改成效较差, 整改效果不佳, 整改成效不明显; rectification
+    # only on paper or half done: 半截子整改, 纸上整改, 虚假整改, 表面整改; 整改不力, 拒不整改, 久拖未决; sent back:
+    # 督促二次整改, 退回整改): a city's, a university's and three counties' reports on units' rectification
+    r"|整改(?:工作)?(?:进度|进展|推进)(?:缓慢|滞后)|进展缓慢|进度缓慢|推进缓慢"
+    r"|整改(?:成效|效果|质量)(?:较差|不佳|欠佳|不明显|不高|不好|差)"
+    r"|半截子整改|纸上整改|虚假整改|表面整改|敷衍整改|数字整改|文字整改|形式整改"
+    r"|整改(?:工作)?不力|拒不整改|拒绝整改|久拖未决|久拖不决|二次整改|退回整改|重新整改"
+    r"|避重就轻|打折扣|选择性整改"  # the rectification chose the easy part (a county's 回头看 report)
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
@@ -203,6 +238,15 @@ STATUS_CLAUSE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "joiner": ("并将", "并", "且", "的", "了", "需要", "需", "将", "长期坚持", "长期", "常态化", "坚持"),
 }
+# Parts of the status clauses issue 19's seventh round met on published pages (tests/data/status_phrases.json):
+# all of them (均在有序办理, 基本都得到了有效解决), still owed (有待持续整改), a manner of the result (已经成功化解,
+# 已妥善处置), the results (化解, 消除, 处置, 初见成效, 报结), the work as subject (整改措施已完成), 之中
+# (正在整改之中), quote marks around the ledger's word (已“清零”) and the typo 己 for 已 (己全部整改到位).
+STATUS_CLAUSE_WORDS["aspect"] += ("均在", "都在", "都已", "都", "有待", "己")
+STATUS_CLAUSE_WORDS["manner"] += ("成功", "有效", "妥善", "一定", "初步")
+STATUS_CLAUSE_WORDS["result"] += ("化解", "消除", "处置", "初见成效", "报结", "之中")
+STATUS_CLAUSE_WORDS["subject"] += ("整改措施", "措施")
+STATUS_CLAUSE_WORDS["joiner"] += ("“", "”")
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 STATUS_ONLY_RE = re.compile(

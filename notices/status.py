@@ -49,6 +49,8 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
     阶段性完成, 基本完成 and 视同完成 are in progress unless the notice defines them as done
     (`defined_done`, read by `partial_words_defined_done`).
     """
+    if "“" in text or '"' in text:
+        text = _QUOTE_MARKS_RE.sub("", text)  # 已“清零” / 已“销号”: a page quotes the ledger's word (issue 19, round 7)
     partial = PARTIAL_DONE_RE.search(text)
     if partial and partial.group() in defined_done:
         return "done"
@@ -62,6 +64,10 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
     if done or _BARE_DONE_RE.match(text.strip()):
         return "done"
     return None
+
+
+# Quote marks a page sets around the status word it borrows from the ledger (已“清零”, 已“销号”, “已完成”).
+_QUOTE_MARKS_RE = re.compile('[“”"]')
 
 
 # The longest marker a shortfall is read in (整改工作尚未启动。, 未得到有效整改到位): a bracket, a field or a closing
@@ -97,11 +103,14 @@ def prose_status(text: str) -> Status | None:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
         return "in_progress"
+    if done and "%" in text and (share := _SHARE_AFTER_RE.match(text, done.end())) and share["n"] != "100":
+        return "in_progress"  # 该问题已完成整改任务的80%: a share of the work, not all of it (issue 19, round 7)
     if done and LONGTERM_RE.search(text, done.end()):
         return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
 
 
+_SHARE_AFTER_RE = re.compile(r"(?:任务|工作|进度)?(?:的)?(?P<n>\d{1,3})(?:\.\d+)?%")
 _OWN_LINE_LIMIT = 30
 # A rectification text closed (or opened, on a line of its own) by a sentence that is nothing but a status,
 # its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
@@ -189,7 +198,24 @@ _SUBJECT_PREFIX_RE = re.compile(
     r"(?:目前|现)?[,，]?"
 )
 # A status sentence opens with a status word; its length with a date or a manner inside (已于2025年5月整改到位).
-_STATUS_STARTS = ("已", "正在", "仍", "尚", "未", "按计划", "持续", "整改", "完成")
+# Also all of them, or the degree, before the status (均已完成80%以上, 均在有序办理, 基本都得到了有效解决): a design
+# institute's, a district office's and a county's reports (issue 19, round 7).
+_STATUS_STARTS = (
+    "已",
+    "正在",
+    "仍",
+    "尚",
+    "未",
+    "按计划",
+    "持续",
+    "整改",
+    "完成",
+    "均已",
+    "均在",
+    "都已",
+    "都在",
+    "基本",
+)
 _STATED_SENTENCE_LIMIT = 16
 _WORK_SUBJECT_LIMIT = 10
 
@@ -352,6 +378,8 @@ _STATUS_FOLLOWERS = (
     "销账",
     "清零",
     "办结",
+    "”",  # “已完成”: the page's quote closes after the status word
+    '"',
 )
 
 
@@ -362,10 +390,15 @@ def _reports_work(clause: str) -> bool:
     if m is None:
         return False
     rest = clause[m.end() :]
+    if rest[:1].isdigit() and _SHARE_RE.match(rest):
+        return False  # 均已完成80%以上: the share of the work done is its status, not an object of work
     if not rest or rest.startswith(_STATUS_FOLLOWERS) or LONGTERM_RE.match(rest):
         return False
     # 已落实到位 / 已完成部分整改 / 已完成全部整改任务: status words follow the done word, no object of work
     return STATUS_ONLY_RE.fullmatch(rest.rstrip("。.;；")) is None
+
+
+_SHARE_RE = re.compile(r"\d{1,3}(?:\.\d+)?%")
 
 
 # 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
@@ -413,7 +446,9 @@ _CLAUSE_REACH = (
     26  # the longest status clause (,截至目前,该问题已经整改到位,需要长期坚持。) fits in the last 26 characters
 )
 # the last characters of the words a status clause ends with (STATUS_CLAUSE_RE, STATUS_CLAUSE_WORDS' results)
-_CLAUSE_LAST = frozenset("改成位毕实结号决中进持束零正行施展理效果求标账化务作分")
+_CLAUSE_LAST = frozenset(
+    "改成位毕实结号决中进持束零正行施展理效果求标账化务作分" + "解除置”"
+)  # +化解 消除 处置 已“清零”
 _COUNT_OF_PROBLEMS_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[个项条件](?:问题|事项|任务)$")
 
 
