@@ -375,8 +375,10 @@ ORG_SUFFIX_RE = re.compile(
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区|经济区)"
-    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
-    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
+    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town; 张范街道社区卫生
+    # 服务中心, X镇中心卫生院: a town's or street's own institution (a street health centre's notice)
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)"
+    r"|社区卫生|中心卫生院|卫生院|中心小学|中学|小学|派出所|办事处))"
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

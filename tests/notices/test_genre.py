@@ -1687,7 +1687,7 @@ CASES = [
         + ["(四)巡视巡察和审计等监督发现问题整改方面"] * 2,
         sources=["item"] * 11,
         warnings=[],
-        gap="region 公安 (公安县's short name inside 公安局); 已完成，长效坚持 unread",
+        gap="已完成，长效坚持 unread",
         items_gap="已完成，长效坚持 unread",
     ),
     Expected(
@@ -1720,7 +1720,6 @@ CASES = [
         + ["(三)关于领导班子和干部队伍建设方面"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="region 委东营港经济开发区 (the 委 of 东营市委 taken into the zone's name)",
     ),
     Expected(
         # a city big-data bureau (http://www.jiwei.gov.cn/news_content.thtml?contentId=46198: title, opening, 一、
@@ -1793,7 +1792,7 @@ CASES = [
         sources=["item"] * 14,
         # the 14 listed are the 14 classes (大类) the opening counts between its 5 aspects and 40 specific problems
         warnings=[],
-        gap="region 公安; 已整改到位，纳入日常监督长期抓 read as done; the 14 classes listed warned as 40 problems",
+        gap="已整改到位，纳入日常监督长期抓 read as done; the 14 classes listed warned as 40 problems",
         items_gap="此项问题已整改到位，纳入日常监督长期抓 read as done",
     ),
     Expected(
@@ -1825,7 +1824,7 @@ CASES = [
         ],
         sources=["item"] * 9,
         warnings=[],
-        gap="region 公安; 7个重点问题整改组 read as a claim of 7 problems",
+        gap="7个重点问题整改组 read as a claim of 7 problems",
     ),
     Expected(
         # a township's 党委 reporting on five of its villages (http://www.shanting.gov.cn/zwgk/xxgkml/qzbm/qzfbgs/
@@ -1862,7 +1861,7 @@ CASES = [
         + ["(五)安上村"] * 2,
         sources=["item"] * 10,
         warnings=[],
-        gap="region None for a town the notice names alone; 4个大方面 read as 4 problems, 98 tasks done as 98 problems",
+        gap="4个大方面 read as 4 problems, 98 tasks done as 98 problems",
     ),
     Expected(
         # a street's community health centre (http://www.xuecheng.gov.cn/zwgk/qjbm/qwsjkj/202509/t20250929_2166616.html:
@@ -1893,7 +1892,6 @@ CASES = [
         ],
         sources=["item"] * 9,
         warnings=[],
-        gap="region None for a street the agency names alone",
     ),
     Expected(
         # an autonomous county's medical-insurance bureau (https://cyjjjc.gov.cn/xsxcha/868.html: the title in two
@@ -1965,7 +1963,7 @@ CASES = [
         ],
         sources=["item"] * 10,
         warnings=[],
-        gap="region 公安; 完成进度：100% (progress as a percentage) unread",
+        gap="完成进度：100% (progress as a percentage) unread",
         items_gap="完成进度：100% / 80% unread",
     ),
 ]
@@ -2689,3 +2687,23 @@ def test_an_enterprise_or_school_team_keeps_its_whole_owner(team: str) -> None:
         "t.txt",
     )
     assert notice.inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("无锡市公安局委员会", ("无锡市", "江苏省", "无锡市")),  # not 公安县 of 荆州
+        ("东营市公安局东营经济技术开发区分局委员会", ("东营市", "山东省", "东营市")),  # the bureau's branch
+        ("公安县公安局党委", ("公安县", "湖北省", "荆州市")),  # the county itself, named in full
+        ("东营市委东营港经济开发区工作委员会", ("东营港经济开发区", "山东省", "东营市")),  # the zone's 党工委
+        ("东营经济技术开发区党工委", ("东营经济技术开发区", "山东省", "东营市")),  # a zone named after its city
+        ("徐庄镇党委", ("徐庄镇", None, None)),  # a town named alone: its province is not in the name
+        ("张范街道社区卫生服务中心", ("张范街道", None, None)),
+        ("薛城区张范街道社区卫生服务中心", ("张范街道", "山东省", "枣庄市")),
+    ],
+)
+def test_offices_zones_and_towns_are_located_as_named(name: str, place: tuple[str, str | None, str | None]) -> None:
+    """A bureau named by a county's short name (公安局), a zone under its city's 委 or named after its city, a town
+    or street named alone or by its institution: police, zone and township notices of the seventh round."""
+    found = gazetteer().locate(name)
+    assert found is not None and (found.region, found.province, found.prefecture) == place
