@@ -1755,7 +1755,7 @@ CASES = [
         + ["巡视巡察等监督发现问题整改方面"] * 2,
         sources=["item"] * 11,
         warnings=[],
-        gap="11个问题已完成整改9个 read as 11 completed; the merged 问题类别 column gives no aspects",
+        gap="the merged 问题类别 column gives no aspects",
     ),
     Expected(
         # a city police bureau's notice as its newspaper's e-paper prints it (http://szb.wxrb.com/content/202111/16/
@@ -1772,7 +1772,7 @@ CASES = [
         period=("2021-03-15", "2021-05-15"),
         feedback="2021-06-07",
         signed="2021-11-10",
-        claimed={"aspects": 5, "problems": 40},
+        claimed={"aspects": 5, "problem_groups": 14, "problems": 40},
         items=[
             ("1", "学习贯彻习近平总书记关于公安工作的重要论述不够深入", "done", False),
             ("2", "服务保障经济社会发展大局的举措不够有力", "done", False),
@@ -1792,7 +1792,7 @@ CASES = [
         sources=["item"] * 14,
         # the 14 listed are the 14 classes (大类) the opening counts between its 5 aspects and 40 specific problems
         warnings=[],
-        gap="已整改到位，纳入日常监督长期抓 read as done; the 14 classes listed warned as 40 problems",
+        gap="已整改到位，纳入日常监督长期抓 read as done",
         items_gap="此项问题已整改到位，纳入日常监督长期抓 read as done",
     ),
     Expected(
@@ -1824,7 +1824,6 @@ CASES = [
         ],
         sources=["item"] * 9,
         warnings=[],
-        gap="7个重点问题整改组 read as a claim of 7 problems",
     ),
     Expected(
         # a township's 党委 reporting on five of its villages (http://www.shanting.gov.cn/zwgk/xxgkml/qzbm/qzfbgs/
@@ -1861,7 +1860,6 @@ CASES = [
         + ["(五)安上村"] * 2,
         sources=["item"] * 10,
         warnings=[],
-        gap="4个大方面 read as 4 problems, 98 tasks done as 98 problems",
     ),
     Expected(
         # a street's community health centre (http://www.xuecheng.gov.cn/zwgk/qjbm/qwsjkj/202509/t20250929_2166616.html:
@@ -1931,7 +1929,7 @@ CASES = [
         + ["(三)履行责任不到位,监管“高举轻放”方面"] * 7,
         sources=["item"] * 16,
         warnings=[],
-        gap="16个问题已完成整改13个 read as 16 completed; 已全面完成整改，并长期坚持 read as done",
+        gap="已全面完成整改，并长期坚持 read as done",
         items_gap="目前已全面完成整改，并长期坚持 read as done",
     ),
     Expected(
@@ -2707,3 +2705,30 @@ def test_offices_zones_and_towns_are_located_as_named(name: str, place: tuple[st
     or street named alone or by its institution: police, zone and township notices of the seventh round."""
     found = gazetteer().locate(name)
     assert found is not None and (found.region, found.province, found.prefecture) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # the total first, then the done count (a bureau's and a county's opening)
+        ("截至目前，11个问题已完成整改9个，2个正在按计划推进。", (11, None, 9, 2)),
+        ("截至目前，16个问题已完成整改13个，正在整改3个。", (16, None, 13, 3)),
+        ("成立作风转变、打击成效等7个重点问题整改组，分组协同推动整改。", (None, None, None, None)),  # groups of people
+        # a township's counts of 大方面/大项 and of the tasks it broke them into
+        ("共反馈问题4个大方面26个大项的问题，梳理分解整改任务106个，已完成整改98个。", (None, None, None, None)),
+        ("针对市委巡察反馈的5个方面14个大类40项具体问题，制定113项整改工作措施。", (40, 14, None, None)),
+    ],
+    ids=["total-then-done", "total-then-done-open", "groups-of-people", "tasks", "classes"],
+)
+def test_counts_of_the_seventh_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """A total before its done count, counts of working groups, of 大项 and of tasks, classes between aspects and
+    specific problems: what a reader takes from the openings of round 7's police, township and bureau notices."""
+    found = read_claims(sentence)
+    assert (found.problems, found.problem_groups, found.completed, found.in_progress) == claimed
+
+
+def test_a_notice_listing_the_classes_it_counts_is_not_short_of_its_specific_problems() -> None:
+    """14 classes listed against 5个方面14个大类40项具体问题: the notice lists its coarser level, no warning."""
+    notice = parse_file(str(GENRE / "wuxi_police_newspaper_classes.txt"))
+    assert len(notice.items) == 14 and notice.claimed.problems == 40
+    assert not [w for w in notice.warnings if "problems" in str(w)]
