@@ -41,7 +41,8 @@ LABEL_RE = re.compile(
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
     r"|是否(?:整改)?(?:完成|到位|销号|办结)"
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
-    r"|(?:阶段性?|最新|整改阶段)进展)"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    r"|(?:目前|当前)状态|完成进度)"  # 目前状态：已完成 / 完成进度：100%: police bureaus' status fields (round 7)
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -53,7 +54,8 @@ INLINE_LABEL_RE = re.compile(
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
     r"|整改(?:进展|进度|结果|状态)情况"
-    r"|(?:阶段性?|最新|整改阶段)进展)$"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    r"|(?:目前|当前)状态|完成进度)$"  # 目前状态：已完成，长效坚持 / 完成进度：100% (police bureaus, round 7)
 )
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
@@ -111,7 +113,10 @@ DONE_RE = re.compile(
     r"|已(?:经)?(?:彻底|全面|切实|按期|按时|如期)整改|整改(?:完结|办结)"
     r"|已(?!基本|部分)[\u4e00-\u9fa5]{0,4}?(?:清零|销账|销号)"
 )
-LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
+LONGTERM_RE = re.compile(
+    r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
+    r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
+)
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
 # problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads

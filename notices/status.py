@@ -128,7 +128,11 @@ def _closing_status_sentence(text: str) -> Status | None:
     if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
         led = STATUS_LEAD_CLAUSE_RE.match(sentence) if len(sentence) <= _LED_SENTENCE_LIMIT else None
         if led is None:  # 基本完成整改，将持续推进: the status, then what comes next
-            return _status_clause(sentence)
+            found = _status_clause(sentence)
+            # 已全面完成整改，并长期坚持 / 已整改到位，纳入日常监督长期抓: done, then a clause keeping it up (an
+            # autonomous county's and a police bureau's notices)
+            after = max(sentence.find("，"), sentence.find(","))
+            return "done_longterm" if found == "done" and LONGTERM_RE.search(sentence, after) else found
         status = classify_status(led["s"])
         return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
