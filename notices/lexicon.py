@@ -221,6 +221,10 @@ PENDING_RE = re.compile(
             r"逐步(?:消化|解决)",
             *("尚未", "还未", "暂未", "仍未"),
             *("对接中", "协调中", "办理中", "审批中", "推进中"),
+            # 招录工作待市局统一组织 / 其余岗位待市人社局审批 / 其余3项需上级公安机关批复: waiting on another body's
+            # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
+            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
+            rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批)(?=[，。；,;]|$)",  # 需经…审批: a rule, not work waiting
         )
     )
 )
