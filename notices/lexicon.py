@@ -48,7 +48,8 @@ LABEL_RE = re.compile(
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
 # break between them was lost.
 INLINE_LABEL_RE = re.compile(
-    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施))[:：])"
+    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施)"
+    r"|完成进度)[:：])"  # …设立调解室。完成进度：100%。 (a police bureau's list, round 7)
 )
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(

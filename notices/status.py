@@ -261,6 +261,8 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
         answer = value.strip().rstrip("。.")
         return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
     if STATUS_LABELS.match(label):
+        if (share := _PERCENT_RE.match(value)) is not None:
+            return "done" if float(share["p"]) >= 100 else "in_progress"
         return classify_status(value if len(value) <= 40 else _lead(value), defined_done)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
@@ -268,6 +270,11 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
+
+
+# Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
+# problem so (round 7); the whole work done is done, any less is in progress.
+_PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
 
 
 def own_status(

@@ -1955,8 +1955,6 @@ CASES = [
         ],
         sources=["item"] * 10,
         warnings=[],
-        gap="完成进度：100% (progress as a percentage) unread",
-        items_gap="完成进度：100% / 80% unread",
     ),
 ]
 
@@ -2740,6 +2738,26 @@ def test_a_notice_listing_the_classes_it_counts_is_not_short_of_its_specific_pro
     ],
 )
 def test_a_done_status_kept_up_by_a_later_clause(body: str, status: str) -> None:
-    """Done, then a clause keeping it up (并长期坚持, 长效坚持, 纳入日常监督长期抓): done and kept up (目前状态 field)."""
+    """Done, then a clause keeping it up (并长期坚持, 长效坚持, 纳入日常监督长期抓): done, kept up."""
     notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "k.txt")
     assert [i.status for i in notice.items] == [status, "done"]
+
+
+@pytest.mark.parametrize(
+    ("trailing", "body", "status"),
+    [
+        ("", "整改措施：修订核查制度。\n完成进度：100%", "done"),
+        ("。整改措施：修订核查制度，开展抽查2次。完成进度：100%。", "", "done"),  # on the problem's own line
+        ("。整改措施：修订核查制度，抽查正在进行。完成进度：80%。", "", "in_progress"),
+        ("", "整改措施：修订核查制度。\n整改进度：50％", "in_progress"),
+        ("", "整改措施：修订核查制度。\n整改进度：已完成100%", "done"),
+    ],
+)
+def test_progress_stated_as_a_percentage(trailing: str, body: str, status: str) -> None:
+    """完成进度：100% is done, any less in progress: a police bureau marks each problem's progress so."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing=trailing, body=body).encode(), "p.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", status),
+        ("统计执法检查覆盖不全", "done"),
+    ]
+    assert "%" not in notice.items[0].measures and "％" not in notice.items[0].measures
