@@ -1747,13 +1747,13 @@ CASES = [
             ("10", "上轮巡察反馈问题整改不彻底", "done", False),
             ("11", "审计发现问题整改长效机制不健全", "done", False),
         ],
-        aspects=["贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
-        + ["落实全面从严治党战略部署方面"] * 3
-        + ["落实新时代党的组织路线方面"] * 3
-        + ["巡视巡察等监督发现问题整改方面"] * 2,
+        # the merged class cells numbered in the table's order, as the aspect headings of a text layout are
+        aspects=["(一)贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["(二)落实全面从严治党战略部署方面"] * 3
+        + ["(三)落实新时代党的组织路线方面"] * 3
+        + ["(四)巡视巡察等监督发现问题整改方面"] * 2,
         sources=["item"] * 11,
         warnings=[],
-        gap="the merged 问题类别 column gives no aspects",
     ),
     Expected(
         # a city police bureau's notice as its newspaper's e-paper prints it (http://szb.wxrb.com/content/202111/16/
@@ -2761,3 +2761,27 @@ def test_progress_stated_as_a_percentage(trailing: str, body: str, status: str) 
         ("统计执法检查覆盖不全", "done"),
     ]
     assert "%" not in notice.items[0].measures and "％" not in notice.items[0].measures
+
+
+MERGED_CLASS_TABLE = (
+    "中共东营市统计局党组关于巡察整改进展情况的通报\n"
+    "按照市委统一部署，2024年3月4日至4月30日，市委第一巡察组对市统计局党组开展了巡察。\n"
+    "二、巡察反馈问题整改落实情况\n"
+    "序号\t{column}\t反馈问题\t整改措施\t完成情况\n"
+    "1\t统计业务方面\t统计数据质量核查不到位\t建立核查制度\t已完成\n"
+    "2\t\t统计执法检查覆盖不全\t开展执法检查\t持续整改\n"
+    "3\t党的建设方面\t支部组织生活不规范\t制定组织生活规范\t已完成\n"
+    "三、下一步工作打算\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize("column", ["问题类别", "问题分类", "所属方面"])
+def test_a_tables_merged_class_column_heads_its_rows(column: str) -> None:
+    """A class column printed on the first row it spans, empty below (a web table's merged cell): the aspect of its
+    rows, numbered in the table's order."""
+    notice = parse_bytes(MERGED_CLASS_TABLE.format(column=column).encode(), "t.txt")
+    assert [(i.label, i.title, i.status, norm(i.aspect)) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done", norm("(一)统计业务方面")),
+        ("2", "统计执法检查覆盖不全", "in_progress", norm("(一)统计业务方面")),
+        ("3", "支部组织生活不规范", "done", norm("(二)党的建设方面")),
+    ]
