@@ -604,7 +604,7 @@ _CLAIMS = {
     ),
     "problems": re.compile(
         # (7个重点问题整改组 counts working groups; 反馈问题4个大方面 counts aspects: a police bureau's, a township's)
-        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题(?!整改组|工作组|专班|小组)"
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
@@ -629,9 +629,17 @@ _CLAIMS = {
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
 
-# A status count right after a count of tasks or measures counts them, not problems (梳理分解整改任务106个，已完成整改
-# 98个: a township's notice on its villages).
-_TASKS_BEFORE = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}\s*[,，、]?\s*$")
+# Status counts after a count of tasks or measures count them, not problems, until problems are named again
+# (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
+_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}")
+
+
+def _counts_tasks(sentence: str, at: int) -> bool:
+    """Whether the status count at `at` follows a count of tasks with no problem named between them."""
+    ends = [m.end() for m in _TASKS_COUNT.finditer(sentence, 0, at)]
+    return bool(ends) and "问题" not in sentence[ends[-1] : at]
+
+
 # The classes between the aspects and the specific problems (5个方面14个大类40项具体问题): a notice may list its
 # classes, each with its status (a police bureau's notice in its city's newspaper), so they count its listed items.
 _CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
@@ -680,7 +688,7 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problem
         before = sentence[max(0, m.start() - 8) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)):
             continue
-        if not of_problems and _TASKS_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        if not of_problems and _counts_tasks(sentence, m.start()):
             continue
         number = next((g for g in m.groups() if g), None)
         if number == "一":
@@ -701,7 +709,7 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
             continue
-        if _TASKS_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        if _counts_tasks(sentence, m.start()):
             continue
         value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
         if value is not None:

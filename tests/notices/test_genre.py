@@ -2709,8 +2709,22 @@ def test_offices_zones_and_towns_are_located_as_named(name: str, place: tuple[st
         # a township's counts of 大方面/大项 and of the tasks it broke them into
         ("共反馈问题4个大方面26个大项的问题，梳理分解整改任务106个，已完成整改98个。", (None, None, None, None)),
         ("针对市委巡察反馈的5个方面14个大类40项具体问题，制定113项整改工作措施。", (40, 14, None, None)),
+        ("截至目前，12项问题已整改完成10项，2项正在有序推进。", (12, None, 10, 2)),
+        ("成立5个问题整改专班，逐项推进。", (None, None, None, None)),
+        ("共梳理整改任务56项，已完成52项，正在推进4项。", (None, None, None, None)),  # every status count of tasks
+        ("制定整改措施46条，巡察反馈的8个问题已完成整改6个，正在整改2个。", (8, None, 6, 2)),  # problems named again
     ],
-    ids=["total-then-done", "total-then-done-open", "groups-of-people", "tasks", "classes"],
+    ids=[
+        "total-then-done",
+        "total-then-done-open",
+        "groups-of-people",
+        "tasks",
+        "classes",
+        "items-total-then-done",
+        "task-force",
+        "tasks-chain",
+        "measures-then-problems",
+    ],
 )
 def test_counts_of_the_seventh_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
     """A total before its done count, counts of working groups, of 大项 and of tasks, classes between aspects and
