@@ -114,6 +114,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if sentence.endswith(("%", "％")) and (share := _PERCENT_FIELD_RE.search(sentence)):
+        return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
     if sentence[:1] in _SUBJECT_FIRST:
         sentence = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
@@ -274,6 +276,8 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
 
 # Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
 # problem so (round 7); the whole work done is done, any less is in progress.
+# The same field run on at the end of the text (…开展抽查。完成进度：100%): its label kept in the text.
+_PERCENT_FIELD_RE = re.compile(r"(?:完成|整改)进度\s*[:：]\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$")
 _PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
 
 

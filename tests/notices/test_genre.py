@@ -2799,3 +2799,18 @@ def test_a_tables_merged_class_column_heads_its_rows(column: str) -> None:
         ("2", "统计执法检查覆盖不全", "in_progress", norm("(一)统计业务方面")),
         ("3", "支部组织生活不规范", "done", norm("(二)党的建设方面")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("trailing", "body", "status"),
+    [
+        ("。建立核查制度，开展抽查。完成进度：100%。", "", "done"),  # no 整改 on the line
+        ("。建立核查制度。完成进度：60%。", "", "in_progress"),
+        ("", "建立核查制度。完成进度：100%。", "done"),  # closing the text
+        ("", "建立核查制度，整改完成率达到100%。", "unstated"),  # a rate in a sentence is no field
+    ],
+)
+def test_a_percentage_field_closing_the_text(trailing: str, body: str, status: str) -> None:
+    """完成进度：100% run on at the end of a problem's text states its status as the field does."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing=trailing, body=body).encode(), "p.txt")
+    assert [i.status for i in notice.items] == [status, "done"]
