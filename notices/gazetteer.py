@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -158,7 +159,7 @@ class Gazetteer:
         chain: list[tuple[str, list[Division]]] = []
         pos = 0
         while pos < len(name):
-            found = self.names_at(name, pos)
+            found = [n for n in self.names_at(name, pos) if not self._bureau_word(name, pos, n)]
             if not found:
                 break
             if chain:  # 海勃湾区+新华西街道: a town or street named after a place elsewhere (新华区) is the town
@@ -167,13 +168,21 @@ class Gazetteer:
                     break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
+        chain_end = pos
+        if chain and name.startswith("委", pos) and not name.startswith("委员会", pos):
+            pos += 1  # 东营市委+东营港经济开发区工作委员会: a zone's 党工委 named under its city's committee
         zone = ZONE_RE.match(name, pos)
+        if zone and _ORG_WORD_RE.search(zone.group(0)):
+            zone = None  # 东营市+公安局东营经济技术开发区分局: a bureau's branch for a zone is the bureau's, not a zone
         if zone and not zone.group(0).endswith(_TOWNS) and (town := ZONE_RE.match(name, zone.end())):
             # 临空经济区+沙窝乡: a town inside a zone is the most specific place (a township's notice, issue 19's sixth
             # batch)
             zone = town if town.group(0).endswith(_TOWNS) else zone
         if not chain:
-            return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= 4 else None
+            # a town or street named alone (徐庄镇党委, 张范街道社区卫生服务中心: a township's and a street health
+            # centre's notices name no county) is the place, its province unknown; other zones need a longer name
+            least = 3 if zone and zone.group(0).endswith(_TOWNS) else 4
+            return Place(zone.group(0), None, None, "zone", "") if zone and len(zone.group(0)) >= least else None
         written, candidates = chain[-1]
         if len(chain) > 1:
             parents = {d.adcode for _, ds in chain[:-1] for d in ds}
@@ -188,9 +197,17 @@ class Gazetteer:
         best = max(candidates, key=lambda d: (self._mentions(d, context), -len(d.adcode.rstrip("0"))))
         place = self.place(best, written)
         if zone:  # a zone or town inside the last division (南沙+新区, 青浦区+朱家角镇) is the most specific place
-            written = zone.group(0) if len(zone.group(0)) > 2 else written + zone.group(0)
+            # a zone named after its city, written on from the city's short name (东营+港经济开发区), keeps it
+            named_after = zone.start() == chain_end and written != best.name and not zone.group(0).endswith(_TOWNS)
+            written = zone.group(0) if len(zone.group(0)) > 2 and not named_after else written + zone.group(0)
             return Place(written, place.province, place.prefecture or place.region, "zone", place.adcode)
         return place
+
+    def _bureau_word(self, name: str, pos: int, found: str) -> bool:
+        """Whether the short name found at pos opens an office's name (公安+局), not the county it shortens: police
+        bureaus' notices (无锡市公安局, 东营市公安局…分局) were located in 公安县."""
+        short = all(d.name != found for d in self.by_name[found])
+        return short and name.startswith(_BUREAU_SUFFIXES, pos + len(found))
 
     def _mentions(self, d: Division, context: str) -> int:
         score = 0
@@ -212,6 +229,12 @@ class Gazetteer:
             else:
                 pos += 1
         return places
+
+
+# Words of an organisation: a zone's match that holds one (公安局东营经济技术开发区) is an office's name, not a zone's.
+_ORG_WORD_RE = re.compile(r"[局厅院署]|委员会|公司")
+# Bureaus and departments named by a word that is also a county's short name (公安县 → 公安: 东营市公安局).
+_BUREAU_SUFFIXES = ("局", "厅", "分局", "处", "部")
 
 
 def _data_file() -> Path:

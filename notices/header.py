@@ -603,7 +603,9 @@ _CLAIMS = {
         rf"|具体问题[^,，。;；\d]{{1,12}}?的\s*{_N}\s*{_UNIT}"
     ),
     "problems": re.compile(
-        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
+        # (7个重点问题整改组 counts working groups; 反馈问题4个大方面 counts aspects: a police bureau's, a township's)
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
+        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
@@ -612,6 +614,8 @@ _CLAIMS = {
         rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
         rf"(?:的问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
+        # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
+        rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
@@ -620,9 +624,25 @@ _CLAIMS = {
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
+
+# Status counts after a count of tasks or measures count them, not problems, until problems are named again
+# (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
+_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}")
+
+
+def _counts_tasks(sentence: str, at: int) -> bool:
+    """Whether the status count at `at` follows a count of tasks with no problem named between them."""
+    ends = [m.end() for m in _TASKS_COUNT.finditer(sentence, 0, at)]
+    return bool(ends) and "问题" not in sentence[ends[-1] : at]
+
+
+# The classes between the aspects and the specific problems (5个方面14个大类40项具体问题): a notice may list its
+# classes, each with its status (a police bureau's notice in its city's newspaper), so they count its listed items.
+_CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
 
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
 
@@ -643,6 +663,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     if specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
+        if counts_groups is None and (classes := _CLASSES.search(sentences[specific[0]])):
+            counts_groups = _to_int(classes[1])  # 14个大类40项具体问题: the classes count the groups
     elif plain and groups is not None and (items is None or abs(plain[1] - groups) < abs(plain[1] - items)):
         # "10个问题" counts the middle headings where a notice has them, unless it is as near the items'
         # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems; with one
@@ -666,6 +688,8 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problem
         before = sentence[max(0, m.start() - 8) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)):
             continue
+        if not of_problems and _counts_tasks(sentence, m.start()):
+            continue
         number = next((g for g in m.groups() if g), None)
         if number == "一":
             continue  # 一个问题一名领导, 纠正一个问题: the idiom, not a count
@@ -684,6 +708,8 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
         at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)  # the count's group (1, or 2: 1个正在推进)
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
+            continue
+        if _counts_tasks(sentence, m.start()):
             continue
         value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
         if value is not None:

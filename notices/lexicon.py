@@ -43,6 +43,7 @@ LABEL_RE = re.compile(
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
+    # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
     r"|进展状态|进度|进展|状态)"
     r"\s*[:：]\s*(?P<value>.*)$"
@@ -50,7 +51,8 @@ LABEL_RE = re.compile(
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
 # break between them was lost.
 INLINE_LABEL_RE = re.compile(
-    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施))[:：])"
+    r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施)"
+    r"|完成进度)[:：])"  # …设立调解室。完成进度：100%。 (a police bureau's list, round 7)
 )
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
@@ -152,7 +154,10 @@ DONE_RE = re.compile(
     r"|已(?:经)?全部整改|已(?:经)?达到整改(?:要求|目标)|达到整改(?:要求|目标)|已整改结束|整改(?:工作)?(?:已经?)?结束"
     r"|已立行立改"
 )
-LONGTERM_RE = re.compile(r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)")
+LONGTERM_RE = re.compile(
+    r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
+    r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
+)
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
 # problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
@@ -304,6 +309,10 @@ PENDING_RE = re.compile(
             r"逐步(?:消化|解决)",
             *("尚未", "还未", "暂未", "仍未"),
             *("对接中", "协调中", "办理中", "审批中", "推进中"),
+            # 招录工作待市局统一组织 / 其余岗位待市人社局审批 / 其余3项需上级公安机关批复: waiting on another body's
+            # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
+            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
+            rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批)(?=[，。；,;]|$)",  # 需经…审批: a rule, not work waiting
         )
     )
 )
@@ -463,8 +472,10 @@ ORG_SUFFIX_RE = re.compile(
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区|经济区)"
-    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town
-    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)))"
+    # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town; 张范街道社区卫生
+    # 服务中心, X镇中心卫生院: a town's or street's own institution (a street health centre's notice)
+    r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)"
+    r"|社区卫生|中心卫生院|卫生院|中心小学|中学|小学|派出所|办事处))"
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")

@@ -124,6 +124,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if sentence.endswith(("%", "％")) and (share := _PERCENT_FIELD_RE.search(sentence)):
+        return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
     if sentence[:1] in _SUBJECT_FIRST:
         sentence = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
@@ -138,7 +140,11 @@ def _closing_status_sentence(text: str) -> Status | None:
     if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
         led = STATUS_LEAD_CLAUSE_RE.match(sentence) if len(sentence) <= _LED_SENTENCE_LIMIT else None
         if led is None:  # 基本完成整改，将持续推进: the status, then what comes next
-            return _status_clause(sentence)
+            found = _status_clause(sentence)
+            # 已全面完成整改，并长期坚持 / 已整改到位，纳入日常监督长期抓: done, then a clause keeping it up (an
+            # autonomous county's and a police bureau's notices)
+            after = max(sentence.find("，"), sentence.find(","))
+            return "done_longterm" if found == "done" and LONGTERM_RE.search(sentence, after) else found
         status = classify_status(led["s"])
         return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
@@ -324,6 +330,8 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
         answer = value.strip().rstrip("。.")
         return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
     if STATUS_LABELS.match(label):
+        if (share := _PERCENT_RE.match(value)) is not None:
+            return "done" if float(share["p"]) >= 100 else "in_progress"
         return classify_status(value if len(value) <= 40 else _lead(value), defined_done)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
@@ -331,6 +339,13 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
+
+
+# Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
+# problem so (round 7); the whole work done is done, any less is in progress.
+# The same field run on at the end of the text (…开展抽查。完成进度：100%): its label kept in the text.
+_PERCENT_FIELD_RE = re.compile(r"(?:完成|整改)进度\s*[:：]\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$")
+_PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
 
 
 def own_status(

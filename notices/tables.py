@@ -173,6 +173,7 @@ def _tab_tables(text: str) -> str:
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
         i += 1
         n = 0
+        classes: list[str] = []
         while i < len(lines):
             row = _cells(lines[i])
             if len(row) < 2:
@@ -182,7 +183,7 @@ def _tab_tables(text: str) -> str:
                 i += 1
                 continue
             n += 1
-            out.extend(_row_lines(header, row, problem_col, seq_col, n))
+            out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
             i += 1
     return "\n".join(out)
 
@@ -208,15 +209,27 @@ def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.match(_SPACES.sub("", h))), None)
 
 
-def _row_lines(header: list[str], row: list[str], problem_col: int, seq_col: int | None, n: int) -> list[str]:
-    """One row: "N.问题" and a "表头:值" line per other non-empty cell."""
+def _row_lines(
+    header: list[str], row: list[str], problem_col: int, seq_col: int | None, n: int, classes: list[str] | None = None
+) -> list[str]:
+    """One row: "N.问题" and a "表头:值" line per other non-empty cell; a class cell heads its rows as (一)…."""
     number = row[seq_col] if seq_col is not None and seq_col < len(row) and row[seq_col] else str(n)
     problem = row[problem_col] if problem_col < len(row) else ""
     lines = [f"{number}.{problem}"]
     for i, value in enumerate(row):
         if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
-            lines.append(f"{_SPACES.sub('', header[i])}:{value}")
+            if classes is not None and _CATEGORY_HEADER.match(_SPACES.sub("", header[i])):
+                classes.append(value)  # the class heads the rows it spans, numbered in the table's order, as an
+                lines.insert(0, f"（{_CN_ORDINALS[len(classes) - 1]}）{value}")  # aspect heading (一)…方面 does
+            else:
+                lines.append(f"{_SPACES.sub('', header[i])}:{value}")
     return lines
+
+
+# A column naming each problem's class (问题类别 / 问题分类 / 所属方面): a merged cell, printed on the first of the
+# rows it spans and left empty on the others (a city bureau's web table, round 7); it heads them as an aspect does.
+_CATEGORY_HEADER = re.compile(r"^(?:反馈)?问题(?:类别|分类|类型)$|^(?:所属)?方面$|^类别$")
+_CN_ORDINALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九")]
 
 
 # --- tables without tabs: a header row of column names, rows numbered 1, 2, 3 … ----------------------------------

@@ -1646,6 +1646,316 @@ CASES = [
         sources=["item"] * 6,
         warnings=[],
     ),
+    # Round 8 (issue 19 point 8, seventh round of layouts): kinds of organisation the set lacked (police bureaus and a
+    # zone's police branch, a development zone's 党工委, a big-data bureau, a township reporting on its villages, a
+    # community health centre, an autonomous county's medical-insurance bureau), found with the pages search. Each
+    # file is the cited page's text as far as the search's excerpt reaches (title, opening, the first section; the
+    # excerpt's ASCII punctuation written back full-width) and is completed in the same layout: the problems, their
+    # statuses, the closing and the signature are ours, in the wording published pages of the genre print.
+    # Main's first reading (before any change for them): problems 98/98, statuses 85/98 (86.7%).
+    Expected(
+        # a city police bureau's branch for an economic zone (http://www.jiwei.gov.cn/news_content.thtml?contentId=
+        # 45001: title, opening, 一、 and its (一)–(四) up to 召开党委会和巡察整改工作 are the page's); completed: the
+        # count closing (四), 二、 with (一)…方面 aspects of 1.headline lines, 整改措施：/目前状态： field lines
+        file="dongying_police_branch_progress_lines.txt",
+        agency="东营市公安局东营经济技术开发区分局委员会",
+        issuer="中共东营市公安局东营经济技术开发区分局委员会",
+        region="东营市",
+        province="山东省",
+        prefecture="东营市",
+        team="市委第五巡察组",
+        period=("2024-09-30", "2024-12-15"),
+        feedback="2025-02-14",
+        signed="2025-06-20",
+        claimed={"aspects": 4, "problems": 11, "completed": 8, "in_progress": 3},
+        items=[
+            ("1", "学习贯彻习近平总书记关于公安工作的重要论述不够深入", "done", False),
+            ("2", "服务开发区优化营商环境举措不多", "done", False),
+            ("3", "电信网络诈骗案件打防成效不明显", "in_progress", False),
+            ("4", "党委主体责任落实不够到位", "done", False),
+            ("5", "执法办案监督管理存在薄弱环节", "done_longterm", False),  # 已完成，长效坚持
+            ("6", "公务用车使用管理不规范", "done", False),
+            ("7", "基层党支部组织生活不够规范", "done", False),
+            ("8", "民辅警队伍年龄结构不合理", "in_progress", True),  # 待市局统一组织
+            ("9", "年轻干部培养使用力度不够", "done", False),
+            ("10", "上轮审计指出问题整改不彻底", "done", False),
+            ("11", "整改长效机制建设不够健全", "in_progress", True),  # 正在组织开展…评估
+        ],
+        aspects=["(一)贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["(二)全面从严管党治警方面"] * 3
+        + ["(三)党的建设方面"] * 3
+        + ["(四)巡视巡察和审计等监督发现问题整改方面"] * 2,
+        sources=["item"] * 11,
+        warnings=[],
+    ),
+    Expected(
+        # a development zone's 党工委 (http://www.jiwei.gov.cn/news_content.thtml?contentId=41405: title, opening, 一、
+        # and 二、 to 坚决做到问 are the page's, each top heading a sentence running into its paragraph); completed: the
+        # rest of 二、, 三、 with (一)…方面 aspects of 1.关于“…”的问题。 paragraphs closed by a status sentence, 四、
+        file="dongying_port_zone_heading_paragraphs.txt",
+        agency="东营市委东营港经济开发区工作委员会",
+        issuer="中共东营市委东营港经济开发区工作委员会",
+        region="东营港经济开发区",
+        province="山东省",
+        prefecture="东营市",
+        team="市委第三巡察组",
+        period=("2022-06-21", "2022-09-30"),
+        feedback="2022-12-09",
+        signed="2023-06-15",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "滩区生态修复推进缓慢", "done", False),
+            ("2", "化工园区安全环保监管存在短板", "done", False),
+            ("3", "港口集疏运体系建设滞后", "in_progress", True),  # 正在按计划推进
+            ("4", "党工委主体责任压得不实", "done", False),
+            ("5", "工程项目招投标监管有漏洞", "done_longterm", False),  # 已整改完成，相关制度长期坚持执行
+            ("6", "违规发放津补贴", "done", False),
+            ("7", "干部队伍专业化水平不高", "done", False),
+            ("8", "国有企业人员招聘不规范", "in_progress", True),  # 清理规范工作尚未结束
+        ],
+        aspects=["(一)关于落实黄河流域生态保护和高质量发展重大国家战略方面"] * 3
+        + ["(二)关于全面从严治党方面"] * 3
+        + ["(三)关于领导班子和干部队伍建设方面"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # a city big-data bureau (http://www.jiwei.gov.cn/news_content.thtml?contentId=46198: title, opening, 一、
+        # and its (一)(二) and the start of (三) are the page's); completed: 二、 a web table flattened to tabs whose
+        # 问题类别 column is a merged cell, printed on its first row only (the rows after it leave the cell empty)
+        file="dongying_bigdata_merged_category_table.txt",
+        agency="东营市大数据局党组",
+        issuer="中共东营市大数据局党组",
+        region="东营市",
+        province="山东省",
+        prefecture="东营市",
+        team="市委第四巡察组",
+        period=("2025-04-24", "2025-05-27"),
+        feedback="2025-08-26",
+        signed="2025-12-19",
+        claimed={"aspects": 4, "problems": 11, "completed": 9, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平总书记关于网络强国的重要思想不够深入", "done", False),
+            ("2", "全市一体化大数据平台建设推进缓慢", "in_progress", False),  # 序时推进
+            ("3", "政务数据共享应用不充分", "done", False),
+            ("4", "党组主体责任落实有差距", "done", False),
+            ("5", "信息化项目验收把关不严", "done_longterm", False),
+            ("6", "政府采购内控制度执行不到位", "done", False),
+            ("7", "专业技术人才队伍力量薄弱", "in_progress", True),  # 其余岗位待市人社局审批
+            ("8", "机关党支部“三会一课”质量不高", "done", False),
+            ("9", "干部交流轮岗不到位", "done", False),
+            ("10", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("11", "审计发现问题整改长效机制不健全", "done", False),
+        ],
+        # the merged class cells numbered in the table's order, as the aspect headings of a text layout are
+        aspects=["(一)贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["(二)落实全面从严治党战略部署方面"] * 3
+        + ["(三)落实新时代党的组织路线方面"] * 3
+        + ["(四)巡视巡察等监督发现问题整改方面"] * 2,
+        sources=["item"] * 11,
+        warnings=[],
+    ),
+    Expected(
+        # a city police bureau's notice as its newspaper's e-paper prints it (http://szb.wxrb.com/content/202111/16/
+        # content_99842.html: the 版 line, title, opening, 一、 and 一是/二是 and the start of 三是 are the page's;
+        # paragraphs indented by two spaces); completed: 二、 with (一)–(五) aspects of the 14 classes (大类) the
+        # opening counts, each 1.headline。measures。 closed by 此项问题已整改到位。/正在整改。
+        file="wuxi_police_newspaper_classes.txt",
+        agency="无锡市公安局委员会",
+        issuer="中共无锡市公安局委员会",
+        region="无锡市",
+        province="江苏省",
+        prefecture="无锡市",
+        team="市委第一巡察组",
+        period=("2021-03-15", "2021-05-15"),
+        feedback="2021-06-07",
+        signed="2021-11-10",
+        claimed={"aspects": 5, "problem_groups": 14, "problems": 40},
+        items=[
+            ("1", "学习贯彻习近平总书记关于公安工作的重要论述不够深入", "done", False),
+            ("2", "服务保障经济社会发展大局的举措不够有力", "done", False),
+            ("3", "防范化解重大风险存在短板", "in_progress", True),  # 基本整改到位，将持续深化
+            ("4", "党委主体责任传导层层递减", "done", False),
+            ("5", "监督执纪“四种形态”运用不够精准", "done", False),
+            ("6", "落实中央八项规定精神有差距", "done_longterm", False),  # 纳入日常监督长期抓
+            ("7", "执法办案不规范问题时有发生", "done", False),
+            ("8", "涉案财物管理存在漏洞", "in_progress", True),
+            ("9", "领导班子结构需进一步优化", "in_progress", False),
+            ("10", "年轻干部培养选拔力度不够", "done", False),
+            ("11", "辅警队伍管理不规范", "done", False),
+            ("12", "基层党组织设置不够规范", "done", False),
+            ("13", "党员教育管理不够严格", "done", False),
+            ("14", "上轮巡察整改不彻底", "done", False),
+        ],
+        sources=["item"] * 14,
+        # the 14 listed are the 14 classes (大类) the opening counts between its 5 aspects and 40 specific problems
+        warnings=[],
+    ),
+    Expected(
+        # a city police bureau (https://www.xmcdi.gov.cn/gzdt/xcgz1/sxcgz/202107/t20210702_5442650.htm: the opening
+        # with its (以下简称“市局党委”), 一、 and (一)–(三) and the start of (四) are the page's; the title is the
+        # page's headline); completed: (四)'s rest, 二、 with (一)…方面 aspects of 1.headline lines, 整改落实情况：
+        # and 整改结果：已销号/已销号，长期坚持/未销号，持续整改 (the 对账销号 the page describes)
+        file="xiamen_police_xiaohao_results.txt",
+        agency="厦门市公安局委员会",
+        issuer="中共厦门市公安局委员会",
+        region="厦门市",
+        province="福建省",
+        prefecture="厦门市",
+        team="市委第一巡察组",
+        period=("2020-05-20", "2020-07-26"),
+        feedback="2020-12-03",
+        signed="2021-06-30",
+        claimed={"problems": None},  # 7个重点问题整改组 counts working groups
+        items=[
+            ("1", "维护政治安全的工作机制不够健全", "done", False),
+            ("2", "打击新型违法犯罪成效不够明显", "done_longterm", False),
+            ("3", "服务自贸区建设举措不够精准", "in_progress", True),  # 其余3项需上级公安机关批复
+            ("4", "党风廉政建设责任制落实不够有力", "done", False),
+            ("5", "违规经商办企业问题清理不彻底", "done", False),
+            ("6", "重点岗位权力运行监督制约不到位", "done", False),
+            ("7", "干部选拔任用程序执行不够严格", "done", False),
+            ("8", "基层所队警力配置不均衡", "in_progress", True),
+            ("9", "党支部标准化规范化建设不到位", "done", False),
+        ],
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # a township's 党委 reporting on five of its villages (http://www.shanting.gov.cn/zwgk/xxgkml/qzbm/qzfbgs/
+        # 202311/t20231123_1792822.html: the metadata list, title, opening, 一、 and 二、's count sentence to 其中长期
+        # 任务取得阶段 are the page's); completed: the village groups (一)徐庄村…, 1.problem。（已整改）/（长期任务，
+        # 取得阶段性成效）. The counts are of 大方面/大项 and of 整改任务 (106 tasks, 98 done), none of problems
+        file="xuzhuang_township_village_groups.txt",
+        agency="徐庄镇党委",
+        issuer="中共徐庄镇委员会",
+        region="徐庄镇",
+        province=None,  # the notice names no county or city (山亭区 is the site's, not the text's)
+        prefecture=None,
+        team="区委第五巡察组",
+        period=("2022-11-29", "2023-02-20"),
+        feedback="2023-03-14",
+        signed="2023-11-23",
+        claimed={"problems": None, "completed": None},
+        items=[
+            ("1", "村级重大事项未严格执行“四议两公开”", "done", False),
+            ("2", "集体资产资源发包合同不规范", "done", False),
+            ("1", "村“两委”成员分工不明确", "done", False),
+            ("2", "村集体经济收入来源单一", "in_progress", False),
+            ("1", "村务监督委员会作用发挥不充分", "done", False),
+            ("2", "后备干部储备不足", "in_progress", False),
+            ("1", "村级财务报销手续不全", "done", False),
+            ("2", "党员发展工作不规范", "done", False),
+            ("1", "村集体土地承包费收缴不及时", "done", False),
+            ("2", "“三会一课”制度落实不到位", "done", False),
+        ],
+        aspects=["(一)徐庄村"] * 2
+        + ["(二)葫芦套村"] * 2
+        + ["(三)武王庄村"] * 2
+        + ["(四)辛召村"] * 2
+        + ["(五)安上村"] * 2,
+        sources=["item"] * 10,
+        warnings=[],
+    ),
+    Expected(
+        # a street's community health centre (http://www.xuecheng.gov.cn/zwgk/qjbm/qwsjkj/202509/t20250929_2166616.html:
+        # the bulleted metadata, title, opening with 年/月 dropped (20241120日至2025120日, 319日: null, as the
+        # development gold labels such dates) and 一、 to 切实发挥巡 are the page's); completed: 二、 with (一)…方面
+        # aspects of 1.problem。 then 整改措施：/整改时限：/完成情况： fields, a blank line between
+        file="zhangfan_health_centre_metadata_deadline.txt",
+        agency="张范街道社区卫生服务中心",
+        issuer="张范街道社区卫生服务中心",
+        region="张范街道",
+        province=None,
+        prefecture=None,
+        team="区委第六巡察组",
+        period=(None, None),
+        feedback=None,
+        signed="2025-09-29",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "家庭医生签约服务“签而不约”", "done", False),
+            ("2", "基本公共卫生服务项目档案不规范", "done", False),
+            ("3", "中医药服务能力不足", "in_progress", True),  # 另1名待…统一招聘后到岗
+            ("4", "药品耗材采购管理不规范", "done", False),
+            ("5", "医疗收费存在不规范现象", "done", False),
+            ("6", "落实中央八项规定精神不够严格", "done_longterm", False),
+            ("7", "党支部“三会一课”记录不完整", "done", False),
+            ("8", "卫生专业技术人员短缺", "in_progress", True),  # 临床医师招聘正在进行
+            ("9", "职工教育培训针对性不强", "done", False),
+        ],
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # an autonomous county's medical-insurance bureau (https://cyjjjc.gov.cn/xsxcha/868.html: the title in two
+        # lines, opening, 一、 and (一) and (二) to 举报方 are the page's; the three aspects are the page's quoted
+        # findings); completed: 二、 with the aspects, 1.problem。整改情况：…。目前已全面完成整改。 paragraphs
+        file="cangyuan_medical_insurance_split_title.txt",
+        agency="沧源佤族自治县医疗保障局党组",
+        issuer="中共沧源佤族自治县医疗保障局党组",
+        region="沧源佤族自治县",
+        province="云南省",
+        prefecture="临沧市",
+        team="县委机动巡察组",
+        period=("2025-03-14", "2025-04-20"),
+        feedback="2025-05-21",
+        signed="2025-08-29",
+        claimed={"problems": 16, "completed": 13, "in_progress": 3},
+        items=[
+            ("1", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("2", "审计指出问题整改进度缓慢", "done", False),
+            ("3", "整改责任分解不到位", "done", False),
+            ("4", "整改成果运用不充分", "in_progress", True),
+            ("5", "城乡居民医保参保扩面工作推进缓慢", "done", False),
+            ("6", "医保支付方式改革推进不力", "in_progress", True),
+            ("7", "边境地区医保便民服务不到位", "done", False),
+            ("8", "医疗救助政策落实不精准", "done", False),
+            ("9", "长期护理保险试点准备工作滞后", "in_progress", True),
+            ("10", "定点医药机构监督检查覆盖不全", "done", False),
+            ("11", "欺诈骗保问题查处偏轻", "done", False),
+            ("12", "违规使用医保基金追回不到位", "done", False),
+            ("13", "医保基金监管信息化手段运用不足", "done", False),
+            ("14", "内部控制制度执行不严", "done", False),
+            ("15", "落实中央八项规定精神有差距", "done_longterm", False),  # 已全面完成整改，并长期坚持
+            ("16", "干部队伍专业能力不足", "done", False),
+        ],
+        aspects=["(一)落实问题整改主体责任不严不实方面"] * 4
+        + ["(二)贯彻落实上级重大决策部署不力方面"] * 5
+        + ["(三)履行责任不到位,监管“高举轻放”方面"] * 7,
+        sources=["item"] * 16,
+        warnings=[],
+    ),
+    Expected(
+        # a city police bureau (http://www.zslz.gov.cn/art/2025/8/28/art_1229640779_26888.html: opening and its
+        # 一是/二是/三是 paragraph to 上下协同、横 are the page's; the title is the page's headline); completed: 一、
+        # with (一)…方面 aspects of 1.problem。整改措施：…。完成进度：100%。 — progress as a percentage
+        file="zhongshan_police_percent_progress.txt",
+        agency="中山市公安局委员会",
+        issuer="中共中山市公安局委员会",
+        region="中山市",
+        province="广东省",
+        prefecture="中山市",
+        team="市委第一巡察组",
+        period=("2024-09-09", "2024-10-24"),
+        feedback="2025-01-08",
+        signed="2025-08-26",
+        claimed={},
+        items=[
+            ("1", "维护社会稳定的源头治理机制不够完善", "done", False),
+            ("2", "打击电信网络诈骗犯罪成效有待提升", "done", False),
+            ("3", "服务民营经济发展举措不够精准", "in_progress", True),  # 80%
+            ("4", "派驻纪检监察机构监督合力不够", "done", False),
+            ("5", "执法办案监督管理存在盲区", "done", False),
+            ("6", "违规吃喝问题仍有发生", "done", False),
+            ("7", "党委理论学习中心组学习不够深入", "done", False),
+            ("8", "专职党务干部力量配备不足", "in_progress", True),  # 50%, 待市委编办批复后落实
+            ("9", "发展党员工作不够规范", "done", False),
+            ("10", "上轮巡察反馈问题整改不彻底", "done", False),
+        ],
+        sources=["item"] * 10,
+        warnings=[],
+    ),
 ]
 
 
@@ -2367,3 +2677,140 @@ def test_an_enterprise_or_school_team_keeps_its_whole_owner(team: str) -> None:
         "t.txt",
     )
     assert notice.inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("无锡市公安局委员会", ("无锡市", "江苏省", "无锡市")),  # not 公安县 of 荆州
+        ("东营市公安局东营经济技术开发区分局委员会", ("东营市", "山东省", "东营市")),  # the bureau's branch
+        ("公安县公安局党委", ("公安县", "湖北省", "荆州市")),  # the county itself, named in full
+        ("东营市委东营港经济开发区工作委员会", ("东营港经济开发区", "山东省", "东营市")),  # the zone's 党工委
+        ("东营经济技术开发区党工委", ("东营经济技术开发区", "山东省", "东营市")),  # a zone named after its city
+        ("徐庄镇党委", ("徐庄镇", None, None)),  # a town named alone: its province is not in the name
+        ("张范街道社区卫生服务中心", ("张范街道", None, None)),
+        ("薛城区张范街道社区卫生服务中心", ("张范街道", "山东省", "枣庄市")),
+    ],
+)
+def test_offices_zones_and_towns_are_located_as_named(name: str, place: tuple[str, str | None, str | None]) -> None:
+    """A bureau named by a county's short name (公安局), a zone under its city's 委 or named after its city, a town
+    or street named alone or by its institution: police, zone and township notices of the seventh round."""
+    found = gazetteer().locate(name)
+    assert found is not None and (found.region, found.province, found.prefecture) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # the total first, then the done count (a bureau's and a county's opening)
+        ("截至目前，11个问题已完成整改9个，2个正在按计划推进。", (11, None, 9, 2)),
+        ("截至目前，16个问题已完成整改13个，正在整改3个。", (16, None, 13, 3)),
+        ("成立作风转变、打击成效等7个重点问题整改组，分组协同推动整改。", (None, None, None, None)),  # groups of people
+        # a township's counts of 大方面/大项 and of the tasks it broke them into
+        ("共反馈问题4个大方面26个大项的问题，梳理分解整改任务106个，已完成整改98个。", (None, None, None, None)),
+        ("针对市委巡察反馈的5个方面14个大类40项具体问题，制定113项整改工作措施。", (40, 14, None, None)),
+        ("截至目前，12项问题已整改完成10项，2项正在有序推进。", (12, None, 10, 2)),
+        ("成立5个问题整改专班，逐项推进。", (None, None, None, None)),
+        ("共梳理整改任务56项，已完成52项，正在推进4项。", (None, None, None, None)),  # every status count of tasks
+        ("制定整改措施46条，巡察反馈的8个问题已完成整改6个，正在整改2个。", (8, None, 6, 2)),  # problems named again
+    ],
+    ids=[
+        "total-then-done",
+        "total-then-done-open",
+        "groups-of-people",
+        "tasks",
+        "classes",
+        "items-total-then-done",
+        "task-force",
+        "tasks-chain",
+        "measures-then-problems",
+    ],
+)
+def test_counts_of_the_seventh_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """A total before its done count, counts of working groups, of 大项 and of tasks, classes between aspects and
+    specific problems: what a reader takes from the openings of round 7's police, township and bureau notices."""
+    found = read_claims(sentence)
+    assert (found.problems, found.problem_groups, found.completed, found.in_progress) == claimed
+
+
+def test_a_notice_listing_the_classes_it_counts_is_not_short_of_its_specific_problems() -> None:
+    """14 classes listed against 5个方面14个大类40项具体问题: the notice lists its coarser level, no warning."""
+    notice = parse_file(str(GENRE / "wuxi_police_newspaper_classes.txt"))
+    assert len(notice.items) == 14 and notice.claimed.problems == 40
+    assert not [w for w in notice.warnings if "problems" in str(w)]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("整改措施：修订核查制度。\n目前状态：已完成，长效坚持", "done_longterm"),
+        ("整改措施：修订核查制度。\n目前状态：正在推进", "in_progress"),
+        ("修订核查制度，开展抽查2次。目前已全面完成整改，并长期坚持。", "done_longterm"),
+        ("修订核查制度，开展抽查2次。此项问题已整改到位，纳入日常监督长期抓。", "done_longterm"),
+        ("修订核查制度，开展抽查2次。此项问题已整改到位，转入日常监督。", "done"),
+        ("修订核查制度，开展抽查2次。此项问题基本整改到位，将持续深化。", "in_progress"),
+    ],
+)
+def test_a_done_status_kept_up_by_a_later_clause(body: str, status: str) -> None:
+    """Done, then a clause keeping it up (并长期坚持, 长效坚持, 纳入日常监督长期抓): done, kept up."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing="", body=body).encode(), "k.txt")
+    assert [i.status for i in notice.items] == [status, "done"]
+
+
+@pytest.mark.parametrize(
+    ("trailing", "body", "status"),
+    [
+        ("", "整改措施：修订核查制度。\n完成进度：100%", "done"),
+        ("。整改措施：修订核查制度，开展抽查2次。完成进度：100%。", "", "done"),  # on the problem's own line
+        ("。整改措施：修订核查制度，抽查正在进行。完成进度：80%。", "", "in_progress"),
+        ("", "整改措施：修订核查制度。\n整改进度：50％", "in_progress"),
+        ("", "整改措施：修订核查制度。\n整改进度：已完成100%", "done"),
+    ],
+)
+def test_progress_stated_as_a_percentage(trailing: str, body: str, status: str) -> None:
+    """完成进度：100% is done, any less in progress: a police bureau marks each problem's progress so."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing=trailing, body=body).encode(), "p.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", status),
+        ("统计执法检查覆盖不全", "done"),
+    ]
+    assert "%" not in notice.items[0].measures and "％" not in notice.items[0].measures
+
+
+MERGED_CLASS_TABLE = (
+    "中共东营市统计局党组关于巡察整改进展情况的通报\n"
+    "按照市委统一部署，2024年3月4日至4月30日，市委第一巡察组对市统计局党组开展了巡察。\n"
+    "二、巡察反馈问题整改落实情况\n"
+    "序号\t{column}\t反馈问题\t整改措施\t完成情况\n"
+    "1\t统计业务方面\t统计数据质量核查不到位\t建立核查制度\t已完成\n"
+    "2\t\t统计执法检查覆盖不全\t开展执法检查\t持续整改\n"
+    "3\t党的建设方面\t支部组织生活不规范\t制定组织生活规范\t已完成\n"
+    "三、下一步工作打算\n持续巩固整改成果。\n"
+)
+
+
+@pytest.mark.parametrize("column", ["问题类别", "问题分类", "所属方面"])
+def test_a_tables_merged_class_column_heads_its_rows(column: str) -> None:
+    """A class column printed on the first row it spans, empty below (a web table's merged cell): the aspect of its
+    rows, numbered in the table's order."""
+    notice = parse_bytes(MERGED_CLASS_TABLE.format(column=column).encode(), "t.txt")
+    assert [(i.label, i.title, i.status, norm(i.aspect)) for i in notice.items] == [
+        ("1", "统计数据质量核查不到位", "done", norm("(一)统计业务方面")),
+        ("2", "统计执法检查覆盖不全", "in_progress", norm("(一)统计业务方面")),
+        ("3", "支部组织生活不规范", "done", norm("(二)党的建设方面")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("trailing", "body", "status"),
+    [
+        ("。建立核查制度，开展抽查。完成进度：100%。", "", "done"),  # no 整改 on the line
+        ("。建立核查制度。完成进度：60%。", "", "in_progress"),
+        ("", "建立核查制度。完成进度：100%。", "done"),  # closing the text
+        ("", "建立核查制度，整改完成率达到100%。", "unstated"),  # a rate in a sentence is no field
+    ],
+)
+def test_a_percentage_field_closing_the_text(trailing: str, body: str, status: str) -> None:
+    """完成进度：100% run on at the end of a problem's text states its status as the field does."""
+    notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing=trailing, body=body).encode(), "p.txt")
+    assert [i.status for i in notice.items] == [status, "done"]
