@@ -7,6 +7,9 @@ import re
 from .lexicon import (
     DONE_LABELS,
     DONE_RE,
+    FIELD_DONE_PARTS,
+    FIELD_OPEN_PARTS,
+    FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
     LONGTERM_RE,
@@ -324,6 +327,23 @@ def status_suffix(text: str) -> Status | None:
     return None
 
 
+def field_value_status(value: str) -> Status | None:
+    """The status a status column's short value states by its parts (已清退 → done, 筹备中 / 已启动 → in progress)."""
+    value = value.strip().rstrip("。.;；")
+    if not value or len(value) > FIELD_VALUE_LIMIT:
+        return None
+    if (share := _SHARE_IN_RE.search(value)) is not None:
+        return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
+    if value.endswith("中") or any(part in value for part in FIELD_OPEN_PARTS):
+        return "in_progress"
+    if any(part in value for part in FIELD_DONE_PARTS):
+        return "done_longterm" if LONGTERM_RE.search(value) else "done"
+    return None
+
+
+_SHARE_IN_RE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%")
+
+
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
@@ -332,7 +352,11 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if STATUS_LABELS.match(label):
         if (share := _PERCENT_RE.match(value)) is not None:
             return "done" if float(share["p"]) >= 100 else "in_progress"
-        return classify_status(value if len(value) <= 40 else _lead(value), defined_done)
+        lead = _lead(value)
+        if len(lead) <= FIELD_VALUE_LIMIT and (share := _SHARE_IN_RE.search(lead)) is not None:
+            return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share of the work, not all
+        found = classify_status(value if len(value) <= 40 else lead, defined_done)
+        return found or field_value_status(lead)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
         return None if _reports_work(lead) else classify_status(lead, defined_done)

@@ -261,3 +261,38 @@ def test_a_routine_kept_up_is_no_status_of_its_own() -> None:
     """…每学期开展一次专项检查，长期坚持。 says the work is kept up: the item's status comes from elsewhere (L04)."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n建立常态化治理机制，每学期开展一次专项检查，长期坚持。\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+# A status column's value in words no family lists: ledgers fill the column with whatever verb fits the problem
+# (已清退, 已通过验收, 筹备中, 暂缓). Under a label that names the status, its parts decide.
+COLUMN_VALUES = {
+    "done": (
+        *("已清退", "已处理", "处理完毕", "已修订", "已建立", "已出台", "已制定", "已关闭", "已达标", "已归还"),
+        *("已退还", "已补缴", "已清理", "清理完毕", "已收回", "完结", "已结案", "已兑现", "全部完成", "已落地"),
+        *("已全部清退", "验收合格", "已通过验收", "100%"),
+    ),
+    "in_progress": (
+        *("在办", "暂缓", "延期", "按进度推进", "正常推进", "已启动", "已启动整改", "初步完成", "未到期", "整改期内"),
+        *("按计划实施", "正在完善", "完善中", "已整改50%", "筹备中", "正在协调", "进行中(完成70%)"),
+    ),
+    "done_longterm": ("已完成，长效坚持", "已清退，长期坚持"),
+}
+COLUMN_CASES = [
+    (label, value, status)
+    for status, values in COLUMN_VALUES.items()
+    for value in values
+    for label in ("整改状态", "整改进度", "完成情况")
+]
+
+
+@pytest.mark.parametrize(("label", "value", "status"), COLUMN_CASES)
+def test_a_status_columns_value_in_unlisted_words_is_read_by_its_parts(label: str, value: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改措施：{MEASURE}\n{label}：{value}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+@pytest.mark.parametrize("label", ["整改措施", "责任单位", "整改情况"])
+def test_only_a_label_naming_the_status_reads_a_value_by_its_parts(label: str) -> None:
+    """整改措施：已修订 reports a measure; 整改情况 may hold the measures: neither names the status."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{label}：已修订\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
