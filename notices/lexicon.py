@@ -63,9 +63,9 @@ STATUS_LABELS = re.compile(
     r"|进展状态|进度|进展|状态)$"
 )
 # What a status field's value says where the families above do not know its words. Under a label that names the
-# status (整改状态, 整改进度, 完成情况: STATUS_LABELS) the value IS a status, so its parts decide: work begun, going on,
-# put off or partial (筹备中, 暂缓, 按进度推进, 已启动, 初步完成) is open; a thing done (已清退, 已通过验收, 处理完毕) is
-# done. Ledgers fill their status column with whatever verb fits the problem, so no list of phrases could hold them.
+# status (整改状态, 整改进度, 完成情况: STATUS_LABELS) the value IS a status, so its parts decide: work begun, going
+# on, put off or partial (筹备中, 暂缓, 按进度推进, 已启动, 初步完成) is open; a thing done (已清退, 已通过验收,
+# 处理完毕) is done. Ledgers fill their status column with whatever verb fits the problem: no list could hold them.
 FIELD_OPEN_PARTS = (
     *("未", "尚", "待", "暂缓", "延期", "正在", "在办", "推进", "实施", "进行", "启动", "开始", "着手"),
     *("初步", "部分", "阶段", "期内", "逐步", "持续", "缓慢", "滞后"),
