@@ -31,6 +31,7 @@ from .lexicon import (
     YES_NO_LABELS,
 )
 from .model import Status
+from .numbering import number_of
 
 # Brackets the genre prints a status in, before or after a problem's title: (已完成) [正在推进] 【已销号】 〔未完成〕.
 STATUS_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("「", "」"), ("<", ">"), ("《", "》"))
@@ -260,7 +261,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
                 continue
-            composed = status_suffix(sentence)
+            composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)
                 continue
@@ -589,19 +590,24 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
 
 # Statuses given per problem by its number in a closing list (第1、2、4个问题已整改销账；第3、5个问题尚在整改 /
 # 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
-# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status.
+# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status. The numbers are written as
+# the genre writes them: in figures or words (第一、二个问题), as ranges (第1-3个, 第1至3项), each with its own 第…个
+# (第1个和第2个问题), or as 1、2号问题; 其余/其他问题 names the problems no other sentence named.
+_N = r"[\d一二三四五六七八九十]{1,3}"
+_NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*第?{_N})*"
 _NUMBERED_STATUS_RE = re.compile(
-    r"(?:第(?P<a>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*(?:个|项|条)?\s*(?:问题|事项)"
-    r"|问题(?P<b>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*))(?P<rest>[^，,；;。\n]{2,30})"
+    rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
+    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
+    r"|(?P<others>其余|其他|剩余)(?:的)?(?:\d+\s*个)?(?:问题|事项))(?P<rest>[^，,；;。\n]{2,30})"
 )
-
-
-_NUMBER_RE = re.compile(r"\d+")
+_NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*第?(?P<hi>{_N}))?")
+OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
 def numbered_statuses(text: str) -> dict[int, Status]:
-    """The status a closing list gives each problem it names by number; a number named twice is left out."""
-    if "问题" not in text or not any(ch.isdigit() for ch in text):
+    """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice is
+    left out."""
+    if "问题" not in text and "事项" not in text and "第" not in text:
         return {}
     found: dict[int, Status] = {}
     twice: set[int] = set()
@@ -609,6 +615,18 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         status = classify_status(m["rest"])
         if status is None:
             continue
-        for n in map(int, _NUMBER_RE.findall(m["a"] or m["b"])):
+        numbers = [OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"])
+        for n in numbers:
             (twice.add(n) if n in found else found.__setitem__(n, status))
     return {n: s for n, s in found.items() if n not in twice}
+
+
+def _numbers(listed: str) -> list[int]:
+    """第1、2、4 / 1-3 / 一、二 / 第1个和第2个 → the problem numbers they name."""
+    out: list[int] = []
+    for m in _NUMBER_OR_RANGE_RE.finditer(listed):
+        lo, hi = number_of(m["lo"]), number_of(m["hi"]) if m["hi"] else None
+        if lo is None:
+            continue
+        out.extend(range(lo, hi + 1) if hi is not None and lo < hi <= lo + 50 else [lo])
+    return out

@@ -289,3 +289,31 @@ def test_only_a_label_naming_the_status_reads_a_value_by_its_parts(label: str) -
     """整改措施：已修订 reports a measure; 整改情况 may hold the measures: neither names the status."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n{label}：已修订\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+# Statuses given by problem number, in a sentence before the problems or under the last one, with the numbers
+# written every way the genre writes them.
+NUMBER_LISTS = (
+    "第1、2个问题已整改销账；第3个问题尚在整改。",
+    "问题1、2已完成整改，问题3正在推进。",
+    "第1、2项已完成整改，第3项正在推进。",
+    "其中，第1、2个问题已完成整改，第3个问题正在推进。",
+    "第1-2个问题已完成整改，第3个问题正在推进。",
+    "第1至2个问题已完成整改，第3个问题正在推进。",
+    "第一、二个问题已完成整改，第三个问题正在推进。",
+    "第1、2条已完成整改，第3条正在推进。",
+    "1、2号问题已完成整改，3号问题正在推进。",
+    "第1个和第2个问题已完成整改，第3个问题正在推进。",
+    "以上问题中，第1、2个已完成整改，第3个正在推进。",
+)
+LISTED = (("公务接待管理不规范", "done"), ("政府采购程序不严格", "done"), ("干部教育培训不扎实", "in_progress"))
+LISTED_BODY = "".join(f"{n}.{title}。\n修订制度,加强管理。\n" for n, (title, _) in enumerate(LISTED, 1))
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("sentence", NUMBER_LISTS)
+def test_statuses_given_by_problem_number_are_read(sentence: str, where: str) -> None:
+    body = sentence + "\n" + LISTED_BODY if where == "before" else LISTED_BODY + sentence + "\n"
+    notice = parse_notice(HEAD + body)
+    assert [(i.title, i.status) for i in notice.items] == list(LISTED)
+    assert sentence[:6] not in notice.items[-1].measures  # the list speaks of all of them, not of the last
