@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    DEADLINE_LABELS,
+    DEADLINE_VALUE,
     DONE_LABELS,
     DONE_RE,
     FIELD_DONE_PARTS,
@@ -347,9 +349,19 @@ _SHARE_IN_RE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%")
 
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
+    if (mark := value.strip().rstrip("。.;；")) in _TICKS and (
+        STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label)
+    ):
+        return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
         answer = value.strip().rstrip("。.")
-        return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
+        if answer.startswith("是"):
+            return "done"
+        if answer.startswith("否"):
+            return "in_progress"
+        return classify_status(_lead(value), defined_done) or field_value_status(_lead(value))  # 是否销号：已销号
+    if DEADLINE_LABELS.match(label):
+        return _status_after_deadline(value, defined_done)
     if STATUS_LABELS.match(label):
         if (share := _PERCENT_RE.match(value)) is not None:
             return "done" if float(share["p"]) >= 100 else "in_progress"
@@ -364,6 +376,20 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
+
+
+# A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
+_TICKS: dict[str, Status] = {"√": "done", "✓": "done", "✔": "done", "×": "in_progress", "✗": "in_progress"}
+# A deadline field that also states where the work stands (整改时限：2024年6月底前（已完成） / 完成时限：立行立改，已完成):
+# the deadline, then the status in brackets or after a comma. The deadline alone (长期坚持, 立行立改) states none.
+_DEADLINE_THEN_STATUS_RE = re.compile(
+    rf"^(?:{DEADLINE_VALUE})\s*[(（,，;；]\s*(?P<s>[^()（）]{{2,12}}?)\s*[)）]?\s*[。.]?$"
+)
+
+
+def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:
+    m = _DEADLINE_THEN_STATUS_RE.match(value.strip())
+    return classify_status(m["s"], defined_done) if m else None
 
 
 # Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each

@@ -317,3 +317,24 @@ def test_statuses_given_by_problem_number_are_read(sentence: str, where: str) ->
     notice = parse_notice(HEAD + body)
     assert [(i.title, i.status) for i in notice.items] == list(LISTED)
     assert sentence[:6] not in notice.items[-1].measures  # the list speaks of all of them, not of the last
+
+
+@pytest.mark.parametrize(
+    ("field", "status"),
+    [
+        ("是否完成：已完成", "done"),  # a yes/no field answered in status words
+        ("是否销号：已销号", "done"),
+        ("是否完成：未完成", "in_progress"),
+        ("是否完成：正在推进", "in_progress"),
+        ("整改时限：2024年6月底前（已完成）", "done"),  # a deadline, then where the work stands
+        ("完成时限：立行立改（已完成）", "done"),
+        ("整改时限：立行立改，已完成。", "done"),
+        ("整改时限：长期坚持（正在推进）", "in_progress"),
+        ("整改情况：√", "done"),  # a ledger's tick
+        ("整改状态：×", "in_progress"),
+        ("整改时限：长期坚持", "unstated"),  # the deadline alone states no status
+    ],
+)
+def test_a_yes_no_or_deadline_field_states_the_status_it_holds(field: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改措施：{MEASURE}\n{field}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
