@@ -302,6 +302,9 @@ def heading_status(heading: str) -> Status | None:
         return "in_progress"  # 需要长期坚持整改的事项: the work goes on (L04), unlike 已完成并长期坚持的问题
     if composed is not None:
         return composed  # 尚未完成整改的问题 / 已全部整改到位的问题: the status words before the noun, composed freely
+    apart = _status_set_apart(heading)
+    if apart is not None:
+        return apart
     if (SECTION_PROGRESS_RE.search(heading) or SECTION_PARTIAL_RE.search(heading)) and not SECTION_DONE_RE.search(
         heading
     ):
@@ -311,6 +314,37 @@ def heading_status(heading: str) -> Status | None:
     if SECTION_DONE_RE.search(heading):
         return "done"
     return None
+
+
+def _status_set_apart(heading: str) -> Status | None:
+    """A heading's status set apart from what it names: in closing brackets (立行立改类问题（已全部整改完成）, 党建方面
+    （共1个问题，已完成整改）), after a colon or a comma (党的建设方面：已完成整改 / 财务管理方面，1个问题正在整改), or
+    as the whole heading (一、已办结 / 二、已完成整改（1个）). A clause there of status words alone states the status
+    of every problem below; an aspect's own words (深化改革，持续推进) never end in one after its 方面."""
+    text = _HEADING_MARKER_RE.sub("", heading.strip().rstrip("。.:："), count=1)
+    text = _COUNT_BRACKET_RE.sub("", text)  # （1个） counts what follows, it states nothing
+    if text[-1:] in _CLOSERS:
+        inside = text[max(text.rfind(o) for o in _OPENERS) + 1 : -1]
+        return _counted_status(inside.rsplit("，", 1)[-1].rsplit(",", 1)[-1])
+    for mark in ("：", ":", "，", ","):
+        at = text.rfind(mark)
+        if at > 0 and text[:at].endswith(_ASPECT_ENDS):
+            return _counted_status(text[at + 1 :])
+    return _counted_status(text) if STATUS_ONLY_RE.fullmatch(text) else None
+
+
+def _counted_status(clause: str) -> Status | None:
+    """共1个问题已完成整改 / 均已整改到位 / 正在推进 → its status: status words alone, after a count if any."""
+    clause = _COUNT_LEAD_RE.sub("", clause.strip(), count=1)
+    return classify_status(clause) if clause and STATUS_ONLY_RE.fullmatch(clause) else None
+
+
+_HEADING_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[.、])"
+)
+_COUNT_BRACKET_RE = re.compile(r"[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?\s*[)）]$")
+_COUNT_LEAD_RE = re.compile(r"^(?:共|其中)?[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?[,，]?")
+_ASPECT_ENDS = ("方面", "问题", "事项", "类")
 
 
 # A status heading names what it groups after the status words (…的问题, 的整改事项（2个）, 问题清单：).

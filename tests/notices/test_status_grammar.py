@@ -338,3 +338,32 @@ def test_statuses_given_by_problem_number_are_read(sentence: str, where: str) ->
 def test_a_yes_no_or_deadline_field_states_the_status_it_holds(field: str, status: str) -> None:
     notice = parse_notice(HEAD + f"1.{TITLE}。\n整改措施：{MEASURE}\n{field}\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("一、立行立改类问题（已全部整改完成）", "二、需长期整改的问题（正在推进）"),  # in closing brackets
+        ("一、在落实全面从严治党方面（已完成）", "二、在选人用人方面（正在推进）"),
+        ("一、党的建设方面（共1个问题，已完成整改）", "二、财务管理方面（共1个问题，正在整改）"),  # after a count
+        ("一、党的建设方面：已完成整改", "二、财务管理方面：正在整改"),  # after a colon
+        ("一、党的建设方面，1个问题已整改完成", "二、财务管理方面，1个问题正在整改"),  # after a comma
+        ("一、已完成整改（1个）", "二、正在推进整改（1个）"),  # the whole heading
+        ("一、已办结", "二、持续推进"),
+    ],
+)
+def test_a_headings_status_set_apart_from_its_name_is_its_problems_status(first: str, second: str) -> None:
+    text = (
+        HEAD.rsplit("一、", 1)[0] + f"{first}\n1.{PROBLEMS[0]}。\n{MEASURE}\n{second}\n1.{PROBLEMS[1]}。\n{MEASURE}\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [(PROBLEMS[0], "done"), (PROBLEMS[1], "in_progress")]
+
+
+@pytest.mark.parametrize("heading", ["一、深化改革，持续推进", "一、强化监督，有序推进"])
+def test_an_aspects_own_words_are_no_status(heading: str) -> None:
+    """A group named by its task (深化改革，持续推进) states no status of its problems: only an aspect's or a count's
+    clause, or a heading of status words alone, does."""
+    text = HEAD.rsplit("一、", 1)[0] + f"{heading}\n1.{PROBLEMS[0]}。\n{MEASURE}\n"
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [(PROBLEMS[0], "unstated")]
