@@ -526,10 +526,23 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
     for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
         m = pattern.search(title)
         if m:
-            status = classify_status(m["s"])
+            status = classify_status(m["s"]) or _aspect_marker(m["s"])
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
     return title, None
+
+
+def _aspect_marker(marker: str) -> Status | None:
+    """A short bracket by the headline opening with an aspect word ((已清退), (已移交), 【正在协调】, (待审批)): the
+    genre's status marker in words no family lists, read by its parts as a status column's value is."""
+    marker = marker.strip()
+    if len(marker) > _ASPECT_MARKER_LIMIT or not marker.startswith(_ASPECT_WORDS):
+        return None
+    return field_value_status(marker)
+
+
+_ASPECT_MARKER_LIMIT = 8
+_ASPECT_WORDS = ("已", "正在", "尚", "未", "待", "仍")
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:

@@ -367,3 +367,27 @@ def test_an_aspects_own_words_are_no_status(heading: str) -> None:
     text = HEAD.rsplit("一、", 1)[0] + f"{heading}\n1.{PROBLEMS[0]}。\n{MEASURE}\n"
     notice = parse_notice(text)
     assert [(i.title, i.status) for i in notice.items] == [(PROBLEMS[0], "unstated")]
+
+
+@pytest.mark.parametrize(
+    ("marker", "status"),
+    [
+        ("已清退", "done"),
+        ("已移交", "done"),
+        ("正在协调", "in_progress"),
+        ("待审批", "in_progress"),
+        ("尚在办理", "in_progress"),
+    ],
+)
+@pytest.mark.parametrize("form", ["1.{t}（{m}）", "1.{t}【{m}】", "1.【{m}】{t}"])
+def test_a_short_bracket_opening_with_an_aspect_word_is_the_headlines_status(
+    form: str, marker: str, status: str
+) -> None:
+    """The genre's status marker in words no family lists: read by its parts, as a status column's value is."""
+    notice = parse_notice(HEAD + form.format(t=TITLE, m=marker) + "\n" + MEASURE + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+def test_a_bracket_of_other_words_stays_in_the_title() -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}（含下属单位）。\n{MEASURE}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(f"{TITLE}(含下属单位)", "unstated")]
