@@ -132,8 +132,17 @@ def _closing_status_sentence(text: str) -> Status | None:
     sentence = body[cut + 1 :]
     if sentence.endswith(("%", "％")) and (share := _PERCENT_FIELD_RE.search(sentence)):
         return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
+    named = False
     if sentence[:1] in _SUBJECT_FIRST:
-        sentence = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
+        bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
+        named = _NAMES_THE_PROBLEM_RE.search(sentence, 0, len(sentence) - len(bare)) is not None
+        sentence = bare
+    if named and len(sentence) <= _ASPECT_MARKER_LIMIT and sentence.startswith(_ASPECT_WORDS):
+        # 目前，该问题已清退 / 此问题正在协调: the sentence names the problem itself, then its status in words no
+        # family lists (read by its parts, as a status column's value is)
+        found = classify_status(sentence) or field_value_status(sentence)
+        if found is not None:
+            return found
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
         sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
     if (
@@ -543,6 +552,7 @@ def _aspect_marker(marker: str) -> Status | None:
 
 _ASPECT_MARKER_LIMIT = 8
 _ASPECT_WORDS = ("已", "正在", "尚", "未", "待", "仍")
+_NAMES_THE_PROBLEM_RE = re.compile(r"[该此本这](?:个|项)?问题")
 
 
 def trailing_status(title: str) -> tuple[str, Status | None]:

@@ -391,3 +391,17 @@ def test_a_short_bracket_opening_with_an_aspect_word_is_the_headlines_status(
 def test_a_bracket_of_other_words_stays_in_the_title() -> None:
     notice = parse_notice(HEAD + f"1.{TITLE}（含下属单位）。\n{MEASURE}\n")
     assert [(i.title, i.status) for i in notice.items] == [(f"{TITLE}(含下属单位)", "unstated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("目前，该问题已清退。", "done"),  # the problem named, then its status in unlisted words
+        ("此问题正在协调。", "in_progress"),
+        ("该项问题待审批。", "in_progress"),
+        ("目前已清退。", "unstated"),  # no subject: a measure's own result, not the problem's status
+    ],
+)
+def test_a_closing_sentence_naming_the_problem_states_its_status_in_any_words(sentence: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{sentence}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
