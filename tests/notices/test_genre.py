@@ -1956,6 +1956,263 @@ CASES = [
         sources=["item"] * 10,
         warnings=[],
     ),
+    # Round 9 (issue 19, the eighth round of layouts): kinds of organisation the set lacked (a district justice bureau
+    # under a city's 提级巡察, a city women's federation, a county Youth League committee, a county media centre's 党委,
+    # a county forestry bureau, an autonomous county's trade union), found with the pages search. Each file is the
+    # cited page's text as far as the search's excerpt reaches (the excerpt's ASCII punctuation written back
+    # full-width), completed in the same layout; each case says which parts are the page's and which are ours.
+    Expected(
+        # a district justice bureau (http://www.lusong.gov.cn/c206/20250918/i2426414.html: the 更新时间 line, the
+        # opening, 一、 with its counts, 二、(一)思想认识有差距 and problems 1–2 with 整改情况：已完成。 are the page's; the
+        # title and problem 2's measures on are ours): bare aspect headings over 1.<problem>。 lines, each followed by
+        # 整改情况：<status>。<measures>; the page's counts name 阶段性完成整改1个, so one field reads 阶段性完成
+        file="lusong_justice_stage_done_field.txt",
+        agency="株洲市芦淞区司法局党组",
+        issuer="中共株洲市芦淞区司法局党组",
+        region="芦淞区",
+        province="湖南省",
+        prefecture="株洲市",
+        team="市委第一提级巡察组",
+        period=("2024-03-07", "2024-05-07"),
+        feedback="2024-09-06",
+        signed="2025-04-10",
+        claimed={"problems": 29, "completed": 28, "in_progress": 1},
+        items=[
+            ("1", "党组理论学习中心组次数不达标", "done", False),
+            ("2", "学习缺乏自觉性和紧迫感", "done", False),
+            ("3", "学用结合不紧密", "done", False),
+            ("4", "意识形态工作责任制落实不到位", "done", False),
+            ("5", "普法宣传阵地管理不规范", "done", False),
+            ("6", "人民调解组织作用发挥不充分", "done", False),
+            ("7", "社区矫正对象监管存在漏洞", "done", False),
+            ("8", "公共法律服务平台建设滞后", "in_progress", True),
+            ("9", "法律援助案件质量监管不严", "done", False),
+            ("10", "行政执法协调监督工作不深入", "done", False),
+            ("11", "安置帮教工作衔接不畅", "done", False),
+            ("12", "律师行业监管不到位", "done", False),
+            ("13", "党组主体责任落实不到位", "done", False),
+            ("14", "廉政风险防控机制不健全", "done", False),
+            ("15", "公务接待管理不规范", "done", False),
+            ("16", "办公用品采购程序不规范", "done", False),
+            ("17", "财务报销审核把关不严", "done", False),
+            ("18", "违规发放补贴", "done", False),  # a closing 问题 is no part of a title
+            ("19", "“三重一大”事项集体决策不规范", "done", False),
+            ("20", "干部年龄结构不合理", "done", False),
+            ("21", "干部教育培训针对性不强", "done", False),
+            ("22", "司法所工作人员配备不足", "done", False),
+            ("23", "考核激励机制不完善", "done", False),
+            ("24", "基层党支部组织生活不规范", "done", False),
+            ("25", "发展党员工作不严格", "done", False),
+            ("26", "上轮巡察反馈问题整改不到位", "done", False),
+            ("27", "审计发现问题整改不彻底", "done", False),
+            ("28", "整改长效机制不健全", "done", False),
+            ("29", "整改成果运用不充分", "done", False),
+        ],
+        aspects=["（一）思想认识有差距"] * 5
+        + ["（二）履行职能职责有短板"] * 7
+        + ["（三）全面从严治党不到位"] * 7
+        + ["（四）干部队伍建设有欠缺"] * 6
+        + ["（五）巡察审计整改不彻底"] * 4,
+        sources=["item"] * 29,
+        warnings=[],
+    ),
+    Expected(
+        # a city women's federation (http://lz.xiangtan.gov.cn/contents/bjxc/26602.html: the opening, 一、, 二、, (一)…方面
+        # and problems 1–2 and 3 up to 协调相 are the page's; the title and the rest are ours): 1.<problem>。 lines each
+        # followed by 整改情况：<measures>; the page's problems 1–2 state no status (measures only), ours close the field
+        # with a status sentence (此项已完成整改, 整改持续推进中, 整改已完成，形成长效机制并长期坚持)
+        file="xiangtan_women_federation_measures_field.txt",
+        agency="湘潭市妇女联合会党组",
+        issuer="中共湘潭市妇女联合会党组",
+        region="湘潭市",
+        province="湖南省",
+        prefecture="湘潭市",
+        team="市委第三巡察组",
+        period=("2023-10-11", "2023-12-01"),
+        feedback="2024-01-17",
+        signed="2024-06-20",
+        claimed={},
+        items=[
+            ("1", "贯彻落实第一议题不到位", "unstated", False),
+            ("2", "推动落实《“十四五”时期妇联事业发展规划》有差距", "unstated", False),
+            ("3", "在引领服务女企业家、服务农村妇女就业方面做得不够", "done", False),
+            ("4", "党组履行主体责任不到位", "done", False),
+            ("5", "财务管理制度执行不严", "done_longterm", False),
+            ("6", "项目资金监管不到位", "in_progress", True),
+            ("7", "机关党支部组织生活不规范", "done", False),
+            ("8", "干部队伍结构不合理", "in_progress", True),
+            ("9", "上轮巡察反馈问题整改不彻底", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的理论路线方针政策和党中央决策部署有缺失，引领各界妇女群众发挥作用不明显方面"] * 3
+        + ["（二）全面从严治党主体责任落实不力方面"] * 3
+        + ["（三）基层党组织建设和干部队伍建设有短板方面"] * 3,
+        sources=["none"] * 2 + ["item"] * 7,
+        warnings=[],
+        gap="目前正在督促推进 unread",
+        items_gap="目前正在督促推进 unread",
+    ),
+    Expected(
+        # a county Youth League committee, no 党组 (http://nxjw.nanxian.gov.cn/14365/14495/content_2092854.html: the
+        # title, the 发布时间 lines, the opening, 一、 with (一)–(三) and the counts paragraph are the page's; 二、 on is
+        # ours): indented paragraphs; 1.<problem>。整改措施：…。整改进展：<status>。 on one line; the page counts
+        # 基本完成整改1个 (in progress)
+        file="nanxian_youth_league_progress_field.txt",
+        agency="共青团南县委员会",
+        issuer="共青团南县委员会",
+        region="南县",
+        province="湖南省",
+        prefecture="益阳市",
+        team="县委第三巡察组",
+        period=("2024-07-16", "2024-09-30"),
+        feedback="2024-11-27",
+        signed="2025-09-05",
+        claimed={"aspects": 4, "problems": 18, "completed": 17, "in_progress": 1},
+        items=[
+            ("1", "学习贯彻习近平总书记关于青年工作的重要思想不够深入", "done", False),
+            ("2", "青少年思想政治引领方式单一", "done", False),
+            ("3", "服务青年创业就业成效不明显", "done", False),
+            ("4", "少先队工作指导不够有力", "done", False),
+            ("5", "青少年权益维护工作不扎实", "done", False),
+            ("6", "重复发放电影卡", "done", False),
+            ("7", "工会会费收缴不规范", "done", False),
+            ("8", "公务接待管理不严格", "done", False),
+            ("9", "专项经费使用审核不严", "done", False),
+            ("10", "固定资产管理混乱", "in_progress", True),
+            ("11", "基层团组织覆盖不全", "done", False),
+            ("12", "团员发展程序不规范", "done", False),
+            ("13", "“三会两制一课”落实不到位", "done", False),
+            ("14", "团干部队伍力量薄弱", "done", False),
+            ("15", "团费收缴管理不规范", "done", False),
+            ("16", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("17", "审计发现问题整改不到位", "done", False),
+            ("18", "整改长效机制不健全", "done", False),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和上级团组织工作要求方面"] * 5
+        + ["（二）落实全面从严治党责任方面"] * 5
+        + ["（三）基层团组织建设方面"] * 5
+        + ["（四）巡视巡察和审计等监督发现问题整改方面"] * 3,
+        sources=["item"] * 18,
+        warnings=[],
+    ),
+    Expected(
+        # a county media centre's 党委 as the county paper's e-edition prints it (http://jianhunews.com/article/
+        # ranking-content/66908dded0783e1fa78b4576.html: page chrome, title, the opening whose dates lost their 年/月/日
+        # (2023814日至1031, 1227, 20231227日, 2024620日) and 巡察组 its 察, 一、, the counts (413个方面 as printed),
+        # 二、(一)已整改完成的问题 and its lead to 立 are the page's); ours: the lead's end, problems 1–30, the section
+        # (二)正在整改的问题 with 31–33 (the page's counts: 30 done, 3 under way), 三、 and the signature
+        file="jianhu_media_centre_status_sections_run_together_dates.txt",
+        agency="建湖县融媒体中心委员会",
+        issuer="中共建湖县融媒体中心委员会",
+        region="建湖县",
+        province="江苏省",
+        prefecture="盐城市",
+        team="县委第三巡察组",
+        period=("2023-08-14", "2023-10-31"),
+        feedback="2023-12-27",
+        signed="2024-07-12",
+        claimed={"problems": 33, "completed": 30, "in_progress": 3},
+        items=[
+            ("1", "主题教育专题学习不够深入", "done", False),
+            ("2", "意识形态阵地管理存在漏洞", "done", False),
+            ("3", "新闻宣传服务中心大局不够有力", "done", False),
+            ("4", "媒体融合改革推进缓慢", "done", False),
+            ("5", "“建湖发布”客户端用户活跃度不高", "done", False),
+            ("6", "新闻采编流程不规范", "done", False),
+            ("7", "重大选题策划能力不强", "done", False),
+            ("8", "舆论引导时效性不强", "done", False),
+            ("9", "广告经营管理不规范", "done", False),
+            ("10", "下属公司监管不到位", "done", False),
+            ("11", "经营收入下滑", "done", False),
+            ("12", "党委主体责任落实不到位", "done", False),
+            ("13", "纪检监督作用发挥不充分", "done", False),
+            ("14", "公务用车管理不规范", "done", False),
+            ("15", "差旅费报销审核不严", "done", False),
+            ("16", "劳务费发放不规范", "done", False),
+            ("17", "政府采购程序不规范", "done", False),
+            ("18", "固定资产管理混乱", "done", False),
+            ("19", "合同管理不规范", "done", False),
+            ("20", "“三重一大”决策制度执行不严", "done", False),
+            ("21", "选人用人工作不规范", "done", False),
+            ("22", "干部交流轮岗不到位", "done", False),
+            ("23", "编外人员管理不规范", "done", False),
+            ("24", "专业技术人才引进培养不足", "done", False),
+            ("25", "绩效考核办法不完善", "done", False),
+            ("26", "党支部设置不合理", "done", False),
+            ("27", "“三会一课”落实不到位", "done", False),
+            ("28", "党员教育管理不严格", "done", False),
+            ("29", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("30", "审计发现问题整改不到位", "done", False),
+            ("31", "全媒体指挥中心建设滞后", "in_progress", True),
+            ("32", "历史遗留债务化解不力", "in_progress", True),
+            ("33", "人才队伍结构老化", "in_progress", True),
+        ],
+        sources=["section"] * 32 + ["item"],  # 正在实施…正在进行: the item's own words agree with its section
+        warnings=[],
+        gap="dates run together without 年/月/日 (2023814日至1031, 1227) unread; 正在整改的3个 not counted",
+    ),
+    Expected(
+        # a county forestry bureau (http://www.fanxianw.com/Item/63198.aspx: the page chrome, the document number, the
+        # title printed twice, the opening, 一、 and problem 1 (its 一是/二是/三是 describe the PROBLEM) to the 整改成效's
+        # 8个学习小 are the page's); ours: the rest of that field, problems 2–7 in the same layout, each 整改成效 closed
+        # by a status sentence (此问题已整改到位 / 此问题正在整改中 / 已整改到位，并建立长效机制长期坚持), 二、, signature
+        file="fanxian_forestry_effect_field.txt",
+        agency="范县林业局党组",
+        issuer="中共范县林业局党组",
+        region="范县",
+        province="河南省",
+        prefecture="濮阳市",
+        team="县委第二巡察组",
+        period=("2022-03-11", "2022-05-27"),
+        feedback="2022-06-24",
+        signed="2022-09-19",
+        claimed={},
+        items=[
+            ("1", "政治理论学习表面化", "done", False),
+            ("2", "林业生态保护修复责任落实不到位", "done", False),
+            ("3", "国土绿化工作推进缓慢", "in_progress", True),
+            ("4", "林业项目资金管理不规范", "done", False),
+            ("5", "落实中央八项规定精神不严格", "done_longterm", False),
+            ("6", "党组织建设薄弱", "done", False),
+            ("7", "干部队伍建设不到位", "in_progress", True),
+        ],
+        sources=["item"] * 7,
+        warnings=[],
+        gap="the 整改成效 field's closing status unread behind the headline's 一是/二是 description",
+        items_gap="the 整改成效 field's closing status unread behind the headline's 一是/二是 description",
+    ),
+    Expected(
+        # an autonomous county's trade union (https://www.tongdao.gov.cn/tongdao/c101153/202506/
+        # c2ef7f95daf84dee8cec664156f37fdd.shtml: chrome, title, 发布时间 line, opening, 一、(一) and its 一是/二是/三是
+        # paragraphs (the body's organisation, not problems) to 经审整 are the page's); ours: the rest, (二) with the
+        # counts (已办结6个，持续整改2个), 二、 with (一)–(三) aspects of 1.问题：… / 整改状态：… / 整改措施：… field lines
+        file="tongdao_trade_union_state_field_first.txt",
+        agency="通道侗族自治县总工会党组",
+        issuer="中共通道侗族自治县总工会党组",
+        region="通道侗族自治县",
+        province="湖南省",
+        prefecture="怀化市",
+        team="县委第五巡察组",
+        period=("2024-07-05", "2024-09-04"),
+        feedback="2024-10-23",
+        signed="2025-06-06",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "引领职工听党话跟党走作用发挥不够", "done", False),
+            ("2", "产业工人队伍建设改革推进缓慢", "in_progress", True),
+            ("3", "困难职工帮扶不精准", "done", False),
+            ("4", "工会经费使用审核不严", "done", False),
+            ("5", "编外用工管理不规范", "done", False),
+            ("6", "经费审查委员会作用发挥不充分", "done", False),
+            ("7", "基层工会组织覆盖不全", "in_progress", True),
+            ("8", "基层工会规范化建设水平不高", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和上级决策部署方面"] * 3
+        + ["（二）落实全面从严治党方面"] * 3
+        + ["（三）基层组织建设方面"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="按年度计划推进 not read as work still under way (pending)",
+    ),
 ]
 
 
