@@ -337,11 +337,15 @@ def _item(
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
         title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
-    measures = "\n".join(
-        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
-    ).strip()
+    fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
+    measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
     own = own_status(node.labels, marked, None, defined) or prose_status(measures)
+    if own is None and fields and body:
+        # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
+        # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
+        # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
+        own = prose_status("\n".join(fields))
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)

@@ -2048,8 +2048,6 @@ CASES = [
         + ["（三）基层党组织建设和干部队伍建设有短板方面"] * 3,
         sources=["none"] * 2 + ["item"] * 7,
         warnings=[],
-        gap="目前正在督促推进 unread",
-        items_gap="目前正在督促推进 unread",
     ),
     Expected(
         # a county Youth League committee, no 党组 (http://nxjw.nanxian.gov.cn/14365/14495/content_2092854.html: the
@@ -2177,8 +2175,6 @@ CASES = [
         ],
         sources=["item"] * 7,
         warnings=[],
-        gap="the 整改成效 field's closing status unread behind the headline's 一是/二是 description",
-        items_gap="the 整改成效 field's closing status unread behind the headline's 一是/二是 description",
     ),
     Expected(
         # an autonomous county's trade union (https://www.tongdao.gov.cn/tongdao/c101153/202506/
