@@ -319,6 +319,9 @@ PENDING_RE = re.compile(
             # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批)(?=[，。；,;]|$)",  # 需经…审批: a rule, not work waiting
+            # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
+            # union, issue 19's eighth round); 按计划开展了 reports work done, 需/将按…推进 a rule or a plan: not read
+            rf"按(?<![需要将]按)(?:年度|季度|月度|阶段)计划{_C}{{0,4}}?推进",
         )
     )
 )
