@@ -17,6 +17,7 @@ from notices import Notice, parse_bytes, parse_file
 from notices.dates import find_dates
 from notices.gazetteer import gazetteer
 from notices.header import read_claims
+from notices.status import pending_evidence
 from tests.conftest import DATA, norm
 from tests.notice_files import to_docx
 
@@ -3073,3 +3074,64 @@ def test_a_percentage_field_closing_the_text(trailing: str, body: str, status: s
     """完成进度：100% run on at the end of a problem's text states its status as the field does."""
     notice = parse_bytes(SHORT.format(section="一、整改落实情况", trailing=trailing, body=body).encode(), "p.txt")
     assert [i.status for i in notice.items] == [status, "done"]
+
+
+# --- issue 19's eighth round: the families its notices met, with members their pages did not print ---------------
+
+
+@pytest.mark.parametrize("label", ["整改成效", "整改情况", "整改措施", "整改落实情况"])
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("此问题已整改到位。", "done"),
+        ("该问题已完成整改。", "done"),
+        ("此问题正在整改中。", "in_progress"),
+        ("目前正在督促推进。", "in_progress"),
+        ("此问题已整改到位，并建立长效机制长期坚持。", "done_longterm"),
+    ],
+)
+def test_a_fields_closing_status_behind_a_headline_that_describes_the_problem(
+    label: str, closing: str, status: str
+) -> None:
+    """1、<problem>。一是…二是…, then the field closed by the status (a county forestry bureau's form): the
+    headline's description is the finding, so the status is the field's closing sentence."""
+    text = (
+        "中共某县林业局党组关于巡察组整改情况的通报\n"
+        "根据县委统一部署，2022年3月11日至5月27日，县委第二巡察组对林业局党组进行了巡察，6月24日反馈了巡察意见。\n"
+        "一、整改落实情况\n"
+        "1、政治理论学习表面化。一是学习重形式，轻效果。二是学用结合不紧密。\n"
+        f"{label}：一是完善了中心组学习计划。二是制定了提醒谈话制度。{closing}\n"
+        "2、党组织建设薄弱。一是支部制度落实不到位。二是党员发展工作停滞。\n"
+        f"{label}：一是规范了“三会一课”记录。二是制定党员发展计划。此问题已整改到位。\n"
+    )
+    items = parse_bytes(text.encode()).items
+    assert [(i.title, i.status) for i in items] == [("政治理论学习表面化", status), ("党组织建设薄弱", "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("巡察反馈的33个具体问题，已完成整改30个，正在整改的3个。", (33, 30, 3)),
+        ("反馈的12个问题，已完成整改的10个，正在整改的2个。", (12, 10, 2)),
+        ("反馈的9个问题，已整改完成的8个，尚未完成的1个。", (9, 8, 1)),
+        ("反馈的7个问题，已办结的6个，基本完成整改的1个。", (7, 6, 1)),
+    ],
+)
+def test_a_status_count_after_de(sentence: str, claimed: tuple[int, int, int]) -> None:
+    """已完成整改的30个, 正在整改的3个: a county media centre counts its problems by status so."""
+    found = read_claims(sentence)
+    assert (found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("已制定实施方案，技能竞赛等工作按年度计划推进。", True),
+        ("已完成一期建设，二期工程按阶段计划有序推进。", True),
+        ("存量债务化解需按年度计划推进。", False),  # a rule for the work, not a report of it
+        ("制定了全年学习计划，并按计划、按程序严格开展了10次中心组学习。", False),  # work done to plan
+    ],
+)
+def test_work_scheduled_over_the_year_is_still_going_on(text: str, pending: bool) -> None:
+    """按年度计划推进 reports work still going on (an autonomous county trade union's 持续整改 problem)."""
+    assert bool(pending_evidence(text)) is pending
