@@ -62,6 +62,16 @@ STATUS_LABELS = re.compile(
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态)$"
 )
+# What a status field's value says where the families above do not know its words. Under a label that names the
+# status (整改状态, 整改进度, 完成情况: STATUS_LABELS) the value IS a status, so its parts decide: work begun, going
+# on, put off or partial (筹备中, 暂缓, 按进度推进, 已启动, 初步完成) is open; a thing done (已清退, 已通过验收,
+# 处理完毕) is done. Ledgers fill their status column with whatever verb fits the problem: no list could hold them.
+FIELD_OPEN_PARTS = (
+    *("未", "尚", "待", "暂缓", "延期", "正在", "在办", "推进", "实施", "进行", "启动", "开始", "着手"),
+    *("初步", "部分", "阶段", "期内", "逐步", "持续", "缓慢", "滞后"),
+)
+FIELD_DONE_PARTS = ("已", "完毕", "完结", "完成", "结束", "合格", "达标", "验收", "到位", "办结", "销号", "解决")
+FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).

@@ -60,6 +60,10 @@ _REST = r"\s*(?P<rest>.*)$"
 _COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
+# A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
+# closing list giving statuses by number), never a label: the label's number is followed by its text.
+_NOT_A_LIST = r"(?!\s*\d{1,3}(?:\s*[、,，和及号]|已|正|尚|未|均))"
+_NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{CN}]))"
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
     # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)
@@ -67,7 +71,7 @@ FAMILIES: tuple[Family, ...] = (
     # 问题1: / 问题一、 / 问题(一) — problems numbered by name; three numberings, so a notice may print
     # 问题一 headings above 问题(一) problems (each a level of its own)
     # (反馈问题一: — the same numbering named for the feedback it comes from, as a court's notice groups its problems)
-    _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_REST}", "问题1:", "问题"),
+    _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_NOT_A_LIST}{_REST}", "问题1:", "问题"),
     _row("问题cn", rf"^{_FED}问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
     _row("问题(n)", rf"^{_FED}问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
     # (一) — Chinese numerals in brackets
@@ -82,7 +86,7 @@ FAMILIES: tuple[Family, ...] = (
     _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{_COUNTERS}]){_REST}", "2.1"),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{_COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
-    _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_REST}", "1、"),
+    _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_NOT_A_LIST}{_REST}", "1、"),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
     # 1) — a closing bracket alone
     _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),
@@ -91,7 +95,7 @@ FAMILIES: tuple[Family, ...] = (
     _row("❶", rf"^(?P<n>[{BLACK_CIRCLED}])\s*[、.]?{_REST}", "❶"),
     # 第1项 / 第一项 / 第一条 / 第1个问题: each counter word in figures or in words is a numbering of its own
     *(
-        _row(f"第{kind}{word}", rf"^第(?P<n>{digits}){word}\s*[:、.]?{_REST}", f"第{example}{word}")
+        _row(f"第{kind}{word}", rf"^第(?P<n>{digits}){word}{_NOT_NEXT_NUMBER}\s*[:、.]?{_REST}", f"第{example}{word}")
         for word in ("个问题", "项", "条", "个")
         for kind, digits, example in (("n", r"\d{1,3}", "1"), ("cn", f"[{CN}]{{1,4}}", "一"))
     ),

@@ -34,6 +34,7 @@ from .lexicon import (
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .status import (
+    OTHERS,
     closing_summary_status,
     heading_status,
     label_status,
@@ -99,6 +100,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         # totals: the claims are read without it.
         context.extend(ln for ln in section.intro if lead_status([ln]) is None)
         items_here = item_nodes(section)
+        if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
+            context.extend(_cut_number_list(items_here[-1]))
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
         context.extend(ln for n in heads for ln in n.body if lead_status([ln]) is None)
@@ -265,6 +268,28 @@ def _closing_summary(lines: list[str], end: int) -> int:
         if CLOSING_SUMMARY_RE.match(lines[i]):
             return i
     return end
+
+
+def _cut_number_list(node: Node) -> list[str]:
+    """Closing lines under a section's last problem that give the statuses of several problems by number.
+
+    They speak of all the problems above (a list, not that problem's measures), so they are cut from its body and
+    read with the notice's closing matter (_numbered_closing_statuses).
+    """
+    at = len(node.body)
+    while at > 0 and _names_problems_by_number(node.body[at - 1]):
+        at -= 1
+    cut = node.body[at:]
+    del node.body[at:]
+    return cut
+
+
+def _names_problems_by_number(line: str) -> bool:
+    given = numbered_statuses(line) if len(line) <= _NUMBER_LIST_LIMIT else {}
+    return len(given) >= 2
+
+
+_NUMBER_LIST_LIMIT = 120  # a closing list is a sentence or two
 
 
 def _cut_summary(node: Node) -> list[str]:
@@ -598,6 +623,9 @@ def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[I
     given = numbered_statuses(context)
     if not given:
         return items
+    if OTHERS in given:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
+        rest = given.pop(OTHERS)
+        given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
     return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
 
 

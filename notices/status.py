@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    DEADLINE_LABELS,
+    DEADLINE_VALUE,
     DONE_LABELS,
     DONE_RE,
+    FIELD_DONE_PARTS,
+    FIELD_OPEN_PARTS,
+    FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
     LONGTERM_RE,
@@ -28,6 +33,7 @@ from .lexicon import (
     YES_NO_LABELS,
 )
 from .model import Status
+from .numbering import number_of
 
 # Brackets the genre prints a status in, before or after a problem's title: (已完成) [正在推进] 【已销号】 〔未完成〕.
 STATUS_BRACKETS = (("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("「", "」"), ("<", ">"), ("《", "》"))
@@ -257,7 +263,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
                 continue
-            composed = status_suffix(sentence)
+            composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)
                 continue
@@ -324,21 +330,66 @@ def status_suffix(text: str) -> Status | None:
     return None
 
 
+def field_value_status(value: str) -> Status | None:
+    """The status a status column's short value states by its parts (已清退 → done, 筹备中 / 已启动 → in progress)."""
+    value = value.strip().rstrip("。.;；")
+    if not value or len(value) > FIELD_VALUE_LIMIT:
+        return None
+    if (share := _SHARE_IN_RE.search(value)) is not None:
+        return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
+    if value.endswith("中") or any(part in value for part in FIELD_OPEN_PARTS):
+        return "in_progress"
+    if any(part in value for part in FIELD_DONE_PARTS):
+        return "done_longterm" if LONGTERM_RE.search(value) else "done"
+    return None
+
+
+_SHARE_IN_RE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%")
+
+
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
+    if (mark := value.strip().rstrip("。.;；")) in _TICKS and (
+        STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label)
+    ):
+        return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
         answer = value.strip().rstrip("。.")
-        return "done" if answer.startswith("是") else "in_progress" if answer.startswith("否") else None
+        if answer.startswith("是"):
+            return "done"
+        if answer.startswith("否"):
+            return "in_progress"
+        return classify_status(_lead(value), defined_done) or field_value_status(_lead(value))  # 是否销号：已销号
+    if DEADLINE_LABELS.match(label):
+        return _status_after_deadline(value, defined_done)
     if STATUS_LABELS.match(label):
         if (share := _PERCENT_RE.match(value)) is not None:
             return "done" if float(share["p"]) >= 100 else "in_progress"
-        return classify_status(value if len(value) <= 40 else _lead(value), defined_done)
+        lead = _lead(value)
+        if len(lead) <= FIELD_VALUE_LIMIT and (share := _SHARE_IN_RE.search(lead)) is not None:
+            return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share of the work, not all
+        found = classify_status(value if len(value) <= 40 else lead, defined_done)
+        return found or field_value_status(lead)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
         return None if _reports_work(lead) else classify_status(lead, defined_done)
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
+
+
+# A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
+_TICKS: dict[str, Status] = {"√": "done", "✓": "done", "✔": "done", "×": "in_progress", "✗": "in_progress"}
+# A deadline field that also states where the work stands (整改时限：2024年6月底前（已完成） / 完成时限：立行立改，
+# 已完成): the deadline, then the status in brackets or after a comma. The deadline alone (长期坚持) states none.
+_DEADLINE_THEN_STATUS_RE = re.compile(
+    rf"^(?:{DEADLINE_VALUE})\s*[(（,，;；]\s*(?P<s>[^()（）]{{2,12}}?)\s*[)）]?\s*[。.]?$"
+)
+
+
+def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:
+    m = _DEADLINE_THEN_STATUS_RE.match(value.strip())
+    return classify_status(m["s"], defined_done) if m else None
 
 
 # Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
@@ -565,19 +616,24 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
 
 # Statuses given per problem by its number in a closing list (第1、2、4个问题已整改销账；第3、5个问题尚在整改 /
 # 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
-# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status.
+# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status. The numbers are written as
+# the genre writes them: in figures or words (第一、二个问题), as ranges (第1-3个, 第1至3项), each with its own 第…个
+# (第1个和第2个问题), or as 1、2号问题; 其余/其他问题 names the problems no other sentence named.
+_N = r"[\d一二三四五六七八九十]{1,3}"
+_NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*第?{_N})*"
 _NUMBERED_STATUS_RE = re.compile(
-    r"(?:第(?P<a>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*(?:个|项|条)?\s*(?:问题|事项)"
-    r"|问题(?P<b>\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*))(?P<rest>[^，,；;。\n]{2,30})"
+    rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
+    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
+    r"|(?P<others>其余|其他|剩余)(?:的)?(?:\d+\s*个)?(?:问题|事项))(?P<rest>[^，,；;。\n]{2,30})"
 )
-
-
-_NUMBER_RE = re.compile(r"\d+")
+_NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*第?(?P<hi>{_N}))?")
+OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
 def numbered_statuses(text: str) -> dict[int, Status]:
-    """The status a closing list gives each problem it names by number; a number named twice is left out."""
-    if "问题" not in text or not any(ch.isdigit() for ch in text):
+    """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice is
+    left out."""
+    if "问题" not in text and "事项" not in text and "第" not in text:
         return {}
     found: dict[int, Status] = {}
     twice: set[int] = set()
@@ -585,6 +641,18 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         status = classify_status(m["rest"])
         if status is None:
             continue
-        for n in map(int, _NUMBER_RE.findall(m["a"] or m["b"])):
+        numbers = [OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"])
+        for n in numbers:
             (twice.add(n) if n in found else found.__setitem__(n, status))
     return {n: s for n, s in found.items() if n not in twice}
+
+
+def _numbers(listed: str) -> list[int]:
+    """第1、2、4 / 1-3 / 一、二 / 第1个和第2个 → the problem numbers they name."""
+    out: list[int] = []
+    for m in _NUMBER_OR_RANGE_RE.finditer(listed):
+        lo, hi = number_of(m["lo"]), number_of(m["hi"]) if m["hi"] else None
+        if lo is None:
+            continue
+        out.extend(range(lo, hi + 1) if hi is not None and lo < hi <= lo + 50 else [lo])
+    return out

@@ -13,14 +13,7 @@ import random
 import pytest
 
 from notices import parse_notice
-
-HEAD = (
-    "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
-    "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于6月10日反馈了巡察意见。\n"
-    "一、在落实全面从严治党方面\n"
-)
-TITLE = "公务接待管理不规范"
-MEASURE = "修订《公务接待管理办法》。"
+from tests.notices.test_status_phrases import HEAD, MEASURE, TITLE  # the same minimal notice the real phrases sit in
 
 CORES: dict[str, tuple[str, ...]] = {
     "done": (
@@ -263,3 +256,87 @@ def test_a_routine_kept_up_is_no_status_of_its_own() -> None:
     """…每学期开展一次专项检查，长期坚持。 says the work is kept up: the item's status comes from elsewhere (L04)."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n建立常态化治理机制，每学期开展一次专项检查，长期坚持。\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+# A status column's value in words no family lists: ledgers fill the column with whatever verb fits the problem
+# (已清退, 已通过验收, 筹备中, 暂缓). Under a label that names the status, its parts decide.
+COLUMN_VALUES = {
+    "done": (
+        *("已清退", "已处理", "处理完毕", "已修订", "已建立", "已出台", "已制定", "已关闭", "已达标", "已归还"),
+        *("已退还", "已补缴", "已清理", "清理完毕", "已收回", "完结", "已结案", "已兑现", "全部完成", "已落地"),
+        *("已全部清退", "验收合格", "已通过验收", "100%"),
+    ),
+    "in_progress": (
+        *("在办", "暂缓", "延期", "按进度推进", "正常推进", "已启动", "已启动整改", "初步完成", "未到期", "整改期内"),
+        *("按计划实施", "正在完善", "完善中", "已整改50%", "筹备中", "正在协调", "进行中(完成70%)"),
+    ),
+    "done_longterm": ("已完成，长效坚持", "已清退，长期坚持"),
+}
+COLUMN_CASES = [
+    (label, value, status)
+    for status, values in COLUMN_VALUES.items()
+    for value in values
+    for label in ("整改状态", "整改进度", "完成情况")
+]
+
+
+@pytest.mark.parametrize(("label", "value", "status"), COLUMN_CASES)
+def test_a_status_columns_value_in_unlisted_words_is_read_by_its_parts(label: str, value: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改措施：{MEASURE}\n{label}：{value}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+@pytest.mark.parametrize("label", ["整改措施", "责任单位", "整改情况"])
+def test_only_a_label_naming_the_status_reads_a_value_by_its_parts(label: str) -> None:
+    """整改措施：已修订 reports a measure; 整改情况 may hold the measures: neither names the status."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{label}：已修订\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+# Statuses given by problem number, in a sentence before the problems or under the last one, with the numbers
+# written every way the genre writes them.
+NUMBER_LISTS = (
+    "第1、2个问题已整改销账；第3个问题尚在整改。",
+    "问题1、2已完成整改，问题3正在推进。",
+    "第1、2项已完成整改，第3项正在推进。",
+    "其中，第1、2个问题已完成整改，第3个问题正在推进。",
+    "第1-2个问题已完成整改，第3个问题正在推进。",
+    "第1至2个问题已完成整改，第3个问题正在推进。",
+    "第一、二个问题已完成整改，第三个问题正在推进。",
+    "第1、2条已完成整改，第3条正在推进。",
+    "1、2号问题已完成整改，3号问题正在推进。",
+    "第1个和第2个问题已完成整改，第3个问题正在推进。",
+    "以上问题中，第1、2个已完成整改，第3个正在推进。",
+)
+LISTED = (("公务接待管理不规范", "done"), ("政府采购程序不严格", "done"), ("干部教育培训不扎实", "in_progress"))
+LISTED_BODY = "".join(f"{n}.{title}。\n修订制度,加强管理。\n" for n, (title, _) in enumerate(LISTED, 1))
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("sentence", NUMBER_LISTS)
+def test_statuses_given_by_problem_number_are_read(sentence: str, where: str) -> None:
+    body = sentence + "\n" + LISTED_BODY if where == "before" else LISTED_BODY + sentence + "\n"
+    notice = parse_notice(HEAD + body)
+    assert [(i.title, i.status) for i in notice.items] == list(LISTED)
+    assert sentence[:6] not in notice.items[-1].measures  # the list speaks of all of them, not of the last
+
+
+@pytest.mark.parametrize(
+    ("field", "status"),
+    [
+        ("是否完成：已完成", "done"),  # a yes/no field answered in status words
+        ("是否销号：已销号", "done"),
+        ("是否完成：未完成", "in_progress"),
+        ("是否完成：正在推进", "in_progress"),
+        ("整改时限：2024年6月底前（已完成）", "done"),  # a deadline, then where the work stands
+        ("完成时限：立行立改（已完成）", "done"),
+        ("整改时限：立行立改，已完成。", "done"),
+        ("整改时限：长期坚持（正在推进）", "in_progress"),
+        ("整改情况：√", "done"),  # a ledger's tick
+        ("整改状态：×", "in_progress"),
+        ("整改时限：长期坚持", "unstated"),  # the deadline alone states no status
+    ],
+)
+def test_a_yes_no_or_deadline_field_states_the_status_it_holds(field: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n整改措施：{MEASURE}\n{field}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
