@@ -74,8 +74,19 @@ class Title:
 
 def find_title(lines: list[str], limit: int = 40) -> Title | None:
     """The first notice title among the lines before the first section, wherever it is printed on the line."""
+    outline_end: int | None = None
     for i, line in enumerate(lines[:limit]):
+        if outline_end is not None and i >= outline_end:
+            return None  # the outline's heading met again in the body, no title between
         if SECTION_RE.match(line):
+            # a page's outline above the title (一、提高政治站位 … 四、正视工作差距, then the title; a city literary
+            # federation's page, issue 19's eighth round): its headings open lines of the body below the title
+            if outline_end is not None:
+                continue
+            repeat = next((j for j in range(i + 1, min(len(lines), i + 200)) if lines[j].startswith(line)), None)
+            if repeat is not None:
+                outline_end = repeat
+                continue
             return None  # a 关于…巡视 phrase inside the body is a document named by the notice, not its title
         m = TITLE_SEARCH_RE.search(line[:300]) if "关于" in line else None  # cheap pre-checks first
         if m is None and "整改" in line and len(line) <= 80:

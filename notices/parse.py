@@ -82,6 +82,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if title:  # the title alone, without the breadcrumb or tag before it; what follows on its line stays
         rest = lines[title.line].split(title.text, 1)[1].strip()
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
+    if title and title.line:
+        lines = _without_outline(lines, title.line)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -326,6 +328,23 @@ def _cut_glued_summary(node: Node) -> list[str]:
             node.labels[i] = (label, value[: m.start()])
             return [value[m.start() :]]
     return []
+
+
+# A page's outline of the notice printed above its title (一、提高政治站位 … （一）聚焦…方面（7个问题） … 四、正视工作
+# 差距, then the title and the body whose headings open with the same words): a city literary federation's page
+# (issue 19's eighth round). An outline line is numbered and opens a line of the body; it is the page's, not the body's.
+_OUTLINE_OPENERS = frozenset("一二三四五六七八九十（(0123456789")
+
+
+def _without_outline(lines: list[str], title_line: int) -> list[str]:
+    """The lines without the numbered headings above the title that the body repeats below it."""
+    below = lines[title_line + 1 :]
+    outline = {
+        i
+        for i, line in enumerate(lines[:title_line])
+        if len(line) >= 4 and line[0] in _OUTLINE_OPENERS and any(b.startswith(line) for b in below)
+    }
+    return [line for i, line in enumerate(lines) if i not in outline] if outline else lines
 
 
 def _reference_date(*isos: str | None) -> date | None:

@@ -2216,6 +2216,60 @@ CASES = [
         sources=["item"] * 8,
         warnings=[],
     ),
+    Expected(
+        # a city literary federation (https://www.gongxunwang.com/doc/2586319.html: the page's outline of the notice
+        # printed above its title (一、…四、 with (一)…方面（7个问题） headings), the title, the opening (its
+        # 2022年11月15
+        # lost the 日), 一、 and 二、 are the page's); ours: 三、 with its counts and the (一)–(四) aspects the outline
+        # names, holding 1.<problem>。<measures>。<status>。 lines (已整改 / 持续整改 / 已完成整改，长期坚持), 四、.
+        # Read after this round's fixes, before any for it: problems 25/25 (and the outline's 四、正视工作差距 read as
+        # a 26th), statuses 25/25.
+        file="qingyang_literary_federation_toc_aspect_counts.txt",
+        agency="庆阳市文联党组",
+        issuer="中共庆阳市文联党组",
+        region="庆阳市",
+        province="甘肃省",
+        prefecture="庆阳市",
+        team="市委第三巡察组",
+        period=("2022-08-19", "2022-11-15"),
+        feedback="2023-01-16",
+        signed="2023-06-30",
+        claimed={"aspects": 4, "problems": 25, "completed": 22, "in_progress": 3},
+        items=[
+            ("1", "学习贯彻习近平文化思想不够深入", "done", False),
+            ("2", "落实意识形态工作责任制不到位", "done", False),
+            ("3", "文艺精品创作生产乏力", "in_progress", False),
+            ("4", "文艺惠民活动覆盖面不广", "done", False),
+            ("5", "对文艺家协会指导不够", "done", False),
+            ("6", "网络文艺阵地建设滞后", "done", False),
+            ("7", "文艺评论工作薄弱", "done", False),
+            ("8", "落实中央八项规定精神不严格", "done_longterm", False),
+            ("9", "公务接待管理不规范", "done", False),
+            ("10", "办公经费支出审核不严", "done", False),
+            ("11", "文艺活动经费使用不规范", "done", False),
+            ("12", "政府采购程序执行不到位", "in_progress", False),
+            ("13", "固定资产管理混乱", "done", False),
+            ("14", "协会会费收支管理不规范", "done", False),
+            ("15", "违规发放劳务费", "done", False),
+            ("16", "评奖评优程序不透明", "done", False),
+            ("17", "服务基层文艺工作者不主动", "done", False),
+            ("18", "廉政风险防控机制不健全", "done", False),
+            ("19", "党组主体责任落实不到位", "done", False),
+            ("20", "民主集中制执行不严格", "done", False),
+            ("21", "“三会一课”制度落实不到位", "done", False),
+            ("22", "发展党员工作停滞", "in_progress", False),
+            ("23", "干部队伍建设滞后", "done", False),
+            ("24", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("25", "审计发现问题整改不到位", "done", False),
+        ],
+        aspects=["（一）聚焦党中央和省市委各项决策部署在基层落实情况方面（7个问题）"] * 7
+        + ["（二）聚焦群众身边腐败问题和不正之风以及群众反映强烈的突出问题方面（11个问题）"] * 11
+        + ["（三）聚焦基层党组织建设方面（5个问题）"] * 5
+        + ["（四）落实巡视巡察、审计反馈问题整改方面（2个问题）"] * 2,
+        sources=["item"] * 25,
+        warnings=[],
+        gap="2022年11月15 (its 日 lost before 市委第三巡察组) read as the month 2022-11",
+    ),
 ]
 
 
@@ -3135,3 +3189,45 @@ def test_a_status_count_after_de(sentence: str, claimed: tuple[int, int, int]) -
 def test_work_scheduled_over_the_year_is_still_going_on(text: str, pending: bool) -> None:
     """按年度计划推进 reports work still going on (an autonomous county trade union's 持续整改 problem)."""
     assert bool(pending_evidence(text)) is pending
+
+
+@pytest.mark.parametrize(
+    "outline",
+    [
+        "一、整改工作开展情况\n二、巡察反馈问题整改情况\n三、下一步工作打算\n",
+        "一、整改工作开展情况\n二、巡察反馈问题整改情况\n（一）贯彻落实上级决策部署方面\n（二）全面从严治党方面\n三、下一步工作打算\n",
+    ],
+    ids=["top-headings", "with-aspects"],
+)
+def test_a_pages_outline_above_the_title_is_no_part_of_the_body(outline: str) -> None:
+    """A page prints the notice's outline above its title (a city literary federation's page): the title is found
+    below it and the outline's headings are neither problems nor aspects."""
+    body = (
+        "中共某县统计局党组关于巡察整改进展情况的通报\n"
+        "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察，6月3日反馈了巡察意见。\n"
+        "一、整改工作开展情况\n局党组成立整改领导小组。\n"
+        "二、巡察反馈问题整改情况\n（一）贯彻落实上级决策部署方面\n1.统计数据质量核查不到位。建立核查制度。已整改。\n"
+        "（二）全面从严治党方面\n2.公务接待管理不规范。修订接待办法。持续整改。\n"
+        "三、下一步工作打算\n持续巩固整改成果。\n中共某县统计局党组\n2024年9月10日\n"
+    )
+    notice = parse_bytes((outline + body).encode())
+    assert notice.issuer == "中共某县统计局党组"
+    assert notice.inspection_team == "县委第一巡察组"
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", "done"),
+        ("公务接待管理不规范", "in_progress"),
+    ]
+    assert notice.warnings == ()
+
+
+def test_a_body_without_title_still_names_no_document_as_its_title() -> None:
+    """A pasted body opening with its first section has no title, even where that heading recurs further down
+    (an outline's mark): a 关于…巡察 phrase between them is a document the notice names."""
+    from notices.header import find_title
+
+    text = (
+        "一、整改落实情况\n1.公务接待管理不规范。已整改。\n"
+        "2.中共某局党组关于巡察整改工作的实施方案执行不到位。正在整改。\n"
+        "一、整改落实情况（续）\n3.会议费管理不规范。已整改。\n"
+    )
+    assert find_title(text.splitlines()) is None
