@@ -74,8 +74,19 @@ class Title:
 
 def find_title(lines: list[str], limit: int = 40) -> Title | None:
     """The first notice title among the lines before the first section, wherever it is printed on the line."""
+    outline_end: int | None = None
     for i, line in enumerate(lines[:limit]):
+        if outline_end is not None and i >= outline_end:
+            return None  # the outline's heading met again in the body, no title between
         if SECTION_RE.match(line):
+            # a page's outline above the title (一、提高政治站位 … 四、正视工作差距, then the title; a city literary
+            # federation's page, issue 19's eighth round): its headings open lines of the body below the title
+            if outline_end is not None:
+                continue
+            repeat = next((j for j in range(i + 1, min(len(lines), i + 200)) if lines[j].startswith(line)), None)
+            if repeat is not None:
+                outline_end = repeat
+                continue
             return None  # a 关于…巡视 phrase inside the body is a document named by the notice, not its title
         m = TITLE_SEARCH_RE.search(line[:300]) if "关于" in line else None  # cheap pre-checks first
         if m is None and "整改" in line and len(line) <= 80:
@@ -612,7 +623,7 @@ _CLAIMS = {
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
     "completed": re.compile(
         rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
-        rf"(?:的问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
+        rf"(?:的问题|的)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"  # 已完成整改的30个, 正在整改的3个 (a county media centre)
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
@@ -621,7 +632,7 @@ _CLAIMS = {
     "in_progress": re.compile(
         rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
-        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题)?\s*{_N}\s*{_UNIT}"
+        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的)?\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进

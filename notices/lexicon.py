@@ -140,6 +140,9 @@ IN_PROGRESS_RE = re.compile(
     r"|按序时(?:进度)?推进|按照序时进度推进|有序推进|稳步推进|正在(?:逐步|实施|开展)"
     r"|未完全(?:整改|完成|到位|落实)|整改一部分|完成一部分|落实一部分|阶段性整改"
     r"|需要继续整改|需继续整改|继续整改中"  # 以下问题需要继续整改: work still owed, as status headings say it
+    # issue 19's eighth round: work under way as the body driving it says (目前正在督促推进, 正在督促整改, 正在跟踪
+    # 落实): a city women's federation closes a field so, of work other bodies carry out
+    r"|正在(?:督促|跟踪)(?:推进|整改|落实|办理|实施)"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -262,6 +265,9 @@ STATUS_CLAUSE_WORDS["manner"] += ("成功", "有效", "妥善", "一定", "初�
 STATUS_CLAUSE_WORDS["result"] += ("化解", "消除", "处置", "初见成效", "报结", "之中")
 STATUS_CLAUSE_WORDS["subject"] += ("整改措施", "措施")
 STATUS_CLAUSE_WORDS["joiner"] += ("“", "”")
+# issue 19's eighth round: work under way in the manner of the body that drives it (目前正在督促推进, 正在督促
+# 整改, 正在跟踪落实, 正在协调推进): a city women's federation's field closes so, of work other bodies do.
+STATUS_CLAUSE_WORDS["manner"] += ("督促", "跟踪", "协调")
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 STATUS_ONLY_RE = re.compile(
@@ -323,6 +329,9 @@ PENDING_RE = re.compile(
             # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批)(?=[，。；,;]|$)",  # 需经…审批: a rule, not work waiting
+            # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
+            # union, issue 19's eighth round); 按计划开展了 reports work done, 需/将按…推进 a rule or a plan: not read
+            rf"按(?<![需要将]按)(?:年度|季度|月度|阶段)计划{_C}{{0,4}}?推进",
         )
     )
 )

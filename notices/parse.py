@@ -82,6 +82,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if title:  # the title alone, without the breadcrumb or tag before it; what follows on its line stays
         rest = lines[title.line].split(title.text, 1)[1].strip()
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
+    if title and title.line:
+        lines = _without_outline(lines, title.line)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -328,6 +330,23 @@ def _cut_glued_summary(node: Node) -> list[str]:
     return []
 
 
+# A page's outline of the notice printed above its title (一、提高政治站位 … （一）聚焦…方面（7个问题） … 四、正视工作
+# 差距, then the title and the body whose headings open with the same words): a city literary federation's page
+# (issue 19's eighth round). An outline line is numbered and opens a line of the body; it is the page's, not the body's.
+_OUTLINE_OPENERS = frozenset("一二三四五六七八九十（(0123456789")
+
+
+def _without_outline(lines: list[str], title_line: int) -> list[str]:
+    """The lines without the numbered headings above the title that the body repeats below it."""
+    below = lines[title_line + 1 :]
+    outline = {
+        i
+        for i, line in enumerate(lines[:title_line])
+        if len(line) >= 4 and line[0] in _OUTLINE_OPENERS and any(b.startswith(line) for b in below)
+    }
+    return [line for i, line in enumerate(lines) if i not in outline] if outline else lines
+
+
 def _reference_date(*isos: str | None) -> date | None:
     for iso in isos:
         if iso and len(iso) == 10:
@@ -362,11 +381,15 @@ def _item(
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
         title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
-    measures = "\n".join(
-        [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)] + body
-    ).strip()
+    fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
+    measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
     own = own_status(node.labels, marked, None, defined) or prose_status(measures)
+    if own is None and fields and body:
+        # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
+        # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
+        # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
+        own = prose_status("\n".join(fields))
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)

@@ -42,6 +42,8 @@ CORES: dict[str, tuple[str, ...]] = {
         # issue 19's seventh round: all still under way, results begun, still owed, work that goes on for long
         *("均在有序办理", "都在持续推进", "取得一定成效", "基本都得到了有效解决", "有待持续整改", "正在整改之中"),
         *("需要长期坚持整改", "未能按期完成整改"),
+        # issue 19's eighth round: under way as the body driving it says (a women's federation's closing)
+        *("正在督促推进", "正在督促整改", "正在跟踪落实", "正在协调推进中"),
     ),
     "done_longterm": (
         *("已完成并长期坚持", "已整改完成并长期坚持", "已完成整改并长期坚持", "已整改到位并长期坚持"),
