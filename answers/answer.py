@@ -120,7 +120,10 @@ def answer(
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)
-    if not res.agencies and result.intent == "item_status" and result.items:  # details of a store-wide list
+    # Details of a store-wide list, or a store-wide topic found in one agency only (哪家有文件签发不规范的问题):
+    # that agency is what 这家 / they in the next question point at.
+    one = result.intent == "topic_search" and len(result.agencies) == 1
+    if not res.agencies and result.items and (result.intent == "item_status" or one):
         shown = {i.agency for i in result.items}
         res = Resolution(agencies=tuple(a for a in store.agencies() if a.name in shown), named=True)
     result.context = _context_of(q, res, result, context)
@@ -192,9 +195,13 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
         return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
     if q.store_wide or q.intent in _WHOLE_STORE:
         return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
+    if "this_item" in q.fragment and before.intent == "item_status" and len(_shown(ctx)) == 1:
+        return replace(again, intent="item_status", shown=_shown(ctx)), 0, True  # is that one done: the item shown
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True
+    if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies:
+        return replace(q, res=before.res), 0, True  # 这家一共多少个问题: the agency pointed at, counted whole
     if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
         return again, 0, True
     if q.cue_intent == "help":
@@ -446,13 +453,19 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         listed = _open_items(store, q, res, replace(a, agencies=[]), today)
         a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
         return a
-    if 1 < len(scope) <= 10:
-        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in scope), key=lambda p: -_done_share(p[1]))
+    ranked = scope
+    if not scope and "compare" in q.fragment:  # 哪家问题最多: every agency side by side, where few enough to rank
+        ranked = store.agencies()
+    if 1 < len(ranked) <= RANKED:
+        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -_done_share(p[1]))
     if len(scope) == 1:  # one agency: its open items under the figures
         a.items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)
         a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
         a.total = store.count_items(ids, statuses=OPEN)
     return a
+
+
+RANKED = 10  # agencies a summary shows side by side; more are only totalled
 
 
 def _done_share(c: Counts) -> float:

@@ -22,7 +22,7 @@ from notices.names import kind_forms
 from store import Agency, Store
 
 from .names import heard_as, latin_key, readings
-from .slots import question_words
+from .slots import question_words, topic_keys
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -328,9 +328,11 @@ def _unstored_place(q: str, d: Directory) -> bool:
 
 def _places_named(q: str) -> list[Place]:
     """Places of the whole country named in a question; a name read across two question words (其中|正在推进
-    holds 中正, a district of Taipei) is not one: the gazetteer's thousands of two-character names meet
-    everyday words by chance, while a place the user names stands whole beside them."""
-    cues = [(m.start(), m.end()) for w in question_words() for m in re.finditer(re.escape(w), q)]
+    holds 中正, a district of Taipei) or inside a topic word (三重一大 holds 三重, a district of New Taipei) is
+    not one: the gazetteer's thousands of two-character names meet everyday words by chance, while a place the
+    user names stands whole beside them."""
+    words = (*question_words(), *topic_keys())
+    cues = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), q)]
     return [p for p in gazetteer().find_in(q) if not cues or not _all_straddle(q, p.region, cues)]
 
 

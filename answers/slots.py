@@ -198,7 +198,23 @@ def read_status(text: str) -> str | None:
     lowered = text.lower()
     table: dict[str, list[str]] = data("intents")["status_filters"]
     found = [(len(w), status) for status, words in table.items() for w in words if _has(lowered, w)]
+    if any(status == "done" for _, status in found) and _not_done_filter(lowered):
+        found = [(n, status) for n, status in found if status != "done"]
     return max(found)[1] if found else None
+
+
+# A done word negated (未销号的, 没有整改完成的, 尚未办结): the items not done. Asked as yes or no with no
+# "which" (整改完成了没, 已经完成了吗): whether all is done. Neither is the filter for the done items.
+_NEGATED_DONE = re.compile(
+    r"(?:未|没有?|尚未|还没有?|不曾)(?:已经?)?(?:销号|办结|整改完成|完成整改|整改到位|整改好|改完)"
+)
+_ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位)了?(?:吗|么|没|否|与否|[?？])")
+_WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
+
+
+def _not_done_filter(lowered: str) -> bool:
+    """Whether the done words of a question negate or ask rather than filter (see _NEGATED_DONE)."""
+    return bool(_NEGATED_DONE.search(lowered) or (_ASKED_DONE.search(lowered) and not _WHICH.search(lowered)))
 
 
 def _has(text: str, word: str) -> bool:
@@ -295,7 +311,8 @@ def _pieces(chunk: str) -> str:
     return _FRAME.sub(" ", chunk)
 
 
-_COUNTED = re.compile(r"\d+\s*[个项条家件]?")  # 那33个问题: a number, not a topic
+# 那33个问题, 五个单位, 那两家: a number, not a topic (四个服务 is one: 个 counts only units and problems).
+_COUNTED = re.compile(r"\d+\s*[个项条家件]?|[一二两三四五六七八九十]+\s*(?:[家份]|[个项条](?=单位|问题|事项|通报))")
 
 
 def _strip_fillers(text: str) -> str:
@@ -340,6 +357,12 @@ _FRAME_WORDS = (
     "进展", "请问", "一下", "查询", "查一下", "搜索", "关于", "单位", "部门", "通报", "都有", "也有", "还有", "处理",
     "的事", "怎么样", "如何", "咋样", "目前", "现在", "刚才", "那个", "那", "呢", "吗", "了", "啥", "谁", "都",
 )  # fmt: skip
+
+
+@cache
+def topic_keys() -> tuple[str, ...]:
+    """The everyday topic words of answers/data/topics.toml (三重一大, 一岗双责): never part of a name."""
+    return tuple(k for k in data("topics")["synonyms"] if len(k) >= 3)
 
 
 @cache

@@ -331,3 +331,137 @@ def test_a_store_opened_afresh_reads_the_agencies_of_the_words_looked_up_only(st
     kind = next(k for k in loaded.kinds if set(loaded.kinds[k]) & set(loaded.in_place[place]))
     assert any(a is b for a in loaded.kinds[kind] for b in loaded.in_place[place])  # one object per agency
     assert fresh._agencies is None  # the 5,000 agencies of a national store were never read
+
+
+# ---- a fourth probe of new questions (/work/probe8-10): each family of miss, in other words -------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["朔州哪些事项尚未办结", "朔州还没有销号的问题", "朔州那边有哪些还要督办", "Shuozhou: what's left?",
+     "what is left over at Shuozhou"],
+)  # fmt: skip
+def test_the_ledgers_words_for_not_closed_ask_for_the_open_items(store: Store, question: str) -> None:
+    """未销号 / 没办结 / 督办 / what's left: still open; a negated done word (没有销号) is never the done filter."""
+    result = answer(store, question)
+    assert result.intent == "open_items" and result.agencies == [SZ] and result.status != "done"
+    assert {(SZ, 10), (SZ, 33)} <= pairs(result) and (SZ, 2) not in pairs(result)  # 2 is done, nothing pending
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [("您好，请问青神科协还有哪些问题没整改完", QS), ("hi there, which Qingshen items are unfinished?", QS),
+     ("你好，想咨询一下天长科技局是否全部完成整改", TC)],
+)  # fmt: skip
+def test_a_greeting_that_opens_a_question_is_only_politeness(store: Store, question: str, agency: str) -> None:
+    result = answer(store, question)
+    assert result.intent in ("open_items", "summary") and result.agencies == [agency] and not result.topic
+    assert answer(store, "你好呀").intent == "help"  # a greeting alone is still one
+
+
+@pytest.mark.parametrize(
+    ("question", "agencies"),
+    [("哪家的问题最多", set()), ("这五家里谁未完成的最少", set()), ("朔州和天长哪家问题少", {SZ, TC}),
+     ("哪个单位整改得最快", set()), ("which agency has the most problems?", set()), ("rank the agencies", set())],
+)  # fmt: skip
+def test_a_ranking_of_agencies_is_their_counts(store: Store, question: str, agencies: set[str]) -> None:
+    result = answer(store, question)
+    assert result.intent == "summary" and not result.topic
+    assert set(result.agencies) == agencies if agencies else len(result.per_agency) == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [("天长科技局的整改完成了没", TC), ("溆浦已经整改完成了吗？", XP), ("源城整改到位了没有", YC)],
+)
+def test_whether_all_is_done_is_not_the_list_of_the_done(store: Store, question: str, agency: str) -> None:
+    """完成了没 asks yes or no: its figures and what is open, never every item done (哪些已经完成了 lists them)."""
+    result = answer(store, question)
+    assert result.intent in ("open_items", "summary") and result.agencies == [agency] and result.status != "done"
+    assert all(i.status not in ("done", "done_longterm") or i.pending for i in result.items)
+    assert answer(store, "朔州哪些问题已经完成了？").status == "done"
+
+
+@pytest.mark.parametrize(("question", "seq"), [("朔州有哪几项正在推进", 33), ("朔州哪几个问题没写进度", 10)])
+def test_which_few_items_is_a_list_not_a_count(store: Store, question: str, seq: int) -> None:
+    result = answer(store, question)  # 哪几项 = which items (a list), never 几项 = how many
+    assert result.intent == "open_items" and (SZ, seq) in pairs(result) and (SZ, 2) not in pairs(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "agency", "seq"),
+    [("哪个单位规范性文件没有报备", SZ, 16), ("which agency had normative documents not filed for the record", SZ, 16),
+     ("票据管理混乱的单位", TC, 15), ("哪家票据使用不规范", TC, 15), ("重大事项没有集体研究的是哪家", TC, 20),
+     ("三重一大制度执行不好的有哪些", QS, 22), ("who made decisions without a collective decision", QS, 22),
+     ("any trouble with project acceptance?", TC, 6), ("朔州干部选任方面", SZ, 28)],
+)  # fmt: skip
+def test_more_topic_words_find_their_items(store: Store, question: str, agency: str, seq: int) -> None:
+    """票据, 规范性文件, 报备, 三重一大 (its 三重 is no place), 集体决策, 重大事项, 验收, 选任; 使用: a generic verb."""
+    result = answer(store, question)
+    assert result.intent == "topic_search" and result.problem is None
+    assert (result.items[0].agency, result.items[0].seq) == (agency, seq)
+
+
+def test_a_generic_verb_beside_a_topic_word_finds_no_other_items(store: Store) -> None:
+    assert answer(store, "哪些科技局票据使用不规范").agencies == [TC]  # never every 经费使用不规范 with it
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [("Xupu reports 34 problems - accurate?", XP), ("Is Qingshen's figure of 10 problems right?", QS),
+     ("is Shuozhou's count of 33 problems right", SZ)],
+)  # fmt: skip
+def test_a_figure_the_notice_is_said_to_state_is_checked_in_english(store: Store, question: str, agency: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "claims_check" and result.agencies == [agency]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("how many organizations does the database hold", "list_agencies"), ("数据库里有几家单位", "list_agencies"),
+     ("anything new this week?", "changes"), ("How are the agencies doing overall?", "summary"),
+     ("Which notices were published in 2024?", "latest"), ("各单位未完成数量排名", "summary")],
+)  # fmt: skip
+def test_the_store_counted_and_whats_new(store: Store, question: str, intent: str) -> None:
+    assert answer(store, question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("topic", "then"),
+    [("哪个单位有应报备未报备的规范性文件", "这家一共几个问题"),
+     ("which agency had normative documents not filed for the record", "how many problems do they have in total")],
+)  # fmt: skip
+def test_the_one_agency_a_store_wide_topic_found_is_the_next_questions(store: Store, topic: str, then: str) -> None:
+    found, counted = chat(store, topic, then)
+    assert found.agencies == [SZ]
+    assert counted.intent == "summary" and counted.agencies == [SZ]
+    assert counted.counts is not None and counted.counts.items == 33
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "agency", "seq"),
+    [("天长第9项", "这条标了完成吗", TC, 9), ("Qingshen item 12", "is this one marked done?", QS, 12)],
+)
+def test_a_status_asked_of_the_item_just_shown_is_about_it(
+    store: Store, first: str, then: str, agency: str, seq: int
+) -> None:
+    *_, asked = chat(store, first, then)
+    assert asked.intent == "item_status" and pairs(asked) == {(agency, seq)}
+
+
+@pytest.mark.parametrize(
+    "questions", [("溆浦完成了多少", "天长呢", "这两家比一下"), ("天长第6项", "这个是哪个巡察组查的")]
+)
+def test_a_comparison_or_the_notices_facts_keep_the_agencies_asked_about(
+    store: Store, questions: tuple[str, ...]
+) -> None:
+    *_, last = chat(store, *questions)
+    assert last.intent == "summary" and set(last.agencies) <= {XP, TC} and TC in last.agencies
+
+
+@pytest.mark.parametrize(
+    ("question", "agency", "day"), [("天长的通报是哪天公开的", TC, "2023-09-26"), ("溆浦通报的发布日期", XP, "2025")]
+)
+def test_when_a_notice_was_made_public_is_its_date(store: Store, question: str, agency: str, day: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "latest" and result.agencies == [agency] and day in plain(format_answer(result))
