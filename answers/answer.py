@@ -458,7 +458,8 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         ranked = store.agencies()
     if 1 < len(ranked) <= RANKED:
         a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -_done_share(p[1]))
-    if len(scope) == 1:  # one agency: its open items under the figures
+    if len(scope) == 1:  # one agency: its open items under the figures, who inspected it and when
+        a.notices = store.notices(ids, limit=1)
         a.items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)
         a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
         a.total = store.count_items(ids, statuses=OPEN)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from answers.answer import Answer
 from store import Counts
 
@@ -176,11 +178,30 @@ def _summary(a: Answer) -> str:
     lang = a.lang
     lines = [t(lang, "summary-scope", scope=_scope_name(a), line=_count_line(a.counts, lang))]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
+    facts = _notice_facts(a.notices[0], lang) if len(a.notices) == 1 else ""
+    if facts:  # one agency: who inspected it and when (哪个巡察组, when was the feedback)
+        lines.append(facts)
     if a.status in _FILTERS:
         lines.append(_open_items(a))
     elif a.items or a.flagged:  # one agency: its open items under the figures
         lines.append("\n" + _open_items(a))
     return "\n".join(lines)
+
+
+def _notice_facts(n: dict[str, Any], lang: str) -> str:
+    """The notice's inspection team, period, feedback and publication dates, those it states."""
+    parts = []
+    if n.get("inspection_team"):
+        parts.append(t(lang, "summary-team", team=esc(n["inspection_team"])))
+    if n.get("inspection_start") or n.get("inspection_end"):
+        parts.append(
+            t(lang, "summary-period", start=n.get("inspection_start") or "?", end=n.get("inspection_end") or "?")
+        )
+    if n.get("feedback_date"):
+        parts.append(t(lang, "summary-feedback", date=n["feedback_date"]))
+    if n.get("published"):
+        parts.append(t(lang, "summary-published", date=n["published"]))
+    return t(lang, "list-separator").join(parts)
 
 
 def _claims(a: Answer) -> str:

@@ -336,6 +336,10 @@ count-line = { $items ->
     }
 summary-scope = <b>{ $scope }</b>: { $line }
 summary-agency = • { $name }: { $line }
+summary-team = inspected by { $team }
+summary-period = inspection { $start } – { $end }
+summary-feedback = feedback { $date }
+summary-published = published { $date }
 claims-none = No notice found.
 claim-part = { $what ->
         [aspects] aspects

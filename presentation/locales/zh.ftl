@@ -288,6 +288,10 @@ count-line = { $items }个问题，完成率{ $rate }（{ $parts }）{ $pending 
     }
 summary-scope = <b>{ $scope }</b>：{ $line }
 summary-agency = • { $name }：{ $line }
+summary-team = 巡察组：{ $team }
+summary-period = 巡察时间：{ $start } – { $end }
+summary-feedback = 反馈：{ $date }
+summary-published = 发布：{ $date }
 claims-none = 没有找到通报。
 claim-part = { $what ->
         [aspects] 方面

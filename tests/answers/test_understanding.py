@@ -460,6 +460,16 @@ def test_a_comparison_or_the_notices_facts_keep_the_agencies_asked_about(
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [("天长是哪个巡察组巡察的", "市委第二巡察组"), ("When did Qingshen get the inspectors' feedback?", "2025-02-13"),
+     ("源城区科技局什么时候被巡察的", "2022-03")],
+)  # fmt: skip
+def test_who_inspected_an_agency_and_when_is_in_its_summary(store: Store, question: str, said: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "summary" and len(result.agencies) == 1 and said in plain(format_answer(result))
+
+
+@pytest.mark.parametrize(
     ("question", "agency", "day"), [("天长的通报是哪天公开的", TC, "2023-09-26"), ("溆浦通报的发布日期", XP, "2025")]
 )
 def test_when_a_notice_was_made_public_is_its_date(store: Store, question: str, agency: str, day: str) -> None:
