@@ -29,6 +29,7 @@ STATUS_FILTERS: dict[str, tuple[tuple[str, ...], bool | None]] = {
     "longterm": (("done_longterm",), None),
     "done": (DONE, None),
     "done_pending": (DONE, True),
+    "pending": ((*OPEN, *DONE), True),
 }
 
 

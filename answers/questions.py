@@ -40,9 +40,11 @@ _MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下�
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # A number alone in a follow-up (what about 17? / 那17呢 / and 5?) is the next item asked about.
 _BARE_NUMBER = re.compile(r"^(?:那么|那|还有|and|what about|how about)?\s*(\d{1,3})\s*(呢)?[\s?？。.]*$", re.I)
-# Words that ask about every agency: a follow-up with these does not borrow the previous agency.
+# Words that ask about every agency: a follow-up with these does not borrow the previous agency (谁巡察的, who
+# is responsible, asks about the notice of the one just asked about).
 _STORE_WIDE = re.compile(
-    r"哪些单位|哪个单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|which units?|which departments?|\bwho\b|\ball\b"
+    r"哪些单位|哪个单位|哪家|哪几家|谁(?!巡|负责|牵头|签发|发的)|所有|全部|各单位"
+    r"|which agencies|which units?|which departments?|\bwho\b(?! (?:is responsible|inspected|is in charge))|\ball\b"
     r"|\banywhere\b",
     re.I,
 )

@@ -327,12 +327,17 @@ def _fillers() -> tuple[str, ...]:
     return tuple(sorted(data("topics")["fillers"]["words"], key=len, reverse=True))
 
 
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # mixed-post = mixed post, heart-to-heart = heart to heart
+
+
 def _english_to_chinese(text: str) -> str:
     table: dict[str, str] = data("topics")["english"]
+    text = _HYPHEN.sub(" ", text)
     for key in sorted(table, key=len, reverse=True):
-        if key in text:
+        spaced = _HYPHEN.sub(" ", key)
+        if spaced in text:
             # a word that starts with the key (vehicles, elected), never one that only holds it (s-elect)
-            text = re.sub(r"(?<![a-z])" + re.escape(key) + r"[a-z]*", table[key], text)
+            text = re.sub(r"(?<![a-z])" + re.escape(spaced) + r"[a-z]*", table[key], text)
     return text
 
 

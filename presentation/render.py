@@ -92,7 +92,7 @@ def _no_match(a: Answer) -> str:
 
 
 # The status filters a question may ask for; each has a filter-<name> noun phrase in the catalogues.
-_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue", "deadline")
+_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "pending", "overdue", "deadline")
 
 
 def _open_items(a: Answer) -> str:

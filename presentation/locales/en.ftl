@@ -293,6 +293,7 @@ filter-unstated = items with no status stated
 filter-longterm = items kept up long-term
 filter-done = items marked done
 filter-done_pending = items marked done whose text shows pending work
+filter-pending = items whose text shows pending work
 filter-overdue = items past their stated deadline and not done
 filter-deadline = open items with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.

@@ -263,6 +263,7 @@ filter-unstated = 没有标明进度的问题
 filter-longterm = 标为长期坚持的问题
 filter-done = 标为已完成的问题
 filter-done_pending = 标为已完成、但文字显示仍有待办的问题
+filter-pending = 文字显示仍有待办的问题
 filter-overdue = 已过所述整改时限、仍未完成的问题
 filter-deadline = 通报写明整改时限的未完成问题
 filter-none = { $scope }：没有{ $what }。

@@ -362,7 +362,8 @@ def test_a_greeting_that_opens_a_question_is_only_politeness(store: Store, quest
 @pytest.mark.parametrize(
     ("question", "agencies"),
     [("哪家的问题最多", set()), ("这五家里谁未完成的最少", set()), ("朔州和天长哪家问题少", {SZ, TC}),
-     ("哪个单位整改得最快", set()), ("which agency has the most problems?", set()), ("rank the agencies", set())],
+     ("哪个单位整改得最快", set()), ("which agency has the most problems?", set()), ("rank the agencies", set()),
+     ("Which agency is furthest behind?", set())],
 )  # fmt: skip
 def test_a_ranking_of_agencies_is_their_counts(store: Store, question: str, agencies: set[str]) -> None:
     result = answer(store, question)
@@ -393,7 +394,8 @@ def test_which_few_items_is_a_list_not_a_count(store: Store, question: str, seq:
     [("哪个单位规范性文件没有报备", SZ, 16), ("which agency had normative documents not filed for the record", SZ, 16),
      ("票据管理混乱的单位", TC, 15), ("哪家票据使用不规范", TC, 15), ("重大事项没有集体研究的是哪家", TC, 20),
      ("三重一大制度执行不好的有哪些", QS, 22), ("who made decisions without a collective decision", QS, 22),
-     ("any trouble with project acceptance?", TC, 6), ("朔州干部选任方面", SZ, 28)],
+     ("any trouble with project acceptance?", TC, 6), ("朔州干部选任方面", SZ, 28),
+     ("Tell me about the mixed-post problem", SZ, 33)],
 )  # fmt: skip
 def test_more_topic_words_find_their_items(store: Store, question: str, agency: str, seq: int) -> None:
     """票据, 规范性文件, 报备, 三重一大 (its 三重 is no place), 集体决策, 重大事项, 验收, 选任; 使用: a generic verb."""
@@ -420,7 +422,8 @@ def test_a_figure_the_notice_is_said_to_state_is_checked_in_english(store: Store
     ("question", "intent"),
     [("how many organizations does the database hold", "list_agencies"), ("数据库里有几家单位", "list_agencies"),
      ("anything new this week?", "changes"), ("How are the agencies doing overall?", "summary"),
-     ("Which notices were published in 2024?", "latest"), ("各单位未完成数量排名", "summary")],
+     ("Which notices were published in 2024?", "latest"), ("各单位未完成数量排名", "summary"),
+     ("Has every agency finished?", "open_items"), ("How many notices are stored?", "latest")],
 )  # fmt: skip
 def test_the_store_counted_and_whats_new(store: Store, question: str, intent: str) -> None:
     assert answer(store, question).intent == intent
@@ -475,3 +478,33 @@ def test_who_inspected_an_agency_and_when_is_in_its_summary(store: Store, questi
 def test_when_a_notice_was_made_public_is_its_date(store: Store, question: str, agency: str, day: str) -> None:
     result = answer(store, question)
     assert result.intent == "latest" and result.agencies == [agency] and day in plain(format_answer(result))
+
+
+YC_PENDING = {(YC, n) for n in (5, 6, 10, 13, 16, 17)}  # unstated, their text states unfinished work
+QS_PENDING = {(QS, n) for n in (12, 16, 17)}  # done long-term, their text states unfinished work
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [(("源城还有哪些没整改完", "其中有待办的是哪些"), YC_PENDING), (("Yuancheng items with pending work",), YC_PENDING),
+     (("青神科协仍有待办的有哪些",), QS_PENDING), (("源城还有待办的吗",), YC_PENDING)],
+)  # fmt: skip
+def test_pending_work_is_asked_of_every_status(store: Store, questions: tuple[str, ...], expected: set) -> None:
+    """有待办 / pending work: the items whose text states unfinished work, unstated or declared done alike."""
+    *_, result = chat(store, *questions)
+    assert result.intent == "open_items" and result.status == "pending" and pairs(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [("溆浦的问题30", "这个是谁巡察的", "县委第一巡察组"), ("天长第2项", "谁负责巡察的", "市委第二巡察组")],
+)
+def test_who_inspected_the_agency_just_asked_about(store: Store, first: str, then: str, said: str) -> None:
+    *_, result = chat(store, first, then)
+    assert result.intent == "summary" and len(result.agencies) == 1 and said in plain(format_answer(result))
+
+
+@pytest.mark.parametrize(("then", "seq"), [("what's next?", 23), ("再往后一个", 23), ("what comes next", 23)])
+def test_the_next_item_in_other_words(store: Store, then: str, seq: int) -> None:
+    *_, result = chat(store, "朔州第22项", then)
+    assert result.intent == "item_status" and pairs(result) == {(SZ, seq)}
