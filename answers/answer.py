@@ -201,6 +201,8 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True
+    if "which" in q.fragment and before.intent == "summary" and before.res.agencies and not q.is_topic:
+        return replace(again, intent="open_items"), 0, True  # 有几个正在推进 → 是哪个: the items counted
     if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies:
         return replace(q, res=before.res), 0, True  # 这家一共多少个问题: the agency pointed at, counted whole
     if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
@@ -430,7 +432,8 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
     if q.known_topic or not q.words:
         a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)
         a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))  # titles that name it first
-        a.agencies = [name for name, _ in per_agency]
+        # the agencies it was found in; none found in the agencies named (青神呢 after 公车): still theirs, said so
+        a.agencies = [name for name, _ in per_agency] or [x.name for x in scope]
         a.total = sum(n for _, n in per_agency)
     else:  # words no synonym covers: the items that hold most of them
         found = _relevant(store, q.words, ids, carried=a.followed)

@@ -93,6 +93,7 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
+        (rf"第\s*{_NUM}\s*(?=[、,，和及与]\s*{_NUM}\s*[个项条])", "either"),  # 第4、5项: the first of them
         (r"第\s*(\d{1,3})\s*(?=$|[?？呢吗。!！\s])", "either"),  # 朔州第33: digits with no unit, ending the question
         (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
         (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
@@ -120,7 +121,7 @@ class ItemRef:
 
 def read_ref(text: str) -> ItemRef | None:
     """The item a question points at, in any of the common forms; None if it names none."""
-    text = english_numbers(text)
+    text = english_numbers(_toneless(text))
     for pattern, form in _REFS:
         m = pattern.search(text)
         if not m:
@@ -135,12 +136,23 @@ def read_ref(text: str) -> ItemRef | None:
     return None
 
 
+_TONE_MARKS = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def _toneless(text: str) -> str:
+    """Pinyin typed with tone marks read without them (wèntí 21 = wenti 21); other scripts unchanged."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _TONE_MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ]  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fifth": "5th", "eighth": "8th", "ninth": "9th",
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
              "twelfth": "12th"}  # fmt: skip
 _EN_NUMBER = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-]+(" + "|".join(_UNITS[1:10]) + r"))?|(" + "|".join(_UNITS) + r"))\b", re.I
@@ -157,7 +169,8 @@ def english_numbers(text: str) -> str:
         return str(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
 
     text = re.sub(
-        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from))",
+        # the second item / the second one; and the second? (an ordinal ending a follow-up)
+        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from)|\s*[?？.!]*$)",
         lambda m: _ORDINALS[m.group(1).lower()],
         text,
         flags=re.I,

@@ -149,6 +149,8 @@ def _item_status(a: Answer) -> str:
 
 def _topic_search(a: Answer) -> str:
     lang, topic = a.lang, esc(a.topic[0]) if a.topic else ""  # the notices' main word; the rest are its variants
+    if not a.items and a.agencies:  # the agencies asked about: theirs mention it nowhere
+        return t(lang, "topic-none-in", scope=_scope_name(a), topic=topic)
     if not a.items:
         return t(lang, "topic-none", topic=topic)
     n = len(a.agencies)

@@ -311,6 +311,7 @@ item-under = Under: { $where }
 item-pending = Pending: { $evidence }
 item-measures = Measures: { $measures }
 topic-none = No notice mentions “{ $topic }”.
+topic-none-in = The notices of { $scope } do not mention “{ $topic }”.
 topic-at-least = At least { $agencies ->
         [one] { $agencies } agency
        *[other] { $agencies } agencies

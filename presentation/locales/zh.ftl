@@ -278,6 +278,7 @@ item-under = 位置：{ $where }
 item-pending = 待办：{ $evidence }
 item-measures = 整改措施：{ $measures }
 topic-none = 没有单位的通报提到“{ $topic }”。
+topic-none-in = { $scope }的通报没有提到“{ $topic }”。
 topic-at-least = 至少{ $agencies }个单位、{ $items }项问题涉及“{ $topic }”，最近的：
 topic-head = 有“{ $topic }”问题的单位（{ $agencies }个）：
 topic-rest = ……共{ $items }项；其他单位：

@@ -30,6 +30,11 @@ from tests.conftest import QS, SZ, TC, XP, YC
         ("the 33rd item of Shuozhou", 33, "ordinal"),
         ("status of Qingshen's 12th item", 12, "ordinal"),
         ("xu4pu3 wen4ti2 21", 21, "label"),
+        ("Xùpǔ wèntí 21", 21, "label"),  # pinyin with tone marks
+        ("Shuòzhōu dì 10 gè", 10, "either"),
+        ("and the second?", 2, "ordinal"),  # an ordinal ending a follow-up
+        ("the fourth one", 4, "ordinal"),
+        ("源城第4、5项呢", 4, "either"),  # two asked at once: the first of them
         ("溆浦最后一个问题整改了吗", None, "last"),
     ],
 )

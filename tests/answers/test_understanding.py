@@ -508,3 +508,22 @@ def test_who_inspected_the_agency_just_asked_about(store: Store, first: str, the
 def test_the_next_item_in_other_words(store: Store, then: str, seq: int) -> None:
     *_, result = chat(store, "朔州第22项", then)
     assert result.intent == "item_status" and pairs(result) == {(SZ, seq)}
+
+
+@pytest.mark.parametrize(
+    ("count", "which", "expected"),
+    [("朔州有几个正在推进", "是哪个", {(SZ, 33)}), ("青神有几个长期坚持的", "都是哪些", {(QS, 1), (QS, 2)}),
+     ("How many items does Qingshen have pending?", "which ones?", QS_PENDING)],
+)  # fmt: skip
+def test_which_ones_after_a_count_lists_what_was_counted(store: Store, count: str, which: str, expected: set) -> None:
+    *_, listed = chat(store, count, which)
+    assert listed.intent == "open_items" and expected <= pairs(listed)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"), [("溆浦公车问题", "青神呢"), ("Xupu official car problems", "what about Qingshen?")]
+)
+def test_a_topic_carried_to_an_agency_without_it_says_so_for_that_agency(store: Store, first: str, then: str) -> None:
+    *_, carried = chat(store, first, then)
+    assert carried.intent == "topic_search" and carried.agencies == [QS] and not carried.items
+    assert QS in plain(format_answer(carried))
