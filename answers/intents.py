@@ -77,6 +77,7 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["claims_check"] += 6
     if ev.dated:
         scores["latest"] += 2.5
+        scores["list_agencies"] -= 2  # notices from 2023: a time bounds notices, never the list of agencies
     if ev.named:
         scores["summary"] += 0.8  # a bare name asks how it is doing
     else:

@@ -23,6 +23,7 @@ from .slots import (
     read_status,
     read_topic,
     read_until,
+    read_year,
     ref_after_name,
 )
 
@@ -112,8 +113,9 @@ def read_question(
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
-    since = read_since(text, this_year)
-    until = read_until(text)
+    year = read_year(text, this_year)  # 2023年的通报: since its first day, until the next year's
+    since = read_since(text, this_year) or (year[0] if year else None)
+    until = read_until(text) or (year[1] if year else None)
     counting = bool(_COUNTING.search(text))
     ev = Evidence(
         named=res.named,

@@ -250,6 +250,24 @@ def read_until(text: str) -> str | None:
     return f"{m.group(1) or m.group(2)}-01-01" if m else None
 
 
+# A year the notices are asked of (2023年的通报, 去年的通报, notices from 2023, last year's notices): dated within it.
+_IN_YEAR = re.compile(
+    r"(20\d\d)\s*年度?(?:的|发布的|收录的|公布的|出的)?(?:整改)?通报"
+    r"|notices?\s+(?:from|of|in|published in|dated)\s+(20\d\d)|(20\d\d)(?:'s)?\s+notices?"
+)
+_LAST_YEAR = re.compile(
+    r"去年(?:的|发布的|收录的)?(?:整改)?通报|last year'?s?\s+notices?|notices?\s+(?:from|of)\s+last year"
+)
+
+
+def read_year(text: str, this_year: int) -> tuple[str, str] | None:
+    """The first day of a year the notices are asked of and of the year after, or None."""
+    lowered = text.lower()
+    m = _IN_YEAR.search(lowered)
+    year = int(next(g for g in m.groups() if g)) if m else this_year - 1 if _LAST_YEAR.search(lowered) else None
+    return (f"{year}-01-01", f"{year + 1}-01-01") if year is not None else None
+
+
 def read_since(text: str, this_year: int) -> str | None:
     """A time bound on the notices asked about: since a year, this year (ISO date), or None."""
     if _THIS_YEAR.search(text.lower()):
@@ -324,8 +342,10 @@ def _pieces(chunk: str) -> str:
     return _FRAME.sub(" ", chunk)
 
 
-# 那33个问题, 五个单位, 那两家: a number, not a topic (四个服务 is one: 个 counts only units and problems).
-_COUNTED = re.compile(r"\d+\s*[个项条家件]?|[一二两三四五六七八九十]+\s*(?:[家份]|[个项条](?=单位|问题|事项|通报))")
+# 那33个问题, 五个单位, 那两家, 2019年: a number, not a topic (四个服务 is one: 个 counts only units and problems).
+_COUNTED = re.compile(
+    r"(?:19|20)\d\d\s*年度?|\d+\s*[个项条家件]?|[一二两三四五六七八九十]+\s*(?:[家份]|[个项条](?=单位|问题|事项|通报))"
+)
 
 
 def _strip_fillers(text: str) -> str:

@@ -243,6 +243,8 @@ def _changes(a: Answer) -> str:
 
 
 def _latest(a: Answer) -> str:
+    if not a.notices:
+        return t(a.lang, "latest-none")
     lines = [t(a.lang, "latest-head")]
     lines += [
         t(

@@ -362,6 +362,7 @@ changes-head = <b>{ $scope }</b>: changes between notices:
 change-new = new
 change-dropped = no longer listed
 latest-head = Latest notices:
+latest-none = No notice of that time was found.
 latest-line = • { $agency }{ $date } — { $count ->
         [one] { $count } problem
        *[other] { $count } problems

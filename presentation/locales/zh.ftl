@@ -311,6 +311,7 @@ changes-head = <b>{ $scope }</b> 前后通报的变化：
 change-new = 新增
 change-dropped = 不再列出
 latest-head = 最近收录的通报：
+latest-none = 没有找到这段时间的通报。
 latest-line = • { $agency }{ $date } — { $count }个问题
 agencies-head = 收录的单位（{ $count }个）：
 agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位

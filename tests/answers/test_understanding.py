@@ -527,3 +527,16 @@ def test_a_topic_carried_to_an_agency_without_it_says_so_for_that_agency(store: 
     *_, carried = chat(store, first, then)
     assert carried.intent == "topic_search" and carried.agencies == [QS] and not carried.items
     assert QS in plain(format_answer(carried))
+
+
+@pytest.mark.parametrize(
+    ("question", "agencies"),
+    [("2023年的通报", {TC}), ("notices from 2023", {TC}), ("去年的整改通报有哪些", {XP, QS, SZ}),
+     ("last year's notices", {XP, QS, SZ}), ("2024年的通报有吗", set())],
+)  # fmt: skip
+def test_the_notices_of_one_year(store: Store, question: str, agencies: set[str]) -> None:
+    """A year asked of (2023年的通报, last year's): the notices dated within it, or that there are none."""
+    result = answer(store, question, today=date(2026, 3, 2))
+    assert result.intent == "latest" and {n["agency"] for n in result.notices} == agencies
+    if not agencies:
+        assert plain(format_answer(result)).startswith(("没有找到", "No notice"))
