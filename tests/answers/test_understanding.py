@@ -540,3 +540,15 @@ def test_the_notices_of_one_year(store: Store, question: str, agencies: set[str]
     assert result.intent == "latest" and {n["agency"] for n in result.notices} == agencies
     if not agencies:
         assert plain(format_answer(result)).startswith(("没有找到", "No notice"))
+
+
+@pytest.mark.parametrize(
+    ("first", "ack", "then", "agency", "seq"),
+    [("朔州第22项", "明白了", "第25个呢", SZ, 25), ("Tianchang item 3", "ok", "and item 4?", TC, 4)],
+)
+def test_an_acknowledgement_is_small_talk_that_keeps_the_conversation(
+    store: Store, first: str, ack: str, then: str, agency: str, seq: int
+) -> None:
+    _, acknowledged, item = chat(store, first, ack, then)
+    assert acknowledged.intent == "help" and acknowledged.problem is None  # the help text, not "not understood"
+    assert pairs(item) == {(agency, seq)}
