@@ -106,6 +106,8 @@ def answer(
         q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
         q, offset, followed = _follow(q, context, store.agencies())
+    elif "others" in q.fragment and q.res.agencies and _EXCEPT.search(q.text):  # 除了溆浦，还有谁没整改完
+        q = replace(q, res=_all_but(q.res.agencies, store.agencies()))
     res = q.res
     if agency_id is not None:
         chosen = tuple(a for a in store.agencies() if a.id == agency_id)
@@ -131,6 +133,9 @@ def answer(
     return result
 
 
+_PROBLEMS = re.compile(r"问题|事项|problems|items|issues", re.I)  # 这家一共多少个问题: the agency's, counted
+_EXCEPT = re.compile(r"除了|除去|except|besides|apart from|other than", re.I)  # the agencies named are left out
+OTHERS_LISTED = 50  # the other agencies named one by one up to this many; beyond, the question is store-wide
 _CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
 _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
@@ -151,6 +156,8 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True
+    if "others" in kinds and q.ref is None and before.intent in (*LIST_INTENTS, "summary"):
+        return _others(q, before, again, agencies), 0, True
     if "correction" in kinds and (named or q.ref is not None):  # 不对，是青神的 / 打错了，是第13个: the rest kept
         return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
     if named and not q.res.agencies:
@@ -190,6 +197,20 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     return _fragment(q, before, again, ctx)
 
 
+def _others(q: Question, before: Question, again: Question, agencies: list[Agency]) -> Question:
+    """其他单位呢 / 除了溆浦还有谁 / the other agencies?: the previous question for every agency but the one just
+    asked about (or the one named after 除了)."""
+    asked = replace(again, res=_all_but(q.res.agencies or before.res.agencies, agencies), ref=None, shown=())
+    return replace(asked, topic=q.topic, words=q.words, is_topic=True) if q.is_topic else asked
+
+
+def _all_but(left_out: tuple[Agency, ...], agencies: list[Agency]) -> Resolution:
+    """Every agency but these, named one by one when few enough; else the whole store."""
+    ids = {a.id for a in left_out}
+    others = tuple(a for a in agencies if a.id not in ids)
+    return Resolution(agencies=others, named=True) if ids and len(others) <= OTHERS_LISTED else Resolution()
+
+
 def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any]) -> tuple[Question, int, bool]:
     """A question with no agency, topic or item of its own: what it adds to the previous one."""
     if q.store_wide and before.topic and q.intent in ("topic_search", "list_agencies", "help"):
@@ -203,7 +224,7 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
         return replace(q, intent=intent, res=before.res), 0, True
     if "which" in q.fragment and before.intent == "summary" and before.res.agencies and not q.is_topic:
         return replace(again, intent="open_items"), 0, True  # 有几个正在推进 → 是哪个: the items counted
-    if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies:
+    if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies and _PROBLEMS.search(q.text):
         return replace(q, res=before.res), 0, True  # 这家一共多少个问题: the agency pointed at, counted whole
     if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
         return again, 0, True

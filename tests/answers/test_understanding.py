@@ -552,3 +552,31 @@ def test_an_acknowledgement_is_small_talk_that_keeps_the_conversation(
     _, acknowledged, item = chat(store, first, ack, then)
     assert acknowledged.intent == "help" and acknowledged.problem is None  # the help text, not "not understood"
     assert pairs(item) == {(agency, seq)}
+
+
+@pytest.mark.parametrize(
+    ("questions", "left_out", "intent"),
+    [(("朔州还有哪些没整改完", "其他单位呢"), SZ, "open_items"),
+     (("溆浦完成率", "and the other agencies?"), XP, "summary"),
+     (("除了溆浦，其他单位还有没整改完的吗",), XP, "open_items"),
+     (("哪些单位有差旅费问题", "除了溆浦还有谁"), XP, "topic_search"),
+     (("except Shuozhou, which agencies still have open items?",), SZ, "open_items")],
+)  # fmt: skip
+def test_the_other_agencies_are_every_agency_but_the_one_left_out(
+    store: Store, questions: tuple[str, ...], left_out: str, intent: str
+) -> None:
+    *_, result = chat(store, *questions)
+    assert result.intent == intent and left_out not in result.agencies
+    assert left_out not in {agency for agency, _ in pairs(result)}
+    assert result.agencies if intent == "topic_search" else len(result.agencies) == 4
+
+
+def test_a_count_of_a_list_is_not_the_agencys_count(store: Store) -> None:
+    *_, counted = chat(store, "Which agencies have ideology problems?", "only Shuozhou", "how many are there?")
+    assert counted.intent == "topic_search" and counted.agencies == [SZ] and pairs(counted) == {(SZ, 7), (SZ, 8)}
+
+
+@pytest.mark.parametrize(("then", "said"), [("反馈时间呢", "2025-04-27"), ("巡察组呢", "市委第四巡察组")])
+def test_a_fact_of_the_notice_asked_as_a_follow_up(store: Store, then: str, said: str) -> None:
+    *_, result = chat(store, "朔州的整改通报", then)
+    assert result.intent == "summary" and result.agencies == [SZ] and said in plain(format_answer(result))
