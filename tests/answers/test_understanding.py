@@ -395,7 +395,10 @@ def test_which_few_items_is_a_list_not_a_count(store: Store, question: str, seq:
      ("票据管理混乱的单位", TC, 15), ("哪家票据使用不规范", TC, 15), ("重大事项没有集体研究的是哪家", TC, 20),
      ("三重一大制度执行不好的有哪些", QS, 22), ("who made decisions without a collective decision", QS, 22),
      ("any trouble with project acceptance?", TC, 6), ("朔州干部选任方面", SZ, 28),
-     ("Tell me about the mixed-post problem", SZ, 33)],
+     ("Tell me about the mixed-post problem", SZ, 33), ("criticism and self-criticism problems", QS, 24),
+     ("settlement audits of projects", YC, 12), ("document sign-off problems", SZ, 15), ("four must-talks", TC, 24),
+     ("unity of the main leaders", SZ, 21), ("site inspections of applicants", XP, 6),
+     ("party member pledges", TC, 23)],
 )  # fmt: skip
 def test_more_topic_words_find_their_items(store: Store, question: str, agency: str, seq: int) -> None:
     """票据, 规范性文件, 报备, 三重一大 (its 三重 is no place), 集体决策, 重大事项, 验收, 选任; 使用: a generic verb."""
