@@ -583,3 +583,11 @@ def test_a_count_of_a_list_is_not_the_agencys_count(store: Store) -> None:
 def test_a_fact_of_the_notice_asked_as_a_follow_up(store: Store, then: str, said: str) -> None:
     *_, result = chat(store, "朔州的整改通报", then)
     assert result.intent == "summary" and result.agencies == [SZ] and said in plain(format_answer(result))
+
+
+@pytest.mark.parametrize(
+    "question", ["青神什么时候要整改完", "Qingshen due dates", "When must Qingshen finish?", "青神有没有快到期的"]
+)
+def test_deadlines_in_other_words(store: Store, question: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "open_items" and result.agencies == [QS] and result.status == "deadline"
