@@ -100,7 +100,7 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"#\s*(\d{1,3})", "label"),
         (r"\bno\.?\s*(\d{1,3})\b", "label"),
         (r"[(（]\s*(\d{1,3})\s*[)）]", "label"),  # (17)
-        (r"\b(?:item|problem|issue|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
+        (r"\b(?:item|problem|issue|number|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
         (r"\b(\d{1,3})(?:st|nd|rd|th)\b", "ordinal"),  # the 33rd
         (r"\bfirst (?:item|problem|one)\b", "first"),
         (r"\bdi\s*(\d{1,3})\s*(?:ge|xiang|tiao)\b", "either"),  # pinyin 第N个

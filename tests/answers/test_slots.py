@@ -35,6 +35,7 @@ from tests.conftest import QS, SZ, TC, XP, YC
         ("and the second?", 2, "ordinal"),  # an ordinal ending a follow-up
         ("the fourth one", 4, "ordinal"),
         ("源城第4、5项呢", 4, "either"),  # two asked at once: the first of them
+        ("Xupu, number 14", 14, "label"),
         ("溆浦最后一个问题整改了吗", None, "last"),
     ],
 )
