@@ -591,3 +591,11 @@ def test_a_fact_of_the_notice_asked_as_a_follow_up(store: Store, then: str, said
 def test_deadlines_in_other_words(store: Store, question: str) -> None:
     result = answer(store, question)
     assert result.intent == "open_items" and result.agencies == [QS] and result.status == "deadline"
+
+
+@pytest.mark.parametrize(
+    "then", ["这个局一共几个问题", "该局一共有多少问题", "how many problems does this bureau have?"]
+)
+def test_the_agency_pointed_at_as_this_bureau(store: Store, then: str) -> None:
+    *_, counted = chat(store, "哪家有票据问题", then)
+    assert counted.intent == "summary" and counted.agencies == [TC]
