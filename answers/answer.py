@@ -158,6 +158,8 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         return again, more, True
     if "others" in kinds and q.ref is None and before.intent in (*LIST_INTENTS, "summary"):
         return _others(q, before, again, agencies), 0, True
+    if "others" in kinds and q.ref is None and before.intent == "item_status" and (before.topic or q.is_topic):
+        return replace(_others(q, before, again, agencies), intent="topic_search"), 0, True  # 别的单位有这个问题吗
     if "correction" in kinds and (named or q.ref is not None):  # 不对，是青神的 / 打错了，是第13个: the rest kept
         return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
     if named and not q.res.agencies:
@@ -275,15 +277,17 @@ def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any
         return None  # an ambiguous or unknown name keeps the question, for the name chosen next
     ids = [x.id for x in res.agencies]
     recent = [ids, *((previous or {}).get("recent") or [])][:4]
+    own = bool(a.topic or q.is_topic)
+    kept = previous if q.shown and not own and previous else {}  # details of what a topic found: still that topic
     return {
         "intent": a.intent,
         "lang": a.lang,
         "agency_ids": [x.id for x in res.agencies],
         "place": res.place,
         "ref": asdict(q.ref) if q.ref else None,
-        "topic": list(a.topic or q.topic) if (a.topic or q.is_topic) else [],
-        "words": q.words,
-        "known_topic": q.known_topic,
+        "topic": list(a.topic or q.topic) if own else list(kept.get("topic") or []),
+        "words": q.words if own or not kept else kept.get("words") or {},
+        "known_topic": q.known_topic if own or not kept else bool(kept.get("known_topic")),
         "status": a.status,
         "offset": a.offset,
         "shown": [[i.agency, i.seq] for i in [*a.items, *a.flagged][:10]],

@@ -599,3 +599,15 @@ def test_deadlines_in_other_words(store: Store, question: str) -> None:
 def test_the_agency_pointed_at_as_this_bureau(store: Store, then: str) -> None:
     *_, counted = chat(store, "哪家有票据问题", then)
     assert counted.intent == "summary" and counted.agencies == [TC]
+
+
+def test_other_agencies_with_the_problem_just_discussed(store: Store) -> None:
+    """The topic survives details of its items (这个问题整改了没有), so 别的单位有这个问题吗 searches it elsewhere."""
+    *_, others = chat(store, "青神科协差旅费问题", "这个问题整改了没有", "还有别的单位有这个问题吗")
+    assert others.intent == "topic_search" and QS not in others.agencies and (XP, 21) in pairs(others)
+
+
+@pytest.mark.parametrize(("then", "order"), [("哪个多", {XP, TC}), ("which has more?", {XP, TC})])
+def test_which_has_more_compares_the_two_just_asked_about(store: Store, then: str, order: set[str]) -> None:
+    *_, compared = chat(store, "溆浦有几个问题", "天长呢", then)
+    assert compared.intent == "summary" and set(compared.agencies) == order
