@@ -611,3 +611,14 @@ def test_other_agencies_with_the_problem_just_discussed(store: Store) -> None:
 def test_which_has_more_compares_the_two_just_asked_about(store: Store, then: str, order: set[str]) -> None:
     *_, compared = chat(store, "溆浦有几个问题", "天长呢", then)
     assert compared.intent == "summary" and set(compared.agencies) == order
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which Shuozhou items have not been rectified?", "What hasn't Shuozhou rectified?", "Shuozhou's to-do list",
+     "Shuozhou backlog", "Which problems remain at Shuozhou?", "Is Shuozhou done with everything?",
+     "Has Shuozhou fixed all its problems?"],
+)  # fmt: skip
+def test_english_ways_of_asking_what_is_still_open(store: Store, question: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "open_items" and result.agencies == [SZ] and {(SZ, 10), (SZ, 33)} <= pairs(result)
