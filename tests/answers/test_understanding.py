@@ -339,7 +339,8 @@ def test_a_store_opened_afresh_reads_the_agencies_of_the_words_looked_up_only(st
 @pytest.mark.parametrize(
     "question",
     ["朔州哪些事项尚未办结", "朔州还没有销号的问题", "朔州那边有哪些还要督办", "Shuozhou: what's left?",
-     "what is left over at Shuozhou"],
+     "what is left over at Shuozhou", "朔州有没有遗留问题", "朔州哪些还没落实", "朔州还欠哪些账",
+     "朔州有哪些问题没有解决", "朔州剩余的问题", "朔州哪些还没清零"],
 )  # fmt: skip
 def test_the_ledgers_words_for_not_closed_ask_for_the_open_items(store: Store, question: str) -> None:
     """未销号 / 没办结 / 督办 / what's left: still open; a negated done word (没有销号) is never the done filter."""
