@@ -623,3 +623,14 @@ def test_which_has_more_compares_the_two_just_asked_about(store: Store, then: st
 def test_english_ways_of_asking_what_is_still_open(store: Store, question: str) -> None:
     result = answer(store, question)
     assert result.intent == "open_items" and result.agencies == [SZ] and {(SZ, 10), (SZ, 33)} <= pairs(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [("朔州通报数字有没有问题", SZ), ("青神的统计对不对", QS), ("溆浦的问题数是不是写错了", XP),
+     ("溆浦是不是少列了一个", XP), ("Are Xupu's totals off?", XP), ("Is there a discrepancy in Xupu's notice?", XP),
+     ("Xupu lists fewer problems than it says?", XP)],
+)  # fmt: skip
+def test_the_notices_figures_doubted_are_checked(store: Store, question: str, agency: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "claims_check" and result.agencies == [agency]
