@@ -634,3 +634,13 @@ def test_english_ways_of_asking_what_is_still_open(store: Store, question: str) 
 def test_the_notices_figures_doubted_are_checked(store: Store, question: str, agency: str) -> None:
     result = answer(store, question)
     assert result.intent == "claims_check" and result.agencies == [agency]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("朔州更新了吗", "changes"), ("朔州跟以前比有什么不一样", "changes"),
+     ("Shuozhou: what's different from before?", "changes"),
+     ("有没有新的整改通报", "latest"), ("上一次更新是什么时候", "latest"), ("any new notices?", "latest")],
+)  # fmt: skip
+def test_changes_and_new_notices_in_other_words(store: Store, question: str, intent: str) -> None:
+    assert answer(store, question).intent == intent
