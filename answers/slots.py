@@ -305,7 +305,7 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = text.lower()
     for span in sorted((s for s in remove if s), key=len, reverse=True):
         lowered = lowered.replace(span.lower(), " ")
-    lowered = _english_to_chinese(lowered)
+    lowered = _pinyin_to_chinese(_english_to_chinese(lowered))
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
     found, lowered = _synonyms_in(lowered)
@@ -372,6 +372,40 @@ def _english_to_chinese(text: str) -> str:
             # a word that starts with the key (vehicles, elected), never one that only holds it (s-elect)
             text = re.sub(r"(?<![a-z])" + re.escape(spaced) + r"[a-z]*", table[key], text)
     return text
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+MAX_PINYIN_WORDS = 4  # a topic word typed in pinyin spans at most this many Latin words (chai lv fei)
+
+
+def _pinyin_to_chinese(text: str) -> str:
+    """Topic words typed in pinyin, with or without spaces, as the table's Chinese (gongche → 公车, chai lv → 差旅)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
+    if not words:  # (a Chinese question never loads the readings)
+        return text
+    table = _topic_pinyin()
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + MAX_PINYIN_WORDS), i, -1):
+            key = "".join(w for _, _, w in words[i:j])
+            if key in table:
+                found.append((words[i][0], words[j - 1][1], table[key]))
+                i = j
+                break
+        else:
+            i += 1
+    for start, end, chinese in reversed(found):
+        text = text[:start] + chinese + text[end:]
+    return text
+
+
+@cache
+def _topic_pinyin() -> dict[str, str]:
+    """Every everyday topic word of the table by how it may be said, toneless (公车 → gongche; 差旅 → chailv, chalv)."""
+    from .names import readings  # pypinyin: only for a question with Latin words left
+
+    return {sound: k for k in sorted(data("topics")["synonyms"], key=len) for sound in readings(k, tones=False)}
 
 
 @cache

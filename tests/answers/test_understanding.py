@@ -399,6 +399,7 @@ def test_which_few_items_is_a_list_not_a_count(store: Store, question: str, seq:
      ("Tell me about the mixed-post problem", SZ, 33), ("criticism and self-criticism problems", QS, 24),
      ("settlement audits of projects", YC, 12), ("document sign-off problems", SZ, 15), ("four must-talks", TC, 24),
      ("unity of the main leaders", SZ, 21), ("site inspections of applicants", XP, 6),
+     ("shuozhou gongche", SZ, 18), ("qingshen xiang yan", QS, 19), ("nar you chailv wenti", XP, 21),
      ("party member pledges", TC, 23), ("哪些单位造假", QS, 13), ("开会记录不全", SZ, 23), ("谁挪用了资金", XP, 23)],
 )  # fmt: skip
 def test_more_topic_words_find_their_items(store: Store, question: str, agency: str, seq: int) -> None:
