@@ -208,6 +208,9 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
         return _unmatched(q, directory, limit, cutoff)
     if found := _latin_unknown(q, directory, limit):
         return found
+    region = _unstored_region(q) if kinds else None
+    if region:  # 北京科技局 / 浙江的科技局: a province or city with nothing stored, said so (never every 科技局)
+        return Resolution(named=True, place=region, unknown=region, spans=(region,))
     if kinds:
         matching = _by_level(q, kinds, _unique(a for k in kinds for a in directory.kinds[k]))
         if len(matching) == 1:
@@ -324,6 +327,11 @@ def _unstored_place(q: str, d: Directory) -> bool:
         return False
     named = [p for p in _places_named(q) if p.region.endswith(_FULL_PLACE)]
     return bool(named) and not any(p.region in d.in_place for p in named)
+
+
+def _unstored_region(q: str) -> str | None:
+    """A province or prefecture named by its short name (北京, 浙江), as named; no stored place matched before this."""
+    return next((p.region for p in _places_named(q) if p.level in ("province", "prefecture")), None)
 
 
 def _places_named(q: str) -> list[Place]:

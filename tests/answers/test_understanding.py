@@ -645,3 +645,14 @@ def test_the_notices_figures_doubted_are_checked(store: Store, question: str, ag
 )  # fmt: skip
 def test_changes_and_new_notices_in_other_words(store: Store, question: str, intent: str) -> None:
     assert answer(store, question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "place"), [("北京科技局还有哪些问题没整改", "北京"), ("浙江的科技局还有没整改完的吗", "浙江")]
+)
+def test_a_kind_in_a_province_with_nothing_stored_is_said_never_offered_elsewhere(
+    store: Store, question: str, place: str
+) -> None:
+    result = answer(store, question)
+    assert not result.agencies and not result.choices and not result.items
+    assert place in plain(format_answer(result))
