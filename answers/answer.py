@@ -483,7 +483,7 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
         return a
     ranked = scope
-    if not scope and "compare" in q.fragment:  # 哪家问题最多: every agency side by side, where few enough to rank
+    if not scope and {"compare", "every"} & q.fragment:  # 哪家问题最多 / 各单位: each agency, where few enough to rank
         ranked = store.agencies()
     if 1 < len(ranked) <= RANKED:
         a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -_done_share(p[1]))

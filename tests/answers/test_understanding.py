@@ -364,7 +364,7 @@ def test_a_greeting_that_opens_a_question_is_only_politeness(store: Store, quest
     ("question", "agencies"),
     [("哪家的问题最多", set()), ("这五家里谁未完成的最少", set()), ("朔州和天长哪家问题少", {SZ, TC}),
      ("哪个单位整改得最快", set()), ("which agency has the most problems?", set()), ("rank the agencies", set()),
-     ("Which agency is furthest behind?", set())],
+     ("Which agency is furthest behind?", set()), ("各单位完成率", set()), ("all agencies side by side", set())],
 )  # fmt: skip
 def test_a_ranking_of_agencies_is_their_counts(store: Store, question: str, agencies: set[str]) -> None:
     result = answer(store, question)
