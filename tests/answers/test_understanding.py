@@ -641,7 +641,8 @@ def test_the_notices_figures_doubted_are_checked(store: Store, question: str, ag
     ("question", "intent"),
     [("朔州更新了吗", "changes"), ("朔州跟以前比有什么不一样", "changes"),
      ("Shuozhou: what's different from before?", "changes"),
-     ("有没有新的整改通报", "latest"), ("上一次更新是什么时候", "latest"), ("any new notices?", "latest")],
+     ("有没有新的整改通报", "latest"), ("上一次更新是什么时候", "latest"), ("any new notices?", "latest"),
+     ("这周有新的吗", "latest"), ("近期通报", "latest"), ("刚收到的通报", "latest"), ("本月收录的通报", "latest")],
 )  # fmt: skip
 def test_changes_and_new_notices_in_other_words(store: Store, question: str, intent: str) -> None:
     assert answer(store, question).intent == intent
