@@ -381,7 +381,7 @@ MAX_PINYIN_WORDS = 4  # a topic word typed in pinyin spans at most this many Lat
 def _pinyin_to_chinese(text: str) -> str:
     """Topic words typed in pinyin, with or without spaces, as the table's Chinese (gongche → 公车, chai lv → 差旅)."""
     words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
-    if not words:  # (a Chinese question never loads the readings)
+    if all(w in _english_vocabulary() for _, _, w in words):  # (no pinyin left: the readings are never loaded)
         return text
     table = _topic_pinyin()
     found: list[tuple[int, int, str]] = []
@@ -398,6 +398,28 @@ def _pinyin_to_chinese(text: str) -> str:
     for start, end, chinese in reversed(found):
         text = text[:start] + chinese + text[end:]
     return text
+
+
+@cache
+def _english_vocabulary() -> frozenset[str]:
+    """The English words of the question tables (cues, examples, topic words): never pinyin."""
+    words: set[str] = set(_COMMON_ENGLISH)
+    for name in ("intents", "topics"):
+        for table in data(name).values():
+            for key, value in table.items():
+                for text in [key, *(value if isinstance(value, list) else [value])]:
+                    if isinstance(text, str):
+                        words.update(_LATIN_WORD.findall(text.lower()))
+    return frozenset(words)
+
+
+# English words of questions no table holds (a, the, is …): never read as pinyin.
+_COMMON_ENGLISH = (
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "of", "in",
+    "on", "at", "for", "to", "from", "with", "and", "or", "what", "which", "who", "how", "when", "why", "where", "any",
+    "anything", "there", "their", "its", "it", "s", "please", "me", "my", "i", "about", "problem", "problems", "issue",
+    "issues", "item", "items", "agency", "agencies", "notice", "notices", "tell", "show", "list", "give",
+)  # fmt: skip
 
 
 @cache

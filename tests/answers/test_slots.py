@@ -203,3 +203,18 @@ def test_every_example_question_leans_to_its_intent(intent: str) -> None:
         cues, votes = cue_scores(example), classify(example)
         total = {i: cues[i] + votes.get(i, 0) for i in INTENTS}
         assert max(total, key=lambda i: total[i]) == intent or cues[intent] == 0, example
+
+
+@pytest.mark.parametrize(
+    ("question", "loaded"),
+    [("朔州 open items", False), ("who has travel expense problems", False), ("shuozhou gongche", True)],
+)
+def test_pinyin_readings_load_only_for_a_word_no_table_holds(question: str, loaded: bool) -> None:
+    """Topic words typed in pinyin need pypinyin (0.2–0.3 s to import); English words of the tables never do."""
+    import subprocess
+    import sys
+
+    read = f"read_topic({question!r}, ('朔州', 'shuozhou'))"  # the names are read apart, as questions.py does
+    code = f"import sys; from answers.slots import read_topic; {read}; print('pypinyin' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == str(loaded)
