@@ -29,6 +29,7 @@ STATUS_FILTERS: dict[str, tuple[tuple[str, ...], bool | None]] = {
     "longterm": (("done_longterm",), None),
     "done": (DONE, None),
     "done_pending": (DONE, True),
+    "pending": ((*OPEN, *DONE), True),
 }
 
 
@@ -105,6 +106,8 @@ def answer(
         q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
         q, offset, followed = _follow(q, context, store.agencies())
+    elif "others" in q.fragment and q.res.agencies and _EXCEPT.search(q.text):  # 除了溆浦，还有谁没整改完
+        q = replace(q, res=_all_but(q.res.agencies, store.agencies()))
     res = q.res
     if agency_id is not None:
         chosen = tuple(a for a in store.agencies() if a.id == agency_id)
@@ -120,13 +123,19 @@ def answer(
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)
-    if not res.agencies and result.intent == "item_status" and result.items:  # details of a store-wide list
+    # Details of a store-wide list, or a store-wide topic found in one agency only (哪家有文件签发不规范的问题):
+    # that agency is what 这家 / they in the next question point at.
+    one = result.intent == "topic_search" and len(result.agencies) == 1
+    if not res.agencies and result.items and (result.intent == "item_status" or one):
         shown = {i.agency for i in result.items}
         res = Resolution(agencies=tuple(a for a in store.agencies() if a.name in shown), named=True)
     result.context = _context_of(q, res, result, context)
     return result
 
 
+_PROBLEMS = re.compile(r"问题|事项|problems|items|issues", re.I)  # 这家一共多少个问题: the agency's, counted
+_EXCEPT = re.compile(r"除了|除去|except|besides|apart from|other than", re.I)  # the agencies named are left out
+OTHERS_LISTED = 50  # the other agencies named one by one up to this many; beyond, the question is store-wide
 _CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
 _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
@@ -147,6 +156,10 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True
+    if "others" in kinds and q.ref is None and before.intent in (*LIST_INTENTS, "summary"):
+        return _others(q, before, again, agencies), 0, True
+    if "others" in kinds and q.ref is None and before.intent == "item_status" and (before.topic or q.is_topic):
+        return replace(_others(q, before, again, agencies), intent="topic_search"), 0, True  # 别的单位有这个问题吗
     if "correction" in kinds and (named or q.ref is not None):  # 不对，是青神的 / 打错了，是第13个: the rest kept
         return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
     if named and not q.res.agencies:
@@ -186,15 +199,35 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
     return _fragment(q, before, again, ctx)
 
 
+def _others(q: Question, before: Question, again: Question, agencies: list[Agency]) -> Question:
+    """其他单位呢 / 除了溆浦还有谁 / the other agencies?: the previous question for every agency but the one just
+    asked about (or the one named after 除了)."""
+    asked = replace(again, res=_all_but(q.res.agencies or before.res.agencies, agencies), ref=None, shown=())
+    return replace(asked, topic=q.topic, words=q.words, is_topic=True) if q.is_topic else asked
+
+
+def _all_but(left_out: tuple[Agency, ...], agencies: list[Agency]) -> Resolution:
+    """Every agency but these, named one by one when few enough; else the whole store."""
+    ids = {a.id for a in left_out}
+    others = tuple(a for a in agencies if a.id not in ids)
+    return Resolution(agencies=others, named=True) if ids and len(others) <= OTHERS_LISTED else Resolution()
+
+
 def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any]) -> tuple[Question, int, bool]:
     """A question with no agency, topic or item of its own: what it adds to the previous one."""
     if q.store_wide and before.topic and q.intent in ("topic_search", "list_agencies", "help"):
         return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
     if q.store_wide or q.intent in _WHOLE_STORE:
         return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
+    if "this_item" in q.fragment and before.intent == "item_status" and len(_shown(ctx)) == 1:
+        return replace(again, intent="item_status", shown=_shown(ctx)), 0, True  # is that one done: the item shown
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True
+    if "which" in q.fragment and before.intent == "summary" and before.res.agencies and not q.is_topic:
+        return replace(again, intent="open_items"), 0, True  # 有几个正在推进 → 是哪个: the items counted
+    if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies and _PROBLEMS.search(q.text):
+        return replace(q, res=before.res), 0, True  # 这家一共多少个问题: the agency pointed at, counted whole
     if "count" in q.fragment:  # 一共几个 / how many is that: the same list, counted
         return again, 0, True
     if q.cue_intent == "help":
@@ -244,15 +277,17 @@ def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any
         return None  # an ambiguous or unknown name keeps the question, for the name chosen next
     ids = [x.id for x in res.agencies]
     recent = [ids, *((previous or {}).get("recent") or [])][:4]
+    own = bool(a.topic or q.is_topic)
+    kept = previous if q.shown and not own and previous else {}  # details of what a topic found: still that topic
     return {
         "intent": a.intent,
         "lang": a.lang,
         "agency_ids": [x.id for x in res.agencies],
         "place": res.place,
         "ref": asdict(q.ref) if q.ref else None,
-        "topic": list(a.topic or q.topic) if (a.topic or q.is_topic) else [],
-        "words": q.words,
-        "known_topic": q.known_topic,
+        "topic": list(a.topic or q.topic) if own else list(kept.get("topic") or []),
+        "words": q.words if own or not kept else kept.get("words") or {},
+        "known_topic": q.known_topic if own or not kept else bool(kept.get("known_topic")),
         "status": a.status,
         "offset": a.offset,
         "shown": [[i.agency, i.seq] for i in [*a.items, *a.flagged][:10]],
@@ -422,7 +457,8 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
     if q.known_topic or not q.words:
         a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)
         a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))  # titles that name it first
-        a.agencies = [name for name, _ in per_agency]
+        # the agencies it was found in; none found in the agencies named (青神呢 after 公车): still theirs, said so
+        a.agencies = [name for name, _ in per_agency] or [x.name for x in scope]
         a.total = sum(n for _, n in per_agency)
     else:  # words no synonym covers: the items that hold most of them
         found = _relevant(store, q.words, ids, carried=a.followed)
@@ -446,13 +482,20 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
         listed = _open_items(store, q, res, replace(a, agencies=[]), today)
         a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
         return a
-    if 1 < len(scope) <= 10:
-        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in scope), key=lambda p: -_done_share(p[1]))
-    if len(scope) == 1:  # one agency: its open items under the figures
+    ranked = scope
+    if not scope and {"compare", "every"} & q.fragment:  # 哪家问题最多 / 各单位: each agency, where few enough to rank
+        ranked = store.agencies()
+    if 1 < len(ranked) <= RANKED:
+        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -_done_share(p[1]))
+    if len(scope) == 1:  # one agency: its open items under the figures, who inspected it and when
+        a.notices = store.notices(ids, limit=1)
         a.items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)
         a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
         a.total = store.count_items(ids, statuses=OPEN)
     return a
+
+
+RANKED = 10  # agencies a summary shows side by side; more are only totalled
 
 
 def _done_share(c: Counts) -> float:

@@ -40,12 +40,16 @@ class Evidence:
 def cue_scores(text: str) -> dict[str, float]:
     """Each intent's total of the cue words in the question (also typed in pinyin: mei zheng gai wan)."""
     scores = dict.fromkeys(INTENTS, 0.0)
-    lowered, sound = text.lower(), _pinyin_text(text)
+    lowered, sound = _WHICH.sub("哪些", text.lower()), _pinyin_text(text)
     for intent in INTENTS:
         for cue, weight in data("intents")[intent]["cues"].items():
             if _has(lowered, cue) or (sound and len(cue) >= 3 and _cue_sound(cue) in sound):
                 scores[intent] += float(weight)
     return scores
+
+
+# 哪几项 / 哪几个 ask which items (哪些), not how many: the count cues 几项 / 几个 stay out of them.
+_WHICH = re.compile(r"哪几(?=[个项条])")
 
 
 def score(text: str, ev: Evidence, masked: str, cues: dict[str, float] | None = None) -> dict[str, float]:
@@ -73,6 +77,7 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["claims_check"] += 6
     if ev.dated:
         scores["latest"] += 2.5
+        scores["list_agencies"] -= 2  # notices from 2023: a time bounds notices, never the list of agencies
     if ev.named:
         scores["summary"] += 0.8  # a bare name asks how it is doing
     else:

@@ -23,6 +23,7 @@ from .slots import (
     read_status,
     read_topic,
     read_until,
+    read_year,
     ref_after_name,
 )
 
@@ -40,14 +41,22 @@ _MORE = re.compile(r"^(?:还有吗|还有呢|还有没有|还有么|更多|下�
 _FOLLOW = re.compile(r"^(?:那么|那个|那|还有|另外|再看看|再问|刚才那个|and|what about|how about)|呢[\s?？]*$", re.I)
 # A number alone in a follow-up (what about 17? / 那17呢 / and 5?) is the next item asked about.
 _BARE_NUMBER = re.compile(r"^(?:那么|那|还有|and|what about|how about)?\s*(\d{1,3})\s*(呢)?[\s?？。.]*$", re.I)
-# Words that ask about every agency: a follow-up with these does not borrow the previous agency.
-_STORE_WIDE = re.compile(r"哪些单位|哪家|哪几家|谁|所有|全部|各单位|which agencies|\bwho\b|\ball\b|\banywhere\b", re.I)
-# A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
-_CLAIMED = re.compile(
-    r"(?:说|称|报了?|写了?|claims?|says?)\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
+# Words that ask about every agency: a follow-up with these does not borrow the previous agency (谁巡察的, who
+# is responsible, asks about the notice of the one just asked about).
+_STORE_WIDE = re.compile(
+    r"哪些单位|哪个单位|哪家|哪几家|谁(?!巡|负责|牵头|签发|发的)|所有|全部|各单位"
+    r"|which agencies|which units?|which departments?|\bwho\b(?! (?:is responsible|inspected|is in charge))|\ball\b"
+    r"|\banywhere\b",
     re.I,
 )
-_COUNTING = re.compile(r"多少|几个|几项|how many|count|number of", re.I)
+# A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
+_CLAIMED = re.compile(
+    r"(?:说|称|报了?|写了?|claims?|says?|figures? of|counts? of|stated|reports?|reported)"
+    r"\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
+    re.I,
+)
+# 哪几个 / 哪几项 ask which, not how many.
+_COUNTING = re.compile(r"多少|(?<!哪)几[个项]|how many|count|number of", re.I)
 
 
 @dataclass(frozen=True)
@@ -104,8 +113,9 @@ def read_question(
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
-    since = read_since(text, this_year)
-    until = read_until(text)
+    year = read_year(text, this_year)  # 2023年的通报: since its first day, until the next year's
+    since = read_since(text, this_year) or (year[0] if year else None)
+    until = read_until(text) or (year[1] if year else None)
     counting = bool(_COUNTING.search(text))
     ev = Evidence(
         named=res.named,
@@ -118,7 +128,7 @@ def read_question(
         dated=since is not None or until is not None,
     )
     masked = _mask(text, res.spans, ref)
-    cues = cue_scores(text)
+    cues = cue_scores(without_opener(text))
     scores = score(text, ev, masked, cues)
     intent = choose(scores)
     return Question(
@@ -129,6 +139,21 @@ def read_question(
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
         is_topic=is_topic, fragment=fragment_kinds(text),
     )  # fmt: skip
+
+
+_OPENER_END = re.compile(r"^[\s,，.。!！~、:：;；]*")
+MIN_AFTER_OPENER = 4  # characters a greeting must be followed by to be only an opener (你好呀 is a greeting)
+
+
+def without_opener(text: str) -> str:
+    """A question without the greeting that opens it (您好，想咨询一下…; hi, what is …): politeness, not the
+    question. A greeting with little after it (你好呀, hello bot) stays whole."""
+    lowered = text.lower()
+    for word in sorted(data("intents")["help"]["greetings"], key=len, reverse=True):
+        if lowered.startswith(word) and not (word.isascii() and lowered[len(word) : len(word) + 1].isalpha()):
+            rest = _OPENER_END.sub("", text[len(word) :])
+            return rest if len(rest) >= MIN_AFTER_OPENER else text
+    return text
 
 
 def _topic_words(found: Topic, vocabulary: Vocabulary | None) -> tuple[dict[str, int], bool]:

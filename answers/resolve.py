@@ -22,7 +22,7 @@ from notices.names import kind_forms
 from store import Agency, Store
 
 from .names import heard_as, latin_key, readings
-from .slots import question_words
+from .slots import question_words, topic_keys
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -208,6 +208,9 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
         return _unmatched(q, directory, limit, cutoff)
     if found := _latin_unknown(q, directory, limit):
         return found
+    region = _unstored_region(q) if kinds else None
+    if region:  # 北京科技局 / 浙江的科技局: a province or city with nothing stored, said so (never every 科技局)
+        return Resolution(named=True, place=region, unknown=region, spans=(region,))
     if kinds:
         matching = _by_level(q, kinds, _unique(a for k in kinds for a in directory.kinds[k]))
         if len(matching) == 1:
@@ -326,11 +329,18 @@ def _unstored_place(q: str, d: Directory) -> bool:
     return bool(named) and not any(p.region in d.in_place for p in named)
 
 
+def _unstored_region(q: str) -> str | None:
+    """A province or prefecture named by its short name (北京, 浙江), as named; no stored place matched before this."""
+    return next((p.region for p in _places_named(q) if p.level in ("province", "prefecture")), None)
+
+
 def _places_named(q: str) -> list[Place]:
     """Places of the whole country named in a question; a name read across two question words (其中|正在推进
-    holds 中正, a district of Taipei) is not one: the gazetteer's thousands of two-character names meet
-    everyday words by chance, while a place the user names stands whole beside them."""
-    cues = [(m.start(), m.end()) for w in question_words() for m in re.finditer(re.escape(w), q)]
+    holds 中正, a district of Taipei) or inside a topic word (三重一大 holds 三重, a district of New Taipei) is
+    not one: the gazetteer's thousands of two-character names meet everyday words by chance, while a place the
+    user names stands whole beside them."""
+    words = (*question_words(), *topic_keys())
+    cues = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), q)]
     return [p for p in gazetteer().find_in(q) if not cues or not _all_straddle(q, p.region, cues)]
 
 

@@ -93,13 +93,14 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
+        (rf"第\s*{_NUM}\s*(?=[、,，和及与]\s*{_NUM}\s*[个项条])", "either"),  # 第4、5项: the first of them
         (r"第\s*(\d{1,3})\s*(?=$|[?？呢吗。!！\s])", "either"),  # 朔州第33: digits with no unit, ending the question
         (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
         (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
         (r"#\s*(\d{1,3})", "label"),
         (r"\bno\.?\s*(\d{1,3})\b", "label"),
         (r"[(（]\s*(\d{1,3})\s*[)）]", "label"),  # (17)
-        (r"\b(?:item|problem|issue|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
+        (r"\b(?:item|problem|issue|number|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
         (r"\b(\d{1,3})(?:st|nd|rd|th)\b", "ordinal"),  # the 33rd
         (r"\bfirst (?:item|problem|one)\b", "first"),
         (r"\bdi\s*(\d{1,3})\s*(?:ge|xiang|tiao)\b", "either"),  # pinyin 第N个
@@ -120,7 +121,7 @@ class ItemRef:
 
 def read_ref(text: str) -> ItemRef | None:
     """The item a question points at, in any of the common forms; None if it names none."""
-    text = english_numbers(text)
+    text = english_numbers(_toneless(text))
     for pattern, form in _REFS:
         m = pattern.search(text)
         if not m:
@@ -135,12 +136,23 @@ def read_ref(text: str) -> ItemRef | None:
     return None
 
 
+_TONE_MARKS = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def _toneless(text: str) -> str:
+    """Pinyin typed with tone marks read without them (wèntí 21 = wenti 21); other scripts unchanged."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _TONE_MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ]  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fifth": "5th", "eighth": "8th", "ninth": "9th",
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
              "twelfth": "12th"}  # fmt: skip
 _EN_NUMBER = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-]+(" + "|".join(_UNITS[1:10]) + r"))?|(" + "|".join(_UNITS) + r"))\b", re.I
@@ -157,7 +169,8 @@ def english_numbers(text: str) -> str:
         return str(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
 
     text = re.sub(
-        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from))",
+        # the second item / the second one; and the second? (an ordinal ending a follow-up)
+        r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from)|\s*[?？.!]*$)",
         lambda m: _ORDINALS[m.group(1).lower()],
         text,
         flags=re.I,
@@ -198,7 +211,23 @@ def read_status(text: str) -> str | None:
     lowered = text.lower()
     table: dict[str, list[str]] = data("intents")["status_filters"]
     found = [(len(w), status) for status, words in table.items() for w in words if _has(lowered, w)]
+    if any(status == "done" for _, status in found) and _not_done_filter(lowered):
+        found = [(n, status) for n, status in found if status != "done"]
     return max(found)[1] if found else None
+
+
+# A done word negated (未销号的, 没有整改完成的, 尚未办结): the items not done. Asked as yes or no with no
+# "which" (整改完成了没, 已经完成了吗): whether all is done. Neither is the filter for the done items.
+_NEGATED_DONE = re.compile(
+    r"(?:未|没有?|尚未|还没有?|不曾)(?:已经?)?(?:销号|办结|整改完成|完成整改|整改到位|整改好|改完)"
+)
+_ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位)了?(?:吗|么|没|否|与否|[?？])")
+_WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
+
+
+def _not_done_filter(lowered: str) -> bool:
+    """Whether the done words of a question negate or ask rather than filter (see _NEGATED_DONE)."""
+    return bool(_NEGATED_DONE.search(lowered) or (_ASKED_DONE.search(lowered) and not _WHICH.search(lowered)))
 
 
 def _has(text: str, word: str) -> bool:
@@ -219,6 +248,24 @@ def read_until(text: str) -> str | None:
     """An upper time bound on the notices asked about (2024年之前 / before 2024: dated before 2024-01-01)."""
     m = _BEFORE.search(text.lower())
     return f"{m.group(1) or m.group(2)}-01-01" if m else None
+
+
+# A year the notices are asked of (2023年的通报, 去年的通报, notices from 2023, last year's notices): dated within it.
+_IN_YEAR = re.compile(
+    r"(20\d\d)\s*年度?(?:的|发布的|收录的|公布的|出的)?(?:整改)?通报"
+    r"|notices?\s+(?:from|of|in|published in|dated)\s+(20\d\d)|(20\d\d)(?:'s)?\s+notices?"
+)
+_LAST_YEAR = re.compile(
+    r"去年(?:的|发布的|收录的)?(?:整改)?通报|last year'?s?\s+notices?|notices?\s+(?:from|of)\s+last year"
+)
+
+
+def read_year(text: str, this_year: int) -> tuple[str, str] | None:
+    """The first day of a year the notices are asked of and of the year after, or None."""
+    lowered = text.lower()
+    m = _IN_YEAR.search(lowered)
+    year = int(next(g for g in m.groups() if g)) if m else this_year - 1 if _LAST_YEAR.search(lowered) else None
+    return (f"{year}-01-01", f"{year + 1}-01-01") if year is not None else None
 
 
 def read_since(text: str, this_year: int) -> str | None:
@@ -258,7 +305,7 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = text.lower()
     for span in sorted((s for s in remove if s), key=len, reverse=True):
         lowered = lowered.replace(span.lower(), " ")
-    lowered = _english_to_chinese(lowered)
+    lowered = _pinyin_to_chinese(_english_to_chinese(lowered))
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
     found, lowered = _synonyms_in(lowered)
@@ -295,7 +342,10 @@ def _pieces(chunk: str) -> str:
     return _FRAME.sub(" ", chunk)
 
 
-_COUNTED = re.compile(r"\d+\s*[个项条家件]?")  # 那33个问题: a number, not a topic
+# 那33个问题, 五个单位, 那两家, 2019年: a number, not a topic (四个服务 is one: 个 counts only units and problems).
+_COUNTED = re.compile(
+    r"(?:19|20)\d\d\s*年度?|\d+\s*[个项条家件]?|[一二两三四五六七八九十]+\s*(?:[家份]|[个项条](?=单位|问题|事项|通报))"
+)
 
 
 def _strip_fillers(text: str) -> str:
@@ -310,13 +360,74 @@ def _fillers() -> tuple[str, ...]:
     return tuple(sorted(data("topics")["fillers"]["words"], key=len, reverse=True))
 
 
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # mixed-post = mixed post, heart-to-heart = heart to heart
+
+
 def _english_to_chinese(text: str) -> str:
     table: dict[str, str] = data("topics")["english"]
+    text = _HYPHEN.sub(" ", text)
     for key in sorted(table, key=len, reverse=True):
-        if key in text:
+        spaced = _HYPHEN.sub(" ", key)
+        if spaced in text:
             # a word that starts with the key (vehicles, elected), never one that only holds it (s-elect)
-            text = re.sub(r"(?<![a-z])" + re.escape(key) + r"[a-z]*", table[key], text)
+            text = re.sub(r"(?<![a-z])" + re.escape(spaced) + r"[a-z]*", table[key], text)
     return text
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+MAX_PINYIN_WORDS = 4  # a topic word typed in pinyin spans at most this many Latin words (chai lv fei)
+
+
+def _pinyin_to_chinese(text: str) -> str:
+    """Topic words typed in pinyin, with or without spaces, as the table's Chinese (gongche → 公车, chai lv → 差旅)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
+    if all(w in _english_vocabulary() for _, _, w in words):  # (no pinyin left: the readings are never loaded)
+        return text
+    table = _topic_pinyin()
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + MAX_PINYIN_WORDS), i, -1):
+            key = "".join(w for _, _, w in words[i:j])
+            if key in table:
+                found.append((words[i][0], words[j - 1][1], table[key]))
+                i = j
+                break
+        else:
+            i += 1
+    for start, end, chinese in reversed(found):
+        text = text[:start] + chinese + text[end:]
+    return text
+
+
+@cache
+def _english_vocabulary() -> frozenset[str]:
+    """The English words of the question tables (cues, examples, topic words): never pinyin."""
+    words: set[str] = set(_COMMON_ENGLISH)
+    for name in ("intents", "topics"):
+        for table in data(name).values():
+            for key, value in table.items():
+                for text in [key, *(value if isinstance(value, list) else [value])]:
+                    if isinstance(text, str):
+                        words.update(_LATIN_WORD.findall(text.lower()))
+    return frozenset(words)
+
+
+# English words of questions no table holds (a, the, is …): never read as pinyin.
+_COMMON_ENGLISH = (
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "of", "in",
+    "on", "at", "for", "to", "from", "with", "and", "or", "what", "which", "who", "how", "when", "why", "where", "any",
+    "anything", "there", "their", "its", "it", "s", "please", "me", "my", "i", "about", "problem", "problems", "issue",
+    "issues", "item", "items", "agency", "agencies", "notice", "notices", "tell", "show", "list", "give",
+)  # fmt: skip
+
+
+@cache
+def _topic_pinyin() -> dict[str, str]:
+    """Every everyday topic word of the table by how it may be said, toneless (公车 → gongche; 差旅 → chailv, chalv)."""
+    from .names import readings  # pypinyin: only for a question with Latin words left
+
+    return {sound: k for k in sorted(data("topics")["synonyms"], key=len) for sound in readings(k, tones=False)}
 
 
 @cache
@@ -340,6 +451,12 @@ _FRAME_WORDS = (
     "进展", "请问", "一下", "查询", "查一下", "搜索", "关于", "单位", "部门", "通报", "都有", "也有", "还有", "处理",
     "的事", "怎么样", "如何", "咋样", "目前", "现在", "刚才", "那个", "那", "呢", "吗", "了", "啥", "谁", "都",
 )  # fmt: skip
+
+
+@cache
+def topic_keys() -> tuple[str, ...]:
+    """The everyday topic words of answers/data/topics.toml (三重一大, 一岗双责): never part of a name."""
+    return tuple(k for k in data("topics")["synonyms"] if len(k) >= 3)
 
 
 @cache

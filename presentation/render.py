@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from answers.answer import Answer
 from store import Counts
 
@@ -90,7 +92,7 @@ def _no_match(a: Answer) -> str:
 
 
 # The status filters a question may ask for; each has a filter-<name> noun phrase in the catalogues.
-_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "overdue", "deadline")
+_FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "pending", "overdue", "deadline")
 
 
 def _open_items(a: Answer) -> str:
@@ -147,6 +149,8 @@ def _item_status(a: Answer) -> str:
 
 def _topic_search(a: Answer) -> str:
     lang, topic = a.lang, esc(a.topic[0]) if a.topic else ""  # the notices' main word; the rest are its variants
+    if not a.items and a.agencies:  # the agencies asked about: theirs mention it nowhere
+        return t(lang, "topic-none-in", scope=_scope_name(a), topic=topic)
     if not a.items:
         return t(lang, "topic-none", topic=topic)
     n = len(a.agencies)
@@ -176,11 +180,30 @@ def _summary(a: Answer) -> str:
     lang = a.lang
     lines = [t(lang, "summary-scope", scope=_scope_name(a), line=_count_line(a.counts, lang))]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
+    facts = _notice_facts(a.notices[0], lang) if len(a.notices) == 1 else ""
+    if facts:  # one agency: who inspected it and when (哪个巡察组, when was the feedback)
+        lines.append(facts)
     if a.status in _FILTERS:
         lines.append(_open_items(a))
     elif a.items or a.flagged:  # one agency: its open items under the figures
         lines.append("\n" + _open_items(a))
     return "\n".join(lines)
+
+
+def _notice_facts(n: dict[str, Any], lang: str) -> str:
+    """The notice's inspection team, period, feedback and publication dates, those it states."""
+    parts = []
+    if n.get("inspection_team"):
+        parts.append(t(lang, "summary-team", team=esc(n["inspection_team"])))
+    if n.get("inspection_start") or n.get("inspection_end"):
+        parts.append(
+            t(lang, "summary-period", start=n.get("inspection_start") or "?", end=n.get("inspection_end") or "?")
+        )
+    if n.get("feedback_date"):
+        parts.append(t(lang, "summary-feedback", date=n["feedback_date"]))
+    if n.get("published"):
+        parts.append(t(lang, "summary-published", date=n["published"]))
+    return t(lang, "list-separator").join(parts)
 
 
 def _claims(a: Answer) -> str:
@@ -220,6 +243,8 @@ def _changes(a: Answer) -> str:
 
 
 def _latest(a: Answer) -> str:
+    if not a.notices:
+        return t(a.lang, "latest-none")
     lines = [t(a.lang, "latest-head")]
     lines += [
         t(

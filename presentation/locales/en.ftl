@@ -293,6 +293,7 @@ filter-unstated = items with no status stated
 filter-longterm = items kept up long-term
 filter-done = items marked done
 filter-done_pending = items marked done whose text shows pending work
+filter-pending = items whose text shows pending work
 filter-overdue = items past their stated deadline and not done
 filter-deadline = open items with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.
@@ -310,6 +311,7 @@ item-under = Under: { $where }
 item-pending = Pending: { $evidence }
 item-measures = Measures: { $measures }
 topic-none = No notice mentions “{ $topic }”.
+topic-none-in = The notices of { $scope } do not mention “{ $topic }”.
 topic-at-least = At least { $agencies ->
         [one] { $agencies } agency
        *[other] { $agencies } agencies
@@ -336,6 +338,10 @@ count-line = { $items ->
     }
 summary-scope = <b>{ $scope }</b>: { $line }
 summary-agency = • { $name }: { $line }
+summary-team = inspected by { $team }
+summary-period = inspection { $start } – { $end }
+summary-feedback = feedback { $date }
+summary-published = published { $date }
 claims-none = No notice found.
 claim-part = { $what ->
         [aspects] aspects
@@ -356,6 +362,7 @@ changes-head = <b>{ $scope }</b>: changes between notices:
 change-new = new
 change-dropped = no longer listed
 latest-head = Latest notices:
+latest-none = No notice of that time was found.
 latest-line = • { $agency }{ $date } — { $count ->
         [one] { $count } problem
        *[other] { $count } problems

@@ -30,6 +30,12 @@ from tests.conftest import QS, SZ, TC, XP, YC
         ("the 33rd item of Shuozhou", 33, "ordinal"),
         ("status of Qingshen's 12th item", 12, "ordinal"),
         ("xu4pu3 wen4ti2 21", 21, "label"),
+        ("Xùpǔ wèntí 21", 21, "label"),  # pinyin with tone marks
+        ("Shuòzhōu dì 10 gè", 10, "either"),
+        ("and the second?", 2, "ordinal"),  # an ordinal ending a follow-up
+        ("the fourth one", 4, "ordinal"),
+        ("源城第4、5项呢", 4, "either"),  # two asked at once: the first of them
+        ("Xupu, number 14", 14, "label"),
         ("溆浦最后一个问题整改了吗", None, "last"),
     ],
 )
@@ -197,3 +203,18 @@ def test_every_example_question_leans_to_its_intent(intent: str) -> None:
         cues, votes = cue_scores(example), classify(example)
         total = {i: cues[i] + votes.get(i, 0) for i in INTENTS}
         assert max(total, key=lambda i: total[i]) == intent or cues[intent] == 0, example
+
+
+@pytest.mark.parametrize(
+    ("question", "loaded"),
+    [("朔州 open items", False), ("who has travel expense problems", False), ("shuozhou gongche", True)],
+)
+def test_pinyin_readings_load_only_for_a_word_no_table_holds(question: str, loaded: bool) -> None:
+    """Topic words typed in pinyin need pypinyin (0.2–0.3 s to import); English words of the tables never do."""
+    import subprocess
+    import sys
+
+    read = f"read_topic({question!r}, ('朔州', 'shuozhou'))"  # the names are read apart, as questions.py does
+    code = f"import sys; from answers.slots import read_topic; {read}; print('pypinyin' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == str(loaded)
