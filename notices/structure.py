@@ -170,6 +170,33 @@ def body_end(lines: list[str]) -> int:
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
+    head, sections = _sections(lines)
+    return head, [part for section in sections for part in _closing_apart(section)]
+
+
+# The closing parts of the genre (下一步工作打算, 建立长效机制, 巩固深化整改成果的打算), not its opening ones
+# (整改工作开展情况, 加强组织领导): after the problems, whatever family numbers them.
+_CLOSING_PART_RE = re.compile(r"下一步|今后|后续|巩固|长效机制|打算|计划")
+
+
+def _closing_apart(section: Section) -> list[Section]:
+    """A section whose last problem is followed by a numbered closing part ((一)建立长效机制 after 五、<problem>): the
+    part ends the problem list at whatever family it is numbered (its points may restart 一、 like the problems), so it
+    is a section of its own, holding no problems. Only a lone line of its family in the section: one of a run ((一)…
+    (二)建立长效机制) is a step of the problem's measures."""
+    for j, line in enumerate(section.lines):
+        if not _CLOSING_PART_RE.search(line[:24]):
+            continue  # the cheap precheck: most lines name no closing part
+        mk = marker_of(line)
+        if mk is None or mk.style == "针对" or not FRAMING_PART_RE.search(mk.rest):
+            continue
+        if any((other := marker_of(ln)) is not None and other.style == mk.style for ln in section.lines if ln != line):
+            continue  # (一)… (二)建立长效机制 numbering a problem's own steps (017, L05), not its closing part
+        return [Section(section.heading, section.lines[:j]), Section(line, section.lines[j + 1 :])]
+    return [section]
+
+
+def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
     above = next((mk for i in range(starts[0]) if (mk := _numbered_above(lines, i))), None) if starts else None
     if above is not None:
@@ -192,7 +219,8 @@ def _numbered_above(lines: list[str], i: int) -> Marker | None:
     mk = marker_of(lines[i])
     if mk is not None:
         return mk if mk.style != "针对" else None
-    return word_numbered(lines, i) if MEASURE_START_RE.match(lines[i]) else None
+    # what stands above it is the notice's header, not a heading's text: the run is read from its first line
+    return word_numbered(lines[i:], 0) if MEASURE_START_RE.match(lines[i]) else None
 
 
 def carries_items(section: Section) -> bool:
@@ -416,8 +444,8 @@ def section_is_problem(section: Section) -> bool:
     if m is None or section.plain_problems:
         return False  # problems in unnumbered paragraphs below it: the heading is their aspect
     rest = m[2]
-    if _wrapped_title(rest) is None and not reads_as_problem(rest):
-        return False
+    if _wrapped_title(rest) is None and not reads_as_problem(rest) and not _names_one_problem(rest):
+        return _task_section(rest, section.lines)
     # 一、已整改完成的问题: a status section holds problems, even task-worded ones; 一、在“…不够到位”方面 names an
     # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
     if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
@@ -428,6 +456,39 @@ def section_is_problem(section: Section) -> bool:
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _names_one_problem(rest: str) -> bool:
+    """一、针对“…”的问题(暂未销号) / 一、针对“…”的问题,已完成。一是…: a heading naming one problem, its status and text
+    after the name (the top-level form of a numbered problem's headline)."""
+    if "“" not in rest and "的问题" not in rest:
+        return False  # the cheap precheck: a named problem is quoted or says 的问题
+    return _wrapped_title(trailing_status(lead_clause(rest)[0])[0]) is not None
+
+
+def _task_section(rest: str, lines: list[str]) -> bool:
+    """一、<task>。 over its own rectification text and nothing numbered: a problem worded as a task (L04) printed at
+    the top level. The finest level carrying its own rectification text is the problem level (issue 19 point 2), so the
+    heading must state its own status (一、<task>(已完成)) or its lines must (整改进度:…, 是否完成:是, a closing
+    status sentence), or open with its measures 一是…; the genre's framing parts (组织领导, 下一步打算) never do."""
+    prefixed = bracketed_status(rest) if rest[:1] in "(（【[〔" else (rest, None)  # 一、(已完成)<task>。
+    if not lines or len(rest) > 120 or not prefixed[0].startswith(TASK_OPENINGS):
+        return False  # the cheap precheck: a task headline opens with a verb of improvement
+    lead, tail = lead_clause(prefixed[0])
+    bare, marked = trailing_status(lead)
+    if not _task_headline(bare.rstrip(",，")):
+        return False
+    if any(marker_of(ln) or (MEASURE_START_RE.match(ln) and word_numbered(lines, i)) for i, ln in enumerate(lines)):
+        return False  # numbered lines below it: it heads them
+    if marked is not None or prefixed[1] is not None:
+        return True  # 一、〔已整改〕压紧压实管党治党责任。: its own status, whatever its words
+    if CONTEXT_SECTION_RE.search(bare):
+        return False  # 压实整改责任 frames the work
+    if _block_states_own_status(lines):
+        return True
+    if MEASURE_START_RE.match(tail or lines[0]):
+        return True
+    return any(prose_status(ln) is not None for ln in ([tail, *lines] if tail else lines))  # 目前,该问题已整改完成。
 
 
 def _aspect_words(rest: str) -> bool:
@@ -451,6 +512,7 @@ def build(section: Section) -> None:
     lines = split_inline_labels(section.lines)
     if section_is_problem(section):
         _build_problem_section(section, lines)
+        split_headlines(section)  # 一、<problem>。一是<measure>…: the heading's own text runs on its line (L05, inline)
         return
     stack: list[Node] = []
     markers = [marker_of(line) for line in lines]
@@ -590,6 +652,14 @@ def word_numbered(
     ):
         return Marker(family.style, label, rest)
     if tail:
+        # 其一,<task>,已整改完成。<text>: its own status clause closes its task headline (a measure's outcome,
+        # 一是截至目前已完成检查3次。, opens with no verb of improvement)
+        task = lead.startswith(TASK_OPENINGS)
+        bare, own = trailing_status(lead) if task else (lead, None)
+        if own is not None and lead[len(bare) : len(bare) + 1] in ",，" and _task_headline(bare):
+            return Marker(family.style, label, rest)
+        if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
+            return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
         return None
     if tasks and stack and _task_headline(lead):
         return Marker(family.style, label, rest)  # the reading the notice's counts chose (parse._prefer_finer_level)
@@ -704,20 +774,32 @@ def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
     return marked is not None and own_text and _task_headline(lead_clause(title)[0])
 
 
-def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
+def _run_states_own_status(lines: list[str], i: int, family: Family, several: bool = False) -> bool:
     """Whether every line numbered in `family` under the heading above line i (其一,<task>。 …) is followed by a
-    status field of its own (是否完成:否, 整改进度:已完成) before the next: the points state their own status, so
+    status field of its own (是否完成:否, 整改进度:已完成) or a closing sentence stating 该问题's status (目前,该问题已
+    整改完成。) before the next: the points state their own status, so
     they carry their own rectification text and are the problems (issue 19 point 2); measures 一是…二是 share one
     status line after the last of them, and open after a problem's own text (整改情况:一是…)."""
     start, end = _block_around(lines, i)
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if several and len(run) < 2:
+        return False  # a point whose text runs on its own line (一是<task>。<text>) must have siblings stating theirs
     if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
         return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
     heading = marker_of(lines[start - 1]) if start else None
     if heading is not None and lead_clause(heading.rest)[1]:
         return False  # ⑨<task>。一是… > 二是…: the heading's own text runs on its line, the 二是 continues it
     blocks = zip(run, [*run[1:], end], strict=True)
-    return all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks)
+    if all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks):
+        return True
+    # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
+    blocks = zip(run, [*run[1:], end], strict=True)
+    return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+
+
+def _closes_with_prose(block: list[str]) -> bool:
+    """A point's own text (the rest of its line, its lines below) holds a sentence stating the problem's status."""
+    return any(prose_status(ln) is not None for ln in block if ln)
 
 
 # A task headline (at most 20 characters, _task_headline) and the status clause after it (,已完成,需长期坚持).
