@@ -690,6 +690,8 @@ def word_numbered(
         return Marker(family.style, label, rest)
     if marked is not None and not own_text and _task_headline(lead) and _beside_own_text(lines, i, family, label):
         return Marker(family.style, label, rest)  # 四是<task>(已整改)。 bare in a run of such problems with text
+    if own_text and stack and _task_run_under_area(lines, i, family, stack):
+        return Marker(family.style, label, rest)  # 1)在…方面 > 其一,<task>。 > <its text> > 其二,…: the area's problems
     if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
         return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
@@ -698,6 +700,8 @@ def word_numbered(
         # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
         # problem even bare (its text left out, the next problem right below)
         return Marker(family.style, label, rest)
+    if not own_text and stack and _next_in_run(stack[-1], family.style, label):
+        return Marker(family.style, label, rest)  # 其三,<shortcoming>。 bare after 其二's text: the run goes on
     if not own_text:
         return None
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
@@ -772,6 +776,28 @@ def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
     own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
     own_text = own_text and not _block_states_own_status([nxt])  # a status field ends the measures above it
     return marked is not None and own_text and _task_headline(lead_clause(title)[0])
+
+
+def _task_run_under_area(lines: list[str], i: int, family: Family, stack: list[Node]) -> bool:
+    """Whether the heading above names an area (1)在…方面) and every point numbered in `family` under it is a task
+    headline alone on its line (其一,加强专项资金监管。) with lines of its own text below it: an area holds problems,
+    and measures in words run on clause after clause (一是<action>。二是…) rather than each heading a text of its own
+    (issue 19 point 2: the finest level with its own text); a step's outcome (一是已对5名…) is no task's words."""
+    heads = stack[:-1] if stack[-1].style == family.style else stack
+    if not heads or not _aspect_like(heads[-1]):
+        return False  # the cheap precheck: most 一是 lines stand under a problem, not an area
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points must open the area's text (a lead sentence about its problems allowed)
+    for k in run:
+        found = family.match(lines[k])
+        lead, tail = lead_clause(trailing_status(found[1])[0]) if found else ("", "x")
+        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+            return False
+        if k + 1 >= end or k + 1 in run:
+            return False  # 一是… 二是… on consecutive lines: clauses of one enumeration
+    return True
 
 
 def _run_states_own_status(lines: list[str], i: int, family: Family, several: bool = False) -> bool:
@@ -1255,7 +1281,7 @@ def item_nodes(section: Section) -> list[Node]:
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
     if not section.heading:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、: framed as sections are
-        framing.update(id(n) for n in section.roots if _framing_part(n))
+        framing.update(_framing_roots(section.roots))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
@@ -1274,6 +1300,24 @@ def _line_states_own_status(node: Node) -> bool:
         return True
     title, marked = trailing_status(node.marker.rest)  # 1.强化选人用人监督,已完成。: a task worded problem too (L04)
     return marked is not None and _task_headline(title)
+
+
+def _framing_roots(roots: list[Node]) -> set[int]:
+    """The top headings framing the work, except one standing inside a run of others of its family that do not
+    (4.压紧压实管党治党责任 between 3.<task> and 5.<task>): the genre's framing parts open or close the notice, so one
+    amid the problems is a problem worded as a task (L04)."""
+    found = [_framing_part(n) for n in roots]
+    if not any(found):
+        return set()  # most notices: no framing words at the top
+    out: set[int] = set()
+    for k, node in enumerate(roots):
+        if not found[k]:
+            continue
+        before = any(not found[j] and roots[j].style == node.style for j in range(k))
+        after = any(not found[j] and roots[j].style == node.style for j in range(k + 1, len(roots)))
+        if not (before and after):
+            out.add(id(node))
+    return out
 
 
 def _framing_part(node: Node) -> bool:
