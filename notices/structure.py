@@ -539,6 +539,8 @@ def build(section: Section) -> None:
         add_line(target, line)
     if not section.roots and section.plain_problems:
         split = unnumbered_problems(section.intro)
+        if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)
+            split = unnumbered_problems(section.intro, tasks=True)
         if split is not None:
             section.intro, section.roots = split
     split_headlines(section)

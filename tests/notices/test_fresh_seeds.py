@@ -128,3 +128,20 @@ def test_the_generator_puts_unstated_task_problems_under_areas_only() -> None:
         for item in g.gold["items"]:
             for heading in (item["aspect"], item["group"]):
                 assert heading is None or "方面" in heading, (g.describe(), heading)
+
+
+@pytest.mark.parametrize("area", ["一、基层党组织建设方面", "一、在“意识形态工作责任制落实不够到位”方面"])
+def test_unnumbered_tasks_right_under_an_area_section_are_its_problems(area: str) -> None:
+    """一、…方面 > 加强保密管理。一是… > 整改结果:… > 压紧压实管党治党责任。 > 完成情况:…: unnumbered task headlines
+    each followed by their own text are the section's problems (L13's layout with L04's wording); a section holding one
+    such paragraph reads the same way."""
+    items = _read(
+        f"{area}\n完善内部控制体系。一是制定年度工作要点。二是建立健全长效机制。\n整改结果:已完成。\n"
+        "压紧压实管党治党责任。\n完成情况:正在推进。\n一是组织开展业务培训2次。二是规范归档。\n"
+        "二、履行职能责任、推动高质量发展方面\n扩大优质服务供给。\n整改进度:已完成。\n一是加强日常监督。二是定期通报。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("完善内部控制体系", "done"),
+        ("压紧压实管党治党责任", "in_progress"),
+        ("扩大优质服务供给", "done"),
+    ]
