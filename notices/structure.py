@@ -1110,7 +1110,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
-        if mk.number == 1 and not _lone_point(mk, styles, at) and _block_states_own_status(block):
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_in_block(mk, block):
             return (
                 False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
             )
@@ -1167,6 +1167,15 @@ def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
         if other.style in styles:
             return True
     return True
+
+
+def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
+    """A first point whose own lines hold a status field, or, its headline a task's words alone on its line, a closing
+    sentence stating the problem's status (1.加强保密管理。 > 一是… > 目前该问题已完成整改。): a problem (L04)."""
+    if _block_states_own_status(block):
+        return True
+    lead, tail = lead_clause(mk.rest)
+    return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
 
 
 def _block_states_own_status(block: list[str]) -> bool:

@@ -145,3 +145,19 @@ def test_unnumbered_tasks_right_under_an_area_section_are_its_problems(area: str
         ("压紧压实管党治党责任", "in_progress"),
         ("扩大优质服务供给", "done"),
     ]
+
+
+@pytest.mark.parametrize("closing", ["目前,该问题已完成整改。", "已完成整改。", "目前该问题已整改到位。"])
+def test_task_points_under_a_named_problem_closing_with_their_own_status_are_problems(closing: str) -> None:
+    """(1)关于“…”问题的整改 > 1.<task>。 > 一是… > 目前,该问题已完成整改。 > 2.<task>。 > … > 目前该问题正在整改中。:
+    each point's own text closes with a sentence stating the problem's status (measures state their steps, never
+    该问题's), so the points are the problems and the named heading their group."""
+    items = _read(
+        "第1个问题:在落实全面从严治党方面\n(1)关于“党组领导核心作用发挥不够”问题的整改\n"
+        f"1.加强保密管理。\n一是组织专题学习。二是召开专题会议研究部署。\n{closing}\n"
+        "2.深化作风建设。\n一是开展警示教育。二是加强日常监督。\n目前该问题正在整改中。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("加强保密管理", "done"),
+        ("深化作风建设", "in_progress"),
+    ]
