@@ -1350,7 +1350,11 @@ def split_unnumbered(section: Section) -> None:
     for node in section.walk():
         if not node.children and node.lines and not node.is_problem:
             by_parent.setdefault(id(node.parent), []).append(node)
-    for leaves in by_parent.values():
+    for siblings in by_parent.values():
+        # a closing part among the headings (问题4:下一步工作安排 > 1.坚持…) holds no problems: the others decide alone
+        leaves = [n for n in siblings if not _frames_work(n, section)] if len(siblings) > 1 else siblings
+        if not leaves:
+            continue
         shi = [_shi_split(n) if n.body and not n.labels else None for n in leaves]
         if all(s is not None for s in shi):
             for node, children in zip(leaves, shi, strict=True):

@@ -161,3 +161,16 @@ def test_task_points_under_a_named_problem_closing_with_their_own_status_are_pro
         ("加强保密管理", "done"),
         ("深化作风建设", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("closing", ["问题3:下一步工作安排", "问题3:建立长效机制,巩固整改成果"])
+def test_unnumbered_problems_beside_a_closing_part_numbered_like_their_headings(closing: str) -> None:
+    """问题1:…方面 > <problem>。<text> … > 问题3:下一步工作安排 > 1.坚持…: the closing part among the headings holds
+    no problems, and the headings beside it still hold their unnumbered problem paragraphs."""
+    items = _read(
+        "问题1:落实新时代党的组织路线方面存在的问题\n内部控制制度不健全。一是组织专题学习。二是修订制度。\n"
+        "信访举报办理不及时。一是建立定期调度机制。二是建立长效机制。\n整改结果:整改中。\n"
+        "问题2:在落实巡察、审计等监督发现问题整改方面\n选人用人程序不规范。\n整改结果:已完成。\n一是修订完善相关制度。\n"
+        f"{closing}\n1.坚持思想不松。进一步提高政治站位。\n2.坚持标准不降。定期调度。\n"
+    )
+    assert [title for _, title, _ in items] == ["内部控制制度不健全", "信访举报办理不及时", "选人用人程序不规范"]
