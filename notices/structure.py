@@ -1223,10 +1223,12 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
         return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
     lead, tail = lead_clause(title)
     if (block or tail) and len(lead) <= _TASK_WITH_STATUS:  # the cheap precheck: a short headline with text of its own
-        head, clause = clause_status(lead)
+        # brackets only after a task's opening verb: (1)修订《…办法》并印发执行(已完成)。 is a measure's done step
+        head, clause = trailing_status(lead) if lead.startswith(TASK_OPENINGS) else clause_status(lead)
         if _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
-            # ⒈<task>,已整改到位。 > 整改情况:… and 1)<task>。一是…二是…: a task headline stating its status or opening
-            # its own measures 一是… (measures do not nest), then its own text: a problem worded as a task (L04)
+            # ⒈<task>,已整改到位。 > 整改情况:…, 1.<task>【已整改】。<text> and 1)<task>。一是…二是…: a task headline
+            # stating its status (in a clause or brackets) or opening its own measures 一是… (measures do not nest),
+            # then its own text: a problem worded as a task (L04)
             return True
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure

@@ -174,3 +174,18 @@ def test_unnumbered_problems_beside_a_closing_part_numbered_like_their_headings(
         f"{closing}\n1.坚持思想不松。进一步提高政治站位。\n2.坚持标准不降。定期调度。\n"
     )
     assert [title for _, title, _ in items] == ["内部控制制度不健全", "信访举报办理不及时", "选人用人程序不规范"]
+
+
+@pytest.mark.parametrize("bracket", ["【{s}】", "({s})", "[{s}]"])
+def test_task_points_stating_their_status_in_brackets_under_a_named_heading_are_problems(bracket: str) -> None:
+    """问题一:反馈问题:…不到位 > 1.深化作风建设【已整改】。<text> > 2.<task>(已完成)。<text>: a task headline stating
+    its own status, then its own text, is a problem worded as a task (L04), not a measure of the heading."""
+    items = _read(
+        "问题一:反馈问题:作风建设和廉洁自律不到位\n"
+        f"1.深化作风建设{bracket.format(s='已整改')}。制定年度工作要点,将任务分解到岗到人。\n"
+        f"2.健全廉政风险防控机制{bracket.format(s='正在整改')}。开展专项检查,对发现的问题逐一督促落实。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("深化作风建设", "done"),
+        ("健全廉政风险防控机制", "in_progress"),
+    ]
