@@ -692,7 +692,7 @@ def word_numbered(
         return Marker(family.style, label, rest)
     if marked is not None and not own_text and _task_headline(lead) and _beside_own_text(lines, i, family, label):
         return Marker(family.style, label, rest)  # 四是<task>(已整改)。 bare in a run of such problems with text
-    if own_text and stack and _task_run_under_area(lines, i, family, stack):
+    if stack and _task_run_under_area(lines, i, family, stack):
         return Marker(family.style, label, rest)  # 1)在…方面 > 其一,<task>。 > <its text> > 其二,…: the area's problems
     if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
         return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
@@ -792,14 +792,16 @@ def _task_run_under_area(lines: list[str], i: int, family: Family, stack: list[N
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
     if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
         return False  # the points must open the area's text (a lead sentence about its problems allowed)
+    texts = 0
     for k in run:
         found = family.match(lines[k])
         lead, tail = lead_clause(trailing_status(found[1])[0]) if found else ("", "x")
         if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
             return False
-        if k + 1 >= end or k + 1 in run:
-            return False  # 一是… 二是… on consecutive lines: clauses of one enumeration
-    return True
+        texts += k + 1 < end and k + 1 not in run
+    # most points head a text of their own (one left bare, its text left out, reads as its siblings); 一是… 二是… on
+    # consecutive lines with nothing between are clauses of one enumeration
+    return 2 * texts > len(run)
 
 
 def _run_states_own_status(lines: list[str], i: int, family: Family, several: bool = False) -> bool:

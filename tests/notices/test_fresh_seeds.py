@@ -189,3 +189,16 @@ def test_task_points_stating_their_status_in_brackets_under_a_named_heading_are_
         ("深化作风建设", "done"),
         ("健全廉政风险防控机制", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+def test_a_bare_task_in_words_amid_an_areas_problems_is_one_of_them(family: str) -> None:
+    """⑴关于“…”方面 > 其一,<task>。 > <text> > 其二,<task>。 (its text left out) > 其三,<task>。 > <text>: most points
+    head a text of their own, so the run lists the area's problems and the bare one reads as its siblings."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "⑴关于“党组领导核心作用发挥不够”方面\n"
+        f"{one}深化作风建设。\n对近三年的有关资料进行全面梳理,规范归档。\n{two}完善内部控制体系。\n"
+        f"{three}优化政务服务流程。\n加强日常监督,定期通报工作进展。\n"
+    )
+    assert [title for _, title, _ in items] == ["深化作风建设", "完善内部控制体系", "优化政务服务流程"]
