@@ -1234,8 +1234,10 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
             return True
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
-    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
-    return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
+    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's; a
+    # shortcoming opening its own measures 一是… below it (1.<shortcoming>: > 一是…) is a problem: measures never nest.
+    opens_measures = bool(block) and MEASURE_START_RE.match(block[0]) is not None
+    return (points_below or opens_measures or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
 
 
 def own_status_line(text: str) -> bool:

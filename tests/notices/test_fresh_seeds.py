@@ -202,3 +202,15 @@ def test_a_bare_task_in_words_amid_an_areas_problems_is_one_of_them(family: str)
         f"{three}优化政务服务流程。\n加强日常监督,定期通报工作进展。\n"
     )
     assert [title for _, title, _ in items] == ["深化作风建设", "完善内部控制体系", "优化政务服务流程"]
+
+
+@pytest.mark.parametrize("end", [":", "。"])
+def test_shortcomings_opening_their_own_measures_under_a_named_heading_are_problems(end: str) -> None:
+    """a.关于“…”问题的整改 > 1.<shortcoming>: > 一是… > 2.<shortcoming>: > 一是…: each point states a shortcoming and
+    opens measures of its own (measures do not nest), so the points are the problems and the heading their group."""
+    items = _read(
+        "(一)在“落实新时代党的组织路线不够到位”方面\na.关于“政治监督不够有力”问题的整改\n"
+        f"1.执法检查覆盖面不足{end}\n一是建立工作台账。二是开展警示教育。\n"
+        f"2.网络安全防护有漏洞{end}\n一是加强日常监督。二是修订完善相关制度。\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [("1", "执法检查覆盖面不足"), ("2", "网络安全防护有漏洞")]
