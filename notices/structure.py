@@ -247,8 +247,27 @@ def carries_items(section: Section) -> bool:
         return (
             True  # 一、<area>方面 > 1.<task>,已完成。 / ①针对“…”的问题[已整改]: numbered lines stating their own status
         )
+    if "方面" in heading and _area_tasks(lines):
+        return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
+
+
+def _area_tasks(lines: list[str]) -> bool:
+    """Every numbered line of the section is a task headline alone on its line (1.加强保密管理。), in one family, with
+    lines of its own text below it: the finest level carrying its own text (issue 19 point 2) under an area."""
+    styles: set[str] = set()
+    for i, line in enumerate(lines):
+        mk = marker_of(line)
+        if mk is None:
+            continue
+        lead, tail = lead_clause(mk.rest)
+        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+            return False
+        if i + 1 >= len(lines) or marker_of(lines[i + 1]) is not None:
+            return False
+        styles.add(mk.style)
+    return len(styles) == 1
 
 
 def may_list_problems(section: Section) -> bool:

@@ -214,3 +214,20 @@ def test_shortcomings_opening_their_own_measures_under_a_named_heading_are_probl
         f"2.网络安全防护有漏洞{end}\n一是加强日常监督。二是修订完善相关制度。\n"
     )
     assert [(label, title) for label, title, _ in items] == [("1", "执法检查覆盖面不足"), ("2", "网络安全防护有漏洞")]
+
+
+@pytest.mark.parametrize(
+    "measures", ["一是建立定期调度机制。\n二是组织专题学习。", "邀请专家进行现场指导,提升工作质效。"]
+)
+def test_task_points_under_area_sections_are_their_problems(measures: str) -> None:
+    """一、在…方面 > 1.加强保密管理。 > <its text> > 2.…: an area section whose numbered points are task headlines, each
+    over a text of its own, lists its problems worded as tasks (L04), even with no status stated."""
+    items = _read(
+        f"一、在“意识形态工作责任制落实不够到位”方面\n1.加强保密管理。\n{measures}\n2.规范财务资产管理。\n{measures}\n"
+        f"二、在落实巡察、审计等监督发现问题整改方面\n1.压紧压实管党治党责任。\n{measures}\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("1", "加强保密管理"),
+        ("2", "规范财务资产管理"),
+        ("1", "压紧压实管党治党责任"),
+    ]
