@@ -1256,7 +1256,10 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
     # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's; a
     # shortcoming opening its own measures 一是… below it (1.<shortcoming>: > 一是…) is a problem: measures never nest.
     opens_measures = bool(block) and MEASURE_START_RE.match(block[0]) is not None
-    return (points_below or opens_measures or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
+    if (points_below or opens_measures or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title):
+        return True
+    # a shortcoming whose own lines state 该问题's status (1.<shortcoming>。 > 目前该问题已完成整改。 > <text>)
+    return bool(block) and _closes_with_prose(block) and reads_as_problem(title)
 
 
 def own_status_line(text: str) -> bool:

@@ -231,3 +231,18 @@ def test_task_points_under_area_sections_are_their_problems(measures: str) -> No
         ("2", "规范财务资产管理"),
         ("1", "压紧压实管党治党责任"),
     ]
+
+
+@pytest.mark.parametrize("prose", ["目前该问题已完成整改。", "目前,该问题已完成整改,并将长期坚持。"])
+def test_shortcomings_stating_their_status_in_a_sentence_below_a_group_are_problems(prose: str) -> None:
+    """问题1:<shortcoming> > 1.<shortcoming>。 > 目前该问题已完成整改。 > <text> > 2.…: each point's own lines state
+    该问题's status, so the points are the problems and the numbered heading their group, not one problem."""
+    items = _read(
+        "第一项:落实巡察、审计等监督发现问题整改方面\n问题1:选人用人工作不够规范\n"
+        f"1.学习贯彻上级精神不够深入。\n{prose}\n组织全体干部开展专题学习。\n"
+        "2.落实中央八项规定精神不够严格。\n目前,该问题正在整改中。\n一是邀请专家进行现场指导。二是修订完善相关制度。\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("1", "学习贯彻上级精神不够深入"),
+        ("2", "落实中央八项规定精神不够严格"),
+    ]
