@@ -1364,7 +1364,10 @@ def _framing_part(node: Node) -> bool:
     rest = node.marker.rest if node.marker else node.heading
     if _aspect_like(node) or reads_as_problem(rest) or SECTION_PROGRESS_RE.search(rest):
         return False
-    return CONTEXT_SECTION_RE.search(rest) is not None
+    if CONTEXT_SECTION_RE.search(rest) is None:
+        return False
+    # 6.压紧压实管党治党责任【已销号】: a headline stating its own status is a problem; framing parts state none
+    return trailing_status(lead_clause(rest)[0])[1] is None
 
 
 def split_unnumbered(section: Section) -> None:

@@ -38,6 +38,22 @@ def test_a_task_with_framing_words_amid_the_problems_is_one_of_them(family: str)
     assert [title for _, title, _ in items] == ["规范财务资产管理", "压紧压实管党治党责任", "推进重点项目建设"]
 
 
+@pytest.mark.parametrize("bracket", ["【{s}】", "({s})", "〔{s}〕"])
+def test_a_last_task_with_framing_words_stating_its_status_is_a_problem(bracket: str) -> None:
+    """… > 2.<task>(已销号)。 > 3.压紧压实管党治党责任【已销号】。 last: a framing part states no status of its own, so
+    a last point stating one is a problem, not the notice's closing part."""
+    items = _read(
+        f"1.规范财务资产管理{bracket.format(s='暂未销号')}。\n建立健全长效机制,防止问题反弹回潮。\n"
+        f"2.优化政务服务流程{bracket.format(s='已销号')}。\n组织开展业务培训2次。\n"
+        f"3.压紧压实管党治党责任{bracket.format(s='已销号')}。\n一是召开专题会议研究部署。二是建立工作台账。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("规范财务资产管理", "in_progress"),
+        ("优化政务服务流程", "done"),
+        ("压紧压实管党治党责任", "done"),
+    ]
+
+
 def test_a_framing_part_opening_the_notice_stays_apart() -> None:
     """(1)提高政治站位,压实整改责任 > ⒈…: the framing part before the problems holds no problem."""
     items = _read(
