@@ -295,6 +295,8 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return True
     if CHROME_RE.search(prev[:80]):
         return _cut_field_label(prev, nxt)  # furniture keeps its line, unless the wrap cut a field's label
+    if prev[-1] in _CLOSERS and single and starts_unit(prev) and bracketed_status(prev[-12:])[1] is not None:
+        return False  # 问题一:针对“…”的问题[未销号] | 加强日常监督…: a status in brackets closes the headline it ends
     if (prev[-1] in _CLOSERS or (single and starts_unit(prev))) and (
         starts_unit(nxt) or _opens_under_heading(nxt) or _opens_sentence_unit(nxt)
     ):

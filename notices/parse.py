@@ -200,6 +200,9 @@ def _find_plain_problems(sections: list[Section]) -> None:
         if any(marker_of(ln) for ln in lines):
             continue
         split = unnumbered_problems(lines)
+        if split is None and "方面" in section.heading:
+            # 一、…方面 > 加强保密管理。 > 整改结果:… : problems worded as tasks (L04) under an area, each its own text
+            split = unnumbered_problems(lines, tasks=True)
         if split is not None:
             found.append((section, len(split[1])))
     if any(count >= 2 for _, count in found):

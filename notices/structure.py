@@ -170,6 +170,33 @@ def body_end(lines: list[str]) -> int:
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
+    head, sections = _sections(lines)
+    return head, [part for section in sections for part in _closing_apart(section)]
+
+
+# The closing parts of the genre (下一步工作打算, 建立长效机制, 巩固深化整改成果的打算), not its opening ones
+# (整改工作开展情况, 加强组织领导): after the problems, whatever family numbers them.
+_CLOSING_PART_RE = re.compile(r"下一步|今后|后续|巩固|长效机制|打算|计划")
+
+
+def _closing_apart(section: Section) -> list[Section]:
+    """A section whose last problem is followed by a numbered closing part ((一)建立长效机制 after 五、<problem>): the
+    part ends the problem list at whatever family it is numbered (its points may restart 一、 like the problems), so it
+    is a section of its own, holding no problems. Only a lone line of its family in the section: one of a run ((一)…
+    (二)建立长效机制) is a step of the problem's measures."""
+    for j, line in enumerate(section.lines):
+        if not _CLOSING_PART_RE.search(line[:24]):
+            continue  # the cheap precheck: most lines name no closing part
+        mk = marker_of(line)
+        if mk is None or mk.style == "针对" or not FRAMING_PART_RE.search(mk.rest):
+            continue
+        if any((other := marker_of(ln)) is not None and other.style == mk.style for ln in section.lines if ln != line):
+            continue  # (一)… (二)建立长效机制 numbering a problem's own steps (017, L05), not its closing part
+        return [Section(section.heading, section.lines[:j]), Section(line, section.lines[j + 1 :])]
+    return [section]
+
+
+def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     starts = [i for i, ln in enumerate(lines) if SECTION_RE.match(ln)]
     above = next((mk for i in range(starts[0]) if (mk := _numbered_above(lines, i))), None) if starts else None
     if above is not None:
@@ -192,7 +219,8 @@ def _numbered_above(lines: list[str], i: int) -> Marker | None:
     mk = marker_of(lines[i])
     if mk is not None:
         return mk if mk.style != "针对" else None
-    return word_numbered(lines, i) if MEASURE_START_RE.match(lines[i]) else None
+    # what stands above it is the notice's header, not a heading's text: the run is read from its first line
+    return word_numbered(lines[i:], 0) if MEASURE_START_RE.match(lines[i]) else None
 
 
 def carries_items(section: Section) -> bool:
@@ -219,8 +247,27 @@ def carries_items(section: Section) -> bool:
         return (
             True  # 一、<area>方面 > 1.<task>,已完成。 / ①针对“…”的问题[已整改]: numbered lines stating their own status
         )
+    if "方面" in heading and _area_tasks(lines):
+        return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
+
+
+def _area_tasks(lines: list[str]) -> bool:
+    """Every numbered line of the section is a task headline alone on its line (1.加强保密管理。), in one family, with
+    lines of its own text below it: the finest level carrying its own text (issue 19 point 2) under an area."""
+    styles: set[str] = set()
+    for i, line in enumerate(lines):
+        mk = marker_of(line)
+        if mk is None:
+            continue
+        lead, tail = lead_clause(mk.rest)
+        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+            return False
+        if i + 1 >= len(lines) or marker_of(lines[i + 1]) is not None:
+            return False
+        styles.add(mk.style)
+    return len(styles) == 1
 
 
 def may_list_problems(section: Section) -> bool:
@@ -416,8 +463,8 @@ def section_is_problem(section: Section) -> bool:
     if m is None or section.plain_problems:
         return False  # problems in unnumbered paragraphs below it: the heading is their aspect
     rest = m[2]
-    if _wrapped_title(rest) is None and not reads_as_problem(rest):
-        return False
+    if _wrapped_title(rest) is None and not reads_as_problem(rest) and not _names_one_problem(rest):
+        return _task_section(rest, section.lines)
     # 一、已整改完成的问题: a status section holds problems, even task-worded ones; 一、在“…不够到位”方面 names an
     # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
     if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
@@ -428,6 +475,39 @@ def section_is_problem(section: Section) -> bool:
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _names_one_problem(rest: str) -> bool:
+    """一、针对“…”的问题(暂未销号) / 一、针对“…”的问题,已完成。一是…: a heading naming one problem, its status and text
+    after the name (the top-level form of a numbered problem's headline)."""
+    if "“" not in rest and "的问题" not in rest:
+        return False  # the cheap precheck: a named problem is quoted or says 的问题
+    return _wrapped_title(trailing_status(lead_clause(rest)[0])[0]) is not None
+
+
+def _task_section(rest: str, lines: list[str]) -> bool:
+    """一、<task>。 over its own rectification text and nothing numbered: a problem worded as a task (L04) printed at
+    the top level. The finest level carrying its own rectification text is the problem level (issue 19 point 2), so the
+    heading must state its own status (一、<task>(已完成)) or its lines must (整改进度:…, 是否完成:是, a closing
+    status sentence), or open with its measures 一是…; the genre's framing parts (组织领导, 下一步打算) never do."""
+    prefixed = bracketed_status(rest) if rest[:1] in "(（【[〔" else (rest, None)  # 一、(已完成)<task>。
+    if not lines or len(rest) > 120 or not prefixed[0].startswith(TASK_OPENINGS):
+        return False  # the cheap precheck: a task headline opens with a verb of improvement
+    lead, tail = lead_clause(prefixed[0])
+    bare, marked = trailing_status(lead)
+    if not _task_headline(bare.rstrip(",，")):
+        return False
+    if any(marker_of(ln) or (MEASURE_START_RE.match(ln) and word_numbered(lines, i)) for i, ln in enumerate(lines)):
+        return False  # numbered lines below it: it heads them
+    if marked is not None or prefixed[1] is not None:
+        return True  # 一、〔已整改〕压紧压实管党治党责任。: its own status, whatever its words
+    if CONTEXT_SECTION_RE.search(bare):
+        return False  # 压实整改责任 frames the work
+    if _block_states_own_status(lines):
+        return True
+    if MEASURE_START_RE.match(tail or lines[0]):
+        return True
+    return any(prose_status(ln) is not None for ln in ([tail, *lines] if tail else lines))  # 目前,该问题已整改完成。
 
 
 def _aspect_words(rest: str) -> bool:
@@ -451,6 +531,7 @@ def build(section: Section) -> None:
     lines = split_inline_labels(section.lines)
     if section_is_problem(section):
         _build_problem_section(section, lines)
+        split_headlines(section)  # 一、<problem>。一是<measure>…: the heading's own text runs on its line (L05, inline)
         return
     stack: list[Node] = []
     markers = [marker_of(line) for line in lines]
@@ -477,6 +558,8 @@ def build(section: Section) -> None:
         add_line(target, line)
     if not section.roots and section.plain_problems:
         split = unnumbered_problems(section.intro)
+        if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)
+            split = unnumbered_problems(section.intro, tasks=True)
         if split is not None:
             section.intro, section.roots = split
     split_headlines(section)
@@ -590,6 +673,14 @@ def word_numbered(
     ):
         return Marker(family.style, label, rest)
     if tail:
+        # 其一,<task>,已整改完成。<text>: its own status clause closes its task headline (a measure's outcome,
+        # 一是截至目前已完成检查3次。, opens with no verb of improvement)
+        task = lead.startswith(TASK_OPENINGS)
+        bare, own = trailing_status(lead) if task else (lead, None)
+        if own is not None and lead[len(bare) : len(bare) + 1] in ",，" and _task_headline(bare):
+            return Marker(family.style, label, rest)
+        if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
+            return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
         return None
     if tasks and stack and _task_headline(lead):
         return Marker(family.style, label, rest)  # the reading the notice's counts chose (parse._prefer_finer_level)
@@ -620,6 +711,8 @@ def word_numbered(
         return Marker(family.style, label, rest)
     if marked is not None and not own_text and _task_headline(lead) and _beside_own_text(lines, i, family, label):
         return Marker(family.style, label, rest)  # 四是<task>(已整改)。 bare in a run of such problems with text
+    if stack and _task_run_under_area(lines, i, family, stack):
+        return Marker(family.style, label, rest)  # 1)在…方面 > 其一,<task>。 > <its text> > 其二,…: the area's problems
     if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
         return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
@@ -628,6 +721,8 @@ def word_numbered(
         # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
         # problem even bare (its text left out, the next problem right below)
         return Marker(family.style, label, rest)
+    if not own_text and stack and _next_in_run(stack[-1], family.style, label):
+        return Marker(family.style, label, rest)  # 其三,<shortcoming>。 bare after 其二's text: the run goes on
     if not own_text:
         return None
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
@@ -704,20 +799,56 @@ def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
     return marked is not None and own_text and _task_headline(lead_clause(title)[0])
 
 
-def _run_states_own_status(lines: list[str], i: int, family: Family) -> bool:
+def _task_run_under_area(lines: list[str], i: int, family: Family, stack: list[Node]) -> bool:
+    """Whether the heading above names an area (1)在…方面) and every point numbered in `family` under it is a task
+    headline alone on its line (其一,加强专项资金监管。) with lines of its own text below it: an area holds problems,
+    and measures in words run on clause after clause (一是<action>。二是…) rather than each heading a text of its own
+    (issue 19 point 2: the finest level with its own text); a step's outcome (一是已对5名…) is no task's words."""
+    heads = stack[:-1] if stack[-1].style == family.style else stack
+    if not heads or not _aspect_like(heads[-1]):
+        return False  # the cheap precheck: most 一是 lines stand under a problem, not an area
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points must open the area's text (a lead sentence about its problems allowed)
+    texts = 0
+    for k in run:
+        found = family.match(lines[k])
+        lead, tail = lead_clause(trailing_status(found[1])[0]) if found else ("", "x")
+        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+            return False
+        texts += k + 1 < end and k + 1 not in run
+    # most points head a text of their own (one left bare, its text left out, reads as its siblings); 一是… 二是… on
+    # consecutive lines with nothing between are clauses of one enumeration
+    return 2 * texts > len(run)
+
+
+def _run_states_own_status(lines: list[str], i: int, family: Family, several: bool = False) -> bool:
     """Whether every line numbered in `family` under the heading above line i (其一,<task>。 …) is followed by a
-    status field of its own (是否完成:否, 整改进度:已完成) before the next: the points state their own status, so
+    status field of its own (是否完成:否, 整改进度:已完成) or a closing sentence stating 该问题's status (目前,该问题已
+    整改完成。) before the next: the points state their own status, so
     they carry their own rectification text and are the problems (issue 19 point 2); measures 一是…二是 share one
     status line after the last of them, and open after a problem's own text (整改情况:一是…)."""
     start, end = _block_around(lines, i)
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if several and len(run) < 2:
+        return False  # a point whose text runs on its own line (一是<task>。<text>) must have siblings stating theirs
     if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
         return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
     heading = marker_of(lines[start - 1]) if start else None
     if heading is not None and lead_clause(heading.rest)[1]:
         return False  # ⑨<task>。一是… > 二是…: the heading's own text runs on its line, the 二是 continues it
     blocks = zip(run, [*run[1:], end], strict=True)
-    return all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks)
+    if all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks):
+        return True
+    # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
+    blocks = zip(run, [*run[1:], end], strict=True)
+    return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+
+
+def _closes_with_prose(block: list[str]) -> bool:
+    """A point's own text (the rest of its line, its lines below) holds a sentence stating the problem's status."""
+    return any(prose_status(ln) is not None for ln in block if ln)
 
 
 # A task headline (at most 20 characters, _task_headline) and the status clause after it (,已完成,需长期坚持).
@@ -1000,7 +1131,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
-        if mk.number == 1 and not _lone_point(mk, styles, at) and _block_states_own_status(block):
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_in_block(mk, block):
             return (
                 False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
             )
@@ -1059,6 +1190,15 @@ def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
     return True
 
 
+def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
+    """A first point whose own lines hold a status field, or, its headline a task's words alone on its line, a closing
+    sentence stating the problem's status (1.加强保密管理。 > 一是… > 目前该问题已完成整改。): a problem (L04)."""
+    if _block_states_own_status(block):
+        return True
+    lead, tail = lead_clause(mk.rest)
+    return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
+
+
 def _block_states_own_status(block: list[str]) -> bool:
     """A point's own lines hold a status field (整改进度:已完成): measures come without one each."""
     return any(label_status(label, value) for ln in block if LABEL_RE.match(ln) for label, value in fields(ln))
@@ -1104,15 +1244,22 @@ def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
         return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
     lead, tail = lead_clause(title)
     if (block or tail) and len(lead) <= _TASK_WITH_STATUS:  # the cheap precheck: a short headline with text of its own
-        head, clause = clause_status(lead)
+        # brackets only after a task's opening verb: (1)修订《…办法》并印发执行(已完成)。 is a measure's done step
+        head, clause = trailing_status(lead) if lead.startswith(TASK_OPENINGS) else clause_status(lead)
         if _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
-            # ⒈<task>,已整改到位。 > 整改情况:… and 1)<task>。一是…二是…: a task headline stating its status or opening
-            # its own measures 一是… (measures do not nest), then its own text: a problem worded as a task (L04)
+            # ⒈<task>,已整改到位。 > 整改情况:…, 1.<task>【已整改】。<text> and 1)<task>。一是…二是…: a task headline
+            # stating its status (in a clause or brackets) or opening its own measures 一是… (measures do not nest),
+            # then its own text: a problem worded as a task (L04)
             return True
     if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
         return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
-    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's.
-    return (points_below or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title)
+    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's; a
+    # shortcoming opening its own measures 一是… below it (1.<shortcoming>: > 一是…) is a problem: measures never nest.
+    opens_measures = bool(block) and MEASURE_START_RE.match(block[0]) is not None
+    if (points_below or opens_measures or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title):
+        return True
+    # a shortcoming whose own lines state 该问题's status (1.<shortcoming>。 > 目前该问题已完成整改。 > <text>)
+    return bool(block) and _closes_with_prose(block) and reads_as_problem(title)
 
 
 def own_status_line(text: str) -> bool:
@@ -1173,7 +1320,7 @@ def item_nodes(section: Section) -> list[Node]:
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
     if not section.heading:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、: framed as sections are
-        framing.update(id(n) for n in section.roots if _framing_part(n))
+        framing.update(_framing_roots(section.roots))
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
@@ -1194,12 +1341,33 @@ def _line_states_own_status(node: Node) -> bool:
     return marked is not None and _task_headline(title)
 
 
+def _framing_roots(roots: list[Node]) -> set[int]:
+    """The top headings framing the work, except one standing inside a run of others of its family that do not
+    (4.压紧压实管党治党责任 between 3.<task> and 5.<task>): the genre's framing parts open or close the notice, so one
+    amid the problems is a problem worded as a task (L04)."""
+    found = [_framing_part(n) for n in roots]
+    if not any(found):
+        return set()  # most notices: no framing words at the top
+    out: set[int] = set()
+    for k, node in enumerate(roots):
+        if not found[k]:
+            continue
+        before = any(not found[j] and roots[j].style == node.style for j in range(k))
+        after = any(not found[j] and roots[j].style == node.style for j in range(k + 1, len(roots)))
+        if not (before and after):
+            out.add(id(node))
+    return out
+
+
 def _framing_part(node: Node) -> bool:
     """A top heading that frames the work (提高政治站位,压实整改责任), as the genre's framing sections do."""
     rest = node.marker.rest if node.marker else node.heading
     if _aspect_like(node) or reads_as_problem(rest) or SECTION_PROGRESS_RE.search(rest):
         return False
-    return CONTEXT_SECTION_RE.search(rest) is not None
+    if CONTEXT_SECTION_RE.search(rest) is None:
+        return False
+    # 6.压紧压实管党治党责任【已销号】: a headline stating its own status is a problem; framing parts state none
+    return trailing_status(lead_clause(rest)[0])[1] is None
 
 
 def split_unnumbered(section: Section) -> None:
@@ -1213,7 +1381,11 @@ def split_unnumbered(section: Section) -> None:
     for node in section.walk():
         if not node.children and node.lines and not node.is_problem:
             by_parent.setdefault(id(node.parent), []).append(node)
-    for leaves in by_parent.values():
+    for siblings in by_parent.values():
+        # a closing part among the headings (问题4:下一步工作安排 > 1.坚持…) holds no problems: the others decide alone
+        leaves = [n for n in siblings if not _frames_work(n, section)] if len(siblings) > 1 else siblings
+        if not leaves:
+            continue
         shi = [_shi_split(n) if n.body and not n.labels else None for n in leaves]
         if all(s is not None for s in shi):
             for node, children in zip(leaves, shi, strict=True):

@@ -1016,7 +1016,7 @@ def _build_tree(d: _Draft) -> None:
     for a in range(d.n_aspects):
         aspect_line = None
         if levels >= 2:
-            aspect_line = d.heads[0].printed(a + 1) + _pick(rng, ASPECT_FORMS).format(t=aspect_topics[a])
+            aspect_line = d.heads[0].printed(a + 1) + _pick(rng, _aspect_forms(ch)).format(t=aspect_topics[a])
         aspect_status = _status_for(rng, form) if form == "section_lead" else ""
         d.aspect_status.append(aspect_status)
         groups: list[tuple[str | None, list[GenItem]]] = []
@@ -1025,7 +1025,7 @@ def _build_tree(d: _Draft) -> None:
             if levels >= 3:
                 number = a * d.n_groups + g + 1 if not ch["restart"] else g + 1
                 topic = group_titles[a * d.n_groups + g]
-                group_line = d.heads[1].printed(number) + _pick(rng, GROUP_FORMS).format(t=topic)
+                group_line = d.heads[1].printed(number) + _pick(rng, _group_forms(ch)).format(t=topic)
             max_items = 7 if levels == 1 else 4 if levels == 2 else 3
             n_items = rng.randint(1 if levels >= 2 else 3, max_items)
             if small:
@@ -1045,6 +1045,24 @@ def _build_tree(d: _Draft) -> None:
                 d.items.append(gi)
             groups.append((group_line, group_items))
         d.tree.append((aspect_line, groups))
+
+
+def _unstated_tasks(ch: dict[str, Any]) -> bool:
+    """Problems worded as tasks (L04) that state no status of their own are told from measures only by the heading
+    above them: under a heading naming one problem or shortcoming (1.关于…不深入问题 > (1)着力解决…有关问题 > <text>,
+    real_openings 032) the genre prints such points as that problem's measures, so a reader could not tell them from
+    problems. A notice wording its problems as tasks without their status puts them under headings naming areas."""
+    return bool(ch["title_words"] == "task" and ch["status_form"] == "none")
+
+
+def _group_forms(ch: dict[str, Any]) -> tuple[str, ...]:
+    """The middle headings a notice's problems may stand under (areas only over unstated tasks)."""
+    return ("关于“{t}”方面",) if _unstated_tasks(ch) else GROUP_FORMS
+
+
+def _aspect_forms(ch: dict[str, Any]) -> tuple[str, ...]:
+    """The top headings a notice's problems may stand under (areas only over unstated tasks: no 反馈问题:…不到位)."""
+    return tuple(f for f in ASPECT_FORMS if "方面" in f) if _unstated_tasks(ch) else ASPECT_FORMS
 
 
 def _regroup_by_status(d: _Draft) -> None:

@@ -1,0 +1,143 @@
+"""Problems printed at the notice's top level (issue 19 points 1–2): 一、<problem> headings carrying their own text,
+其一/一是 headlines with no heading above them, and the closing part that ends their list whatever family numbers it.
+
+Fresh generator seeds met these shapes (tests/notices/generator.py, levels=1); each notice here is small and written as
+the genre prints it, and each test checks what a reader of the ledger sees: the problems, their titles and statuses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+
+OPENING = (
+    "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
+    "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于2024年6月10日反馈了巡察意见。\n"
+)
+CLOSING = "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0546-8338123。\n"
+
+
+def _read(body: str) -> list[tuple[str, str, str]]:
+    notice = parse_notice(OPENING + body + CLOSING)
+    return [(i.label, i.title, i.status) for i in notice.items]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a shortcoming whose measures run on after its headline (the inline layout)
+        (
+            "一、公务接待管理不规范。一是修订接待办法。二是逐笔核查报销凭证。\n完成情况:已完成。",
+            "二、合同管理不规范。一是建立合同台账。二是开展法律审核。\n完成情况:正在整改。",
+        ),
+        # tasks over their own status fields (L04's wording at the top level)
+        (
+            "一、加强档案规范管理。\n是否完成:是\n对近三年的有关资料进行全面梳理,规范归档。",
+            "二、深化作风建设。\n是否完成:否\n开展警示教育,组织观看警示教育片。",
+        ),
+        # tasks stating their status in a bracket before the headline, 压实 among their words
+        (
+            "一、〔已整改〕压紧压实管党治党责任。一是制定年度工作要点。\n二是加强日常监督。",
+            "二、[正在整改]加强网络安全防护。\n开展专项检查,对发现的问题逐一督促落实。",
+        ),
+        # tasks whose text closes with the problem's status in a sentence of its own
+        (
+            "一、优化政务服务流程。\n目前,该问题已完成整改。\n组织全体干部开展专题学习。",
+            "二、提升统计数据质量。\n组织开展业务培训2次。\n目前该问题正在整改中。",
+        ),
+        # named problems with their status after the name, their text after it on the line or below it
+        (
+            "一、针对“信访举报办理不及时”的问题,已完成整改。一是建立台账。二是定期调度。",
+            "二、针对“干部教育培训针对性不强”的问题(暂未销号)\n加强日常监督,定期通报工作进展。",
+        ),
+    ],
+    ids=["inline_text", "task_fields", "task_prefix", "task_prose", "named_with_status"],
+)
+def test_top_level_headings_carrying_their_own_text_are_the_problems(first: str, second: str) -> None:
+    """一、<headline> over (or followed on its line by) its own rectification text, nothing numbered below it: the
+    finest level carrying its own text is the problem level, so each 一、 heading is one problem, titled by its
+    headline alone."""
+    items = _read(f"{first}\n{second}\n")
+    assert [label for label, _, _ in items] == ["一", "二"]
+    assert [status for _, _, status in items] == ["done", "in_progress"]
+    for _, title, _ in items:
+        assert "。" not in title and "一是" not in title and "已" not in title and "(" not in title, title
+
+
+def test_a_framing_part_worded_as_a_task_without_a_status_is_not_a_problem() -> None:
+    """一、强化督促检查。 over how the work was done (no status, no 一是 measures): the genre's framing part, not a
+    problem; the problems are those of the part that lists them."""
+    items = _read(
+        "一、强化督促检查。\n建立整改工作台账,定期调度整改进展。\n"
+        "二、整改落实情况\n1.公务接待管理不规范。\n整改进度:已完成。\n2.合同管理不规范。\n整改进度:正在推进。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("公务接待管理不规范", "done"),
+        ("合同管理不规范", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing", ["(一)建立长效机制,巩固整改成果", "(一)下一步工作安排", "①巩固深化巡察整改成果的打算"]
+)
+def test_a_closing_part_numbered_apart_ends_the_problems(closing: str) -> None:
+    """五、<problem> > (一)建立长效机制 > 一、坚持…: the closing part ends the problem list whatever family numbers it,
+    and its points (restarting 一、 like the problems) are not problems, nor part of the last problem."""
+    items = _read(
+        "一、公务接待管理不规范。\n整改进度:已完成。\n"
+        "二、加强档案规范管理。\n是否完成:是\n对有关资料进行全面梳理。\n"
+        f"三、针对“合同管理不规范”的问题[已销号]\n{closing}\n"
+        "一、坚持思想不松。进一步提高政治站位。\n二、坚持标准不降。对需要长期坚持的事项定期调度。\n"
+    )
+    assert [(label, title, status) for label, title, status in items] == [
+        ("一", "公务接待管理不规范", "done"),
+        ("二", "加强档案规范管理", "done"),
+        ("三", "合同管理不规范", "done"),
+    ]
+
+
+def test_a_problem_whose_last_measure_builds_a_mechanism_keeps_it() -> None:
+    """一、关于“…”问题的整改情况 > (一)… (二)建立长效机制。…: a step numbered on in the problem's measures (L05), not a
+    closing part: the problem is read whole, and the next problem after it."""
+    items = _read(
+        "一、关于“上轮巡察整改不够彻底”问题的整改情况\n(一)开展整改“回头看”。逐项复查。\n(二)建立长效机制。每年复查一次。\n"
+        "二、关于“财务管理不够规范”问题的整改情况\n(一)完善财务制度。修订管理办法。\n(二)规范经费使用。逐笔核查。\n"
+    )
+    assert [title for _, title, _ in items] == ["上轮巡察整改不够彻底", "财务管理不够规范"]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # each task headline over its own status field
+        "{one}提升统计数据质量。\n整改进度:已整改完成。\n开展专项检查。\n{two}强化选人用人监督。\n整改结果:持续推进中。\n加强日常监督。\n",
+        # its status as a clause closing the headline, its text run on after it (a page that lost its line breaks)
+        "{one}提升统计数据质量,已整改完成。开展专项检查。\n{two}强化选人用人监督,正在整改。加强日常监督。\n",
+        # its text run on after the headline, a closing sentence stating the problem's status below it
+        "{one}提升统计数据质量。开展专项检查。\n目前,该问题已完成整改。\n{two}强化选人用人监督。加强日常监督。\n"
+        "目前该问题正在整改中。\n",
+    ],
+    ids=["fields", "clause", "prose"],
+)
+def test_task_headlines_numbered_in_words_at_the_top_are_the_problems(family: str, shape: str) -> None:
+    """其一,<task>。 / 一是<task>。 with nothing numbered above them, each stating its own status: the points carry
+    their own rectification text, so they are the problems (the notice's header above them is no heading's text)."""
+    one, two = family.format(n="一"), family.format(n="二")
+    items = _read(shape.format(one=one, two=two))
+    assert items == [("一", "提升统计数据质量", "done"), ("二", "强化选人用人监督", "in_progress")]
+
+
+def test_measures_in_words_under_a_problem_closing_with_its_status_stay_measures() -> None:
+    """1.<shortcoming> > 一是加大政策宣传。<text>二是…。 > 整改结果:已完成整改。: one run of measures sharing the
+    problem's status field, its first clause a task's words: the problem's measures, not problems (seed 003)."""
+    items = _read(
+        "1.科技成果转化力度不大。\n一是加大政策宣传。培训期间讲解技术合同实务。二是做好技术合同登记。提高工作效率。\n"
+        "整改结果:已完成整改。\n2.落实科研激励机制有弱项。\n一是组织企业申报创新券。二是开展科技金融专项申报。\n"
+        "整改结果:已完成整改。\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("1", "科技成果转化力度不大"),
+        ("2", "落实科研激励机制有弱项"),
+    ]
