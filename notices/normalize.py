@@ -131,10 +131,10 @@ def _bracketed_label(m: re.Match[str]) -> str:
     return (";" if inside else "") + label + ":"  # after the width pass: the half-width marks
 
 
-# The last character of a number's marker ((二), 1., 一、, ⒈, ①): a gap after it separates the number from its
-# text (a squeezed page keeps the gap), never two fields.
+# The last character of a number's marker ((二), 1., 一、, ⒈, ①, 第二项:): a gap after it separates the number
+# from its text (a squeezed page keeps the gap), never two fields; nor does a gap after any colon (a value follows).
 _MARKER_LAST = frozenset(
-    "\n)]】〕.、" + "".join(chr(c) for c in (*range(0x2460, 0x24A0), *range(0x2776, 0x2794)))  # ①…⒇ ⑴…⒇ ⒈…⒛ ❶…➓
+    "\n)]】〕.、:：" + "".join(chr(c) for c in (*range(0x2460, 0x24A0), *range(0x2776, 0x2794)))  # ①…⒇ ⑴…⒇ ⒈…⒛ ❶…➓
 )
 
 

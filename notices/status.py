@@ -424,9 +424,10 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
 # A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
 _TICKS: dict[str, Status] = {"√": "done", "✓": "done", "✔": "done", "×": "in_progress", "✗": "in_progress"}
 # A deadline field that also states where the work stands (整改时限：2024年6月底前（已完成） / 完成时限：立行立改，
-# 已完成): the deadline, then the status in brackets or after a comma. The deadline alone (长期坚持) states none.
+# 已完成): the deadline, then the status in brackets or after a comma, opening with a status word (a ; starts the
+# next field, whose label a wrap may have cut: 整改时限:年底前;整改|进度:…). The deadline alone states none.
 _DEADLINE_THEN_STATUS_RE = re.compile(
-    rf"^(?:{DEADLINE_VALUE})\s*[(（,，;；]\s*(?P<s>[^()（）]{{2,12}}?)\s*[)）]?\s*[。.]?$"
+    rf"^(?:{DEADLINE_VALUE})\s*[(（,，]\s*(?P<s>(?:已|正|未|尚|仍|持续|基本|部分)[^()（）;；]{{1,11}}?)\s*[)）]?\s*[。.]?$"
 )
 
 

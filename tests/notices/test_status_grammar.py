@@ -407,3 +407,17 @@ def test_a_bracket_of_other_words_stays_in_the_title() -> None:
 def test_a_closing_sentence_naming_the_problem_states_its_status_in_any_words(sentence: str, status: str) -> None:
     notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{sentence}\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+def test_a_deadline_field_runs_into_no_status_from_the_next_fields_cut_label() -> None:
+    """整改时限:年底前;整改|进度:已基本完成 — a wrap cut the next field's label: its 整改 is no status of the deadline."""
+    text = f"1.{TITLE}。\n整改措施：{MEASURE}\n责任单位:机关党委;整改时限:2024年12月底前;整改\n进度:已基本完成\n"
+    notice = parse_notice(HEAD + text)
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "in_progress")]
+
+
+def test_a_gap_after_a_numbers_colon_keeps_the_number_with_its_field() -> None:
+    """第二项:  问题表现:<problem> on a squeezed page: the gap after the number's colon separates no two fields."""
+    text = f"第一项:  问题表现:{TITLE}。\n{MEASURE}\n第二项:  问题描述:加强专项资金监管。\n{MEASURE}\n"
+    notice = parse_notice(HEAD + text)
+    assert [i.title for i in notice.items] == [TITLE, "加强专项资金监管"]
