@@ -410,7 +410,7 @@ def test_a_closing_sentence_naming_the_problem_states_its_status_in_any_words(se
 
 
 def test_a_deadline_field_runs_into_no_status_from_the_next_fields_cut_label() -> None:
-    """整改时限:年底前;整改|进度:已基本完成 — a wrap cut the next field's label: its 整改 is no status of the deadline."""
+    """整改时限:年底前;整改|进度:已基本完成 — a wrap cut the next label: its 整改 is no status of the deadline."""
     text = f"1.{TITLE}。\n整改措施：{MEASURE}\n责任单位:机关党委;整改时限:2024年12月底前;整改\n进度:已基本完成\n"
     notice = parse_notice(HEAD + text)
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "in_progress")]
