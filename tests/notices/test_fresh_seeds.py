@@ -12,17 +12,7 @@ import pytest
 from notices import parse_notice
 
 from .generator import generate
-
-OPENING = (
-    "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
-    "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于2024年6月10日反馈了巡察意见。\n"
-)
-CLOSING = "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0546-8338123。\n"
-
-
-def _read(body: str) -> list[tuple[str, str, str]]:
-    notice = parse_notice(OPENING + body + CLOSING)
-    return [(i.label, i.title, i.status) for i in notice.items]
+from .test_top_level import CLOSING, OPENING, _read  # the same small notice around each body
 
 
 @pytest.mark.parametrize("family", ["{n}.", "({n})", "{n}、"])
