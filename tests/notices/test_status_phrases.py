@@ -144,6 +144,25 @@ _T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
 # The one harvested phrase still misread, and why: its first clause names the manner of the work (逐一整改) with no
 # status word, so a closing sentence of it reads the status of neither clause (a field or a bracket of it is read).
 _LEFT = {("closing", "逐一整改，并长期坚持")}
+# Issue 19's eleventh round (phrases_round11: 34 phrases of 15 more pages) read on main before any fix for them:
+# 18/34 phrases, 59/102 placements. The placements main misread, by family, until a fix turns them green:
+_ALL = ("field", "closing", "bracket")
+_LEFT11 = {
+    # progress judged slow or lagging (推进较慢, 进展滞后): the judged-short family lacks these members
+    **{p: _ALL for p in ("整改推进较慢", "整改推进不力", "进展滞后", "推进比较滞后")},
+    # the deadline cannot be or was not met (难以/无法 按期…, 超过规定时限); 难以完全整改到位 even reads done
+    **{p: _ALL for p in ("难以按期完成", "难以按原定时限完成", "无法按时序推进", "难以按期办结", "难以完全整改到位")},
+    "整改超过规定时限": _ALL,
+    # the ledger's 办结 (settled) words: a stage of them, and 已经 before them in a field
+    "阶段性办结": _ALL,
+    "取得阶段性办理成效": _ALL,
+    "已经办结": ("field",),
+    # the ledger's sign-off: 予以销号 (done); done with the sign-off still to come reads in_progress
+    "予以销号": _ALL,
+    "已整改完成尚未销号": ("field", "bracket"),
+    # a closing sentence whose subject is the schedule (达到序时进度) and its verb 推进
+    "达到序时进度仍在推进": ("closing",),
+}
 
 
 def _printed(phrase: str, item: str) -> str:
@@ -159,9 +178,11 @@ HARVESTED = [
         _printed(phrase, item),
         status,
         id=f"{kind}-{phrase}",
-        marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")] if (kind, phrase) in _LEFT else [],
+        marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")]
+        if (kind, phrase) in _LEFT or kind in _LEFT11.get(phrase, ())
+        else [],
     )
-    for key, phrase, status in HARVEST["phrases"]
+    for key, phrase, status in HARVEST["phrases"] + HARVEST["phrases_round11"]
     for kind, item in _placements(phrase)
 ]
 
