@@ -27,6 +27,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_LAG_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_SHORTFALL_RE,
@@ -62,7 +63,7 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done"
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
-    if len(text) <= _MARKER_LIMIT and STATUS_SHORTFALL_RE.search(text):
+    if len(text) <= _MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
         return "in_progress"  # 整改不彻底 / 未得到有效整改 as the whole marker; a problem's longer words are not read
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
     if longterm:

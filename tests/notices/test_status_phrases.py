@@ -145,20 +145,12 @@ _T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
 # status word, so a closing sentence of it reads the status of neither clause (a field or a bracket of it is read).
 _LEFT = {("closing", "逐一整改，并长期坚持")}
 # Issue 19's eleventh round (phrases_round11: 34 phrases of 15 more pages) read on main before any fix for them:
-# 18/34 phrases, 59/102 placements. The placements main misread, by family, until a fix turns them green:
-_ALL = ("field", "closing", "bracket")
+# 18/34 phrases, 59/102 placements; after the families below went into lexicon.py, 30/34 and 97/102. Left, and why:
 _LEFT11 = {
-    # progress judged slow or lagging (推进较慢, 进展滞后): the judged-short family lacks these members
-    **{p: _ALL for p in ("整改推进较慢", "整改推进不力", "进展滞后", "推进比较滞后")},
-    # the deadline cannot be or was not met (难以/无法 按期…, 超过规定时限); 难以完全整改到位 even reads done
-    **{p: _ALL for p in ("难以按期完成", "难以按原定时限完成", "无法按时序推进", "难以按期办结", "难以完全整改到位")},
-    "整改超过规定时限": _ALL,
-    # the ledger's 办结 (settled) words: a stage of them, and 已经 before them in a field
-    "阶段性办结": _ALL,
-    "取得阶段性办理成效": _ALL,
-    "已经办结": ("field",),
-    # the ledger's sign-off: 予以销号 (done); done with the sign-off still to come reads in_progress
-    "予以销号": _ALL,
+    # a closing sentence (目前，该问题…) reads the composed status clauses, which hold no member of these families yet
+    "取得阶段性办理成效": ("closing",),
+    "难以按原定时限完成": ("closing",),
+    # done with the ledger's sign-off still to come: its 尚未销号 reads in progress (the closing sentence is read)
     "已整改完成尚未销号": ("field", "bracket"),
     # a closing sentence whose subject is the schedule (达到序时进度) and its verb 推进
     "达到序时进度仍在推进": ("closing",),
@@ -222,6 +214,10 @@ OTHER_MEMBERS = [
     *(("in_progress", m) for m in ("基本上解决", "已完成70%", "完成进度60%", "已完成整改任务的80%", "整改完成80%")),
     # work that must go on for long
     *(("in_progress", m) for m in ("需长期整改", "需要长期整改", "属长期整改事项")),
+    # issue 19's eleventh round: progress judged slow with a degree, the deadline not met, a stage of the settling
+    *(("in_progress", m) for m in ("推进迟缓", "进度较慢", "进展比较缓慢", "整改推进滞后", "推进相对滞后")),
+    *(("in_progress", m) for m in ("难以按时完成", "无法按期办结", "无法如期完成", "超出规定期限", "阶段性办结完成")),
+    *(("done", m) for m in ("予以销账",)),
 ]
 
 
@@ -243,6 +239,13 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
             "信访问题久拖未决",
         ),
         "执行上级决策部署打折扣",
+        # issue 19's eleventh round: a problem's own lag or missed date stays its title
+        *(
+            "重点项目推进滞后",
+            "部分工程审批不规范难以按期完成",
+            "信访件办理不及时超过规定时限",
+            "项目建设进度较慢且不规范",
+        ),
     ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
