@@ -237,6 +237,12 @@ _STATUS_STARTS = (
     "都已",
     "都在",
     "基本",
+    # issue 19's eleventh round (phrases_round11): results only begun (目前，该问题取得阶段性办理成效) and the date
+    # that cannot be met (该问题难以按原定时限完成): the status families of those words (IN_PROGRESS_RE, STATUS_LAG_RE)
+    "取得",
+    "难以",
+    "无法",
+    "达到",  # 达到序时进度仍在推进 (a city's environmental-inspection ledger) / 达到整改要求 (DONE_RE)
 )
 _STATED_SENTENCE_LIMIT = 16
 _WORK_SUBJECT_LIMIT = 10
