@@ -143,6 +143,9 @@ IN_PROGRESS_RE = re.compile(
     # issue 19's eighth round: work under way as the body driving it says (目前正在督促推进, 正在督促整改, 正在跟踪
     # 落实): a city women's federation closes a field so, of work other bodies carry out
     r"|正在(?:督促|跟踪)(?:推进|整改|落实|办理|实施)"
+    # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): a stage of the ledger's settling
+    # (阶段性办结, 取得阶段性办理成效): an environmental inspection's daily report and a district's 挂牌督办 note
+    r"|阶段性(?:办结|办理)"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -166,6 +169,9 @@ DONE_RE = re.compile(
     # (已达到整改要求), the work ended (整改已结束), done on the spot (已立行立改)
     r"|已(?:经)?全部整改|已(?:经)?达到整改(?:要求|目标)|达到整改(?:要求|目标)|已整改结束|整改(?:工作)?(?:已经?)?结束"
     r"|已立行立改"
+    # issue 19's eleventh round: 已经 before the ledger's 办结 (已经办结) and the sign-off given (予以销号): a
+    # district's 挂牌督办 note and a new district's supervision of its reported cases
+    r"|已经办结|予以(?:销号|销账)"
 )
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
@@ -192,6 +198,17 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|半截子整改|纸上整改|虚假整改|表面整改|敷衍整改|数字整改|文字整改|形式整改"
     r"|整改(?:工作)?不力|拒不整改|拒绝整改|久拖未决|久拖不决|二次整改|退回整改|重新整改"
     r"|避重就轻|打折扣|选择性整改"  # the rectification chose the easy part (a county's 回头看 report)
+)
+# issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): progress judged slow or lagging with a
+# degree (整改推进较慢, 推进比较滞后, 进展滞后, 整改推进不力) and the deadline that cannot be or was not met (难以按期
+# 完成, 难以按原定时限完成, 无法按时序推进, 难以完全整改到位, 整改超过规定时限): a city's yellow and red cards, the
+# national inspection office's and a district's reports on rectification. A problem says the same of its subject
+# (部分工程难以按期完成, 项目建设进度较慢), so these are read only as a short marker that OPENS with them (match, not
+# search): the status speaks of the rectification, a problem names what lags first.
+STATUS_LAG_RE = re.compile(
+    r"(?:整改(?:工作|任务)?)?(?:推进|进展|进度)(?:比较|较为|相对|严重)?(?:缓慢|滞后|较慢|迟缓|不力)"
+    r"|(?:整改(?:工作|任务)?)?(?:难以|无法)[^，,。；;]{0,8}?(?:完成|办结|到位|推进)"
+    r"|(?:整改(?:工作|任务)?)?(?:超过|超出)(?:规定|整改)?(?:时限|期限)"
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。

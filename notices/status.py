@@ -27,6 +27,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
+    STATUS_LAG_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_SHORTFALL_RE,
@@ -62,7 +63,7 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done"
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
-    if len(text) <= _MARKER_LIMIT and STATUS_SHORTFALL_RE.search(text):
+    if len(text) <= _MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
         return "in_progress"  # 整改不彻底 / 未得到有效整改 as the whole marker; a problem's longer words are not read
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
     if longterm:
@@ -236,6 +237,12 @@ _STATUS_STARTS = (
     "都已",
     "都在",
     "基本",
+    # issue 19's eleventh round (phrases_round11): results only begun (目前，该问题取得阶段性办理成效) and the date
+    # that cannot be met (该问题难以按原定时限完成): the status families of those words (IN_PROGRESS_RE, STATUS_LAG_RE)
+    "取得",
+    "难以",
+    "无法",
+    "达到",  # 达到序时进度仍在推进 (a city's environmental-inspection ledger) / 达到整改要求 (DONE_RE)
 )
 _STATED_SENTENCE_LIMIT = 16
 _WORK_SUBJECT_LIMIT = 10

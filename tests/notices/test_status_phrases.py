@@ -144,6 +144,12 @@ _T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
 # The one harvested phrase still misread, and why: its first clause names the manner of the work (逐一整改) with no
 # status word, so a closing sentence of it reads the status of neither clause (a field or a bracket of it is read).
 _LEFT = {("closing", "逐一整改，并长期坚持")}
+# Issue 19's eleventh round (phrases_round11: 34 phrases of 15 more pages) read on main before any fix for them:
+# 18/34 phrases, 59/102 placements; after the families went into lexicon.py and status.py, 33/34 and 100/102. Left:
+_LEFT11 = {
+    # done with the ledger's sign-off still to come: its 尚未销号 reads in progress (the closing sentence is read)
+    "已整改完成尚未销号": ("field", "bracket"),
+}
 
 
 def _printed(phrase: str, item: str) -> str:
@@ -159,9 +165,11 @@ HARVESTED = [
         _printed(phrase, item),
         status,
         id=f"{kind}-{phrase}",
-        marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")] if (kind, phrase) in _LEFT else [],
+        marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")]
+        if (kind, phrase) in _LEFT or kind in _LEFT11.get(phrase, ())
+        else [],
     )
-    for key, phrase, status in HARVEST["phrases"]
+    for key, phrase, status in HARVEST["phrases"] + HARVEST["phrases_round11"]
     for kind, item in _placements(phrase)
 ]
 
@@ -201,6 +209,10 @@ OTHER_MEMBERS = [
     *(("in_progress", m) for m in ("基本上解决", "已完成70%", "完成进度60%", "已完成整改任务的80%", "整改完成80%")),
     # work that must go on for long
     *(("in_progress", m) for m in ("需长期整改", "需要长期整改", "属长期整改事项")),
+    # issue 19's eleventh round: progress judged slow with a degree, the deadline not met, a stage of the settling
+    *(("in_progress", m) for m in ("推进迟缓", "进度较慢", "进展比较缓慢", "整改推进滞后", "推进相对滞后")),
+    *(("in_progress", m) for m in ("难以按时完成", "无法按期办结", "无法如期完成", "超出规定期限", "阶段性办结完成")),
+    *(("done", m) for m in ("予以销账",)),
 ]
 
 
@@ -222,6 +234,13 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
             "信访问题久拖未决",
         ),
         "执行上级决策部署打折扣",
+        # issue 19's eleventh round: a problem's own lag or missed date stays its title
+        *(
+            "重点项目推进滞后",
+            "部分工程审批不规范难以按期完成",
+            "信访件办理不及时超过规定时限",
+            "项目建设进度较慢且不规范",
+        ),
     ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
