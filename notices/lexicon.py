@@ -379,6 +379,8 @@ PROBLEM_WORDING_RE = re.compile(
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
     r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|(?:仍然|依然|依旧)存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
+    # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
+    r"|较慢|偏慢|过慢|迟缓|难以"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
