@@ -2307,8 +2307,6 @@ CASES = [
             ("1", "“三会一课”制度落实不到位", "done", False),  # 该问题整改完毕
         ],
         warnings=[],
-        gap="the bare signature 淮北市红十字会 kept in the last text, after its closing 该问题整改完毕",
-        items_gap="the bare signature 淮北市红十字会 kept in the last text, after its closing 该问题整改完毕",
     ),
     Expected(
         # a district red-cross society's 党组 under a 回头看 special inspection (http://www.jiedong.gov.cn/zwgk/tzgg/
@@ -2392,7 +2390,6 @@ CASES = [
             ("6", "党总支组织生活不规范,主题党日活动内容单一", "done", False),
         ],
         warnings=[],
-        gap="a title's agency without 党组/党委 (佛山市南海区档案馆关于…) read as 南海区档案馆委",
     ),
     Expected(
         # a county science and technology association's 党组 (https://www.scqs.gov.cn/info/11106/223137.htm: the
@@ -3387,3 +3384,35 @@ def test_a_body_without_title_still_names_no_document_as_its_title() -> None:
         "一、整改落实情况（续）\n3.会议费管理不规范。已整改。\n"
     )
     assert find_title(text.splitlines()) is None
+
+
+# Round 10: bodies that are neither a party organ nor a bureau sign their notices with their bare name.
+SIGNED_BARE = """{name}关于巡察整改情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对{short}进行了巡察。2024年6月3日，县委第一巡察组反馈了巡察意见。现将整改情况公布如下。
+一、巡察反馈问题整改情况
+1.制度建设不健全
+整改情况：修订内部管理制度5项。目前，该问题已整改到位。
+2.档案资料管理不规范
+整改情况：对2021年以来的资料重新整理归档。该问题整改完毕。
+{name}
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("淮北市红十字会", "市红十字会"),  # round 10's page
+        ("佛山市南海区档案馆", "区档案馆"),  # round 10's page
+        ("桐庐县图书馆", "县图书馆"),
+        ("桐庐县农业技术推广站", "县农业技术推广站"),
+        ("桐庐县供销合作社", "县供销合作社"),
+        ("桐庐县妇幼保健院", "县妇幼保健院"),
+    ],
+)
+def test_a_body_of_any_kind_signs_with_its_bare_name(name: str, short: str) -> None:
+    notice = parse_bytes(SIGNED_BARE.format(name=name, short=short).encode(), "signed.txt")
+    assert notice.agency == name
+    assert [(i.title, i.status) for i in notice.items] == [("制度建设不健全", "done"), ("档案资料管理不规范", "done")]
+    assert name not in notice.items[-1].measures
+    assert notice.signed == "2024-09-02"
