@@ -2363,8 +2363,6 @@ CASES = [
             ("7", "干部交流轮岗不够", "unstated", True),
         ],
         warnings=[],
-        gap="a heading's lone (1) measure closed by 此项问题已销号 read as a problem of its own",
-        items_gap="a heading's lone (1) measure closed by 此项问题已销号 read as a problem of its own",
     ),
     Expected(
         # a district archives with a 党总支 (http://jijian.nanhai.gov.cn/cms/html/14604/2024/20240325155402239516060/
@@ -3416,3 +3414,33 @@ def test_a_body_of_any_kind_signs_with_its_bare_name(name: str, short: str) -> N
     assert [(i.title, i.status) for i in notice.items] == [("制度建设不健全", "done"), ("档案资料管理不规范", "done")]
     assert name not in notice.items[-1].measures
     assert notice.signed == "2024-09-02"
+
+
+LONE_MEASURE = """中共桐庐县科学技术协会党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县科协党组进行了巡察。2024年6月3日，县委第一巡察组反馈了巡察意见。现将整改进展情况公布如下。
+一、关于落实新时代党的组织路线有差距方面
+1.学会党建工作覆盖不全问题
+（1）{lone}
+2.干部交流轮岗不够问题
+（1）制定机关干部交流轮岗计划，首批2名干部已完成轮岗。
+（2）建立轮岗干部跟踪考核机制。该问题已整改完成。
+中共桐庐县科学技术协会党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "对未建立党组织的市级学会选派党建工作指导员，实现党的工作全覆盖。此项问题已销号。",  # round 10's
+        "对不符合规定的3项制度予以废止，重新印发学会管理办法。该问题已整改完成。",
+        "对党建工作不规范的学会逐一约谈，督促完善组织生活记录。目前，该问题已整改到位。",
+    ],
+)
+def test_a_problem_heading_over_one_measure_keeps_it_as_its_measure(lone: str) -> None:
+    """A lone (1) under a heading named …问题 mentions a shortcoming; the sibling heading's (1)(2) are measures."""
+    notice = parse_bytes(LONE_MEASURE.format(lone=lone).encode(), "lone.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "学会党建工作覆盖不全", "done"),
+        ("2", "干部交流轮岗不够", "done"),
+    ]
