@@ -505,7 +505,10 @@ FEEDBACK_RE = re.compile(r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|�
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
 # Suffixes that make a name an organisation rather than a place.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司)$"
+    r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司"
+    # institutions named by their house (档案馆, 图书馆, 研究所, 农技站, 党校, 供销社, 投资集团): a district archives'
+    # notice titled 佛山市南海区档案馆关于… (round 10) is issued by an organisation, not by a place's committee
+    r"|馆|所|站|校|社|集团)$"
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(

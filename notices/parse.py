@@ -252,14 +252,22 @@ def _pages_missing(text: str) -> list[NoticeWarning]:
 
 def _trim_signature(lines: list[str], end: int) -> int:
     """Move a signature and date that follow the last item without closing words into the tail."""
+    after_date = False
     while end > 0 and len(lines[end - 1]) <= 40:
         line = lines[end - 1]
         dates = find_dates(line)
         is_date = len(dates) == 1 and len(line) - (dates[0].end - dates[0].start) <= 2
-        if not (is_date or ORG_LINE_RE.match(line)):
+        # The line above the closing date is the signer's name whatever kind of body signs (淮北市红十字会,
+        # 佛山市南海区档案馆): a bare name, no punctuation or number, where ORG_LINE_RE lists no such suffix.
+        if not (is_date or ORG_LINE_RE.match(line) or (after_date and _BARE_NAME_RE.fullmatch(line))):
             break
+        after_date = is_date
         end -= 1
     return end
+
+
+# A bare organisation name: Chinese characters (brackets allowed), no punctuation, digit or sentence.
+_BARE_NAME_RE = re.compile(r"[\u4e00-\u9fa5（）()]{4,40}")
 
 
 def _closing_summary(lines: list[str], end: int) -> int:

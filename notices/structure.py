@@ -886,6 +886,8 @@ def fold_measures(
     own rectification text is the problem's, so the actions become its body, as printed. A level whose
     nodes elsewhere carry labelled rectification text (整改情况:) is a problem level and stays.
     """
+    held: list[Node] = []  # headings named …问题 over one point that reads as a problem (see below)
+    folded_named: set[tuple[str, str]] = set()  # (heading, point) styles of headings named …问题 folded so
     for node in nodes:
         fold_measures(node.children, labelled, kept, running)
         kids = node.children
@@ -909,12 +911,28 @@ def fold_measures(
         named = rest.rstrip("。.").endswith("问题")
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
+            if named and len(kids) == 1:
+                held.append(node)
             continue
         if running is not None and id(node) in running():
             continue  # its points are numbered on from the heading before's (numbered_on): they are the problems
-        for kid in kids:
-            node.body.extend([kid.heading, *kid.body])
-        node.children = []
+        if named:
+            folded_named.add((node.style, kids[0].style))
+        _fold_points(node)
+    # 6.…覆盖不全问题 > (1)对未建立党组织的学会选派指导员…。此项问题已销号。 among 5.…问题 > (1)…(2)…: a lone point
+    # whose action mentions a shortcoming (未建立…的学会) is still a measure where the sibling headings named …问题
+    # hold measures at that level; the whole level is read one way.
+    for node in held:
+        level = (node.style, node.children[0].style)
+        if level in folded_named and not (running is not None and id(node) in running()):
+            _fold_points(node)
+
+
+def _fold_points(node: Node) -> None:
+    """The node's points become its body, as printed: its measures."""
+    for kid in node.children:
+        node.body.extend([kid.heading, *kid.body])
+    node.children = []
 
 
 def _task_with_own_text(node: Node) -> bool:
