@@ -90,7 +90,7 @@ def clean_line(line: str) -> str:
         line = _MARKDOWN.sub("", line)
     if _BULLET_CHAR_RE.search(line):  # a character class scan: far cheaper than the line-start pattern
         line = _BULLET_RE.sub("", line)
-    if "】" in line or ")" in line:  # (整改情况)已完成: parentheses set off the label too, more rarely
+    if "】" in line or any(end in line for end in _LABEL_IN_PARENS_ENDS):  # (整改情况)已完成: parentheses, more rarely
         line = _BRACKETED_LABEL_RE.sub(_bracketed_label, line)
     if " " in line or "\t" in line:
         line = _SPACE_RUN.sub(_space, line)
@@ -118,6 +118,7 @@ def _space(m: re.Match[str]) -> str:
 
 # A field's label set in lenticular brackets (【整改情况】已完成 / 【整改进度】：正在推进), the way a page or a word
 # processor emphasises it: the label of a field like any other. In a line of other fields it also separates them.
+_LABEL_IN_PARENS_ENDS = ("况)", "展)", "度)", "态)", "果)", "施)", "题)", "述)", "现)")  # labels' last characters
 _BRACKETED_LABEL_RE = re.compile(r"[【\[(](?P<label>[\u4e00-\u9fff]{2,8})[】\])][:：]?")  # opens on a literal: fast
 
 

@@ -399,9 +399,7 @@ _SHARE_IN_RE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%")
 
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
-    if (mark := value.strip().rstrip("。.;；")) in _TICKS and (
-        STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label)
-    ):
+    if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
         return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
         answer = value.strip().rstrip("。.")
@@ -413,13 +411,14 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if DEADLINE_LABELS.match(label):
         return _status_after_deadline(value, defined_done)
     if STATUS_LABELS.match(label):
-        if (share := _PERCENT_RE.match(value)) is not None:
-            return "done" if float(share["p"]) >= 100 else "in_progress"
-        lead = _lead(value)
-        if len(lead) <= FIELD_VALUE_LIMIT and (share := _SHARE_IN_RE.search(lead)) is not None:
-            return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share of the work, not all
-        found = classify_status(value if len(value) <= 40 else lead, defined_done)
-        return found or field_value_status(lead)
+        if "%" in value or "％" in value:  # the cheap precheck for a share of the work
+            if (share := _PERCENT_RE.match(value)) is not None:
+                return "done" if float(share["p"]) >= 100 else "in_progress"
+            lead = _lead(value)
+            if len(lead) <= FIELD_VALUE_LIMIT and (share := _SHARE_IN_RE.search(lead)) is not None:
+                return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
+        found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
+        return found or field_value_status(_lead(value))
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
         return None if _reports_work(lead) else classify_status(lead, defined_done)
@@ -430,12 +429,18 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
 
 # A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
 _TICKS: dict[str, Status] = {"√": "done", "✓": "done", "✔": "done", "×": "in_progress", "✗": "in_progress"}
+_TICK_LIMIT = 4  # the tick and a closing mark, spaces around them
 # A deadline field that also states where the work stands (整改时限：2024年6月底前（已完成） / 完成时限：立行立改，
 # 已完成): the deadline, then the status in brackets or after a comma, opening with a status word (a ; starts the
 # next field, whose label a wrap may have cut: 整改时限:年底前;整改|进度:…). The deadline alone states none.
 _DEADLINE_THEN_STATUS_RE = re.compile(
     rf"^(?:{DEADLINE_VALUE})\s*[(（,，]\s*(?P<s>(?:已|正|未|尚|仍|持续|基本|部分)[^()（）;；]{{1,11}}?)\s*[)）]?\s*[。.]?$"
 )
+
+
+def _names_status(label: str) -> bool:
+    """Whether a field's label names the status (整改进度, 是否完成) or may hold it (整改情况)."""
+    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label))
 
 
 def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:
