@@ -40,6 +40,7 @@ from .status import (
     clause_status,
     label_status,
     lead_status,
+    numbered_statuses,
     opening_status_sentence,
     prose_found,
     prose_status,
@@ -58,11 +59,16 @@ class Marker:
         return number_of(self.label)
 
 
+_STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
+
+
 def marker_of(line: str) -> Marker | None:
     """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
     found = numbering_of(line)
     if found is not None:
         family, label, rest = found
+        if family.style.startswith("第") and rest.startswith(_STATUS_ASPECTS) and len(numbered_statuses(line)) >= 2:
+            return None  # 第3个问题正在推进，其余问题已完成整改: a closing list giving statuses by number, no label
         return Marker(family.style, label, rest)
     if line.startswith("针") and ZHENDUI_RE.match(line):
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)

@@ -307,6 +307,7 @@ NUMBER_LISTS = (
     "1、2号问题已完成整改，3号问题正在推进。",
     "第1个和第2个问题已完成整改，第3个问题正在推进。",
     "以上问题中，第1、2个已完成整改，第3个正在推进。",
+    "第3个问题正在推进，其余问题已完成整改。",  # the rest named after the one
 )
 LISTED = (("公务接待管理不规范", "done"), ("政府采购程序不严格", "done"), ("干部教育培训不扎实", "in_progress"))
 LISTED_BODY = "".join(f"{n}.{title}。\n修订制度,加强管理。\n" for n, (title, _) in enumerate(LISTED, 1))
