@@ -150,19 +150,13 @@ _LEFT11 = {
     # done with the ledger's sign-off still to come: its 尚未销号 reads in progress (the closing sentence is read)
     "已整改完成尚未销号": ("field", "bracket"),
 }
-_ALL = ("field", "closing", "bracket")
 # Issue 19's twelfth round (phrases_round12: 20 phrases of 12 more pages) read on main before any fix for them:
-# 3/20 phrases, 9/60 placements. Misread, by family:
+# 3/20 phrases, 9/60 placements (misread: judged-short work 0/8, good results won 0/2, done as the result 0/6, a share
+# done read as done); after its families went into lexicon.py and status.py, 19/20 and 59/60. Left:
 _LEFT12 = {
-    # a shortfall judged of the work (not timely, not lasting, lagging, a formality, no clear effect, no closed loop)
-    **dict.fromkeys(("整改不及时", "整改不持续", "整改工作滞后", "整改措施流于形式", "效果不明显"), _ALL),
-    **dict.fromkeys(("整改进度慢", "整改未形成闭环", "整治不彻底"), _ALL),
-    # results won, judged good but not final
-    **dict.fromkeys(("取得較好成效", "取得了较好的成效"), _ALL),
-    # done stated as the result: carried out, in place, the loop closed, cleared to zero
-    **dict.fromkeys(("得到有效落實", "推进落实到位", "整改实现闭环", "整改清零", "清仓见底", "落实到位"), _ALL),
-    # the most of the problems done: a share, read as done (field, bracket) or not at all (closing)
-    "大部分问题已完成整改": _ALL,
+    # the share as a closing sentence after the problem named (目前，该问题大部分问题已完成整改): no status sentence
+    # opens with 大部分, and a problem may well name most of something
+    "大部分问题已完成整改": ("closing",),
 }
 
 
@@ -227,6 +221,10 @@ OTHER_MEMBERS = [
     *(("in_progress", m) for m in ("推进迟缓", "进度较慢", "进展比较缓慢", "整改推进滞后", "推进相对滞后")),
     *(("in_progress", m) for m in ("难以按时完成", "无法按期办结", "无法如期完成", "超出规定期限", "阶段性办结完成")),
     *(("done", m) for m in ("予以销账",)),
+    # issue 19's twelfth round: the work judged short, the effect weak, good results won, done as the result
+    *(("in_progress", m) for m in ("整改工作不及时", "整改不够彻底", "整治不到位", "整改工作流于形式", "整改进展慢")),
+    *(("in_progress", m) for m in ("整改未能形成闭环", "成效不明显", "取得较好效果", "大多数问题已整改")),
+    *(("done", m) for m in ("整改落实到位", "得到全面落实", "形成整改闭环", "问题清零", "见底清零")),
 ]
 
 
@@ -255,6 +253,8 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
             "信访件办理不及时超过规定时限",
             "项目建设进度较慢且不规范",
         ),
+        # issue 19's twelfth round: a problem's own formality, weak effect or lag stays its title
+        *("三会一课流于形式", "宣传效果不明显", "信访件办理不及时", "工作落实不到位"),
     ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
@@ -267,6 +267,9 @@ def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
     "value",
     [
         "对未能按期完成任务的2名干部进行约谈",
+        # issue 19's twelfth round: a measure's aim is no result (确保…落实到位, 推动问题清零)
+        "确保各项任务落实到位",
+        "推动问题见底清零",
         "对未按规定完成备案的3家单位通报",
         "建立长期整改台账",
         "各党支部均在开展专题学习",
