@@ -146,6 +146,11 @@ IN_PROGRESS_RE = re.compile(
     # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): a stage of the ledger's settling
     # (阶段性办结, 取得阶段性办理成效): an environmental inspection's daily report and a district's 挂牌督办 note
     r"|阶段性(?:办结|办理)"
+    # issue 19's twelfth round (phrases_round12): results judged good but not final (取得较好成效, 取得了较好的成效)
+    # and most of the problems done (大部分问题已完成整改): a university's and a company's rectification meetings, a
+    # city's news of its inspection rounds; a share of the work is not the whole (checked before DONE_RE)
+    r"|取得(?:了)?(?:较好|比较好)的?(?:成效|成果|进展|效果)|大部分(?:问题)?已(?:经)?(?:完成|整改)"
+    r"|大多数(?:问题)?已(?:经)?(?:完成|整改)"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -198,6 +203,11 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|半截子整改|纸上整改|虚假整改|表面整改|敷衍整改|数字整改|文字整改|形式整改"
     r"|整改(?:工作)?不力|拒不整改|拒绝整改|久拖未决|久拖不决|二次整改|退回整改|重新整改"
     r"|避重就轻|打折扣|选择性整改"  # the rectification chose the easy part (a county's 回头看 report)
+    # issue 19's twelfth round (phrases_round12): the work judged not timely or not lasting, lagging, a formality, its
+    # loop not closed, and 整治 for 整改 (整改不及时, 整改不持续, 整改工作滞后, 整改措施流于形式, 整改未形成闭环,
+    # 整治不彻底): a 纪委's report and guides naming the genre's shortfalls; a short marker only, like the rest
+    r"|整改(?:工作)?不(?:及时|持续)|整改(?:工作|任务)?滞后|整改(?:措施|工作)?流于形式"
+    r"|整改(?:工作)?未(?:能)?形成闭环|整治(?:工作)?(?:不够|不)(?:彻底|到位)"
 )
 # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): progress judged slow or lagging with a
 # degree (整改推进较慢, 推进比较滞后, 进展滞后, 整改推进不力) and the deadline that cannot be or was not met (难以按期
@@ -206,9 +216,19 @@ STATUS_SHORTFALL_RE = re.compile(
 # (部分工程难以按期完成, 项目建设进度较慢), so these are read only as a short marker that OPENS with them (match, not
 # search): the status speaks of the rectification, a problem names what lags first.
 STATUS_LAG_RE = re.compile(
-    r"(?:整改(?:工作|任务)?)?(?:推进|进展|进度)(?:比较|较为|相对|严重)?(?:缓慢|滞后|较慢|迟缓|不力)"
+    r"(?:整改(?:工作|任务)?)?(?:推进|进展|进度)(?:比较|较为|相对|严重)?(?:缓慢|滞后|较慢|迟缓|不力|慢)"
     r"|(?:整改(?:工作|任务)?)?(?:难以|无法)[^，,。；;]{0,8}?(?:完成|办结|到位|推进)"
     r"|(?:整改(?:工作|任务)?)?(?:超过|超出)(?:规定|整改)?(?:时限|期限)"
+    # issue 19's twelfth round: the effect judged weak, the work unnamed (效果不明显, 成效不佳): a guide to the genre
+    r"|(?:整改)?(?:成效|效果)(?:不明显|不佳|欠佳|较差)"
+)
+# issue 19's twelfth round (phrases_round12): done stated as the work's result, not as a done word (落实到位, 推进落实
+# 到位, 得到有效落实, 整改实现闭环, 整改清零, 清仓见底): a 镇党委's notice, a city company's, a construction group's
+# and a 纪委's reports. A measure says the same of its aim (确保整改落实到位, 推动问题清零), so these are read only as
+# the WHOLE of a short marker (fullmatch).
+STATUS_RESULT_DONE_RE = re.compile(
+    r"(?:整改)?(?:推进)?落实到位|得到(?:了)?(?:有效|全面|切实)?落实|(?:整改)?(?:实现|形成)(?:整改)?闭环"
+    r"|(?:整改|问题)?(?:清零|清仓见底|见底清零)"
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。

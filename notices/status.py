@@ -30,6 +30,7 @@ from .lexicon import (
     STATUS_LAG_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
+    STATUS_RESULT_DONE_RE,
     STATUS_SHORTFALL_RE,
     YES_NO_LABELS,
 )
@@ -70,6 +71,8 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done_longterm"
     if done or _BARE_DONE_RE.match(text.strip()):
         return "done"
+    if len(text) <= _MARKER_LIMIT and STATUS_RESULT_DONE_RE.fullmatch(text.strip().rstrip("。.")):
+        return "done"  # 落实到位 / 整改实现闭环 as the whole marker; a measure's 确保整改落实到位 is not read
     return None
 
 

@@ -150,6 +150,14 @@ _LEFT11 = {
     # done with the ledger's sign-off still to come: its 尚未销号 reads in progress (the closing sentence is read)
     "已整改完成尚未销号": ("field", "bracket"),
 }
+# Issue 19's twelfth round (phrases_round12: 20 phrases of 12 more pages) read on main before any fix for them:
+# 3/20 phrases, 9/60 placements (misread: judged-short work 0/8, good results won 0/2, done as the result 0/6, a share
+# done read as done); after its families went into lexicon.py and status.py, 19/20 and 59/60. Left:
+_LEFT12 = {
+    # the share as a closing sentence after the problem named (目前，该问题大部分问题已完成整改): no status sentence
+    # opens with 大部分, and a problem may well name most of something
+    "大部分问题已完成整改": ("closing",),
+}
 
 
 def _printed(phrase: str, item: str) -> str:
@@ -166,10 +174,10 @@ HARVESTED = [
         status,
         id=f"{kind}-{phrase}",
         marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")]
-        if (kind, phrase) in _LEFT or kind in _LEFT11.get(phrase, ())
+        if (kind, phrase) in _LEFT or kind in _LEFT11.get(phrase, ()) or kind in _LEFT12.get(phrase, ())
         else [],
     )
-    for key, phrase, status in HARVEST["phrases"] + HARVEST["phrases_round11"]
+    for key, phrase, status in HARVEST["phrases"] + HARVEST["phrases_round11"] + HARVEST["phrases_round12"]
     for kind, item in _placements(phrase)
 ]
 
@@ -213,6 +221,10 @@ OTHER_MEMBERS = [
     *(("in_progress", m) for m in ("推进迟缓", "进度较慢", "进展比较缓慢", "整改推进滞后", "推进相对滞后")),
     *(("in_progress", m) for m in ("难以按时完成", "无法按期办结", "无法如期完成", "超出规定期限", "阶段性办结完成")),
     *(("done", m) for m in ("予以销账",)),
+    # issue 19's twelfth round: the work judged short, the effect weak, good results won, done as the result
+    *(("in_progress", m) for m in ("整改工作不及时", "整改不够彻底", "整治不到位", "整改工作流于形式", "整改进展慢")),
+    *(("in_progress", m) for m in ("整改未能形成闭环", "成效不明显", "取得较好效果", "大多数问题已整改")),
+    *(("done", m) for m in ("整改落实到位", "得到全面落实", "形成整改闭环", "问题清零", "见底清零")),
 ]
 
 
@@ -241,6 +253,8 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
             "信访件办理不及时超过规定时限",
             "项目建设进度较慢且不规范",
         ),
+        # issue 19's twelfth round: a problem's own formality, weak effect or lag stays its title
+        *("三会一课流于形式", "宣传效果不明显", "信访件办理不及时", "工作落实不到位"),
     ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
@@ -253,6 +267,9 @@ def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
     "value",
     [
         "对未能按期完成任务的2名干部进行约谈",
+        # issue 19's twelfth round: a measure's aim is no result (确保…落实到位, 推动问题清零)
+        "确保各项任务落实到位",
+        "推动问题见底清零",
         "对未按规定完成备案的3家单位通报",
         "建立长期整改台账",
         "各党支部均在开展专题学习",
