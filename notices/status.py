@@ -67,6 +67,8 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
     if len(text) <= _MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
         return "in_progress"  # 整改不彻底 / 未得到有效整改 as the whole marker; a problem's longer words are not read
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
+    if done is not None and _aimed(text, done.start()):
+        done = next((m for m in DONE_RE.finditer(text, done.end()) if not _aimed(text, m.start())), None)
     if longterm:
         return "done_longterm"
     if done or _BARE_DONE_RE.match(text.strip()):
@@ -78,6 +80,20 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
 
 # Quote marks a page sets around the status word it borrows from the ledger (已“清零”, 已“销号”, “已完成”).
 _QUOTE_MARKS_RE = re.compile('[“”"]')
+
+
+# The aim of the work, not its status: a done phrase after 确保/力争/预计… in its clause (整改情况：确保整改落实到位 /
+# 力争年底前完成整改 / 整改进度：确保按期完成): measures and plans of the genre state what the work is to reach.
+_AIM_RE = re.compile(r"确保|力争|争取|保证|务必|力求|预计|计划于|拟于|将于")
+_AIM_REACH = 10
+_CLAUSE_MARKS = "，,。；;"
+
+
+def _aimed(text: str, at: int) -> bool:
+    """Whether an aim word stands before text[at] in the same clause, at most _AIM_REACH characters back."""
+    start = max(0, at - _AIM_REACH)
+    cut = max(text.rfind(mark, start, at) for mark in _CLAUSE_MARKS)
+    return _AIM_RE.search(text, max(start, cut + 1), at) is not None
 
 
 # The longest marker a shortfall is read in (整改工作尚未启动。, 未得到有效整改到位): a bracket, a field or a closing
@@ -390,8 +406,8 @@ def field_value_status(value: str) -> Status | None:
         return None
     if (share := _SHARE_IN_RE.search(value)) is not None:
         return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
-    if value.endswith("中") or any(part in value for part in FIELD_OPEN_PARTS):
-        return "in_progress"
+    if value.endswith("中") or any(part in value for part in FIELD_OPEN_PARTS) or _AIM_RE.search(value):
+        return "in_progress"  # begun, going on, put off, partial, or still an aim (确保按期完成)
     if any(part in value for part in FIELD_DONE_PARTS):
         return "done_longterm" if LONGTERM_RE.search(value) else "done"
     return None

@@ -422,3 +422,19 @@ def test_a_gap_after_a_numbers_colon_keeps_the_number_with_its_field() -> None:
     text = f"第一项:  问题表现:{TITLE}。\n{MEASURE}\n第二项:  问题描述:加强专项资金监管。\n{MEASURE}\n"
     notice = parse_notice(HEAD + text)
     assert [i.title for i in notice.items] == [TITLE, "加强专项资金监管"]
+
+
+@pytest.mark.parametrize(
+    ("field", "status"),
+    [
+        ("整改情况：确保整改落实到位。", "unstated"),  # the aim of the measures, not their result
+        ("整改情况：确保整改到位。", "unstated"),
+        ("整改情况：力争年底前完成整改。", "unstated"),
+        ("整改进度：确保按期完成。", "in_progress"),  # a status column that names the aim: not there yet
+        ("整改情况：确保整改到位，目前已整改完成。", "done"),  # the aim, then the result
+        ("整改情况：已按要求完成整改。", "done"),  # 按要求 is a manner of the result, no aim
+    ],
+)
+def test_a_done_phrase_after_an_aim_word_is_the_aim_not_the_status(field: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{field}{MEASURE}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
