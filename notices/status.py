@@ -92,8 +92,11 @@ _CLAUSE_MARKS = "，,。；;"
 def _aimed(text: str, at: int) -> bool:
     """Whether an aim word stands before text[at] in the same clause, at most _AIM_REACH characters back."""
     start = max(0, at - _AIM_REACH)
-    cut = max(text.rfind(mark, start, at) for mark in _CLAUSE_MARKS)
-    return _AIM_RE.search(text, max(start, cut + 1), at) is not None
+    if _AIM_RE.search(text, start, at) is None:
+        return False  # most done phrases: no aim word near them, the clause need not be found
+    last = [m.start() for m in _AIM_RE.finditer(text, start, at)][-1]
+    cut = max(text.rfind(mark, last, at) for mark in _CLAUSE_MARKS)
+    return cut == -1  # no clause mark between the aim word and the done phrase
 
 
 # The longest marker a shortfall is read in (整改工作尚未启动。, 未得到有效整改到位): a bracket, a field or a closing
