@@ -17,7 +17,6 @@ from itertools import pairwise
 from .lexicon import (
     DONE_RE,
     IN_PROGRESS_RE,
-    LABEL_RE,
     LONGTERM_RE,
     TABLE_COLUMN_HEADER_RE,
     TABLE_DEADLINE_HEADER_RE,
@@ -38,8 +37,6 @@ def text_tables(text: str) -> str:
 
 
 def _text_tables(text: str) -> str:
-    if "【" in text:
-        text = _bracket_fields(text)
     if _has_pipe_row(text):
         text = _pipe_rows(text)
     if "\t" in text:
@@ -85,20 +82,6 @@ def _records(text: str) -> str:
     if len(_RECORD_SEQ.findall(text)) < 2:
         return text
     return _RECORD_SEQ.sub(lambda m: f"{m['n']}.", text)
-
-
-# A field whose label a web page sets in black brackets (【整改措施】修订… / 【完成情况】已完成): a hospital's notice
-# prints every field of a problem so. Only the genre's field names are read as labels; 【已完成】 stays a status.
-_BRACKET_FIELD = re.compile(r"^(?P<indent>[ \u3000]*)【(?P<label>[^】\n]{2,8})】[ \u3000]*[:：]?[ \u3000]*", re.M)
-
-
-def _bracket_fields(text: str) -> str:
-    """'【完成情况】已完成' as the field line '完成情况:已完成'."""
-
-    def field(m: re.Match[str]) -> str:
-        return f"{m['indent']}{m['label']}:" if LABEL_RE.match(m["label"] + ":") else m.group(0)
-
-    return _BRACKET_FIELD.sub(field, text)
 
 
 def _has_seq_word(text: str) -> bool:
