@@ -62,15 +62,49 @@ STATUS_LABELS = re.compile(
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态)$"
 )
-# What a status field's value says where the families above do not know its words. Under a label that names the
-# status (整改状态, 整改进度, 完成情况: STATUS_LABELS) the value IS a status, so its parts decide: work begun, going
-# on, put off or partial (筹备中, 暂缓, 按进度推进, 已启动, 初步完成) is open; a thing done (已清退, 已通过验收,
-# 处理完毕) is done. Ledgers fill their status column with whatever verb fits the problem: no list could hold them.
-FIELD_OPEN_PARTS = (
-    *("未", "尚", "待", "暂缓", "延期", "正在", "在办", "推进", "实施", "进行", "启动", "开始", "着手"),
-    *("初步", "部分", "阶段", "期内", "逐步", "持续", "缓慢", "滞后"),
-)
-FIELD_DONE_PARTS = ("已", "完毕", "完结", "完成", "结束", "合格", "达标", "验收", "到位", "办结", "销号", "解决")
+# A status by its PARTS, where the families below do not know its words. Ledgers and follow-up reports fill a status
+# with whatever verb fits the problem (已清退, 筹备中, 整改实现闭环, 推进比较迟缓, 取得初步成效): no list of phrases
+# could hold them, but the parts they are made of are few, and what each part says of the work decides the status
+# (status.parts_status). Read only where the notice's own form says "this is a status": a field labelled as the
+# status, a short bracket closing the headline, a closing sentence naming the problem, a short lead of 整改情况.
+STATUS_PARTS: dict[str, tuple[str, ...]] = {
+    # the result not reached: negated, judged short or lagging, done only on paper, sent back
+    "short": (
+        *("未", "没有", "没能", "尚未", "难以", "无法", "不", "拒"),
+        *("滞后", "慢", "迟缓", "超期", "逾期", "超过", "超出", "低于", "拖延", "久拖"),
+        *("流于形式", "走过场", "表面", "纸上", "虚假", "敷衍", "半截子", "打折扣", "较差", "欠佳", "退回", "二次"),
+    ),
+    # a part or a stage of the result
+    "partial": ("基本", "部分", "阶段", "初步", "初见", "一定", "较好", "大部分", "多数", "大多", "局部", "有所"),
+    # the work going on or still waiting (an aspect that scopes over any result after it: 正在落实, 有待销号)
+    # (逐步解决: the result reached only step by step; 已列入计划: scheduled, not yet done)
+    "ongoing": ("正在", "在办", "仍在", "尚在", "还在", "有待", "延期", "暂缓", "期内", "之中", "逐步", "列入"),
+    # the same aspect as one character opening the marker (正积极推进, 待销号, 需持续整改): inside a word these
+    # characters say nothing of the work (接待, 需求, 真正)
+    "ongoing_first": ("正", "待", "需", "仍", "尚"),
+    # a process under way, unless a result closes it (推进中 / 推进落实到位)
+    "process": (
+        *("推进", "进行", "实施", "办理", "启动", "着手", "开展", "开始", "持续", "继续"),
+        *("跟踪", "督促", "协调", "筹备", "整改中"),
+    ),
+    # the result reached
+    "done": (
+        *("完成", "到位", "完毕", "完结", "结束", "办结", "销号", "销账", "清零", "见底", "闭环", "解决", "纠正"),
+        *("落实", "化解", "消除", "处置", "结案", "验收", "达标", "合格", "兑现"),
+    ),
+    # what a status opens with where nothing else in the notice's form says it is one (整改情况：<a status or the
+    # measures>): an aspect, a degree, its subject or the result's verb. Measures open with their own verbs (开展…,
+    # 推动问题见底清零, 建立…), so a lead opening otherwise is no status however its parts read.
+    "opening": (
+        *("已", "正", "尚", "未", "没有", "没能", "仍", "还", "均", "都", "全部", "在办", "待", "需", "有待", "暂"),
+        *("基本", "部分", "大部分", "初步"),
+        *("整改", "整治", "问题", "该", "此", "进度", "进展", "成效", "效果", "取得", "得到", "难以", "无法"),
+    ),
+    # kept up after the result (已完成，持续巩固: the keeping up is no work still open)
+    "longterm": ("长期", "常态", "长效", "持续巩固", "巩固"),
+}
+# Words that hold a negation's character but negate no result (不断推进, 不再发生, 未再出现).
+STATUS_PARTS_NOT_SHORT = ("不断", "不再", "未再", "再未")
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
 # Labels asking whether the problem is done, answered 是/否 (是否完成:是).
 YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")

@@ -9,8 +9,6 @@ from .lexicon import (
     DEADLINE_VALUE,
     DONE_LABELS,
     DONE_RE,
-    FIELD_DONE_PARTS,
-    FIELD_OPEN_PARTS,
     FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
@@ -30,6 +28,8 @@ from .lexicon import (
     STATUS_LAG_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
+    STATUS_PARTS,
+    STATUS_PARTS_NOT_SHORT,
     STATUS_RESULT_DONE_RE,
     STATUS_SHORTFALL_RE,
     YES_NO_LABELS,
@@ -160,10 +160,11 @@ def _closing_status_sentence(text: str) -> Status | None:
         bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
         named = _NAMES_THE_PROBLEM_RE.search(sentence, 0, len(sentence) - len(bare)) is not None
         sentence = bare
-    if named and len(sentence) <= _ASPECT_MARKER_LIMIT and sentence.startswith(_ASPECT_WORDS):
-        # 目前，该问题已清退 / 此问题正在协调: the sentence names the problem itself, then its status in words no
-        # family lists (read by its parts, as a status column's value is)
-        found = classify_status(sentence) or field_value_status(sentence)
+    if named and len(sentence) <= FIELD_VALUE_LIMIT:
+        # 目前，该问题已清退 / 此问题正在协调 / 该问题整改实现闭环: the sentence names the problem itself, then its
+        # status in words no family lists, read by its parts (a bare 已<verb> only as a short marker: 已清退)
+        stated = len(sentence) <= _ASPECT_MARKER_LIMIT and sentence.startswith(_ASPECT_WORDS)
+        found = classify_status(sentence) or parts_status(sentence, stated=stated)
         if found is not None:
             return found
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
@@ -404,16 +405,48 @@ def status_suffix(text: str) -> Status | None:
 
 def field_value_status(value: str) -> Status | None:
     """The status a status column's short value states by its parts (已清退 → done, 筹备中 / 已启动 → in progress)."""
-    value = value.strip().rstrip("。.;；")
-    if not value or len(value) > FIELD_VALUE_LIMIT:
+    return parts_status(value, stated=True)
+
+
+def parts_status(text: str, *, stated: bool = False) -> Status | None:
+    """The status a short marker states by its parts (lexicon.STATUS_PARTS): 整改实现闭环 → done, 推进比较迟缓 / 取得
+    初步成效 / 正在落实 → in progress, 推进落实到位 → done (the result closes the process).
+
+    `stated`: the notice's form makes the text a status (a field labelled as one), so a bare 已<verb> (已清退, 已移交)
+    is done and an aim (确保按期完成) is work still open; elsewhere neither states anything.
+    """
+    text = text.strip().rstrip("。.;；")
+    if not text or len(text) > FIELD_VALUE_LIMIT:
         return None
-    if (share := _SHARE_IN_RE.search(value)) is not None:
+    if (share := _SHARE_IN_RE.search(text)) is not None:
         return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
-    if value.endswith("中") or any(part in value for part in FIELD_OPEN_PARTS) or _AIM_RE.search(value):
-        return "in_progress"  # begun, going on, put off, partial, or still an aim (确保按期完成)
-    if any(part in value for part in FIELD_DONE_PARTS):
-        return "done_longterm" if LONGTERM_RE.search(value) else "done"
+    if _AIM_RE.search(text):
+        return "in_progress" if stated else None  # 确保按期完成: the aim, not the result
+    bare = text
+    for word in STATUS_PARTS_NOT_SHORT:
+        bare = bare.replace(word, "")
+    if bare.endswith("中") or bare.startswith(STATUS_PARTS["ongoing_first"]):
+        return "in_progress"
+    if _has_part(bare, "short", "partial", "ongoing"):
+        return "in_progress"
+    kept = min((at for part in STATUS_PARTS["longterm"] if (at := bare.find(part)) >= 0), default=-1)
+    done, process = _last_part(bare, "done"), _last_part(bare[:kept] if kept >= 0 else bare, "process")
+    if done >= 0 and done > process:
+        return "done_longterm" if kept > done else "done"
+    if process >= 0:
+        return "in_progress"
+    if stated and bare.startswith("已"):
+        return "done_longterm" if kept >= 0 else "done"
     return None
+
+
+def _has_part(text: str, *kinds: str) -> bool:
+    return any(part in text for kind in kinds for part in STATUS_PARTS[kind])
+
+
+def _last_part(text: str, kind: str) -> int:
+    """Where the last part of the kind starts in the text, -1 where none is."""
+    return max(text.rfind(part) for part in STATUS_PARTS[kind])
 
 
 _SHARE_IN_RE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*%")
@@ -443,7 +476,13 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
         return found or field_value_status(_lead(value))
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
-        return None if _reports_work(lead) else classify_status(lead, defined_done)
+        if _reports_work(lead):
+            return None
+        found = classify_status(lead, defined_done)
+        if found is None and lead.startswith(STATUS_PARTS["opening"]):
+            # 整改情况：整改实现闭环。<measures>: a short lead of status words no family lists, read by its parts
+            found = parts_status(lead)
+        return found
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
@@ -570,19 +609,23 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
     for pattern in (_TRAILING_STATUS_RE, _LEADING_STATUS_RE):
         m = pattern.search(title)
         if m:
-            status = classify_status(m["s"]) or _aspect_marker(m["s"])
+            # 《…》 names a document (修订《公务接待管理办法》): only a status family's words make it a status
+            named = m.group().lstrip().startswith("《")
+            status = classify_status(m["s"]) or (None if named else _aspect_marker(m["s"]))
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
     return title, None
 
 
 def _aspect_marker(marker: str) -> Status | None:
-    """A short bracket by the headline opening with an aspect word ((已清退), (已移交), 【正在协调】, (待审批)): the
-    genre's status marker in words no family lists, read by its parts as a status column's value is."""
+    """A short bracket closing the headline ((已清退), 【正在协调】, (整改清零), (推进迟缓)): the genre's status marker
+    in words no family lists, read by its parts; a bare 已<verb> is a status only opening so short a bracket."""
     marker = marker.strip()
-    if len(marker) > _ASPECT_MARKER_LIMIT or not marker.startswith(_ASPECT_WORDS):
-        return None
-    return field_value_status(marker)
+    if len(marker) > (FIELD_VALUE_LIMIT if marker.startswith(STATUS_PARTS["opening"]) else _ASPECT_MARKER_LIMIT):
+        return None  # (正在按有关要求推进实施): a longer bracket only when it opens as a status opens
+    # (整改清零) / (推进迟缓): no aspect word, but parts that say what became of the work
+    stated = len(marker) <= _ASPECT_MARKER_LIMIT and marker.startswith(_ASPECT_WORDS)
+    return parts_status(marker, stated=stated)
 
 
 _ASPECT_MARKER_LIMIT = 8
