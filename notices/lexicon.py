@@ -185,6 +185,17 @@ IN_PROGRESS_RE = re.compile(
     # city's news of its inspection rounds; a share of the work is not the whole (checked before DONE_RE)
     r"|取得(?:了)?(?:较好|比较好)的?(?:成效|成果|进展|效果)|大部分(?:问题)?已(?:经)?(?:完成|整改)"
     r"|大多数(?:问题)?已(?:经)?(?:完成|整改)"
+    # issue 19's thirteenth round (phrases_round13): work under way as inspection offices', 督查 notices' and the
+    # suggestion-handling reports' categories print it: by a rule or plan (正在按有关要求推进实施), faster
+    # (正加快推进), in a stage (进入攻坚阶段), begun (全面启动整治工作, 有关工作已启动), being solved or put in the
+    # plan (正在解决, 已列入规划计划逐步解决), and a 12345 table's columns (在办, 超时未办): environmental-inspection
+    # news, a group company's note, a county's 督查通报, the 人大建议/政协提案 办理 reports, a city's mailbox table
+    r"|正(?<![真纠修更端公]正)在?按(?:照)?[^，,。；;]{1,8}?(?:推进|实施|整改|落实|办理)"
+    r"|正(?<![真纠修更端公]正)(?:加快|全力|扎实|大力|加速)(?:推进|整改|落实|实施|办理)"  # not 真正按照…落实: a measure
+    r"|进入(?:攻坚|冲刺|深化|整改|巩固提升)阶段|处于(?:攻坚|冲刺|深化|整改|巩固提升)阶段"
+    r"|已(?:经)?(?:全面)?启动(?:整改|整治|治理)?(?:工作)?(?![\u4e00-\u9fa5])"
+    r"|全面启动(?:整改|整治|治理)?(?:工作)?(?![\u4e00-\u9fa5])"  # (each alternative opens with a literal: PENDING_RE)
+    r"|正在(?:研究)?解决|已(?:经)?列入[^，,。；;]{1,6}?解决|在(?<!现在)办(?![\u4e00-\u9fa5])|超(?:时|期)未办"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -242,6 +253,10 @@ STATUS_SHORTFALL_RE = re.compile(
     # 整治不彻底): a 纪委's report and guides naming the genre's shortfalls; a short marker only, like the rest
     r"|整改(?:工作)?不(?:及时|持续)|整改(?:工作|任务)?滞后|整改(?:措施|工作)?流于形式"
     r"|整改(?:工作)?未(?:能)?形成闭环|整治(?:工作)?(?:不够|不)(?:彻底|到位)"
+    # issue 19's thirteenth round (phrases_round13): still short after a round of work (整改仍不到位) and the work done
+    # badly (完成质量较差): a 回头看's feedback in a national daily and a group company's three-colour 督办单
+    r"|整改(?:落实|工作)?(?:仍然?|依然|还)(?:不够|不)(?:彻底|到位|全面|完全)"
+    r"|完成(?:质量|效果)(?:较差|不佳|欠佳|不高|差)|办理(?:质量|效果)(?:较差|不佳|欠佳|不高|差)"
 )
 # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): progress judged slow or lagging with a
 # degree (整改推进较慢, 推进比较滞后, 进展滞后, 整改推进不力) and the deadline that cannot be or was not met (难以按期
@@ -255,6 +270,16 @@ STATUS_LAG_RE = re.compile(
     r"|(?:整改(?:工作|任务)?)?(?:超过|超出)(?:规定|整改)?(?:时限|期限)"
     # issue 19's twelfth round: the effect judged weak, the work unnamed (效果不明显, 成效不佳): a guide to the genre
     r"|(?:整改)?(?:成效|效果)(?:不明显|不佳|欠佳|较差)"
+    # issue 19's thirteenth round (phrases_round13): behind the schedule (没有达到序时进度要求, 低于序时进度, 慢序时),
+    # the target or effect not reached (没有达到预期目标, 还未达到目标要求, 未达到预期效果), slow with a degree but no
+    # 进度 word (进度有所滞后, 整改工作十分缓慢, 整改动作慢) and not solvable for now (暂时不能解决, 需待以后解决): the
+    # environmental inspections' reports, 督查/督办 notices and the suggestion-handling reports' categories. A project
+    # lags behind its schedule in a problem's own words too (重点项目未达到序时进度), so these open a short marker only.
+    r"|(?:没有|未能?|尚未|还未|仍未|没能)?(?:达到|完成|符合)序时进度(?:要求)?|(?:低于|落后于?|慢于?|滞后于?)序时(?:进度)?"
+    r"|(?:没有|未能?|尚未|还未|仍未|没能)达到(?:预期|既定|预定|整改)?(?:目标|效果|要求)(?:要求)?"
+    r"|(?:整改(?:工作|任务)?)?(?:推进|进展|进度)?(?:有所|明显|十分|非常|极为)(?:缓慢|滞后|迟缓|较慢|慢)"
+    r"|(?:整改)?动作(?:比较|较为|相对|十分|非常)?(?:缓慢|迟缓|较慢|慢)"
+    r"|(?:暂时|暂|目前|一时)?(?:不能|难以|无法|未能)(?:彻底|完全|根本)?解决|需(?:待|要等待|等待)[^，,。；;]{0,6}?解决"
 )
 # issue 19's twelfth round (phrases_round12): done stated as the work's result, not as a done word (落实到位, 推进落实
 # 到位, 得到有效落实, 整改实现闭环, 整改清零, 清仓见底): a 镇党委's notice, a city company's, a construction group's
@@ -263,6 +288,9 @@ STATUS_LAG_RE = re.compile(
 STATUS_RESULT_DONE_RE = re.compile(
     r"(?:整改)?(?:推进)?落实到位|得到(?:了)?(?:有效|全面|切实)?落实|(?:整改)?(?:实现|形成)(?:整改)?闭环"
     r"|(?:整改|问题)?(?:清零|清仓见底|见底清零)"
+    # issue 19's thirteenth round (phrases_round13): the problems solved for good (得到彻底解决) and all the work done
+    # without 已 (全部完成): an inspection's news of problems settled and a county's 督查通报 of its decided matters
+    r"|得到(?:了)?(?:彻底|有效|妥善|根本|全面|切实)?解决|全部(?:整改)?完成(?:整改)?"
 )
 
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
@@ -339,6 +367,9 @@ STATUS_CLAUSE_WORDS["joiner"] += ("“", "”")
 # issue 19's eighth round: work under way in the manner of the body that drives it (目前正在督促推进, 正在督促
 # 整改, 正在跟踪落实, 正在协调推进): a city women's federation's field closes so, of work other bodies do.
 STATUS_CLAUSE_WORDS["manner"] += ("督促", "跟踪", "协调")
+# issue 19's thirteenth round: two statuses joined by 或 (已完成或基本完成274项: the national inspection office's count
+# of tasks done, printed in a national daily), a clause of status words like any other.
+STATUS_CLAUSE_WORDS["joiner"] += ("或",)
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 STATUS_ONLY_RE = re.compile(

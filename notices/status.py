@@ -266,6 +266,7 @@ _STATUS_STARTS = (
     "难以",
     "无法",
     "达到",  # 达到序时进度仍在推进 (a city's environmental-inspection ledger) / 达到整改要求 (DONE_RE)
+    "没有",  # 没有达到序时进度要求 (issue 19's thirteenth round: a national daily's inspection report; STATUS_LAG_RE)
 )
 _STATED_SENTENCE_LIMIT = 16
 _WORK_SUBJECT_LIMIT = 10

@@ -154,6 +154,13 @@ _LEFT11 = {
 # done read as done); after its families went into lexicon.py and status.py, 19/20 and 59/60; 20/20 since the closing
 # sentence naming the problem is read by its parts (目前，该问题大部分问题已完成整改: 大部分 is a part of the result).
 _LEFT12: dict[str, tuple[str, ...]] = {}
+# Issue 19's thirteenth round (phrases_round13: 38 phrases and 2 fields of 23 more pages, frozen first in
+# /work/wt/round13.json) read on main 81fda6b before any fix for them: 10/38 phrases, 36/112 placements, fields 2/2
+# (misread, all as no status: behind the schedule 0/4 whole, the target not reached 0/3, the suggestion reports' 解决
+# categories 0/8, work under way or begun in new words 0/6, judged short 0/4, 全部完成, 已完成或基本完成 as a field);
+# after its families went into lexicon.py (and 没有 into status._STATUS_STARTS), 38/38 and 112/112. Left: none.
+# (status.parts_status, written without seeing this round, read 23/38 and 91/112 of it before its families.)
+_LEFT13: dict[str, tuple[str, ...]] = {}
 
 
 def _printed(phrase: str, item: str) -> str:
@@ -170,10 +177,12 @@ HARVESTED = [
         status,
         id=f"{kind}-{phrase}",
         marks=[pytest.mark.xfail(strict=True, reason="left: see _LEFT")]
-        if (kind, phrase) in _LEFT or kind in _LEFT11.get(phrase, ()) or kind in _LEFT12.get(phrase, ())
+        if (kind, phrase) in _LEFT or any(kind in left.get(phrase, ()) for left in (_LEFT11, _LEFT12, _LEFT13))
         else [],
     )
-    for key, phrase, status in HARVEST["phrases"] + HARVEST["phrases_round11"] + HARVEST["phrases_round12"]
+    for key, phrase, status in (
+        HARVEST["phrases"] + HARVEST["phrases_round11"] + HARVEST["phrases_round12"] + HARVEST["phrases_round13"]
+    )
     for kind, item in _placements(phrase)
 ]
 
@@ -221,6 +230,14 @@ OTHER_MEMBERS = [
     *(("in_progress", m) for m in ("整改工作不及时", "整改不够彻底", "整治不到位", "整改工作流于形式", "整改进展慢")),
     *(("in_progress", m) for m in ("整改未能形成闭环", "成效不明显", "取得较好效果", "大多数问题已整改")),
     *(("done", m) for m in ("整改落实到位", "得到全面落实", "形成整改闭环", "问题清零", "见底清零")),
+    # issue 19's thirteenth round: behind the schedule, the target not reached, slow with a degree, not solvable yet
+    *(("in_progress", m) for m in ("未达到序时进度要求", "落后于序时进度", "慢于序时进度", "没有达到预期效果")),
+    *(("in_progress", m) for m in ("尚未达到整改要求", "进展明显滞后", "推进十分缓慢", "整改动作迟缓", "目前无法解决")),
+    *(("in_progress", m) for m in ("暂时难以彻底解决", "整改仍然不彻底", "办理质量不高", "超期未办结")),
+    # work under way by a plan, faster, in a stage, begun, being solved or planned; solved for good, all of it done
+    *(("in_progress", m) for m in ("正按照方案推进", "正加快整改", "处于攻坚阶段", "已启动整改", "正在研究解决")),
+    *(("in_progress", m) for m in ("已列入年度计划逐步解决",)),
+    *(("done", m) for m in ("得到有效解决", "得到了妥善解决", "全部整改完成")),
 ]
 
 
@@ -251,6 +268,8 @@ def test_other_members_of_the_harvested_families_are_read(status: str, marker: s
         ),
         # issue 19's twelfth round: a problem's own formality, weak effect or lag stays its title
         *("三会一课流于形式", "宣传效果不明显", "信访件办理不及时", "工作落实不到位"),
+        # issue 19's thirteenth round: a problem's own schedule, target or lasting difficulty stays its title
+        *("重点项目建设未达到序时进度", "部分工程进度有所滞后", "历史遗留问题难以解决", "宣传工作未达到预期效果"),
     ],
 )
 def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
@@ -269,6 +288,12 @@ def test_a_problem_worded_as_a_judged_shortfall_keeps_it(title: str) -> None:
         "对未按规定完成备案的3家单位通报",
         "建立长期整改台账",
         "各党支部均在开展专题学习",
+        # issue 19's thirteenth round: what a measure does to lagging or hard cases, its plan and its aim
+        "对低于序时进度的项目进行约谈",
+        "对暂时难以解决的问题建立台账",
+        "将该问题列入年度计划逐步解决",
+        "推动问题得到彻底解决",
+        "真正按照要求落实到位",
     ],
 )
 def test_a_measure_naming_a_shortfall_of_others_is_no_status(value: str) -> None:
