@@ -155,10 +155,11 @@ def _closing_status_sentence(text: str) -> Status | None:
     sentence = body[cut + 1 :]
     if sentence.endswith(("%", "％")) and (share := _PERCENT_FIELD_RE.search(sentence)):
         return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
-    named = False
+    named = time_led = False
     if sentence[:1] in _SUBJECT_FIRST:
         bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
         named = _NAMES_THE_PROBLEM_RE.search(sentence, 0, len(sentence) - len(bare)) is not None
+        time_led = len(bare) < len(sentence)
         sentence = bare
     if named and len(sentence) <= FIELD_VALUE_LIMIT:
         # 目前，该问题已清退 / 此问题正在协调 / 该问题整改实现闭环: the sentence names the problem itself, then its
@@ -167,6 +168,8 @@ def _closing_status_sentence(text: str) -> Status | None:
         found = classify_status(sentence) or parts_status(sentence, stated=stated)
         if found is not None:
             return found
+    elif time_led and _time_led_status(sentence) is not None:
+        return _time_led_status(sentence)
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
         sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
     if (
@@ -189,6 +192,16 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def _time_led_status(sentence: str) -> Status | None:
+    """目前，已列入计划逐步解决 / 目前，整改进入收尾阶段: after the time, a short status read by its parts. A report
+    of work done (截至目前已完成专项检查3次, 目前已清退2人) is the measures' last word, not the problem's status."""
+    if len(sentence) > FIELD_VALUE_LIMIT or not sentence.startswith(STATUS_PARTS["opening"]):
+        return None
+    if _reports_work(sentence) or any(ch.isdigit() for ch in sentence):
+        return None
+    return parts_status(sentence)
 
 
 # A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of

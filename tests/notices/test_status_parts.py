@@ -45,8 +45,9 @@ def _placed(marker: str) -> dict[str, str]:
         "field": f"1.{TITLE}。\n整改状态：{marker}\n整改措施：{MEASURE}",
         "closing": f"1.{TITLE}。\n{MEASURE}目前，该问题{marker}。",
     }
-    if marker.startswith(STATUS_PARTS["opening"]):  # 整改情况 holds a status or the measures: see the test below
+    if marker.startswith(STATUS_PARTS["opening"]):  # 整改情况 holds a status or the measures: see the tests below
         forms["lead"] = f"1.{TITLE}。\n整改情况：{marker}。{MEASURE}"
+        forms["after the time"] = f"1.{TITLE}。\n{MEASURE}目前，{marker}。"
     if len(marker) <= 8:
         forms["bracket"] = f"1.{TITLE}（{marker}）。\n{MEASURE}"
     return forms
@@ -104,4 +105,11 @@ def test_a_measure_under_a_field_that_may_hold_the_status_states_none(lead: str)
 def test_a_documents_name_in_book_title_marks_is_no_status() -> None:
     """修订《公务接待管理办法》: 《…》 names a document, whatever characters it holds (接待 is no 待)."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n修订《公务接待管理办法》。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+@pytest.mark.parametrize("closing", ["截至目前已完成专项检查3次", "目前，已建立问题台账", "目前，已清退违规人员2人"])
+def test_a_closing_report_of_work_after_the_time_states_no_status(closing: str) -> None:
+    """目前，<a status> closes a text; 目前，已建立问题台账 reports a last measure, not the problem's status."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{closing}。\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
