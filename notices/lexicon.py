@@ -440,6 +440,11 @@ PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本�
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"
 )
+# 30个问题已完成（含基本完成）整改 / 已完成（含基本完成）的整改事项: a count or a heading of completed work that says
+# what it counts in (a city CDC's 党委) defines those partial words as done, as 视为已完成 does.
+DONE_COUNTS_IN_RE = re.compile(
+    r"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含)(?P<w>阶段性完成|基本完成|视同完成)(?:整改)?[)）]"
+)
 # A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
 PROSE_DONE_RE = re.compile(
     r"(?:该|此|本|上述|这一?|此项|该项)(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
