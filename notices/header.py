@@ -499,10 +499,10 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
 
 # A ministry's, a department's or a commission's own team (教育部党组第三巡视组: a university inspected by its ministry;
 # 省卫健委党组第一巡察组): TEAM_RE's owner reads the owner's last character alone (部党组), its name runs back to the
-# clause's start; a verb or a connective there (由, 经, 部署, 安排…) is no part of it.
+# clause's start; a verb, a connective or a date there (由, 经, 部署, 安排, 5月…) is no part of it.
 _BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
-_NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是]")
+_NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 
 
 def _owner_named(source: str, start: int, team: str) -> str:
