@@ -226,6 +226,7 @@ DONE_RE = re.compile(
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
+    r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
 )
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
@@ -504,6 +505,11 @@ PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本�
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"
+)
+# 30个问题已完成（含基本完成）整改 / 已完成（含基本完成）的整改事项: a count or a heading of completed work that says
+# what it counts in (a city CDC's 党委) defines those partial words as done, as 视为已完成 does.
+DONE_COUNTS_IN_RE = re.compile(
+    r"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含)(?P<w>阶段性完成|基本完成|视同完成)(?:整改)?[)）]"
 )
 # A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
 PROSE_DONE_RE = re.compile(
