@@ -15,7 +15,9 @@ from .words import (
     CLAUSE_LAST,
     CLAUSE_REACH,
     CLOSE,
+    CLOSERS,
     LEADING_STATUS_RE,
+    MARKER_LIMIT,
     OPEN,
     OPENERS,
     TRAILING_STATUS_RE,
@@ -34,7 +36,25 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
             status = classify_status(m["s"]) or (None if named else _aspect_marker(m["s"]))
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
-    return title, None
+    return _status_then_remainder(title)
+
+
+# A closing bracket longer than a marker: the status, then what remains of the work (（阶段性完成，郊区部分正在推进）,
+# （已完成，后续工作纳入常态化管理）): a municipal bureau closes its problems' paragraphs so (issue 19's round 14).
+_TRAILING_CLAUSES_RE = re.compile(rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{13,24}})\s*[{CLOSE}]\s*[。.;；]?$")
+_FIRST_CLAUSE_RE = re.compile(r"[，,；;]")
+
+
+def _status_then_remainder(title: str) -> tuple[str, Status | None]:
+    """A long closing bracket whose first clause is a status: the status the whole bracket states."""
+    m = _TRAILING_CLAUSES_RE.search(title) if title.rstrip("。.;； ")[-1:] in CLOSERS else None
+    if m is None or m.group().startswith("《"):
+        return title, None
+    first = _FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0]
+    if len(first) > MARKER_LIMIT or classify_status(first) is None:
+        return title, None  # （涉及资金120万元，已全部退还）: the bracket describes, its status words are not first
+    status = classify_status(m["s"])
+    return ((title[: m.start()] + title[m.end() :]).strip(), status) if status else (title, None)
 
 
 def _aspect_marker(marker: str) -> Status | None:

@@ -47,7 +47,7 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done"
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
-    if len(text) <= _MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
+    if len(text) <= MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
         return "in_progress"  # 整改不彻底 / 未得到有效整改 as the whole marker; a problem's longer words are not read
     done, longterm = DONE_RE.search(text), LONGTERM_RE.search(text)
     if done is not None and _aimed(text, done.start()):
@@ -56,7 +56,7 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done_longterm"
     if done or _BARE_DONE_RE.match(text.strip()):
         return "done"
-    if len(text) <= _MARKER_LIMIT and STATUS_RESULT_DONE_RE.fullmatch(text.strip().rstrip("。.")):
+    if len(text) <= MARKER_LIMIT and STATUS_RESULT_DONE_RE.fullmatch(text.strip().rstrip("。.")):
         return "done"  # 落实到位 / 整改实现闭环 as the whole marker; a measure's 确保整改落实到位 is not read
     return None
 
@@ -84,7 +84,7 @@ def _aimed(text: str, at: int) -> bool:
 
 # The longest marker a shortfall is read in (整改工作尚未启动。, 未得到有效整改到位): a bracket, a field or a closing
 # sentence of nothing but the status.
-_MARKER_LIMIT = 12
+MARKER_LIMIT = 12
 
 
 def partial_words_defined_done(text: str) -> frozenset[str]:

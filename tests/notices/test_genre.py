@@ -2555,8 +2555,6 @@ CASES = [
             ("8", "基层党组织政治功能和组织功能发挥不够充分", "in_progress", True),  # pending: the gold's null (True)
         ],
         warnings=[],
-        gap="a closing bracket of 14 characters ((阶段性完成，郊区部分正在推进)) is read nowhere",
-        items_gap="a closing bracket of 14 characters ((阶段性完成，郊区部分正在推进)) is read nowhere",
     ),
     Expected(
         # round 14: a university's 党委 under a ministry's 巡视
