@@ -20,6 +20,7 @@ from .lexicon import (
     HEADLINE_WRAPPER_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
+    MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
     PROBLEM_WORDING_RE,
@@ -358,7 +359,23 @@ def headline(text: str) -> tuple[str, str]:
     title, tail = colon_headline(text)
     if tail:
         return title, tail
-    return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+    title, tail = lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+    return _run_on_after_problem(title, tail)
+
+
+def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
+    """'…不严问题开展警示教育,组织…' → ('…不严问题', '开展警示教育,组织…'): the headline's 问题, then a measure's
+    opening verb (lexicon.MEASURE_LEADS) with no mark between, where a squeeze or a wrap lost the break."""
+    at = title.find("问题", _RUN_ON_TITLE_MIN)
+    while at != -1:
+        if title.startswith(MEASURE_LEADS, at + 2) and not title.startswith(("对", "针对", "关于")):
+            rest = title[at + 2 :]
+            return title[: at + 2], f"{rest}。{tail}" if tail else rest
+        at = title.find("问题", at + 2)
+    return title, tail
+
+
+_RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
 
 
 def colon_headline(text: str) -> tuple[str, str]:
@@ -408,6 +425,9 @@ def short_headline(text: str) -> tuple[str, str]:
     if tail:
         return title, tail
     lead, rest = lead_clause(text)
+    cut, run_on = _run_on_after_problem(lead, rest)
+    if cut != lead:
+        return cut, run_on  # …不严问题开展警示教育,…: the headline's 问题, then its measures with no break
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
     if rest:

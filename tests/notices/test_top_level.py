@@ -161,3 +161,24 @@ def test_a_summary_of_the_work_numbered_in_words_lists_no_problems() -> None:
         "二是 压实整改责任。\n党组书记切实履行第一责任人职责,班子成员抓好分管领域整改。\n"
     )
     assert _read(body) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        # a squeeze or a hard wrap lost the break after the headline's 问题; fields below, or none
+        (
+            "1.意识形态阵地管理不严问题开展警示教育,组织观看警示教育片。\n责任单位:机关党委;整改时限:长期坚持",
+            "意识形态阵地管理不严",
+        ),
+        (
+            "1.工会经费使用不规范问题建立定期调度机制,每月听取一次工作汇报。目前,该问题已整改完成。",
+            "工会经费使用不规范",
+        ),
+        ("1.党组会议议事规则不健全问题截至目前已完成专项检查3次。\n整改进度:已完成", "党组会议议事规则不健全"),
+        # 问题 followed by a measure's verb inside a problem worded from its object: the whole is the problem
+        ("1.对巡察发现问题开展整改不及时。\n整改进度:已完成", "对巡察发现问题开展整改不及时"),
+    ],
+)
+def test_a_headline_run_on_into_its_measures_ends_at_its_problem(item: str, title: str) -> None:
+    assert [t for _, t, _ in _read(item + "\n")] == [title]
