@@ -701,6 +701,8 @@ def _tasks_when_nothing_else(sections: list[Section]) -> None:
     """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
     so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
     where no other reading finds any problem, they are the problems, not measures of nothing."""
+    if any(s.roots for s in sections if s.carries_items) or not any(word_task_lines(s) for s in sections):
+        return  # the cheap prechecks: numbered lines were read, or no 一是 line is left unread
     if any(item_nodes(s) for s in sections if s.carries_items):
         return
     for section in sections:
