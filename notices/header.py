@@ -641,7 +641,8 @@ _CLAIMS = {
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
     "completed": re.compile(
         rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
-        rf"(?:的问题|的)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"  # 已完成整改的30个, 正在整改的3个 (a county media centre)
+        # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report)
+        rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
@@ -651,7 +652,8 @@ _CLAIMS = {
         rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
-        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的)?\s*{_N}\s*{_UNIT}"
+        # 持续整改问题4个: the noun between the status and its count (a district's report on a whole round)
+        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
