@@ -320,7 +320,7 @@ def _agency(
         recipient = _bare(m["recipient"])
     names = [_bare(issuer)] if issuer else []
     names += [aliases.get(n) or n for n in (target, recipient) if n]
-    names = [n for n in names if n and len(n) >= 2]
+    names = [n for n in names if n and len(n) >= 2 and _one_body(n)]
     org = next((n for n in names if _is_org(n) and n not in aliases), None)
     places = [n for n in names if not _is_org(n)]
     page = text + "\n" + "\n".join(chrome)
@@ -331,6 +331,17 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+# A report on a whole round names the units it inspected (对区民政局、区农业农村局…等4家单位开展常规巡察, 向40家被巡察
+# 单位党组织反馈: a district's report published by its city's discipline commission): a list or a number of units is
+# several bodies, none of them one agency that reports.
+_SEVERAL_BODIES = re.compile(rf"、|[\d{CN_DIGITS}]+\s*(?:家|个)[\u4e00-\u9fff]{{0,4}}?(?:单位|部门|党组织|机构)")
+
+
+def _one_body(name: str) -> bool:
+    """Whether a name names one organisation rather than a list or a number of units."""
+    return _SEVERAL_BODIES.search(name) is None
 
 
 _BARE_LEVEL_RE = re.compile(r"^(?P<level>[市区县州旗])(?=[\u4e00-\u9fff]{2})")
