@@ -335,8 +335,10 @@ def _agency(
 
 # A report on a whole round names the units it inspected (对区民政局、区农业农村局…等4家单位开展常规巡察, 向40家被巡察
 # 单位党组织反馈: a district's report published by its city's discipline commission): a list or a number of units is
-# several bodies, none of them one agency that reports.
-_SEVERAL_BODIES = re.compile(rf"、|[\d{CN_DIGITS}]+\s*(?:家|个)[\u4e00-\u9fff]{{0,4}}?(?:单位|部门|党组织|机构)")
+# several bodies, none of them one agency that reports; 被巡察(单位)党组织 refers to the inspected, naming none.
+_SEVERAL_BODIES = re.compile(
+    rf"、|[\d{CN_DIGITS}]+\s*(?:家|个)[\u4e00-\u9fff]{{0,4}}?(?:单位|部门|党组织|机构)|^被(?:巡察|巡视)"
+)
 
 
 def _one_body(name: str) -> bool:
