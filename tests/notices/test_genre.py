@@ -27,11 +27,11 @@ GENRE = DATA / "genre"
 @dataclass
 class Expected:
     file: str
-    agency: str
+    agency: str | None
     region: str | None
     province: str | None
     prefecture: str | None
-    team: str
+    team: str | None
     period: tuple[str | None, str | None]
     feedback: str
     signed: str
@@ -2447,6 +2447,214 @@ def check(notice: Notice, want: Expected) -> None:
     if want.issuer is not None:
         assert notice.issuer == want.issuer
     assert [str(w) for w in notice.warnings] == want.warnings
+
+
+# Round 15 (issue 19): kinds of inspected body the set lacked (two city 城市管理局 党组, a county 委宣传部 reporting for
+# the three units it holds, a county-level city's 人大机关 and 政协机关, a district 委's report on the 40 units of one
+# round), found with the pages search. Each file is the cited page's text as far as the search's excerpt reaches (its
+# punctuation as the excerpt prints it), completed in the same layout; each case says which parts are the page's and
+# which are ours. Every problem and status below the pages' openings is ours.
+CASES += [
+    Expected(
+        # a county-level city's urban-management bureau (https://gdjjjc.gov.cn/gongzuo/xuncha/xunchagz/zhenggai/
+        # 2025-09-12/9649.html: the 发布时间 line, the opening, 一、 and 二、(一)…方面 with 1.针对“第一议题”… up to
+        # 专题民主 are the page's; the title and the rest are ours): (一)聚焦…方面 > 1.针对<problem>的问题。一是…二是…
+        # <closing status sentence>, numbered afresh under each aspect; the opening's blanket 已整改完成的长期坚持
+        file="guangde_urban_management_zhendui_closing_sentences.txt",
+        gap="1.针对<problem>的问题。一是… under (一)聚焦…方面 read as no problem at all; the round before the team (一届市委第六轮巡察第一巡察组) cut from it",
+        items_gap="1.针对<problem>的问题。一是…二是…<status> under (一)…方面 after 二、精准聚焦反馈问题…: no problem read",
+        agency="广德市城市管理局党组",
+        issuer="中共广德市城市管理局党组",
+        region="广德市",
+        province="安徽省",
+        prefecture="宣城市",
+        team="市委第一巡察组",  # 一届市委第六轮巡察第一巡察组 … 市委第一巡察组向我单位反馈
+        period=("2024-04-16", "2024-06-14"),
+        feedback="2024-09-13",
+        signed="2025-09-05",
+        items=[
+            ("1", "“第一议题”制度落实不到位", "done", False),  # 目前，该问题已整改到位
+            ("2", "城市精细化管理水平不高", "in_progress", True),  # 按序时进度推进，尚未完成整改; 剩余6条正在施工
+            ("3", "建筑垃圾管控不力", "done", False),  # 此问题已整改完成并销号
+            ("1", "违法建设整治不彻底", "in_progress", True),  # 该问题正在整改中; 正在依法依规处置
+            ("2", "执法人员执法不规范", "done_longterm", False),  # 已整改到位，长期坚持
+            ("1", "缺少党组议事规则", "done", False),  # 此项问题已清零
+            ("2", "干部因私出国(境)证照管理不严格", "done", False),  # 已完成整改
+        ],
+        aspects=["(一)聚焦党中央各项决策部署在基层的落实情况方面"] * 3
+        + ["(二)聚焦群众身边不正之风和腐败问题方面"] * 2
+        + ["(三)聚焦基层党组织建设方面"] * 2,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a county 委宣传部 inspected with the three units it holds (https://www.fzmq.gov.cn/xjwz/zwgk/gggs/202512/
+        # t20251226_5262235.htm: the opening (县委巡察三组, no 第), 一、 with (一)(二) and (三) up to 严 are the page's;
+        # the title and the rest are ours): a count sentence, then the problems as a tab table flattened to text
+        # (序号 | 责任单位 printed on a unit's first row only | 反馈问题 | 整改措施 | 整改进度), the status column in
+        # ledger words (已完成并销号, 阶段性完成, 已办结, 序时推进中, 已完成（长期坚持）)
+        file="minqing_propaganda_four_units_tab_table_status_column.txt",
+        gap="the agency read on through the title's 关于 to the 委 of 关于县委巡察 (闽清县委宣传部关于县委)",
+        agency="闽清县委宣传部",
+        issuer="中共闽清县委宣传部",
+        region="闽清县",
+        province="福建省",
+        prefecture="福州市",
+        team="县委巡察三组",
+        period=("2025-03-18", "2025-04-21"),
+        feedback="2025-07-17",
+        signed="2025-12-24",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "理论学习中心组学习质效不高", "done", False),
+            ("2", "意识形态工作责任制落实有差距", "done", False),  # 已完成并销号
+            ("3", "新时代文明实践中心(所、站)常态化运行不够", "in_progress", True),  # 阶段性完成; 其余5个所正在评估
+            ("4", "新闻采编审核把关不严", "done", False),  # 已办结
+            ("5", "经营性收入管理不规范", "done", False),
+            ("6", "社科普及基地作用发挥不充分", "in_progress", True),  # 序时推进中; 考评正在进行
+            ("7", "文艺家协会管理松散", "done", False),  # 已整改到位
+            ("8", "文艺惠民活动经费使用不规范", "done_longterm", False),  # 已完成（长期坚持）
+        ],
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # a county-level city's 人大机关 (https://www.linxiang.gov.cn/24733/24759/67922/content_2358780.html: the
+        # opening, 一、 with its counts (4个方面7项具体问题涉及的17个细化问题) up to 可追溯、 are the page's; the title,
+        # the counts by status, 二、 and the signature are ours): the province's template (二、集中整改期内整改进展情况 >
+        # （一）反馈问题：<specific problem>。> 1.<refined problem>。整改情况：<measures>。) numbered through, each line
+        # closed by its status in brackets (（已完成）, 【已清零】, （阶段性完成，持续推进）, （按序时推进）, （未清零）)
+        file="linxiang_npc_office_refined_problems_trailing_brackets.txt",
+        gap="the agency read on through 关于市委; 4个方面7项具体问题涉及的17个细化问题 read as 7 problems, no groups",
+        agency="临湘市人大机关",
+        region="临湘市",
+        province="湖南省",
+        prefecture="岳阳市",
+        team="市委第一巡察组",
+        period=("2025-03-13", "2025-05-12"),
+        feedback="2025-07-03",
+        signed="2025-11-18",
+        claimed={"aspects": 4, "problem_groups": 7, "problems": 17, "completed": 11, "in_progress": 6},
+        items=[
+            ("1", "理论学习中心组学习计划性不强", "done", False),
+            ("2", "学习成果转化运用不够", "done_longterm", False),
+            ("3", "执法检查“重检查、轻跟踪”", "in_progress", True),  # 1项跟踪监督正在进行
+            ("4", "代表建议办理督办力度不够", "done", False),
+            ("5", "规范性文件备案审查工作不够规范", "done", False),  # 【已清零】
+            ("6", "代表联络站活动不经常", "in_progress", True),  # 其余正在督促落实
+            ("7", "代表履职培训覆盖不全", "done", False),
+            ("8", "廉政风险防控机制不健全", "done", False),
+            ("9", "对机关干部日常监督不严", "done", False),
+            ("10", "违规发放津补贴问题清退不彻底", "in_progress", True),  # （基本完成）; 剩余1.2万元正在追缴
+            ("11", "公务接待审批手续不全", "done", False),
+            ("12", "固定资产账实不符", "done", False),
+            ("13", "政府采购程序执行不严", "in_progress", True),  # （按序时推进）; 修订稿正在征求意见
+            ("14", "“三会一课”落实不到位", "done", False),
+            ("15", "党员发展工作滞后", "in_progress", False),  # （持续推进）; a plan, no work under way
+            ("16", "上轮巡察反馈问题整改不到位", "done", False),
+            ("17", "审计发现问题整改未清零", "in_progress", True),  # （未清零）; 剩余1个正在推进
+        ],
+        sources=["item"] * 17,
+        warnings=[],
+    ),
+    Expected(
+        # a county-level city's 政协机关 (http://www.jjcdi.gov.cn/content/2025-11/28/content_9202320.htm: the
+        # opening, 一、 with (一)(二) and (三) up to 自觉履行 are the page's; the title and the rest are ours): 二、 lists
+        # 1.<problem>。 each with a line of measures and no status; 三、整改完成情况 gives the statuses by number in one
+        # sentence with a range (第1至6项、第8项问题已完成整改;第7项、第9项问题已取得阶段性成效,正按序时进度持续推进)
+        file="jinjiang_cppcc_office_closing_list_range.txt",
+        gap="the agency read on through 关于市委; the closing list's 第8项问题已完成整改 read as a count of 8 completed",
+        agency="晋江市政协机关",
+        region="晋江市",
+        province="福建省",
+        prefecture="泉州市",
+        team="市委巡察二组",
+        period=("2025-02-26", "2025-03-31"),
+        feedback="2025-06-04",
+        signed="2025-11-26",
+        claimed={"problems": 9},
+        items=[
+            ("1", "学习贯彻新思想新精神不到位", "done", False),
+            ("2", "调研课题紧扣中心工作不够", "done", False),
+            ("3", "提案办理协商质效不高", "done", False),
+            ("4", "委员履职管理考核不严", "done", False),
+            ("5", "社情民意信息工作质量不高", "done", False),
+            ("6", "机关财务报销审核不严", "done", False),
+            ("7", "机关党建与业务工作融合不够", "in_progress", True),  # 党建品牌创建方案正在论证
+            ("8", "公务用车使用管理不规范", "done", False),
+            ("9", "上轮巡察整改成果巩固不够", "in_progress", True),  # 其余4项正在评估
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # a district 委's report on the 40 units of one round (http://jw.km.gov.cn/c/2023-01-29/4656419.shtml: the four
+        # opening paragraphs with the round's counts (697个问题, 完成整改688个, 基本完成…4个, 未完成5个) are the page's;
+        # the title, the lists and the signature are ours): no single inspected body, no single team; the problems
+        # still open, listed under status sections (一、未完成整改的问题(5个) / 二、基本完成取得阶段性成果并持续整改的问题
+        # (4个)) by unit ((一)区民政局党组 …), numbered afresh in each section. The body lists the 9 open problems the
+        # opening counts (4 + 5): no claim is contradicted.
+        file="district_forty_units_open_problems_status_sections.txt",
+        gap="a report on 40 units reads an agency from its list of units; 基本完成取得阶段性成果并持续整改问题4个 not counted in progress; the 9 open problems listed warned against the 697 claimed",
+        agency=None,
+        region=None,
+        province=None,
+        prefecture=None,
+        team=None,
+        period=("2021-11-08", "2021-12-20"),
+        feedback="2022-01-27",
+        signed="2023-01-29",
+        claimed={"problems": 697, "completed": 688, "in_progress": 9},
+        items=[
+            ("1", "养老服务设施建设项目推进缓慢", "in_progress", True),
+            ("2", "高标准农田建设项目验收滞后", "in_progress", True),
+            ("3", "部分学校食堂经营管理不规范", "in_progress", True),
+            ("4", "校舍维修工程结算审核滞后", "in_progress", True),
+            ("5", "储备粮轮换价差亏损处置不到位", "in_progress", True),
+            ("1", "科技项目补助资金监管不严", "in_progress", True),
+            ("2", "政务服务事项网上可办率不高", "in_progress", True),
+            ("3", "粮食安全责任制考核结果运用不够", "in_progress", True),
+            ("4", "涉粮资金拨付不及时", "in_progress", True),
+        ],
+        sources=["section"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # a city's urban-management bureau on a copying site (https://qgfspd.com/xinwenzixun/1167.html: the site's
+        # 服务热线 line, the title with the site's name glued before it (宝博体育常州市…), the 时间 line and the three
+        # opening paragraphs (12个方面问题, 86条措施) are the page's; the point (1) as far as 专项 is the same notice's as
+        # another copy prints it (http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html); the rest is ours):
+        # no section heading, the 12 problems as (1)…(12) paragraphs that name the problem inside the sentence
+        # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
+        file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
+        gap="a site's name glued before the title (宝博体育常州市…) kept in the agency and no place read",
+        items_gap="(n)<measure>,针对“<problem>”的问题,<measures>: titled by the whole sentence, not the quoted problem; 目前整改进度为70% read as no status",
+        agency="常州市城市管理局党组",
+        issuer="中共常州市城市管理局党组",
+        region="常州市",
+        province="江苏省",
+        prefecture="常州市",
+        team="市委第六巡察组",
+        period=("2023-04-20", "2023-06-25"),
+        feedback="2023-08-04",
+        signed="2024-01-10",
+        items=[
+            ("1", "对局属单位监管不到位", "done", False),  # 该问题已整改完成
+            ("2", "意识形态工作责任制落实不到位", "done_longterm", False),  # 已完成整改,并长期坚持
+            ("3", "建筑垃圾违规处置屡禁不止", "in_progress", False),  # 已取得阶段性成效,仍在持续推进
+            ("4", "市政设施养护资金使用效益不高", "done", False),
+            ("5", "违规发放津补贴", "done", False),  # 该项问题已整改清零
+            ("6", "公务接待管理不规范", "done", False),  # 整改完成
+            ("7", "政府采购程序不规范", "in_progress", True),  # 目前整改进度为70%; 系统正在开发
+            ("8", "执法队伍管理松散", "done", False),
+            ("9", "选人用人工作不规范", "done", False),  # 该问题已整改完毕
+            ("10", "基层党组织建设薄弱", "in_progress", True),  # 尚未全部整改到位; 其余3个正在创建
+            ("11", "党风廉政建设主体责任落实不力", "done", False),  # 已完成
+            ("12", "上轮巡察和审计发现问题整改不彻底", "done", False),  # 此问题已销号
+        ],
+        sources=["item"] * 12,
+        warnings=[],
+    ),
+]
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
