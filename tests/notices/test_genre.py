@@ -2461,8 +2461,13 @@ CASES += [
         # 专题民主 are the page's; the title and the rest are ours): (一)聚焦…方面 > 1.针对<problem>的问题。一是…二是…
         # <closing status sentence>, numbered afresh under each aspect; the opening's blanket 已整改完成的长期坚持
         file="guangde_urban_management_zhendui_closing_sentences.txt",
-        gap="1.针对<problem>的问题。一是… under (一)聚焦…方面 read as no problem at all; the round before the team (一届市委第六轮巡察第一巡察组) cut from it",
-        items_gap="1.针对<problem>的问题。一是…二是…<status> under (一)…方面 after 二、精准聚焦反馈问题…: no problem read",
+        gap=(
+            "1.针对<problem>的问题。一是… under (一)聚焦…方面 read as no problem at all; "
+            "the round before the team (一届市委第六轮巡察第一巡察组) cut from it"
+        ),
+        items_gap=(
+            "1.针对<problem>的问题。一是…二是…<status> under (一)…方面 after 二、精准聚焦反馈问题…: no problem read"
+        ),
         agency="广德市城市管理局党组",
         issuer="中共广德市城市管理局党组",
         region="广德市",
@@ -2521,9 +2526,11 @@ CASES += [
     Expected(
         # a county-level city's 人大机关 (https://www.linxiang.gov.cn/24733/24759/67922/content_2358780.html: the
         # opening, 一、 with its counts (4个方面7项具体问题涉及的17个细化问题) up to 可追溯、 are the page's; the title,
-        # the counts by status, 二、 and the signature are ours): the province's template (二、集中整改期内整改进展情况 >
-        # （一）反馈问题：<specific problem>。> 1.<refined problem>。整改情况：<measures>。) numbered through, each line
-        # closed by its status in brackets (（已完成）, 【已清零】, （阶段性完成，持续推进）, （按序时推进）, （未清零）)
+        # the counts by status, 二、 and the signature are ours): the province's template
+        # (二、集中整改期内整改进展情况 > （一）反馈问题：<specific problem>。>
+        # 1.<refined problem>。整改情况：<measures>。)
+        # numbered through, each line closed by its status in brackets (（已完成）, 【已清零】,
+        # （阶段性完成，持续推进）, （按序时推进）, （未清零）)
         file="linxiang_npc_office_refined_problems_trailing_brackets.txt",
         gap="the agency read on through 关于市委; 4个方面7项具体问题涉及的17个细化问题 read as 7 problems, no groups",
         agency="临湘市人大机关",
@@ -2559,11 +2566,14 @@ CASES += [
     ),
     Expected(
         # a county-level city's 政协机关 (http://www.jjcdi.gov.cn/content/2025-11/28/content_9202320.htm: the
-        # opening, 一、 with (一)(二) and (三) up to 自觉履行 are the page's; the title and the rest are ours): 二、 lists
-        # 1.<problem>。 each with a line of measures and no status; 三、整改完成情况 gives the statuses by number in one
-        # sentence with a range (第1至6项、第8项问题已完成整改;第7项、第9项问题已取得阶段性成效,正按序时进度持续推进)
+        # opening, 一、 with (一)(二) and (三) up to 自觉履行 are the page's; the title and the rest are ours):
+        # 二、 lists 1.<problem>。 each with a line of measures and no status; 三、整改完成情况 gives the statuses by
+        # number in one sentence with a range (第1至6项、第8项问题已完成整改;第7项、第9项问题已取得阶段性成效,
+        # 正按序时进度持续推进)
         file="jinjiang_cppcc_office_closing_list_range.txt",
-        gap="the agency read on through 关于市委; the closing list's 第8项问题已完成整改 read as a count of 8 completed",
+        gap=(
+            "the agency read on through 关于市委; the closing list's 第8项问题已完成整改 read as a count of 8 completed"
+        ),
         agency="晋江市政协机关",
         region="晋江市",
         province="福建省",
@@ -2590,11 +2600,15 @@ CASES += [
         # a district 委's report on the 40 units of one round (http://jw.km.gov.cn/c/2023-01-29/4656419.shtml: the four
         # opening paragraphs with the round's counts (697个问题, 完成整改688个, 基本完成…4个, 未完成5个) are the page's;
         # the title, the lists and the signature are ours): no single inspected body, no single team; the problems
-        # still open, listed under status sections (一、未完成整改的问题(5个) / 二、基本完成取得阶段性成果并持续整改的问题
-        # (4个)) by unit ((一)区民政局党组 …), numbered afresh in each section. The body lists the 9 open problems the
-        # opening counts (4 + 5): no claim is contradicted.
+        # still open, listed under status sections (一、未完成整改的问题(5个) /
+        # 二、基本完成取得阶段性成果并持续整改的问题(4个)) by unit ((一)区民政局党组 …), numbered afresh in each
+        # section. The body lists the 9 open problems the opening counts (4 + 5): no claim is contradicted.
         file="district_forty_units_open_problems_status_sections.txt",
-        gap="a report on 40 units reads an agency from its list of units; 基本完成取得阶段性成果并持续整改问题4个 not counted in progress; the 9 open problems listed warned against the 697 claimed",
+        gap=(
+            "a report on 40 units reads an agency from its list of units; "
+            "基本完成取得阶段性成果并持续整改问题4个 not counted in progress; "
+            "the 9 open problems listed warned against the 697 claimed"
+        ),
         agency=None,
         region=None,
         province=None,
@@ -2621,13 +2635,17 @@ CASES += [
     Expected(
         # a city's urban-management bureau on a copying site (https://qgfspd.com/xinwenzixun/1167.html: the site's
         # 服务热线 line, the title with the site's name glued before it (宝博体育常州市…), the 时间 line and the three
-        # opening paragraphs (12个方面问题, 86条措施) are the page's; the point (1) as far as 专项 is the same notice's as
-        # another copy prints it (http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html); the rest is ours):
+        # opening paragraphs (12个方面问题, 86条措施) are the page's; the point (1) as far as 专项 is the same
+        # notice's as another copy prints it (http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html); the rest
+        # is ours):
         # no section heading, the 12 problems as (1)…(12) paragraphs that name the problem inside the sentence
         # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
         file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
         gap="a site's name glued before the title (宝博体育常州市…) kept in the agency and no place read",
-        items_gap="(n)<measure>,针对“<problem>”的问题,<measures>: titled by the whole sentence, not the quoted problem; 目前整改进度为70% read as no status",
+        items_gap=(
+            "(n)<measure>,针对“<problem>”的问题,<measures>: titled by the whole sentence, not the quoted problem; "
+            "目前整改进度为70% read as no status"
+        ),
         agency="常州市城市管理局党组",
         issuer="中共常州市城市管理局党组",
         region="常州市",
