@@ -2499,7 +2499,6 @@ CASES += [
         # (序号 | 责任单位 printed on a unit's first row only | 反馈问题 | 整改措施 | 整改进度), the status column in
         # ledger words (已完成并销号, 阶段性完成, 已办结, 序时推进中, 已完成（长期坚持）)
         file="minqing_propaganda_four_units_tab_table_status_column.txt",
-        gap="the agency read on through the title's 关于 to the 委 of 关于县委巡察 (闽清县委宣传部关于县委)",
         agency="闽清县委宣传部",
         issuer="中共闽清县委宣传部",
         region="闽清县",
@@ -2532,7 +2531,7 @@ CASES += [
         # numbered through, each line closed by its status in brackets (（已完成）, 【已清零】,
         # （阶段性完成，持续推进）, （按序时推进）, （未清零）)
         file="linxiang_npc_office_refined_problems_trailing_brackets.txt",
-        gap="the agency read on through 关于市委; 4个方面7项具体问题涉及的17个细化问题 read as 7 problems, no groups",
+        gap="4个方面7项具体问题涉及的17个细化问题 read as 7 problems, no groups",
         agency="临湘市人大机关",
         region="临湘市",
         province="湖南省",
@@ -2571,9 +2570,7 @@ CASES += [
         # number in one sentence with a range (第1至6项、第8项问题已完成整改;第7项、第9项问题已取得阶段性成效,
         # 正按序时进度持续推进)
         file="jinjiang_cppcc_office_closing_list_range.txt",
-        gap=(
-            "the agency read on through 关于市委; the closing list's 第8项问题已完成整改 read as a count of 8 completed"
-        ),
+        gap="the closing list's 第8项问题已完成整改 read as a count of 8 completed",
         agency="晋江市政协机关",
         region="晋江市",
         province="福建省",
@@ -2673,6 +2670,35 @@ CASES += [
         warnings=[],
     ),
 ]
+
+
+# Round 15's classes, with members the notices did not print.
+TITLED_BY_BODY = """{title}关于{level}委巡察整改进展情况的通报
+根据{level}委统一部署,2025年3月13日至5月12日,{level}委第一巡察组对{short}进行了巡察。2025年7月3日,{level}委巡察组向{short}反馈了巡察意见。
+二、巡察反馈问题整改情况
+1.制度建设不健全。整改情况：修订内部管理制度5项。（已完成）
+2.档案资料管理不规范。整改情况：对2021年以来的资料重新整理归档。（已完成）
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "short", "agency"),
+    [
+        ("中共闽清县委宣传部", "县", "县委宣传部", "闽清县委宣传部"),  # round 15's page
+        ("临湘市人大机关", "市", "市人大机关", "临湘市人大机关"),  # round 15's page
+        ("晋江市政协机关", "市", "市政协机关", "晋江市政协机关"),  # round 15's page
+        ("中共桐庐县委统战部", "县", "县委统战部", "桐庐县委统战部"),
+        ("桐庐县人大常委会机关", "县", "县人大常委会机关", "桐庐县人大常委会机关"),
+    ],
+)
+def test_a_committees_department_or_a_congress_office_issues_its_own_notice(
+    title: str, level: str, short: str, agency: str
+) -> None:
+    """县委宣传部, 市人大机关 before 关于市委巡察: the title's issuer, not a name read on to the 委 of 关于市委."""
+    text = TITLED_BY_BODY.format(title=title, level=level, short=short)
+    notice = parse_bytes(text.encode(), "t.txt")
+    assert notice.agency == agency
+    assert [i.status for i in notice.items] == ["done", "done"]
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
