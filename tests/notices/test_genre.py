@@ -2461,13 +2461,7 @@ CASES += [
         # 专题民主 are the page's; the title and the rest are ours): (一)聚焦…方面 > 1.针对<problem>的问题。一是…二是…
         # <closing status sentence>, numbered afresh under each aspect; the opening's blanket 已整改完成的长期坚持
         file="guangde_urban_management_zhendui_closing_sentences.txt",
-        gap=(
-            "1.针对<problem>的问题。一是… under (一)聚焦…方面 read as no problem at all; "
-            "the round before the team (一届市委第六轮巡察第一巡察组) cut from it"
-        ),
-        items_gap=(
-            "1.针对<problem>的问题。一是…二是…<status> under (一)…方面 after 二、精准聚焦反馈问题…: no problem read"
-        ),
+        gap="the round before the team (一届市委第六轮巡察第一巡察组) cut from it: 第一巡察组",
         agency="广德市城市管理局党组",
         issuer="中共广德市城市管理局党组",
         region="广德市",
@@ -2699,6 +2693,38 @@ def test_a_committees_department_or_a_congress_office_issues_its_own_notice(
     notice = parse_bytes(text.encode(), "t.txt")
     assert notice.agency == agency
     assert [i.status for i in notice.items] == ["done", "done"]
+
+
+ZHENDUI_POINTS = """中共桐庐县统计局党组关于巡察集中整改进展情况的通报
+根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县统计局党组进行了巡察。2024年6月3日,县委第一巡察组反馈了巡察意见。
+二、精准聚焦反馈问题,坚决抓好各项整改任务落实
+(一)聚焦党中央决策部署落实方面
+1.{first}一是修订统计数据质量核查制度。二是开展抽查2次。目前,该问题已整改到位。
+2.针对统计执法检查覆盖不全的问题。一是制定执法检查计划。二是开展执法检查。该问题正在整改中。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "titles"),
+    [
+        ("针对“第一议题”制度落实不到位的问题。", ["“第一议题”制度落实不到位", "统计执法检查覆盖不全"]),  # round 15's
+        ("针对统计数据质量核查不严的问题。", ["统计数据质量核查不严", "统计执法检查覆盖不全"]),
+        ("针对巡察指出的“数据质量核查滞后”问题。", ["数据质量核查滞后", "统计执法检查覆盖不全"]),
+    ],
+)
+def test_a_numbered_zhendui_headline_under_an_area_names_its_problem(first: str, titles: list[str]) -> None:
+    """1.针对<shortcoming>的问题。一是…二是…<status> under (一)…方面: the wrapper names the problem."""
+    notice = parse_bytes(ZHENDUI_POINTS.format(first=first).encode(), "z.txt")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(titles, ["done", "in_progress"], strict=True))
+
+
+def test_a_zhendui_line_naming_no_shortcoming_is_a_measure() -> None:
+    """1.针对巡察反馈的问题,…: what the wrapper holds is no shortcoming, so the line frames the work."""
+    text = ZHENDUI_POINTS.format(first="针对统计数据质量核查不严的问题。").replace(
+        "二、精准聚焦", "一、整改工作开展情况\n1.针对巡察反馈的问题,局党组召开专题会议研究部署。\n二、精准聚焦"
+    )
+    notice = parse_bytes(text.encode(), "z.txt")
+    assert [i.title for i in notice.items] == ["统计数据质量核查不严", "统计执法检查覆盖不全"]
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
