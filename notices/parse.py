@@ -432,8 +432,18 @@ _NOT_GLUED = tuple("。；;:：,，、(（[【〔「<《")
 _SENTENCE_STOPS = frozenset("。；;")
 
 
+# A sentence of measures naming its problem in a clause (针对“X”的问题, followed by what was done): the problem is X.
+_ZHENDUI_CLAUSE_RE = re.compile(
+    r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
+)
+
+
 def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:
     """The quoting headline alone, the text glued after it moved to the head of the body."""
+    if "针对" in title and (clause := _ZHENDUI_CLAUSE_RE.search(title)):
+        # (1)坚持问题导向,…,针对“X”的问题,建立…制度。: points that open with the work and name the problem they
+        # answer in a clause (a city bureau's notice, round 15): the wrapper is the headline, the sentence its text
+        return clause.group(0).lstrip(",，"), [title, *body]
     m = _QUOTED_HEADLINE_RE.match(title) if title.startswith(("关于", "对于", "针对")) else None
     rest = title[m.end() :].strip() if m else ""
     if rest[:1] in _SENTENCE_STOPS and rest[1:].strip():

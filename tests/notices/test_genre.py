@@ -2633,10 +2633,7 @@ CASES += [
         # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
         file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
         gap="a site's name glued before the title (宝博体育常州市…) kept in the agency and no place read",
-        items_gap=(
-            "(n)<measure>,针对“<problem>”的问题,<measures>: titled by the whole sentence, not the quoted problem; "
-            "目前整改进度为70% read as no status"
-        ),
+        items_gap="目前整改进度为70% (a closing sentence giving the progress as a share) read as no status",
         agency="常州市城市管理局党组",
         issuer="中共常州市城市管理局党组",
         region="常州市",
@@ -2725,6 +2722,31 @@ def test_a_zhendui_line_naming_no_shortcoming_is_a_measure() -> None:
     )
     notice = parse_bytes(text.encode(), "z.txt")
     assert [i.title for i in notice.items] == ["统计数据质量核查不严", "统计执法检查覆盖不全"]
+
+
+MEASURES_NAMING_PROBLEMS = """中共桐庐县统计局党组关于巡察集中整改进展情况的通报
+根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县统计局党组进行了巡察。2024年6月3日,县委第一巡察组反馈了巡察意见。
+(1){first}该问题已整改完成。
+(2)针对“统计执法检查覆盖不全”的问题,制定执法检查计划,开展执法检查3次。目前该问题仍在持续推进。
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "坚持问题导向,举一反三,对2021年专项检查发现问题开展复查,针对“数据质量核查不到位”的问题,建立核查制度。",  # 15's
+        "针对巡察指出的“数据质量核查不到位”问题,建立核查制度,开展抽查2次。",
+        "强化源头治理,针对“数据质量核查不到位”问题,建立核查制度。",
+    ],
+)
+def test_a_point_of_measures_names_its_problem_in_a_zhendui_clause(first: str) -> None:
+    """(n)<measure>,针对“<problem>”的问题,<measures>。<status>: the problem is the quoted one; the sentence its text."""
+    notice = parse_bytes(MEASURES_NAMING_PROBLEMS.format(first=first).encode(), "m.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("数据质量核查不到位", "done"),
+        ("统计执法检查覆盖不全", "in_progress"),
+    ]
+    assert "建立核查制度" in notice.items[0].measures
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
