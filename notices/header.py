@@ -289,11 +289,23 @@ def _unglued(issuer: str, body: str) -> str:
         # 中共测试县教育局党组 | 对县教育局党组: a name opening with the party, or a body's name opening with its
         # level alone (县/市/区), is the same organisation written in full.
         formal = prefix != head or _BARE_LEVEL_RE.match(own) is not None
+        if formal and prefix == head and (place := _glued_place(prefix)):
+            return (
+                place + own
+            )  # 宝博体育常州市城市管理局党组 | 对市城市管理局党组: a site's name glued before the place
         if formal or not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
             return issuer
         party = re.search(r"(?:中共|中国共产党)$", prefix)
         return (party.group(0) if party else "") + own
     return issuer
+
+
+def _glued_place(head: str) -> str:
+    """The place that ends head when what stands before it is neither a place nor an organisation (宝博体育常州 →
+    常州: a copying site prints its name before the title, round 15), else ''."""
+    if gazetteer().is_chain(head) or any(e in head for e in _ORG_ENDINGS + _PARENT_ENDINGS):
+        return ""
+    return next((head[j:] for j in range(1, len(head) - 1) if gazetteer().is_chain(head[j:])), "")
 
 
 def _is_org(name: str) -> bool:

@@ -2632,7 +2632,7 @@ CASES += [
         # no section heading, the 12 problems as (1)…(12) paragraphs that name the problem inside the sentence
         # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
         file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
-        gap="a site's name glued before the title (宝博体育常州市…) kept in the agency and no place read",
+        gap="目前整改进度为70% read as no status",
         items_gap="目前整改进度为70% (a closing sentence giving the progress as a share) read as no status",
         agency="常州市城市管理局党组",
         issuer="中共常州市城市管理局党组",
@@ -2747,6 +2747,32 @@ def test_a_point_of_measures_names_its_problem_in_a_zhendui_clause(first: str) -
         ("统计执法检查覆盖不全", "in_progress"),
     ]
     assert "建立核查制度" in notice.items[0].measures
+
+
+GLUED_SITE_NAME = """服务热线:400-123-4567
+{title}关于巡察集中整改进展情况的通报
+时间:2024-09-26 11:12:56 文章作者:小编 点击:
+根据{level}委统一部署,2023年4月20日至6月25日,{level}委第六巡察组对{short}进行了巡察。2023年8月4日,{level}委第六巡察组向{short}反馈了巡察意见。
+(1)针对“公务接待管理不规范”的问题,修订公务接待管理办法。已完成整改。
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "short", "agency"),
+    [
+        ("宝博体育常州市城市管理局党组", "市", "市城市管理局党组", "常州市城市管理局党组"),  # round 15's page
+        ("米乐桐庐县统计局党组", "县", "县统计局党组", "桐庐县统计局党组"),
+        ("中共桐庐县统计局党组", "县", "县统计局党组", "桐庐县统计局党组"),  # the party's prefix, no site name
+        ("国家税务总局杭州市西湖区税务局委员会", "区", "区税务局委员会", "国家税务总局杭州市西湖区税务局委员会"),
+    ],
+)
+def test_a_sites_name_glued_before_the_titles_place_is_no_part_of_the_agency(
+    title: str, level: str, short: str, agency: str
+) -> None:
+    """A copying site prints its name before the title (宝博体育常州市…): the agency starts at the place."""
+    text = GLUED_SITE_NAME.format(title=title, level=level, short=short)
+    notice = parse_bytes(text.encode(), "g.txt")
+    assert notice.agency == agency
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
