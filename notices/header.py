@@ -668,6 +668,9 @@ def _counts_tasks(sentence: str, at: int) -> bool:
 _CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
 
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+# Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
+# province's template, round 15): the refined count is the problems', the specific count the groups'.
+_REFINED = re.compile(rf"{_N}\s*{_UNIT}(?:细化|细分)(?:后的)?问题")
 
 
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
@@ -683,7 +686,10 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
                     found[key] = _open_total(pattern, sentence, index)
     specific, plain = found["specific"], found["problems"]
     problems, counts_groups = (specific[1] if specific else None), None
-    if specific is not None:
+    refined = _REFINED.search(sentences[specific[0]]) if specific is not None and "细" in text else None
+    if specific is not None and refined is not None and (finer := _to_int(refined[1])) is not None:
+        problems, counts_groups = finer, specific[1]
+    elif specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
         if counts_groups is None and (classes := _CLASSES.search(sentences[specific[0]])):

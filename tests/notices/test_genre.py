@@ -2525,7 +2525,6 @@ CASES += [
         # numbered through, each line closed by its status in brackets (（已完成）, 【已清零】,
         # （阶段性完成，持续推进）, （按序时推进）, （未清零）)
         file="linxiang_npc_office_refined_problems_trailing_brackets.txt",
-        gap="4个方面7项具体问题涉及的17个细化问题 read as 7 problems, no groups",
         agency="临湘市人大机关",
         region="临湘市",
         province="湖南省",
@@ -2773,6 +2772,21 @@ def test_a_sites_name_glued_before_the_titles_place_is_no_part_of_the_agency(
     text = GLUED_SITE_NAME.format(title=title, level=level, short=short)
     notice = parse_bytes(text.encode(), "g.txt")
     assert notice.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("针对反馈的4个方面7项具体问题涉及的17个细化问题,逐一明确责任领导。", (4, 7, 17)),  # round 15's page
+        ("巡察反馈3个方面5项具体问题,细化后的12个细化问题已整改10个。", (3, 5, 12)),
+        ("反馈4个方面13个问题,细化为62个具体问题。", (4, 13, 62)),  # the refinement named by 具体 (as before)
+        ("反馈的4个方面7项具体问题已全部完成整改。", (4, None, 7)),
+    ],
+)
+def test_problems_refined_below_the_specific_ones(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """N项具体问题涉及的M个细化问题: the refined problems are the finest count, the specific ones their groups."""
+    found = read_claims(sentence)
+    assert (found.aspects, found.problem_groups, found.problems) == claimed
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
