@@ -498,10 +498,17 @@ def _with_place(org: str, places: list[str]) -> str:
 # --- which team ----------------------------------------------------------------------------------
 def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, text: str) -> str | None:
     """The team named in the inspection sentence (else the feedback sentence, else the opening)."""
-    for source in (inspection[1] if inspection else "", feedback[1] if feedback else "", text[:1500]):
+    sources = (inspection[1] if inspection else "", feedback[1] if feedback else "", text[:1500])
+    for at, source in enumerate(sources):
         m = TEAM_RE.search(source)
         if m:
-            return _TERM.sub("", m.group(0).strip())
+            team = _TERM.sub("", m.group(0).strip())
+            if team.startswith("第"):
+                # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
+                # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
+                later = (_TERM.sub("", o.group(0).strip()) for s in sources[at + 1 :] if (o := TEAM_RE.search(s)))
+                return next((o for o in later if o.endswith(team) and not o.startswith("第")), team)
+            return team
     for source in (inspection[1] if inspection else "", feedback[1] if feedback else ""):
         m = TEAM_PLAIN_RE.search(source)
         if m:

@@ -2461,7 +2461,6 @@ CASES += [
         # 专题民主 are the page's; the title and the rest are ours): (一)聚焦…方面 > 1.针对<problem>的问题。一是…二是…
         # <closing status sentence>, numbered afresh under each aspect; the opening's blanket 已整改完成的长期坚持
         file="guangde_urban_management_zhendui_closing_sentences.txt",
-        gap="the round before the team (一届市委第六轮巡察第一巡察组) cut from it: 第一巡察组",
         agency="广德市城市管理局党组",
         issuer="中共广德市城市管理局党组",
         region="广德市",
@@ -2787,6 +2786,32 @@ def test_problems_refined_below_the_specific_ones(sentence: str, claimed: tuple[
     """N项具体问题涉及的M个细化问题: the refined problems are the finest count, the specific ones their groups."""
     found = read_claims(sentence)
     assert (found.aspects, found.problem_groups, found.problems) == claimed
+
+
+@pytest.mark.parametrize(
+    ("opening", "team"),
+    [
+        # round 15's page: the round's name before the team, the owner named in the feedback sentence
+        (
+            "一届市委第六轮巡察第一巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,"
+            "市委第一巡察组向我单位反馈了巡察意见。",
+            "市委第一巡察组",
+        ),
+        (
+            "十四届县委第三轮巡察第二巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,"
+            "县委第二巡察组向县统计局党组反馈了巡察意见。",
+            "县委第二巡察组",
+        ),
+        (
+            "第二巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,巡察组反馈了巡察意见。",
+            "第二巡察组",
+        ),  # no owner anywhere: the team as printed
+    ],
+)
+def test_a_team_printed_after_its_rounds_name_takes_its_owner_from_the_feedback(opening: str, team: str) -> None:
+    head = "中共桐庐县统计局党组关于巡察整改情况的通报\n根据县委统一部署,"
+    text = f"{head}{opening}\n一、整改落实情况\n1.公务接待不规范。已整改。\n"
+    assert parse_bytes(text.encode(), "t.txt").inspection_team == team
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
