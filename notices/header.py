@@ -502,7 +502,7 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
     for at, source in enumerate(sources):
         m = TEAM_RE.search(source)
         if m:
-            team = _TERM.sub("", m.group(0).strip())
+            team = _owner_named(source, m.start(), _TERM.sub("", m.group(0).strip()))
             if team.startswith("第"):
                 # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
                 # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
@@ -514,6 +514,24 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
         if m:
             return m.group(0)
     return None
+
+
+# A ministry's, a department's or a commission's own team (教育部党组第三巡视组: a university inspected by its ministry;
+# 省卫健委党组第一巡察组): TEAM_RE's owner reads the owner's last character alone (部党组), its name runs back to the
+# clause's start; a verb, a connective or a date there (由, 经, 部署, 安排, 5月…) is no part of it.
+_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组")
+_OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
+_NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
+
+
+def _owner_named(source: str, start: int, team: str) -> str:
+    """The team with its owner's full name where the match began at the owner's last character."""
+    if not team.startswith(_BARE_OWNER):
+        return team
+    m = _OWNER_NAME.search(source, 0, start)
+    name = m.group() if m else ""
+    cut = _NOT_IN_NAME.match(name)
+    return name[cut.end() :] + team if cut else name + team
 
 
 # --- when ----------------------------------------------------------------------------------------
@@ -651,6 +669,7 @@ _CLAIMS = {
     "in_progress": re.compile(
         rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
+        rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的)?\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
@@ -718,11 +737,23 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     )
 
 
+# 第1、2、4项问题已整改完成 / 第3、5项问题正在整改中: problems listed by their numbers (a closing list by number, a
+# development zone's 党工委), not counted; the number right after 第 or after a listed number is an ordinal.
+_ORDINAL_BEFORE = re.compile(rf"(?:第|[\d{CN_DIGITS}]\s*[、,，])\s*$")
+
+
+def _is_ordinal(m: re.Match[str], sentence: str) -> bool:
+    """Whether the match's number is one of a list of problems by number rather than a count."""
+    at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)
+    start = m.start(at) if at else m.start()
+    return "第" in sentence and _ORDINAL_BEFORE.search(sentence, max(0, start - 3), start) is not None
+
+
 def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool) -> tuple[int, int] | None:
     """(sentence index, count) of the first match that is a total rather than a share or a subset."""
     for m in pattern.finditer(sentence):
         before = sentence[max(0, m.start() - 8) : m.start()]
-        if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)):
+        if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)) or _is_ordinal(m, sentence):
             continue
         if not of_problems and _counts_tasks(sentence, m.start()):
             continue
@@ -743,7 +774,7 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
         before = sentence[max(0, m.start() - 8) : m.start()]
         at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)  # the count's group (1, or 2: 1个正在推进)
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
-        if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds:
+        if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds or _is_ordinal(m, sentence):
             continue
         if _counts_tasks(sentence, m.start()):
             continue

@@ -226,6 +226,7 @@ DONE_RE = re.compile(
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
+    r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
 )
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
@@ -472,6 +473,12 @@ PROBLEM_WORDING_RE = re.compile(
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
+# Verbs a measure opens with that never follow 问题 inside a problem's own words: a headline '…问题' run on into its
+# measures where a squeeze or a hard wrap lost the break (意识形态阵地管理不严问题开展警示教育,…) ends at its 问题.
+MEASURE_LEADS = (
+    *("开展", "建立", "制定", "召开", "组织", "修订", "印发", "出台", "加强", "完善", "健全", "强化", "立即"),
+    *("截至目前", "目前", "一是", "对照", "针对"),
+)
 # Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
 # a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.
 TASK_OPENINGS = (
@@ -504,6 +511,11 @@ PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本�
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"
+)
+# 30个问题已完成（含基本完成）整改 / 已完成（含基本完成）的整改事项: a count or a heading of completed work that says
+# what it counts in (a city CDC's 党委) defines those partial words as done, as 视为已完成 does.
+DONE_COUNTS_IN_RE = re.compile(
+    r"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含)(?P<w>阶段性完成|基本完成|视同完成)(?:整改)?[)）]"
 )
 # A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
 PROSE_DONE_RE = re.compile(

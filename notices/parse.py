@@ -19,12 +19,15 @@ from .lexicon import (
     CLOSING_SUMMARY_RE,
     CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
+    DONE_COUNTS_IN_RE,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
+    PARTIAL_DONE_RE,
+    PROSE_PROGRESS_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -114,7 +117,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
-    defined = partial_words_defined_done(text)
+    defined = partial_words_defined_done(text) | _counted_in_done(text)
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
@@ -169,6 +172,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
             build(section)
             maybe.append(section)
     _prefer_finer_level(sections, outside)
+    _tasks_when_nothing_else(sections)
     if not maybe:
         return
     sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
@@ -395,7 +399,7 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined) or prose_status(measures)
+    own = own_status(node.labels, marked, None, defined) or _prose_status(measures, defined)
     if own is None and fields and body:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
@@ -530,7 +534,7 @@ def _status(
     if own:
         return own, "item"
     for heading, lead in [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]:
-        found = heading_status(heading) or lead_status(lead, defined)
+        found = heading_status(_unqualified(heading)) or lead_status(lead, defined)
         if found:
             return found, "section"
     for a in reversed(ancestors):  # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改)
@@ -539,6 +543,34 @@ def _status(
         if found:
             return found, "section"
     return "unstated", "none"
+
+
+# 集中整改期内已完成（含基本完成）的整改事项: a status heading's word qualified by what it counts in (a city CDC's
+# 党委); the qualifier names a share of that status, so the heading is read without it.
+_QUALIFIER_RE = re.compile(r"[(（](?:含|包括|包含)[^()（）]{1,12}[)）]")
+
+
+def _unqualified(heading: str) -> str:
+    """The heading without a bracket saying what its status word counts in."""
+    return _QUALIFIER_RE.sub("", heading) if "含" in heading or "包括" in heading else heading
+
+
+def _counted_in_done(text: str) -> frozenset[str]:
+    """The partial words a notice counts in its completed work (已完成（含基本完成）): done in that notice."""
+    if "含" not in text and "包括" not in text:
+        return frozenset()  # the cheap precheck: every qualifier opens with 含, 包含 or 包括
+    return frozenset(m["w"] for m in DONE_COUNTS_IN_RE.finditer(text))
+
+
+def _prose_status(measures: str, defined: frozenset[str]) -> Status | None:
+    """The closing prose sentence's status, a partial word the notice counts as done read as done
+    (该问题已基本完成整改 where the notice counts 已完成（含基本完成）: a city CDC's 党委)."""
+    found = prose_status(measures)
+    if found != "in_progress" or not defined:
+        return found
+    m = PROSE_PROGRESS_RE.search(measures[measures.rfind("\n") + 1 :][-120:])
+    partial = PARTIAL_DONE_RE.search(m.group()) if m else None
+    return "done" if partial and partial.group() in defined else found
 
 
 def _closing_line(node: Node) -> str | None:
@@ -676,6 +708,19 @@ def _number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)
     return int(digits) if digits else None
+
+
+def _tasks_when_nothing_else(sections: list[Section]) -> None:
+    """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
+    so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
+    where no other reading finds any problem, they are the problems, not measures of nothing."""
+    if any(s.roots for s in sections if s.carries_items) or not any(word_task_lines(s) for s in sections):
+        return  # the cheap prechecks: numbered lines were read, or no 一是 line is left unread
+    if any(item_nodes(s) for s in sections if s.carries_items):
+        return
+    for section in sections:
+        if section.carries_items and word_task_lines(section):
+            rebuild(section, word_tasks=True)
 
 
 def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:

@@ -113,3 +113,19 @@ def test_a_closing_report_of_work_after_the_time_states_no_status(closing: str) 
     """目前，<a status> closes a text; 目前，已建立问题台账 reports a last measure, not the problem's status."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{closing}。\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "status"),
+    [
+        (f"1.{TITLE}。{MEASURE}（阶段性完成，郊区部分正在推进）", TITLE, "in_progress"),
+        (f"1.{TITLE}（已完成，后续工作纳入日常监督）。\n{MEASURE}", TITLE, "done"),
+        (f"1.{TITLE}（未完成，正在协调有关部门推进）。\n{MEASURE}", TITLE, "in_progress"),
+        # the bracket describes the problem; its status words are not its first clause
+        (f"1.{TITLE}（涉及资金120万元，已全部退还）。\n{MEASURE}", f"{TITLE}(涉及资金120万元,已全部退还)", "unstated"),
+    ],
+)
+def test_a_long_closing_bracket_opening_with_a_status_states_it(item: str, title: str, status: str) -> None:
+    """（阶段性完成，郊区部分正在推进）: the status, then what remains of the work, longer than a marker."""
+    notice = parse_notice(HEAD + item + "\n")
+    assert [(i.title, i.status) for i in notice.items] == [(title, status)]

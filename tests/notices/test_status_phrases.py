@@ -144,14 +144,14 @@ _T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
 # The harvested phrases misread (none since status.parts_status: 逐一整改，并长期坚持 as a closing sentence was).
 _LEFT: set[tuple[str, str]] = set()
 # Issue 19's eleventh round (phrases_round11: 34 phrases of 15 more pages) read on main before any fix for them:
-# 18/34 phrases, 59/102 placements; after the families went into lexicon.py and status.py, 33/34 and 100/102. Left:
+# 18/34 phrases, 59/102 placements; after the families went into lexicon.py and status/, 33/34 and 100/102. Left:
 _LEFT11 = {
     # done with the ledger's sign-off still to come: its 尚未销号 reads in progress (the closing sentence is read)
     "已整改完成尚未销号": ("field", "bracket"),
 }
 # Issue 19's twelfth round (phrases_round12: 20 phrases of 12 more pages) read on main before any fix for them:
 # 3/20 phrases, 9/60 placements (misread: judged-short work 0/8, good results won 0/2, done as the result 0/6, a share
-# done read as done); after its families went into lexicon.py and status.py, 19/20 and 59/60; 20/20 since the closing
+# done read as done); after its families went into lexicon.py and status/, 19/20 and 59/60; 20/20 since the closing
 # sentence naming the problem is read by its parts (目前，该问题大部分问题已完成整改: 大部分 is a part of the result).
 _LEFT12: dict[str, tuple[str, ...]] = {}
 # Issue 19's thirteenth round (phrases_round13: 38 phrases and 2 fields of 23 more pages, frozen first in

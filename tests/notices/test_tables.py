@@ -298,6 +298,7 @@ def _notices() -> list[Path]:
         "cdacdg_soe_status_column.txt",  # a group's table with a 完成情况 column
         "tianshui_hospital_progress_column.txt",  # a hospital's table with a 整改进展 column
         "dongying_bigdata_merged_category_table.txt",  # a bureau's table whose 问题类别 is a merged cell
+        "ecnu_university_tab_table_status_column.txt",  # a university's table in tab-separated rows, 整改状态 last
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))

@@ -1,0 +1,128 @@
+"""Status stated in an item's labelled fields (整改进度：已完成, 是否完成：是, 完成时限：…（已完成）)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    DEADLINE_LABELS,
+    DEADLINE_VALUE,
+    DONE_LABELS,
+    FIELD_VALUE_LIMIT,
+    MAYBE_STATUS_LABELS,
+    STATUS_LABELS,
+    STATUS_PARTS,
+    YES_NO_LABELS,
+)
+from ..model import Status
+from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work
+
+
+def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
+    if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
+        return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
+    if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
+        answer = value.strip().rstrip("。.")
+        if answer.startswith("是"):
+            return "done"
+        if answer.startswith("否"):
+            return "in_progress"
+        return classify_status(_lead(value), defined_done) or field_value_status(_lead(value))  # 是否销号：已销号
+    if DEADLINE_LABELS.match(label):
+        return _status_after_deadline(value, defined_done)
+    if STATUS_LABELS.match(label):
+        if "%" in value or "％" in value:  # the cheap precheck for a share of the work
+            if (share := _PERCENT_RE.match(value)) is not None:
+                return "done" if float(share["p"]) >= 100 else "in_progress"
+            lead = _lead(value)
+            if len(lead) <= FIELD_VALUE_LIMIT and (share := SHARE_IN_RE.search(lead)) is not None:
+                return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
+        found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
+        return found or field_value_status(_lead(value))
+    if MAYBE_STATUS_LABELS.match(label):
+        lead = _lead(value)
+        if reports_work(lead):
+            return None
+        found = classify_status(lead, defined_done)
+        if found is None and lead.startswith(STATUS_PARTS["opening"]):
+            # 整改情况：整改实现闭环。<measures>: a short lead of status words no family lists, read by its parts
+            found = parts_status(lead)
+        return found
+    if DONE_LABELS.match(label):
+        return classify_status(_lead(value), defined_done) or "done"
+    return None  # most labels state no status: their value's lead is never cut
+
+
+# A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
+_TICKS: dict[str, Status] = {"√": "done", "✓": "done", "✔": "done", "×": "in_progress", "✗": "in_progress"}
+_TICK_LIMIT = 4  # the tick and a closing mark, spaces around them
+# A deadline field that also states where the work stands (整改时限：2024年6月底前（已完成） / 完成时限：立行立改，
+# 已完成): the deadline, then the status in brackets or after a comma, opening with a status word (a ; starts the
+# next field, whose label a wrap may have cut: 整改时限:年底前;整改|进度:…). The deadline alone states none.
+_DEADLINE_THEN_STATUS_RE = re.compile(
+    rf"^(?:{DEADLINE_VALUE})\s*[(（,，]\s*(?P<s>(?:已|正|未|尚|仍|持续|基本|部分)[^()（）;；]{{1,11}}?)\s*[)）]?\s*[。.]?$"
+)
+
+
+def _names_status(label: str) -> bool:
+    """Whether a field's label names the status (整改进度, 是否完成) or may hold it (整改情况)."""
+    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label))
+
+
+def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:
+    m = _DEADLINE_THEN_STATUS_RE.match(value.strip())
+    return classify_status(m["s"], defined_done) if m else None
+
+
+# Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
+# problem so (round 7); the whole work done is done, any less is in progress.
+# The same field run on at the end of the text (…开展抽查。完成进度：100%): its label kept in the text.
+PERCENT_FIELD_RE = re.compile(r"(?:完成|整改)进度\s*[:：]\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$")
+_PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
+
+
+def own_status(
+    labels: list[tuple[str, str]], bracketed: Status | None, prose: Status | None, defined: frozenset[str]
+) -> Status | None:
+    """The status an item states itself: a status field (整改进度:…, 是否完成:是), else the bracket by its title,
+    else a field that may state one, else a closing prose sentence.
+
+    整改情况 holds a status or the measures (整改情况:截至目前已完成专项检查3次 reports work done); where the title
+    carries its own bracketed status (…(阶段性完成)), that is the notice's statement of the item's status.
+    """
+    maybe: Status | None = None
+    for label, value in labels:
+        found = label_status(label, value, defined)
+        if found and not MAYBE_STATUS_LABELS.match(label):
+            return found
+        maybe = maybe or found
+    return bracketed or maybe or prose
+
+
+def strip_status_lead(label: str, value: str) -> str:
+    """The rectification text of a labelled value without a leading status clause ("已完成。")."""
+    lead = _lead(value)
+    if lead and lead != value and label_status(label, value):
+        return value[len(lead) :].lstrip("。;；,，:： ")
+    return value
+
+
+# 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
+_MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
+
+
+_SENTENCE_END = re.compile(r"[。;；]")
+_CLAUSE_END = re.compile(r"[。;；,，:：]")
+
+
+def _lead(value: str) -> str:
+    """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
+    sentence = _SENTENCE_END.split(value, maxsplit=1)[0]
+    named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
+    if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
+        return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
+    if len(value) <= 25:
+        return value
+    first = _CLAUSE_END.split(value, maxsplit=1)[0]
+    return first if len(first) <= 12 else ""

@@ -1,0 +1,179 @@
+"""Status stated for several problems at once: section headings, lead and closing sentences, numbered lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    DONE_RE,
+    IN_PROGRESS_RE,
+    LEAD_SUBJECT_RE,
+    LONGTERM_RE,
+    PARTIAL_DONE_RE,
+    SECTION_DONE_RE,
+    SECTION_LONGTERM_RE,
+    SECTION_PARTIAL_RE,
+    SECTION_PROGRESS_RE,
+    STATUS_ONLY_RE,
+)
+from ..model import Status
+from ..numbering import number_of
+from .words import CLAUSE_LAST, CLAUSE_REACH, CLOSERS, OPENERS, classify_status
+
+
+def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """A section's lead sentence about all its problems ("共计12个问题已全部整改完成", "以下问题正在推进").
+
+    Only sentences that speak of all of them (全部, 均, 以下, 共计) count; a sentence counting one or
+    several statuses (已完成10个，正在整改2个) is a claim about part of them, not a section's status.
+    """
+    found: set[Status] = set()
+    for line in lines[:3]:
+        for sentence in re.split(r"[。；;]", line):
+            if not (LEAD_SUBJECT_RE.search(sentence) and _ALL_OF_THEM_RE.search(sentence)):
+                continue
+            if _COUNT_AFTER_STATUS_RE.search(sentence):
+                continue
+            composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
+            if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
+                found.add(composed)
+                continue
+            kinds = {k for k, rx in _KINDS if rx.search(sentence)}
+            if len(kinds) == 1:
+                found.add(classify_status(sentence, defined_done) or "unstated")
+    found.discard("unstated")
+    return found.pop() if len(found) == 1 else None
+
+
+# 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
+_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
+_COUNT_AFTER_STATUS_RE = re.compile(
+    r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
+)
+_KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
+
+
+# A closing sentence after an aspect's last problem, speaking back of all of them (以上3个问题已全部完成整改。/ 上述问题
+# 正在持续推进整改。): a county hospital's notice states its statuses once per aspect so.
+_BACK_REFERENCE = ("以上", "上述", "前述")
+
+
+def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """The status a closing sentence states of all the problems above it, if the line is one."""
+    if not line.startswith(_BACK_REFERENCE) or "问题" not in line or len(line) > 60:
+        return None
+    return lead_status([line], defined_done)
+
+
+def heading_status(heading: str) -> Status | None:
+    """Status stated by a section heading such as 集中整改期内已完成的整改事项 or 需要继续整改的事项."""
+    tail = _HEADING_TAIL_RE.search(heading)
+    composed = status_suffix(heading[: tail.start()]) if tail else None
+    if composed == "done_longterm" and SECTION_PROGRESS_RE.search(heading):
+        return "in_progress"  # 需要长期坚持整改的事项: the work goes on (L04), unlike 已完成并长期坚持的问题
+    if composed is not None:
+        return composed  # 尚未完成整改的问题 / 已全部整改到位的问题: the status words before the noun, composed freely
+    apart = _status_set_apart(heading)
+    if apart is not None:
+        return apart
+    if (SECTION_PROGRESS_RE.search(heading) or SECTION_PARTIAL_RE.search(heading)) and not SECTION_DONE_RE.search(
+        heading
+    ):
+        return "in_progress"
+    if SECTION_LONGTERM_RE.search(heading):
+        return "done_longterm"
+    if SECTION_DONE_RE.search(heading):
+        return "done"
+    return None
+
+
+def _status_set_apart(heading: str) -> Status | None:
+    """A heading's status set apart from what it names: in closing brackets (立行立改类问题（已全部整改完成）, 党建方面
+    （共1个问题，已完成整改）), after a colon or a comma (党的建设方面：已完成整改 / 财务管理方面，1个问题正在整改), or
+    as the whole heading (一、已办结 / 二、已完成整改（1个）). A clause there of status words alone states the status
+    of every problem below; an aspect's own words (深化改革，持续推进) never end in one after its 方面."""
+    text = _HEADING_MARKER_RE.sub("", heading.strip().rstrip("。.:："), count=1)
+    text = _COUNT_BRACKET_RE.sub("", text)  # （1个） counts what follows, it states nothing
+    if text[-1:] in CLOSERS:
+        inside = text[max(text.rfind(o) for o in OPENERS) + 1 : -1]
+        return _counted_status(inside.rsplit("，", 1)[-1].rsplit(",", 1)[-1])
+    for mark in ("：", ":", "，", ","):
+        at = text.rfind(mark)
+        if at > 0 and text[:at].endswith(_ASPECT_ENDS):
+            return _counted_status(text[at + 1 :])
+    return _counted_status(text) if STATUS_ONLY_RE.fullmatch(text) else None
+
+
+def _counted_status(clause: str) -> Status | None:
+    """共1个问题已完成整改 / 均已整改到位 / 正在推进 → its status: status words alone, after a count if any."""
+    clause = _COUNT_LEAD_RE.sub("", clause.strip(), count=1)
+    return classify_status(clause) if clause and STATUS_ONLY_RE.fullmatch(clause) else None
+
+
+_HEADING_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[.、])"
+)
+_COUNT_BRACKET_RE = re.compile(r"[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?\s*[)）]$")
+_COUNT_LEAD_RE = re.compile(r"^(?:共|其中)?[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?[,，]?")
+_ASPECT_ENDS = ("方面", "问题", "事项", "类")
+
+
+# A status heading names what it groups after the status words (…的问题, 的整改事项（2个）, 问题清单：).
+_HEADING_TAIL_RE = re.compile(
+    r"的?(?:整改)?(?:问题|事项|任务)(?:清单)?\s*(?:[(（]?共?[\d一二三四五六七八九十两]+\s*[个项条][)）]?)?\s*[。:：]?$"
+)
+
+
+def status_suffix(text: str) -> Status | None:
+    """The status of the longest closing run of status words alone (集中整改期内|已完成, 以下问题|均已整改到位)."""
+    text = text.rstrip("。.;；:：,， ")
+    if text[-1:] not in CLAUSE_LAST:
+        return None  # the cheap precheck: status words end on one of these characters
+    for start in range(max(0, len(text) - CLAUSE_REACH), len(text) - 1):
+        if STATUS_ONLY_RE.fullmatch(text, start):
+            return classify_status(text[start:])
+    return None
+
+
+# Statuses given per problem by its number in a closing list (第1、2、4个问题已整改销账；第3、5个问题尚在整改 /
+# 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
+# so at the end (issue 19's sixth batch). Each sentence names its problems, then a status. The numbers are written as
+# the genre writes them: in figures or words (第一、二个问题), as ranges (第1-3个, 第1至3项), each with its own 第…个
+# (第1个和第2个问题), or as 1、2号问题; 其余/其他问题 names the problems no other sentence named.
+_N = r"[\d一二三四五六七八九十]{1,3}"
+_NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*第?{_N})*"
+_NUMBERED_STATUS_RE = re.compile(
+    rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
+    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
+    r"|(?P<others>其余|其他|剩余)(?:的)?(?:\d+\s*个)?(?:问题|事项))(?P<rest>[^，,；;。\n]{2,30})"
+)
+_NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*第?(?P<hi>{_N}))?")
+OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
+
+
+def numbered_statuses(text: str) -> dict[int, Status]:
+    """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice is
+    left out."""
+    if "问题" not in text and "事项" not in text and "第" not in text:
+        return {}
+    found: dict[int, Status] = {}
+    twice: set[int] = set()
+    for m in _NUMBERED_STATUS_RE.finditer(text):
+        status = classify_status(m["rest"])
+        if status is None:
+            continue
+        numbers = [OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"])
+        for n in numbers:
+            (twice.add(n) if n in found else found.__setitem__(n, status))
+    return {n: s for n, s in found.items() if n not in twice}
+
+
+def _numbers(listed: str) -> list[int]:
+    """第1、2、4 / 1-3 / 一、二 / 第1个和第2个 → the problem numbers they name."""
+    out: list[int] = []
+    for m in _NUMBER_OR_RANGE_RE.finditer(listed):
+        lo, hi = number_of(m["lo"]), number_of(m["hi"]) if m["hi"] else None
+        if lo is None:
+            continue
+        out.extend(range(lo, hi + 1) if hi is not None and lo < hi <= lo + 50 else [lo])
+    return out

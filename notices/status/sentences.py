@@ -1,0 +1,237 @@
+"""Status stated in the rectification text's sentences (目前，该问题已整改完成), and evidence of pending work."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    FIELD_VALUE_LIMIT,
+    LONGTERM_RE,
+    PENDING_RE,
+    PROSE_DONE_RE,
+    PROSE_PROGRESS_RE,
+    STATUS_LEAD_CLAUSE_RE,
+    STATUS_ONLY_RE,
+    STATUS_PARTS,
+)
+from ..model import Status
+from .fields import PERCENT_FIELD_RE
+from .titles import ASPECT_MARKER_LIMIT, ASPECT_WORDS, LONGTERM_TAIL_RE, NAMES_THE_PROBLEM_RE, bracketed_status
+from .words import CLOSERS, classify_status, parts_status, reports_work
+
+
+def prose_status(text: str) -> Status | None:
+    """A sentence of the rectification text stating the problem's own status (目前该问题已整改完成).
+
+    The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
+    """
+    last = text[text.rfind("\n") + 1 :][-120:]  # the last paragraph: a measure's "目前已整改" is not the item's
+    if last.rstrip("。.;； ")[-1:] in CLOSERS:
+        # …修订办法。(已完成,长期坚持): the paragraph closed by its status in brackets (a provincial enterprise's form)
+        bracketed = bracketed_status(last)[1]
+        if bracketed is not None:
+            return bracketed
+    # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
+    # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
+    first = text[: text.find("\n")] if "\n" in text else ""
+    closing = prose_found(last) or _closing_status_sentence(last) is not None
+    text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
+    progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
+    if not (progress or done):
+        return _closing_status_sentence(text) or opening_status_sentence(text)
+    if progress and done:
+        return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
+    if progress:
+        return "in_progress"
+    if done and "%" in text and (share := _SHARE_AFTER_RE.match(text, done.end())) and share["n"] != "100":
+        return "in_progress"  # 该问题已完成整改任务的80%: a share of the work, not all of it (issue 19, round 7)
+    if done and LONGTERM_RE.search(text, done.end()):
+        return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
+    return "done" if done else None
+
+
+_SHARE_AFTER_RE = re.compile(r"(?:任务|工作|进度)?(?:的)?(?P<n>\d{1,3})(?:\.\d+)?%")
+_OWN_LINE_LIMIT = 30
+# A rectification text closed (or opened, on a line of its own) by a sentence that is nothing but a status,
+# its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
+# (婺城区, https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html) states each so.
+_CLOSING_SENTENCE_LIMIT = 8
+_LED_SENTENCE_LIMIT = 24
+
+
+def _closing_status_sentence(text: str) -> Status | None:
+    """The status of a short last sentence of the paragraph (or the short paragraph itself), if it is one."""
+    body = text.rstrip("。.;；!！ ")
+    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    sentence = body[cut + 1 :]
+    if sentence.endswith(("%", "％")) and (share := PERCENT_FIELD_RE.search(sentence)):
+        return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
+    named = time_led = False
+    if sentence[:1] in _SUBJECT_FIRST:
+        bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
+        named = NAMES_THE_PROBLEM_RE.search(sentence, 0, len(sentence) - len(bare)) is not None
+        time_led = len(bare) < len(sentence)
+        sentence = bare
+    if named and len(sentence) <= FIELD_VALUE_LIMIT:
+        # 目前，该问题已清退 / 此问题正在协调 / 该问题整改实现闭环: the sentence names the problem itself, then its
+        # status in words no family lists, read by its parts (a bare 已<verb> only as a short marker: 已清退)
+        stated = len(sentence) <= ASPECT_MARKER_LIMIT and sentence.startswith(ASPECT_WORDS)
+        found = classify_status(sentence) or parts_status(sentence, stated=stated)
+        if found is not None:
+            return found
+    elif time_led and _time_led_status(sentence) is not None:
+        return _time_led_status(sentence)
+    if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
+        sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
+    if (
+        _CLOSING_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT
+        and sentence.startswith(_STATUS_STARTS)
+        and not ("，" in sentence or "," in sentence)
+        and not reports_work(sentence)
+    ):
+        return classify_status(sentence)  # 已于2025年5月整改到位 / 已整改完成并长期坚持: nothing but the status
+    if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        led = STATUS_LEAD_CLAUSE_RE.match(sentence) if len(sentence) <= _LED_SENTENCE_LIMIT else None
+        if led is None:  # 基本完成整改，将持续推进: the status, then what comes next
+            found = _status_clause(sentence)
+            # 已全面完成整改，并长期坚持 / 已整改到位，纳入日常监督长期抓: done, then a clause keeping it up (an
+            # autonomous county's and a police bureau's notices)
+            after = max(sentence.find("，"), sentence.find(","))
+            return "done_longterm" if found == "done" and LONGTERM_RE.search(sentence, after) else found
+        status = classify_status(led["s"])
+        return "done_longterm" if status == "done" and LONGTERM_RE.search(sentence, led.end("s")) else status
+    if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
+        return None
+    return classify_status(sentence)
+
+
+def _time_led_status(sentence: str) -> Status | None:
+    """目前，已列入计划逐步解决 / 目前，整改进入收尾阶段: after the time, a short status read by its parts. A report
+    of work done (截至目前已完成专项检查3次, 目前已清退2人) is the measures' last word, not the problem's status."""
+    if len(sentence) > FIELD_VALUE_LIMIT or not sentence.startswith(STATUS_PARTS["opening"]):
+        return None
+    if reports_work(sentence) or any(ch.isdigit() for ch in sentence):
+        return None
+    return parts_status(sentence)
+
+
+# A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of
+# (该项整改正在深化中，作风建设长效机制还在完善 / 属长期整改事项，目前正按计划有序推进 / 收费系统改造还未完成，
+# 整改仍在进行 / 上述整改举措均已落实，问题已解决): a city commission's, a township's and a provincial commission's
+# notices close their texts so (issue 19's sixth batch). A clause counts only when, its subject set aside, it opens
+# with a status word and is short: a measure's purpose (确保整改到位, 推动问题解决) opens with its verb and is not read.
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)?(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项))?"
+    r"(?:目前|现)?[,，]?"
+)
+_CLAUSE_STARTS = ("已", "正", "仍", "尚", "还在", "未", "按计划", "持续", "整改")
+_STATUS_CLAUSE_LIMIT = 9
+
+
+def _status_clause(sentence: str) -> Status | None:
+    """The status of the first or the last clause of a sentence, when one of them is a subject and a status."""
+    clauses = _COMMA_RE.split(sentence)
+    for clause in (clauses[0], clauses[-1]):
+        bare = _CLAUSE_SUBJECT_RE.sub("", clause, count=1) if clause[:1] in _CLAUSE_SUBJECT_FIRST else clause
+        if (at := bare.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and bare.startswith(_CLAUSE_STARTS, at + 2):
+            bare = bare[at + 2 :]  # 清欠工作仍在持续: the work named, then its status
+        short = 2 <= len(bare) <= _STATUS_CLAUSE_LIMIT
+        if short and bare.startswith(_CLAUSE_STARTS) and not reports_work(bare) and (found := classify_status(bare)):
+            return found
+    # 截至2024年6月底，该问题已整改完成，下一步将持续巩固整改成果 / 经过整改，此项工作已全部整改到位，并建立长效机制:
+    # a lead-in of time or means, the status, then what comes next. The first clause of status words alone that does
+    # not speak of what comes next (将持续推进, 并建立…) states the status.
+    for clause in clauses:
+        if 2 <= len(clause) <= _COMPOSED_CLAUSE_LIMIT and not clause.startswith(_WHAT_COMES_NEXT):
+            if LONGTERM_TAIL_RE.match(clause):
+                continue  # …每学期开展一次专项检查，长期坚持: the routine kept up, no status of its own (L04)
+            if STATUS_ONLY_RE.fullmatch(clause) and (found := classify_status(clause)):
+                return found
+    return None
+
+
+_COMPOSED_CLAUSE_LIMIT = 16
+_WHAT_COMES_NEXT = ("将", "并将", "下一步", "下步", "今后", "后续", "需", "需要", "仍需", "还需", "并")
+
+
+_CLAUSE_SUBJECT_FIRST = frozenset("目截现当该此本这问整任事")
+_COMMA_RE = re.compile(r"[，,]")
+
+
+# A closing sentence may name what it speaks of before the status (目前，此项整改已完毕 / 该项任务正在整改中 /
+# 此问题已清零: the courts' and schools' notices of issue 19's fourth batch): the time word and the subject are not
+# status words, so they are set aside before the sentence is read.
+_SUBJECT_FIRST = frozenset("目截现当该此本这")
+_SUBJECT_PREFIX_RE = re.compile(
+    r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项|工作)?)?"
+    r"(?:目前|现)?[,，]?"
+)
+# A status sentence opens with a status word; its length with a date or a manner inside (已于2025年5月整改到位).
+# Also all of them, or the degree, before the status (均已完成80%以上, 均在有序办理, 基本都得到了有效解决): a design
+# institute's, a district office's and a county's reports (issue 19, round 7).
+_STATUS_STARTS = (
+    "已",
+    "正在",
+    "仍",
+    "尚",
+    "未",
+    "按计划",
+    "持续",
+    "整改",
+    "完成",
+    "均已",
+    "均在",
+    "都已",
+    "都在",
+    "基本",
+    # issue 19's eleventh round (phrases_round11): results only begun (目前，该问题取得阶段性办理成效) and the date
+    # that cannot be met (该问题难以按原定时限完成): the status families of those words (IN_PROGRESS_RE, STATUS_LAG_RE)
+    "取得",
+    "难以",
+    "无法",
+    "达到",  # 达到序时进度仍在推进 (a city's environmental-inspection ledger) / 达到整改要求 (DONE_RE)
+    "没有",  # 没有达到序时进度要求 (issue 19's thirteenth round: a national daily's inspection report; STATUS_LAG_RE)
+)
+_STATED_SENTENCE_LIMIT = 16
+_WORK_SUBJECT_LIMIT = 10
+
+
+def opening_status_sentence(text: str) -> Status | None:
+    """A text opened by a sentence that is nothing but a status (已整改。村党支部制定…): a village's notice prints
+    '一是<problem>。已整改。<what was done>' as one paragraph."""
+    end = text.find("。", 1, _CLOSING_SENTENCE_LIMIT + 1)
+    return classify_status(text[:end]) if end > 1 and _BARE_STATUS_RE.fullmatch(text[:end]) else None
+
+
+# Nothing but status words (已整改, 正在整改, 已完成整改, 基本完成): a sentence of them states a status.
+_BARE_STATUS_RE = re.compile(
+    r"(?:目前)?(?:已经?|正在|尚未|未|基本|阶段性)?(?:整改|完成|办结|销号)(?:整改|完成|到位|中)?"
+)
+
+
+def prose_found(text: str) -> bool:
+    """Whether the text holds a prose statement of a problem's status (目前该问题已整改完成)."""
+    return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
+
+
+def pending_evidence(text: str) -> tuple[str, ...]:
+    """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
+    text = text.replace("\n", "")  # a page's line break is no clause's end (…正|在征求意见 copied at a width)
+    found: list[str] = []
+    for m in PENDING_RE.finditer(text):
+        phrase = _clause(text, m.start(), m.end())
+        if phrase not in found:
+            found.append(phrase)
+    return tuple(found)
+
+
+def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
+    """The clause around a match, trimmed to `limit` characters."""
+    left = max(text.rfind(ch, 0, start) for ch in "，。；,;：:\n") + 1
+    rights = [i for i in (text.find(ch, end) for ch in "，。；,;\n") if i != -1]
+    right = min(rights) if rights else len(text)
+    clause = text[left:right].strip().lstrip("，,、；;")
+    if len(clause) > limit:
+        lo = max(0, min(start - left, len(clause) - limit))
+        clause = clause[lo : lo + limit]
+    return clause
