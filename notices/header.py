@@ -317,6 +317,9 @@ def _bare(name: str) -> str:
     return _PARTY_PREFIX.sub("", _PARENTHETICAL.sub("", name)).strip()
 
 
+_SEVERAL_UNITS = re.compile(rf"(?:[\d{CN_DIGITS}]+\s*(?:家|个)|各)(?:被巡察|被巡视)?(?:单位|部门|党组织)")
+
+
 def _agency(
     issuer: str | None,
     inspection: tuple[int, str] | None,
@@ -331,7 +334,8 @@ def _agency(
     if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
         recipient = _bare(m["recipient"])
     names = [_bare(issuer)] if issuer else []
-    names += [aliases.get(n) or n for n in (target, recipient) if n]
+    # 对区民政局、…等4家单位开展常规巡察 / 向40家被巡察单位党组织反馈: a report on a round's units names no one body
+    names += [aliases.get(n) or n for n in (target, recipient) if n and not _SEVERAL_UNITS.search(n)]
     names = [n for n in names if n and len(n) >= 2]
     org = next((n for n in names if _is_org(n) and n not in aliases), None)
     places = [n for n in names if not _is_org(n)]
@@ -671,6 +675,8 @@ _CLAIMS = {
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的)?\s*{_N}\s*{_UNIT}"
+        # 基本完成取得阶段性成果并持续整改问题4个: the kind named with its 问题 (a district 委's report, round 15)
+        rf"|(?:持续整改|持续推进|基本完成)问题\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
