@@ -2858,8 +2858,6 @@ CASES += [
         # no section heading, the 12 problems as (1)…(12) paragraphs that name the problem inside the sentence
         # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
         file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
-        gap="目前整改进度为70% read as no status",
-        items_gap="目前整改进度为70% (a closing sentence giving the progress as a share) read as no status",
         agency="常州市城市管理局党组",
         issuer="中共常州市城市管理局党组",
         region="常州市",
