@@ -19,8 +19,9 @@ DATE_RE = re.compile(
     rf"(?:(?P<d>{_NUM})\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|份)?)"
 )
 ISO_RE = re.compile(r"(?P<y>[12]\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
-# — or the Chinese dash ——, two em dashes wide (2018年11月26日——2019年1月26日: a city's news of a township's notice)
-RANGE_SEP = r"\s*(?:至|到|—{1,2}|－|-|~|～)\s*"
+# — or the Chinese dash ——, two em dashes wide (2018年11月26日——2019年1月26日: a city's news of a township's notice),
+# printed ―― by pages decoded as cp936 (GBK A1AA); 自…起至… (the start's 起 before 至) is the same range.
+RANGE_SEP = r"\s*(?:起?(?:至|到)|[—―]{1,2}|－|-|~|～)\s*"
 
 
 @lru_cache(maxsize=4096)

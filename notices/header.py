@@ -45,7 +45,7 @@ _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,80}[)）]")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 # A term or round before a team's committee (十三届市委第二巡察组, 八届省委第六轮巡视第六巡视组).
 _TERM = re.compile(rf"^[{CN_DIGITS}\d]{{1,3}}届")
-_RANGE_GAP = re.compile(r"\s*(?:至|到|—{1,2}|－|-|~|～)\s*")  # —— : the Chinese dash, two em dashes
+_RANGE_GAP = re.compile(r"\s*(?:起?(?:至|到)|[—―]{1,2}|－|-|~|～)\s*")  # as dates.RANGE_SEP: ——, ――, 起至
 _RANGE_JOIN = re.compile(r"\s*[、,，和及]\s*")
 
 
@@ -570,7 +570,7 @@ def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> t
 
 
 # 3月1日至30日: the end of a range written as a day of the start's month.
-_DAY_END = re.compile(r"\s*(?:至|到|—{1,2}|－|-|~|～)\s*(\d{1,2})\s*[日号]")
+_DAY_END = re.compile(r"\s*(?:起?(?:至|到)|[—―]{1,2}|－|-|~|～)\s*(\d{1,2})\s*[日号]")
 
 
 def _same_month_range(inside: list[FoundDate], text: str, hi: int) -> tuple[FoundDate, FoundDate] | None:

@@ -62,7 +62,7 @@ def test_opening_hard_wrapped_as_copied_from_a_pdf_keeps_its_facts(case: dict, w
 
 
 # What round 17 taught, in sentences of the genre other than the pages': each reads the pattern, not the page.
-@pytest.mark.parametrize("dash", ["——", "—", "至"])
+@pytest.mark.parametrize("dash", ["——", "—", "至", "――", "起至"])  # ――: GBK's dash as cp936 decodes it
 def test_an_inspection_period_joined_by_the_chinese_dash(dash: str) -> None:
     text = (
         f"中共某县文化馆支部委员会关于巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日{dash}2023年4月30日,"
