@@ -168,7 +168,9 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         recent = _recent(ctx, agencies)
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
-    if "details" in kinds and q.ref is None and not q.is_topic and shown:
+    # 青神那条改完了吗 after a list: the item of that agency just shown (这条/那条 with a name narrows the list)
+    pointed = "details" in kinds or ("this_item" in kinds and named)
+    if pointed and q.ref is None and not q.is_topic and shown:
         if named:
             names = {a.name for a in q.res.agencies}
             shown = tuple(x for x in shown if x[0] in names)
@@ -528,6 +530,8 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
         return a
     a.notices = store.latest(10, since=q.since, until=q.until)  # 2025年以来 / 2024年之前: dated within the bound
     a.since = q.since
+    if q.since or q.until:  # 2023年公布的是哪家: a time bound picks the agencies, the answer names them
+        a.agencies = list(dict.fromkeys(n["agency"] for n in a.notices))
     return a
 
 

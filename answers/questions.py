@@ -25,6 +25,7 @@ from .slots import (
     read_until,
     read_year,
     ref_after_name,
+    time_words,
 )
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
@@ -106,7 +107,7 @@ def read_question(
     text = c.text
     res = resolve(text, directory)
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
-    removed = (*res.spans, ref.span if ref else "")
+    removed = (*res.spans, ref.span if ref else "", *time_words(text))  # 2023年发布的: a time, not a topic
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)

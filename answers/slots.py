@@ -254,6 +254,9 @@ def read_until(text: str) -> str | None:
 _IN_YEAR = re.compile(
     r"(20\d\d)\s*年度?(?:的|发布的|收录的|公布的|出的)?(?:整改)?通报"
     r"|notices?\s+(?:from|of|in|published in|dated)\s+(20\d\d)|(20\d\d)(?:'s)?\s+notices?"
+    # a year and, in the same clause, the notice's publishing (2023年公布的是哪家的通报, published in 2023)
+    r"|(20\d\d)\s*年度?[^，,。？?！!；;]{0,4}?(?:发布|公布|印发|签发|发的|出的)"
+    r"|(?:published|issued|released|signed)\s+in\s+(20\d\d)"
 )
 _LAST_YEAR = re.compile(
     r"去年(?:的|发布的|收录的)?(?:整改)?通报|last year'?s?\s+notices?|notices?\s+(?:from|of)\s+last year"
@@ -266,6 +269,13 @@ def read_year(text: str, this_year: int) -> tuple[str, str] | None:
     m = _IN_YEAR.search(lowered)
     year = int(next(g for g in m.groups() if g)) if m else this_year - 1 if _LAST_YEAR.search(lowered) else None
     return (f"{year}-01-01", f"{year + 1}-01-01") if year is not None else None
+
+
+def time_words(text: str) -> tuple[str, ...]:
+    """The words of a question that say its time bound (2023年发布的, since 2025): never part of its topic."""
+    lowered = text.lower()
+    patterns = (_IN_YEAR, _LAST_YEAR, _YEAR, _BEFORE, _THIS_YEAR)
+    return tuple(m.group(0) for p in patterns for m in p.finditer(lowered))
 
 
 def read_since(text: str, this_year: int) -> str | None:
