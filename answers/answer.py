@@ -387,9 +387,21 @@ NEAR_BEST = 0.45  # items holding at least this share of the best item's weight 
 def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
     """The items a topic finds in the agencies: its synonyms' words as written, else by relevance, titles first."""
     if q.known_topic or not q.words:
-        items = store.search(q.topic, ids, limit=LIST_LIMIT)
+        items = _every_concept(store, q, ids) or store.search(q.topic, ids, limit=LIST_LIMIT)
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
     return _relevant(store, q.words, ids, carried=carried)
+
+
+def _every_concept(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
+    """The items holding a word of every everyday topic word the question names (临时工管财务: 临聘 and 财务).
+
+    Two topic words in one question mean the problem that has both, not every item with either; where
+    no item holds them all, nothing (the caller searches for either).
+    """
+    if len(q.concepts) < 2:
+        return []
+    found = store.search(q.topic, ids, limit=RELEVANT_CANDIDATES)
+    return [i for i in found if all(any(w in i.title or w in i.measures for w in c) for c in q.concepts)]
 
 
 def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
@@ -456,7 +468,12 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
         a.problem = "no_topic"
         return a
     ids = [x.id for x in scope]
-    if q.known_topic or not q.words:
+    every = _every_concept(store, q, ids) if q.known_topic else []
+    if every:  # 临时工管财务: the items holding every topic word named
+        a.items, a.total = every[a.offset : a.offset + LIST_LIMIT], len(every)
+        a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))
+        a.agencies = [name for name, _ in Counter(i.agency for i in every).most_common()]
+    elif q.known_topic or not q.words:
         a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)
         a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))  # titles that name it first
         # the agencies it was found in; none found in the agencies named (青神呢 after 公车): still theirs, said so

@@ -298,6 +298,7 @@ class Topic:
     pieces: tuple[str, ...] = ()  # the leftover with its qualifiers (不规范 helps rank, never makes a topic)
     synonym: bool = False  # an everyday topic word of the table is among it
     rest: tuple[str, ...] = ()  # beside a synonym, the other words left (党支部 + 选举)
+    concepts: tuple[tuple[str, ...], ...] = ()  # each everyday topic word's notice words (临时工 | 财务)
 
 
 def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -318,12 +319,13 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = _pinyin_to_chinese(_english_to_chinese(lowered))
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
-    found, lowered = _synonyms_in(lowered)
+    concepts, lowered = _synonyms_in(lowered)
+    found = tuple(dict.fromkeys(w for words in concepts for w in words))
     chunks = [c for c in _SPLIT.split(_strip_fillers(lowered)) if len(c) >= 2 and _CJK.search(c)]
     if found:  # 党支部选举: a known word and more; the more makes it a search for both
         rest = tuple(t for t in (_without_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
         pieces = tuple(_pieces(c) for c in chunks) if rest else ()
-        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest)
+        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest, concepts=concepts)
     leftover: tuple[str, ...] = ()
     for chunk in chunks:
         term = _strip_qualifiers(chunk)
@@ -482,16 +484,16 @@ def _strip_cues(text: str) -> str:
     return text
 
 
-def _synonyms_in(text: str) -> tuple[tuple[str, ...], str]:
-    """The notices' words for every everyday topic word in the text (longest first, each span once), and
+def _synonyms_in(text: str) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The notices' words for each everyday topic word in the text (longest first, each span once), and
     the text without those words."""
     table: dict[str, list[str]] = data("topics")["synonyms"]
-    found: list[str] = []
+    found: list[tuple[str, ...]] = []
     for key in sorted(table, key=len, reverse=True):
         if key in text:
-            found += table[key]
+            found.append(tuple(table[key]))
             text = text.replace(key, " ")
-    return tuple(dict.fromkeys(found)), text
+    return tuple(found), text
 
 
 def _strip_qualifiers(chunk: str) -> str:

@@ -74,3 +74,22 @@ def test_a_name_and_that_one_after_a_list_is_that_agencys_item(
 def test_that_one_after_one_item_is_that_item(store: Store, then: str) -> None:
     *_, result = chat(store, "源城第8个问题", "不对，是第9个", then)
     assert result.intent == "item_status" and pairs(result) == {(YC, 9)}
+
+
+@pytest.mark.parametrize(
+    ("question", "agency", "seq"),
+    [
+        ("哪个单位让临时工管财务", QS, 11),
+        ("谁拿公款买香烟", QS, 19),
+        ("which agency let temporary staff run the finances", QS, 11),
+    ],
+)
+def test_two_topic_words_find_the_problem_that_has_both(store: Store, question: str, agency: str, seq: int) -> None:
+    """临时工 + 财务: the one item about temporary staff doing the accounts, not every 财务 item."""
+    result = answer(store, question)
+    assert result.intent == "topic_search" and result.agencies == [agency] and pairs(result) == {(agency, seq)}
+
+
+def test_two_topic_words_joined_by_and_find_either(store: Store) -> None:
+    result = answer(store, "公车和差旅费方面的问题")
+    assert {(XP, 20), (SZ, 18), (XP, 21), (QS, 18)} <= pairs(result)
