@@ -111,6 +111,7 @@ def read_question(
     res = resolve(text, directory)
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
     removed = (*res.spans, ref.span if ref else "", *time_words(text))  # 2023年发布的: a time, not a topic
+    removed += tuple(k for k in directory.kinds if k in text)  # 浙江的科技局: a kind of agency, never a topic
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)

@@ -93,3 +93,16 @@ def test_two_topic_words_find_the_problem_that_has_both(store: Store, question: 
 def test_two_topic_words_joined_by_and_find_either(store: Store) -> None:
     result = answer(store, "公车和差旅费方面的问题")
     assert {(XP, 20), (SZ, 18), (XP, 21), (QS, 18)} <= pairs(result)
+
+
+@pytest.mark.parametrize("question", ["浙江的科技局有通报吗", "江苏有没有整改通报", "any notices from Zhejiang?"])
+def test_whether_a_place_with_nothing_stored_has_notices_is_said_plainly(store: Store, question: str) -> None:
+    """A kind of agency (科技局) beside an unknown place is part of the name, never a topic to search."""
+    result = answer(store, question)
+    assert result.intent == "list_agencies" and result.agencies == [] and result.problem == "none_in_place"
+
+
+@pytest.mark.parametrize(("question", "agency"), [("四川有整改通报吗", QS), ("广东有没有通报", YC)])
+def test_whether_a_place_has_notices_lists_its_agencies(store: Store, question: str, agency: str) -> None:
+    result = answer(store, question)
+    assert result.intent == "list_agencies" and result.agencies == [agency]
