@@ -322,6 +322,8 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
+        if not a.total and a.offset == 0:  # none past a stated deadline: what is still open with none stated
+            a.flagged = _undated_open(store, ids)
     elif q.status == "deadline":  # 期限是哪天: what is still due, and by when (none: the notice states none)
         found = store.deadline_items(ids, "9999-12-31", limit=LIST_LIMIT * 4)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
@@ -342,6 +344,11 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
+
+
+def _undated_open(store: Store, ids: list[int]) -> list[ItemRow]:
+    """Items still open whose notice states no deadline: whether they are late, the notice does not say."""
+    return [i for i in store.items(ids, statuses=OPEN, limit=LIST_LIMIT * 4) if not i.deadline][:LIST_LIMIT]
 
 
 def _filtered(store: Store, ids: list[int], name: str) -> list[ItemRow]:

@@ -4,9 +4,13 @@ that read them. The items they must find are read from the gold files of the fiv
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from answers.answer import answer
+from presentation.markup import plain
+from presentation.render import format_answer
 from store import Store
 from tests.answers.test_understanding import chat, pairs
 from tests.conftest import QS, SZ, TC, XP, YC
@@ -106,3 +110,17 @@ def test_whether_a_place_with_nothing_stored_has_notices_is_said_plainly(store: 
 def test_whether_a_place_has_notices_lists_its_agencies(store: Store, question: str, agency: str) -> None:
     result = answer(store, question)
     assert result.intent == "list_agencies" and result.agencies == [agency]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"), [("朔州有超期没整改的吗", "zh"), ("is anything at Shuozhou overdue?", "en")]
+)
+def test_overdue_with_no_deadline_stated_shows_what_is_still_open_and_says_why(
+    store: Store, question: str, lang: str
+) -> None:
+    """No stated deadline has passed, yet 朔州 10 and 33 are open with none stated: they are shown, not hidden."""
+    result = answer(store, question, today=date(2027, 1, 1))
+    assert result.status == "overdue" and result.total == 0
+    assert {(SZ, 10), (SZ, 33)} <= pairs(result) and (SZ, 1) not in pairs(result)
+    text = plain(format_answer(result))
+    assert ("没有写明整改时限" if lang == "zh" else "no deadline stated") in text
