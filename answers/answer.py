@@ -5,6 +5,7 @@ Returns an `Answer` (facts, no formatting); answers/render.py turns it into the 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
@@ -389,6 +390,7 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
 GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
 CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous question
 NEAR_BEST = 0.45  # items holding at least this share of the best item's weight are listed with it
+OWN_WORD_SHARE = 0.5  # an item beside the best holds a topic word weighing at least this share of the best's
 
 
 def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
@@ -396,7 +398,7 @@ def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = Fals
     if q.known_topic or not q.words:
         items = _every_concept(store, q, ids) or store.search(q.topic, ids, limit=LIST_LIMIT)
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
-    return _relevant(store, q.words, ids, carried=carried)
+    return _relevant(store, q.words, ids, carried=carried, terms=q.topic)
 
 
 def _every_concept(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
@@ -411,17 +413,30 @@ def _every_concept(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
     return [i for i in found if all(any(w in i.title or w in i.measures for w in c) for c in q.concepts)]
 
 
-def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
+def _relevant(
+    store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False, terms: tuple[str, ...] = ()
+) -> list[ItemRow]:
     """Items that hold most of the words' weight; none when even the best holds too little.
 
     A topic carried to another agency (青神呢 after a topic in 溆浦) asks whether it has anything
-    like it: a weaker best match is shown there.
+    like it: a weaker best match is shown there. Beside the best, an item must hold a word of the
+    topic itself about as telling as the best's (出国管理不严: 出国, never 管理不严 or a common 领导 alone).
     """
     scored = store.relevant(words, ids)
     if not scored or scored[0][0] < (CARRIED_MATCH if carried else GOOD_MATCH):
         return []
     floor = scored[0][0] * NEAR_BEST
-    return [item for share, item in scored if share >= floor]
+    own = [w for w in words if any(w in t for t in terms)]  # the topic's words, not its qualifiers (管理, 不严)
+    total = max(1, store.count_items([]))
+    weight = {w: math.log(1 + total / max(1, words[w])) for w in own}
+    best = max((weight[w] for w in own if _holds(scored[0][1], w)), default=0.0)
+    telling = [w for w in own if weight[w] >= OWN_WORD_SHARE * best]  # 出国, never 领导 beside it
+    return [item for share, item in scored if share >= floor and (not best or any(_holds(item, w) for w in telling))]
+
+
+def _holds(item: ItemRow, word: str) -> bool:
+    """Whether an item's title, headings or measures hold a word."""
+    return any(word in (x or "") for x in (item.title, item.group, item.aspect, item.measures))
 
 
 def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[list[ItemRow], tuple[str, str] | None]:
@@ -487,7 +502,7 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
         a.agencies = [name for name, _ in per_agency] or [x.name for x in scope]
         a.total = sum(n for _, n in per_agency)
     else:  # words no synonym covers: the items that hold most of them
-        found = _relevant(store, q.words, ids, carried=a.followed)
+        found = _relevant(store, q.words, ids, carried=a.followed, terms=q.topic)
         if not found and res.agencies and not a.followed:
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)

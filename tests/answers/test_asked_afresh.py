@@ -124,3 +124,18 @@ def test_overdue_with_no_deadline_stated_shows_what_is_still_open_and_says_why(
     assert {(SZ, 10), (SZ, 33)} <= pairs(result) and (SZ, 1) not in pairs(result)
     text = plain(format_answer(result))
     assert ("没有写明整改时限" if lang == "zh" else "no deadline stated") in text
+
+
+@pytest.mark.parametrize(
+    ("question", "agencies"),
+    [("哪些单位出国管理不严", {SZ}), ("领导私自出国管理不严的有哪些单位", {SZ, YC}), ("谁家开会不做记录", {SZ, XP})],
+)
+def test_beside_the_best_match_only_items_holding_a_telling_word_of_the_topic(
+    store: Store, question: str, agencies: set[str]
+) -> None:
+    """出国 tells the topic; 管理不严 or a common 领导 alone (溆浦's 公务用车) does not.
+
+    源城 20's measures mention 出国: it is listed.
+    """
+    result = answer(store, question)
+    assert result.intent == "topic_search" and set(result.agencies) == agencies
