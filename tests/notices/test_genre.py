@@ -2657,9 +2657,10 @@ CASES = [
     Expected(
         # round 16: a street's 党工委 under a 基层治理专项巡察 (http://www.nanguan.gov.cn/ywdt/tzgg/202305/
         # t20230509_3136662.html: the opening and 一、(一)(二)(三) up to 不折不扣地抓好整 are the page's; the rest is
-        # ours): the body gives only the counts; the problems stand in the 附件 ledger AFTER the signature, tab-separated
-        # rows 序号/问题/整改措施/责任领导/责任科室/整改时间/完成情况 under merged aspect rows (一、…方面), the status
-        # cell a long sentence opened by its status (已完成。…, 已于2023年3月完成整改，…, 正在推进。…剩余…, 需长期坚持。…)
+        # ours): the body gives only the counts; the problems stand in the 附件 ledger AFTER the signature,
+        # tab-separated rows 序号/问题/整改措施/责任领导/责任科室/整改时间/完成情况 under merged aspect rows
+        # (一、…方面), the status cell a long sentence opened by its status (已完成。…, 已于2023年3月完成整改，…,
+        # 正在推进。…剩余…, 需长期坚持。…)
         file="nanguan_street_ledger_attached_after_signature.txt",
         agency="长春市南关区自强街道工作委员会",
         issuer="中共长春市南关区自强街道工作委员会",
@@ -2718,8 +2719,14 @@ CASES = [
         ],
         aspects=[None] * 5,
         warnings=[],
-        gap="a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the bracket or loses 问题; 杭州道街道 located as 杭州; the claim 已经完成整改问题523项 not read",
-        items_gap="a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the bracket or loses 问题",
+        gap=(
+            "a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the "
+            "bracket or loses 问题; 杭州道街道 located as 杭州; the claim 已经完成整改问题523项 not read"
+        ),
+        items_gap=(
+            "a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the "
+            "bracket or loses 问题"
+        ),
     ),
     Expected(
         # round 16: a community's 党委 (http://www.hetang.gov.cn/c11731/20241224/i2296399.html: the opening, 一、
@@ -2792,7 +2799,10 @@ CASES = [
         + ["(四)财务管理不规范"] * 2
         + ["(五)群众服务意识有待提高"],
         warnings=[],
-        gap="the place named only in the signature is not located; the team 卫滨区委第一巡察组 loses its place; 5类主要问题 not read as the problem groups",
+        gap=(
+            "the place named only in the signature is not located; the team 卫滨区委第一巡察组 loses its place; "
+            "5类主要问题 not read as the problem groups"
+        ),
     ),
     Expected(
         # round 16: a city medical-insurance bureau's 党组 (http://lyyb.linyi.gov.cn/info/1377/3449.htm: the
@@ -2826,7 +2836,10 @@ CASES = [
         + ["（三）落实新时代党的组织路线方面"] * 2
         + ["（四）巡视巡察和审计发现问题整改方面"],
         warnings=[],
-        gap="a measure closed by 完成进度100% leaves its problem unstated; the measures' count (15条整改措施已完成12条) read as problems completed",
+        gap=(
+            "a measure closed by 完成进度100% leaves its problem unstated; the measures' count "
+            "(15条整改措施已完成12条) read as problems completed"
+        ),
         items_gap="a measure closed by 完成进度100% leaves its problem unstated",
     ),
     Expected(
@@ -2860,7 +2873,10 @@ CASES = [
         + ["（二）落实全面从严治党责任方面"] * 3
         + ["（三）落实新时代党的组织路线方面"] * 2,
         warnings=[],
-        gap="the closing table of statuses by problem number (问题序号/整改状态/销号时间) is not read; the aspect keeps its count bracket (（共3个问题，已销号2个）)",
+        gap=(
+            "the closing table of statuses by problem number (问题序号/整改状态/销号时间) is not read; the aspect "
+            "keeps its count bracket (（共3个问题，已销号2个）)"
+        ),
         items_gap="the closing table of statuses by problem number (问题序号/整改状态/销号时间) is not read",
     ),
     Expected(
