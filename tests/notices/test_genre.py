@@ -2711,21 +2711,22 @@ CASES = [
         signed="2023-02-20",
         claimed={"problems": 523, "completed": 523},
         items=[
-            ("1", "学习教育方面问题", "done", False),
-            ("2", "环境设施方面问题", "done", False),
-            ("3", "安全隐患方面问题", "done", False),
-            ("4", "社区财务和资产管理方面问题", "done", False),
-            ("5", "社区党组织建设方面问题", "done", False),
+            # the closing 问题 names the kind of heading (clean_title: 1.财务管理不规范问题)
+            ("1", "学习教育方面", "done", False),
+            ("2", "环境设施方面", "done", False),
+            ("3", "安全隐患方面", "done", False),
+            ("4", "社区财务和资产管理方面", "done", False),
+            ("5", "社区党组织建设方面", "done", False),
         ],
         aspects=[None] * 5,
         warnings=[],
         gap=(
-            "a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the "
-            "bracket or loses 问题; 杭州道街道 located as 杭州; the claim 已经完成整改问题523项 not read"
+            "a class titled with its count and status in a long bracket (…问题（共187项，已全部整改完成）) keeps it "
+            "unread; 杭州道街道 located as 杭州; the claim 已经完成整改问题523项 not read"
         ),
         items_gap=(
-            "a class titled with its count and status in a bracket (…问题（共187项，已全部整改完成）) keeps the "
-            "bracket or loses 问题"
+            "a class titled with its count and status in a long bracket (…问题（共187项，已全部整改完成）) keeps it "
+            "unread"
         ),
     ),
     Expected(
