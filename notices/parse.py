@@ -87,6 +87,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     if title and title.line:
         lines = _without_outline(lines, title.line)
+    lines = _attached_ledger_in_body(lines)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -721,3 +722,26 @@ def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:
     if not listed < finer <= claims.problems:
         for section in held:
             rebuild(section, word_tasks=False)
+
+
+# The line opening a notice's attachment after its signature: 附件, 附件1, 附件：<its title>.
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
+_FIGURE_ROW_RE = re.compile(r"^\d{1,3}[.、．]\S")
+
+
+def _attached_ledger_in_body(lines: list[str]) -> list[str]:
+    """A notice whose problems stand only in the ledger attached after its signature (附件 / …整改落实工作台账: a
+    street's 党工委 gives the counts in its body and the problems in the attachment, round 16): the attachment is read
+    as the body's last part, before the closing matter. Only where the body numbers no problem in figures and the
+    attachment does, twice at least."""
+    end = body_end(lines)
+    at = next(
+        (i for i in range(end, len(lines)) if lines[i].startswith("附件") and _ATTACHMENT_RE.match(lines[i])), None
+    )
+    if at is None:
+        return lines
+    if sum(1 for ln in lines[at + 1 :] if _FIGURE_ROW_RE.match(ln)) < 2 or any(
+        _FIGURE_ROW_RE.match(ln) for ln in lines[:end]
+    ):
+        return lines
+    return lines[:end] + lines[at + 1 :] + lines[end:at]

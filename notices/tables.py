@@ -160,9 +160,9 @@ def _tab_tables(text: str) -> str:
         while i < len(lines):
             row = _cells(lines[i])
             if len(row) < 2:
-                if not _table_goes_on(lines, i):
+                if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
                     break
-                out.append(lines[i])  # a blank line or a page mark between two rows
+                out.append(lines[i])  # a blank line, a page mark or a heading row between two rows
                 i += 1
                 continue
             n += 1
@@ -180,6 +180,18 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     return len(_cells(nxt)) >= 2
 
 
+def _spanning_heading(lines: list[str], i: int) -> bool:
+    """A row merged across the table naming the aspect of the rows under it (一、贯彻基层治理政治责任方面 between a
+    street's 台账 rows, round 16), flattened to a line without tabs: a numbered heading a numbered row follows."""
+    line = lines[i].strip()
+    if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
+        return False
+    row = _cells(lines[i + 1]) if i + 1 < len(lines) else []
+    return len(row) >= 2 and _seq(row[0]) is not None  # a row, not the header of a table of its own
+
+
+_HEADING_ROW_WIDTH = 40
+_HEADING_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _PAGE_MARK_WIDTH = 12
 _PAGE_MARK = re.compile(r"^[-—–\s\d０-９第页頁共/]*$")  # blank, - 1 -, — 2 —, 第1页 共3页
 

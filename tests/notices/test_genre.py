@@ -2690,8 +2690,7 @@ CASES = [
         + ["四、作风和廉洁风险方面"] * 2
         + ["五、基层治理坚强保障方面"] * 2,
         warnings=[],
-        gap="the problems stand only in the 附件 ledger after the signature: none is read; region 南关区自强街道",
-        items_gap="the problems stand only in the 附件 ledger after the signature: none is read",
+        gap="the district named before the street is read into its region (南关区自强街道)",
     ),
     Expected(
         # round 16: a street's 工委 on its 29 communities (https://www.tjbh.gov.cn/jz/contents/12311/565295.html: the
