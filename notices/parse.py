@@ -453,9 +453,9 @@ def _aspect_of(node: Node, section: Section, shown: list[Node] | None = None) ->
     """The item's top heading inside its section, else the section's heading when it names an aspect (`shown`:
     the item's headings when the caller has them already)."""
     if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
-        return section.heading
+        return _uncounted(section.heading)
     ancestors = _shown(node) if shown is None else shown
-    return ancestors[0].heading if ancestors else None
+    return _uncounted(ancestors[0].heading) if ancestors else None
 
 
 def _shown(node: Node) -> list[Node]:
@@ -745,3 +745,13 @@ def _attached_ledger_in_body(lines: list[str]) -> list[str]:
     ):
         return lines
     return lines[:end] + lines[at + 1 :] + lines[end:at]
+
+
+# An aspect heading closed by the count of its problems and of those done (（一）…方面（共3个问题，已销号2个）: a
+# county-level zone's 党委, round 16): the count is the notice's claim, not the aspect's name.
+_ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
+
+
+def _uncounted(heading: str) -> str:
+    """The aspect heading without a closing bracket counting its problems."""
+    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else heading

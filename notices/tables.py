@@ -150,6 +150,9 @@ def _tab_tables(text: str) -> str:
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None:
+            if _numbered_status_header(header):
+                i = _status_rows(lines, i + 1, _column(header, TABLE_STATUS_HEADER_RE) or 1, header, out)
+                continue
             out.append(lines[i])
             i += 1
             continue
@@ -169,6 +172,35 @@ def _tab_tables(text: str) -> str:
             out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
             i += 1
     return "\n".join(out)
+
+
+# A closing table of statuses by problem number (问题序号 | 整改状态 | 销号时间: a county-level zone's 党委 lists its
+# problems with their measures only, then this table, round 16): its rows become the closing list by number the genre
+# also prints (第1个问题已销号，销号时间:…), read as such (status.numbered_statuses).
+_STATUS_SEQ_HEADER_RE = re.compile(r"^(?:问题)?(?:序号|编号)$")
+_EMPTY_CELL = frozenset("—－-/ ")
+
+
+def _numbered_status_header(header: list[str]) -> bool:
+    """A header of a problem-number column first and a status column, naming no problem column."""
+    names = [_SPACES.sub("", h) for h in header]
+    return (
+        2 <= len(names) <= 4
+        and _STATUS_SEQ_HEADER_RE.match(names[0]) is not None
+        and any(TABLE_STATUS_HEADER_RE.search(n) for n in names[1:])
+    )
+
+
+def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], out: list[str]) -> int:
+    """Each numbered row as '第N个问题<status>，<column>:<cell>…。'; returns the index after the table."""
+    while i < len(lines) and len(row := _cells(lines[i])) >= 2 and _seq(row[0]) is not None:
+        status = row[status_col] if status_col < len(row) else ""
+        # the status cell's clauses joined (已销号，长期坚持): the list reads a status up to its first comma
+        line = f"第{_seq(row[0])}个问题" + re.sub(r"[，,；;]", "、", status)
+        rest = [f"{_SPACES.sub('', h)}:{c}" for k, (h, c) in enumerate(zip(header, row)) if k not in (0, status_col)]
+        out.append("，".join([line, *(r for r in rest if not set(r.split(":", 1)[1]) <= _EMPTY_CELL)]) + "。")
+        i += 1
+    return i
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:

@@ -2873,11 +2873,6 @@ CASES = [
         + ["（二）落实全面从严治党责任方面"] * 3
         + ["（三）落实新时代党的组织路线方面"] * 2,
         warnings=[],
-        gap=(
-            "the closing table of statuses by problem number (问题序号/整改状态/销号时间) is not read; the aspect "
-            "keeps its count bracket (（共3个问题，已销号2个）)"
-        ),
-        items_gap="the closing table of statuses by problem number (问题序号/整改状态/销号时间) is not read",
     ),
     Expected(
         # round 16: a town's 党委 in a municipality's district (http://xuhang.jiading.cn/ddjs/content_883264: the
@@ -3996,3 +3991,38 @@ def test_a_ministry_or_commission_team_keeps_its_owner_name(team: str, read: str
     """A team owned by a ministry's, a department's or a commission's 党组 is named with its owner (round 14's)."""
     text = COUNTED_IN.format(team=team, done_heading="已完成的整改事项")
     assert parse_bytes(text.encode(), "team.txt").inspection_team == read
+
+
+NUMBERED_TABLE = """中共桐庐县统计局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。现将整改进展情况公布如下。
+一、巡察反馈问题整改情况
+（一）落实统计监督职责方面（共2个问题，已销号1个）
+1.统计数据质量核查不到位。整改措施：建立数据质量核查制度。
+2.统计执法检查覆盖不全。整改措施：对全县规上企业开展执法检查。
+（二）加强党的建设方面（共1个问题，已销号1个）
+3.统计人员业务培训不足。整改措施：开展业务培训3期。
+二、整改销号情况
+{table}
+中共桐庐县统计局党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "statuses"),
+    [
+        (
+            "问题序号\t整改状态\t销号时间\n1\t已销号\t2024年8月1日\n2\t整改中\t——\n3\t已销号，长期坚持\t2024年8月20日",
+            ["done", "in_progress", "done_longterm"],
+        ),
+        ("序号\t完成情况\n1\t已完成\n2\t正在推进\n3\t已完成", ["done", "in_progress", "done"]),
+    ],
+    ids=["xiaohao-columns", "two-columns"],
+)
+def test_statuses_in_a_closing_table_by_problem_number(table: str, statuses: list[str]) -> None:
+    """Problems with their measures only, their statuses in a closing table by number (a zone's 党委, round 16); each
+    aspect heading counting its problems in a bracket is named without that count."""
+    notice = parse_bytes(NUMBERED_TABLE.format(table=table).encode(), "t.txt")
+    assert [i.status for i in notice.items] == statuses
+    assert [norm(i.aspect) for i in notice.items] == ["一落实统计监督职责方面"] * 2 + ["二加强党的建设方面"]
+    assert notice.claimed.problems is None and notice.warnings == ()  # each aspect's count is no total
