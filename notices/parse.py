@@ -392,7 +392,7 @@ def _item(
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
-    title, marked = trailing_status(headline)
+    title, marked = trailing_status(_bracket_without_count(headline))
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
@@ -791,3 +791,16 @@ def _measure_status(line: str) -> Status | None:
     whole = classify_status(m["s"]) if len(m["s"]) <= 12 else None
     status = whole or classify_status(first)
     return status if status in ("done", "done_longterm", "in_progress") else None
+
+
+# A class of problems numbered with its count before its status in the closing bracket (1.学习教育方面问题（共187项，
+# 已全部整改完成）。: a street's 工委 summarises 523 problems by class so, round 16): the count is the class's claim,
+# the status the bracket's.
+_BRACKET_COUNT_RE = re.compile(
+    r"(?<=[(（])\s*共\s*\d{1,5}\s*[个项条件]\s*(?:具体)?(?:问题)?\s*[，,]\s*(?=[^()（）]{2,12}[)）][。.]?$)"
+)
+
+
+def _bracket_without_count(headline: str) -> str:
+    """The headline with the count opening its closing bracket left out."""
+    return _BRACKET_COUNT_RE.sub("", headline) if "共" in headline else headline

@@ -2720,12 +2720,9 @@ CASES = [
         aspects=[None] * 5,
         warnings=[],
         gap=(
-            "a class titled with its count and status in a long bracket (…问题（共187项，已全部整改完成）) keeps it "
-            "unread; 杭州道街道 located as 杭州; the claim 已经完成整改问题523项 not read"
-        ),
-        items_gap=(
-            "a class titled with its count and status in a long bracket (…问题（共187项，已全部整改完成）) keeps it "
-            "unread"
+            "杭州道街道 located as 杭州 (the signature names it in 天津市滨海新区); the claim "
+            "目前已经完成整改问题523项 not read; 523 claimed against 5 classes warned of though the classes count "
+            "them all"
         ),
     ),
     Expected(
@@ -4053,3 +4050,15 @@ def test_a_problems_status_is_its_measures_statuses_together(first: str, second:
     while one is not, wherever it stands."""
     notice = parse_bytes(PER_MEASURE.format(first=first, second=second).encode(), "measures.txt")
     assert [i.status for i in notice.items] == [status, "done"]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [("（共187项，已全部整改完成）", "done"), ("（共12个问题，正在整改）", "in_progress")],
+)
+def test_a_class_counting_its_problems_before_its_status(bracket: str, status: str) -> None:
+    """1.学习教育方面问题（共187项，已全部整改完成）。: a class of problems summarised with its count (round 16)."""
+    body = f"1.学习教育方面问题{bracket}。主要是部分单位学习记录不完整，已补齐。"
+    text = SHORT.format(section="一、整改落实情况", trailing="", body="").replace("1.统计数据质量核查不到位\n", body)
+    notice = parse_bytes(text.encode(), "classes.txt")
+    assert (notice.items[0].title, notice.items[0].status) == ("学习教育方面", status)
