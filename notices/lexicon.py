@@ -473,6 +473,12 @@ PROBLEM_WORDING_RE = re.compile(
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
 # Sentences that open with an action or a preposition frame a measure, not a problem ("针对…问题，组织…").
 MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|通过|结合|经|就|为)")
+# Verbs a measure opens with that never follow 问题 inside a problem's own words: a headline '…问题' run on into its
+# measures where a squeeze or a hard wrap lost the break (意识形态阵地管理不严问题开展警示教育,…) ends at its 问题.
+MEASURE_LEADS = (
+    *("开展", "建立", "制定", "召开", "组织", "修订", "印发", "出台", "加强", "完善", "健全", "强化", "立即"),
+    *("截至目前", "目前", "一是", "对照", "针对"),
+)
 # Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
 # a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.
 TASK_OPENINGS = (

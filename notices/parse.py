@@ -174,6 +174,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
             build(section)
             maybe.append(section)
     _prefer_finer_level(sections, outside)
+    _tasks_when_nothing_else(sections)
     if not maybe:
         return
     sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
@@ -697,6 +698,19 @@ def _number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)
     return int(digits) if digits else None
+
+
+def _tasks_when_nothing_else(sections: list[Section]) -> None:
+    """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
+    so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
+    where no other reading finds any problem, they are the problems, not measures of nothing."""
+    if any(s.roots for s in sections if s.carries_items) or not any(word_task_lines(s) for s in sections):
+        return  # the cheap prechecks: numbered lines were read, or no 一是 line is left unread
+    if any(item_nodes(s) for s in sections if s.carries_items):
+        return
+    for section in sections:
+        if section.carries_items and word_task_lines(section):
+            rebuild(section, word_tasks=True)
 
 
 def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:

@@ -20,6 +20,7 @@ from .lexicon import (
     HEADLINE_WRAPPER_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
+    MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
     PROBLEM_WORDING_RE,
@@ -210,6 +211,8 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
         starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
     first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
+    if first == len(lines) and not starts:
+        first = _task_run_with_fields(lines)
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -218,6 +221,19 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
+
+
+def _task_run_with_fields(lines: list[str]) -> int:
+    """Where a notice numbered by nothing but 一是/其一 lists its problems as tasks, each block with a labelled
+    field of its own (一是 健全意识形态工作机制。 > its measures > 责任领导:…;整改时限:…): the first such line, or
+    len(lines). The fields are a problem's, so the blocks are its problems, not measures of nothing."""
+    heads = [i for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)]
+    if len(heads) < 2:
+        return len(lines)
+    blocks = zip(heads, [*heads[1:], len(lines)], strict=True)
+    if all(any(LABEL_RE.match(ln) for ln in lines[a + 1 : b]) for a, b in blocks):
+        return heads[0]
+    return len(lines)
 
 
 def _numbered_above(lines: list[str], i: int) -> Marker | None:
@@ -343,7 +359,23 @@ def headline(text: str) -> tuple[str, str]:
     title, tail = colon_headline(text)
     if tail:
         return title, tail
-    return lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+    title, tail = lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+    return _run_on_after_problem(title, tail)
+
+
+def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
+    """'…不严问题开展警示教育,组织…' → ('…不严问题', '开展警示教育,组织…'): the headline's 问题, then a measure's
+    opening verb (lexicon.MEASURE_LEADS) with no mark between, where a squeeze or a wrap lost the break."""
+    at = title.find("问题", _RUN_ON_TITLE_MIN)
+    while at != -1:
+        if title.startswith(MEASURE_LEADS, at + 2) and not title.startswith(("对", "针对", "关于")):
+            rest = title[at + 2 :]
+            return title[: at + 2], f"{rest}。{tail}" if tail else rest
+        at = title.find("问题", at + 2)
+    return title, tail
+
+
+_RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
 
 
 def colon_headline(text: str) -> tuple[str, str]:
@@ -393,6 +425,9 @@ def short_headline(text: str) -> tuple[str, str]:
     if tail:
         return title, tail
     lead, rest = lead_clause(text)
+    cut, run_on = _run_on_after_problem(lead, rest)
+    if cut != lead:
+        return cut, run_on  # …不严问题开展警示教育,…: the headline's 问题, then its measures with no break
     if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
         return lead, rest
     if rest:
@@ -688,8 +723,10 @@ def word_numbered(
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
         return None
-    if tasks and stack and _task_headline(lead):
-        return Marker(family.style, label, rest)  # the reading the notice's counts chose (parse._prefer_finer_level)
+    if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
+        # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
+        # problem (parse._tasks_when_nothing_else: at the top, each with its own text below)
+        return Marker(family.style, label, rest)
     # Right under a section grouping problems by status (一、已完成整改的问题) a run of 一是 headlines lists them, its
     # numbers running on from the section before (二、正在整改的问题 > 三是…)
     head = lead.rstrip(":：")
@@ -734,6 +771,12 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _own_text_below(lines: list[str], i: int) -> bool:
+    """Whether the line after line i is text of its own (neither another 一是 clause nor a numbered line)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
 
 
 def _runs_on(lines: list[str], i: int, family: Family, label: str) -> bool:

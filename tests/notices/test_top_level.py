@@ -141,3 +141,44 @@ def test_measures_in_words_under_a_problem_closing_with_its_status_stay_measures
         ("1", "科技成果转化力度不大"),
         ("2", "落实科研激励机制有弱项"),
     ]
+
+
+def test_tasks_numbered_in_words_each_with_its_own_fields_are_the_problems() -> None:
+    """一是<task>。 > its measures > 责任领导:…;整改时限:… with nothing else numbered: the fields are a problem's."""
+    body = (
+        "一是 健全意识形态工作机制。\n制定年度工作要点,将任务分解到岗到人。\n"
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持\n"
+        "二是 推进政务公开。\n召开专题会议研究部署,制定整改方案。\n"
+        "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+    )
+    assert _read(body) == [("一", "健全意识形态工作机制", "unstated"), ("二", "推进政务公开", "unstated")]
+
+
+def test_a_summary_of_the_work_numbered_in_words_lists_no_problems() -> None:
+    """一是提高政治站位…二是压实整改责任…: the genre's summary of how the work was done, no problem among them."""
+    body = (
+        "一是 提高政治站位。\n党组多次召开专题会议研究部署整改工作。\n"
+        "二是 压实整改责任。\n党组书记切实履行第一责任人职责,班子成员抓好分管领域整改。\n"
+    )
+    assert _read(body) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        # a squeeze or a hard wrap lost the break after the headline's 问题; fields below, or none
+        (
+            "1.意识形态阵地管理不严问题开展警示教育,组织观看警示教育片。\n责任单位:机关党委;整改时限:长期坚持",
+            "意识形态阵地管理不严",
+        ),
+        (
+            "1.工会经费使用不规范问题建立定期调度机制,每月听取一次工作汇报。目前,该问题已整改完成。",
+            "工会经费使用不规范",
+        ),
+        ("1.党组会议议事规则不健全问题截至目前已完成专项检查3次。\n整改进度:已完成", "党组会议议事规则不健全"),
+        # 问题 followed by a measure's verb inside a problem worded from its object: the whole is the problem
+        ("1.对巡察发现问题开展整改不及时。\n整改进度:已完成", "对巡察发现问题开展整改不及时"),
+    ],
+)
+def test_a_headline_run_on_into_its_measures_ends_at_its_problem(item: str, title: str) -> None:
+    assert [t for _, t, _ in _read(item + "\n")] == [title]
