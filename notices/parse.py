@@ -88,7 +88,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     if title and title.line:
         lines = _without_outline(lines, title.line)
-    lines = _attached_ledger_in_body(lines)
+    if "附件" in text:  # the cheap precheck: an attachment is opened by its word
+        lines = _attached_ledger_in_body(lines)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
