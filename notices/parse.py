@@ -13,7 +13,7 @@ from itertools import combinations
 from errors import EmptyFile, NotANotice
 
 from .dates import find_dates, find_deadline
-from .gazetteer import gazetteer
+from .gazetteer import Place, gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     CLOSING_SUMMARY_RE,
@@ -131,6 +131,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     aspects = {_aspect_of(n, s) for n, s in found} - {None}
     claimed = read_claims(context_text, len(groups) if groups else None, len(items))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
+    if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
+        place = _signed_place(header.agency, header.issuer, text) or place
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
@@ -819,3 +821,14 @@ _BRACKET_COUNT_RE = re.compile(
 def _bracket_without_count(headline: str) -> str:
     """The headline with the count opening its closing bracket left out."""
     return _BRACKET_COUNT_RE.sub("", headline) if "共" in headline else headline
+
+
+def _signed_place(agency: str, issuer: str, text: str) -> Place | None:
+    """The place the signature's name gives where the title names the body short from its finest place on
+    (杭州道街道工委 signed 中共天津市滨海新区杭州道街道工作委员会, 茨菇塘街道…社区党委 signed 中共株洲市荷塘区
+    茨菇塘街道…: streets' and communities' notices, round 16): the signature's chain locates it, the short name
+    alone may not."""
+    signed = gazetteer().locate(place_part(issuer.removeprefix("中共")), text)
+    if signed is None or signed.province is None or not agency.startswith(signed.region):
+        return None
+    return signed
