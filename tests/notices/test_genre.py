@@ -2830,7 +2830,6 @@ CASES = [
         + ["（三）落实新时代党的组织路线方面"] * 2
         + ["（四）巡视巡察和审计发现问题整改方面"],
         warnings=[],
-        gap="the measures' count (15条整改措施已完成12条) read as problems completed",
     ),
     Expected(
         # round 16: a county-level zone's 党委 under 市委巡察 (https://quyuan.yueyang.gov.cn/31137/31138/
@@ -4062,3 +4061,19 @@ def test_a_class_counting_its_problems_before_its_status(bracket: str, status: s
     text = SHORT.format(section="一、整改落实情况", trailing="", body="").replace("1.统计数据质量核查不到位\n", body)
     notice = parse_bytes(text.encode(), "classes.txt")
     assert (notice.items[0].title, notice.items[0].status) == ("学习教育方面", status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # the measures counted before the problems, each with its statuses (a city bureau's 党组)
+        ("截至目前，15条整改措施已完成12条，2条正在推进；7个问题中已完成整改4个，正在整改2个。", (7, 4, 2)),
+        ("29个社区涉及整改问题523项，目前已经完成整改问题523项。", (523, 523, None)),  # a street's 工委
+        ("镇党委将对正在推进的3个问题加强督办。", (None, None, 3)),  # the problems of one status, not all
+        ("区党委将对尚在整改中的3个问题加强调度。", (None, None, None)),
+    ],
+)
+def test_counts_of_the_sixteenth_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """Counts of measures apart from the problems', a done count before its noun, a closing plan for the open ones."""
+    found = read_claims(sentence)
+    assert (found.problems, found.completed, found.in_progress) == claimed
