@@ -289,11 +289,23 @@ def _unglued(issuer: str, body: str) -> str:
         # 中共测试县教育局党组 | 对县教育局党组: a name opening with the party, or a body's name opening with its
         # level alone (县/市/区), is the same organisation written in full.
         formal = prefix != head or _BARE_LEVEL_RE.match(own) is not None
+        if formal and prefix == head and (place := _glued_place(prefix)):
+            return (
+                place + own
+            )  # 宝博体育常州市城市管理局党组 | 对市城市管理局党组: a site's name glued before the place
         if formal or not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
             return issuer
         party = re.search(r"(?:中共|中国共产党)$", prefix)
         return (party.group(0) if party else "") + own
     return issuer
+
+
+def _glued_place(head: str) -> str:
+    """The place that ends head when what stands before it is neither a place nor an organisation (宝博体育常州 →
+    常州: a copying site prints its name before the title, round 15), else ''."""
+    if gazetteer().is_chain(head) or any(e in head for e in _ORG_ENDINGS + _PARENT_ENDINGS):
+        return ""
+    return next((head[j:] for j in range(1, len(head) - 1) if gazetteer().is_chain(head[j:])), "")
 
 
 def _is_org(name: str) -> bool:
@@ -303,6 +315,9 @@ def _is_org(name: str) -> bool:
 def _bare(name: str) -> str:
     """A name without 中共, parentheticals (aliases, attached units) or a leading 对/向."""
     return _PARTY_PREFIX.sub("", _PARENTHETICAL.sub("", name)).strip()
+
+
+_SEVERAL_UNITS = re.compile(rf"(?:[\d{CN_DIGITS}]+\s*(?:家|个)|各)(?:被巡察|被巡视)?(?:单位|部门|党组织)")
 
 
 def _agency(
@@ -319,7 +334,8 @@ def _agency(
     if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
         recipient = _bare(m["recipient"])
     names = [_bare(issuer)] if issuer else []
-    names += [aliases.get(n) or n for n in (target, recipient) if n]
+    # 对区民政局、…等4家单位开展常规巡察 / 向40家被巡察单位党组织反馈: a report on a round's units names no one body
+    names += [aliases.get(n) or n for n in (target, recipient) if n and not _SEVERAL_UNITS.search(n)]
     names = [n for n in names if n and len(n) >= 2]
     org = next((n for n in names if _is_org(n) and n not in aliases), None)
     places = [n for n in names if not _is_org(n)]
@@ -486,10 +502,17 @@ def _with_place(org: str, places: list[str]) -> str:
 # --- which team ----------------------------------------------------------------------------------
 def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, text: str) -> str | None:
     """The team named in the inspection sentence (else the feedback sentence, else the opening)."""
-    for source in (inspection[1] if inspection else "", feedback[1] if feedback else "", text[:1500]):
+    sources = (inspection[1] if inspection else "", feedback[1] if feedback else "", text[:1500])
+    for at, source in enumerate(sources):
         m = TEAM_RE.search(source)
         if m:
-            return _owner_named(source, m.start(), _TERM.sub("", m.group(0).strip()))
+            team = _owner_named(source, m.start(), _TERM.sub("", m.group(0).strip()))
+            if team.startswith("第"):
+                # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
+                # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
+                later = (_TERM.sub("", o.group(0).strip()) for s in sources[at + 1 :] if (o := TEAM_RE.search(s)))
+                return next((o for o in later if o.endswith(team) and not o.startswith("第")), team)
+            return team
     for source in (inspection[1] if inspection else "", feedback[1] if feedback else ""):
         m = TEAM_PLAIN_RE.search(source)
         if m:
@@ -656,6 +679,8 @@ _CLAIMS = {
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的)?\s*{_N}\s*{_UNIT}"
+        # 基本完成取得阶段性成果并持续整改问题4个: the kind named with its 问题 (a district 委's report, round 15)
+        rf"|(?:持续整改|持续推进|基本完成)问题\s*{_N}\s*{_UNIT}"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
@@ -682,6 +707,9 @@ def _counts_tasks(sentence: str, at: int) -> bool:
 _CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
 
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+# Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
+# province's template, round 15): the refined count is the problems', the specific count the groups'.
+_REFINED = re.compile(rf"{_N}\s*{_UNIT}(?:细化|细分)(?:后的)?问题")
 
 
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
@@ -697,7 +725,10 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
                     found[key] = _open_total(pattern, sentence, index)
     specific, plain = found["specific"], found["problems"]
     problems, counts_groups = (specific[1] if specific else None), None
-    if specific is not None:
+    refined = _REFINED.search(sentences[specific[0]]) if specific is not None and "细" in text else None
+    if specific is not None and refined is not None and (finer := _to_int(refined[1])) is not None:
+        problems, counts_groups = finer, specific[1]
+    elif specific is not None:
         # 4个方面13个问题,细化为62个具体问题: the plain count of the same sentence counts groups.
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
         if counts_groups is None and (classes := _CLASSES.search(sentences[specific[0]])):

@@ -605,7 +605,10 @@ ORG_SUFFIX_RE = re.compile(
     r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司"
     # institutions named by their house (档案馆, 图书馆, 研究所, 农技站, 党校, 供销社, 投资集团): a district archives'
     # notice titled 佛山市南海区档案馆关于… (round 10) is issued by an organisation, not by a place's committee
-    r"|馆|所|站|校|社|集团)$"
+    r"|馆|所|站|校|社|集团"
+    # a 委's own department and a congress's or conference's working body (县委宣传部, 市人大机关, 市政协机关): a
+    # county propaganda department's, a people's congress office's notices titled 临湘市人大机关关于… (round 15)
+    r"|部|机关)$"
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 ZONE_RE = re.compile(

@@ -368,7 +368,12 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
     opening verb (lexicon.MEASURE_LEADS) with no mark between, where a squeeze or a wrap lost the break."""
     at = title.find("问题", _RUN_ON_TITLE_MIN)
     while at != -1:
-        if title.startswith(MEASURE_LEADS, at + 2) and not title.startswith(("对", "针对", "关于")):
+        # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
+        if (
+            title.startswith(MEASURE_LEADS, at + 2)
+            and not title.startswith(("对", "针对", "关于"))
+            and "针对" not in title[at:]
+        ):
             rest = title[at + 2 :]
             return title[: at + 2], f"{rest}。{tail}" if tail else rest
         at = title.find("问题", at + 2)
@@ -460,6 +465,12 @@ _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
+    if lead.startswith("针对"):
+        # 1.针对城市精细化管理水平不高的问题。一是…: a headline that is wholly the 针对…的问题 wrapper names the
+        # problem when what it wraps is a shortcoming (a city bureau's notice, round 15); 针对巡察反馈的问题 frames
+        wrapped = _wrapped_title(lead)
+        if wrapped is not None:
+            return len(wrapped) <= limit and PROBLEM_WORDING_RE.search(wrapped) is not None
     quoted = _wrapped_title(lead) if "“" in lead else None  # a quoted finding is as long as its headline
     if not lead or len(lead_clause(quoted)[0] if quoted else lead) > limit or MEASURE_OPENING_RE.match(lead):
         return False

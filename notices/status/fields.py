@@ -77,8 +77,11 @@ def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status |
 
 # Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
 # problem so (round 7); the whole work done is done, any less is in progress.
-# The same field run on at the end of the text (…开展抽查。完成进度：100%): its label kept in the text.
-PERCENT_FIELD_RE = re.compile(r"(?:完成|整改)进度\s*[:：]\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$")
+# The same field run on at the end of the text (…开展抽查。完成进度：100%): its label kept in the text; or said
+# as a sentence (目前整改进度为70%, 完成进度已达90%: a city bureau's points close so, issue 19's round 15).
+PERCENT_FIELD_RE = re.compile(
+    r"(?:完成|整改)进度\s*(?:[:：]|为|已?达到?)\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$"
+)
 _PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
 
 

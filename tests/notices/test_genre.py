@@ -27,11 +27,11 @@ GENRE = DATA / "genre"
 @dataclass
 class Expected:
     file: str
-    agency: str
+    agency: str | None
     region: str | None
     province: str | None
     prefecture: str | None
-    team: str
+    team: str | None
     period: tuple[str | None, str | None]
     feedback: str
     signed: str
@@ -2930,6 +2930,398 @@ def check(notice: Notice, want: Expected) -> None:
     if want.issuer is not None:
         assert notice.issuer == want.issuer
     assert [str(w) for w in notice.warnings] == want.warnings
+
+
+# Round 15 (issue 19): kinds of inspected body the set lacked (two city 城市管理局 党组, a county 委宣传部 reporting for
+# the three units it holds, a county-level city's 人大机关 and 政协机关, a district 委's report on the 40 units of one
+# round), found with the pages search. Each file is the cited page's text as far as the search's excerpt reaches (its
+# punctuation as the excerpt prints it), completed in the same layout; each case says which parts are the page's and
+# which are ours. Every problem and status below the pages' openings is ours.
+CASES += [
+    Expected(
+        # a county-level city's urban-management bureau (https://gdjjjc.gov.cn/gongzuo/xuncha/xunchagz/zhenggai/
+        # 2025-09-12/9649.html: the 发布时间 line, the opening, 一、 and 二、(一)…方面 with 1.针对“第一议题”… up to
+        # 专题民主 are the page's; the title and the rest are ours): (一)聚焦…方面 > 1.针对<problem>的问题。一是…二是…
+        # <closing status sentence>, numbered afresh under each aspect; the opening's blanket 已整改完成的长期坚持
+        file="guangde_urban_management_zhendui_closing_sentences.txt",
+        agency="广德市城市管理局党组",
+        issuer="中共广德市城市管理局党组",
+        region="广德市",
+        province="安徽省",
+        prefecture="宣城市",
+        team="市委第一巡察组",  # 一届市委第六轮巡察第一巡察组 … 市委第一巡察组向我单位反馈
+        period=("2024-04-16", "2024-06-14"),
+        feedback="2024-09-13",
+        signed="2025-09-05",
+        items=[
+            ("1", "“第一议题”制度落实不到位", "done", False),  # 目前，该问题已整改到位
+            ("2", "城市精细化管理水平不高", "in_progress", True),  # 按序时进度推进，尚未完成整改; 剩余6条正在施工
+            ("3", "建筑垃圾管控不力", "done", False),  # 此问题已整改完成并销号
+            ("1", "违法建设整治不彻底", "in_progress", True),  # 该问题正在整改中; 正在依法依规处置
+            ("2", "执法人员执法不规范", "done_longterm", False),  # 已整改到位，长期坚持
+            ("1", "缺少党组议事规则", "done", False),  # 此项问题已清零
+            ("2", "干部因私出国(境)证照管理不严格", "done", False),  # 已完成整改
+        ],
+        aspects=["(一)聚焦党中央各项决策部署在基层的落实情况方面"] * 3
+        + ["(二)聚焦群众身边不正之风和腐败问题方面"] * 2
+        + ["(三)聚焦基层党组织建设方面"] * 2,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a county 委宣传部 inspected with the three units it holds (https://www.fzmq.gov.cn/xjwz/zwgk/gggs/202512/
+        # t20251226_5262235.htm: the opening (县委巡察三组, no 第), 一、 with (一)(二) and (三) up to 严 are the page's;
+        # the title and the rest are ours): a count sentence, then the problems as a tab table flattened to text
+        # (序号 | 责任单位 printed on a unit's first row only | 反馈问题 | 整改措施 | 整改进度), the status column in
+        # ledger words (已完成并销号, 阶段性完成, 已办结, 序时推进中, 已完成（长期坚持）)
+        file="minqing_propaganda_four_units_tab_table_status_column.txt",
+        agency="闽清县委宣传部",
+        issuer="中共闽清县委宣传部",
+        region="闽清县",
+        province="福建省",
+        prefecture="福州市",
+        team="县委巡察三组",
+        period=("2025-03-18", "2025-04-21"),
+        feedback="2025-07-17",
+        signed="2025-12-24",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "理论学习中心组学习质效不高", "done", False),
+            ("2", "意识形态工作责任制落实有差距", "done", False),  # 已完成并销号
+            ("3", "新时代文明实践中心(所、站)常态化运行不够", "in_progress", True),  # 阶段性完成; 其余5个所正在评估
+            ("4", "新闻采编审核把关不严", "done", False),  # 已办结
+            ("5", "经营性收入管理不规范", "done", False),
+            ("6", "社科普及基地作用发挥不充分", "in_progress", True),  # 序时推进中; 考评正在进行
+            ("7", "文艺家协会管理松散", "done", False),  # 已整改到位
+            ("8", "文艺惠民活动经费使用不规范", "done_longterm", False),  # 已完成（长期坚持）
+        ],
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # a county-level city's 人大机关 (https://www.linxiang.gov.cn/24733/24759/67922/content_2358780.html: the
+        # opening, 一、 with its counts (4个方面7项具体问题涉及的17个细化问题) up to 可追溯、 are the page's; the title,
+        # the counts by status, 二、 and the signature are ours): the province's template
+        # (二、集中整改期内整改进展情况 > （一）反馈问题：<specific problem>。>
+        # 1.<refined problem>。整改情况：<measures>。)
+        # numbered through, each line closed by its status in brackets (（已完成）, 【已清零】,
+        # （阶段性完成，持续推进）, （按序时推进）, （未清零）)
+        file="linxiang_npc_office_refined_problems_trailing_brackets.txt",
+        agency="临湘市人大机关",
+        region="临湘市",
+        province="湖南省",
+        prefecture="岳阳市",
+        team="市委第一巡察组",
+        period=("2025-03-13", "2025-05-12"),
+        feedback="2025-07-03",
+        signed="2025-11-18",
+        claimed={"aspects": 4, "problem_groups": 7, "problems": 17, "completed": 11, "in_progress": 6},
+        items=[
+            ("1", "理论学习中心组学习计划性不强", "done", False),
+            ("2", "学习成果转化运用不够", "done_longterm", False),
+            ("3", "执法检查“重检查、轻跟踪”", "in_progress", True),  # 1项跟踪监督正在进行
+            ("4", "代表建议办理督办力度不够", "done", False),
+            ("5", "规范性文件备案审查工作不够规范", "done", False),  # 【已清零】
+            ("6", "代表联络站活动不经常", "in_progress", True),  # 其余正在督促落实
+            ("7", "代表履职培训覆盖不全", "done", False),
+            ("8", "廉政风险防控机制不健全", "done", False),
+            ("9", "对机关干部日常监督不严", "done", False),
+            ("10", "违规发放津补贴问题清退不彻底", "in_progress", True),  # （基本完成）; 剩余1.2万元正在追缴
+            ("11", "公务接待审批手续不全", "done", False),
+            ("12", "固定资产账实不符", "done", False),
+            ("13", "政府采购程序执行不严", "in_progress", True),  # （按序时推进）; 修订稿正在征求意见
+            ("14", "“三会一课”落实不到位", "done", False),
+            ("15", "党员发展工作滞后", "in_progress", False),  # （持续推进）; a plan, no work under way
+            ("16", "上轮巡察反馈问题整改不到位", "done", False),
+            ("17", "审计发现问题整改未清零", "in_progress", True),  # （未清零）; 剩余1个正在推进
+        ],
+        sources=["item"] * 17,
+        warnings=[],
+    ),
+    Expected(
+        # a county-level city's 政协机关 (http://www.jjcdi.gov.cn/content/2025-11/28/content_9202320.htm: the
+        # opening, 一、 with (一)(二) and (三) up to 自觉履行 are the page's; the title and the rest are ours):
+        # 二、 lists 1.<problem>。 each with a line of measures and no status; 三、整改完成情况 gives the statuses by
+        # number in one sentence with a range (第1至6项、第8项问题已完成整改;第7项、第9项问题已取得阶段性成效,
+        # 正按序时进度持续推进)
+        file="jinjiang_cppcc_office_closing_list_range.txt",
+        agency="晋江市政协机关",
+        region="晋江市",
+        province="福建省",
+        prefecture="泉州市",
+        team="市委巡察二组",
+        period=("2025-02-26", "2025-03-31"),
+        feedback="2025-06-04",
+        signed="2025-11-26",
+        claimed={"problems": 9},
+        items=[
+            ("1", "学习贯彻新思想新精神不到位", "done", False),
+            ("2", "调研课题紧扣中心工作不够", "done", False),
+            ("3", "提案办理协商质效不高", "done", False),
+            ("4", "委员履职管理考核不严", "done", False),
+            ("5", "社情民意信息工作质量不高", "done", False),
+            ("6", "机关财务报销审核不严", "done", False),
+            ("7", "机关党建与业务工作融合不够", "in_progress", True),  # 党建品牌创建方案正在论证
+            ("8", "公务用车使用管理不规范", "done", False),
+            ("9", "上轮巡察整改成果巩固不够", "in_progress", True),  # 其余4项正在评估
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # a district 委's report on the 40 units of one round (http://jw.km.gov.cn/c/2023-01-29/4656419.shtml: the four
+        # opening paragraphs with the round's counts (697个问题, 完成整改688个, 基本完成…4个, 未完成5个) are the page's;
+        # the title, the lists and the signature are ours): no single inspected body, no single team; the problems
+        # still open, listed under status sections (一、未完成整改的问题(5个) /
+        # 二、基本完成取得阶段性成果并持续整改的问题(4个)) by unit ((一)区民政局党组 …), numbered afresh in each
+        # section. The body lists the 9 open problems the opening counts (4 + 5): no claim is contradicted.
+        file="district_forty_units_open_problems_status_sections.txt",
+        agency=None,
+        region=None,
+        province=None,
+        prefecture=None,
+        team=None,
+        period=("2021-11-08", "2021-12-20"),
+        feedback="2022-01-27",
+        signed="2023-01-29",
+        claimed={"problems": 697, "completed": 688, "in_progress": 9},
+        items=[
+            ("1", "养老服务设施建设项目推进缓慢", "in_progress", True),
+            ("2", "高标准农田建设项目验收滞后", "in_progress", True),
+            ("3", "部分学校食堂经营管理不规范", "in_progress", True),
+            ("4", "校舍维修工程结算审核滞后", "in_progress", True),
+            ("5", "储备粮轮换价差亏损处置不到位", "in_progress", True),
+            ("1", "科技项目补助资金监管不严", "in_progress", True),
+            ("2", "政务服务事项网上可办率不高", "in_progress", True),
+            ("3", "粮食安全责任制考核结果运用不够", "in_progress", True),
+            ("4", "涉粮资金拨付不及时", "in_progress", True),
+        ],
+        sources=["section"] * 9,
+        # the agency is None (no single body): the parser's contract tells the reader so, nothing else is contradicted
+        warnings=["no inspected organisation found (no 关于… title, inspection sentence or signature)"],
+    ),
+    Expected(
+        # a city's urban-management bureau on a copying site (https://qgfspd.com/xinwenzixun/1167.html: the site's
+        # 服务热线 line, the title with the site's name glued before it (宝博体育常州市…), the 时间 line and the three
+        # opening paragraphs (12个方面问题, 86条措施) are the page's; the point (1) as far as 专项 is the same
+        # notice's as another copy prints it (http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html); the rest
+        # is ours):
+        # no section heading, the 12 problems as (1)…(12) paragraphs that name the problem inside the sentence
+        # (<measure>,针对“<problem>”的问题,<measures>。<status>), some opening with a measure before it
+        file="changzhou_urban_management_spam_prefix_zhendui_points.txt",
+        agency="常州市城市管理局党组",
+        issuer="中共常州市城市管理局党组",
+        region="常州市",
+        province="江苏省",
+        prefecture="常州市",
+        team="市委第六巡察组",
+        period=("2023-04-20", "2023-06-25"),
+        feedback="2023-08-04",
+        signed="2024-01-10",
+        items=[
+            ("1", "对局属单位监管不到位", "done", False),  # 该问题已整改完成
+            ("2", "意识形态工作责任制落实不到位", "done_longterm", False),  # 已完成整改,并长期坚持
+            ("3", "建筑垃圾违规处置屡禁不止", "in_progress", False),  # 已取得阶段性成效,仍在持续推进
+            ("4", "市政设施养护资金使用效益不高", "done", False),
+            ("5", "违规发放津补贴", "done", False),  # 该项问题已整改清零
+            ("6", "公务接待管理不规范", "done", False),  # 整改完成
+            ("7", "政府采购程序不规范", "in_progress", True),  # 目前整改进度为70%; 系统正在开发
+            ("8", "执法队伍管理松散", "done", False),
+            ("9", "选人用人工作不规范", "done", False),  # 该问题已整改完毕
+            ("10", "基层党组织建设薄弱", "in_progress", True),  # 尚未全部整改到位; 其余3个正在创建
+            ("11", "党风廉政建设主体责任落实不力", "done", False),  # 已完成
+            ("12", "上轮巡察和审计发现问题整改不彻底", "done", False),  # 此问题已销号
+        ],
+        sources=["item"] * 12,
+        warnings=[],
+    ),
+]
+
+
+# Round 15's classes, with members the notices did not print.
+TITLED_BY_BODY = """{title}关于{level}委巡察整改进展情况的通报
+根据{level}委统一部署,2025年3月13日至5月12日,{level}委第一巡察组对{short}进行了巡察。2025年7月3日,{level}委巡察组向{short}反馈了巡察意见。
+二、巡察反馈问题整改情况
+1.制度建设不健全。整改情况：修订内部管理制度5项。（已完成）
+2.档案资料管理不规范。整改情况：对2021年以来的资料重新整理归档。（已完成）
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "short", "agency"),
+    [
+        ("中共闽清县委宣传部", "县", "县委宣传部", "闽清县委宣传部"),  # round 15's page
+        ("临湘市人大机关", "市", "市人大机关", "临湘市人大机关"),  # round 15's page
+        ("晋江市政协机关", "市", "市政协机关", "晋江市政协机关"),  # round 15's page
+        ("中共桐庐县委统战部", "县", "县委统战部", "桐庐县委统战部"),
+        ("桐庐县人大常委会机关", "县", "县人大常委会机关", "桐庐县人大常委会机关"),
+    ],
+)
+def test_a_committees_department_or_a_congress_office_issues_its_own_notice(
+    title: str, level: str, short: str, agency: str
+) -> None:
+    """县委宣传部, 市人大机关 before 关于市委巡察: the title's issuer, not a name read on to the 委 of 关于市委."""
+    text = TITLED_BY_BODY.format(title=title, level=level, short=short)
+    notice = parse_bytes(text.encode(), "t.txt")
+    assert notice.agency == agency
+    assert [i.status for i in notice.items] == ["done", "done"]
+
+
+ZHENDUI_POINTS = """中共桐庐县统计局党组关于巡察集中整改进展情况的通报
+根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县统计局党组进行了巡察。2024年6月3日,县委第一巡察组反馈了巡察意见。
+二、精准聚焦反馈问题,坚决抓好各项整改任务落实
+(一)聚焦党中央决策部署落实方面
+1.{first}一是修订统计数据质量核查制度。二是开展抽查2次。目前,该问题已整改到位。
+2.针对统计执法检查覆盖不全的问题。一是制定执法检查计划。二是开展执法检查。该问题正在整改中。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "titles"),
+    [
+        ("针对“第一议题”制度落实不到位的问题。", ["“第一议题”制度落实不到位", "统计执法检查覆盖不全"]),  # round 15's
+        ("针对统计数据质量核查不严的问题。", ["统计数据质量核查不严", "统计执法检查覆盖不全"]),
+        ("针对巡察指出的“数据质量核查滞后”问题。", ["数据质量核查滞后", "统计执法检查覆盖不全"]),
+    ],
+)
+def test_a_numbered_zhendui_headline_under_an_area_names_its_problem(first: str, titles: list[str]) -> None:
+    """1.针对<shortcoming>的问题。一是…二是…<status> under (一)…方面: the wrapper names the problem."""
+    notice = parse_bytes(ZHENDUI_POINTS.format(first=first).encode(), "z.txt")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(titles, ["done", "in_progress"], strict=True))
+
+
+def test_a_zhendui_line_naming_no_shortcoming_is_a_measure() -> None:
+    """1.针对巡察反馈的问题,…: what the wrapper holds is no shortcoming, so the line frames the work."""
+    text = ZHENDUI_POINTS.format(first="针对统计数据质量核查不严的问题。").replace(
+        "二、精准聚焦", "一、整改工作开展情况\n1.针对巡察反馈的问题,局党组召开专题会议研究部署。\n二、精准聚焦"
+    )
+    notice = parse_bytes(text.encode(), "z.txt")
+    assert [i.title for i in notice.items] == ["统计数据质量核查不严", "统计执法检查覆盖不全"]
+
+
+MEASURES_NAMING_PROBLEMS = """中共桐庐县统计局党组关于巡察集中整改进展情况的通报
+根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县统计局党组进行了巡察。2024年6月3日,县委第一巡察组反馈了巡察意见。
+(1){first}该问题已整改完成。
+(2)针对“统计执法检查覆盖不全”的问题,制定执法检查计划,开展执法检查3次。目前该问题仍在持续推进。
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "坚持问题导向,举一反三,对2021年专项检查发现问题开展复查,针对“数据质量核查不到位”的问题,建立核查制度。",  # 15's
+        "针对巡察指出的“数据质量核查不到位”问题,建立核查制度,开展抽查2次。",
+        "强化源头治理,针对“数据质量核查不到位”问题,建立核查制度。",
+    ],
+)
+def test_a_point_of_measures_names_its_problem_in_a_zhendui_clause(first: str) -> None:
+    """(n)<measure>,针对“<problem>”的问题,<measures>。<status>: the problem is the quoted one; the sentence its text."""
+    notice = parse_bytes(MEASURES_NAMING_PROBLEMS.format(first=first).encode(), "m.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("数据质量核查不到位", "done"),
+        ("统计执法检查覆盖不全", "in_progress"),
+    ]
+    assert "建立核查制度" in notice.items[0].measures
+
+
+GLUED_SITE_NAME = """服务热线:400-123-4567
+{title}关于巡察集中整改进展情况的通报
+时间:2024-09-26 11:12:56 文章作者:小编 点击:
+根据{level}委统一部署,2023年4月20日至6月25日,{level}委第六巡察组对{short}进行了巡察。2023年8月4日,{level}委第六巡察组向{short}反馈了巡察意见。
+(1)针对“公务接待管理不规范”的问题,修订公务接待管理办法。已完成整改。
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "short", "agency"),
+    [
+        ("宝博体育常州市城市管理局党组", "市", "市城市管理局党组", "常州市城市管理局党组"),  # round 15's page
+        ("米乐桐庐县统计局党组", "县", "县统计局党组", "桐庐县统计局党组"),
+        ("中共桐庐县统计局党组", "县", "县统计局党组", "桐庐县统计局党组"),  # the party's prefix, no site name
+        ("国家税务总局杭州市西湖区税务局委员会", "区", "区税务局委员会", "国家税务总局杭州市西湖区税务局委员会"),
+    ],
+)
+def test_a_sites_name_glued_before_the_titles_place_is_no_part_of_the_agency(
+    title: str, level: str, short: str, agency: str
+) -> None:
+    """A copying site prints its name before the title (宝博体育常州市…): the agency starts at the place."""
+    text = GLUED_SITE_NAME.format(title=title, level=level, short=short)
+    notice = parse_bytes(text.encode(), "g.txt")
+    assert notice.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("针对反馈的4个方面7项具体问题涉及的17个细化问题,逐一明确责任领导。", (4, 7, 17)),  # round 15's page
+        ("巡察反馈3个方面5项具体问题,细化后的12个细化问题已整改10个。", (3, 5, 12)),
+        ("反馈4个方面13个问题,细化为62个具体问题。", (4, 13, 62)),  # the refinement named by 具体 (as before)
+        ("反馈的4个方面7项具体问题已全部完成整改。", (4, None, 7)),
+    ],
+)
+def test_problems_refined_below_the_specific_ones(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """N项具体问题涉及的M个细化问题: the refined problems are the finest count, the specific ones their groups."""
+    found = read_claims(sentence)
+    assert (found.aspects, found.problem_groups, found.problems) == claimed
+
+
+@pytest.mark.parametrize(
+    ("opening", "team"),
+    [
+        # round 15's page: the round's name before the team, the owner named in the feedback sentence
+        (
+            "一届市委第六轮巡察第一巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,"
+            "市委第一巡察组向我单位反馈了巡察意见。",
+            "市委第一巡察组",
+        ),
+        (
+            "十四届县委第三轮巡察第二巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,"
+            "县委第二巡察组向县统计局党组反馈了巡察意见。",
+            "县委第二巡察组",
+        ),
+        (
+            "第二巡察组于2024年4月16日至6月14日,对县统计局党组开展了巡察。2024年9月13日,巡察组反馈了巡察意见。",
+            "第二巡察组",
+        ),  # no owner anywhere: the team as printed
+    ],
+)
+def test_a_team_printed_after_its_rounds_name_takes_its_owner_from_the_feedback(opening: str, team: str) -> None:
+    head = "中共桐庐县统计局党组关于巡察整改情况的通报\n根据县委统一部署,"
+    text = f"{head}{opening}\n一、整改落实情况\n1.公务接待不规范。已整改。\n"
+    assert parse_bytes(text.encode(), "t.txt").inspection_team == team
+
+
+REPORT_ON_UNITS = """关于十二届区委第二轮巡察整改进展情况的通报
+根据区委统一安排部署,2021年11月8日至12月20日,区委组建4个巡察组对区民政局、区农业农村局等{units}开展常规巡察。
+2022年1月27日,区委4个巡察组向{fed}全面反馈巡察情况。
+截止目前,巡察反馈的120个问题,完成整改117个,{kind}2个,未完成1个。
+一、未完成整改的问题(1个)
+(一)区民政局党组
+1.养老服务设施建设项目推进缓慢。目前,室外配套设施正在建设。
+二、{kind}(2个)
+(一)区农业农村局党组
+1.高标准农田建设项目验收滞后。1个项目正在整改初验发现的问题。
+2.农村集体“三资”管理不规范。剩余2个村的清产核资正在进行。
+区委巡察办
+2023年1月29日
+"""
+
+
+@pytest.mark.parametrize(
+    ("units", "fed", "kind"),
+    [
+        ("4家单位", "40家被巡察单位党组织", "基本完成取得阶段性成果并持续整改问题"),  # round 15's page
+        ("12个部门", "12个被巡察党组织", "持续整改问题"),
+        ("4家单位", "各被巡察单位党组织", "基本完成问题"),
+    ],
+)
+def test_a_report_on_a_rounds_units_lists_its_open_problems(units: str, fed: str, kind: str) -> None:
+    """A district 委's report on the units of one round: no one agency; the 3 listed are the 3 the opening counts
+    open (持续整改问题2个,未完成1个), so the 120 claimed and the 117 done are no shortfall of the list."""
+    notice = parse_bytes(REPORT_ON_UNITS.format(units=units, fed=fed, kind=kind).encode(), "r.txt")
+    assert notice.agency is None
+    assert [i.status for i in notice.items] == ["in_progress"] * 3
+    assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (120, 117, 3)
+    assert [w.code for w in notice.warnings] == ["no_agency"]
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:

@@ -129,3 +129,12 @@ def test_a_long_closing_bracket_opening_with_a_status_states_it(item: str, title
     """（阶段性完成，郊区部分正在推进）: the status, then what remains of the work, longer than a marker."""
     notice = parse_notice(HEAD + item + "\n")
     assert [(i.title, i.status) for i in notice.items] == [(title, status)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [("目前整改进度为70%", "in_progress"), ("完成进度已达100%", "done"), ("整改进度达到85%", "in_progress")],
+)
+def test_a_closing_sentence_giving_the_progress_as_a_share_states_the_status(closing: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{closing}。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]

@@ -290,6 +290,7 @@ def _notices() -> list[Path]:
         "chengtou_table_cell_lines.txt",
         "yuanhui_pdf_space_table.txt",
         "linying_table.txt",
+        "minqing_propaganda_four_units_tab_table_status_column.txt",  # a tab table, its unit column merged
         "ycit_college_yes_no_table.txt",
         "xiangyang_hospital_roman_bracket_fields.txt",
         "xuancheng_hospital_field_numbered.txt",
