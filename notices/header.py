@@ -691,9 +691,7 @@ _CLAIMS = {
 # Status counts after a count of tasks or measures count them, not problems, until problems are named again
 # (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
 # The count may stand before the noun (15条整改措施已完成12条，…；7个问题中已完成整改4个: a city bureau's, round 16).
-_TASKS_COUNT = re.compile(
-    rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)"
-)
+_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)")
 
 
 def _counts_tasks(sentence: str, at: int) -> bool:

@@ -197,7 +197,11 @@ def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], o
         status = row[status_col] if status_col < len(row) else ""
         # the status cell's clauses joined (已销号，长期坚持): the list reads a status up to its first comma
         line = f"第{_seq(row[0])}个问题" + re.sub(r"[，,；;]", "、", status)
-        rest = [f"{_SPACES.sub('', h)}:{c}" for k, (h, c) in enumerate(zip(header, row)) if k not in (0, status_col)]
+        rest = [
+            f"{_SPACES.sub('', h)}:{c}"
+            for k, (h, c) in enumerate(zip(header, row, strict=False))
+            if k not in (0, status_col)
+        ]
         out.append("，".join([line, *(r for r in rest if not set(r.split(":", 1)[1]) <= _EMPTY_CELL)]) + "。")
         i += 1
     return i
