@@ -5,6 +5,7 @@ Returns an `Answer` (facts, no formatting); answers/render.py turns it into the 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
@@ -168,7 +169,9 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         recent = _recent(ctx, agencies)
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
-    if "details" in kinds and q.ref is None and not q.is_topic and shown:
+    # 青神那条改完了吗 after a list: the item of that agency just shown (这条/那条 with a name narrows the list)
+    pointed = "details" in kinds or ("this_item" in kinds and named)
+    if pointed and q.ref is None and not q.is_topic and shown:
         if named:
             names = {a.name for a in q.res.agencies}
             shown = tuple(x for x in shown if x[0] in names)
@@ -320,6 +323,8 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
+        if not a.total and a.offset == 0:  # none past a stated deadline: what is still open with none stated
+            a.flagged = _undated_open(store, ids)
     elif q.status == "deadline":  # 期限是哪天: what is still due, and by when (none: the notice states none)
         found = store.deadline_items(ids, "9999-12-31", limit=LIST_LIMIT * 4)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
@@ -340,6 +345,11 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
+
+
+def _undated_open(store: Store, ids: list[int]) -> list[ItemRow]:
+    """Items still open whose notice states no deadline: whether they are late, the notice does not say."""
+    return [i for i in store.items(ids, statuses=OPEN, limit=LIST_LIMIT * 4) if not i.deadline][:LIST_LIMIT]
 
 
 def _filtered(store: Store, ids: list[int], name: str) -> list[ItemRow]:
@@ -380,27 +390,53 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
 GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
 CARRIED_MATCH = 0.25  # the same for a topic carried over from the previous question
 NEAR_BEST = 0.45  # items holding at least this share of the best item's weight are listed with it
+OWN_WORD_SHARE = 0.5  # an item beside the best holds a topic word weighing at least this share of the best's
 
 
 def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = False) -> list[ItemRow]:
     """The items a topic finds in the agencies: its synonyms' words as written, else by relevance, titles first."""
     if q.known_topic or not q.words:
-        items = store.search(q.topic, ids, limit=LIST_LIMIT)
+        items = _every_concept(store, q, ids) or store.search(q.topic, ids, limit=LIST_LIMIT)
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
-    return _relevant(store, q.words, ids, carried=carried)
+    return _relevant(store, q.words, ids, carried=carried, terms=q.topic)
 
 
-def _relevant(store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False) -> list[ItemRow]:
+def _every_concept(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
+    """The items holding a word of every everyday topic word the question names (临时工管财务: 临聘 and 财务).
+
+    Two topic words in one question mean the problem that has both, not every item with either; where
+    no item holds them all, nothing (the caller searches for either).
+    """
+    if len(q.concepts) < 2:
+        return []
+    found = store.search(q.topic, ids, limit=RELEVANT_CANDIDATES)
+    return [i for i in found if all(any(w in i.title or w in i.measures for w in c) for c in q.concepts)]
+
+
+def _relevant(
+    store: Store, words: dict[str, int], ids: list[int], *, carried: bool = False, terms: tuple[str, ...] = ()
+) -> list[ItemRow]:
     """Items that hold most of the words' weight; none when even the best holds too little.
 
     A topic carried to another agency (青神呢 after a topic in 溆浦) asks whether it has anything
-    like it: a weaker best match is shown there.
+    like it: a weaker best match is shown there. Beside the best, an item must hold a word of the
+    topic itself about as telling as the best's (出国管理不严: 出国, never 管理不严 or a common 领导 alone).
     """
     scored = store.relevant(words, ids)
     if not scored or scored[0][0] < (CARRIED_MATCH if carried else GOOD_MATCH):
         return []
     floor = scored[0][0] * NEAR_BEST
-    return [item for share, item in scored if share >= floor]
+    own = [w for w in words if any(w in t for t in terms)]  # the topic's words, not its qualifiers (管理, 不严)
+    total = max(1, store.count_items([]))
+    weight = {w: math.log(1 + total / max(1, words[w])) for w in own}
+    best = max((weight[w] for w in own if _holds(scored[0][1], w)), default=0.0)
+    telling = [w for w in own if weight[w] >= OWN_WORD_SHARE * best]  # 出国, never 领导 beside it
+    return [item for share, item in scored if share >= floor and (not best or any(_holds(item, w) for w in telling))]
+
+
+def _holds(item: ItemRow, word: str) -> bool:
+    """Whether an item's title, headings or measures hold a word."""
+    return any(word in (x or "") for x in (item.title, item.group, item.aspect, item.measures))
 
 
 def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[list[ItemRow], tuple[str, str] | None]:
@@ -454,14 +490,19 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
         a.problem = "no_topic"
         return a
     ids = [x.id for x in scope]
-    if q.known_topic or not q.words:
+    every = _every_concept(store, q, ids) if q.known_topic else []
+    if every:  # 临时工管财务: the items holding every topic word named
+        a.items, a.total = every[a.offset : a.offset + LIST_LIMIT], len(every)
+        a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))
+        a.agencies = [name for name, _ in Counter(i.agency for i in every).most_common()]
+    elif q.known_topic or not q.words:
         a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)
         a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))  # titles that name it first
         # the agencies it was found in; none found in the agencies named (青神呢 after 公车): still theirs, said so
         a.agencies = [name for name, _ in per_agency] or [x.name for x in scope]
         a.total = sum(n for _, n in per_agency)
     else:  # words no synonym covers: the items that hold most of them
-        found = _relevant(store, q.words, ids, carried=a.followed)
+        found = _relevant(store, q.words, ids, carried=a.followed, terms=q.topic)
         if not found and res.agencies and not a.followed:
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
@@ -528,6 +569,8 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
         return a
     a.notices = store.latest(10, since=q.since, until=q.until)  # 2025年以来 / 2024年之前: dated within the bound
     a.since = q.since
+    if q.since or q.until:  # 2023年公布的是哪家: a time bound picks the agencies, the answer names them
+        a.agencies = list(dict.fromkeys(n["agency"] for n in a.notices))
     return a
 
 

@@ -41,15 +41,19 @@ def cue_scores(text: str) -> dict[str, float]:
     """Each intent's total of the cue words in the question (also typed in pinyin: mei zheng gai wan)."""
     scores = dict.fromkeys(INTENTS, 0.0)
     lowered, sound = _WHICH.sub("哪些", text.lower()), _pinyin_text(text)
+    asked = _YES_NO.sub("有无", lowered)  # what a negating cue (没有整改) is looked for in
     for intent in INTENTS:
         for cue, weight in data("intents")[intent]["cues"].items():
-            if _has(lowered, cue) or (sound and len(cue) >= 3 and _cue_sound(cue) in sound):
+            where = asked if cue.startswith("没") else lowered
+            if _has(where, cue) or (sound and len(cue) >= 3 and _cue_sound(cue) in sound):
                 scores[intent] += float(weight)
     return scores
 
 
 # 哪几项 / 哪几个 ask which items (哪些), not how many: the count cues 几项 / 几个 stay out of them.
 _WHICH = re.compile(r"哪几(?=[个项条])")
+# 有没有 asks whether there is (有没有整改通报): its 没有 never negates what follows (没有整改 = not rectified).
+_YES_NO = re.compile(r"有没有(?!没)")
 
 
 def score(text: str, ev: Evidence, masked: str, cues: dict[str, float] | None = None) -> dict[str, float]:

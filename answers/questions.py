@@ -25,6 +25,7 @@ from .slots import (
     read_until,
     read_year,
     ref_after_name,
+    time_words,
 )
 
 # The store's words: which two-character words of some text its notices use, and in how many items.
@@ -55,6 +56,8 @@ _CLAIMED = re.compile(
     r"\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
     re.I,
 )
+# Topic words joined by a conjunction (公车和差旅费, cars or travel) ask for either, not for the items holding both.
+_JOINED = re.compile(r"和|与|及|或|、|以及|\band\b|\bor\b|/", re.I)
 # 哪几个 / 哪几项 ask which, not how many.
 _COUNTING = re.compile(r"多少|(?<!哪)几[个项]|how many|count|number of", re.I)
 
@@ -79,6 +82,7 @@ class Question:
     words: dict[str, int] = field(default_factory=dict)  # the topic's words the notices use (retrieval)
     known_topic: bool = False  # the topic came from the synonym table (searched as written)
     is_topic: bool = False  # the question names a topic of its own
+    concepts: tuple[tuple[str, ...], ...] = ()  # the notice words of each everyday topic word it names
     fragment: frozenset[str] = frozenset()  # details | count | correction | compare | anaphora | pronoun
     shown: tuple[tuple[str, int], ...] = ()  # (agency, seq) of items a follow-up asks about again
 
@@ -106,7 +110,8 @@ def read_question(
     text = c.text
     res = resolve(text, directory)
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
-    removed = (*res.spans, ref.span if ref else "")
+    removed = (*res.spans, ref.span if ref else "", *time_words(text))  # 2023年发布的: a time, not a topic
+    removed += tuple(k for k in directory.kinds if k in text)  # 浙江的科技局: a kind of agency, never a topic
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)
@@ -137,7 +142,8 @@ def read_question(
         follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
-        is_topic=is_topic, fragment=fragment_kinds(text),
+        is_topic=is_topic, concepts=found.concepts if known and not _JOINED.search(text) else (),
+        fragment=fragment_kinds(text),
     )  # fmt: skip
 
 

@@ -254,6 +254,9 @@ def read_until(text: str) -> str | None:
 _IN_YEAR = re.compile(
     r"(20\d\d)\s*年度?(?:的|发布的|收录的|公布的|出的)?(?:整改)?通报"
     r"|notices?\s+(?:from|of|in|published in|dated)\s+(20\d\d)|(20\d\d)(?:'s)?\s+notices?"
+    # a year and, in the same clause, the notice's publishing (2023年公布的是哪家的通报, published in 2023)
+    r"|(20\d\d)\s*年度?[^，,。？?！!；;]{0,4}?(?:发布|公布|印发|签发|发的|出的)"
+    r"|(?:published|issued|released|signed)\s+in\s+(20\d\d)"
 )
 _LAST_YEAR = re.compile(
     r"去年(?:的|发布的|收录的)?(?:整改)?通报|last year'?s?\s+notices?|notices?\s+(?:from|of)\s+last year"
@@ -266,6 +269,13 @@ def read_year(text: str, this_year: int) -> tuple[str, str] | None:
     m = _IN_YEAR.search(lowered)
     year = int(next(g for g in m.groups() if g)) if m else this_year - 1 if _LAST_YEAR.search(lowered) else None
     return (f"{year}-01-01", f"{year + 1}-01-01") if year is not None else None
+
+
+def time_words(text: str) -> tuple[str, ...]:
+    """The words of a question that say its time bound (2023年发布的, since 2025): never part of its topic."""
+    lowered = text.lower()
+    patterns = (_IN_YEAR, _LAST_YEAR, _YEAR, _BEFORE, _THIS_YEAR)
+    return tuple(m.group(0) for p in patterns for m in p.finditer(lowered))
 
 
 def read_since(text: str, this_year: int) -> str | None:
@@ -288,6 +298,7 @@ class Topic:
     pieces: tuple[str, ...] = ()  # the leftover with its qualifiers (不规范 helps rank, never makes a topic)
     synonym: bool = False  # an everyday topic word of the table is among it
     rest: tuple[str, ...] = ()  # beside a synonym, the other words left (党支部 + 选举)
+    concepts: tuple[tuple[str, ...], ...] = ()  # each everyday topic word's notice words (临时工 | 财务)
 
 
 def topic_terms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -308,12 +319,13 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
     lowered = _pinyin_to_chinese(_english_to_chinese(lowered))
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
     lowered = _strip_cues(lowered)
-    found, lowered = _synonyms_in(lowered)
+    concepts, lowered = _synonyms_in(lowered)
+    found = tuple(dict.fromkeys(w for words in concepts for w in words))
     chunks = [c for c in _SPLIT.split(_strip_fillers(lowered)) if len(c) >= 2 and _CJK.search(c)]
     if found:  # 党支部选举: a known word and more; the more makes it a search for both
         rest = tuple(t for t in (_without_qualifiers(c) for c in chunks) if len(t) >= 2 and not _sounds_like_topic(t))
         pieces = tuple(_pieces(c) for c in chunks) if rest else ()
-        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest)
+        return Topic(found, known=True, pieces=pieces, synonym=True, rest=rest, concepts=concepts)
     leftover: tuple[str, ...] = ()
     for chunk in chunks:
         term = _strip_qualifiers(chunk)
@@ -472,16 +484,16 @@ def _strip_cues(text: str) -> str:
     return text
 
 
-def _synonyms_in(text: str) -> tuple[tuple[str, ...], str]:
-    """The notices' words for every everyday topic word in the text (longest first, each span once), and
+def _synonyms_in(text: str) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The notices' words for each everyday topic word in the text (longest first, each span once), and
     the text without those words."""
     table: dict[str, list[str]] = data("topics")["synonyms"]
-    found: list[str] = []
+    found: list[tuple[str, ...]] = []
     for key in sorted(table, key=len, reverse=True):
         if key in text:
-            found += table[key]
+            found.append(tuple(table[key]))
             text = text.replace(key, " ")
-    return tuple(dict.fromkeys(found)), text
+    return tuple(found), text
 
 
 def _strip_qualifiers(chunk: str) -> str:

@@ -99,6 +99,12 @@ def _open_items(a: Answer) -> str:
     lang, scope = a.lang, _scope_name(a)
     if a.status in _FILTERS:
         what = t(lang, f"filter-{a.status}")
+        if not a.items and a.flagged:  # nothing overdue by a stated deadline; these state none
+            lines = [
+                t(lang, "filter-none", scope=scope, what=what),
+                "\n" + t(lang, "open-undated", count=len(a.flagged)),
+            ]
+            return "\n".join([*lines, *(item_line(i, lang) for i in a.flagged)])
         if not a.items:
             return t(lang, "filter-none", scope=scope, what=what)
         head = t(lang, "filter-head", scope=scope, what=what, count=a.total)

@@ -297,6 +297,10 @@ filter-pending = items whose text shows pending work
 filter-overdue = items past their stated deadline and not done
 filter-deadline = open items with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.
+open-undated = <b>Still open with no deadline stated ({ $count }), so whether { $count ->
+        [one] it is
+       *[other] they are
+    } late the notice does not say:</b>
 filter-head = <b>{ $scope }</b>: { $count } { $what }:
 open-all-done = { $scope }: every problem in the notice is marked done and none mentions unfinished work.
 open-head = <b>{ $scope }</b>: { $count ->

@@ -267,6 +267,7 @@ filter-pending = 文字显示仍有待办的问题
 filter-overdue = 已过所述整改时限、仍未完成的问题
 filter-deadline = 通报写明整改时限的未完成问题
 filter-none = { $scope }：没有{ $what }。
+open-undated = <b>仍未完成、通报没有写明整改时限的（{ $count }个），是否逾期无从判断：</b>
 filter-head = <b>{ $scope }</b> { $what }（{ $count }个）：
 open-all-done = { $scope }：通报列出的问题都已标为完成，文字里也没有待办事项。
 open-head = <b>{ $scope }</b> 还没整改完的问题（{ $count }个）：
