@@ -164,7 +164,10 @@ class Gazetteer:
                 break
             if chain:  # 海勃湾区+新华西街道: a town or street named after a place elsewhere (新华区) is the town
                 town = ZONE_RE.match(name, pos)
-                if town and town.group(0).endswith(_TOWNS) and len(town.group(0)) > len(found[0]) + 1:
+                # a district written in full before its street (长春市+南关区+自强街道, 上海市+嘉定区+徐行镇: round 16)
+                # is a link of the chain, not the start of the street's name
+                full = any(d.name == found[0] for d in self.by_name[found[0]])
+                if town and town.group(0).endswith(_TOWNS) and len(town.group(0)) > len(found[0]) + 1 and not full:
                     break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])

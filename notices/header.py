@@ -645,6 +645,9 @@ _NOT_TOTAL = re.compile(r"(?:认领|领办|包案|包保|牵头|协调解决|督
 # Words before a count of problems that make it a subset (其中…, 含…); a breakdown by status after 其中
 # (其中已完成整改10个) is still the count of that status.
 _SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
+# A status before a count of problems makes it the count of that status (对正在推进的3个问题加强督办, 对尚在整改中的
+# 3个问题: the closing plans of a town's and a zone's notices, round 16).
+_OF_A_STATUS = re.compile(r"(?:正在|尚在|尚未|仍在|未)[\u4e00-\u9fff]{0,4}的$")
 _PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
@@ -675,7 +678,8 @@ _CLAIMS = {
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
     "completed": re.compile(
         rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
-        # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report)
+        # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
+        # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
@@ -697,7 +701,8 @@ _CLAIMS = {
 
 # Status counts after a count of tasks or measures count them, not problems, until problems are named again
 # (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
-_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}")
+# The count may stand before the noun (15条整改措施已完成12条，…；7个问题中已完成整改4个: a city bureau's, round 16).
+_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)")
 
 
 def _counts_tasks(sentence: str, at: int) -> bool:
@@ -772,6 +777,8 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problem
         before = sentence[max(0, m.start() - 8) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)) or _is_ordinal(m, sentence):
             continue
+        if of_problems and _OF_A_STATUS.search(before):
+            continue  # 对正在推进的3个问题加强督办: the problems of one status, not all of them
         if not of_problems and _counts_tasks(sentence, m.start()):
             continue
         number = next((g for g in m.groups() if g), None)

@@ -13,7 +13,7 @@ from itertools import combinations
 from errors import EmptyFile, NotANotice
 
 from .dates import find_dates, find_deadline
-from .gazetteer import gazetteer
+from .gazetteer import Place, gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     CLOSING_SUMMARY_RE,
@@ -38,6 +38,7 @@ from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .status import (
     OTHERS,
+    classify_status,
     closing_summary_status,
     heading_status,
     label_status,
@@ -87,6 +88,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     if title and title.line:
         lines = _without_outline(lines, title.line)
+    if "附件" in text:  # the cheap precheck: an attachment is opened by its word
+        lines = _attached_ledger_in_body(lines)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -128,6 +131,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     aspects = {_aspect_of(n, s) for n, s in found} - {None}
     claimed = read_claims(context_text, len(groups) if groups else None, len(items))
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
+    if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
+        place = _signed_place(header.agency, header.issuer, text) or place
     warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
@@ -391,7 +396,7 @@ def _item(
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
-    title, marked = trailing_status(headline)
+    title, marked = trailing_status(_bracket_without_count(headline))
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
@@ -399,7 +404,8 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined) or _prose_status(measures, defined)
+    own = own_status(node.labels, marked, None, defined) or _measures_status(measures)
+    own = own or _prose_status(measures, defined)
     if own is None and fields and body:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
@@ -463,9 +469,9 @@ def _aspect_of(node: Node, section: Section, shown: list[Node] | None = None) ->
     """The item's top heading inside its section, else the section's heading when it names an aspect (`shown`:
     the item's headings when the caller has them already)."""
     if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
-        return section.heading
+        return _uncounted(section.heading)
     ancestors = _shown(node) if shown is None else shown
-    return ancestors[0].heading if ancestors else None
+    return _uncounted(ancestors[0].heading) if ancestors else None
 
 
 def _shown(node: Node) -> list[Node]:
@@ -756,3 +762,94 @@ def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:
     if not listed < finer <= claims.problems:
         for section in held:
             rebuild(section, word_tasks=False)
+
+
+# The line opening a notice's attachment after its signature: 附件, 附件1, 附件：<its title>.
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
+_FIGURE_ROW_RE = re.compile(r"^\d{1,3}[.、．]\S")
+
+
+def _attached_ledger_in_body(lines: list[str]) -> list[str]:
+    """A notice whose problems stand only in the ledger attached after its signature (附件 / …整改落实工作台账: a
+    street's 党工委 gives the counts in its body and the problems in the attachment, round 16): the attachment is read
+    as the body's last part, before the closing matter. Only where the body numbers no problem in figures and the
+    attachment does, twice at least."""
+    end = body_end(lines)
+    at = next(
+        (i for i in range(end, len(lines)) if lines[i].startswith("附件") and _ATTACHMENT_RE.match(lines[i])), None
+    )
+    if at is None:
+        return lines
+    if sum(1 for ln in lines[at + 1 :] if _FIGURE_ROW_RE.match(ln)) < 2 or any(
+        _FIGURE_ROW_RE.match(ln) for ln in lines[:end]
+    ):
+        return lines
+    return lines[:end] + lines[at + 1 :] + lines[end:at]
+
+
+# An aspect heading closed by the count of its problems and of those done (（一）…方面（共3个问题，已销号2个）: a
+# county-level zone's 党委, round 16): the count is the notice's claim, not the aspect's name.
+_ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
+
+
+def _uncounted(heading: str) -> str:
+    """The aspect heading without a closing bracket counting its problems."""
+    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else heading
+
+
+# A status per measure: each numbered measure closed by its own bracket ((1)…。（已完成，2021年10月15日销号） /
+# (2)…。（推进中，完成进度80%） / （完成进度100%，…销号） / （长期坚持）): a city bureau's 党组 reports its measures so,
+# round 16. The problem is done when every measure is, in progress while one is not.
+_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳])")
+_MEASURE_BRACKET_RE = re.compile(r"[(（](?P<s>[^()（）]{2,30})[)）][。.；;]?$")
+_PROGRESS_SHARE_RE = re.compile(r"^(?:完成|整改)?进度\s*[:：]?\s*(?P<p>\d{1,3})\s*[%％]$")
+_FIRST_CLAUSE_RE = re.compile(r"[，,；;]")
+
+
+def _measures_status(measures: str) -> Status | None:
+    """The status the numbered measures' closing brackets give together, where each of them states one."""
+    if "）" not in measures and ")" not in measures:
+        return None  # the cheap precheck: no bracket, no status per measure
+    found = [_measure_status(ln) for ln in measures.split("\n") if _MEASURE_LINE_RE.match(ln)]
+    if not found or None in found:
+        return None
+    if "in_progress" in found:
+        return "in_progress"
+    return "done_longterm" if "done_longterm" in found else "done"
+
+
+def _measure_status(line: str) -> Status | None:
+    """A measure's closing bracket: its status words, or the share of it done (完成进度100%)."""
+    m = _MEASURE_BRACKET_RE.search(line)
+    if m is None:
+        return None
+    first = _FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0].strip()
+    if share := _PROGRESS_SHARE_RE.match(first):
+        return "done" if int(share["p"]) >= 100 else "in_progress"
+    whole = classify_status(m["s"]) if len(m["s"]) <= 12 else None
+    status = whole or classify_status(first)
+    return status if status in ("done", "done_longterm", "in_progress") else None
+
+
+# A class of problems numbered with its count before its status in the closing bracket (1.学习教育方面问题（共187项，
+# 已全部整改完成）。: a street's 工委 summarises 523 problems by class so, round 16): the count is the class's claim,
+# the status the bracket's.
+_BRACKET_COUNT_RE = re.compile(
+    r"(?<=[(（])\s*共\s*\d{1,5}\s*[个项条件]\s*(?:具体)?(?:问题)?\s*[，,]\s*(?=[^()（）]{2,12}[)）][。.]?$)"
+)
+
+
+def _bracket_without_count(headline: str) -> str:
+    """The headline with the count opening its closing bracket left out."""
+    return _BRACKET_COUNT_RE.sub("", headline) if "共" in headline else headline
+
+
+def _signed_place(agency: str, issuer: str, text: str) -> Place | None:
+    """The place the signature's name gives where the title names the body short from its finest place on
+    (杭州道街道工委 signed 中共天津市滨海新区杭州道街道工作委员会, 茨菇塘街道…社区党委 signed 中共株洲市荷塘区
+    茨菇塘街道…: streets' and communities' notices, round 16): the signature's chain locates it, the short name
+    alone may not."""
+    signed = gazetteer().locate(place_part(issuer.removeprefix("中共")), text)
+    if signed is None or signed.province is None or not agency.startswith(signed.region):
+        return None
+    return signed

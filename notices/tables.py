@@ -150,6 +150,9 @@ def _tab_tables(text: str) -> str:
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None:
+            if _numbered_status_header(header):
+                i = _status_rows(lines, i + 1, _column(header, TABLE_STATUS_HEADER_RE) or 1, header, out)
+                continue
             out.append(lines[i])
             i += 1
             continue
@@ -160,15 +163,48 @@ def _tab_tables(text: str) -> str:
         while i < len(lines):
             row = _cells(lines[i])
             if len(row) < 2:
-                if not _table_goes_on(lines, i):
+                if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
                     break
-                out.append(lines[i])  # a blank line or a page mark between two rows
+                out.append(lines[i])  # a blank line, a page mark or a heading row between two rows
                 i += 1
                 continue
             n += 1
             out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
             i += 1
     return "\n".join(out)
+
+
+# A closing table of statuses by problem number (问题序号 | 整改状态 | 销号时间: a county-level zone's 党委 lists its
+# problems with their measures only, then this table, round 16): its rows become the closing list by number the genre
+# also prints (第1个问题已销号，销号时间:…), read as such (status.numbered_statuses).
+_STATUS_SEQ_HEADER_RE = re.compile(r"^(?:问题)?(?:序号|编号)$")
+_EMPTY_CELL = frozenset("—－-/ ")
+
+
+def _numbered_status_header(header: list[str]) -> bool:
+    """A header of a problem-number column first and a status column, naming no problem column."""
+    names = [_SPACES.sub("", h) for h in header]
+    return (
+        2 <= len(names) <= 4
+        and _STATUS_SEQ_HEADER_RE.match(names[0]) is not None
+        and any(TABLE_STATUS_HEADER_RE.search(n) for n in names[1:])
+    )
+
+
+def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], out: list[str]) -> int:
+    """Each numbered row as '第N个问题<status>，<column>:<cell>…。'; returns the index after the table."""
+    while i < len(lines) and len(row := _cells(lines[i])) >= 2 and _seq(row[0]) is not None:
+        status = row[status_col] if status_col < len(row) else ""
+        # the status cell's clauses joined (已销号，长期坚持): the list reads a status up to its first comma
+        line = f"第{_seq(row[0])}个问题" + re.sub(r"[，,；;]", "、", status)
+        rest = [
+            f"{_SPACES.sub('', h)}:{c}"
+            for k, (h, c) in enumerate(zip(header, row, strict=False))
+            if k not in (0, status_col)
+        ]
+        out.append("，".join([line, *(r for r in rest if not set(r.split(":", 1)[1]) <= _EMPTY_CELL)]) + "。")
+        i += 1
+    return i
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
@@ -180,6 +216,18 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     return len(_cells(nxt)) >= 2
 
 
+def _spanning_heading(lines: list[str], i: int) -> bool:
+    """A row merged across the table naming the aspect of the rows under it (一、贯彻基层治理政治责任方面 between a
+    street's 台账 rows, round 16), flattened to a line without tabs: a numbered heading a numbered row follows."""
+    line = lines[i].strip()
+    if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
+        return False
+    row = _cells(lines[i + 1]) if i + 1 < len(lines) else []
+    return len(row) >= 2 and _seq(row[0]) is not None  # a row, not the header of a table of its own
+
+
+_HEADING_ROW_WIDTH = 40
+_HEADING_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _PAGE_MARK_WIDTH = 12
 _PAGE_MARK = re.compile(r"^[-—–\s\d０-９第页頁共/]*$")  # blank, - 1 -, — 2 —, 第1页 共3页
 

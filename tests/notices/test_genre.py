@@ -2654,6 +2654,256 @@ CASES = [
         ],
         warnings=[],
     ),
+    Expected(
+        # round 16: a street's 党工委 under a 基层治理专项巡察 (http://www.nanguan.gov.cn/ywdt/tzgg/202305/
+        # t20230509_3136662.html: the opening and 一、(一)(二)(三) up to 不折不扣地抓好整 are the page's; the rest is
+        # ours): the body gives only the counts; the problems stand in the 附件 ledger AFTER the signature,
+        # tab-separated rows 序号/问题/整改措施/责任领导/责任科室/整改时间/完成情况 under merged aspect rows
+        # (一、…方面), the status cell a long sentence opened by its status (已完成。…, 已于2023年3月完成整改，…,
+        # 正在推进。…剩余…, 需长期坚持。…)
+        file="nanguan_street_ledger_attached_after_signature.txt",
+        agency="长春市南关区自强街道工作委员会",
+        issuer="中共长春市南关区自强街道工作委员会",
+        region="自强街道",
+        province="吉林省",
+        prefecture="长春市",
+        team="区委基层治理专项巡察组",
+        period=("2022-07-26", "2022-09-08"),
+        feedback="2022-12-30",
+        signed="2023-05-08",
+        claimed={"aspects": 5, "problems": 10, "completed": 7, "in_progress": 2, "longterm": 1},
+        items=[
+            ("1", "学习贯彻习近平总书记关于基层治理的重要论述不够深入", "done", False),
+            ("2", "社区网格划分不合理,网格员配备不足", "done", False),
+            ("3", "物业管理覆盖不全,老旧小区“无物业”问题突出", "in_progress", True),
+            ("4", "社区党组织书记抓基层治理责任落实不到位", "done", False),
+            ("5", "社区“两委”班子结构不优,年轻干部储备不足", "done", False),
+            ("6", "群众诉求办理不及时,12345热线诉求办结时限偏长", "in_progress", True),
+            ("7", "社区公用经费使用不规范", "done", False),
+            ("8", "廉政风险防控措施不具体", "done", False),
+            ("9", "街道财务报销审核把关不严", "done", False),
+            ("10", "社区工作者专业化水平不高", "done_longterm", False),
+        ],
+        aspects=["一、贯彻基层治理政治责任方面"] * 2
+        + ["二、党建引领基层治理方面"] * 2
+        + ["三、推进基层治理重点任务方面"] * 2
+        + ["四、作风和廉洁风险方面"] * 2
+        + ["五、基层治理坚强保障方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # round 16: a street's 工委 on its 29 communities (https://www.tjbh.gov.cn/jz/contents/12311/565295.html: the
+        # opening, 一、(一)(二)(三) and 二、 up to 严格按照区委巡察反 are the page's; the rest is ours): 523 problems
+        # only summarised, by class, each class numbered with its count and status in a bracket
+        # (1.学习教育方面问题（共187项，已全部整改完成）。) and a few examples in prose; the classes' counts add up
+        # to the claim, so the body is not short of it (as wuxi's classes)
+        file="tjbh_street_problems_counted_per_category.txt",
+        agency="杭州道街道工委",  # as its title names it (徐庄镇党委, 县卫健委党委 above)
+        issuer="中共天津市滨海新区杭州道街道工作委员会",
+        region="杭州道街道",
+        province="天津市",
+        prefecture="天津市",  # a district of a municipality lies in it (gazetteer.prefecture_of)
+        team="区委巡察三组",
+        period=("2022-08-01", "2022-09-14"),
+        feedback="2022-11-03",
+        signed="2023-02-20",
+        claimed={"problems": 523, "completed": 523},
+        items=[
+            # the closing 问题 names the kind of heading (clean_title: 1.财务管理不规范问题)
+            ("1", "学习教育方面", "done", False),
+            ("2", "环境设施方面", "done", False),
+            ("3", "安全隐患方面", "done", False),
+            ("4", "社区财务和资产管理方面", "done", False),
+            ("5", "社区党组织建设方面", "done", False),
+        ],
+        aspects=[None] * 5,
+        warnings=[],
+        gap="523 claimed against 5 classes is warned of though the classes count them all (187+164+96+48+28)",
+    ),
+    Expected(
+        # round 16: a community's 党委 (http://www.hetang.gov.cn/c11731/20241224/i2296399.html: the opening, 一、
+        # (一)(二)(三), 二、 with its counts (巡察问题8个，已完成整改7个，阶段性完成1个) and (一) 1、 (1) up to 整 are
+        # the page's; the rest is ours): sub-problems (1)(2) under 1、 groups, each with 整改情况：/整改结果：, except
+        # one group whose two sub-problems share a closing sentence after them (以上2个问题已全部整改完成。)
+        file="hetang_community_subproblems_group_closing.txt",
+        agency="茨菇塘街道余家冲社区党委",  # as its title names it
+        issuer="中共株洲市荷塘区茨菇塘街道余家冲社区委员会",
+        region="茨菇塘街道",  # the community's street office is the finest place it names
+        province="湖南省",
+        prefecture="株洲市",
+        team="区委第一巡察组",
+        period=("2023-11-03", "2024-01-03"),
+        feedback="2024-02-02",
+        signed="2024-12-24",
+        claimed={"aspects": 3, "problems": 8, "completed": 7, "in_progress": 1},
+        items=[
+            ("1", "开展基层治理不均衡", "done", False),
+            ("2", "垃圾分类工作推进缓慢", "in_progress", True),  # 阶段性完成，剩余…正在选址建设中
+            ("1", "社区宣传阵地管理不规范", "done", False),  # 以上2个问题已全部整改完成
+            ("2", "理论学习形式单一", "done", False),
+            ("1", "部分支出票据审核签字不全", "done", False),
+            ("2", "社区公共用房出租合同管理不严", "done", False),
+            ("1", "“三会一课”记录不规范", "done", False),
+            ("2", "流动党员底数不清", "done", False),
+        ],
+        aspects=["（一）聚焦基层贯彻落实党中央重大决策部署及省市区委工作要求情况"] * 4
+        + ["（二）聚焦群众身边腐败问题和不正之风情况"] * 2
+        + ["（三）聚焦基层党组织建设情况"] * 2,
+        groups=["1、上级决策部署落实不彻底"] * 2
+        + ["2、意识形态工作责任制落实不到位"] * 2
+        + ["1、社区财务管理不规范"] * 2
+        + ["1、党员教育管理不严格"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # round 16: a community's 党支部 (http://wbq.gov.cn/zbdt/info/6828: the inspection's dates, the feedback
+        # meeting and the 5 classes of problems are the page's news of the feedback; the notice around them is
+        # ours): a ledger flattened to tab-separated rows whose status is a tick (√) in one of three status columns
+        # 已完成/正在整改/长期坚持 (empty cells kept as empty tabs), its class column merged (printed on the first row
+        # of each class only); the notice says what the tick means
+        file="wbq_community_tick_columns_merged_classes.txt",
+        agency="解放路街道姜南社区党支部",  # its title's name with its place (泗洪县卫健委党委 above)
+        issuer="中共新乡市卫滨区解放路街道姜南社区支部委员会",
+        region="解放路街道",
+        province="河南省",
+        prefecture="新乡市",
+        team="区委第一巡察组",  # without its place, as xiangcheng's 相城区委第二巡察组 is read
+        period=("2020-01-03", "2020-01-17"),
+        feedback="2020-08-10",
+        signed="2020-11-16",
+        claimed={"problem_groups": 5, "problems": 9, "completed": 7, "in_progress": 1, "longterm": 1},
+        items=[
+            ("1", "“三会一课”记录不完整,部分会议无记录", "done", False),
+            ("2", "发展党员程序不规范", "done", False),
+            ("3", "支部书记履行第一责任人职责不到位", "done_longterm", False),
+            ("4", "对社区干部日常监督管理不严", "done", False),
+            ("5", "社区宣传栏内容更新不及时", "done", False),
+            ("6", "网络意识形态阵地管理缺位", "done", False),
+            ("7", "社区公益性岗位补贴发放手续不全", "done", False),
+            ("8", "部分支出无经办人签字", "done", False),
+            ("9", "老旧小区居民反映的问题解决不及时", "in_progress", True),  # 管网改造正在协调施工单位进场
+        ],
+        # the merged class cells numbered in the table's order (as dongying's)
+        aspects=["(一)日常党建工作不扎实"] * 2
+        + ["(二)从严治党两个责任落实不到位"] * 2
+        + ["(三)意识形态工作未得到重视"] * 2
+        + ["(四)财务管理不规范"] * 2
+        + ["(五)群众服务意识有待提高"],
+        warnings=[],
+        gap=(
+            "the agency named short (姜南社区党支部) is not completed with its street from the signature, so not "
+            "located; 5类主要问题 not read as the problem groups"
+        ),
+    ),
+    Expected(
+        # round 16: a city medical-insurance bureau's 党组 (http://lyyb.linyi.gov.cn/info/1377/3449.htm: the
+        # meeting of 9月27日 and its words are the page's news; the notice around it is ours): a status per MEASURE,
+        # in a bracket closing each (1)(2) measure ((已完成，2021年10月15日销号), (推进中，完成进度80%，…),
+        # (长期坚持), (完成进度100%，…销号)); the problem's status is its measures' together: all done → done, one
+        # still 推进中 → in progress, done and 长期坚持 → done and kept up. The opening counts 15 measures apart from
+        # the 7 problems
+        file="linyi_medical_insurance_status_per_measure.txt",
+        agency="临沂市医疗保障局党组",
+        issuer="中共临沂市医疗保障局党组",
+        region="临沂市",
+        province="山东省",
+        prefecture="临沂市",
+        team="市委第二巡察组",
+        period=("2021-05-10", "2021-07-09"),
+        feedback="2021-08-26",
+        signed="2021-12-20",
+        claimed={"aspects": 4, "problems": 7, "completed": 4, "in_progress": 2, "longterm": 1},
+        items=[
+            ("1", "医保基金监管存在薄弱环节", "in_progress", True),
+            ("2", "医保经办服务便民化程度不高", "done", False),
+            ("3", "党组落实主体责任不够有力", "done_longterm", False),
+            ("4", "政府采购管理不规范", "done", False),
+            ("5", "干部队伍专业化水平不高", "in_progress", True),
+            ("6", "基层党支部建设不规范", "done", False),
+            ("7", "上轮审计发现问题整改不彻底", "done", False),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和省委、市委工作要求方面"] * 2
+        + ["（二）落实全面从严治党责任方面"] * 2
+        + ["（三）落实新时代党的组织路线方面"] * 2
+        + ["（四）巡视巡察和审计发现问题整改方面"],
+        warnings=[],
+    ),
+    Expected(
+        # round 16: a county-level zone's 党委 under 市委巡察 (https://quyuan.yueyang.gov.cn/31137/31138/
+        # content_2289247.html: the 边巡边改 meeting of 4月28日 is the page's news; the notice around it is ours):
+        # problems with 整改措施 only, their statuses in a closing table by problem number 问题序号/整改状态/销号时间
+        # (已销号, 整改中, 已销号，长期坚持); each aspect heading counts its problems and those closed
+        # (（共3个问题，已销号2个）: the aspect is the heading without that count); 6 边巡边改 problems counted apart
+        file="quyuan_zone_closing_xiaohao_table.txt",
+        agency="岳阳市屈原管理区委员会",
+        issuer="中共岳阳市屈原管理区委员会",
+        region="屈原管理区",
+        province="湖南省",
+        prefecture="岳阳市",
+        team="市委第七巡察组",
+        period=("2024-03-25", "2024-05-24"),
+        feedback="2024-07-12",
+        signed="2024-12-10",
+        claimed={"aspects": 3, "problems": 8},
+        items=[
+            ("1", "粮食生产功能区建设推进不快", "done", False),
+            ("2", "洞庭湖生态环境问题整改不彻底", "done", False),
+            ("3", "农村人居环境整治成效不明显", "in_progress", True),  # 2个片区污水管网正在建设
+            ("4", "区管国有企业监管不到位", "done", False),
+            ("5", "违反中央八项规定精神问题仍有发生", "done_longterm", False),
+            ("6", "工程项目招投标监管存在漏洞", "in_progress", False),
+            ("7", "年轻干部培养选拔力度不够", "in_progress", True),  # 干部公开遴选工作正在组织
+            ("8", "基层党组织书记队伍结构不优", "done", False),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和省委、市委工作要求方面"] * 3
+        + ["（二）落实全面从严治党责任方面"] * 3
+        + ["（三）落实新时代党的组织路线方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # round 16: a town's 党委 in a municipality's district (http://xuhang.jiading.cn/ddjs/content_883264: the
+        # mobilisation meeting of 4月29日, its 6大类17个方面 and the 三张清单 are the page's news; the notice around
+        # them is ours): each problem's status in 【】 BEFORE its number (【已完成】1.…, 【推进中】, 【长期坚持】), the
+        # notice saying so; its 17个方面 are the 17 problems it lists
+        file="xuhang_town_status_before_problem.txt",
+        agency="上海市嘉定区徐行镇委员会",
+        issuer="中共上海市嘉定区徐行镇委员会",
+        region="徐行镇",
+        province="上海市",
+        prefecture="上海市",  # a district of a municipality lies in it
+        team="区委第一巡察组",
+        period=("2021-01-11", "2021-03-12"),
+        feedback="2021-04-23",
+        signed="2021-08-30",
+        claimed={"problems": 17, "completed": 13, "in_progress": 3, "longterm": 1},
+        items=[
+            ("1", "理论学习中心组学习计划执行不严格", "done", False),
+            ("2", "落实“第一议题”制度不到位", "done", False),
+            ("3", "意识形态工作责任制落实不到位", "done", False),
+            ("4", "产业结构调整推进缓慢", "in_progress", True),
+            ("5", "招商引资项目跟踪服务不到位", "done", False),
+            ("6", "镇级资产出租管理不规范", "done", False),
+            ("7", "镇纪委监督执纪问责不够有力", "done", False),
+            ("8", "违反中央八项规定精神问题仍有发生", "done_longterm", False),
+            ("9", "村级小微权力运行监管不严", "done", False),
+            ("10", "农村生活污水治理进度滞后", "in_progress", True),
+            ("11", "养老服务设施配置不足", "done", False),
+            ("12", "社区卫生服务站点布局不合理", "done", False),
+            ("13", "村党组织软弱涣散问题整顿不彻底", "done", False),
+            ("14", "党员发展工作不规范", "done", False),
+            ("15", "村级后备干部队伍建设薄弱", "in_progress", True),
+            ("16", "上轮巡察反馈问题整改不彻底", "done", False),
+            ("17", "审计发现问题整改不到位", "done", False),
+        ],
+        aspects=["（一）党的领导方面"] * 3
+        + ["（二）推动高质量发展方面"] * 3
+        + ["（三）全面从严治党方面"] * 3
+        + ["（四）民生保障方面"] * 3
+        + ["（五）基层党组织建设方面"] * 3
+        + ["（六）巡察整改和审计整改方面"] * 2,
+        warnings=[],
+        gap="6大类17个方面的问题 read as 17 aspects, its 17 problems not as the count of problems",
+    ),
 ]
 
 
@@ -3780,6 +4030,9 @@ def test_an_enterprise_or_school_team_keeps_its_whole_owner(team: str) -> None:
         ("徐庄镇党委", ("徐庄镇", None, None)),  # a town named alone: its province is not in the name
         ("张范街道社区卫生服务中心", ("张范街道", None, None)),
         ("薛城区张范街道社区卫生服务中心", ("张范街道", "山东省", "枣庄市")),
+        ("长春市南关区自强街道工作委员会", ("自强街道", "吉林省", "长春市")),  # a district in full before its street
+        ("上海市嘉定区徐行镇委员会", ("徐行镇", "上海市", "上海市")),  # (round 16)
+        ("乌海市海勃湾区新华西街道工作委员会", ("新华西街道", "内蒙古自治区", "乌海市")),  # 新华: a district elsewhere
     ],
 )
 def test_offices_zones_and_towns_are_located_as_named(name: str, place: tuple[str, str | None, str | None]) -> None:
@@ -4119,3 +4372,97 @@ def test_a_ministry_or_commission_team_keeps_its_owner_name(team: str, read: str
     """A team owned by a ministry's, a department's or a commission's 党组 is named with its owner (round 14's)."""
     text = COUNTED_IN.format(team=team, done_heading="已完成的整改事项")
     assert parse_bytes(text.encode(), "team.txt").inspection_team == read
+
+
+NUMBERED_TABLE = """中共桐庐县统计局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。现将整改进展情况公布如下。
+一、巡察反馈问题整改情况
+（一）落实统计监督职责方面（共2个问题，已销号1个）
+1.统计数据质量核查不到位。整改措施：建立数据质量核查制度。
+2.统计执法检查覆盖不全。整改措施：对全县规上企业开展执法检查。
+（二）加强党的建设方面（共1个问题，已销号1个）
+3.统计人员业务培训不足。整改措施：开展业务培训3期。
+二、整改销号情况
+{table}
+中共桐庐县统计局党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "statuses"),
+    [
+        (
+            "问题序号\t整改状态\t销号时间\n1\t已销号\t2024年8月1日\n2\t整改中\t——\n3\t已销号，长期坚持\t2024年8月20日",
+            ["done", "in_progress", "done_longterm"],
+        ),
+        ("序号\t完成情况\n1\t已完成\n2\t正在推进\n3\t已完成", ["done", "in_progress", "done"]),
+    ],
+    ids=["xiaohao-columns", "two-columns"],
+)
+def test_statuses_in_a_closing_table_by_problem_number(table: str, statuses: list[str]) -> None:
+    """Problems with their measures only, their statuses in a closing table by number (a zone's 党委, round 16); each
+    aspect heading counting its problems in a bracket is named without that count."""
+    notice = parse_bytes(NUMBERED_TABLE.format(table=table).encode(), "t.txt")
+    assert [i.status for i in notice.items] == statuses
+    assert [norm(i.aspect) for i in notice.items] == ["一落实统计监督职责方面"] * 2 + ["二加强党的建设方面"]
+    assert notice.claimed.problems is None and notice.warnings == ()  # each aspect's count is no total
+
+
+PER_MEASURE = """中共桐庐县统计局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。现将整改进展情况公布如下。
+一、巡察反馈问题整改情况
+1.统计数据质量核查不到位
+整改措施及进展：
+（1）建立数据质量核查制度，明确核查责任。{first}
+（2）开展数据质量专项核查，发现问题8个。{second}
+2.统计执法检查覆盖不全
+整改措施及进展：
+（1）对全县规上企业开展执法检查。（完成进度100%，2024年8月1日销号）
+中共桐庐县统计局党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("（推进中，完成进度60%）", "（已完成，2024年8月1日销号）", "in_progress"),  # the open measure first
+        ("（已完成，2024年7月5日销号）", "（推进中，完成进度60%）", "in_progress"),
+        ("（完成进度100%）", "（完成进度100%，2024年8月5日销号）", "done"),
+        ("（已完成，2024年7月5日销号）", "（长期坚持）", "done_longterm"),
+    ],
+)
+def test_a_problems_status_is_its_measures_statuses_together(first: str, second: str, status: str) -> None:
+    """Each numbered measure closed by its own status (a city bureau's 党组, round 16): done when all are, in progress
+    while one is not, wherever it stands."""
+    notice = parse_bytes(PER_MEASURE.format(first=first, second=second).encode(), "measures.txt")
+    assert [i.status for i in notice.items] == [status, "done"]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [("（共187项，已全部整改完成）", "done"), ("（共12个问题，正在整改）", "in_progress")],
+)
+def test_a_class_counting_its_problems_before_its_status(bracket: str, status: str) -> None:
+    """1.学习教育方面问题（共187项，已全部整改完成）。: a class of problems summarised with its count (round 16)."""
+    body = f"1.学习教育方面问题{bracket}。主要是部分单位学习记录不完整，已补齐。"
+    text = SHORT.format(section="一、整改落实情况", trailing="", body="").replace("1.统计数据质量核查不到位\n", body)
+    notice = parse_bytes(text.encode(), "classes.txt")
+    assert (notice.items[0].title, notice.items[0].status) == ("学习教育方面", status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # the measures counted before the problems, each with its statuses (a city bureau's 党组)
+        ("截至目前，15条整改措施已完成12条，2条正在推进；7个问题中已完成整改4个，正在整改2个。", (7, 4, 2)),
+        ("29个社区涉及整改问题523项，目前已经完成整改问题523项。", (523, 523, None)),  # a street's 工委
+        ("镇党委将对正在推进的3个问题加强督办。", (None, None, 3)),  # the problems of one status, not all
+        ("区党委将对尚在整改中的3个问题加强调度。", (None, None, None)),
+    ],
+)
+def test_counts_of_the_sixteenth_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """Counts of measures apart from the problems', a done count before its noun, a closing plan for the open ones."""
+    found = read_claims(sentence)
+    assert (found.problems, found.completed, found.in_progress) == claimed

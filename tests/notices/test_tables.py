@@ -299,6 +299,9 @@ def _notices() -> list[Path]:
         "tianshui_hospital_progress_column.txt",  # a hospital's table with a 整改进展 column
         "dongying_bigdata_merged_category_table.txt",  # a bureau's table whose 问题类别 is a merged cell
         "ecnu_university_tab_table_status_column.txt",  # a university's table in tab-separated rows, 整改状态 last
+        "nanguan_street_ledger_attached_after_signature.txt",  # a ledger attached after the signature, aspect rows
+        "quyuan_zone_closing_xiaohao_table.txt",  # a closing table of statuses by problem number
+        "wbq_community_tick_columns_merged_classes.txt",  # a ledger whose status is a tick in one of three columns
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
