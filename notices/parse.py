@@ -26,8 +26,6 @@ from .lexicon import (
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
-    PARTIAL_DONE_RE,
-    PROSE_PROGRESS_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -38,11 +36,11 @@ from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .status import (
     OTHERS,
-    classify_status,
     closing_summary_status,
     heading_status,
     label_status,
     lead_status,
+    measures_status,
     numbered_statuses,
     own_status,
     partial_words_defined_done,
@@ -404,8 +402,8 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined) or _measures_status(measures)
-    own = own or _prose_status(measures, defined)
+    own = own_status(node.labels, marked, None, defined) or measures_status(measures)
+    own = own or prose_status(measures, defined)
     if own is None and fields and body:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
@@ -566,17 +564,6 @@ def _counted_in_done(text: str) -> frozenset[str]:
     if "含" not in text and "包括" not in text:
         return frozenset()  # the cheap precheck: every qualifier opens with 含, 包含 or 包括
     return frozenset(m["w"] for m in DONE_COUNTS_IN_RE.finditer(text))
-
-
-def _prose_status(measures: str, defined: frozenset[str]) -> Status | None:
-    """The closing prose sentence's status, a partial word the notice counts as done read as done
-    (该问题已基本完成整改 where the notice counts 已完成（含基本完成）: a city CDC's 党委)."""
-    found = prose_status(measures)
-    if found != "in_progress" or not defined:
-        return found
-    m = PROSE_PROGRESS_RE.search(measures[measures.rfind("\n") + 1 :][-120:])
-    partial = PARTIAL_DONE_RE.search(m.group()) if m else None
-    return "done" if partial and partial.group() in defined else found
 
 
 def _closing_line(node: Node) -> str | None:
@@ -795,40 +782,6 @@ _ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具
 def _uncounted(heading: str) -> str:
     """The aspect heading without a closing bracket counting its problems."""
     return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else heading
-
-
-# A status per measure: each numbered measure closed by its own bracket ((1)…。（已完成，2021年10月15日销号） /
-# (2)…。（推进中，完成进度80%） / （完成进度100%，…销号） / （长期坚持）): a city bureau's 党组 reports its measures so,
-# round 16. The problem is done when every measure is, in progress while one is not.
-_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳])")
-_MEASURE_BRACKET_RE = re.compile(r"[(（](?P<s>[^()（）]{2,30})[)）][。.；;]?$")
-_PROGRESS_SHARE_RE = re.compile(r"^(?:完成|整改)?进度\s*[:：]?\s*(?P<p>\d{1,3})\s*[%％]$")
-_FIRST_CLAUSE_RE = re.compile(r"[，,；;]")
-
-
-def _measures_status(measures: str) -> Status | None:
-    """The status the numbered measures' closing brackets give together, where each of them states one."""
-    if "）" not in measures and ")" not in measures:
-        return None  # the cheap precheck: no bracket, no status per measure
-    found = [_measure_status(ln) for ln in measures.split("\n") if _MEASURE_LINE_RE.match(ln)]
-    if not found or None in found:
-        return None
-    if "in_progress" in found:
-        return "in_progress"
-    return "done_longterm" if "done_longterm" in found else "done"
-
-
-def _measure_status(line: str) -> Status | None:
-    """A measure's closing bracket: its status words, or the share of it done (完成进度100%)."""
-    m = _MEASURE_BRACKET_RE.search(line)
-    if m is None:
-        return None
-    first = _FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0].strip()
-    if share := _PROGRESS_SHARE_RE.match(first):
-        return "done" if int(share["p"]) >= 100 else "in_progress"
-    whole = classify_status(m["s"]) if len(m["s"]) <= 12 else None
-    status = whole or classify_status(first)
-    return status if status in ("done", "done_longterm", "in_progress") else None
 
 
 # A class of problems numbered with its count before its status in the closing bracket (1.学习教育方面问题（共187项，

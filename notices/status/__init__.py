@@ -4,13 +4,14 @@ Where a status is read, by where the notice states it:
 - words.py: what status words say (the families: classify_status; their parts: parts_status), aims, reports of work;
 - fields.py: an item's labelled fields (整改进度：已完成, 是否完成：是, 完成时限：…（已完成）);
 - titles.py: the headline's brackets and closing clause (…（已完成）, 【已完成】…, …，已整改);
-- sentences.py: the rectification text's own sentences (目前，该问题已整改完成), and pending work;
+- sentences.py: the rectification text's own sentences (目前，该问题已整改完成), its measures' closing brackets,
+  and pending work;
 - sections.py: several problems at once (status headings, lead and closing sentences, lists by number).
 """
 
 from .fields import label_status, own_status, strip_status_lead
 from .sections import OTHERS, closing_summary_status, heading_status, lead_status, numbered_statuses
-from .sentences import opening_status_sentence, pending_evidence, prose_found, prose_status
+from .sentences import measures_status, opening_status_sentence, pending_evidence, prose_found, prose_status
 from .titles import bracketed_status, clause_status, rejoin_cut_status, trailing_status
 from .words import classify_status, field_value_status, partial_words_defined_done, parts_status
 
@@ -24,6 +25,7 @@ __all__ = [
     "heading_status",
     "label_status",
     "lead_status",
+    "measures_status",
     "numbered_statuses",
     "opening_status_sentence",
     "own_status",

@@ -7,6 +7,7 @@ import re
 from ..lexicon import (
     FIELD_VALUE_LIMIT,
     LONGTERM_RE,
+    PARTIAL_DONE_RE,
     PENDING_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
@@ -16,11 +17,29 @@ from ..lexicon import (
 )
 from ..model import Status
 from .fields import PERCENT_FIELD_RE
-from .titles import ASPECT_MARKER_LIMIT, ASPECT_WORDS, LONGTERM_TAIL_RE, NAMES_THE_PROBLEM_RE, bracketed_status
+from .titles import (
+    ASPECT_MARKER_LIMIT,
+    ASPECT_WORDS,
+    FIRST_CLAUSE_RE,
+    LONGTERM_TAIL_RE,
+    NAMES_THE_PROBLEM_RE,
+    bracketed_status,
+)
 from .words import CLOSERS, classify_status, parts_status, reports_work
 
 
-def prose_status(text: str) -> Status | None:
+def prose_status(text: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
+    """A sentence of the rectification text stating the problem's own status (目前该问题已整改完成); a partial word
+    the notice counts as done is done (该问题已基本完成整改 where it counts 已完成（含基本完成）: a city CDC's 党委)."""
+    found = _prose_status(text)
+    if found != "in_progress" or not defined_done:
+        return found
+    m = PROSE_PROGRESS_RE.search(text[text.rfind("\n") + 1 :][-120:])
+    partial = PARTIAL_DONE_RE.search(m.group()) if m else None
+    return "done" if partial and partial.group() in defined_done else found
+
+
+def _prose_status(text: str) -> Status | None:
     """A sentence of the rectification text stating the problem's own status (目前该问题已整改完成).
 
     The genre closes the text with it, so only the closing sentences are read (also keeps it fast).
@@ -235,3 +254,36 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
         lo = max(0, min(start - left, len(clause) - limit))
         clause = clause[lo : lo + limit]
     return clause
+
+
+# A status per measure: each numbered measure closed by its own bracket ((1)…。（已完成，2021年10月15日销号） /
+# (2)…。（推进中，完成进度80%） / （完成进度100%，…销号） / （长期坚持）): a city bureau's 党组 reports its measures so,
+# round 16. The problem is done when every measure is, in progress while one is not.
+_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳])")
+_MEASURE_BRACKET_RE = re.compile(r"[(（](?P<s>[^()（）]{2,30})[)）][。.；;]?$")
+_PROGRESS_SHARE_RE = re.compile(r"^(?:完成|整改)?进度\s*[:：]?\s*(?P<p>\d{1,3})\s*[%％]$")
+
+
+def measures_status(measures: str) -> Status | None:
+    """The status the numbered measures' closing brackets give together, where each of them states one."""
+    if "）" not in measures and ")" not in measures:
+        return None  # the cheap precheck: no bracket, no status per measure
+    found = [_measure_status(ln) for ln in measures.split("\n") if _MEASURE_LINE_RE.match(ln)]
+    if not found or None in found:
+        return None
+    if "in_progress" in found:
+        return "in_progress"
+    return "done_longterm" if "done_longterm" in found else "done"
+
+
+def _measure_status(line: str) -> Status | None:
+    """A measure's closing bracket: its status words, or the share of it done (完成进度100%)."""
+    m = _MEASURE_BRACKET_RE.search(line)
+    if m is None:
+        return None
+    first = FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0].strip()
+    if share := _PROGRESS_SHARE_RE.match(first):
+        return "done" if int(share["p"]) >= 100 else "in_progress"
+    whole = classify_status(m["s"]) if len(m["s"]) <= 12 else None
+    status = whole or classify_status(first)
+    return status if status in ("done", "done_longterm", "in_progress") else None

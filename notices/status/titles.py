@@ -42,7 +42,7 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
 # A closing bracket longer than a marker: the status, then what remains of the work (（阶段性完成，郊区部分正在推进）,
 # （已完成，后续工作纳入常态化管理）): a municipal bureau closes its problems' paragraphs so (issue 19's round 14).
 _TRAILING_CLAUSES_RE = re.compile(rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{13,24}})\s*[{CLOSE}]\s*[。.;；]?$")
-_FIRST_CLAUSE_RE = re.compile(r"[，,；;]")
+FIRST_CLAUSE_RE = re.compile(r"[，,；;]")
 
 
 def _status_then_remainder(title: str) -> tuple[str, Status | None]:
@@ -50,7 +50,7 @@ def _status_then_remainder(title: str) -> tuple[str, Status | None]:
     m = _TRAILING_CLAUSES_RE.search(title) if title.rstrip("。.;； ")[-1:] in CLOSERS else None
     if m is None or m.group().startswith("《"):
         return title, None
-    first = _FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0]
+    first = FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0]
     if len(first) > MARKER_LIMIT or classify_status(first) is None:
         return title, None  # （涉及资金120万元，已全部退还）: the bracket describes, its status words are not first
     status = classify_status(m["s"])
