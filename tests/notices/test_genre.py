@@ -3136,6 +3136,168 @@ CASES += [
     ),
 ]
 
+# Round 18: notices continuing real pages of inspections nobody here had read (the facts of each inspection —
+# team, dates, the unit, the areas the feedback named — are the page's; the notice's layout and the rest are ours).
+CASES += [
+    Expected(
+        # a city enterprise inspected by 市委第一巡察组 (http://www.whjjw.gov.cn/html/wenzhang_779687.html, the
+        # feedback news with its dates and three areas): 第一部分 … 方面 areas; each problem a bracketed 【问题一】
+        # headline line; 整改措施/整改结果 fields whose status is 已销号 / 持续推进中 / 已销号，长期坚持;
+        # the claims count 已整改销号4个, 持续推进2个
+        file="wuhu_enterprise_bracketed_problem_xiaohao.txt",
+        agency="芜湖市建设投资有限公司委员会",  # the title's name, as L14
+        issuer="中共芜湖市建设投资有限公司委员会",
+        region="芜湖市",
+        province="安徽省",
+        prefecture="芜湖市",
+        team="市委第一巡察组",
+        period=("2022-10-08", "2022-12-15"),
+        feedback="2023-02-13",
+        signed="2023-06-20",
+        claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("问题一", "服务城市更新重大项目推进不力", "done", False),
+            ("问题二", "国有资产盘活利用效率不高", "in_progress", True),  # 剩余3处闲置房产正在挂牌招租
+            ("问题三", "工程项目变更签证管理不严", "done", False),
+            ("问题四", "公务用车使用管理不规范", "done", False),
+            ("问题五", "基层党支部“三会一课”落实不到位", "done_longterm", False),
+            ("问题六", "年轻干部培养储备不足", "in_progress", True),  # 竞争上岗方案正在报批
+        ],
+        aspects=["第一部分 落实党中央决策部署及省市委工作要求方面"] * 2
+        + ["第二部分 群众身边腐败问题和不正之风方面"] * 2
+        + ["第三部分 落实新时代党的组织路线方面"] * 2,
+        sources=["item"] * 6,
+        warnings=[],
+        gap="【问题一】 bracketed problem headlines are not read as problems (0/6), nor 已整改销号4个 as the done count",
+        items_gap="【问题一】 bracketed problem headlines are not read as problems (0/6)",
+    ),
+    Expected(
+        # a city hospital's 医药领域 special inspection (http://linfench.com/index.php?p=news_show&id=1855&lanmu=5&c_id=1,
+        # the feedback news with its dates and four areas): 一、关于“…”的问题 areas; problems ① ② restarting in each
+        # area, their status a bracket closing the headline (已整改 / 整改中 / 已完成，长期坚持), the measures below
+        file="linfen_hospital_circled_trailing_status.txt",
+        agency="临汾市中心医院委员会",
+        issuer="中共临汾市中心医院委员会",
+        region="临汾市",
+        province="山西省",
+        prefecture="临汾市",
+        team="市委第二巡察组",
+        period=("2023-09-27", "2023-12-29"),
+        feedback="2024-04-08",
+        signed="2024-07-10",
+        claimed={"aspects": 4, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委理论学习中心组学习流于形式", "done", False),
+            ("2", "公立医院党委领导下的院长负责制落实不到位", "done", False),
+            ("1", "医药购销领域廉洁风险防控不严", "in_progress", True),  # 系统正在招标建设
+            ("2", "违规收受医药代表宴请问题时有发生", "done", False),
+            ("1", "临床科室党支部书记“双带头人”配备不足", "done", False),
+            ("2", "中层干部轮岗交流执行不严", "done_longterm", False),
+            ("1", "重点专科建设进展缓慢", "in_progress", True),  # 申报材料正在准备
+        ],
+        aspects=["一、关于“学习落实习近平总书记关于卫生健康重要论述不够深入”的问题"] * 2
+        + ["二、关于“落实全面从严治党两个责任不够有力”的问题"] * 2
+        + ["三、关于“落实新时代党的组织路线不够到位”的问题"] * 2
+        + ["四、关于“推动医院高质量发展方面还有差距”的问题"],
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a county-level city's middle school (http://www.tcjjjc.gov.cn/content/detail/67beb8c8714418640000002c.html,
+        # the feedback news with its dates and areas): 第一类问题：… areas; each problem a checklist entry
+        # 问题清单第N项：<problem>。 with 责任处室/整改措施/完成情况 fields (已按期完成 / 已完成，转入常态化管理 /
+        # 未完成，正在推进)
+        file="tongcheng_school_checklist_items.txt",
+        agency="桐城市关塘中学委员会",
+        issuer="中共桐城市关塘中学委员会",
+        region="桐城市",
+        province="安徽省",
+        prefecture="安庆市",
+        team="市委第一巡察组",
+        period=("2024-07-04", "2024-08-02"),
+        feedback="2024-10-17",
+        signed="2025-01-20",
+        claimed={"aspects": 3, "problems": 6, "completed": 5, "in_progress": 1},
+        items=[
+            ("1", "校党委会议和校长办公会议议事范围界定不清", "done", False),
+            ("2", "“三重一大”事项集体决策记录不完整", "done", False),
+            ("3", "食堂采购验收管理不严", "done_longterm", False),  # 已完成，转入常态化管理
+            ("4", "教辅资料征订管理不规范", "done", False),
+            ("5", "党员发展工作程序不规范", "done", False),
+            ("6", "教师党支部组织生活质量不高", "in_progress", True),  # 方案正在修订
+        ],
+        aspects=["第一类问题：党组织领导的校长负责制落实不充分"] * 2
+        + ["第二类问题：全面从严治党主体责任压得不实"] * 2
+        + ["第三类问题：党建工作责任制落实不严"] * 2,
+        sources=["item"] * 6,
+        warnings=[],
+        gap="问题清单第N项：<problem> checklist entries are not read as problems (0/6)",
+        items_gap="问题清单第N项：<problem> checklist entries are not read as problems (0/6)",
+    ),
+    Expected(
+        # a county middle school (https://dyrmt.com/thread-4804-1-1.html, the feedback news with its dates and the
+        # problems it names): 板块一：…方面 areas; problems 第N条 <problem> with 【整改举措】/【整改进展】 bracketed
+        # field labels (已整改到位 / 整改中，已完成阶段目标 / 整改中 / 已整改到位并常态化推进); 3个板块8个问题
+        file="daying_school_article_bracket_progress.txt",
+        agency="大英县育才中学委员会",
+        issuer="中共大英县育才中学委员会",
+        region="大英县",
+        province="四川省",
+        prefecture="遂宁市",
+        team="县委第二巡察组",
+        period=("2023-09-04", "2023-10-03"),
+        feedback="2024-01-10",
+        signed="2024-05-08",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平总书记关于教育工作重要论述不到位", "done", False),
+            ("2", "履行党委领导职责有短板", "done", False),
+            ("3", "办人民满意教育有差距", "in_progress", True),  # 第3个实训基地正在洽谈
+            ("4", "作风建设不够扎实", "done", False),
+            ("5", "财经纪律执行打折扣", "done", False),
+            ("6", "项目实施及管理不严格", "in_progress", True),  # 结算审计正在进行
+            ("7", "民主议事决策不严谨", "done_longterm", False),
+            ("8", "基层党建存在薄弱环节", "done", False),
+        ],
+        aspects=["板块一：落实党中央决策部署方面"] * 3
+        + ["板块二：全面从严治党方面"] * 3
+        + ["板块三：党的建设方面"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+        gap="板块一：… headings are not read as aspects, nor 3个板块 as the count of aspects",
+    ),
+    Expected(
+        # a city's land-port group (https://oa.ywlandport.com/NewsShow-2874-9.html, the feedback news with its
+        # dates): aspects numbered 1.在…方面, problems （1）（2） restarting under each, each a paragraph
+        # <problem>。<measures>。 closed by a status sentence whose subject is 此项 (此项已整改完成 / 此项正在整改 /
+        # 此项已整改完成，并长期坚持)
+        file="yiwu_landport_arabic_aspects_ciexiang.txt",
+        agency="义乌市陆港集团有限公司委员会",
+        issuer="中共义乌市陆港集团有限公司委员会",
+        region="义乌市",
+        province="浙江省",
+        prefecture="金华市",
+        team="市委第三巡察组",
+        period=("2021-03-10", "2021-06-10"),
+        feedback="2021-08-03",
+        signed="2021-12-15",
+        claimed={"aspects": 3, "problems": 6, "completed": 5, "in_progress": 1},
+        items=[
+            ("1", "内生动力改革推进不够有力", "done", False),
+            ("2", "陆港口岸功能拓展进度滞后", "in_progress", True),  # 二期正在施工
+            ("1", "工程招投标监管存在漏洞", "done", False),
+            ("2", "公务接待和差旅费用报销审核不严", "done", False),
+            ("1", "子公司党组织设置不规范", "done", False),
+            ("2", "干部选拔任用程序执行不严", "done_longterm", False),
+        ],
+        aspects=["1.在落实党的路线方针政策和重大决策部署方面"] * 2
+        + ["2.在全面从严治党方面"] * 2
+        + ["3.在党的组织建设方面"] * 2,
+        sources=["item"] * 6,
+        warnings=[],
+    ),
+]
+
 
 # Round 15's classes, with members the notices did not print.
 TITLED_BY_BODY = """{title}关于{level}委巡察整改进展情况的通报
