@@ -659,6 +659,8 @@ _CLAIMS = {
         rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
         # 四方面13类共27项问题 / 4方面16大项50小项问题: classes or large items between the aspects and the problems
         rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
+        # 3个板块8个问题: the feedback's areas called 板块 (a county school's notice, round 18)
+        rf"|{_N}\s*个?板块(?=[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(
@@ -674,10 +676,11 @@ _CLAIMS = {
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
-    # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers)
+    # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers; 已整改销号4个: an
+    # enterprise's, round 18)
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
     "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号)"
+        rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"

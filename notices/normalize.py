@@ -126,6 +126,10 @@ def _bracketed_label(m: re.Match[str]) -> str:
     """'【整改情况】' → '整改情况：' where the bracket holds a field's label; anything else stays as printed."""
     label = m["label"]
     if LABEL_RE.match(label + "：") is None:
+        # 【问题一】<problem>: a problem's name-number bracketed as a headline, an enterprise's 问题一:<problem>
+        opens = m.start() == 0 or m.string[m.start() - 1] == "\n"
+        if opens and (found := numbering_of(label + ":")) is not None and found[0].style.startswith("问题"):
+            return label + ":"
         return m.group()
     start = m.start()
     inside = start > 0 and m.string[start - 1] != "\n"

@@ -94,13 +94,19 @@ FAMILIES: tuple[Family, ...] = (
     _row("①", rf"^(?P<n>[{CIRCLED}])\s*[、.]?{_REST}", "①"),
     _row("❶", rf"^(?P<n>[{BLACK_CIRCLED}])\s*[、.]?{_REST}", "❶"),
     # 第1项 / 第一项 / 第一条 / 第1个问题: each counter word in figures or in words is a numbering of its own
+    # (第一部分 <area> / 第一类问题:<area>: an enterprise's and a school's areas, round 18)
     *(
         _row(f"第{kind}{word}", rf"^第(?P<n>{digits}){word}{_NOT_NEXT_NUMBER}\s*[:、.]?{_REST}", f"第{example}{word}")
-        for word in ("个问题", "项", "条", "个")
+        for word in ("个问题", "项", "条", "个", "部分", "类问题")
         for kind, digits, example in (("n", r"\d{1,3}", "1"), ("cn", f"[{CN}]{{1,4}}", "一"))
     ),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
+    # 问题清单第1项:<problem> — each problem an entry of the feedback's checklist, numbered by its place in it (a
+    # school's notice, round 18); the label is the entry's number
+    _row("问题清单第n项", rf"^问题清单第(?P<n>{_NUM}|{_CN_NUM})项\s*[:、.]?{_REST}", "问题清单第1项:"),
+    # 板块一:<area> — the feedback's areas called 板块 (a county school's notice, round 18)
+    _row("板块cn", rf"^板块(?P<n>{_CN_NUM})\s*[:、.]?{_REST}", "板块一:"),
 )
 
 # 一、 opens a section where it is the notice's first numbering (structure.split_sections); met below
@@ -123,7 +129,7 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN
-    + "0123456789(问第针"
+    + "0123456789(问第针板"
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS

@@ -3168,8 +3168,6 @@ CASES += [
         + ["第三部分 落实新时代党的组织路线方面"] * 2,
         sources=["item"] * 6,
         warnings=[],
-        gap="【问题一】 bracketed problem headlines are not read as problems (0/6), nor 已整改销号4个 as the done count",
-        items_gap="【问题一】 bracketed problem headlines are not read as problems (0/6)",
     ),
     Expected(
         # a city hospital's 医药领域 special inspection (http://linfench.com/index.php?p=news_show&id=1855&lanmu=5&c_id=1,
@@ -3231,8 +3229,6 @@ CASES += [
         + ["第三类问题：党建工作责任制落实不严"] * 2,
         sources=["item"] * 6,
         warnings=[],
-        gap="问题清单第N项：<problem> checklist entries are not read as problems (0/6)",
-        items_gap="问题清单第N项：<problem> checklist entries are not read as problems (0/6)",
     ),
     Expected(
         # a county middle school (https://dyrmt.com/thread-4804-1-1.html, the feedback news with its dates and the
@@ -3264,7 +3260,6 @@ CASES += [
         + ["板块三：党的建设方面"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="板块一：… headings are not read as aspects, nor 3个板块 as the count of aspects",
     ),
     Expected(
         # a city's land-port group (https://oa.ywlandport.com/NewsShow-2874-9.html, the feedback news with its
@@ -4628,3 +4623,33 @@ def test_counts_of_the_sixteenth_round(sentence: str, claimed: tuple[int | None,
     """Counts of measures apart from the problems', a done count before its noun, a closing plan for the open ones."""
     found = read_claims(sentence)
     assert (found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "title"),
+    [
+        ("【问题二】国有资产盘活利用效率不高", "问题二", "国有资产盘活利用效率不高"),
+        ("问题清单第3项：食堂采购验收管理不严。", "3", "食堂采购验收管理不严"),
+    ],
+)
+def test_problems_headlined_as_bracketed_names_or_checklist_entries(line: str, label: str, title: str) -> None:
+    """Round 18: a problem's 【问题二】 headline and a checklist's 问题清单第N项: entry open problems like 问题二:."""
+    text = (
+        "中共某县教育局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第一巡察组对县教育局党组进行了巡察。"
+        f"现将整改进展情况公布如下。\n{line}\n整改措施：修订制度。\n整改结果：已完成\n中共某县教育局党组\n2024年9月2日\n"
+    )
+    notice = parse_bytes(text.encode())
+    assert [(i.label, i.title, i.status) for i in notice.items] == [(label, title, "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("反馈的3个方面6个问题，已整改销号4个，持续推进2个。", (3, 6, 4, 2)),
+        ("县委巡察组反馈的3个板块8个问题，目前已整改到位6个，正在整改2个。", (3, 8, 6, 2)),
+    ],
+)
+def test_counts_of_the_eighteenth_round(sentence: str, claimed: tuple[int | None, ...]) -> None:
+    """Areas called 板块, problems struck off as 已整改销号."""
+    found = read_claims(sentence)
+    assert (found.aspects, found.problems, found.completed, found.in_progress) == claimed
