@@ -227,6 +227,7 @@ LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
+    r"|转入常态化"  # 已完成，转入常态化管理: a school's 完成情况 field (round 18)
 )
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
