@@ -4653,3 +4653,20 @@ def test_counts_of_the_eighteenth_round(sentence: str, claimed: tuple[int | None
     """Areas called 板块, problems struck off as 已整改销号."""
     found = read_claims(sentence)
     assert (found.aspects, found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize("area", ["一、党的建设方面", "(一)党的建设方面"])
+def test_parts_framing_the_notice_stay_above_its_areas(area: str) -> None:
+    """第一部分/第二部分 framing a notice's parts are no area of its problems, now that 第N部分 can number areas."""
+    text = (
+        "中共某县教育局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第一巡察组对县教育局党组进行了巡察。"
+        "现将整改进展情况公布如下。\n第一部分 整改工作总体情况\n"
+        "局党组高度重视，反馈的1个方面2个问题，已完成1个，正在推进1个。\n"
+        f"第二部分 巡察反馈问题整改情况\n{area}\n1.理论学习不够深入\n整改情况：已完成。修订学习制度。\n"
+        "2.组织生活不规范\n整改情况：正在推进。支部方案正在修订。\n中共某县教育局党组\n2024年9月2日\n"
+    )
+    notice = parse_bytes(text.encode())
+    assert [(i.title, i.status, norm(i.aspect)) for i in notice.items] == [
+        ("理论学习不够深入", "done", norm(area)),
+        ("组织生活不规范", "in_progress", norm(area)),
+    ]
