@@ -131,7 +131,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
         place = _signed_place(header.agency, header.issuer, text) or place
-    warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None)
+    counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
+    class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
+    warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None, class_counts)
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
     if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
@@ -602,9 +604,22 @@ def _date_in(value: str, year_hint: int | None) -> tuple[str, str] | None:
 
 
 def consistency_warnings(
-    claimed: Claimed, items: tuple[Item, ...], aspect_count: int, group_count: int | None
+    claimed: Claimed,
+    items: tuple[Item, ...],
+    aspect_count: int,
+    group_count: int | None,
+    class_counts: tuple[int, ...] | None = None,
 ) -> list[NoticeWarning]:
-    """Each difference between what the notice claims and what its body lists."""
+    """Each difference between what the notice claims and what its body lists.
+
+    `class_counts`: the count each item's closing bracket gives (1.学习教育方面问题（共187项，已全部整改完成）), where
+    every item gives one: items that are classes of problems, counted by the notice itself.
+    """
+    if class_counts and claimed.problems == sum(class_counts) and len(class_counts) == len(items):
+        # 523 problems summarised as 5 classes whose brackets count them all (a street's 工委, round 16): the body
+        # lists every problem the notice counts, by class; its done count is the done classes' problems
+        done_in_classes = sum(c for c, i in zip(class_counts, items, strict=True) if i.status in _DONE)
+        return _class_warnings(claimed, done_in_classes, items)
     warnings: list[NoticeWarning] = []
     longterm = sum(1 for i in items if i.status == "done_longterm")
     # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
@@ -788,8 +803,25 @@ def _uncounted(heading: str) -> str:
 # 已全部整改完成）。: a street's 工委 summarises 523 problems by class so, round 16): the count is the class's claim,
 # the status the bracket's.
 _BRACKET_COUNT_RE = re.compile(
-    r"(?<=[(（])\s*共\s*\d{1,5}\s*[个项条件]\s*(?:具体)?(?:问题)?\s*[，,]\s*(?=[^()（）]{2,12}[)）][。.]?$)"
+    r"(?<=[(（])\s*共\s*(?P<n>\d{1,5})\s*[个项条件]\s*(?:具体)?(?:问题)?\s*[，,]\s*(?=[^()（）]{2,12}[)）][。.]?$)"
 )
+
+
+_DONE = ("done", "done_longterm")
+
+
+def _bracket_count(headline: str) -> int | None:
+    """The count of problems a class's closing bracket gives (（共187项，已全部整改完成） → 187)."""
+    m = _BRACKET_COUNT_RE.search(headline) if "共" in headline else None
+    return int(m["n"]) if m else None
+
+
+def _class_warnings(claimed: Claimed, done_in_classes: int, items: tuple[Item, ...]) -> list[NoticeWarning]:
+    """The warnings left where the items are classes that count all of the notice's problems."""
+    if claimed.completed is None or claimed.completed == done_in_classes:
+        return _numbering_warnings(items)
+    found = {"what": "completed", "claimed": claimed.completed, "listed": done_in_classes}
+    return [NoticeWarning("claim_mismatch", found), *_numbering_warnings(items)]
 
 
 def _bracket_without_count(headline: str) -> str:

@@ -2718,7 +2718,6 @@ CASES = [
         ],
         aspects=[None] * 5,
         warnings=[],
-        gap="523 claimed against 5 classes is warned of though the classes count them all (187+164+96+48+28)",
     ),
     Expected(
         # round 16: a community's 党委 (http://www.hetang.gov.cn/c11731/20241224/i2296399.html: the opening, 一、

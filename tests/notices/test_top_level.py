@@ -182,3 +182,22 @@ def test_a_summary_of_the_work_numbered_in_words_lists_no_problems() -> None:
 )
 def test_a_headline_run_on_into_its_measures_ends_at_its_problem(item: str, title: str) -> None:
     assert [t for _, t, _ in _read(item + "\n")] == [title]
+
+
+@pytest.mark.parametrize(
+    ("claim", "warnings"),
+    [
+        ("共发现问题30个,已全部整改完成。", []),  # 18 + 12: the classes count every problem
+        ("共发现问题40个,已全部整改完成。", ["claim_mismatch", "unrecognised"]),  # 30 of 40: a doubt to show
+    ],
+)
+def test_classes_counting_their_problems_answer_the_notices_total(claim: str, warnings: list[str]) -> None:
+    """1.<class>方面问题（共18项，已全部整改完成）: the notice lists its problems by class, each counting its own."""
+    body = (
+        f"{claim}\n"
+        "1.学习教育方面问题（共18项，已全部整改完成）。\n开展专题学习,建立学习台账。\n"
+        "2.环境设施方面问题（共12项，已全部整改完成）。\n修缮活动阵地,更换老旧设施。\n"
+    )
+    notice = parse_notice(OPENING + body + CLOSING)
+    assert [i.status for i in notice.items] == ["done", "done"]
+    assert [w.code for w in notice.warnings] == warnings
