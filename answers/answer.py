@@ -16,7 +16,7 @@ from notices.statuses import DONE, OPEN
 from store import Agency, Counts, ItemRow, Store
 from store.queries import RELEVANT_CANDIDATES
 
-from .questions import Question, read_question
+from .questions import Question, Vocabulary, problem_topic, read_question
 from .resolve import Resolution, directory, resolve
 from .slots import ItemRef, _has, data
 
@@ -106,7 +106,7 @@ def answer(
     if "correction" in q.fragment and len(q.res.agencies) > 1:  # 不是天长，是青神: the name said last
         q = replace(q, res=resolve(_CORRECTED.split(q.text)[-1], directory(store)))
     if context:
-        q, offset, followed = _follow(q, context, store.agencies())
+        q, offset, followed = _follow(q, context, store.agencies(), store.known_words)
     elif "others" in q.fragment and q.res.agencies and _EXCEPT.search(q.text):  # 除了溆浦，还有谁没整改完
         q = replace(q, res=_all_but(q.res.agencies, store.agencies()))
     res = q.res
@@ -142,7 +142,9 @@ _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole wi
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
 
 
-def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Question, int, bool]:
+def _follow(
+    q: Question, ctx: dict[str, Any], agencies: list[Agency], vocabulary: Vocabulary | None = None
+) -> tuple[Question, int, bool]:
     """Fill what a fragment leaves out from the previous question; a question with its own agency,
     topic or intent stands alone. Kinds of fragment: 那青神呢, 第12项呢, 还有吗, 具体点, 其中哪些…,
     一共几个, 哪家完成得好, 搞错了是X (answers/data/intents.toml [fragments])."""
@@ -165,6 +167,11 @@ def _follow(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> tuple[Q
         return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
     if named and not q.res.agencies:
         return q, 0, False  # a name not recognised is said, never answered for the previous agency
+    # 溆浦也有这个问题吗 after one item: that item's problem (its title read as a topic) looked for in the agency named
+    title = ctx.get("item_title")
+    if "same_problem" in kinds and named and title and q.ref is None and not q.is_topic:
+        asked = problem_topic(str(title), vocabulary)
+        return replace(asked, text=q.text, lang=q.lang, res=q.res, fragment=q.fragment, cued=q.cued), 0, True
     if "compare" in kinds and not q.is_topic and len(q.res.agencies) < 2:
         recent = _recent(ctx, agencies)
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
@@ -294,6 +301,7 @@ def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any
         "status": a.status,
         "offset": a.offset,
         "shown": [[i.agency, i.seq] for i in [*a.items, *a.flagged][:10]],
+        "item_title": a.items[0].title if a.intent == "item_status" and len(a.items) == 1 else None,
         "recent": [r for r in recent if r],
     }
 
@@ -507,6 +515,8 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)
         a.items, a.total = found[a.offset : a.offset + LIST_LIMIT], len(found)
         a.agencies = [name for name, _ in Counter(i.agency for i in found).most_common()]
+        if not found and res.agencies:  # a topic carried to an agency that has nothing like it: still its answer
+            a.agencies = [x.name for x in scope]
         a.at_least = len(found) >= RELEVANT_CANDIDATES  # only the best candidates were weighed: a lower bound
     if a.offset and not a.items:
         a.problem = "no_more"

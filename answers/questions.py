@@ -162,6 +162,18 @@ def without_opener(text: str) -> str:
     return text
 
 
+def problem_topic(title: str, vocabulary: Vocabulary | None) -> Question:
+    """A question about an item's problem, read from its title (溆浦也有这个问题吗: that title's topic, searched)."""
+    found = read_topic(title)
+    # a title holding a word of the synonym table is searched by that word: the rest of a title (管理制度执行不严)
+    # is how it went wrong there, not what another agency's problem must share
+    words, known = ({}, True) if found.synonym else _topic_words(found, vocabulary)
+    return Question(
+        text=title, lang="zh", intent="topic_search", topic=found.terms, words=words, known_topic=known,
+        is_topic=bool(found.terms), concepts=found.concepts if known else (),
+    )  # fmt: skip
+
+
 def _topic_words(found: Topic, vocabulary: Vocabulary | None) -> tuple[dict[str, int], bool]:
     """The words to rank items by, and whether the topic is searched as the synonym table writes it.
 
