@@ -3293,6 +3293,343 @@ CASES += [
 ]
 
 
+# Round 20: notices continuing real openings nobody here had read (pages none of the earlier rounds, real_openings or
+# layouts used), in layouts such bodies print: a city 妇联, a city police bureau, a district court, a district and a
+# county 政法委, a city vocational university and a university's school (as a PDF turns into text), a township and a
+# street office each answering for the units it leads, a city hospital of Chinese medicine. The title, opening and
+# header facts are the pages' words as far as the search's excerpt reaches; the rest is ours.
+CASES += [
+    Expected(
+        # a district 委政法委 (http://www.wzqf.gov.cn:8005/gzdt/001003/20211022/37186536-71dc-463e-893f-6ad18f0cacd7.html:
+        # the opening and 一、 with 一是 二是 三是 are the page's, 二是 and 三是 cut; the title and the rest are ours):
+        # problems listed under status sections (一)已完成整改的问题(6个) / (二)正在整改的问题(2个), numbered afresh
+        # in each, each with an 整改措施: field and no status of its own; 三、 with 一是…二是…三是 run together
+        file="r20_district_politics_status_sections.txt",
+        agency="区委政法委机关",  # the body the opening says was inspected (临湘市人大机关 likewise); title and signature
+        # name the issuer
+        issuer="区委政法委",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="区委第三巡察组",
+        period=("2021-03-08", "2021-04-12"),
+        feedback="2021-06-16",
+        signed="2021-10-20",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平法治思想不够系统深入", "done", False),
+            ("2", "统筹协调政法各单位工作力度不够", "done", False),
+            ("3", "平安建设考评机制不够完善", "done", False),
+            ("4", "落实意识形态工作责任制有差距", "done", False),
+            ("5", "机关财务报销手续不规范", "done", False),
+            ("6", "党支部“三会一课”制度落实不严", "done", False),
+            ("1", "基层社会治理网格化建设推进缓慢", "in_progress", True),  # 其余网格正在逐步调整
+            ("2", "政法队伍专业化建设不足", "in_progress", False),  # 后续…按计划推进: routine (README)
+        ],
+        aspects=[None] * 8,
+        sources=["section"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # a county 委政法委 (https://dali.qinfeng.gov.cn/info/1038/12179.htm: the opening and 一、 with (一) (二) and
+        # (三) to 问题整改清单 are the page's, (一) cut; the counts, the rest and the signature are ours): the
+        # organisation's (一)…。 paragraphs, then 二、 > (一)…方面 > 问题一:<problem>(<status>) numbered through,
+        # each with an 整改措施: field; 三、 with (一)(二)(三) points that are not problems
+        file="r20_county_politics_problem_labels_brackets.txt",
+        gap="the agency read as 县委政法委委 (the 委 of a later 我委/委领导班子 glued on)",
+        agency="县委政法委",
+        issuer="县委政法委",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="县委第一巡察组",
+        period=("2021-03-11", "2021-04-25"),
+        feedback="2021-07-07",
+        signed="2021-09-30",
+        claimed={"aspects": 3, "problems": 9},
+        items=[
+            ("问题一", "政治理论学习不够深入,学用结合不紧密", "done", False),
+            ("问题二", "统筹推进扫黑除恶常态化工作力度不够", "done", False),
+            ("问题三", "防范化解重大风险工作存在短板", "in_progress", True),  # 调处化解中心建设正在推进
+            ("问题四", "主体责任落实层层递减", "done", False),
+            ("问题五", "对干部日常监督管理不严格", "done_longterm", False),
+            ("问题六", "执行中央八项规定精神不够严格", "done", False),
+            ("问题七", "干部队伍年龄结构老化", "in_progress", True),  # 后续遴选工作正在进行中
+            ("问题八", "干部教育培训针对性不强", "done", False),
+            ("问题九", "基层党组织建设标准化程度不高", "done", False),
+        ],
+        aspects=["(一)贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["(二)落实全面从严治党主体责任方面"] * 3
+        + ["(三)加强领导班子和干部队伍建设方面"] * 3,
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # a university's school on its 巡视“回头看” (http://dwxsb.whu.edu.cn/info/1019/4283.htm: the dates, the
+        # 4大类、13个大项、26个具体问题 of the earlier round and the four problems are the page's, their words kept;
+        # the layout is ours): a notice as a PDF turns into text, wrapped at 20 columns inside words and headings, with
+        # — N — page numbers between fields; problems (一)关于“<problem>”的问题, each with 整改措施:1.…2.… and a
+        # 完成情况: field; the 26 具体问题 counted are the earlier round's, not this notice's
+        file="r20_whu_undergrad_pdf_wrapped.txt",
+        gap="the earlier round's 26个具体问题 read as this notice's claim; the right-aligned signature not read as the issuer",
+        agency="本科生院",
+        issuer="本科生院",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="校党委巡视组",
+        period=("2022-12-05", "2022-12-13"),
+        feedback="2023-03-23",
+        signed="2023-06-30",
+        claimed={"aspects": 4, "problems": None, "completed": 3, "in_progress": 1},
+        items=[
+            ("一", "党组织在巡视整改过程中政治功能发挥不够", "done", False),
+            ("二", "整改措施落实不够严", "done", False),
+            ("三", "整改成效离师生期盼还有差距", "done_longterm", False),
+            ("四", "通过巡视整改推动事业改革发展的力度还不够", "in_progress", True),  # 调整方案正在论证
+        ],
+        aspects=[None] * 4,
+        sources=["item"] * 4,
+        warnings=[],
+    ),
+    Expected(
+        # a city 妇联党组 (https://www.ztjjjc.gov.cn/article/20230615/n64112_1.shtml, the feedback news: the dates,
+        # the team and the body are the page's, its words kept; the rest is ours): (一)…方面 > 1.<problem>。 >
+        # 整改情况:<measures>. closed by a status sentence (目前已整改完成 / 已完成整改,并将长期坚持 /
+        # 目前该问题正在持续整改中), numbered through; 三、下一步工作打算 with 1. 2. 3. points that are not problems
+        file="r20_city_women_fields_closing_plan.txt",
+        gap="the count 已完成整改6个 after 共制定整改措施26条 in one sentence not read",
+        agency="市妇联党组",
+        issuer="市妇联党组",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="市委第三巡察组",
+        period=("2023-03-13", "2023-05-03"),
+        feedback="2023-06-09",
+        signed="2023-12-08",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻习近平总书记关于妇女儿童和妇联工作的重要论述不深入", "done", False),
+            ("2", "推动妇女儿童发展规划落实有差距", "done_longterm", False),
+            ("3", "服务农村妇女就业创业办法不多", "in_progress", True),  # 目前该问题正在持续整改中
+            ("4", "党组落实主体责任不够有力", "done", False),
+            ("5", "财务管理制度执行不严格", "done", False),
+            ("6", "项目资金监管存在漏洞", "in_progress", True),  # 绩效评价正委托第三方开展
+            ("7", "干部队伍建设统筹谋划不够", "done", False),
+            ("8", "基层妇联组织作用发挥不充分", "done", False),
+        ],
+        aspects=["(一)贯彻落实党中央决策部署和上级工作要求有差距,引领服务妇女群众作用发挥不充分方面"] * 3
+        + ["(二)落实全面从严治党责任不到位,监督作用发挥不充分方面"] * 3
+        + ["(三)落实新时代党的组织路线不到位,基层组织建设有短板方面"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # a city police bureau 党委 (http://www.jieyang.gov.cn/jyga/jwdt/jwyw/content/post_976506.html: the opening
+        # sentence, 一、巡察发现的问题 with (一) 1-3 and (二) 1-2 are the page's; the title, (三), 二、 and the rest are
+        # ours): the problems first as the feedback found them (no rectification text), then 二、整改进展情况 with
+        # (一)关于“<area>”方面问题的整改情况 > 1.针对“<problem>”问题。<measures>。该问题已整改完成 / 正在整改中; the
+        # feedback date only in 二、's lead
+        file="r20_jieyang_police_findings_then_rectification.txt",
+        gap="the problems listed first as found, with no rectification text, kept as items beside their rectified restatements; the feedback date in 二、's lead not read",
+        items_gap="the findings listed before the rectification are read as seven more items",
+        agency="揭阳市公安局党委",
+        issuer="中共揭阳市公安局委员会",
+        region="揭阳市",
+        province="广东省",
+        prefecture="揭阳市",
+        team="市委第四巡察组",
+        period=("2025-06-05", "2025-08-08"),
+        feedback="2025-10-16",
+        signed="2025-12-19",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻总书记关于新时代公安工作重要论述精神不到位", "done", False),
+            ("2", "服务保障市委部署要求有差距", "done", False),
+            ("3", "履行公安机关新时代职责使命有短板", "in_progress", True),  # 综合整治仍在推进
+            ("1", "为民服务意识不强", "done", False),
+            ("2", "重点领域关键环节存在风险隐患", "done_longterm", False),
+            ("1", "基层党组织建设不够扎实", "done", False),
+            ("2", "队伍教育管理存在漏洞", "in_progress", True),  # 培训方案正在修订
+        ],
+        aspects=["(一)关于“学习贯彻习近平新时代中国特色社会主义思想不到位”方面问题的整改情况"] * 3
+        + ["(二)关于“纠治群众身边不正之风和腐败问题力度不足”方面问题的整改情况"] * 2
+        + ["(三)关于“落实新时代党的组织路线有差距”方面问题的整改情况"] * 2,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a district court 党组 (https://wjgqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=821d6366-7493-4cc1-b9b3-
+        # 26850bf2f105, the feedback news: the dates as it prints them (5月6日6月5日, the 至 lost), the 市区联动巡察组
+        # and the three areas are the page's; the rest is ours): a ledger flattened to tabs (序号 | 问题类别 | 具体问题 |
+        # 整改措施 | 责任部门 | 整改状态) whose 问题类别 is printed on an area's first row only (a merged cell)
+        file="r20_wujiagang_court_ledger_category_first_row.txt",
+        gap="a ledger whose 问题类别 cell is printed on an area's first row only gives no items; dates with their 至 lost (5月6日6月5日) not read",
+        items_gap="a ledger whose 问题类别 cell is printed on an area's first row only gives no items",
+        agency="宜昌市伍家岗区人民法院党组",
+        issuer="中共宜昌市伍家岗区人民法院党组",
+        region="伍家岗区",
+        province="湖北省",
+        prefecture="宜昌市",
+        team="市区联动巡察组",
+        period=("2020-05-06", "2020-06-05"),
+        feedback="2020-09-26",
+        signed="2020-12-28",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "服务保障辖区经济社会发展的举措不多", "done", False),
+            ("2", "执行难问题仍较突出", "in_progress", False),
+            ("3", "诉源治理工作推进不力", "done", False),
+            ("4", "党组主体责任落实不够到位", "done_longterm", False),
+            ("5", "审判权力运行监督制约机制不健全", "done", False),
+            ("6", "落实中央八项规定精神不够严格", "done", False),
+            ("7", "干部队伍年龄断层明显", "in_progress", True),  # 招录工作正在进行
+            ("8", "基层党支部建设不够规范", "done", False),
+            ("9", "干警教育培训针对性不强", "done", False),
+        ],
+        aspects=["贯彻落实中央决策部署履行职责使命方面"] * 3
+        + ["贯彻落实全面从严治党战略部署方面"] * 3
+        + ["贯彻落实新时代党的组织路线方面"] * 3,
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # a city's vocational university 党委 (https://www.jssvc.edu.cn/xww/xxyw/202311/t20231117_265695.shtml, the
+        # feedback news: the dates, the team and the six problems are the page's, their words kept; the rest is ours):
+        # the problems as headings (一)<problem> with a measures paragraph and no status each; the statuses in a
+        # closing list naming them by their headings' numbers (第(一)(二)(四)(五)项问题已整改完成,第(三)(六)项…)
+        file="r20_suzhou_vocational_university_closing_list_by_heading.txt",
+        gap="a closing list naming problems by their headings' numbers (第(一)(二)…项) gives no statuses",
+        items_gap="a closing list naming problems by their headings' numbers (第(一)(二)…项) gives no statuses",
+        agency="苏州市职业大学委员会",
+        issuer="中共苏州市职业大学委员会",
+        region="苏州市",
+        province="江苏省",
+        prefecture="苏州市",
+        team="市委第二巡察组",
+        period=("2023-06-25", "2023-08-18"),
+        feedback="2023-11-08",
+        signed="2024-05-20",
+        claimed={"problems": 6},
+        items=[
+            ("一", "用新思想引领新发展新实践的成效不显著,党委谋大局作用发挥不充分", "done", False),
+            ("二", "加强学校内涵建设,推进学校高质量发展存在不足", "done", False),
+            ("三", "立足高职院校职能定位,服务地方经济社会发展存在短板", "in_progress", True),  # 方案正在论证
+            ("四", "全面从严治党“两个责任”落实不够有力", "done", False),
+            ("五", "干部队伍建设和意识形态领域存在薄弱环节", "done", False),
+            ("六", "上一轮监督发现问题的整改不深入", "in_progress", True),  # 正在与相关部门协调
+        ],
+        aspects=[None] * 6,
+        sources=["item"] * 6,
+        warnings=[],
+    ),
+    Expected(
+        # a township 党委 reporting for the villages it leads (http://sx.hsjw.gov.cn/gzdt/dfzf/9178069.html, the
+        # feedback news: the dates, the 县委上下联动巡察组 and the seven problems are the page's, their words kept; the
+        # rest is ours): the villages inspected together have no name of their own, the town 党委 answers for them
+        # (as 闽清's 委宣传部 for its units); all of 二、 pasted as one line ((一)关于“<problem>”的问题。<measures>。
+        # <status sentence>(二)关于…), one progress left running in a clause before the status
+        file="r20_huicheng_villages_one_paragraph.txt",
+        gap="problems (一)…(七) run together on one line read as one",
+        items_gap="problems (一)…(七) run together on one line read as one",
+        agency="歙县徽城镇委员会",
+        issuer="中共歙县徽城镇委员会",
+        region="徽城镇",
+        province="安徽省",
+        prefecture="黄山市",
+        team="县委上下联动巡察组",
+        period=("2022-09-19", "2022-11-30"),
+        feedback="2023-03-10",
+        signed="2023-07-06",
+        claimed={"problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("一", "政治理论学习不到位", "done", False),
+            ("二", "实施乡村振兴战略不够有力", "in_progress", True),  # 产业项目仍在建设中
+            ("三", "人居环境整治不彻底", "done_longterm", False),
+            ("四", "村级‘三资’管理不到位", "in_progress", True),  # 承包合同正在重新签订
+            ("五", "财务制度管理不严", "done", False),
+            ("六", "‘四议两公开’程序不规范", "done", False),
+            ("七", "党建基础工作不扎实", "done", False),
+        ],
+        aspects=[None] * 7,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # a street 党工委 reporting for its six communities (http://qjpjw.gov.cn/a/benjixunshixunchaqingkuang/fankui/
+        # 20190902/1941.html, the feedback news as the site prints it, 年 月 and digits of its dates lost
+        # (201944日至615日, 816日, 委第巡察组); the five 有 problems are the page's; the rest is ours): each date has one
+        # reading only (2019-04-04, 2019-06-15, 2019-08-16); (一)…方面 > 1、问题:<problem>;整改措施:…;整改结果:<status>
+        # — one problem's fields on one line parted by semicolons, a measure's own ; inside
+        file="r20_zhakou_communities_dropped_dates_inline_fields.txt",
+        gap="dates whose 年/月 the page lost (201944日至615日, 816日) not read though each has one reading",
+        agency="闸口街道党工委",
+        issuer="中共闸口街道工作委员会",
+        region="闸口街道",
+        province=None,
+        prefecture=None,
+        team="区委第一巡察组",
+        period=("2019-04-04", "2019-06-15"),
+        feedback="2019-08-16",
+        signed="2019-11-18",
+        claimed={"aspects": None, "problems": 10, "completed": 8, "in_progress": 2},  # “五有”问题 counts no 方面
+        items=[
+            ("1", "学习贯彻上级会议精神不及时", "done", False),
+            ("2", "落实上级惠民政策打折扣", "done", False),
+            ("3", "社区党组织“三会一课”制度落实不严", "done_longterm", False),
+            ("4", "发展党员程序不规范", "done", False),
+            ("5", "社区财务管理不规范", "in_progress", True),  # 往来款项正在清理中
+            ("6", "社区工程项目管理不严", "done", False),
+            ("7", "老旧小区管理服务缺位", "in_progress", True),  # 物业引入工作正在推进
+            ("8", "居民活动场地不足", "done", False),
+            ("9", "网格化管理作用发挥不充分", "done", False),
+            ("10", "社会组织参与社区治理不足", "done", False),
+        ],
+        aspects=["(一)贯彻上级决策部署有落差方面"] * 2
+        + ["(二)基层党的组织建设有欠缺方面"] * 2
+        + ["(三)落实纪律刚性约束有不足方面"] * 2
+        + ["(四)解决民生难点问题有短板方面"] * 2
+        + ["(五)加强社会治理创新有差距方面"] * 2,
+        sources=["item"] * 10,
+        warnings=[],
+    ),
+    Expected(
+        # a city hospital of Chinese medicine 党委 (http://www.lzszyyy.com/content/4034.html: the opening, 一、 with
+        # (一)-(三), 二、's first sentence and 三、(一) with problem 1 to 强化 are the page's; the title and the rest are
+        # ours): (一)<area> > 1.<problem>。 > 整改落实情况(<status>):一是…二是… — the status in a bracket between the
+        # field's label and its colon (已完成 / 正在推进 / 已完成,长期坚持 / 基本完成)
+        file="r20_luzhou_tcm_hospital_status_in_label_bracket.txt",
+        gap="a status in a bracket between a field's label and its colon (整改落实情况(已完成):) not read; 以上7个问题中… counts not read",
+        items_gap="a status in a bracket between a field's label and its colon (整改落实情况(已完成):) not read",
+        agency="泸州市中医医院委员会",
+        issuer="中共泸州市中医医院委员会",
+        region="泸州市",
+        province="四川省",
+        prefecture="泸州市",
+        team="市委第四巡察组",
+        period=("2024-10-10", "2024-11-08"),
+        feedback="2025-01-15",
+        signed="2025-04-25",
+        claimed={"problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "推进中医药特色专科建设有差距", "done", False),
+            ("2", "中医药人才传承培养不够系统", "in_progress", True),  # 建设验收正在进行
+            ("3", "中医药服务在基层的辐射带动作用不强", "done_longterm", False),
+            ("1", "药品耗材采购管理不规范", "done", False),
+            ("2", "工程项目管理监督不到位", "in_progress", True),  # 基本完成; 剩余问题正在整改
+            ("1", "党支部建在科室上落实不到位", "done", False),
+            ("2", "人才引进培养机制不健全", "done", False),
+        ],
+        aspects=["(一)学习贯彻习近平总书记关于中医药工作重要指示批示精神不到位,中医药传承创新发展有差距"] * 3
+        + ["(二)落实全面从严治党责任不够有力,重点领域廉政风险防控存在薄弱环节"] * 2
+        + ["(三)党建引领作用发挥不充分,人才队伍建设有短板"] * 2,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+]
+
+
 # Round 15's classes, with members the notices did not print.
 TITLED_BY_BODY = """{title}关于{level}委巡察整改进展情况的通报
 根据{level}委统一部署,2025年3月13日至5月12日,{level}委第一巡察组对{short}进行了巡察。2025年7月3日,{level}委巡察组向{short}反馈了巡察意见。
