@@ -257,7 +257,9 @@ def carries_items(section: Section) -> bool:
     if section_is_problem(section):
         return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
     if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
-        return False  # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems
+        # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems - unless a problem ledger
+        # stands in one (一、整改工作总体情况 … 具体情况如下: and the table's rows, a district court, round 20)
+        return _ledger_rows(section.lines)
     if section.plain_problems:
         return True
     if not heading or section_is_problem(section) or heading_states_status(heading):
@@ -273,6 +275,18 @@ def carries_items(section: Section) -> bool:
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
+
+
+def _ledger_rows(lines: list[str]) -> bool:
+    """Two or more rows of one numbering family, each going straight on in rectification fields (1.<problem> >
+    整改措施:… > 整改状态:…): a ledger's rows as tables.py writes them, never a framing section's points, which go on in
+    prose (（一）统一思想认识。…)."""
+    rows: dict[str, list[bool]] = {}
+    for i, line in enumerate(lines):
+        mk = marker_of(line)
+        if mk is not None:
+            rows.setdefault(mk.style, []).append(i + 1 < len(lines) and LABEL_RE.match(lines[i + 1]) is not None)
+    return any(len(fields) >= 2 and all(fields) for fields in rows.values())
 
 
 def _area_tasks(lines: list[str]) -> bool:
