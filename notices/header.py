@@ -7,6 +7,7 @@ abbreviations the notice defines (以下简称“…”) and, for a title naming
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -566,7 +567,7 @@ def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> t
                 break
             end, j = d, j + 2
         return a, end
-    return _same_month_range(inside, text, hi)
+    return _same_month_range(inside, text, hi) or _glued_range(inside)
 
 
 # 3月1日至30日: the end of a range written as a day of the start's month.
@@ -583,6 +584,15 @@ def _same_month_range(inside: list[FoundDate], text: str, hi: int) -> tuple[Foun
                 continue
             if value > a.value:
                 return a, FoundDate(value.isoformat(), a.year_written, m.start(1), m.end(), value)
+    return None
+
+
+def _glued_range(inside: list[FoundDate]) -> tuple[FoundDate, FoundDate] | None:
+    """2020年5月6日6月5日: a range whose 至 the page lost (a district court's news, round 20) - two full dates of the
+    inspection sentence touching, the second the later: no other reading."""
+    for a, b in itertools.pairwise(inside):
+        if a.end == b.start and len(a.iso) == len(b.iso) == 10 and b.value > a.value:
+            return a, b
     return None
 
 
