@@ -559,7 +559,7 @@ def unsqueeze(text: str) -> str:
     before each numbering, field label, 一是 or closing matter that opens a unit of the genre."""
     longest = _is_squeezed(text)
     if longest is None:
-        return text
+        return _unsqueeze_parts(text)
     if _joined_at_spaces(longest):
         spaced = [
             piece
@@ -571,6 +571,36 @@ def unsqueeze(text: str) -> str:
     else:
         pieces = _split_units(_PAGE_MARK_RE.sub("", clean_line(longest)))
     return text.replace(longest, "\n".join(pieces), 1)
+
+
+# A part of a notice pasted as one paragraph while the rest keeps its lines (二、's problems run together:
+# (一)关于“…”的问题。<measures>。目前已整改完成。(二)关于…, a township's notice, round 20): a long line that opens
+# with a numbering and holds two more of its family where a unit may begin is split as a squeezed notice is.
+_RUN_ON_MIN = 200
+_RUN_ON_UNITS = 3
+
+
+def _unsqueeze_parts(text: str) -> str:
+    """Give each run-on part of an otherwise line-broken notice its lines back (cheap: long lines only)."""
+    lines = text.split("\n")
+    if not any(len(line) >= _RUN_ON_MIN for line in lines):
+        return text
+    out: list[str] = []
+    for line in lines:
+        units = _run_on_units(line) if len(line) >= _RUN_ON_MIN else None
+        out.extend(units or [line])
+    return "\n".join(out)
+
+
+def _run_on_units(line: str) -> list[str] | None:
+    """The lines of a run-on part, if the line opens with a numbering and two more units of its family follow."""
+    cleaned = clean_line(line)
+    first = numbering_of(cleaned)
+    if first is None:
+        return None
+    pieces = _split_units(cleaned)
+    same = sum(1 for piece in pieces if (found := numbering_of(piece)) is not None and found[0] is first[0])
+    return pieces if same >= _RUN_ON_UNITS else None
 
 
 # Lines joined by spaces leave a space after many of their sentence marks (…完成。 2.…); lines joined with

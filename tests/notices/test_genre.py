@@ -3532,8 +3532,7 @@ CASES += [
         # (as 闽清's 委宣传部 for its units); all of 二、 pasted as one line ((一)关于“<problem>”的问题。<measures>。
         # <status sentence>(二)关于…), one progress left running in a clause before the status
         file="r20_huicheng_villages_one_paragraph.txt",
-        gap="problems (一)…(七) run together on one line read as one",
-        items_gap="problems (一)…(七) run together on one line read as one",
+        gap="the count of 反馈的7个共性问题 not read as the problems claimed",
         agency="歙县徽城镇委员会",
         issuer="中共歙县徽城镇委员会",
         region="徽城镇",
