@@ -1112,6 +1112,18 @@ _PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*�
 _PAGE_MARK_MAX = 16
 
 
+# A closing list naming problems by their headings' bracketed numbers (第(一)(二)(四)(五)项问题已整改完成,
+# 第(三)、(六)项…: a city university, round 20) is the list 第一、二、四、五项 the genre prints without brackets.
+_BRACKETED_LIST_RE = re.compile(
+    r"第((?:\([一二三四五六七八九十\d]{1,3}\)[、,和及]?){1,30})(?=(?:个|项|条)?(?:问题|事项))"
+)
+_LISTED_LABEL_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
+
+
+def _listed_plain(m: re.Match[str]) -> str:
+    return "第" + "、".join(_LISTED_LABEL_RE.findall(m[1]))
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -1122,6 +1134,7 @@ def normalize_lines(text: str) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
+    rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.

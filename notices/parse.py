@@ -17,6 +17,7 @@ from .gazetteer import Place, gazetteer
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
     CLOSING_SUMMARY_RE,
+    CN_DIGITS,
     CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
@@ -34,6 +35,7 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
+from .numbering import number_of
 from .status import (
     OTHERS,
     closing_summary_status,
@@ -709,7 +711,7 @@ def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[I
     """
     if not items or any(i.status != "unstated" for i in items):
         return items
-    if [_number(i.label) for i in items] != list(range(1, len(items) + 1)):
+    if [_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
         return items
     given = numbered_statuses(context)
     if not given:
@@ -718,6 +720,11 @@ def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[I
         rest = given.pop(OTHERS)
         given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
     return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
+
+
+def _number_in_words(label: str) -> int | None:
+    """一 … 六: problems numbered through as headings (一)…(六) are named so by a closing list (round 20)."""
+    return number_of(label) if label and label[0] in CN_DIGITS else None
 
 
 def _number(label: str) -> int | None:

@@ -3501,8 +3501,6 @@ CASES += [
         # the problems as headings (一)<problem> with a measures paragraph and no status each; the statuses in a
         # closing list naming them by their headings' numbers (第(一)(二)(四)(五)项问题已整改完成,第(三)(六)项…)
         file="r20_suzhou_vocational_university_closing_list_by_heading.txt",
-        gap="a closing list naming problems by their headings' numbers (第(一)(二)…项) gives no statuses",
-        items_gap="a closing list naming problems by their headings' numbers (第(一)(二)…项) gives no statuses",
         agency="苏州市职业大学委员会",
         issuer="中共苏州市职业大学委员会",
         region="苏州市",
