@@ -1112,6 +1112,16 @@ _PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*�
 _PAGE_MARK_MAX = 16
 
 
+# A status set in a bracket between a field's label and its colon (整改落实情况(已完成):一是… / (正在推进) /
+# (已完成,长期坚持): a city hospital, round 20) is the status field the genre prints on a line of its own.
+_LABEL_STATUS_RE = re.compile(
+    r"^(?P<indent>[ \u3000]*)(?P<label>(?:整改|落实|完成)[\u4e00-\u9fff]{0,6}(?:情况|进展|结果))"
+    r"[(（](?P<status>(?:已|正在|正|未|尚|基本|部分|持续|长期|阶段性|按序时|序时)[^()（）:：\n]{0,14})[)）][:：]",
+    re.M,
+)
+_LABEL_STATUS_MARKS = ("):", ")：", "）:", "）：")
+
+
 # A closing list naming problems by their headings' bracketed numbers (第(一)(二)(四)(五)项问题已整改完成,
 # 第(三)、(六)项…: a city university, round 20) is the list 第一、二、四、五项 the genre prints without brackets.
 _BRACKETED_LIST_RE = re.compile(
@@ -1128,6 +1138,8 @@ def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
     text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unsqueeze(text)
+    if any(mark in text for mark in _LABEL_STATUS_MARKS):
+        text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
     printed = [r.strip() for r in text.strip().split("\n")]  # clean_line strips the ends: count lines alike
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text

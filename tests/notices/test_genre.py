@@ -3598,9 +3598,7 @@ CASES += [
         # are ours): (一)<area> > 1.<problem>。 > 整改落实情况(<status>):一是…二是… — the status in a bracket
         # between the field's label and its colon (已完成 / 正在推进 / 已完成,长期坚持 / 基本完成)
         file="r20_luzhou_tcm_hospital_status_in_label_bracket.txt",
-        gap="a status in a bracket between a field's label and its colon (整改落实情况(已完成):) not read;"
-        " 以上7个问题中… counts not read",
-        items_gap="a status in a bracket between a field's label and its colon (整改落实情况(已完成):) not read",
+        gap="the counts of 以上7个问题中,已完成整改5个,正在整改2个 after the last problem not read",
         agency="泸州市中医医院委员会",
         issuer="中共泸州市中医医院委员会",
         region="泸州市",
