@@ -124,6 +124,12 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
+    restated = _restated_findings(items)
+    if restated:
+        found = [f for f, item in zip(found, items, strict=True) if item.seq not in restated]
+        items = tuple(
+            _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
+        )
     items = _numbered_closing_statuses(items, context_text)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
@@ -702,6 +708,20 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
             warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
         prev = item
     return warnings
+
+
+def _restated_findings(items: tuple[Item, ...]) -> set[int]:
+    """The problems listed first as the feedback found them (一、巡察发现的问题 > 1.<problem>。<what was found>, no
+    status), then restated with their rectification (二、整改进展情况 > 1.针对“<problem>”问题。…该问题已整改完成: a city
+    police bureau, round 20): the first listing is the feedback's, each problem is its restatement."""
+    if len({i.title for i in items}) == len(items):
+        return set()  # the cheap precheck: no title twice
+    later: dict[str, Item] = {}
+    for item in reversed(items):
+        later.setdefault(item.title, item)
+    return {
+        i.seq for i in items if i.status == "unstated" and (j := later[i.title]).seq > i.seq and j.status != "unstated"
+    }
 
 
 def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:

@@ -3433,9 +3433,7 @@ CASES += [
         # (一)关于“<area>”方面问题的整改情况 > 1.针对“<problem>”问题。<measures>。该问题已整改完成 / 正在整改中; the
         # feedback date only in 二、's lead
         file="r20_jieyang_police_findings_then_rectification.txt",
-        gap="the problems listed first as found, with no rectification text, kept as items beside their rectified"
-        " restatements; the feedback date in 二、's lead not read",
-        items_gap="the findings listed before the rectification are read as seven more items",
+        gap="the feedback date stated only in 二、's lead (2025年10月16日,…反馈巡察意见后) not read",
         agency="揭阳市公安局党委",
         issuer="中共揭阳市公安局委员会",
         region="揭阳市",
