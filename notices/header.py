@@ -682,7 +682,7 @@ _CLAIMS = {
     ),
     "problems": re.compile(
         # (7个重点问题整改组 counts working groups; 反馈问题4个大方面 counts aspects: a police bureau's, a township's)
-        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
+        rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈|共性)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
     ),
@@ -720,8 +720,25 @@ _TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s
 
 def _counts_tasks(sentence: str, at: int) -> bool:
     """Whether the status count at `at` follows a count of tasks with no problem named between them."""
-    ends = [m.end() for m in _TASKS_COUNT.finditer(sentence, 0, at)]
-    return bool(ends) and "问题" not in sentence[ends[-1] : at]
+    tasks = [m for m in _TASKS_COUNT.finditer(sentence, 0, at)]
+    if not tasks or "问题" in sentence[tasks[-1].end() : at]:
+        return False
+    return not _in_the_problems_unit(sentence, tasks[-1], at)
+
+
+# 3个方面8个问题,共制定整改措施26条,截至目前,已完成整改6个,正在推进2个 (a city 妇联, round 20): the status counts
+# take the problems' unit (个), not the measures' (条), so they count the problems the sentence named first.
+_COUNT_UNIT = re.compile(rf"[\d{CN_DIGITS}]\s*({_UNIT})")
+_PROBLEMS_UNIT = re.compile(rf"[\d{CN_DIGITS}]\s*({_UNIT})(?:[^,，。;；\d]{{0,4}})问题")
+
+
+def _in_the_problems_unit(sentence: str, tasks: re.Match[str], at: int) -> bool:
+    """Whether the count at `at` has the unit of the problems counted before the tasks, unlike the tasks' own."""
+    problems = _PROBLEMS_UNIT.search(sentence, 0, tasks.start())
+    task_unit, count = _COUNT_UNIT.search(tasks.group()), _COUNT_UNIT.search(sentence, at)
+    if problems is None or task_unit is None or count is None:
+        return False
+    return count[1] == problems[1] != task_unit[1]
 
 
 # The classes between the aspects and the specific problems (5个方面14个大类40项具体问题): a notice may list its

@@ -449,7 +449,9 @@ CLOSING_RE = re.compile(
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
 CLOSING_SUMMARY_RE = re.compile(
-    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，])"
+    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，]"
+    # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
+    r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
 )
 ORG_LINE_RE = re.compile(
     r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$"

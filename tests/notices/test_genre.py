@@ -3399,7 +3399,6 @@ CASES += [
         # 整改情况:<measures>. closed by a status sentence (目前已整改完成 / 已完成整改,并将长期坚持 /
         # 目前该问题正在持续整改中), numbered through; 三、下一步工作打算 with 1. 2. 3. points that are not problems
         file="r20_city_women_fields_closing_plan.txt",
-        gap="the count 已完成整改6个 after 共制定整改措施26条 in one sentence not read",
         agency="市妇联党组",
         issuer="市妇联党组",
         region=None,
@@ -3528,7 +3527,6 @@ CASES += [
         # (as 闽清's 委宣传部 for its units); all of 二、 pasted as one line ((一)关于“<problem>”的问题。<measures>。
         # <status sentence>(二)关于…), one progress left running in a clause before the status
         file="r20_huicheng_villages_one_paragraph.txt",
-        gap="the count of 反馈的7个共性问题 not read as the problems claimed",
         agency="歙县徽城镇委员会",
         issuer="中共歙县徽城镇委员会",
         region="徽城镇",
@@ -3596,7 +3594,7 @@ CASES += [
         # are ours): (一)<area> > 1.<problem>。 > 整改落实情况(<status>):一是…二是… — the status in a bracket
         # between the field's label and its colon (已完成 / 正在推进 / 已完成,长期坚持 / 基本完成)
         file="r20_luzhou_tcm_hospital_status_in_label_bracket.txt",
-        gap="the counts of 以上7个问题中,已完成整改5个,正在整改2个 after the last problem not read",
+        gap="剩余问题正在整改 after 已整改大部分 not read as unfinished work (pending, notices/status)",
         agency="泸州市中医医院委员会",
         issuer="中共泸州市中医医院委员会",
         region="泸州市",
