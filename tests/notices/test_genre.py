@@ -3305,8 +3305,7 @@ CASES += [
         # problems listed under status sections (一)已完成整改的问题(6个) / (二)正在整改的问题(2个), numbered afresh
         # in each, each with an 整改措施: field and no status of its own; 三、 with 一是…二是…三是 run together
         file="r20_district_politics_status_sections.txt",
-        # the body the opening says was inspected (临湘市人大机关 likewise); title and signature name the issuer
-        agency="区委政法委机关",
+        agency="区委政法委",  # the title's name for the body (the opening's 区委政法委机关 is its office)
         issuer="区委政法委",
         region=None,
         province=None,
@@ -3336,7 +3335,6 @@ CASES += [
         # organisation's (一)…。 paragraphs, then 二、 > (一)…方面 > 问题一:<problem>(<status>) numbered through,
         # each with an 整改措施: field; 三、 with (一)(二)(三) points that are not problems
         file="r20_county_politics_problem_labels_brackets.txt",
-        gap="the agency read as 县委政法委委 (the 委 of a later 我委/委领导班子 glued on)",
         agency="县委政法委",
         issuer="县委政法委",
         region=None,
