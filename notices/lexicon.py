@@ -612,8 +612,8 @@ ORG_SUFFIX_RE = re.compile(
     # a 委's own department and a congress's or conference's working body (县委宣传部, 市人大机关, 市政协机关): a
     # county propaganda department's, a people's congress office's notices titled 临湘市人大机关关于… (round 15)
     r"|部|机关"
-    # a 委's own committees named short (县委政法委, 区委政法委, 市纪委): a county 政法委's notice titled 县委政法委关于…
-    # (round 20) is the committee's, not a place's party committee
+    # a 委's own committees named short (县委政法委, 区委政法委, 市纪委): a county 政法委's notice titled
+    # 县委政法委关于… (round 20) is the committee's, not a place's party committee
     r"|政法委|纪委)$"
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
