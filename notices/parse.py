@@ -76,6 +76,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # The cache serves one notice (its headings are asked of once per item): cleared, so that a notice
     # parsed again (the benchmark's round robin) costs what a new one does.
     _not_shown.cache_clear()
+    label_status.cache_clear()
+    marker_of.cache_clear()
     lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     CLOSING_RE,
@@ -63,6 +64,8 @@ class Marker:
 _STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
 
 
+# Asked of the same lines by every pass of the section builder: cached, cleared per notice by parse_notice.
+@lru_cache(maxsize=2048)
 def marker_of(line: str) -> Marker | None:
     """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
     found = numbering_of(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     DEADLINE_LABELS,
@@ -18,6 +19,9 @@ from ..model import Status
 from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work
 
 
+# Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached,
+# and cleared per notice by parse_notice so that a notice parsed again costs what a new one does.
+@lru_cache(maxsize=512)
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
     if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
