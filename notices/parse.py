@@ -388,6 +388,9 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     return list(seen.values())
 
 
+_OWN_LINE = 30  # a line that is nothing but a statement of status is short
+
+
 def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
@@ -413,6 +416,10 @@ def _item(
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
         # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
         own = prose_status("\n".join(fields))
+    if own is None and fields and body and node.lines and node.lines[0] == body[0] and len(body[0]) <= _OWN_LINE:
+        # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
+        # the measures put first (a page stating where each problem stands before what was done)
+        own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)

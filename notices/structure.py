@@ -372,11 +372,10 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
     at = title.find("问题", _RUN_ON_TITLE_MIN)
     while at != -1:
         # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
-        if (
-            title.startswith(MEASURE_LEADS, at + 2)
-            and not title.startswith(("对", "针对", "关于"))
-            and "针对" not in title[at:]
-        ):
+        leads = title.startswith(MEASURE_LEADS, at + 2) or (
+            title.startswith(_CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
+        )
+        if leads and not title.startswith(("对", "针对", "关于")) and "针对" not in title[at:]:
             rest = title[at + 2 :]
             return title[: at + 2], f"{rest}。{tail}" if tail else rest
         at = title.find("问题", at + 2)
@@ -384,6 +383,12 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
 
 
 _RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
+# A problem's name is never followed by 已/正在/将: the headline closed by its status (…不规范问题已完成整改。, issue 19
+# point 3's suffix), by a report of work (…不强问题已对5名相关人员完成提醒谈话) or by what it will do (…问题将相关
+# 内容纳入…), with no mark between. Not 未/尚未/仍未: a problem may be that earlier ones still stand
+# (上轮巡察反馈问题尚未整改到位).
+_CLAUSE_AFTER_PROBLEM = ("已", "正在", "将")
+_CLAUSE_MARKS = frozenset("，,。；;、:：")  # …不规范，问题已清零: 问题 the subject of a status clause of its own
 
 
 def colon_headline(text: str) -> tuple[str, str]:
