@@ -416,7 +416,7 @@ def _item(
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
         # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
         own = prose_status("\n".join(fields))
-    if own is None and fields and body and node.lines and node.lines[0] == body[0] and len(body[0]) <= _OWN_LINE:
+    if own is None and fields and body and len(body[0]) <= _OWN_LINE and _printed_before_fields(node, body[0]):
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)
@@ -455,6 +455,13 @@ _SENTENCE_STOPS = frozenset("。；;")
 _ZHENDUI_CLAUSE_RE = re.compile(
     r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
+
+
+def _printed_before_fields(node: Node, line: str) -> bool:
+    """Whether a line of the node's text is printed before one of its labelled lines."""
+    if line not in node.lines:
+        return False
+    return any(ln not in node.body for ln in node.lines[node.lines.index(line) + 1 :])
 
 
 def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:

@@ -741,6 +741,8 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
+        if marked is not None and _wrapped_title(lead):
+            return Marker(family.style, label, rest)  # 一是【正在推进】关于…的问题。<text>: a named problem, its status
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
@@ -1079,8 +1081,9 @@ def _status_heading(rest: str) -> bool:
     if not heading_states_status(_BRACKETED.sub("", rest)) or _wrapped_title(rest) is not None:
         return False
     # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
-    # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it
-    title, marked = trailing_status(rest)
+    # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
+    # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)
+    title, marked = trailing_status(lead_clause(rest)[0])
     return marked is None or heading_states_status(title)
 
 
@@ -1282,6 +1285,8 @@ def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
     if _block_states_own_status(block):
         return True
     lead, tail = lead_clause(mk.rest)
+    if tail and ("该问题" in tail or "此问题" in tail) and _task_headline(lead) and prose_status(tail) is not None:
+        return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
     return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
 
 
