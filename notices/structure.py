@@ -372,10 +372,10 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
     at = title.find("问题", _RUN_ON_TITLE_MIN)
     while at != -1:
         # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
-        leads = title.startswith(MEASURE_LEADS, at + 2) or (
-            title.startswith(_CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
-        )
-        if leads and not title.startswith(("对", "针对", "关于")) and "针对" not in title[at:]:
+        # (对…问题开展… is a problem worded from its object; 对…问题已… is not)
+        clause = title.startswith(_CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
+        leads = clause or (title.startswith(MEASURE_LEADS, at + 2) and not title.startswith("对"))
+        if leads and not title.startswith(("针对", "关于")) and "针对" not in title[at:]:
             rest = title[at + 2 :]
             return title[: at + 2], f"{rest}。{tail}" if tail else rest
         at = title.find("问题", at + 2)

@@ -189,3 +189,17 @@ def test_field_value_glued_to_next_headline(form: str, status: str) -> None:
     """A problem's last field with a short value (整改时限:立行立改) runs into the next problem's headline
     (关于…的问题[已销号]。): the headline opens its own line, so no problem is lost into the field."""
     assert _joined_failures(item_family="unnumbered", title_form=form, status_form=status, meta_fields=True) == []
+
+
+@pytest.mark.parametrize("mark", ["- 2 -", "—2—", "第2页共3页"])
+def test_a_page_mark_glued_before_the_closing_part_ends_the_problems(mark: str) -> None:
+    """5.<problem>- 2 -一、下一步工作打算1.坚持…: a last problem printed bare, then the closing part beginning the new
+    page; its points are no problems, though nothing but the page mark shows 一、 opens a line."""
+    from notices import parse_notice
+
+    closing = f"{mark}一、下一步工作打算1.坚持思想不松,持续巩固整改成果。2.坚持标准不降,对长期事项定期调度。"
+    notice = parse_notice(_TITLE + _BODY + "5.形式主义问题依然突出" + closing + "中共甲县乙局党组2024年6月30日")
+    assert [i.title for i in notice.items] == [
+        *("学习贯彻上级精神不够深入", "合同管理不规范", "公务接待管理不规范", "档案管理不规范"),
+        "形式主义问题依然突出",
+    ]
