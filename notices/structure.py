@@ -741,8 +741,9 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
-        if marked is not None and _wrapped_title(lead):
-            return Marker(family.style, label, rest)  # 一是【正在推进】关于…的问题。<text>: a named problem, its status
+        if marked is not None and (_wrapped_title(lead) or reads_as_problem(lead, limit=50)):
+            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text>: a problem stating its status
+            return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any

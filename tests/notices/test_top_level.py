@@ -225,6 +225,12 @@ def test_classes_counting_their_problems_answer_the_notices_total(claim: str, wa
             "二是(已完成)关于行政审批服务效率不高的问题。建立定期调度机制,每月听取一次工作汇报。\n",
             [("一", "网络安全防护有漏洞", "in_progress"), ("二", "行政审批服务效率不高", "done")],
         ),
+        # 其一,[status]<shortcoming>。<text>: the same with the problem stated as a shortcoming
+        (
+            "一、在落实全面从严治党战略部署方面\n其一,【已完成】选人用人程序不规范。建立定期调度机制。\n"
+            "其二,【未完成】发展党员程序不规范。对近三年的有关资料进行全面梳理。\n",
+            [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
+        ),
         # the status on a line of its own between the problem's description and what was done
         (
             "一、在意识形态方面\n问题1:\n问题描述:违规发放津补贴。\n目前,该问题已完成整改,并将长期坚持。\n"
