@@ -3403,9 +3403,10 @@ CASES += [
         items_gap="…的问题。 kept in one title (the one closed by 目前已基本完成整改)",
     ),
     Expected(
-        # a city school's 党总支 under a district's round (https://…庐阳区纪委 news of 2024-02-28 on 合肥市庐阳中学党总支:
-        # the round, team, dates and the areas it names are the page's): no areas; 问题1: headlines, each followed by
-        # 整改措施/责任人/完成时限/整改结果 lines, the status 已整改到位 / 整改中 / 正在整改 / 持续推进 / 已完成,长期坚持
+        # a city school's 党总支 under a district's round (the 庐阳区纪委 feedback news of 2024-02-28, a stored page
+        # without its address: the round, team, dates and the areas it names are the page's): no areas; 问题1:
+        # headlines, each followed by 整改措施/责任人/完成时限/整改结果 lines, the status 已整改到位 / 整改中 /
+        # 正在整改 / 持续推进 / 已完成,长期坚持
         file="r19_luyang_school_result_fields.txt",
         agency="合肥市庐阳中学总支部委员会",
         issuer="中共合肥市庐阳中学总支部委员会",
