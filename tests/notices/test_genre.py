@@ -3526,8 +3526,7 @@ CASES += [
         aspects=[None] * 7,
         sources=["item", "none", "none", "item", "item", "item", "item"],
         warnings=[],
-        gap="a status stated as a count of villages (涉及的23个村(社区)已全部完成整改) read as none; 7类 claims unread",
-        items_gap="a status stated as a count of villages (涉及的23个村(社区)已全部完成整改) read as none",
+        gap="7类共性问题,已整改完成4类,正在整改3类: the claims counted in classes are unread",
     ),
 ]
 
