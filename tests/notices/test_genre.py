@@ -3399,8 +3399,6 @@ CASES += [
         + ["(三)在落实新时代党的组织路线方面"] * 2,
         sources=["item"] * 8,
         warnings=[],
-        gap="…的问题。 kept in one title (the one closed by 目前已基本完成整改)",
-        items_gap="…的问题。 kept in one title (the one closed by 目前已基本完成整改)",
     ),
     Expected(
         # a city school's 党总支 under a district's round (the 庐阳区纪委 feedback news of 2024-02-28, a stored page
