@@ -201,3 +201,57 @@ def test_classes_counting_their_problems_answer_the_notices_total(claim: str, wa
     notice = parse_notice(OPENING + body + CLOSING)
     assert [i.status for i in notice.items] == ["done", "done"]
     assert [w.code for w in notice.warnings] == warnings
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 一、<problem>问题,<status>。<its text> on one line: a status clause, not a heading grouping by status
+        (
+            "一、公务接待管理不规范问题,未整改到位。一是修订接待办法。\n二是逐笔核查报销凭证。\n"
+            "二、合同管理不规范问题,已完成整改。一是建立合同台账。\n",
+            [("一", "公务接待管理不规范", "in_progress"), ("二", "合同管理不规范", "done")],
+        ),
+        # the headline closed by its status or its first measure with no mark after 问题 (a squeeze)
+        (
+            "一、在财务管理方面\n1.工会经费使用不规范问题已完成整改。\n整改措施:开展专项检查。\n"
+            "2.干部教育培训针对性不强问题已对5名相关人员完成提醒谈话。\n整改进度:正在推进\n",
+            [("1", "工会经费使用不规范", "done"), ("2", "干部教育培训针对性不强", "in_progress")],
+        ),
+        # 一是【status】关于…的问题。<text>: each a named problem with its status, under an area heading
+        (
+            "一、在“贯彻落实上级决策部署不够到位”方面\n"
+            "一是【正在推进】关于网络安全防护有漏洞的问题。建立工作台账,实行清单化管理。\n"
+            "二是(已完成)关于行政审批服务效率不高的问题。建立定期调度机制,每月听取一次工作汇报。\n",
+            [("一", "网络安全防护有漏洞", "in_progress"), ("二", "行政审批服务效率不高", "done")],
+        ),
+        # the status on a line of its own between the problem's description and what was done
+        (
+            "一、在意识形态方面\n问题1:\n问题描述:违规发放津补贴。\n目前,该问题已完成整改,并将长期坚持。\n"
+            "整改情况:清退违规发放的津补贴。\n每季度开展一次抽查。\n问题2:\n问题描述:固定资产管理混乱。\n"
+            "截至目前,该问题尚未整改到位。\n整改措施:开展资产清查。\n建立资产台账。\n",
+            [("问题1", "违规发放津补贴", "done_longterm"), ("问题2", "固定资产管理混乱", "in_progress")],
+        ),
+    ],
+)
+def test_a_status_stated_where_a_squeeze_or_the_order_of_lines_hides_it(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _read(body) == expected
+
+
+def test_points_stating_their_own_status_under_a_named_problem_are_its_problems() -> None:
+    """第2个问题:关于“X”问题的整改 > ⑴<task>。目前该问题已完成整改。: each point calls itself the problem."""
+    body = (
+        "一、关于意识形态工作责任制落实方面\n"
+        "第1个问题:关于“财务管理制度执行不严”方面\n⑴加强人才引进培养。目前,该问题已整改完成。\n"
+        "⑵提升基层党组织组织力。截至目前,该问题已整改到位。\n"
+        "第2个问题:关于“服务群众意识不强”问题的整改\n⑴规范财务资产管理。目前该问题已完成整改。\n"
+        "对近三年的有关资料进行全面梳理,规范归档。\n⑵深化“三会一课”制度落实。截至目前,该问题尚未整改到位,将持续推进。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("加强人才引进培养", "done"),
+        ("提升基层党组织组织力", "done"),
+        ("规范财务资产管理", "done"),
+        ("深化“三会一课”制度落实", "in_progress"),
+    ]
