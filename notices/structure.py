@@ -538,6 +538,8 @@ def section_is_problem(section: Section) -> bool:
         return False
     if _points_name_themselves(lines):
         return False
+    if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
+        return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
 
 
@@ -759,8 +761,10 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
-        if marked is not None and (_wrapped_title(lead) or reads_as_problem(lead, limit=50)):
-            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text>: a problem stating its status
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if closed is not None and (_wrapped_title(named) or reads_as_problem(named, limit=50)):
+            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text> /
+            # 其一,<shortcoming>【已整改完成】。<text>: a problem stating its status
             return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):

@@ -231,6 +231,18 @@ def test_classes_counting_their_problems_answer_the_notices_total(claim: str, wa
             "其二,【未完成】发展党员程序不规范。对近三年的有关资料进行全面梳理。\n",
             [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
         ),
+        # 其一,<shortcoming>【status】。<text>: the status closing the headline, the text after it on its line
+        (
+            "一、在落实全面从严治党战略部署方面\n其一,选人用人程序不规范【已整改完成】。建立定期调度机制。\n"
+            "其二,发展党员程序不规范(整改中)。对近三年的有关资料进行全面梳理。\n",
+            [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
+        ),
+        # 一、<shortcoming> > ①<task>,<status>。一是…: tasks stating their status make the heading their area
+        (
+            "一、基层党组织建设有差距\n①加强档案规范管理,已完成。一是建立定期调度机制。\n二是制定年度工作要点。\n"
+            "②深化作风建设,已基本完成。一是加强日常监督。\n",
+            [("1", "加强档案规范管理", "done"), ("2", "深化作风建设", "in_progress")],
+        ),
         # the status on a line of its own between the problem's description and what was done
         (
             "一、在意识形态方面\n问题1:\n问题描述:违规发放津补贴。\n目前,该问题已完成整改,并将长期坚持。\n"
