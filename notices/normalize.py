@@ -583,8 +583,8 @@ _RUN_ON_UNITS = 3
 def _unsqueeze_parts(text: str) -> str:
     """Give each run-on part of an otherwise line-broken notice its lines back (cheap: long lines only)."""
     lines = text.split("\n")
-    if not any(len(line) >= _RUN_ON_MIN for line in lines):
-        return text
+    if not any(len(line) >= _RUN_ON_MIN and _run_on_units(line) for line in lines):
+        return text  # most notices: no long line opening with a numbering whose next two labels it holds
     out: list[str] = []
     for line in lines:
         units = _run_on_units(line) if len(line) >= _RUN_ON_MIN else None
@@ -594,13 +594,35 @@ def _unsqueeze_parts(text: str) -> str:
 
 def _run_on_units(line: str) -> list[str] | None:
     """The lines of a run-on part, if the line opens with a numbering and two more units of its family follow."""
-    cleaned = clean_line(line)
-    first = numbering_of(cleaned)
+    head = line.lstrip(" \u3000\t")
+    if head[:1] not in _RUN_ON_FIRST:
+        return None
+    opening = head[:24].translate(_TO_HALF)
+    first = numbering_of(opening)
     if first is None:
         return None
+    markers = _next_markers(opening[: len(opening) - len(first[2])], first[1])
+    if not all(m in line or m.translate(_FULL_WIDTH) in line for m in markers):
+        return None  # the cheap precheck: the next two labels of the family stand in the line as printed
+    cleaned = clean_line(line)
     pieces = _split_units(cleaned)
     same = sum(1 for piece in pieces if (found := numbering_of(piece)) is not None and found[0] is first[0])
     return pieces if same >= _RUN_ON_UNITS else None
+
+
+_CN_NUMERALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九")]
+_RUN_ON_FIRST = FIRST_CHARS | set("（(１２３４５６７８９")
+_FULL_WIDTH = str.maketrans("():.", "（）：．")
+_TO_HALF = str.maketrans("（）：．、１２３４５６７８９０", "():.、1234567890")
+
+
+def _next_markers(marker: str, label: str) -> list[str]:
+    """The markers of the two numbers after a line's first ((一) → (二), (三); 1. → 2., 3.); none past twenty."""
+    n = number_of(label)
+    if n is None or n + 2 > len(_CN_NUMERALS) or label not in marker:
+        return ["\n"]  # never in a line: no precheck passes
+    names = [str(k) if label.isdigit() else _CN_NUMERALS[k - 1] for k in (n + 1, n + 2)]
+    return [marker.replace(label, name, 1) for name in names]
 
 
 # Lines joined by spaces leave a space after many of their sentence marks (…完成。 2.…); lines joined with

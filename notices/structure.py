@@ -286,6 +286,8 @@ def _ledger_rows(lines: list[str]) -> bool:
     """Two or more rows of one numbering family, each going straight on in rectification fields (1.<problem> >
     整改措施:… > 整改状态:…): a ledger's rows as tables.py writes them, never a framing section's points, which go on in
     prose (（一）统一思想认识。…)."""
+    if sum(1 for line in lines if LABEL_RE.match(line)) < 2:
+        return False  # the cheap precheck: a framing section's points go on in prose, with no fields
     rows: dict[str, list[bool]] = {}
     for i, line in enumerate(lines):
         mk = marker_of(line)
