@@ -455,8 +455,9 @@ CLOSING_SUMMARY_RE = re.compile(
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
     r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
 )
+# 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20)
 ORG_LINE_RE = re.compile(
-    r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会)$"
+    r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会|院)$"
 )
 # A pasted text that reads like a notice: inspection and rectification named close together.
 NOTICE_HINT_RE = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)

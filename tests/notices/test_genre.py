@@ -3606,8 +3606,7 @@ CASES += [
         # — N — page numbers between fields; problems (一)关于“<problem>”的问题, each with 整改措施:1.…2.… and a
         # 完成情况: field; the 26 具体问题 counted are the earlier round's, not this notice's
         file="r20_whu_undergrad_pdf_wrapped.txt",
-        gap="the earlier round's 26个具体问题 read as this notice's claim; the right-aligned signature not read"
-        " as the issuer",
+        gap="the earlier round's 26个具体问题 read as this notice's claim",
         agency="本科生院",
         issuer="本科生院",
         region=None,
