@@ -576,7 +576,7 @@ def unsqueeze(text: str) -> str:
 # A part of a notice pasted as one paragraph while the rest keeps its lines (二、's problems run together:
 # (一)关于“…”的问题。<measures>。目前已整改完成。(二)关于…, a township's notice, round 20): a long line that opens
 # with a numbering and holds two more of its family where a unit may begin is split as a squeezed notice is.
-_RUN_ON_MIN = 200
+_RUN_ON_MIN = 120
 _RUN_ON_UNITS = 3
 
 

@@ -5265,3 +5265,67 @@ def test_parts_framing_the_notice_stay_above_its_areas(area: str) -> None:
         ("理论学习不够深入", "done", norm(area)),
         ("组织生活不规范", "in_progress", norm(area)),
     ]
+
+
+# Round 20's classes, with members the notices did not print.
+ROUND20 = """中共桐庐县统计局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日{gap}4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。现将整改进展情况公布如下。
+一、巡察反馈问题整改情况
+{body}
+二、下一步工作打算
+持续巩固整改成果。
+中共桐庐县统计局党组
+2024年9月2日
+"""
+_R20_TITLES = ["统计数据质量核查不到位", "统计执法检查覆盖不全", "统计人员业务培训不足"]
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        # the status in a bracket between a field's label and its colon
+        (
+            "1.统计数据质量核查不到位。\n整改情况（正在推进）：建立数据质量核查制度。\n"
+            "2.统计执法检查覆盖不全。\n整改情况（已完成）：对规上企业开展执法检查。\n"
+            "3.统计人员业务培训不足。\n整改落实情况（已完成，长期坚持）：举办业务培训班2期。",
+            ["in_progress", "done", "done_longterm"],
+        ),
+        # the problems pasted as one line, numbered 1. (a status sentence closing each)
+        (
+            "1.关于“统计数据质量核查不到位”的问题。建立数据质量核查制度，每季度抽查一次基层报表，对发现的差错逐项更正"
+            "并通报。目前已整改完成。2.关于“统计执法检查覆盖不全”的问题。制定年度执法检查计划，对规上企业开展执法检查，"
+            "检查覆盖面明显提高。目前该问题正在整改中。3.关于“统计人员业务培训不足”的问题。举办统计业务培训班2期，"
+            "培训基层统计人员120人次。目前已整改完成。",
+            ["done", "in_progress", "done"],
+        ),
+        # a closing list naming the problems by their headings' bracketed numbers
+        (
+            "（一）统计数据质量核查不到位\n建立数据质量核查制度。\n（二）统计执法检查覆盖不全\n对规上企业开展执法检查。\n"
+            "（三）统计人员业务培训不足\n举办业务培训班2期。\n截至目前，第（一）、（三）项问题已整改完成，第（二）项问题正在整改中。",
+            ["done", "in_progress", "done"],
+        ),
+    ],
+)
+def test_round20_status_forms(body: str, statuses: list[str]) -> None:
+    notice = parse_bytes(ROUND20.format(gap="至", body=body).encode(), "r20.txt")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(_R20_TITLES, statuses, strict=True))
+
+
+def test_round20_a_range_whose_separator_the_page_lost() -> None:
+    notice = parse_bytes(
+        ROUND20.format(gap="", body="1.统计数据质量核查不到位。\n整改情况：已完成。").encode(), "r.txt"
+    )
+    assert (notice.inspection_start, notice.inspection_end) == ("2024-03-04", "2024-04-30")
+
+
+def test_round20_findings_restated_with_their_rectification_are_the_problems() -> None:
+    body = (
+        "（一）巡察发现的问题\n1.统计数据质量核查不到位。部分报表差错未及时更正。\n2.统计执法检查覆盖不全。执法检查次数偏少。\n"
+        "（二）整改进展情况\n1.针对“统计数据质量核查不到位”问题。建立数据质量核查制度。该问题已整改完成。\n"
+        "2.针对“统计执法检查覆盖不全”问题。对规上企业开展执法检查。该问题正在整改中。"
+    )
+    notice = parse_bytes(ROUND20.format(gap="至", body=body).encode(), "r.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量核查不到位", "done"),
+        ("统计执法检查覆盖不全", "in_progress"),
+    ]
