@@ -1235,7 +1235,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
     top = stack[-1] if stack else None
     if (
         top is not None
-        and _is_measure_enumeration(top, mk, styles, at)
+        and _is_measure_enumeration(top, mk, styles, at, section.roots)
         and not _level_met(section, top, mk, styles, at)
     ):
         top.body.append(line)
@@ -1263,7 +1263,7 @@ def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: A
     return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, roots: list[Node]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in POINT_CAPABLE:
         return False
@@ -1272,6 +1272,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        if _headed_alike_before(top, mk.style, roots):
+            return False  # 问题3:<shortcoming> > (一)… as under 问题1 and 问题2: siblings read alike
         if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
             return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
         block, points = _own_block(at)
@@ -1303,6 +1305,15 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _headed_alike_before(top: Node, style: str, roots: list[Node]) -> bool:
+    """Whether a heading before top, of its family and under the same parent, holds headings of `style` of its own:
+    the family numbers the level below those headings (problems under 问题1, 问题2, 问题3), not measures."""
+    siblings = top.parent.children if top.parent else roots
+    if top not in siblings:
+        return False
+    return any(c.style == style for s in siblings[: siblings.index(top)] if s.style == top.style for c in s.children)
 
 
 def _counted_points(head: Node, mk: Marker, styles: list[str], at: At) -> bool:

@@ -330,3 +330,22 @@ def test_a_bare_task_stating_its_status_among_top_level_problems_is_one() -> Non
         ("推进重点项目建设", "done"),
         ("强化对下属单位的监督指导", "in_progress"),
     ]
+
+
+def test_a_group_heading_worded_as_a_shortcoming_holds_problems_as_its_siblings_do() -> None:
+    """问题3:<shortcoming> > (一)针对“X”的问题<text>… after 问题1 and 问题2 held their problems under (一)(二)."""
+    groups = "".join(
+        f"问题{n}:{head}\n(一)针对“{a}”的问题\n目前该问题已完成整改。\n(二)针对“{b}”的问题\n目前该问题正在推进整改。\n"
+        for n, head, a, b in (
+            (1, "落实新时代党的组织路线方面存在的问题", "廉政风险防控机制不健全", "审计发现问题整改不到位"),
+            (2, "关于意识形态工作责任制落实方面", "工会经费使用不规范", "职工队伍建设有短板"),
+        )
+    )
+    body = (
+        groups + "问题3:作风建设和廉洁自律有差距\n(一)针对“执法检查覆盖面不足”的问题组织全体干部开展专题学习。\n"
+        "目前该问题正在推进整改。\n(二)针对“专项资金使用监管不到位”的问题\n目前该问题已完成整改。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)][-2:] == [
+        ("执法检查覆盖面不足", "in_progress"),
+        ("专项资金使用监管不到位", "done"),
+    ]
