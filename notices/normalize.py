@@ -583,7 +583,10 @@ _RUN_ON_UNITS = 3
 def _unsqueeze_parts(text: str) -> str:
     """Give each run-on part of an otherwise line-broken notice its lines back (cheap: long lines only)."""
     lines = text.split("\n")
-    if not any(len(line) >= _RUN_ON_MIN and _run_on_units(line) for line in lines):
+    if not any(
+        len(line) >= _RUN_ON_MIN and _opens_numbered(line) and _RUN_ON_NEXT.search(line) and _run_on_units(line)
+        for line in lines
+    ):
         return text  # most notices: no long line opening with a numbering whose next two labels it holds
     out: list[str] = []
     for line in lines:
@@ -594,16 +597,13 @@ def _unsqueeze_parts(text: str) -> str:
 
 def _run_on_units(line: str) -> list[str] | None:
     """The lines of a run-on part, if the line opens with a numbering and two more units of its family follow."""
-    head = line.lstrip(" \u3000\t")
-    if head[:1] not in _RUN_ON_FIRST:
-        return None
-    opening = head[:24].translate(_TO_HALF)
-    first = numbering_of(opening)
-    if first is None:
-        return None
+    opening = line.lstrip(_INDENT)[:24].translate(_TO_HALF)
+    first = numbering_of(opening) if _LABEL_START.match(opening) else None
+    if first is None or first[0] in WORD_FAMILIES:
+        return None  # 一是…二是…三是 run on within a paragraph by the genre's own habit: measures, not lost breaks
     markers = _next_markers(opening[: len(opening) - len(first[2])], first[1])
-    if not all(m in line or m.translate(_FULL_WIDTH) in line for m in markers):
-        return None  # the cheap precheck: the next two labels of the family stand in the line as printed
+    if not all(_after_a_sentence(m, line) or _after_a_sentence(m.translate(_FULL_WIDTH), line) for m in markers):
+        return None  # the cheap precheck: the next two labels of the family open sentences of the line as printed
     cleaned = clean_line(line)
     pieces = _split_units(cleaned)
     same = sum(1 for piece in pieces if (found := numbering_of(piece)) is not None and found[0] is first[0])
@@ -612,6 +612,22 @@ def _run_on_units(line: str) -> list[str] | None:
 
 _CN_NUMERALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九")]
 _RUN_ON_FIRST = FIRST_CHARS | set("（(１２３４５６７８９")
+_INDENT = " \u3000\t"
+# What a numbering's label looks like at a line's start ((二), 2., 二、, ③, 问题二, 第二): a cheap filter before trying
+# every family (一是, 10月22日 and the like fail it).
+_LABEL_START = re.compile(r"[(]?[\d一二三四五六七八九十]{1,3}[).、:]|[①-⒇❶-❿]|问题|第")
+_RUN_ON_NEXT = re.compile(r"[。；;][(（]?[2-9２-９二三四五六七八九]")  # a sentence running on into a later label
+
+
+def _after_a_sentence(marker: str, line: str) -> bool:
+    return "。" + marker in line or "；" + marker in line or ";" + marker in line
+
+
+def _opens_numbered(line: str) -> bool:
+    """Whether a line, past its indent, opens with a character a numbering can open with."""
+    return line[:1] in _RUN_ON_FIRST or (line[:1] in _INDENT and line.lstrip(_INDENT)[:1] in _RUN_ON_FIRST)
+
+
 _FULL_WIDTH = str.maketrans("():.", "（）：．")
 _TO_HALF = str.maketrans("（）：．、１２３４５６７８９０", "():.、1234567890")
 
