@@ -1184,7 +1184,7 @@ _LABEL_STATUS_RE = re.compile(
     r"[(（](?P<status>(?:已|正在|正|未|尚|基本|部分|持续|长期|阶段性|按序时|序时)[^()（）:：\n]{0,14})[)）][:：]",
     re.M,
 )
-_LABEL_STATUS_MARKS = ("):", ")：", "）:", "）：")
+_LABEL_STATUS_MARKS = ("）：", "):")  # as printed: full-width or half-width throughout
 
 
 # A closing list naming problems by their headings' bracketed numbers (第(一)(二)(四)(五)项问题已整改完成,
@@ -1211,7 +1211,8 @@ def normalize_lines(text: str) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
-    rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
+    if "第(" in text or "第（" in text:
+        rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
