@@ -675,6 +675,9 @@ _CLAIMS = {
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
+        # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
+        # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer
+        rf"|{_N}\s*(?:大类|类)(?:共性|突出|重点|主要|反馈)?问题(?!\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers; 已整改销号4个: an
     # enterprise's, round 18)
@@ -683,7 +686,7 @@ _CLAIMS = {
         rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
-        rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|(?=[,，;；]))"
+        rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
@@ -694,7 +697,7 @@ _CLAIMS = {
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
-        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
@@ -718,7 +721,7 @@ def _counts_tasks(sentence: str, at: int) -> bool:
 # classes, each with its status (a police bureau's notice in its city's newspaper), so they count its listed items.
 _CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
 
-_COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|大?方面)")
+_COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)")  # 类: 7类共性问题,已整改完成4类 (round 19)
 # Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
 # province's template, round 15): the refined count is the problems', the specific count the groups'.
 _REFINED = re.compile(rf"{_N}\s*{_UNIT}(?:细化|细分)(?:后的)?问题")

@@ -404,7 +404,8 @@ PART_HEADING_RE = re.compile(
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
-_BARE_STATUS = r"(?:整改|落实|办理)(?:[，。；,;]|$)"
+# 正在整改。 / 该问题正在持续推进整改。: the status sentence itself, no work named (a city bureau's closing, round 19)
+_BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -432,7 +433,8 @@ PENDING_RE = re.compile(
             # 招录工作待市局统一组织 / 其余岗位待市人社局审批 / 其余3项需上级公安机关批复: waiting on another body's
             # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
-            rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批)(?=[，。；,;]|$)",  # 需经…审批: a rule, not work waiting
+            # 需经…审批: a rule, not work waiting; 部分班子调整尚需按程序报批: still to be put up for approval
+            rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批|报批)(?=[，。；,;]|$)",
             # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
             # union, issue 19's eighth round); 按计划开展了 reports work done, 需/将按…推进 a rule or a plan: not read
             rf"按(?<![需要将]按)(?:年度|季度|月度|阶段)计划{_C}{{0,4}}?推进",
@@ -522,6 +524,8 @@ DONE_COUNTS_IN_RE = re.compile(
 PROSE_DONE_RE = re.compile(
     r"(?:该|此|本|上述|这一?|此项|该项)(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
+    # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it touched
+    r"|涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
 )
 PROSE_PROGRESS_RE = re.compile(
     r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"

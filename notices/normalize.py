@@ -502,7 +502,7 @@ _JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
 _SPACED_PAGE_MARK = re.compile(
     r"(?:^|(?<=\s))([-—–]\s*[0-9０-９]{1,3}\s*[-—–]|第\s*[0-9０-９]{1,3}\s*[页頁]\s*共\s*[0-9０-９]{1,3}\s*[页頁])(?:\s+|$)"
 )
-_SENTENCE_MARK = "。；;！？!?"
+_SENTENCE_MARK = "。；;！？!?\x00"  # and the page break a page mark left before a numbering (_PAGE_BREAK)
 _COLON = ":："
 # Where a line may have begun: after a sentence or a colon, or right after a CJK character or a closing
 # bracket when a numbering, a word-numbering or the closing matter follows (a heading printed without a
@@ -569,7 +569,7 @@ def unsqueeze(text: str) -> str:
         ]
         pieces = [p for piece in _relabel(spaced) for p in _SIGNER_AFTER_VALUE_RE.split(piece) if p]
     else:
-        pieces = _split_units(_PAGE_MARK_RE.sub("", clean_line(longest)))
+        pieces = [p for piece in _split_units(_without_page_marks(clean_line(longest))) for p in _at_page_breaks(piece)]
     return text.replace(longest, "\n".join(pieces), 1)
 
 
@@ -588,6 +588,23 @@ def _joined_at_spaces(line: str) -> bool:
 # A page mark glued between two pages' text (…完成。- 2 -②…, 第2页共5页) goes, as it would on a line of its own:
 # the text runs on across it, and the evidence for a numbering (its next number) is read across pages.
 _PAGE_MARK_RE = re.compile(r"[-—–] \d{1,3} [-—–]|(?<![\d-])[-—–]\d{1,3}[-—–](?![\d-])|第\d{1,3}页[,，/]?共\d{1,3}页")
+
+
+_PAGE_BREAK = "\x00"  # where a numbered unit opens right after a page mark: its line begins there, as after a sentence
+
+
+def _at_page_breaks(piece: str) -> list[str]:
+    return [p for p in piece.split(_PAGE_BREAK) if p] if _PAGE_BREAK in piece else [piece]
+
+
+def _without_page_marks(line: str) -> str:
+    """The line without its page marks; where a numbering follows one (…突出问题- 2 -一、下一步工作安排), the unit
+    begins a line whatever the evidence for its family, as it began the new page."""
+
+    def drop(m: re.Match[str]) -> str:
+        return _PAGE_BREAK if numbering_of(line[m.end() : m.end() + 16].lstrip()) else ""
+
+    return _PAGE_MARK_RE.sub(drop, line)
 
 
 def _relabel(pieces: list[str]) -> list[str]:
@@ -795,7 +812,10 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and before not in _COLON:
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
-        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
+        begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
+        if begins and rest[:1] in _WORD_FIRST:
+            _note_word_number(rest, met)  # 。其三,… opens a line: 方面其四,… may go on the count mid-sentence
+        return begins
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
@@ -982,6 +1002,13 @@ def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str
         return found
     met[family.style] = 0  # a clause of measures: the next number is no problem either
     return None
+
+
+def _note_word_number(rest: str, met: dict[str, int]) -> None:
+    """Record the word-numbering (其三, 三是) a line opens with as the last met of its family."""
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(rest[:40]))), None)
+    if found is not None:
+        met[found[0].style] = number_of(found[1][0]) or 0
 
 
 def _word_label(line: str, k: int, family: Family, n: int) -> bool:

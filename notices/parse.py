@@ -76,6 +76,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # The cache serves one notice (its headings are asked of once per item): cleared, so that a notice
     # parsed again (the benchmark's round robin) costs what a new one does.
     _not_shown.cache_clear()
+    label_status.cache_clear()
+    marker_of.cache_clear()
     lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)
@@ -386,6 +388,9 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     return list(seen.values())
 
 
+_OWN_LINE = 30  # a line that is nothing but a statement of status is short
+
+
 def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
@@ -411,6 +416,10 @@ def _item(
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
         # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
         own = prose_status("\n".join(fields))
+    if own is None and fields and body and len(body[0]) <= _OWN_LINE and _printed_before_fields(node, body[0]):
+        # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
+        # the measures put first (a page stating where each problem stands before what was done)
+        own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
     evidence = pending_evidence(measures)
@@ -446,6 +455,13 @@ _SENTENCE_STOPS = frozenset("。；;")
 _ZHENDUI_CLAUSE_RE = re.compile(
     r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
+
+
+def _printed_before_fields(node: Node, line: str) -> bool:
+    """Whether a line of the node's text is printed before one of its labelled lines."""
+    if line not in node.lines:
+        return False
+    return any(ln not in node.body for ln in node.lines[node.lines.index(line) + 1 :])
 
 
 def _split_quoted_headline(title: str, body: list[str]) -> tuple[str, list[str]]:
@@ -514,7 +530,9 @@ def quoted_headline(title: str) -> tuple[str, str]:
     return title[: m.start("t")] + quote[:cut] + title[m.end("t") :], facts
 
 
-_HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在).*(?<!等)问题$")
+# 存在 makes the closing 问题 its object only in the same clause (存在违规发放问题); a 存在 in an earlier clause
+# (涉农资金监管存在薄弱环节,个别补助资金审核不严的问题: a city bureau's headline, round 19) leaves 的问题 a wrapper.
+_HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在[^,，;；、]*$).*(?<!等)问题$")
 
 
 def clean_title(title: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     CLOSING_RE,
@@ -63,6 +64,8 @@ class Marker:
 _STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
 
 
+# Asked of the same lines by every pass of the section builder: cached, cleared per notice by parse_notice.
+@lru_cache(maxsize=2048)
 def marker_of(line: str) -> Marker | None:
     """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
     found = numbering_of(line)
@@ -271,6 +274,8 @@ def carries_items(section: Section) -> bool:
         )
     if "方面" in heading and _area_tasks(lines):
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
+    if _points_name_themselves(lines):
+        return True  # 一、<area> > 1、<task>。 > … > 目前该问题已完成整改。: points stating their own status
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
 
@@ -369,11 +374,10 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
     at = title.find("问题", _RUN_ON_TITLE_MIN)
     while at != -1:
         # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
-        if (
-            title.startswith(MEASURE_LEADS, at + 2)
-            and not title.startswith(("对", "针对", "关于"))
-            and "针对" not in title[at:]
-        ):
+        # (对…问题开展… is a problem worded from its object; 对…问题已… is not)
+        clause = title.startswith(_CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
+        leads = clause or (title.startswith(MEASURE_LEADS, at + 2) and not title.startswith("对"))
+        if leads and not title.startswith(("针对", "关于")) and "针对" not in title[at:]:
             rest = title[at + 2 :]
             return title[: at + 2], f"{rest}。{tail}" if tail else rest
         at = title.find("问题", at + 2)
@@ -381,6 +385,12 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
 
 
 _RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
+# A problem's name is never followed by 已/正在/将: the headline closed by its status (…不规范问题已完成整改。, issue 19
+# point 3's suffix), by a report of work (…不强问题已对5名相关人员完成提醒谈话) or by what it will do (…问题将相关
+# 内容纳入…), with no mark between. Not 未/尚未/仍未: a problem may be that earlier ones still stand
+# (上轮巡察反馈问题尚未整改到位).
+_CLAUSE_AFTER_PROBLEM = ("已", "正在", "将")
+_CLAUSE_MARKS = frozenset("，,。；;、:：")  # …不规范，问题已清零: 问题 the subject of a status clause of its own
 
 
 def colon_headline(text: str) -> tuple[str, str]:
@@ -526,7 +536,25 @@ def section_is_problem(section: Section) -> bool:
     lines = section.lines
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
+    if _points_name_themselves(lines):
+        return False
+    if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
+        return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _points_name_themselves(lines: list[str]) -> bool:
+    """Two or more numbered points, each with a sentence stating 该问题's status in its own lines (1、<task>。 > … >
+    目前该问题已完成整改。): measures never call themselves the problem, so the points are the problems."""
+    if not any("该问题" in ln or "此问题" in ln for ln in lines):
+        return False  # the cheap precheck
+    blocks: list[bool] = []
+    for line in lines:
+        if marker_of(line):
+            blocks.append(False)
+        elif blocks and not blocks[-1] and ("该问题" in line or "此问题" in line):
+            blocks[-1] = prose_status(line) is not None
+    return len(blocks) >= 2 and all(blocks)
 
 
 def _names_one_problem(rest: str) -> bool:
@@ -733,6 +761,11 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if closed is not None and (_wrapped_title(named) or reads_as_problem(named, limit=50)):
+            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text> /
+            # 其一,<shortcoming>【已整改完成】。<text>: a problem stating its status
+            return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
@@ -828,7 +861,9 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) ->
         return False
     start, end = _block_around(lines, i)
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
-    return numbers == list(range(1, claimed + 1))
+    # the run may count on from the area before (第二项 > 该方面4个问题… > 三是…六是): numbered through the notice
+    first = numbers[0] if numbers and numbers[0] else 1
+    return numbers == list(range(first, first + claimed))
 
 
 def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bool:
@@ -1071,8 +1106,9 @@ def _status_heading(rest: str) -> bool:
     if not heading_states_status(_BRACKETED.sub("", rest)) or _wrapped_title(rest) is not None:
         return False
     # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
-    # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it
-    title, marked = trailing_status(rest)
+    # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
+    # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)
+    title, marked = trailing_status(lead_clause(rest)[0])
     return marked is None or heading_states_status(title)
 
 
@@ -1274,6 +1310,8 @@ def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
     if _block_states_own_status(block):
         return True
     lead, tail = lead_clause(mk.rest)
+    if tail and ("该问题" in tail or "此问题" in tail) and _task_headline(lead) and prose_status(tail) is not None:
+        return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
     return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
 
 

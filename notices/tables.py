@@ -149,6 +149,8 @@ def _tab_tables(text: str) -> str:
     while i < len(lines):
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
+        if problem_col is None and header:
+            problem_col = _class_column_as_problems(header)
         if problem_col is None:
             if _numbered_status_header(header):
                 i = _status_rows(lines, i + 1, _column(header, TABLE_STATUS_HEADER_RE) or 1, header, out)
@@ -261,6 +263,19 @@ def _row_lines(
 # rows it spans and left empty on the others (a city bureau's web table, round 7); it heads them as an aspect does.
 _CATEGORY_HEADER = re.compile(r"^(?:反馈)?问题(?:类别|分类|类型)$|^(?:所属)?方面$|^类别$")
 _CN_ORDINALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九")]
+
+
+def _class_column_as_problems(header: list[str]) -> int | None:
+    """The class column of a numbered table where no column names the problem: its cells are the problems.
+
+    序号 | 问题类别 | 主要整改措施 | 整改进展: a city bureau lists the classes of problems the feedback named, each with
+    its measures and progress, as its problems (round 19); the header is otherwise all the genre's column names.
+    """
+    names = [_SPACES.sub("", h) for h in header]
+    col = _column(names, _CATEGORY_HEADER)
+    if col is None or _column(names, TABLE_SEQ_HEADER_RE) is None:
+        return None
+    return col if all(TABLE_COLUMN_HEADER_RE.match(n) or _CATEGORY_HEADER.match(n) for n in names) else None
 
 
 # --- tables without tabs: a header row of column names, rows numbered 1, 2, 3 … ----------------------------------

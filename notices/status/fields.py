@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     DEADLINE_LABELS,
     DEADLINE_VALUE,
     DONE_LABELS,
+    DONE_RE,
     FIELD_VALUE_LIMIT,
+    IN_PROGRESS_RE,
+    LONGTERM_RE,
     MAYBE_STATUS_LABELS,
     STATUS_LABELS,
     STATUS_PARTS,
@@ -18,6 +22,9 @@ from ..model import Status
 from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work
 
 
+# Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached,
+# and cleared per notice by parse_notice so that a notice parsed again costs what a new one does.
+@lru_cache(maxsize=512)
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
     if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
@@ -39,7 +46,7 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
             if len(lead) <= FIELD_VALUE_LIMIT and (share := SHARE_IN_RE.search(lead)) is not None:
                 return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
         found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
-        return found or field_value_status(_lead(value))
+        return found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
         if reports_work(lead):
@@ -63,6 +70,24 @@ _TICK_LIMIT = 4  # the tick and a closing mark, spaces around them
 _DEADLINE_THEN_STATUS_RE = re.compile(
     rf"^(?:{DEADLINE_VALUE})\s*[(（,，]\s*(?P<s>(?:已|正|未|尚|仍|持续|基本|部分)[^()（）;；]{{1,11}}?)\s*[)）]?\s*[。.]?$"
 )
+
+
+# A status field's value run on into the next text where the page lost the line break (整改进度:已整改到位修订完善
+# 相关制度,… / 整改进度:正在推进开展专项检查…, a one-line squeeze): its opening status words, and a few after them
+# (已完成并长期坚持), are its status.
+_GLUED_STATUS_RE = re.compile(f"(?:{IN_PROGRESS_RE.pattern}|{DONE_RE.pattern})")
+_GLUED_TAIL = 8
+_CLAUSE_MARK_RE = re.compile(r"[。；;，,、:：]")  # where the words after the status end
+
+
+def _glued_status(value: str, defined_done: frozenset[str]) -> Status | None:
+    """The status words a status field's value opens with, read where nothing marks their end."""
+    m = _GLUED_STATUS_RE.match(value)
+    if m is None:
+        return None
+    found = classify_status(m.group(), defined_done)
+    after = _CLAUSE_MARK_RE.split(value[m.end() : m.end() + _GLUED_TAIL], maxsplit=1)[0]
+    return "done_longterm" if found == "done" and LONGTERM_RE.search(after) else found
 
 
 def _names_status(label: str) -> bool:

@@ -63,9 +63,17 @@ def _placements(phrase: str, subject: str) -> list[tuple[str, str]]:
         ("field", f"1.{TITLE}。\n整改情况：{stated}。{MEASURE}"),
         ("stage", f"1.{TITLE}。\n整改进展：{stated}。\n整改措施：{MEASURE}"),
         ("closing", f"1.{TITLE}。\n{MEASURE}{stated}。"),
+        # the status on a line of its own before the fields (where each problem stands, then what was done)
+        ("own_line", f"1.{TITLE}。\n{stated}。\n整改措施：{MEASURE}"),
     ]
     if not subject and len(phrase) <= _MARKER_LIMIT:
         forms += [("bracket", f"1.{TITLE}（{phrase}）。\n{MEASURE}"), ("comma", f"1.{TITLE}，{phrase}。\n{MEASURE}")]
+    if not subject and phrase.startswith(("已", "正在")):
+        # where the page lost the mark after the problem's 问题 or after a status field's value (a one-line squeeze)
+        forms += [
+            ("suffix", f"1.{TITLE}问题{phrase}。\n{MEASURE}"),
+            ("glued", f"1.{TITLE}。\n整改进度：{phrase}{MEASURE}"),
+        ]
     return forms
 
 

@@ -302,6 +302,7 @@ def _notices() -> list[Path]:
         "nanguan_street_ledger_attached_after_signature.txt",  # a ledger attached after the signature, aspect rows
         "quyuan_zone_closing_xiaohao_table.txt",  # a closing table of statuses by problem number
         "wbq_community_tick_columns_merged_classes.txt",  # a ledger whose status is a tick in one of three columns
+        "r19_guangzhou_housing_tab_rows.txt",  # a table whose 问题类别 cells are the problems, its areas rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))

@@ -201,3 +201,104 @@ def test_classes_counting_their_problems_answer_the_notices_total(claim: str, wa
     notice = parse_notice(OPENING + body + CLOSING)
     assert [i.status for i in notice.items] == ["done", "done"]
     assert [w.code for w in notice.warnings] == warnings
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 一、<problem>问题,<status>。<its text> on one line: a status clause, not a heading grouping by status
+        (
+            "一、公务接待管理不规范问题,未整改到位。一是修订接待办法。\n二是逐笔核查报销凭证。\n"
+            "二、合同管理不规范问题,已完成整改。一是建立合同台账。\n",
+            [("一", "公务接待管理不规范", "in_progress"), ("二", "合同管理不规范", "done")],
+        ),
+        # the headline closed by its status or its first measure with no mark after 问题 (a squeeze)
+        (
+            "一、在财务管理方面\n1.工会经费使用不规范问题已完成整改。\n整改措施:开展专项检查。\n"
+            "2.干部教育培训针对性不强问题已对5名相关人员完成提醒谈话。\n整改进度:正在推进\n",
+            [("1", "工会经费使用不规范", "done"), ("2", "干部教育培训针对性不强", "in_progress")],
+        ),
+        # 一是【status】关于…的问题。<text>: each a named problem with its status, under an area heading
+        (
+            "一、在“贯彻落实上级决策部署不够到位”方面\n"
+            "一是【正在推进】关于网络安全防护有漏洞的问题。建立工作台账,实行清单化管理。\n"
+            "二是(已完成)关于行政审批服务效率不高的问题。建立定期调度机制,每月听取一次工作汇报。\n",
+            [("一", "网络安全防护有漏洞", "in_progress"), ("二", "行政审批服务效率不高", "done")],
+        ),
+        # 其一,[status]<shortcoming>。<text>: the same with the problem stated as a shortcoming
+        (
+            "一、在落实全面从严治党战略部署方面\n其一,【已完成】选人用人程序不规范。建立定期调度机制。\n"
+            "其二,【未完成】发展党员程序不规范。对近三年的有关资料进行全面梳理。\n",
+            [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
+        ),
+        # 其一,<shortcoming>【status】。<text>: the status closing the headline, the text after it on its line
+        (
+            "一、在落实全面从严治党战略部署方面\n其一,选人用人程序不规范【已整改完成】。建立定期调度机制。\n"
+            "其二,发展党员程序不规范(整改中)。对近三年的有关资料进行全面梳理。\n",
+            [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
+        ),
+        # 一、<shortcoming> > ①<task>,<status>。一是…: tasks stating their status make the heading their area
+        (
+            "一、基层党组织建设有差距\n①加强档案规范管理,已完成。一是建立定期调度机制。\n二是制定年度工作要点。\n"
+            "②深化作风建设,已基本完成。一是加强日常监督。\n",
+            [("1", "加强档案规范管理", "done"), ("2", "深化作风建设", "in_progress")],
+        ),
+        # the status on a line of its own between the problem's description and what was done
+        (
+            "一、在意识形态方面\n问题1:\n问题描述:违规发放津补贴。\n目前,该问题已完成整改,并将长期坚持。\n"
+            "整改情况:清退违规发放的津补贴。\n每季度开展一次抽查。\n问题2:\n问题描述:固定资产管理混乱。\n"
+            "截至目前,该问题尚未整改到位。\n整改措施:开展资产清查。\n建立资产台账。\n",
+            [("问题1", "违规发放津补贴", "done_longterm"), ("问题2", "固定资产管理混乱", "in_progress")],
+        ),
+    ],
+)
+def test_a_status_stated_where_a_squeeze_or_the_order_of_lines_hides_it(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _read(body) == expected
+
+
+def test_points_stating_their_own_status_under_a_named_problem_are_its_problems() -> None:
+    """第2个问题:关于“X”问题的整改 > ⑴<task>。目前该问题已完成整改。: each point calls itself the problem."""
+    body = (
+        "一、关于意识形态工作责任制落实方面\n"
+        "第1个问题:关于“财务管理制度执行不严”方面\n⑴加强人才引进培养。目前,该问题已整改完成。\n"
+        "⑵提升基层党组织组织力。截至目前,该问题已整改到位。\n"
+        "第2个问题:关于“服务群众意识不强”问题的整改\n⑴规范财务资产管理。目前该问题已完成整改。\n"
+        "对近三年的有关资料进行全面梳理,规范归档。\n⑵深化“三会一课”制度落实。截至目前,该问题尚未整改到位,将持续推进。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("加强人才引进培养", "done"),
+        ("提升基层党组织组织力", "done"),
+        ("规范财务资产管理", "done"),
+        ("深化“三会一课”制度落实", "in_progress"),
+    ]
+
+
+def test_points_that_call_themselves_the_problem_are_problems_under_a_shortcoming_heading() -> None:
+    """一、反馈问题:<shortcoming> > 1、<task>。 > … > 目前该问题已完成整改。: the heading is the area, not one problem
+    whose measures are numbered; measures never call themselves 该问题."""
+    body = (
+        "一、反馈问题:落实新时代党的组织路线不到位\n1、健全意识形态工作机制。\n已完成全部32份合同的复核。\n"
+        "目前该问题已完成整改。\n2、提升基层党组织组织力。\n建立健全长效机制。目前该问题还没有完成整改。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("健全意识形态工作机制", "done"),
+        ("提升基层党组织组织力", "in_progress"),
+    ]
+
+
+def test_a_counted_run_of_tasks_may_count_on_from_the_area_before() -> None:
+    """第二项:<area> > 该方面2个问题已全部整改完成。 > 三是<task>。 四是<task>。: numbered through the notice."""
+    body = (
+        "第一项:关于落实新时代党的组织路线方面\n该方面2个问题均正在整改。\n一是加强档案规范管理。\n召开专题会议研究部署。\n"
+        "二是加强干部队伍建设。\n已对5名相关人员完成提醒谈话。\n"
+        "第二项:反馈问题:落实全面从严治党战略部署不到位\n该方面2个问题已全部整改完成。\n三是提升统计数据质量。\n"
+        "邀请专家进行现场指导。\n四是严格公务接待管理。\n制定年度工作要点。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("加强档案规范管理", "in_progress"),
+        ("加强干部队伍建设", "in_progress"),
+        ("提升统计数据质量", "done"),
+        ("严格公务接待管理", "done"),
+    ]
