@@ -572,7 +572,8 @@ CHROME_RE = re.compile(
 TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
 TITLE_SEARCH_RE = re.compile(
     r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
-    r"(?:通报|报告|公告)"
+    # 公示: a village's or a community's notice posted on its board (…整改情况的公示)
+    r"(?:通报|报告|公告|公示)"
 )
 # A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
 # opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).
