@@ -216,6 +216,10 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
     if first == len(lines) and not starts:
         first = _task_run_with_fields(lines)
+    if first == len(lines) and not starts:
+        plain = _plain_paragraph_run(lines)
+        if plain < len(lines):
+            return lines[:plain], [Section("", lines[plain:], plain_problems=True)]
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -224,6 +228,21 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
+
+
+def _plain_paragraph_run(lines: list[str]) -> int:
+    """Where a notice numbered by nothing at all lists its problems as unnumbered paragraphs, each a headline line
+    followed by its own labelled field (a village's 党支部: <problem>。 > 整改情况：…已整改。): the first headline, or
+    len(lines). Two or more such paragraphs, and every line from the first on theirs, make them the problems."""
+    heads = [
+        i - 1
+        for i in range(1, len(lines))
+        if LABEL_RE.match(lines[i]) and not LABEL_RE.match(lines[i - 1]) and paragraph_problem(lines[i - 1])
+    ]
+    if len(heads) < 2:
+        return len(lines)
+    split = unnumbered_problems(lines[heads[0] :])
+    return heads[0] if split is not None and not split[0] and len(split[1]) >= 2 else len(lines)
 
 
 def _task_run_with_fields(lines: list[str]) -> int:
