@@ -50,6 +50,7 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
+from .status.words import LEADING_STATUS_RE, OPENERS
 from .structure import (
     Node,
     Section,
@@ -401,6 +402,8 @@ def _item(
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
+    if body and body[0][:1] in OPENERS:  # the cheap precheck: a line opening with a bracket
+        headline, body = _status_opening_text(headline, body)
     title, marked = trailing_status(_bracket_without_count(headline))
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
@@ -455,6 +458,16 @@ _SENTENCE_STOPS = frozenset("。；;")
 _ZHENDUI_CLAUSE_RE = re.compile(
     r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
+
+
+def _status_opening_text(headline: str, body: list[str]) -> tuple[str, list[str]]:
+    """(四)<problem>。（已整改）一是…: a bracketed status opening the text right after the headline is the problem's,
+    as one closing the headline is (a township health centre's notice, round 21); it joins the headline."""
+    m = LEADING_STATUS_RE.match(body[0])
+    if m is None or trailing_status(headline.rstrip("。.;； ") + m.group(0).strip())[1] is None:
+        return headline, body
+    rest = body[0][m.end() :].strip()
+    return headline.rstrip("。.;； ") + m.group(0).strip(), ([rest] if rest else []) + body[1:]
 
 
 def _printed_before_fields(node: Node, line: str) -> bool:
