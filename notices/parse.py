@@ -126,6 +126,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
     )
     items = _numbered_closing_statuses(items, context_text)
+    if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
+        items = _numbered_lead_statuses(items, [n for n, _ in found])
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
@@ -749,6 +751,30 @@ def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[I
         rest = given.pop(OTHERS)
         given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
     return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
+
+
+def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[Item, ...]:
+    """Statuses an area's lead gives its problems by number (本方面4个问题中，第1、2个问题已完成整改，第3、4个问题正在
+    持续推进: a university's 党委 under 中央巡视, round 21), set on the area's problems that state none.
+
+    The numbers are the area's own only where its problems are numbered 1…N under it (they restart per area)."""
+    given_of: dict[int, dict[int | str, Status]] = {}
+    out = list(items)
+    for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        parent = node.parent
+        if item.status != "unstated" or parent is None or not parent.body:
+            continue
+        if id(parent) not in given_of:
+            lead = "\n".join(parent.body)
+            given_of[id(parent)] = {}
+            if "第" in lead:  # the cheap precheck: a list by number says 第
+                mine = [_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+                given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
+        given = given_of[id(parent)]
+        status = given.get(_number(item.label) or 0) or given.get(OTHERS)
+        if status is not None:
+            out[k] = replace(item, status=status, status_source="section")
+    return tuple(out)
 
 
 def _number(label: str) -> int | None:
