@@ -138,7 +138,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         place = _signed_place(header.agency, header.issuer, text) or place
     counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
-    warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None, class_counts)
+    counted = _counted_in_leads(items, [n for n, _ in found]) if "unstated" in {i.status for i in items} else (0, 0)
+    warnings = consistency_warnings(
+        claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
+    )
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
     if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
@@ -642,11 +645,14 @@ def consistency_warnings(
     aspect_count: int,
     group_count: int | None,
     class_counts: tuple[int, ...] | None = None,
+    counted: tuple[int, int] = (0, 0),
 ) -> list[NoticeWarning]:
     """Each difference between what the notice claims and what its body lists.
 
     `class_counts`: the count each item's closing bracket gives (1.学习教育方面问题（共187项，已全部整改完成）), where
     every item gives one: items that are classes of problems, counted by the notice itself.
+    `counted`: (done, in progress) among the problems stating no status of their own that their area's lead counts
+    (_counted_in_leads): listed with those statuses, though not one by one.
     """
     if class_counts and claimed.problems == sum(class_counts) and len(class_counts) == len(items):
         # 523 problems summarised as 5 classes whose brackets count them all (a street's 工委, round 16): the body
@@ -658,6 +664,7 @@ def consistency_warnings(
     # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
     done = sum(1 for i in items if i.status == "done") + (0 if claimed.longterm is not None else longterm)
     in_progress = sum(1 for i in items if i.status == "in_progress")
+    done, in_progress = done + counted[0], in_progress + counted[1]
 
     def differ(what: str, claim: int | None, body: int | None) -> None:
         if claim is not None and body is not None and claim != body:
@@ -775,6 +782,31 @@ def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple
         if status is not None:
             out[k] = replace(item, status=status, status_source="section")
     return tuple(out)
+
+
+def _counted_in_leads(items: tuple[Item, ...], nodes: list[Node]) -> tuple[int, int]:
+    """(done, in progress) an area's lead counts among its problems that state no status (该方面4个问题，已完成整改
+    3个，持续整改1个 over four problems: a central SOE's 党委, round 21): the notice lists them with those statuses,
+    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them."""
+    done = going = 0
+    seen: set[int] = set()
+    for item, node in zip(items, nodes, strict=True):
+        parent = node.parent
+        if item.status != "unstated" or parent is None or id(parent) in seen or not parent.body:
+            continue
+        seen.add(id(parent))
+        lead = "\n".join(parent.body)
+        if "个" not in lead and "项" not in lead:
+            continue  # the cheap precheck: a count says 个 or 项
+        claims = read_claims(lead)
+        mine = [i.status for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+        if claims.problems != len(mine) or claims.completed is None:
+            continue
+        extra_done = claims.completed - sum(1 for s in mine if s in _DONE)
+        extra_going = (claims.in_progress or 0) - mine.count("in_progress")
+        if extra_done >= 0 and extra_going >= 0 and extra_done + extra_going == mine.count("unstated"):
+            done, going = done + extra_done, going + extra_going
+    return done, going
 
 
 def _number(label: str) -> int | None:

@@ -3760,11 +3760,8 @@ R21_CASES = [
         + ["（二）党的建设缺失方面"] * 4
         + ["（三）全面从严治党不力方面"] * 2
         + ["（四）巡视整改和专项整治不到位方面"] * 3,
-        gap=(
-            "中山 in 中山大学 located as the city; statuses by number in an area's lead (第1、2个问题已完成整改，"
-            "第3、4个问题正在持续推进) and a closing 目前，<work>正在按计划推进 read nowhere"
-        ),
-        items_gap="statuses by number in an area's lead and a closing 目前，<work>正在按计划推进 read nowhere",
+        gap="中山 in 中山大学 located as the city; a closing 目前，<work>正在按计划推进 read as no status",
+        items_gap="a closing sentence whose subject is the work (目前，校办企业体制改革正在按计划推进): no status",
         warnings=[],
     ),
     Expected(
@@ -3788,7 +3785,8 @@ R21_CASES = [
             ("2", "思想政治工作体系不够完善", "done", False),
             ("3", "落实意识形态工作责任制不够到位", "done_longterm", False),
             ("1", "党委主体责任落实不够有力", "done", False),
-            ("2", "重点领域廉洁风险防控存在薄弱环节", "in_progress", False),
+            # 目前正在推进中 is pending work by the set's convention (jiedong's, as 正在对接中): written False at first
+            ("2", "重点领域廉洁风险防控存在薄弱环节", "in_progress", True),
             ("3", "违反中央八项规定精神问题时有发生", "done_longterm", False),
             ("4", "监督执纪问责偏松偏软", "unstated", False),
             ("1", "领导班子建设有待加强", "done", False),
@@ -3801,7 +3799,6 @@ R21_CASES = [
         + ["（二）关于“落实全面从严治党战略部署有欠缺”方面"] * 4
         + ["（三）关于“落实新时代党的组织路线有短板”方面"] * 3
         + ["（四）关于“巡视整改和审计整改不够到位”方面"] * 2,
-        gap="a bare closing status 目前正在推进中 read as pending work",
         warnings=[],
     ),
     Expected(
@@ -3842,7 +3839,6 @@ R21_CASES = [
         + ["（二）落实全面从严治党战略部署方面"] * 4
         + ["（三）落实新时代党的组织路线方面"] * 4
         + ["（四）巡视整改和审计整改方面"] * 3,
-        gap="an area's own status counts (已完成整改3个，持续整改1个) not set against the claims: two warnings",
         warnings=[],
     ),
     Expected(
@@ -3961,8 +3957,6 @@ R21_CASES = [
             ("四", "采购廉洁风险防控意识淡薄,与供应商接触缺乏约束", "done", False),
         ],
         aspects=[None] * 4,
-        gap="a bracketed status opening the text after the headline ((已整改)一是…) read nowhere",
-        items_gap="a bracketed status opening the text after the headline ((已整改)一是…) read nowhere",
         warnings=[],
     ),
 ]
