@@ -812,7 +812,10 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and before not in _COLON:
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
-        return starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
+        begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
+        if begins and rest[:1] in _WORD_FIRST:
+            _note_word_number(rest, met)  # 。其三,… opens a line: 方面其四,… may go on the count mid-sentence
+        return begins
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
@@ -999,6 +1002,13 @@ def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str
         return found
     met[family.style] = 0  # a clause of measures: the next number is no problem either
     return None
+
+
+def _note_word_number(rest: str, met: dict[str, int]) -> None:
+    """Record the word-numbering (其三, 三是) a line opens with as the last met of its family."""
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(rest[:40]))), None)
+    if found is not None:
+        met[found[0].style] = number_of(found[1][0]) or 0
 
 
 def _word_label(line: str, k: int, family: Family, n: int) -> bool:

@@ -293,6 +293,8 @@ def carries_items(section: Section) -> bool:
         )
     if "方面" in heading and _area_tasks(lines):
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
+    if _points_name_themselves(lines):
+        return True  # 一、<area> > 1、<task>。 > … > 目前该问题已完成整改。: points stating their own status
     # 其一,<problem>。 with its own text below (L14): problems numbered in words
     return any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln))
 
@@ -553,7 +555,25 @@ def section_is_problem(section: Section) -> bool:
     lines = section.lines
     if any(word_numbered(lines, i) for i, ln in enumerate(lines) if MEASURE_START_RE.match(ln)):
         return False
+    if _points_name_themselves(lines):
+        return False
+    if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
+        return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+def _points_name_themselves(lines: list[str]) -> bool:
+    """Two or more numbered points, each with a sentence stating 该问题's status in its own lines (1、<task>。 > … >
+    目前该问题已完成整改。): measures never call themselves the problem, so the points are the problems."""
+    if not any("该问题" in ln or "此问题" in ln for ln in lines):
+        return False  # the cheap precheck
+    blocks: list[bool] = []
+    for line in lines:
+        if marker_of(line):
+            blocks.append(False)
+        elif blocks and not blocks[-1] and ("该问题" in line or "此问题" in line):
+            blocks[-1] = prose_status(line) is not None
+    return len(blocks) >= 2 and all(blocks)
 
 
 def _names_one_problem(rest: str) -> bool:
@@ -760,8 +780,10 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
             return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
-        if marked is not None and (_wrapped_title(lead) or reads_as_problem(lead, limit=50)):
-            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text>: a problem stating its status
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if closed is not None and (_wrapped_title(named) or reads_as_problem(named, limit=50)):
+            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text> /
+            # 其一,<shortcoming>【已整改完成】。<text>: a problem stating its status
             return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
@@ -858,7 +880,9 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) ->
         return False
     start, end = _block_around(lines, i)
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
-    return numbers == list(range(1, claimed + 1))
+    # the run may count on from the area before (第二项 > 该方面4个问题… > 三是…六是): numbered through the notice
+    first = numbers[0] if numbers and numbers[0] else 1
+    return numbers == list(range(first, first + claimed))
 
 
 def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bool:

@@ -203,3 +203,17 @@ def test_a_page_mark_glued_before_the_closing_part_ends_the_problems(mark: str) 
         *("学习贯彻上级精神不够深入", "合同管理不规范", "公务接待管理不规范", "档案管理不规范"),
         "形式主义问题依然突出",
     ]
+
+
+def test_a_word_numbered_problem_glued_to_the_area_heading_goes_on_the_count() -> None:
+    """…其三,<problem>。2、<area>方面其四,<problem>…: the count 其一…其三 began lines after their sentences, so 其四
+    right after the next area's heading opens one too."""
+    from notices import parse_notice
+
+    problems = "".join(
+        f"其{n},{p}(整改中)。建立工作台账,实行清单化管理、销号式推进。组织全体干部开展专题学习,深入剖析问题根源。"
+        for n, p in zip("一二三", ("人才引进培养机制不完善", "信访举报办理不及时", "执法检查覆盖面不足"), strict=True)
+    )
+    body = f"1、履行职能责任不到位{problems}2、基层党组织建设方面其四,合同管理不规范(整改中)。组织开展业务培训2次。"
+    notice = parse_notice(_TITLE + _BODY.split("1.")[0] + body + "中共甲县乙局党组2024年6月30日")
+    assert [i.title for i in notice.items][-2:] == ["执法检查覆盖面不足", "合同管理不规范"]

@@ -231,6 +231,18 @@ def test_classes_counting_their_problems_answer_the_notices_total(claim: str, wa
             "其二,【未完成】发展党员程序不规范。对近三年的有关资料进行全面梳理。\n",
             [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
         ),
+        # 其一,<shortcoming>【status】。<text>: the status closing the headline, the text after it on its line
+        (
+            "一、在落实全面从严治党战略部署方面\n其一,选人用人程序不规范【已整改完成】。建立定期调度机制。\n"
+            "其二,发展党员程序不规范(整改中)。对近三年的有关资料进行全面梳理。\n",
+            [("一", "选人用人程序不规范", "done"), ("二", "发展党员程序不规范", "in_progress")],
+        ),
+        # 一、<shortcoming> > ①<task>,<status>。一是…: tasks stating their status make the heading their area
+        (
+            "一、基层党组织建设有差距\n①加强档案规范管理,已完成。一是建立定期调度机制。\n二是制定年度工作要点。\n"
+            "②深化作风建设,已基本完成。一是加强日常监督。\n",
+            [("1", "加强档案规范管理", "done"), ("2", "深化作风建设", "in_progress")],
+        ),
         # the status on a line of its own between the problem's description and what was done
         (
             "一、在意识形态方面\n问题1:\n问题描述:违规发放津补贴。\n目前,该问题已完成整改,并将长期坚持。\n"
@@ -260,4 +272,33 @@ def test_points_stating_their_own_status_under_a_named_problem_are_its_problems(
         ("提升基层党组织组织力", "done"),
         ("规范财务资产管理", "done"),
         ("深化“三会一课”制度落实", "in_progress"),
+    ]
+
+
+def test_points_that_call_themselves_the_problem_are_problems_under_a_shortcoming_heading() -> None:
+    """一、反馈问题:<shortcoming> > 1、<task>。 > … > 目前该问题已完成整改。: the heading is the area, not one problem
+    whose measures are numbered; measures never call themselves 该问题."""
+    body = (
+        "一、反馈问题:落实新时代党的组织路线不到位\n1、健全意识形态工作机制。\n已完成全部32份合同的复核。\n"
+        "目前该问题已完成整改。\n2、提升基层党组织组织力。\n建立健全长效机制。目前该问题还没有完成整改。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("健全意识形态工作机制", "done"),
+        ("提升基层党组织组织力", "in_progress"),
+    ]
+
+
+def test_a_counted_run_of_tasks_may_count_on_from_the_area_before() -> None:
+    """第二项:<area> > 该方面2个问题已全部整改完成。 > 三是<task>。 四是<task>。: numbered through the notice."""
+    body = (
+        "第一项:关于落实新时代党的组织路线方面\n该方面2个问题均正在整改。\n一是加强档案规范管理。\n召开专题会议研究部署。\n"
+        "二是加强干部队伍建设。\n已对5名相关人员完成提醒谈话。\n"
+        "第二项:反馈问题:落实全面从严治党战略部署不到位\n该方面2个问题已全部整改完成。\n三是提升统计数据质量。\n"
+        "邀请专家进行现场指导。\n四是严格公务接待管理。\n制定年度工作要点。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("加强档案规范管理", "in_progress"),
+        ("加强干部队伍建设", "in_progress"),
+        ("提升统计数据质量", "done"),
+        ("严格公务接待管理", "done"),
     ]
