@@ -216,10 +216,8 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
     if first == len(lines) and not starts:
         first = _task_run_with_fields(lines)
-    if first == len(lines) and not starts:
-        plain = _plain_paragraph_run(lines)
-        if plain < len(lines):
-            return lines[:plain], [Section("", lines[plain:], plain_problems=True)]
+    if first == len(lines) and not starts and (plain := _plain_paragraph_run(lines)):
+        return lines[: plain[0]], [Section("", plain[1], plain_problems=True)]
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -230,19 +228,27 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     return lines[: starts[0]], sections
 
 
-def _plain_paragraph_run(lines: list[str]) -> int:
-    """Where a notice numbered by nothing at all lists its problems as unnumbered paragraphs, each a headline line
-    followed by its own labelled field (a village's 党支部: <problem>。 > 整改情况：…已整改。): the first headline, or
-    len(lines). Two or more such paragraphs, and every line from the first on theirs, make them the problems."""
-    heads = [
-        i - 1
-        for i in range(1, len(lines))
-        if LABEL_RE.match(lines[i]) and not LABEL_RE.match(lines[i - 1]) and paragraph_problem(lines[i - 1])
-    ]
+def _plain_paragraph_run(lines: list[str]) -> tuple[int, list[str]] | None:
+    """Where a notice numbered by nothing at all lists its problems as unnumbered paragraphs, each a headline followed
+    by its own labelled field (a village's 党支部: <problem>。 > 整改情况：…已整改。, the field on its line or
+    the next, the headline itself a field 存在问题：<problem>): where the first headline stands, and the lines from it
+    on with the headlines' field names dropped; None unless two or more such paragraphs make up all those lines."""
+    heads: list[int] = []
+    run = list(lines)
+    for i, line in enumerate(lines):
+        field = TITLE_PREFIX_RE.match(line) if LABEL_RE.match(line) else None
+        text = line[field.end() :] if field else line
+        if field is None and LABEL_RE.match(line):
+            continue
+        opening = paragraph_problem(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if opening and (LABEL_RE.match(opening[1]) or (LABEL_RE.match(nxt) and not TITLE_PREFIX_RE.match(nxt))):
+            heads.append(i)
+            run[i] = text
     if len(heads) < 2:
-        return len(lines)
-    split = unnumbered_problems(lines[heads[0] :])
-    return heads[0] if split is not None and not split[0] and len(split[1]) >= 2 else len(lines)
+        return None
+    split = unnumbered_problems(run[heads[0] :])
+    return (heads[0], run[heads[0] :]) if split is not None and not split[0] and len(split[1]) >= 2 else None
 
 
 def _task_run_with_fields(lines: list[str]) -> int:
