@@ -113,7 +113,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             context.extend(_cut_number_list(items_here[-1]))
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
-        context.extend(ln for n in heads for ln in n.body if lead_status([ln]) is None)
+        context.extend(
+            ln for n in heads for ln in n.body if lead_status([ln]) is None and not _areas_count(n, ln, items_here)
+        )
         found.extend((n, section) for n in items_here)
     if found:
         context.extend(_cut_summary(found[-1][0]))
@@ -758,6 +760,16 @@ def _numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[I
         rest = given.pop(OTHERS)
         given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
     return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
+
+
+def _areas_count(head: Node, line: str, items_here: list[Node]) -> bool:
+    """Whether a line of a heading's own text counts exactly the problems under it, fewer than its section lists
+    (本方面4个问题中，第1、2个问题已完成整改… / 该方面4个问题，已完成整改3个…: an area's lead, round 21): the area's
+    count, not the notice's totals, so the claims are read without it."""
+    if "个" not in line and "项" not in line:
+        return False  # the cheap precheck: a count says 个 or 项
+    mine = sum(1 for n in items_here if head in n.ancestors())
+    return 0 < mine < len(items_here) and read_claims(line).problems == mine
 
 
 def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[Item, ...]:
