@@ -5184,3 +5184,104 @@ def test_parts_framing_the_notice_stay_above_its_areas(area: str) -> None:
         ("理论学习不够深入", "done", norm(area)),
         ("组织生活不规范", "in_progress", norm(area)),
     ]
+
+
+# Round 21's classes, with members the notices did not print.
+R21_VILLAGE = """根德村党支部关于巡察反馈问题整改情况的公示
+根据县委巡察工作统一部署，2021年4月23日至5月14日，县委第四巡察组对根德村党支部开展了巡察。2021年6月8日，巡察组反馈了巡察意见。现将整改情况公示如下：
+{body}欢迎广大党员群众对整改情况进行监督。
+中共根德村支部委员会
+2021年7月9日
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the field on the next line (round 21's village)
+        "村级财务报销手续不规范，部分票据缺少签字。\n整改情况：补齐签字手续。已整改。\n"
+        "党员发展不规范，培养考察材料不全。\n整改情况：正在补齐材料。整改中。\n",
+        # the field on the headline's line
+        "村级财务报销手续不规范，部分票据缺少签字。整改情况：补齐签字手续，已整改。\n"
+        "党员发展不规范，培养考察材料不全。整改情况：正在补齐材料，整改中。\n",
+        # the headline a field of its own, then two fields
+        "存在问题：村级财务报销手续不规范，部分票据缺少签字。\n整改措施：补齐签字手续。\n整改状态：已整改\n"
+        "存在问题：党员发展不规范，培养考察材料不全。\n整改措施：正在补齐材料。\n整改状态：整改中\n",
+    ],
+    ids=["field-below", "field-on-the-line", "problem-field"],
+)
+def test_a_notice_numbered_by_nothing_lists_its_problem_paragraphs(body: str) -> None:
+    """A village's 公示, no numbers, no sections: each problem a paragraph followed by its own field (round 21)."""
+    notice = parse_bytes(R21_VILLAGE.format(body=body).encode(), "village.txt")
+    assert notice.agency == "根德村党支部"
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "村级财务报销手续不规范,部分票据缺少签字", "done"),
+        ("2", "党员发展不规范,培养考察材料不全", "in_progress"),
+    ]
+    assert "欢迎" not in notice.items[-1].measures and notice.warnings == ()
+
+
+def test_a_notice_of_plain_paragraphs_without_fields_lists_no_problems() -> None:
+    """Paragraphs with no field of their own are the notice's prose, not problems (the run needs its fields)."""
+    body = "村党支部高度重视，召开专题会议。\n对反馈问题逐条制定措施，明确责任人。\n"
+    notice = parse_bytes(R21_VILLAGE.format(body=body).encode(), "village.txt")
+    assert notice.items == ()
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [("（已整改）", "done"), ("【整改中】", "in_progress"), ("（已完成，长期坚持）", "done_longterm")],
+)
+def test_a_bracketed_status_opening_the_text_after_the_headline(bracket: str, status: str) -> None:
+    """(四)<problem>。（已整改）一是…: the status bracket opens the rectification text (a health centre's, round 21)."""
+    body = (
+        f"（一）设备采购论证不充分。{bracket}一是制定论证办法；二是调剂使用设备。\n"
+        "（二）设备账实不符。已整改。清查盘点。\n"
+    )
+    notice = parse_bytes(R21_VILLAGE.format(body="二、反馈问题整改情况\n" + body).encode(), "bracket.txt")
+    assert [(i.title, i.status) for i in notice.items] == [("设备采购论证不充分", status), ("设备账实不符", "done")]
+    assert notice.items[0].measures == "一是制定论证办法;二是调剂使用设备。"
+
+
+R21_AREAS = """中共某大学委员会关于巡视整改进展情况的通报
+根据中央统一部署，2021年5月至7月，中央第十二巡视组对某大学党委进行了巡视，并于2021年9月反馈了巡视情况。现将整改进展情况予以公布。
+二、巡视反馈问题整改落实情况
+（一）党的建设方面
+{lead}
+1.基层党组织建设基础薄弱。一是调整设置党支部。
+2.干部选拔任用把关不严。一是修订选拔任用规定。
+3.人才引进管理不规范。一是修订人才引进办法。
+（二）全面从严治党方面
+1.“两个责任”落实不到位。一是制定责任清单。目前该问题已完成整改。
+中共某大学委员会
+2022年4月16日
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "statuses"),
+    [
+        ("本方面3个问题中，第1、2个问题已完成整改，第3个问题正在持续推进。", ["done", "done", "in_progress"]),
+        ("该方面第1项问题已整改完成，第2、3项问题正在推进。", ["done", "in_progress", "in_progress"]),
+        ("本方面3个问题中，第2个问题正在推进，其余问题已整改完成。", ["done", "in_progress", "done"]),
+        # the area's counts alone: which problem is open the notice never says
+        ("该方面3个问题，已完成整改2个，持续整改1个。", ["unstated", "unstated", "unstated"]),
+    ],
+    ids=["by-number", "by-item", "the-rest", "counts-only"],
+)
+def test_an_areas_lead_gives_its_problems_statuses(lead: str, statuses: list[str]) -> None:
+    """An area's lead states its problems' statuses by their numbers restarting in each area, or counts them (a
+    university's and a central SOE's notices under 中央巡视, round 21); the area's count is no claim of the notice."""
+    notice = parse_bytes(R21_AREAS.format(lead=lead).encode(), "areas.txt")
+    assert [i.status for i in notice.items] == [*statuses, "done"]
+    assert notice.claimed.problems is None and notice.warnings == ()
+
+
+def test_an_areas_counts_account_for_its_problems_in_the_claims() -> None:
+    """The notice's done count takes in what an area's lead counts as done among its problems stating none."""
+    text = R21_AREAS.format(lead="该方面3个问题，已完成整改2个，持续整改1个。").replace(
+        "现将整改进展情况予以公布。", "现将整改进展情况予以公布。反馈的4个问题，已完成整改3个，正在推进1个。"
+    )
+    notice = parse_bytes(text.encode(), "areas.txt")
+    assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (4, 3, 1)
+    assert notice.warnings == ()
