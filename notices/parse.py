@@ -777,7 +777,7 @@ def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple
     持续推进: a university's 党委 under 中央巡视, round 21), set on the area's problems that state none.
 
     The numbers are the area's own only where its problems are numbered 1…N under it (they restart per area)."""
-    given_of: dict[int, dict[int | str, Status]] = {}
+    given_of: dict[int, dict[int, Status]] = {}
     out = list(items)
     for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
         parent = node.parent
