@@ -50,7 +50,7 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
-from .status.words import LEADING_STATUS_RE, OPENERS
+from .status.words import CLAUSE_LAST, CLOSERS, LEADING_STATUS_RE, OPENERS
 from .structure import (
     Node,
     Section,
@@ -897,7 +897,26 @@ _ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具
 
 def _uncounted(heading: str) -> str:
     """The aspect heading without a closing bracket counting its problems."""
-    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else heading
+    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else _aspect_name(heading)
+
+
+# An area's heading closed by its problems' count without 共 ((一)…方面（2个问题，已全部完成整改）) or by their status
+# set apart ((一)…方面【已完成】, (一)…方面：已完成整改): the long notices at the top of the genre state an area's
+# status in its heading (round 21); the count is a claim and the status a status, neither the area's name.
+_AREA_COUNT_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
+
+
+@lru_cache(maxsize=256)
+def _aspect_name(heading: str) -> str:
+    """The aspect heading without its problems' count or status closing it."""
+    if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
+        return heading  # the cheap precheck: no bracket or status word closes it (most headings)
+    name = _AREA_COUNT_RE.sub("", heading) if "问题" in heading else heading
+    bare, status = trailing_status(name)
+    if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
+        bare, _, tail = name.rpartition(":")
+        status = heading_status(tail) if len(tail) <= 12 else None
+    return bare.rstrip(":：,，;； ") if status is not None and len(bare) >= 4 else name
 
 
 # A class of problems numbered with its count before its status in the closing bracket (1.学习教育方面问题（共187项，

@@ -5285,3 +5285,21 @@ def test_an_areas_counts_account_for_its_problems_in_the_claims() -> None:
     notice = parse_bytes(text.encode(), "areas.txt")
     assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (4, 3, 1)
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（一）党的建设方面（3个问题，已全部完成整改）",
+        "（一）党的建设方面【已完成】",
+        "（一）党的建设方面：已完成整改",
+        "（一）党的建设方面（共3个问题，均已整改完成）",
+    ],
+)
+def test_an_areas_heading_stating_its_status_is_named_without_it(heading: str) -> None:
+    """An area's heading closed by its problems' count or status (the long notices at the top of the genre, round
+    21): the status is its problems', the area is named without it."""
+    text = R21_AREAS.format(lead="").replace("（一）党的建设方面", heading)
+    notice = parse_bytes(text.encode(), "areas.txt")
+    assert [i.status for i in notice.items] == ["done"] * 4
+    assert norm(notice.items[0].aspect) == norm("（一）党的建设方面")
