@@ -596,12 +596,14 @@ def _task_section(rest: str, lines: list[str]) -> bool:
     heading must state its own status (一、<task>(已完成)) or its lines must (整改进度:…, 是否完成:是, a closing
     status sentence), or open with its measures 一是…; the genre's framing parts (组织领导, 下一步打算) never do."""
     prefixed = bracketed_status(rest) if rest[:1] in "(（【[〔" else (rest, None)  # 一、(已完成)<task>。
-    if not lines or len(rest) > 120 or not prefixed[0].startswith(TASK_OPENINGS):
+    if len(rest) > 120 or not prefixed[0].startswith(TASK_OPENINGS):
         return False  # the cheap precheck: a task headline opens with a verb of improvement
     lead, tail = lead_clause(prefixed[0])
     bare, marked = trailing_status(lead)
     if not _task_headline(bare.rstrip(",，")):
         return False
+    if not lines:  # 三、(已完成)推进重点项目建设。 bare among problems with text: its status says it is one
+        return not tail and (marked is not None or prefixed[1] is not None)
     if any(marker_of(ln) or (MEASURE_START_RE.match(ln) and word_numbered(lines, i)) for i, ln in enumerate(lines)):
         return False  # numbered lines below it: it heads them
     if marked is not None or prefixed[1] is not None:
@@ -641,13 +643,20 @@ def build(section: Section) -> None:
     stack: list[Node] = []
     markers = [marker_of(line) for line in lines]
     grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
+    last_word: Node | None = (
+        None  # the last problem numbered in words (二是…), whose run may go on under the next group
+    )
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i, stack, section.word_tasks, grouped)
+            mk = word_numbered(lines, i, stack, section.word_tasks, grouped, last_word)
             section.word_points += mk is not None
+            if mk is None and MEASURE_START_RE.match(line):
+                last_word = None  # a 一是 read as a measure breaks the run
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))
+            if stack and stack[-1].style == mk.style and mk.style in _WORD_STYLES:
+                last_word = stack[-1]
             continue
         target = stack[-1] if stack else None
         if target is None:
@@ -752,8 +761,16 @@ def _point_of_its_own(node: Node) -> bool:
     return _task_headline(lead_clause(rest)[0]) or any(label_status(label, value) for label, value in node.labels)
 
 
+_WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
+
+
 def word_numbered(
-    lines: list[str], i: int, stack: list[Node] | None = None, tasks: bool = False, grouped: bool = False
+    lines: list[str],
+    i: int,
+    stack: list[Node] | None = None,
+    tasks: bool = False,
+    grouped: bool = False,
+    before: Node | None = None,
 ) -> Marker | None:
     """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
 
@@ -811,6 +828,16 @@ def word_numbered(
             number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label)
         ):
             return Marker(family.style, label, rest)
+    if (
+        before is not None
+        and stack
+        and (stack[-1].style != family.style or (stack[-1] is before and _counts_on(before)))
+        and _next_in_run(before, family.style, label)
+        and (_task_headline(lead.rstrip(":：")) or reads_as_problem(lead, limit=50))
+    ):
+        # 第1个问题:<group> > 一是<task>。二是<task>。 > 第2个问题:<group> > 三是<task>。四是…: the problems numbered
+        # through the notice, the run counting on under the next group, each read as the one before it
+        return Marker(family.style, label, rest)
     if stack and _counted_run(stack, family, lines, i) and _task_headline(lead.rstrip(":：")):
         # 该方面4个问题已全部整改完成 over exactly 一是…四是 headlines: the heading's own count says they are its
         # problems, task-worded ones too (a measure enumeration inside them would break the count)
@@ -978,6 +1005,14 @@ _TASK_WITH_STATUS = 36
 def _task_headline(lead: str) -> bool:
     """A short task-worded headline (加强干部队伍建设): one phrase, not an action frame or a status sentence."""
     return 2 < len(lead) <= 20 and not any(ch in lead for ch in ",，、:：") and not MEASURE_OPENING_RE.match(lead)
+
+
+def _counts_on(node: Node) -> bool:
+    """Whether the run of 一是 problems the node is in began under its group at a number past 一 (三是…四是)."""
+    if node.parent is None:
+        return False
+    first = next((c for c in node.parent.children if c.style == node.style), None)
+    return first is not None and first.marker is not None and (first.marker.number or 0) > 1
 
 
 def _next_in_run(top: Node, style: str, label: str) -> bool:
@@ -1225,7 +1260,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
     top = stack[-1] if stack else None
     if (
         top is not None
-        and _is_measure_enumeration(top, mk, styles, at)
+        and _is_measure_enumeration(top, mk, styles, at, section.roots)
         and not _level_met(section, top, mk, styles, at)
     ):
         top.body.append(line)
@@ -1253,7 +1288,7 @@ def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: A
     return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, roots: list[Node]) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in POINT_CAPABLE:
         return False
@@ -1262,6 +1297,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        if _headed_alike_before(top, mk.style, roots):
+            return False  # 问题3:<shortcoming> > (一)… as under 问题1 and 问题2: siblings read alike
         if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
             return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
         block, points = _own_block(at)
@@ -1293,6 +1330,15 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At) ->
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _headed_alike_before(top: Node, style: str, roots: list[Node]) -> bool:
+    """Whether a heading before top, of its family and under the same parent, holds headings of `style` of its own:
+    the family numbers the level below those headings (problems under 问题1, 问题2, 问题3), not measures."""
+    siblings = top.parent.children if top.parent else roots
+    if top not in siblings:
+        return False
+    return any(c.style == style for s in siblings[: siblings.index(top)] if s.style == top.style for c in s.children)
 
 
 def _counted_points(head: Node, mk: Marker, styles: list[str], at: At) -> bool:

@@ -302,3 +302,50 @@ def test_a_counted_run_of_tasks_may_count_on_from_the_area_before() -> None:
         ("提升统计数据质量", "done"),
         ("严格公务接待管理", "done"),
     ]
+
+
+def test_problems_numbered_in_words_through_the_notice_count_on_under_the_next_group() -> None:
+    """第2个问题:<group> > 三是<task>。 (bare) > 四是<task>。 > <text>: the run of 一是/二是 problems goes on."""
+    body = (
+        "第1个问题:关于履行职能责任、推动高质量发展方面\n一是加强网络安全防护。\n开展警示教育。\n"
+        "二是优化政务服务流程。\n建立工作台账。\n第2个问题:落实巡察、审计等监督发现问题整改方面存在的问题\n"
+        "三是提升基层党组织组织力。\n四是严格公务接待管理。\n建立定期调度机制。\n"
+    )
+    assert [(label, t) for label, t, _ in _read(body)] == [
+        ("一", "加强网络安全防护"),
+        ("二", "优化政务服务流程"),
+        ("三", "提升基层党组织组织力"),
+        ("四", "严格公务接待管理"),
+    ]
+
+
+def test_a_bare_task_stating_its_status_among_top_level_problems_is_one() -> None:
+    """三、(已完成)<task>。 printed with no text of its own between problems that have theirs."""
+    body = (
+        "一、[已完成]完善内部控制体系。\n开展警示教育,组织观看警示教育片。\n"
+        "二、(已完成)推进重点项目建设。\n三、(正在推进)强化对下属单位的监督指导。\n建立定期调度机制。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)] == [
+        ("完善内部控制体系", "done"),
+        ("推进重点项目建设", "done"),
+        ("强化对下属单位的监督指导", "in_progress"),
+    ]
+
+
+def test_a_group_heading_worded_as_a_shortcoming_holds_problems_as_its_siblings_do() -> None:
+    """问题3:<shortcoming> > (一)针对“X”的问题<text>… after 问题1 and 问题2 held their problems under (一)(二)."""
+    groups = "".join(
+        f"问题{n}:{head}\n(一)针对“{a}”的问题\n目前该问题已完成整改。\n(二)针对“{b}”的问题\n目前该问题正在推进整改。\n"
+        for n, head, a, b in (
+            (1, "落实新时代党的组织路线方面存在的问题", "廉政风险防控机制不健全", "审计发现问题整改不到位"),
+            (2, "关于意识形态工作责任制落实方面", "工会经费使用不规范", "职工队伍建设有短板"),
+        )
+    )
+    body = (
+        groups + "问题3:作风建设和廉洁自律有差距\n(一)针对“执法检查覆盖面不足”的问题组织全体干部开展专题学习。\n"
+        "目前该问题正在推进整改。\n(二)针对“专项资金使用监管不到位”的问题\n目前该问题已完成整改。\n"
+    )
+    assert [(t, s) for _, t, s in _read(body)][-2:] == [
+        ("执法检查覆盖面不足", "in_progress"),
+        ("专项资金使用监管不到位", "done"),
+    ]
