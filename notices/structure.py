@@ -794,6 +794,10 @@ def word_numbered(
         and (reads_as_problem(lead, limit=50) or (stack and _next_in_run(stack[-1], family.style, label)))
     ):
         return Marker(family.style, label, rest)
+    if tail and LABEL_RE.match(tail) and reads_as_problem(lead, limit=50):
+        # 一是<problem>。整改情况:…: a problem with its own field on its line (a village's list, round 21), whatever
+        # status the field closes with
+        return Marker(family.style, label, rest)
     if tail:
         # 其一,<task>,已整改完成。<text>: its own status clause closes its task headline (a measure's outcome,
         # 一是截至目前已完成检查3次。, opens with no verb of improvement)

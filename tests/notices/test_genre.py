@@ -5303,3 +5303,22 @@ def test_an_areas_heading_stating_its_status_is_named_without_it(heading: str) -
     notice = parse_bytes(text.encode(), "areas.txt")
     assert [i.status for i in notice.items] == ["done"] * 4
     assert norm(notice.items[0].aspect) == norm("（一）党的建设方面")
+
+
+@pytest.mark.parametrize("third", ["已整改", "整改中", "长期坚持"])
+def test_problems_numbered_in_words_each_with_its_field_on_its_line(third: str) -> None:
+    """一是<problem>。整改情况：…: a village's problems numbered in words, each with its own field on its line
+    (round 21); every one is a problem whatever status its field closes with (二是 was lost where 三是's field
+    closed 长期坚持)."""
+    body = (
+        "一是村级财务报销手续不规范。整改情况：补齐签字手续，已整改。\n"
+        "二是党员发展不规范。整改情况：补齐材料，整改中。\n"
+        f"三是“四议两公开”执行不到位。整改情况：组织重新学习，{third}。\n"
+    )
+    notice = parse_bytes(R21_VILLAGE.format(body=body).encode(), "words.txt")
+    assert [(i.label, i.title) for i in notice.items] == [
+        ("一", "村级财务报销手续不规范"),
+        ("二", "党员发展不规范"),
+        ("三", "“四议两公开”执行不到位"),
+    ]
+    assert [i.status for i in notice.items[:2]] == ["done", "in_progress"]
