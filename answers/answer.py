@@ -14,7 +14,7 @@ from typing import Any
 
 from notices.statuses import DONE, OPEN
 from store import Agency, Counts, ItemRow, Store
-from store.queries import RELEVANT_CANDIDATES
+from store.queries import HEADINGS_SCAN, RELEVANT_CANDIDATES
 
 from .questions import Question, Vocabulary, problem_topic, read_question
 from .resolve import Resolution, directory, resolve
@@ -229,8 +229,9 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
         return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
     if q.store_wide or q.intent in _WHOLE_STORE:
         return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
-    if "this_item" in q.fragment and before.intent == "item_status" and len(_shown(ctx)) == 1:
-        return replace(again, intent="item_status", shown=_shown(ctx)), 0, True  # is that one done: the item shown
+    if "this_item" in q.fragment and len(_shown(ctx)) == 1:
+        # is that one done / 那条改完了吗: the one item shown, whether asked for or the only one a list or topic found
+        return replace(again, intent="item_status", shown=_shown(ctx)), 0, True
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True
@@ -405,8 +406,30 @@ def _matching(store: Store, q: Question, ids: list[int], *, carried: bool = Fals
     """The items a topic finds in the agencies: its synonyms' words as written, else by relevance, titles first."""
     if q.known_topic or not q.words:
         items = _every_concept(store, q, ids) or store.search(q.topic, ids, limit=LIST_LIMIT)
+        items = _with_headed(items, _under_headings(store, q.topic, ids))
         return sorted(items, key=lambda i: not any(t in i.title for t in q.topic))
     return _relevant(store, q.words, ids, carried=carried, terms=q.topic)
+
+
+def _under_headings(store: Store, terms: tuple[str, ...], ids: list[int]) -> list[ItemRow]:
+    """Items whose group heading names the topic (“四风”问题依然存在 over 违规报销差旅费), where every item of the
+    scope can be read (at most HEADINGS_SCAN, as the store weighs headings): the full-text index holds no headings."""
+    terms = tuple(t for t in terms if len(t) >= 2)
+    if not terms or not _all_weighable(store, ids):
+        return []
+    return [i for i in store.items(ids, limit=HEADINGS_SCAN) if any(t in (i.group or "") for t in terms)]
+
+
+def _all_weighable(store: Store, ids: list[int]) -> bool:
+    """Whether the scope's items (every agency's, if none is named) are few enough to read every one."""
+    # more agencies than that is more items than that (each has one at least): no count over a large store
+    return (bool(ids) or len(store.agencies()) <= HEADINGS_SCAN) and store.count_items(ids) <= HEADINGS_SCAN
+
+
+def _with_headed(items: list[ItemRow], headed: list[ItemRow]) -> list[ItemRow]:
+    """The items found in titles and measures, then those found only by their group heading, in notice order."""
+    seen = {(i.agency, i.seq) for i in items}
+    return items + [i for i in headed if (i.agency, i.seq) not in seen]
 
 
 def _every_concept(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
@@ -430,6 +453,10 @@ def _relevant(
     like it: a weaker best match is shown there. Beside the best, an item must hold a word of the
     topic itself about as telling as the best's (出国管理不严: 出国, never 管理不严 or a common 领导 alone).
     """
+    if not ids and _all_weighable(store, ids):
+        # a store small enough to weigh every item has its group headings weighed too (廉政风险防控不到位 heads
+        # 临聘人员担任财务), as the store does for agencies of that size
+        ids = [a.id for a in store.agencies()]
     scored = store.relevant(words, ids)
     if not scored or scored[0][0] < (CARRIED_MATCH if carried else GOOD_MATCH):
         return []
@@ -502,6 +529,13 @@ def _topic_search(store: Store, q: Question, res: Resolution, a: Answer, today: 
     if every:  # 临时工管财务: the items holding every topic word named
         a.items, a.total = every[a.offset : a.offset + LIST_LIMIT], len(every)
         a.items.sort(key=lambda i: not any(t in i.title for t in a.topic))
+        a.agencies = [name for name, _ in Counter(i.agency for i in every).most_common()]
+    elif (q.known_topic or not q.words) and (headed := _under_headings(store, a.topic, ids)):
+        # a heading names the topic (“四风”问题依然存在): its items join those found in titles and measures
+        found, _, _ = store.topic(a.topic, ids, limit=HEADINGS_SCAN)
+        every = _with_headed(found, headed)
+        every.sort(key=lambda i: not any(t in i.title for t in a.topic))
+        a.items, a.total = every[a.offset : a.offset + LIST_LIMIT], len(every)
         a.agencies = [name for name, _ in Counter(i.agency for i in every).most_common()]
     elif q.known_topic or not q.words:
         a.items, per_agency, a.at_least = store.topic(a.topic, ids, limit=LIST_LIMIT, offset=a.offset)

@@ -53,7 +53,7 @@ _STORE_WIDE = re.compile(
 # A figure the notice is said to state (溆浦通报说34个, 朔州说完成32个): the question checks its claims.
 _CLAIMED = re.compile(
     r"(?:说|称|报了?|写了?|claims?|says?|figures? of|counts? of|stated|reports?|reported)"
-    r"\s*(?:完成了?|整改了?|completed|done)?\s*\d+\s*(?:个|项|条|problems|items)",
+    r"\s*(?:完成了?|整改了?|completed|done)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|项|条|problems|items)",
     re.I,
 )
 # Topic words joined by a conjunction (公车和差旅费, cars or travel) ask for either, not for the items holding both.
@@ -143,7 +143,7 @@ def read_question(
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
         is_topic=is_topic, concepts=found.concepts if known and not _JOINED.search(text) else (),
-        fragment=fragment_kinds(text),
+        fragment=fragment_kinds(text) | fragment_kinds(_without(text, res.spans)),
     )  # fmt: skip
 
 
@@ -193,6 +193,13 @@ def fragment_kinds(text: str) -> frozenset[str]:
     lowered = text.lower()
     table: dict[str, list[str]] = data("intents")["fragments"]
     return frozenset(kind for kind, words in table.items() if any(_has(lowered, w) for w in words))
+
+
+def _without(text: str, spans: tuple[str, ...]) -> str:
+    """The question without the names it typed: a fragment's words may enclose a name (这个朔州有没有)."""
+    for span in sorted((s for s in spans if s), key=len, reverse=True):
+        text = re.sub(re.escape(span), "", text, flags=re.I)
+    return text
 
 
 def _covered(pieces: tuple[str, ...], words: dict[str, int]) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -22,7 +22,7 @@ from notices.names import kind_forms
 from store import Agency, Store
 
 from .names import heard_as, latin_key, readings
-from .slots import question_words, topic_keys
+from .slots import data, question_words, topic_keys
 
 # English words for the kinds of organisation most notices come from.
 ENGLISH_KINDS = {
@@ -199,6 +199,16 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
     for english, kind in ENGLISH_KINDS.items():
         q = q.replace(english, kind)
     q = _LATIN.sub(lambda m: ROMANISATIONS.get(latin_key(m.group(0)), m.group(0)), q)
+    q, typed = _region_words(q, directory)
+    found = _resolve(q, directory, limit, cutoff)
+    if not typed:
+        return found
+    # the words the user typed (粤, north china), not the provinces read for them, are what named the agencies
+    return replace(found, spans=tuple(dict.fromkeys(typed.get(s, s) for s in found.spans)))
+
+
+def _resolve(q: str, directory: Directory, limit: int, cutoff: float) -> Resolution:
+    """The agencies a question (lower case, English kinds and romanisations read) names, by the order of evidence."""
     if found := _by_alias(q, directory):
         return found
     kinds = directory.words_in(q, directory.kinds)
@@ -217,6 +227,33 @@ def resolve(question: str, directory: Directory, *, limit: int = 8, cutoff: floa
             return Resolution(agencies=(matching[0],), named=True, spans=tuple(kinds))
         return Resolution(choices=tuple(a.name for a in matching[:limit]), named=True, spans=tuple(kinds))
     return _unmatched(q, directory, limit, cutoff)
+
+
+def _region_words(q: str, d: Directory) -> tuple[str, dict[str, str]]:
+    """The question with a province's one-character name or a large region (晋, 华南, north China) written as its
+    provinces (answers/data/regions.toml), and which typed word each province stands for.
+
+    A single character is a name only where a name stands: at the start or after a lead-in word, and before a
+    level, a kind of agency, a word such as 那/的/和/内, or the end (晋和粤, 那晋的那家呢, 川内; never 晋升).
+    """
+    table = data("regions")
+    if not any(k in q for k in (*table["abbreviations"], *table["regions"])):
+        return q, {}
+    typed: dict[str, str] = {}
+    before, after = tuple(table["around"]["before"]), (*table["around"]["after"], *_LEAD_OUT, *d.kinds)
+    for word, provinces in sorted({**table["abbreviations"], **table["regions"]}.items(), key=lambda kv: -len(kv[0])):
+        pattern = r"(?<![a-z])" + re.escape(word) + r"(?![a-z])" if word.isascii() else re.escape(word)
+        for m in reversed(list(re.finditer(pattern, q))):
+            head, tail = q[: m.start()], q[m.end() :]
+            if not word.isascii() and not (
+                (not head or not _CJK_ONLY.match(head[-1]) or head.endswith(before))
+                and (not tail or not _CJK_ONLY.match(tail[0]) or tail.startswith(after))
+            ):
+                continue
+            q = head + " " + "、".join(provinces) + " " + tail
+            for province in provinces:
+                typed.setdefault(province, word)
+    return q, typed
 
 
 def _unique(agencies: Iterable[Agency]) -> list[Agency]:

@@ -61,8 +61,18 @@ def clean(raw: str) -> Cleaned:
     truncated = False
     if len(text) > MAX_QUESTION:
         text, truncated = _shorten(text), True
-    text = to_simplified(text).strip()
+    text = _digit_years(to_simplified(text).strip())
     return Cleaned(text=text, lang="zh" if _CJK.search(text) else "en", truncated=truncated)
+
+
+# A year written digit by digit in Chinese (二〇二五年, 二零二三年): the digits the time slots read.
+_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_YEAR = re.compile(rf"[{_CN_DIGITS}]{{4}}(?=\s*年)")
+
+
+def _digit_years(text: str) -> str:
+    """Years written digit by digit in Chinese as ASCII digits (二〇二五年以后 → 2025年以后)."""
+    return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS.index(c) - (c != "〇")) for c in m.group(0)), text)
 
 
 def _shorten(text: str) -> str:
@@ -95,6 +105,8 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
         (rf"第\s*{_NUM}\s*(?=[、,，和及与]\s*{_NUM}\s*[个项条])", "either"),  # 第4、5项: the first of them
         (r"第\s*(\d{1,3})\s*(?=$|[?？呢吗。!！\s])", "either"),  # 朔州第33: digits with no unit, ending the question
+        # 源城第十七: the same in Chinese numerals (not a rank: 排名第一, 位列第三)
+        (rf"(?<![排名列居位])第\s*([{_CN_NUM}]{{1,5}})\s*(?=$|[?？呢吗。!！\s])", "either"),
         (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
         (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
         (r"#\s*(\d{1,3})", "label"),
@@ -154,6 +166,25 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
              "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
              "twelfth": "12th"}  # fmt: skip
+_TENS_ORDINALS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "eightieth": 80, "ninetieth": 90}  # fmt: skip
+
+
+_TENS_WORDS, _UNIT_ORDINALS, _TENTHS = "|".join(_TENS), "|".join(list(_ORDINALS)[:9]), "|".join(_TENS_ORDINALS)
+_COMPOUND_ORDINAL = re.compile(  # followed, as the other ordinals, by item / problem / one / from or the end
+    rf"\b(?:({_TENS_WORDS})[\s-]+({_UNIT_ORDINALS})|({_TENTHS}))\b(?= (?:item|problem|one|from)|\s*[?？.!]*$)", re.I
+)
+
+
+def _compound_ordinal(tens: str | None, unit: str | None, alone: str | None) -> str:
+    """thirty-third → 33rd, twentieth → 20th (the ordinal the item references read)."""
+    if alone:
+        return f"{_TENS_ORDINALS[alone.lower()]}th"
+    assert tens is not None and unit is not None
+    ordinal = _ORDINALS[unit.lower()]  # "3rd": its number and its suffix
+    return f"{_TENS[tens.lower()] + int(ordinal[:-2])}{ordinal[-2:]}"
+
+
 _EN_NUMBER = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-]+(" + "|".join(_UNITS[1:10]) + r"))?|(" + "|".join(_UNITS) + r"))\b", re.I
 )
@@ -168,6 +199,8 @@ def english_numbers(text: str) -> str:
             return str(_UNITS.index(alone))
         return str(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
 
+    # the thirty-third problem, the twentieth item: tens with an ordinal unit, or a tens ordinal alone
+    text = _COMPOUND_ORDINAL.sub(lambda m: _compound_ordinal(*m.groups()), text)
     text = re.sub(
         # the second item / the second one; and the second? (an ordinal ending a follow-up)
         r"\b(" + "|".join(_ORDINALS) + r")\b(?= (?:item|problem|one|from)|\s*[?？.!]*$)",
@@ -176,8 +209,9 @@ def english_numbers(text: str) -> str:
         flags=re.I,
     )
     return re.sub(
-        r"\b(item|problem|issue|number)\s+(" + _EN_NUMBER.pattern[2:-2] + r")\b",
-        lambda m: m.group(1) + " " + _EN_NUMBER.sub(digits, m.group(2)),
+        # problem twenty one, item no. thirty-one, issue number five
+        r"\b(item|problem|issue|number)\s+((?:no\.?\s*|number\s+|#\s*)?)(" + _EN_NUMBER.pattern[2:-2] + r")\b",
+        lambda m: m.group(1) + " " + m.group(2) + _EN_NUMBER.sub(digits, m.group(3)),
         text,
         flags=re.I,
     )

@@ -482,6 +482,9 @@ MEASURE_OPENING_RE = re.compile(r"^(?:针对|对于|对照|围绕|按照|根据|
 MEASURE_LEADS = (
     *("开展", "建立", "制定", "召开", "组织", "修订", "印发", "出台", "加强", "完善", "健全", "强化", "立即"),
     *("截至目前", "目前", "一是", "对照", "针对"),
+    # more openings of the genre's measures (邀请专家…, 对相关责任人…): the same run-on. Not the verbs a problem's own
+    # words go on with after 问题 (…津补贴问题清退不彻底, …问题排查不深入, …问题督促不力)
+    *("邀请", "对相关", "对涉及", "对全体"),
 )
 # Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
 # a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.

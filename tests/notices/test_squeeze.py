@@ -30,7 +30,6 @@ _BODY = "根据县委统一部署,县委第一巡察组对甲县乙局党组开�
 
 # Classes whose joined form is still read differently, each with why (strict: the mark goes once it passes).
 JOINED_GAPS = {
-    "title_form=suffix": "a headline ending in 问题 runs on into a text that opens with no mark (…不严问题邀请专家…)",
     "status_form=fields_row": "a status in a row of fields (责任单位:…完成情况:…) glued to the measures after it",
 }
 
