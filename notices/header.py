@@ -27,6 +27,7 @@ from .lexicon import (
     TEAM_RE,
     TITLE_BARE_RE,
     TITLE_SEARCH_RE,
+    ZONE_RE,
 )
 from .model import Claimed
 
@@ -296,6 +297,8 @@ def _unglued(issuer: str, body: str) -> str:
             )  # 宝博体育常州市城市管理局党组 | 对市城市管理局党组: a site's name glued before the place
         if formal or not prefix or gazetteer().is_chain(prefix) or prefix.endswith(_ORG_ENDINGS + _PARENT_ENDINGS):
             return issuer
+        if (town := ZONE_RE.match(issuer)) and town.end() == len(head):
+            return issuer  # 籍山镇梅园社区党总支 | 对梅园社区党总支: a community's town, a place the gazetteer lacks
         party = re.search(r"(?:中共|中国共产党)$", prefix)
         return (party.group(0) if party else "") + own
     return issuer

@@ -444,7 +444,8 @@ PENDING_RE = re.compile(
 
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
-    r"^(?:欢迎(?:广大)?(?:干部)?群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
+    # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call
+    r"^(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|初审|复审|终审|主要负责人签名|附件(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     r"|特此(?:通报|公告|公示|报告)[。.]?$)"  # the genre's sign-off line before the signature
 )
@@ -578,7 +579,8 @@ CHROME_RE = re.compile(
 TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
 TITLE_SEARCH_RE = re.compile(
     r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
-    r"(?:通报|报告|公告)"
+    # 公示: a village's or a community's notice posted on its board (…整改情况的公示)
+    r"(?:通报|报告|公告|公示)"
 )
 # A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
 # opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).

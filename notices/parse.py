@@ -52,6 +52,7 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
+from .status.words import CLAUSE_LAST, CLOSERS, LEADING_STATUS_RE, OPENERS
 from .structure import (
     Node,
     Section,
@@ -114,7 +115,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             context.extend(_cut_number_list(items_here[-1]))
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
-        context.extend(ln for n in heads for ln in n.body if lead_status([ln]) is None)
+        context.extend(
+            ln for n in heads for ln in n.body if lead_status([ln]) is None and not _areas_count(n, ln, items_here)
+        )
         found.extend((n, section) for n in items_here)
     if found:
         context.extend(_cut_summary(found[-1][0]))
@@ -133,6 +136,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
         )
     items = _numbered_closing_statuses(items, context_text)
+    if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
+        items = _numbered_lead_statuses(items, [n for n, _ in found])
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
@@ -143,7 +148,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         place = _signed_place(header.agency, header.issuer, text) or place
     counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
-    warnings = consistency_warnings(claimed, items, len(aspects), len(groups) if groups else None, class_counts)
+    counted = _counted_in_leads(items, [n for n, _ in found]) if "unstated" in {i.status for i in items} else (0, 0)
+    warnings = consistency_warnings(
+        claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
+    )
     warnings[:0] = _missing(header.agency, items, lines[:end], tail)
     warnings += _pages_missing(text)
     if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
@@ -409,6 +417,8 @@ def _item(
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
+    if body and body[0][:1] in OPENERS:  # the cheap precheck: a line opening with a bracket
+        headline, body = _status_opening_text(headline, body)
     title, marked = trailing_status(_bracket_without_count(headline))
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
@@ -463,6 +473,16 @@ _SENTENCE_STOPS = frozenset("。；;")
 _ZHENDUI_CLAUSE_RE = re.compile(
     r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
+
+
+def _status_opening_text(headline: str, body: list[str]) -> tuple[str, list[str]]:
+    """(四)<problem>。（已整改）一是…: a bracketed status opening the text right after the headline is the problem's,
+    as one closing the headline is (a township health centre's notice, round 21); it joins the headline."""
+    m = LEADING_STATUS_RE.match(body[0])
+    if m is None or trailing_status(headline.rstrip("。.;； ") + m.group(0).strip())[1] is None:
+        return headline, body
+    rest = body[0][m.end() :].strip()
+    return headline.rstrip("。.;； ") + m.group(0).strip(), ([rest] if rest else []) + body[1:]
 
 
 def _printed_before_fields(node: Node, line: str) -> bool:
@@ -635,11 +655,14 @@ def consistency_warnings(
     aspect_count: int,
     group_count: int | None,
     class_counts: tuple[int, ...] | None = None,
+    counted: tuple[int, int] = (0, 0),
 ) -> list[NoticeWarning]:
     """Each difference between what the notice claims and what its body lists.
 
     `class_counts`: the count each item's closing bracket gives (1.学习教育方面问题（共187项，已全部整改完成）), where
     every item gives one: items that are classes of problems, counted by the notice itself.
+    `counted`: (done, in progress) among the problems stating no status of their own that their area's lead counts
+    (_counted_in_leads): listed with those statuses, though not one by one.
     """
     if class_counts and claimed.problems == sum(class_counts) and len(class_counts) == len(items):
         # 523 problems summarised as 5 classes whose brackets count them all (a street's 工委, round 16): the body
@@ -651,6 +674,7 @@ def consistency_warnings(
     # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
     done = sum(1 for i in items if i.status == "done") + (0 if claimed.longterm is not None else longterm)
     in_progress = sum(1 for i in items if i.status == "in_progress")
+    done, in_progress = done + counted[0], in_progress + counted[1]
 
     def differ(what: str, claim: int | None, body: int | None) -> None:
         if claim is not None and body is not None and claim != body:
@@ -765,6 +789,65 @@ def _number_in_words(label: str) -> int | None:
     return number_of(label) if label and label[0] in CN_DIGITS else None
 
 
+def _areas_count(head: Node, line: str, items_here: list[Node]) -> bool:
+    """Whether a line of a heading's own text counts exactly the problems under it, fewer than its section lists
+    (本方面4个问题中，第1、2个问题已完成整改… / 该方面4个问题，已完成整改3个…: an area's lead, round 21): the area's
+    count, not the notice's totals, so the claims are read without it."""
+    if "个" not in line and "项" not in line:
+        return False  # the cheap precheck: a count says 个 or 项
+    mine = sum(1 for n in items_here if head in n.ancestors())
+    return 0 < mine < len(items_here) and read_claims(line).problems == mine
+
+
+def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[Item, ...]:
+    """Statuses an area's lead gives its problems by number (本方面4个问题中，第1、2个问题已完成整改，第3、4个问题正在
+    持续推进: a university's 党委 under 中央巡视, round 21), set on the area's problems that state none.
+
+    The numbers are the area's own only where its problems are numbered 1…N under it (they restart per area)."""
+    given_of: dict[int, dict[int, Status]] = {}
+    out = list(items)
+    for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        parent = node.parent
+        if item.status != "unstated" or parent is None or not parent.body:
+            continue
+        if id(parent) not in given_of:
+            lead = "\n".join(parent.body)
+            given_of[id(parent)] = {}
+            if "第" in lead:  # the cheap precheck: a list by number says 第
+                mine = [_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+                given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
+        given = given_of[id(parent)]
+        status = given.get(_number(item.label) or 0) or given.get(OTHERS)
+        if status is not None:
+            out[k] = replace(item, status=status, status_source="section")
+    return tuple(out)
+
+
+def _counted_in_leads(items: tuple[Item, ...], nodes: list[Node]) -> tuple[int, int]:
+    """(done, in progress) an area's lead counts among its problems that state no status (该方面4个问题，已完成整改
+    3个，持续整改1个 over four problems: a central SOE's 党委, round 21): the notice lists them with those statuses,
+    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them."""
+    done = going = 0
+    seen: set[int] = set()
+    for item, node in zip(items, nodes, strict=True):
+        parent = node.parent
+        if item.status != "unstated" or parent is None or id(parent) in seen or not parent.body:
+            continue
+        seen.add(id(parent))
+        lead = "\n".join(parent.body)
+        if "个" not in lead and "项" not in lead:
+            continue  # the cheap precheck: a count says 个 or 项
+        claims = read_claims(lead)
+        mine = [i.status for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+        if claims.problems != len(mine) or claims.completed is None:
+            continue
+        extra_done = claims.completed - sum(1 for s in mine if s in _DONE)
+        extra_going = (claims.in_progress or 0) - mine.count("in_progress")
+        if extra_done >= 0 and extra_going >= 0 and extra_done + extra_going == mine.count("unstated"):
+            done, going = done + extra_done, going + extra_going
+    return done, going
+
+
 def _number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)
@@ -841,7 +924,26 @@ _ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具
 
 def _uncounted(heading: str) -> str:
     """The aspect heading without a closing bracket counting its problems."""
-    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else heading
+    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else _aspect_name(heading)
+
+
+# An area's heading closed by its problems' count without 共 ((一)…方面（2个问题，已全部完成整改）) or by their status
+# set apart ((一)…方面【已完成】, (一)…方面：已完成整改): the long notices at the top of the genre state an area's
+# status in its heading (round 21); the count is a claim and the status a status, neither the area's name.
+_AREA_COUNT_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
+
+
+@lru_cache(maxsize=256)
+def _aspect_name(heading: str) -> str:
+    """The aspect heading without its problems' count or status closing it."""
+    if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
+        return heading  # the cheap precheck: no bracket or status word closes it (most headings)
+    name = _AREA_COUNT_RE.sub("", heading) if "问题" in heading else heading
+    bare, status = trailing_status(name)
+    if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
+        bare, _, tail = name.rpartition(":")
+        status = heading_status(tail) if len(tail) <= 12 else None
+    return bare.rstrip(":：,，;； ") if status is not None and len(bare) >= 4 else name
 
 
 # A class of problems numbered with its count before its status in the closing bracket (1.学习教育方面问题（共187项，

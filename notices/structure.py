@@ -216,6 +216,8 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
     if first == len(lines) and not starts:
         first = _task_run_with_fields(lines)
+    if first == len(lines) and not starts and (plain := _plain_paragraph_run(lines)):
+        return lines[: plain[0]], [Section("", plain[1], plain_problems=True)]
     if not starts:
         return lines[:first], [Section("", lines[first:])]
     if first < starts[0] and above is not None:
@@ -224,6 +226,29 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return lines[: starts[0]], sections
+
+
+def _plain_paragraph_run(lines: list[str]) -> tuple[int, list[str]] | None:
+    """Where a notice numbered by nothing at all lists its problems as unnumbered paragraphs, each a headline followed
+    by its own labelled field (a village's 党支部: <problem>。 > 整改情况：…已整改。, the field on its line or
+    the next, the headline itself a field 存在问题：<problem>): where the first headline stands, and the lines from it
+    on with the headlines' field names dropped; None unless two or more such paragraphs make up all those lines."""
+    heads: list[int] = []
+    run = list(lines)
+    for i, line in enumerate(lines):
+        field = TITLE_PREFIX_RE.match(line) if LABEL_RE.match(line) else None
+        text = line[field.end() :] if field else line
+        if field is None and LABEL_RE.match(line):
+            continue
+        opening = paragraph_problem(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if opening and (LABEL_RE.match(opening[1]) or (LABEL_RE.match(nxt) and not TITLE_PREFIX_RE.match(nxt))):
+            heads.append(i)
+            run[i] = text
+    if len(heads) < 2:
+        return None
+    split = unnumbered_problems(run[heads[0] :])
+    return (heads[0], run[heads[0] :]) if split is not None and not split[0] and len(split[1]) >= 2 else None
 
 
 def _task_run_with_fields(lines: list[str]) -> int:
@@ -784,6 +809,10 @@ def word_numbered(
         and opening_status_sentence(tail)
         and (reads_as_problem(lead, limit=50) or (stack and _next_in_run(stack[-1], family.style, label)))
     ):
+        return Marker(family.style, label, rest)
+    if tail and LABEL_RE.match(tail) and reads_as_problem(lead, limit=50):
+        # 一是<problem>。整改情况:…: a problem with its own field on its line (a village's list, round 21), whatever
+        # status the field closes with
         return Marker(family.style, label, rest)
     if tail:
         # 其一,<task>,已整改完成。<text>: its own status clause closes its task headline (a measure's outcome,
