@@ -4386,15 +4386,16 @@ R22_CASES = [
             ("5", "试验基地资产管理粗放,部分仪器设备闲置", "in_progress", False),
             ("6", "落实中央八项规定精神不严格,公务接待审批手续不完备", "done", False),
             ("7", "廉洁风险防控不到位,采购等重点环节监督薄弱", "done", False),
-            ("8", "高层次科研人才缺乏,人才梯队建设滞后", "in_progress", False),  # 长期坚持: long-term, not done
+            # 长期坚持 counted apart from the done and the open: done_longterm, as the set reads a bare 长期坚持 cell
+            # counted so (test_docx_with_problems_in_a_table); written in_progress at first (its 完成率 66.7% leaves
+            # it out of the done), corrected to the set's convention
+            ("8", "高层次科研人才缺乏,人才梯队建设滞后", "done_longterm", False),
             ("9", "基层党支部作用发挥不充分,党建与科研融合不够", "done", False),
         ],
         aspects=["（一）“四个落实”方面"] * 2
         + ["（二）生产经营方面"] * 3
         + ["（三）党风廉政建设方面"] * 2
         + ["（四）队伍建设方面"] * 2,
-        gap="a bare 长期坚持 field read as done_longterm",
-        items_gap="a bare 长期坚持 field (counted apart from the done) read as done_longterm",
         warnings=[],
     ),
     Expected(
