@@ -4320,8 +4320,6 @@ R22_CASES = [
             ("6", "媒体融合发展推进较慢,传统业务转型效果不明显", "in_progress", False),
         ],
         aspects=[None] * 6,
-        gap="a bare 长期坚持 in the status column (counted among the open) read as done_longterm",
-        items_gap="a bare 长期坚持 in the status column read as done_longterm",
         warnings=[],
     ),
     Expected(
