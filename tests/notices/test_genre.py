@@ -4216,6 +4216,36 @@ R23_CASES = [
         aspects=[None] * 7,
         warnings=[],
     ),
+    Expected(
+        # http://www.lccdi.gov.cn/content/2024-09/12/content_9072780.htm (title, 来源/发布时间, opening, team, dates and
+        # the 一、 part's 一是…四是 are the page's): (一)…方面 areas, each closed after its problems by a sentence
+        # giving the statuses by the problems' numbers (以上2个问题均已完成整改 / 以上问题中，第3、4个问题已完成整改，
+        # 第5个问题正在持续推进 / 以上2个问题已完成整改，其中第7个问题需长期坚持); the title names no 党组, the
+        # signature does
+        file="r23_licheng_fic_aspect_closings.txt",
+        agency="泉州市鲤城区工商业联合会党组",
+        issuer="中共泉州市鲤城区工商业联合会党组",
+        region="鲤城区",
+        province="福建省",
+        prefecture="泉州市",
+        team="区委巡察一组",
+        period=("2024-01-04", "2024-02-02"),
+        feedback="2024-03-20",
+        signed="2024-09-10",
+        items=[
+            ("1", "发挥桥梁纽带作用不够充分,服务民营企业纾困解难成效不明显", "done", False),
+            ("2", "指导基层商会建设不够有力,部分商会规范化建设水平不高", "done", False),
+            ("3", "落实全面从严治党主体责任不到位,廉政风险排查不全面", "done", False),
+            ("4", "财务管理制度执行不严格,部分经费报销手续不完备", "done", False),
+            ("5", "固定资产管理不规范,部分资产账实不符", "in_progress", True),  # 部分资产处置手续正在报批
+            ("6", "党内政治生活不够严肃,“三会一课”制度落实不到位", "done", False),
+            ("7", "党建引领非公经济人士思想政治建设作用发挥不充分", "done_longterm", False),
+        ],
+        aspects=["（一）履行职能职责方面"] * 2 + ["（二）全面从严治党方面"] * 3 + ["（三）党的建设方面"] * 2,
+        warnings=[],
+        gap="an area's closing sentence with statuses by number (第3、4个问题已完成整改) not read",
+        items_gap="an area's closing sentence with statuses by number (第3、4个问题已完成整改) not read",
+    ),
 ]
 CASES += R23_CASES
 
