@@ -4185,7 +4185,6 @@ R23_CASES = [
         aspects=[None] * 10,
         sources=["section"] * 10,
         warnings=[],
-        gap="the status section 已完成整改并需长期坚持的问题 kept as the area of its problems",
     ),
     Expected(
         # https://public.huiji.gov.cn/D49Y/8738334.jhtml (opening, team, dates and the (一)(二) parts' first points
@@ -4243,11 +4242,54 @@ R23_CASES = [
         ],
         aspects=["（一）履行职能职责方面"] * 2 + ["（二）全面从严治党方面"] * 3 + ["（三）党的建设方面"] * 2,
         warnings=[],
-        gap="an area's closing sentence with statuses by number (第3、4个问题已完成整改) not read",
-        items_gap="an area's closing sentence with statuses by number (第3、4个问题已完成整改) not read",
     ),
 ]
 CASES += R23_CASES
+
+AREA_CLOSINGS = """中共某县财政局党组关于巡察整改情况的通报
+根据县委统一部署，2024年3月1日至4月30日，县委第二巡察组对县财政局党组进行了巡察。2024年6月3日反馈了巡察意见。
+二、巡察反馈问题整改落实情况
+（一）预算管理方面
+1.预算编制不够精细，部分项目预算执行率偏低。
+整改措施：修订预算编制规程，建立执行进度月通报制度。
+2.政府采购监管不到位，部分项目采购程序不规范。
+整改措施：开展政府采购专项检查，约谈采购单位3家。
+{first}
+（二）党的建设方面
+1.“三会一课”制度落实不到位。
+整改措施：规范支部组织生活记录，开展专项检查。
+2.干部教育培训针对性不强。
+整改措施：制定年度培训计划，开展业务培训4期。
+3.廉政风险防控不够有力。
+整改措施：梳理廉政风险点20个，制定防控措施。
+{second}
+三、下一步工作打算
+局党组将持续巩固整改成果。
+中共某县财政局党组
+2024年10月8日
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        (  # the numbers restart per area; the rest of an area named as 其余
+            "上述问题中，第1个问题已完成整改，第2个问题正在持续推进。",
+            "以上问题中，第2个问题正在整改，其余问题已完成整改。",
+            ["done", "in_progress", "done", "in_progress", "done"],
+        ),
+        (  # a status said of all of them, then the exception by number
+            "以上2个问题均已完成整改。",
+            "以上3个问题已完成整改，其中第3个问题需长期坚持。",
+            ["done", "done", "done", "done", "done_longterm"],
+        ),
+    ],
+)
+def test_an_areas_closing_sentence_gives_its_problems_statuses_by_number(
+    first: str, second: str, statuses: list[str]
+) -> None:
+    notice = parse_bytes(AREA_CLOSINGS.format(first=first, second=second).encode(), "r.txt")
+    assert [i.status for i in notice.items] == statuses
 
 
 # Round 21 (issue 19): the two ends of the genre, found with the pages search. The top: bodies under 中央巡视 (a
