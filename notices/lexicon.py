@@ -420,6 +420,8 @@ PENDING_RE = re.compile(
             *(rf"{still}(?:在|处于|处在){_C}{{1,16}}?(?:中|阶段)" for still in "尚仍还"),
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
+            # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)
+            *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in ("剩余", "其余", "剩下")),
             rf"正按{_C}{{1,14}}",
             rf"等待{_C}{{1,14}}",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
@@ -517,7 +519,10 @@ HEADLINE_WRAPPER_RE = re.compile(
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")
 # Status words a notice may use for partly finished work; in progress unless the notice defines them.
-PARTIAL_DONE_RE = re.compile(r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成")
+PARTIAL_DONE_RE = re.compile(
+    r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成"
+    r"|初步完成"  # 初步完成整改: a first stage done, as 阶段性完成 (round 21's probes)
+)
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
     r"(?P<w>阶段性完成|基本完成|视同完成)[^。；;\n]{0,10}?(?:视为|视同|算作|计入|按|属于)[^。；;\n]{0,6}?(?:已)?(?:完成|整改完成)"

@@ -442,9 +442,12 @@ def colon_headline(text: str) -> tuple[str, str]:
     m = _COLON_HEADLINE_RE.match(text)
     if m is None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
         return text, ""
+    if len(m["title"]) <= _COLON_STATUS_LIMIT and bracketed_status(text)[1] is not None:
+        return text, ""  # 正在整改：<problem>: a status set off by its colon, the problem after it (status/titles.py)
     return m["title"], text[m.end() :].strip()
 
 
+_COLON_STATUS_LIMIT = 8
 _COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：](?!\s*$)")
 
 

@@ -127,11 +127,19 @@ def _closing_status_sentence(text: str) -> Status | None:
 def _time_led_status(sentence: str) -> Status | None:
     """目前，已列入计划逐步解决 / 目前，整改进入收尾阶段: after the time, a short status read by its parts. A report
     of work done (截至目前已完成专项检查3次, 目前已清退2人) is the measures' last word, not the problem's status."""
+    if not sentence.startswith(STATUS_PARTS["opening"]):
+        # 目前，校办企业体制改革正在按计划推进 / 目前，平台建设已进入验收阶段: the work named, then its status (a
+        # university's and a bureau's closings, round 21)
+        at = min((k for w in _AFTER_THE_WORK if (k := sentence.find(w, 0, _WORK_SUBJECT_LIMIT + 1)) > 1), default=0)
+        sentence = sentence[at:] if at else sentence
     if len(sentence) > FIELD_VALUE_LIMIT or not sentence.startswith(STATUS_PARTS["opening"]):
         return None
     if reports_work(sentence) or any(ch.isdigit() for ch in sentence):
         return None
-    return parts_status(sentence)
+    return classify_status(sentence) or parts_status(sentence)
+
+
+_AFTER_THE_WORK = ("正在", "仍在", "尚在", "尚未", "已")  # where a status starts after the work it speaks of
 
 
 # A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of

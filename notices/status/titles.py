@@ -36,7 +36,15 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
             status = classify_status(m["s"]) or (None if named else _aspect_marker(m["s"]))
             if status:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
+    if title[:1] in _COLON_STATUS_FIRST and (m := _COLON_STATUS_RE.match(title)) and (found := classify_status(m["s"])):
+        return m["t"], found  # 1.已整改：<problem>。: the status and a colon before the headline (a village's list)
     return _status_then_remainder(title)
+
+
+# A status word and a colon opening the headline (已整改：<problem> / 正在整改：<problem>): a status set off by its
+# colon as a bracket sets it off; short, and never a field's label (整改情况：).
+_COLON_STATUS_FIRST = frozenset("已正尚未持基")
+_COLON_STATUS_RE = re.compile(r"^(?P<s>(?:已|正在|尚未|未|持续|基本)[^:：，,。；;]{0,6})\s*[:：]\s*(?P<t>[^:：]{4,})$")
 
 
 # A closing bracket longer than a marker: the status, then what remains of the work (（阶段性完成，郊区部分正在推进）,

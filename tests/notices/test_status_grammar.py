@@ -44,6 +44,8 @@ CORES: dict[str, tuple[str, ...]] = {
         *("需要长期坚持整改", "未能按期完成整改"),
         # issue 19's eighth round: under way as the body driving it says (a women's federation's closing)
         *("正在督促推进", "正在督促整改", "正在跟踪落实", "正在协调推进中"),
+        # round 21's probes: a first stage done is not all of it
+        *("初步完成整改", "已初步完成"),
     ),
     "done_longterm": (
         *("已完成并长期坚持", "已整改完成并长期坚持", "已完成整改并长期坚持", "已整改到位并长期坚持"),
@@ -54,6 +56,7 @@ CORES: dict[str, tuple[str, ...]] = {
 # What a closing sentence or a field may name before the status (该项整改已按期完成 / 目前，该问题正在推进).
 SUBJECTS = ("该问题", "此问题", "该项问题", "该项整改", "目前", "目前，该问题", "截至目前，该问题", "现")
 _MARKER_LIMIT = 12  # a bracket, or a clause after the title's comma, holds a marker, never a sentence
+_COLON_LIMIT = 7  # a status set off by a colon before the headline is a marker's length
 
 
 def _placements(phrase: str, subject: str) -> list[tuple[str, str]]:
@@ -68,6 +71,11 @@ def _placements(phrase: str, subject: str) -> list[tuple[str, str]]:
     ]
     if not subject and len(phrase) <= _MARKER_LIMIT:
         forms += [("bracket", f"1.{TITLE}（{phrase}）。\n{MEASURE}"), ("comma", f"1.{TITLE}，{phrase}。\n{MEASURE}")]
+    if not subject and len(phrase) <= _COLON_LIMIT and phrase.startswith(("已", "正在", "尚未", "未", "持续", "基本")):
+        forms.append(("colon", f"1.{phrase}：{TITLE}。\n{MEASURE}"))  # the status and a colon before the headline
+    if not subject and phrase.startswith(("已", "正在", "尚未")) and not any(ch.isdigit() for ch in phrase):
+        # a closing sentence naming the work, not the problem, before the status (目前，接待制度修订正在推进)
+        forms.append(("work", f"1.{TITLE}。\n{MEASURE}目前，接待制度修订{phrase}。"))
     if not subject and phrase.startswith(("已", "正在")):
         # where the page lost the mark after the problem's 问题 or after a status field's value (a one-line squeeze)
         forms += [
