@@ -4242,6 +4242,35 @@ R23_CASES = [
         aspects=["（一）履行职能职责方面"] * 2 + ["（二）全面从严治党方面"] * 3 + ["（三）党的建设方面"] * 2,
         warnings=[],
     ),
+    Expected(
+        # http://yyjw.yiyang.gov.cn/yyjw/33683/33690/34490/content_2002734.html (opening, team, dates and the 一、
+        # part are the page's; the title is ours, the excerpt prints none): (一)关于“<problem>”的问题 headings with
+        # 一是…二是… measures and no status of their own; only the part's lead counts them (已完成整改5个，正在持续
+        # 整改2个), which problem is open unsaid: each unstated (r21 baowu's convention)
+        file="r23_yiyang_sta_counts_only.txt",
+        agency="益阳市科学技术协会党组",
+        issuer="中共益阳市科学技术协会党组",
+        region="益阳市",
+        province="湖南省",
+        prefecture="益阳市",
+        team="市委第三巡察组",
+        period=("2023-07-25", "2023-09-25"),
+        feedback="2023-12-26",
+        signed="2024-07-15",
+        claimed={"problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("一", "学习贯彻习近平总书记关于科技创新重要论述不深不透", "unstated", False),
+            ("二", "服务科技工作者不够精准,联系服务渠道单一", "unstated", False),
+            ("三", "科普基础设施建设滞后,县级科技馆建设推进缓慢", "unstated", True),  # 其余…正在开展前期工作
+            ("四", "学会管理不规范,部分学会长期未按期换届", "unstated", False),
+            ("五", "财务管理制度执行不严,部分支出审批手续不全", "unstated", False),
+            ("六", "党支部标准化建设质量不高,组织生活不规范", "unstated", False),
+            ("七", "干部队伍结构不合理,专业人才短缺", "unstated", True),  # 人才引进计划正在报批中
+        ],
+        aspects=[None] * 7,
+        warnings=[],
+        gap="the part's lead counts its unmarked problems (已完成整改5个，正在持续整改2个): read as false claim warnings",
+    ),
 ]
 CASES += R23_CASES
 
