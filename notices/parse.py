@@ -155,7 +155,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         place = _signed_place(header.agency, header.issuer, text) or place
     counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
-    counted = _counted_in_leads(items, [n for n, _ in found]) if "unstated" in {i.status for i in items} else (0, 0)
+    counted = _counted_in_leads(items, found) if "unstated" in {i.status for i in items} else (0, 0)
     warnings = consistency_warnings(
         claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
     )
@@ -892,22 +892,25 @@ def _closing_by_number(
     return {n: s for n in mine if n is not None and (s := given.get(n, rest)) is not None}
 
 
-def _counted_in_leads(items: tuple[Item, ...], nodes: list[Node]) -> tuple[int, int]:
+def _counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:
     """(done, in progress) an area's lead counts among its problems that state no status (该方面4个问题，已完成整改
     3个，持续整改1个 over four problems: a central SOE's 党委, round 21): the notice lists them with those statuses,
-    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them."""
+    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them.
+    Problems standing right under a part's heading have the part's lead (对巡察反馈的7个问题，已完成整改5个，正在持续
+    整改2个。具体整改情况如下: a city 科协, round 23)."""
     done = going = 0
     seen: set[int] = set()
-    for item, node in zip(items, nodes, strict=True):
-        parent = node.parent
-        if item.status != "unstated" or parent is None or id(parent) in seen or not parent.body:
+    owners = [n.parent or s for n, s in found]  # the area holding each problem, else its part
+    for item, owner in zip(items, owners, strict=True):
+        lead_lines = owner.body if isinstance(owner, Node) else owner.intro
+        if item.status != "unstated" or id(owner) in seen or not lead_lines:
             continue
-        seen.add(id(parent))
-        lead = "\n".join(parent.body)
+        seen.add(id(owner))
+        lead = "\n".join(lead_lines)
         if "个" not in lead and "项" not in lead:
             continue  # the cheap precheck: a count says 个 or 项
         claims = read_claims(lead)
-        mine = [i.status for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+        mine = [i.status for i, o in zip(items, owners, strict=True) if o is owner]
         if claims.problems != len(mine) or claims.completed is None:
             continue
         extra_done = claims.completed - sum(1 for s in mine if s in _DONE)

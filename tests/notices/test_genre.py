@@ -4269,7 +4269,6 @@ R23_CASES = [
         ],
         aspects=[None] * 7,
         warnings=[],
-        gap="the part's lead counts its unmarked problems (已完成整改5个，正在持续整改2个): read as false claim warnings",
     ),
 ]
 CASES += R23_CASES
