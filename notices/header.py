@@ -703,6 +703,8 @@ _CLAIMS = {
         rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
+        # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)
+        rf"|{_N}\s*{_UNIT}问题(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(

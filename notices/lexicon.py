@@ -393,6 +393,8 @@ FRAMING_PART_RE = re.compile(
     r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
     r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展|总体|基本)?情况|(?:加强|强化)组织领导)"
     r"|巩固.{0,8}成果|(?:的|工作)(?:打算|计划)[。.]?$"
+    # 1 整改工作组织开展情况: how the work was organised, an SOE group's first decimal part (round 22)
+    r"|^整改工作组织(?:开展|实施|推进)?情况"
 )
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,

@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
-from .numbering import number_of
+from .numbering import number_of, numbering_of
 from .status import (
     OTHERS,
     closing_summary_status,
@@ -111,7 +111,14 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             continue
         # A section's lead sentence (本方面共2个问题,均已整改完成) states its problems' status, not the notice's
         # totals: the claims are read without it.
-        context.extend(ln for ln in section.intro if lead_status([ln]) is None)
+        # Under the part that frames the whole list (一、巡察反馈问题整改情况 > 巡察反馈的4个问题已全部完成整改: a
+        # province's forestry station, round 22) the lead counts the notice's problems, so it is read as claims.
+        whole = (
+            bool(section.intro)
+            and (m := SECTION_RE.match(section.heading)) is not None
+            and PART_HEADING_RE.match(m[2]) is not None
+        )
+        context.extend(ln for ln in section.intro if whole or lead_status([ln]) is None)
         items_here = item_nodes(section)
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
             numbered = _cut_number_list(items_here[-1])
@@ -424,6 +431,10 @@ def _item(
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
+    if body and (inner := numbering_of(headline)) is not None and not inner[2]:
+        # (一)问题清单第1项：<problem> — a second numbering (the entry's place in the feedback's checklist) closing
+        # the line: the problem is the line after it (a province's forestry station, round 22)
+        headline, body = body[0], body[1:]
     if body and body[0][:1] in OPENERS:  # the cheap precheck: a line opening with a bracket
         headline, body = _status_opening_text(headline, body)
     title, marked = trailing_status(_bracket_without_count(headline))
