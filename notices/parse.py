@@ -28,6 +28,7 @@ from .lexicon import (
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
+    SECTION_LONGTERM_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -103,6 +104,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     context: list[str] = list(head)
     context.extend(lines[summary:end])
     found: list[tuple[Node, Section]] = []
+    cut: dict[int, list[str]] = {}  # lines cut from under a section's last problem: an area's closing, at times
     for section in sections:
         context.append(section.heading)
         if not section.carries_items:
@@ -120,7 +122,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         context.extend(ln for ln in section.intro if whole or lead_status([ln]) is None)
         items_here = item_nodes(section)
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
-            context.extend(_cut_number_list(items_here[-1]))
+            numbered = _cut_number_list(items_here[-1])
+            context.extend(numbered)
+            cut[id(items_here[-1])] = numbered
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
         context.extend(
@@ -128,7 +132,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         )
         found.extend((n, section) for n in items_here)
     if found:
-        context.extend(_cut_summary(found[-1][0]))
+        summed = _cut_summary(found[-1][0])
+        context.extend(summed)
+        cut[id(found[-1][0])] = cut.get(id(found[-1][0]), []) + summed
     context_text = "\n".join(context)
     header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
@@ -146,6 +152,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     items = _numbered_closing_statuses(items, context_text)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = _numbered_lead_statuses(items, [n for n, _ in found])
+        items = _numbered_area_closings(items, [n for n, _ in found], defined, cut)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
@@ -157,7 +164,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         place = _signed_place(header.agency, header.issuer, text) or place
     counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
-    counted = _counted_in_leads(items, [n for n, _ in found]) if "unstated" in {i.status for i in items} else (0, 0)
+    counted = _counted_in_leads(items, found) if "unstated" in {i.status for i in items} else (0, 0)
     warnings = consistency_warnings(
         claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
     )
@@ -540,7 +547,13 @@ def _shown(node: Node) -> list[Node]:
 @lru_cache(maxsize=1024)
 def _not_shown(text: str) -> bool:
     """A heading that only states a status or frames the list (asked of every item's every heading: cached)."""
-    return heading_states_status(text) or PART_HEADING_RE.match(text) is not None
+    return heading_states_status(text) or PART_HEADING_RE.match(text) is not None or _longterm_section(text)
+
+
+def _longterm_section(text: str) -> bool:
+    """(二)已完成整改并需长期坚持的问题: a status section of the long-term problems (a city 文旅局 党委, round 23),
+    whose 已完成整改并 the done sections' words do not take; it groups problems by status, names no area of them."""
+    return SECTION_LONGTERM_RE.search(text) is not None and heading_status(text) == "done_longterm"
 
 
 def _label(node: Node, section: Section) -> str:
@@ -851,22 +864,81 @@ def _numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple
     return tuple(out)
 
 
-def _counted_in_leads(items: tuple[Item, ...], nodes: list[Node]) -> tuple[int, int]:
+# A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…).
+_BACK_WORDS = ("以上", "上述", "前述")
+
+
+def _numbered_area_closings(
+    items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str], cut: dict[int, list[str]]
+) -> tuple[Item, ...]:
+    """Statuses an area's closing sentence gives its problems by number, after the last of them (以上问题中，第3、4个
+    问题已完成整改，第5个问题正在持续推进 / 以上2个问题已完成整改，其中第7个问题需长期坚持: a district 工商联, round
+    23), set on the area's problems that state none. The numbers must be those the area's problems are printed with;
+    a status said of all of them before the first number (以上2个问题已完成整改，其中…) is the others'. A section's
+    last area's sentence was cut from under its last problem with the notice's closing lines (`cut`): read as the
+    area's only where an earlier area closes speaking back too, else it may be the notice's list by its own numbers."""
+    given_of: dict[int, dict[int, Status]] = {}
+    out = list(items)
+    closes_back = False  # an earlier area closes with a sentence speaking back of its problems
+    for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        parent = node.parent
+        if parent is None:
+            continue
+        if id(parent) not in given_of:
+            closing = _closing_line(parent)
+            if closes_back and not (closing and closing.startswith(_BACK_WORDS)):
+                closing = next((ln for ln in _cut_below(parent, cut) if ln.startswith(_BACK_WORDS)), closing)
+            closes_back = closes_back or bool(closing and closing.startswith(_BACK_WORDS))
+            given_of[id(parent)] = _closing_by_number(closing, parent, items, nodes, defined)
+        status = given_of[id(parent)].get(_number(item.label) or 0) if item.status == "unstated" else None
+        if status is not None:
+            out[k] = replace(item, status=status, status_source="section")
+    return tuple(out)
+
+
+def _cut_below(node: Node, cut: dict[int, list[str]]) -> list[str]:
+    """The lines cut from under the last problem printed below a node."""
+    lines: list[str] = []
+    while node.children:
+        node = node.children[-1]
+        lines += cut.get(id(node), [])
+    return lines
+
+
+def _closing_by_number(
+    closing: str | None, parent: Node, items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str]
+) -> dict[int, Status]:
+    """Problem number → the status the area's closing sentence gives it ({} where it gives none by number)."""
+    if not closing or not closing.startswith(_BACK_WORDS) or "第" not in closing:
+        return {}  # the cheap precheck: a closing list speaks back (以上…) and names numbers with 第
+    given = numbered_statuses(closing)
+    mine = [_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+    if not given or None in mine or not set(given) - {OTHERS} <= set(mine):
+        return {}
+    before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
+    rest = given.pop(OTHERS, None) or lead_status([before], defined)
+    return {n: s for n in mine if n is not None and (s := given.get(n, rest)) is not None}
+
+
+def _counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:
     """(done, in progress) an area's lead counts among its problems that state no status (该方面4个问题，已完成整改
     3个，持续整改1个 over four problems: a central SOE's 党委, round 21): the notice lists them with those statuses,
-    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them."""
+    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them.
+    Problems standing right under a part's heading have the part's lead (对巡察反馈的7个问题，已完成整改5个，正在持续
+    整改2个。具体整改情况如下: a city 科协, round 23)."""
     done = going = 0
     seen: set[int] = set()
-    for item, node in zip(items, nodes, strict=True):
-        parent = node.parent
-        if item.status != "unstated" or parent is None or id(parent) in seen or not parent.body:
+    owners = [n.parent or s for n, s in found]  # the area holding each problem, else its part
+    for item, owner in zip(items, owners, strict=True):
+        lead_lines = owner.body if isinstance(owner, Node) else owner.intro
+        if item.status != "unstated" or id(owner) in seen or not lead_lines:
             continue
-        seen.add(id(parent))
-        lead = "\n".join(parent.body)
+        seen.add(id(owner))
+        lead = "\n".join(lead_lines)
         if "个" not in lead and "项" not in lead:
             continue  # the cheap precheck: a count says 个 or 项
         claims = read_claims(lead)
-        mine = [i.status for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+        mine = [i.status for i, o in zip(items, owners, strict=True) if o is owner]
         if claims.problems != len(mine) or claims.completed is None:
             continue
         extra_done = claims.completed - sum(1 for s in mine if s in _DONE)

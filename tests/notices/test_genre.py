@@ -4043,6 +4043,282 @@ def test_a_report_on_a_rounds_units_lists_its_open_problems(units: str, fed: str
     assert [w.code for w in notice.warnings] == ["no_agency"]
 
 
+# Round 23 (issue 19): ordinary bodies, the commonest kind of notice (a city's 自然资源局 党组, a county-level city's
+# 应急管理局 党委, a city's 文化广电和旅游局 党组 and 文化和旅游局 党委, a district's 行政审批和政务信息管理局 党组),
+# found with the pages search. Each file keeps the cited page's title, opening and header facts as the search's excerpt
+# prints them and goes on in the layout such a body prints: statuses in closing sentences, in a 完成情况 field, in a
+# bracket closing the headline, in status sections, in a closing list by number. Every problem and status is ours,
+# written (with this gold) before the parser was read.
+R23_CASES = [
+    Expected(
+        # http://www.ptcdi.gov.cn/xxgk/xcgz/202508/t20250808_2010140.htm (opening, team, dates and the 一、 part's
+        # first paragraphs are the page's): (一)…方面 > 1.<problem> > 整改情况：… closed by 该问题已完成整改 /
+        # 目前，该问题正在整改中 / 该问题需长期推进，目前仍在整改中
+        file="r23_putian_natres_closing_sentences.txt",
+        agency="莆田市自然资源局党组",
+        issuer="中共莆田市自然资源局党组",
+        region="莆田市",
+        province="福建省",
+        prefecture="莆田市",
+        team="市委巡察六组",
+        period=("2024-04-01", "2024-04-30"),
+        feedback="2024-08-19",
+        signed="2024-11-25",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "落实耕地保护责任不够有力,部分耕地“非粮化”问题整治进度滞后", "done", False),
+            ("2", "国土空间规划编制报批进度偏慢,部分乡镇详细规划未能按期启动", "in_progress", True),
+            ("3", "闲置土地处置工作推进不力,批而未供土地消化率不高", "done", False),
+            ("4", "落实中央八项规定精神不够严格,公务接待审批把关不严", "done", False),
+            ("5", "工程项目管理不规范,部分测绘项目未按规定开展政府采购", "done", False),
+            ("6", "廉政风险防控机制不健全,不动产登记窗口监督存在薄弱环节", "done", False),
+            ("7", "民主集中制执行不够到位,“三重一大”事项集体决策记录不完整", "done", False),
+            # 目前仍在整改中 is pending work by the set's convention (dlut's 目前正在推进中): written False at first
+            ("8", "干部队伍结构不优,年轻干部培养力度不够,专业技术人才储备不足", "in_progress", True),
+            ("9", "基层党组织建设薄弱,个别党支部“三会一课”制度落实不到位", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和上级决策部署方面"] * 3
+        + ["（二）全面从严治党方面"] * 3
+        + ["（三）领导班子和干部队伍建设方面"] * 3,
+        warnings=[],
+    ),
+    Expected(
+        # https://xy.jiceng.zhengzhou.gov.cn/022005005/9139153.jhtml (opening, team, dates, the 一、 part and the
+        # count 47个具体问题 are the page's; the page's sentence breaks off at （根, the rest is ours): the notice lists
+        # only its main problems under 完成情况：已完成 / 已完成，长期坚持 / 正在整改 fields
+        file="r23_xingyang_emergency_status_field.txt",
+        agency="荥阳市应急管理局委员会",
+        issuer="中共荥阳市应急管理局委员会",
+        region="荥阳市",
+        province="河南省",
+        prefecture="郑州市",
+        team="市委第一巡察组",
+        period=("2024-08-23", "2024-09-13"),
+        feedback="2024-10-10",
+        signed="2025-02-25",
+        claimed={"problems": 47, "completed": 44, "in_progress": 3},
+        items=[
+            ("1", "学习贯彻习近平总书记关于安全生产重要论述不够深入,“第一议题”制度落实不严格", "done", False),
+            ("2", "安全生产专项整治推进不够有力,部分行业领域隐患排查流于形式", "done_longterm", False),
+            ("3", "应急救援物资储备不足,部分乡镇(街道)应急物资库建设滞后", "in_progress", False),
+            ("4", "落实全面从严治党主体责任不到位,对下属单位日常监督管理宽松软", "done", False),
+            ("5", "执法检查不规范,部分行政处罚案卷要素不全", "done", False),
+            ("6", "财务管理不规范,部分专项资金使用进度缓慢", "done", False),
+            ("7", "基层党组织组织生活不严肃,个别支部主题党日内容单一", "done_longterm", False),
+            ("8", "干部队伍专业化水平不高,应急管理专业人才缺乏", "in_progress", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和上级决策部署方面"] * 3
+        + ["（二）全面从严治党方面"] * 3
+        + ["（三）基层党组织建设方面"] * 2,
+        # the notice lists 8 of the 47 problems it counts (主要问题): every count disagrees with the list
+        warnings=[
+            "the notice claims 47 specific problems but lists 8",
+            "the notice says 47 problems; 8 were recognised: check it against the text",
+            "the notice claims 44 problems completed but lists 6",
+            "the notice claims 3 problems in progress but lists 2",
+        ],
+    ),
+    Expected(
+        # http://wglj.smx.gov.cn/10360/616750560/1546078.html (the page furniture, title, 来源/发布时间, opening,
+        # team, dates and the 一、 part are the page's): six (一)关于…方面 areas > 1.<problem>（<status>）, the status
+        # in a bracket closing the headline (已完成 / 正在整改 / 已完成并长期坚持)
+        file="r23_sanmenxia_culture_headline_bracket.txt",
+        agency="三门峡市文化广电和旅游局党组",
+        issuer="中共三门峡市文化广电和旅游局党组",
+        region="三门峡市",
+        province="河南省",
+        prefecture="三门峡市",
+        team="市委第一专项巡察组",
+        period=("2023-07-05", "2023-08-23"),
+        feedback="2023-09-22",
+        signed="2024-04-03",
+        claimed={"aspects": 6},
+        items=[
+            ("1", "意识形态阵地管理存在薄弱环节,对文化市场演出内容审核把关不严", "done", False),
+            ("2", "重点文旅项目推进缓慢,部分项目未按计划开工", "in_progress", True),  # 正在办理前期手续
+            ("3", "对旅游景区安全监管不到位,部分A级景区安全隐患整改不及时", "done", False),
+            ("4", "基层综合性文化服务中心作用发挥不充分,部分村级文化广场闲置", "done_longterm", False),
+            ("5", "公务用车管理不规范,存在派车单填写不完整问题", "done", False),
+            ("6", "专项资金使用不规范,个别项目资金未专款专用", "done", False),
+            ("7", "党员教育管理不严格,个别党员长期不参加组织生活", "done", False),
+            ("8", "发展党员工作不规范,部分发展党员档案材料不齐全", "in_progress", True),  # 正在补充完善
+        ],
+        aspects=["（一）关于落实意识形态工作责任制方面"]
+        + ["（二）关于文化旅游项目建设方面"] * 2
+        + ["（三）关于公共文化服务方面"]
+        + ["（四）关于落实中央八项规定精神方面"]
+        + ["（五）关于财务管理方面"]
+        + ["（六）关于基层党组织建设方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # https://m.bidcenter.com.cn/newsrili-1-266700074.html (title, opening, team, dates and the 一、 part up to
+        # its 五 are the page's): the problems stand in status sections (已完成整改的问题 / 已完成整改并需长期坚持的问题
+        # / 正在推进整改的问题), numbered on through the sections
+        file="r23_wuhan_culture_status_sections.txt",
+        agency="武汉市文化和旅游局委员会",
+        issuer="中共武汉市文化和旅游局委员会",
+        region="武汉市",
+        province="湖北省",
+        prefecture="武汉市",
+        team="市委第七巡察组",
+        period=("2023-03-14", "2023-05-14"),
+        feedback="2023-07-04",
+        signed="2023-10-09",
+        # 已完成整改6个，已完成并需长期坚持2个，正在推进2个: the long-term ones counted apart (longquanyi's convention)
+        claimed={"aspects": 3, "problems": 10, "completed": 6, "longterm": 2, "in_progress": 2},
+        items=[
+            ("1", "贯彻落实市委关于文旅产业高质量发展的部署不够有力,推动文旅消费新场景建设措施不实", "done", False),
+            ("2", "对文化市场综合执法指导不够,部分区执法检查频次偏低", "done", False),
+            ("3", "意识形态工作责任制落实不到位,对网络文化产品内容监管存在漏洞", "done", False),
+            ("4", "落实中央八项规定精神有差距,个别直属单位会议费报销不规范", "done", False),
+            ("5", "政府采购管理不规范,部分服务项目未按规定公开招标", "done", False),
+            ("6", "选人用人工作不规范,部分干部档案信息记载不一致", "done", False),
+            ("7", "党委理论学习中心组学习不够深入,学用结合不紧密", "done_longterm", False),
+            ("8", "基层党组织建设存在短板,个别直属单位党支部作用发挥不充分", "done_longterm", False),
+            # 其余区正在按计划推进 / 正在编制修缮方案: the work still going on
+            ("9", "公共文化设施建设滞后,部分区级文化馆、图书馆未达到国家一级馆标准", "in_progress", True),
+            ("10", "文物安全监管存在薄弱环节,部分不可移动文物保护措施不到位", "in_progress", True),
+        ],
+        # status sections are no areas of problems (r19_putian_court's convention); the 3个方面 are never printed
+        aspects=[None] * 10,
+        sources=["section"] * 10,
+        warnings=[],
+    ),
+    Expected(
+        # https://public.huiji.gov.cn/D49Y/8738334.jhtml (opening, team, dates and the (一)(二) parts' first points
+        # are the page's): (一)(二) hold the leaders' measures numbered 1.2.3.; the problems are the (三) part's
+        # 1.…7., their statuses in one closing list by number
+        # (第1、2、3、5、6项问题已整改完成，第4、7项问题正在持续整改)
+        file="r23_huiji_approval_closing_list.txt",
+        agency="郑州市惠济区行政审批和政务信息管理局党组",
+        issuer="中共郑州市惠济区行政审批和政务信息管理局党组",
+        region="惠济区",
+        province="河南省",
+        prefecture="郑州市",
+        team="区委第一巡察组",
+        period=("2024-03-05", "2024-04-18"),
+        feedback="2024-05-16",
+        signed="2024-08-20",
+        items=[
+            ("1", "学习贯彻习近平新时代中国特色社会主义思想不够深入,党组理论学习中心组学习流于形式", "done", False),
+            ("2", "优化营商环境工作推进不力,“一件事一次办”事项落地效果不明显", "done", False),
+            ("3", "政务服务大厅窗口管理不规范,部分窗口存在推诿扯皮现象", "done", False),
+            ("4", "政务信息化项目建设管理不规范,部分项目验收程序不完善", "in_progress", False),
+            ("5", "落实中央八项规定精神有差距,办公用房使用超标准", "done", False),
+            ("6", "基层党组织建设薄弱,支部“三会一课”记录不规范", "done", False),
+            ("7", "干部队伍建设存在短板,业务骨干流失较多,干部年龄结构老化", "in_progress", False),
+        ],
+        # （三）巡察反馈问题整改落实情况 is the notice's part heading (as 二、巡察反馈问题整改落实情况
+        # elsewhere), no area of problems
+        aspects=[None] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.lccdi.gov.cn/content/2024-09/12/content_9072780.htm (title, 来源/发布时间, opening, team, dates and
+        # the 一、 part's 一是…四是 are the page's): (一)…方面 areas, each closed after its problems by a sentence
+        # giving the statuses by the problems' numbers (以上2个问题均已完成整改 / 以上问题中，第3、4个问题已完成整改，
+        # 第5个问题正在持续推进 / 以上2个问题已完成整改，其中第7个问题需长期坚持); the title names no 党组, the
+        # signature does
+        file="r23_licheng_fic_aspect_closings.txt",
+        agency="泉州市鲤城区工商业联合会党组",
+        issuer="中共泉州市鲤城区工商业联合会党组",
+        region="鲤城区",
+        province="福建省",
+        prefecture="泉州市",
+        team="区委巡察一组",
+        period=("2024-01-04", "2024-02-02"),
+        feedback="2024-03-20",
+        signed="2024-09-10",
+        items=[
+            ("1", "发挥桥梁纽带作用不够充分,服务民营企业纾困解难成效不明显", "done", False),
+            ("2", "指导基层商会建设不够有力,部分商会规范化建设水平不高", "done", False),
+            ("3", "落实全面从严治党主体责任不到位,廉政风险排查不全面", "done", False),
+            ("4", "财务管理制度执行不严格,部分经费报销手续不完备", "done", False),
+            ("5", "固定资产管理不规范,部分资产账实不符", "in_progress", True),  # 部分资产处置手续正在报批
+            ("6", "党内政治生活不够严肃,“三会一课”制度落实不到位", "done", False),
+            ("7", "党建引领非公经济人士思想政治建设作用发挥不充分", "done_longterm", False),
+        ],
+        aspects=["（一）履行职能职责方面"] * 2 + ["（二）全面从严治党方面"] * 3 + ["（三）党的建设方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # http://yyjw.yiyang.gov.cn/yyjw/33683/33690/34490/content_2002734.html (opening, team, dates and the 一、
+        # part are the page's; the title is ours, the excerpt prints none): (一)关于“<problem>”的问题 headings with
+        # 一是…二是… measures and no status of their own; only the part's lead counts them (已完成整改5个，正在持续
+        # 整改2个), which problem is open unsaid: each unstated (r21 baowu's convention)
+        file="r23_yiyang_sta_counts_only.txt",
+        agency="益阳市科学技术协会党组",
+        issuer="中共益阳市科学技术协会党组",
+        region="益阳市",
+        province="湖南省",
+        prefecture="益阳市",
+        team="市委第三巡察组",
+        period=("2023-07-25", "2023-09-25"),
+        feedback="2023-12-26",
+        signed="2024-07-15",
+        claimed={"problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("一", "学习贯彻习近平总书记关于科技创新重要论述不深不透", "unstated", False),
+            ("二", "服务科技工作者不够精准,联系服务渠道单一", "unstated", False),
+            ("三", "科普基础设施建设滞后,县级科技馆建设推进缓慢", "unstated", True),  # 其余…正在开展前期工作
+            ("四", "学会管理不规范,部分学会长期未按期换届", "unstated", False),
+            ("五", "财务管理制度执行不严,部分支出审批手续不全", "unstated", False),
+            ("六", "党支部标准化建设质量不高,组织生活不规范", "unstated", False),
+            ("七", "干部队伍结构不合理,专业人才短缺", "unstated", True),  # 人才引进计划正在报批中
+        ],
+        aspects=[None] * 7,
+        warnings=[],
+    ),
+]
+CASES += R23_CASES
+
+AREA_CLOSINGS = """中共某县财政局党组关于巡察整改情况的通报
+根据县委统一部署，2024年3月1日至4月30日，县委第二巡察组对县财政局党组进行了巡察。2024年6月3日反馈了巡察意见。
+二、巡察反馈问题整改落实情况
+（一）预算管理方面
+1.预算编制不够精细，部分项目预算执行率偏低。
+整改措施：修订预算编制规程，建立执行进度月通报制度。
+2.政府采购监管不到位，部分项目采购程序不规范。
+整改措施：开展政府采购专项检查，约谈采购单位3家。
+{first}
+（二）党的建设方面
+1.“三会一课”制度落实不到位。
+整改措施：规范支部组织生活记录，开展专项检查。
+2.干部教育培训针对性不强。
+整改措施：制定年度培训计划，开展业务培训4期。
+3.廉政风险防控不够有力。
+整改措施：梳理廉政风险点20个，制定防控措施。
+{second}
+三、下一步工作打算
+局党组将持续巩固整改成果。
+中共某县财政局党组
+2024年10月8日
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        (  # the numbers restart per area; the rest of an area named as 其余
+            "上述问题中，第1个问题已完成整改，第2个问题正在持续推进。",
+            "以上问题中，第2个问题正在整改，其余问题已完成整改。",
+            ["done", "in_progress", "done", "in_progress", "done"],
+        ),
+        (  # a status said of all of them, then the exception by number
+            "以上2个问题均已完成整改。",
+            "以上3个问题已完成整改，其中第3个问题需长期坚持。",
+            ["done", "done", "done", "done", "done_longterm"],
+        ),
+    ],
+)
+def test_an_areas_closing_sentence_gives_its_problems_statuses_by_number(
+    first: str, second: str, statuses: list[str]
+) -> None:
+    notice = parse_bytes(AREA_CLOSINGS.format(first=first, second=second).encode(), "r.txt")
+    assert [i.status for i in notice.items] == statuses
+
+
 # Round 21 (issue 19): the two ends of the genre, found with the pages search. The top: bodies under 中央巡视 (a
 # university under a special 巡视, a university under a regular round, a central SOE) with long notices at three levels
 # ((一)…方面 > 1.<problem> > 一是… measures) whose statuses stand in section leads, summary counts or a closing clause.
