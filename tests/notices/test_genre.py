@@ -4273,6 +4273,181 @@ R23_CASES = [
 ]
 CASES += R23_CASES
 
+# Round 24 (issue 19): notices continuing real openings of ordinary city/county bureaus no round had used — two
+# transport bureaus, a development and reform commission, two industry and information bureaus. Every problem and
+# status is ours, written (with this gold) before the parser was read.
+R24_CASES = [
+    Expected(
+        # http://www.hnhs.gov.cn/22557/22597/22569/content_2091501.html (opening, team, dates, the 一、 part, the
+        # counts and the first two problems' fields are the page's): (一)…方面 > 1.关于“…”方面 > 问题N:<problem> >
+        # 整改情况:… > 完成情况:已完成 / 阶段性完成; the notice lists 6 of the 37 problems it counts
+        file="r24_heshan_transport_problem_fields.txt",
+        gap="unfinished work after 阶段性完成 (产权证照尚在补办，办结后完成…) is not read as pending",
+        agency="益阳市赫山区交通运输局党组",
+        issuer="中共益阳市赫山区交通运输局党组",
+        region="赫山区",
+        province="湖南省",
+        prefecture="益阳市",
+        team="区委第三巡察组",
+        period=("2024-09-06", "2024-11-20"),
+        feedback="2025-01-07",
+        signed="2025-07-10",
+        # 阶段性完成整改3个 counted apart from 已整改完成34个: open
+        claimed={"aspects": 4, "problems": 37, "completed": 34, "in_progress": 3},
+        items=[
+            ("问题1", "无依据发放各类津补贴和春节慰问费", "done", False),
+            ("问题2", "槐奇岭治超站移交不实", "in_progress", True),  # 产权证照尚在补办
+            ("问题3", "农村公路危桥改造进度滞后", "in_progress", True),  # 正在组织施工招标
+            ("问题4", "道路运输企业安全检查流于形式", "done", False),
+            ("问题5", "部分工程变更事项未经集体研究", "done", False),
+            ("问题6", "“三会一课”记录不完整,组织生活会批评流于形式", "done", False),
+        ],
+        aspects=["（一）关于上轮巡察反馈问题整改不彻底,个别整改问题反弹回潮方面"] * 2
+        + ["（二）关于落实交通运输领域安全生产责任方面"] * 2
+        + ["（三）关于落实全面从严治党责任方面"]
+        + ["（四）关于基层党组织建设方面"],
+        groups=[
+            "1.关于“乱发滥补现象仍未禁绝”方面",
+            "2.关于“国有资产移交不彻底”方面",
+            "1.关于“安全隐患排查整治不到位”方面",
+            "1.关于“安全隐患排查整治不到位”方面",
+            "1.关于““三重一大”决策制度执行不严”方面",
+            "1.关于“党内组织生活不规范”方面",
+        ],
+        warnings=[
+            "the notice claims 37 specific problems but lists 6",
+            "the notice says 37 problems; 6 were recognised: check it against the text",
+            "the notice claims 34 problems completed but lists 4",
+            "the notice claims 3 problems in progress but lists 2",
+        ],
+    ),
+    Expected(
+        # https://www.meizhou.gov.cn/zwgk/zfjg/sjtysj/zwgg/content/post_2446705.html (page furniture, title,
+        # 来源/时间, opening, team, dates and the 一、 part's first points are the page's): (一)关于…方面 > N.<problem>。
+        # 整改情况:… on one paragraph, closed by 目前，该问题已整改完成 / 该问题正在持续推进整改 / 已整改完成，并长期坚持
+        file="r24_meizhou_transport_prose_closing.txt",
+        agency="梅州市交通运输局党组",
+        issuer="中共梅州市交通运输局党组",
+        region="梅州市",
+        province="广东省",
+        prefecture="梅州市",
+        team="市委第三巡察组",
+        period=("2022-03-08", "2022-05-07"),
+        feedback="2022-08-02",
+        signed="2023-02-08",
+        items=[
+            ("1", "交通强市建设规划落实不够有力", "done", False),
+            ("2", "“四好农村路”建设管养机制不健全", "in_progress", True),  # 养护资金尚未足额到位
+            ("3", "落实主体责任传导压力不够", "done", False),
+            ("4", "工程项目招投标监管存在薄弱环节", "done_longterm", False),
+            ("5", "公务用车管理不规范", "done", False),
+            ("6", "干部队伍年龄结构老化", "in_progress", True),  # 提请…审批，待批复后组织实施
+        ],
+        aspects=["（一）关于贯彻落实党的路线方针政策和党中央决策部署方面"] * 2
+        + ["（二）关于落实全面从严治党战略部署方面"] * 3
+        + ["（三）关于落实新时代党的组织路线方面"],
+        warnings=[],
+    ),
+    Expected(
+        # http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20950.html (page furniture, title, 发布时间,
+        # opening, team, dates and the 一、 part's first points are the page's): (一)…方面 > N.<problem>。 >
+        # 整改措施:… > 整改进展:已完成 / 基本完成，剩余…正在… / 已完成，长期坚持 / 正在推进
+        file="r24_wuhan_fgw_progress_field.txt",
+        gap="a 整改进展 field 基本完成，剩余4件诉求正在协调办理 is not read as pending work",
+        agency="武汉市发展和改革委员会党组",
+        issuer="中共武汉市发展和改革委员会党组",
+        region="武汉市",
+        province="湖北省",
+        prefecture="武汉市",
+        team="市委第七巡察组",
+        period=("2023-07-13", "2023-08-31"),
+        feedback="2023-10-13",
+        signed="2024-06-20",
+        items=[
+            ("1", "统筹推进重大项目建设不够有力", "done", False),
+            ("2", "服务民营经济发展政策落实不够到位", "in_progress", True),  # 剩余4件诉求正在协调办理
+            ("3", "粮食安全储备管理存在短板", "done_longterm", False),
+            ("4", "落实中央八项规定精神不够严格", "done", False),
+            ("5", "对直属单位监督管理偏松偏软", "in_progress", True),  # 审计发现问题正在督促整改
+            ("6", "基层党组织标准化规范化建设有差距", "done", False),
+            ("7", "年轻干部培养选拔力度不够", "done_longterm", False),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和省委、市委工作要求方面"] * 3
+        + ["（二）落实全面从严治党战略部署方面"] * 2
+        + ["（三）落实新时代党的组织路线方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # https://jxj.ezhou.gov.cn/xwzx/tzgg/202501/t20250117_686359.html (the 一、 part, team and counts are the
+        # page's; the title is ours, the excerpt prints none, nor dates): 二、 lists 1.<problem> (the first glued to
+        # its year: 1.2023年以来…) > 整改措施 > 整改结果:“已完成，同意销号” / “视同完成，持续整改”, the verdicts the
+        # discipline office's review gives; 视同完成 = accepted as done while the work goes on (done_longterm)
+        file="r24_ezhou_jxj_closure_verdict.txt",
+        gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads in_progress",
+        items_gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads in_progress",
+        agency="鄂州市经济和信息化局党组",
+        issuer="中共鄂州市经济和信息化局党组",
+        region="鄂州市",
+        province="湖北省",
+        prefecture="鄂州市",
+        team="市委第二巡察组",
+        period=(None, None),
+        feedback=None,
+        signed="2025-01-16",
+        claimed={"aspects": 4, "problems": 29, "completed": 22, "longterm": 7},
+        items=[
+            ("1", "2023年以来党组理论学习中心组学习计划执行不到位,部分专题学习未按计划开展", "done", False),
+            ("2", "推动传统产业转型升级办法不多,技改项目储备不足", "done_longterm", False),
+            ("3", "中小企业服务体系不健全,惠企政策兑现不及时", "done", False),
+            ("4", "上轮巡察反馈的“专项资金拨付审核不严”问题整改不彻底", "done", False),
+            ("5", "干部教育培训针对性不强,年轻干部储备不足", "done_longterm", False),
+            ("6", "固定资产管理不规范,存在账实不符情况", "done", False),
+        ],
+        aspects=[None] * 6,
+        warnings=[
+            "the notice claims 29 specific problems but lists 6",
+            "the notice says 29 problems; 6 were recognised: check it against the text",
+            "the notice claims 22 problems completed but lists 4",
+        ],
+    ),
+    Expected(
+        # http://at0312.cn/news/dgetb/101405.html (a copy of 东莞市工信局's page: furniture, title, 来源/发布时间,
+        # opening, team, dates and the 一、 part's (一)(二) are the page's): (一)…方面 > N.关于“<problem>”的问题。
+        # <measures>。该问题已完成整改 / 该问题正在推进整改, each problem one paragraph
+        file="r24_dongguan_gxj_aspect_paragraphs.txt",
+        gap="相关信息化监管平台尚在开发测试 before 该问题正在推进整改 is not read as pending work",
+        agency="东莞市工业和信息化局党组",
+        issuer="中共东莞市工业和信息化局党组",
+        region="东莞市",
+        province="广东省",
+        prefecture="东莞市",
+        team="市委第一巡察组",
+        period=("2021-04-09", "2021-05-21"),
+        feedback="2021-07-21",
+        signed="2021-12-30",
+        claimed={"aspects": 3, "problems": 15, "completed": 11, "in_progress": 4},
+        items=[
+            ("1", "推动制造业高质量发展的统筹谋划不够", "done", False),
+            ("2", "产业链招商精准度不高", "in_progress", True),  # 部分补链项目仍在洽谈中
+            ("3", "企业技术改造扶持资金绩效评价不到位", "done", False),
+            ("4", "党组对下属事业单位监督管理不严", "done", False),
+            ("5", "专项资金项目评审廉政风险防控不力", "in_progress", True),  # 平台尚在开发测试
+            ("6", "干部交流轮岗不够", "done", False),
+            ("7", "基层党支部组织生活不规范", "done", False),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和省委、市委工作要求方面"] * 3
+        + ["（二）落实全面从严治党主体责任方面"] * 2
+        + ["（三）加强领导班子和干部队伍建设方面"] * 2,
+        warnings=[
+            "the notice claims 15 specific problems but lists 7",
+            "the notice says 15 problems; 7 were recognised: check it against the text",
+            "the notice claims 11 problems completed but lists 5",
+            "the notice claims 4 problems in progress but lists 2",
+        ],
+    ),
+]
+CASES += R24_CASES
+
 AREA_CLOSINGS = """中共某县财政局党组关于巡察整改情况的通报
 根据县委统一部署，2024年3月1日至4月30日，县委第二巡察组对县财政局党组进行了巡察。2024年6月3日反馈了巡察意见。
 二、巡察反馈问题整改落实情况
