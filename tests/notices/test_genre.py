@@ -4323,8 +4323,9 @@ R24_CASES = [
     ),
     Expected(
         # https://www.meizhou.gov.cn/zwgk/zfjg/sjtysj/zwgg/content/post_2446705.html (page furniture, title,
-        # 来源/时间, opening, team, dates and the 一、 part's first points are the page's): (一)关于…方面 > N.<problem>。
-        # 整改情况:… on one paragraph, closed by 目前，该问题已整改完成 / 该问题正在持续推进整改 / 已整改完成，并长期坚持
+        # 来源/时间, opening, team, dates and the 一、 part's first points are the page's): (一)关于…方面 >
+        # N.<problem>。整改情况:… on one paragraph, closed by 目前，该问题已整改完成 / 该问题正在持续推进整改 /
+        # 已整改完成，并长期坚持
         file="r24_meizhou_transport_prose_closing.txt",
         agency="梅州市交通运输局党组",
         issuer="中共梅州市交通运输局党组",
@@ -4383,8 +4384,8 @@ R24_CASES = [
         # its year: 1.2023年以来…) > 整改措施 > 整改结果:“已完成，同意销号” / “视同完成，持续整改”, the verdicts the
         # discipline office's review gives; 视同完成 = accepted as done while the work goes on (done_longterm)
         file="r24_ezhou_jxj_closure_verdict.txt",
-        gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads in_progress",
-        items_gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads in_progress",
+        gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads open",
+        items_gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads open",
         agency="鄂州市经济和信息化局党组",
         issuer="中共鄂州市经济和信息化局党组",
         region="鄂州市",
