@@ -86,7 +86,8 @@ FAMILIES: tuple[Family, ...] = (
     _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{_COUNTERS}]){_REST}", "2.1"),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{_COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
-    _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)){_NOT_A_LIST}{_REST}", "1、"),
+    # 1.2023年以来<problem>: a dot before a year is a numbering glued to its text, never a decimal
+    _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)){_NOT_A_LIST}{_REST}", "1、"),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
     # 1) — a closing bracket alone
     _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),

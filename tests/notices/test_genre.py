@@ -4384,8 +4384,8 @@ R24_CASES = [
         # its year: 1.2023年以来…) > 整改措施 > 整改结果:“已完成，同意销号” / “视同完成，持续整改”, the verdicts the
         # discipline office's review gives; 视同完成 = accepted as done while the work goes on (done_longterm)
         file="r24_ezhou_jxj_closure_verdict.txt",
-        gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads open",
-        items_gap="1.2023年以来<problem> (a numbering glued to a year) is no problem; 视同完成，持续整改 reads open",
+        gap="视同完成，持续整改 (accepted as done, the work going on) reads open; its verdict counts are not claims",
+        items_gap="视同完成，持续整改 (accepted as done, the work going on) reads in_progress, not done_longterm",
         agency="鄂州市经济和信息化局党组",
         issuer="中共鄂州市经济和信息化局党组",
         region="鄂州市",
@@ -4448,6 +4448,14 @@ R24_CASES = [
     ),
 ]
 CASES += R24_CASES
+
+
+def test_a_problem_numbered_before_its_year_is_listed() -> None:
+    """1.2023年以来… (r24_ezhou): a number whose dot stands glued to a year opens a problem."""
+    notice = parse_file(str(GENRE / "r24_ezhou_jxj_closure_verdict.txt"))
+    assert [i.label for i in notice.items] == ["1", "2", "3", "4", "5", "6"]
+    assert notice.items[0].title.startswith("2023年以来党组理论学习中心组")
+
 
 AREA_CLOSINGS = """中共某县财政局党组关于巡察整改情况的通报
 根据县委统一部署，2024年3月1日至4月30日，县委第二巡察组对县财政局党组进行了巡察。2024年6月3日反馈了巡察意见。
