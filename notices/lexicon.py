@@ -408,6 +408,8 @@ _C = r"[^，。；,;：:]"  # inside one clause
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
 # 正在整改。 / 该问题正在持续推进整改。: the status sentence itself, no work named (a city bureau's closing, round 19)
 _BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
+# 尚在有序推进 / 仍在持续开展: the status in words, no work named (a bank's and a procuratorate's closings)
+_STATUS_VERB = r"(?:有序|持续|积极|加紧|稳步|按计划)?(?:推进|开展|进行|整改|落实|办理|完善|深化|实施)"
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -420,6 +422,9 @@ PENDING_RE = re.compile(
             rf"正在(?:(?!{_ROUTINE}|{_BARE_STATUS}){_C}{{1,16}}|{_C}{{0,16}}中)",
             # 尚在司法程序中, 仍在办理中, 还处于审批阶段: still under way
             *(rf"{still}(?:在|处于|处在){_C}{{1,16}}?(?:中|阶段)" for still in "尚仍还"),
+            # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
+            # the routine (仍在长期坚持) nor the bare status (尚在推进。)
+            *(rf"{still}在(?!{_ROUTINE}|{_STATUS_VERB}){_C}{{2,8}}?(?=[，。；,;]|$)" for still in "尚仍还"),
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)
