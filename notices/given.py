@@ -1,0 +1,189 @@
+"""Statuses a notice gives its problems from outside them: a closing list by number (第1、2个问题已整改销账), an area's
+lead or closing sentence by number (本方面4个问题中，第1、2个问题已完成整改…), and the notice's own counts where they
+leave one reading (已完成整改4个，持续推进2个). parse_notice asks these once the problems are read, for those that
+state none themselves (issue 19 point 4: status forms wherever the notice puts them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .header import read_claims
+from .lexicon import CN_DIGITS
+from .model import Claimed, Item, Status
+from .numbering import number_of
+from .status import OTHERS, lead_status, numbered_statuses
+from .structure import Node, Section
+
+DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
+
+
+def closing_line(node: Node) -> str | None:
+    """The last line printed under a node: its last descendant's last line of text."""
+    while node.children:
+        node = node.children[-1]
+    return node.body[-1] if node.body else None
+
+
+def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing list gives problems by number (第1、2、4个问题已整改销账), set on problems stating none.
+
+    The numbers are the notice's own only where its problems are numbered 1…N through the notice.
+    """
+    if not items or any(i.status != "unstated" for i in items):
+        return items
+    if [label_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
+        return items
+    given = numbered_statuses(context)
+    if not given:
+        return items
+    if OTHERS in given:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
+        rest = given.pop(OTHERS)
+        given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
+    return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
+
+
+def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, ...]:
+    """Problems read as done and kept up (a bare 长期坚持 in a status column) that the notice's own counts put among
+    the open ones: 已完成整改4个，持续推进2个 over 4 done, 1 in progress and 1 长期坚持 (a media group's ledger, round
+    22). Only where the counts leave no other reading: the done ones are exactly the completed count and the kept-up
+    ones exactly what the open count lacks."""
+    if claimed.completed is None or not claimed.in_progress or claimed.problems != len(items):
+        return items  # the cheap precheck: the notice states both counts over all its problems
+    counts = Counter(i.status for i in items)
+    if counts["done"] != claimed.completed or counts["in_progress"] + counts["done_longterm"] != claimed.in_progress:
+        return items
+    if not counts["done_longterm"]:
+        return items
+    return tuple(replace(i, status="in_progress") if i.status == "done_longterm" else i for i in items)
+
+
+def _number_in_words(label: str) -> int | None:
+    """一 … 六: problems numbered through as headings (一)…(六) are named so by a closing list (round 20)."""
+    return number_of(label) if label and label[0] in CN_DIGITS else None
+
+
+def areas_count(head: Node, line: str, items_here: list[Node]) -> bool:
+    """Whether a line of a heading's own text counts exactly the problems under it, fewer than its section lists
+    (本方面4个问题中，第1、2个问题已完成整改… / 该方面4个问题，已完成整改3个…: an area's lead, round 21): the area's
+    count, not the notice's totals, so the claims are read without it."""
+    if "个" not in line and "项" not in line:
+        return False  # the cheap precheck: a count says 个 or 项
+    mine = sum(1 for n in items_here if head in n.ancestors())
+    return 0 < mine < len(items_here) and read_claims(line).problems == mine
+
+
+def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[Item, ...]:
+    """Statuses an area's lead gives its problems by number (本方面4个问题中，第1、2个问题已完成整改，第3、4个问题正在
+    持续推进: a university's 党委 under 中央巡视, round 21), set on the area's problems that state none.
+
+    The numbers are the area's own only where its problems are numbered 1…N under it (they restart per area)."""
+    given_of: dict[int, dict[int, Status]] = {}
+    out = list(items)
+    for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        parent = node.parent
+        if item.status != "unstated" or parent is None or not parent.body:
+            continue
+        if id(parent) not in given_of:
+            lead = "\n".join(parent.body)
+            given_of[id(parent)] = {}
+            if "第" in lead:  # the cheap precheck: a list by number says 第
+                mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+                given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
+        given = given_of[id(parent)]
+        status = given.get(label_number(item.label) or 0) or given.get(OTHERS)
+        if status is not None:
+            out[k] = replace(item, status=status, status_source="section")
+    return tuple(out)
+
+
+# A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…).
+_BACK_WORDS = ("以上", "上述", "前述")
+
+
+def numbered_area_closings(
+    items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str], cut: dict[int, list[str]]
+) -> tuple[Item, ...]:
+    """Statuses an area's closing sentence gives its problems by number, after the last of them (以上问题中，第3、4个
+    问题已完成整改，第5个问题正在持续推进 / 以上2个问题已完成整改，其中第7个问题需长期坚持: a district 工商联, round
+    23), set on the area's problems that state none. The numbers must be those the area's problems are printed with;
+    a status said of all of them before the first number (以上2个问题已完成整改，其中…) is the others'. A section's
+    last area's sentence was cut from under its last problem with the notice's closing lines (`cut`): read as the
+    area's only where an earlier area closes speaking back too, else it may be the notice's list by its own numbers."""
+    given_of: dict[int, dict[int, Status]] = {}
+    out = list(items)
+    closes_back = False  # an earlier area closes with a sentence speaking back of its problems
+    for k, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        parent = node.parent
+        if parent is None:
+            continue
+        if id(parent) not in given_of:
+            closing = closing_line(parent)
+            if closes_back and not (closing and closing.startswith(_BACK_WORDS)):
+                closing = next((ln for ln in _cut_below(parent, cut) if ln.startswith(_BACK_WORDS)), closing)
+            closes_back = closes_back or bool(closing and closing.startswith(_BACK_WORDS))
+            given_of[id(parent)] = _closing_bylabel_number(closing, parent, items, nodes, defined)
+        status = given_of[id(parent)].get(label_number(item.label) or 0) if item.status == "unstated" else None
+        if status is not None:
+            out[k] = replace(item, status=status, status_source="section")
+    return tuple(out)
+
+
+def _cut_below(node: Node, cut: dict[int, list[str]]) -> list[str]:
+    """The lines cut from under the last problem printed below a node."""
+    lines: list[str] = []
+    while node.children:
+        node = node.children[-1]
+        lines += cut.get(id(node), [])
+    return lines
+
+
+def _closing_bylabel_number(
+    closing: str | None, parent: Node, items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str]
+) -> dict[int, Status]:
+    """Problem number → the status the area's closing sentence gives it ({} where it gives none by number)."""
+    if not closing or not closing.startswith(_BACK_WORDS) or "第" not in closing:
+        return {}  # the cheap precheck: a closing list speaks back (以上…) and names numbers with 第
+    given = numbered_statuses(closing)
+    mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+    if not given or None in mine or not set(given) - {OTHERS} <= set(mine):
+        return {}
+    before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
+    rest = given.pop(OTHERS, None) or lead_status([before], defined)
+    return {n: s for n in mine if n is not None and (s := given.get(n, rest)) is not None}
+
+
+def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:
+    """(done, in progress) an area's lead counts among its problems that state no status (该方面4个问题，已完成整改
+    3个，持续整改1个 over four problems: a central SOE's 党委, round 21): the notice lists them with those statuses,
+    which one is which unsaid; only where the lead counts exactly the area's problems and its counts cover them.
+    Problems standing right under a part's heading have the part's lead (对巡察反馈的7个问题，已完成整改5个，正在持续
+    整改2个。具体整改情况如下: a city 科协, round 23)."""
+    done = going = 0
+    seen: set[int] = set()
+    owners = [n.parent or s for n, s in found]  # the area holding each problem, else its part
+    for item, owner in zip(items, owners, strict=True):
+        lead_lines = owner.body if isinstance(owner, Node) else owner.intro
+        if item.status != "unstated" or id(owner) in seen or not lead_lines:
+            continue
+        seen.add(id(owner))
+        lead = "\n".join(lead_lines)
+        if "个" not in lead and "项" not in lead:
+            continue  # the cheap precheck: a count says 个 or 项
+        claims = read_claims(lead)
+        mine = [i.status for i, o in zip(items, owners, strict=True) if o is owner]
+        if claims.problems != len(mine) or claims.completed is None:
+            continue
+        extra_done = claims.completed - sum(1 for s in mine if s in DONE)
+        extra_going = (claims.in_progress or 0) - mine.count("in_progress")
+        if extra_done >= 0 and extra_going >= 0 and extra_done + extra_going == mine.count("unstated"):
+            done, going = done + extra_done, going + extra_going
+    return done, going
+
+
+def label_number(label: str) -> int | None:
+    label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
+    digits = re.sub(r"\D", "", label)
+    return int(digits) if digits else None
