@@ -662,9 +662,8 @@ def build(section: Section) -> None:
     stack: list[Node] = []
     markers = [marker_of(line) for line in lines]
     grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
-    last_word: Node | None = (
-        None  # the last problem numbered in words (二是…), whose run may go on under the next group
-    )
+    # the last problem numbered in words (二是…), whose run may go on under the next group
+    last_word: Node | None = None
     for i, line in enumerate(lines):
         mk = markers[i]
         if mk is None or MEASURE_START_RE.match(line):
