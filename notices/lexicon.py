@@ -498,6 +498,11 @@ MEASURE_LEADS = (
     # words go on with after 问题 (…津补贴问题清退不彻底, …问题排查不深入, …问题督促不力)
     *("邀请", "对相关", "对涉及", "对全体"),
 )
+# A problem's name is never followed by 已/正在/将: the headline closed by its status (…不规范问题已完成整改。, issue 19
+# point 3's suffix), by a report of work (…不强问题已对5名相关人员完成提醒谈话) or by what it will do (…问题将相关
+# 内容纳入…), with no mark between. Not 未/尚未/仍未: a problem may be that earlier ones still stand
+# (上轮巡察反馈问题尚未整改到位).
+CLAUSE_AFTER_PROBLEM = ("已", "正在", "将")
 # Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
 # a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.
 TASK_OPENINGS = (

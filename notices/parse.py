@@ -47,6 +47,7 @@ from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, split_chrome
 from .numbering import numbering_of
 from .status import (
+    OWN_LINE_LIMIT,
     closing_summary_status,
     heading_status,
     label_status,
@@ -427,9 +428,6 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     return list(seen.values())
 
 
-_OWN_LINE = 30  # a line that is nothing but a statement of status is short
-
-
 def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
@@ -461,7 +459,7 @@ def _item(
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
         # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
         own = prose_status("\n".join(fields))
-    if own is None and fields and body and len(body[0]) <= _OWN_LINE and _printed_before_fields(node, body[0]):
+    if own is None and fields and body and len(body[0]) <= OWN_LINE_LIMIT and _printed_before_fields(node, body[0]):
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    CLAUSE_AFTER_PROBLEM,
     CLOSING_RE,
     CONTEXT_SECTION_RE,
     FRAMING_PART_RE,
@@ -416,7 +417,7 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
     while at != -1:
         # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
         # (对…问题开展… is a problem worded from its object; 对…问题已… is not)
-        clause = title.startswith(_CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
+        clause = title.startswith(CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
         leads = clause or (title.startswith(MEASURE_LEADS, at + 2) and not title.startswith("对"))
         if leads and not title.startswith(("针对", "关于")) and "针对" not in title[at:]:
             rest = title[at + 2 :]
@@ -426,11 +427,6 @@ def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
 
 
 _RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
-# A problem's name is never followed by 已/正在/将: the headline closed by its status (…不规范问题已完成整改。, issue 19
-# point 3's suffix), by a report of work (…不强问题已对5名相关人员完成提醒谈话) or by what it will do (…问题将相关
-# 内容纳入…), with no mark between. Not 未/尚未/仍未: a problem may be that earlier ones still stand
-# (上轮巡察反馈问题尚未整改到位).
-_CLAUSE_AFTER_PROBLEM = ("已", "正在", "将")
 _CLAUSE_MARKS = frozenset("，,。；;、:：")  # …不规范，问题已清零: 问题 the subject of a status clause of its own
 
 
@@ -587,16 +583,21 @@ def section_is_problem(section: Section) -> bool:
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
 
 
+def _names_itself(text: str) -> bool:
+    """A sentence calling what it speaks of 该问题/此问题: a problem's own text, never a measure's."""
+    return "该问题" in text or "此问题" in text
+
+
 def _points_name_themselves(lines: list[str]) -> bool:
     """Two or more numbered points, each with a sentence stating 该问题's status in its own lines (1、<task>。 > … >
     目前该问题已完成整改。): measures never call themselves the problem, so the points are the problems."""
-    if not any("该问题" in ln or "此问题" in ln for ln in lines):
+    if not any(_names_itself(ln) for ln in lines):
         return False  # the cheap precheck
     blocks: list[bool] = []
     for line in lines:
         if marker_of(line):
             blocks.append(False)
-        elif blocks and not blocks[-1] and ("该问题" in line or "此问题" in line):
+        elif blocks and not blocks[-1] and _names_itself(line):
             blocks[-1] = prose_status(line) is not None
     return len(blocks) >= 2 and all(blocks)
 
@@ -1403,7 +1404,7 @@ def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
     if _block_states_own_status(block):
         return True
     lead, tail = lead_clause(mk.rest)
-    if tail and ("该问题" in tail or "此问题" in tail) and _task_headline(lead) and prose_status(tail) is not None:
+    if tail and _names_itself(tail) and _task_headline(lead) and prose_status(tail) is not None:
         return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
     return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
 

@@ -11,12 +11,20 @@ Where a status is read, by where the notice states it:
 
 from .fields import label_status, own_status, strip_status_lead
 from .sections import OTHERS, closing_summary_status, heading_status, lead_status, numbered_statuses
-from .sentences import measures_status, opening_status_sentence, pending_evidence, prose_found, prose_status
+from .sentences import (
+    OWN_LINE_LIMIT,
+    measures_status,
+    opening_status_sentence,
+    pending_evidence,
+    prose_found,
+    prose_status,
+)
 from .titles import bracketed_status, clause_status, rejoin_cut_status, trailing_status
 from .words import classify_status, field_value_status, partial_words_defined_done, parts_status
 
 __all__ = [
     "OTHERS",
+    "OWN_LINE_LIMIT",
     "bracketed_status",
     "classify_status",
     "clause_status",

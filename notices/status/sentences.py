@@ -54,7 +54,7 @@ def _prose_status(text: str) -> Status | None:
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
     closing = prose_found(last) or _closing_status_sentence(last) is not None
-    text = last if closing or not (0 < len(first) <= _OWN_LINE_LIMIT) else first
+    text = last if closing or not (0 < len(first) <= OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if not (progress or done):
         return _closing_status_sentence(text) or opening_status_sentence(text)
@@ -70,7 +70,7 @@ def _prose_status(text: str) -> Status | None:
 
 
 _SHARE_AFTER_RE = re.compile(r"(?:任务|工作|进度)?(?:的)?(?P<n>\d{1,3})(?:\.\d+)?%")
-_OWN_LINE_LIMIT = 30
+OWN_LINE_LIMIT = 30
 # A rectification text closed (or opened, on a line of its own) by a sentence that is nothing but a status,
 # its subject left out (整改情况:修订…制度。已完成整改。 / …每月调度一次。正在整改。): a county bureau's notice
 # (婺城区, https://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html) states each so.
