@@ -125,15 +125,14 @@ _BRACKETED_LABEL_RE = re.compile(r"[【\[(](?P<label>[\u4e00-\u9fff]{2,8})[】\]
 def _bracketed_label(m: re.Match[str]) -> str:
     """'【整改情况】' → '整改情况：' where the bracket holds a field's label; anything else stays as printed."""
     label = m["label"]
+    # A line indented by spaces (a Word or PDF copy's first-line indent) still opens on the bracket.
+    opens = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \u3000") == ""
     if LABEL_RE.match(label + "：") is None:
         # 【问题一】<problem>: a problem's name-number bracketed as a headline, an enterprise's 问题一:<problem>
-        opens = m.start() == 0 or m.string[m.start() - 1] == "\n"
         if opens and (found := numbering_of(label + ":")) is not None and found[0].style.startswith("问题"):
             return label + ":"
         return m.group()
-    start = m.start()
-    inside = start > 0 and m.string[start - 1] != "\n"
-    return (";" if inside else "") + label + ":"  # after the width pass: the half-width marks
+    return ("" if opens else ";") + label + ":"  # after the width pass: the half-width marks
 
 
 # The last character of a number's marker ((二), 1., 一、, ⒈, ①, 第二项:): a gap after it separates the number
@@ -1199,9 +1198,15 @@ def _listed_plain(m: re.Match[str]) -> str:
     return "第" + "、".join(_LISTED_LABEL_RE.findall(m[1]))
 
 
+def unified_line_ends(text: str) -> str:
+    """The text with Windows (CRLF) and old Mac (CR) line ends as plain line feeds: a notice saved by Word or
+    Notepad as .txt ends its lines so, and the table readers split rows by line feeds."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = to_simplified(unified_line_ends(text))
     text = unsqueeze(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
