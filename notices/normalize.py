@@ -549,8 +549,16 @@ def _is_squeezed(text: str) -> str | None:
     """The line holding most of a notice whose line breaks were lost, else None (cheap for ordinary text)."""
     if len(text) < _SQUEEZED_MIN:
         return None
-    longest = max(text.split("\n"), key=len)
-    return longest if len(longest) >= _SQUEEZED_MIN and len(longest) >= 0.6 * len(text.strip()) else None
+    lines = text.split("\n")
+    longest = max(lines, key=len)
+    if len(longest) < _SQUEEZED_MIN:
+        return None
+    if len(longest) >= 0.6 * len(text.strip()):
+        return longest
+    # A web page copied whole keeps its furniture on lines of their own around the squeezed notice (breadcrumbs,
+    # 发布时间, 打印本页/关闭窗口, 上一篇/下一篇, the site's owner): the notice is the text without them.
+    furniture = sum(len(ln) for ln in lines if CHROME_RE.search(ln.strip()) or CLOSING_RE.match(ln.strip()))
+    return longest if len(longest) >= 0.6 * (len(text.strip()) - furniture) else None
 
 
 def unsqueeze(text: str) -> str:

@@ -1,8 +1,9 @@
 """A notice reads the same however the user's copy of it was saved (issue 19: a notice in any real layout, as users
 forward it): every genre notice in tests/data/genre that reads right is read again as a Windows or old-Mac text
 file ends its lines, with a word processor's first-line indent (full-width spaces), with a blank line after every
-paragraph (a web page copied paragraph by paragraph), and in traditional script. Each copy must give the same
-problems with the same statuses as the notice as written.
+paragraph (a web page copied paragraph by paragraph), in traditional script, and inside the furniture of the web page
+that published it (breadcrumbs and 发布时间 above, 打印本页/上一篇/主办单位 below). Each copy must give the same
+header facts and the same problems with the same statuses as the notice as written.
 """
 
 from __future__ import annotations
@@ -24,19 +25,39 @@ def _s2t() -> Callable[[str], str]:
     return opencc.OpenCC("s2t").convert  # type: ignore[no-any-return]
 
 
+# A government site's page around the notice, as a browser's select-all copies it.
+PAGE_TOP = (
+    "首页 > 信息公开 > 通知公告\n【字体：大 中 小】 打印本页 关闭窗口\n"
+    "发布时间：2024-12-20 10:31 来源：本网 浏览次数：1024\n"
+)
+PAGE_END = (
+    "\n【打印本页】【关闭窗口】\n上一篇：关于开展安全生产大检查的通知\n下一篇：2024年政府信息公开工作年度报告\n"
+    "主办单位：某市人民政府办公室 承办单位：某市大数据中心\n网站标识码：1234000001 备案号：皖ICP备05001234号-1\n"
+)
+
 COPIES: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "cr": lambda text: text.replace("\n", "\r"),
     "indented": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")),
     "blank_lines": lambda text: "\n\n".join(text.split("\n")),
     "traditional": lambda text: _s2t()(text),
+    "web_page": lambda text: PAGE_TOP + text + PAGE_END,
 }
 READ_RIGHT = [c.file for c in CASES if c.gap is None]
 
 
-def _read(text: str, name: str) -> list[tuple[str, str]]:
-    """What a ledger shows of the notice: each problem's title (in simplified script) and status."""
-    return [(to_simplified(i.title), i.status) for i in parse_bytes(text.encode("utf-8"), name).items]
+def _read(text: str, name: str) -> tuple[object, ...]:
+    """What a reader of the ledger sees of the notice: its header facts, claims, and each problem's title (in
+    simplified script) and status."""
+    n = parse_bytes(text.encode("utf-8"), name)
+    header = (n.agency, to_simplified(n.issuer or ""), n.region, n.inspection_team, n.feedback_date, n.signed)
+    return (
+        *header,
+        n.inspection_start,
+        n.inspection_end,
+        n.claimed,
+        [(to_simplified(i.title), i.status) for i in n.items],
+    )
 
 
 @pytest.mark.parametrize("copy", sorted(COPIES))
