@@ -1206,15 +1206,24 @@ def _listed_plain(m: re.Match[str]) -> str:
     return "第" + "、".join(_LISTED_LABEL_RE.findall(m[1]))
 
 
-def unified_line_ends(text: str) -> str:
-    """The text with Windows (CRLF) and old Mac (CR) line ends as plain line feeds: a notice saved by Word or
-    Notepad as .txt ends its lines so, and the table readers split rows by line feeds."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+# What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
+# (&nbsp; indents), zero-width and soft-hyphen characters.
+_INVISIBLE_RE = re.compile("[\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE = str.maketrans({"\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")})
+
+
+def unified_text(text: str) -> str:
+    """The text as its reader sees it: line feeds for every line end and plain spaces, without the invisible
+    characters a copy adds (a notice saved by Word or Notepad, a web page copied whole); the table readers split
+    rows by line feeds and find labels after spaces."""
+    if _INVISIBLE_RE.search(text) is None:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
 
 
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(unified_line_ends(text))
+    text = to_simplified(unified_text(text))
     text = unsqueeze(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)

@@ -1,9 +1,10 @@
 """A notice reads the same however the user's copy of it was saved (issue 19: a notice in any real layout, as users
-forward it): every genre notice in tests/data/genre that reads right is read again as a Windows or old-Mac text
-file ends its lines, with a word processor's first-line indent (full-width spaces), with a blank line after every
-paragraph (a web page copied paragraph by paragraph), in traditional script, and inside the furniture of the web page
-that published it (breadcrumbs and 发布时间 above, 打印本页/上一篇/主办单位 below). Each copy must give the same
-header facts and the same problems with the same statuses as the notice as written.
+forward it). Every genre notice in tests/data/genre that reads right is read again as a Windows or old-Mac text file
+ends its lines, with a word processor's first-line indent (full-width spaces) or a web page's (no-break spaces),
+with the zero-width characters editors leave, with a blank line after every paragraph (a web page copied paragraph
+by paragraph), in traditional script, and inside the furniture of the web page that published it (breadcrumbs and
+发布时间 above, 打印本页/上一篇/主办单位 below). Each copy must give the same header facts and the same problems with
+the same statuses as the notice as written.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ COPIES: dict[str, Callable[[str], str]] = {
     "cr": lambda text: text.replace("\n", "\r"),
     "indented": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")),
     "blank_lines": lambda text: "\n\n".join(text.split("\n")),
+    # a web page's &nbsp; indent, and the zero-width spaces some editors leave after sentences
+    "nbsp_indented": lambda text: "\n".join("\xa0" * 4 + line if line.strip() else line for line in text.split("\n")),
+    "zero_width": lambda text: text.replace("。", "。\u200b").replace("\n", "\n\ufeff"),
     "traditional": lambda text: _s2t()(text),
     "web_page": lambda text: PAGE_TOP + text + PAGE_END,
 }
