@@ -9,14 +9,17 @@ the same statuses as the notice as written.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from functools import cache
 
+import docx
 import opencc
 import pytest
 
 from notices import parse_bytes
 from notices.normalize import to_simplified
+from tests.notice_files import to_docx
 
 from .test_genre import CASES, GENRE
 
@@ -50,10 +53,10 @@ COPIES: dict[str, Callable[[str], str]] = {
 READ_RIGHT = [c.file for c in CASES if c.gap is None]
 
 
-def _read(text: str, name: str) -> tuple[object, ...]:
-    """What a reader of the ledger sees of the notice: its header facts, claims, and each problem's title (in
-    simplified script) and status."""
-    n = parse_bytes(text.encode("utf-8"), name)
+def _read(text: str, name: str, data: bytes | None = None) -> tuple[object, ...]:
+    """What a reader of the ledger sees of the notice (its text, or the file `data` holding it): its header facts,
+    claims, and each problem's title (in simplified script) and status."""
+    n = parse_bytes(text.encode("utf-8") if data is None else data, name)
     header = (n.agency, to_simplified(n.issuer or ""), n.region, n.inspection_team, n.feedback_date, n.signed)
     return (
         *header,
@@ -72,3 +75,32 @@ def test_every_genre_notice_reads_the_same_in_a_users_copy(copy: str) -> None:
         if _read(COPIES[copy](text), name) != _read(text, name):
             read_otherwise.append(name)
     assert read_otherwise == []
+
+
+TAB_LEDGERS = [name for name in READ_RIGHT if "\t" in (GENRE / name).read_text(encoding="utf-8")]
+
+
+def _soft_broken_docx(text: str) -> bytes:
+    """The notice typed in Word as one paragraph, its lines ended by soft breaks (Shift+Enter)."""
+    document = docx.Document()
+    run = document.add_paragraph().add_run()
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            run.add_break()
+        run.add_text(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", TAB_LEDGERS)
+def test_a_ledger_typed_in_word_with_tabs_reads_the_same(name: str) -> None:
+    """Each line a Word paragraph, the ledger's columns aligned with the Tab key (w:tab between its cells)."""
+    text = (GENRE / name).read_text(encoding="utf-8")
+    assert _read(text, "notice.docx", to_docx(text)) == _read(text, name)
+
+
+@pytest.mark.parametrize("name", READ_RIGHT[::10])
+def test_a_notice_typed_in_word_with_soft_line_breaks_reads_the_same(name: str) -> None:
+    text = (GENRE / name).read_text(encoding="utf-8")
+    assert _read(text, "notice.docx", _soft_broken_docx(text)) == _read(text, name)
