@@ -5015,8 +5015,6 @@ R26_CASES = [
         # (一)…方面的问题 > N.问题：<problem> > 整改情况：… > 完成情况：已完成 / 正在整改 / 已完成，长期坚持, each on
         # its own line
         file="r26_tongwei_propaganda_question_label_fields.txt",
-        gap="the team 市委第七提级交叉巡察组 (a kind of round between its number and 巡察组) and the feedback "
-        "stated as the day its meeting was held (并于7月26日召开了巡察反馈会议) are not read",
         agency="通渭县委宣传部",
         issuer="中共通渭县委宣传部",
         region="通渭县",
@@ -5152,6 +5150,63 @@ R26_CASES = [
     ),
 ]
 CASES += R26_CASES
+
+
+_OPENING_26 = """中共某县委统战部关于巡察整改情况的通报
+{opening}
+一、巡察反馈问题整改情况
+1.统一战线理论学习不够深入。
+整改情况：制定年度学习计划，开展专题学习6次。
+完成情况：已完成
+中共某县委统战部
+2024年12月2日
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "team"),
+    [
+        (
+            "按照市委统一部署，2024年3月4日至4月30日，市委第三提级交叉巡察组对县委统战部开展了巡察，6月3日反馈了巡察意见。",
+            "市委第三提级交叉巡察组",
+        ),
+        (
+            "根据县委部署，2024年3月4日至4月30日，县委第二专项交叉巡察组对县委统战部进行了巡察。2024年6月3日，巡察组向县委统战部反馈了巡察意见。",
+            "县委第二专项交叉巡察组",
+        ),
+        (
+            "根据市委部署，2024年3月4日至4月30日，市委第一联动交叉巡察组对县委统战部进行了巡察。2024年6月3日，市委第一联动交叉巡察组向县委统战部反馈了巡察意见。",
+            "市委第一联动交叉巡察组",
+        ),
+    ],
+)
+def test_a_team_named_with_two_kinds_of_round_after_its_number(opening: str, team: str) -> None:
+    """第N提级交叉巡察组 (round 26): two kinds of round may stand between a team's number and 巡察组."""
+    notice = parse_bytes(_OPENING_26.format(opening=opening).encode(), "t.txt")
+    assert notice.inspection_team == team
+    assert (notice.inspection_start, notice.inspection_end, notice.feedback_date) == (
+        "2024-03-04",
+        "2024-04-30",
+        "2024-06-03",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "按照市委统一部署，2024年3月4日至4月30日，市委第三巡察组对我单位开展了巡察工作，并于6月3日召开了巡察反馈会议。",
+        "根据县委部署，2024年3月4日至4月30日，县委第一巡察组对县委统战部进行了巡察。2024年6月3日，县委第一巡察组召开巡察情况反馈会。",
+        "2024年3月4日至4月30日，县委第一巡察组对县委统战部进行了巡察，并于2024年6月3日在统战部召开反馈大会。",
+    ],
+)
+def test_the_feedback_told_as_the_day_its_meeting_was_held(opening: str) -> None:
+    """并于7月26日召开了巡察反馈会议 (round 26): the feedback meeting's day is the feedback date."""
+    notice = parse_bytes(_OPENING_26.format(opening=opening).encode(), "f.txt")
+    assert (notice.inspection_start, notice.inspection_end, notice.feedback_date) == (
+        "2024-03-04",
+        "2024-04-30",
+        "2024-06-03",
+    )
 
 
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
