@@ -5209,6 +5209,45 @@ def test_the_feedback_told_as_the_day_its_meeting_was_held(opening: str) -> None
     )
 
 
+_SQUEEZED_BRACKETS = [
+    "中共某区委统战部关于巡察整改进展情况的通报",
+    "根据区委统一部署，2024年3月4日至4月30日，区委第二巡察组对区委统战部进行了巡察。2024年6月3日，区委第二巡察组向"
+    "区委统战部反馈了巡察意见。按照巡察工作有关要求，现将整改进展情况予以公布。",
+    "一、整改工作组织情况",
+    "部务会把巡察整改作为重大政治任务，成立整改工作领导小组，制定整改方案，逐项明确责任领导、责任科室和整改时限，"
+    "实行清单管理、对账销号。巡察反馈的3个问题，已完成整改2个，正在整改1个。",
+    "二、巡察反馈问题整改情况",
+    "1.党外代表人士队伍建设统筹不够{first}",
+    "建立党外代表人士数据库，开展专题培训2期，推荐党外代表人士参加上级调训5人次。",
+    "2.民族宗教工作基础台账不全{second}",
+    "对全区宗教活动场所逐一走访，补齐台账资料，部分场所的登记手续正在办理。",
+    "3.同心实践基地作用发挥不明显{third}",
+    "制定实践基地管理办法，组织开展主题活动4次，基地运行情况纳入年度考核。",
+    "中共某区委统战部",
+    "2024年9月30日",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third", "statuses"),
+    [
+        ("（已完成）", "（正在整改）", "（已完成，长期坚持）", ["done", "in_progress", "done_longterm"]),
+        ("【已整改】", "【持续推进】", "【已完成】", ["done", "in_progress", "done"]),
+        ("(已整改到位)", "(基本完成)", "(已销号)", ["done", "in_progress", "done"]),
+    ],
+)
+def test_a_headline_closed_by_its_status_bracket_in_a_squeeze(
+    first: str, second: str, third: str, statuses: list[str]
+) -> None:
+    """1.<problem>（已完成）<measures> with the line break lost (round 26's zone, squeezed): the bracket ends the
+    headline and states its status; the measures start after it."""
+    text = "".join(_SQUEEZED_BRACKETS).format(first=first, second=second, third=third)
+    notice = parse_bytes(text.encode(), "s.txt")
+    titles = ["党外代表人士队伍建设统筹不够", "民族宗教工作基础台账不全", "同心实践基地作用发挥不明显"]
+    assert [(i.title, i.status) for i in notice.items] == list(zip(titles, statuses, strict=True))
+    assert notice.items[0].measures.startswith("建立党外代表人士数据库")
+
+
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice, a strict xfail where `gap` names what the parser reads wrong in it."""
     return [
