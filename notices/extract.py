@@ -255,10 +255,28 @@ def docx_text(data: bytes, name: str) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines.append("".join(_run_text(run) for run in child.iter(_W_NS + "r")))
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document)))
     return "\n".join(lines)
+
+
+# A paragraph's text as Word shows it: its text runs, a tab where the writer aligned columns with the Tab key (a
+# ledger typed as tab-separated rows), a line where a soft break (Shift+Enter) or a carriage return ends one.
+_RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n"}
+
+
+def _run_text(run: Any) -> str:
+    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break (a paragraph's tab stops, in its
+    properties, are no text)."""
+    parts = []
+    for node in run:
+        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+        parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
+    return "".join(parts)
+
+
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
