@@ -120,11 +120,13 @@ def _pipe_rows(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     in_table = False
-    for line in lines:
+    for k, line in enumerate(lines):
         cells = _pipe_cells(line)
         if cells is None:
-            in_table = in_table and _page_mark(line)  # a blank line or a page number between two rows
-        elif not in_table and _header(cells) is not None:
+            # a blank line or a page number between two rows, or a merged row naming the area of the rows under it
+            # (一、…方面 between a 台账's rows), flattened out of the table by the extraction
+            in_table = in_table and (_page_mark(line) or _heading_between_pipe_rows(lines, k))
+        elif not in_table and _names_a_table(cells):
             in_table = True
         if in_table and cells is not None:
             if not all(set(c) <= set("-: ") for c in cells):
@@ -132,6 +134,21 @@ def _pipe_rows(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _names_a_table(cells: list[str]) -> bool:
+    """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, or a
+    closing table of statuses by problem number."""
+    names = [to_simplified(c) for c in cells]
+    return _header(names) is not None or _class_column_as_problems(names) is not None or _numbered_status_header(names)
+
+
+def _heading_between_pipe_rows(lines: list[str], k: int) -> bool:
+    """Whether line k is a short numbered heading with a table row right after it."""
+    line = lines[k].strip()
+    if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
+        return False
+    return k + 1 < len(lines) and _pipe_cells(lines[k + 1]) is not None
 
 
 def _pipe_cells(line: str) -> list[str] | None:

@@ -9,6 +9,7 @@ the same statuses as the notice as written.
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Callable
 from functools import cache
@@ -104,3 +105,35 @@ def test_a_ledger_typed_in_word_with_tabs_reads_the_same(name: str) -> None:
 def test_a_notice_typed_in_word_with_soft_line_breaks_reads_the_same(name: str) -> None:
     text = (GENRE / name).read_text(encoding="utf-8")
     assert _read(text, "notice.docx", _soft_broken_docx(text)) == _read(text, name)
+
+
+def _web_page_with_tables(text: str) -> bytes:
+    """The notice as its site publishes it: a paragraph a line, each run of tab rows an HTML table."""
+    title, *lines = text.split("\n")
+    parts: list[str] = []
+    rows: list[str] = []
+    for line in [*lines, ""]:
+        if "\t" in line:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if rows:
+            parts.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if line.strip():
+            parts.append(f"<p>{html.escape(line)}</p>")
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> &gt; <a href='/tzgg'>通知公告</a></div>"
+        f"<div class='article'><h1>{html.escape(title)}</h1><div class='content'>{''.join(parts)}</div></div>"
+        "<div class='foot'>主办单位：某市人民政府办公室</div></body></html>"
+    )
+    return page.encode("utf-8")
+
+
+@pytest.mark.parametrize("name", TAB_LEDGERS)
+def test_a_ledger_published_as_a_web_pages_table_reads_the_same(name: str) -> None:
+    """The page's extraction prints the table as | cell | rows, the areas' merged rows between them as lines:
+    the same header facts, problems and statuses as the text."""
+    text = (GENRE / name).read_text(encoding="utf-8")
+    page = _read(text, "notice.html", _web_page_with_tables(text))
+    assert page == _read(text, name)
