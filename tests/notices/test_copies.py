@@ -107,6 +107,35 @@ def test_a_notice_typed_in_word_with_soft_line_breaks_reads_the_same(name: str) 
     assert _read(text, "notice.docx", _soft_broken_docx(text)) == _read(text, name)
 
 
+def _word_file_with_tables(text: str) -> bytes:
+    """The notice as a Word file: a paragraph a line, each run of tab rows a Word table."""
+    document = docx.Document()
+    rows: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            grid = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    grid.cell(r, c).text = cell
+            rows = []
+        if line.strip():
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", TAB_LEDGERS)
+def test_a_ledger_in_a_word_table_reads_the_same(name: str) -> None:
+    """A Word table's rows are read as the pasted ledger's: classes, merged cells, status columns and closing
+    tables by problem number alike."""
+    text = (GENRE / name).read_text(encoding="utf-8")
+    assert _read(text, "notice.docx", _word_file_with_tables(text)) == _read(text, name)
+
+
 def _web_page_with_tables(text: str) -> bytes:
     """The notice as its site publishes it: a paragraph a line, each run of tab rows an HTML table."""
     title, *lines = text.split("\n")
