@@ -625,9 +625,10 @@ _TEAM_OWNER = (
     r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组)"  # 委党组巡察组: a commission's own inspection team
 )
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
-# Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组.
+# Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
+# between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉)?(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
@@ -636,7 +637,10 @@ INSPECTED_RE = re.compile(r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行
 # The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
 RECIPIENT_RE = re.compile(r"向(?P<recipient>[^,，。;；]{2,60}?)(?:集中)?(?:反馈|进行反馈|通报)")
 # The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.
-FEEDBACK_RE = re.compile(r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|作)(?:了)?反馈")
+# The feedback may be told as the day its meeting was held (并于7月26日召开了巡察反馈会议, round 26).
+FEEDBACK_RE = re.compile(
+    r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{0,8}?反馈(?:会|大会)"
+)
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
 # Suffixes that make a name an organisation rather than a place.

@@ -406,8 +406,38 @@ def headline(text: str) -> tuple[str, str]:
     title, tail = colon_headline(text)
     if tail:
         return title, tail
+    title, tail = status_bracket_headline(text)
+    if tail:
+        return title, tail
     title, tail = lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
     return _run_on_after_problem(title, tail)
+
+
+def status_bracket_headline(text: str) -> tuple[str, str]:
+    """'<problem>(已完成)<what was done>' → ('<problem>(已完成)', '<what was done>'), else (text, "").
+
+    A headline closed by its status in a bracket, its measures printed on the next line (1.…不够到位（已完成）): where a
+    squeeze or a paste lost that break, the bracket still ends the headline (round 26). Only a bracket standing in
+    the first sentence, after a headline's worth of text, whose words are a status (status/titles.py).
+    """
+    close = min((at for at in (text.find(")"), text.find("】")) if at != -1), default=-1)
+    if close == -1:
+        return text, ""
+    end = _SENTENCE_END_RE.search(text)
+    if end is not None and end.start() < close:
+        return text, ""
+    rest = text[close + 1 :].lstrip()
+    if not rest or rest[0] in _AFTER_BRACKET_MARKS:
+        return text, ""  # the bracket closes the sentence or a clause of it: lead_clause reads it
+    title = text[: close + 1]
+    bare, status = bracketed_status(title)
+    if status is None or len(bare) < _BRACKET_HEADLINE_MIN:
+        return text, ""
+    return title, rest
+
+
+_AFTER_BRACKET_MARKS = frozenset("。；;，,、:：!！?？)")
+_BRACKET_HEADLINE_MIN = 4  # (已完成)<problem>: a status opening the text is no headline's close
 
 
 def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:

@@ -4917,27 +4917,335 @@ R22_CASES = [
 CASES += R22_CASES
 
 
-def _params(gap: Callable[[Expected], str | None], cases: Sequence[Expected] | None = None) -> list[Any]:
-    """One case per notice, a strict xfail where `gap` names what the parser reads wrong in it."""
-    return [
-        pytest.param(
-            c, id=c.file.split("_")[0], marks=[pytest.mark.xfail(strict=True, reason=r)] if (r := gap(c)) else []
-        )
-        for c in (CASES if cases is None else cases)
-    ]
+# Round 26 (issue 19): grassroots and Party-side bodies nobody here had read — a district 妇联, a district and a city
+# 残联 党组, a county 委宣传部 under a city's 提级交叉巡察, a township 党委 reporting for itself and a high-tech zone's
+# 党工委 — found with the pages search. Each file keeps the page's text as far as the excerpt reaches and continues
+# its body in the page's layout; each case says which parts are the page's. Every problem and status below the pages'
+# openings is ours.
+R26_CASES = [
+    Expected(
+        # http://www.wnd.gov.cn/doc/2024/12/17/4457530.shtml (the opening, 一、 with its count of 3个方面的7项问题 …
+        # 20个具体问题 and 一是/二是/三是 are the page's; the title and the rest are ours): three levels, (一)…方面 >
+        # 1.<class of problems> > （1）<problem>。整改情况：… closed by 已完成整改 / 该问题已整改到位, the specific
+        # problems numbered through the notice, the classes numbered through too
+        file="r26_xinwu_women_federation_class_specific.txt",
+        agency="无锡市新吴区妇女联合会",
+        issuer="无锡市新吴区妇女联合会",
+        region="新吴区",
+        province="江苏省",
+        prefecture="无锡市",
+        team="区委第二巡察组",
+        period=("2023-12-08", "2024-01-26"),
+        feedback="2024-03-28",
+        signed="2024-12-16",
+        claimed={"aspects": 3, "problem_groups": 7, "problems": 20, "completed": 20},
+        items=[
+            ("1", "党组理论学习中心组学习计划性不强,专题研讨流于形式", "done", False),
+            ("2", "对习近平总书记关于妇女儿童和妇联工作的重要论述学习不系统", "done", False),
+            ("3", "“巾帼心向党”主题宣讲覆盖面不广,基层妇女参与度不高", "done", False),
+            ("4", "妇女儿童维权服务站点作用发挥不明显", "done", False),
+            ("5", "党风廉政建设责任制层层传导压力不够", "done", False),
+            ("6", "部分项目经费支出审批手续不全", "done", False),
+            ("7", "公务接待清单填写不完整", "done", False),
+            ("8", "深入基层调研不够,调研成果转化不足", "done_longterm", False),
+            ("9", "机关党支部“三会一课”记录不规范", "done", False),
+            ("10", "干部教育培训针对性不强", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的理论和路线方针政策以及党中央决策部署方面"] * 4
+        + ["（二）落实全面从严治党主体责任和监督责任方面"] * 4
+        + ["（三）落实新时代党的组织路线方面"] * 2,
+        groups=[
+            "1.政治理论学习不够深入",
+            "1.政治理论学习不够深入",
+            "2.引领服务妇女群众作用发挥不充分",
+            "2.引领服务妇女群众作用发挥不充分",
+            "3.主体责任落实不够有力",
+            "4.财务管理不够规范",
+            "4.财务管理不够规范",
+            "5.作风建设存在薄弱环节",
+            "6.基层组织建设基础不牢",
+            "7.干部队伍建设统筹不够",
+        ],
+        warnings=[
+            "the notice claims 20 specific problems but lists 10",
+            "the notice says 20 problems; 10 were recognised: check it against the text",
+            "the notice claims 20 problems completed but lists 10",
+        ],
+    ),
+    Expected(
+        # https://www.sz.gov.cn/szzt2010/wgkzl/jcgk/jcygk/zdzcjc/content/post_8662253.html (the opening with the
+        # round's team 七届区委第八轮巡察第三巡察组（深圳市区委交叉巡察第十五组）, 一、(一)(二)(三) with
+        # 五方面十九个问题 in Chinese numerals, and 二、（一）关于“四个意识”不强，党组领… are the page's; the title
+        # and the rest are ours): （一）关于…的问题 areas > N.<problem>。整改情况：… closed by a bracket
+        # (（已完成） / （持续推进） / （已完成，长期坚持）) ending the paragraph
+        file="r26_luohu_disabled_federation_closing_brackets.txt",
+        agency="深圳市罗湖区残疾人联合会党组",
+        issuer="中共深圳市罗湖区残疾人联合会党组",
+        region="罗湖区",
+        province="广东省",
+        prefecture="深圳市",
+        team="区委第三巡察组",
+        period=("2020-05-19", "2020-06-24"),
+        feedback="2020-07-24",
+        signed="2020-11-20",
+        claimed={"aspects": 5, "problems": 19},
+        items=[
+            ("1", "党组会议研究残疾人事业发展重大问题不多", "done", False),
+            ("2", "落实意识形态工作责任制不够到位", "done_longterm", False),
+            ("3", "残疾人康复救助申请审核把关不严", "done", False),
+            ("4", "残疾人就业服务针对性不强", "in_progress", True),  # 选址尚在论证
+            ("5", "对下属事业单位监督管理偏松偏软", "done", False),
+            ("6", "公务用车使用管理不规范", "done", False),
+            ("7", "部分培训费、会议费报销凭证不全", "done", False),
+            ("8", "党支部组织生活不规范,主题党日活动形式单一", "done_longterm", False),
+        ],
+        aspects=["（一）关于“四个意识”不强，党组领导作用发挥不够的问题"] * 2
+        + ["（二）关于落实惠残政策不够精准的问题"] * 2
+        + ["（三）关于全面从严治党主体责任落实不到位的问题"]
+        + ["（四）关于落实中央八项规定精神不严格的问题"] * 2
+        + ["（五）关于基层党组织建设薄弱的问题"],
+        warnings=[
+            "the notice claims 19 specific problems but lists 8",
+            "the notice says 19 problems; 8 were recognised: check it against the text",
+        ],
+    ),
+    Expected(
+        # http://twjw.gov.cn/newsshow-56-2932-1.html (the opening — 我单位, the feedback date without its year — and
+        # 一、 up to 3个方面12项具体问题台账 and the 民主生活会 are the page's; the title and the rest are ours):
+        # (一)…方面的问题 > N.问题：<problem> > 整改情况：… > 完成情况：已完成 / 正在整改 / 已完成，长期坚持, each on
+        # its own line
+        file="r26_tongwei_propaganda_question_label_fields.txt",
+        agency="通渭县委宣传部",
+        issuer="中共通渭县委宣传部",
+        region="通渭县",
+        province="甘肃省",
+        prefecture="定西市",
+        team="市委第七提级交叉巡察组",
+        period=("2021-04-26", "2021-06-25"),
+        feedback="2021-07-26",
+        signed="2021-10-26",
+        claimed={"aspects": 3, "problems": 12, "completed": 10, "in_progress": 2},
+        items=[
+            ("1", "理论武装工作抓得不够紧,部务会“第一议题”学习不够深入", "done", False),
+            ("2", "意识形态工作责任制考核办法不够细化,对乡镇和部门督导检查偏少", "done", False),
+            ("3", "新时代文明实践所站运行不够规范,部分站点活动开展较少", "in_progress", True),  # 尚在组建
+            ("4", "对县融媒体中心等下属单位监督管理不够有力", "done", False),
+            ("5", "个别文化惠民项目资金拨付不及时", "done", False),
+            ("6", "干部队伍年龄结构不合理,年轻干部储备不足", "in_progress", True),  # 待审批后组织实施
+            ("7", "机关党支部“三会一课”开展不够规范", "done_longterm", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和党中央决策部署方面的问题"] * 3
+        + ["（二）落实全面从严治党战略部署方面的问题"] * 2
+        + ["（三）落实新时代党的组织路线方面的问题"] * 2,
+        warnings=[
+            "the notice claims 12 specific problems but lists 7",
+            "the notice says 12 problems; 7 were recognised: check it against the text",
+            "the notice claims 10 problems completed but lists 5",
+        ],
+    ),
+    Expected(
+        # http://czs.hebcdi.gov.cn/web/czsjw/bjxsxczg/ff80808182b0711f0184c79f0ef160e3.htm (title, 来源/发布时间
+        # line, opening and 一、(一)(二) up to 领导班子成员 are the page's; the rest is ours): (一)…方面 >
+        # N.关于“<problem>”的问题。 > 整改进展：<status>。<measures> — the status opening the field, before the
+        # measures; the lead's count 已整改完成18个，基本完成3个
+        file="r26_cangzhou_disabled_federation_progress_first.txt",
+        agency="沧州市残疾人联合会党组",
+        issuer="中共沧州市残疾人联合会党组",
+        region="沧州市",
+        province="河北省",
+        prefecture="沧州市",
+        team="市委第三巡察组",
+        period=("2021-10-15", "2021-12-15"),
+        feedback="2022-01-29",
+        signed="2022-11-28",
+        claimed={"aspects": 4, "problems": 21, "completed": 18, "in_progress": 3},
+        items=[
+            ("1", "学习贯彻习近平总书记关于残疾人事业重要论述不够深入", "done", False),
+            ("2", "残疾人托养服务机构建设滞后", "in_progress", True),  # 内部设施正在配置
+            ("3", "残疾人辅助器具适配服务不精准", "done", False),
+            ("4", "对残疾人专项资金监管不到位", "done", False),
+            ("5", "公务接待管理不规范", "done_longterm", False),
+            ("6", "干部交流轮岗不够", "in_progress", True),  # 正待市委编办审核
+            ("7", "党支部标准化规范化建设有差距", "done", False),
+            ("8", "上轮巡察反馈问题整改不彻底", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["（二）落实全面从严治党战略部署方面"] * 2
+        + ["（三）落实新时代党的组织路线方面"] * 2
+        + ["（四）巡视巡察等监督发现问题整改方面"],
+        warnings=[
+            "the notice claims 21 specific problems but lists 8",
+            "the notice says 21 problems; 8 were recognised: check it against the text",
+            "the notice claims 18 problems completed but lists 6",
+            "the notice claims 3 problems in progress but lists 2",
+        ],
+    ),
+    Expected(
+        # https://haltzi.com/article/MsgId/728906 (a copy of the feedback news: the team, the dates and the problems'
+        # wording are the page's; the notice is ours, in a township's layout): an unnumbered lead with the counts, then
+        # 一、…方面 areas over （一）<problem>。 numbered afresh in each, 整改情况：一是…二是… closed by
+        # 目前已整改到位 / 目前正在整改中; the closing 下一步 paragraph unnumbered
+        file="r26_mohekou_town_aspect_headings_restart.txt",
+        agency="蚌埠市淮上区沫河口镇委员会",
+        issuer="中共蚌埠市淮上区沫河口镇委员会",
+        region="沫河口镇",
+        province="安徽省",
+        prefecture="蚌埠市",
+        team="市委第一巡察组",
+        period=("2020-09-15", "2020-11-20"),
+        feedback="2021-01-15",
+        signed="2021-04-20",
+        claimed={"aspects": 3, "problems": 14, "completed": 11, "in_progress": 3},
+        items=[
+            ("一", "学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神不深不透", "done", False),
+            ("二", "贯彻上级重大决策部署不到位,污染防治统筹力度不够", "in_progress", True),  # 尚未完工
+            ("三", "破解征迁安置等复杂问题能力不足", "in_progress", True),  # 仍在协调办理
+            ("一", "镇纪委监督责任聚焦不够", "done", False),
+            ("二", "违反中央八项规定精神问题依然存在", "done_longterm", False),
+            ("三", "廉政风险防控不到位", "done", False),
+            ("一", "执行新时代党的组织路线和选人用人方面有差距", "done", False),
+            ("二", "“三超两乱”“三龄两历”整治不彻底", "in_progress", True),  # 正待区委组织部认定
+        ],
+        aspects=["一、关于党的政治建设和贯彻落实上级重大决策部署方面"] * 3
+        + ["二、关于落实全面从严治党主体责任方面"] * 3
+        + ["三、关于基层党组织建设方面"] * 2,
+        warnings=[
+            "the notice claims 14 specific problems but lists 8",
+            "the notice says 14 problems; 8 were recognised: check it against the text",
+            "the notice claims 11 problems completed but lists 5",
+        ],
+    ),
+    Expected(
+        # http://cqlp.gov.cn/gyyq/zwgk_29241/fdzdgknr_29243/qt/202309/t20230901_12295604.html (the feedback news: the
+        # team, the feedback date and the nine problems' wording are the page's; the notice is ours, in a zone's
+        # layout, its period too): page furniture, (一)关于…方面 > N.<problem>（<status>） — the status in a bracket
+        # closing the headline, the measures on the next line with no label
+        file="r26_liangping_hitech_zone_headline_brackets.txt",
+        agency="重庆梁平高新技术产业开发区工作委员会",
+        issuer="中共重庆梁平高新技术产业开发区工作委员会",
+        region="梁平高新技术产业开发区",
+        province="重庆市",
+        prefecture="重庆市",  # a district of a municipality lies in it (gazetteer.prefecture_of): first written None
+        team="区委第一巡察组",
+        period=("2023-05-08", "2023-06-30"),
+        feedback="2023-08-18",
+        signed="2023-12-15",
+        claimed={"aspects": 4, "problems": 9, "completed": 6, "in_progress": 3},
+        items=[
+            ("1", "学习习近平新时代中国特色社会主义思想不够到位", "done", False),
+            ("2", "贯彻“三新一高”要求有差距", "in_progress", True),  # 二期建设正在推进
+            ("3", "水污染防治不够彻底", "in_progress", True),  # 正在组织施工
+            ("4", "落实企业生产安全监管责任不够有力", "done", False),
+            ("5", "作风建设存在差距", "done", False),
+            ("6", "财务管理不够严格", "done", False),
+            ("7", "履行管党治党政治责任有差距", "done_longterm", False),
+            ("8", "非公党组织建设不够规范", "in_progress", True),  # 换届工作正在筹备
+            ("9", "对巡视反馈同类问题整改不够到位", "done", False),
+        ],
+        aspects=["（一）关于贯彻落实党的理论和路线方针政策以及党中央和市委、区委决策部署方面"] * 4
+        + ["（二）关于群众身边腐败问题和不正之风方面"] * 2
+        + ["（三）关于基层党组织建设方面"] * 2
+        + ["（四）关于巡视巡察整改方面"],
+        warnings=[],
+    ),
+]
+CASES += R26_CASES
 
 
-@pytest.mark.parametrize("want", _params(lambda c: c.gap))
-def test_genre_notice(want: Expected) -> None:
-    check(parse_file(str(GENRE / want.file)), want)
+_OPENING_26 = """中共某县委统战部关于巡察整改情况的通报
+{opening}
+一、巡察反馈问题整改情况
+1.统一战线理论学习不够深入。
+整改情况：制定年度学习计划，开展专题学习6次。
+完成情况：已完成
+中共某县委统战部
+2024年12月2日
+"""
 
 
-@pytest.mark.parametrize("want", _params(lambda c: c.items_gap))
-def test_genre_items_and_statuses(want: Expected) -> None:
-    """The problems and their statuses alone: what the kept-back sets score, apart from header, claims and pending."""
-    notice = parse_file(str(GENRE / want.file))
-    got = [(i.label, i.title, i.status) for i in notice.items]
-    assert got == [(label, title, status) for label, title, status, _ in want.items]
+@pytest.mark.parametrize(
+    ("opening", "team"),
+    [
+        (
+            "按照市委统一部署，2024年3月4日至4月30日，市委第三提级交叉巡察组对县委统战部开展了巡察，6月3日反馈了巡察意见。",
+            "市委第三提级交叉巡察组",
+        ),
+        (
+            "根据县委部署，2024年3月4日至4月30日，县委第二专项交叉巡察组对县委统战部进行了巡察。2024年6月3日，巡察组向县委统战部反馈了巡察意见。",
+            "县委第二专项交叉巡察组",
+        ),
+        (
+            "根据市委部署，2024年3月4日至4月30日，市委第一联动交叉巡察组对县委统战部进行了巡察。2024年6月3日，市委第一联动交叉巡察组向县委统战部反馈了巡察意见。",
+            "市委第一联动交叉巡察组",
+        ),
+    ],
+)
+def test_a_team_named_with_two_kinds_of_round_after_its_number(opening: str, team: str) -> None:
+    """第N提级交叉巡察组 (round 26): two kinds of round may stand between a team's number and 巡察组."""
+    notice = parse_bytes(_OPENING_26.format(opening=opening).encode(), "t.txt")
+    assert notice.inspection_team == team
+    assert (notice.inspection_start, notice.inspection_end, notice.feedback_date) == (
+        "2024-03-04",
+        "2024-04-30",
+        "2024-06-03",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "按照市委统一部署，2024年3月4日至4月30日，市委第三巡察组对我单位开展了巡察工作，并于6月3日召开了巡察反馈会议。",
+        "根据县委部署，2024年3月4日至4月30日，县委第一巡察组对县委统战部进行了巡察。2024年6月3日，县委第一巡察组召开巡察情况反馈会。",
+        "2024年3月4日至4月30日，县委第一巡察组对县委统战部进行了巡察，并于2024年6月3日在统战部召开反馈大会。",
+    ],
+)
+def test_the_feedback_told_as_the_day_its_meeting_was_held(opening: str) -> None:
+    """并于7月26日召开了巡察反馈会议 (round 26): the feedback meeting's day is the feedback date."""
+    notice = parse_bytes(_OPENING_26.format(opening=opening).encode(), "f.txt")
+    assert (notice.inspection_start, notice.inspection_end, notice.feedback_date) == (
+        "2024-03-04",
+        "2024-04-30",
+        "2024-06-03",
+    )
+
+
+_SQUEEZED_BRACKETS = [
+    "中共某区委统战部关于巡察整改进展情况的通报",
+    "根据区委统一部署，2024年3月4日至4月30日，区委第二巡察组对区委统战部进行了巡察。2024年6月3日，区委第二巡察组向"
+    "区委统战部反馈了巡察意见。按照巡察工作有关要求，现将整改进展情况予以公布。",
+    "一、整改工作组织情况",
+    "部务会把巡察整改作为重大政治任务，成立整改工作领导小组，制定整改方案，逐项明确责任领导、责任科室和整改时限，"
+    "实行清单管理、对账销号。巡察反馈的3个问题，已完成整改2个，正在整改1个。",
+    "二、巡察反馈问题整改情况",
+    "1.党外代表人士队伍建设统筹不够{first}",
+    "建立党外代表人士数据库，开展专题培训2期，推荐党外代表人士参加上级调训5人次。",
+    "2.民族宗教工作基础台账不全{second}",
+    "对全区宗教活动场所逐一走访，补齐台账资料，部分场所的登记手续正在办理。",
+    "3.同心实践基地作用发挥不明显{third}",
+    "制定实践基地管理办法，组织开展主题活动4次，基地运行情况纳入年度考核。",
+    "中共某区委统战部",
+    "2024年9月30日",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third", "statuses"),
+    [
+        ("（已完成）", "（正在整改）", "（已完成，长期坚持）", ["done", "in_progress", "done_longterm"]),
+        ("【已整改】", "【持续推进】", "【已完成】", ["done", "in_progress", "done"]),
+        ("(已整改到位)", "(基本完成)", "(已销号)", ["done", "in_progress", "done"]),
+    ],
+)
+def test_a_headline_closed_by_its_status_bracket_in_a_squeeze(
+    first: str, second: str, third: str, statuses: list[str]
+) -> None:
+    """1.<problem>（已完成）<measures> with the line break lost (round 26's zone, squeezed): the bracket ends the
+    headline and states its status; the measures start after it."""
+    text = "".join(_SQUEEZED_BRACKETS).format(first=first, second=second, third=third)
+    notice = parse_bytes(text.encode(), "s.txt")
+    titles = ["党外代表人士队伍建设统筹不够", "民族宗教工作基础台账不全", "同心实践基地作用发挥不明显"]
+    assert [(i.title, i.status) for i in notice.items] == list(zip(titles, statuses, strict=True))
+    assert notice.items[0].measures.startswith("建立党外代表人士数据库")
 
 
 def test_pending_evidence_names_the_unfinished_work() -> None:
@@ -6617,18 +6925,6 @@ R27_CASES = [
 CASES += R27_CASES
 
 
-@pytest.mark.parametrize("want", _params(lambda c: c.gap, R27_CASES))
-def test_round27_notice(want: Expected) -> None:
-    """Round 27's notices (appended after the shared parametrisation, so listed here)."""
-    check(parse_file(str(GENRE / want.file)), want)
-
-
-@pytest.mark.parametrize("want", _params(lambda c: c.items_gap, R27_CASES))
-def test_round27_items_and_statuses(want: Expected) -> None:
-    """Round 27's problems and statuses alone."""
-    test_genre_items_and_statuses(want)
-
-
 _R27_LEDGER = """中共某职业技术学院委员会关于巡视整改进展情况的通报
 
 根据省委统一部署，2025年3月3日至4月30日，省委第二巡视组对某职业技术学院党委进行了巡视。2025年6月10日，省委第二巡视组向学校党委反馈了巡视意见。现将巡视整改进展情况予以公布。
@@ -6751,3 +7047,28 @@ def test_counts_with_the_noun_before_both(sentence: str, claimed: tuple[int, int
     """问题共3个方面7个: the noun before the aspects' and the problems' counts (round 27)."""
     c = read_claims(sentence)
     assert (c.aspects, c.problems, c.completed) == claimed
+
+
+# --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
+def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
+    """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
+    xfail where `gap` names what the parser reads wrong in it."""
+    return [
+        pytest.param(
+            c, id=c.file.split("_")[0], marks=[pytest.mark.xfail(strict=True, reason=r)] if (r := gap(c)) else []
+        )
+        for c in CASES
+    ]
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.gap))
+def test_genre_notice(want: Expected) -> None:
+    check(parse_file(str(GENRE / want.file)), want)
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.items_gap))
+def test_genre_items_and_statuses(want: Expected) -> None:
+    """The problems and their statuses alone: what the kept-back sets score, apart from header, claims and pending."""
+    notice = parse_file(str(GENRE / want.file))
+    got = [(i.label, i.title, i.status) for i in notice.items]
+    assert got == [(label, title, status) for label, title, status, _ in want.items]
