@@ -6414,8 +6414,6 @@ R25_CASES = [
         # framing parts are the page's): 三、 lists (一)<problem>。 > 整改措施: with its measures numbered 1. 2. 3. >
         # 整改进度:已完成 / 正在推进 / 已完成，长期坚持 / 持续推进; 四、下一步工作打算 (一)(二)(三) are no problems
         file="r25_kalaqin_medical_insurance_measure_lists.txt",
-        gap="…存在串换药品、超量开药问题 loses its closing 问题 (存在 stands in the same clause)",
-        items_gap="…存在串换药品、超量开药问题 loses its closing 问题 (存在 stands in the same clause)",
         agency="喀喇沁旗医疗保障局党组",
         issuer="中共喀喇沁旗医疗保障局党组",
         region="喀喇沁旗",
@@ -6586,3 +6584,26 @@ def test_round25_items_and_statuses(want: Expected) -> None:
     """The problems and their statuses alone, as test_genre_items_and_statuses reads the earlier rounds."""
     notice = parse_file(str(GENRE / want.file))
     assert [(i.label, i.title, i.status) for i in notice.items] == [(lb, t, s) for lb, t, s, _ in want.items]
+
+
+_R25_NOTICE = """中共某县医疗保障局党组关于巡察整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县医疗保障局党组进行了巡察，6月3日反馈了巡察意见。现将整改进展情况公布如下。
+{body}
+中共某县医疗保障局党组
+2024年9月2日
+"""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "部分定点药店存在串换药品、超量开药问题",
+        "个别项目存在未批先建、边批边建问题",
+        "基金收支存在核算不及时、凭证不完整、审批不严格问题",
+    ],
+)
+def test_the_objects_of_one_cunzai_listed_with_dun_keep_the_closing_wenti(headline: str) -> None:
+    """存在A、B问题 (r25_kalaqin): a 、 joins the objects of one 存在, whose object the closing 问题 is."""
+    body = f"1.{headline}。\n整改情况：已完成整改。\n2.经办服务不规范。\n整改情况：已完成整改。\n"
+    notice = parse_bytes(_R25_NOTICE.format(body=body).encode(), "r25.txt")
+    assert [i.title for i in notice.items] == [headline, "经办服务不规范"]
