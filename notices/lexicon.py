@@ -483,8 +483,9 @@ PROBLEM_WORDING_RE = re.compile(
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
     # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
     r"|较慢|偏慢|过慢|迟缓|难以"
-    # records left incomplete, activities all of one kind (记录不完整, 内容单一): a description's shortcomings (r25)
-    r"|不完整|单一"
+    # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
+    # a description's shortcomings (round 25)
+    r"|不完整|单一|(?:仍有|时有|屡有)发生"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).

@@ -6471,10 +6471,10 @@ R25_CASES = [
         # https://www.yizhangxww.cn/content/646942/52/15208974.html (title, opening, team, dates, 一、(一)–(四), 二、's
         # first heading and the first problem's headline and measures are the page's): (一)反馈问题:…方面 >
         # 1.(1)<problem> / (2)<problem> (a group's number glued before its first problem's, the group naming nothing) >
-        # 整改情况:一是…二是…。 closed by 目前，该问题已整改到位 / 正在持续整改中 / 已完成整改，并长期坚持
+        # 整改情况:一是…二是…。 closed by 目前，该问题已整改到位 / 正在持续整改中 / 已完成整改，并长期坚持. The
+        # headline paragraph is the title with its description (the set's convention, as r25_mianyang's; corrected
+        # after the first reading, which read no problem here)
         file="r25_yizhang_health_subnumbered_problems.txt",
-        gap="1.(1)<problem>: a group's number glued before its first problem's reads one item titled (1)…; (2) lost",
-        items_gap="1.(1)<problem>: a group's number glued before its first problem's reads one item (1)…; (2) lost",
         agency="宜章县卫生健康局党组",
         issuer="中共宜章县卫生健康局党组",
         region="宜章县",
@@ -6486,14 +6486,29 @@ R25_CASES = [
         signed="2025-06-20",
         claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
         items=[
-            ("1", "巡察整改责任未扛牢,常态化推进不力", "done", False),
-            ("2", "审计整改不到位", "done", False),
-            ("1", "医疗卫生服务体系建设推进缓慢", "in_progress", True),  # 剩余1个项目正在进行主体施工
-            ("2", "基层医疗卫生人才队伍薄弱", "done_longterm", False),
-            ("1", "公共卫生工作抓得不够实", "done", False),
-            ("1", "行业作风整治不够深入", "done", False),
-            ("2", "财务管理不规范", "in_progress", True),  # 往来款项清理工作正在进行
-            ("1", "党组织生活不够严肃规范", "done", False),
+            ("1", "巡察整改责任未扛牢,常态化推进不力。上轮巡察反馈指出的问题整改不够彻底", "done", False),
+            ("2", "审计整改不到位。2023年度经济责任审计指出的6个问题中,仍有2个未完成整改", "done", False),
+            (
+                "1",
+                "医疗卫生服务体系建设推进缓慢。乡镇卫生院基础设施建设项目进度滞后",
+                "in_progress",
+                True,
+            ),  # 剩余1个项目正在进行主体施工
+            (
+                "2",
+                "基层医疗卫生人才队伍薄弱。部分乡镇卫生院全科医生配备不足,村医队伍老龄化问题突出",
+                "done_longterm",
+                False,
+            ),
+            ("1", "公共卫生工作抓得不够实。重点人群家庭医生签约服务质量不高,慢性病随访流于形式", "done", False),
+            ("1", "行业作风整治不够深入。医疗机构收受回扣、过度医疗等问题仍有发生", "done", False),
+            (
+                "2",
+                "财务管理不规范。局机关和个别二级机构往来款项长期挂账,账务清理不及时",
+                "in_progress",
+                True,
+            ),  # 往来款项清理工作正在进行
+            ("1", "党组织生活不够严肃规范。个别支部组织生活会批评与自我批评辣味不足,谈心谈话走过场", "done", False),
         ],
         aspects=["（一）反馈问题：聚焦上轮巡察整改、审计整改方面"] * 2
         + ["（二）反馈问题：聚焦贯彻落实党中央决策部署和上级工作要求方面"] * 3
@@ -6645,13 +6660,32 @@ def test_the_objects_of_one_cunzai_listed_with_dun_keep_the_closing_wenti(headli
         "基层党组织建设不够规范。个别党支部“三会一课”记录不完整，主题党日活动内容单一",
         "档案管理不规范。部分案卷归档资料不完整",
         "普法宣传针对性不强。宣传形式单一，群众参与度低",
+        "收费管理不规范。乱收费现象屡有发生",
     ],
 )
 def test_a_headline_paragraph_above_its_fields_keeps_its_description(paragraph: str) -> None:
     """N.<problem>。<description> above 整改措施/整改结果 lines is the problem as the notice states it (the seeds'
-    convention, r25_mianyang): a description naming its shortcoming as 不完整 or 单一 is no measure to cut off."""
+    convention, r25_mianyang): a description naming its shortcoming (不完整, 单一, 屡有发生) is no measure to cut."""
     body = (
         f"1.{paragraph}。\n整改措施：修订制度。\n整改结果：已完成整改。\n2.经办服务不规范。\n整改结果：已完成整改。\n"
     )
     notice = parse_bytes(_R25_NOTICE.format(body=body).encode(), "r25.txt")
     assert [i.title for i in notice.items] == [paragraph.replace("，", ","), "经办服务不规范"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("1.（1）", "2.（1）"), ("1、(1)", "2、(1)"), ("1．（1）", "2．（1）")])
+def test_a_groups_number_glued_before_its_first_problems(first: str, second: str) -> None:
+    """1.(1)<problem> … (2)<problem> … 2.(1)<problem> (r25_yizhang): the group's number glued before its first
+    problem's names no group of its own; every (k) is a problem with its own field."""
+    body = (
+        "一、巡察反馈问题整改情况\n（一）履行职能职责方面\n"
+        f"{first}医保基金监管不严。\n整改情况：开展专项检查。目前，该问题已整改到位。\n"
+        "（2）经办服务不规范。\n整改情况：压缩办理时限。目前，该问题正在整改中。\n"
+        f"{second}政策宣传不到位。\n整改情况：印发明白卡。目前，该问题已整改到位。\n"
+    )
+    notice = parse_bytes(_R25_NOTICE.format(body=body).encode(), "r25.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "医保基金监管不严", "done"),
+        ("2", "经办服务不规范", "in_progress"),
+        ("1", "政策宣传不到位", "done"),
+    ]
