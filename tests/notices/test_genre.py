@@ -6520,7 +6520,6 @@ R25_CASES = [
         # title without 党委, 发布时间, opening, team, dates, 一、's lead and (一)(二) are the page's): (一)关于…方面 >
         # N.<problem>。 > 整改进展:<status> (before the measures) > 主要措施:一是…二是…
         file="r25_huaihua_health_commission_progress_before_measures.txt",
-        gap="the title names the body without 党委 (中共怀化市卫生健康委员会关于…); the opening's …党委 is not taken",
         agency="怀化市卫生健康委员会党委",
         issuer="中共怀化市卫生健康委员会",
         region="怀化市",
@@ -6582,7 +6581,6 @@ R25_CASES = [
         # are the page's): 二、 lists status sections (一)已整改到位的问题（9项） / (二)正在整改的问题（2项）
         # numbered on through both, N.<problem>。 > 整改措施:…
         file="r25_yueyang_market_regulation_status_sections.txt",
-        gap="a special team named by a topic holding a 、 (市委深化…改革、优化…专项巡察组) is cut at the 、",
         agency="岳阳市市场监督管理局党组",
         issuer="中共岳阳市市场监督管理局党组",
         region="岳阳市",
@@ -6689,3 +6687,36 @@ def test_a_groups_number_glued_before_its_first_problems(first: str, second: str
         ("2", "经办服务不规范", "in_progress"),
         ("1", "政策宣传不到位", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [("株洲市医疗保障局", "党组"), ("宜宾市生态环境局", "党组"), ("芜湖市公安局", "党委")],
+)
+def test_a_title_naming_the_body_without_its_party_body(body: str, party: str) -> None:
+    """中共X关于…的通报 above 对X党组进行了巡察 (r25_huaihua): the inspected party body is the agency."""
+    text = (
+        f"中共{body}关于巡察整改进展情况的通报\n"
+        f"根据市委统一部署，2024年3月4日至4月30日，市委第一巡察组对{body}{party}进行了巡察，6月3日反馈了巡察意见。\n"
+        "1.执法监督不到位。\n整改情况：已完成整改。\n"
+    )
+    notice = parse_bytes(text.encode(), "r25.txt")
+    assert notice.agency == body + party
+
+
+@pytest.mark.parametrize(
+    "team",
+    [
+        "市委深化“放管服”改革、优化营商环境专项巡察组",
+        "县委乡村振兴、粮食安全专项巡察组",
+        "区委“三资”管理、工程建设专项巡察组",
+    ],
+)
+def test_a_special_team_named_by_a_topic_holding_a_list(team: str) -> None:
+    """市委深化“最多跑一次”改革、优化营商环境专项巡察组 (r25_yueyang): the team is named by its whole topic."""
+    text = (
+        "中共某县市场监督管理局党组关于巡察整改进展情况的通报\n"
+        f"根据统一部署，2024年3月4日至4月30日，{team}对县市场监督管理局进行了专项巡察，6月3日反馈了巡察意见。\n"
+        "1.执法监督不到位。\n整改情况：已完成整改。\n"
+    )
+    assert parse_bytes(text.encode(), "r25.txt").inspection_team == team
