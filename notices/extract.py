@@ -25,8 +25,6 @@ from errors import (
     UnsupportedFormat,
 )
 
-from .lexicon import TABLE_PROBLEM_HEADER_RE, TABLE_SEQ_HEADER_RE  # the same headers as pasted tables
-
 if TYPE_CHECKING:
     from .pdftext import PositionedLine
 
@@ -255,10 +253,28 @@ def docx_text(data: bytes, name: str) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines.append("".join(_run_text(run) for run in child.iter(_W_NS + "r")))
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document)))
     return "\n".join(lines)
+
+
+# A paragraph's text as Word shows it: its text runs, a tab where the writer aligned columns with the Tab key (a
+# ledger typed as tab-separated rows), a line where a soft break (Shift+Enter) or a carriage return ends one.
+_RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n"}
+
+
+def _run_text(run: Any) -> str:
+    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break (a paragraph's tab stops, in its
+    properties, are no text)."""
+    parts = []
+    for node in run:
+        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+        parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
+    return "".join(parts)
+
+
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
@@ -319,27 +335,11 @@ def _other_office_file(data: bytes) -> str:
 
 
 def _table_lines(table: Any) -> list[str]:
-    """A table of problems (问题 | 整改措施 | 完成时限 | 整改情况) becomes numbered items with labels."""
-    # the same headers as pasted tables; the parser's tables are imported here, not by every `import` of
-    # extraction (the fetcher imports it, and a cold `rectibot ask` imports the fetcher)
-
-    rows = [[_cell_text(c) for c in row.cells] for row in table.rows]
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        return []
-    header = [re.sub(r"\s+", "", h) for h in rows[0]]
-    problem_col = next((i for i, h in enumerate(header) if TABLE_PROBLEM_HEADER_RE.match(h)), None)
-    if problem_col is None:
-        return ["\t".join(r) for r in rows]
-    seq_col = next((i for i, h in enumerate(header) if TABLE_SEQ_HEADER_RE.match(h)), None)
-    lines: list[str] = []
-    for n, row in enumerate(rows[1:], start=1):
-        number = row[seq_col] if seq_col is not None and row[seq_col] else str(n)
-        lines.append(f"{number}.{row[problem_col]}")
-        for i, value in enumerate(row):
-            if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
-                lines.append(f"{header[i]}:{value}")
-    return lines
+    """A Word table as the tab-separated rows a copy of it pastes (a row a line, cells split by tabs): the parser's
+    table reader (notices.tables) reads them as it reads a pasted ledger, with its header, merged class cells,
+    status column and closing tables by problem number. A cell's own lines are joined by spaces."""
+    rows = [[_cell_text(c).replace("\t", " ") for c in row.cells] for row in table.rows]
+    return ["\t".join(r) for r in rows if any(r)]
 
 
 def _cell_text(cell: Any) -> str:

@@ -725,7 +725,8 @@ _CLAIMS = {
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
-        rf"|{_N}\s*{_UNIT}(?:问题)?(?:已整改完成|已完成整改|已整改到位|已销号)"
+        # 其中22个问题“已完成，同意销号”: a review's verdict quoted after the count (a city bureau's, round 24)
+        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改到位|已销号|已完成(?!整改))"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)
@@ -739,7 +740,8 @@ _CLAIMS = {
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进)"
+        # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),

@@ -139,15 +139,14 @@ _BRACKETED_LABEL_RE = re.compile(r"[【\[(](?P<label>[\u4e00-\u9fff]{2,8})[】\]
 def _bracketed_label(m: re.Match[str]) -> str:
     """'【整改情况】' → '整改情况：' where the bracket holds a field's label; anything else stays as printed."""
     label = m["label"]
+    # A line indented by spaces (a Word or PDF copy's first-line indent) still opens on the bracket.
+    opens = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \u3000") == ""
     if LABEL_RE.match(label + "：") is None:
         # 【问题一】<problem>: a problem's name-number bracketed as a headline, an enterprise's 问题一:<problem>
-        opens = m.start() == 0 or m.string[m.start() - 1] == "\n"
         if opens and (found := numbering_of(label + ":")) is not None and found[0].style.startswith("问题"):
             return label + ":"
         return m.group()
-    start = m.start()
-    inside = start > 0 and m.string[start - 1] != "\n"
-    return (";" if inside else "") + label + ":"  # after the width pass: the half-width marks
+    return ("" if opens else ";") + label + ":"  # after the width pass: the half-width marks
 
 
 # The last character of a number's marker ((二), 1., 一、, ⒈, ①, 第二项:): a gap after it separates the number
@@ -564,8 +563,16 @@ def _is_squeezed(text: str) -> str | None:
     """The line holding most of a notice whose line breaks were lost, else None (cheap for ordinary text)."""
     if len(text) < _SQUEEZED_MIN:
         return None
-    longest = max(text.split("\n"), key=len)
-    return longest if len(longest) >= _SQUEEZED_MIN and len(longest) >= 0.6 * len(text.strip()) else None
+    lines = text.split("\n")
+    longest = max(lines, key=len)
+    if len(longest) < _SQUEEZED_MIN:
+        return None
+    if len(longest) >= 0.6 * len(text.strip()):
+        return longest
+    # A web page copied whole keeps its furniture on lines of their own around the squeezed notice (breadcrumbs,
+    # 发布时间, 打印本页/关闭窗口, 上一篇/下一篇, the site's owner): the notice is the text without them.
+    furniture = sum(len(ln) for ln in lines if CHROME_RE.search(ln.strip()) or CLOSING_RE.match(ln.strip()))
+    return longest if len(longest) >= 0.6 * (len(text.strip()) - furniture) else None
 
 
 def unsqueeze(text: str) -> str:
@@ -1213,9 +1220,24 @@ def _listed_plain(m: re.Match[str]) -> str:
     return "第" + "、".join(_LISTED_LABEL_RE.findall(m[1]))
 
 
+# What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
+# (&nbsp; indents), zero-width and soft-hyphen characters.
+_INVISIBLE_RE = re.compile("[\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE = str.maketrans({"\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")})
+
+
+def unified_text(text: str) -> str:
+    """The text as its reader sees it: line feeds for every line end and plain spaces, without the invisible
+    characters a copy adds (a notice saved by Word or Notepad, a web page copied whole); the table readers split
+    rows by line feeds and find labels after spaces."""
+    if _INVISIBLE_RE.search(text) is None:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+
+
 def normalize_lines(text: str) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = to_simplified(unified_text(text))
     text = unsqueeze(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)

@@ -44,7 +44,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
-from .normalize import normalize_lines, split_chrome
+from .normalize import normalize_lines, split_chrome, to_simplified, unified_text
 from .numbering import numbering_of
 from .status import (
     OWN_LINE_LIMIT,
@@ -91,6 +91,9 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     _not_shown.cache_clear()
     label_status.cache_clear()
     marker_of.cache_clear()
+    # Line ends and script are unified before anything reads the text: table rows split at line feeds, headers
+    # (問題/整改情況), records (問題：…) and the notice's own definitions (視爲已完成) are matched in simplified words.
+    text = to_simplified(unified_text(text))
     lines = normalize_lines(text_tables(text))
     if not lines:
         raise EmptyFile(name)

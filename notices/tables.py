@@ -41,7 +41,7 @@ def _text_tables(text: str) -> str:
         text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
-    if text.count("\n问题：") + text.count("\n问题:") >= 2:  # two records' first lines, at least
+    if text.count("问题：") + text.count("问题:") >= 2:  # two records' first lines at least, indented or not
         text = _problem_records(text)
     # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
     # one character, one without such a line one search of the text.
@@ -120,11 +120,13 @@ def _pipe_rows(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     in_table = False
-    for line in lines:
+    for k, line in enumerate(lines):
         cells = _pipe_cells(line)
         if cells is None:
-            in_table = in_table and _page_mark(line)  # a blank line or a page number between two rows
-        elif not in_table and _header(cells) is not None:
+            # a blank line or a page number between two rows, or a merged row naming the area of the rows under it
+            # (一、…方面 between a 台账's rows), flattened out of the table by the extraction
+            in_table = in_table and (_page_mark(line) or _heading_between_pipe_rows(lines, k))
+        elif not in_table and _names_a_table(cells):
             in_table = True
         if in_table and cells is not None:
             if not all(set(c) <= set("-: ") for c in cells):
@@ -132,6 +134,21 @@ def _pipe_rows(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _names_a_table(cells: list[str]) -> bool:
+    """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, or a
+    closing table of statuses by problem number."""
+    names = [to_simplified(c) for c in cells]
+    return _header(names) is not None or _class_column_as_problems(names) is not None or _numbered_status_header(names)
+
+
+def _heading_between_pipe_rows(lines: list[str], k: int) -> bool:
+    """Whether line k is a short numbered heading with a table row right after it."""
+    line = lines[k].strip()
+    if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
+        return False
+    return k + 1 < len(lines) and _pipe_cells(lines[k + 1]) is not None
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -195,7 +212,13 @@ def _numbered_status_header(header: list[str]) -> bool:
 
 def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], out: list[str]) -> int:
     """Each numbered row as '第N个问题<status>，<column>:<cell>…。'; returns the index after the table."""
-    while i < len(lines) and len(row := _cells(lines[i])) >= 2 and _seq(row[0]) is not None:
+    while i < len(lines):
+        if len(row := _cells(lines[i])) < 2 or _seq(row[0]) is None:
+            if not (lines[i].strip() == "" or _table_goes_on(lines, i)):
+                break
+            out.append(lines[i])  # a blank line or a page mark between two rows
+            i += 1
+            continue
         status = row[status_col] if status_col < len(row) else ""
         # the status cell's clauses joined (已销号，长期坚持): the list reads a status up to its first comma
         line = f"第{_seq(row[0])}个问题" + re.sub(r"[，,；;]", "、", status)
@@ -214,8 +237,16 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     if len(lines[i].strip()) > _PAGE_MARK_WIDTH or not _PAGE_MARK.match(lines[i].strip()):
         return False  # a heading between two tables (②基层党组织建设方面) ends the first
     # A page mark usually stands between blank lines (blank, - 1 -, blank): look past every short line for the row.
-    nxt = next((ln for ln in lines[i + 1 : i + 6] if "\t" in ln or len(ln.strip()) > _PAGE_MARK_WIDTH), "")
-    return len(_cells(nxt)) >= 2
+    j = next(
+        (
+            j
+            for j in range(i + 1, min(i + 6, len(lines)))
+            if "\t" in lines[j] or len(lines[j].strip()) > _PAGE_MARK_WIDTH
+        ),
+        0,
+    )
+    # a page copied with a blank line after every paragraph puts one before a merged heading row too
+    return j > 0 and (len(_cells(lines[j])) >= 2 or _spanning_heading(lines, j))
 
 
 def _spanning_heading(lines: list[str], i: int) -> bool:
@@ -224,7 +255,8 @@ def _spanning_heading(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
     if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
         return False
-    row = _cells(lines[i + 1]) if i + 1 < len(lines) else []
+    following = (ln for ln in lines[i + 1 : i + 4] if ln.strip())  # past the blank lines a page may put between
+    row = _cells(next(following, ""))
     return len(row) >= 2 and _seq(row[0]) is not None  # a row, not the header of a table of its own
 
 

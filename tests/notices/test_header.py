@@ -225,6 +225,13 @@ def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None
             {"aspects": 3, "problems": 19, "problem_groups": 6, "completed": 12},
         ),
         ("巡察反馈问题共计12个,其中已完成整改10个,正在整改2个。", {"problems": 12, "completed": 10, "in_progress": 2}),
+        # a review's verdicts quoted after their counts: accepted as done, or accepted with the work going on
+        (
+            "反馈了4个方面29个问题。经审核,其中22个问题“已完成,同意销号”,7个问题“视同完成,持续整改”。",
+            {"aspects": 4, "problems": 29, "completed": 22, "in_progress": 7},
+        ),
+        ("共12个问题,其中10个已完成,2个持续整改。", {"problems": 12, "completed": 10, "in_progress": 2}),
+        ("反馈问题11个,11个问题已完成整改9个。", {"problems": 11, "completed": 9}),
         ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
         ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
     ],
