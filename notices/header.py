@@ -535,7 +535,12 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
             if team.startswith("第"):
                 # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
                 # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
-                later = (_TERM.sub("", o.group(0).strip()) for s in sources[at + 1 :] if (o := TEAM_RE.search(s)))
+                # (县委第八轮巡察第三巡察组…，县委第三巡察组对我局反馈: the same sentence names it again, round 27)
+                later = (
+                    _owner_named(s, o.start(), _TERM.sub("", o.group(0).strip()))
+                    for k, s in enumerate(sources[at:])
+                    for o in TEAM_RE.finditer(s, m.end() if k == 0 else 0)
+                )
                 return next((o for o in later if o.endswith(team) and not o.startswith("第")), team)
             return team
     for source in (inspection[1] if inspection else "", feedback[1] if feedback else ""):
@@ -548,7 +553,9 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
 # A ministry's, a department's or a commission's own team (教育部党组第三巡视组: a university inspected by its ministry;
 # 省卫健委党组第一巡察组): TEAM_RE's owner reads the owner's last character alone (部党组), its name runs back to the
 # clause's start; a verb, a connective or a date there (由, 经, 部署, 安排, 5月…) is no part of it.
-_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组")
+# An enterprise's own team names its group before 集团党委/公司党委 (海垦集团党委第三巡察组: a state-farm group's,
+# round 27) as a ministry names itself before 部党组.
+_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "集团党委", "公司党委")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 
@@ -716,6 +723,9 @@ _CLAIMS = {
         # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
         # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer
         rf"|{_N}\s*(?:大类|类)(?:共性|突出|重点|主要|反馈)?问题(?!\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
+        # 反馈问题共3个方面7个: the noun before both counts, the aspects' then the problems' (a state-farm group's,
+        # round 27)
+        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_N}\s*{_UNIT}(?!大项|大类|类)"
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers; 已整改销号4个: an
     # enterprise's, round 18)

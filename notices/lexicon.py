@@ -459,7 +459,10 @@ CLOSING_RE = re.compile(
     # the web page's footer under the notice (打印本页 / 关闭窗口 widgets, the neighbouring articles, the site's
     # owner and registration): a page copied whole brings it after the signature
     r"|【?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)|上一篇|下一篇|主办单位|承办单位|网站标识码|网站地图|(?:ICP)?备案号|分享到"
-    r"|特此(?:通报|公告|公示|报告)[。.]?$)"  # the genre's sign-off line before the signature
+    r"|特此(?:通报|公告|公示|报告)[。.]?$"  # the genre's sign-off line before the signature
+    # the call to whoever the body answers to (欢迎广大师生员工和社会各界对…监督: a college; 欢迎广大党员、干部职工
+    # 和群众对…: an enterprise, round 27): 欢迎, its audience, then 对 or 监督
+    r"|欢迎[^。，,；;]{2,16}?(?:对|监督))"
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
@@ -486,6 +489,9 @@ PROBLEM_WORDING_RE = re.compile(
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
     # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
     r"|较慢|偏慢|过慢|迟缓|难以"
+    # a decline over years (到账经费连续两年下降, 招生人数逐年减少: a college's finding, round 27), not a result's
+    # 同比下降15%
+    r"|(?:连续\S{0,3}|逐年)(?:下降|下滑|减少|萎缩)"
     # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
     # a description's shortcomings (round 25)
     r"|不完整|单一|(?:仍有|时有|屡有)发生"

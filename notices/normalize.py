@@ -181,6 +181,11 @@ def _label_at(text: str, at: int) -> bool:
 _LABEL_REACH = 24  # the longest label and its colon fit in it
 
 
+# The two fields of a problem record (问题：<problem> / 整改：<what was done>, a provincial bureau's notice): each opens
+# a line of its own, even after a sentence that ended at the page's right margin.
+_RECORD_LABEL_RE = re.compile(r"^(?:问题|整改)\s*[:：](?=\S)")
+
+
 def starts_unit(line: str) -> bool:
     """True when a line opens a new structural unit (numbered heading, label, closing matter)."""
     return _UNIT_RE.match(line) is not None or numbering_of(line) is not None
@@ -199,12 +204,13 @@ _UNIT_RE = re.compile(
             LABEL_RE,
             MEASURE_START_RE,
             CLOSING_RE,
+            _RECORD_LABEL_RE,
         )
     )
 )
 
 
-def _is_signature(line: str) -> bool:
+def is_signature(line: str) -> bool:
     """An organisation name or a date standing alone (the signature block)."""
     return bool(ORG_LINE_RE.match(line) or _DATE_LINE.match(line))
 
@@ -327,7 +333,7 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     if CHROME_RE.search(nxt[:80]) or ("关于" in prev and TITLE_END_RE.search(prev[-120:])):
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
-    return not (_is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+    return not (is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
 
 
 _DEADLINE_REACH = 24  # a deadline field's label and value (整改时限:2024年12月31日之前) fit in it
@@ -465,7 +471,7 @@ def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[
     width, measure = wrap
     if prev[-1] not in "。；;" or measure(printed) < width - 0.5 or numbering_of(prev) is None:
         return False
-    return not (starts_unit(nxt) or _is_signature(nxt) or CHROME_RE.search(nxt[:80]))
+    return not (starts_unit(nxt) or is_signature(nxt) or CHROME_RE.search(nxt[:80]))
 
 
 def _bare_status(line: str) -> bool:
@@ -498,7 +504,7 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
         candidate = True  # cut after 、 or （, or a heading's last character wrapped onto its own line
     else:
         candidate = len(prev) >= 40 and len(prev) >= (60 if starts_unit(prev) else 40)
-    if not candidate or starts_unit(nxt) or _is_signature(nxt):
+    if not candidate or starts_unit(nxt) or is_signature(nxt):
         return False
     if CHROME_RE.search(prev[:80]) or ("关于" in nxt and TITLE_SEARCH_RE.match(nxt)):
         return False  # page furniture and a title each stand on their own line

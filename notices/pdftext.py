@@ -13,7 +13,7 @@ from typing import Any
 
 from errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
 
-from .normalize import clean_line, starts_unit
+from .normalize import clean_line, is_signature, starts_unit
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
@@ -197,6 +197,6 @@ def _right_edge(pages: list[list[PositionedLine]]) -> float:
 
 def _continues(prev: PositionedLine, line: PositionedLine, text: str, right: float) -> bool:
     """A line continues the previous paragraph when the previous one ran to the right margin."""
-    if starts_unit(text):
+    if starts_unit(text) or is_signature(text):  # the signer's name or the date under a last line that ran full
         return False
     return prev.x1 >= right - 1.5 * max(prev.height, 6.0)

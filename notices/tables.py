@@ -260,7 +260,10 @@ def _spanning_heading(lines: list[str], i: int) -> bool:
     return len(row) >= 2 and _seq(row[0]) is not None  # a row, not the header of a table of its own
 
 
-_HEADING_ROW_WIDTH = 40
+# An area's merged row may print the area as the feedback words it, a sentence of two clauses (一、学习贯彻…论述不深入，
+# 建设…步伐不快: a provincial college's attached ledger under 省委巡视, round 27): the row after it, numbered, is the
+# evidence; the width only keeps a paragraph out.
+_HEADING_ROW_WIDTH = 72
 _HEADING_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _PAGE_MARK_WIDTH = 12
 _PAGE_MARK = re.compile(r"^[-—–\s\d０-９第页頁共/]*$")  # blank, - 1 -, — 2 —, 第1页 共3页

@@ -81,3 +81,28 @@ def test_pdf_rejoins_lines_and_drops_headers_and_page_numbers() -> None:
     assert "- 2 -" not in extracted
     long_para = "整改情况:一是强化思想引领,夯实巡察整改根基"
     assert any(line.startswith(long_para) and len(line) > 300 for line in extracted.splitlines())
+
+
+def _filling(prefix: str, width: int) -> str:
+    """A record's line whose last sentence ends exactly at the PDF's right margin (after the page's 2-character
+    indent): the clause ，已整改到位。 closes it."""
+    filler = "逐项对照问题清单建立整改台账并跟踪督办销号"
+    body = prefix
+    while (len(body) + 2 + 7) % width:
+        body += filler[len(body) % len(filler)]
+    return body + "，已整改到位。"
+
+
+def test_a_pdf_of_problem_records_keeps_each_record_whose_text_ended_at_the_margin() -> None:
+    """问题：/整改： records (a provincial bureau's notice): a 整改 line that ran to the right margin and ended its
+    sentence there is continued neither by the next record's 问题： line nor by the signature."""
+    problems = ["招商引资工作机制不健全", "项目跟踪服务不到位", "境外联络点作用发挥不充分"]
+    records = [f"问题：{p}\n{_filling(f'整改：针对{p}', 36)}" for p in problems]
+    text = (
+        "中共某市投资促进局委员会关于巡视整改进展情况的通报\n"
+        "根据省委统一部署，省委第二巡视组对某市投资促进局党委开展了巡视，并于2024年6月反馈了巡视意见。\n"
+        + "\n".join(records)
+        + "\n中共某市投资促进局委员会\n2024年12月1日\n"
+    )
+    notice = parse_bytes(convert(text, "pdf")[0], "notice.pdf")
+    assert [(i.title, i.status) for i in notice.items] == [(p, "done") for p in problems]

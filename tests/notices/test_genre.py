@@ -4917,13 +4917,13 @@ R22_CASES = [
 CASES += R22_CASES
 
 
-def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
+def _params(gap: Callable[[Expected], str | None], cases: Sequence[Expected] | None = None) -> list[Any]:
     """One case per notice, a strict xfail where `gap` names what the parser reads wrong in it."""
     return [
         pytest.param(
             c, id=c.file.split("_")[0], marks=[pytest.mark.xfail(strict=True, reason=r)] if (r := gap(c)) else []
         )
-        for c in CASES
+        for c in (CASES if cases is None else cases)
     ]
 
 
@@ -6370,6 +6370,389 @@ def test_checklist_entries_numbered_again_and_counted_all_done(n: int) -> None:
     assert (notice.claimed.problems, notice.claimed.completed) == (n, n)
 
 
+# Round 27 (issue 19): enterprises and institutions, found with the pages search (corpus "pages") and written before
+# the parser read them: a county forestry-and-grassland bureau's 党委 answering for its state forest farm's branches,
+# a provincial vocational college under 省委巡视 whose problems stand in an attached ledger (附件) flattened to tabs,
+# a city construction SOE group, a provincial state-farm (农垦) livestock group, a city vocational college's notice
+# as a PDF turns into text, a vocational college whose problems stand in status sections counted in their headings.
+# Each case says which parts are its page's and which are ours.
+R27_CASES = [
+    Expected(
+        # https://82380.cn/info/1011/20960.htm (the opening, 一、 and its (一)(二) problems' paragraphs are the
+        # page's; the title, the rest and the signature are ours): 一、<aspect> > (一)<problem>的问题 > a paragraph
+        # of what was done, most closing with no status (as the page's), a few with 目前，该问题已整改完成 /
+        # 此项整改正在推进中
+        file="r27_yuanmou_forestry_aspect_problem_prose.txt",
+        agency="元谋县林业和草原局委员会",
+        issuer="中共元谋县林业和草原局委员会",
+        region="元谋县",
+        province="云南省",
+        prefecture="楚雄彝族自治州",
+        team="县委第三巡察组",  # 县委第八轮巡察第三巡察组 … 县委第三巡察组对我局反馈
+        period=("2019-02-14", "2019-03-24"),
+        feedback="2019-07-09",
+        signed="2019-10-15",
+        claimed={"aspects": 8},  # 反馈了八个各方面的巡察意见 (the page's stray 各)
+        items=[
+            ("一", "政治站位不高", "unstated", False),
+            ("二", "思想认识不到位", "unstated", False),
+            ("一", "党委主体责任压力传导层层递减", "done", False),
+            ("一", "国有林场护林员管理松散、巡山记录不实", "unstated", False),
+            ("二", "林地征占用审核把关不严", "in_progress", True),  # 2个项目尚在补办审批手续
+            ("一", "公务接待和差旅费报销审核不严", "unstated", False),
+            ("一", "国有林场房屋出租未经评估、租金收缴不及时", "done_longterm", False),
+            ("一", "国有林场分场党支部“三会一课”制度落实不到位", "unstated", False),
+            ("一", "干部请销假制度执行不严、个别职工长期不在岗", "unstated", False),
+            ("一", "上轮审计指出的退耕还林补助资金兑付滞后", "unstated", True),  # 2017年度…正在核实面积，待…兑付到户
+        ],
+        aspects=["一、贯彻落实中央、省、州、县扫黑除恶专项斗争决策部署有差距"] * 2
+        + ["二、落实全面从严治党主体责任不到位"]
+        + ["三、森林资源管护工作存在薄弱环节"] * 2
+        + ["四、财务管理不规范"]
+        + ["五、国有资产管理不到位"]
+        + ["六、基层党组织建设薄弱"]
+        + ["七、干部队伍管理不严"]
+        + ["八、上轮巡察及审计反馈问题整改不彻底"],
+        warnings=[],
+        gap="反馈了八个各方面的巡察意见 (the page's stray 各 between the count and 方面) is not read as 8 aspects",
+    ),
+    Expected(
+        # http://www.jssjw.gov.cn/art/2025/7/21/art_1846_107780.html (the feedback news: the college, the team, the
+        # inspection and feedback dates and the first two areas' wording are the page's; the notice, its ledger and
+        # every problem's text are ours): a notice whose body gives only the counts, its problems in 附件 after the
+        # signature, a 整改台账 flattened to tabs (序号 / 反馈问题 / 整改措施 / 责任单位 / 完成时限 / 整改进展), each
+        # area a merged row of its own; the progress cells in ledger words (已完成 / 已完成，长期坚持 / 基本完成，… /
+        # 持续推进，…)
+        file="r27_suzhou_arts_college_attached_ledger.txt",
+        agency="苏州工艺美术职业技术学院委员会",
+        issuer="中共苏州工艺美术职业技术学院委员会",
+        region="苏州",
+        province="江苏省",
+        prefecture="苏州市",
+        team="省委第三巡视组",
+        period=("2025-04-01", "2025-05-30"),
+        feedback="2025-07-01",
+        signed="2025-10-31",
+        # 已完成整改6个，基本完成2个，持续推进1个: the 基本完成 ones are open too
+        claimed={"aspects": 3, "problems": 9, "completed": 6, "in_progress": 3},
+        # each problem is its 反馈问题 cell whole, as a paragraph followed by labelled lines is (seed 001): the titles,
+        # written as the cells' first sentences, were corrected to that after the first reading (its figures here use
+        # the corrected gold; the ledger was read nowhere then)
+        items=[
+            (
+                "1",
+                "学以致用不充分,关键办学能力提升存在短板弱项。对标“双高计划”终期验收要求的专业群建设任务,部分任务推进缓慢",
+                "done",
+                False,
+            ),
+            (
+                "2",
+                "意识形态工作落实不到位,统筹发展和安全存在薄弱环节。部分校园展览、讲座审批把关不严",
+                "done_longterm",
+                False,
+            ),
+            (
+                "3",
+                "聚焦国家和省委重大战略需求不紧密,服务地方经济社会发展不主动。横向技术服务到账经费连续两年下降",
+                "in_progress",
+                True,
+            ),
+            (
+                "4",
+                "深化综合改革不够有力,内部治理效能不高。二级学院办学自主权落实不到位,校院两级管理改革停留在文件层面",
+                "done",
+                False,
+            ),
+            (
+                "5",
+                "党委主体责任压力传导不到位,基层党组织“一岗双责”落实不力。部分二级学院党总支未专题研究全面从严治党工作",
+                "done",
+                False,
+            ),
+            (
+                "6",
+                "重点领域廉洁风险防控不严,基建修缮和物资采购管理存在漏洞。部分修缮项目未按规定进行结算审计",
+                "in_progress",
+                True,
+            ),
+            ("7", "干部队伍建设统筹谋划不够,中层干部年龄结构老化。45岁以下中层正职占比偏低", "done", False),
+            ("8", "高层次人才引育成效不明显,“双师型”教师比例未达到建设目标", "in_progress", False),
+            ("9", "上轮巡视巡察反馈问题整改不彻底,个别问题反弹回潮。公务用车使用登记不规范问题仍然存在", "done", False),
+        ],
+        aspects=["一、学习贯彻习近平总书记关于职业教育的重要论述不深入，建设特色鲜明的高水平艺术类职业院校步伐不快"] * 4
+        + ["二、“两个责任”落而不实，全面从严治党向基层延伸不够"] * 2
+        + ["三、落实新时代党的组织路线有差距，干部人才队伍建设存在短板"] * 3,
+        warnings=[],
+        gap="pending: a progress cell's unfinished work after its status (基本完成，…正在履行…程序) is not read",
+    ),
+    Expected(
+        # http://www.ljsz.gov.cn/zthj/szsxcgzzl/swxc/qjswdwulxc/zgls/content/post_1540351.html (the opening, 一、 with
+        # its (一)(二)(三) paragraphs up to 二、巡察整改任务 are the page's; the title, the problems and the rest are
+        # ours): (一)关于…方面 > N.<problem>。 with 【整改措施】 and 【整改进展】 bracketed labels opening their
+        # lines, the progress in ledger words (已完成 / 已完成，长期坚持 / 基本完成，… / 持续推进，…)
+        file="r27_shenzhen_construction_group_bracket_labels.txt",
+        agency="深圳市特区建工集团有限公司委员会",
+        issuer="中共深圳市特区建工集团有限公司委员会",
+        region="深圳市",
+        province="广东省",
+        prefecture="深圳市",
+        team="市委第一巡察组",
+        period=("2023-03-08", "2023-05-26"),
+        feedback="2023-09-27",
+        signed="2024-03-28",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "服务全市重大战略部署主动性不强,参与城市更新和保障性住房建设深度不够", "done", False),
+            ("2", "科技创新投入不足,研发投入强度低于市属国企平均水平", "done_longterm", False),
+            ("3", "安全生产主体责任落实不到位,部分在建项目隐患排查流于形式", "done", False),
+            ("4", "工程分包管理不规范,部分项目存在违规分包现象", "in_progress", True),  # 尚在试运行
+            ("5", "应收账款清收不力,部分工程款长期挂账", "in_progress", True),  # 剩余款项正在通过诉讼追收
+            ("6", "落实中央八项规定精神不严格,个别所属企业业务招待费超标准列支", "done", False),
+            ("7", "所属企业党组织建设薄弱,个别项目部党支部未按期换届", "done", False),
+            ("8", "年轻干部培养选拔力度不够,中层管理人员年龄结构偏大", "done", False),
+        ],
+        aspects=["（一）关于贯彻落实党中央决策部署和省委、市委工作要求方面"] * 3
+        + ["（二）关于落实全面从严治党战略部署方面"] * 3
+        + ["（三）关于落实新时代党的组织路线方面"] * 2,
+        warnings=[],
+        gap="pending: 基本完成，分包管理信息系统尚在试运行 (unfinished work after the status) is not read",
+    ),
+    Expected(
+        # https://www.hifarms.com.cn/xinwen/show-21126.html (the opening and 一、 with its 一是/二是 are the page's; the
+        # title, the problems and the rest are ours): (一)…方面 > 问题N：<problem> with 整改措施 / 整改时限 / 整改状态
+        # fields on their own lines, the state in ledger words (已整改销号 / 已整改销号，长期坚持 / 阶段性完成，…)
+        file="r27_hainan_livestock_group_problem_state_fields.txt",
+        agency="海南农垦草畜产业集团有限公司委员会",
+        issuer="中共海南农垦草畜产业集团有限公司委员会",
+        region="海南",
+        province="海南省",
+        prefecture=None,
+        team="海垦集团党委第三巡察组",  # 海垦集团党委第八轮巡察第三巡察组 … 海垦集团党委第三巡察组向草畜集团党委反馈
+        period=("2023-08", "2023-11"),
+        feedback="2024-04",
+        signed="2024-11-08",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("问题1", "落实海垦集团畜牧产业发展规划不到位,肉牛养殖规模化进度滞后", "done", False),
+            ("问题2", "草场资源利用率不高,部分租赁草场闲置撂荒", "done", False),
+            ("问题3", "安全生产责任落实不到位,饲料加工厂消防设施老化", "done_longterm", False),
+            ("问题4", "“三重一大”决策制度执行不严格,个别大额资金支付未经集体研究", "done", False),
+            ("问题5", "下属公司应收账款管理不规范,部分客户欠款长期未清收", "in_progress", True),
+            ("问题6", "固定资产管理混乱,部分牧场设备账实不符", "in_progress", True),  # 审批尚在办理
+            ("问题7", "基层党支部组织生活不规范,“三会一课”记录不完整", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和上级决策部署方面"] * 3
+        + ["（二）落实全面从严治党战略部署方面"] * 3
+        + ["（三）落实新时代党的组织路线方面"],
+        warnings=[],
+        gap="pending: a state field's unfinished work after its status (阶段性完成，剩余欠款正在…追收) is not read",
+    ),
+    Expected(
+        # https://news.pjzy.net.cn/info/1002/3089.htm (the feedback news: the college, the team, the feedback date, the
+        # six areas' wording and 2018年4月市委巡察 are the page's; the inspection dates, the notice and its problems are
+        # ours): a notice as a PDF turns into text — a two-line title, lines wrapped at 31 characters (a numbering
+        # glued to a year, 7.2018年…, a decimal split 0 / .8万元), －N－ page marks —, (一)…方面 > N.<problem>。 >
+        # 整改情况：… closed by 目前，该问题已整改完成 / 正在持续整改中 / 正在整改中 / 已整改完成，并长期坚持
+        file="r27_panjin_college_pdf_wrapped_closings.txt",
+        agency="盘锦职业技术学院委员会",
+        issuer="中共盘锦职业技术学院委员会",
+        region="盘锦",
+        province="辽宁省",
+        prefecture="盘锦市",
+        team="市委第二巡察组",
+        period=("2025-05-12", "2025-07-11"),
+        feedback="2025-08-14",
+        signed="2026-01-09",
+        claimed={"aspects": 6, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "党委理论学习中心组学习与学院改革发展实际结合不紧,研讨交流质量不高", "done", False),
+            ("2", "思政课教师队伍配备不足,师生比未达到规定要求", "done", False),
+            ("3", "产教融合深度不够,校企合作协议落实不到位,部分订单班停招", "in_progress", True),
+            ("4", "招标采购管理不规范,部分实训设备采购未按规定进行市场调研和论证", "done_longterm", False),
+            ("5", "公务用车和公务接待管理不严,个别公务接待无公函", "done", False),
+            ("6", "中层干部选拔任用程序不规范,个别干部任职试用期满未按期考核", "done", False),
+            ("7", "2018年市委巡察反馈的学生宿舍改造问题整改不到位", "in_progress", True),  # 剩余1栋…申报…审批
+        ],
+        aspects=[
+            "（一）学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入方面",
+            "（二）贯彻党的教育方针、强化思想教育等核心职能履行有差距方面",
+            "（三）深化教育改革、推动高质量发展有短板方面",
+            "（四）落实全面从严治党战略部署有差距，正风肃纪不够有力方面",
+            "（四）落实全面从严治党战略部署有差距，正风肃纪不够有力方面",
+            "（五）贯彻落实新时代党的组织路线不扎实，选人用人和基层党建工作存在薄弱环节方面",
+            "（六）巡察反馈问题整改不彻底方面",
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # https://toudeng.cc/archives/53157 (the feedback news: the college, the team, the feedback date and the four
+        # findings' wording are the page's; the inspection dates, the notice and its problems are ours): the problems in
+        # status sections whose headings count them ((一)已完成整改的问题（6项） / (二)正在推进整改的问题（2项）),
+        # numbered on through both, each with an 整改措施 field; one done item closing 已整改完成并长期坚持
+        file="r27_shandong_light_college_status_sections_counted.txt",
+        agency="山东轻工职业学院委员会",
+        issuer="中共山东轻工职业学院委员会",
+        region="山东",
+        province="山东省",
+        prefecture=None,
+        team="市委第三巡察组",
+        period=("2024-03-25", "2024-05-24"),
+        feedback="2024-07-08",
+        signed="2024-11-06",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "推动学校内涵式发展不够有力,“十四五”事业发展规划中期评估未按期开展", "done", False),
+            ("2", "专业设置与区域产业需求契合度不高,部分专业连续三年招生不足", "done", False),
+            ("3", "内部管理不规范,合同管理制度执行不严,部分合同未经法律审核", "done", False),
+            ("4", "管党治党不严,“一岗双责”落实不到位,班子成员对分管领域廉洁风险提醒不够", "done", False),
+            ("5", "基层党组织作用发挥不充分,教工党支部“双带头人”培育比例偏低", "done", False),
+            ("6", "意识形态阵地管理存在薄弱环节,个别新媒体账号长期不更新", "done_longterm", False),
+            ("7", "促进职业教育赋能区域经济发展不到位,社会培训规模偏小", "in_progress", True),
+            ("8", "学生公寓维修改造进度滞后,部分公寓设施老化", "in_progress", True),
+        ],
+        aspects=[None] * 8,
+        warnings=[],
+    ),
+]
+CASES += R27_CASES
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.gap, R27_CASES))
+def test_round27_notice(want: Expected) -> None:
+    """Round 27's notices (appended after the shared parametrisation, so listed here)."""
+    check(parse_file(str(GENRE / want.file)), want)
+
+
+@pytest.mark.parametrize("want", _params(lambda c: c.items_gap, R27_CASES))
+def test_round27_items_and_statuses(want: Expected) -> None:
+    """Round 27's problems and statuses alone."""
+    test_genre_items_and_statuses(want)
+
+
+_R27_LEDGER = """中共某职业技术学院委员会关于巡视整改进展情况的通报
+
+根据省委统一部署，2025年3月3日至4月30日，省委第二巡视组对某职业技术学院党委进行了巡视。2025年6月10日，省委第二巡视组向学校党委反馈了巡视意见。现将巡视整改进展情况予以公布。
+
+一、整改落实情况
+
+对省委巡视组反馈的2个方面3个问题，学校党委逐项制定整改措施，已完成整改2个，正在推进1个。各项问题的整改进展见附件。
+
+{call}
+
+中共某职业技术学院委员会
+2025年9月30日
+
+附件
+
+巡视反馈问题整改台账
+
+序号\t反馈问题\t整改措施\t完成时限\t整改进展
+{area1}
+1\t教学督导流于形式。{fact}\t修订教学督导办法\t2025年8月底前\t已完成
+2\t实训设备闲置率较高\t建立设备共享平台\t2025年9月底前\t正在推进
+{area2}
+3\t财务报销审核不严\t修订财务报销制度\t2025年7月底前\t已完成
+"""
+
+
+@pytest.mark.parametrize(
+    ("call", "area1", "area2"),
+    [
+        (
+            "欢迎广大师生员工和社会各界对巡视整改落实情况进行监督。",
+            "一、落实立德树人根本任务不够有力，教育教学改革创新和人才培养质量提升存在短板弱项",
+            "二、全面从严治党“两个责任”落实不到位，重点领域廉洁风险防控存在薄弱环节",
+        ),
+        (
+            "欢迎广大干部职工对巡视整改工作进行监督。联系电话：0512-12345678。",
+            "（一）学习贯彻习近平总书记关于职业教育的重要论述不深入，服务地方产业发展的主动性不强",
+            "（二）落实新时代党的组织路线有差距，干部人才队伍建设存在短板",
+        ),
+        ("欢迎社会各界监督。", "一、办学治校方面", "二、管党治党方面"),
+    ],
+    ids=["students", "staff", "short-areas"],
+)
+def test_a_ledger_attached_after_the_signature_in_tab_rows_under_long_area_rows(
+    call: str, area1: str, area2: str
+) -> None:
+    """附件 after the signature, a 整改台账 flattened to tab rows (1<tab>…), each area a merged row that may print the
+    area as its feedback sentence of two clauses, longer than a heading (round 27); the call to the college's staff
+    and students (欢迎广大师生员工…/干部职工…/社会各界) closes the body before its signature."""
+    text = _R27_LEDGER.format(call=call, area1=area1, area2=area2, fact="部分督导记录缺失")
+    notice = parse_bytes(text.encode(), "ledger.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "教学督导流于形式。部分督导记录缺失", "done"),
+        ("2", "实训设备闲置率较高", "in_progress"),
+        ("3", "财务报销审核不严", "done"),
+    ]
+    assert [norm(i.aspect) for i in notice.items] == [norm(area1)] * 2 + [norm(area2)]
+    assert notice.signed == "2025-09-30" and notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("fact", "kept"),
+    [
+        ("到账经费连续两年下降", True),  # a decline over years is the problem's own fact
+        ("招生人数逐年减少", True),
+        ("课程资源建设连续三年下滑", True),
+    ],
+)
+def test_a_decline_over_years_stays_in_the_problem(fact: str, kept: bool) -> None:
+    """A cell's second sentence stating a decline over years (…连续两年下降, …逐年减少) is the problem's fact, kept in
+    its title as any description is where labelled lines follow (round 27), never the measures' first line."""
+    text = _R27_LEDGER.format(call="欢迎社会各界监督。", area1="一、办学治校方面", area2="二、管党治党方面", fact=fact)
+    notice = parse_bytes(text.encode(), "ledger.txt")
+    assert (notice.items[0].title == f"教学督导流于形式。{fact}") is kept
+    assert fact not in (notice.items[0].measures or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "县委第八轮巡察第三巡察组对县林草局党委开展了巡察，2024年7月9日，县委第三巡察组对我局反馈了巡察意见",
+            "县委第三巡察组",
+        ),
+        (
+            "市委第五轮巡察第二巡察组对市供水公司党委进行了巡察，2024年7月9日，市委第二巡察组向公司党委反馈了巡察意见",
+            "市委第二巡察组",
+        ),
+        (
+            "某垦集团党委第八轮巡察第一巡察组对草业公司党委进行了巡察。2024年7月9日，某垦集团党委第一巡察组向公司党委反馈了巡察意见",
+            "某垦集团党委第一巡察组",
+        ),
+        (
+            "集团党委第二轮巡察第四巡察组对物流公司党支部进行了巡察。2024年7月9日，某投资集团党委第四巡察组反馈了巡察意见",
+            "某投资集团党委第四巡察组",
+        ),
+    ],
+)
+def test_a_rounds_team_named_again_by_its_owner(sentence: str, team: str) -> None:
+    """A round's team (…第八轮巡察第三巡察组) named again with its owner later in the opening, in the same sentence or
+    the next; an enterprise's owner keeps the group's name before 集团党委 (round 27)."""
+    text = (
+        "中共某单位委员会关于巡察整改进展情况的通报\n"
+        f"根据统一部署，2024年3月4日至4月30日，{sentence}。现将整改进展情况公布如下。\n"
+        "一、整改落实情况\n1.资产管理不规范\n整改结果：已完成\n2.制度执行不严格\n整改结果：已完成\n"
+        "中共某单位委员会\n2024年9月2日\n"
+    )
+    assert parse_bytes(text.encode(), "t.txt").inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("巡察组反馈问题共3个方面7个，已整改销号5个，阶段性完成2个。", (3, 7, 5)),
+        ("反馈问题共计4个方面12个，已完成整改10个。", (4, 12, 10)),
+        ("巡察反馈问题共2个方面5项，已完成整改5项。", (2, 5, 5)),
+    ],
+)
+def test_counts_with_the_noun_before_both(sentence: str, claimed: tuple[int, int, int]) -> None:
+    """问题共3个方面7个: the noun before the aspects' and the problems' counts (round 27)."""
+    c = read_claims(sentence)
+    assert (c.aspects, c.problems, c.completed) == claimed
+
+
 # Round 25 (issue 19): notices of law, order and regulation bodies at city and county level no round had used — a
 # city 司法局, a banner's 医疗保障局 under a special inspection of its fund, a county 卫生健康局, a city 卫生健康委员会
 # under a 巡察“回头看”, two 市场监督管理局 (one under a special inspection of the business environment). Each file
@@ -6612,17 +6995,12 @@ R25_CASES = [
 CASES += R25_CASES
 
 
-def _round_params(cases: list[Expected], gap: Callable[[Expected], str | None]) -> list[Any]:
-    """A round's cases as `_params` gives them: the notice tests above were parametrised before its block was added."""
-    return [p for p in _params(gap) if any(p.values[0] is c for c in cases)]
-
-
-@pytest.mark.parametrize("want", _round_params(R25_CASES, lambda c: c.gap))
+@pytest.mark.parametrize("want", _params(lambda c: c.gap, R25_CASES))
 def test_round25_notice(want: Expected) -> None:
     check(parse_file(str(GENRE / want.file)), want)
 
 
-@pytest.mark.parametrize("want", _round_params(R25_CASES, lambda c: c.items_gap))
+@pytest.mark.parametrize("want", _params(lambda c: c.items_gap, R25_CASES))
 def test_round25_items_and_statuses(want: Expected) -> None:
     """The problems and their statuses alone, as test_genre_items_and_statuses reads the earlier rounds."""
     notice = parse_file(str(GENRE / want.file))

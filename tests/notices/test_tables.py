@@ -305,6 +305,7 @@ def _notices() -> list[Path]:
         "r19_guangzhou_housing_tab_rows.txt",  # a table whose 问题类别 cells are the problems, its areas rows
         "r20_wujiagang_court_ledger_category_first_row.txt",  # a court's ledger, its 问题类别 a merged cell
         "r22_chengdu_media_group_table.txt",  # a media group's tab table, 完成情况 last
+        "r27_suzhou_arts_college_attached_ledger.txt",  # a ledger attached after the signature, long area rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
