@@ -341,6 +341,8 @@ def _agency(
     # 对区民政局、…等4家单位开展常规巡察 / 向40家被巡察单位党组织反馈: a report on a round's units names no one body
     names += [aliases.get(n) or n for n in (target, recipient) if n and not _SEVERAL_UNITS.search(n)]
     names = [n for n in names if n and len(n) >= 2 and _one_body(n)]
+    if issuer and names:
+        names[0] = _with_party_body(names[0], names[1:])
     org = next((n for n in names if _is_org(n) and n not in aliases), None)
     places = [n for n in names if not _is_org(n)]
     page = text + "\n" + "\n".join(chrome)
@@ -351,6 +353,13 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+def _with_party_body(name: str, others: list[str]) -> str:
+    """中共怀化市卫生健康委员会关于… above 对怀化市卫生健康委员会党委进行了巡察: a title naming the body without its
+    party body, the opening naming the same body with it (a city health commission, round 25): the party body is
+    the inspected organisation (issue 19 point 5)."""
+    return next((n for n in others if n.startswith(name) and n[len(name) :] in _SPECIFIC_PARTY_BODIES), name)
 
 
 # Besides a number of units (_SEVERAL_UNITS), a list of units (对市统计局、市档案馆党组开展了巡察: a report on a whole
@@ -522,6 +531,7 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
         m = TEAM_RE.search(source)
         if m:
             team = _owner_named(source, m.start(), _TERM.sub("", m.group(0).strip()))
+            team = _topic_named(source, m.start(), team)
             if team.startswith("第"):
                 # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
                 # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
@@ -558,6 +568,21 @@ def _owner_named(source: str, start: int, team: str) -> str:
     name = m.group() if m else ""
     cut = _NOT_IN_NAME.match(name)
     return name[cut.end() :] + team if cut else name + team
+
+
+# 市委深化“最多跑一次”改革、优化营商环境专项巡察组: a special team named by a topic that holds a list or a quotation (a
+# city market regulator's notice, round 25). TEAM_RE reads the topic's last words only; the name runs back, within its
+# clause, to the committee that sent the team.
+_TOPIC_OWNER_RE = re.compile(r"(?:省|市|区|县|州|旗|盟)委(?=[^,，。;；:：]{2,40}$)")
+_SPECIAL_TEAM = ("专项巡察组", "专项巡视组")
+
+
+def _topic_named(source: str, start: int, team: str) -> str:
+    """A special team with the whole topic it is named by, where its match began after a 、 or a closing quote."""
+    if start == 0 or source[start - 1] not in '、”"' or not team.endswith(_SPECIAL_TEAM):
+        return team
+    owners = list(_TOPIC_OWNER_RE.finditer(source, max(0, start - 40), start))
+    return source[owners[-1].start() : start] + team if owners else team
 
 
 # --- when ----------------------------------------------------------------------------------------

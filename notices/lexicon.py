@@ -492,6 +492,9 @@ PROBLEM_WORDING_RE = re.compile(
     # a decline over years (到账经费连续两年下降, 招生人数逐年减少: a college's finding, round 27), not a result's
     # 同比下降15%
     r"|(?:连续\S{0,3}|逐年)(?:下降|下滑|减少|萎缩)"
+    # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
+    # a description's shortcomings (round 25)
+    r"|不完整|单一|(?:仍有|时有|屡有)发生"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).

@@ -97,6 +97,20 @@ def clean_line(line: str) -> str:
     return line.strip()
 
 
+# 1.(1)<problem> … (2)<problem> … 2.(1)<problem>: a group's number printed glued before its first problem's, the group
+# naming nothing of its own (a county health bureau's notice, round 25). The problem is numbered (1); the bare
+# group number would make it one item titled (1)… and hide its sibling (2).
+def _unglued_group(row: tuple[str, str]) -> list[tuple[str, str]]:
+    """'1.(1)<problem>' → '1.' and '(1)<problem>': the group's number on a line of its own above its first problem."""
+    printed, line = row
+    m = _GLUED_GROUP_RE.match(line)
+    return [(printed, line[: m.end()].strip()), (printed, line[m.end() :])] if m else [row]
+
+
+_GLUED_GROUP_MARKS = (".(", ".（", "、(", "、（", "．（")
+_GLUED_GROUP_RE = re.compile(r"\s*\d{1,2}\s*[.、]\s*(?=\(\d{1,2}\)\s*[\u4e00-\u9fff“])")
+
+
 def _space(m: re.Match[str]) -> str:
     """A run of spaces: gone next to CJK and between digits (2022 年, 1 5), else one space.
 
@@ -1241,6 +1255,8 @@ def normalize_lines(text: str) -> list[str]:
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
     if "第(" in text or "第（" in text:
         rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
+    if any(glued in text for glued in _GLUED_GROUP_MARKS):
+        rows = [piece for row in rows for piece in _unglued_group(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
