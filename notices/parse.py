@@ -438,7 +438,8 @@ def _item(
     ancestors = node.ancestors()
     shown = _shown(node)
     text = node.body
-    last = node.parent is not None and node.parent.children[-1] is node
+    siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
+    last = bool(siblings) and siblings[-1] is node
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
@@ -625,7 +626,13 @@ def _status(
         found = heading_status(_unqualified(heading)) or lead_status(lead, defined)
         if found:
             return found, "section"
-    for a in reversed(ancestors):  # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改)
+    # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改): the aspect a heading above the
+    # problem, or the section it stands in (一、…方面 > 1.… 2.… > 以上2个问题已全部完成整改)
+    closed = [
+        *reversed(ancestors),
+        *([section.roots[-1]] if section.heading and section.roots and not ancestors else []),
+    ]
+    for a in closed:
         closing = closing_line(a)
         found = closing_summary_status(closing, defined) if closing else None
         if found:
