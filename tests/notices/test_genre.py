@@ -7426,8 +7426,8 @@ R29_CASES = [
             "the notice says 26 problems; 8 were recognised: check it against the text",
             "the notice claims 12 problems completed but lists 5",
         ],
-        gap="该问题已取得明显进展，将于…基本完成 read as no status; 已基本解决 (the notice's solved class) read in progress;"
-        " 已解决或基本解决的有12项 not read as the completed count",
+        gap="该问题已取得明显进展 read as no status; 已基本解决 (the notice's solved class)"
+        " read in progress, so 3 of the 12 claimed completed are listed, not 5",
         items_gap="该问题已取得明显进展 read as no status; 已基本解决 read in progress",
     ),
     Expected(
@@ -7473,9 +7473,10 @@ R29_CASES = [
     ),
     Expected(
         # http://www.18crnovel.com/scedu/c100494/2026/3/10/3cebd8d16f5b4fe48070cbe6086bc4f0.shtml (a copy of the
-        # province's education department's news: the team 省委第八巡视组 and its start on 2026年3月6日 at 教育厅党组
-        # are the page's; the end, the feedback and the rest are ours): (一)…方面 > N.<problem> (no full stop) over
-        # 整改目标 / 整改措施 / 整改进展 fields, the status in the last (已完成 / 已完成，长期坚持 / 正在推进，预计…完成)
+        # province's education department's news: the team 省委第八巡视组 and its start on 2026年3月6日 at
+        # 教育厅党组 are the page's; the end, the feedback and the rest are ours): (一)…方面 > N.<problem> (no full
+        # stop) over 整改目标 / 整改措施 / 整改进展 fields, the status in the last (已完成 / 已完成，长期坚持 /
+        # 正在推进，预计…完成)
         file="r29_sichuan_education_dept_target_measures_progress.txt",
         agency="四川省教育厅党组",
         issuer="中共四川省教育厅党组",
@@ -7573,11 +7574,10 @@ R29_CASES = [
     ),
     Expected(
         # http://hbrb.hebnews.cn/pc/paper/c/201708/26/c17408.html (九届省委第二轮巡视's “机动式”巡视 of 省环保厅,
-        # its teams in place by 8月25日, are the page's, which names no team for it; the rest is ours): 第一，<problem>。
-        # <measures>。目前已整改到位 / 目前正在整改中 — problems numbered by ordinals 第一，第二，… in one part
+        # its teams in place by 8月25日, are the page's, which names no team for it; the rest is ours):
+        # 第一，<problem>。<measures>。目前已整改到位 / 目前正在整改中 — problems numbered by ordinals 第一，第二，…
+        # in one part
         file="r29_hebei_environment_dept_ordinal_problems.txt",
-        gap="problems numbered by ordinals 第一，第二，… read as unnumbered paragraphs",
-        items_gap="problems numbered by ordinals 第一，第二，… read as unnumbered paragraphs",
         agency="河北省环境保护厅党组",
         issuer="中共河北省环境保护厅党组",
         region="河北省",
@@ -7606,6 +7606,66 @@ R29_CASES = [
     ),
 ]
 CASES += R29_CASES
+
+
+_R29_HEAD = (
+    "中共某省统计局党组关于省委巡视整改进展情况的通报\n"
+    "根据省委统一部署，2023年3月1日至4月30日，省委第二巡视组对省统计局党组进行了巡视。"
+    "2023年6月5日，省委第二巡视组反馈了巡视意见。现将整改进展情况予以公布。\n二、反馈问题整改情况\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # the problems straight under the part, each closed by its status sentence
+            "第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+            "第二，统计执法检查不规范。修订执法办法，案卷评查正在进行。目前正在整改中。\n"
+            "第三，公务接待管理不规范。清退超标准费用。目前已整改到位。\n",
+            [
+                ("一", "统计数据质量管控不严", "done"),
+                ("二", "统计执法检查不规范", "in_progress"),
+                ("三", "公务接待管理不规范", "done"),
+            ],
+        ),
+        (  # numbered afresh under each aspect
+            "（一）关于统计业务方面\n第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+            "第二，统计执法检查不规范。修订执法办法。目前正在整改中。\n"
+            "（二）关于基层党建方面\n第一，党支部换届不及时。完成换届选举。目前已整改到位。\n",
+            [
+                ("一", "统计数据质量管控不严", "done"),
+                ("二", "统计执法检查不规范", "in_progress"),
+                ("一", "党支部换届不及时", "done"),
+            ],
+        ),
+        (  # under a numbered problem the ordinals number its measures, after a field's label and on lines below
+            "1.统计数据质量管控不严。\n整改情况：第一，建立数据核查制度。\n第二，开展专项检查。\n整改进展：已完成。\n"
+            "2.统计执法检查不规范。\n整改情况：第一，修订执法办法。\n第二，开展案卷评查。\n整改进展：正在推进。\n",
+            [("1", "统计数据质量管控不严", "done"), ("2", "统计执法检查不规范", "in_progress")],
+        ),
+    ],
+)
+def test_problems_numbered_by_bare_ordinals(body: str, want: list[tuple[str, str, str]]) -> None:
+    """第一，<problem>。<measures>。目前已整改到位。: a provincial department's prose report numbers its problems by
+    ordinals (round 29); under a numbered problem the same ordinals number its measures."""
+    notice = parse_bytes((_R29_HEAD + body).encode(), "r29.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "completed"),
+    [
+        ("针对巡视指出的问题，梳理出20项具体问题。目前已解决或基本解决的有9项；已经取得明显进展的有8项。", 9),
+        ("对反馈的20个问题，已完成整改的有15个，正在推进的有5个。", 15),
+        ("巡视反馈的20个问题中，已经整改到位的有18个。", 18),
+    ],
+)
+def test_a_summary_counting_the_done_class_after_de_you(sentence: str, completed: int) -> None:
+    """目前已解决或基本解决的有12项: a summary counts each class of progress after 的有 (a ministry's notice,
+    round 29)."""
+    text = _R29_HEAD + sentence + "\n第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+    claimed = parse_bytes(text.encode(), "r29.txt").claimed
+    assert (claimed.problems, claimed.completed) == (20, completed)
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
