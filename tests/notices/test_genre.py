@@ -7388,6 +7388,290 @@ def test_a_special_team_named_by_a_topic_holding_a_list(team: str) -> None:
     assert parse_bytes(text.encode(), "r25.txt").inspection_team == team
 
 
+# Round 29 (issue 19): provincial-level and central bodies nobody here had read — a ministry's and a national bureau's
+# 党组 under 中央巡视, a province's education and environment departments' 党组 under 省委巡视, a provincial
+# university's 党委 under a 省委专项巡视 and a provincial SOE group's 党委 under a 省委“机动式”巡视. Each file keeps
+# what the cited page prints (its punctuation normalised to the notice's own full-width forms) and continues its body in
+# the layout such a body prints; each case says which parts are the page's. Written blind (before any parse of them).
+R29_CASES = [
+    Expected(
+        # https://atec.com.hk/2018/10/31/中共文化和旅遊部黨組關於巡視整改進展情況的通報 (a copy of the ministry's
+        # notice in traditional script, given here in the ministry's simplified original: title, 发布时间/来源, the
+        # opening and the counting paragraph are the page's; the rest is ours): the page counts 26 problems in three
+        # progress classes (12 已解决或基本解决 / 11 已经取得明显进展 / 3 正在积极推动解决) and lists the main 8 as
+        # (一)关于“…”的问题 headings over a paragraph closed by its class (该问题已基本解决 / 该问题已取得明显进展，将于
+        # 2018年底基本完成 / 该问题正在积极推动解决，由于工作周期较长需要一定时间才能解决)
+        file="r29_mct_ministry_counted_closing_progress.txt",
+        agency="文化和旅游部党组",
+        issuer="中共文化和旅游部党组",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="中央第五巡视组",
+        period=("2018-02-22", "2018-05-24"),
+        feedback="2018-07-16",
+        signed="2018-10-30",
+        # the open problems are counted in two classes (11 and 3): no one figure for them
+        claimed={"problems": 26, "completed": 12},
+        items=[
+            ("一", "学习贯彻习近平新时代中国特色社会主义思想不够深入,用以指导文化和旅游工作不够有力", "done", False),
+            ("二", "文化和旅游融合发展统筹谋划不够", "in_progress", True),  # 送审稿正在征求有关部门意见
+            ("三", "意识形态工作责任制落实不到位,对文艺作品和演出市场管理存在薄弱环节", "done", False),
+            ("四", "公共文化服务体系建设推进不平衡", "in_progress", True),  # 尚有部分县…未达标
+            ("五", "落实中央八项规定精神不够严格,部分直属单位违规发放津贴补贴", "done", False),
+            ("六", "直属单位和所办企业监管不力,廉洁风险突出", "in_progress", True),  # 尚有7户企业正在办理划转
+            ("七", "选人用人不够规范,干部队伍结构不合理", "done", False),
+            ("八", "机构改革后基层党组织设置调整不及时", "done", False),
+        ],
+        aspects=[None] * 8,
+        # the notice lists 8 of the 26 problems it counts
+        warnings=[
+            "the notice claims 26 specific problems but lists 8",
+            "the notice says 26 problems; 8 were recognised: check it against the text",
+            "the notice claims 12 problems completed but lists 5",
+        ],
+        gap="该问题已取得明显进展 read as no status; 已基本解决 (the notice's solved class)"
+        " read in progress, so 3 of the 12 claimed completed are listed, not 5",
+        items_gap="该问题已取得明显进展 read as no status; 已基本解决 read in progress",
+    ),
+    Expected(
+        # https://ppfocus.com/0/fa94e25a4.html (the team, the feedback on 8月19日 to 国家烟草专卖局党组 and the
+        # Guangdong bureau's move into 珠江城大厦 are the page's; the round's months are the People's Daily's for
+        # 十九届中央第五轮巡视, http://jx.people.com.cn/n2/2021/0421/c186330-34685866.html; the rest is ours):
+        # (一)关于…方面 > N.<problem>。 > 整改落实情况：<measures>。（整改进度：<status>） — the status in a bracket
+        # closing the field, a label inside the bracket
+        file="r29_tobacco_bureau_labelled_progress_bracket.txt",
+        agency="国家烟草专卖局党组",
+        issuer="中共国家烟草专卖局党组",
+        region=None,
+        province=None,
+        prefecture=None,
+        team="中央第三巡视组",
+        period=("2020-05", "2020-07"),
+        feedback="2020-08-19",
+        signed="2021-01-29",
+        claimed={"aspects": 3, "problems": 7},
+        items=[
+            ("1", "落实烟草专卖体制改革部署不够有力,行业高质量发展内生动力不足", "in_progress", False),
+            ("2", "控烟履约工作推进不够积极,卷烟包装健康警语调整滞后", "done", False),
+            (
+                "3",
+                "落实中央八项规定精神不够严格,广东省烟草专卖局在原办公楼仍能使用的情况下违规搬入珠江城大厦办公",
+                "done",
+                False,
+            ),
+            ("4", "卷烟营销领域廉洁风险突出,“以烟谋私”问题时有发生", "done_longterm", False),
+            (
+                "5",
+                "行业所属企业多元化投资管理混乱,部分投资项目损失较大",
+                "in_progress",
+                True,
+            ),  # 12户正在履行清算退出程序
+            ("6", "选人用人把关不严,个别领导干部“带病提拔”", "done", False),
+            ("7", "基层党组织建设薄弱,部分商业企业党建与经营“两张皮”", "done", False),
+        ],
+        aspects=["（一）关于贯彻落实党中央决策部署方面"] * 2
+        + ["（二）关于落实全面从严治党战略部署方面"] * 3
+        + ["（三）关于领导班子和干部队伍建设方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.18crnovel.com/scedu/c100494/2026/3/10/3cebd8d16f5b4fe48070cbe6086bc4f0.shtml (a copy of the
+        # province's education department's news: the team 省委第八巡视组 and its start on 2026年3月6日 at
+        # 教育厅党组 are the page's; the end, the feedback and the rest are ours): (一)…方面 > N.<problem> (no full
+        # stop) over 整改目标 / 整改措施 / 整改进展 fields, the status in the last (已完成 / 已完成，长期坚持 /
+        # 正在推进，预计…完成)
+        file="r29_sichuan_education_dept_target_measures_progress.txt",
+        agency="四川省教育厅党组",
+        issuer="中共四川省教育厅党组",
+        region="四川省",
+        province="四川省",
+        prefecture=None,
+        team="省委第八巡视组",
+        period=("2026-03-06", "2026-05-15"),
+        feedback="2026-07-10",
+        signed="2026-11-20",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            (
+                "1",
+                "学习贯彻习近平总书记关于教育的重要论述不够深入系统,推动教育强省建设谋划不够",
+                "done",
+                False,
+            ),
+            ("2", "落实立德树人根本任务有差距,大中小学思政课一体化建设推进不快", "done_longterm", False),
+            ("3", "高校学科专业设置与全省产业发展需求匹配度不高", "done", False),
+            ("4", "职业教育产教融合不够深入,部分产教融合项目推进缓慢", "in_progress", True),  # 3个正在安装调试
+            (
+                "5",
+                "对直属单位和厅属高校监督管理不到位,招生考试、基建工程等重点领域廉洁风险防控存在薄弱环节",
+                "done",
+                False,
+            ),
+            ("6", "落实中央八项规定精神不够严格,个别直属单位违规发放津补贴", "done", False),
+            ("7", "干部队伍结构不够优化,厅属高校领导班子专业化配备不足", "in_progress", True),  # 正在履行选任程序
+            ("8", "基层党组织建设存在薄弱环节,部分高校院系党组织政治功能发挥不充分", "done", False),
+        ],
+        aspects=["（一）学习贯彻习近平总书记关于教育的重要论述方面"] * 2
+        + ["（二）服务全省经济社会发展方面"] * 2
+        + ["（三）落实全面从严治党责任方面"] * 2
+        + ["（四）领导班子和干部队伍建设方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # http://hk.crntt.com/doc/241_13572_105012976_1_0318140659.html (十届安徽省委第4轮巡视: 省委第一巡视组's
+        # 专项巡视 of 安徽中医药大学党委, entered in early March and ending in early May, are the page's; the
+        # feedback and the rest are ours): (一)…方面 > N.<problem>。 > 整改措施 / 销号情况：已销号 / 已销号，长期坚持 /
+        # 未销号，持续推进 — the status told as the ledger's cancellation
+        file="r29_anhui_tcm_university_cancellation_field.txt",
+        agency="安徽中医药大学委员会",
+        issuer="中共安徽中医药大学委员会",
+        region="安徽",  # the place in the body's name as written (大连理工大学: 大连)
+        province="安徽省",
+        prefecture=None,
+        team="省委第一巡视组",
+        period=("2018-03", "2018-05"),
+        feedback="2018-06-28",
+        signed="2018-12-20",
+        claimed={"aspects": 3, "problems": 7},
+        items=[
+            ("1", "党委领导核心作用发挥不够充分,落实党委领导下的校长负责制不到位", "done", False),
+            ("2", "意识形态工作责任制落实不到位,对课堂、讲座、论坛等阵地管理不严", "done_longterm", False),
+            ("3", "基层党组织建设薄弱,部分学院党总支“三会一课”制度落实不严格", "done", False),
+            ("4", "干部选拔任用工作不够规范,部分中层干部选拔程序执行不严", "done", False),
+            ("5", "附属医院药品、耗材采购管理存在漏洞,廉洁风险突出", "in_progress", True),  # 系统尚在建设
+            ("6", "落实中央八项规定精神不够严格,公务接待和公务用车管理不规范", "done", False),
+            ("7", "校办产业管理混乱,部分校办企业长期亏损", "in_progress", True),  # 2户正在进行资产评估
+        ],
+        aspects=["（一）党的领导弱化方面"] * 2 + ["（二）党的建设缺失方面"] * 2 + ["（三）全面从严治党不力方面"] * 3,
+        warnings=[],
+    ),
+    Expected(
+        # http://hk.crntt.com/doc/241_13572_105012976_1_0318140659.html (the same round: 省委第七巡视组's “机动式”
+        # 巡视 of 安徽国贸集团控股有限公司党委 in the same months are the page's; the feedback and the rest are ours):
+        # （1）<problem>。<measures> paragraphs, then one closing list by bracketed numbers
+        # (第（1）（2）（4）（5）（7）项问题已完成整改，第（3）（6）项问题正在持续整改)
+        file="r29_anhui_guomao_soe_closing_list_by_number.txt",
+        gap="a closing list by bracketed numbers 第（1）（2）…项问题 not read",
+        items_gap="a closing list by bracketed numbers 第（1）（2）…项问题 not read",
+        agency="安徽国贸集团控股有限公司委员会",
+        issuer="中共安徽国贸集团控股有限公司委员会",
+        region="安徽",
+        province="安徽省",
+        prefecture=None,
+        team="省委第七巡视组",
+        period=("2018-03", "2018-05"),
+        feedback="2018-06-22",
+        signed="2018-12-28",
+        claimed={"problems": 7},
+        items=[
+            ("1", "党委把方向、管大局、保落实作用发挥不充分,重大经营决策前置研究讨论程序执行不到位", "done", False),
+            ("2", "主业不够突出,部分贸易业务风险管控不力", "done", False),
+            ("3", "应收账款清收不力,部分逾期款项长期未能收回", "in_progress", True),  # 正在通过司法程序追收
+            ("4", "落实中央八项规定精神不够严格,部分所属企业违规报销业务招待费", "done", False),
+            ("5", "选人用人不规范,所属企业领导人员任职资格把关不严", "done", False),
+            ("6", "所属企业“僵尸企业”处置进展缓慢", "in_progress", True),  # 其余3户正在按程序推进
+            ("7", "基层党组织建设薄弱,部分混合所有制企业党组织覆盖不到位", "done", False),
+        ],
+        aspects=[None] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # http://hbrb.hebnews.cn/pc/paper/c/201708/26/c17408.html (九届省委第二轮巡视's “机动式”巡视 of 省环保厅,
+        # its teams in place by 8月25日, are the page's, which names no team for it; the rest is ours):
+        # 第一，<problem>。<measures>。目前已整改到位 / 目前正在整改中 — problems numbered by ordinals 第一，第二，…
+        # in one part
+        file="r29_hebei_environment_dept_ordinal_problems.txt",
+        agency="河北省环境保护厅党组",
+        issuer="中共河北省环境保护厅党组",
+        region="河北省",
+        province="河北省",
+        prefecture=None,
+        team="省委巡视组",  # no number: the set keeps an unnumbered team as named (市县联动巡察组); written None blind
+        period=("2017-08", "2017-09"),
+        feedback="2017-11-09",
+        signed="2018-03-15",
+        claimed={"problems": None},  # 6项整改任务 counts tasks
+        items=[
+            (
+                "一",
+                "贯彻落实党中央和省委关于大气污染防治的决策部署不够有力,部分重点区域空气质量改善不明显",
+                "done",
+                False,
+            ),
+            ("二", "环境监管执法宽松软,部分企业超标排放问题长期得不到解决", "done", False),
+            ("三", "环境影响评价审批把关不严,个别项目未批先建", "done_longterm", False),
+            ("四", "环境监测数据质量管理存在漏洞,个别监测站点数据失真", "in_progress", True),  # 平台正在建设
+            ("五", "落实中央八项规定精神不够严格,厅属事业单位违规使用公务用车", "done", False),
+            ("六", "基层党组织建设薄弱,部分厅属单位党组织换届不及时", "done", False),
+        ],
+        aspects=[None] * 6,
+        warnings=[],
+    ),
+]
+CASES += R29_CASES
+
+
+_R29_HEAD = (
+    "中共某省统计局党组关于省委巡视整改进展情况的通报\n"
+    "根据省委统一部署，2023年3月1日至4月30日，省委第二巡视组对省统计局党组进行了巡视。"
+    "2023年6月5日，省委第二巡视组反馈了巡视意见。现将整改进展情况予以公布。\n二、反馈问题整改情况\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # the problems straight under the part, each closed by its status sentence
+            "第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+            "第二，统计执法检查不规范。修订执法办法，案卷评查正在进行。目前正在整改中。\n"
+            "第三，公务接待管理不规范。清退超标准费用。目前已整改到位。\n",
+            [
+                ("一", "统计数据质量管控不严", "done"),
+                ("二", "统计执法检查不规范", "in_progress"),
+                ("三", "公务接待管理不规范", "done"),
+            ],
+        ),
+        (  # numbered afresh under each aspect
+            "（一）关于统计业务方面\n第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+            "第二，统计执法检查不规范。修订执法办法。目前正在整改中。\n"
+            "（二）关于基层党建方面\n第一，党支部换届不及时。完成换届选举。目前已整改到位。\n",
+            [
+                ("一", "统计数据质量管控不严", "done"),
+                ("二", "统计执法检查不规范", "in_progress"),
+                ("一", "党支部换届不及时", "done"),
+            ],
+        ),
+        (  # under a numbered problem the ordinals number its measures, after a field's label and on lines below
+            "1.统计数据质量管控不严。\n整改情况：第一，建立数据核查制度。\n第二，开展专项检查。\n整改进展：已完成。\n"
+            "2.统计执法检查不规范。\n整改情况：第一，修订执法办法。\n第二，开展案卷评查。\n整改进展：正在推进。\n",
+            [("1", "统计数据质量管控不严", "done"), ("2", "统计执法检查不规范", "in_progress")],
+        ),
+    ],
+)
+def test_problems_numbered_by_bare_ordinals(body: str, want: list[tuple[str, str, str]]) -> None:
+    """第一，<problem>。<measures>。目前已整改到位。: a provincial department's prose report numbers its problems by
+    ordinals (round 29); under a numbered problem the same ordinals number its measures."""
+    notice = parse_bytes((_R29_HEAD + body).encode(), "r29.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "completed"),
+    [
+        ("针对巡视指出的问题，梳理出20项具体问题。目前已解决或基本解决的有9项；已经取得明显进展的有8项。", 9),
+        ("对反馈的20个问题，已完成整改的有15个，正在推进的有5个。", 15),
+        ("巡视反馈的20个问题中，已经整改到位的有18个。", 18),
+    ],
+)
+def test_a_summary_counting_the_done_class_after_de_you(sentence: str, completed: int) -> None:
+    """目前已解决或基本解决的有12项: a summary counts each class of progress after 的有 (a ministry's notice,
+    round 29)."""
+    text = _R29_HEAD + sentence + "\n第一，统计数据质量管控不严。建立数据核查制度。目前已整改到位。\n"
+    claimed = parse_bytes(text.encode(), "r29.txt").claimed
+    assert (claimed.problems, claimed.completed) == (20, completed)
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
