@@ -7402,7 +7402,6 @@ R28_CASES = [
         feedback="2019-11-08",
         signed="2020-01-10",
         claimed={"aspects": 4, "problem_groups": 12, "problems": 136, "completed": 104, "in_progress": 32},
-        gap="header: the rest counted after the done ones (其余32个正在加紧整改) is not read as the in-progress claim",
         items=[
             ("1", "学习贯彻习近平生态文明思想不深入,县委理论学习中心组专题学习次数偏少", "done", False),
             ("2", "环境污染防治攻坚责任分解不细,部分乡镇未建立工作台账", "done", False),
@@ -7538,7 +7537,6 @@ R28_CASES = [
         feedback="2016-02-26",
         signed="2016-05-30",
         claimed={"problems": 8, "completed": 6, "in_progress": 2},
-        gap="header: the counts in the status sections' headings (已完成整改的问题（6个）) are not read as claims",
         items=[
             ("1", "县委落实党风廉政建设主体责任不够到位,对下级党组织监督检查不够", "done", False),
             ("2", "执行中央八项规定精神不够严格,个别单位违规公款吃喝", "done", False),
@@ -7586,6 +7584,56 @@ R28_CASES = [
     ),
 ]
 CASES += R28_CASES
+
+
+# Round 28's classes: a county 委's notice on its whole place counts what is left open at a pace, and counts its
+# status sections in their headings.
+@pytest.mark.parametrize(
+    ("counts", "done", "open_"),
+    [
+        ("反馈的5个问题已完成整改3个，其余2个正在加紧整改", 3, 2),
+        ("反馈的7个问题已整改完成6个，剩余1个正在加快推进", 6, 1),
+        ("巡察反馈问题12个，已完成整改9个，3个问题正在抓紧整改", 9, 3),
+    ],
+)
+def test_the_rest_in_progress_at_a_pace_is_the_open_claim(counts: str, done: int, open_: int) -> None:
+    """其余32个正在加紧整改 (r28_zhengyang): a pace between 正在 and the work still counts the open problems."""
+    text = (
+        "中共某县委关于巡察整改进展情况的通报\n"
+        "根据市委统一部署，2024年3月4日至4月30日，市委第二巡察组对某县进行了巡察，6月3日反馈了巡察意见。\n"
+        f"{counts}。\n"
+        "1.招商引资项目落地率不高。\n整改情况：已完成整改。\n"
+        "2.农村集体“三资”管理不规范。\n整改情况：正在整改。\n"
+    )
+    claimed = parse_bytes(text.encode(), "r28.txt").claimed
+    assert (claimed.completed, claimed.in_progress) == (done, open_)
+
+
+@pytest.mark.parametrize(
+    ("done_heading", "open_heading", "done", "open_"),
+    [
+        ("（一）已完成整改的问题（2个）", "（二）正在推进整改的问题（1个）", 2, 1),
+        ("二、已整改到位的问题（2项）", "三、尚未完成整改的问题（1项）", 2, 1),
+        ("（一）已完成的问题（共2个）", "（二）需持续整改的问题（1个）", 2, 1),
+    ],
+)
+def test_status_sections_counted_in_their_headings_are_claims(
+    done_heading: str, open_heading: str, done: int, open_: int
+) -> None:
+    """已完成整改的问题（6个） (r28_liancheng): a status section's bracketed count is the count of that status."""
+    text = (
+        "中共某县委关于巡视整改进展情况的通报\n"
+        "根据省委统一部署，2024年3月4日至4月30日，省委第三巡视组对某县进行了巡视，6月3日反馈了巡视意见。\n"
+        f"{done_heading}\n"
+        "1.县委落实主体责任不够到位。\n制定主体责任清单，开展专项检查2轮。\n"
+        "2.执行中央八项规定精神不够严格。\n查处违规公款吃喝问题6起。\n"
+        f"{open_heading}\n"
+        "3.重点项目征迁工作滞后。\n成立征迁攻坚指挥部，征迁正在推进中。\n"
+    )
+    notice = parse_bytes(text.encode(), "r28.txt")
+    assert [i.status for i in notice.items] == ["done", "done", "in_progress"]
+    assert (notice.claimed.completed, notice.claimed.in_progress) == (done, open_)
+    assert notice.warnings == ()
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
