@@ -7636,6 +7636,30 @@ def test_status_sections_counted_in_their_headings_are_claims(
     assert notice.warnings == ()
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t反馈问题\t整改措施\t完成情况",
+        "序号\t存在问题\t整改情况\t整改状态",
+        "编号\t巡视发现问题\t责任单位\t整改进展",
+    ],
+)
+def test_a_tab_ledger_pasted_as_one_line_is_not_lost(header: str) -> None:
+    """A tab ledger whose line ends a copy lost (r28_shuangpai as one line) is still the notice: its header is read
+    and the reader is told its problems were not, instead of the text reported empty."""
+    lines = [
+        "中共某县委关于省委巡视反馈意见整改情况的通报",
+        "根据省委统一部署，2024年3月4日至4月30日，省委第五巡视组对某县进行了巡视，6月3日反馈了巡视意见。",
+        header,
+        "一、作风建设方面",
+        "1\t公务接待管理不规范\t出台公务接待管理办法\t已完成",
+        "2\t违规发放津贴补贴\t清理规范津贴补贴\t正在推进",
+    ]
+    notice = parse_bytes("".join(lines).encode(), "r28.txt")
+    assert (notice.agency, notice.inspection_team) == ("某县委", "省委第五巡视组")
+    assert "no_problems" in [w.code for w in notice.warnings]
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
