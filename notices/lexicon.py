@@ -425,6 +425,8 @@ PENDING_RE = re.compile(
             # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
             # the routine (仍在长期坚持) nor the bare status (尚在推进。)
             *(rf"{still}在(?!{_ROUTINE}|{_STATUS_VERB}){_C}{{2,8}}?(?=[，。；,;]|$)" for still in "尚仍还"),
+            # 2个项目结算审计尚在进行: counted work still going on, whatever its verb (a university's status cell)
+            *(rf"(?<=\d){unit}{_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)

@@ -52,6 +52,7 @@ from .normalize import normalize_lines, split_chrome, to_simplified, unified_tex
 from .numbering import numbering_of
 from .status import (
     OWN_LINE_LIMIT,
+    classify_status,
     closing_summary_status,
     heading_status,
     label_status,
@@ -474,7 +475,7 @@ def _item(
         own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
-    evidence = pending_evidence(measures)
+    evidence = pending_evidence("\n".join([measures, *_status_remainders(node.labels)]))
     title, facts = quoted_headline(title)
     return Item(
         seq=seq,
@@ -653,6 +654,22 @@ def _counted_in_done(text: str) -> frozenset[str]:
     if "含" not in text and "包括" not in text:
         return frozenset()  # the cheap precheck: every qualifier opens with 含, 包含 or 包括
     return frozenset(m["w"] for m in DONE_COUNTS_IN_RE.finditer(text))
+
+
+_FIRST_CLAUSE_END_RE = re.compile(r"[，,；;]")
+
+
+def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
+    """What a short status field states after its status (整改进展：基本完成，分包管理系统尚在试运行 / 整改状态：阶段性
+    完成，剩余欠款正在追收): the unfinished work a ledger's status cell names, read for pending evidence though the
+    field is no measure. The status clause itself (推进中, 正在整改) is no work."""
+    out = []
+    for label, value in labels:
+        if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > 25:
+            continue  # a long field is among the measures already
+        if label_status(label, value) is not None and len(parts := _FIRST_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
+            out.append(parts[1])
+    return out
 
 
 def _is_status_or_meta(label: str, value: str) -> bool:
@@ -906,7 +923,10 @@ def _aspect_name(heading: str) -> str:
     """The aspect heading without its problems' count or status closing it."""
     if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
         return heading  # the cheap precheck: no bracket or status word closes it (most headings)
-    name = _AREA_COUNT_RE.sub("", heading) if "问题" in heading else heading
+    # a bare count closing the heading ((一)…方面（7个问题）) is printed as its name is: kept, as the gold keeps it
+    counted = _AREA_COUNT_RE.search(heading) if "问题" in heading else None
+    stated = counted and classify_status(re.split(r"[，,；;]", counted.group().strip(" （()）"), maxsplit=1)[-1])
+    name = heading[: counted.start()] if counted and stated else heading
     bare, status = trailing_status(name)
     if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
         bare, _, tail = name.rpartition(":")
