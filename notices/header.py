@@ -694,6 +694,9 @@ _SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
 # 3个问题: the closing plans of a town's and a zone's notices, round 16).
 _OF_A_STATUS = re.compile(r"(?:正在|尚在|尚未|仍在|未)[\u4e00-\u9fff]{0,4}的$")
 _PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
+# The pace a writer puts between 正在 and the work (其余32个正在加紧整改, 正在加快推进的3个: a county's notice on a
+# city's special 巡察, round 28): still in progress, as 正在持续整改 is.
+_PACE = "持续|加紧|加快|抓紧|全力|积极"
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
@@ -747,14 +750,14 @@ _CLAIMS = {
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
-        rf"(?:正在(?:持续)?(?:推进)?整改|正在(?:持续)?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
+        rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:持续)?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -36,7 +37,10 @@ from .lexicon import (
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
+    SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
+    SECTION_PARTIAL_RE,
+    SECTION_PROGRESS_RE,
     SECTION_RE,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -170,6 +174,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
     aspects = {_aspect_of(n, s) for n, s in found} - {None}
     claimed = read_claims(context_text, len(groups) if groups else None, len(items))
+    if claimed.completed is None and claimed.in_progress is None:
+        claimed = _status_heading_counts(claimed, found)
     items = kept_up_by_counts(items, claimed)
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
@@ -761,6 +767,28 @@ def consistency_warnings(
     differ("longterm", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
+
+
+# A status section's heading counting its problems in brackets: （一）已完成整改的问题（6个） / （二）正在推进整改的问题
+# （2个） (a county's notice on a 省委巡视, round 28). read_claims drops bracketed counts as subsets, so these are
+# read from the headings the problems stand under.
+_HEADING_COUNT = re.compile(r"[（(]\s*(?:共)?\s*(\d{1,4})\s*(?:个|项|条)(?:问题)?\s*[）)]\s*[:：。]?$")
+
+
+def _status_heading_counts(claimed: Claimed, found: list[tuple[Node, Section]]) -> Claimed:
+    """The claims of completed and open problems, from status sections' headings that count them in brackets."""
+    headings = {s.heading for _, s in found} | {n.parent.heading for n, _ in found if n.parent is not None}
+    done = open_ = 0
+    for heading in headings:
+        if not heading.endswith(("）", ")")) or (m := _HEADING_COUNT.search(heading)) is None:
+            continue  # the cheap precheck: a heading closed by a bracket
+        if SECTION_PROGRESS_RE.search(heading) or SECTION_PARTIAL_RE.search(heading):
+            open_ += int(m[1])  # 尚未完成整改的 also holds 完成整改的: open is decided first
+        elif SECTION_DONE_RE.search(heading):
+            done += int(m[1])
+    if not done and not open_:
+        return claimed
+    return replace(claimed, completed=done or None, in_progress=open_ or None)
 
 
 def _unrecognised(claimed: Claimed, listed: int) -> list[NoticeWarning]:

@@ -165,6 +165,8 @@ def _tab_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
+        if header and max(map(len, header)) > _HEADER_CELL_WIDTH:
+            header = []  # a paragraph, not a header row: see _HEADER_CELL_WIDTH
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None and header:
             problem_col = _class_column_as_problems(header)
@@ -264,6 +266,11 @@ def _spanning_heading(lines: list[str], i: int) -> bool:
 # 建设…步伐不快: a provincial college's attached ledger under 省委巡视, round 27): the row after it, numbered, is the
 # evidence; the width only keeps a paragraph out.
 _HEADING_ROW_WIDTH = 72
+# A header row names its columns (序号 / 反馈问题 / 整改措施 / 完成情况): no cell of it is longer than this. A longer
+# "header" is the notice itself copied with its line ends lost (a tab ledger pasted as one line: the title, the
+# opening and every row in one "line"), which the table reader had swallowed whole as the header it drops, leaving
+# nothing to read (round 28, a county's ledger in tab rows).
+_HEADER_CELL_WIDTH = 40
 _HEADING_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _PAGE_MARK_WIDTH = 12
 _PAGE_MARK = re.compile(r"^[-—–\s\d０-９第页頁共/]*$")  # blank, - 1 -, — 2 —, 第1页 共3页

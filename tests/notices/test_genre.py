@@ -7388,6 +7388,282 @@ def test_a_special_team_named_by_a_topic_holding_a_list(team: str) -> None:
     assert parse_bytes(text.encode(), "r25.txt").inspection_team == team
 
 
+R28_CASES = [
+    Expected(
+        # http://freep.cn/zhuangxiu_6/News_5564479.html (a county's report meeting on a city's special 巡察 of its
+        # ecological work: the team, the 四个方面的12项136项问题 and 104 rectified are the page's; the notice is
+        # ours): a 县委 on a 市委巡察 of its whole county, (一)在…方面 areas > N.<problem>。 on its own line, an
+        # unlabelled paragraph of what was done closed by 此项问题已整改完成 / 此项问题正在整改中; the notice lists 8 of
+        # the 136 problems it counts
+        file="r28_zhengyang_county_ecology_closing_sentences.txt",
+        agency="正阳县委",
+        issuer="中共正阳县委",
+        region="正阳县",
+        province="河南省",
+        prefecture="驻马店市",
+        team="市委第五巡察组",
+        period=("2019-09-16", "2019-10-31"),
+        feedback="2019-11-08",
+        signed="2020-01-10",
+        claimed={"aspects": 4, "problem_groups": 12, "problems": 136, "completed": 104, "in_progress": 32},
+        items=[
+            ("1", "学习贯彻习近平生态文明思想不深入,县委理论学习中心组专题学习次数偏少", "done", False),
+            ("2", "环境污染防治攻坚责任分解不细,部分乡镇未建立工作台账", "done", False),
+            ("3", "城区建筑工地扬尘治理不到位,“六个百分之百”落实不严格", "done", False),
+            ("4", "散煤治理不彻底,部分乡镇仍有散煤销售点", "done", False),
+            ("5", "乡镇污水处理设施建设滞后,已建成设施运行率低", "in_progress", True),  # 配套管网正在施工
+            ("6", "淮河支流沿岸畜禽养殖污染治理不到位", "done", False),
+            ("7", "对生态环境领域失职失责问题追责问责不力", "done", False),
+            ("8", "农村人居环境整治长效机制不健全,部分村庄垃圾清运不及时", "in_progress", True),  # 车辆正在采购中
+        ],
+        aspects=["（一）在贯彻落实生态文明建设决策部署方面"] * 2
+        + ["（二）在大气污染防治方面"] * 2
+        + ["（三）在水污染防治方面"] * 2
+        + ["（四）在落实生态环境保护监督责任方面"] * 2,
+        groups=[None] * 8,
+        warnings=[
+            "the notice claims 136 specific problems but lists 8",
+            "the notice says 136 problems; 8 were recognised: check it against the text",
+            "the notice claims 104 problems completed but lists 6",
+            "the notice claims 32 problems in progress but lists 2",
+        ],
+    ),
+    Expected(
+        # https://www.gyjkjt.com.cn/col190/5238 (the round: 省委第二巡视组 巡视滁州市、定远县, 3月上旬进驻, 5月上旬
+        # 结束, are the page's; the notice is ours): a 县委 on a 省委巡视, (一)…方面 areas > N.关于“<problem>”的问题
+        # headlines > 整改进展：<status>。<measures> (已完成 / 正在推进 / 已完成并长期坚持); 3个方面11个问题 of which
+        # it lists 8
+        file="r28_dingyuan_county_quoted_progress_field.txt",
+        agency="定远县委",
+        issuer="中共定远县委",
+        region="定远县",
+        province="安徽省",
+        prefecture="滁州市",
+        team="省委第二巡视组",
+        period=("2018-03", "2018-05"),
+        feedback="2018-06-15",
+        signed="2018-09-20",
+        claimed={"aspects": 3, "problems": 11},
+        items=[
+            ("1", "贯彻落实中央和省委重大决策部署不够有力", "done", False),
+            ("2", "脱贫攻坚责任落实不到位,部分贫困户识别不精准", "done", False),
+            ("3", "农村土地流转管理不规范", "in_progress", True),  # 流转纠纷正在依法调处
+            ("4", "部分基层党组织软弱涣散", "done", False),
+            ("5", "党员教育管理不严格,组织生活不经常", "done", False),
+            ("6", "选人用人把关不严", "done_longterm", False),
+            ("7", "违反中央八项规定精神问题仍有发生", "done", False),
+            ("8", "纪检监察机关对违纪问题查处不力", "in_progress", True),  # 其余4件正在核查中
+        ],
+        aspects=["（一）党的领导弱化方面"] * 3 + ["（二）党的建设缺失方面"] * 3 + ["（三）全面从严治党不力方面"] * 2,
+        groups=[None] * 8,
+        warnings=[
+            "the notice claims 11 specific problems but lists 8",
+            "the notice says 11 problems; 8 were recognised: check it against the text",
+        ],
+    ),
+    Expected(
+        # http://hbrb.hebnews.cn/pc/paper/c/201708/26/c17408.html (the round: 九届省委第二轮巡视 of 张北县 among 22
+        # counties, the teams in by 8月25日, are the page's; the notice is ours): a 县委 on a 省委巡视, 二、 holding
+        # (一)关于…方面 areas > N.<problem>。【<status>】 headlines closed by a status in square brackets, the
+        # measures on the next line unlabelled; 基本完成 counted apart from 已整改完成
+        file="r28_zhangbei_county_square_bracket_status.txt",
+        agency="张北县委",
+        issuer="中共张北县委",
+        region="张北县",
+        province="河北省",
+        prefecture="张家口市",
+        team="省委第十巡视组",
+        period=("2017-08-24", "2017-10-24"),
+        feedback="2017-12-22",
+        signed="2018-03-22",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "落实“四个全面”战略布局有差距,推动县域经济转型发展措施不多", "done", False),
+            ("2", "脱贫攻坚工作推进不够扎实,产业扶贫带贫作用不明显", "done", False),
+            ("3", "坝上地区生态保护修复力度不够,草原过度放牧问题仍然存在", "in_progress", True),  # 正在组织实施
+            ("4", "县委理论学习中心组学习不够规范,学习研讨质量不高", "done", False),
+            ("5", "部分乡镇领导班子配备不齐,干部队伍结构不优", "done", False),
+            ("6", "村级集体经济薄弱,“空壳村”比例较高", "in_progress", True),  # 剩余38个正在…逐步消除
+            ("7", "党风廉政建设主体责任落实不到位,压力传导逐级递减", "done", False),
+            ("8", "“四风”问题禁而未绝,公车私用问题仍有发生", "done", False),
+            ("9", "扶贫领域腐败和作风问题查处力度不够", "done", False),
+        ],
+        aspects=["（一）关于党的领导弱化方面"] * 3
+        + ["（二）关于党的建设缺失方面"] * 3
+        + ["（三）关于全面从严治党不力方面"] * 3,
+        groups=[None] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # https://gov.rednet.cn/c/2016/05/06/3977530.htm (the round: 2015年11月至2016年1月, 省委巡视组 on 40 counties
+        # and districts of Hunan, 双牌县 among them, is the page's; the notice is ours): a 县委 on a 省委巡视 whose
+        # problems are its ledger flattened to tabs (序号 / 反馈问题 / 整改措施 / 责任单位 / 完成情况), each area a row
+        # 一、…方面 between the numbered rows, 已整改到位 / 正在推进 in the last column
+        file="r28_shuangpai_county_ledger_tab_rows.txt",
+        agency="双牌县委",
+        issuer="中共双牌县委",
+        region="双牌县",
+        province="湖南省",
+        prefecture="永州市",
+        team="省委第七巡视组",
+        period=("2015-11", "2016-01"),
+        feedback="2016-03-24",
+        signed="2016-06-28",
+        claimed={"problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("1", "县委对党风廉政建设主体责任认识不到位,研究部署不够", "done", False),
+            ("2", "部分乡镇和部门“一岗双责”落实不力", "done", False),
+            ("3", "公款吃喝、超标准接待问题时有发生", "done", False),
+            ("4", "部分单位违规发放津贴补贴", "done", False),
+            ("5", "干部选拔任用程序不规范,个别干部超职数配备", "in_progress", True),  # 剩余2名正在按计划消化
+            ("6", "林业资源管理领域违纪违法问题多发", "done", False),
+            ("7", "信访举报问题线索处置不及时", "in_progress", True),  # 剩余6件正在初核
+        ],
+        aspects=["一、落实党风廉政建设主体责任方面"] * 2
+        + ["二、作风建设方面"] * 2
+        + ["三、选人用人方面"]
+        + ["四、惩治腐败方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.qzcdi.gov.cn/content/2015-12/02/content_5240898.htm (the round: 省委第四轮第二批巡视 of eight
+        # counties, 连城县 among them, from 11月下旬 for about a month, is the page's; the notice is ours): a 县委 on
+        # a 省委巡视 whose problems stand in status sections counted in their headings, (一)已完成整改的问题（6个） /
+        # (二)正在推进整改的问题（2个） > N.<problem>。 > a paragraph of what was done
+        file="r28_liancheng_county_status_sections_counted.txt",
+        agency="连城县委",
+        issuer="中共连城县委",
+        region="连城县",
+        province="福建省",
+        prefecture="龙岩市",
+        team="省委第三巡视组",
+        period=("2015-11", "2015-12"),
+        feedback="2016-02-26",
+        signed="2016-05-30",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "县委落实党风廉政建设主体责任不够到位,对下级党组织监督检查不够", "done", False),
+            ("2", "执行中央八项规定精神不够严格,个别单位违规公款吃喝", "done", False),
+            ("3", "选人用人工作不够规范,部分干部档案材料造假", "done", False),
+            ("4", "部分乡镇财务管理混乱,“小金库”问题时有发生", "done", False),
+            ("5", "民生资金监管不力,危房改造补助资金存在冒领现象", "done", False),
+            ("6", "国土资源领域违规问题较多,违法用地查处不及时", "done", False),
+            ("7", "重点项目建设推进缓慢,部分项目征迁工作滞后", "in_progress", True),  # 征迁正在推进中
+            ("8", "矿产资源开发管理不规范,部分矿山生态修复不到位", "in_progress", True),  # 修复工程正在实施
+        ],
+        aspects=[None] * 8,
+        sources=["section"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # https://wxredian.com/art?id=b1704a737637d06698d0a596b85eda18 (the round: 十一届自治区党委第七轮巡视 of 30
+        # banners and counties, 乌兰察布市四子王旗 among them, is the page's; the notice is ours): a 旗委 on an
+        # autonomous region's 巡视, (一)…方面 areas > 问题清单第N项：<problem> > 整改结果：<status> (已完成 / 持续推进 /
+        # 已完成，长期坚持) before 整改措施：…
+        file="r28_siziwang_banner_list_item_result_field.txt",
+        agency="四子王旗委员会",
+        issuer="中共四子王旗委员会",
+        region="四子王旗",
+        province="内蒙古自治区",
+        prefecture="乌兰察布市",
+        team="自治区党委第六巡视组",
+        period=("2019-03-12", "2019-05-10"),
+        feedback="2019-07-18",
+        signed="2019-10-25",
+        claimed={},
+        items=[
+            ("1", "铸牢中华民族共同体意识宣传教育不够深入,部分嘎查村宣传阵地作用发挥不充分", "done", False),
+            ("2", "草原生态保护补助奖励政策落实不精准,存在冒领补奖资金问题", "done", False),
+            ("3", "脱贫攻坚成果巩固不牢,部分产业扶贫项目效益不佳", "in_progress", True),  # 正在招商盘活
+            ("4", "旗委落实主体责任压力传导不够,部分苏木乡镇履责不到位", "done", False),
+            ("5", "违反中央八项规定精神问题仍有发生,隐形变异“四风”问题查处不够", "done_longterm", False),
+            ("6", "嘎查村“两委”班子整体素质不高,后备力量不足", "done", False),
+            ("7", "干部人事档案管理不规范,部分档案材料缺失", "in_progress", True),  # 剩余档案正在审核中
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["（二）全面从严治党方面"] * 2
+        + ["（三）落实新时代党的组织路线方面"] * 2,
+        groups=[None] * 7,
+        warnings=[],
+    ),
+]
+CASES += R28_CASES
+
+
+# Round 28's classes: a county 委's notice on its whole place counts what is left open at a pace, and counts its
+# status sections in their headings.
+@pytest.mark.parametrize(
+    ("counts", "done", "open_"),
+    [
+        ("反馈的5个问题已完成整改3个，其余2个正在加紧整改", 3, 2),
+        ("反馈的7个问题已整改完成6个，剩余1个正在加快推进", 6, 1),
+        ("巡察反馈问题12个，已完成整改9个，3个问题正在抓紧整改", 9, 3),
+    ],
+)
+def test_the_rest_in_progress_at_a_pace_is_the_open_claim(counts: str, done: int, open_: int) -> None:
+    """其余32个正在加紧整改 (r28_zhengyang): a pace between 正在 and the work still counts the open problems."""
+    text = (
+        "中共某县委关于巡察整改进展情况的通报\n"
+        "根据市委统一部署，2024年3月4日至4月30日，市委第二巡察组对某县进行了巡察，6月3日反馈了巡察意见。\n"
+        f"{counts}。\n"
+        "1.招商引资项目落地率不高。\n整改情况：已完成整改。\n"
+        "2.农村集体“三资”管理不规范。\n整改情况：正在整改。\n"
+    )
+    claimed = parse_bytes(text.encode(), "r28.txt").claimed
+    assert (claimed.completed, claimed.in_progress) == (done, open_)
+
+
+@pytest.mark.parametrize(
+    ("done_heading", "open_heading", "done", "open_"),
+    [
+        ("（一）已完成整改的问题（2个）", "（二）正在推进整改的问题（1个）", 2, 1),
+        ("二、已整改到位的问题（2项）", "三、尚未完成整改的问题（1项）", 2, 1),
+        ("（一）已完成的问题（共2个）", "（二）需持续整改的问题（1个）", 2, 1),
+    ],
+)
+def test_status_sections_counted_in_their_headings_are_claims(
+    done_heading: str, open_heading: str, done: int, open_: int
+) -> None:
+    """已完成整改的问题（6个） (r28_liancheng): a status section's bracketed count is the count of that status."""
+    text = (
+        "中共某县委关于巡视整改进展情况的通报\n"
+        "根据省委统一部署，2024年3月4日至4月30日，省委第三巡视组对某县进行了巡视，6月3日反馈了巡视意见。\n"
+        f"{done_heading}\n"
+        "1.县委落实主体责任不够到位。\n制定主体责任清单，开展专项检查2轮。\n"
+        "2.执行中央八项规定精神不够严格。\n查处违规公款吃喝问题6起。\n"
+        f"{open_heading}\n"
+        "3.重点项目征迁工作滞后。\n成立征迁攻坚指挥部，征迁正在推进中。\n"
+    )
+    notice = parse_bytes(text.encode(), "r28.txt")
+    assert [i.status for i in notice.items] == ["done", "done", "in_progress"]
+    assert (notice.claimed.completed, notice.claimed.in_progress) == (done, open_)
+    assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t反馈问题\t整改措施\t完成情况",
+        "序号\t存在问题\t整改情况\t整改状态",
+        "编号\t巡视发现问题\t责任单位\t整改进展",
+    ],
+)
+def test_a_tab_ledger_pasted_as_one_line_is_not_lost(header: str) -> None:
+    """A tab ledger whose line ends a copy lost (r28_shuangpai as one line) is still the notice: its header is read
+    and the reader is told its problems were not, instead of the text reported empty."""
+    lines = [
+        "中共某县委关于省委巡视反馈意见整改情况的通报",
+        "根据省委统一部署，2024年3月4日至4月30日，省委第五巡视组对某县进行了巡视，6月3日反馈了巡视意见。",
+        header,
+        "一、作风建设方面",
+        "1\t公务接待管理不规范\t出台公务接待管理办法\t已完成",
+        "2\t违规发放津贴补贴\t清理规范津贴补贴\t正在推进",
+    ]
+    notice = parse_bytes("".join(lines).encode(), "r28.txt")
+    assert (notice.agency, notice.inspection_team) == ("某县委", "省委第五巡视组")
+    assert "no_problems" in [w.code for w in notice.warnings]
+
+
 # Round 29 (issue 19): provincial-level and central bodies nobody here had read — a ministry's and a national bureau's
 # 党组 under 中央巡视, a province's education and environment departments' 党组 under 省委巡视, a provincial
 # university's 党委 under a 省委专项巡视 and a provincial SOE group's 党委 under a 省委“机动式”巡视. Each file keeps

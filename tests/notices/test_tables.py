@@ -306,6 +306,7 @@ def _notices() -> list[Path]:
         "r20_wujiagang_court_ledger_category_first_row.txt",  # a court's ledger, its 问题类别 a merged cell
         "r22_chengdu_media_group_table.txt",  # a media group's tab table, 完成情况 last
         "r27_suzhou_arts_college_attached_ledger.txt",  # a ledger attached after the signature, long area rows
+        "r28_shuangpai_county_ledger_tab_rows.txt",  # a county's ledger in tab rows, its areas rows, 完成情况 last
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
