@@ -30,9 +30,11 @@ def closing_line(node: Node) -> str | None:
 def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
     """Statuses a closing list gives problems by number (第1、2、4个问题已整改销账), set on problems stating none.
 
-    The numbers are the notice's own only where its problems are numbered 1…N through the notice.
+    The numbers are the notice's own only where its problems are numbered 1…N through the notice. A problem that
+    states its own status keeps it (（6）…正在按程序推进 above 第（3）（6）项问题正在持续整改: a provincial group's
+    closing list, round 29); a list contradicting one is no list of these problems' statuses.
     """
-    if not items or any(i.status != "unstated" for i in items):
+    if not items or all(i.status != "unstated" for i in items):
         return items
     if [label_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
         return items
@@ -42,7 +44,12 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
     if OTHERS in given:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
         rest = given.pop(OTHERS)
         given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
-    return tuple(replace(i, status=given[i.seq], status_source="item") if i.seq in given else i for i in items)
+    if any(i.status != "unstated" and given.get(i.seq, i.status) != i.status for i in items):
+        return items
+    return tuple(
+        replace(i, status=given[i.seq], status_source="item") if i.seq in given and i.status == "unstated" else i
+        for i in items
+    )
 
 
 def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, ...]:

@@ -198,6 +198,9 @@ IN_PROGRESS_RE = re.compile(
     r"|已(?:经)?(?:全面)?启动(?:整改|整治|治理)?(?:工作)?(?![\u4e00-\u9fa5])"
     r"|全面启动(?:整改|整治|治理)?(?:工作)?(?![\u4e00-\u9fa5])"  # (each alternative opens with a literal: PENDING_RE)
     r"|正在(?:研究)?解决|已(?:经)?列入[^，,。；;]{1,6}?解决|在(?<!现在)办(?![\u4e00-\u9fa5])|超(?:时|期)未办"
+    # 该问题已取得明显进展，将于2018年底基本完成: progress made, the work not done (a ministry's notice under 中央巡视,
+    # round 29, counting its problems as 已解决 / 取得明显进展 / 正在推动解决)
+    r"|取得(?:了)?(?:明显|重要|积极|重大|较大|一定|显著)进展"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -550,6 +553,7 @@ SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(
 PARTIAL_DONE_RE = re.compile(
     r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成"
     r"|初步完成"  # 初步完成整改: a first stage done, as 阶段性完成 (round 21's probes)
+    r"|基本解决|基本落实"  # 该问题已基本解决: solved in the main (a ministry's notice, round 29)
 )
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
@@ -557,8 +561,13 @@ PARTIAL_DEFINED_DONE_RE = re.compile(
 )
 # 30个问题已完成（含基本完成）整改 / 已完成（含基本完成）的整改事项: a count or a heading of completed work that says
 # what it counts in (a city CDC's 党委) defines those partial words as done, as 视为已完成 does.
+# 目前已解决或基本解决的有12项 (a ministry's count of its solved class, round 29): the partial word counted with the
+# done one, as the bracket counts it in.
+_PARTIAL_WORDS = r"(?P<w>阶段性完成|基本完成|视同完成|基本解决|基本落实)"
 DONE_COUNTS_IN_RE = re.compile(
-    r"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含)(?P<w>阶段性完成|基本完成|视同完成)(?:整改)?[)）]"
+    rf"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS}"
+    # only a count says so (…的有12项, …问题8个): 已完成或基本完成 alone is a problem's status, read open
+    rf"|已(?:解决|完成|落实)或{_PARTIAL_WORDS.replace('?P<w>', '?P<w2>')}(?=[^，,。；;]{{0,8}}?\d)"
 )
 # A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
 PROSE_DONE_RE = re.compile(

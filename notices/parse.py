@@ -658,9 +658,9 @@ def _unqualified(heading: str) -> str:
 
 def _counted_in_done(text: str) -> frozenset[str]:
     """The partial words a notice counts in its completed work (已完成（含基本完成）): done in that notice."""
-    if "含" not in text and "包括" not in text:
-        return frozenset()  # the cheap precheck: every qualifier opens with 含, 包含 or 包括
-    return frozenset(m["w"] for m in DONE_COUNTS_IN_RE.finditer(text))
+    if "含" not in text and "包括" not in text and "或基本" not in text:
+        return frozenset()  # the cheap precheck: a qualifier opens with 含, 包含 or 包括, a class joins 或基本…
+    return frozenset(m["w"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
 
 
 _FIRST_CLAUSE_END_RE = re.compile(r"[，,；;]")

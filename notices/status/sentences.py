@@ -34,8 +34,10 @@ def prose_status(text: str, defined_done: frozenset[str] = frozenset()) -> Statu
     found = _prose_status(text)
     if found != "in_progress" or not defined_done:
         return found
-    m = PROSE_PROGRESS_RE.search(text[text.rfind("\n") + 1 :][-120:])
-    partial = PARTIAL_DONE_RE.search(m.group()) if m else None
+    last = text[text.rfind("\n") + 1 :][-120:]
+    m = PROSE_PROGRESS_RE.search(last)
+    # the partial word in the progress sentence, or in a closing sentence read by its parts (该问题已基本解决)
+    partial = PARTIAL_DONE_RE.search(m.group() if m else last.rstrip("。.；; ").rsplit("。", 1)[-1])
     return "done" if partial and partial.group() in defined_done else found
 
 

@@ -7706,9 +7706,6 @@ R29_CASES = [
             "the notice says 26 problems; 8 were recognised: check it against the text",
             "the notice claims 12 problems completed but lists 5",
         ],
-        gap="该问题已取得明显进展 read as no status; 已基本解决 (the notice's solved class)"
-        " read in progress, so 3 of the 12 claimed completed are listed, not 5",
-        items_gap="该问题已取得明显进展 read as no status; 已基本解决 read in progress",
     ),
     Expected(
         # https://ppfocus.com/0/fa94e25a4.html (the team, the feedback on 8月19日 to 国家烟草专卖局党组 and the
@@ -7828,8 +7825,6 @@ R29_CASES = [
         # （1）<problem>。<measures> paragraphs, then one closing list by bracketed numbers
         # (第（1）（2）（4）（5）（7）项问题已完成整改，第（3）（6）项问题正在持续整改)
         file="r29_anhui_guomao_soe_closing_list_by_number.txt",
-        gap="a closing list by bracketed numbers 第（1）（2）…项问题 not read",
-        items_gap="a closing list by bracketed numbers 第（1）（2）…项问题 not read",
         agency="安徽国贸集团控股有限公司委员会",
         issuer="中共安徽国贸集团控股有限公司委员会",
         region="安徽",

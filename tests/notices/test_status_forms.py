@@ -359,3 +359,38 @@ def test_a_bracketed_status_on_the_line_after_the_headline_is_the_headline_s(bra
     first = notice.items[0]
     assert (first.title, first.status, first.pending) == ("政府采购程序不规范", status, False)
     assert first.measures == "修订完善相关制度,印发《工作规程》。"
+
+
+@pytest.mark.parametrize(
+    ("count", "closing", "status"),
+    [
+        # progress made, the work not done: open
+        ("", "该问题已取得明显进展,将于年底基本完成。", "in_progress"),
+        ("", "目前该问题已取得重要进展。", "in_progress"),
+        # solved in the main: open, unless the notice counts it with the solved (已解决或基本解决的有N项)
+        ("", "该问题已基本解决。", "in_progress"),
+        ("目前已解决或基本解决的有2项。", "该问题已基本解决。", "done"),
+        ("截至目前,已完成或基本完成的问题8个。", "该问题已基本完成整改。", "done"),
+        ("", "已完成或基本完成。", "in_progress"),  # a status alone counts nothing
+    ],
+)
+def test_a_closing_sentence_of_progress_or_of_a_partial_word_the_notice_counts(
+    count: str, closing: str, status: str
+) -> None:
+    text = (
+        HEAD + count + "\n一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改情况:修订接待办法。" + closing + "\n"
+    )
+    assert parse_notice(text).items[0].status == status
+
+
+@pytest.mark.parametrize("own", ["正在按程序推进。", "(推进中)"])
+def test_a_closing_list_by_number_gives_the_problems_stating_none_their_status(own: str) -> None:
+    """第（1）（2）（4）项问题已完成整改，第（3）项问题正在持续整改 closes a group's notice whose (3) states its own
+    status: the list gives the others theirs (a provincial group's notice, round 29)."""
+    problems = "".join(
+        f"（{n}）{p}。整改措施:逐项整改。{own if n == 3 else ''}\n"
+        for n, p in enumerate(["公务接待不规范", "合同管理不规范", "资产管理不严", "档案管理不规范"], 1)
+    )
+    text = HEAD + "一、在落实全面从严治党方面\n" + problems
+    text += "截至目前,第（1）（2）（4）项问题已完成整改,第（3）项问题正在持续整改。\n"
+    assert [i.status for i in parse_notice(text).items] == ["done", "done", "in_progress", "done"]
