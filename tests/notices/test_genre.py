@@ -7391,12 +7391,15 @@ def test_a_special_team_named_by_a_topic_holding_a_list(team: str) -> None:
 # notices print. Written before the parser read them.
 R30_CASES = [
     Expected(
-        # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (the body, the team, its dates,
-        # the feedback of 2月21日 and the kinds of problem it names are the page's, a feedback; the notice is ours): a
-        # tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says 已完成 /
+        # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (the body, the team, its
+        # dates, the feedback of 2月21日 and the kinds of problem it names are the page's, a feedback; the notice is
+        # ours): a tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says 已完成 /
         # 已完成，长期坚持 / 持续推进，… / 正在推进，…
         file="r30_lianyungang_transport_tab_ledger.txt",
-        gap="pending: unfinished work after the status in a ledger cell (持续推进，12条路段提档工程正在施工 / 正在推进，尚有…待实施) is not read",
+        gap=(
+            "pending: unfinished work after the status in a ledger cell (持续推进，12条路段提档工程正在施工 / "
+            "正在推进，尚有…待实施) is not read"
+        ),
         agency="连云港市交通运输局委员会",  # the title's name, as L14
         issuer="中共连云港市交通运输局委员会",
         region="连云港市",
@@ -7473,10 +7476,13 @@ R30_CASES = [
     Expected(
         # http://www.zgsuixian.gov.cn/jcxxgk/zb/sxjcz/fdzdgknr_15747/qtzdgk_55351/zwdc_55355/202303/
         # t20230329_1089131.shtml (the town and its 对账销号 are the page's news; the article is ours): a WeChat
-        # 公众号 article (原创 line, 点击蓝字 关注我们, END / 来源 / 编辑 / 审核 / 分享 收藏 点赞 在看) whose problems are
-        # | rows | 序号 | 反馈问题 | 整改措施 | 整改进展 |; it lists 7 of the 22 problems it counts
+        # 公众号 article (原创 line, 点击蓝字 关注我们, END / 来源 / 编辑 / 审核 / 分享 收藏 点赞 在看) whose
+        # problems are | rows | 序号 | 反馈问题 | 整改措施 | 整改进展 |; it lists 7 of the 22 problems it counts
         file="r30_junchuan_town_wechat_pipe_rows.txt",
-        gap="header: the signature above a WeChat article's END furniture is not read (issuer, signed, its 随县); pending after 持续推进， in a | cell",
+        gap=(
+            "header: the signature above a WeChat article's END furniture is not read (issuer, signed, its 随县); "
+            "pending after 持续推进， in a | cell"
+        ),
         agency="均川镇党委",
         issuer="中共随县均川镇委员会",
         region="均川镇",
@@ -7508,7 +7514,10 @@ R30_CASES = [
         # 公示栏 of 问题一：<problem> / 整改措施：… / 整改结果：已整改到位 / 已整改到位，长效坚持 / 正在整改，…, closed
         # by 公示时间 and two signatures (the branch and the 村民委员会)
         file="r30_tuanyuan_village_board_fields.txt",
-        gap="header: a village named with its town (平潮镇团圆村) gives no region; pending: 正在整改，尚有… in a 整改结果 field",
+        gap=(
+            "header: a village named with its town (平潮镇团圆村) gives no region; "
+            "pending: 正在整改，尚有… in a 整改结果 field"
+        ),
         agency="团圆村党总支",  # the title's name
         issuer="中共南通市通州区平潮镇团圆村总支部委员会",
         region="平潮镇",
