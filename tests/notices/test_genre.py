@@ -7393,8 +7393,8 @@ R30_CASES = [
     Expected(
         # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (the body, the team, its
         # dates, the feedback of 2月21日 and the kinds of problem it names are the page's, a feedback; the notice is
-        # ours): a tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says 已完成 /
-        # 已完成，长期坚持 / 持续推进，… / 正在推进，…
+        # ours): a tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says
+        # 已完成 / 已完成，长期坚持 / 持续推进，… / 正在推进，…
         file="r30_lianyungang_transport_tab_ledger.txt",
         gap=(
             "pending: unfinished work after the status in a ledger cell (持续推进，12条路段提档工程正在施工 / "
