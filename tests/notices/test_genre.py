@@ -7542,8 +7542,7 @@ R30_CASES = [
         # 3月15日至4月20日, the feedback of 5月16日 are the page's; which of the teams is ours, and the notice): a PDF's
         # 一览表 whose columns are runs of spaces (序号 / 问题类别 / 反馈问题 / 整改措施 / 完成时限 / 整改状态)
         file="r30_shucheng_hospital_space_columns.txt",
-        gap="a table whose columns are runs of spaces (a PDF's 一览表) is not read: no problems",
-        items_gap="a table whose columns are runs of spaces (a PDF's 一览表) is not read: no problems",
+        gap="pending: unfinished work after the status in a ledger cell (整改中，耗材监测系统正在调试) is not read",
         agency="舒城县人民医院委员会",  # the title's name, as L14
         issuer="中共舒城县人民医院委员会",
         region="舒城县",
@@ -7568,6 +7567,41 @@ R30_CASES = [
     ),
 ]
 CASES += R30_CASES
+
+
+_R30_NOTICE = (
+    "中共某县水利局党组关于县委巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县水利局党组进行了巡察。"
+    "2024年6月3日，巡察组反馈了巡察意见。现将整改进展情况公布如下：\n{body}\n中共某县水利局党组\n2024年10月9日\n"
+)
+_SPACED_CLASS_TABLE = (
+    "序号   {cls}        存在问题                         整改措施                 整改情况\n"
+    "1      工程管理         小型水库巡查记录不全             建立巡查台账             已完成\n"
+    "2      工程管理         河道采砂监管存在盲区             开展联合执法             正在推进\n"
+    "3      财务管理         专项资金拨付滞后                 倒排拨付计划             已完成\n"
+)
+_CELL_CLASS_TABLE = (
+    "序号\n{cls}\n存在问题\n整改措施\n整改情况\n"
+    "1\n工程管理\n小型水库巡查记录不全\n建立巡查台账\n已完成\n"
+    "2\n工程管理\n河道采砂监管存在盲区\n开展联合执法\n正在推进\n"
+    "3\n财务管理\n专项资金拨付滞后\n倒排拨付计划\n已完成\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "cls"),
+    [(_SPACED_CLASS_TABLE, "问题类别"), (_SPACED_CLASS_TABLE, "所属方面"), (_CELL_CLASS_TABLE, "问题分类")],
+)
+def test_an_untabbed_ledger_with_a_class_column(table: str, cls: str) -> None:
+    """序号 | 问题类别 | 问题 | 措施 | 状态 printed without tabs (a PDF's 一览表 aligned by spaces, r30_shucheng; a
+    web table a cell per line): the class column is a column of the ledger, each class heading its rows once."""
+    notice = parse_bytes(_R30_NOTICE.format(body=table.format(cls=cls)).encode(), "r30.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "小型水库巡查记录不全", "done"),
+        ("2", "河道采砂监管存在盲区", "in_progress"),
+        ("3", "专项资金拨付滞后", "done"),
+    ]
+    assert [norm(i.aspect) for i in notice.items] == [norm("（一）工程管理")] * 2 + [norm("（二）财务管理")]
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
