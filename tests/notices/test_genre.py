@@ -7479,10 +7479,7 @@ R30_CASES = [
         # 公众号 article (原创 line, 点击蓝字 关注我们, END / 来源 / 编辑 / 审核 / 分享 收藏 点赞 在看) whose
         # problems are | rows | 序号 | 反馈问题 | 整改措施 | 整改进展 |; it lists 7 of the 22 problems it counts
         file="r30_junchuan_town_wechat_pipe_rows.txt",
-        gap=(
-            "header: the signature above a WeChat article's END furniture is not read (issuer, signed, its 随县); "
-            "pending after 持续推进， in a | cell"
-        ),
+        gap="pending: unfinished work after the status in a ledger cell (持续推进，2个村项目正在建设) is not read",
         agency="均川镇党委",
         issuer="中共随县均川镇委员会",
         region="均川镇",
@@ -7602,6 +7599,25 @@ def test_an_untabbed_ledger_with_a_class_column(table: str, cls: str) -> None:
         ("3", "专项资金拨付滞后", "done"),
     ]
     assert [norm(i.aspect) for i in notice.items] == [norm("（一）工程管理")] * 2 + [norm("（二）财务管理")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["END\n来源：县纪委监委\n编辑：张三", "—END—\n审核：李四", "- END -", "分享 收藏 点赞 在看"],
+)
+def test_a_signature_above_a_wechat_articles_closing_furniture(furniture: str) -> None:
+    """A 公众号 article carrying the notice closes with END / 来源 / 编辑 / 分享 收藏 点赞 在看 under the signature and
+    its date (r30_junchuan): they close the notice, so its signature and date are read."""
+    text = (
+        "某镇党委关于县委巡察反馈问题整改进展情况的通报\n原创 某镇发布 2024-05-06 18:00\n"
+        "根据县委统一部署，2023年9月4日至10月30日，县委第二巡察组对某镇党委进行了巡察。"
+        "2023年12月8日，巡察组反馈了巡察意见。现将整改进展情况通报如下：\n"
+        "1.党委理论学习不够系统。整改情况：已完成。\n2.村级财务管理不规范。整改情况：正在推进。\n"
+        f"中共某县某镇委员会\n2024年5月6日\n{furniture}\n"
+    )
+    notice = parse_bytes(text.encode(), "r30.txt")
+    assert (notice.issuer, notice.signed) == ("中共某县某镇委员会", "2024-05-06")
+    assert [i.status for i in notice.items] == ["done", "in_progress"]
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
