@@ -7451,7 +7451,6 @@ R30_CASES = [
         # 未按期 and the 公厕 of its villages are the page's news; the 公示 is ours): (一、)…方面 > N.<problem>。
         # 整改情况：…（已销号）/（正在整改）, the status bracketed at the end of each line
         file="r30_xuanhua_town_board_bracket_list.txt",
-        gap="region: the town 宣化镇 is read as 宣化",
         agency="宣化镇党委",  # the title's name (徐庄镇党委 above)
         issuer="中共高台县宣化镇委员会",
         region="宣化镇",
@@ -7511,10 +7510,7 @@ R30_CASES = [
         # 公示栏 of 问题一：<problem> / 整改措施：… / 整改结果：已整改到位 / 已整改到位，长效坚持 / 正在整改，…, closed
         # by 公示时间 and two signatures (the branch and the 村民委员会)
         file="r30_tuanyuan_village_board_fields.txt",
-        gap=(
-            "header: a village named with its town (平潮镇团圆村) gives no region; "
-            "pending: 正在整改，尚有… in a 整改结果 field"
-        ),
+        gap="pending: unfinished work after the status in a 整改结果 field (正在整改，尚有2条道路…) is not read",
         agency="团圆村党总支",  # the title's name
         issuer="中共南通市通州区平潮镇团圆村总支部委员会",
         region="平潮镇",
@@ -7617,6 +7613,47 @@ def test_a_signature_above_a_wechat_articles_closing_furniture(furniture: str) -
     )
     notice = parse_bytes(text.encode(), "r30.txt")
     assert (notice.issuer, notice.signed) == ("中共某县某镇委员会", "2024-05-06")
+    assert [i.status for i in notice.items] == ["done", "in_progress"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "province"),
+    [
+        ("高台县宣化镇委员会", "宣化镇", "甘肃省"),
+        ("高台县南华镇委员会", "南华镇", "甘肃省"),
+        ("宣化镇党委", "宣化镇", None),
+        ("张家口市宣化区委", "宣化区", "河北省"),  # the county itself, written whole
+    ],
+)
+def test_a_town_named_after_a_county_elsewhere(name: str, region: str, province: str | None) -> None:
+    """宣化+镇 (r30_xuanhua): a county's short name with a town's 镇 right after it names a town, not that county."""
+    place = gazetteer().locate(name)
+    assert place is not None
+    assert (place.region, place.province) == (region, province)
+
+
+@pytest.mark.parametrize(
+    ("short", "signature", "region", "province"),
+    [
+        ("联合村党支部", "中共绍兴市越城区东湖街道联合村支部委员会", "东湖街道", "浙江省"),
+        ("红星社区党委", "中共株洲市荷塘区茨菇塘街道红星社区委员会", "茨菇塘街道", "湖南省"),
+        ("新民村党总支", "中共高台县宣化镇新民村总支部委员会", "宣化镇", "甘肃省"),
+    ],
+)
+def test_a_village_named_alone_in_its_title_located_by_its_signature(
+    short: str, signature: str, region: str, province: str
+) -> None:
+    """<village>党支部关于…的公示 signed 中共<city><county><town><village>…委员会 (r30_tuanyuan): the village lies in
+    the town its signature chains, which is its place."""
+    text = (
+        f"{short}关于区委巡察反馈问题整改情况的公示\n"
+        f"根据区委统一部署，2024年4月1日至5月31日，区委第三巡察组对{short}进行了巡察。"
+        "2024年6月20日，巡察组反馈了巡察意见。现将整改情况公示如下：\n"
+        "问题一：村务公开不及时。\n整改结果：已整改到位。\n问题二：村级财务报销凭证不全。\n整改结果：正在整改。\n"
+        f"{signature}\n2024年9月15日\n"
+    )
+    notice = parse_bytes(text.encode(), "r30.txt")
+    assert (notice.region, notice.province) == (region, province)
     assert [i.status for i in notice.items] == ["done", "in_progress"]
 
 
