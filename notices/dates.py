@@ -17,6 +17,10 @@ _NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
 DATE_RE = re.compile(
     rf"(?=[\d{CN_DIGITS}])(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月\s*"
     rf"(?:(?P<d>{_NUM})\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|份)?)"
+    # a day whose 日 the page dropped (2022年11月15市委第三巡察组…): figures that count nothing (no unit, 余 or 多
+    # after them) and end no longer number; read only where the year is printed, so one reading is possible
+    rf"(?P<bare>(?<=月)\d{{1,2}}(?![\d.．%％:：\-~～日号个项件条人次名家所处万元天年月余多亿岁户间座辆台套份期批])"
+    rf"(?=[\u4e00-\u9fff，,。；;、]))?"
 )
 ISO_RE = re.compile(r"(?P<y>[12]\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 # — or the Chinese dash ——, two em dashes wide (2018年11月26日——2019年1月26日: a city's news of a township's notice),
@@ -83,7 +87,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
         y_text = match.group("y")
         y = cn_int(y_text) if y_text else year
         m = cn_int(match.group("m"))
-        d_text = match.group("d")
+        d_text = match.group("d") or (match.group("bare") if match.group("y") else None)
         d = cn_int(d_text) if d_text else None
         if y is None or m is None or (d_text and d is None):
             continue

@@ -741,6 +741,9 @@ _CLAIMS = {
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)
         rf"|{_N}\s*{_UNIT}问题(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)"
+        # 目前已解决或基本解决的有12项: a summary counting each class of progress after 的有, the done class joining
+        # its partial word with 或 (a ministry's notice under 中央巡视, round 29)
+        rf"|已(?:经)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(

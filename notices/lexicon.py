@@ -36,6 +36,8 @@ UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;�
 # --- labels ("整改情况:") ------------------------------------------------------------------------
 LABEL_RE = re.compile(
     r"^(?P<label>整改(?:完成|落实|推进|工作)?(?:情况|结果|进度|进展|措施|时限|状态|成效|目标|举措|要求)"
+    # two fields under one label (整改措施及进展:, 整改措施及成效:): a ledger's column named for both
+    r"(?:(?:及|和|与)(?:整改)?(?:进展|成效|完成情况|落实情况|结果)(?:情况)?)?"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
@@ -425,6 +427,8 @@ PENDING_RE = re.compile(
             # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
             # the routine (仍在长期坚持) nor the bare status (尚在推进。)
             *(rf"{still}在(?!{_ROUTINE}|{_STATUS_VERB}){_C}{{2,8}}?(?=[，。；,;]|$)" for still in "尚仍还"),
+            # 2个项目结算审计尚在进行: counted work still going on, whatever its verb (a university's status cell)
+            *(rf"(?<=\d){unit}{_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)

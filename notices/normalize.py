@@ -531,7 +531,9 @@ _AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
 _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
     rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对【〔\[])"
-    r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否)[^:：。]{0,8}[:：])"
+    # a field's label after the value before it (责任人:学院党委书记|销号情况:已销号), any label of the genre's fields
+    r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否|销号|办结|落实|具体措施|主要措施|阶段)"
+    r"[^:：。]{0,8}[:：])"
     # The closing request for comments opens a line after a field's value (整改进度:正在整改|如有意见建议,…).
     r"|(?<=[^\s:：])(?=如有意见)"
     # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
@@ -1183,6 +1185,9 @@ _STATUS_SENTENCE_RE = re.compile(r"(?:目前|截至目前|当前|现)?[,，]?(?:
 # A heading's lead sentence: its problems counted, with their status (共计12个问题已整改完成, 本方面2个问题正在整改中).
 _LEAD_SENTENCE_RE = re.compile(
     r"(?:(?:本|该|此|这)方面(?:共计?)?|共计|以下)\d{1,3}个(?:具体)?(?:问题|事项)[^。；;]{0,16}(?:完成|整改|推进|到位|销号)"
+    # an area's closing after its last problem (以上3个问题已全部完成整改 / 上述问题中，第2个问题正在推进): the area's
+    # statuses, never that problem's measures
+    r"|(?:以上|上述)(?:\d{1,3}个)?(?:具体)?(?:问题|事项)[^。；;]{0,24}(?:完成|整改|推进|到位|销号)"
 )
 
 

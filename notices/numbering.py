@@ -101,6 +101,10 @@ FAMILIES: tuple[Family, ...] = (
         for word in ("个问题", "项", "条", "个", "部分", "类问题")
         for kind, digits, example in (("n", r"\d{1,3}", "1"), ("cn", f"[{CN}]{{1,4}}", "一"))
     ),
+    # 第一，<problem> / 第二，<problem> — bare ordinals with a comma, as a provincial department's prose report
+    # numbers its problems (round 29); never 第一、二项 (a list) nor 第一条 (a counter word, the rows above). Like
+    # (1), under a problem it numbers measures (MEASURE_CAPABLE).
+    _row("第cn,", rf"^第(?P<n>{_CN_NUM}),(?![{CN}]){_REST}", "第一,"),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
     # 问题清单第1项:<problem> — each problem an entry of the feedback's checklist, numbered by its place in it (a
@@ -123,7 +127,7 @@ WORD_FAMILIES: tuple[Family, ...] = (
 )
 
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
-MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "❶", "a."})
+MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "❶", "a.", "第cn,"})
 # Under a heading that names one problem, any numbering not worded as a problem or entry may number its measures
 # (一、加强…。二、建立… under 问题1:关于“…”问题): the problem is the finest level with its own text.
 POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}

@@ -48,6 +48,7 @@ from .normalize import normalize_lines, split_chrome, to_simplified, unified_tex
 from .numbering import numbering_of
 from .status import (
     OWN_LINE_LIMIT,
+    classify_status,
     closing_summary_status,
     heading_status,
     label_status,
@@ -437,7 +438,8 @@ def _item(
     ancestors = node.ancestors()
     shown = _shown(node)
     text = node.body
-    last = node.parent is not None and node.parent.children[-1] is node
+    siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
+    last = bool(siblings) and siblings[-1] is node
     if text and last and not node.children and closing_summary_status(text[-1], defined):
         text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
@@ -468,7 +470,7 @@ def _item(
         own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
-    evidence = pending_evidence(measures)
+    evidence = pending_evidence("\n".join([measures, *_status_remainders(node.labels)]))
     title, facts = quoted_headline(title)
     return Item(
         seq=seq,
@@ -624,7 +626,13 @@ def _status(
         found = heading_status(_unqualified(heading)) or lead_status(lead, defined)
         if found:
             return found, "section"
-    for a in reversed(ancestors):  # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改)
+    # a sentence closing the aspect after its last problem (以上3个问题已全部完成整改): the aspect a heading above the
+    # problem, or the section it stands in (一、…方面 > 1.… 2.… > 以上2个问题已全部完成整改)
+    closed = [
+        *reversed(ancestors),
+        *([section.roots[-1]] if section.heading and section.roots and not ancestors else []),
+    ]
+    for a in closed:
         closing = closing_line(a)
         found = closing_summary_status(closing, defined) if closing else None
         if found:
@@ -647,6 +655,22 @@ def _counted_in_done(text: str) -> frozenset[str]:
     if "含" not in text and "包括" not in text:
         return frozenset()  # the cheap precheck: every qualifier opens with 含, 包含 or 包括
     return frozenset(m["w"] for m in DONE_COUNTS_IN_RE.finditer(text))
+
+
+_FIRST_CLAUSE_END_RE = re.compile(r"[，,；;]")
+
+
+def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
+    """What a short status field states after its status (整改进展：基本完成，分包管理系统尚在试运行 / 整改状态：阶段性
+    完成，剩余欠款正在追收): the unfinished work a ledger's status cell names, read for pending evidence though the
+    field is no measure. The status clause itself (推进中, 正在整改) is no work."""
+    out = []
+    for label, value in labels:
+        if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > 25:
+            continue  # a long field is among the measures already
+        if label_status(label, value) is not None and len(parts := _FIRST_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
+            out.append(parts[1])
+    return out
 
 
 def _is_status_or_meta(label: str, value: str) -> bool:
@@ -878,7 +902,10 @@ def _aspect_name(heading: str) -> str:
     """The aspect heading without its problems' count or status closing it."""
     if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
         return heading  # the cheap precheck: no bracket or status word closes it (most headings)
-    name = _AREA_COUNT_RE.sub("", heading) if "问题" in heading else heading
+    # a bare count closing the heading ((一)…方面（7个问题）) is printed as its name is: kept, as the gold keeps it
+    counted = _AREA_COUNT_RE.search(heading) if "问题" in heading else None
+    stated = counted and classify_status(re.split(r"[，,；;]", counted.group().strip(" （()）"), maxsplit=1)[-1])
+    name = heading[: counted.start()] if counted and stated else heading
     bare, status = trailing_status(name)
     if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
         bare, _, tail = name.rpartition(":")

@@ -31,6 +31,23 @@ def test_a_damaged_date_with_one_reading_is_read(text: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 日 dropped after a printed year and month: the figures before the next word are the day
+        ("2022年8月19日至2022年11月15市委第三巡察组对市文联党组开展了巡察", "2022-11-15"),
+        ("并于2024年6月3召开巡察反馈会议", "2024-06-03"),
+        ("于2023年12月28,巡察组反馈了巡察意见", "2023-12-28"),
+        # figures that count something are no day: the month alone
+        ("2022年11月12个问题已完成整改", "2022-11"),
+        ("2023年5月10余次专题会议", "2023-05"),
+        ("2024年3月30%的任务", "2024-03"),
+    ],
+)
+def test_a_day_whose_ri_was_dropped_is_read_where_nothing_is_counted(text: str, iso: str) -> None:
+    assert find_dates(text)[-1].iso == iso
+
+
+@pytest.mark.parametrize(
     "text", ["并于2022年111日反馈", "并于2022年112日反馈", "并于2022年121日反馈"]
 )  # 1月11日 or 11月1日 (1月21日 or 12月1日): no date
 def test_a_damaged_date_with_two_readings_is_no_date(text: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from notices import parse_notice
 from notices.normalize import normalize_lines
 
 from .generator import FAMILIES, STATUS_FORMS, generate
@@ -216,3 +217,44 @@ def test_a_word_numbered_problem_glued_to_the_area_heading_goes_on_the_count() -
     body = f"1、履行职能责任不到位{problems}2、基层党组织建设方面其四,合同管理不规范(整改中)。组织开展业务培训2次。"
     notice = parse_notice(_TITLE + _BODY.split("1.")[0] + body + "中共甲县乙局党组2024年6月30日")
     assert [i.title for i in notice.items][-2:] == ["执法检查覆盖面不足", "合同管理不规范"]
+
+
+_SQUEEZED_HEAD = (
+    "中共甲县乙局党组关于巡察整改进展情况的通报"
+    "根据县委统一部署,2024年3月1日至4月30日,县委第一巡察组对甲县乙局党组开展了巡察,并于5月20日反馈了巡察意见。"
+    "局党组把巡察整改作为重大政治任务,成立整改工作领导小组,制定整改方案,建立问题、任务、责任三张清单,"
+    "逐项明确责任领导、责任科室和完成时限,召开专题会议研究部署,对账销号、动态管理。"
+    "现将整改进展情况予以公布。一、落实全面从严治党责任方面"
+)
+_SQUEEZED_END = "特此通报。中共甲县乙局党组2024年12月1日"
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        # a status field glued after the value of the field before it, a ledger's short value (a college's 销号 form)
+        (
+            "问题一:学习计划执行不到位。整改措施:修订学习制度,按月通报。责任人:党组书记销号情况:已销号"
+            "问题二:科研项目偏少。整改措施:签订合作协议2项。责任人:局长销号情况:未销号",
+            ["done", "in_progress"],
+        ),
+        # an area's closing after its last problem's measures gives the area's problems their status
+        (
+            "1.学习贯彻上级精神不够深入。整改措施:开展专题学习4次,举办中层干部专题培训1期。"
+            "2.合同管理不规范。整改措施:修订合同管理办法,对近三年合同逐一清查。"
+            "以上2个问题已全部完成整改。",
+            ["done", "done"],
+        ),
+        # two fields under one label (整改措施及进展:), its status closing the text
+        (
+            "1.医保基金监管存在薄弱环节整改措施及进展:开展专项检查,追回资金12万元。(已完成)"
+            "2.经办服务便民化程度不高整改措施及进展:推行一窗通办,正在推进。(推进中)",
+            ["done", "in_progress"],
+        ),
+    ],
+)
+def test_a_squeezed_notice_keeps_each_field_and_closing_on_its_line(body: str, statuses: list[str]) -> None:
+    """Line breaks lost after a field's short value, before an area's closing, inside a two-field label: each
+    unit gets its line back, so every problem keeps its status."""
+    notice = parse_notice(_SQUEEZED_HEAD + body + _SQUEEZED_END, "joined.txt")
+    assert [i.status for i in notice.items] == statuses

@@ -217,6 +217,28 @@ def test_pending_work_is_named_by_its_phrase(text: str, evidence: tuple[str, ...
     assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
 
 
+@pytest.mark.parametrize(
+    ("field", "evidence"),
+    [
+        # a ledger's status cell names the work still going on after its status: the problem's unfinished work
+        ("整改进展：基本完成，剩余4件诉求正在协调办理", ("剩余4件诉求正在协调办理",)),
+        ("整改状态：阶段性完成，剩余欠款正在通过诉讼程序追收", ("剩余欠款正在通过诉讼程序追收",)),
+        ("完成情况：部分完成，2个项目结算审计尚在进行", ("2个项目结算审计尚在进行",)),
+        ("整改结果：基本完成，管理信息系统尚在试运行", ("管理信息系统尚在试运行",)),
+        # the status alone, or with the routine of keeping it up, names no work
+        ("整改进展：正在推进", ()),
+        ("整改进度：持续推进中", ()),
+        ("整改结果：已完成，长期坚持", ()),
+    ],
+)
+def test_unfinished_work_a_status_field_names_is_pending(field: str, evidence: tuple[str, ...]) -> None:
+    notice = parse_notice(
+        HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改措施:修订接待管理办法。\n" + field + "\n"
+    )
+    item = notice.items[0]
+    assert (item.pending, item.pending_evidence) == (bool(evidence), evidence)
+
+
 # A notice whose line breaks were lost (a page's text copied as one line): a deadline field's value is a short deadline
 # phrase, and the problem's text — its measures, its status sentence, its pending work — runs on right after it.
 SQUEEZED_HEAD = HEAD.replace("\n", "") + "一、在落实全面从严治党方面"
