@@ -169,6 +169,8 @@ class Gazetteer:
                 full = any(d.name == found[0] for d in self.by_name[found[0]])
                 if town and town.group(0).endswith(_TOWNS) and len(town.group(0)) > len(found[0]) + 1 and not full:
                     break
+            if name.startswith(_TOWNS, pos + len(found[0])) and _town_named_after(name, pos, found[0], self.by_name):
+                break
             chain.append((found[0], self.by_name[found[0]]))
             pos += len(found[0])
         chain_end = pos
@@ -232,6 +234,17 @@ class Gazetteer:
             else:
                 pos += 1
         return places
+
+
+def _town_named_after(name: str, pos: int, found: str, by_name: dict[str, list[Division]]) -> bool:
+    """Whether the town at pos is a county's short name with its own 镇/乡/街道 right after it (宣化+镇党委 of 高台县,
+    not 宣化区: a town's 公示, round 30): chained or alone, the town is the place, not the county it is named after."""
+    from .lexicon import ZONE_RE  # as in locate: the parser's tables
+
+    town = ZONE_RE.match(name, pos)
+    if town is None or not any(town.group(0) == found + t for t in _TOWNS):
+        return False
+    return all(d.name != found for d in by_name[found])
 
 
 # Words of an organisation: a zone's match that holds one (公安局东营经济技术开发区) is an office's name, not a zone's.

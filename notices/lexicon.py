@@ -469,7 +469,10 @@ CLOSING_RE = re.compile(
     r"|特此(?:通报|公告|公示|报告)[。.]?$"  # the genre's sign-off line before the signature
     # the call to whoever the body answers to (欢迎广大师生员工和社会各界对…监督: a college; 欢迎广大党员、干部职工
     # 和群众对…: an enterprise, round 27): 欢迎, its audience, then 对 or 监督
-    r"|欢迎[^。，,；;]{2,16}?(?:对|监督))"
+    r"|欢迎[^。，,；;]{2,16}?(?:对|监督)"
+    # a WeChat 公众号 article's closing furniture under the notice it carries (END, 分享 收藏 点赞 在看): the
+    # signature above it closes the notice (a town's article, round 30)
+    r"|[-—－\s]*END[-—－\s]*$|分享\s*收藏|点赞\s*在看)"
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.

@@ -974,6 +974,19 @@ def _signed_place(agency: str, issuer: str, text: str) -> Place | None:
     茨菇塘街道…: streets' and communities' notices, round 16): the signature's chain locates it, the short name
     alone may not."""
     signed = gazetteer().locate(place_part(issuer.removeprefix("中共")), text)
-    if signed is None or signed.province is None or not agency.startswith(signed.region):
+    if signed is None or signed.province is None:
+        return None
+    if not agency.startswith(signed.region) and not _village_under(agency, signed.region, issuer):
         return None
     return signed
+
+
+# A village's or a community's own name opening its party body's (团圆村党总支, 梅园社区党委).
+_GRASSROOTS_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:村|社区|居委会)")
+
+
+def _village_under(agency: str, region: str, issuer: str) -> bool:
+    """Whether the title names a village or community alone and the signature writes it straight after the town
+    the chain locates (团圆村党总支 signed 中共南通市通州区平潮镇团圆村总支部委员会: a village's 公示, round 30)."""
+    m = _GRASSROOTS_NAME_RE.match(agency)
+    return m is not None and region + m.group(0) in issuer

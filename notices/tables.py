@@ -294,6 +294,8 @@ def _row_lines(
     for i, value in enumerate(row):
         if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
             if classes is not None and _CATEGORY_HEADER.match(_SPACES.sub("", header[i])):
+                if classes and classes[-1] == value:  # the class printed again on each of its rows (a table that
+                    continue  # merges no cells, flattened): it heads them once
                 classes.append(value)  # the class heads the rows it spans, numbered in the table's order, as an
                 lines.insert(0, f"（{_CN_ORDINALS[len(classes) - 1]}）{value}")  # aspect heading (一)…方面 does
             else:
@@ -337,7 +339,11 @@ def _header(cells: list[str]) -> _Header | None:
     names = _names(cells)
     if len(names) < 3 or len(names) > _MAX_COLUMNS or not TABLE_SEQ_HEADER_RE.match(names[0]):
         return None
-    if not all(TABLE_COLUMN_HEADER_RE.match(n) or TABLE_PROBLEM_HEADER_RE.match(n) for n in names):
+    # A class column (问题类别 / 所属方面) beside the problem's is a column of the genre's ledgers, untabbed too:
+    # a PDF's 一览表 序号 | 问题类别 | 反馈问题 | 整改措施 | 完成时限 | 整改状态 (round 30); its cells head their rows.
+    if not all(
+        TABLE_COLUMN_HEADER_RE.match(n) or TABLE_PROBLEM_HEADER_RE.match(n) or _CATEGORY_HEADER.match(n) for n in names
+    ):
         return None
     problem = _column(names, TABLE_PROBLEM_HEADER_RE)
     if problem is None:
@@ -393,8 +399,9 @@ def _seq_alone(line: str) -> bool:
 
 def _rewrite(header: _Header, rows: list[list[str]]) -> list[str]:
     out: list[str] = []
+    classes: list[str] = []
     for n, row in enumerate(rows, 1):
-        out.extend(_row_lines(header.names, row, header.problem, 0, n))
+        out.extend(_row_lines(header.names, row, header.problem, 0, n, classes if len(classes) < 19 else None))
     return out
 
 

@@ -7943,6 +7943,274 @@ def test_a_summary_counting_the_done_class_after_de_you(sentence: str, completed
     assert (claimed.problems, claimed.completed) == (20, completed)
 
 
+# Round 30 (issue 19): notices published as ledgers and lists rather than prose — a tab ledger, a Word table pasted
+# one cell per line, a 公示栏 list with the status bracketed after each problem, a WeChat article's | rows, a
+# village 公示栏 of 问题一：/整改措施：/整改结果： fields, a PDF table whose columns are runs of spaces. Each opening
+# is the cited page's (team, dates, body); the ledgers and lists below the openings are ours, in the layouts such
+# notices print. Written before the parser read them.
+R30_CASES = [
+    Expected(
+        # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (the body, the team, its
+        # dates, the feedback of 2月21日 and the kinds of problem it names are the page's, a feedback; the notice is
+        # ours): a tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says
+        # 已完成 / 已完成，长期坚持 / 持续推进，… / 正在推进，…
+        file="r30_lianyungang_transport_tab_ledger.txt",
+        gap="pending: the rest to do after the status in a ledger cell (正在推进，尚有2个处室…待实施) is not read",
+        agency="连云港市交通运输局委员会",  # the title's name, as L14
+        issuer="中共连云港市交通运输局委员会",
+        region="连云港市",
+        province="江苏省",
+        prefecture="连云港市",
+        team="市委第六巡察组",
+        period=("2024-10-18", "2024-12-16"),
+        feedback="2025-02-21",
+        signed="2025-07-16",
+        claimed={"aspects": 3, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "交通运输行政执法存在盲区,网约车、货运源头超限超载执法检查覆盖不全", "done", False),
+            ("2", "交通安全隐患整治不彻底,部分国省干线平交路口隐患未销号", "done", False),
+            ("3", "农村公路建设养护滞后,部分路段路况等级偏低", "in_progress", True),  # 12条路段提档工程正在施工
+            ("4", "招标代理机构管理机制不健全,代理机构考核流于形式", "done", False),
+            ("5", "推动交通运输综合行政执法机构改革不够深入", "done_longterm", False),
+            ("6", "港口集疏运体系建设协调推进不力", "done", False),
+            ("7", "党委理论学习中心组学习不够深入,研讨交流流于形式", "done", False),
+            ("8", "年轻干部培养选拔力度不够,干部队伍结构不优", "in_progress", True),  # 尚有2个处室轮岗交流待实施
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # https://www.shhk.gov.cn/xwzx/002005/20240923/13e98f8e-2ef3-414e-9b6d-acd35fa0cc23.html (the body, the team
+        # and its three months from 9月20日 are the page's, a mobilisation; the notice is ours): a Word table pasted
+        # one cell per line (序号 / 反馈问题 / 整改措施 / 整改进度, then 1 / <problem> / <measures> / <status>)
+        file="r30_liangcheng_street_cell_lines.txt",
+        agency="上海市虹口区凉城新村街道工作委员会",
+        issuer="中共上海市虹口区凉城新村街道工作委员会",
+        region="凉城新村街道",
+        province="上海市",
+        prefecture="上海市",
+        team="区委第二巡察组",
+        period=("2024-09-20", "2024-12-20"),
+        feedback="2025-01-14",
+        signed="2025-06-20",
+        items=[
+            ("1", "落实区委旧住房成套改造部署推进不够有力,部分项目进度滞后", "done", False),
+            ("2", "居民区党组织引领物业治理作用发挥不充分,“三驾马车”协调机制运行不畅", "done", False),
+            ("3", "为老服务设施布局不均衡,部分小区缺少助餐点", "in_progress", False),  # 序时推进中
+            ("4", "街道财务报销审核把关不严,部分经费列支依据不足", "done", False),
+            ("5", "“两新”组织党建覆盖不全,商务楼宇党组织作用发挥不明显", "done_longterm", False),
+            ("6", "上轮巡察指出的社区工作者队伍建设问题整改不彻底", "done", False),
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # http://www.gaotai.gov.cn/yw/gzdt/202305/t20230526_1052041.html (the town, its 三色标注 of 已报结 / 正在整改 /
+        # 未按期 and the 公厕 of its villages are the page's news; the 公示 is ours): (一、)…方面 > N.<problem>。
+        # 整改情况：…（已销号）/（正在整改）, the status bracketed at the end of each line
+        file="r30_xuanhua_town_board_bracket_list.txt",
+        agency="宣化镇党委",  # the title's name (徐庄镇党委 above)
+        issuer="中共高台县宣化镇委员会",
+        region="宣化镇",
+        province="甘肃省",  # the signature names 高台县
+        prefecture="张掖市",
+        team="县委第二巡察组",
+        period=("2022-09-13", "2022-11-10"),
+        feedback="2023-01-06",
+        signed="2023-05-26",
+        items=[
+            ("1", "高标准农田建设后期管护不到位,部分灌溉渠系损毁未及时修复", "done", False),
+            ("2", "村级公共厕所管理维护缺位,个别村公厕长期闭门", "done", False),
+            ("3", "人居环境整治不彻底,部分村庄柴草乱堆乱放", "in_progress", True),  # 正在建立长效保洁机制
+            ("4", "村集体资产台账登记不全,部分资产未入账", "done", False),
+            ("5", "村集体土地发包合同不规范,部分合同期限超过法定期限", "in_progress", True),  # 剩余2份正在协商
+            ("6", "“三会一课”开展不规范,部分村党支部会议记录简单", "done", False),
+            ("7", "发展党员工作程序不严谨,个别发展对象培养考察材料缺失", "done", False),
+        ],
+        aspects=["一、落实乡村振兴战略方面"] * 3 + ["二、村级“三资”管理方面"] * 2 + ["三、基层党组织建设方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.zgsuixian.gov.cn/jcxxgk/zb/sxjcz/fdzdgknr_15747/qtzdgk_55351/zwdc_55355/202303/
+        # t20230329_1089131.shtml (the town and its 对账销号 are the page's news; the article is ours): a WeChat
+        # 公众号 article (原创 line, 点击蓝字 关注我们, END / 来源 / 编辑 / 审核 / 分享 收藏 点赞 在看) whose
+        # problems are | rows | 序号 | 反馈问题 | 整改措施 | 整改进展 |; it lists 7 of the 22 problems it counts
+        file="r30_junchuan_town_wechat_pipe_rows.txt",
+        agency="均川镇党委",
+        issuer="中共随县均川镇委员会",
+        region="均川镇",
+        province="湖北省",  # the signature names 随县
+        prefecture="随州市",
+        team="县委第三巡察组",
+        period=("2022-08-22", "2022-10-21"),
+        feedback="2022-11-18",
+        signed="2023-03-28",
+        claimed={"problems": 22, "completed": 20, "in_progress": 2},
+        items=[
+            ("1", "理论学习中心组学习不够系统,学习计划执行不严格", "done", False),
+            ("2", "落实乡村振兴战略不够有力,村级集体经济发展不平衡", "in_progress", True),  # 2个村项目正在建设
+            ("3", "意识形态工作责任制落实不到位", "done", False),
+            ("4", "镇财政所公务卡使用不规范", "done", False),
+            ("5", "村级工程项目管理不规范,部分项目未按程序招投标", "done", False),
+            ("6", "基层党组织书记队伍老化,后备力量不足", "in_progress", False),  # a bare 持续推进
+            ("7", "干部作风不实,为民服务意识不强", "done", False),
+        ],
+        warnings=[
+            "the notice claims 22 specific problems but lists 7",
+            "the notice says 22 problems; 7 were recognised: check it against the text",
+            "the notice claims 20 problems completed but lists 5",
+        ],
+    ),
+    Expected(
+        # http://www.tzjw.gov.cn/tzjw/bjxcfk/content/081c0b60-630e-4c68-8216-b0bd2e48ab2c.html (the village, its
+        # town, the team, the dates and the kinds of problem are the page's, a feedback; the 公示 is ours): a village
+        # 公示栏 of 问题一：<problem> / 整改措施：… / 整改结果：已整改到位 / 已整改到位，长效坚持 / 正在整改，…, closed
+        # by 公示时间 and two signatures (the branch and the 村民委员会)
+        file="r30_tuanyuan_village_board_fields.txt",
+        gap="pending: the rest still to do after the status in a 整改结果 field (正在整改，尚有2条道路…) is not read",
+        agency="团圆村党总支",  # the title's name
+        issuer="中共南通市通州区平潮镇团圆村总支部委员会",
+        region="平潮镇",
+        province="江苏省",  # the signature names 南通市通州区
+        prefecture="南通市",
+        team="区委第三巡察组",
+        period=("2025-04-02", "2025-05-30"),
+        feedback="2025-06-20",
+        signed="2025-09-15",
+        items=[
+            ("问题一", "村级集体经济增收渠道单一,落实乡村振兴战略未达预期", "done", False),
+            ("问题二", "村集体“三资”管理存在漏洞,部分村级资金报销凭证不全", "done", False),
+            ("问题三", "工程项目招投标程序不规范,个别小型工程未经村民代表会议决定", "done_longterm", False),
+            ("问题四", "村民小组道路破损修复不及时", "in_progress", True),  # 尚有2条道路计划10月底前完成修复
+            ("问题五", "村务公开不及时,公开内容不全面", "done", False),
+            ("问题六", "流动党员联系不经常,党员教育管理不规范", "done", False),
+        ],
+        warnings=[],
+    ),
+    Expected(
+        # http://www.scjjjc.gov.cn/html/wenzhang_462531.html (the hospital, the 市委第25-30专项巡察组 and their dates
+        # 3月15日至4月20日, the feedback of 5月16日 are the page's; which of the teams is ours, and the notice): a PDF's
+        # 一览表 whose columns are runs of spaces (序号 / 问题类别 / 反馈问题 / 整改措施 / 完成时限 / 整改状态)
+        file="r30_shucheng_hospital_space_columns.txt",
+        agency="舒城县人民医院委员会",  # the title's name, as L14
+        issuer="中共舒城县人民医院委员会",
+        region="舒城县",
+        province="安徽省",
+        prefecture="六安市",
+        team="市委第三十专项巡察组",
+        period=("2019-03-15", "2019-04-20"),
+        feedback="2019-05-16",
+        signed="2019-10-18",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("1", "医院党委把方向、管大局作用发挥不充分", "done", False),
+            ("2", "党支部设置不规范,临床科室党建工作薄弱", "done", False),
+            ("3", "医务人员收受“红包”回扣问题仍有发生", "done_longterm", False),
+            ("4", "医疗服务价格执行不规范,存在超标准收费", "done", False),
+            ("5", "大型医用设备采购论证不充分", "in_progress", False),  # a bare 整改中
+            ("6", "药品耗材占比偏高,合理用药监管不严", "in_progress", True),  # 耗材监测系统正在调试
+            ("7", "纪委监督执纪问责力度不够", "done", False),
+            ("8", "公务接待和公车使用管理不规范", "done", False),
+        ],
+        warnings=[],
+    ),
+]
+CASES += R30_CASES
+
+
+_R30_NOTICE = (
+    "中共某县水利局党组关于县委巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县水利局党组进行了巡察。"
+    "2024年6月3日，巡察组反馈了巡察意见。现将整改进展情况公布如下：\n{body}\n中共某县水利局党组\n2024年10月9日\n"
+)
+_SPACED_CLASS_TABLE = (
+    "序号   {cls}        存在问题                         整改措施                 整改情况\n"
+    "1      工程管理         小型水库巡查记录不全             建立巡查台账             已完成\n"
+    "2      工程管理         河道采砂监管存在盲区             开展联合执法             正在推进\n"
+    "3      财务管理         专项资金拨付滞后                 倒排拨付计划             已完成\n"
+)
+_CELL_CLASS_TABLE = (
+    "序号\n{cls}\n存在问题\n整改措施\n整改情况\n"
+    "1\n工程管理\n小型水库巡查记录不全\n建立巡查台账\n已完成\n"
+    "2\n工程管理\n河道采砂监管存在盲区\n开展联合执法\n正在推进\n"
+    "3\n财务管理\n专项资金拨付滞后\n倒排拨付计划\n已完成\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "cls"),
+    [(_SPACED_CLASS_TABLE, "问题类别"), (_SPACED_CLASS_TABLE, "所属方面"), (_CELL_CLASS_TABLE, "问题分类")],
+)
+def test_an_untabbed_ledger_with_a_class_column(table: str, cls: str) -> None:
+    """序号 | 问题类别 | 问题 | 措施 | 状态 printed without tabs (a PDF's 一览表 aligned by spaces, r30_shucheng; a
+    web table a cell per line): the class column is a column of the ledger, each class heading its rows once."""
+    notice = parse_bytes(_R30_NOTICE.format(body=table.format(cls=cls)).encode(), "r30.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "小型水库巡查记录不全", "done"),
+        ("2", "河道采砂监管存在盲区", "in_progress"),
+        ("3", "专项资金拨付滞后", "done"),
+    ]
+    assert [norm(i.aspect) for i in notice.items] == [norm("（一）工程管理")] * 2 + [norm("（二）财务管理")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["END\n来源：县纪委监委\n编辑：张三", "—END—\n审核：李四", "- END -", "分享 收藏 点赞 在看"],
+)
+def test_a_signature_above_a_wechat_articles_closing_furniture(furniture: str) -> None:
+    """A 公众号 article carrying the notice closes with END / 来源 / 编辑 / 分享 收藏 点赞 在看 under the signature and
+    its date (r30_junchuan): they close the notice, so its signature and date are read."""
+    text = (
+        "某镇党委关于县委巡察反馈问题整改进展情况的通报\n原创 某镇发布 2024-05-06 18:00\n"
+        "根据县委统一部署，2023年9月4日至10月30日，县委第二巡察组对某镇党委进行了巡察。"
+        "2023年12月8日，巡察组反馈了巡察意见。现将整改进展情况通报如下：\n"
+        "1.党委理论学习不够系统。整改情况：已完成。\n2.村级财务管理不规范。整改情况：正在推进。\n"
+        f"中共某县某镇委员会\n2024年5月6日\n{furniture}\n"
+    )
+    notice = parse_bytes(text.encode(), "r30.txt")
+    assert (notice.issuer, notice.signed) == ("中共某县某镇委员会", "2024-05-06")
+    assert [i.status for i in notice.items] == ["done", "in_progress"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "province"),
+    [
+        ("高台县宣化镇委员会", "宣化镇", "甘肃省"),
+        ("高台县南华镇委员会", "南华镇", "甘肃省"),
+        ("宣化镇党委", "宣化镇", None),
+        ("张家口市宣化区委", "宣化区", "河北省"),  # the county itself, written whole
+    ],
+)
+def test_a_town_named_after_a_county_elsewhere(name: str, region: str, province: str | None) -> None:
+    """宣化+镇 (r30_xuanhua): a county's short name with a town's 镇 right after it names a town, not that county."""
+    place = gazetteer().locate(name)
+    assert place is not None
+    assert (place.region, place.province) == (region, province)
+
+
+@pytest.mark.parametrize(
+    ("short", "signature", "region", "province"),
+    [
+        ("联合村党支部", "中共绍兴市越城区东湖街道联合村支部委员会", "东湖街道", "浙江省"),
+        ("红星社区党委", "中共株洲市荷塘区茨菇塘街道红星社区委员会", "茨菇塘街道", "湖南省"),
+        ("新民村党总支", "中共高台县宣化镇新民村总支部委员会", "宣化镇", "甘肃省"),
+    ],
+)
+def test_a_village_named_alone_in_its_title_located_by_its_signature(
+    short: str, signature: str, region: str, province: str
+) -> None:
+    """<village>党支部关于…的公示 signed 中共<city><county><town><village>…委员会 (r30_tuanyuan): the village lies in
+    the town its signature chains, which is its place."""
+    text = (
+        f"{short}关于区委巡察反馈问题整改情况的公示\n"
+        f"根据区委统一部署，2024年4月1日至5月31日，区委第三巡察组对{short}进行了巡察。"
+        "2024年6月20日，巡察组反馈了巡察意见。现将整改情况公示如下：\n"
+        "问题一：村务公开不及时。\n整改结果：已整改到位。\n问题二：村级财务报销凭证不全。\n整改结果：正在整改。\n"
+        f"{signature}\n2024年9月15日\n"
+    )
+    notice = parse_bytes(text.encode(), "r30.txt")
+    assert (notice.region, notice.province) == (region, province)
+    assert [i.status for i in notice.items] == ["done", "in_progress"]
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict

@@ -307,6 +307,10 @@ def _notices() -> list[Path]:
         "r22_chengdu_media_group_table.txt",  # a media group's tab table, 完成情况 last
         "r27_suzhou_arts_college_attached_ledger.txt",  # a ledger attached after the signature, long area rows
         "r28_shuangpai_county_ledger_tab_rows.txt",  # a county's ledger in tab rows, its areas rows, 完成情况 last
+        "r30_lianyungang_transport_tab_ledger.txt",  # a bureau's tab ledger, 整改情况 last
+        "r30_liangcheng_street_cell_lines.txt",  # a street office's Word table pasted a cell per line
+        "r30_junchuan_town_wechat_pipe_rows.txt",  # a town's | rows in a WeChat article
+        "r30_shucheng_hospital_space_columns.txt",  # a hospital's PDF 一览表 aligned by spaces, with 问题类别
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
