@@ -430,6 +430,9 @@ PENDING_RE = re.compile(
             # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
             # the routine (仍在长期坚持) nor the bare status (尚在推进。)
             *(rf"{still}在(?!{_ROUTINE}|{_STATUS_VERB}){_C}{{2,8}}?(?=[，。；,;]|$)" for still in "尚仍还"),
+            # 尚有2个处室轮岗交流待实施 / 尚有2条道路计划10月底前完成修复: counted work still to do after a status
+            # (a bureau's ledger cell, a village's 整改结果 field, round 30)
+            *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),
             # 2个项目结算审计尚在进行: counted work still going on, whatever its verb (a university's status cell)
             *(rf"(?<=\d){unit}{_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),
             # 剩余3人未参加…: the rest of the work not done

@@ -140,6 +140,8 @@ def _names_a_table(cells: list[str]) -> bool:
     """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, or a
     closing table of statuses by problem number."""
     names = [to_simplified(c) for c in cells]
+    if names and TABLE_SEQ_HEADER_RE.match(names[0]) and _column(names, TABLE_PROBLEM_HEADER_RE) is not None:
+        return True  # 序号 first and a problem column, whatever the others are called (责任处室): as the tab reader
     return _header(names) is not None or _class_column_as_problems(names) is not None or _numbered_status_header(names)
 
 

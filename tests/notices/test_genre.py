@@ -7955,7 +7955,6 @@ R30_CASES = [
         # ours): a tab ledger 序号 / 反馈问题 / 整改措施 / 责任处室 / 整改时限 / 整改情况 whose last column says
         # 已完成 / 已完成，长期坚持 / 持续推进，… / 正在推进，…
         file="r30_lianyungang_transport_tab_ledger.txt",
-        gap="pending: the rest to do after the status in a ledger cell (正在推进，尚有2个处室…待实施) is not read",
         agency="连云港市交通运输局委员会",  # the title's name, as L14
         issuer="中共连云港市交通运输局委员会",
         region="连云港市",
@@ -8065,7 +8064,6 @@ R30_CASES = [
         # 公示栏 of 问题一：<problem> / 整改措施：… / 整改结果：已整改到位 / 已整改到位，长效坚持 / 正在整改，…, closed
         # by 公示时间 and two signatures (the branch and the 村民委员会)
         file="r30_tuanyuan_village_board_fields.txt",
-        gap="pending: the rest still to do after the status in a 整改结果 field (正在整改，尚有2条道路…) is not read",
         agency="团圆村党总支",  # the title's name
         issuer="中共南通市通州区平潮镇团圆村总支部委员会",
         region="平潮镇",
