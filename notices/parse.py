@@ -99,7 +99,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # Line ends and script are unified before anything reads the text: table rows split at line feeds, headers
     # (問題/整改情況), records (問題：…) and the notice's own definitions (視爲已完成) are matched in simplified words.
     text = to_simplified(unified_text(text))
-    lines = normalize_lines(text_tables(text))
+    lines = normalize_lines(text_tables(text), unified=True)
     if not lines:
         raise EmptyFile(name)
     _check_genre(lines, name)
