@@ -510,6 +510,9 @@ PROBLEM_WORDING_RE = re.compile(
     # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
     # a description's shortcomings (round 25)
     r"|不完整|单一|(?:仍有|时有|屡有)发生"
+    # a shortfall stated by a figure or against a standard (完成率仅为62%, 成活率低于验收标准) and a thing held in
+    # name only (“有牌子无阵地”, 有制度无落实): a description's facts under its headline (round 31)
+    r"|仅(?:为|占|有|达)|只有|低于|有[^，,、。；;有无]{1,3}无"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
@@ -656,8 +659,11 @@ TEAM_RE = re.compile(
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
-# The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察.
-INSPECTED_RE = re.compile(r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?[^,，。;；]{0,16}?(?:巡察|巡视)")
+# The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察. A special round named by its topic may put a
+# long one before its 专项巡察 (开展了推动建设全国构建新发展格局先行区专项巡察: a city commerce bureau, round 31).
+INSPECTED_RE = re.compile(
+    r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?(?:[^,，。;；]{0,16}?|[^,，。;；]{0,40}?专项)(?:巡察|巡视)"
+)
 # The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
 RECIPIENT_RE = re.compile(r"向(?P<recipient>[^,，。;；]{2,60}?)(?:集中)?(?:反馈|进行反馈|通报)")
 # The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.

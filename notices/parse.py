@@ -375,7 +375,7 @@ def _cut_summary(node: Node) -> list[str]:
     """
     at = next((i for i, line in enumerate(node.body) if CLOSING_SUMMARY_RE.match(line)), None)
     if at is None:
-        return _cut_glued_summary(node)
+        return _cut_glued_summary(node) or _cut_closing_paragraph(node)
     cut = node.body[at:]
     del node.body[at:]
     return cut
@@ -400,6 +400,30 @@ def _cut_glued_summary(node: Node) -> list[str]:
         if m:
             node.labels[i] = (label, value[: m.start()])
             return [value[m.start() :]]
+    return []
+
+
+# The notice's closing paragraph run on after the last problem's fields under no heading of its own: what the
+# rectification brought, the next steps (下一步,…) and the call for supervision (欢迎广大干部群众…监督, 联系电话) in
+# one paragraph (a district veterans bureau, round 31). A problem's text never calls on the public: from the call,
+# or from the next steps printed before it in that paragraph, the lines are the notice's closing matter.
+_CLOSING_CALL_RE = re.compile(r"(?<=[。；;])\s*(?:欢迎[^。，,；;]{2,16}?(?:对|监督)|如有意见)")
+_NEXT_STEPS_RE = re.compile(r"(?<=[。；;])\s*(?:下一步|下步)[,，]")
+
+
+def _cut_closing_paragraph(node: Node) -> list[str]:
+    """The closing paragraph's next steps and call for supervision glued after the last problem's text, cut from it."""
+    for i, line in enumerate(node.body):
+        if "欢迎" not in line and "如有意见" not in line:
+            continue  # the cheap precheck: a problem's lines hold no call
+        call = _CLOSING_CALL_RE.search(line)
+        if call is None:
+            continue
+        steps = [m.start() for m in _NEXT_STEPS_RE.finditer(line, 0, call.start())]
+        at = steps[-1] if steps else call.start()
+        cut = [line[at:].strip(), *node.body[i + 1 :]]
+        node.body[i:] = [line[:at]] if line[:at].strip() else []
+        return cut
     return []
 
 

@@ -8209,6 +8209,318 @@ def test_a_village_named_alone_in_its_title_located_by_its_signature(
     assert [i.status for i in notice.items] == ["done", "in_progress"]
 
 
+# Round 31 (issue 19): the commonest kind of notice, ordinary city and county bureaus of kinds no earlier round had
+# used (民政, 林业, 退役军人事务, 商务, 统计, 财政), six provinces. Each file is the cited page's text as far as the
+# search's excerpt reaches, completed in the same layout; each case says which parts are the page's and which are
+# ours. Written blind: the gold below was written before the parser read the files.
+_R31_PINGFANG_GAP = (
+    "目前进展:已完成58个…,其余6个…同步推进 (what is done counted, the rest going on) reads done; the notice's"
+    " counts (已完成整改6个,1个正在整改) then put problem 7's 已完成整改,并将长期坚持 among the open (given.py)"
+)
+R31_CASES = [
+    Expected(
+        # https://mzj.xuchang.gov.cn/tzgg/20250103/e3b478d4-4792-4b85-8759-43c1a9e2f23b.html (opening, team, dates,
+        # the 集中整改 sentence, 一、整改落实情况 with problems 1–2 and 3's headline are the page's; the title, the
+        # rest and 二、 are ours): 一、整改落实情况 > N.<problem>。 on its own line > 整改情况:一是…二是…, no status
+        # anywhere (the page states none), a closing 二、下一步工作打算 numbered 1.2.3. that are not problems
+        file="r31_xuchang_civil_affairs_problem_sentence.txt",
+        agency="许昌市民政局党组",
+        issuer="中共许昌市民政局党组",
+        region="许昌市",
+        province="河南省",
+        prefecture="许昌市",
+        team="市委第六巡察组",
+        period=("2024-07-02", "2024-08-21"),
+        feedback="2024-09-19",
+        signed="2025-01-03",
+        claimed={},
+        items=[
+            ("1", "干部队伍结构不够优化", "unstated", False),
+            ("2", "中层轮岗交流不足", "unstated", False),
+            ("3", "局党组压力传导不到位,内部管理宽松,违规违纪较多", "unstated", False),
+            ("4", "社会救助动态管理不及时", "unstated", False),
+            ("5", "养老服务机构安全监管存在漏洞", "unstated", True),  # 2家正在进行消防设施改造
+            ("6", "殡葬领域专项整治不彻底", "unstated", False),
+            ("7", "社会组织登记管理不规范", "unstated", False),
+        ],
+        aspects=[None] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # http://cqfj.gov.cn/index/bm_168/lyj/zwxx_61864/gsgg_107031/202407/t20240716_13375698.html (the county's
+        # feedback news: team, dates and the areas of the findings are the page's; the notice is ours, in the
+        # county bureaus' commonest layout): （一）…方面 > N.<problem>。<description>。 one line > 整改情况:… closed
+        # by 目前,该问题已整改完成 / 目前,该问题正在持续整改中; the notice counts 21 problems and lists its main 7.
+        # The headline paragraph above the labelled field is the title with its description (seeds' convention)
+        file="r31_fengjie_forestry_description_closing.txt",
+        agency="奉节县林业局党组",
+        issuer="中共奉节县林业局党组",
+        region="奉节县",
+        province="重庆市",
+        prefecture="重庆市",
+        team="县委第六巡察组",
+        period=("2024-03-27", "2024-06-07"),
+        feedback="2024-07-12",
+        signed="2025-01-10",
+        claimed={"aspects": 3, "problems": 21, "completed": 17, "in_progress": 4},
+        items=[
+            (
+                "1",
+                "对林地资源管理保护力度不够。2021年以来全县发生非法占用林地案件12起,部分案件查处不及时",
+                "done",
+                False,
+            ),
+            (
+                "2",
+                "森林防火基础设施建设滞后。部分乡镇防火通道、蓄水池年久失修,扑火物资储备不足",
+                "in_progress",
+                True,
+            ),  # 2处防火通道工程正在施工
+            ("3", "林长制落实不够到位。村级林长巡林记录不全,护林员考核流于形式", "done", False),
+            ("4", "退化林修复任务推进缓慢。2023年度退化林修复任务完成率仅为62%", "done", False),
+            (
+                "5",
+                "国土绿化项目后期管护不到位。部分造林地块成活率低于验收标准",
+                "in_progress",
+                True,
+            ),  # 补植地块成活率需经过一个生长季复查
+            ("6", "党组落实主体责任不够有力。对下属国有林场监督管理不严,压力传导层层递减", "done", False),
+            ("7", "生态护林员补助资金发放监管不严。个别乡镇存在代领、迟发补助资金问题", "done", False),
+        ],
+        aspects=["（一）加强森林资源保护、筑牢绿色生态屏障存在短板方面"] * 3
+        + ["（二）开展生态修复治理、推动全域绿化美化成效不佳方面"] * 2
+        + ["（三）履行全面从严治党责任方面"] * 2,
+        warnings=[
+            "the notice claims 21 specific problems but lists 7",
+            "the notice says 21 problems; 7 were recognised: check it against the text",
+            "the notice claims 17 problems completed but lists 5",
+            "the notice claims 4 problems in progress but lists 2",
+        ],
+    ),
+    Expected(
+        # http://hrblz.gov.cn/qxwz/pfq/xsxc/bjxsxcqk/2021/10/15859.html (the district's news of the inspection:
+        # team, its start and the page furniture are the page's; the notice is ours): （一）…方面 > （N）<problem>。
+        # > 整改措施:… > 整改时限:<a date or 立行立改> > 目前进展:已完成整改 / <what is done, the rest going on> /
+        # 已完成整改,并将长期坚持, numbered on through the areas
+        file="r31_pingfang_veterans_progress_deadline.txt",
+        agency="哈尔滨市平房区退役军人事务局党组",
+        issuer="中共哈尔滨市平房区退役军人事务局党组",
+        region="平房区",
+        province="黑龙江省",
+        prefecture="哈尔滨市",
+        team="区委第一巡察组",
+        period=("2021-04-07", "2021-05-31"),
+        feedback="2021-07-16",
+        signed="2021-12-16",
+        claimed={"aspects": 3, "problems": 7, "completed": 6, "in_progress": 1},
+        items=[
+            ("1", "学习贯彻习近平总书记关于退役军人工作重要论述不深入", "done", False),
+            (
+                "2",
+                "退役军人服务站建设标准不高。部分街道、社区服务站“有牌子无阵地”",
+                "in_progress",
+                True,
+            ),  # 已完成58个…其余6个…同步推进
+            ("3", "优抚资金发放审核把关不严", "done", False),
+            ("4", "党组对二级单位监管不到位", "done", False),
+            ("5", "公务接待和公车使用管理不规范", "done", False),
+            ("6", "机关党支部组织生活不规范,“三会一课”记录不全", "done", False),
+            ("7", "干部队伍专业化水平不高", "done_longterm", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["（二）落实全面从严治党主体责任方面"] * 2
+        + ["（三）基层党组织建设方面"] * 2,
+        warnings=[],
+        gap=_R31_PINGFANG_GAP,
+        items_gap=_R31_PINGFANG_GAP,
+    ),
+    Expected(
+        # http://jingzhou.cjyun.org/p/426808.html (the city's news of the special inspection: team, start, its 40
+        # days and its topic are the page's; the notice is ours): （一）…方面 > 问题一:<problem>。 > 整改措施:… >
+        # 完成情况:已完成 / 正在推进, numbered in words on through the areas
+        file="r31_jingzhou_commerce_wenti_cn_completion.txt",
+        agency="荆州市商务局党组",
+        issuer="中共荆州市商务局党组",
+        region="荆州市",
+        province="湖北省",
+        prefecture="荆州市",
+        team="市委第三巡察组",
+        period=("2024-03-18", "2024-04-26"),
+        feedback="2024-06-14",
+        signed="2024-09-20",
+        claimed={"aspects": 3, "problems": 6, "completed": 4, "in_progress": 2},
+        items=[
+            ("问题一", "对建设全国构建新发展格局先行区的商务工作谋划不够", "done", False),
+            ("问题二", "外贸主体培育成效不明显,新增有进出口实绩企业数量偏少", "in_progress", False),
+            ("问题三", "惠企政策兑现不及时", "done", False),
+            (
+                "问题四",
+                "县域商业体系建设推进缓慢,部分乡镇商贸中心建设滞后",
+                "in_progress",
+                True,
+            ),  # 2个项目正在进行主体施工
+            ("问题五", "专项资金项目评审监管不严", "done", False),
+            ("问题六", "党组对下属事业单位监督管理偏松偏软", "done", False),
+        ],
+        aspects=["（一）推动先行区建设重点任务落实方面"] * 2
+        + ["（二）优化营商环境、服务市场主体方面"] * 2
+        + ["（三）落实全面从严治党责任方面"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # https://tjj.suzhou.gov.cn/sztjj/gzdt/202406/e11d178f114249bb8b0081b13f6ea2d3.shtml (the bureau's news of
+        # the inspection's start: team, date, the four areas it named are the page's; the notice is ours): the
+        # areas are the 一、关于…方面的问题 parts themselves, over （N）<problem>。 on its own line numbered on through
+        # them, an unlabelled paragraph of what was done closed by 截至目前,该问题已整改完成 / 该问题正在整改中 /
+        # 该问题已整改完成,将长期坚持
+        file="r31_suzhou_statistics_area_headings.txt",
+        agency="苏州市统计局党组",
+        issuer="中共苏州市统计局党组",
+        region="苏州市",
+        province="江苏省",
+        prefecture="苏州市",
+        team="市委第三巡察组",
+        period=("2024-06-12", "2024-08-09"),
+        feedback="2024-10-15",
+        signed="2025-02-12",
+        claimed={"aspects": 4, "problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("一", "防治统计造假、弄虚作假责任落实有差距", "done", False),
+            ("二", "统计法治宣传教育针对性不强", "done_longterm", False),
+            ("三", "统计分析服务决策的深度不够", "done", False),
+            ("四", "部门统计数据共享机制不健全", "in_progress", True),  # 平台正在开发建设,计划…上线
+            ("五", "党组对直属单位廉政风险防控指导不够", "done", False),
+            ("六", "落实中央八项规定精神存在薄弱环节,个别处室存在超标准发放误餐补助问题", "done", False),
+            ("七", "基层统计队伍力量薄弱", "in_progress", True),  # 仍未配齐,正在会同编制部门研究解决
+            ("八", "年轻干部培养锻炼不够", "done", False),
+        ],
+        aspects=["一、关于贯彻落实习近平总书记关于统计工作重要讲话和指示批示精神方面的问题"] * 2
+        + ["二、关于统计服务经济社会高质量发展方面的问题"] * 2
+        + ["三、关于落实全面从严治党主体责任方面的问题"] * 2
+        + ["四、关于领导班子和干部队伍建设方面的问题"] * 2,
+        warnings=[],
+    ),
+    Expected(
+        # https://czj.chaoyang.gov.cn/html/CYCZJ/202309/0169526592195995.html (the bureau's news of the
+        # inspection's start: team and date are the page's; the notice is ours): （一）…方面 > N、<problem>。 >
+        # 整改落实情况:… closed by 此项已整改到位 / 此项正在整改中; the notice counts 12 problems and lists its main 7
+        file="r31_chaoyang_finance_dunhao_item_closing.txt",
+        agency="朝阳市财政局党组",
+        issuer="中共朝阳市财政局党组",
+        region="朝阳市",
+        province="辽宁省",
+        prefecture="朝阳市",
+        team="市委第一巡察组",
+        period=("2023-09-19", "2023-11-17"),
+        feedback="2024-01-10",
+        signed="2024-04-15",
+        claimed={"aspects": 3, "problems": 12, "completed": 9, "in_progress": 3},
+        items=[
+            ("1", "财政资源统筹能力不强,盘活存量资金力度不够", "done", False),
+            ("2", "预算绩效管理不够到位,绩效评价结果运用不充分", "done", False),
+            ("3", "政府债务风险防控压力较大", "in_progress", True),  # 部分县区化债任务尚未完成
+            ("4", "对下属单位监督管理不到位", "done", False),
+            ("5", "政府采购监管存在薄弱环节,个别项目化整为零规避公开招标", "done", False),
+            ("6", "干部队伍年龄结构老化,专业人才储备不足", "in_progress", True),  # 招录计划已报…审批
+            ("7", "基层党组织建设不够规范,部分支部“三会一课”制度落实不到位", "done", False),
+        ],
+        aspects=["（一）贯彻落实党的路线方针政策和党中央决策部署方面"] * 3
+        + ["（二）落实全面从严治党主体责任方面"] * 2
+        + ["（三）领导班子和干部队伍建设方面"] * 2,
+        warnings=[
+            "the notice claims 12 specific problems but lists 7",
+            "the notice says 12 problems; 7 were recognised: check it against the text",
+            "the notice claims 9 problems completed but lists 5",
+            "the notice claims 3 problems in progress but lists 2",
+        ],
+    ),
+]
+CASES += R31_CASES
+
+
+_R31_NOTICE = (
+    "中共某市某局党组关于巡察整改进展情况的通报\n{opening}\n"
+    "二、巡察反馈问题整改落实情况\n（一）履行职能职责方面\n{body}\n中共某市某局党组\n2024年9月20日\n"
+)
+_R31_OPENING = (
+    "根据市委统一部署，2024年3月18日至4月26日，市委第三巡察组对市某局党组开展了推动建设全国构建新发展格局先行区"
+    "专项巡察。2024年6月14日，巡察组向市某局党组反馈了巡察意见。现将整改进展情况予以公布。"
+)
+_R31_BODY = (
+    "1.统计分析深度不够。\n整改情况：开展专题分析12篇。已完成整改。\n"
+    "2.专项资金监管不严。\n整改情况：修订管理办法。已完成整改。"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        (
+            "2024年3月18日至4月26日，市委第三巡察组对市某局党组开展了推动建设全国构建新发展格局先行区专项巡察。",
+            ("2024-03-18", "2024-04-26"),
+        ),
+        (
+            "2023年5月8日至6月30日，市委第二巡察组对市某局党组进行了优化营商环境和规范涉企执法检查专项巡察。",
+            ("2023-05-08", "2023-06-30"),
+        ),
+        (
+            "2022年9月1日至10月28日，区委第一巡察组对区某局党组开展了乡村振兴领域资金项目管理使用情况专项巡察。",
+            ("2022-09-01", "2022-10-28"),
+        ),
+    ],
+)
+def test_the_period_of_a_special_inspection_named_by_a_long_topic(sentence: str, period: tuple[str, str]) -> None:
+    """对X开展了<a topic of 17-40 characters>专项巡察 (r31_jingzhou): the sentence is the inspection's, its range the
+    period, however long the topic the special round is named by."""
+    opening = f"根据统一部署，{sentence}2024年6月14日，巡察组向市某局党组反馈了巡察意见。现将整改进展情况予以公布。"
+    notice = parse_bytes(_R31_NOTICE.format(opening=opening, body=_R31_BODY).encode(), "r31.txt")
+    assert (notice.inspection_start, notice.inspection_end) == period
+
+
+@pytest.mark.parametrize(
+    ("headline", "description"),
+    [
+        ("高标准农田建设任务推进缓慢", "2022年度新建任务完成率仅为58%"),
+        ("困难群众救助资金发放监管不到位", "部分乡镇临时救助资金发放率低于全市平均水平"),
+        ("村级便民服务站建设不规范", "部分村便民服务站“有机构无人员”"),
+    ],
+)
+def test_a_headlines_description_stating_a_shortfall_stays_in_the_title(headline: str, description: str) -> None:
+    """N.<problem>。<facts>。 above labelled fields (r31_fengjie, r31_pingfang): facts stated by a figure (仅为58%),
+    against a standard (低于…) or as a thing in name only (有机构无人员) describe the problem; the paragraph is its
+    title."""
+    body = (
+        f"1.{headline}。{description}。\n整改情况：制定专项方案，逐项督促落实。目前，该问题已整改完成。\n"
+        "2.干部教育培训针对性不强。\n整改情况：制定年度培训计划。目前，该问题正在持续整改中。"
+    )
+    notice = parse_bytes(_R31_NOTICE.format(opening=_R31_OPENING, body=body).encode(), "r31.txt")
+    assert [(i.title, i.status) for i in notice.items] == [
+        (f"{headline}。{description}", "done"),
+        ("干部教育培训针对性不强", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "整改工作开展以来，干部作风进一步转变。下一步，局党组将对正在整改的问题持续跟踪，确保按期完成。"
+        "欢迎广大干部群众对巡察整改落实情况进行监督，联系电话：0451-86801234。",
+        "通过整改，机关管理更加规范。下一步，将持续巩固整改成果，对正在推进的事项挂账督办。欢迎社会各界监督。",
+        "巡察整改取得阶段性成效。欢迎广大党员群众对整改工作进行监督，如有意见建议请及时反映。",
+    ],
+)
+def test_a_closing_paragraph_after_the_last_problem_is_not_its_text(closing: str) -> None:
+    """The notice's closing paragraph (what was gained, 下一步…, 欢迎…监督) run on after the last problem's fields under
+    no heading (r31_pingfang): its next steps and call are the notice's, not that problem's status or pending work."""
+    body = (
+        "1.统计分析深度不够。\n整改措施：开展专题分析12篇。\n目前进展：已完成整改。\n"
+        f"2.专项资金监管不严。\n整改措施：修订管理办法。\n目前进展：已完成整改。\n{closing}"
+    )
+    notice = parse_bytes(_R31_NOTICE.format(opening=_R31_OPENING, body=body).encode(), "r31.txt")
+    assert [(i.status, i.pending) for i in notice.items] == [("done", False), ("done", False)]
+    assert "欢迎" not in notice.items[-1].measures
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
