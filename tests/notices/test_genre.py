@@ -8275,8 +8275,6 @@ R32_CASES = [
         ],
         aspects=[None] * 6,
         warnings=[],
-        gap="教育部第一巡视组 read 第一巡视组 (a ministry's team); 任务一: not read as a numbering",
-        items_gap="任务一:<problem> is not read as a numbering: labels 1..6 and titles keep 任务一:",
     ),
     Expected(
         # http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html (五届区委第四轮巡察, its six 巡察组 feeding back to
@@ -8308,9 +8306,6 @@ R32_CASES = [
         aspects=["(一)党的领导弱化方面"] * 3 + ["(二)党的建设缺失方面"] * 3 + ["(三)全面从严治党不力方面"] * 3,
         sources=["item"] * 9,
         warnings=[],
-        gap="a half-width full stop before the status (…材料86份.已整改到位.) does not end the sentence: 7 statuses "
-        "unstated",
-        items_gap="the same half-width full stop: 7 statuses unstated",
     ),
     Expected(
         # https://shangnan.qinfeng.gov.cn/info/1004/1990.htm (商南县's 2018 round: the 县委巡察办's 约谈 of the 农业局
@@ -8400,12 +8395,87 @@ R32_CASES = [
         aspects=[None] * 6,
         sources=["item"] * 6,
         warnings=[],
-        gap="已整改落实 / 正在整改落实中 after a half-width full stop closing the field are not read: 6 statuses "
-        "unstated",
-        items_gap="the same: 6 statuses unstated",
     ),
 ]
 CASES += R32_CASES
+
+
+_R32_NOTICE = (
+    "中共某县统计局党组关于县委巡察反馈意见整改落实情况的通报\n"
+    "根据县委统一部署,2017年5月8日至6月30日,县委第二巡察组对县统计局党组进行了巡察.2017年8月3日,"
+    "县委第二巡察组向县统计局党组反馈了巡察意见.现将整改落实情况予以公布.\n{body}\n中共某县统计局党组\n2017年11月6日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            "1、统计数据质量核查不严.\n整改落实情况:建立数据审核制度,核查企业台账15家.已整改到位.\n"
+            "2、统计执法检查覆盖面窄.\n整改落实情况:制定执法检查计划,已检查企业9家,其余企业正在检查.正在整改.\n",
+            ["done", "in_progress"],
+        ),
+        (  # a full-width ． as the full stop: the width pass makes it a half-width one
+            "1．统计数据质量核查不严．\n整改情况：建立数据审核制度，核查企业台账15家．已整改完成．\n"
+            "2．统计执法检查覆盖面窄．\n整改情况：制定执法检查计划．整改完成，长期坚持．\n",
+            ["done", "done_longterm"],
+        ),
+        (  # the status right after a closing 》 and before a year
+            "问题一:统计制度执行不严.\n整改措施:修订《统计工作规程》.已完成整改.\n"
+            "问题二:统计人员培训不足.\n整改措施:开展业务培训.2018年3月前完成,正在整改.\n",
+            ["done", "in_progress"],
+        ),
+    ],
+)
+def test_a_half_width_full_stop_before_a_status(body: str, statuses: list[str]) -> None:
+    """Older pages end sentences with a half-width "." (…核查企业台账15家.已整改到位., r32_qilin, r32_lugang): the
+    status after it is a sentence of its own, read as the field's closing status."""
+    notice = parse_bytes(_R32_NOTICE.format(body=body).encode(), "r32.txt")
+    assert [i.status for i in notice.items] == statuses
+    assert all(i.title.startswith("统计") for i in notice.items)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels"),
+    [
+        ("任务一:", "任务二:", ["任务一", "任务二"]),
+        ("任务1、", "任务2、", ["任务1", "任务2"]),
+        ("任务1.", "任务2.", ["任务1", "任务2"]),
+    ],
+)
+def test_problems_numbered_as_tasks(first: str, second: str, labels: list[str]) -> None:
+    """任务一:<problem> (a university's notice on its ministry's inspection, r32_blcu): the problems numbered by name
+    as the rectification tasks made of them, like 问题一:, each the finest level with its fields below."""
+    body = (
+        f"{first}统计台账管理不规范,部分原始记录缺失.\n整改落实情况:补齐原始记录.该项任务已完成.\n"
+        f"{second}统计执法检查覆盖面窄.\n整改落实情况:扩大检查范围.该项任务正在推进.\n"
+    )
+    notice = parse_bytes(_R32_NOTICE.format(body=body).encode(), "r32.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        (labels[0], "统计台账管理不规范,部分原始记录缺失", "done"),
+        (labels[1], "统计执法检查覆盖面窄", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("2016年3月7日至4月15日,教育部第一巡视组对某大学进行了专项巡视。", "教育部第一巡视组"),
+        ("2017年4月10日至6月9日,水利部第三巡视组对某研究院党委进行了巡视。", "水利部第三巡视组"),
+        (
+            "按照部党组统一部署,2018年5月8日至7月6日,农业农村部第二巡视组对某学院党委进行了巡视。",
+            "农业农村部第二巡视组",
+        ),
+    ],
+)
+def test_a_ministrys_team_named_without_its_party_group(sentence: str, team: str) -> None:
+    """教育部第一巡视组 (r32_blcu): a ministry's own team named without 党组 keeps the ministry's name."""
+    text = (
+        "中共某大学委员会关于巡视整改情况的通报\n"
+        f"根据统一部署,{sentence}2018年8月1日,巡视组向学校党委反馈了巡视意见。现将整改情况予以公布。\n"
+        "1.理论学习不深入。整改情况:已完成。\n2.财务管理不规范。整改情况:正在推进。\n中共某大学委员会\n2018年11月6日\n"
+    )
+    assert parse_bytes(text.encode(), "r32.txt").inspection_team == team
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
