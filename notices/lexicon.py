@@ -481,6 +481,8 @@ CLOSING_RE = re.compile(
 # next steps (下一步/下步), never a problem's own text.
 CLOSING_SUMMARY_RE = re.compile(
     r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，]"
+    # 截至目前,第(一)(二)(四)项问题已整改完成…: the closing list by number (a vocational university's, round 20)
+    r"|截至(?:目前|当前)[,，]?第"
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
     r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
 )

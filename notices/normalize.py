@@ -1269,8 +1269,6 @@ def normalize_lines(text: str) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
-    if "第(" in text or "第（" in text:
-        rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
     if any(glued in text for glued in _GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
@@ -1288,6 +1286,8 @@ def normalize_lines(text: str) -> list[str]:
             out.append(line)
             single = True
         prev_printed = printed_line
+    if "第(" in text or "第（" in text:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
+        out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
     return out
 
 
