@@ -590,8 +590,15 @@ def _is_squeezed(text: str) -> str | None:
         return longest
     # A web page copied whole keeps its furniture on lines of their own around the squeezed notice (breadcrumbs,
     # 发布时间, 打印本页/关闭窗口, 上一篇/下一篇, the site's owner): the notice is the text without them.
-    furniture = sum(len(ln) for ln in lines if CHROME_RE.search(ln.strip()) or CLOSING_RE.match(ln.strip()))
+    # (measured only where the line holds a good share already, and only on short lines: furniture is short)
+    if len(longest) < 0.35 * len(text):
+        return None
+    short = (ln.strip() for ln in lines if len(ln) <= _FURNITURE_WIDTH)
+    furniture = sum(len(ln) for ln in short if CHROME_RE.search(ln) or CLOSING_RE.match(ln))
     return longest if len(longest) >= 0.6 * (len(text.strip()) - furniture) else None
+
+
+_FURNITURE_WIDTH = 80
 
 
 def unsqueeze(text: str) -> str:
@@ -1244,7 +1251,7 @@ def _listed_plain(m: re.Match[str]) -> str:
 
 # What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
 # (&nbsp; indents), zero-width and soft-hyphen characters.
-_INVISIBLE_RE = re.compile("[\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE_CHARS = "\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _INVISIBLE = str.maketrans({"\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")})
 
 
@@ -1252,14 +1259,16 @@ def unified_text(text: str) -> str:
     """The text as its reader sees it: line feeds for every line end and plain spaces, without the invisible
     characters a copy adds (a notice saved by Word or Notepad, a web page copied whole); the table readers split
     rows by line feeds and find labels after spaces."""
-    if _INVISIBLE_RE.search(text) is None:
+    if not any(ch in text for ch in _INVISIBLE_CHARS):  # a search per character: far cheaper than a class scan
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
 
 
-def normalize_lines(text: str) -> list[str]:
-    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(unified_text(text))
+def normalize_lines(text: str, *, unified: bool = False) -> list[str]:
+    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`unified`: the caller has
+    already unified the text's line ends, spaces and script: each is a scan of the whole text)."""
+    if not unified:
+        text = to_simplified(unified_text(text))
     text = unsqueeze(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
