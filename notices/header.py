@@ -555,7 +555,8 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
 # clause's start; a verb, a connective or a date there (由, 经, 部署, 安排, 5月…) is no part of it.
 # An enterprise's own team names its group before 集团党委/公司党委 (海垦集团党委第三巡察组: a state-farm group's,
 # round 27) as a ministry names itself before 部党组.
-_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "集团党委", "公司党委")
+# A ministry's team named without 党组 (教育部第一巡视组, round 32) begins at its 部 as well (lexicon._TEAM_OWNER).
+_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "集团党委", "公司党委", "部第")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 

@@ -649,7 +649,10 @@ TITLE_HEAD_LINE_RE = re.compile(
 # or an enterprise's own 校党委/集团党委/集团公司党委 inspecting its units).
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
-    r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组)"  # 委党组巡察组: a commission's own inspection team
+    r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"  # 委党组巡察组: a commission's own inspection team
+    # 教育部第一巡视组: a ministry's team named without its 党组 (a university's notice, round 32); the ministry's
+    # name runs back from its 部 (header._owner_named)
+    r"|部(?=第))"
 )
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand

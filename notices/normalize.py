@@ -82,10 +82,21 @@ _PINYIN_DEBRIS = re.compile(
 )
 
 
+# A half-width full stop: older pages (and a full-width ． after the width pass) end sentences with "." between
+# Chinese words (…补齐材料3份.已整改到位. / 已整改落实.): it ends a sentence as 。 does, so a status closing a field
+# is read as its own sentence (round 32). Never a numbering (一. / 问题一.: a Chinese numeral before it), a decimal
+# or a date (digits round it), an address (Latin letters before it).
+_HALF_STOP_RE = re.compile(
+    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十]\.)(?=[\u4e00-\u9fff“\"《]|(?:19|20)\d\d年|$)", re.M
+)
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
         line = line.replace(ch, _WIDTH[ch])
+    if "." in line:  # a literal-first pattern: a scan for its dot, as cheap as the check
+        line = _HALF_STOP_RE.sub("。", line)
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
     if _BULLET_CHAR_RE.search(line):  # a character class scan: far cheaper than the line-start pattern

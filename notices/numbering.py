@@ -74,6 +74,10 @@ FAMILIES: tuple[Family, ...] = (
     _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_NOT_A_LIST}{_REST}", "问题1:", "问题"),
     _row("问题cn", rf"^{_FED}问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
     _row("问题(n)", rf"^{_FED}问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
+    # 任务1: / 任务一、 — problems numbered as the rectification tasks a notice made of them (a university's notice on
+    # a ministry's inspection, round 32): named like 问题N, the finest level; never 任务1、2已完成 (a list)
+    _row("任务n", rf"^任务\s*(?P<n>{_NUM})\s*(?:[:、]|\.(?!\d)){_NOT_A_LIST}{_REST}", "任务1:", "任务"),
+    _row("任务cn", rf"^任务\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "任务一:", "任务"),
     # (一) — Chinese numerals in brackets
     _row("(cn)", rf"^\(\s*(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "(一)"),
     # (1) and its one-glyph form ⑴
@@ -134,7 +138,7 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN
-    + "0123456789(问第针板"
+    + "0123456789(问第针板任"
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS
@@ -151,7 +155,7 @@ _FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题")
 
 def number_of(label: str) -> int | None:
     """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
-    label = label.removeprefix("问题")
+    label = label.removeprefix("问题").removeprefix("任务")
     if len(label) == 1 and label in _GLYPHS:
         return _GLYPHS[label]
     if label.isdigit():

@@ -8521,6 +8521,275 @@ def test_a_closing_paragraph_after_the_last_problem_is_not_its_text(closing: str
     assert "欢迎" not in notice.items[-1].measures
 
 
+# Round 32 (issue 19): older notices (published 2016-2020: 十一届/五届 committees' rounds, older site furniture with
+# 发布时间/浏览次数/字号 lines, half-width punctuation including a half-width full stop, older wording such as
+# 整改落实情况/立行立改/即知即改/已整改落实), one body each. Each file is the cited page's text as far as its excerpt
+# reaches, completed in the same layout; each case says which parts are the page's and which are ours.
+R32_CASES = [
+    Expected(
+        # http://m.yzctcx.com/gn/79888.html (the opening, the 中央第三巡视组's "回头看" and its dates, the first
+        # paragraph of the province's own words and 一、…方面 > (一)关于<problem>的问题。一是… up to 二是结合换届 are
+        # the page's; the
+        # furniture line, the other problems and the signature are ours): 一、在…方面 > (一)关于…的问题。一是…二是…,
+        # numbered afresh under each area, no status but one 目前… closing
+        file="r32_hubei_province_guanyu_restarting_shi.txt",
+        agency="湖北省委",
+        issuer="中共湖北省委",
+        region="湖北省",
+        province="湖北省",
+        prefecture=None,
+        team="中央第三巡视组",
+        period=("2016-06-30", "2016-08-30"),
+        feedback="2016-10-10",
+        signed="2016-12-28",
+        items=[
+            ("一", "少数领导干部不守政治规矩", "unstated", False),
+            ("二", "一些地方和部门贯彻中央决策部署打折扣、搞变通", "unstated", False),
+            ("一", '落实"两个责任"层层递减', "unstated", False),
+            ("二", "违反中央八项规定精神问题禁而未绝", "unstated", False),
+            ("三", "一些领域腐败问题易发多发", "unstated", False),
+            ("一", '干部选拔任用把关不严、"带病提拔"', "unstated", False),
+            # 目前已消化超配干部318名,剩余部分正在按计划消化
+            ("二", "部分地方和单位超职数配备干部", "in_progress", True),
+            ("一", "上轮巡视反馈问题整改不彻底、有的问题反弹回潮", "unstated", False),
+        ],
+        aspects=["一、在政治意识不够强,党的领导弱化方面"] * 2
+        + ["二、在全面从严治党不力,管党治党宽松软方面"] * 3
+        + ["三、在选人用人不够规范方面"] * 2
+        + ["四、在巡视整改不够到位方面"],
+        warnings=[],
+        gap="a 目前 clause inside the 二是 enumeration (目前已消化…,剩余部分正在按计划消化) is not read as the status",
+        items_gap="the same 目前 clause: its status is not read",
+    ),
+    Expected(
+        # http://news.blcu.edu.cn/info/1011/2654.htm (the 教育部第一巡视组, the 整改落实工作领导小组, its meeting of
+        # 6月21日 with 9 主责单位 and the tasks split among the leaders are the page's news; the notice is ours):
+        # 任务一:<problem>。
+        # > 整改落实情况:<measures>。该项任务已完成 / 该项任务正在推进 closing the field
+        file="r32_blcu_university_task_numbered_closing.txt",
+        agency="北京语言大学委员会",
+        issuer="中共北京语言大学委员会",
+        region="北京",
+        province="北京市",
+        prefecture=None,
+        team="教育部第一巡视组",
+        period=("2016-03-07", "2016-04-15"),
+        feedback="2016-05-06",
+        signed="2016-07-12",
+        items=[
+            ("任务一", "党委理论学习中心组学习制度执行不严格,学习内容针对性不强", "done", False),
+            ("任务二", "落实党风廉政建设主体责任不到位,责任分解不细", "done", False),
+            ("任务三", '"三重一大"决策制度执行不规范,个别重大事项未经集体研究', "done_longterm", False),
+            # 教学楼改造项目结算审计正在进行中
+            ("任务四", "基建项目管理不规范,部分工程存在未批先建、变更签证随意的问题", "in_progress", True),
+            ("任务五", "国有资产管理薄弱,房产出租出借不规范", "in_progress", True),  # 尚有2处房产正在协商收回
+            ("任务六", "科研经费管理不严,部分经费报销票据不规范", "done", False),
+        ],
+        aspects=[None] * 6,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html (五届区委第四轮巡察, its six 巡察组 feeding back to
+        # 区卫计局/环保局/人社局/林业局 on 2018年1月4至5日 are the page's news; the notice is ours): half-width
+        # punctuation with a half-width full stop, (一)…方面 > 1、<problem>. > 整改落实情况:<measures>.已整改到位. /
+        # 正在整改.
+        file="r32_qilin_forestry_halfwidth_dun_numbers.txt",
+        agency="曲靖市麒麟区林业局支部委员会",
+        issuer="中共曲靖市麒麟区林业局支部委员会",
+        region="麒麟区",
+        province="云南省",
+        prefecture="曲靖市",
+        team="区委第四巡察组",
+        period=("2017-10-16", "2017-11-30"),
+        feedback="2018-01-05",
+        signed="2018-05-16",
+        claimed={"aspects": 3, "problems": 9, "completed": 7, "in_progress": 2},
+        items=[
+            ("1", "学习贯彻党的十九大精神不深入,支部学习流于形式", "done", False),
+            ("2", "落实意识形态工作责任制不到位,未专题研究意识形态工作", "done", False),
+            ("3", "护林防火责任落实不到位,部分重点林区巡护记录不全", "done", False),  # 立行立改,已整改到位
+            ("4", '"三会一课"制度落实不严格,党员活动记录不规范', "done", False),
+            ("5", "发展党员程序不规范,个别发展对象培养考察材料缺失", "done", False),
+            ("6", "干部人事档案管理不规范,部分档案材料不完整", "in_progress", True),  # 仍有5份…正在…调取
+            ("7", "公务用车管理不规范,存在节假日车辆未封存的情况", "done", False),
+            ("8", "退耕还林补助资金兑付不及时", "in_progress", True),  # 剩余资金待区财政局拨付后兑付
+            ("9", "政府采购程序不规范,部分苗木采购未按规定公开招标", "done", False),
+        ],
+        aspects=["(一)党的领导弱化方面"] * 3 + ["(二)党的建设缺失方面"] * 3 + ["(三)全面从严治党不力方面"] * 3,
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # https://shangnan.qinfeng.gov.cn/info/1004/1990.htm (商南县's 2018 round: the 县委巡察办's 约谈 of the 农业局
+        # and
+        # other units on 8月28日至29日 before the feedback are the page's news; the notice is ours): status sections
+        # 一、立行立改已完成整改的问题(6个) / 二、正在整改的问题(2个) > (一)<problem>. > a paragraph of what was done,
+        # half-width full stops
+        file="r32_shangnan_agriculture_lixing_sections.txt",
+        agency="商南县农业局党组",
+        issuer="中共商南县农业局党组",
+        region="商南县",
+        province="陕西省",
+        prefecture="商洛市",
+        team="县委第三巡察组",
+        period=("2018-06-11", "2018-07-31"),
+        feedback="2018-09-12",
+        signed="2018-12-07",
+        claimed={"problems": 8, "completed": 6, "in_progress": 2},
+        items=[
+            ("一", "落实脱贫攻坚产业扶持政策不精准,部分产业扶持资金发放对象把关不严", "done", False),
+            ("二", "茶叶产业技术服务不到位,部分茶园管护粗放", "done", False),
+            ("三", "党组理论学习中心组学习不经常,研讨交流少", "done", False),
+            ("四", "党风廉政建设责任落实层层递减,对下属站所监督不力", "done", False),
+            ("五", "违规发放津补贴,2017年向干部职工发放加班补助未经审批", "done", False),
+            ("六", '"三会一课"开展不规范,部分支部党员大会记录缺失', "done", False),
+            ("七", "农业项目资金结转结余较多,部分项目资金闲置", "in_progress", True),  # 剩余资金正在按程序报…收回
+            ("八", "农产品质量安全监管不到位,乡镇监管站检测设备闲置", "in_progress", True),  # 正在维修调试中
+        ],
+        aspects=[None] * 8,
+        sources=["section"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.dqzjw.gov.cn/info-70-5005.html (十一届县委第十一轮巡察: three 巡察组 from 2020年4月7日 to 6月8日 on
+        # 保和镇, 县财政局, 县医疗保障局 and others, with 立行立改 problems handed over, are the page's news; the notice
+        # is
+        # ours): (一)…方面 > 问题N:<problem>. > 整改措施: / 整改时限:即知即改 / 完成情况:<status>, one field a line
+        file="r32_weixi_medical_insurance_question_fields.txt",
+        agency="维西傈僳族自治县医疗保障局党组",
+        issuer="中共维西傈僳族自治县医疗保障局党组",
+        region="维西傈僳族自治县",
+        province="云南省",
+        prefecture="迪庆藏族自治州",
+        team="县委第二巡察组",
+        period=("2020-04-07", "2020-06-08"),
+        feedback="2020-07-16",
+        signed="2020-11-18",
+        claimed={"aspects": 3, "problems": 7, "completed": 5, "in_progress": 2},
+        items=[
+            ("问题1", '医疗保障扶贫政策宣传不到位,部分建档立卡贫困户对"先诊疗后付费"政策知晓率低', "done", False),
+            ("问题2", "医保基金监管不力,部分定点医疗机构存在挂床住院、过度诊疗问题", "done_longterm", False),
+            ("问题3", "党组落实主体责任不到位,未专题研究党风廉政建设工作", "done", False),
+            ("问题4", "财务管理不规范,部分报销票据审核把关不严", "done", False),
+            ("问题5", '医保经办服务窗口作风不实,群众办事"多头跑"', "in_progress", True),  # 系统联网正在调试
+            ("问题6", "机构改革后人员编制未落实到位,内设机构职责交叉", "in_progress", True),  # 正在报县委编办审批
+            ("问题7", "支部组织生活不规范,主题党日活动内容单一", "done", False),
+        ],
+        aspects=["(一)贯彻落实党的路线方针政策和党中央决策部署方面"] * 2
+        + ["(二)落实全面从严治党战略部署方面"] * 3
+        + ["(三)落实新时代党的组织路线方面"] * 2,
+        sources=["item"] * 7,
+        warnings=[],
+    ),
+    Expected(
+        # http://shksywl.com/detail/9209 (the group's 党委第二巡察组 on 安徽路港公司 from 4月27日 for about a month, its
+        # 动员会 and the group's 纪委书记 are the page's news; the notice is ours): an SOE's 问题一:<problem>. >
+        # 整改落实情况:<measures>.已整改落实. / 已整改落实,并长期坚持. / 正在整改落实中. closing the field
+        file="r32_lugang_soe_problem_cn_ordinals.txt",
+        agency="安徽路港工程有限责任公司委员会",
+        issuer="中共安徽路港工程有限责任公司委员会",
+        region="安徽",
+        province="安徽省",
+        prefecture=None,
+        team="集团公司党委第二巡察组",
+        period=("2018-04-27", "2018-05-31"),
+        feedback="2018-07-10",
+        signed="2018-10-30",
+        claimed={"problems": 6},
+        items=[
+            ("问题一", "党委把方向、管大局、保落实作用发挥不充分,重大经营事项前置研究程序落实不到位", "done", False),
+            ("问题二", "项目管理粗放,部分在建项目成本管控不严,分包管理不规范", "done_longterm", False),
+            ("问题三", "应收账款清收不力,部分已完工项目工程款长期未收回", "in_progress", True),  # 正在通过诉讼程序追收
+            ("问题四", "落实中央八项规定精神不严格,业务招待费管理不规范", "done", False),
+            ("问题五", "基层党组织建设薄弱,部分项目部党支部未按期换届", "done", False),
+            ("问题六", "选人用人程序不规范,个别中层干部任职试用期满未及时考核", "done", False),
+        ],
+        aspects=[None] * 6,
+        sources=["item"] * 6,
+        warnings=[],
+    ),
+]
+CASES += R32_CASES
+
+
+_R32_NOTICE = (
+    "中共某县统计局党组关于县委巡察反馈意见整改落实情况的通报\n"
+    "根据县委统一部署,2017年5月8日至6月30日,县委第二巡察组对县统计局党组进行了巡察.2017年8月3日,"
+    "县委第二巡察组向县统计局党组反馈了巡察意见.现将整改落实情况予以公布.\n{body}\n中共某县统计局党组\n2017年11月6日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            "1、统计数据质量核查不严.\n整改落实情况:建立数据审核制度,核查企业台账15家.已整改到位.\n"
+            "2、统计执法检查覆盖面窄.\n整改落实情况:制定执法检查计划,已检查企业9家,其余企业正在检查.正在整改.\n",
+            ["done", "in_progress"],
+        ),
+        (  # a full-width ． as the full stop: the width pass makes it a half-width one
+            "1．统计数据质量核查不严．\n整改情况：建立数据审核制度，核查企业台账15家．已整改完成．\n"
+            "2．统计执法检查覆盖面窄．\n整改情况：制定执法检查计划．整改完成，长期坚持．\n",
+            ["done", "done_longterm"],
+        ),
+        (  # the status right after a closing 》 and before a year
+            "问题一:统计制度执行不严.\n整改措施:修订《统计工作规程》.已完成整改.\n"
+            "问题二:统计人员培训不足.\n整改措施:开展业务培训.2018年3月前完成,正在整改.\n",
+            ["done", "in_progress"],
+        ),
+    ],
+)
+def test_a_half_width_full_stop_before_a_status(body: str, statuses: list[str]) -> None:
+    """Older pages end sentences with a half-width "." (…核查企业台账15家.已整改到位., r32_qilin, r32_lugang): the
+    status after it is a sentence of its own, read as the field's closing status."""
+    notice = parse_bytes(_R32_NOTICE.format(body=body).encode(), "r32.txt")
+    assert [i.status for i in notice.items] == statuses
+    assert all(i.title.startswith("统计") for i in notice.items)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels"),
+    [
+        ("任务一:", "任务二:", ["任务一", "任务二"]),
+        ("任务1、", "任务2、", ["任务1", "任务2"]),
+        ("任务1.", "任务2.", ["任务1", "任务2"]),
+    ],
+)
+def test_problems_numbered_as_tasks(first: str, second: str, labels: list[str]) -> None:
+    """任务一:<problem> (a university's notice on its ministry's inspection, r32_blcu): the problems numbered by name
+    as the rectification tasks made of them, like 问题一:, each the finest level with its fields below."""
+    body = (
+        f"{first}统计台账管理不规范,部分原始记录缺失.\n整改落实情况:补齐原始记录.该项任务已完成.\n"
+        f"{second}统计执法检查覆盖面窄.\n整改落实情况:扩大检查范围.该项任务正在推进.\n"
+    )
+    notice = parse_bytes(_R32_NOTICE.format(body=body).encode(), "r32.txt")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        (labels[0], "统计台账管理不规范,部分原始记录缺失", "done"),
+        (labels[1], "统计执法检查覆盖面窄", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("2016年3月7日至4月15日,教育部第一巡视组对某大学进行了专项巡视。", "教育部第一巡视组"),
+        ("2017年4月10日至6月9日,水利部第三巡视组对某研究院党委进行了巡视。", "水利部第三巡视组"),
+        (
+            "按照部党组统一部署,2018年5月8日至7月6日,农业农村部第二巡视组对某学院党委进行了巡视。",
+            "农业农村部第二巡视组",
+        ),
+    ],
+)
+def test_a_ministrys_team_named_without_its_party_group(sentence: str, team: str) -> None:
+    """教育部第一巡视组 (r32_blcu): a ministry's own team named without 党组 keeps the ministry's name."""
+    text = (
+        "中共某大学委员会关于巡视整改情况的通报\n"
+        f"根据统一部署,{sentence}2018年8月1日,巡视组向学校党委反馈了巡视意见。现将整改情况予以公布。\n"
+        "1.理论学习不深入。整改情况:已完成。\n2.财务管理不规范。整改情况:正在推进。\n中共某大学委员会\n2018年11月6日\n"
+    )
+    assert parse_bytes(text.encode(), "r32.txt").inspection_team == team
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
