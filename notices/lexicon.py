@@ -32,6 +32,20 @@ TITLE_WRAPPER_RE = re.compile(
 TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
 TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+# A headline that is 针对 and the shortcoming itself, no quotes and no closing 问题 (1、针对把握职能定位不够准确。 above
+# its status line and 整改情况：, a district 教育督导室's notice, round 33): the shortcoming is the problem. Read only
+# where what follows 针对 is worded as a shortcoming (PROBLEM_WORDING_RE, checked by the caller).
+BARE_ZHENDUI_RE = re.compile(r"^针对(?!巡察|巡视|上述|以上|此|该|这)(?P<t>.{4,80}?)\s*[。.;；]?$")
+# The feedback's own words quoted as the headline, its findings after it (1.巡视指出“<problem>”。具体表现为：…;
+# 巡察反馈：“…”, 反馈指出“…”: a provincial high court's notice, round 33): the quote is the problem, the findings its
+# description, the wrapper neither.
+FEEDBACK_QUOTE_RE = re.compile(
+    r"^(?:(?:中央|省委|市委|县委|区委|州委|旗委)?(?:巡视|巡察)组?(?:反馈)?(?:指出|发现|认为)|反馈(?:指出|认为)|(?:巡视|巡察)反馈)"
+    r"\s*[:：]?\s*[“\"](?P<t>[^”\"]{2,80})[”\"]\s*(?:的)?(?:问题)?(?P<rest>(?:[。；;，,].*)?)$"
+)
+# The words that open a finding's facts after its headline (具体表现为：…): the problem's description, never its
+# measures, however long its first clause.
+FINDINGS_OPENERS = ("具体表现为", "主要表现为", "具体表现在", "主要表现在", "表现为", "表现在", "具体为", "具体是")
 
 # --- labels ("整改情况:") ------------------------------------------------------------------------
 LABEL_RE = re.compile(

@@ -8314,12 +8314,6 @@ R33_CASES = [
         # three problems are the page's): the status on its own line between the headline and its measures -
         # N、针对<problem>。 > 已经整改到位。 / 正在整改中。 > 整改情况：一是…; 一、关于“…”问题 areas
         file="r33_weidong_edu_status_line_before_measures.txt",
-        gap=(
-            "a headline 针对<problem>。 (no quotes, no 问题 closing it) above its status line keeps 针对 in the title"
-        ),
-        items_gap=(
-            "a headline 针对<problem>。 (no quotes, no 问题 closing it) above its status line keeps 针对 in the title"
-        ),
         agency="卫东区政府教育督导室党组",
         issuer="中共卫东区政府教育督导室党组",
         region="卫东区",
@@ -8387,13 +8381,6 @@ R33_CASES = [
         # N.巡视指出“<problem>”。具体表现为：…；…。 > 整改情况：… closed by 该问题已整改完成 / 正在持续整改; the
         # notice lists 8 of the 62
         file="r33_hubei_court_quoted_findings.txt",
-        gap=(
-            "巡视指出“<problem>”。具体表现为：… keeps its 巡视指出“” wrapper in the title; th"
-            "e first one is cut at its 。"
-        ),
-        items_gap=(
-            "巡视指出“<problem>”。具体表现为：… keeps its 巡视指出“” wrapper in the title; the first cut at its 。"
-        ),
         agency="湖北省高级人民法院党组",
         issuer="中共湖北省高级人民法院党组",
         region="湖北省",
@@ -8511,6 +8498,53 @@ R33_CASES = [
     ),
 ]
 CASES += R33_CASES
+
+
+_R33_NOTICE = (
+    "中共某县统计局党组关于巡察整改情况的通报\n"
+    "根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县统计局党组进行了巡察。"
+    "2024年6月3日，巡察组反馈了巡察意见。现将整改情况公布如下：\n{body}中共某县统计局党组\n2024年10月9日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("1、针对统计执法检查覆盖面不够广。\n已经整改到位。\n", "统计执法检查覆盖面不够广"),
+        ("1.针对“三查三看”制度执行不严格。\n整改情况：", "“三查三看”制度执行不严格"),
+        ("1．针对数据质量核查流于形式；\n整改进度：已完成。\n", "数据质量核查流于形式"),
+    ],
+)
+def test_a_headline_of_zhendui_and_the_shortcoming_alone(headline: str, title: str) -> None:
+    """N、针对<shortcoming>。 with no quotes and no closing 问题, above its status line or its fields (r33_weidong):
+    the shortcoming is the problem's title, 针对 a wrapper."""
+    body = headline + ("" if headline.endswith("：") else "整改情况：") + "修订制度，开展培训。已完成整改。\n"
+    body += "2.针对统计台账管理不规范。\n整改情况：建立台账。已完成整改。\n"
+    notice = parse_bytes(_R33_NOTICE.format(body=body).encode(), "r33.txt")
+    assert [i.title for i in notice.items] == [title, "统计台账管理不规范"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        (
+            "1.巡察指出“统计数据审核把关不严”。具体表现为：部分专业报表逻辑审核不到位，2023年以来有5家单位数据出现异常波动。",
+            "统计数据审核把关不严。具体表现为:部分专业报表逻辑审核不到位,2023年以来有5家单位数据出现异常波动",
+        ),
+        (
+            "1.县委巡察组反馈指出：“统计普法宣传不够深入”，主要表现为：普法宣传进企业次数偏少。",
+            "统计普法宣传不够深入,主要表现为:普法宣传进企业次数偏少",
+        ),
+        ("1.反馈指出“统计执法力度偏弱”。", "统计执法力度偏弱"),
+    ],
+)
+def test_a_headline_quoting_the_feedback_with_its_findings(quoted: str, title: str) -> None:
+    """N.巡视指出“<problem>”。具体表现为：<findings> above 整改情况： (r33_hubei): the quote is the problem and the
+    findings its description, kept whole however long their first clause; 巡视指出“” is a wrapper."""
+    body = quoted + "\n整改情况：修订制度，开展培训。该问题已整改完成。\n"
+    body += "2.统计台账管理不规范。\n整改情况：建立台账。该问题已整改完成。\n"
+    notice = parse_bytes(_R33_NOTICE.format(body=body).encode(), "r33.txt")
+    assert [i.title for i in notice.items] == [title, "统计台账管理不规范"]
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
