@@ -663,8 +663,9 @@ _TEAM_OWNER = (
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
+# (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:(?:专项|机动|提级)(?:巡察|巡视)?)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")

@@ -8261,11 +8261,6 @@ R33_CASES = [
         # page's): sub-problems - (一)…方面 > N.<problem>（细化为2个分项问题） > （1）<sub-problem>。 > 整改情况：… >
         # 整改进度：已完成 / 阶段性完成，需长期坚持 / 整改中; the notice lists 12 of its 24 sub-problems
         file="r33_xiangqiao_agri_sub_problems.txt",
-        gap=(
-            "the team 专项巡察第五交叉巡察组 cut to 第五交叉巡察组; 细化分解为24个分项问题 no"
-            "t the finest count (13 read), the status counts 已完成反馈问题整改5个 / 阶段性完"
-            "成并需要长期坚持的反馈问题14个 / 整改中的反馈问题5个 not read"
-        ),
         agency="潮州市湘桥区农业农村局党组",
         issuer="中共潮州市湘桥区农业农村局党组",
         region="湘桥区",
@@ -8346,7 +8341,6 @@ R33_CASES = [
         # are the page's; the notice is ours): 一是/二是/三是 paragraphs ARE the problems, restarting under each
         # （一）聚焦…方面, each closed by 目前，该问题已完成整改 / 正在整改中 after its inline 整改情况：
         file="r33_yueyang_veterans_yishi_problems.txt",
-        gap=("从…、…、…三个方面反馈了9个问题: the count of aspects in Chinese numerals with 个 not read as the claim"),
         agency="岳阳市退役军人事务局党组",
         issuer="中共岳阳市退役军人事务局党组",
         region="岳阳市",
@@ -8468,7 +8462,6 @@ R33_CASES = [
         # of the feedback meeting and its three areas as the problems' 方面 are the page's; the notice is ours): a
         # problem list numbered 第N个问题： on through the areas, each with 整改落实情况： and 整改状态： fields
         file="r33_ankang_health_problem_ordinals.txt",
-        gap=("从…三个方面指出了问题: the count of aspects in Chinese numerals with 个 not read as the claim"),
         agency="安康市卫生健康委员会委员会",
         issuer="中共安康市卫生健康委员会委员会",
         region="安康市",
@@ -8545,6 +8538,63 @@ def test_a_headline_quoting_the_feedback_with_its_findings(quoted: str, title: s
     body += "2.统计台账管理不规范。\n整改情况：建立台账。该问题已整改完成。\n"
     notice = parse_bytes(_R33_NOTICE.format(body=body).encode(), "r33.txt")
     assert [i.title for i in notice.items] == [title, "统计台账管理不规范"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aspects", "problems"),
+    [
+        ("从班子建设、作风建设、财务管理三个方面反馈了9个问题。", 3, 9),
+        ("巡察组从4个方面指出了问题，共12个。", 4, None),
+        ("巡察组围绕“三个聚焦”，从两个方面查找出问题6个。", 2, 6),
+    ],
+)
+def test_the_aspects_counted_before_the_feedbacks_verb(sentence: str, aspects: int, problems: int | None) -> None:
+    """从…、…三个方面反馈了9个问题 / 三个方面指出了问题 (r33_yueyang, r33_ankang): the count of the areas the feedback
+    was given in, told by its verb rather than by a count of problems after 方面."""
+    found = read_claims(sentence)
+    assert (found.aspects, found.problems) == (aspects, problems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        (
+            "指出我局存在3方面13个问题，在整改过程中我局具体细化分解为24个分项问题。截至11月29日，已完成反馈问题整改5个，"
+            "阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个。",
+            (13, 24, 5, 19),
+        ),
+        ("反馈问题8个，细化为20个子问题，已完成反馈问题整改16个，整改中的反馈问题4个。", (8, 20, 16, 4)),
+        ("共反馈6个问题，分解为15个分项问题，已经完成反馈问题的整改11个。", (6, 15, 11, None)),
+    ],
+)
+def test_sub_problems_and_status_counts_naming_the_feedbacks_problems(
+    sentence: str, claimed: tuple[int | None, ...]
+) -> None:
+    """N个问题…细化分解为M个分项问题 with 已完成反馈问题整改5个 / 整改中的反馈问题5个 (r33_xiangqiao): the sub-problems
+    are the finest count, the problems the groups; 反馈问题 between a status and its count; 阶段性完成并需要长期坚持
+    open."""
+    found = read_claims(sentence)
+    assert (found.problem_groups, found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("team", "expected"),
+    [
+        ("专项巡察第五交叉巡察组", "专项巡察第五交叉巡察组"),
+        ("专项巡察第二巡察组", "专项巡察第二巡察组"),
+        ("机动巡察第一巡察组", "机动巡察第一巡察组"),
+    ],
+)
+def test_a_special_inspections_name_before_its_numbered_team(team: str, expected: str) -> None:
+    """根据十五届市委第二轮巡察工作统一部署，专项巡察第五交叉巡察组对… (r33_xiangqiao): the special inspection's name
+    is part of its team's, not cut off before 第N."""
+    text = (
+        "中共某县水利局党组关于巡察整改情况的通报\n"
+        f"根据十五届县委第二轮巡察工作统一部署，{team}对县水利局进行了专项巡察。2023年2月17日，巡察组将巡察情况向"
+        "县水利局党组作了反馈。现将整改情况公布如下：\n1.河道采砂监管存在盲区。\n整改情况：开展联合执法。已完成整改。\n"
+        "2.专项资金拨付滞后。\n整改情况：倒排拨付计划。已完成整改。\n中共某县水利局党组\n2023年10月9日\n"
+    )
+    assert parse_bytes(text.encode(), "r33.txt").inspection_team == expected
 
 
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
