@@ -448,7 +448,7 @@ PENDING_RE = re.compile(
             # (a bureau's ledger cell, a village's 整改结果 field, round 30)
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),
             # 2个项目结算审计尚在进行: counted work still going on, whatever its verb (a university's status cell)
-            *(rf"(?<=\d){unit}{_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),
+            *(rf"{unit}(?<=\d{unit}){_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),  # the unit first: a literal
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)
@@ -495,6 +495,8 @@ CLOSING_RE = re.compile(
 # next steps (下一步/下步), never a problem's own text.
 CLOSING_SUMMARY_RE = re.compile(
     r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，]"
+    # 截至目前,第(一)(二)(四)项问题已整改完成…: the closing list by number (a vocational university's, round 20)
+    r"|截至(?:目前|当前)[,，]?第"
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
     r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
 )

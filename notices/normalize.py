@@ -579,8 +579,15 @@ def _is_squeezed(text: str) -> str | None:
         return longest
     # A web page copied whole keeps its furniture on lines of their own around the squeezed notice (breadcrumbs,
     # 发布时间, 打印本页/关闭窗口, 上一篇/下一篇, the site's owner): the notice is the text without them.
-    furniture = sum(len(ln) for ln in lines if CHROME_RE.search(ln.strip()) or CLOSING_RE.match(ln.strip()))
+    # (measured only where the line holds a good share already, and only on short lines: furniture is short)
+    if len(longest) < 0.35 * len(text):
+        return None
+    short = (ln.strip() for ln in lines if len(ln) <= _FURNITURE_WIDTH)
+    furniture = sum(len(ln) for ln in short if CHROME_RE.search(ln) or CLOSING_RE.match(ln))
     return longest if len(longest) >= 0.6 * (len(text.strip()) - furniture) else None
+
+
+_FURNITURE_WIDTH = 80
 
 
 def unsqueeze(text: str) -> str:
@@ -1233,7 +1240,7 @@ def _listed_plain(m: re.Match[str]) -> str:
 
 # What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
 # (&nbsp; indents), zero-width and soft-hyphen characters.
-_INVISIBLE_RE = re.compile("[\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE_CHARS = "\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _INVISIBLE = str.maketrans({"\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")})
 
 
@@ -1241,14 +1248,16 @@ def unified_text(text: str) -> str:
     """The text as its reader sees it: line feeds for every line end and plain spaces, without the invisible
     characters a copy adds (a notice saved by Word or Notepad, a web page copied whole); the table readers split
     rows by line feeds and find labels after spaces."""
-    if _INVISIBLE_RE.search(text) is None:
+    if not any(ch in text for ch in _INVISIBLE_CHARS):  # a search per character: far cheaper than a class scan
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
 
 
-def normalize_lines(text: str) -> list[str]:
-    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined."""
-    text = to_simplified(unified_text(text))
+def normalize_lines(text: str, *, unified: bool = False) -> list[str]:
+    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`unified`: the caller has
+    already unified the text's line ends, spaces and script: each is a scan of the whole text)."""
+    if not unified:
+        text = to_simplified(unified_text(text))
     text = unsqueeze(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
@@ -1258,8 +1267,6 @@ def normalize_lines(text: str) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
-    if "第(" in text or "第（" in text:
-        rows = [(p, _BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c) for p, c in rows]
     if any(glued in text for glued in _GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
@@ -1277,6 +1284,8 @@ def normalize_lines(text: str) -> list[str]:
             out.append(line)
             single = True
         prev_printed = printed_line
+    if "第(" in text or "第（" in text:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
+        out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
     return out
 
 

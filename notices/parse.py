@@ -102,7 +102,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # Line ends and script are unified before anything reads the text: table rows split at line feeds, headers
     # (問題/整改情況), records (問題：…) and the notice's own definitions (視爲已完成) are matched in simplified words.
     text = to_simplified(unified_text(text))
-    lines = normalize_lines(text_tables(text))
+    lines = normalize_lines(text_tables(text), unified=True)
     if not lines:
         raise EmptyFile(name)
     _check_genre(lines, name)
@@ -298,15 +298,16 @@ def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail:
 _ENDS = '。！？!?…”’"）)】'
 
 # A page footer that counts the pages (第1页 共3页, 共3页 第1页, Page 1 of 3): photos and scans keep it.
-_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/]?\s*共\s*(\d{1,3})\s*页|Page\s+(\d{1,3})\s+of\s+(\d{1,3})", re.I)
+_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/]?\s*共\s*(\d{1,3})\s*页")
+_PAGE_OF_EN = re.compile(r"Page\s+(\d{1,3})\s+of\s+(\d{1,3})", re.I)  # apart: IGNORECASE scans every character
 _PAGES_THEN_PAGE = re.compile(r"共\s*(\d{1,3})\s*页\s*[,，/]?\s*第\s*(\d{1,3})\s*页")
 
 
 def _pages_missing(text: str) -> list[NoticeWarning]:
     """A warning when the page footers count more pages than the text reaches (page 1 of 3 alone)."""
-    seen: list[tuple[int, int]] = [
-        (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _PAGE_OF.finditer(text)
-    ]
+    seen: list[tuple[int, int]] = [(int(m.group(1)), int(m.group(2))) for m in _PAGE_OF.finditer(text)]
+    if any(word in text for word in ("Page", "page", "PAGE")):
+        seen += [(int(m.group(1)), int(m.group(2))) for m in _PAGE_OF_EN.finditer(text)]
     seen += [(int(m.group(2)), int(m.group(1))) for m in _PAGES_THEN_PAGE.finditer(text)]
     if not seen:
         return []

@@ -554,3 +554,20 @@ def test_a_heading_filling_the_width_ends_before_a_cut_headline_with_its_status_
         ("政治理论学习跟进不够及时", "done", heading),
         ("公务接待管理不规范", "done", "②在作风建设和廉洁自律方面存在的问题"),
     ]
+
+
+@pytest.mark.parametrize("width", range(20, 41, 2))
+def test_a_closing_list_by_bracketed_numbers_cut_by_the_wrap_is_read(width: int) -> None:
+    """第（一）（二）（四）项问题已整改完成，第（三）项问题正在整改中 closing problems numbered （一）…（四)
+    (a vocational university's notice, round 20): wherever the width cuts the list, each problem takes its status."""
+    problems = ["学习贯彻不够深入", "服务地方发展存在短板", "干部队伍结构不优", "财务管理不规范"]
+    body = [
+        "二、巡察反馈问题整改情况",
+        *(f"（{'一二三四'[k]}）{p}。整改措施:逐项建立台账,按月调度。" for k, p in enumerate(problems)),
+        "截至目前,第（一）（二）（四）项问题已整改完成,第（三）项问题正在整改中。",
+        "特此通报。",
+    ]
+    notice = parse_notice(_wrap(HEAD + body, width), "wrapped.txt")
+    assert [(i.title, i.status) for i in notice.items] == list(
+        zip(problems, ["done", "done", "in_progress", "done"], strict=True)
+    )
