@@ -710,6 +710,9 @@ _CLAIMS = {
         rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
         # 3个板块8个问题: the feedback's areas called 板块 (a county school's notice, round 18)
         rf"|{_N}\s*个?板块(?=[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
+        # 从…、…、…三个方面反馈了9个问题 / 三个方面指出了问题: the areas the feedback was given in, told by its verb
+        # (a city 退役军人事务局's and a city 卫健委's notices, round 33)
+        rf"|{_N}\s*(?:个|大)?方面(?=(?:反馈|指出|查找|列出)(?:了|出)?)"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(
@@ -718,6 +721,9 @@ _CLAIMS = {
         rf"|具体问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}"
         # 巡察反馈具体问题需要向社会公开的19 个: the noun, what of them is counted, then the count
         rf"|具体问题[^,，。;；\d]{{1,12}}?的\s*{_N}\s*{_UNIT}"
+        # 3方面13个问题，…细化分解为24个分项问题: the sub-problems a notice splits its problems into (a district
+        # 农业农村局's, round 33) are its finest count, the problems of the same sentence its groups
+        rf"|{_N}\s*{_UNIT}(?:分项问题|子问题)"
     ),
     "problems": re.compile(
         # (7个重点问题整改组 counts working groups; 反馈问题4个大方面 counts aspects: a police bureau's, a township's)
@@ -748,6 +754,8 @@ _CLAIMS = {
         # 目前已解决或基本解决的有12项: a summary counting each class of progress after 的有, the done class joining
         # its partial word with 或 (a ministry's notice under 中央巡视, round 29)
         rf"|已(?:经)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
+        # 已完成反馈问题整改5个: the noun between 完成 and 整改 (a district 农业农村局's, round 33)
+        rf"|已(?:经)?完成(?:巡察|巡视)?反馈问题(?:的)?整改\s*{_N}\s*{_UNIT}"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
@@ -760,6 +768,9 @@ _CLAIMS = {
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
+        # 阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个: the status, then 反馈问题, then the count (a
+        # district 农业农村局's, round 33); done in stages and kept up is still open, as 阶段性完成 is
+        rf"|(?:阶段性完成(?:整改)?(?:并|且)?(?:需要?|仍需)?长期坚持|(?<!正在)整改中)(?:的)?反馈问题\s*{_N}\s*{_UNIT}"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }

@@ -32,6 +32,20 @@ TITLE_WRAPPER_RE = re.compile(
 TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
 TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+# A headline that is 针对 and the shortcoming itself, no quotes and no closing 问题 (1、针对把握职能定位不够准确。 above
+# its status line and 整改情况：, a district 教育督导室's notice, round 33): the shortcoming is the problem. Read only
+# where what follows 针对 is worded as a shortcoming (PROBLEM_WORDING_RE, checked by the caller).
+BARE_ZHENDUI_RE = re.compile(r"^针对(?!巡察|巡视|上述|以上|此|该|这)(?P<t>.{4,80}?)\s*[。.;；]?$")
+# The feedback's own words quoted as the headline, its findings after it (1.巡视指出“<problem>”。具体表现为：…;
+# 巡察反馈：“…”, 反馈指出“…”: a provincial high court's notice, round 33): the quote is the problem, the findings its
+# description, the wrapper neither.
+FEEDBACK_QUOTE_RE = re.compile(
+    r"^(?:(?:中央|省委|市委|县委|区委|州委|旗委)?(?:巡视|巡察)组?(?:反馈)?(?:指出|发现|认为)|反馈(?:指出|认为)|(?:巡视|巡察)反馈)"
+    r"\s*[:：]?\s*[“\"](?P<t>[^”\"]{2,80})[”\"]\s*(?:的)?(?:问题)?(?P<rest>(?:[。；;，,].*)?)$"
+)
+# The words that open a finding's facts after its headline (具体表现为：…): the problem's description, never its
+# measures, however long its first clause.
+FINDINGS_OPENERS = ("具体表现为", "主要表现为", "具体表现在", "主要表现在", "表现为", "表现在", "具体为", "具体是")
 
 # --- labels ("整改情况:") ------------------------------------------------------------------------
 LABEL_RE = re.compile(
@@ -512,7 +526,8 @@ PROBLEM_WORDING_RE = re.compile(
     r"|不完整|单一|(?:仍有|时有|屡有)发生"
     # a shortfall stated by a figure or against a standard (完成率仅为62%, 成活率低于验收标准) and a thing held in
     # name only (“有牌子无阵地”, 有制度无落实): a description's facts under its headline (round 31)
-    r"|仅(?:为|占|有|达)|只有|低于|有[^，,、。；;有无]{1,3}无"
+    # (低于 only against a standard or an average: 对进度低于序时的区进行通报 is a measure's object, round 33)
+    r"|仅(?:为|占|有|达)|只有|低于(?:全[国省市县区]|平均|标准|验收|规定|要求|目标|预期|上级)|有[^，,、。；;有无]{1,3}无"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
@@ -657,8 +672,9 @@ _TEAM_OWNER = (
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
+# (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:专项|机动|提级)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:(?:专项|机动|提级)(?:巡察|巡视)?)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")

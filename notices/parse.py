@@ -27,16 +27,19 @@ from .given import (
 )
 from .header import find_title, place_part, read_claims, read_header
 from .lexicon import (
+    BARE_ZHENDUI_RE,
     CLOSING_SUMMARY_RE,
     CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
+    FEEDBACK_QUOTE_RE,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
+    PROBLEM_WORDING_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PARTIAL_RE,
@@ -639,12 +642,26 @@ def clean_title(title: str) -> str:
         if m:
             title = m["t"]
             break
+    else:
+        title = _unwrapped(title)
     title = re.sub(r"[。;；.,，:：\s]+$", "", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
     if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
         title = title[:-2].removesuffix("的")
     return title
+
+
+def _unwrapped(title: str) -> str:
+    """The problem out of the wrappers that do not end in 问题: 巡视指出“X”。<findings> and 针对<shortcoming>。"""
+    if title.startswith("针对"):
+        m = BARE_ZHENDUI_RE.match(title)
+        # 针对把握职能定位不够准确。: the shortcoming is the problem (round 33); 针对…开展… is a measure, kept
+        return m["t"] if m and PROBLEM_WORDING_RE.search(m["t"]) else title
+    if "“" not in title and '"' not in title:
+        return title  # the cheap precheck: the feedback's words are quoted
+    m = FEEDBACK_QUOTE_RE.match(title)
+    return m["t"] + m["rest"] if m else title
 
 
 def _status(

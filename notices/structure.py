@@ -16,6 +16,8 @@ from .lexicon import (
     CLAUSE_AFTER_PROBLEM,
     CLOSING_RE,
     CONTEXT_SECTION_RE,
+    FEEDBACK_QUOTE_RE,
+    FINDINGS_OPENERS,
     FRAMING_PART_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
@@ -468,6 +470,8 @@ def colon_headline(text: str) -> tuple[str, str]:
     m = _COLON_HEADLINE_RE.match(text)
     if m is None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
         return text, ""
+    if text[m.end() :].lstrip()[:1] in '“"' and FEEDBACK_QUOTE_RE.match(text):
+        return text, ""  # 巡察组反馈指出：“<problem>”，…: the colon introduces the feedback's words (round 33)
     if len(m["title"]) <= _COLON_STATUS_LIMIT and bracketed_status(text)[1] is not None:
         return text, ""  # 正在整改：<problem>: a status set off by its colon, the problem after it (status/titles.py)
     return m["title"], text[m.end() :].strip()
@@ -513,7 +517,13 @@ def short_headline(text: str) -> tuple[str, str]:
     cut, run_on = _run_on_after_problem(lead, rest)
     if cut != lead:
         return cut, run_on  # …不严问题开展警示教育,…: the headline's 问题, then its measures with no break
-    if rest and reads_as_problem(lead, limit=30) and not reads_as_problem(lead_clause(rest)[0]):
+    if (
+        rest
+        and reads_as_problem(lead, limit=30)
+        and not reads_as_problem(lead_clause(rest)[0])
+        # 巡视指出“X”。具体表现为：<long facts>: the findings describe the problem however long (round 33)
+        and not rest.startswith(FINDINGS_OPENERS)
+    ):
         return lead, rest
     if rest:
         # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done; and '1.<problem>，已整改。

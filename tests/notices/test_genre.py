@@ -8790,6 +8790,394 @@ def test_a_ministrys_team_named_without_its_party_group(sentence: str, team: str
     assert parse_bytes(text.encode(), "r32.txt").inspection_team == team
 
 
+# Round 33 (issue 19): notices whose problems are deep or unusual - four heading levels, sub-problems (1)(2) under a
+# problem, 一是… paragraphs as the problems, problems quoted from the feedback with their findings, a 第N个问题 list,
+# the status on its own line before the measures - each from a body, site and province no earlier round had used.
+# Written blind; first reading on main 85b54f2 in the commit message and the README's row 33.
+R33_CASES = [
+    Expected(
+        # https://www.ningbo.gov.cn (a city 农业农村局 党组's notice as the pages search stores it, its address not
+        # kept; the title printed twice, the opening, the special team named by its field, dates, 一、's area, (一)'s
+        # quoted problem and its first two points are the page's): four levels - 一、在…方面 > (一)关于“…”问题的整改 >
+        # 1.针对“<problem>”问题。一是… restarting under each (一); no status anywhere and no feedback date, as the
+        # page's
+        file="r33_ningbo_agri_quoted_four_levels.txt",
+        agency="宁波市农业农村局党组",
+        issuer="中共宁波市农业农村局党组",
+        region="宁波市",
+        province="浙江省",
+        prefecture="宁波市",
+        team="市委乡村振兴领域专项巡察组",
+        period=("2023-05-25", "2023-07-28"),
+        feedback=None,
+        signed="2023-11-28",
+        claimed={"problems": None, "completed": None, "in_progress": None},
+        items=[
+            ("1", "学思践悟不够深入", "unstated", False),
+            ("2", "营造“举全党全社会之力推动乡村振兴”氛围不够浓厚", "unstated", False),
+            ("1", "农业全产业链培育统筹不足", "unstated", False),
+            ("1", "部分项目绩效目标设定不科学", "unstated", False),
+            ("2", "项目资金拨付进度滞后", "unstated", False),
+            ("1", "强村公司经营风险防控不力", "unstated", False),
+            ("1", "党组对直属单位管党治党督促指导不够", "unstated", False),
+            ("2", "廉政风险防控措施不够有力", "unstated", False),
+            ("1", "年轻干部培养储备不足", "unstated", False),
+        ],
+        aspects=[("一、在贯彻落实中央和省市委关于乡村振兴战略部署不够精准有力，推进乡村振兴高质量发展存在差距方面")] * 3
+        + ["二、在乡村振兴资金项目管理使用不够规范，监管存在薄弱环节方面"] * 3
+        + ["三、在落实全面从严治党责任不够到位，干部队伍建设存在短板方面"] * 3,
+        groups=[("(一)关于“学习习近平总书记关于乡村振兴重要论述不够系统，贯彻落实不够到位”问题的整改")] * 2
+        + ["(二)关于“推动农业产业链提升不够有力”问题的整改"] * 1
+        + ["(一)关于“财政衔接资金项目绩效管理不到位”问题的整改"] * 2
+        + ["(二)关于“强村公司监管不到位”问题的整改"] * 1
+        + ["(一)关于“落实主体责任压力传导不够”问题的整改"] * 2
+        + ["(二)关于“干部队伍结构不够合理”问题的整改"] * 1,
+        sources=["none"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.xiangqiao.gov.cn/xwsd/bmzx/content/post_3873201.html (a district 农业农村局 党组 on a special
+        # inspection of rural-revitalisation funds by a 交叉巡察组: the title, the date line, the opening with
+        # 3方面13个问题 细化分解为24个分项问题 and its three status counts, 一、's lead and 一是/二是 points are the
+        # page's): sub-problems - (一)…方面 > N.<problem>（细化为2个分项问题） > （1）<sub-problem>。 > 整改情况：… >
+        # 整改进度：已完成 / 阶段性完成，需长期坚持 / 整改中; the notice lists 12 of its 24 sub-problems
+        file="r33_xiangqiao_agri_sub_problems.txt",
+        agency="潮州市湘桥区农业农村局党组",
+        issuer="中共潮州市湘桥区农业农村局党组",
+        region="湘桥区",
+        province="广东省",
+        prefecture="潮州市",
+        team="专项巡察第五交叉巡察组",
+        period=(None, None),
+        feedback="2023-02-17",
+        signed="2023-12-08",
+        claimed={"aspects": 3, "problem_groups": 13, "problems": 24, "completed": 5, "in_progress": 19},
+        items=[
+            ("1", "部分衔接资金项目前期论证不充分,存在“资金等项目”现象", "done", False),
+            ("2", "资金分配向产业发展项目倾斜不够", "in_progress", False),
+            ("1", "对镇(街道)资金使用情况监督检查频次不足", "in_progress", False),
+            ("2", "部分项目资金拨付滞后", "in_progress", True),
+            ("1", "个别项目未按规定履行招标程序", "done", False),
+            ("2", "部分项目合同条款不完善,缺少违约责任约定", "done", False),
+            ("1", "部分项目验收把关不严", "in_progress", False),
+            ("2", "已建成设施管护责任不明确,部分冷库闲置", "in_progress", True),
+            ("1", "党组研究乡村振兴资金管理工作不够", "done", False),
+            ("2", "对下属单位廉政风险防控指导不够", "in_progress", False),
+            ("1", "部分报销凭证附件不齐全", "in_progress", False),
+            ("2", "专项资金未实行单独核算", "in_progress", True),
+        ],
+        aspects=["（一）贯彻落实乡村振兴资金政策不够到位方面"] * 4
+        + ["（二）项目建设管理不够规范方面"] * 4
+        + ["（三）落实全面从严治党责任不够有力方面"] * 4,
+        groups=["1.乡村振兴资金统筹使用不够精准（细化为2个分项问题）"] * 2
+        + ["2.涉农资金监管责任落实不到位（细化为2个分项问题）"] * 2
+        + ["3.项目招投标和合同管理不严格（细化为2个分项问题）"] * 2
+        + ["4.项目验收和后续管护缺位（细化为2个分项问题）"] * 2
+        + ["5.党组主体责任落实不到位（细化为2个分项问题）"] * 2
+        + ["6.财务管理制度执行不严格（细化为2个分项问题）"] * 2,
+        sources=["item"] * 12,
+        warnings=[
+            "the notice claims 13 problems (问题) but lists 6",
+            "the notice claims 24 specific problems but lists 12",
+            "the notice says 24 problems; 12 were recognised: check it against the text",
+            "the notice claims 5 problems completed but lists 4",
+            "the notice claims 19 problems in progress but lists 8",
+        ],
+    ),
+    Expected(
+        # https://weidong.gov.cn/contents/53162/23056.html (a district 政府教育督导室 党组; the title,
+        # 来源/发布时间/浏览量 lines, the opening with a round's team (九届区委第一轮常规巡察第四巡察组), 一、 and its
+        # three problems are the page's): the status on its own line between the headline and its measures -
+        # N、针对<problem>。 > 已经整改到位。 / 正在整改中。 > 整改情况：一是…; 一、关于“…”问题 areas
+        file="r33_weidong_edu_status_line_before_measures.txt",
+        agency="卫东区政府教育督导室党组",
+        issuer="中共卫东区政府教育督导室党组",
+        region="卫东区",
+        province="河南省",
+        prefecture="平顶山市",
+        team="第四巡察组",
+        period=("2021-11-15", "2021-12-29"),
+        feedback="2022-02-10",
+        signed="2022-06-09",
+        claimed={"problems": None, "completed": None, "in_progress": None},
+        items=[
+            ("1", "把握职能定位不够准确", "done", False),
+            ("2", "督导作用发挥不充分", "done", False),
+            ("3", "作风建设仍有短板,形式主义依然存在", "done", False),
+            ("1", "党组书记第一责任人责任履行不到位", "done", False),
+            ("2", "责任督学廉洁风险防控意识不强", "done_longterm", False),
+            ("3", "财务报销审核把关不严", "in_progress", True),
+            ("1", "“三会一课”制度落实不严格", "done", False),
+            ("2", "党员发展和教育管理不规范", "in_progress", True),
+        ],
+        aspects=["一、关于“落实教育督导职能不够到位，担当尽责意识不强”问题"] * 3
+        + ["二、关于“落实全面从严治党主体责任不够有力”问题"] * 3
+        + ["三、关于“基层党组织建设薄弱”问题"] * 2,
+        sources=["item"] * 8,
+        warnings=[],
+    ),
+    Expected(
+        # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (the feedback news of a city
+        # 退役军人事务局 党组: the team, the day of feedback, the three 聚焦 areas and the first three problems' names
+        # are the page's; the notice is ours): 一是/二是/三是 paragraphs ARE the problems, restarting under each
+        # （一）聚焦…方面, each closed by 目前，该问题已完成整改 / 正在整改中 after its inline 整改情况：
+        file="r33_yueyang_veterans_yishi_problems.txt",
+        agency="岳阳市退役军人事务局党组",
+        issuer="中共岳阳市退役军人事务局党组",
+        region="岳阳市",
+        province="湖南省",
+        prefecture="岳阳市",
+        team="市委第五巡察组",
+        period=(None, None),
+        feedback="2021-09-09",
+        signed="2022-01-10",
+        claimed={"aspects": 3, "problems": 9, "completed": 6, "in_progress": 3},
+        items=[
+            ("一", "局党组领导核心作用发挥不充分", "done", False),
+            ("二", "学习贯彻习近平新时代中国特色社会主义思想特别是关于退役军人工作重要论述有差距", "done", False),
+            ("三", "退役军人服务保障体系建设不够完善", "in_progress", True),
+            ("一", "优抚资金发放监管不严", "done", False),
+            ("二", "全面从严治党主体责任压得不实", "done_longterm", False),
+            ("三", "财务管理不够规范", "in_progress", True),
+            ("一", "党建工作有短板", "done", False),
+            ("二", "干部队伍专业化程度不高", "done", False),
+            ("三", "干部交流轮岗不够", "in_progress", True),
+        ],
+        aspects=["（一）聚焦贯彻落实党的路线方针政策和党中央决策部署情况方面"] * 3
+        + ["（二）聚焦群众身边腐败和不正之风方面"] * 3
+        + ["（三）聚焦基层党组织领导班子和干部队伍建设方面"] * 3,
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+    Expected(
+        # http://www.hbfy.gov.cn/DocManage/ViewDoc?docId=c825dfb4-d84b-47fa-977b-dc3a3ba4863e (a provincial high
+        # court's 党组 under 省委巡视: the title, 发布时间/访问次数, the opening, 一、 with (一)(二)(三) and its
+        # 4个方面62个问题 are the page's): problems quoted from the feedback with their findings -
+        # N.巡视指出“<problem>”。具体表现为：…；…。 > 整改情况：… closed by 该问题已整改完成 / 正在持续整改; the
+        # notice lists 8 of the 62
+        file="r33_hubei_court_quoted_findings.txt",
+        agency="湖北省高级人民法院党组",
+        issuer="中共湖北省高级人民法院党组",
+        region="湖北省",
+        province="湖北省",
+        prefecture=None,
+        team="省委第五巡视组",
+        period=("2024-10-15", "2024-12-31"),
+        feedback="2025-02-12",
+        signed="2025-12-30",
+        claimed={"aspects": 4, "problems": 62, "completed": None, "in_progress": None},
+        items=[
+            (
+                "1",
+                (
+                    "服务保障全省高质量发展大局不够有力。具体表现为:涉企案件审理周期偏长,部分中级法院涉企"
+                    "商事案件平均审理天数高于全省平均水平;服务保障重大项目建设的司法举措针对性不强"
+                ),
+                "done",
+                False,
+            ),
+            (
+                "2",
+                (
+                    "落实防范化解重大风险要求有差距。具体表现为:涉众型金融纠纷案件风险研判不够及时;执行信"
+                    "访积案化解进度较慢"
+                ),
+                "in_progress",
+                True,
+            ),
+            (
+                "3",
+                (
+                    "党组落实全面从严治党主体责任不够到位。具体表现为:对下级法院党组织管党治党督促指导不"
+                    "够;审判执行权力运行监督制约机制不够健全"
+                ),
+                "done_longterm",
+                False,
+            ),
+            (
+                "4",
+                ("违反中央八项规定精神问题仍有发生。具体表现为:个别直属单位超标准列支公务接待费用;公务用车管理不规范"),
+                "done",
+                False,
+            ),
+            (
+                "5",
+                (
+                    "重点领域廉政风险防控存在薄弱环节。具体表现为:司法拍卖、司法鉴定委托等环节监督不够;信"
+                    "息化建设项目管理不规范"
+                ),
+                "in_progress",
+                True,
+            ),
+            (
+                "6",
+                ("干部队伍结构不够合理。具体表现为:部分业务庭室年轻干部比例偏低;基层法院员额法官配置与案件数量不匹配"),
+                "done",
+                False,
+            ),
+            (
+                "7",
+                ("基层党组织建设存在短板。具体表现为:部分党支部“三会一课”流于形式;党建与审判业务融合不够紧密"),
+                "done",
+                False,
+            ),
+            (
+                "8",
+                ("上轮巡视整改还有不到位的地方。具体表现为:上轮巡视指出的个别制度建设问题未完全落实;整改成果巩固不够"),
+                "done",
+                False,
+            ),
+        ],
+        aspects=["（一）贯彻落实党中央决策部署和省委工作要求方面"] * 2
+        + ["（二）全面从严治党方面"] * 3
+        + ["（三）领导班子和干部队伍建设方面"] * 2
+        + ["（四）巡视整改和成果运用方面"] * 1,
+        sources=["item"] * 8,
+        warnings=[
+            "the notice claims 62 specific problems but lists 8",
+            "the notice says 62 problems; 8 were recognised: check it against the text",
+        ],
+    ),
+    Expected(
+        # https://wjw.ankang.gov.cn/Content-2610406.html (the feedback news of a city 卫健委 党委: the team, the day
+        # of the feedback meeting and its three areas as the problems' 方面 are the page's; the notice is ours): a
+        # problem list numbered 第N个问题： on through the areas, each with 整改落实情况： and 整改状态： fields
+        file="r33_ankang_health_problem_ordinals.txt",
+        agency="安康市卫生健康委员会委员会",
+        issuer="中共安康市卫生健康委员会委员会",
+        region="安康市",
+        province="陕西省",
+        prefecture="安康市",
+        team="市委第四巡察组",
+        period=("2023-05-10", "2023-07-10"),
+        feedback="2023-08-31",
+        signed="2023-12-20",
+        claimed={"aspects": 3, "problems": None},
+        items=[
+            ("1", "公立医院高质量发展推进缓慢,市级医院重点专科建设成效不明显", "done", False),
+            ("2", "基层医疗卫生服务能力不强,部分镇卫生院医技人员短缺", "done_longterm", False),
+            ("3", "医防协同机制不健全,慢性病管理与临床诊疗衔接不畅", "in_progress", True),
+            ("4", "医疗机构消防安全隐患排查整治不彻底", "done", False),
+            ("5", "医疗废物处置监管存在漏洞,个别民营医疗机构医疗废物暂存不规范", "done", False),
+            ("6", "医保基金使用监管不严,个别医疗机构存在过度诊疗、不合理收费问题", "in_progress", True),
+            ("7", "委属单位党组织书记抓党建述职评议考核不够严格", "done", False),
+            ("8", "公立医院党委领导下的院长负责制落实不到位,个别医院党委会议事规则不完善", "done", False),
+            ("9", "干部队伍年龄结构老化,年轻干部储备不足", "in_progress", True),
+        ],
+        aspects=["一、推进卫生健康事业高质量发展不够有力方面"] * 3
+        + ["二、医疗行业安全风险防范意识不强方面"] * 3
+        + ["三、基层党组织建设和干部队伍建设有短板方面"] * 3,
+        sources=["item"] * 9,
+        warnings=[],
+    ),
+]
+CASES += R33_CASES
+
+
+_R33_NOTICE = (
+    "中共某县统计局党组关于巡察整改情况的通报\n"
+    "根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县统计局党组进行了巡察。"
+    "2024年6月3日，巡察组反馈了巡察意见。现将整改情况公布如下：\n{body}中共某县统计局党组\n2024年10月9日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("1、针对统计执法检查覆盖面不够广。\n已经整改到位。\n", "统计执法检查覆盖面不够广"),
+        ("1.针对“三查三看”制度执行不严格。\n整改情况：", "“三查三看”制度执行不严格"),
+        ("1．针对数据质量核查流于形式；\n整改进度：已完成。\n", "数据质量核查流于形式"),
+    ],
+)
+def test_a_headline_of_zhendui_and_the_shortcoming_alone(headline: str, title: str) -> None:
+    """N、针对<shortcoming>。 with no quotes and no closing 问题, above its status line or its fields (r33_weidong):
+    the shortcoming is the problem's title, 针对 a wrapper."""
+    body = headline + ("" if headline.endswith("：") else "整改情况：") + "修订制度，开展培训。已完成整改。\n"
+    body += "2.针对统计台账管理不规范。\n整改情况：建立台账。已完成整改。\n"
+    notice = parse_bytes(_R33_NOTICE.format(body=body).encode(), "r33.txt")
+    assert [i.title for i in notice.items] == [title, "统计台账管理不规范"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        (
+            "1.巡察指出“统计数据审核把关不严”。具体表现为：部分专业报表逻辑审核不到位，2023年以来有5家单位数据出现异常波动。",
+            "统计数据审核把关不严。具体表现为:部分专业报表逻辑审核不到位,2023年以来有5家单位数据出现异常波动",
+        ),
+        (
+            "1.县委巡察组反馈指出：“统计普法宣传不够深入”，主要表现为：普法宣传进企业次数偏少。",
+            "统计普法宣传不够深入,主要表现为:普法宣传进企业次数偏少",
+        ),
+        ("1.反馈指出“统计执法力度偏弱”。", "统计执法力度偏弱"),
+    ],
+)
+def test_a_headline_quoting_the_feedback_with_its_findings(quoted: str, title: str) -> None:
+    """N.巡视指出“<problem>”。具体表现为：<findings> above 整改情况： (r33_hubei): the quote is the problem and the
+    findings its description, kept whole however long their first clause; 巡视指出“” is a wrapper."""
+    body = quoted + "\n整改情况：修订制度，开展培训。该问题已整改完成。\n"
+    body += "2.统计台账管理不规范。\n整改情况：建立台账。该问题已整改完成。\n"
+    notice = parse_bytes(_R33_NOTICE.format(body=body).encode(), "r33.txt")
+    assert [i.title for i in notice.items] == [title, "统计台账管理不规范"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aspects", "problems"),
+    [
+        ("从班子建设、作风建设、财务管理三个方面反馈了9个问题。", 3, 9),
+        ("巡察组从4个方面指出了问题，共12个。", 4, None),
+        ("巡察组围绕“三个聚焦”，从两个方面查找出问题6个。", 2, 6),
+    ],
+)
+def test_the_aspects_counted_before_the_feedbacks_verb(sentence: str, aspects: int, problems: int | None) -> None:
+    """从…、…三个方面反馈了9个问题 / 三个方面指出了问题 (r33_yueyang, r33_ankang): the count of the areas the feedback
+    was given in, told by its verb rather than by a count of problems after 方面."""
+    found = read_claims(sentence)
+    assert (found.aspects, found.problems) == (aspects, problems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        (
+            "指出我局存在3方面13个问题，在整改过程中我局具体细化分解为24个分项问题。截至11月29日，已完成反馈问题整改5个，"
+            "阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个。",
+            (13, 24, 5, 19),
+        ),
+        ("反馈问题8个，细化为20个子问题，已完成反馈问题整改16个，整改中的反馈问题4个。", (8, 20, 16, 4)),
+        ("共反馈6个问题，分解为15个分项问题，已经完成反馈问题的整改11个。", (6, 15, 11, None)),
+    ],
+)
+def test_sub_problems_and_status_counts_naming_the_feedbacks_problems(
+    sentence: str, claimed: tuple[int | None, ...]
+) -> None:
+    """N个问题…细化分解为M个分项问题 with 已完成反馈问题整改5个 / 整改中的反馈问题5个 (r33_xiangqiao): the sub-problems
+    are the finest count, the problems the groups; 反馈问题 between a status and its count; 阶段性完成并需要长期坚持
+    open."""
+    found = read_claims(sentence)
+    assert (found.problem_groups, found.problems, found.completed, found.in_progress) == claimed
+
+
+@pytest.mark.parametrize(
+    ("team", "expected"),
+    [
+        ("专项巡察第五交叉巡察组", "专项巡察第五交叉巡察组"),
+        ("专项巡察第二巡察组", "专项巡察第二巡察组"),
+        ("机动巡察第一巡察组", "机动巡察第一巡察组"),
+    ],
+)
+def test_a_special_inspections_name_before_its_numbered_team(team: str, expected: str) -> None:
+    """根据十五届市委第二轮巡察工作统一部署，专项巡察第五交叉巡察组对… (r33_xiangqiao): the special inspection's name
+    is part of its team's, not cut off before 第N."""
+    text = (
+        "中共某县水利局党组关于巡察整改情况的通报\n"
+        f"根据十五届县委第二轮巡察工作统一部署，{team}对县水利局进行了专项巡察。2023年2月17日，巡察组将巡察情况向"
+        "县水利局党组作了反馈。现将整改情况公布如下：\n1.河道采砂监管存在盲区。\n整改情况：开展联合执法。已完成整改。\n"
+        "2.专项资金拨付滞后。\n整改情况：倒排拨付计划。已完成整改。\n中共某县水利局党组\n2023年10月9日\n"
+    )
+    assert parse_bytes(text.encode(), "r33.txt").inspection_team == expected
+
+
 # --- every round's notices, whole and by their problems and statuses alone ---------------------------------------
 def _params(gap: Callable[[Expected], str | None]) -> list[Any]:
     """One case per notice of every round (this block stays last: it takes CASES as the module holds it), a strict
