@@ -453,6 +453,11 @@ PENDING_RE = re.compile(
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)
             *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in ("剩余", "其余", "剩下")),
+            # 其余6个结合办公用房调整同步推进: the counted rest going on after a done part (a district bureau, round 31)
+            *(
+                rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调)"
+                for rest in ("其余", "剩余")
+            ),
             rf"正按{_C}{{1,14}}",
             rf"等待{_C}{{1,14}}",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun

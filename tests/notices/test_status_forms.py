@@ -396,3 +396,24 @@ def test_a_closing_list_by_number_gives_the_problems_stating_none_their_status(o
     text = HEAD + "一、在落实全面从严治党方面\n" + problems
     text += "截至目前,第（1）（2）（4）项问题已完成整改,第（3）项问题正在持续整改。\n"
     assert [i.status for i in parse_notice(text).items] == ["done", "done", "in_progress", "done"]
+
+
+@pytest.mark.parametrize(
+    ("field", "status", "pending"),
+    [
+        # a part done and counted, the rest going on: open, the rest its unfinished work
+        ("目前进展：已完成58个服务站标准化建设，其余6个结合办公用房调整同步推进", "in_progress", True),
+        ("整改进度：已完成12项，剩余3项正在实施", "in_progress", True),
+        ("完成情况：已完成9个村的整治，其余2个村按计划推进中", "in_progress", True),
+        # the rest done too, or nothing left: done
+        ("目前进展：已完成整改，剩余资金已全部收回", "done", False),
+        ("完成情况：已完成整改", "done", False),
+    ],
+)
+def test_a_status_field_counting_a_part_done_and_the_rest_going_on_is_open(
+    field: str, status: str, pending: bool
+) -> None:
+    notice = parse_notice(
+        HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改措施:修订接待管理办法。\n" + field + "\n"
+    )
+    assert (notice.items[0].status, notice.items[0].pending) == (status, pending)
