@@ -1252,7 +1252,7 @@ def _listed_plain(m: re.Match[str]) -> str:
 # What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
 # (&nbsp; indents), zero-width and soft-hyphen characters.
 _INVISIBLE_CHARS = "\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad"
-_INVISIBLE = str.maketrans({"\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")})
+_INVISIBLE = {"\r\n": "\n", "\r": "\n", "\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")}
 
 
 def unified_text(text: str) -> str:
@@ -1261,7 +1261,10 @@ def unified_text(text: str) -> str:
     rows by line feeds and find labels after spaces."""
     if not any(ch in text for ch in _INVISIBLE_CHARS):  # a search per character: far cheaper than a class scan
         return text
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    for ch, plain in _INVISIBLE.items():  # replace per character present: translate() maps every character in Python
+        if ch in text:
+            text = text.replace(ch, plain)
+    return text
 
 
 def normalize_lines(text: str, *, unified: bool = False) -> list[str]:
