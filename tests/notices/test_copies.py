@@ -13,6 +13,7 @@ import html
 import io
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import docx
 import opencc
@@ -81,6 +82,13 @@ def test_every_genre_notice_reads_the_same_in_a_users_copy(copy: str) -> None:
 TAB_LEDGERS = [name for name in READ_RIGHT if "\t" in (GENRE / name).read_text(encoding="utf-8")]
 
 
+def _saved(document: Any) -> bytes:
+    """A python-docx document's .docx bytes."""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def _soft_broken_docx(text: str) -> bytes:
     """The notice typed in Word as one paragraph, its lines ended by soft breaks (Shift+Enter)."""
     document = docx.Document()
@@ -89,9 +97,7 @@ def _soft_broken_docx(text: str) -> bytes:
         if k:
             run.add_break()
         run.add_text(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return _saved(document)
 
 
 @pytest.mark.parametrize("name", TAB_LEDGERS)
@@ -123,9 +129,7 @@ def _word_file_with_tables(text: str) -> bytes:
             rows = []
         if line.strip():
             document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return _saved(document)
 
 
 @pytest.mark.parametrize("name", TAB_LEDGERS)
