@@ -774,6 +774,16 @@ _CLAIMS = {
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }
+# The words every match of each kind holds: a sentence without any is not searched (the patterns open on a count,
+# a character class, so each search scans the whole sentence). Add the word of a new alternative here too.
+_CLAIM_WORDS = {
+    "aspects": ("方面", "板块", "项"),
+    "specific": ("具体", "问题清单", "分项问题", "子问题"),
+    "problems": ("问题", "小项"),
+    "completed": ("完成", "整改", "办结", "销号", "解决"),
+    "in_progress": ("正在", "未完成", "持续", "基本完成", "长期整改", "阶段性完成", "销号", "视同完成", "整改中"),
+    "longterm": ("长期坚持",),
+}
 
 # Status counts after a count of tasks or measures count them, not problems, until problems are named again
 # (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
@@ -821,7 +831,7 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)
     for index, sentence in enumerate(sentences):
         for key, pattern in _CLAIMS.items():
-            if found[key] is None:
+            if found[key] is None and any(word in sentence for word in _CLAIM_WORDS[key]):
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
                 if key == "in_progress" and found[key] is not None:
                     found[key] = _open_total(pattern, sentence, index)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from notices import NotANotice, parse_notice
@@ -451,3 +454,20 @@ def test_totals_glued_to_the_last_problem_are_the_notice_s_claims(last: str) -> 
     )
     assert (parsed.claimed.problems, parsed.claimed.completed, parsed.claimed.in_progress) == (2, 1, 1)
     assert parsed.items[-1].status == "in_progress" and "截至目前" not in parsed.items[-1].measures
+
+
+def test_every_claim_pattern_match_holds_one_of_its_words() -> None:
+    """read_claims searches a sentence for a kind of count only where one of the kind's words stands in it
+    (header._CLAIM_WORDS, a speed precheck): over every sentence of the genre's notices, no match lacks them."""
+    from notices.header import _CLAIM_WORDS, _CLAIMS
+
+    genre = Path(__file__).parent.parent / "data" / "genre"
+    missed = [
+        (key, m.group())
+        for path in sorted(genre.glob("*.txt"))
+        for sentence in re.split(r"[。；;\n]", path.read_text(encoding="utf-8"))
+        for key, pattern in _CLAIMS.items()
+        for m in pattern.finditer(sentence)
+        if not any(word in sentence for word in _CLAIM_WORDS[key])
+    ]
+    assert missed == []
