@@ -1251,7 +1251,6 @@ def _listed_plain(m: re.Match[str]) -> str:
 
 # What a copy adds that no reader sees: Windows (CRLF) and old Mac (CR) line ends, a web page's no-break spaces
 # (&nbsp; indents), zero-width and soft-hyphen characters.
-_INVISIBLE_CHARS = "\r\u00a0\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _INVISIBLE = {"\r\n": "\n", "\r": "\n", "\u00a0": " ", **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", "")}
 
 
@@ -1259,9 +1258,9 @@ def unified_text(text: str) -> str:
     """The text as its reader sees it: line feeds for every line end and plain spaces, without the invisible
     characters a copy adds (a notice saved by Word or Notepad, a web page copied whole); the table readers split
     rows by line feeds and find labels after spaces."""
-    if not any(ch in text for ch in _INVISIBLE_CHARS):  # a search per character: far cheaper than a class scan
-        return text
-    for ch, plain in _INVISIBLE.items():  # replace per character present: translate() maps every character in Python
+    # a search per character (far cheaper than a class scan), replaced where present (translate() maps every
+    # character in Python)
+    for ch, plain in _INVISIBLE.items():
         if ch in text:
             text = text.replace(ch, plain)
     return text

@@ -70,6 +70,7 @@ from .status import (
     strip_status_lead,
     trailing_status,
 )
+from .status.titles import FIRST_CLAUSE_RE
 from .status.words import CLAUSE_LAST, CLOSERS, LEADING_STATUS_RE, OPENERS
 from .structure import (
     Node,
@@ -705,7 +706,8 @@ def _counted_in_done(text: str) -> frozenset[str]:
     return frozenset(m["w"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
 
 
-_FIRST_CLAUSE_END_RE = re.compile(r"[，,；;]")
+# A status field this short is no measure (_is_status_or_meta); a longer one is among the measures already.
+_SHORT_STATUS_FIELD = 25
 
 
 def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
@@ -714,9 +716,9 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     field is no measure. The status clause itself (推进中, 正在整改) is no work."""
     out = []
     for label, value in labels:
-        if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > 25:
-            continue  # a long field is among the measures already
-        if label_status(label, value) is not None and len(parts := _FIRST_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
+        if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > _SHORT_STATUS_FIELD:
+            continue
+        if label_status(label, value) is not None and len(parts := FIRST_CLAUSE_RE.split(value, maxsplit=1)) == 2:
             out.append(parts[1])
     return out
 
@@ -724,7 +726,7 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
 def _is_status_or_meta(label: str, value: str) -> bool:
     if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label):
         return True
-    return label_status(label, value) is not None and len(value) <= 25
+    return label_status(label, value) is not None and len(value) <= _SHORT_STATUS_FIELD
 
 
 def _deadline(node: Node, measures: str, reference: date | None, year_hint: int | None) -> tuple[str, str] | None:
@@ -974,7 +976,7 @@ def _aspect_name(heading: str) -> str:
         return heading  # the cheap precheck: no bracket or status word closes it (most headings)
     # a bare count closing the heading ((一)…方面（7个问题）) is printed as its name is: kept, as the gold keeps it
     counted = _AREA_COUNT_RE.search(heading) if "问题" in heading else None
-    stated = counted and classify_status(re.split(r"[，,；;]", counted.group().strip(" （()）"), maxsplit=1)[-1])
+    stated = counted and classify_status(FIRST_CLAUSE_RE.split(counted.group().strip(" （()）"), maxsplit=1)[-1])
     name = heading[: counted.start()] if counted and stated else heading
     bare, status = trailing_status(name)
     if status is None and ":" in name:  # (一)…方面:已完成整改 (the text is normalised to half-width)
