@@ -85,9 +85,12 @@ _PINYIN_DEBRIS = re.compile(
 # A half-width full stop: older pages (and a full-width ． after the width pass) end sentences with "." between
 # Chinese words (…补齐材料3份.已整改到位. / 已整改落实.): it ends a sentence as 。 does, so a status closing a field
 # is read as its own sentence (round 32). Never a numbering (一. / 问题一.: a Chinese numeral before it), a decimal
-# or a date (digits round it), an address (Latin letters before it).
+# or a date (digits round it), an address (Latin letters before it). Before the next problem's number (已整改到位.2、…,
+# the line break after it lost) it ends the sentence too.
 _HALF_STOP_RE = re.compile(
-    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十]\.)(?=[\u4e00-\u9fff“\"《]|(?:19|20)\d\d年|$)", re.M
+    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十]\.)"
+    r"(?=[\u4e00-\u9fff“\"《]|(?:19|20)\d\d年|$|\d{1,2}、|\d{1,2}\.(?=[\u4e00-\u9fff])|[(（]\d{1,2}[)）])",
+    re.M,
 )
 
 
@@ -525,7 +528,7 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 # --- a notice whose line breaks were lost ---------------------------------------------------------
 # A page copied without its paragraph marks comes as one long line: its lines joined with nothing, or with
 # a space (issue 19: "a notice whose line breaks were lost parses like its line-broken form").
-_SQUEEZED_MIN = 300
+_SQUEEZED_MIN = 100  # a township's whole notice can be a few short lines
 # A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
 _JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
 # A page mark between spaces (- 1 -, — 2 —, 第1页 共3页) is a line of its own, its inner spaces no line breaks.
@@ -545,6 +548,9 @@ _MAY_BEGIN = re.compile(
     # a field's label after the value before it (责任人:学院党委书记|销号情况:已销号), any label of the genre's fields
     r"|(?<=[^\s:：])(?=(?:整改|完成|进展|目前|当前|责任|牵头|是否|销号|办结|落实|具体措施|主要措施|阶段)"
     r"[^:：。]{0,8}[:：])"
+    # a record's number field after the value of the record before it, and its next field after the number
+    # (整改结果:已完成|问题序号:2|问题描述:…)
+    r"|(?<=[^\s:：])(?=(?:问题)?(?:序号|编号)[:：]\d)|(?<=\d)(?=问题(?:描述|表现)[:：])"
     # The closing request for comments opens a line after a field's value (整改进度:正在整改|如有意见建议,…).
     r"|(?<=[^\s:：])(?=如有意见)"
     # A contact field of the closing matter opens a line after the value before it (…0349—2023583|电子邮箱:…).
@@ -614,6 +620,7 @@ def unsqueeze(text: str) -> str:
             for piece in ([part] if k % 2 else _JOINING_SPACE.split(part))
             if piece
         ]
+        spaced = [p for piece in spaced for p in _RECORD_NUMBER_SPACE_RE.split(piece) if p]
         pieces = [p for piece in _relabel(spaced) for p in _SIGNER_AFTER_VALUE_RE.split(piece) if p]
     else:
         pieces = [p for piece in _split_units(_without_page_marks(clean_line(longest))) for p in _at_page_breaks(piece)]
@@ -777,6 +784,7 @@ def _split_units(line: str) -> list[str]:
             or _headline_follows(line, start, at)
             or _measures_follow(line, start, at)
             or _field_after_headline(line, start, at)
+            or _record_field_follows(line, start, at)
         ):
             pieces.append(line[start:at])
             start = at
@@ -923,6 +931,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     before = line[at - 1]
     if before not in _COLON and LABEL_RE.match(rest):
         return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
+    if before not in _COLON and _RECORD_NUMBER_RE.match(rest):
+        return True  # 整改结果:已完成|问题序号:2: a ledger's records, one field a line (tables._RECORD_SEQ)
     numbered = numbering_of(rest)
     if numbered is None and before not in _COLON:
         numbered = _word_numbered(line, at, met)
@@ -1084,6 +1094,29 @@ def _status_value_ends(line: str, start: int, at: int) -> bool:
         field is not None
         and STATUS_LABELS.match(field["label"]) is not None
         and classify_status(field["value"]) is not None
+    )
+
+
+# A ledger printed as records, one field a line (tables._RECORD_SEQ, tables._problem_records): the number field
+# (问题序号:2, 序号:2) begins a line and ends one, and a 问题:/整改: record's second field begins one.
+_RECORD_NUMBER_RE = re.compile(r"(?:问题)?(?:序号|编号)[:：]\d{1,3}")
+# The number field's value is a figure, and the space after a figure joined no line (1. 标题): after the number field
+# it did (问题序号:2 问题描述:…).
+_RECORD_NUMBER_SPACE_RE = re.compile(r"^((?:问题)?(?:序号|编号)[:：]\s*\d{1,3})\s+(?=\S)")
+_RECORD_NUMBER_END_RE = re.compile(r"(?:问题)?(?:序号|编号)[:：]\d{1,3}$")
+
+
+def _record_field_follows(line: str, start: int, at: int) -> bool:
+    """Whether a record's next field begins at line[at]: 整改: after its 问题: field's value (问题:…不到位|整改:…), or
+    any field after the number field (问题序号:2|问题描述:…)."""
+    piece = line[start:at]
+    if _RECORD_NUMBER_END_RE.search(piece):
+        return LABEL_RE.match(line[at : at + 80]) is not None
+    return (
+        line.startswith(("整改:", "整改："), at)
+        and _RECORD_LABEL_RE.match(piece) is not None
+        and piece.startswith("问题")
+        and not any(ch in _SENTENCE_MARK for ch in piece)
     )
 
 
@@ -1266,12 +1299,17 @@ def unified_text(text: str) -> str:
     return text
 
 
-def normalize_lines(text: str, *, unified: bool = False) -> list[str]:
-    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`unified`: the caller has
-    already unified the text's line ends, spaces and script: each is a scan of the whole text)."""
-    if not unified:
-        text = to_simplified(unified_text(text))
-    text = unsqueeze(text)
+def prepared_text(text: str) -> str:
+    """The text with its line ends, spaces and script unified and, where its line breaks were lost, given back:
+    what every reader of lines (tables, records, fields) sees."""
+    return unsqueeze(to_simplified(unified_text(text)))
+
+
+def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
+    """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`prepared`: the caller has
+    already passed the text through prepared_text: each step is a scan of the whole text)."""
+    if not prepared:
+        text = prepared_text(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
     printed = [r.strip() for r in text.strip().split("\n")]  # clean_line strips the ends: count lines alike

@@ -51,7 +51,7 @@ from .lexicon import (
     UNQUOTED_WRAPPER_RE,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
-from .normalize import normalize_lines, split_chrome, to_simplified, unified_text
+from .normalize import normalize_lines, prepared_text, split_chrome
 from .numbering import numbering_of
 from .status import (
     OWN_LINE_LIMIT,
@@ -100,10 +100,11 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     _not_shown.cache_clear()
     label_status.cache_clear()
     marker_of.cache_clear()
-    # Line ends and script are unified before anything reads the text: table rows split at line feeds, headers
-    # (問題/整改情況), records (問題：…) and the notice's own definitions (視爲已完成) are matched in simplified words.
-    text = to_simplified(unified_text(text))
-    lines = normalize_lines(text_tables(text), unified=True)
+    # Line ends and script are unified, and a squeezed notice's lines given back, before anything reads the text:
+    # table rows split at line feeds, headers (問題/整改情況), records (問題：…, 问题序号:1 on a line of its own) and
+    # the notice's own definitions (視爲已完成) are matched in simplified words.
+    text = prepared_text(text)
+    lines = normalize_lines(text_tables(text), prepared=True)
     if not lines:
         raise EmptyFile(name)
     _check_genre(lines, name)

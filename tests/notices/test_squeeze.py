@@ -258,3 +258,62 @@ def test_a_squeezed_notice_keeps_each_field_and_closing_on_its_line(body: str, s
     unit gets its line back, so every problem keeps its status."""
     notice = parse_notice(_SQUEEZED_HEAD + body + _SQUEEZED_END, "joined.txt")
     assert [i.status for i in notice.items] == statuses
+
+
+# Ledgers printed as records, one field a line, with their line breaks lost: the record reader (notices.tables) reads
+# them once each field has its line back.
+_RECORD_OPENING = (
+    "中共甲市乙局党组关于巡察整改进展情况的通报",
+    "根据市委统一部署,2024年3月4日至4月30日,市委第二巡察组对乙局党组进行了巡察,5月20日反馈了巡察意见。",
+)
+_PAIRS = [("执行财务制度不严格", "已完成"), ("干部轮岗交流不及时", "正在整改"), ("档案管理不规范", "已完成")]
+
+
+@pytest.mark.parametrize(
+    ("record", "status_of"),
+    [
+        pytest.param(
+            "问题:{t}\n整改:{m}。目前,此项整改{s}。",
+            {"已完成": "done", "正在整改": "in_progress"},
+            id="problem-rectify",
+        ),
+        pytest.param(
+            "问题序号:{n}\n问题描述:{t}。\n整改措施:{m}。\n整改结果:{s}",
+            {"已完成": "done", "正在整改": "in_progress"},
+            id="numbered-fields",
+        ),
+        pytest.param(
+            "问题编号:{n}\n问题表现:{t}。\n整改措施:{m}。\n完成情况:{s}",
+            {"已完成": "done", "正在整改": "in_progress"},
+            id="numbered-fields-bianhao",
+        ),
+    ],
+)
+@pytest.mark.parametrize("joiner", ["", " "], ids=["joined", "spaced"])
+def test_a_ledger_of_records_squeezed_reads_its_problems(record: str, status_of: dict[str, str], joiner: str) -> None:
+    records = [record.format(n=n, t=t, m="制定专项制度并组织全员学习", s=s) for n, (t, s) in enumerate(_PAIRS, start=1)]
+    lines = [*_RECORD_OPENING, *(line for r in records for line in r.split("\n")), "中共甲市乙局党组", "2024年9月1日"]
+    notice = parse_notice(joiner.join(lines))
+    assert [(i.title, i.status) for i in notice.items] == [(t, status_of[s]) for t, s in _PAIRS]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.班子成员调研不够深入,已整改。2.公务用车管理不规范,正在整改。3.党费收缴不及时,已整改。",
+        "1、班子成员调研不够深入.已整改到位.2、公务用车管理不规范.正在整改.3、党费收缴不及时.已整改到位.",
+    ],
+    ids=["comma-clauses", "half-width-stops"],
+)
+def test_a_short_notice_on_one_line_reads_its_problems(body: str) -> None:
+    """A township's short notice (under 300 characters) pasted as one line: each numbered problem is a line again."""
+    text = (
+        "中共甲镇委员会关于巡察整改情况的通报根据县委统一部署,县委第一巡察组对甲镇党委进行了巡察。现将整改情况通报如下:"
+        + body
+    )
+    notice = parse_notice(text)
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "班子成员调研不够深入", "done"),
+        ("2", "公务用车管理不规范", "in_progress"),
+        ("3", "党费收缴不及时", "done"),
+    ]
