@@ -429,6 +429,18 @@ _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态�
 _BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
 # 尚在有序推进 / 仍在持续开展: the status in words, no work named (a bank's and a procuratorate's closings)
 _STATUS_VERB = r"(?:有序|持续|积极|加紧|稳步|按计划)?(?:推进|开展|进行|整改|落实|办理|完善|深化|实施)"
+# The rest of the work still going on after a part of it (已整改大部分，剩余问题正在整改 / 其余6个结合办公用房调整同步
+# 推进 / 目前已消化318名，剩余部分正在按计划消化: a hospital's field, a district bureau's 目前进展, a province's closing
+# clause, rounds 20, 31, 32): pending work, and where a done part is stated before it, the problem is in progress.
+REST_WORDS = ("剩余", "其余", "剩下")
+REST_GOES_ON = (
+    *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in REST_WORDS),
+    *(
+        rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调|整改|落实)"
+        for rest in REST_WORDS
+    ),
+)
+REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -451,13 +463,7 @@ PENDING_RE = re.compile(
             *(rf"{unit}(?<=\d{unit}){_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),  # the unit first: a literal
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
-            # 已整改大部分，剩余问题正在整改: the rest of the work still under way (a hospital's field, round 20)
-            *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in ("剩余", "其余", "剩下")),
-            # 其余6个结合办公用房调整同步推进: the counted rest going on after a done part (a district bureau, round 31)
-            *(
-                rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调)"
-                for rest in ("其余", "剩余")
-            ),
+            *REST_GOES_ON,
             rf"正按{_C}{{1,14}}",
             rf"等待{_C}{{1,14}}",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun

@@ -19,7 +19,7 @@ from ..lexicon import (
     YES_NO_LABELS,
 )
 from ..model import Status
-from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work
+from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work, rest_goes_on
 
 
 # Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached,
@@ -46,11 +46,7 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
             if len(lead) <= FIELD_VALUE_LIMIT and (share := SHARE_IN_RE.search(lead)) is not None:
                 return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
         found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
-        if (
-            found in ("done", "done_longterm")
-            and ("其余" in value or "剩余" in value)
-            and _REST_GOES_ON_RE.search(value)
-        ):
+        if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
         return found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
@@ -65,13 +61,6 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
-
-
-# The rest of the work still going on after a done part is counted (其余6个结合办公用房调整同步推进 / 剩余2项正在
-# 实施: a district bureau's 目前进展 field, round 31): the status is open, whatever the done clause says.
-_REST_GOES_ON_RE = re.compile(
-    r"(?:其余|剩余)\d{0,4}\s*[个项件处家所条名]?[^，,。；;]{0,20}?(?:推进|实施|进行|办理|整改|建设|协调|落实)(?:中)?(?:[。；;，,]|$)"
-)
 
 
 # A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.

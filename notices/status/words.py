@@ -11,6 +11,8 @@ from ..lexicon import (
     LONGTERM_RE,
     PARTIAL_DEFINED_DONE_RE,
     PARTIAL_DONE_RE,
+    REST_GOES_ON_RE,
+    REST_WORDS,
     STATUS_LAG_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -163,6 +165,11 @@ _STATUS_FOLLOWERS = (
     "”",  # “已完成”: the page's quote closes after the status word
     '"',
 )
+
+
+def rest_goes_on(text: str) -> bool:
+    """Whether the text says the rest of the work is still going on after a part of it (其余6个…同步推进)."""
+    return any(word in text for word in REST_WORDS) and REST_GOES_ON_RE.search(text) is not None
 
 
 def reports_work(clause: str) -> bool:

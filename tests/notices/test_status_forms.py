@@ -417,3 +417,21 @@ def test_a_status_field_counting_a_part_done_and_the_rest_going_on_is_open(
         HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改措施:修订接待管理办法。\n" + field + "\n"
     )
     assert (notice.items[0].status, notice.items[0].pending) == (status, pending)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "二是冻结选拔任用,目前已消化超配人员26名,剩余部分正在按计划消化。",
+        "目前已完成3个村的整治,其余2个村正在施工。",
+        "截至2024年6月底,已整改完成12处,剩下的仍在加紧推进。",
+    ],
+)
+def test_a_part_done_and_the_rest_going_on_in_the_measures_is_pending_work_not_a_status(closing: str) -> None:
+    """The measures' last sentence reporting a part done and the rest going on names unfinished work (pending); the
+    problem states no status (the set's convention: ../shared/layouts L05 item 7, round 19's township, round 32's
+    province). A status field saying so is a status (the test above)."""
+    notice = parse_notice(
+        HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改措施:一是修订接待管理办法。" + closing + "\n"
+    )
+    assert (notice.items[0].status, notice.items[0].pending) == ("unstated", True)
