@@ -415,6 +415,14 @@ FRAMING_PART_RE = re.compile(
     # 1 整改工作组织开展情况: how the work was organised, an SOE group's first decimal part (round 22)
     r"|^整改工作组织(?:开展|实施|推进)?情况"
 )
+# A part naming whose problems it holds (一、镇党委反馈问题整改情况 / 二、村（社区）反馈问题整改情况: a town's notice on
+# itself and its villages, round 34): the list divided by the body each problem concerns, so the part is the aspect
+# of its problems, where one framing the whole list (二、巡察反馈问题整改情况) is not. The owner is an organisation
+# (its ending below), never the inspection (巡察反馈问题) nor a kind of problem.
+OWNER_PART_RE = re.compile(
+    r"^(?:[^“”\"，,。；;：:]{0,10}?(?:党委|党组|党工委|党总支|党支部|支部|机关|镇|乡|街道|村|社区|单位|党组织)[)）]?)"
+    r"(?:巡察|巡视)?(?:反馈)?的?问题的?(?:整改)?(?:落实|进展)?(?:情况)?[。.]?$"
+)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,
 # (2)巡察反馈问题整改落实情况): it frames the list, so it is neither an aspect nor a group.
@@ -469,7 +477,12 @@ PENDING_RE = re.compile(
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
             r"初稿",
-            rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:审批|审核|审定|研判)(?!通过|同意)",
+            # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
+            # 完成情况 field, round 34)
+            rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:审批|审核|审定|审查|研判)(?!通过|同意)",
+            # 2名入党积极分子处于培养考察期 / 项目处于招标阶段: work standing at a stage of its course, not yet
+            # through it (a branch's ledger cell after 正在推进, round 34); never a state kept (处于正常运行阶段)
+            rf"处于(?!正常|稳定|良好|平稳|常态){_C}{{1,10}}?(?:期|阶段)(?=[，。；,;]|$)",
             r"拟(?:将|分步|于|对|在|通过|采取|启动|开展|实施|申请|调整|提请)",
             r"逐步(?:消化|解决)",
             *("尚未", "还未", "暂未", "仍未"),
@@ -583,6 +596,10 @@ HEADLINE_WRAPPER_RE = re.compile(
     rf"^(?:关于|对于|针对)[^\n]{{2,120}}?问题(?:的整改(?:情况)?)?(?:[,，]{_STATUS_CLAUSE})?[。；;:：]"
     r"|^(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕])?(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题的整改(?:情况)?"
     r"(?:[(\[【〔][^)\]】〕]{2,12}[)\]】〕](?=[^\s。；;:：,，])|(?=[^\s。；;:：,，(\[【〔落进完情工措方任要中的]))"
+    # 针对“<problem>”问题，<measures>: the problem quoted whole, its wrapper closed by a comma and the measures run on
+    # in the same paragraph (a town's notice on itself and its villages, round 34); the closing quote before
+    # (的)问题 bounds the problem, so the comma after it ends the headline, never a clause of the problem
+    r"|^(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题[,，](?=[^\s。；;:：,，])"
 )
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")

@@ -152,6 +152,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             ln for n in heads for ln in n.body if lead_status([ln]) is None and not areas_count(n, ln, items_here)
         )
         found.extend((n, section) for n in items_here)
+        section.holders = frozenset(id(a) for n in items_here for a in n.ancestors())
     if found:
         summed = _cut_summary(found[-1][0])
         context.extend(summed)
@@ -175,7 +176,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
-    groups = _distinct(n.parent for n, s in found if len(_shown(n)) >= (1 if id(s) in aspect_sections else 2))
+    groups = _distinct(n.parent for n, s in found if len(_shown(n, s)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
     aspects = {_aspect_of(n, s) for n, s in found} - {None}
     claimed = read_claims(context_text, len(groups) if groups else None, len(items))
@@ -472,7 +473,7 @@ def _item(
     seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
 ) -> Item:
     ancestors = node.ancestors()
-    shown = _shown(node)
+    shown = _shown(node, section)
     text = node.body
     siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
     last = bool(siblings) and siblings[-1] is node
@@ -579,15 +580,32 @@ def _aspect_of(node: Node, section: Section, shown: list[Node] | None = None) ->
     """The item's top heading inside its section, else the section's heading when it names an aspect (`shown`:
     the item's headings when the caller has them already)."""
     if section_is_aspect(section):  # 一、…方面 > (一)… > 1.…: the section is the aspect, (一) the group
-        return _uncounted(section.heading)
-    ancestors = _shown(node) if shown is None else shown
-    return _uncounted(ancestors[0].heading) if ancestors else None
+        return _aspect_name(section.heading)
+    ancestors = _shown(node, section) if shown is None else shown
+    return _aspect_name(ancestors[0].heading) if ancestors else None
 
 
-def _shown(node: Node) -> list[Node]:
+def _shown(node: Node, section: Section) -> list[Node]:
     """The headings an item sits under, without those that only state a status ((一)已整改完成的问题) or frame
     the whole list ((二)巡察反馈问题整改落实情况)."""
-    return [a for a in node.ancestors() if not _not_shown(_unnumbered(a))]
+    return [a for a in node.ancestors() if not _not_shown(_unnumbered(a)) or _one_of_parts(a, section)]
+
+
+def _one_of_parts(heading: Node, section: Section) -> bool:
+    """A heading worded as the part framing the whole list (巡察整改) beside siblings of its numbering that hold
+    problems too (not a framing part's measures): it frames only its share, one class among the others ((一)政治建设
+    … (五)巡察整改: a ledger's class column, round 34). Headings that state a status stay apart whatever their
+    siblings."""
+    if PART_HEADING_RE.match(_unnumbered(heading)) is None:
+        return False
+    siblings = heading.parent.children if heading.parent is not None else section.roots
+    return any(
+        other is not heading
+        and other.style == heading.style
+        and id(other) in section.holders
+        and not _not_shown(_unnumbered(other))
+        for other in siblings
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -954,20 +972,11 @@ def _attached_ledger_in_body(lines: list[str]) -> list[str]:
     return lines[:end] + lines[at + 1 :] + lines[end:at]
 
 
-# An aspect heading closed by the count of its problems and of those done (（一）…方面（共3个问题，已销号2个）: a
-# county-level zone's 党委, round 16): the count is the notice's claim, not the aspect's name.
-_ASPECT_COUNT_RE = re.compile(r"\s*[(（]\s*共\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
-
-
-def _uncounted(heading: str) -> str:
-    """The aspect heading without a closing bracket counting its problems."""
-    return _ASPECT_COUNT_RE.sub("", heading) if "共" in heading else _aspect_name(heading)
-
-
-# An area's heading closed by its problems' count without 共 ((一)…方面（2个问题，已全部完成整改）) or by their status
-# set apart ((一)…方面【已完成】, (一)…方面：已完成整改): the long notices at the top of the genre state an area's
-# status in its heading (round 21); the count is a claim and the status a status, neither the area's name.
-_AREA_COUNT_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
+# An area's heading closed by its problems' count ((一)…方面（2个问题，已全部完成整改）, （共3个问题，已销号2个）:
+# a county-level zone's 党委, round 16) or by their status set apart ((一)…方面【已完成】, (一)…方面：已完成整改): the
+# long notices at the top of the genre state an area's status in its heading (round 21); the status is set apart,
+# the count stays with the name as printed whether 共 opens it or not ((一)…方面（共3个问题）: a college, round 34).
+_AREA_COUNT_RE = re.compile(r"\s*[(（]\s*(?:共\s*)?\d{1,3}\s*[个项条]\s*(?:具体)?问题[^()（）]{0,24}[)）]\s*$")
 
 
 @lru_cache(maxsize=256)

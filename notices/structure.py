@@ -27,6 +27,7 @@ from .lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    OWNER_PART_RE,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
@@ -120,6 +121,7 @@ class Section:
     word_points: int = 0  # lines numbered in words (一是, 其一) its reading took as points
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
+    holders: frozenset[int] = frozenset()  # ids of the headings its problems stand under, once they are found
 
     def walk(self) -> list[Node]:
         out: list[Node] = []
@@ -365,7 +367,12 @@ def section_is_aspect(section: Section) -> bool:
             m is not None
             and not heading_states_status(section.heading)
             and not section_is_problem(section)
-            and ("方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems)
+            and (
+                "方面" in m[2]
+                or reads_as_problem(m[2])
+                or section.plain_problems
+                or OWNER_PART_RE.match(m[2]) is not None
+            )
         )
     return section.is_aspect
 
@@ -392,7 +399,7 @@ def wrapped_headline(text: str) -> tuple[str, str]:
     """
     m = HEADLINE_WRAPPER_RE.match(text)
     if m:
-        return text[: m.end()].rstrip("：:"), text[m.end() :].strip()
+        return text[: m.end()].rstrip("：:,，"), text[m.end() :].strip()
     return text, ""
 
 
@@ -578,8 +585,11 @@ def _wrapped_title(text: str) -> str | None:
 
 
 def _numbered_problem(line: str) -> bool:
+    """A numbered line (or a 针对“…”问题 heading) opening with a problem; a wrapper whose measures run on in the same
+    paragraph (针对“<problem>”问题，<measures>。目前该问题已整改完成。, a town's notice, round 34) is judged by the
+    wrapper alone, as _place_marker splits it."""
     mk = marker_of(line)
-    return mk is not None and reads_as_problem(mk.rest)
+    return mk is not None and reads_as_problem(wrapped_headline(mk.rest)[0])
 
 
 def _numbered_with_status(line: str) -> bool:
