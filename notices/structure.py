@@ -122,6 +122,7 @@ class Section:
     intro: list[str] = field(default_factory=list)
     roots: list[Node] = field(default_factory=list)
     holders: frozenset[int] = frozenset()  # ids of the headings its problems stand under, once they are found
+    owner_part: bool = False  # one of two or more parts naming whose problems each holds (lexicon.OWNER_PART_RE)
 
     def walk(self) -> list[Node]:
         out: list[Node] = []
@@ -186,7 +187,13 @@ def body_end(lines: list[str]) -> int:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     head, sections = _sections(lines)
-    return head, [part for section in sections for part in _closing_apart(section)]
+    sections = [part for section in sections for part in _closing_apart(section)]
+    # Parts divide the list by whose problems they hold only where there are two of them at least (一、镇党委… /
+    # 二、村（社区）…); one such part frames the whole list (二、县林业局党组巡察反馈问题整改情况), its areas below it.
+    owners = [s for s in sections if (m := SECTION_RE.match(s.heading)) and OWNER_PART_RE.match(m[2])]
+    for section in owners if len(owners) >= 2 else ():
+        section.owner_part = True
+    return head, sections
 
 
 # The closing parts of the genre (下一步工作打算, 建立长效机制, 巩固深化整改成果的打算), not its opening ones
@@ -367,12 +374,7 @@ def section_is_aspect(section: Section) -> bool:
             m is not None
             and not heading_states_status(section.heading)
             and not section_is_problem(section)
-            and (
-                "方面" in m[2]
-                or reads_as_problem(m[2])
-                or section.plain_problems
-                or OWNER_PART_RE.match(m[2]) is not None
-            )
+            and ("方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems or section.owner_part)
         )
     return section.is_aspect
 

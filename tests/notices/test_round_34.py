@@ -53,6 +53,22 @@ def test_owner_parts_over_one_paragraph_zhendui_problems(first: str, second: str
     ]
 
 
+@pytest.mark.parametrize("owner", ["县林业局党组", "镇党委", "局机关"])
+def test_one_part_naming_the_body_frames_the_list_its_areas_are_the_aspects(owner: str) -> None:
+    """二、<the body>巡察反馈问题整改情况 alone frames the whole list: the 方面 headings under it are the aspects."""
+    body = (
+        "一、整改工作总体情况\n成立整改工作领导小组。\n"
+        f"二、{owner}巡察反馈问题整改情况\n"
+        "（一）党的领导方面\n1.理论学习不深入。\n整改情况：制定学习计划。目前已整改完成。\n"
+        "（二）全面从严治党方面\n2.公务接待管理不规范。\n整改情况：修订办法。目前正在整改。\n"
+    )
+    got = [(t, s, a and a.replace("(", "（").replace(")", "）")) for t, s, a in _town(body)]
+    assert got == [
+        ("理论学习不深入", "done", "（一）党的领导方面"),
+        ("公务接待管理不规范", "in_progress", "（二）全面从严治党方面"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("count", "kept"),
     [
