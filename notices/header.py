@@ -27,6 +27,7 @@ from .lexicon import (
     TEAM_RE,
     TITLE_BARE_RE,
     TITLE_SEARCH_RE,
+    TOPIC_LEADS,
     ZONE_RE,
 )
 from .model import Claimed
@@ -38,8 +39,11 @@ _PUBLISHED_RE = re.compile(
     r"(?:(?:发布|发表|公开|成文|更新|信息)(?:时间|日期)\s*[:：]?|(?:^|^(?:信息)?来源[:：].*?)(?:时间|日期)\s*[:：])\s*"
 )
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+# A special round told by its topics, not its target (…专项巡察组配合省委第十一巡视组围绕A、B、C等四个方面开展了乡村
+# 振兴专项巡察: a town's notice, round 35): the topics, however long, stand between the team and its verb.
 _NAMELESS_INSPECTION = re.compile(
-    r"(?:巡察|巡视)组[^,，。;；]{0,20}?(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
+    rf"(?:巡察|巡视)组[^,，。;；]{{0,20}}?(?:(?:{'|'.join(TOPIC_LEADS)})[^,，。;；]{{0,80}}?)?"
+    r"(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
 )
 _COMMITTEE = re.compile(r"^(?P<place>.{2,20}?(?:省|市|区|县|州|旗|盟))委(?:员会)?$")
 _ORG_KIND_PREFIX = re.compile(r"^(?:共青团|中国共产主义青年团)")
@@ -530,24 +534,54 @@ def _team(inspection: tuple[int, str] | None, feedback: tuple[int, str] | None, 
     for at, source in enumerate(sources):
         m = TEAM_RE.search(source)
         if m:
-            team = _owner_named(source, m.start(), _TERM.sub("", m.group(0).strip()))
+            team = _owner_named(source, m.start(), _bare_team(m.group(0)))
             team = _topic_named(source, m.start(), team)
-            if team.startswith("第"):
+            if not _OWNED_TEAM.match(team):
                 # 一届市委第六轮巡察第一巡察组…, 市委第一巡察组向我单位反馈: the round's name stood before the team in
                 # the inspection sentence (a city bureau's notice, round 15); a later sentence names it with its owner
-                # (县委第八轮巡察第三巡察组…，县委第三巡察组对我局反馈: the same sentence names it again, round 27)
+                # (县委第八轮巡察第三巡察组…，县委第三巡察组对我局反馈: the same sentence names it again, round 27).
+                # So for a team the inspection sentence names by its place, not its committee (获嘉县上下联动乡村
+                # 振兴专项巡察组…, later 县委上下联动乡村振兴专项巡察组《关于…》: a town's notice, round 35)
                 later = (
-                    _owner_named(s, o.start(), _TERM.sub("", o.group(0).strip()))
+                    _owner_named(s, o.start(), _bare_team(o.group(0)))
                     for k, s in enumerate(sources[at:])
                     for o in TEAM_RE.finditer(s, m.end() if k == 0 else 0)
                 )
-                return next((o for o in later if o.endswith(team) and not o.startswith("第")), team)
+                return next((again for o in later if (again := _named_again(o, team))), team)
             return team
     for source in (inspection[1] if inspection else "", feedback[1] if feedback else ""):
         m = TEAM_PLAIN_RE.search(source)
         if m:
             return m.group(0)
     return None
+
+
+def _named_again(later: str, team: str) -> str | None:
+    """The team as a later mention names it with its committee: the team's whole name, or its name after the place
+    the first mention gave it (临川县上下联动巡察组 … 落实县委上下联动巡察组的反馈意见: from its committee on)."""
+    if later.endswith(team) and _OWNED_TEAM.match(later):
+        return later
+    committees = list(_COMMITTEE_WORD.finditer(later))
+    if not committees:
+        return None
+    committee = committees[-1]  # the last committee the mention names sent the team
+    name = later[committee.end() :]
+    if name and team.endswith(name) and _PLACE_HEAD.fullmatch(team[: -len(name)]):
+        return later[committee.start() :]
+    return None
+
+
+_COMMITTEE_WORD = re.compile(r"中央|(?:省|市|区|县|州|盟|旗)委|党委|党组|工委")
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|盟)")
+
+
+def _bare_team(found: str) -> str:
+    """The team as matched without the term before it (十三届市委…)."""
+    return _TERM.sub("", found.strip())
+
+
+# A team named with the committee that sent it (市委第三巡察组, 县委上下联动巡察组), not by its number or kind alone.
+_OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委))")
 
 
 # A ministry's, a department's or a commission's own team (教育部党组第三巡视组: a university inspected by its ministry;

@@ -552,6 +552,17 @@ PROBLEM_WORDING_RE = re.compile(
     # name only (“有牌子无阵地”, 有制度无落实): a description's facts under its headline (round 31)
     # (低于 only against a standard or an average: 对进度低于序时的区进行通报 is a measure's object, round 33)
     r"|仅(?:为|占|有|达)|只有|低于(?:全[国省市县区]|平均|标准|验收|规定|要求|目标|预期|上级)|有[^，,、。；;有无]{1,3}无"
+    # pressure that weakens down the levels (压力传导层层递减): a description's stock shortcoming (round 35)
+    r"|(?:层层|逐级)递减"
+)
+# A finding's description says where it was found: a part of the whole as its subject, after the place at most
+# (部分村存在…, 个别站所以…名义发放, 辖区部分企业…), or a state that exists (沿线存在…直排现象). The genre's
+# descriptions under a headline open so (a town's notice, round 35); its measures open with a verb or a frame
+# (对部分…开展, 已…).
+FINDING_SUBJECTS = ("部分", "个别", "少数", "一些", "有的", "多数")
+FINDING_DESCRIPTION_RE = re.compile(
+    rf"^(?![对在向从为将把经])[\u4e00-\u9fa5]{{0,4}}?(?:{'|'.join(FINDING_SUBJECTS)})"
+    r"|^[^。；;，,]{0,20}?存在[^。；;]{1,30}?(?:现象|情况)"
 )
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
@@ -701,8 +712,17 @@ _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
 # (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)
+# The words that open the topics a special round inspects (围绕A、B等四个方面开展了专项巡察, 聚焦…开展): read between an
+# inspection sentence's team and its verb where the sentence names no target (header._NAMELESS_INSPECTION, round 35).
+TOPIC_LEADS = ("围绕", "聚焦", "紧扣", "就")
+# The villages a city or county inspects itself are named in its team (市委对村巡察第四组, 县委村级巡察第二组), with the
+# kind and a 回头看 after them (苏州市委第三轮对村(社区)提级巡察“回头看”第一组: the team as printed after its round's
+# name, as 七届市委第十二轮巡察一组 keeps 巡察一组): a town's notice on its villages and a village's 公示 (round 35).
+TEAM_SCOPES = ("对村(社区)", "对村(居)", "对村居", "对村", "村级", "村(社区)", "村居")
+_TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:(?:专项|机动|提级)(?:巡察|巡视)?)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:专项|机动|提级)(?:巡察|巡视)?)?"
+    rf"(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")

@@ -688,9 +688,16 @@ def _status(
     ancestors: list[Node], section: Section, own: Status | None, defined: frozenset[str]
 ) -> tuple[Status, StatusSource]:
     """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
+    levels = [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]
+    if own == "done":
+        # a problem done under 已完成并需长期坚持的整改事项 is kept up as well: the notice's own class of it
+        # (…诉求23件，均已办结 closing a problem of that section: a town's notice, round 35); the nearest status
+        # heading decides
+        kept = next((found for h, _ in levels if h and (found := _heading_status(h))), None)
+        return ("done_longterm", "section") if kept == "done_longterm" else (own, "item")
     if own:
         return own, "item"
-    for heading, lead in [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]:
+    for heading, lead in levels:
         found = heading_status(_unqualified(heading)) or lead_status(lead, defined)
         if found:
             return found, "section"
@@ -706,6 +713,12 @@ def _status(
         if found:
             return found, "section"
     return "unstated", "none"
+
+
+@lru_cache(maxsize=1024)
+def _heading_status(heading: str) -> Status | None:
+    """The status a heading states, read once per heading (every problem under it asks)."""
+    return heading_status(_unqualified(heading))
 
 
 # 集中整改期内已完成（含基本完成）的整改事项: a status heading's word qualified by what it counts in (a city CDC's

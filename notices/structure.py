@@ -17,6 +17,7 @@ from .lexicon import (
     CLOSING_RE,
     CONTEXT_SECTION_RE,
     FEEDBACK_QUOTE_RE,
+    FINDING_DESCRIPTION_RE,
     FINDINGS_OPENERS,
     FRAMING_PART_RE,
     GUANYU_UNQUOTED_RE,
@@ -529,7 +530,7 @@ def short_headline(text: str) -> tuple[str, str]:
     if (
         rest
         and reads_as_problem(lead, limit=30)
-        and not reads_as_problem(lead_clause(rest)[0])
+        and not _describes_problem(lead_clause(rest)[0])
         # 巡视指出“X”。具体表现为：<long facts>: the findings describe the problem however long (round 33)
         and not rest.startswith(FINDINGS_OPENERS)
     ):
@@ -542,9 +543,28 @@ def short_headline(text: str) -> tuple[str, str]:
             return lead, rest
     # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
     # plain action sentence: what follows is what was done, not more of the problem's description.
-    if rest and len(lead) <= 20 and not _SENTENCE_END_RE.search(lead) and _reads_as_action(rest):
+    if (
+        rest
+        and len(lead) <= 20
+        and not _SENTENCE_END_RE.search(lead)
+        and _reads_as_action(rest)
+        # …。辖区部分企业消防通道堵塞: a finding placed where it was found is more of the problem, worded as no
+        # shortcoming; an enumeration (一是…) still opens what was done, or the 一是 description the title leaves out
+        and (MEASURE_START_RE.match(rest) is not None or not _finding_described(lead_clause(rest)[0]))
+    ):
         return lead, rest
     return text, ""
+
+
+def _describes_problem(sentence: str) -> bool:
+    """More of the problem's description: a shortcoming, or a finding placed where it was found."""
+    return reads_as_problem(sentence) or _finding_described(sentence)
+
+
+def _finding_described(sentence: str) -> bool:
+    """A finding placed where it was found (lexicon FINDING_DESCRIPTION_RE) that reports no work done (部分问题已整改
+    is a result)."""
+    return FINDING_DESCRIPTION_RE.search(sentence) is not None and "已" not in sentence and not prose_found(sentence)
 
 
 def _reads_as_action(text: str) -> bool:
