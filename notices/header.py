@@ -19,6 +19,7 @@ from .lexicon import (
     CN_DIGITS,
     FEEDBACK_RE,
     INSPECTED_RE,
+    ISSUER_ALIAS,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
     RECIPIENT_RE,
@@ -325,6 +326,22 @@ def _bare(name: str) -> str:
     return _PARTY_PREFIX.sub("", _PARENTHETICAL.sub("", name)).strip()
 
 
+_ALIAS = re.compile(ISSUER_ALIAS)
+
+
+def _bare_issuer(name: str) -> str:
+    """The issuer without 中共 and its parentheticals, but for a second name inside its own (中共大众报业集团(大众日报
+    社)委员会: a body of two names, round 36), which is part of the name it signs with, unlike an abbreviation."""
+    kept = [m.span() for m in _ALIAS.finditer(name)]
+    if not kept:
+        return _bare(name)
+    parts, at = [], 0
+    for start, end in kept:
+        parts += [_PARENTHETICAL.sub("", name[at:start]), name[start:end]]
+        at = end
+    return _PARTY_PREFIX.sub("", "".join([*parts, _PARENTHETICAL.sub("", name[at:])])).strip()
+
+
 _SEVERAL_UNITS = re.compile(rf"(?:[\d{CN_DIGITS}]+\s*(?:家|个)|各)(?:被巡察|被巡视)?(?:单位|部门|党组织)")
 
 
@@ -341,7 +358,7 @@ def _agency(
     recipient = None
     if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
         recipient = _bare(m["recipient"])
-    names = [_bare(issuer)] if issuer else []
+    names = [_bare_issuer(issuer)] if issuer else []
     # 对区民政局、…等4家单位开展常规巡察 / 向40家被巡察单位党组织反馈: a report on a round's units names no one body
     names += [aliases.get(n) or n for n in (target, recipient) if n and not _SEVERAL_UNITS.search(n)]
     names = [n for n in names if n and len(n) >= 2 and _one_body(n)]
@@ -590,7 +607,7 @@ _OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区�
 # An enterprise's own team names its group before 集团党委/公司党委 (海垦集团党委第三巡察组: a state-farm group's,
 # round 27) as a ministry names itself before 部党组.
 # A ministry's team named without 党组 (教育部第一巡视组, round 32) begins at its 部 as well (lexicon._TEAM_OWNER).
-_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "集团党委", "公司党委", "部第")
+_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "集团党委", "公司党委", "部第")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 
@@ -822,12 +839,22 @@ _CLAIM_WORDS = {
 # Status counts after a count of tasks or measures count them, not problems, until problems are named again
 # (梳理分解整改任务106个，已完成整改98个，其中长期任务…8个: a township's notice on its villages).
 # The count may stand before the noun (15条整改措施已完成12条，…；7个问题中已完成整改4个: a city bureau's, round 16).
-_TASKS_COUNT = re.compile(rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)")
+# Tasks the problems were refined into may be named after their count (细化为38项整改任务: a CAS institute's
+# notice, round 36); tasks named so without a refining verb are the feedback's problems (4个方面6项整改任务,
+# 5个整改任务已完成4个).
+_TASKS_COUNT = re.compile(
+    rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)"
+    rf"|(?:细化|分解|细分|梳理)(?:为|成|出)\s*{_N}\s*{_UNIT}(?:具体)?(?:整改)?任务"
+)
 
 
-def _counts_tasks(sentence: str, at: int) -> bool:
-    """Whether the status count at `at` follows a count of tasks with no problem named between them."""
+def _counts_tasks(sentence: str, at: int, previous: str = "") -> bool:
+    """Whether the status count at `at` follows a count of tasks with no problem named between them; the count of
+    tasks may close the sentence before (细化为38项整改任务。截至2024年12月31日，已完成33项: a CAS institute's
+    notice, round 36), as problems are not named again until the counts."""
     tasks = [m for m in _TASKS_COUNT.finditer(sentence, 0, at)]
+    if not tasks and previous and "问题" not in sentence[:at]:
+        return _counts_tasks(f"{previous}。{sentence}", len(previous) + 1 + at)
     if not tasks or "问题" in sentence[tasks[-1].end() : at]:
         return False
     return not _in_the_problems_unit(sentence, tasks[-1], at)
@@ -861,14 +888,18 @@ _REFINED = re.compile(rf"{_N}\s*{_UNIT}(?:细化|细分)(?:后的)?问题")
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
-    sentences = [s for s in _SENTENCE_END.split(_PARENTHETICAL.sub("", text)) if _COUNTED.search(s)]
+    split = _SENTENCE_END.split(_PARENTHETICAL.sub("", text))
+    counted = [i for i, s in enumerate(split) if _COUNTED.search(s)]
+    sentences = [split[i] for i in counted]
+    # each counted sentence with the one printed before it, where a count of tasks may stand (_counts_tasks)
+    befores = [split[i - 1] if i else "" for i in counted]
     found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)
     for index, sentence in enumerate(sentences):
         for key, pattern in _CLAIMS.items():
             if found[key] is None and any(word in sentence for word in _CLAIM_WORDS[key]):
-                found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS)
+                found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS, befores[index])
                 if key == "in_progress" and found[key] is not None:
-                    found[key] = _open_total(pattern, sentence, index)
+                    found[key] = _open_total(pattern, sentence, index, befores[index])
     specific, plain = found["specific"], found["problems"]
     problems, counts_groups = (specific[1] if specific else None), None
     refined = _REFINED.search(sentences[specific[0]]) if specific is not None and "细" in text else None
@@ -908,15 +939,18 @@ def _is_ordinal(m: re.Match[str], sentence: str) -> bool:
     return "第" in sentence and _ORDINAL_BEFORE.search(sentence, max(0, start - 3), start) is not None
 
 
-def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool) -> tuple[int, int] | None:
-    """(sentence index, count) of the first match that is a total rather than a share or a subset."""
+def _first_total(
+    pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool, previous: str = ""
+) -> tuple[int, int] | None:
+    """(sentence index, count) of the first match that is a total rather than a share or a subset (`previous`: the
+    sentence printed before it)."""
     for m in pattern.finditer(sentence):
         before = sentence[max(0, m.start() - 8) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)) or _is_ordinal(m, sentence):
             continue
         if of_problems and _OF_A_STATUS.search(before):
             continue  # 对正在推进的3个问题加强督办: the problems of one status, not all of them
-        if not of_problems and _counts_tasks(sentence, m.start()):
+        if not of_problems and _counts_tasks(sentence, m.start(), previous):
             continue
         number = next((g for g in m.groups() if g), None)
         if number == "一":
@@ -927,7 +961,7 @@ def _first_total(pattern: re.Pattern[str], sentence: str, index: int, of_problem
     return None
 
 
-def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[int, int] | None:
+def _open_total(pattern: re.Pattern[str], sentence: str, index: int, previous: str = "") -> tuple[int, int] | None:
     """The open problems of a sentence that counts them by kind (基本完成1个,未完成2个 → 3): every kind of open work
     is in progress, so the kinds add up; a breakdown after 其中 is part of a total already counted."""
     total, kinds = 0, set()
@@ -937,7 +971,7 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int) -> tuple[in
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds or _is_ordinal(m, sentence):
             continue
-        if _counts_tasks(sentence, m.start()):
+        if _counts_tasks(sentence, m.start(), previous):
             continue
         value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
         if value is not None:

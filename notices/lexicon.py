@@ -684,8 +684,14 @@ CHROME_RE = re.compile(
 # A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
 # summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
 TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
+# The issuer may hold its second name in brackets inside its own (中共大众报业集团(大众日报社)委员会,
+# 县档案馆(县委党史研究室)支部: a body of two names, 一个机构两块牌子, as newspapers, media centres and archives
+# are; round 36); a bracket opening the issuer, or one not closed before more of the name, is a page's tag or
+# number, never part of it; an abbreviation it defines (简称…) is no name of its own.
+ISSUER_ALIAS = r"(?<=[\u4e00-\u9fff])[(（](?!简称|以下简称)[\u4e00-\u9fff]{2,20}[)）](?=[\u4e00-\u9fff])"
 TITLE_SEARCH_RE = re.compile(
-    r"(?<![《<])(?P<issuer>[^\s>»＞:：【】《》<(（,，。;；]{2,50}?)关于(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
+    rf"(?<![《<])(?P<issuer>(?:[^\s>»＞:：【】《》<(（,，。;；]|{ISSUER_ALIAS}){{2,50}}?)关于"
+    r"(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
     # 公示: a village's or a community's notice posted on its board (…整改情况的公示)
     r"(?:通报|报告|公告|公示)"
 )
@@ -704,6 +710,9 @@ TITLE_HEAD_LINE_RE = re.compile(
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
     r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"  # 委党组巡察组: a commission's own inspection team
+    # 院党组第三巡视组: an academy's or a court's own team, the body named by its 院 (a CAS institute under its academy,
+    # round 36; a higher court's 院党组 inspecting its courts); the name before it runs back (header._owner_named)
+    r"|院党组"
     # 教育部第一巡视组: a ministry's team named without its 党组 (a university's notice, round 32); the ministry's
     # name runs back from its 部 (header._owner_named)
     r"|部(?=第))"

@@ -35,7 +35,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
+from .numbering import COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import bracketed_status, classify_status, clause_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
@@ -1337,6 +1337,31 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
         prev_printed = printed_line
     if "第(" in text or "第（" in text:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
         out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
+    return _marks_restored(out)
+
+
+# 4.… | 5践行安全发展理念有差距。… | 6.…: a problem's number printed without its mark, a slip of the page (a city
+# hospital's feedback as its city published it, round 36). A line opening with a bare number and a word that is no
+# counter (5名, 3家, 2023年 are quantities) is read as numbered only where the notice's own numbering (N. or N、)
+# lacks exactly that number and holds the numbers on both sides of it.
+_BARE_NUMBER_RE = re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{COUNTERS}])")
+_MARKED_NUMBER_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))")
+
+
+def _marks_restored(lines: list[str]) -> list[str]:
+    """The lines with a number printed without its mark given the mark its numbered siblings print."""
+    bare = [i for i, line in enumerate(lines) if line[:1].isdigit() and _BARE_NUMBER_RE.match(line)]
+    if not bare:  # the cheap precheck: most notices print every mark
+        return lines
+    marked = [m for line in lines if line[:1].isdigit() and (m := _MARKED_NUMBER_RE.match(line))]
+    numbers = {int(m[1]) for m in marked}
+    mark = Counter(m.group()[len(m[1]) :].strip() for m in marked).most_common(1)[0][0] if marked else "."
+    out = list(lines)
+    for i in bare:
+        n = int(_BARE_NUMBER_RE.match(out[i])[1])  # type: ignore[index]
+        if n not in numbers and n - 1 in numbers and n + 1 in numbers:
+            out[i] = f"{n}{mark}{out[i][len(str(n)) :]}"
+            numbers.add(n)
     return out
 
 

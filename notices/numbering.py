@@ -57,7 +57,7 @@ def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Fami
 
 _REST = r"\s*(?P<rest>.*)$"
 # What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped.
-_COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
+COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
@@ -87,8 +87,8 @@ FAMILIES: tuple[Family, ...] = (
     # own. Normalisation joins the number to its heading (2.1关于…), so a quantity is told apart by its counter
     # (2.5万元, 3个方面), and the bare top number only opens a short heading with no punctuation (1整改工作总体情况).
     _row("n.n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_REST}", "2.1.1"),
-    _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{_COUNTERS}]){_REST}", "2.1"),
-    _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{_COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
+    _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}]){_REST}", "2.1"),
+    _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     # 1.2023年以来<problem>: a dot before a year is a numbering glued to its text, never a decimal
     _row("n.", rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)){_NOT_A_LIST}{_REST}", "1、"),

@@ -611,7 +611,18 @@ def _one_of_parts(heading: Node, section: Section) -> bool:
 @lru_cache(maxsize=1024)
 def _not_shown(text: str) -> bool:
     """A heading that only states a status or frames the list (asked of every item's every heading: cached)."""
-    return heading_states_status(text) or PART_HEADING_RE.match(text) is not None or _longterm_section(text)
+    return (
+        heading_states_status(text)
+        or PART_HEADING_RE.match(text) is not None
+        or _longterm_section(text)
+        or _partial_section(text)
+    )
+
+
+def _partial_section(text: str) -> bool:
+    """(二)持续整改的问题(2个) / (二)取得阶段性成效的问题: a status section of the work going on, named by what was
+    achieved so far (a city hospital's problems regrouped by status, round 36); it names no area of them."""
+    return SECTION_PARTIAL_RE.search(text) is not None and heading_status(text) == "in_progress"
 
 
 def _longterm_section(text: str) -> bool:
@@ -905,7 +916,17 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
             previous = prev.label if prev else ""
             warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
         prev = item
-    return warnings
+    return [] if warnings and _regrouped_by_status(items) else warnings
+
+
+def _regrouped_by_status(items: tuple[Item, ...]) -> bool:
+    """(一)已完成整改的问题 1. 2. 3. 4. 6. 8. / (二)持续整改的问题 5. 7.: problems regrouped under status sections keep
+    the feedback's numbers (a city hospital's notice, round 36), so their order jumps by design; together they are the
+    feedback's numbering whole, each number once."""
+    if not any(i.status_source == "section" for i in items):
+        return False  # the cheap precheck: no status section
+    numbers = sorted(label_number(i.label) or 0 for i in items)
+    return numbers == list(range(1, len(items) + 1))
 
 
 def _restated_findings(items: tuple[Item, ...]) -> set[int]:

@@ -312,6 +312,7 @@ def _notices() -> list[Path]:
         "r30_junchuan_town_wechat_pipe_rows.txt",  # a town's | rows in a WeChat article
         "r30_shucheng_hospital_space_columns.txt",  # a hospital's PDF 一览表 aligned by spaces, with 问题类别
         "r34_weibin_npc_branch_tab_ledger.txt",  # a district 人大机关 branch's tab ledger, its class on every row
+        "r36_wetland_museum_tab_ledger_area_rows.txt",  # a museum's Word table pasted with tabs, its areas rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
