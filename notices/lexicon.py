@@ -423,6 +423,13 @@ OWNER_PART_RE = re.compile(
     r"^(?:[^“”\"，,。；;：:]{0,10}?(?:党委|党组|党工委|党总支|党支部|支部|机关|镇|乡|街道|村|社区|单位|党组织)[)）]?)"
     r"(?:巡察|巡视)?(?:反馈)?的?问题的?(?:整改)?(?:落实|进展)?(?:情况)?[。.]?$"
 )
+# A 巡察“回头看” divides its list by where each problem came from: the last round's problems left unrectified and
+# those it newly found (二、上一轮巡察反馈问题整改不到位的整改情况 / 三、“回头看”新发现问题的整改情况, a district
+# 政法委's notice, round 37): like an owner's part, each part is the aspect of its problems.
+ORIGIN_PART_RE = re.compile(
+    r"新(?:发现|查找|查摆|排查)出?的?问题"
+    r"|(?:上一?轮|前一?轮|上次|上届)(?:巡察|巡视)?(?:反馈)?的?问题(?:整改)?(?:不到位|不彻底|未到位|未完成)"
+)  # (not 巡察“回头看”反馈问题整改落实情况: the whole 回头看's feedback frames the list, round 22)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,
 # (2)巡察反馈问题整改落实情况): it frames the list, so it is neither an aspect nor a group.
@@ -701,8 +708,12 @@ _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
 # (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)
+# The kind of round may also stand before 巡察第N组, one word or two, a level before 交叉 (交叉巡察第五组: a city's
+# teams sent across its counties; 县级交叉巡察第二组: a county-level team sent across, round 37): the team is named
+# by its kind, not cut to 巡察第N组.
+_TEAM_KIND = r"(?:县级|市级|市县|县区)?(?:专项|机动|提级|联动|交叉)"
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:(?:专项|机动|提级)(?:巡察|巡视)?)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
+    rf"{_TEAM_OWNER}?\s*(?:(?:{_TEAM_KIND}){{1,2}}(?:巡察|巡视)?)?(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")

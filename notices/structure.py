@@ -27,6 +27,7 @@ from .lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    ORIGIN_PART_RE,
     OWNER_PART_RE,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
@@ -372,6 +373,7 @@ def section_is_aspect(section: Section) -> bool:
                 or reads_as_problem(m[2])
                 or section.plain_problems
                 or OWNER_PART_RE.match(m[2]) is not None
+                or ORIGIN_PART_RE.search(m[2]) is not None  # a 回头看's parts by the problems' origin (round 37)
             )
         )
     return section.is_aspect
