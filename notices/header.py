@@ -779,7 +779,9 @@ _CLAIMS = {
     "problems": re.compile(
         # (7个重点问题整改组 counts working groups; 反馈问题4个大方面 counts aspects: a police bureau's, a township's)
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈|共性)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
-        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类)"
+        # (6类问题12个具体问题: a count right after a class's 问题 that runs on into 具体问题 counts the specific
+        # problems, not 问题 told before its count; a district 委's notice under a provincial 巡视, round 37)
+        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类|具体)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
         # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
         # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer
@@ -877,7 +879,10 @@ def _in_the_problems_unit(sentence: str, tasks: re.Match[str], at: int) -> bool:
 
 # The classes between the aspects and the specific problems (5个方面14个大类40项具体问题): a notice may list its
 # classes, each with its status (a police bureau's notice in its city's newspaper), so they count its listed items.
-_CLASSES = re.compile(rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)")
+# The classes may be named with their noun (3个方面6类问题12个具体问题: a district 委 under a provincial 巡视, r37).
+_CLASSES = re.compile(
+    rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?:问题)?(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)"
+)
 
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)")  # 类: 7类共性问题,已整改完成4类 (round 19)
 # Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its

@@ -423,6 +423,13 @@ OWNER_PART_RE = re.compile(
     r"^(?:[^“”\"，,。；;：:]{0,10}?(?:党委|党组|党工委|党总支|党支部|支部|机关|镇|乡|街道|村|社区|单位|党组织)[)）]?)"
     r"(?:巡察|巡视)?(?:反馈)?的?问题的?(?:整改)?(?:落实|进展)?(?:情况)?[。.]?$"
 )
+# A 巡察“回头看” divides its list by where each problem came from: the last round's problems left unrectified and
+# those it newly found (二、上一轮巡察反馈问题整改不到位的整改情况 / 三、“回头看”新发现问题的整改情况, a district
+# 政法委's notice, round 37): like an owner's part, each part is the aspect of its problems.
+ORIGIN_PART_RE = re.compile(
+    r"新(?:发现|查找|查摆|排查)出?的?问题"
+    r"|(?:上一?轮|前一?轮|上次|上届)(?:巡察|巡视)?(?:反馈)?的?问题(?:整改)?(?:不到位|不彻底|未到位|未完成)"
+)  # (not 巡察“回头看”反馈问题整改落实情况: the whole 回头看's feedback frames the list, round 22)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,
 # (2)巡察反馈问题整改落实情况): it frames the list, so it is neither an aspect nor a group.
@@ -729,8 +736,12 @@ TOPIC_LEADS = ("围绕", "聚焦", "紧扣", "就")
 # name, as 七届市委第十二轮巡察一组 keeps 巡察一组): a town's notice on its villages and a village's 公示 (round 35).
 TEAM_SCOPES = ("对村(社区)", "对村(居)", "对村居", "对村", "村级", "村(社区)", "村居")
 _TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
+# The kind of round may also stand before 巡察第N组, one word or two, a level before 交叉 (交叉巡察第五组: a city's
+# teams sent across its counties; 县级交叉巡察第二组: a county-level team sent across, round 37): the team is named
+# by its kind, not cut to 巡察第N组.
+_TEAM_KIND = r"(?:县级|市级|市县|县区)?(?:专项|机动|提级|联动|交叉)"
 TEAM_RE = re.compile(
-    rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:专项|机动|提级)(?:巡察|巡视)?)?"
+    rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:{_TEAM_KIND}){{1,2}}(?:巡察|巡视)?)?"
     rf"(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )

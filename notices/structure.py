@@ -28,6 +28,7 @@ from .lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    ORIGIN_PART_RE,
     OWNER_PART_RE,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
@@ -375,7 +376,13 @@ def section_is_aspect(section: Section) -> bool:
             m is not None
             and not heading_states_status(section.heading)
             and not section_is_problem(section)
-            and ("方面" in m[2] or reads_as_problem(m[2]) or section.plain_problems or section.owner_part)
+            and (
+                "方面" in m[2]
+                or reads_as_problem(m[2])
+                or section.plain_problems
+                or section.owner_part
+                or ORIGIN_PART_RE.search(m[2]) is not None  # a 回头看's parts by the problems' origin (round 37)
+            )
         )
     return section.is_aspect
 
