@@ -103,14 +103,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 
 # 20227月21日 (年 dropped) and 2022年721日 (月 dropped): what pages that lost a character print.
 # 20249月至11月 (年 dropped, no day): one reading too, the month.
+# 2024月10月15日 (年 typed as 月, a Xinjiang city's notice): the year then a second 月, one reading.
 DAMAGED_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月(?:\s*(?P<d>\d{1,2})日)?|年(?P<md>\d{2,4})\s*(?P<d2>\d{1,2})?日)"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月(?:\s*(?P<d>\d{1,2})日)?|年(?P<md>\d{2,4})\s*(?P<d2>\d{1,2})?日"
+    r"|月(?P<m2>\d{1,2})月(?:\s*(?P<d3>\d{1,2})日)?)"
 )
 
 
 def _damaged_reading(match: re.Match[str]) -> tuple[str, date] | None:
     """The one date a damaged form can stand for, else None (2022年111日 is 1-11 or 11-1: no date)."""
     y = int(match["y"])
+    if match["m2"] is not None:
+        return _make(y, int(match["m2"]), int(match["d3"]) if match["d3"] else None)
     if match["m"] is not None:
         return _make(y, int(match["m"]), int(match["d"]) if match["d"] else None)
     if match["d2"] is not None:

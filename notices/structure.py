@@ -1310,6 +1310,11 @@ def unnumbered_problems(
     lead: list[str] = []
     children: list[Node] = []
     for line in lines:
+        # 反馈问题:<problem> > 整改情况:… : unnumbered records under an area, each problem given as a field of its
+        # own (a prefecture's progress page printing its findings so); the field's name goes, its text is the headline
+        record = TITLE_PREFIX_RE.match(line) if not tasks and LABEL_RE.match(line) else None
+        if record is not None:
+            line = line[record.end() :]
         opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)

@@ -313,6 +313,7 @@ def _notices() -> list[Path]:
         "r30_shucheng_hospital_space_columns.txt",  # a hospital's PDF 一览表 aligned by spaces, with 问题类别
         "r34_weibin_npc_branch_tab_ledger.txt",  # a district 人大机关 branch's tab ledger, its class on every row
         "r36_wetland_museum_tab_ledger_area_rows.txt",  # a museum's Word table pasted with tabs, its areas rows
+        "r38_yichun_agriculture_black_soil_tab_ledger.txt",  # a city bureau's tab ledger under a special inspection
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
