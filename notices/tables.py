@@ -69,12 +69,25 @@ _FIGURE_NUMBERED = re.compile(r"^[ \u3000]*(?:\d{1,3}\s*[.、．]|[(（]\s*\d{1,
 
 
 def _problem_records(text: str) -> str:
-    """'问题：…' / '整改：…' records as numbered problems with their 整改情况, where the notice numbers none."""
+    """'问题：…' / '整改：…' records as numbered problems with their 整改情况, where the notice numbers none; numbered
+    afresh under each area heading (一、/(一)), as unnumbered problems are (layouts L13)."""
     if len(_PROBLEM_FIELD.findall(text)) < 2 or _FIGURE_NUMBERED.search(text):
         return text
-    numbers = iter(range(1, 1000))
-    text = _PROBLEM_FIELD.sub(lambda m: f"{next(numbers)}.", text)
-    return _RECTIFY_FIELD.sub(lambda m: f"{m['indent']}整改情况：", text)
+    lines = text.split("\n")
+    n = 0
+    for i, line in enumerate(lines):
+        if _AREA_HEADING.match(line):
+            n = 0
+        elif m := _PROBLEM_FIELD.match(line):
+            n += 1
+            lines[i] = f"{n}." + line[m.end() :]
+    return _RECTIFY_FIELD.sub(lambda m: f"{m['indent']}整改情况：", "\n".join(lines))
+
+
+# An area's heading over records (一、在…方面 / （二）…): the records under it are numbered from 1 again.
+_AREA_HEADING = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
+)
 
 
 def _records(text: str) -> str:
