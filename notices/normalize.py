@@ -1099,11 +1099,12 @@ def _status_value_ends(line: str, start: int, at: int) -> bool:
 
 # A ledger printed as records, one field a line (tables._RECORD_SEQ, tables._problem_records): the number field
 # (问题序号:2, 序号:2) begins a line and ends one, and a 问题:/整改: record's second field begins one.
-_RECORD_NUMBER_RE = re.compile(r"(?:问题)?(?:序号|编号)[:：]\d{1,3}")
+_RECORD_NUMBER = r"(?:问题)?(?:序号|编号)[:：]\d{1,3}"
+_RECORD_NUMBER_RE = re.compile(_RECORD_NUMBER)
+_RECORD_NUMBER_END_RE = re.compile(_RECORD_NUMBER + "$")
 # The number field's value is a figure, and the space after a figure joined no line (1. 标题): after the number field
 # it did (问题序号:2 问题描述:…).
-_RECORD_NUMBER_SPACE_RE = re.compile(r"^((?:问题)?(?:序号|编号)[:：]\s*\d{1,3})\s+(?=\S)")
-_RECORD_NUMBER_END_RE = re.compile(r"(?:问题)?(?:序号|编号)[:：]\d{1,3}$")
+_RECORD_NUMBER_SPACE_RE = re.compile(rf"^({_RECORD_NUMBER})\s+(?=\S)")
 
 
 def _record_field_follows(line: str, start: int, at: int) -> bool:
