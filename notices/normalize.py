@@ -934,7 +934,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if before not in _COLON and _RECORD_NUMBER_RE.match(rest):
         return True  # 整改结果:已完成|问题序号:2: a ledger's records, one field a line (tables._RECORD_SEQ)
     numbered = numbering_of(rest)
-    if numbered is None and before not in _COLON:
+    if numbered is None and (before not in _COLON or _opens_the_list(line, at)):
+        # 通报如下:其一,<problem>。…: after the lead's colon a word-numbering opens the list as any numbering does
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
         begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
@@ -944,7 +945,7 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None or _inside_book_title(line, at):
         return before not in _COLON and (_opens_sentence_unit(rest) or (before.isdigit() and rest.startswith("中")))
     family, label, _ = numbered
-    if before in _COLON and family.style.startswith("第") and line[at - 3 : at - 1] != "如下":
+    if before in _COLON and family.style.startswith("第") and not _opens_the_list(line, at):
         return False  # 整改进度:第一项、第二项已完成 is the field's value; …通报如下:|第1个问题: opens the list
     n = number_of(label) or 0
     mid = before not in _COLON and before not in _SENTENCE_MARK
@@ -952,6 +953,11 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+def _opens_the_list(line: str, at: int) -> bool:
+    """Whether line[at] follows the lead's colon that opens the notice's list (…通报如下:)."""
+    return line[at - 3 : at - 1] == "如下"
 
 
 # A problem's headline wrapping its quoted title (关于“…”问题的整改情况, 针对“…”的问题), a status in brackets before

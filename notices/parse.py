@@ -52,7 +52,7 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
-from .numbering import numbering_of
+from .numbering import WORD_FAMILIES, numbering_of
 from .status import (
     OWN_LINE_LIMIT,
     classify_status,
@@ -345,10 +345,19 @@ def _closing_summary(lines: list[str], end: int) -> int:
     text directly (L03, L05, L12, L13); they are the notice's claims, not that problem's measures.
     """
     last = next((i for i in range(end - 1, -1, -1) if marker_of(lines[i]) or SECTION_RE.match(lines[i])), -1)
+    if last == -1:
+        # 其一,<problem>。…其四,…: problems numbered only in words (L14's 一是/其一 at the top) are the notice's
+        # numbered lines; the totals printed above them (截至目前,反馈的4个问题…) are its opening, not a closing
+        last = next((i for i in range(end - 1, -1, -1) if _word_numbered_line(lines[i])), -1)
     for i in range(last + 1, end):
         if CLOSING_SUMMARY_RE.match(lines[i]):
             return i
     return end
+
+
+def _word_numbered_line(line: str) -> bool:
+    """Whether the line opens with a number in words (一是, 其一,), a family never read alone (numbering)."""
+    return any(family.match(line) for family in WORD_FAMILIES)
 
 
 def _cut_number_list(node: Node) -> list[str]:

@@ -1422,6 +1422,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, ro
             return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
         if mk.number == 1 and top.parent is not None and _counted_points(top.parent, mk, styles, at):
             return False  # 本方面共3个问题 > 问题1:<shortcoming> > a.<task> b. c.: the count above is the points'
+        if mk.number == 1 and _counted_points(top, mk, styles, at, own=True):
+            return False  # 问题(一)<area>:<shortcoming> > 本方面3个问题… > a.<task> b. c.: its own count is the points'
         top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
         return True
     if mk.style not in MEASURE_CAPABLE:
@@ -1448,15 +1450,16 @@ def _headed_alike_before(top: Node, style: str, roots: list[Node]) -> bool:
     return any(c.style == style for s in siblings[: siblings.index(top)] if s.style == top.style for c in s.children)
 
 
-def _counted_points(head: Node, mk: Marker, styles: list[str], at: At) -> bool:
-    """Whether the heading two levels up counts its problems (该方面3个问题…) and its block numbers exactly that many
-    points in mk's family, not that many headings right below it: the notice's own count says the points are the
-    problems (issue 19 point 2), as claimed_points decides for points already placed."""
+def _counted_points(head: Node, mk: Marker, styles: list[str], at: At, own: bool = False) -> bool:
+    """Whether the heading two levels up (own: the heading right above) counts its problems (该方面3个问题…) and its
+    block numbers exactly that many points in mk's family, not that many headings right below it: the notice's own
+    count says the points are the problems (issue 19 point 2), as claimed_points decides for points already placed.
+    A heading counting its own points counts two at least (one point under 本方面1个问题 reads alike either way)."""
     claimed = _lead_count(head)
-    if claimed is None:
+    if claimed is None or (own and claimed < 2):
         return False
     lines, markers, i = at
-    upper = styles[:-1]  # the heading's own level and those above it close its block
+    upper = styles if own else styles[:-1]  # the heading's own level and those above it close its block
     start = i
     while start > 0 and not ((m := markers[start - 1]) is not None and m.style in upper):
         start -= 1

@@ -252,3 +252,62 @@ def test_shortcomings_stating_their_status_in_a_sentence_below_a_group_are_probl
         ("1", "学习贯彻上级精神不够深入"),
         ("2", "落实中央八项规定精神不够严格"),
     ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+def test_problems_numbered_in_words_after_the_opening_totals_are_read(family: str) -> None:
+    """截至目前,反馈的3个问题… > 其一,针对“…”的问题。 > 是否完成:是 > 其二,…: a notice whose only numbering is in
+    words has its totals above the list, an opening, not a closing summary that ends the problems."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "截至目前,巡察反馈的3个问题,已整改完成2个,正在整改1个。\n"
+        f"{one}针对“内部控制制度不健全”的问题。\n邀请专家进行现场指导。\n是否完成:是\n"
+        f"{two}针对“干部队伍结构不合理”的问题。\n制定年度工作要点。\n是否完成:否\n"
+        f"{three}针对“合同管理不规范”的问题。\n开展专项检查。\n是否完成:是\n"
+    )
+    assert [(label, title, status) for label, title, status in items] == [
+        ("一", "内部控制制度不健全", "done"),
+        ("二", "干部队伍结构不合理", "in_progress"),
+        ("三", "合同管理不规范", "done"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+def test_a_squeezed_list_numbered_in_words_opens_after_the_leads_colon(family: str) -> None:
+    """…现将整改进展情况通报如下:其一,针对“…”的问题(正在整改)。责任部门:… — squeezed onto one line, the first
+    word-numbered problem right after the lead's colon begins a line as any numbering there does."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    squeezed = (
+        "中共某县统计局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组于2024年3月至5月对县统计局党组"
+        "开展了巡察,并于2024年6月10日反馈了巡察意见。现将整改进展情况通报如下:"
+        f"{one}针对“违规发放津补贴”的问题(正在整改)。责任部门:人事科整改时限:2024年12月底前组织开展业务培训2次。"
+        f"{two}针对“干部队伍结构不合理”的问题(已整改完成)。责任部门:办公室开展警示教育。"
+        f"{three}针对“项目验收把关不严”的问题[正在整改]。责任部门:财务科加强日常监督,定期通报工作进展。"
+        "特此通报。中共某县统计局党组2024年8月9日"
+    )
+    notice = parse_notice(squeezed)
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("一", "违规发放津补贴", "in_progress"),
+        ("二", "干部队伍结构不合理", "done"),
+        ("三", "项目验收把关不严", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("points", ["a.{t}", "{n}.{t}", "({n}){t}"], ids=["latin", "figures", "brackets"])
+def test_an_area_counting_its_own_points_holds_them_as_its_problems(points: str) -> None:
+    """问题(一)反馈问题:<shortcoming> > 本方面3个问题正在持续整改中。 > a.<task>。 b. c.: the heading reads as one
+    shortcoming, but its own lead counts the points below it, so they are its problems, not its measures."""
+    tasks = ["扩大优质服务供给", "健全廉政风险防控机制", "加强保密管理"]
+    body = "".join(
+        points.format(n=k, t=t).replace("a.", f"{'abc'[k - 1]}.")
+        + "。\n责任部门:办公室\n开展警示教育,组织观看警示教育片。\n"
+        for k, t in enumerate(tasks, 1)
+    )
+    items = _read(
+        f"问题(一)反馈问题:落实巡察、审计等监督发现问题整改不到位\n本方面3个问题正在持续整改中。\n{body}"
+        "问题(二)反馈问题:落实全面从严治党战略部署不到位\n本方面1个问题已整改完成。\n"
+        + points.format(n=1, t="提升基层党组织组织力").replace("a.", "d.")
+        + "。\n组织全体干部开展专题学习。\n"
+    )
+    assert [title for _, title, _ in items] == [*tasks, "提升基层党组织组织力"]
+    assert [status for _, _, status in items] == ["in_progress"] * 3 + ["done"]
