@@ -607,7 +607,9 @@ _OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区�
 # An enterprise's own team names its group before 集团党委/公司党委 (海垦集团党委第三巡察组: a state-farm group's,
 # round 27) as a ministry names itself before 部党组.
 # A ministry's team named without 党组 (教育部第一巡视组, round 32) begins at its 部 as well (lexicon._TEAM_OWNER).
-_BARE_OWNER = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "集团党委", "公司党委", "部第")
+# An enterprise led by a 党组 names its team the same way (中国某某集团党组第三巡视组, round 40).
+_BARE_OWNER: tuple[str, ...] = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "部第")
+_BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 

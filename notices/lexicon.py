@@ -717,6 +717,10 @@ TITLE_HEAD_LINE_RE = re.compile(
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
     r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"  # 委党组巡察组: a commission's own inspection team
+    # 集团公司党组第三巡视组: a central enterprise is led by a 党组 as well as by a 党委, and its own 巡视/巡察 team is
+    # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs
+    # back as it does before 集团党委 (header._owner_named)
+    r"|(?:集团公司|公司|集团)党组"
     # 院党组第三巡视组: an academy's or a court's own team, the body named by its 院 (a CAS institute under its academy,
     # round 36; a higher court's 院党组 inspecting its courts); the name before it runs back (header._owner_named)
     r"|院党组"
