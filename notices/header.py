@@ -22,6 +22,7 @@ from .lexicon import (
     ISSUER_ALIAS,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
+    PUSH_MANNERS,
     RECIPIENT_RE,
     SECTION_RE,
     TEAM_PLAIN_RE,
@@ -157,6 +158,13 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     feedback = _feedback_sentence(sentences, inspection)
     dates = find_dates(text)
     period = _period(inspection, text, dates) if inspection else None
+    if inspection and period is None:
+        # 12月22日,巡察组进驻A、B,对集团所属2家企业开展专项巡察。巡察组于2021年12月22日至2022年1月21日对B开展了…:
+        # the sentence of a round's entry into several bodies gives its day, a later one the body's own period (a
+        # port group's machinery maker under a special inspection, round 41); the period is the first the
+        # inspection sentences give.
+        later = (s for s in sentences if s[0] > inspection[0] and _inspected(s))
+        period = next((p for s in later if (p := _period(s, text, dates))), None)
     signs = _sign_offs(tail, lines)
     issuer = _unglued(title.issuer, text[len(title.text) :]) if title and title.issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
@@ -607,8 +615,9 @@ _OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区�
 # An enterprise's own team names its group before 集团党委/公司党委 (海垦集团党委第三巡察组: a state-farm group's,
 # round 27) as a ministry names itself before 部党组.
 # A ministry's team named without 党组 (教育部第一巡视组, round 32) begins at its 部 as well (lexicon._TEAM_OWNER).
-# An enterprise led by a 党组 names its team the same way (中国某某集团党组第三巡视组, round 40).
-_BARE_OWNER: tuple[str, ...] = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "部第")
+# An enterprise led by a 党组 names its team the same way (中国某某集团党组第三巡视组, round 40); a commission's 党委
+# names itself before it as well (国资委党委第六巡视组: a central SOE's subsidiary, round 41).
+_BARE_OWNER: tuple[str, ...] = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "委党委", "部第")
 _BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
@@ -751,6 +760,7 @@ _PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
 # The pace a writer puts between 正在 and the work (其余32个正在加紧整改, 正在加快推进的3个: a county's notice on a
 # city's special 巡察, round 28): still in progress, as 正在持续整改 is.
 _PACE = "持续|加紧|加快|抓紧|全力|积极"
+_PUSH = "|".join(PUSH_MANNERS)  # 按计划推进2个, 攻坚推进4个: pushed on, with no 正在 (lexicon.PUSH_MANNERS)
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
@@ -814,7 +824,7 @@ _CLAIMS = {
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
-        rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|持续推进"
+        rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进"
         rf"|基本完成(?:整改)?"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
@@ -836,7 +846,18 @@ _CLAIM_WORDS = {
     "specific": ("具体", "问题清单", "分项问题", "子问题"),
     "problems": ("问题", "小项"),
     "completed": ("完成", "整改", "办结", "销号", "解决"),
-    "in_progress": ("正在", "未完成", "持续", "基本完成", "长期整改", "阶段性完成", "销号", "视同完成", "整改中"),
+    "in_progress": (
+        "正在",
+        "未完成",
+        "持续",
+        "推进",
+        "基本完成",
+        "长期整改",
+        "阶段性完成",
+        "销号",
+        "视同完成",
+        "整改中",
+    ),
     "longterm": ("长期坚持",),
 }
 

@@ -721,6 +721,9 @@ _TEAM_OWNER = (
     # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs
     # back as it does before 集团党委 (header._owner_named)
     r"|(?:集团公司|公司|集团)党组"
+    # 国资委党委第六巡视组 / 省国资委党委第一巡察组: a commission that leads its bodies by a 党委, not a 党组 (the
+    # state-assets commissions over their enterprises, round 41); its name runs back (header._owner_named)
+    r"|委党委"
     # 院党组第三巡视组: an academy's or a court's own team, the body named by its 院 (a CAS institute under its academy,
     # round 36; a higher court's 院党组 inspecting its courts); the name before it runs back (header._owner_named)
     r"|院党组"
@@ -729,6 +732,11 @@ _TEAM_OWNER = (
     r"|部(?=第))"
 )
 _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
+# The manners in which a notice says open work is pushed on, before 推进 with no 正在 (持续推进2个, 按计划推进2个,
+# 攻坚推进4个: a group finance company's ledger and a city investment group's count of the problems still in its
+# 攻坚 stage, round 41): a count after any of them counts problems still open. Only manners that describe the
+# state of the work: 加快/全力推进12个重点项目 names an effort on projects, not a count of open problems.
+PUSH_MANNERS = ("持续", "按计划", "按序时", "序时", "攻坚")
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
 # (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)

@@ -315,6 +315,7 @@ def _notices() -> list[Path]:
         "r36_wetland_museum_tab_ledger_area_rows.txt",  # a museum's Word table pasted with tabs, its areas rows
         "r38_yichun_agriculture_black_soil_tab_ledger.txt",  # a city bureau's tab ledger under a special inspection
         "r40_dongxin_farm_group_inspection_tab_ledger.txt",  # a farm company's tab ledger, its areas rows
+        "r41_cee_finance_company_tab_ledger_class_column.txt",  # a finance company's tab ledger, its class merged
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
