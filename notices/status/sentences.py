@@ -6,11 +6,13 @@ import re
 
 from ..lexicon import (
     FIELD_VALUE_LIMIT,
+    FINDING_SUBJECTS,
     LONGTERM_RE,
     PARTIAL_DONE_RE,
     PENDING_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
+    REST_WORDS,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -154,6 +156,14 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"(?:目前|现)?[,，]?"
 )
 _CLAUSE_STARTS = ("已", "正", "仍", "尚", "还在", "未", "按计划", "持续", "整改")
+# A closing sentence's first clause may name the problem in its own words, not as 该问题, before its status, the next
+# clause keeping it up (目前，中心街道占道经营问题已整改到位，长效管理机制已建立并长期坚持: a town's 整改成效 field,
+# round 39): the named problem is the clause's subject, set aside as 该问题 is; not a measure's object (对…问题已…).
+# Nor a share of the problems (其余问题正在推进整改中, 部分问题已整改: a part's status, not the problem's).
+_NAMED_PROBLEM_SUBJECT_RE = re.compile(
+    rf"(?![对针就将把按]|{'|'.join((*REST_WORDS, *FINDING_SUBJECTS, '其他', '其它'))})"
+    r"[^，,。；;：:]{2,14}?问题(?=已|正在|仍|尚|均已|基本)"
+)
 _STATUS_CLAUSE_LIMIT = 9
 
 
@@ -162,6 +172,8 @@ def _status_clause(sentence: str) -> Status | None:
     clauses = _COMMA_RE.split(sentence)
     for clause in (clauses[0], clauses[-1]):
         bare = _CLAUSE_SUBJECT_RE.sub("", clause, count=1) if clause[:1] in _CLAUSE_SUBJECT_FIRST else clause
+        if len(bare) > _STATUS_CLAUSE_LIMIT and (named := _NAMED_PROBLEM_SUBJECT_RE.match(bare)):
+            bare = bare[named.end() :]  # 中心街道占道经营问题已整改到位: the problem named in its own words
         if (at := bare.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and bare.startswith(_CLAUSE_STARTS, at + 2):
             bare = bare[at + 2 :]  # 清欠工作仍在持续: the work named, then its status
         short = 2 <= len(bare) <= _STATUS_CLAUSE_LIMIT
