@@ -314,6 +314,7 @@ def _notices() -> list[Path]:
         "r34_weibin_npc_branch_tab_ledger.txt",  # a district 人大机关 branch's tab ledger, its class on every row
         "r36_wetland_museum_tab_ledger_area_rows.txt",  # a museum's Word table pasted with tabs, its areas rows
         "r38_yichun_agriculture_black_soil_tab_ledger.txt",  # a city bureau's tab ledger under a special inspection
+        "r43_fujian_sports_college_tab_ledger.txt",  # a college's tab ledger under 省委巡视, its areas rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
