@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from notices.gazetteer import gazetteer
 from notices.header import read_claims
 
 
@@ -35,3 +36,21 @@ def test_middle_count_counts_groups(sentence: str, groups: int, problems: int) -
 )
 def test_problems_after_their_classes(sentence: str, problems: int) -> None:
     assert read_claims(sentence).problems == problems
+
+
+# A body's name that runs from its place into a short name of a place elsewhere (沭阳+如东中学): the second is the
+# start of the body's own name, not a place inside the first; a name with its division's word stays a zone (许昌市
+# 东城区, round 14's convention).
+@pytest.mark.parametrize(
+    ("name", "region", "prefecture"),
+    [
+        ("如皋海安中学委员会", "如皋", "南通市"),
+        ("睢宁宿豫商会党委", "睢宁", "徐州市"),
+        ("溧阳金坛实验学校党支部", "溧阳", "常州市"),
+        ("许昌市东城区管委会党工委", "东城区", "许昌市"),
+    ],
+)
+def test_short_place_elsewhere_starts_the_name(name: str, region: str, prefecture: str) -> None:
+    place = gazetteer().locate(name)
+    assert place is not None
+    assert (place.region, place.prefecture) == (region, prefecture)
