@@ -196,6 +196,11 @@ class Gazetteer:
                 # 许昌市东城区: a district name no division of 许昌 bears (a zone there, not Beijing's 东城区);
                 # the place is the zone inside the chain's last real division.
                 parent = self.locate(name[: pos - len(written)], context)
+                if parent is not None and all(d.name != written for d in candidates):
+                    # 沭阳+如东中学: a bare short name lying outside the place before it is not a link of the chain
+                    # but the start of the body's own name (a county's school named after a county elsewhere, round
+                    # 42); only a name written with its division's word (东城区) names a zone inside it
+                    return parent
                 if parent is not None:
                     return Place(written, parent.province, parent.prefecture or parent.region, "zone", parent.adcode)
             candidates = narrowed or candidates

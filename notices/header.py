@@ -801,6 +801,8 @@ _CLAIMS = {
         # 反馈问题共3个方面7个: the noun before both counts, the aspects' then the problems' (a state-farm group's,
         # round 27)
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_N}\s*{_UNIT}(?!大项|大类|类)"
+        # 共反馈问题3大类9个: the same with the feedback's classes before the problems (a street's 党工委, round 42)
+        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*个?(?:大类|类)\s*{_N}\s*{_UNIT}(?!大项|大类|类|具体)"
     ),
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers; 已整改销号4个: an
     # enterprise's, round 18)
@@ -907,6 +909,13 @@ _CLASSES = re.compile(
     rf"{_N}\s*{_UNIT}?\s*(?:大类|类|大项)(?:问题)?(?=\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}?具体问题)"
 )
 
+# The middle count between the aspects and the problems where no 具体问题 is named (3个方面14项共38个问题: a district
+# 卫健局's notice, round 42) counts the groups, as the classes before the specific problems do (_CLASSES).
+_MIDDLE = re.compile(
+    rf"(?:个|大)?方面[,，、]?\s*{_N}\s*(?:个|大)?(?:项|类)(?:问题)?[,，、]?\s*(?:共计|合计|共)?\s*{_N}\s*{_UNIT}"
+    rf"(?:突出|重点|主要|反馈)?问题"
+)
+
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)")  # 类: 7类共性问题,已整改完成4类 (round 19)
 # Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
 # province's template, round 15): the refined count is the problems', the specific count the groups'.
@@ -938,6 +947,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
         if counts_groups is None and (classes := _CLASSES.search(sentences[specific[0]])):
             counts_groups = _to_int(classes[1])  # 14个大类40项具体问题: the classes count the groups
+    elif plain and (middle := _MIDDLE.search(sentences[plain[0]])) and _to_int(middle[2]) == plain[1]:
+        counts_groups, problems = _to_int(middle[1]), plain[1]  # 3个方面14项共38个问题: the 项 are the groups
     elif plain and groups is not None and (items is None or abs(plain[1] - groups) < abs(plain[1] - items)):
         # "10个问题" counts the middle headings where a notice has them, unless it is as near the items'
         # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems; with one
