@@ -25,6 +25,7 @@ from .lexicon import (
     PUSH_MANNERS,
     RECIPIENT_RE,
     SECTION_RE,
+    TEAM_FORMING_VERBS,
     TEAM_PLAIN_RE,
     TEAM_RE,
     TITLE_BARE_RE,
@@ -601,8 +602,16 @@ _PLACE_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|盟)")
 
 
 def _bare_team(found: str) -> str:
-    """The team as matched without the term before it (十三届市委…)."""
-    return _TERM.sub("", found.strip())
+    """The team as matched without the term before it (十三届市委…) and the verb that formed it (市委成立…)."""
+    return _FORMED_BY.sub(r"\g<owner>", _TERM.sub("", found.strip()), count=1)
+
+
+# 市委成立脱贫攻坚市县联动巡察组 / 县委组建专项巡察组: the verb that formed or sent the team, between its committee and
+# its name, is no part of the name (a city's poverty special inspection told so, round 44); the team is the
+# committee's, named as the genre names teams (市委…巡察组)
+_FORMED_BY = re.compile(
+    rf"^(?P<owner>[\u4e00-\u9fa5]{{0,12}}?(?:省|市|区|县|州|盟|旗)委)(?:{'|'.join(TEAM_FORMING_VERBS)})了?"
+)
 
 
 # A team named with the committee that sent it (市委第三巡察组, 县委上下联动巡察组), not by its number or kind alone.
@@ -838,6 +847,9 @@ _CLAIMS = {
         # 阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个: the status, then 反馈问题, then the count (a
         # district 农业农村局's, round 33); done in stages and kept up is still open, as 阶段性完成 is
         rf"|(?:阶段性完成(?:整改)?(?:并|且)?(?:需要?|仍需)?长期坚持|(?<!正在)整改中)(?:的)?反馈问题\s*{_N}\s*{_UNIT}"
+        # 已整改7个，整改中2个: the ledger's state word 整改中 before its count, as 已整改 stands before the done
+        # count (a town's framing paragraph, round 44); not 尚在整改中的3个问题, the object of a plan (_OF_A_STATUS)
+        rf"|(?<![在的])整改中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
     ),
     "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
 }

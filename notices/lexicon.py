@@ -454,8 +454,19 @@ REST_GOES_ON = (
         rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调|整改|落实)"
         for rest in REST_WORDS
     ),
+    # 其余2个村的改造计划于2024年3月底前完成 / 剩余部分预计年底前完工: the rest of the work scheduled for a date, not
+    # yet done (a town's 整改落实情况 field, round 44); 计划/预计 then a date or a span, so 纳入年度计划 (a plan as a
+    # noun) is not read
+    *(
+        rf"{rest}{_C}{{1,20}}?(?:计划|预计)(?:于|在|将|到)?(?:\d|[今明本下]年|年底|年内|年前|月底|近期|下半年|下月)"
+        for rest in REST_WORDS
+    ),
 )
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
+# The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
+TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
+_SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
+_SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -480,6 +491,9 @@ PENDING_RE = re.compile(
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             *REST_GOES_ON,
             rf"正按{_C}{{1,14}}",
+            # 计划再用一年时间实现全覆盖 / 还需2个月完成: the time the work still needs, stated by a span (a district
+            # trade union's measure, round 44); the span after 再用/还需/尚需/仍需 says the work is not finished
+            *(rf"{lead}用?\s*{_SPAN}\s*(?:年|个月|个季度|周|天)" for lead in TIME_STILL_NEEDED),
             rf"等待{_C}{{1,14}}",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
@@ -758,6 +772,9 @@ TEAM_RE = re.compile(
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
+# The verbs a notice puts between a committee and the team it formed or sent (市委成立脱贫攻坚市县联动巡察组, 县委组建
+# 专项巡察组, 区委派出机动巡察组): no part of the team's name (header._bare_team, round 44)
+TEAM_FORMING_VERBS = ("成立", "组建", "组成", "派出", "抽调", "选派", "设立")
 # The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察. A special round named by its topic may put a
 # long one before its 专项巡察 (开展了推动建设全国构建新发展格局先行区专项巡察: a city commerce bureau, round 31).
 INSPECTED_RE = re.compile(
