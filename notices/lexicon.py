@@ -510,7 +510,10 @@ PENDING_RE = re.compile(
             *("对接中", "协调中", "办理中", "审批中", "推进中"),
             # 招录工作待市局统一组织 / 其余岗位待市人社局审批 / 其余3项需上级公安机关批复: waiting on another body's
             # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
-            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排)(?=[，。；,;]|$)",
+            # 后续批次待州卫健委下达计划: waiting on the plan, quota or funds a higher body hands down (a bureau's
+            # ledger cell, round 45)
+            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排"
+            r"|下达(?:计划|指标|资金|任务)?)(?=[，。；,;]|$)",
             # 需经…审批: a rule, not work waiting; 部分班子调整尚需按程序报批: still to be put up for approval
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批|报批)(?=[，。；,;]|$)",
             # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
@@ -615,6 +618,12 @@ TASK_OPENINGS = (
 # (017, 021, 032; L07 prints 对于 where others print 关于).
 GUANYU_WRAPPER_RE = re.compile(
     r"^(?:关于|对于)\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
+)
+# “<problem>”的整改 / “<problem>”问题的整改情况: the headline is the problem quoted whole with the word of its
+# rectification after it and no 关于/针对 before it (a district community's items, printed so in a news page, round
+# 45); the closing 整改 keeps a plain quoted problem (“四风”问题仍有发生) out of it.
+QUOTED_RECTIFICATION_RE = re.compile(
+    r"^[“\"「](?P<t>.+)[”\"」]\s*(?:的)?(?:问题)?(?:的)?整改(?:落实|进展|完成)?(?:情况)?\s*[。.;；]?$"
 )
 GUANYU_UNQUOTED_RE = re.compile(
     r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
@@ -760,6 +769,8 @@ TOPIC_LEADS = ("围绕", "聚焦", "紧扣", "就")
 # The villages a city or county inspects itself are named in its team (市委对村巡察第四组, 县委村级巡察第二组), with the
 # kind and a 回头看 after them (苏州市委第三轮对村(社区)提级巡察“回头看”第一组: the team as printed after its round's
 # name, as 七届市委第十二轮巡察一组 keeps 巡察一组): a town's notice on its villages and a village's 公示 (round 35).
+# The scope may also stand after the number (区委第五村级巡察组: a district's teams for its villages, numbered in the
+# round that sends several, round 45).
 TEAM_SCOPES = ("对村(社区)", "对村(居)", "对村居", "对村", "村级", "村(社区)", "村居")
 _TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
 # The kind of round may also stand before 巡察第N组, one word or two, a level before 交叉 (交叉巡察第五组: a city's
@@ -768,7 +779,7 @@ _TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
 _TEAM_KIND = r"(?:县级|市级|市县|县区)?(?:专项|机动|提级|联动|交叉)"
 TEAM_RE = re.compile(
     rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:{_TEAM_KIND}){{1,2}}(?:巡察|巡视)?)?"
-    rf"(?:第{_ORD}(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
+    rf"(?:第{_ORD}(?:{_TEAM_SCOPE})?(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")

@@ -40,6 +40,7 @@ from .lexicon import (
     ORG_LINE_RE,
     PART_HEADING_RE,
     PROBLEM_WORDING_RE,
+    QUOTED_RECTIFICATION_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PARTIAL_RE,
@@ -677,7 +678,13 @@ _HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在[^,，;；]*$).*(?<!等)问题$")
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
     title = TITLE_PREFIX_RE.sub("", title.strip())
-    for pattern in (GUANYU_WRAPPER_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE):
+    for pattern in (
+        GUANYU_WRAPPER_RE,
+        QUOTED_RECTIFICATION_RE,
+        TITLE_WRAPPER_RE,
+        GUANYU_UNQUOTED_RE,
+        UNQUOTED_WRAPPER_RE,
+    ):
         m = pattern.match(title)
         if m:
             title = m["t"]

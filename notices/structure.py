@@ -31,6 +31,7 @@ from .lexicon import (
     ORIGIN_PART_RE,
     OWNER_PART_RE,
     PROBLEM_WORDING_RE,
+    QUOTED_RECTIFICATION_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
@@ -606,7 +607,13 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
 
 def _wrapped_title(text: str) -> str | None:
     """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
-    for pattern in (GUANYU_WRAPPER_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE):
+    for pattern in (
+        GUANYU_WRAPPER_RE,
+        QUOTED_RECTIFICATION_RE,
+        TITLE_WRAPPER_RE,
+        GUANYU_UNQUOTED_RE,
+        UNQUOTED_WRAPPER_RE,
+    ):
         m = pattern.match(text)
         if m:
             return m["t"]

@@ -317,6 +317,7 @@ def _notices() -> list[Path]:
         "r40_dongxin_farm_group_inspection_tab_ledger.txt",  # a farm company's tab ledger, its areas rows
         "r41_cee_finance_company_tab_ledger_class_column.txt",  # a finance company's tab ledger, its class merged
         "r43_fujian_sports_college_tab_ledger.txt",  # a college's tab ledger under 省委巡视, its areas rows
+        "r45_kaiyuan_health_bureau_duizhang_xiaohao_tab_ledger.txt",  # a bureau's 对账销号表, its areas rows
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
