@@ -437,6 +437,13 @@ PART_HEADING_RE = re.compile(
     r"^(?:[^“”\"‘’]{0,12}?(?:巡察|巡视)组?)?(?:反馈)?的?(?:问题|意见)?的?(?:集中)?整改(?:落实|进展|推进)?(?:情况)?[。.]?$"
 )
 
+# A part listing the problems as they were found, before a part giving their rectification (一、整改“回头看”发现的主要
+# 问题 > 一是<shortcoming>。<examples> … then 二、整改措施及进展情况 > (一)针对“…”的问题: a town's 回头看 report,
+# round 45; 一、巡察发现的问题 / 一、存在的主要问题): it names the findings as a whole, never one problem.
+FINDINGS_PART_RE = re.compile(
+    r"^[^，,。；;：:]{0,16}?(?:发现|存在|反馈|指出|查摆)(?:出)?的(?:主要|突出|具体)?问题[。.]?$"
+)
+
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
@@ -454,18 +461,22 @@ REST_GOES_ON = (
         rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调|整改|落实)"
         for rest in REST_WORDS
     ),
-    # 其余2个村的改造计划于2024年3月底前完成 / 剩余部分预计年底前完工: the rest of the work scheduled for a date, not
-    # yet done (a town's 整改落实情况 field, round 44); 计划/预计 then a date or a span, so 纳入年度计划 (a plan as a
-    # noun) is not read
+    # 其余2个村的改造计划于2024年3月底前完成 / 剩余部分预计年底前完工 / 其余4个村将于5月底前完成: the rest of the
+    # work scheduled for a date, not yet done (a town's 整改落实情况 field, round 44; 整改进展, round 45); 计划/预计/将
+    # then a date or a span, so 纳入年度计划 (a plan as a noun) and 将持续推进 are not read
     *(
-        rf"{rest}{_C}{{1,20}}?(?:计划|预计)(?:于|在|将|到)?(?:\d|[今明本下]年|年底|年内|年前|月底|近期|下半年|下月)"
+        rf"{rest}{_C}{{1,20}}?(?:计划|预计|将)(?:于|在|将|到)?(?:\d|[今明本下]年|年底|年内|年前|月底|近期|下半年|下月)"
         for rest in REST_WORDS
     ),
+    # 另1个项目正在办理资金调整审批 / 另有2个问题正在整改: the other part counted, still under way or scheduled (a
+    # town's 整改进展 field, round 45); 另 alone opens too many words (另外, 另行), so a count follows it
+    rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人]{_C}{{0,20}}?(?:正在|仍在|尚在|计划于|预计)",
 )
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
+# The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
+REST_OPENERS = (*REST_WORDS, "另")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
-_SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).

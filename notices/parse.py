@@ -33,6 +33,7 @@ from .lexicon import (
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
     FEEDBACK_QUOTE_RE,
+    FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
     GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
@@ -130,7 +131,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     for section in sections:
         context.append(section.heading)
         if not section.carries_items:
-            context.extend(section.lines)
+            if not section.findings:  # the findings' own counts (对反馈的32个问题…) describe them, they claim nothing
+                context.extend(section.lines)
             continue
         # A section's lead sentence (本方面共2个问题,均已整改完成) states its problems' status, not the notice's
         # totals: the claims are read without it.
@@ -235,6 +237,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
         elif may_list_problems(section):
             build(section)
             maybe.append(section)
+    _findings_before_rectification(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
     if not maybe:
@@ -251,6 +254,38 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
                 for s in chosen:
                     s.carries_items = True
                 return
+
+
+def _findings_before_rectification(sections: list[Section]) -> None:
+    """A part listing the findings (一、…发现的主要问题 > 一是<shortcoming>。<examples>) before a later part that
+    restates them with their rectification (二、… > (一)针对“<shortcoming>”的问题 > 整改措施:…) holds no problem of
+    its own (issue 19 point 2: the problems are the level carrying their own rectification text). Only where the
+    later part's problems are the findings restated: 一、…方面存在的问题 > (一)<problem> > 一是<measure> is an area
+    with problems of its own."""
+    for k, section in enumerate(sections):
+        m = SECTION_RE.match(section.heading) if section.carries_items else None
+        if m is None or FINDINGS_PART_RE.match(m[2]) is None:
+            continue
+        later = [n for s in sections[k + 1 :] if s.carries_items for n in item_nodes(s)]
+        found = _bare("".join(section.lines))
+        restated = sum(1 for n in later if (key := _bare(_quoted_or_first(n))[:_RESTATED_KEY]) and key in found)
+        if later and restated >= max(2, (len(later) + 1) // 2):
+            section.carries_items, section.findings = False, True
+
+
+_RESTATED_KEY = 8  # the first characters of a problem's headline that identify it in the findings' words
+_NOT_BARE_RE = re.compile(r"[^\u4e00-\u9fff\w]")
+
+
+def _bare(text: str) -> str:
+    return _NOT_BARE_RE.sub("", text)
+
+
+def _quoted_or_first(node: Node) -> str:
+    """A problem's headline: its quotation (针对“…”的问题) where it has one, else its first clause."""
+    text = node.marker.rest if node.marker else node.heading
+    quoted = re.search(r"“([^”]{4,})”", text)
+    return quoted[1] if quoted else re.split(r"[。；;，,]", text, maxsplit=1)[0]
 
 
 def _find_plain_problems(sections: list[Section]) -> None:

@@ -126,6 +126,7 @@ class Section:
     roots: list[Node] = field(default_factory=list)
     holders: frozenset[int] = frozenset()  # ids of the headings its problems stand under, once they are found
     owner_part: bool = False  # one of two or more parts naming whose problems each holds (lexicon.OWNER_PART_RE)
+    findings: bool = False  # lists the findings that a later part restates with their rectification (FINDINGS_PART_RE)
 
     def walk(self) -> list[Node]:
         out: list[Node] = []

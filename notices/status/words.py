@@ -12,7 +12,7 @@ from ..lexicon import (
     PARTIAL_DEFINED_DONE_RE,
     PARTIAL_DONE_RE,
     REST_GOES_ON_RE,
-    REST_WORDS,
+    REST_OPENERS,
     STATUS_LAG_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -169,7 +169,7 @@ _STATUS_FOLLOWERS = (
 
 def rest_goes_on(text: str) -> bool:
     """Whether the text says the rest of the work is still going on after a part of it (其余6个…同步推进)."""
-    return any(word in text for word in REST_WORDS) and REST_GOES_ON_RE.search(text) is not None
+    return any(word in text for word in REST_OPENERS) and REST_GOES_ON_RE.search(text) is not None
 
 
 def reports_work(clause: str) -> bool:

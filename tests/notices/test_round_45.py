@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from notices import parse_notice
 from notices.lexicon import PENDING_RE, TEAM_RE
 from notices.parse import clean_title
 
@@ -47,3 +48,46 @@ def test_village_scope_after_the_number(sentence: str, team: str) -> None:
 )
 def test_waiting_on_what_a_higher_body_hands_down(text: str) -> None:
     assert PENDING_RE.search(text)
+
+
+def _items(body: str) -> list[tuple[str, str, str, bool]]:
+    notice = parse_notice(
+        "中共某县某镇委员会关于巡察整改“回头看”情况的报告\n"
+        "根据县委统一部署,镇党委对照县委第二巡察组反馈意见逐项核查整改落实情况。现将有关情况报告如下。\n"
+        f"{body}特此报告。\n中共某县某镇委员会\n2024年4月18日\n"
+    )
+    return [(i.label, i.title, i.status, i.pending) for i in notice.items]
+
+
+# 一、…发现的主要问题 > 一是<shortcoming>。<its examples> … then 二、整改措施及进展情况 > (一)针对“…”的问题 > 整改进展:
+# the first part lists the findings, which the second restates with their rectification: no problem of its own.
+@pytest.mark.parametrize("heading", ["一、整改“回头看”发现的主要问题", "一、巡察反馈的问题", "一、自查发现的突出问题"])
+def test_a_findings_part_before_the_rectification_part_holds_no_problem(heading: str) -> None:
+    items = _items(
+        f"{heading}\n"
+        "一是整改台账管理不规范。对反馈的18个问题,部分台账未及时更新,例如村级财务问题的整改记录缺失。\n"
+        "二是整改监督跟进不够。镇纪委对整改情况的监督多以查阅资料为主。\n"
+        "二、整改措施及进展情况\n"
+        "(一)针对“整改台账管理不规范”的问题\n整改措施:建立整改台账动态更新机制。\n整改进展:已完成整改。\n"
+        "(二)针对“整改监督跟进不够”的问题\n整改措施:每季度开展1次实地核查。\n整改进展:正在推进。\n"
+    )
+    assert [(title, status) for _, title, status, _ in items] == [
+        ("整改台账管理不规范", "done"),
+        ("整改监督跟进不够", "in_progress"),
+    ]
+
+
+# The other part of the work counted and still going on (另1个项目正在办理, 另有2户正在协调) after a done part in a
+# status field: the problem is in progress, its work pending; the rest scheduled (其余4个村将于5月底前完成) is pending.
+@pytest.mark.parametrize(
+    ("progress", "status", "pending"),
+    [
+        ("已完成整改,闲置资金已收回1个项目,另1个项目正在办理调整审批。", "in_progress", True),
+        ("已整改到位,另有2户正在协调搬迁。", "in_progress", True),
+        ("正在推进,目前已有9个村完成公开,其余4个村将于6月底前完成。", "in_progress", True),
+        ("已完成整改,另行建立了长效机制。", "done", False),
+    ],
+)
+def test_the_other_part_still_going_on_in_a_status_field(progress: str, status: str, pending: bool) -> None:
+    items = _items(f"1.村务公开不及时。\n整改措施:督促各村同步公开整改情况。\n整改进展:{progress}\n")
+    assert [(s, p) for _, _, s, p in items] == [(status, pending)]
