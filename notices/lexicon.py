@@ -639,6 +639,9 @@ QUOTED_RECTIFICATION_RE = re.compile(
 GUANYU_UNQUOTED_RE = re.compile(
     r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
+# The wrappers a problem's headline may print around its title, tried in this order: quoted first (关于“…”, “…”的整改,
+# 针对“…”的问题), then unquoted (关于…的问题, 针对…问题). Read by parse.clean_title and structure._wrapped_title.
+TITLE_WRAPPERS = (GUANYU_WRAPPER_RE, QUOTED_RECTIFICATION_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE)
 # A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
 # the problem it quotes holds a 。 of its own; the text after it is the rectification text.
 # A status clause may close the wrapper before its 。 (对于…的问题，已整改。<text>): it stays with the headline.

@@ -35,13 +35,11 @@ from .lexicon import (
     FEEDBACK_QUOTE_RE,
     FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
-    GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
     PROBLEM_WORDING_RE,
-    QUOTED_RECTIFICATION_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
     SECTION_PARTIAL_RE,
@@ -50,7 +48,7 @@ from .lexicon import (
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
-    UNQUOTED_WRAPPER_RE,
+    TITLE_WRAPPERS,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
@@ -713,13 +711,7 @@ _HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在[^,，;；]*$).*(?<!等)问题$")
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
     title = TITLE_PREFIX_RE.sub("", title.strip())
-    for pattern in (
-        GUANYU_WRAPPER_RE,
-        QUOTED_RECTIFICATION_RE,
-        TITLE_WRAPPER_RE,
-        GUANYU_UNQUOTED_RE,
-        UNQUOTED_WRAPPER_RE,
-    ):
+    for pattern in TITLE_WRAPPERS:
         m = pattern.match(title)
         if m:
             title = m["t"]

@@ -20,7 +20,6 @@ from .lexicon import (
     FINDING_DESCRIPTION_RE,
     FINDINGS_OPENERS,
     FRAMING_PART_RE,
-    GUANYU_UNQUOTED_RE,
     GUANYU_WRAPPER_RE,
     HEADLINE_WRAPPER_RE,
     INLINE_LABEL_RE,
@@ -31,7 +30,6 @@ from .lexicon import (
     ORIGIN_PART_RE,
     OWNER_PART_RE,
     PROBLEM_WORDING_RE,
-    QUOTED_RECTIFICATION_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
@@ -40,7 +38,7 @@ from .lexicon import (
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
-    UNQUOTED_WRAPPER_RE,
+    TITLE_WRAPPERS,
     ZHENDUI_RE,
 )
 from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, Family, number_of, numbering_of
@@ -608,13 +606,7 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
 
 def _wrapped_title(text: str) -> str | None:
     """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
-    for pattern in (
-        GUANYU_WRAPPER_RE,
-        QUOTED_RECTIFICATION_RE,
-        TITLE_WRAPPER_RE,
-        GUANYU_UNQUOTED_RE,
-        UNQUOTED_WRAPPER_RE,
-    ):
+    for pattern in TITLE_WRAPPERS:
         m = pattern.match(text)
         if m:
             return m["t"]
