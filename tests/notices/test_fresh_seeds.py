@@ -265,7 +265,7 @@ def test_problems_numbered_in_words_after_the_opening_totals_are_read(family: st
         f"{two}针对“干部队伍结构不合理”的问题。\n制定年度工作要点。\n是否完成:否\n"
         f"{three}针对“合同管理不规范”的问题。\n开展专项检查。\n是否完成:是\n"
     )
-    assert [(label, title, status) for label, title, status in items] == [
+    assert items == [
         ("一", "内部控制制度不健全", "done"),
         ("二", "干部队伍结构不合理", "in_progress"),
         ("三", "合同管理不规范", "done"),
