@@ -493,6 +493,14 @@ PENDING_RE = re.compile(
             # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
             # the routine (仍在长期坚持) nor the bare status (尚在推进。)
             *(rf"{still}在(?!{_ROUTINE}|{_STATUS_VERB}){_C}{{2,8}}?(?=[，。；,;]|$)" for still in "尚仍还"),
+            # 人员、财务统一管理尚在推进 / 部分基地建设尚在推进 / 综合整治仍在推进: a piece of work named, then still
+            # going on, as …尚在推进中 reads (a ledger's 整改措施 cell beside its status column, rounds 2 and 45); not
+            # the status sentence whose subject is the problem, the rectification or the work at large (该问题仍在推进
+            # / 此项整改仍在有序推进 / 干部培训工作尚在持续开展 / 目前仍在推进): the character before names which
+            *(
+                rf"{still}在(?<=[\u4e00-\u9fff]{still}在)(?<![作改题项前今已均]{still}在){_STATUS_VERB}(?=[，。；,;]|$)"
+                for still in "尚仍还"
+            ),
             # 尚有2个处室轮岗交流待实施 / 尚有2条道路计划10月底前完成修复: counted work still to do after a status
             # (a bureau's ledger cell, a village's 整改结果 field, round 30)
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),

@@ -550,7 +550,8 @@ def _item(
         own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined)
     deadline = _deadline(node, measures, reference, year_hint)
-    evidence = pending_evidence("\n".join([measures, *_status_remainders(node.labels)]))
+    # each remainder is a clause of its own: a page's line break inside the measures joins a clause, this joint ends one
+    evidence = pending_evidence("；".join([measures, *_status_remainders(node.labels)]))
     title, facts = quoted_headline(title)
     return Item(
         seq=seq,

@@ -91,3 +91,37 @@ def test_a_findings_part_before_the_rectification_part_holds_no_problem(heading:
 def test_the_other_part_still_going_on_in_a_status_field(progress: str, status: str, pending: bool) -> None:
     items = _items(f"1.村务公开不及时。\n整改措施:督促各村同步公开整改情况。\n整改进展:{progress}\n")
     assert [(s, p) for _, _, s, p in items] == [(status, pending)]
+
+
+# A piece of work named, then still going on without 中 (人员、财务统一管理尚在推进 / 综合整治仍在推进), in the measures
+# beside a status stated elsewhere: pending work, as …尚在推进中 reads. The status sentence whose subject is the
+# problem, the rectification or the work at large (该问题仍在推进, 此项整改仍在有序推进, 培训工作尚在持续开展) is not.
+@pytest.mark.parametrize(
+    ("measures", "pending"),
+    [
+        ("组建2个医共体,人员、财务统一管理尚在推进。", True),
+        ("完成3个小区改造,老旧管网更换仍在实施。", True),
+        ("制定管理办法,档案数字化还在进行", True),
+        ("制定管理办法,该问题仍在推进。", False),
+        ("制定管理办法,此项整改仍在有序推进。", False),
+        ("选派干部跟班学习,干部培训工作尚在持续开展。", False),
+        ("制定管理办法,目前尚在推进。", False),
+    ],
+)
+def test_named_work_still_going_on(measures: str, pending: bool) -> None:
+    items = _items(f"1.医共体建设成效不明显。\n整改措施:{measures}\n整改状态:未销号\n")
+    assert [p for *_, p in items] == [pending]
+
+
+# A ledger row whose status cell says more after its status (未销号,持续推进): that remainder is a clause of its own,
+# so the measures cell's last clause before it (…尚在推进) is still read whole.
+def test_the_status_cells_remainder_does_not_run_into_the_measures() -> None:
+    items = _items(
+        "序号\t问题\t整改措施\t责任人\t整改时限\t销号情况\n"
+        "1\t村务公开不及时\t制定公开目录;网上公开平台建设尚在推进\t副镇长\t2024年6月\t未销号,持续推进\n"
+        "2\t食堂采购管理不规范\t建立采购台账\t副镇长\t2024年3月\t已销号\n"
+    )
+    assert items == [
+        ("1", "村务公开不及时", "in_progress", True),
+        ("2", "食堂采购管理不规范", "done", False),
+    ]
