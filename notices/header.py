@@ -166,6 +166,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         # inspection sentences give.
         later = (s for s in sentences if s[0] > inspection[0] and _inspected(s))
         period = next((p for s in later if (p := _period(s, text, dates))), None)
+    entered = _entry_day(sentences, dates) if period is None else None
     signs = _sign_offs(tail, lines)
     issuer = _unglued(title.issuer, text[len(title.text) :]) if title and title.issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
@@ -179,7 +180,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         agency=agency,
         agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
-        inspection_start=period[0].iso if period else None,
+        inspection_start=period[0].iso if period else entered,
         inspection_end=period[1].iso if period else None,
         feedback_date=_feedback_date(feedback, text, dates, period),
         published=_published(chrome + lines[:10]),
@@ -224,6 +225,22 @@ def _inspected(sentence: tuple[int, str]) -> re.Match[str] | None:
 
 def _mentions_team(sentence: tuple[int, str]) -> bool:
     return "组" in sentence[1]
+
+
+# 2018年10月8日,市委第四专项巡察组进驻韶山市: the day a team entered, told where no sentence gives the inspection's
+# range (news of a round still going on, its 立行立改 letters reported before any feedback: round 45). The day is
+# the inspection's start; its end is not told.
+_ENTRY_RE = re.compile(r"(?:巡察|巡视)组[^,，。;；]{0,6}?进驻")
+
+
+def _entry_day(sentences: list[tuple[int, str]], dates: list[FoundDate]) -> str | None:
+    """The full date before a team's entry (…日,…巡察组进驻X) in the first sentence telling one."""
+    for lo, sentence in sentences:
+        if "进驻" not in sentence or (m := _ENTRY_RE.search(sentence)) is None:
+            continue
+        before = [d for d in dates if lo <= d.start and d.end <= lo + m.start() and len(d.iso) == 10]
+        return before[-1].iso if before else None
+    return None
 
 
 def _feedback_sentence(sentences: list[tuple[int, str]], inspection: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -822,7 +839,7 @@ _CLAIMS = {
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
         # 其中22个问题“已完成，同意销号”: a review's verdict quoted after the count (a city bureau's, round 24)
-        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改到位|已销号|已完成(?!整改))"
+        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改到位|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)
@@ -934,6 +951,22 @@ _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)") 
 _REFINED = re.compile(rf"{_N}\s*{_UNIT}(?:细化|细分)(?:后的)?问题")
 
 
+# The counts of a whole round's teams (6个巡察组共…指出具体问题41个) followed by the share of the team that inspected
+# this body (其中,市委第四专项巡察组向我市…指出具体问题8个): news of a special round opening a body's notice (a city's
+# 立行立改 letters, round 45). The round's counts are not the notice's; its own share, told next, is.
+_SEVERAL_TEAMS = re.compile(rf"(?:[\d{CN_DIGITS}]{{1,3}}个|各)(?:专项|村级)?(?:巡察|巡视)?组")
+_OWN_SHARE = re.compile(r"^其中[,，]?[^,，。;；]{0,30}?(?:巡察|巡视)组")
+
+
+def _round_wide(sentences: list[str], index: int) -> bool:
+    """Whether the counted sentence at `index` counts a whole round's teams, the next one its own team's share."""
+    return (
+        index + 1 < len(sentences)
+        and _SEVERAL_TEAMS.search(sentences[index]) is not None
+        and _OWN_SHARE.match(sentences[index + 1].strip()) is not None
+    )
+
+
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
@@ -944,6 +977,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     befores = [split[i - 1] if i else "" for i in counted]
     found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)
     for index, sentence in enumerate(sentences):
+        if _round_wide(sentences, index):
+            continue
         for key, pattern in _CLAIMS.items():
             if found[key] is None and any(word in sentence for word in _CLAIM_WORDS[key]):
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS, befores[index])

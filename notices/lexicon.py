@@ -429,6 +429,10 @@ OWNER_PART_RE = re.compile(
 ORIGIN_PART_RE = re.compile(
     r"新(?:发现|查找|查摆|排查)出?的?问题"
     r"|(?:上一?轮|前一?轮|上次|上届)(?:巡察|巡视)?(?:反馈)?的?问题(?:整改)?(?:不到位|不彻底|未到位|未完成)"
+    # 一、第1号交办函 / (二)立行立改督办单(第2号): the letter a team handed the problems over in while it was still
+    # there (a special inspection's 立行立改 letters, round 45): the letter groups its problems as an area does
+    r"|[\d一二三四五六七八九十]{1,3}号?[^,，。]{0,6}?(?:交办|督办|提醒|移交)(?:函|单|书)"
+    r"|(?:交办|督办|提醒|移交)(?:函|单|书)[(（]?第?[\d一二三四五六七八九十]{1,3}号"
 )  # (not 巡察“回头看”反馈问题整改落实情况: the whole 回头看's feedback frames the list, round 22)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,

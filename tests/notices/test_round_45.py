@@ -125,3 +125,33 @@ def test_the_status_cells_remainder_does_not_run_into_the_measures() -> None:
         ("1", "村务公开不及时", "in_progress", True),
         ("2", "食堂采购管理不规范", "done", False),
     ]
+
+
+# A special round's news opening the notice: the whole round's teams counted first (6个巡察组共…指出具体问题41个),
+# then the share of the team that inspected this body (其中,…巡察组向我县…): the share is the notice's claim; the
+# team's entry day (…日,…巡察组进驻…) is the inspection's start where no range is told; the letters the problems
+# were handed over in (一、第1号交办函) are their areas.
+@pytest.mark.parametrize(
+    ("round_counts", "own_counts", "problems", "completed"),
+    [
+        ("4个巡察组共指出问题36个,其中30个已整改", "指出问题3个,其中2个已整改", 3, 2),
+        ("各专项巡察组累计发现具体问题52个", "发现具体问题3个,已整改2个", 3, 2),
+    ],
+)
+def test_a_round_s_counts_then_the_body_s_own_share(
+    round_counts: str, own_counts: str, problems: int, completed: int
+) -> None:
+    letters = "".join(
+        f"{cn}、第{n}号交办函\n{n}.问题:危房改造资金拨付不及时。\n整改措施:逐户核查。\n整改结果:{done}\n"
+        for cn, n, done in (("一", 1, "已整改。"), ("二", 2, "已整改。"), ("三", 3, "正在整改。"))
+    )
+    notice = parse_notice(
+        "中共某县委关于县委专项巡察立行立改交办事项整改情况的通报\n"
+        "2019年4月2日,县委第二专项巡察组进驻某县。"
+        f"截至5月7日,{round_counts}。其中,县委第二专项巡察组向我县发放交办函3份,{own_counts}。"
+        f"现将整改情况通报如下:\n{letters}中共某县委\n2019年5月10日\n"
+    )
+    assert (notice.claimed.problems, notice.claimed.completed) == (problems, completed)
+    assert (notice.inspection_start, notice.inspection_end) == ("2019-04-02", None)
+    assert [i.aspect for i in notice.items] == ["一、第1号交办函", "二、第2号交办函", "三、第3号交办函"]
+    assert not notice.warnings
