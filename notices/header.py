@@ -775,7 +775,9 @@ _UNIT = r"(?:个|项|条|件)"
 _Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
 # Words before a count that make it a share or a subset of the problems, not their number:
 # the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
-_NOT_TOTAL = re.compile(r"(?:认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{0,4}$")
+# 共认领问题8个 is the body's whole take of the feedback, not a share (a village's 公示 of its 回头看 problems,
+# round 48)
+_NOT_TOTAL = re.compile(r"(?:(?<!共)认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{0,4}$")
 # Words before a count of problems that make it a subset (其中…, 含…); a breakdown by status after 其中
 # (其中已完成整改10个) is still the count of that status.
 _SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")

@@ -68,7 +68,11 @@ LABEL_RE = re.compile(
 # break between them was lost.
 INLINE_LABEL_RE = re.compile(
     r"(?:(?<=[。;；.])|(?<=[”\"]问题的整改)|(?<=[”\"]问题的整改情况))\s*(?=(?:整改(?:完成)?(?:情况|结果|进度|进展|状态|措施)"
-    r"|完成进度)[:：])"  # …设立调解室。完成进度：100%。 (a police bureau's list, round 7)
+    r"|完成进度"  # …设立调解室。完成进度：100%。 (a police bureau's list, round 7)
+    # the status field of an item whose fields run on in one paragraph (…问题。牵头领导:…;责任部门:…。推进情况:已完成
+    # 整改: a city-owned group's list of its continuing problems, round 48): the status labels of STATUS_LABELS that
+    # name the state of the work, after a full stop and before their colon
+    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况)[:：])"
 )
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
@@ -536,7 +540,10 @@ PENDING_RE = re.compile(
             # 后续批次待州卫健委下达计划: waiting on the plan, quota or funds a higher body hands down (a bureau's
             # ledger cell, round 45)
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排"
-            r"|下达(?:计划|指标|资金|任务)?)(?=[，。；,;]|$)",
+            r"|下达(?:计划|指标|资金|任务)?"
+            # 已完成整改,待市国资委审核销号: done, the closing of the problem still waiting on the body that signs it
+            # off (a city-owned group's list of its continuing problems, round 48)
+            r"|(?:审核|验收|审定|复核)?销号)(?=[，。；,;]|$)",
             # 需经…审批: a rule, not work waiting; 部分班子调整尚需按程序报批: still to be put up for approval
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批|报批)(?=[，。；,;]|$)",
             # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
@@ -648,12 +655,25 @@ GUANYU_WRAPPER_RE = re.compile(
 QUOTED_RECTIFICATION_RE = re.compile(
     r"^[“\"「](?P<t>.+)[”\"」]\s*(?:的)?(?:问题)?(?:的)?整改(?:落实|进展|完成)?(?:情况)?\s*[。.;；]?$"
 )
+# “<problem>”问题。: the headline is the problem quoted whole and the word 问题 alone after it, nothing before the
+# quotes (a city-owned group's list of its continuing problems, round 48). No quote may close inside, so a quoted
+# term opening a plain problem (“四风”问题仍有发生, “两个责任”落实不到位问题) is not taken for it.
+QUOTED_PROBLEM_RE = re.compile(
+    r"^[“\"「](?P<t>[^“”\"「」]{2,}(?:‘[^’]*’[^“”\"「」]*)*)[”\"」]\s*(?:的)?问题\s*[。.;；]?$"
+)
 GUANYU_UNQUOTED_RE = re.compile(
     r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
 # The wrappers a problem's headline may print around its title, tried in this order: quoted first (关于“…”, “…”的整改,
 # 针对“…”的问题), then unquoted (关于…的问题, 针对…问题). Read by parse.clean_title and structure._wrapped_title.
-TITLE_WRAPPERS = (GUANYU_WRAPPER_RE, QUOTED_RECTIFICATION_RE, TITLE_WRAPPER_RE, GUANYU_UNQUOTED_RE, UNQUOTED_WRAPPER_RE)
+TITLE_WRAPPERS = (
+    GUANYU_WRAPPER_RE,
+    QUOTED_RECTIFICATION_RE,
+    QUOTED_PROBLEM_RE,
+    TITLE_WRAPPER_RE,
+    GUANYU_UNQUOTED_RE,
+    UNQUOTED_WRAPPER_RE,
+)
 # A headline that wraps the problem (关于/对于/针对…问题) ends where the wrapper's 问题 ends, even when
 # the problem it quotes holds a 。 of its own; the text after it is the rectification text.
 # A status clause may close the wrapper before its 。 (对于…的问题，已整改。<text>): it stays with the headline.
@@ -764,7 +784,9 @@ TITLE_HEAD_LINE_RE = re.compile(
 # Committee prefixes of an inspection team (中央, 省委, a joint 市区委 named with its city; a university's
 # or an enterprise's own 校党委/集团党委/集团公司党委 inspecting its units).
 _TEAM_OWNER = (
-    r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委|工委"
+    r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委"
+    # 党工委第二巡察组: a development zone's 党工委 inspecting its own departments (round 48), before the bare 工委
+    r"|党工委|工委"
     r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"  # 委党组巡察组: a commission's own inspection team
     # 集团公司党组第三巡视组: a central enterprise is led by a 党组 as well as by a 党委, and its own 巡视/巡察 team is
     # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs

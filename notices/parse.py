@@ -706,7 +706,9 @@ def quoted_headline(title: str) -> tuple[str, str]:
 # 存在 makes the closing 问题 its object only in the same clause (存在违规发放问题); a 存在 in an earlier clause
 # (涉农资金监管存在薄弱环节,个别补助资金审核不严的问题: a city bureau's headline, round 19) leaves 的问题 a wrapper.
 # A 、 joins the objects of one 存在 (部分药店存在串换药品、超量开药问题: a banner's medical-insurance bureau, r25).
-_HEADING_PROBLEM_RE = re.compile(r"^(?!.*存在[^,，;；]*$).*(?<!等)问题$")
+# 出现 and 发生 do the same as 存在 (部分村(社区)“三资”管理出现新的不规范问题: an Anhui district's 回头看 list,
+# round 48): the problem occurred, and 问题 is what occurred, not the heading's kind.
+_HEADING_PROBLEM_RE = re.compile(r"^(?!.*(?:存在|出现|发生)[^,，;；]*$).*(?<!等)问题$")
 
 
 def clean_title(title: str) -> str:

@@ -172,7 +172,8 @@ def split_inline_labels(lines: list[str]) -> list[str]:
     """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
     out: list[str] = []
     for line in lines:
-        parts = INLINE_LABEL_RE.split(line) if "整改" in line[4:] and marker_of(line) else [line]
+        # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
+        parts = INLINE_LABEL_RE.split(line) if marker_of(line) else [line]
         out.extend(p for p in parts if p)
     return out
 

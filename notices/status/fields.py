@@ -32,7 +32,8 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
         answer = value.strip().rstrip("。.")
         if answer.startswith("是"):
-            return "done"
+            # 是否销号:是(长期坚持): yes, and kept up, as 已完成并长期坚持 (a village's 公示, round 48)
+            return "done_longterm" if LONGTERM_RE.search(answer, 1) else "done"
         if answer.startswith("否"):
             return "in_progress"
         return classify_status(_lead(value), defined_done) or field_value_status(_lead(value))  # 是否销号：已销号
