@@ -486,6 +486,8 @@ REST_OPENERS = (*REST_WORDS, "另")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
+# The words of work finishing (完成, 上线, 投入使用, 建成投用): what a forecast day is for
+_FINISHED = r"(?:完成|完工|建成|上线|投用|投入使用|投入运行|到位|开放|办结|签约|印发|出台|验收)"
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -518,6 +520,10 @@ PENDING_RE = re.compile(
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             *REST_GOES_ON,
             rf"正按{_C}{{1,14}}",
+            # 平台预计9月底前上线 / 预计2025年12月投入使用: the day the work is expected to be finished, so it is not
+            # yet (a group's 推进情况 field after 正在推进, round 48; as 其余…预计 reads the rest of it); a forecast of
+            # what the work will bring (预计6月底前会有陆续回款, round 41) names no finishing of it
+            rf"预计(?:于|在|到)?(?:\d|[今明本下]年|年底|年内|月底|近期|下半年|下月){_C}{{0,12}}?{_FINISHED}",
             # 计划再用一年时间实现全覆盖 / 还需2个月完成: the time the work still needs, stated by a span (a district
             # trade union's measure, round 44); the span after 再用/还需/尚需/仍需 says the work is not finished
             *(rf"{lead}用?\s*{_SPAN}\s*(?:年|个月|个季度|周|天)" for lead in TIME_STILL_NEEDED),

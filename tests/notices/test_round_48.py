@@ -97,3 +97,22 @@ def test_whole_take_counts(sentence: str, problems: int) -> None:
 )
 def test_quoted_problem_alone(headline: str, title: str) -> None:
     assert clean_title(headline) == title
+
+
+# The day work is expected to be finished (平台预计9月底前上线, 预计2025年12月投入使用) after its status: not finished
+# yet, pending work. A forecast of what the work will bring (预计6月底前会有陆续回款) names no finishing.
+@pytest.mark.parametrize(
+    ("progress", "pending"),
+    [
+        ("正在推进,电子化采购平台预计9月底前上线。", True),
+        ("正在推进,新院区预计2025年12月投入使用。", True),
+        ("持续推进中,档案数字化预计年底前完成。", True),
+        ("持续推进中,预计6月底前会有陆续回款。", False),
+    ],
+)
+def test_the_day_work_is_expected_finished(progress: str, pending: bool) -> None:
+    text = (
+        _HEAD + "(一)“招标采购管理不规范”问题。牵头领导:副总经理;责任部门:采购中心。"
+        f"推进情况:{progress}\n中共某某集团有限公司委员会\n2024年6月1日\n"
+    )
+    assert [(i.status, i.pending) for i in parse_notice(text).items] == [("in_progress", pending)]
