@@ -856,6 +856,9 @@ _CLAIMS = {
     "in_progress": re.compile(
         rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进"
         rf"|基本完成(?:整改)?"
+        # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
+        # bureau's 五个一 清单, round 46)
+        rf"|正在办理|(?<![在的])办理中"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
@@ -890,6 +893,7 @@ _CLAIM_WORDS = {
         "销号",
         "视同完成",
         "整改中",
+        "办理",
     ),
     "longterm": ("长期坚持",),
 }
@@ -1027,6 +1031,17 @@ def _is_ordinal(m: re.Match[str], sentence: str) -> bool:
     return "第" in sentence and _ORDINAL_BEFORE.search(sentence, max(0, start - 3), start) is not None
 
 
+# Parts listed after 其中, then their sum (其中巡察期间移交立行立改事项2个,反馈问题6个,共8个问题: a village's 公示 whose
+# 立行立改 and feedback problems are one list, round 46): each part is a subset, the 共N个问题 after them the total.
+_TOTAL_AFTER_PARTS = re.compile(rf"[,，、]\s*(?:共计|总计|合计|共)\s*{_N}\s*{_UNIT}(?:问题|$|[,，])")
+
+
+def _a_part_before_its_total(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the count is one of the parts a 其中 opens, their total printed after them in the same sentence."""
+    opened = sentence.rfind("其中", 0, m.start())
+    return opened != -1 and _TOTAL_AFTER_PARTS.search(sentence, m.end()) is not None
+
+
 def _first_total(
     pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool, previous: str = ""
 ) -> tuple[int, int] | None:
@@ -1035,6 +1050,8 @@ def _first_total(
     for m in pattern.finditer(sentence):
         before = sentence[max(0, m.start() - 8) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)) or _is_ordinal(m, sentence):
+            continue
+        if of_problems and _a_part_before_its_total(sentence, m):
             continue
         if of_problems and _OF_A_STATUS.search(before):
             continue  # 对正在推进的3个问题加强督办: the problems of one status, not all of them

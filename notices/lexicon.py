@@ -30,7 +30,12 @@ TITLE_WRAPPER_RE = re.compile(
 )
 # Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
 TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
-TITLE_PREFIX_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]\s*")
+# The field's label before the problem, with its colon or in lenticular brackets (1.【问题】<problem> over
+# 【整改措施】 / 【整改成效】 / 【完成状态】 lines: a college's 整改成效清单, round 46), the bracket form of 问题：.
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]"
+    r"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)[】\]]\s*[:：]?)\s*"
+)
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 # A headline that is 针对 and the shortcoming itself, no quotes and no closing 问题 (1、针对把握职能定位不够准确。 above
 # its status line and 整改情况：, a district 教育督导室's notice, round 33): the shortcoming is the problem. Read only

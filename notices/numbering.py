@@ -74,6 +74,17 @@ FAMILIES: tuple[Family, ...] = (
     _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_NOT_A_LIST}{_REST}", "问题1:", "问题"),
     _row("问题cn", rf"^{_FED}问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
     _row("问题(n)", rf"^{_FED}问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
+    # 具体问题1: / 具体问题一、 — the same numbering by the name the counts give the finest problems
+    # (3个方面9个具体问题: a county bureau's 五个一 清单, one field line each for 分管领导/牵头股室/整改措施/整改状态,
+    # round 46); the label keeps the name as printed
+    *(
+        _row(style, rf"^具体问题\s*{num}\s*{stop}{_REST}", f"具体问题{example}", "具体问题")
+        for style, num, stop, example in (
+            ("问题n", rf"(?P<n>{_NUM})", rf"[:.、]{_NOT_A_LIST}", "1:"),
+            ("问题cn", rf"(?P<n>{_CN_NUM})", "[:.、]", "一:"),
+            ("问题(n)", rf"\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)", "[:.、]?", "(一)"),
+        )
+    ),
     # 任务1: / 任务一、 — problems numbered as the rectification tasks a notice made of them (a university's notice on
     # a ministry's inspection, round 32): named like 问题N, the finest level; never 任务1、2已完成 (a list)
     _row("任务n", rf"^任务\s*(?P<n>{_NUM})\s*(?:[:、]|\.(?!\d)){_NOT_A_LIST}{_REST}", "任务1:", "任务"),
@@ -138,7 +149,7 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN
-    + "0123456789(问第针板任"
+    + "0123456789(问第针板任具"
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS
@@ -155,7 +166,7 @@ _FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题")
 
 def number_of(label: str) -> int | None:
     """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
-    label = label.removeprefix("问题").removeprefix("任务")
+    label = label.removeprefix("具体问题").removeprefix("问题").removeprefix("任务")
     if len(label) == 1 and label in _GLYPHS:
         return _GLYPHS[label]
     if label.isdigit():

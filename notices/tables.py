@@ -412,10 +412,12 @@ def _seq_alone(line: str) -> bool:
     return TABLE_SEQ_HEADER_RE.match(to_simplified(line.strip())) is not None
 
 
-def _rewrite(header: _Header, rows: list[list[str]]) -> list[str]:
+def _rewrite(header: _Header, rows: list[list[str]], areas: list[list[str]] | None = None) -> list[str]:
     out: list[str] = []
     classes: list[str] = []
     for n, row in enumerate(rows, 1):
+        if areas:
+            out.extend(areas[n - 1])  # the area rows heading this one, as headings of their own
         out.extend(_row_lines(header.names, row, header.problem, 0, n, classes if len(classes) < 19 else None))
     return out
 
@@ -434,6 +436,8 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         cell = lines[j].strip()
         if _seq(cell) is not None and names:  # the first row's number: 1, or the count going on from a table above
             break
+        if names and _area_row(lines, j):  # an area's merged row before the first row: the header has ended
+            break
         if len(cell) > _MAX_NAME or "\t" in cell:
             return None
         if cell and not _page_mark(cell):
@@ -442,7 +446,9 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     header = _header(names)
     if header is None or j >= len(lines):
         return None
-    stream = _cell_stream(lines, j)
+    stream, areas = _areas_apart(_cell_stream(lines, j))
+    if not stream:
+        return None
     width = len(header.names) - 1  # cells after the number
     starts = [0]
     first = _seq(stream[0][1]) or 1
@@ -459,7 +465,36 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if m is None:
         return None
     rows.append([stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]])
-    return _rewrite(header, rows), stream[last + m][0] + 1
+    out = _rewrite(header, rows, [areas.get(stream[start][0], []) for start in starts])
+    return out, stream[last + m][0] + 1
+
+
+def _area_row(lines: list[str], k: int) -> bool:
+    """A row merged across a table copied cell by cell, naming the area of the rows under it (一、…方面 / (一)…方面
+    between the header and row 1, or between two rows: a town's ledger on its 三色预警 platform, round 46): a numbered
+    heading whose next line with text is a row's number alone, as _spanning_heading reads it in a tab table."""
+    line = lines[k].strip()
+    if len(line) > _HEADING_ROW_WIDTH or not _HEADING_ROW.match(line):
+        return False
+    following = next((ln.strip() for ln in lines[k + 1 : k + 4] if ln.strip()), "")
+    return _seq(following) is not None
+
+
+def _areas_apart(stream: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, list[str]]]:
+    """The cells without the area rows among them, and each area row by the line of the row number it heads."""
+    cells: list[tuple[int, str]] = []
+    areas: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for p, (k, cell) in enumerate(stream):
+        nxt = stream[p + 1][1] if p + 1 < len(stream) else ""
+        if len(cell) <= _HEADING_ROW_WIDTH and _HEADING_ROW.match(cell) and _seq(nxt) is not None:
+            pending.append(cell)
+            continue
+        if pending:
+            areas[k] = pending
+            pending = []
+        cells.append((k, cell))
+    return cells, areas
 
 
 _MAX_NAME = 12  # a column name is a few words

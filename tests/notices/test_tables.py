@@ -318,6 +318,9 @@ def _notices() -> list[Path]:
         "r41_cee_finance_company_tab_ledger_class_column.txt",  # a finance company's tab ledger, its class merged
         "r43_fujian_sports_college_tab_ledger.txt",  # a college's tab ledger under 省委巡视, its areas rows
         "r45_kaiyuan_health_bureau_duizhang_xiaohao_tab_ledger.txt",  # a bureau's 对账销号表, its areas rows
+        "r46_jiangjin_bailin_town_color_warning_cell_lines.txt",  # a town's ledger a cell per line, its areas rows
+        "r46_tongguan_medical_insurance_pipe_table.txt",  # a bureau's markdown | table with its --- rule
+        "r46_cangxi_guquan_village_space_columns_gongshi.txt",  # a village's 公示, rows with cells apart by spaces
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
