@@ -318,6 +318,7 @@ def _notices() -> list[Path]:
         "r41_cee_finance_company_tab_ledger_class_column.txt",  # a finance company's tab ledger, its class merged
         "r43_fujian_sports_college_tab_ledger.txt",  # a college's tab ledger under 省委巡视, its areas rows
         "r45_kaiyuan_health_bureau_duizhang_xiaohao_tab_ledger.txt",  # a bureau's 对账销号表, its areas rows
+        "r47_xuelian_community_tab_table_blank_cell.txt",  # a community's 公示 tab table, one status cell blank
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
