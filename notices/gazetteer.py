@@ -160,6 +160,8 @@ class Gazetteer:
         pos = 0
         while pos < len(name):
             found = [n for n in self.names_at(name, pos) if not self._bureau_word(name, pos, n)]
+            if not chain:
+                found = [n for n in found if not self._level_word(n)]
             if not found:
                 break
             if chain:  # 海勃湾区+新华西街道: a town or street named after a place elsewhere (新华区) is the town
@@ -219,6 +221,13 @@ class Gazetteer:
         short = all(d.name != found for d in self.by_name[found])
         return short and name.startswith(_BUREAU_SUFFIXES, pos + len(found))
 
+    def _level_word(self, found: str) -> bool:
+        """Whether the short name found opens with a level word (市中 of 市中区, 市北, 市南): an organisation named
+        without its place opens with the level it belongs to (市中医医院党委, 市中心医院, 市北…: a city hospital's
+        notice naming no city, round 47), so only the full name (市中区) names the division."""
+        short = all(d.name != found for d in self.by_name[found])
+        return short and found.startswith(_LEVEL_WORDS)
+
     def _mentions(self, d: Division, context: str) -> int:
         score = 0
         for name in (self.province_of(d), self.prefecture_of(d)):
@@ -256,6 +265,8 @@ def _town_named_after(name: str, pos: int, found: str, by_name: dict[str, list[D
 _ORG_WORD_RE = re.compile(r"[局厅院署]|委员会|公司")
 # Bureaus and departments named by a word that is also a county's short name (公安县 → 公安: 东营市公安局).
 _BUREAU_SUFFIXES = ("局", "厅", "分局", "处", "部")
+# The words of the levels an organisation named without its place opens with (市中医医院: the city's hospital).
+_LEVEL_WORDS = ("市", "县", "区", "省", "州")
 
 
 def _data_file() -> Path:

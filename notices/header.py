@@ -247,7 +247,22 @@ def _feedback_sentence(sentences: list[tuple[int, str]], inspection: tuple[int, 
     """The first sentence reporting the feedback, at or after the inspection sentence."""
     start = next((i for i, s in enumerate(sentences) if s is inspection), 0)
     near = sentences[start : start + 4] if inspection else sentences  # it follows the inspection closely
-    return next((s for s in near if FEEDBACK_RE.search(s[1])), None)
+    found = next((s for s in near if FEEDBACK_RE.search(s[1])), None)
+    if found is not None or inspection is None:
+        return found
+    # A notice may tell the inspection's work between its inspection and feedback sentences (入驻后…走村入户…, 针对
+    # 巡察组提出的意见建议,该村两委立即行动…: a village's 公示 quoting the news of its inspection, round 47): the
+    # feedback still stands in the opening, before the first section's heading.
+    for sentence in sentences[start + 4 :]:
+        if _SECTION_HEADING.match(sentence[1]):
+            return None
+        if FEEDBACK_RE.search(sentence[1]):
+            return sentence
+    return None
+
+
+# A section's heading opening a sentence (一、… / (一)…): the end of a notice's opening.
+_SECTION_HEADING = re.compile(rf"^\s*(?:[{CN_DIGITS}]{{1,3}}\s*[、.,，]|[(（]\s*[{CN_DIGITS}]{{1,3}}\s*[)）])")
 
 
 # --- who -----------------------------------------------------------------------------------------
@@ -951,6 +966,23 @@ _MIDDLE = re.compile(
     rf"(?:突出|重点|主要|反馈)?问题"
 )
 
+# Matters a team hands over during its inspection (立行立改事项, 交办事项, 督办事项) are the problems of a notice that
+# lists them (向街道党工委移交立行立改事项8个 / 交办8个立行立改事项: a street's 公示 of the matters handed over for its
+# villages, round 47). A notice counting its problems as well counts the matters beside them (巡察移交的6个立行立改问题
+# beside 35个具体问题), so they are read only where no problem is counted.
+_MATTERS = re.compile(
+    rf"(?:立行立改|交办|督办|移交)事项\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:立行立改|交办|督办)事项"
+)
+
+
+def _matters_count(sentences: list[str]) -> int | None:
+    """The count of matters handed over, in the first sentence that states one."""
+    for sentence in sentences:
+        if "事项" in sentence and (m := _MATTERS.search(sentence)):
+            return _to_int(m[1] or m[2])
+    return None
+
+
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)")  # 类: 7类共性问题,已整改完成4类 (round 19)
 # Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
 # province's template, round 15): the refined count is the problems', the specific count the groups'.
@@ -1009,6 +1041,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
         counts_groups = plain[1]
     elif plain:
         problems = plain[1]
+    elif specific is None:
+        problems = _matters_count(sentences)
     return Claimed(
         aspects=_value(found["aspects"]),
         problem_groups=counts_groups,

@@ -63,6 +63,7 @@ LABEL_RE = re.compile(
     r"|是否(?:整改)?(?:完成|到位|销号|办结)"
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    r"|(?:办理|处理)结果"  # the outcome of a matter handed over (办理结果:已办结: a street's 立行立改 公示, round 47)
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
@@ -84,6 +85,7 @@ STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
     r"|整改(?:进展|进度|结果|状态)情况"
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态)$"
 )
@@ -256,6 +258,9 @@ LONGTERM_RE = re.compile(
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
     r"|转入常态化"  # 已完成，转入常态化管理: a school's 完成情况 field (round 18)
+    # 已完成，长效管理 / 长效管护: a village's 整改进度 field, the work kept up after it (round 47); closing the marker
+    # (制定河涌长效管护工作方案 is a measure: a district water bureau's field, round 10)
+    r"|长效管[理护](?![\u4e00-\u9fa5])"
 )
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
@@ -830,7 +835,20 @@ TOPIC_LEADS = ("围绕", "聚焦", "紧扣", "就")
 # name, as 七届市委第十二轮巡察一组 keeps 巡察一组): a town's notice on its villages and a village's 公示 (round 35).
 # The scope may also stand after the number (区委第五村级巡察组: a district's teams for its villages, numbered in the
 # round that sends several, round 45).
-TEAM_SCOPES = ("对村(社区)", "对村(居)", "对村居", "对村", "村级", "村(社区)", "村居")
+# The scope may also be worded as the team's task, 巡察 before the villages (区委巡察村(社区)第二巡察组: a district's
+# teams for its villages and communities, as a community's 公示 names them, round 47).
+TEAM_SCOPES = (
+    "巡察村(社区)",
+    "巡察村(居)",
+    "巡察村居",
+    "对村(社区)",
+    "对村(居)",
+    "对村居",
+    "对村",
+    "村级",
+    "村(社区)",
+    "村居",
+)
 _TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
 # The kind of round may also stand before 巡察第N组, one word or two, a level before 交叉 (交叉巡察第五组: a city's
 # teams sent across its counties; 县级交叉巡察第二组: a county-level team sent across, round 37): the team is named

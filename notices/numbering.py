@@ -64,6 +64,14 @@ _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered
 # closing list giving statuses by number), never a label: the label's number is followed by its text.
 _NOT_A_LIST = r"(?!\s*\d{1,3}(?:\s*[、,，和及号]|已|正|尚|未|均))"
 _NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{CN}]))"
+# Nouns other than 问题 that number the problems themselves, each numbered like 问题N (任务1:, 事项一:): the
+# rectification tasks a notice made of its problems (a university's notice on a ministry's inspection, round 32)
+# and the matters a team hands over during its inspection (立行立改事项, 交办事项: a street's 公示 of the matters
+# its villages and communities were handed, 事项一:<matter> > 整改情况: > 办理结果:, round 47).
+# Each noun with the marks after its number in figures and in words: 事项 takes a colon only, as a section's heading
+# ends in the noun (集中整改期内已完成的整改事项) and a joined page runs the next problem's 3、 on after it.
+ENTRY_NOUNS = {"任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"), "事项": (r":", r":")}
+NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
     # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)
@@ -85,10 +93,16 @@ FAMILIES: tuple[Family, ...] = (
             ("问题(n)", rf"\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)", "[:.、]?", "(一)"),
         )
     ),
-    # 任务1: / 任务一、 — problems numbered as the rectification tasks a notice made of them (a university's notice on
-    # a ministry's inspection, round 32): named like 问题N, the finest level; never 任务1、2已完成 (a list)
-    _row("任务n", rf"^任务\s*(?P<n>{_NUM})\s*(?:[:、]|\.(?!\d)){_NOT_A_LIST}{_REST}", "任务1:", "任务"),
-    _row("任务cn", rf"^任务\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "任务一:", "任务"),
+    # 任务1: / 任务一、 / 事项一: — problems numbered by another noun of the genre (ENTRY_NOUNS): named like 问题N,
+    # the finest level; never 任务1、2已完成 (a list)
+    *(
+        row
+        for noun, (marks, cn_marks) in ENTRY_NOUNS.items()
+        for row in (
+            _row(f"{noun}n", rf"^{noun}\s*(?P<n>{_NUM})\s*{marks}{_NOT_A_LIST}{_REST}", f"{noun}1:", noun),
+            _row(f"{noun}cn", rf"^{noun}\s*(?P<n>{_CN_NUM})\s*{cn_marks}{_REST}", f"{noun}一:", noun),
+        )
+    ),
     # (一) — Chinese numerals in brackets
     _row("(cn)", rf"^\(\s*(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "(一)"),
     # (1) and its one-glyph form ⑴
@@ -149,7 +163,8 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN
-    + "0123456789(问第针板任具"
+    + "0123456789(问第针板具"
+    + "".join(noun[0] for noun in ENTRY_NOUNS)
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS
@@ -166,7 +181,9 @@ _FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题")
 
 def number_of(label: str) -> int | None:
     """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
-    label = label.removeprefix("具体问题").removeprefix("问题").removeprefix("任务")
+    label = label.removeprefix("具体问题").removeprefix("问题")
+    for noun in ENTRY_NOUNS:
+        label = label.removeprefix(noun)
     if len(label) == 1 and label in _GLYPHS:
         return _GLYPHS[label]
     if label.isdigit():

@@ -721,12 +721,18 @@ def clean_title(title: str) -> str:
             break
     else:
         title = _unwrapped(title)
+    title = _MIRROR_COMMAS.sub("", title)
     title = re.sub(r"[。;；.,，:：\s]+$", "", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
     if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
         title = title[:-2].removesuffix("的")
     return title
+
+
+# A mirror site's doubled punctuation (不经常,,学习形式单一 / 八里,、丁集: traditional-script copies that print a comma
+# before many of the page's marks, a village's 公示, round 47): the comma it adds is no part of the problem's words.
+_MIRROR_COMMAS = re.compile(r"[,，](?=[,，、])")
 
 
 def _unwrapped(title: str) -> str:

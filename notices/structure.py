@@ -41,7 +41,15 @@ from .lexicon import (
     TITLE_WRAPPERS,
     ZHENDUI_RE,
 )
-from .numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES, Family, number_of, numbering_of
+from .numbering import (
+    MEASURE_CAPABLE,
+    NAMED_ENTRY_STYLES,
+    POINT_CAPABLE,
+    WORD_FAMILIES,
+    Family,
+    number_of,
+    numbering_of,
+)
 from .status import (
     bracketed_status,
     clause_status,
@@ -1572,7 +1580,7 @@ def own_status_line(text: str) -> bool:
 def is_problem_heading(node: Node) -> bool:
     """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题, …问题(已完成)), hence the finest level."""
     rest = node.marker.rest if node.marker else node.heading
-    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对", "任务n", "任务cn"):
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对") or node.style in NAMED_ENTRY_STYLES:
         # 问题一:已整改完成的问题 numbers a status section and 问题一:在…方面 an area, not a problem
         return not _status_heading(rest) and not _aspect_words(rest)
     title, marked = trailing_status(rest)

@@ -321,6 +321,7 @@ def _notices() -> list[Path]:
         "r46_jiangjin_bailin_town_color_warning_cell_lines.txt",  # a town's ledger a cell per line, its areas rows
         "r46_tongguan_medical_insurance_pipe_table.txt",  # a bureau's markdown | table with its --- rule
         "r46_cangxi_guquan_village_space_columns_gongshi.txt",  # a village's 公示, rows with cells apart by spaces
+        "r47_xuelian_community_tab_table_blank_cell.txt",  # a community's 公示 tab table, one status cell blank
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
