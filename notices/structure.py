@@ -56,6 +56,7 @@ from .status import (
     label_status,
     lead_status,
     numbered_statuses,
+    opening_bracket,
     opening_status_sentence,
     prose_found,
     prose_status,
@@ -1751,7 +1752,7 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
     for node in leaves:
         first = node.lines[0]
         # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
-        opens = first.startswith(TASK_OPENINGS) or "问题" in first or "事项" in first
+        opens = _opens_with_task(first) or "问题" in first or "事项" in first
         split = unnumbered_problems(node.lines, tasks=True) if opens else None
         if split is None:
             if _frames_work(node, section):
@@ -1813,13 +1814,19 @@ def _adopt(node: Node, children: list[Node]) -> None:
         node.children.append(child)
 
 
+def _opens_with_task(line: str) -> bool:
+    """Whether the line opens with a task's verb, read past a status in brackets before it ([已完成]加强网络安全防护。:
+    the status prefix a notice may print on each unnumbered paragraph, as on numbered ones)."""
+    return opening_bracket(line)[0].startswith(TASK_OPENINGS)
+
+
 def task_paragraph(line: str) -> tuple[str, str] | None:
     """(task headline, the text after it) when an unnumbered line opens with a problem worded as a task (L04).
 
     A task headline is one short phrase opening with a verb of improvement (深化作风建设。); a measure's outcome
     (截至目前已完成专项检查3次。), a field, a 一是 clause or a status sentence is the text of the one above.
     """
-    if not line.startswith(TASK_OPENINGS) or LABEL_RE.match(line):
+    if not _opens_with_task(line) or LABEL_RE.match(line):
         return None  # the cheap precheck: most lines of a problem's text open otherwise
     title, tail = lead_clause(line)
     bare = trailing_status(title)[0].rstrip(",，")  # 深化作风建设,基本完成。: its own status is not its headline

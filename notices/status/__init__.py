@@ -19,7 +19,7 @@ from .sentences import (
     prose_found,
     prose_status,
 )
-from .titles import bracketed_status, clause_status, rejoin_cut_status, trailing_status
+from .titles import bracketed_status, clause_status, opening_bracket, rejoin_cut_status, trailing_status
 from .words import classify_status, field_value_status, partial_words_defined_done, parts_status
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "lead_status",
     "measures_status",
     "numbered_statuses",
+    "opening_bracket",
     "opening_status_sentence",
     "own_status",
     "partial_words_defined_done",

@@ -41,6 +41,14 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
     return _status_then_remainder(title)
 
 
+def opening_bracket(line: str) -> tuple[str, Status | None]:
+    """'[已完成]加强网络安全防护。…' → ('加强网络安全防护。…', 'done'): a status in brackets opening the line, else the
+    line as it is."""
+    if line[:1] in OPENERS and (m := LEADING_STATUS_RE.match(line)) and (status := classify_status(m["s"])):
+        return line[m.end() :], status
+    return line, None
+
+
 # A status word and a colon opening the headline (已整改：<problem> / 正在整改：<problem>): a status set off by its
 # colon as a bracket sets it off; short, and never a field's label (整改情况：).
 _COLON_STATUS_FIRST = frozenset("已正尚未持基")

@@ -153,6 +153,24 @@ def test_unnumbered_tasks_right_under_an_area_section_are_its_problems(area: str
     ]
 
 
+@pytest.mark.parametrize(
+    ("done", "going"), [("[已完成]", "（已基本完成）"), ("【已整改】", "(正在推进)"), ("〔已销号〕", "[未销号]")]
+)
+def test_unnumbered_tasks_opening_with_their_status_in_brackets_are_the_areas_problems(done: str, going: str) -> None:
+    """一、…方面 > [已完成]优化政务服务流程。 > 整改措施:… : the status a notice prints before each problem, in
+    brackets, on unnumbered task paragraphs as on numbered ones; the task's verb opens the paragraph after it."""
+    items = _read(
+        f"一、在作风建设和廉洁自律方面\n{done}优化政务服务流程。\n整改举措:对相关责任人进行提醒谈话。\n"
+        f"{going}强化选人用人监督。\n整改措施:修订完善相关制度。\n"
+        f"二、落实新时代党的组织路线方面\n{done}加强专项资金监管。\n整改情况:加强与相关部门的沟通协调。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("优化政务服务流程", "done"),
+        ("强化选人用人监督", "in_progress"),
+        ("加强专项资金监管", "done"),
+    ]
+
+
 @pytest.mark.parametrize("closing", ["目前,该问题已完成整改。", "已完成整改。", "目前该问题已整改到位。"])
 def test_task_points_under_a_named_problem_closing_with_their_own_status_are_problems(closing: str) -> None:
     """(1)关于“…”问题的整改 > 1.<task>。 > 一是… > 目前,该问题已完成整改。 > 2.<task>。 > … > 目前该问题正在整改中。:
