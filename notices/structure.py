@@ -449,7 +449,7 @@ def status_bracket_headline(text: str) -> tuple[str, str]:
     squeeze or a paste lost that break, the bracket still ends the headline (round 26). Only a bracket standing in
     the first sentence, after a headline's worth of text, whose words are a status (status/titles.py).
     """
-    close = min((at for at in (text.find(")"), text.find("】")) if at != -1), default=-1)
+    close = min((at for at in map(text.find, _HEADLINE_CLOSERS) if at != -1), default=-1)
     if close == -1:
         return text, ""
     end = _SENTENCE_END_RE.search(text)
@@ -465,6 +465,9 @@ def status_bracket_headline(text: str) -> tuple[str, str]:
     return title, rest
 
 
+# The brackets a status closing a headline is printed in ((已整改), 【已完成】, [整改中], 〔已销号〕, 「已完成」); not
+# 《》, which names a document
+_HEADLINE_CLOSERS = (")", "】", "]", "〕", "」")
 _AFTER_BRACKET_MARKS = frozenset("。；;，,、:：!！?？)")
 _BRACKET_HEADLINE_MIN = 4  # (已完成)<problem>: a status opening the text is no headline's close
 
@@ -538,6 +541,10 @@ def short_headline(text: str) -> tuple[str, str]:
     title, tail = wrapped_headline(text)
     if not tail:
         title, tail = colon_headline(text)
+    if not tail:
+        # <problem>(已整改)<what was done>: the status bracket closes the headline here too, where a squeeze lost the
+        # break after it and fields follow the measures (a joined page, fresh generator seeds)
+        title, tail = status_bracket_headline(text)
     if tail:
         return title, tail
     lead, rest = lead_clause(text)

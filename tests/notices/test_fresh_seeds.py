@@ -171,6 +171,22 @@ def test_unnumbered_tasks_opening_with_their_status_in_brackets_are_the_areas_pr
     ]
 
 
+@pytest.mark.parametrize("bracket", ["({s})", "[{s}]", "〔{s}〕", "【{s}】"])
+def test_a_status_bracket_closes_a_headline_its_measures_run_on_after_above_fields(bracket: str) -> None:
+    """第1项:<problem>问题(已整改)<measures>。 > 牵头领导:…: a page that lost the break after the headline's status
+    bracket, its fields below: the bracket still ends the headline, whatever bracket the notice prints it in."""
+    items = _read(
+        f"第1项:违规发放津补贴问题{bracket.format(s='已整改')}修订完善相关制度,印发《工作规程》。截至目前已完成专项检查3次。\n"
+        "牵头领导:党组书记;责任科室:财务科\n"
+        f"第2项:对下属单位监督指导不够问题{bracket.format(s='正在推进')}开展专项检查,对发现的问题逐一督促落实。\n"
+        "责任领导:分管副局长;责任单位:办公室\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("违规发放津补贴", "done"),
+        ("对下属单位监督指导不够", "in_progress"),
+    ]
+
+
 @pytest.mark.parametrize("closing", ["目前,该问题已完成整改。", "已完成整改。", "目前该问题已整改到位。"])
 def test_task_points_under_a_named_problem_closing_with_their_own_status_are_problems(closing: str) -> None:
     """(1)关于“…”问题的整改 > 1.<task>。 > 一是… > 目前,该问题已完成整改。 > 2.<task>。 > … > 目前该问题正在整改中。:
