@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import CN_DIGITS
+from .lexicon import CN_DIGITS, PROSE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, lead_status, numbered_statuses
@@ -64,7 +64,12 @@ def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, 
         return items
     if not counts["done_longterm"]:
         return items
-    return tuple(replace(i, status="in_progress") if i.status == "done_longterm" else i for i in items)
+    # a problem whose own text says it was done and is kept up (…,该问题已整改完成,并长期坚持。) is done whatever the
+    # counts: only a bare 长期坚持 is left for them to decide (a county housing bureau's notice, round 49)
+    return tuple(
+        replace(i, status="in_progress") if i.status == "done_longterm" and not PROSE_DONE_RE.search(i.measures) else i
+        for i in items
+    )
 
 
 def _number_in_words(label: str) -> int | None:

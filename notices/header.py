@@ -681,8 +681,20 @@ _TOPIC_OWNER_RE = re.compile(r"(?:省|市|区|县|州|旗|盟)委(?=[^,，。;�
 _SPECIAL_TEAM = ("专项巡察组", "专项巡视组")
 
 
+# 县委经济发展领域作风建设专项巡察二组: a numbered special team named by a topic longer than TEAM_RE reads before its
+# 专项 (a county housing bureau's notice, round 49): the committee, the topic in plain words, then 专项巡察N组. The
+# topic holds no verb that would make the committee the subject of the sentence (县委统一部署,…; 县委派出专项巡察组).
+_TOPIC_BEFORE_SPECIAL = re.compile(r"(?:省|市|区|县|州|旗|盟)委(?P<topic>[\u4e00-\u9fa5]{2,16})$")
+_NOT_A_TOPIC = re.compile(rf"[对向于由派]|部署|安排|决定|要求|根据|按照|{'|'.join(TEAM_FORMING_VERBS)}")
+
+
 def _topic_named(source: str, start: int, team: str) -> str:
-    """A special team with the whole topic it is named by, where its match began after a 、 or a closing quote."""
+    """A special team with the whole topic it is named by, where its match began after a 、 or a closing quote, or
+    where a numbered special team's topic runs back to its committee."""
+    if team.startswith("专项") and start > 0:
+        m = _TOPIC_BEFORE_SPECIAL.search(source, max(0, start - 20), start)
+        if m and not _NOT_A_TOPIC.search(m.group("topic")):
+            return source[m.start() : start] + team
     if start == 0 or source[start - 1] not in '、”"' or not team.endswith(_SPECIAL_TEAM):
         return team
     owners = list(_TOPIC_OWNER_RE.finditer(source, max(0, start - 40), start))
@@ -800,6 +812,8 @@ _SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
 # 3个问题: the closing plans of a town's and a zone's notices, round 16).
 _OF_A_STATUS = re.compile(r"(?:正在|尚在|尚未|仍在|未)[\u4e00-\u9fff]{0,4}的$")
 _PROBLEM_KINDS = frozenset({"aspects", "specific", "problems"})
+# The verbs that refine the feedback's aspects into its problems (2个方面细化分解了10个问题, 3个方面梳理出12个问题)
+_REFINING = "细化分解|分解细化|细化|分解|细分|梳理|梳理出|归纳"
 # The pace a writer puts between 正在 and the work (其余32个正在加紧整改, 正在加快推进的3个: a county's notice on a
 # city's special 巡察, round 28): still in progress, as 正在持续整改 is.
 _PACE = "持续|加紧|加快|抓紧|全力|积极"
@@ -819,6 +833,9 @@ _CLAIMS = {
         # 从…、…、…三个方面反馈了9个问题 / 三个方面指出了问题: the areas the feedback was given in, told by its verb
         # (a city 退役军人事务局's and a city 卫健委's notices, round 33)
         rf"|{_N}\s*(?:个|大)?方面(?=(?:反馈|指出|查找|列出)(?:了|出)?)"
+        # 根据巡察反馈的2个方面细化分解了10个问题: the aspects the problems were refined from, told by the refining
+        # verb between the two counts (a county housing bureau's notice, round 49)
+        rf"|{_N}\s*(?:个|大)?方面(?=(?:{_REFINING})(?:了|出|为|成)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}(?:具体)?问题)"
     ),
     # The finest count: 具体问题, 具体表现, 具体整改事项, a 问题清单 of N.
     "specific": re.compile(

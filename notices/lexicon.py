@@ -420,6 +420,9 @@ CONTEXT_SECTION_RE = re.compile(
     # 持续深化巡察整改, 巩固和深化整改成果 frame the work; 深化作风建设, 深化“双减”工作 are tasks (problems, L04)
     r"|深化[^,，。]{0,4}整改"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
+    # 一、落实主体责任,把巡察整改作为重大政治任务抓紧抓好: the rectification taken up as a task, how the body framed its
+    # work (a city health bureau's notice, round 49); a problem's aspect names a duty, never the rectification so
+    r"|把(?:巡察|巡视)?整改(?:工作)?作为"
 )
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
 FRAMING_PART_RE = re.compile(
@@ -559,7 +562,10 @@ PENDING_RE = re.compile(
             r"|下达(?:计划|指标|资金|任务)?"
             # 已完成整改,待市国资委审核销号: done, the closing of the problem still waiting on the body that signs it
             # off (a city-owned group's list of its continuing problems, round 48)
-            r"|(?:审核|验收|审定|复核)?销号)(?=[，。；,;]|$)",
+            r"|(?:审核|验收|审定|复核)?销号"
+            # 已完成初验,待市农业农村局组织终验: the work itself done, its acceptance still waiting on the body that
+            # checks it (a county agriculture bureau's report, round 49)
+            r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估))(?=[，。；,;]|$)",
             # 需经…审批: a rule, not work waiting; 部分班子调整尚需按程序报批: still to be put up for approval
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批|报批)(?=[，。；,;]|$)",
             # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
@@ -612,6 +618,9 @@ PROBLEM_WORDING_RE = re.compile(
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
     # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
     r"|较慢|偏慢|过慢|迟缓|难以"
+    # a weight or a number too great (负担仍然较重, 报表过多, 检查过频: the burdens laid on those below, a city
+    # education bureau's problem under its class, round 49)
+    r"|较重|偏重|过重|过多|过频"
     # a decline over years (到账经费连续两年下降, 招生人数逐年减少: a college's finding, round 27), not a result's
     # 同比下降15%
     r"|(?:连续\S{0,3}|逐年)(?:下降|下滑|减少|萎缩)"
@@ -634,6 +643,9 @@ FINDING_DESCRIPTION_RE = re.compile(
     rf"^(?![对在向从为将把经])[\u4e00-\u9fa5]{{0,4}}?(?:{'|'.join(FINDING_SUBJECTS)})"
     r"|^[^。；;，,]{0,20}?存在[^。；;]{1,30}?(?:现象|情况)"
 )
+# A shortfall told in figures (计划改造的6个小区仅开工3个, 任务1万平方米仅建成2000平方米): only so much of what was due,
+# a finding's facts after the problem's headline however plainly worded (a county housing bureau's notice, round 49).
+SHORTFALL_FIGURES_RE = re.compile(rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占)?[\d{CN_DIGITS}]")
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")

@@ -537,7 +537,9 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined) or measures_status(measures)
+    own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined)) or measures_status(
+        measures
+    )
     own = own or prose_status(measures, defined)
     if own is None and fields and body:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the

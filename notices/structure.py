@@ -35,6 +35,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     SHI_ENUM_RE,
+    SHORTFALL_FIGURES_RE,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
@@ -581,14 +582,26 @@ def short_headline(text: str) -> tuple[str, str]:
 
 
 def _describes_problem(sentence: str) -> bool:
-    """More of the problem's description: a shortcoming, or a finding placed where it was found."""
-    return reads_as_problem(sentence) or _finding_described(sentence)
+    """More of the problem's description: a shortcoming, or a finding placed where it was found.
+
+    A long sentence of facts is read by its first clause (汉审〔2020〕5号文件指出的…等问题未整改到位,<more facts>), and
+    a shortfall told in figures (计划改造的6个小区仅开工3个) is a finding however plainly worded: both describe the
+    problem above its 整改完成情况: field (a county housing bureau's notice, round 49)."""
+    return (
+        reads_as_problem(sentence)
+        or _finding_described(sentence)
+        or reads_as_problem(_CLAUSE_CUT_RE.split(sentence, maxsplit=1)[0])
+    )
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,，;；]")
 
 
 def _finding_described(sentence: str) -> bool:
-    """A finding placed where it was found (lexicon FINDING_DESCRIPTION_RE) that reports no work done (部分问题已整改
-    is a result)."""
-    return FINDING_DESCRIPTION_RE.search(sentence) is not None and "已" not in sentence and not prose_found(sentence)
+    """A finding placed where it was found (lexicon FINDING_DESCRIPTION_RE), or a shortfall told in figures (计划改造
+    的6个小区仅开工3个, lexicon SHORTFALL_FIGURES_RE), that reports no work done (部分问题已整改 is a result)."""
+    found = FINDING_DESCRIPTION_RE.search(sentence) is not None or SHORTFALL_FIGURES_RE.search(sentence) is not None
+    return found and "已" not in sentence and not prose_found(sentence)
 
 
 def _reads_as_action(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import (
@@ -114,18 +115,27 @@ _PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2}
 
 
 def own_status(
-    labels: list[tuple[str, str]], bracketed: Status | None, prose: Status | None, defined: frozenset[str]
+    labels: list[tuple[str, str]],
+    bracketed: Status | None,
+    prose: Status | None,
+    defined: frozenset[str],
+    closing: Callable[[str], Status | None] | None = None,
 ) -> Status | None:
     """The status an item states itself: a status field (整改进度:…, 是否完成:是), else the bracket by its title,
     else a field that may state one, else a closing prose sentence.
 
     整改情况 holds a status or the measures (整改情况:截至目前已完成专项检查3次 reports work done); where the title
     carries its own bracketed status (…(阶段性完成)), that is the notice's statement of the item's status.
+    整改完成情况 asserts completion where its text says no more; a status sentence closing that text (`closing`
+    reads it) is the item's own word and says more (…,目前正在整改中。/ …,该问题已整改完成,并长期坚持。: a notice
+    that labels every problem's text so, the open ones too, a county housing bureau's, round 49).
     """
     maybe: Status | None = None
     for label, value in labels:
         found = label_status(label, value, defined)
         if found and not MAYBE_STATUS_LABELS.match(label):
+            if closing is not None and DONE_LABELS.match(label) and classify_status(_lead(value), defined) is None:
+                return closing(value) or found
             return found
         maybe = maybe or found
     return bracketed or maybe or prose
