@@ -865,10 +865,14 @@ _TEAM_SCOPE = "|".join(re.escape(scope) for scope in TEAM_SCOPES)
 # The kind of round may also stand before 巡察第N组, one word or two, a level before 交叉 (交叉巡察第五组: a city's
 # teams sent across its counties; 县级交叉巡察第二组: a county-level team sent across, round 37): the team is named
 # by its kind, not cut to 巡察第N组.
-_TEAM_KIND = r"(?:县级|市级|市县|县区)?(?:专项|机动|提级|联动|交叉)"
+# A second kind may stand in brackets after the first (市委第五提级(交叉)巡察组: a city's team raised a level and sent
+# across, as a 市政协机关党组's notice names it, round 51): the bracketed kind is part of the team's name.
+_KIND_WORD = r"(?:联动|机动|专项|交叉|提级)"
+_KIND_WORDS = rf"(?:{_KIND_WORD}|[(（]{_KIND_WORD}[)）])"
+_TEAM_KIND = rf"(?:县级|市级|市县|县区)?{_KIND_WORDS}"
 TEAM_RE = re.compile(
     rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:{_TEAM_KIND}){{1,2}}(?:巡察|巡视)?)?"
-    rf"(?:第{_ORD}(?:{_TEAM_SCOPE})?(?:联动|机动|专项|交叉|提级){{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
+    rf"(?:第{_ORD}(?:{_TEAM_SCOPE})?{_KIND_WORDS}{{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
     rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
@@ -881,11 +885,15 @@ INSPECTED_RE = re.compile(
     r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?(?:[^,，。;；]{0,16}?|[^,，。;；]{0,40}?专项)(?:巡察|巡视)"
 )
 # The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
-RECIPIENT_RE = re.compile(r"向(?P<recipient>[^,，。;；]{2,60}?)(?:集中)?(?:反馈|进行反馈|通报)")
+# Names that open with 向 are no preposition: 向阳 (向阳区, 向阳镇, 向阳村, the commonest of place words) and the
+# surname's 向家 (向家坝, 向家村): 鹤岗市向阳区…督查反馈问题… in a title is no feedback 向 a recipient (round 51).
+XIANG_NAMES = ("向阳", "向家")
+_TO = "向(?!" + "|".join(name[1:] for name in XIANG_NAMES) + ")"
+RECIPIENT_RE = re.compile(rf"{_TO}(?P<recipient>[^,，。;；]{{2,60}}?)(?:集中)?(?:反馈|进行反馈|通报)")
 # The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.
 # The feedback may be told as the day its meeting was held (并于7月26日召开了巡察反馈会议, round 26).
 FEEDBACK_RE = re.compile(
-    r"向[^,，。;；]{1,60}?反馈|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{0,8}?反馈(?:会|大会)"
+    rf"{_TO}[^,，。;；]{{1,60}}?反馈|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{{0,8}}?反馈(?:会|大会)"
 )
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")

@@ -45,10 +45,12 @@ from .lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
+    STATUS_LABELS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
+    YES_NO_LABELS,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
@@ -67,6 +69,7 @@ from .status import (
     pending_evidence,
     prose_status,
     rejoin_cut_status,
+    status_sentence_alone,
     strip_status_lead,
     trailing_status,
 )
@@ -163,14 +166,17 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
     defined = partial_words_defined_done(text) | _counted_in_done(text)
+    fielded = _fielded_statuses([n for n, _ in found])
     items = tuple(
-        _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
+        _item(seq, node, section, reference, year_hint, defined, fielded)
+        for seq, (node, section) in enumerate(found, 1)
     )
     restated = _restated_findings(items)
     if restated:
         found = [f for f, item in zip(found, items, strict=True) if item.seq not in restated]
         items = tuple(
-            _item(seq, node, section, reference, year_hint, defined) for seq, (node, section) in enumerate(found, 1)
+            _item(seq, node, section, reference, year_hint, defined, fielded)
+            for seq, (node, section) in enumerate(found, 1)
         )
     items = numbered_closing_statuses(items, context_text)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
@@ -180,7 +186,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     groups = _distinct(n.parent for n, s in found if len(_shown(n, s)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
     aspects = {_aspect_of(n, s) for n, s in found} - {None}
-    claimed = read_claims(context_text, len(groups) if groups else None, len(items))
+    claimed = _own_claims(context_text, title.text if title else None, len(groups) if groups else None, len(items))
     if claimed.completed is None and claimed.in_progress is None:
         claimed = _status_heading_counts(claimed, found)
     items = kept_up_by_counts(items, claimed)
@@ -216,6 +222,21 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         aspect_count=len(aspects),
         warnings=tuple(warnings),
     )
+
+
+def _own_claims(context: str, title: str | None, groups: int | None, items: int) -> Claimed:
+    """The counts the notice states about itself: those from its title on where the title follows other text.
+
+    A page that runs its news before the body's own notice (the 纪委's story of a 专项督查 over ten units with its
+    8个方面36个问题, then 附: the unit's own report of its 7 problems: round 51) counts other bodies' problems there;
+    where the notice under the title states counts of its own, they are its claims, and none is taken from above.
+    """
+    claimed = read_claims(context, groups, items)
+    at = context.find(title) if title else -1
+    if at <= 0:
+        return claimed
+    own = read_claims(context[at:], groups, items)
+    return own if any(v is not None for v in own.to_dict().values()) else claimed
 
 
 def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
@@ -512,8 +533,29 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
     return list(seen.values())
 
 
+def _has_status_field(node: Node) -> bool:
+    return any(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) for label, _ in node.labels)
+
+
+def _fielded_statuses(nodes: list[Node]) -> bool:
+    """Whether the notice states its problems' status in a field of their own (整改状态:已完成 on most of them).
+
+    Such a notice (a town's 公示 table with its 整改状态 column, round 51; a school's 完成情况 field, round 47) says
+    "no status" for a problem by leaving the field out or blank: its measures' last clause (目前正在进行培养考察) is
+    work reported, not the status the notice withholds.
+    """
+    with_field = sum(1 for n in nodes if _has_status_field(n))
+    return with_field >= 2 and 2 * with_field >= len(nodes)
+
+
 def _item(
-    seq: int, node: Node, section: Section, reference: date | None, year_hint: int | None, defined: frozenset[str]
+    seq: int,
+    node: Node,
+    section: Section,
+    reference: date | None,
+    year_hint: int | None,
+    defined: frozenset[str],
+    fielded: bool = False,
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node, section)
@@ -540,13 +582,22 @@ def _item(
     own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined)) or measures_status(
         measures
     )
-    own = own or prose_status(measures, defined)
-    if own is None and fields and body:
+    # the notice's status field left out: only a sentence that is nothing but a status states one
+    withheld = fielded and bool(node.labels) and not _has_status_field(node)
+    own = own or (status_sentence_alone(measures) if withheld else prose_status(measures, defined))
+    if own is None and fields and body and not withheld:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
         # (issue 19's eighth round); the description is kept after the fields, so their close is read apart
         own = prose_status("\n".join(fields))
-    if own is None and fields and body and len(body[0]) <= OWN_LINE_LIMIT and _printed_before_fields(node, body[0]):
+    if (
+        own is None
+        and fields
+        and body
+        and not withheld
+        and len(body[0]) <= OWN_LINE_LIMIT
+        and _printed_before_fields(node, body[0])
+    ):
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)

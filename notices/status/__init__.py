@@ -18,6 +18,7 @@ from .sentences import (
     pending_evidence,
     prose_found,
     prose_status,
+    status_sentence_alone,
 )
 from .titles import bracketed_status, clause_status, opening_bracket, rejoin_cut_status, trailing_status
 from .words import classify_status, field_value_status, partial_words_defined_done, parts_status
@@ -44,6 +45,7 @@ __all__ = [
     "prose_found",
     "prose_status",
     "rejoin_cut_status",
+    "status_sentence_alone",
     "strip_status_lead",
     "trailing_status",
 ]

@@ -244,6 +244,24 @@ def opening_status_sentence(text: str) -> Status | None:
     return classify_status(text[:end]) if end > 1 and _BARE_STATUS_RE.fullmatch(text[:end]) else None
 
 
+_SENTENCE_END_RE = re.compile(r"[。；;\n]")
+
+
+def status_sentence_alone(text: str) -> Status | None:
+    """The status of the text's first or last sentence where it is nothing but a status (已完成整改。<measures> /
+    <measures>。该问题正在整改中。); a clause closing a measure's sentence (物色后备干部23名,…,目前正在进行培养
+    考察) reports the work, so it is not read. For a problem whose notice withholds its status field (round 51)."""
+    sentences = [part.strip() for part in _SENTENCE_END_RE.split(text) if part.strip()]
+    for sentence in sentences[:1] + sentences[-1:]:
+        if "，" in sentence or "," in sentence:
+            continue
+        bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1) if sentence[:1] in _SUBJECT_FIRST else sentence
+        stated = 2 <= len(bare) <= _STATED_SENTENCE_LIMIT and bare.startswith(_STATUS_STARTS)
+        if stated and not reports_work(bare) and (found := classify_status(bare)) is not None:
+            return found
+    return None
+
+
 # Nothing but status words (已整改, 正在整改, 已完成整改, 基本完成): a sentence of them states a status.
 _BARE_STATUS_RE = re.compile(
     r"(?:目前)?(?:已经?|正在|尚未|未|基本|阶段性)?(?:整改|完成|办结|销号)(?:整改|完成|到位|中)?"
