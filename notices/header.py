@@ -821,7 +821,8 @@ _PUSH = "|".join(PUSH_MANNERS)  # 按计划推进2个, 攻坚推进4个: pushed 
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
-        rf"{_N}\s*(?:个|大)?方面(?=问题|[、,，]?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
+        # (四个方面的十四个问题: 的 between the aspects and the problems' count, a university institute's, round 50)
+        rf"{_N}\s*(?:个|大)?方面(?=问题|(?:[、,，]|的)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
         # 共7个问题,涉及3个方面: the aspects counted after the problems
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
         # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
@@ -957,7 +958,11 @@ def _counts_tasks(sentence: str, at: int, previous: str = "") -> bool:
 # 3个方面8个问题,共制定整改措施26条,截至目前,已完成整改6个,正在推进2个 (a city 妇联, round 20): the status counts
 # take the problems' unit (个), not the measures' (条), so they count the problems the sentence named first.
 _COUNT_UNIT = re.compile(rf"[\d{CN_DIGITS}]\s*({_UNIT})")
-_PROBLEMS_UNIT = re.compile(rf"[\d{CN_DIGITS}]\s*({_UNIT})(?:[^,，。;；\d]{{0,4}})问题")
+# The problems may be named before their count (共反馈问题9个,制定整改措施37条。截至目前,已完成整改6个: a city
+# hospital's notice, round 50), as they are counted before the noun.
+_PROBLEMS_UNIT = re.compile(
+    rf"[\d{CN_DIGITS}]\s*({_UNIT})(?:[^,，。;；\d]{{0,4}})问题|问题\s*(?:共计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*({_UNIT})"
+)
 
 
 def _in_the_problems_unit(sentence: str, tasks: re.Match[str], at: int) -> bool:
@@ -966,7 +971,7 @@ def _in_the_problems_unit(sentence: str, tasks: re.Match[str], at: int) -> bool:
     task_unit, count = _COUNT_UNIT.search(tasks.group()), _COUNT_UNIT.search(sentence, at)
     if problems is None or task_unit is None or count is None:
         return False
-    return count[1] == problems[1] != task_unit[1]
+    return count[1] == (problems[1] or problems[2]) != task_unit[1]
 
 
 # The classes between the aspects and the specific problems (5个方面14个大类40项具体问题): a notice may list its

@@ -491,7 +491,8 @@ REST_GOES_ON = (
     ),
     # 另1个项目正在办理资金调整审批 / 另有2个问题正在整改: the other part counted, still under way or scheduled (a
     # town's 整改进展 field, round 45); 另 alone opens too many words (另外, 另行), so a count follows it
-    rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人]{_C}{{0,20}}?(?:正在|仍在|尚在|计划于|预计)",
+    # (另1个支部计划在2022年秋季学期换届时配齐: scheduled with 计划在 as with 计划于, a college's measures, round 50)
+    rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人]{_C}{{0,20}}?(?:正在|仍在|尚在|计划(?:于|在)|预计)",
 )
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
@@ -543,6 +544,10 @@ PENDING_RE = re.compile(
             rf"等待{_C}{{1,14}}",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
+            # 首次考核待2024年秋季学期开展 / 待明年春季实施: work waiting for the time it is set for, not yet done (a
+            # university school's 推進情況 field, round 50)
+            rf"待(?<![不无期接招对]待)(?:\d{{4}}年|[今明本下]年|年底|年内|下半年|下学期|[春夏秋冬]季){_C}{{0,12}}?"
+            r"(?:开展|实施|完成|进行|启动|召开|举办)",
             r"初稿",
             # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
             # 完成情况 field, round 34)
@@ -815,7 +820,9 @@ _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委"
     # 党工委第二巡察组: a development zone's 党工委 inspecting its own departments (round 48), before the bare 工委
     r"|党工委|工委"
-    r"|(?:校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"  # 委党组巡察组: a commission's own inspection team
+    # 学校党委第三巡察组: a university's committee by its full name, as 校党委 is its short one (a university school's
+    # notice, round 50); 委党组巡察组: a commission's own inspection team
+    r"|(?:学校|校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"
     # 集团公司党组第三巡视组: a central enterprise is led by a 党组 as well as by a 党委, and its own 巡视/巡察 team is
     # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs
     # back as it does before 集团党委 (header._owner_named)

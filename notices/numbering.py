@@ -58,6 +58,11 @@ def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Fami
 _REST = r"\s*(?P<rest>.*)$"
 # What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped.
 COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
+# Counters of whole things (people, bodies, places, vehicles, documents) that a decimal never counts: 3.1 所党委…,
+# 3.2 人才队伍… open decimal-numbered problems (a university institute's 1.1/1.2 labels, round 50), while 2.5万元
+# and 1.5个月 stay quantities.
+WHOLE_COUNTERS = "名人家所座处户台辆套篇份届批例"
+DECIMAL_COUNTERS = "".join(ch for ch in COUNTERS if ch not in WHOLE_COUNTERS)
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
@@ -67,10 +72,13 @@ _NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{C
 # Nouns other than 问题 that number the problems themselves, each numbered like 问题N (任务1:, 事项一:): the
 # rectification tasks a notice made of its problems (a university's notice on a ministry's inspection, round 32)
 # and the matters a team hands over during its inspection (立行立改事项, 交办事项: a street's 公示 of the matters
-# its villages and communities were handed, 事项一:<matter> > 整改情况: > 办理结果:, round 47).
-# Each noun with the marks after its number in figures and in words: 事项 takes a colon only, as a section's heading
-# ends in the noun (集中整改期内已完成的整改事项) and a joined page runs the next problem's 3、 on after it.
-ENTRY_NOUNS = {"任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"), "事项": (r":", r":")}
+# its villages and communities were handed, 事项一:<matter> > 整改情况: > 办理结果:, round 47) and the team's opinions
+# each answered by its own rectification (一项反馈意见、一名责任领导、一套整改措施: 反馈意见1:<problem> > 责任领导: >
+# 整改措施: > 完成情况:, a city hospital's notice on a special 巡察, round 50).
+# Each noun with the marks after its number in figures and in words: 事项 and 反馈意见 take a colon only, as a
+# section's heading ends in the noun (集中整改期内已完成的整改事项, 二、反馈意见整改情况) and a joined page runs the
+# next problem's 3、 on after it.
+ENTRY_NOUNS = {"任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"), "事项": (r":", r":"), "反馈意见": (r":", r":")}
 NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
@@ -112,7 +120,9 @@ FAMILIES: tuple[Family, ...] = (
     # own. Normalisation joins the number to its heading (2.1关于…), so a quantity is told apart by its counter
     # (2.5万元, 3个方面), and the bare top number only opens a short heading with no punctuation (1整改工作总体情况).
     _row("n.n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_REST}", "2.1.1"),
-    _row("n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}]){_REST}", "2.1"),
+    _row(
+        "n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{DECIMAL_COUNTERS}]){_REST}", "2.1"
+    ),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     # 1.2023年以来<problem>: a dot before a year is a numbering glued to its text, never a decimal
@@ -164,7 +174,7 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 FIRST_CHARS = frozenset(
     CN
     + "0123456789(问第针板具"
-    + "".join(noun[0] for noun in ENTRY_NOUNS)
+    + "".join(noun[0] for noun in ENTRY_NOUNS if noun[0] not in "反巡")
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS
@@ -174,9 +184,9 @@ FIRST_CHARS = frozenset(
 )
 
 
-# 反馈问题一: opens a numbering, yet 反/巡 are no family's first character (a wrapped line may begin before any
-# character of FIRST_CHARS, so it stays as small as the families need).
-_FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题")
+# 反馈问题一: / 反馈意见1: open a numbering, yet 反/巡 are no family's first character (a wrapped line may begin
+# before any character of FIRST_CHARS, so it stays as small as the families need).
+_FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题", "反馈意见")
 
 
 def number_of(label: str) -> int | None:
