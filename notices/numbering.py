@@ -41,9 +41,12 @@ class Family:
     pattern: re.Pattern[str]
     example: str
     label_prefix: str = ""  # 问题 in 问题3: kept in the label, as the notice prints it
+    lead: str = ""  # the words every line of the family opens with (具体问题, 任务), for a cheap precheck
 
     def match(self, line: str) -> tuple[str, str] | None:
         """(label, rest) when the line opens with this numbering."""
+        if self.lead and not line.startswith(self.lead):
+            return None
         m = self.pattern.match(line)
         if m is None:
             return None
@@ -52,7 +55,8 @@ class Family:
 
 
 def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Family:
-    return Family(style, re.compile(pattern), example, label_prefix)
+    lead = re.match(r"\^([\u4e00-\u9fff]+)", pattern)  # ^具体问题\s*…: a pattern opening with plain words
+    return Family(style, re.compile(pattern), example, label_prefix, lead[1] if lead else "")
 
 
 _REST = r"\s*(?P<rest>.*)$"

@@ -183,7 +183,8 @@ def split_inline_labels(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
-        parts = INLINE_LABEL_RE.split(line) if marker_of(line) else [line]
+        # the cheap precheck: a field needs its colon (the pattern opens on a lookbehind, so it scans every position)
+        parts = INLINE_LABEL_RE.split(line) if (":" in line or "：" in line) and marker_of(line) else [line]
         out.extend(p for p in parts if p)
     return out
 
