@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import cn_int
 
@@ -207,11 +208,18 @@ def number_of(label: str) -> int | None:
     return cn_int(label) if label and all(ch in CN or ch.isdigit() for ch in label) else None
 
 
+@lru_cache(maxsize=256)
+def _families_for(first: str) -> tuple[Family, ...]:
+    """The families a line opening with `first` may be numbered by, in order: those opening with plain words
+    (具体问题, 第, 任务) only where the line opens with their first word's character."""
+    return tuple(f for f in FAMILIES if not f.lead or f.lead[0] == first)
+
+
 def numbering_of(line: str) -> tuple[Family, str, str] | None:
     """The family a line opens with, its label and the rest of the line."""
     if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡" or not line.startswith(_FED_OPENINGS))):
         return None
-    for family in FAMILIES:
+    for family in _families_for(line[0]):
         found = family.match(line)
         if found is not None:
             return family, found[0], found[1]
