@@ -1151,12 +1151,22 @@ def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str
     nxt = next(
         (k for k in range(at + 2, min(len(line), at + _NEXT_WITHIN)) if _word_label(line, k, family, n + 1)), None
     )
-    if nxt is None and n > 1 and met.get(family.style) == n - 1:
-        return found
+    if n > 1 and met.get(family.style) == n - 1 and (nxt is None or _after_heading(line, at)):
+        return found  # the count goes on (其二 opened a line); ②…方面其三,…: after a heading printed without its mark
     if nxt is not None and _FIELD_START.search(line, at, nxt):
         return found
     met[family.style] = 0  # a clause of measures: the next number is no problem either
     return None
+
+
+def _after_heading(line: str, at: int) -> bool:
+    """Whether what stands before line[at] since the last sentence is a numbered heading with no mark closing it
+    (…。②关于…方面|其三,…): a unit of its own, so what follows it begins a line."""
+    last = max(line.rfind(mark, 0, at) for mark in _SENTENCE_MARK)
+    return at - last <= _HEADING_MAX and _is_heading_piece(line[last + 1 : at])
+
+
+_HEADING_MAX = 60
 
 
 def _note_word_number(rest: str, met: dict[str, int]) -> None:

@@ -81,6 +81,7 @@ from .structure import (
     body_end,
     build,
     carries_items,
+    framing_in_run,
     heading_states_status,
     item_nodes,
     marker_of,
@@ -259,13 +260,16 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     _findings_before_rectification(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
-    if not maybe:
-        return
+    unnamed = [s for s in sections if s.carries_items and not s.heading and framing_in_run(s)]
+    if not maybe and not unnamed:
+        return  # most notices: nothing left for the count to decide
     sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
     text = [*outside, *(ln for s in sections if s.carries_items is False and s not in maybe for ln in s.lines)]
     claims = read_claims("\n".join(text))
     claimed = claims.problems or claims.problem_groups
     if claimed is None or claimed == sure:
+        return
+    if unnamed and _framing_counted(unnamed, sure, claimed):
         return
     for k in range(1, min(len(maybe), 4) + 1):
         for chosen in combinations(maybe, k):
@@ -273,6 +277,21 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
                 for s in chosen:
                     s.carries_items = True
                 return
+
+
+def _framing_counted(unnamed: list[Section], sure: int, claimed: int) -> bool:
+    """A list with no 一、 parts opening with a point worded like the genre's framing parts (1.压紧压实管党治党责任。 >
+    its own text > 2.…6.<task>): the point is a problem worded as a task (L04) where counting it makes the list agree
+    with the number of problems the notice claims, and only then (issue 19 point 2: the notice's own count decides
+    where the wording leaves it open)."""
+    before = sum(len(item_nodes(s)) for s in unnamed)
+    for section in unnamed:
+        section.framing_kept = True
+    if sure - before + sum(len(item_nodes(s)) for s in unnamed) == claimed:
+        return True
+    for section in unnamed:
+        section.framing_kept = False
+    return False
 
 
 def _findings_before_rectification(sections: list[Section]) -> None:

@@ -135,6 +135,7 @@ class Section:
     holders: frozenset[int] = frozenset()  # ids of the headings its problems stand under, once they are found
     owner_part: bool = False  # one of two or more parts naming whose problems each holds (lexicon.OWNER_PART_RE)
     findings: bool = False  # lists the findings that a later part restates with their rectification (FINDINGS_PART_RE)
+    framing_kept: bool = False  # its top points worded like framing parts are problems: the notice's count says so
 
     def walk(self) -> list[Node]:
         out: list[Node] = []
@@ -325,7 +326,9 @@ def carries_items(section: Section) -> bool:
         return (
             True  # 一、<area>方面 > 1.<task>,已完成。 / ①针对“…”的问题[已整改]: numbered lines stating their own status
         )
-    if "方面" in heading and _area_tasks(lines):
+    if _area_count(lines) is not None and any(marker_of(ln) for ln in lines):
+        return True  # 一、<area> > 本方面1个问题正在整改中。 > its numbered lines: its own lead says it holds problems
+    if ("方面" in heading or (lines and _AREA_LEAD_RE.match(lines[0]))) and _area_tasks(lines):
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
     if _points_name_themselves(lines):
         return True  # 一、<area> > 1、<task>。 > … > 目前该问题已完成整改。: points stating their own status
@@ -348,20 +351,25 @@ def _ledger_rows(lines: list[str]) -> bool:
 
 
 def _area_tasks(lines: list[str]) -> bool:
-    """Every numbered line of the section is a task headline alone on its line (1.加强保密管理。), in one family, with
-    lines of its own text below it: the finest level carrying its own text (issue 19 point 2) under an area."""
+    """Every numbered line of the section is a task headline (1.加强保密管理。), in one family, most with text of their
+    own below it or run on after it: the finest level carrying its own text (issue 19 point 2) under an area."""
     styles: set[str] = set()
+    with_text = bare = 0
     for i, line in enumerate(lines):
         mk = marker_of(line)
         if mk is None:
             continue
         lead, tail = lead_clause(mk.rest)
-        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+        if not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
             return False
-        if i + 1 >= len(lines) or marker_of(lines[i + 1]) is not None:
-            return False
+        if tail:
+            with_text += 1  # 1.<task>。<its text> on one line: its text run on after the headline
+        elif i + 1 >= len(lines) or marker_of(lines[i + 1]) is not None:
+            bare += 1  # one left bare, its text left out, reads as its siblings with text
+        else:
+            with_text += 1
         styles.add(mk.style)
-    return len(styles) == 1
+    return len(styles) == 1 and with_text > bare
 
 
 def may_list_problems(section: Section) -> bool:
@@ -681,6 +689,10 @@ def section_is_problem(section: Section) -> bool:
     # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
     if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
         return False
+    if section.lines and _AREA_LEAD_RE.match(section.lines[0]):
+        return (
+            False  # 一、<shortcoming> > 本方面1个问题已整改完成。: its lead calls it an area (方面) over its problems
+        )
     # Its numbered lines must be measures: problem-worded ones (also 一是<problem>。 with text of its own,
     # L14) would make the section an aspect.
     lines = section.lines
@@ -691,6 +703,18 @@ def section_is_problem(section: Section) -> bool:
     if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
         return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
     return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+
+
+# A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
+_AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
+
+
+def _area_count(lines: list[str]) -> int | None:
+    """How many problems a section's lead sentence counts under it, speaking of it as an area (本方面1个问题正在整改中,
+    该方面3个问题均已整改完成), else None."""
+    first = lines[0] if lines else ""
+    m = _LEAD_COUNT_RE.match(first) if _AREA_LEAD_RE.match(first) else None
+    return int(m[1]) if m else None
 
 
 def _names_itself(text: str) -> bool:
@@ -934,12 +958,18 @@ def word_numbered(
         bare, own = trailing_status(lead) if task else (lead, None)
         if own is not None and lead[len(bare) : len(bare) + 1] in ",，" and _task_headline(bare):
             return Marker(family.style, label, rest)
-        if task and _task_headline(lead) and _run_states_own_status(lines, i, family, several=True):
-            return Marker(family.style, label, rest)  # 其二,<task>。<text> > 目前该问题…: each point its own status
+        if ((task and _task_headline(lead)) or _wrapped_title(lead)) and _run_states_own_status(
+            lines, i, family, several=True
+        ):  # 其二,<task>。<text> / 其一,关于…的问题。<text> > 目前该问题…: each point its own status
+            return Marker(family.style, label, rest)
         named, closed = trailing_status(lead) if marked is None else (lead, marked)
         if closed is not None and (_wrapped_title(named) or reads_as_problem(named, limit=50)):
             # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text> /
             # 其一,<shortcoming>【已整改完成】。<text>: a problem stating its status
+            return Marker(family.style, label, rest)
+        if stack and _next_in_run(stack[-1], family.style, label) and _wrapped_title(lead):
+            # 其三,关于…的问题。 > its text > 其四,关于…的问题。<its text run on>: the run of named problems goes on,
+            # this one's text on its own line (a squeezed page's split keeps it there)
             return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
@@ -1258,6 +1288,11 @@ def claimed_points(section: Section) -> frozenset[int]:
     point each agrees with both readings), so the notice's own count decides where its wording leaves it open.
     """
     nodes = section.walk()
+    top = Node(section.heading, "", None, None, children=section.roots, body=section.intro[:1])
+    if (claimed := _lead_count(top)) is not None and claimed == _points_below(top) != len(top.children):
+        # 一、<area> > 本方面共3个问题… > 第1个问题:<heading> > 1.<task> 2. 3.: the section's own lead counts the
+        # points under its headings, so those points are its problems
+        return frozenset(id(root) for root in section.roots)  # the headings whose points are not folded into them
     counts = {id(n): c for n in nodes if (c := _lead_count(n)) is not None}
     if not counts:
         return frozenset()  # most notices: no heading counts its problems
@@ -1298,6 +1333,8 @@ def _status_heading(rest: str) -> bool:
     """A heading grouping problems by status (已整改完成的问题), not one problem stating its own in brackets."""
     if not heading_states_status(_BRACKETED.sub("", rest)) or _wrapped_title(rest) is not None:
         return False
+    if not heading_states_status(_BRACKETED.sub("", lead_clause(rest)[0])):
+        return False  # 第7个问题:<shortcoming>。截至目前,该问题尚未整改到位。: the status is its own text's, after it
     # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
     # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
     # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)
@@ -1398,7 +1435,7 @@ def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at
     top = stack[-1] if stack else None
     if (
         top is not None
-        and _is_measure_enumeration(top, mk, styles, at, section.roots)
+        and _is_measure_enumeration(top, mk, styles, at, section)
         and not _level_met(section, top, mk, styles, at)
     ):
         top.body.append(line)
@@ -1426,7 +1463,7 @@ def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: A
     return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
 
 
-def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, roots: list[Node]) -> bool:
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, section: Section) -> bool:
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in POINT_CAPABLE:
         return False
@@ -1435,7 +1472,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, ro
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
         if _continues_enumeration(top, mk):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
-        if _headed_alike_before(top, mk.style, roots):
+        if _headed_alike_before(top, mk.style, section.roots):
             return False  # 问题3:<shortcoming> > (一)… as under 问题1 and 问题2: siblings read alike
         if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
             return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
@@ -1451,7 +1488,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, ro
             )
         if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
             return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
-        if mk.number == 1 and top.parent is not None and _counted_points(top.parent, mk, styles, at):
+        above = top.parent or Node(section.heading, "", None, None, body=section.intro[:1])  # or the section's lead
+        if mk.number == 1 and _counted_points(above, mk, styles, at):
             return False  # 本方面共3个问题 > 问题1:<shortcoming> > a.<task> b. c.: the count above is the points'
         if mk.number == 1 and _counted_points(top, mk, styles, at, own=True):
             return False  # 问题(一)<area>:<shortcoming> > 本方面3个问题… > a.<task> b. c.: its own count is the points'
@@ -1647,11 +1685,13 @@ def item_nodes(section: Section) -> list[Node]:
     nodes = section.walk()
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
-    if not section.heading:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、: framed as sections are
-        framing.update(_framing_roots(section.roots))
+    if not section.heading and not section.framing_kept:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、
+        framing.update(framing_roots(section.roots))  # are framed as sections are
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
+    if not own and leaves and _area_count(section.intro) == len(leaves):
+        return leaves  # 本方面1个问题正在整改中 > 问题(二)关于“…”方面 > 第4项:<task>。 bare: the lead counts them
     with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
     if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
         with_body.update((s, 0) for s in _WORD_STYLES)
@@ -1669,7 +1709,7 @@ def _line_states_own_status(node: Node) -> bool:
     return marked is not None and _task_headline(title)
 
 
-def _framing_roots(roots: list[Node]) -> set[int]:
+def framing_roots(roots: list[Node]) -> set[int]:
     """The top headings framing the work, except one standing inside a run of others of its family that do not
     (4.压紧压实管党治党责任 between 3.<task> and 5.<task>): the genre's framing parts open or close the notice, so one
     amid the problems is a problem worded as a task (L04)."""
@@ -1685,6 +1725,22 @@ def _framing_roots(roots: list[Node]) -> set[int]:
         if not (before and after):
             out.add(id(node))
     return out
+
+
+def framing_in_run(section: Section) -> bool:
+    """Whether every top point worded like a framing part numbers one run with the problems beside it
+    (1.压紧压实管党治党责任 > 2.<task> … 6.<task>, one family counting on from 1): a framing part stands in a
+    family or a part of its own (1.提高政治站位 2.压实整改责任 before 一、<problem> 二、…), so only such a run may
+    make it a problem."""
+    framing = framing_roots(section.roots)
+    styles = {n.style for n in section.roots if id(n) in framing}
+    for style in styles:
+        run = [n.marker.number if n.marker else None for n in section.roots if n.style == style]
+        if len(run) - len([n for n in section.roots if n.style == style and id(n) in framing]) < 2:
+            return False  # the family is the framing parts' alone
+        if run != list(range(1, len(run) + 1)):
+            return False
+    return bool(styles)
 
 
 def _framing_part(node: Node) -> bool:
