@@ -30,6 +30,7 @@ from .lexicon import (
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
     STATUS_ONLY_RE,
+    TASK_OPENINGS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
     TITLE_SEARCH_RE,
@@ -373,7 +374,12 @@ def _problem_opens_after_heading(prev: str, nxt: str) -> bool:
     sentence = nxt[:end]
     if end < _HEADLINE_MIN or sentence.startswith(_HEADING_CLOSING_WORDS):
         return False
+    if sentence.startswith(TASK_OPENINGS) and end <= _TASK_HEADLINE_MAX and not any(c in sentence for c in ",，、"):
+        return True  # 一、…方面存在的问题 | 加强人才引进培养。…: a problem worded as a task (L04), one short phrase
     return PROBLEM_WORDING_RE.search(sentence) is not None
+
+
+_TASK_HEADLINE_MAX = 20
 
 
 def _ends_on_problem(text: str) -> bool:

@@ -61,12 +61,13 @@ def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Fami
 
 
 _REST = r"\s*(?P<rest>.*)$"
-# What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped.
-COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁"
+# What follows a quantity, not a heading: a PDF's line may open with "3 个方面12个问题" or "2.5 万元" where it wrapped
+# (…2023年有 | 2笔支出手续不完备, 3宗案件, 5位同志: a wrap before any counter of the genre's facts).
+COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百亩户台辆套篇份场期起例所座处天周岁笔宗张位吨株栋间轮"
 # Counters of whole things (people, bodies, places, vehicles, documents) that a decimal never counts: 3.1 所党委…,
 # 3.2 人才队伍… open decimal-numbered problems (a university institute's 1.1/1.2 labels, round 50), while 2.5万元
 # and 1.5个月 stay quantities.
-WHOLE_COUNTERS = "名人家所座处户台辆套篇份届批例"
+WHOLE_COUNTERS = "名人家所座处户台辆套篇份届批例笔宗张位株栋间轮"
 DECIMAL_COUNTERS = "".join(ch for ch in COUNTERS if ch not in WHOLE_COUNTERS)
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it

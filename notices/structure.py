@@ -29,6 +29,7 @@ from .lexicon import (
     MEASURE_START_RE,
     ORIGIN_PART_RE,
     OWNER_PART_RE,
+    PART_HEADING_RE,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
@@ -252,7 +253,33 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         closing = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
         return lines[:first], [body, *closing]
     sections = [Section(lines[s], lines[s + 1 : e]) for s, e in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    run = _word_tasks_before(lines, starts[0]) if all(_framing_section(s) for s in sections) else None
+    if run is not None:
+        return lines[:run], [Section("", lines[run : starts[0]]), *sections]
     return lines[: starts[0]], sections
+
+
+def _framing_section(section: Section) -> bool:
+    m = SECTION_RE.match(section.heading)
+    return m is not None and FRAMING_PART_RE.search(m[2]) is not None
+
+
+def _word_tasks_before(lines: list[str], end: int) -> int | None:
+    """Where a notice lists its problems numbered in words above its closing part alone (其一,<task>。 > its text >
+    其二,… then 一、建立长效机制…): the first of the run, two or more task headlines alone on their lines, numbered from
+    one, each with lines of its own text below; else None. Whether they are problems the notice's reading decides
+    (parse._tasks_when_nothing_else): here they are only kept out of its header."""
+    heads = [i for i in range(end) if MEASURE_START_RE.match(lines[i])]
+    if len(heads) < 2:
+        return None
+    numbers: list[int | None] = []
+    for k, i in enumerate(heads):
+        found = next((m for f in WORD_FAMILIES if (m := f.match(lines[i]))), None)
+        nxt = heads[k + 1] if k + 1 < len(heads) else end
+        if found is None or lead_clause(found[1])[1] or not _task_headline(lead_clause(found[1])[0]) or nxt == i + 1:
+            return None
+        numbers.append(number_of(found[0]))
+    return heads[0] if numbers == list(range(1, len(heads) + 1)) else None
 
 
 def _plain_paragraph_run(lines: list[str]) -> tuple[int, list[str]] | None:
@@ -328,7 +355,7 @@ def carries_items(section: Section) -> bool:
         )
     if _area_count(lines) is not None and any(marker_of(ln) for ln in lines):
         return True  # 一、<area> > 本方面1个问题正在整改中。 > its numbered lines: its own lead says it holds problems
-    if ("方面" in heading or (lines and _AREA_LEAD_RE.match(lines[0]))) and _area_tasks(lines):
+    if _lists_the_problems(heading, lines) and _area_tasks(lines):
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
     if _points_name_themselves(lines):
         return True  # 一、<area> > 1、<task>。 > … > 目前该问题已完成整改。: points stating their own status
@@ -707,6 +734,16 @@ def section_is_problem(section: Section) -> bool:
 
 # A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
 _AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
+
+
+def _lists_the_problems(heading: str, lines: list[str]) -> bool:
+    """A heading under which task-worded points are the problems (L04): an area (一、在…方面, or its lead sentence
+    calling it one, 本方面…), or the part holding the whole list (二、反馈意见整改情况, 二、巡察反馈问题整改落实情况).
+    """
+    if "方面" in heading or (lines and _AREA_LEAD_RE.match(lines[0])):
+        return True
+    m = SECTION_RE.match(heading)
+    return m is not None and PART_HEADING_RE.match(m[2]) is not None
 
 
 def _area_count(lines: list[str]) -> int | None:

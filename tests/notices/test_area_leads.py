@@ -150,3 +150,69 @@ def test_a_problem_stating_its_status_keeps_its_measures(sentence: str) -> None:
         ("1", "专项资金使用监管不到位", "done"),
         ("2", "党组理论学习中心组学习次数不达标", "in_progress"),
     ]
+
+
+# 二、反馈意见整改情况 > 第1项:<task>。<its text>: the part holding the whole list lists its problems as an area does,
+# task-worded ones too, a bare last one among them.
+@pytest.mark.parametrize("part", ["反馈意见整改情况", "巡察反馈问题整改落实情况", "反馈问题整改情况"])
+def test_task_points_under_the_part_holding_the_list(part: str) -> None:
+    body = (
+        "一、整改工作开展情况\n其一,提高政治站位。党组召开专题会议研究部署。\n"
+        f"二、{part}\n"
+        "第1项:完善内部控制体系。组织开展业务培训2次。\n第2项:深化作风建设。建立定期调度机制。\n"
+        "第3项:加强人才引进培养。\n特此通报。\n"
+    )
+    assert [title for _, title, _ in _read(body)] == ["完善内部控制体系", "深化作风建设", "加强人才引进培养"]
+
+
+# 其一,<task>。 > its text > … 其七 above the closing part alone (一、建立长效机制…): the run is the notice's list,
+# not its header, and its points are the problems where no other reading finds any.
+def test_word_numbered_tasks_above_a_closing_part() -> None:
+    body = (
+        "其一,扩大优质服务供给。\n将相关内容纳入年度学习计划。\n其二,严格公务接待管理。\n开展警示教育。\n"
+        "其三,规范财务资产管理。\n建立工作台账。\n截至目前,巡察反馈的3个问题已全部制定整改措施。\n"
+        "一、建立长效机制,巩固整改成果\n其一,坚持思想不松。进一步提高政治站位。\n其二,坚持标准不降。定期调度。\n"
+    )
+    assert [title for _, title, _ in _read(body)] == ["扩大优质服务供给", "严格公务接待管理", "规范财务资产管理"]
+
+
+# Hard-wrapped at the page width: a heading that fills the line (一、…方面存在的问题) then an unnumbered problem worded
+# as a task (加强人才引进培养。…) starts a line of its own; a figure cut from its counter (…有 | 2笔支出…) is no number.
+def _wrapped(paragraphs: list[str], width: int = 20) -> str:
+    """The paragraphs hard-wrapped at `width` characters, as a page printed at that width keeps them."""
+    return "".join("".join(p[k : k + width] + "\n" for k in range(0, len(p), width)) for p in paragraphs)
+
+
+def test_a_full_width_heading_then_a_task_headline() -> None:
+    text = _wrapped(
+        [
+            OPENING.split("\n")[0],
+            "根据县委统一部署,县委第一巡察组对县统计局党组开展了常规巡察,并于六月中旬反馈了巡察意见。",
+            "一、落实新时代党的组织路线方面存在的问题",
+            "加强人才引进培养。一是对近三年的有关资料进行全面梳理,规范归档。二是建立工作台账,实行清单化管理。",
+            "完成情况:正在推进。",
+            "健全意识形态工作机制。一是加强日常监督,定期通报工作进展。",
+            "完成情况:已完成。",
+            "二、意识形态工作责任制落实方面存在的问题",
+            "优化政务服务流程。目前相关制度均已按期印发。",
+            "整改结果:已完成。",
+            "完善内部控制体系。组织全体干部开展专题学习。",
+            "整改结果:正在推进。",
+        ]
+    )
+    assert _read(text, "") == [
+        ("1", "加强人才引进培养", "in_progress"),
+        ("2", "健全意识形态工作机制", "done"),
+        ("1", "优化政务服务流程", "done"),
+        ("2", "完善内部控制体系", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("counter", ["笔", "宗", "张", "位"])
+def test_a_figure_wrapped_before_its_counter_is_no_number(counter: str) -> None:
+    body = (
+        "(一)关于“政治理论学习跟进不够及时。部分台账记录不全。2023年有\n"
+        f"2{counter}支出手续不完备”问题的整改(已销号)\n整改情况:开展警示教育,组织观看警示教育片。对相关责任人进\n"
+        "行提醒谈话。\n(二)关于“意识形态阵地管理不严”问题的整改(未销号)\n整改情况:全面梳理有关资料。\n"
+    )
+    assert [(label, status) for label, _, status in _read(body)] == [("一", "done"), ("二", "in_progress")]
