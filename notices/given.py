@@ -195,6 +195,17 @@ def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]])
     return done, going
 
 
+def counted_by_notice(items: tuple[Item, ...], claimed: Claimed) -> tuple[int, int]:
+    """(done, in progress) the notice's own counts give its problems where not one of them states a status (省委巡视
+    反馈的9个问题已完成整改6个，其余3个正在持续推进 over nine problems told in prose: a city committee's notice on its
+    province's 巡视, issue 19's round 52): listed with those statuses, which one is which unsaid, as an area's lead
+    counts its own (counted_in_leads); only where the counts cover exactly the problems listed."""
+    if claimed.completed is None or claimed.problems != len(items) or any(i.status != "unstated" for i in items):
+        return 0, 0
+    going = claimed.in_progress or 0
+    return (claimed.completed, going) if claimed.completed + going == len(items) else (0, 0)
+
+
 def label_number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = re.sub(r"\D", "", label)

@@ -659,7 +659,7 @@ _OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区�
 # An enterprise led by a 党组 names its team the same way (中国某某集团党组第三巡视组, round 40); a commission's 党委
 # names itself before it as well (国资委党委第六巡视组: a central SOE's subsidiary, round 41).
 _BARE_OWNER: tuple[str, ...] = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "委党委", "部第")
-_BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组")
+_BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组", "局党委")
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 

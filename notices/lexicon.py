@@ -149,6 +149,14 @@ DEADLINE_VALUE = (
 NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|反馈问题|是否)")
 
 # --- statuses ---------------------------------------------------------------------------------
+# A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
+# (持续销号, 陆续销号, 分批销账) the problem's closing is under way, not reached: a college's 回头看 table prints
+# 已销号 beside 持续销号 (issue 19's round 52). After 已 the manner tells how the closing went (已陆续销号): done.
+STEPWISE_MANNERS = ("持续", "陆续", "分批", "分步", "逐步")
+LEDGER_CLOSES = ("销号", "销账", "清零")
+# (each alternative opens with its literal manner, as IN_PROGRESS_RE's do; 已 is looked back for after it)
+STEPWISE_CLOSE = "|".join(f"{m}(?<!已{m})(?:{'|'.join(LEDGER_CLOSES)})" for m in STEPWISE_MANNERS)
+STEPWISE_CLOSE_RE = re.compile(STEPWISE_CLOSE)
 IN_PROGRESS_RE = re.compile(
     r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
@@ -226,6 +234,8 @@ IN_PROGRESS_RE = re.compile(
     # 该问题已取得明显进展，将于2018年底基本完成: progress made, the work not done (a ministry's notice under 中央巡视,
     # round 29, counting its problems as 已解决 / 取得明显进展 / 正在推动解决)
     r"|取得(?:了)?(?:明显|重要|积极|重大|较大|一定|显著)进展"
+    # issue 19's round 52: a ledger's closing carried out step by step (持续销号, 分批销账): STEPWISE_CLOSE
+    rf"|{STEPWISE_CLOSE}"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -467,6 +477,9 @@ FINDINGS_PART_RE = re.compile(
 
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
+# What a higher body decides on a matter put up to it (报…审批 / 待…审核): the work waits on it. 核准, 批准 and 审议
+# (章程修订稿已报市教育局核准: a college's 回头看 table, issue 19's round 52) as well as the 审 words.
+APPROVALS = ("审批", "审核", "审定", "核准", "批准", "审议")
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
 # 正在整改。 / 该问题正在持续推进整改。: the status sentence itself, no work named (a city bureau's closing, round 19)
 _BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
@@ -551,7 +564,7 @@ PENDING_RE = re.compile(
             r"初稿",
             # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
             # 完成情况 field, round 34)
-            rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:审批|审核|审定|审查|研判)(?!通过|同意)",
+            rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研判)(?!通过|同意)",
             # 2名入党积极分子处于培养考察期 / 项目处于招标阶段: work standing at a stage of its course, not yet
             # through it (a branch's ledger cell after 正在推进, round 34); never a state kept (处于正常运行阶段)
             rf"处于(?!正常|稳定|良好|平稳|常态){_C}{{1,10}}?(?:期|阶段)(?=[，。；,;]|$)",
@@ -563,7 +576,7 @@ PENDING_RE = re.compile(
             # decision, the clause closed by it (police bureaus' and a bureau's measures, round 7)
             # 后续批次待州卫健委下达计划: waiting on the plan, quota or funds a higher body hands down (a bureau's
             # ledger cell, round 45)
-            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:审批|审核|审定|批复|统一组织|统一安排"
+            rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,12}}?(?:{'|'.join(APPROVALS)}|批复|统一组织|统一安排"
             r"|下达(?:计划|指标|资金|任务)?"
             # 已完成整改,待市国资委审核销号: done, the closing of the problem still waiting on the body that signs it
             # off (a city-owned group's list of its continuing problems, round 48)
@@ -822,7 +835,9 @@ _TEAM_OWNER = (
     r"|党工委|工委"
     # 学校党委第三巡察组: a university's committee by its full name, as 校党委 is its short one (a university school's
     # notice, round 50); 委党组巡察组: a commission's own inspection team
-    r"|(?:学校|校|院|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"
+    # 局党委第三巡察组: a group company called a 局 (中建一局, 中铁X局) or a bureau led by a 党委 inspecting its own
+    # units (a 中建一局 company's notice, issue 19's round 52); the 局's name runs back as before 局党组 (header.py)
+    r"|(?:学校|校|院|局|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"
     # 集团公司党组第三巡视组: a central enterprise is led by a 党组 as well as by a 党委, and its own 巡视/巡察 team is
     # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs
     # back as it does before 集团党委 (header._owner_named)

@@ -18,6 +18,7 @@ from .given import (
     DONE,
     areas_count,
     closing_line,
+    counted_by_notice,
     counted_in_leads,
     kept_up_by_counts,
     label_number,
@@ -197,6 +198,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     counts = [_bracket_count(n.marker.rest if n.marker else n.heading) for n, _ in found]
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
     counted = counted_in_leads(items, found) if "unstated" in {i.status for i in items} else (0, 0)
+    if counted == (0, 0):
+        counted = counted_by_notice(items, claimed)
     warnings = consistency_warnings(
         claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
     )
@@ -620,7 +623,7 @@ def _item(
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)
-    status, source = _status(ancestors, section, own, defined)
+    status, source = _status(ancestors, section, own, defined, headline_marked=marked is not None)
     deadline = _deadline(node, measures, reference, year_hint)
     # each remainder is a clause of its own: a page's line break inside the measures joins a clause, this joint ends one
     evidence = pending_evidence("；".join([measures, *_status_remainders(node.labels)]))
@@ -820,14 +823,20 @@ def _unwrapped(title: str) -> str:
 
 
 def _status(
-    ancestors: list[Node], section: Section, own: Status | None, defined: frozenset[str]
+    ancestors: list[Node],
+    section: Section,
+    own: Status | None,
+    defined: frozenset[str],
+    *,
+    headline_marked: bool = False,
 ) -> tuple[Status, StatusSource]:
     """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
     levels = [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]
-    if own == "done":
+    if own == "done" or (own == "done_longterm" and not headline_marked):
         # a problem done under 已完成并需长期坚持的整改事项 is kept up as well: the notice's own class of it
         # (…诉求23件，均已办结 closing a problem of that section: a town's notice, round 35); the nearest status
-        # heading decides
+        # heading decides, also where the problem's text only echoes the keeping up (…,此项工作长期坚持。 under
+        # 二、已完成并需长期坚持的问题: a college's notice, issue 19's round 52), not where its own headline states it
         kept = next((found for h, _ in levels if h and (found := _heading_status(h))), None)
         return ("done_longterm", "section") if kept == "done_longterm" else (own, "item")
     if own:

@@ -19,6 +19,7 @@ from ..lexicon import (
     STATUS_PARTS_NOT_SHORT,
     STATUS_RESULT_DONE_RE,
     STATUS_SHORTFALL_RE,
+    STEPWISE_CLOSE_RE,
 )
 from ..model import Status
 
@@ -118,8 +119,8 @@ def parts_status(text: str, *, stated: bool = False) -> Status | None:
         bare = bare.replace(word, "")
     if bare.endswith("中") or bare.startswith(STATUS_PARTS["ongoing_first"]):
         return "in_progress"
-    if _has_part(bare, "short", "partial", "ongoing"):
-        return "in_progress"
+    if _has_part(bare, "short", "partial", "ongoing") or STEPWISE_CLOSE_RE.search(bare):
+        return "in_progress"  # 持续销号: the ledger's closing under way (lexicon.STEPWISE_CLOSE)
     kept = min((at for part in STATUS_PARTS["longterm"] if (at := bare.find(part)) >= 0), default=-1)
     done, process = _last_part(bare, "done"), _last_part(bare[:kept] if kept >= 0 else bare, "process")
     if done >= 0 and done > process:
