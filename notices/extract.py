@@ -7,6 +7,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,10 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
             raise NeedsOcr(name)
         return ocr_images([data], name, progress)
     if kind == "docx":
-        return Extracted(docx_text(data, name))
+        # a page's markup pasted into Word (a 美篇 page's <p class="ql-block"> paragraphs, round 53) is read as the
+        # page it is, as the same markup saved as text is
+        docx = docx_text(data, name)
+        return Extracted(html_text(docx) if _looks_like_html(docx) else docx)
     if kind == "doc":
         return Extracted(doc_text(data, name))
     text = decode_text(data, name)
@@ -354,24 +358,28 @@ _PUBLISHED = re.compile(
 
 def html_text(html: str) -> str:
     """The article of a saved web page: title, publication date and body, without site chrome."""
+    import lxml.html
     import trafilatura
 
+    tree = lxml.html.fromstring(html)
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    page = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    title = _html_title(tree)
     body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False)
     if not body:
-        body = _fallback_html_text(html)
-    title = _html_title(html)
+        body = page
+    elif _repeats_dropped(body, page):  # the page's blocks are read only then: marking them costs a parse's time
+        body = _repeats_restored(body, _block_lines(tree))
     parts = [title] if title and title not in body[:300] else []
-    published = _PUBLISHED.search(_fallback_html_text(html))
+    published = _PUBLISHED.search(page)
     if published and published.group(0) not in body:
         parts.append(published.group(0))
     parts.append(body)
     return "\n".join(parts)
 
 
-def _html_title(html: str) -> str | None:
-    import lxml.html
-
-    tree = lxml.html.fromstring(html)
+def _html_title(tree: Any) -> str | None:
     for xpath in ("//h1", "//h2", "//title"):
         for node in tree.xpath(xpath):
             text = re.sub(r"\s+", " ", node.text_content()).strip()
@@ -380,10 +388,54 @@ def _html_title(html: str) -> str | None:
     return None
 
 
-def _fallback_html_text(html: str) -> str:
-    import lxml.html
+_BLOCKS = ("p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "blockquote", "pre")
 
-    tree = lxml.html.fromstring(html)
-    for bad in tree.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    return "\n".join(t.strip() for t in tree.itertext() if t.strip())
+
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width characters the extractor drops
+
+
+def _repeats_dropped(body: str, page: str) -> bool:
+    """Whether a paragraph of the body stands more often in the page's text than in the body."""
+    kept = Counter(line for line in body.split("\n") if line.strip())
+    held = Counter(_INVISIBLE.sub("", line) for line in page.split("\n"))
+    return any(held[line] > n for line, n in kept.items())
+
+
+def _block_lines(tree: Any) -> list[str]:
+    """The page's text a block (paragraph, cell, heading) a line, whitespace collapsed and zero-width characters
+    dropped as the extractor drops them; marks the tree's blocks."""
+    for block in tree.iter(*_BLOCKS):
+        block.text = "\n" + (block.text or "")
+        block.tail = "\n" + (block.tail or "")
+    text = _INVISIBLE.sub("", "".join(tree.itertext()))
+    lines = (re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _repeats_restored(body: str, page: list[str]) -> str:
+    """The body with the repeats of its paragraphs that the extractor collapsed put back: a notice published as
+    one paragraph a field repeats the same field under each problem (整改进展:已完成。 under 问题3 as under 问题1:
+    a 美篇 page, round 53), and trafilatura's recovery of pages without an article container keeps identical
+    paragraphs once. Only where the page, from the first of the body's paragraphs it holds to the last, holds
+    nothing but the body's paragraphs, in the body's order, is the page's run of them taken, with the repeats right
+    after it; the body's paragraphs the page does not hold as they are (site furniture joined into one line) are
+    kept before and after the run."""
+    kept = [line for line in body.split("\n") if line.strip()]
+    held = set(page)
+    ends = [k for k, line in enumerate(kept) if line in held]
+    if len(kept) < 2 or len(page) <= len(kept) or not ends:
+        return body
+    middle = kept[ends[0] : ends[-1] + 1]
+    have = set(middle)
+    if not have <= held:
+        return body
+    first, last = page.index(middle[0]), len(page) - 1 - page[::-1].index(middle[-1])
+    while last + 1 < len(page) and page[last + 1] in have:
+        last += 1  # the repeats after the body's last paragraph (the last problem's field) are collapsed too
+    run = page[first : last + 1]
+    if len(run) <= len(middle) or not set(run) <= have:
+        return body
+    lines = iter(run)
+    if not all(any(line == want for line in lines) for want in middle):  # the body is a subsequence of the run
+        return body
+    return "\n".join(kept[: ends[0]] + run + kept[ends[-1] + 1 :])

@@ -318,7 +318,10 @@ def _is_signature(text: str) -> bool:
 
 
 # How the names of organisations that stand before a unit's own name end (国家税务总局, XX大学, XX集团有限公司).
-_PARENT_ENDINGS = ("大学", "学院", "部", "省", "市")
+_PARENT_ENDINGS: tuple[str, ...] = ("大学", "学院", "部", "省", "市")
+# a bank by its level (山东分行普惠金融事业部党支部 | 对普惠金融事业部党支部: a provincial branch's department,
+# round 53)
+_PARENT_ENDINGS += ("银行", "总行", "分行", "支行")
 
 
 def _unglued(issuer: str, body: str) -> str:
@@ -543,9 +546,20 @@ def _in_order(short: str, formal: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# A nationwide body's local unit names its place after the body (中国邮政储蓄银行江西省分行: a bank's provincial
+# branch, round 53; 国家税务总局某县税务局, 中国农业发展银行某县支行): the place starts the unit's own name.
+_NATIONAL_PARENT = re.compile(
+    r"^(?:中国|国家)[\u4e00-\u9fa5]{1,10}?(?:银行|总局|集团有限公司|集团公司|集团|有限公司|公司)"
+)
+_LOCAL_UNIT = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:分行|支行|分公司|税务局|监管局|监管分局)")
+
+
 def place_part(agency: str) -> str:
-    """The agency name from its place on (共青团南县委员会 → 南县委员会), for the gazetteer."""
-    return _ORG_KIND_PREFIX.sub("", agency)
+    """The agency name from its place on (共青团南县委员会 → 南县委员会, 中国某银行江西省分行 → 江西省分行), for the
+    gazetteer."""
+    name = _ORG_KIND_PREFIX.sub("", agency)
+    parent = _NATIONAL_PARENT.match(name)
+    return name[parent.end() :] if parent and _LOCAL_UNIT.match(name, parent.end()) else name
 
 
 def _alias_owner(text: str, pos: int) -> str | None:
@@ -831,6 +845,9 @@ _CLAIMS = {
         rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
         # 3个板块8个问题: the feedback's areas called 板块 (a county school's notice, round 18)
         rf"|{_N}\s*个?板块(?=[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
+        # 5大板块、26条整改措施 / 4个板块,12个问题: 板块 counted as 方面 is, with 大 or a comma before the next count
+        # (a group's plan under a 中央巡视“回头看”, round 53)
+        rf"|{_N}\s*(?:个|大)板块(?=[、,，]\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})|{_N}\s*大板块(?=[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 从…、…、…三个方面反馈了9个问题 / 三个方面指出了问题: the areas the feedback was given in, told by its verb
         # (a city 退役军人事务局's and a city 卫健委's notices, round 33)
         rf"|{_N}\s*(?:个|大)?方面(?=(?:反馈|指出|查找|列出)(?:了|出)?)"
@@ -939,6 +956,9 @@ _CLAIM_WORDS = {
 # 5个整改任务已完成4个).
 _TASKS_COUNT = re.compile(
     rf"(?:任务|措施|举措)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:整改)?(?:措施|举措)"
+    # the work a plan lists under its measures, counted as 整改内容 (明确5大板块、26条整改措施、54项具体整改内容。…
+    # 54项具体整改内容中已完成46项: a group's plan under a 中央巡视“回头看”, round 53)
+    rf"|(?:整改内容)\s*(?:共计|共)?\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:具体)?整改内容"
     rf"|(?:细化|分解|细分|梳理)(?:为|成|出)\s*{_N}\s*{_UNIT}(?:具体)?(?:整改)?任务"
 )
 

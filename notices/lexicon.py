@@ -271,6 +271,9 @@ LONGTERM_RE = re.compile(
     # 已完成，长效管理 / 长效管护: a village's 整改进度 field, the work kept up after it (round 47); closing the marker
     # (制定河涌长效管护工作方案 is a measure: a district water bureau's field, round 10)
     r"|长效管[理护](?![\u4e00-\u9fa5])"
+    # 长期 in other words before 坚持 (已完成,恒久坚持 / 长久坚持 / 持久坚持): mirrors that spin a page's words into
+    # synonyms print the kept-up marker so (a group's 中央巡视“转头看” notice, round 53)
+    r"|(?:恒久|长久|持久)坚持"
 )
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
@@ -838,6 +841,9 @@ _TEAM_OWNER = (
     # 局党委第三巡察组: a group company called a 局 (中建一局, 中铁X局) or a bureau led by a 党委 inspecting its own
     # units (a 中建一局 company's notice, issue 19's round 52); the 局's name runs back as before 局党组 (header.py)
     r"|(?:学校|校|院|局|集团公司|公司|集团)?党委|(?:委|局|厅|部|办)?党组"
+    # 省行党委第二巡察组 / 总行党委第三巡视组 / 分行党委第一巡察组: a bank's own committee, named by its level (总行,
+    # 省行, 市行, 分行, 支行), inspecting its departments and branches (a bank's provincial branch, round 53)
+    r"|(?:总行|省行|市行|(?:省|市)?分行|支行)党委"
     # 集团公司党组第三巡视组: a central enterprise is led by a 党组 as well as by a 党委, and its own 巡视/巡察 team is
     # named with it as a group's 党委 names its team (a space group's academy, round 40); a name before 集团/公司 runs
     # back as it does before 集团党委 (header._owner_named)
