@@ -911,7 +911,10 @@ _CLAIMS = {
         rf"|正在办理|(?<![在的])办理中"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
-        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
+        rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号"
+        # 已销号35个,持续销号6个: the closing done by steps, still open (a college's 回头看 自查表, round 54), as the
+        # status words read it (lexicon.STATUS_PARTS' ongoing)
+        rf"|(?:持续|滚动|分批|分步)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"

@@ -105,7 +105,12 @@ STATUS_PARTS: dict[str, tuple[str, ...]] = {
     "partial": ("基本", "部分", "阶段", "初步", "初见", "一定", "较好", "大部分", "多数", "大多", "局部", "有所"),
     # the work going on or still waiting (an aspect that scopes over any result after it: 正在落实, 有待销号)
     # (逐步解决: the result reached only step by step; 已列入计划: scheduled, not yet done)
-    "ongoing": ("正在", "在办", "仍在", "尚在", "还在", "有待", "延期", "暂缓", "期内", "之中", "逐步", "列入"),
+    "ongoing": (
+        *("正在", "在办", "仍在", "尚在", "还在", "有待", "延期", "暂缓", "期内", "之中", "逐步", "列入"),
+        # the closing itself done by steps, still under way (持续销号 beside 已销号: a college's 回头看 自查表 counts
+        # 已销号35个,持续销号6个, round 54; 滚动销号, 分批销号): the sign-off word after them closes nothing yet
+        *("持续销号", "滚动销号", "分批销号", "分步销号", "持续销账"),
+    ),
     # the same aspect as one character opening the marker (正积极推进, 待销号, 需持续整改): inside a word these
     # characters say nothing of the work (接待, 需求, 真正)
     "ongoing_first": ("正", "待", "需", "仍", "尚"),
@@ -436,6 +441,9 @@ CONTEXT_SECTION_RE = re.compile(
     # 一、落实主体责任,把巡察整改作为重大政治任务抓紧抓好: the rectification taken up as a task, how the body framed its
     # work (a city health bureau's notice, round 49); a problem's aspect names a duty, never the rectification so
     r"|把(?:巡察|巡视)?整改(?:工作)?作为"
+    # 四、工作要求 / 五、有关要求: the requirements a 通知 closes with (a college's 通知 on its 回头看, its 自查表
+    # attached, round 54); only the whole heading, never an area that names the duty (落实…工作要求方面)
+    r"|^[一二三四五六七八九十]{1,3}[、.．]\s*(?:有关|相关|几点|具体)?(?:工作)?要求[。.:：]?$"
 )
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
 FRAMING_PART_RE = re.compile(
@@ -587,6 +595,9 @@ PENDING_RE = re.compile(
             # 已完成初验,待市农业农村局组织终验: the work itself done, its acceptance still waiting on the body that
             # checks it (a county agriculture bureau's report, round 49)
             r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估))(?=[，。；,;]|$)",
+            # 方案已拟定,待市委常委会会议研究 / 待党组会审议: waiting on the meeting of a higher body that decides it (a
+            # city committee's 巡视 notice, round 54), as 待…审批 waits on its approval; not 有待研究, a plain wish
+            rf"待(?<![不无期接招对有]待){_C}{{1,12}}?会议?(?:研究|审议)(?:决定|通过)?(?=[，。；,;]|$)",
             # 需经…审批: a rule, not work waiting; 部分班子调整尚需按程序报批: still to be put up for approval
             rf"需(?:要)?(?!经){_C}{{1,12}}?(?:批复|审批|报批)(?=[，。；,;]|$)",
             # 技能竞赛等工作按年度计划推进: work scheduled over the year, still going on (an autonomous county's trade
@@ -901,7 +912,11 @@ _TEAM_KIND = rf"(?:县级|市级|市县|县区)?{_KIND_WORDS}"
 TEAM_RE = re.compile(
     rf"{_TEAM_OWNER}?\s*(?:{_TEAM_SCOPE})?(?:(?:{_TEAM_KIND}){{1,2}}(?:巡察|巡视)?)?"
     rf"(?:第{_ORD}(?:{_TEAM_SCOPE})?{_KIND_WORDS}{{0,2}}(?:巡察|巡视)组|(?:巡察|巡视)(?:“?回头看”?)?第?{_ORD}组"
-    rf"|[\u4e00-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
+    # a team named by its topic (县委脱贫攻坚专项巡察组): the topic holds no committee's 委, which the owner reads; so a
+    # title's 委员会关于市委第三专项巡察组 gives the committee's team, not 员会关于市委… (a district health bureau's
+    # 通报 titled for its team, round 54)
+    # (the CJK range without 委, U+59D4: a plain class, as cheap as the whole range)
+    rf"|[\u4e00-\u59d3\u59d5-\u9fa5]{{0,8}}?(?:专项|机动|提级|联动)(?:巡察|巡视)组)"
 )
 TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
 # The verbs a notice puts between a committee and the team it formed or sent (市委成立脱贫攻坚市县联动巡察组, 县委组建

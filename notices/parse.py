@@ -987,13 +987,17 @@ def consistency_warnings(
     if not coarser and not open_only:
         differ("problems", claimed.problems, len(items))
         warnings.extend(_unrecognised(claimed, len(items)))
+    # 36个具体问题,已完成整改21个,其余15个正在推进 over problems none of which states a status (a city committee's
+    # 巡视 notice whose problems print their measures only, round 54): the list cannot count done or open problems, so
+    # those claims are not checked against it (none is "listed" as done); the count of problems still is
+    stated = done or in_progress or any(i.status != "unstated" for i in items)
     by_groups = claimed.problems is None and claimed.problem_groups is not None and group_count is not None
-    if by_groups:
-        groups_done = _groups_done(items)
-        differ("completed", claimed.completed, groups_done)
-    elif not open_only:
+    if stated and by_groups:
+        differ("completed", claimed.completed, _groups_done(items))
+    elif stated and not open_only:
         differ("completed", claimed.completed, done)
-    differ("in_progress", claimed.in_progress, in_progress)
+    if stated:
+        differ("in_progress", claimed.in_progress, in_progress)
     differ("longterm", claimed.longterm, longterm)
     warnings.extend(_numbering_warnings(items))
     return warnings
@@ -1128,7 +1132,9 @@ def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:
 
 # The line opening a notice's attachment after its signature: 附件, 附件1, 附件：<its title>.
 _ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
-_FIGURE_ROW_RE = re.compile(r"^\d{1,3}[.、．]\S")
+# A numbered row of the attachment: in figures (1.<problem>), or by the problem's name (问题1:<problem>, 问题一、: a
+# college's 回头看 自查表 attached to its 通知, each problem with its measures and 销号情况 fields, round 54)
+_FIGURE_ROW_RE = re.compile(r"^\d{1,3}[.、．]\S|^(?:具体)?问题\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：、.]\S")
 
 
 def _attached_ledger_in_body(lines: list[str]) -> list[str]:
@@ -1137,8 +1143,16 @@ def _attached_ledger_in_body(lines: list[str]) -> list[str]:
     as the body's last part, before the closing matter. Only where the body numbers no problem in figures and the
     attachment does, twice at least."""
     end = body_end(lines)
+    opens = [i for i in range(end, len(lines)) if lines[i].startswith("附件") and _ATTACHMENT_RE.match(lines[i])]
+    # 附件:<its title> listed above the signature, then 附件 over the attachment itself after it (a college's 通知
+    # with its 自查表, round 54): the attachment opens at the first 附件 line with rows of its own before the next
     at = next(
-        (i for i in range(end, len(lines)) if lines[i].startswith("附件") and _ATTACHMENT_RE.match(lines[i])), None
+        (
+            at
+            for k, at in enumerate(opens)
+            if any(_FIGURE_ROW_RE.match(ln) for ln in lines[at + 1 : opens[k + 1] if k + 1 < len(opens) else None])
+        ),
+        None,
     )
     if at is None:
         return lines

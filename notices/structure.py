@@ -535,7 +535,7 @@ def colon_headline(text: str) -> tuple[str, str]:
     Only a short headline before any sentence end, and never a field's own label (整改情况:, 问题描述:).
     """
     m = _COLON_HEADLINE_RE.match(text)
-    if m is None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
+    if m is None or m["digits"] is not None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
         return text, ""
     if text[m.end() :].lstrip()[:1] in '“"' and FEEDBACK_QUOTE_RE.match(text):
         return text, ""  # 巡察组反馈指出：“<problem>”，…: the colon introduces the feedback's words (round 33)
@@ -545,7 +545,11 @@ def colon_headline(text: str) -> tuple[str, str]:
 
 
 _COLON_STATUS_LIMIT = 8
-_COLON_HEADLINE_RE = re.compile(r"^(?P<title>[^。；;!！?？:：]{4,40})[:：](?!\s*$)")
+# The colon that ends a headline; never one between two digits, which the genre prints inside a problem's own words: a
+# ratio (师生比未达到1:350要求, 生师比18:1), a clock time (8:30前到岗), a score (round 54)
+_COLON_HEADLINE_RE = re.compile(
+    r"^(?P<title>[^。；;!！?？:：]{4,40})(?<!\d)[:：](?!\s*$)|^(?P<digits>[^。；;!！?？:：]{4,40}\d[:：]\d)"
+)
 
 
 def split_headlines(section: Section) -> None:
@@ -1912,10 +1916,19 @@ def _shi_split(node: Node) -> list[Node] | None:
         following = node.body[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(node.body)]
         if not reads_as_problem(lead, limit=50) or not (tail or following):
             return None
+        if m["n"] in _NEXT_SHI and tail.startswith(_NEXT_SHI[m["n"]]):
+            # 一是对上轮…梳理未完成整改问题4个,…。二是…三是…: one paragraph running on from 一是 to 二是 is a run of
+            # measures under the problem its heading names, however its first clause reads (a city committee's 巡视
+            # notice, round 54); a problem numbered in words stands apart, its own text below it
+            return None
         child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
         child.body = [t for t in (tail, *following) if t]
         children.append(child)
     return children
+
+
+# The word number after each (一是 → 二是): a paragraph whose first clause is followed on its line by the next
+_NEXT_SHI = {a: f"{b}是" for a, b in zip("一二三四五六七八九", "二三四五六七八九十", strict=True)}
 
 
 def _adopt(node: Node, children: list[Node]) -> None:
