@@ -284,7 +284,14 @@ def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
     at_top = [end for w, end in zip(widths, open_ends, strict=True) if math.ceil(w) == top]
     cut = [math.ceil(w) == top for w, end in zip(widths, open_ends, strict=True) if end and w > top - 2]
     shared = len(cut) >= max(3, len(widths) / 12) and sum(at_top) >= 0.6 * len(at_top)
-    return (top, len(cut) + sum(cut)) if shared and top <= 60 else (0, 0)
+    # Many lines at exactly the widest width, none wider, three of them cut mid-sentence: a page wrapped at that width
+    # whose paragraphs often ended at it (a short notice of one-sentence fields, 40 columns); unwrapped text spreads
+    # its longest lines over many widths.
+    crowded = len(at_top) >= max(_CROWDED_MIN, len(widths) / 12) and sum(at_top) >= 3
+    return (top, len(cut) + sum(cut)) if (shared or crowded) and top <= 60 else (0, 0)
+
+
+_CROWDED_MIN = 6
 
 
 _WRAP_TERMINAL = "。！？!?；;：:…"

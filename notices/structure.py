@@ -1376,11 +1376,18 @@ def _status_heading(rest: str) -> bool:
         return False
     if not heading_states_status(_BRACKETED.sub("", lead_clause(rest)[0])):
         return False  # 第7个问题:<shortcoming>。截至目前,该问题尚未整改到位。: the status is its own text's, after it
+    if _NAMED_PROBLEM_RE.match(rest):
+        return False  # 第四条:针对“…”的问题目前该问题正在推进整改。: a problem named whole, its status glued after it
     # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
     # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
     # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)
     title, marked = trailing_status(lead_clause(rest)[0])
     return marked is None or heading_states_status(title)
+
+
+# A problem named whole at the start of a heading's text (针对“…”的问题 / 关于“…”问题的整改): what follows it is that
+# problem's own text, whether or not a mark closes the name.
+_NAMED_PROBLEM_RE = re.compile(r"(?:关于|针对|对于)[“\"][^“”\"]{2,60}[”\"](?:的)?问题(?:的整改(?:情况)?)?")
 
 
 def _build_problem_section(section: Section, lines: list[str]) -> None:
