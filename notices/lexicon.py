@@ -460,6 +460,10 @@ FRAMING_PART_RE = re.compile(
 OWNER_PART_RE = re.compile(
     r"^(?:[^“”\"，,。；;：:]{0,10}?(?:党委|党组|党工委|党总支|党支部|支部|机关|镇|乡|街道|村|社区|单位|党组织)[)）]?)"
     r"(?:巡察|巡视)?(?:反馈)?的?问题的?(?:整改)?(?:落实|进展)?(?:情况)?[。.]?$"
+    # or the body's name alone (一、木垒县东城镇党委 / 二、奇台县七户乡党委: a prefecture's page on the towns of one
+    # round, each town's records under its name, round 56): a place, then the organisation, and nothing else
+    r"|^[^“”\"，,。；;：:、\s]{1,12}?(?:县|市|区|旗|盟|州|镇|乡|街道)[^“”\"，,。；;：:、\s]{0,8}?"
+    r"(?:党委|党组|党工委|党总支|党支部|委员会)$"
 )
 # A 巡察“回头看” divides its list by where each problem came from: the last round's problems left unrectified and
 # those it newly found (二、上一轮巡察反馈问题整改不到位的整改情况 / 三、“回头看”新发现问题的整改情况, a district
@@ -644,7 +648,9 @@ TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,2
 # A problem is stated as a shortcoming: a negative evaluation (不到位, 不够深入, 缺位, 有差距, 滞后…).
 # Measures and organisational headings are stated as actions (强化组织领导, 压实整改责任) and carry none.
 PROBLEM_WORDING_RE = re.compile(
-    r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当)"
+    r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当"
+    # 管理不精细, 队伍不稳定: a management's or a staff's want of care and steadiness (a street's record, round 56)
+    r"|精细|稳定)"
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
     r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|(?:仍然|依然|依旧)存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
@@ -665,6 +671,9 @@ PROBLEM_WORDING_RE = re.compile(
     r"|仅(?:为|占|有|达)|只有|低于(?:全[国省市县区]|平均|标准|验收|规定|要求|目标|预期|上级)|有[^，,、。；;有无]{1,3}无"
     # pressure that weakens down the levels (压力传导层层递减): a description's stock shortcoming (round 35)
     r"|(?:层层|逐级)递减"
+    # a headline naming a kind of problem as standing out (人才振兴问题突出, 矛盾纠纷较为突出) or a way too narrow
+    # (集体经济发展路子窄, 增收渠道偏窄): the short verdicts a prefecture's records open with (round 56)
+    r"|(?:问题|矛盾|纠纷|短板|风险)(?:比较|较为|十分|尤为|仍然|依然)?突出|(?:路子|渠道|路径|覆盖面)(?:较|偏|过)?窄"
 )
 # A finding's description says where it was found: a part of the whole as its subject, after the place at most
 # (部分村存在…, 个别站所以…名义发放, 辖区部分企业…), or a state that exists (沿线存在…直排现象). The genre's
@@ -816,6 +825,9 @@ CHROME_RE = re.compile(
     r"|字\s*号|(?<![\u4e00-\u9fff])大\s*中\s*小(?![\u4e00-\u9fff])|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)|访问次数|分享到|简体\s*\|"
     r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,16})?$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    # an image left as its file's name where the page showed it (640.png, image002.jpg: a 巡察公告 whose teams'
+    # list was a picture, round 56): the page's, never a heading of the notice
+    r"|^[\w\-.()（）]{1,40}\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|bmp|webp)$"
 )
 # A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
 # summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
