@@ -323,6 +323,7 @@ def _notices() -> list[Path]:
         "r46_cangxi_guquan_village_space_columns_gongshi.txt",  # a village's 公示, rows with cells apart by spaces
         "r47_xuelian_community_tab_table_blank_cell.txt",  # a community's 公示 tab table, one status cell blank
         "r51_qianyang_cuijiatou_town_huitoukan_tab_table.txt",  # a town's 公示 tab table, its last status cell blank
+        "r55_banner_xunshi_dispatch_table_blank_status.txt",  # a 旗's 调度表 in tab rows, its last status cell blank
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
