@@ -31,6 +31,7 @@ from .lexicon import (
     TITLE_BARE_RE,
     TITLE_SEARCH_RE,
     TOPIC_LEADS,
+    WORKING_OFFICE_RE,
     ZONE_RE,
 )
 from .model import Claimed
@@ -402,6 +403,8 @@ def _agency(
     recipient = None
     if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
         recipient = _bare(m["recipient"])
+    if issuer and WORKING_OFFICE_RE.search(issuer):
+        issuer = None  # a leading group's office signs for the inspected body (lexicon.WORKING_OFFICE_RE)
     names = [_bare_issuer(issuer)] if issuer else []
     # 对区民政局、…等4家单位开展常规巡察 / 向40家被巡察单位党组织反馈: a report on a round's units names no one body
     names += [aliases.get(n) or n for n in (target, recipient) if n and not _SEVERAL_UNITS.search(n)]
@@ -1028,6 +1031,25 @@ def _matters_count(sentences: list[str]) -> int | None:
     return None
 
 
+def _refined_tasks_count(sentences: list[str]) -> int | None:
+    """The count of the tasks the feedback was refined into, where the notice counts no problem at all.
+
+    细化为4个方面、56项整改任务 with no count of problems (a 旗's 调度表 that lists the open tasks as its rows, round
+    55): the tasks are the finest units the notice counts and lists, so they are its problems. Beside a count of
+    problems (9个问题,细化为38项整改任务) they count tasks, not problems (_counts_tasks), and are not read.
+    """
+    for sentence in sentences:
+        if "问题" not in sentence and (m := _REFINED_TASKS.search(sentence)):
+            return _to_int(m[m.lastindex or 1])  # the tasks' count, after the aspects' where it names them
+    return None
+
+
+# 细化为4个方面、56项整改任务 / 分解为38项具体整改任务: the tasks counted after a refining verb (the aspects between)
+_REFINED_TASKS = re.compile(
+    rf"(?:细化|分解|细分)(?:为|成)\s*(?:{_N}\s*(?:个|大)?方面[、,，]?\s*)?{_N}\s*{_UNIT}(?:具体)?(?:整改)?任务"
+)
+
+
 _COUNTED = re.compile(rf"[\d{CN_DIGITS}]\s*(?:个|项|条|件|类|大?方面)")  # 类: 7类共性问题,已整改完成4类 (round 19)
 # Problems refined below the specific ones (4个方面7项具体问题涉及的17个细化问题: a city 人大机关's notice in its
 # province's template, round 15): the refined count is the problems', the specific count the groups'.
@@ -1087,7 +1109,7 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     elif plain:
         problems = plain[1]
     elif specific is None:
-        problems = _matters_count(sentences)
+        problems = _matters_count(sentences) or _refined_tasks_count(sentences)
     return Claimed(
         aspects=_value(found["aspects"]),
         problem_groups=counts_groups,

@@ -611,6 +611,12 @@ PENDING_RE = re.compile(
     )
 )
 
+# --- who signs for the inspected body ------------------------------------------------------------------------
+# A rectification leading group or its working office (旗级…整改工作领导小组办公室, 巡察整改工作专班) signs a
+# progress table or report on the inspected body's behalf: it was not inspected, so the agency is the body the
+# opening names as inspected (…巡视组对旗委进行了巡视: a 旗's 调度表, round 55).
+WORKING_OFFICE_RE = re.compile(r"(?:领导小组(?:办公室)?|工作专班|整改办)$")
+
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
     # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call

@@ -70,6 +70,7 @@ from .status import (
     pending_evidence,
     prose_status,
     rejoin_cut_status,
+    reported_stage_only,
     status_sentence_alone,
     strip_status_lead,
     trailing_status,
@@ -624,6 +625,12 @@ def _item(
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)
     status, source = _status(ancestors, section, own, defined, headline_marked=marked is not None)
+    if source == "item" and reported_stage_only(node.labels, defined):
+        # the field reports a stage of the work (已完成全镇测绘,…待审核后颁证): the status heading above states the
+        # problem's status as such (仍在推进的事项), and outranks it (status.fields.reports_stage)
+        above, where = _status(ancestors, section, None, defined)
+        if where == "section":
+            status, source = above, where
     deadline = _deadline(node, measures, reference, year_hint)
     # each remainder is a clause of its own: a page's line break inside the measures joins a clause, this joint ends one
     evidence = pending_evidence("；".join([measures, *_status_remainders(node.labels)]))

@@ -9,7 +9,7 @@ Where a status is read, by where the notice states it:
 - sections.py: several problems at once (status headings, lead and closing sentences, lists by number).
 """
 
-from .fields import label_status, own_status, strip_status_lead
+from .fields import label_status, own_status, reported_stage_only, strip_status_lead
 from .sections import OTHERS, closing_summary_status, heading_status, lead_status, numbered_statuses
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -45,6 +45,7 @@ __all__ = [
     "prose_found",
     "prose_status",
     "rejoin_cut_status",
+    "reported_stage_only",
     "status_sentence_alone",
     "strip_status_lead",
     "trailing_status",

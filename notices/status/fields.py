@@ -131,14 +131,50 @@ def own_status(
     that labels every problem's text so, the open ones too, a county housing bureau's, round 49).
     """
     maybe: Status | None = None
+    reported: Status | None = None
     for label, value in labels:
         found = label_status(label, value, defined)
         if found and not MAYBE_STATUS_LABELS.match(label):
             if closing is not None and DONE_LABELS.match(label) and classify_status(_lead(value), defined) is None:
                 return closing(value) or found
+            if reports_stage(label, value, defined):
+                reported = reported or found  # a later field stating the status as such outranks it
+                continue
             return found
         maybe = maybe or found
-    return bracketed or maybe or prose
+    return reported or bracketed or maybe or prose
+
+
+def reports_stage(label: str, value: str, defined: frozenset[str] = frozenset()) -> bool:
+    """Whether a status field's value reports a stage of the work rather than stating the problem's status.
+
+    A progress column or field (整改进展:) holds the measures as often as the status: its opening clause a piece of
+    work done (已完成全镇集体土地测绘,…待审核通过后颁证 / 制定债务化解方案,已偿还…,剩余欠款…) names how far the
+    work has gone, not where the problem stands. A status stated as such outranks it: a status column beside it
+    (完成情况:持续推进, a 旗's 调度表) or the status heading the problem stands under (仍在推进的事项, a town's
+    督促 report; round 55). Only a longer text opening so reports a stage: a short value (已完成) or an opening
+    status clause (已完成。…) is the status itself.
+    """
+    if not STATUS_LABELS.match(label) or len(value) <= FIELD_VALUE_LIMIT:
+        return False
+    text = value.strip().rstrip("。.;；")
+    opening = _CLAUSE_END.split(text, maxsplit=1)[0]
+    if opening == text:
+        return False
+    # 已完成全镇测绘,… (the done word with an object), or 制定化解方案,… (a measure, a status only by its parts)
+    return reports_work(opening) or (
+        classify_status(opening, defined) is None and field_value_status(opening) is not None
+    )
+
+
+def reported_stage_only(labels: list[tuple[str, str]], defined: frozenset[str] = frozenset()) -> bool:
+    """Whether the item's status comes only from fields that report a stage of the work (see reports_stage)."""
+    stated = [
+        (label, value)
+        for label, value in labels
+        if not MAYBE_STATUS_LABELS.match(label) and label_status(label, value, defined)
+    ]
+    return bool(stated) and all(reports_stage(label, value, defined) for label, value in stated)
 
 
 def strip_status_lead(label: str, value: str) -> str:
