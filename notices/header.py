@@ -399,7 +399,7 @@ def _agency(
 ) -> str | None:
     """The inspected organisation that reports: the title's issuer, else the inspected or feedback party."""
     aliases = {m["short"]: _alias_owner(text, m.start()) for m in ABBREVIATION_RE.finditer(text)}
-    target = _bare(m["target"]) if inspection and (m := _inspected(inspection)) else None
+    target = _bare(_without_theme(m["target"])) if inspection and (m := _inspected(inspection)) else None
     recipient = None
     if feedback and (m := RECIPIENT_RE.search(_PARENTHETICAL.sub("", feedback[1]))):
         recipient = _bare(m["recipient"])
@@ -421,6 +421,17 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+# A special inspection's theme quoted after the inspected body (对秀屿区行政服务中心“放管服”改革进行了巡察 / 对X“校园餐”
+# 工作开展专项巡察: a district service centre's notice, round 57): the body is the name before it.
+_QUOTED_THEME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[“\"][^”\"]{1,12}[”\"][\u4e00-\u9fff]{0,8}$")
+
+
+def _without_theme(target: str) -> str:
+    """The inspected body without a quoted theme after it, where what is left names an organisation."""
+    bare = _QUOTED_THEME_RE.sub("", target)
+    return bare if bare != target and _is_org(bare) else target
 
 
 def _with_party_body(name: str, others: list[str]) -> str:

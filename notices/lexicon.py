@@ -28,13 +28,17 @@ MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1
 TITLE_WRAPPER_RE = re.compile(
     r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
 )
+# The names of the field that holds the problem itself. The feedback's problem may be named with the inspection
+# that gave it and the verb it was given with (巡察反馈问题：, 巡视指出问题：, 巡察发现的问题：: a ledger's first column
+# copied as the field before a 公共资源交易中心's problems, round 57), as plainly as 反馈问题：.
+_FEEDBACK_PROBLEM = r"(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题"
 # Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
-TITLE_FIELD_RE = re.compile(r"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|反馈问题)$")
+TITLE_FIELD_RE = re.compile(rf"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM})$")
 # The field's label before the problem, with its colon or in lenticular brackets (1.【问题】<problem> over
 # 【整改措施】 / 【整改成效】 / 【完成状态】 lines: a college's 整改成效清单, round 46), the bracket form of 问题：.
 TITLE_PREFIX_RE = re.compile(
-    r"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)\s*[:：]"
-    r"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|反馈问题)[】\]]\s*[:：]?)\s*"
+    rf"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})\s*[:：]"
+    rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?)\s*"
 )
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 # A headline that is 针对 and the shortcoming itself, no quotes and no closing 问题 (1、针对把握职能定位不够准确。 above
@@ -59,7 +63,7 @@ LABEL_RE = re.compile(
     r"(?:(?:及|和|与)(?:整改)?(?:进展|成效|完成情况|落实情况|结果)(?:情况)?)?"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
-    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|反馈问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
+    r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
     r"|是否(?:整改)?(?:完成|到位|销号|办结)"
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
@@ -151,7 +155,9 @@ DEADLINE_VALUE = (
     r"立行立改|长期坚持|持续推进|常态化推进"
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?|\d{4}年(?:年底|底|末)?(?:前|之前)?"
 )
-NON_MEASURE_LABELS = re.compile(r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|反馈问题|是否)")
+NON_MEASURE_LABELS = re.compile(
+    r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|是否)"
+)
 
 # --- statuses ---------------------------------------------------------------------------------
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
@@ -530,6 +536,16 @@ TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
 # The words of work finishing (完成, 上线, 投入使用, 建成投用): what a forecast day is for
 _FINISHED = r"(?:完成|完工|建成|上线|投用|投入使用|投入运行|到位|开放|办结|签约|印发|出台|验收)"
+# A step of the rectification that others carry out or that waits on them, named as under way (正在审计中 / 审计
+# 工作正在进行中 / 正在审核中 / 正在对接中 / 正在安装调试): the clause reports pending work (the gold README's own
+# example of pending is 正在对接中), not the problem's status, however it closes the text. A 省 high school's notice
+# that prints no status on any problem closes two problems' measures so (round 57): the status is what else it says.
+STEP_WORDS = ("审计", "审核", "审批", "审查", "评审", "对接", "调试", "论证", "招标", "公示")
+_STEP = "|".join(STEP_WORDS)
+STEP_UNDER_WAY_RE = re.compile(
+    rf"^(?:(?:{_STEP})(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行)?中?"
+    rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP})中?)$"
+)
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).
 PENDING_RE = re.compile(
@@ -642,9 +658,12 @@ CLOSING_SUMMARY_RE = re.compile(
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
     r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
 )
-# 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20)
+# 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20).
+# A grassroots public institution signs with its own name where no party organisation is named (莆田市秀屿区行政服务
+# 中心 under its 放管服 notice, round 57): schools, kindergartens, health centres, farms, co-operatives, stations.
 ORG_LINE_RE = re.compile(
-    r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会|院)$"
+    r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会|院"
+    r"|中心|学校|中学|小学|幼儿园|林场|农场|合作社|联合社|供销社|站|所|馆)$"
 )
 # A pasted text that reads like a notice: inspection and rectification named close together.
 NOTICE_HINT_RE = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)

@@ -15,6 +15,7 @@ from ..lexicon import (
     IN_PROGRESS_RE,
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
+    PENDING_RE,
     STATUS_LABELS,
     STATUS_PARTS,
     YES_NO_LABELS,
@@ -50,6 +51,8 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
         found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
         if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
+        if found is None and _work_done_then_pending(value):
+            return None  # the field reports work, no status: the section's heading, or else none, states it
         return found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
@@ -92,6 +95,21 @@ def _glued_status(value: str, defined_done: frozenset[str]) -> Status | None:
     found = classify_status(m.group(), defined_done)
     after = _CLAUSE_MARK_RE.split(value[m.end() : m.end() + _GLUED_TAIL], maxsplit=1)[0]
     return "done_longterm" if found == "done" and LONGTERM_RE.search(after) else found
+
+
+def _work_done_then_pending(value: str) -> bool:
+    """Whether a status field's value opens with a step taken (已<verb><object>, no status word) and goes on to
+    concrete work still to do: the field reports a part done and the rest under way, not the problem closed.
+
+    整改进展：已购置档案柜，确定专人负责，正在对…档案进行整理归档 / 完成情况：已拟定方案，待局党组会议审定后印发 (a
+    kindergarten's problems under its 正在整改的问题 heading, round 57): a bare 已<verb> alone in the field (已清退) is
+    done; with work pending after it the field states no status, as a part done and the rest going on in the measures
+    states none (the layouts' L05): the heading over it, or nothing, does.
+    """
+    lead = _lead(value)
+    if not lead or lead == value.strip() or field_value_status(lead) not in ("done", "done_longterm"):
+        return False
+    return PENDING_RE.search(value, len(lead)) is not None
 
 
 def _names_status(label: str) -> bool:

@@ -16,6 +16,7 @@ from ..lexicon import (
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
+    STEP_UNDER_WAY_RE,
 )
 from ..model import Status
 from .fields import PERCENT_FIELD_RE
@@ -89,6 +90,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     sentence = body[cut + 1 :]
     if sentence.endswith(("%", "％")) and (share := PERCENT_FIELD_RE.search(sentence)):
         return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
+    if STEP_UNDER_WAY_RE.match(sentence.strip()):
+        return None  # 正在审计中 / 审计工作正在进行中: a step's pending work, not the problem's status
     named = time_led = False
     if sentence[:1] in _SUBJECT_FIRST:
         bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
@@ -171,6 +174,8 @@ def _status_clause(sentence: str) -> Status | None:
     """The status of the first or the last clause of a sentence, when one of them is a subject and a status."""
     clauses = _COMMA_RE.split(sentence)
     for clause in (clauses[0], clauses[-1]):
+        if STEP_UNDER_WAY_RE.match(clause.strip()):
+            continue  # …已送市审计局，正在审计中: a step's pending work (lexicon.STEP_UNDER_WAY_RE)
         bare = _CLAUSE_SUBJECT_RE.sub("", clause, count=1) if clause[:1] in _CLAUSE_SUBJECT_FIRST else clause
         if len(bare) > _STATUS_CLAUSE_LIMIT and (named := _NAMED_PROBLEM_SUBJECT_RE.match(bare)):
             bare = bare[named.end() :]  # 中心街道占道经营问题已整改到位: the problem named in its own words
