@@ -754,8 +754,7 @@ def _area_count(lines: list[str]) -> int | None:
     """How many problems a section's lead sentence counts under it, speaking of it as an area (本方面1个问题正在整改中,
     该方面3个问题均已整改完成), else None."""
     first = lines[0] if lines else ""
-    m = _LEAD_COUNT_RE.match(first) if _AREA_LEAD_RE.match(first) else None
-    return int(m[1]) if m else None
+    return _counted(first) if _AREA_LEAD_RE.match(first) else None
 
 
 def _names_itself(text: str) -> bool:
@@ -1329,7 +1328,7 @@ def claimed_points(section: Section) -> frozenset[int]:
     point each agrees with both readings), so the notice's own count decides where its wording leaves it open.
     """
     nodes = section.walk()
-    top = Node(section.heading, "", None, None, children=section.roots, body=section.intro[:1])
+    top = _section_top(section)
     if (claimed := _lead_count(top)) is not None and claimed == _points_below(top) != len(top.children):
         # 一、<area> > 本方面共3个问题… > 第1个问题:<heading> > 1.<task> 2. 3.: the section's own lead counts the
         # points under its headings, so those points are its problems
@@ -1352,8 +1351,18 @@ def claimed_points(section: Section) -> frozenset[int]:
     return frozenset(id(k) for k in kids if (k.style, len(k.ancestors())) in levels)
 
 
+def _section_top(section: Section) -> Node:
+    """The section as the heading over its roots, its lead sentence (本方面共3个问题…) as its body: counted as any
+    heading's lead is (_lead_count)."""
+    return Node(section.heading, "", None, None, children=section.roots, body=section.intro[:1])
+
+
 def _lead_count(node: Node) -> int | None:
-    first = node.body[0] if node.body else ""
+    return _counted(node.body[0] if node.body else "")
+
+
+def _counted(first: str) -> int | None:
+    """How many problems a lead sentence counts (该方面3个问题…, 共计5个问题…), else None."""
     m = _LEAD_COUNT_RE.match(first) if "个" in first[:12] else None
     return int(m[1]) if m else None
 
@@ -1536,7 +1545,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
             )
         if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
             return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
-        above = top.parent or Node(section.heading, "", None, None, body=section.intro[:1])  # or the section's lead
+        above = top.parent or _section_top(section)  # or the section itself, its lead sentence first
         if mk.number == 1 and _counted_points(above, mk, styles, at):
             return False  # 本方面共3个问题 > 问题1:<shortcoming> > a.<task> b. c.: the count above is the points'
         if mk.number == 1 and _counted_points(top, mk, styles, at, own=True):
