@@ -635,9 +635,12 @@ WORKING_OFFICE_RE = re.compile(r"(?:领导小组(?:办公室)?|工作专班|整�
 
 # --- the end of the body ----------------------------------------------------------------------
 CLOSING_RE = re.compile(
-    # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call
-    r"^(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
-    r"|初审|复审|终审|主要负责人签名|附件(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call;
+    # a contact label is followed by its value, never by a comma (…落实培养 | 联系人,纳入…: a wrap cut a sentence),
+    # and 附件1 labels an attachment where 附件41份 counts papers (…补齐 | 附件41份,…); the reviewers' sign-off
+    # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb
+    r"^(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
+    r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附件(?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     # the web page's footer under the notice (打印本页 / 关闭窗口 widgets, the neighbouring articles, the site's
     # owner and registration): a page copied whole brings it after the signature
     r"|【?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)|上一篇|下一篇|主办单位|承办单位|网站标识码|网站地图|(?:ICP)?备案号|分享到"

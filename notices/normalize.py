@@ -323,7 +323,7 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         # that ends a lead-in (…通报如下: | 1.提高政治站位) announces the numbered line after it
         return not (prev[-1] in _COLON and numbering_of(nxt) is not None)
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
-        return False
+        return _label_ends_full_line(prev, nxt)
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
     if ":" in prev[-_STATUS_FIELD_REACH:] and _status_value_ends_line(prev, nxt):
@@ -490,6 +490,16 @@ _UNDER_HEADING_FIRST = frozenset("关对针本该此这共以")
 
 def _cut_number(prev: str, nxt: str) -> bool:
     return prev[-1] in _NUMBER_GOES_ON[:-3] and nxt[0] in _NUMBER_GOES_ON[:-6] and numbering_of(nxt) is None
+
+
+_LABEL_SEGMENT_RE = re.compile(r"(?<=[。；;，,])[\u4e00-\u9fff]{2,8}[:：]$")
+
+
+def _label_ends_full_line(prev: str, nxt: str) -> bool:
+    """A field's label that the wrap left at the end of a full line after other text (…;整改时限:2023年12月;整改进度: |
+    正在推进, …。具体表现为: | …): its value follows on the next line, as the label printed inline announces; a label
+    opening its own line (整改措施:) stands over what follows, and a numbered line after the colon starts anew."""
+    return bool(_LABEL_SEGMENT_RE.search(prev[-10:])) and not starts_unit(nxt)
 
 
 def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
@@ -1342,7 +1352,9 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
         text = prepared_text(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
-    printed = [r.strip() for r in text.strip().split("\n")]  # clean_line strips the ends: count lines alike
+    # as printed, the indentation a page gives a paragraph's first line filling the width with it (the first line's too)
+    printed = [r.rstrip() for r in text.strip().split("\n")]
+    printed[0] = text[: len(text) - len(text.lstrip())].rsplit("\n", 1)[-1] + printed[0]
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]

@@ -168,7 +168,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     header = read_header(lines[:end], chrome, tail)
     reference = _reference_date(header.signed, header.published, header.feedback_date)
     year_hint = int(header.feedback_date[:4]) if header.feedback_date else None
-    defined = partial_words_defined_done(text) | _counted_in_done(text)
+    read = "\n".join(lines)  # the definitions as the lines read, a wrap that cut one joined again
+    defined = partial_words_defined_done(read) | _counted_in_done(read)
     fielded = _fielded_statuses([n for n, _ in found])
     items = tuple(
         _item(seq, node, section, reference, year_hint, defined, fielded)

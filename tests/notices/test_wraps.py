@@ -571,3 +571,87 @@ def test_a_closing_list_by_bracketed_numbers_cut_by_the_wrap_is_read(width: int)
     assert [(i.title, i.status) for i in notice.items] == list(
         zip(problems, ["done", "done", "in_progress", "done"], strict=True)
     )
+
+
+# A page cut every N characters puts the cut anywhere: after a word that also opens a closing line (联系人, 附件, 复审),
+# after a field's label printed inline, or inside a paragraph's first line that the page indented. Each case is one
+# paragraph of an item's text with "|" where the cut falls; the whole notice is cut at that width, and must read as
+# its line-broken form does.
+CUTS = [
+    pytest.param(
+        "整改措施:召开青年教师座谈会,确定入党积极分子2名并落实培养|联系人,纳入年度发展党员计划。",
+        "培养联系人",
+        id="contact-word",
+    ),
+    pytest.param(
+        "整改情况:对近三年的报销凭证开展全面自查,补齐缺失的|附件41份,对经办人批评教育。",
+        "补齐缺失的附件41份",
+        id="attachment-word",
+    ),
+    pytest.param(
+        "整改措施:抽调业务骨干组成稽核小组开展专项复审,共计|复审病历1860份,追回资金。",
+        "共计复审病历1860份",
+        id="review-word",
+    ),
+    pytest.param("整改措施:修订议事规则;责任部门:综合办公室;整改进度:|正在推进", "in_progress", id="label-then-value"),
+    pytest.param(
+        "整改措施:对照问题清单逐项整改到位。具体的整改措施为:|建立台账,实行销号管理。",
+        "措施为:建立台账",
+        id="inline-label",
+    ),
+]
+
+
+def _cut_notice(paragraph: str, indent: str = "") -> tuple[str, str]:
+    """The notice with paragraph under its second problem, as printed and as cut at the paragraph's "|"."""
+    whole = paragraph.replace("|", "")
+    lines = [
+        *HEAD,
+        "一、落实全面从严治党方面",
+        "1.选人用人工作不够规范,干部选拔任用程序执行不严格。",
+        "整改措施:组织全体干部开展两次专题学习研讨,建立问题清单、任务清单和责任清单,逐项销号。",
+        "2.重点项目推进缓慢,部分项目未按期开工建设。",
+        whole,
+        "特此通报。",
+    ]
+    lines = [indent + line for line in lines]
+    return "\n".join(lines) + "\n", _wrap(lines, len(indent) + paragraph.index("|"))
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), CUTS)
+def test_a_cut_after_a_word_that_could_open_a_line_keeps_the_paragraph_whole(paragraph: str, kept: str) -> None:
+    """The word or the label's value after the cut continues the cut line: the item's text reads as printed."""
+    printed, cut = _cut_notice(paragraph)
+    want = [(i.title, i.status, i.measures) for i in parse_notice(printed).items]
+    got = [(i.title, i.status, i.measures) for i in parse_notice(cut).items]
+    assert got == want
+    assert kept in got[1][2] or kept == got[1][1]
+
+
+@pytest.mark.parametrize("indent", ["  ", "\u3000\u3000"])
+def test_an_indented_paragraph_cut_at_the_width_is_whole(indent: str) -> None:
+    """A page that indents each paragraph's first line fills its width with the indentation too: that line is
+    full, and what follows it continues the paragraph."""
+    printed, cut = _cut_notice(CUTS[0].values[0], indent)
+    items = parse_notice(cut).items
+    assert [(i.title, i.status) for i in items] == [(i.title, i.status) for i in parse_notice(printed).items]
+    assert "落实培养联系人,纳入年度发展党员计划" in items[1].measures.replace(",", ",")
+
+
+def test_a_notice_s_definition_of_done_cut_by_the_wrap_still_defines_it() -> None:
+    """目前已解决或基本解决的有12项 counts 基本解决 with the solved: cut anywhere by the page width, it still does."""
+    lines = [
+        "中共某县文化和旅游局党组关于巡察整改进展情况的通报",
+        "根据县委统一部署,县委第二巡察组对县文化和旅游局党组开展了巡察。针对巡察指出的问题,局党组梳理出3项具体问题,"
+        "目前已解决或基本解决的有2项,正在积极推动解决的有1项。",
+        "(一)关于“学习贯彻党的创新理论不够深入”的问题",
+        "局党组修订理论学习中心组学习制度,全年安排专题学习12次,开展集中研讨4次。该问题已基本解决。",
+        "(二)关于“文旅融合发展统筹谋划不够”的问题",
+        "局党组成立文旅融合发展工作专班,梳理融合发展重点任务36项,逐项明确牵头股室。该问题已解决。",
+        "(三)关于“公共文化服务体系建设推进不平衡”的问题",
+        "局党组督促各乡镇落实基本公共文化服务标准,目前尚有部分村级综合性文化服务中心正在建设。该问题正在积极推动解决。",
+    ]
+    want = [i.status for i in parse_notice("\n".join(lines)).items]
+    assert want == ["done", "done", "in_progress"]
+    for width in (24, 28, 32):
+        assert [i.status for i in parse_notice(_wrap(lines, width)).items] == want, width
