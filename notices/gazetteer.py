@@ -154,7 +154,8 @@ class Gazetteer:
         Chained names narrow each other; a name shared by several places is settled by which of
         their provinces and prefectures the chain or the context mentions most.
         """
-        from .lexicon import ZONE_RE  # the parser's tables: not imported by a question that never locates
+        # the parser's tables: not imported by a question that never locates
+        from .lexicon import ZONE_KIND_ONLY_RE, ZONE_RE
 
         chain: list[tuple[str, list[Division]]] = []
         pos = 0
@@ -209,9 +210,16 @@ class Gazetteer:
         best = max(candidates, key=lambda d: (self._mentions(d, context), -len(d.adcode.rstrip("0"))))
         place = self.place(best, written)
         if zone:  # a zone or town inside the last division (南沙+新区, 青浦区+朱家角镇) is the most specific place
-            # a zone named after its city, written on from the city's short name (东营+港经济开发区), keeps it
-            named_after = zone.start() == chain_end and written != best.name and not zone.group(0).endswith(_TOWNS)
-            written = zone.group(0) if len(zone.group(0)) > 2 and not named_after else written + zone.group(0)
+            text = zone.group(0)
+            if text.endswith(_TOWNS):
+                written = text if len(text) > 2 else written + text
+            elif zone.start() == chain_end and ZONE_KIND_ONLY_RE.fullmatch(text):
+                # a zone written with its kind alone is named after the place before it (东营+港经济开发区, 歙县+
+                # 经济开发区, 眉山+高新技术产业园区: round 60) and keeps it; a zone with a name of its own (大连+普湾
+                # 经济区) is that name, as the set takes 重庆梁平高新技术产业开发区's (梁平…, round 26)
+                written = written + text
+            else:
+                written = text
             return Place(written, place.province, place.prefecture or place.region, "zone", place.adcode)
         return place
 

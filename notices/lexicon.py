@@ -741,16 +741,21 @@ TASK_OPENINGS = (
     *("压紧", "压实", "夯实", "筑牢", "持续", "坚持", "建立", "抓好", "加快", "着力", "切实", "从严", "全面", "改进"),
     *("加大", "狠抓", "严肃", "巩固"),
 )
+# The wrapper's close with its sentence stop (…”的整改情况。 / …”问题的整改情况;): a quoted title never holds one, so
+# a paragraph whose headline closes so and whose text ends on a quoted term of its own (关于“X”的整改情况。已…建立
+# “一企一档”。, a 高新区's notice, round 60) is no wrapper of the whole paragraph: its title ends at the first close.
+_WRAPPER_CLOSED = r"(?![”\"’'」]\s*(?:的)?(?:问题)?(?:的)?整改(?:落实|进展|完成)?(?:情况)?\s*[。;；])"
 # "一、关于“…”问题的整改情况" / "1.关于…的问题" / "(1)对于…的问题": a heading that names one problem
 # (017, 021, 032; L07 prints 对于 where others print 关于).
 GUANYU_WRAPPER_RE = re.compile(
-    r"^(?:关于|对于)\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
+    rf"^(?:关于|对于)\s*[“\"‘'「](?P<t>(?:{_WRAPPER_CLOSED}.)+)[”\"’'」]\s*(?:的)?(?:问题)?(?:的)?"
+    r"(?:整改(?:落实|进展|完成)?(?:情况|情|$)?)?\s*[。.;；]?$"
 )
 # “<problem>”的整改 / “<problem>”问题的整改情况: the headline is the problem quoted whole with the word of its
 # rectification after it and no 关于/针对 before it (a district community's items, printed so in a news page, round
 # 45); the closing 整改 keeps a plain quoted problem (“四风”问题仍有发生) out of it.
 QUOTED_RECTIFICATION_RE = re.compile(
-    r"^[“\"「](?P<t>.+)[”\"」]\s*(?:的)?(?:问题)?(?:的)?整改(?:落实|进展|完成)?(?:情况)?\s*[。.;；]?$"
+    rf"^[“\"「](?P<t>(?:{_WRAPPER_CLOSED}.)+)[”\"」]\s*(?:的)?(?:问题)?(?:的)?整改(?:落实|进展|完成)?(?:情况)?\s*[。.;；]?$"
 )
 # “<problem>”问题。: the headline is the problem quoted whole and the word 问题 alone after it, nothing before the
 # quotes (a city-owned group's list of its continuing problems, round 48). No quote may close inside, so a quoted
@@ -994,8 +999,19 @@ ORG_SUFFIX_RE = re.compile(
     r"|政法委|纪委)$"
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
+# The words that name a zone's kind (开发区, 高新区; a 高新技术产业园区 and a 边境经济合作区 are governed by a
+# 党工委 as an 开发区 is: round 60), and the words that qualify the kind (经济技术, 高新技术产业, 边境经济, 港): a
+# zone written with nothing but them (经济开发区, 高新技术产业园区, 港经济开发区) has no name of its own and takes the
+# place's before it (歙县经济开发区, 眉山高新技术产业园区, 东营港经济开发区); one with a name of its own (普湾经济区,
+# 临空经济区) is that name.
+ZONE_KINDS = ("高新区", "新区", "开发区", "经开区", "试验区", "自贸区", "风景区", "管理区", "经济区", "园区", "合作区")
+ZONE_QUALIFIERS = (
+    *("经济", "技术", "高新", "产业", "工业", "科技", "综合", "保税", "边境", "跨境", "临港", "港", "农业", "现代"),
+    *("生态", "文化", "旅游", "物流", "商贸", "国家级", "省级", "示范", "创新", "自由贸易", "区"),
+)
+ZONE_KIND_ONLY_RE = re.compile(rf"(?:{'|'.join(ZONE_QUALIFIERS)})*(?:{'|'.join(ZONE_KINDS)})")
 ZONE_RE = re.compile(
-    r"(?:[\u4e00-\u9fa5]{0,12}?(?:高新区|新区|开发区|经开区|试验区|自贸区|风景区|管理区|经济区)"
+    rf"(?:[\u4e00-\u9fa5]{{0,12}}?(?:{'|'.join(ZONE_KINDS)})"
     # 街道工作委员会: a 党工委's formal name; 叶塘镇河西村委员会: a village's notice names its town; 张范街道社区卫生
     # 服务中心, X镇中心卫生院: a town's or street's own institution (a street health centre's notice)
     r"|[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=委|党|工委|工作委员会|人民政府|[\u4e00-\u9fa5]{1,4}(?:村|社区)"

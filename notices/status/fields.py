@@ -156,6 +156,11 @@ def own_status(
             if closing is not None and DONE_LABELS.match(label) and classify_status(_lead(value), defined) is None:
                 return closing(value) or found
             if reports_stage(label, value, defined):
+                if closing is not None and (stated := closing(value)) is not None:
+                    # 整改进展:开展专项整治,…。该问题已整改到位,将长期坚持。: the progress field opens on a stage of
+                    # the work and closes on a sentence stating the problem's status (a development zone 党工委's
+                    # notice, round 60): the statement outranks the stage, as a status column beside it does
+                    return stated
                 reported = reported or found  # a later field stating the status as such outranks it
                 continue
             return found

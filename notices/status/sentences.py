@@ -108,6 +108,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     elif time_led and _time_led_status(sentence) is not None:
         return _time_led_status(sentence)
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
+        if _named_part_after_done_part(body, cut, sentence[:at]):
+            return None  # …凭证47笔;往来款项的清理工作正在进行中: one part done, another under way (L05's class)
         sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
     if (
         _CLOSING_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT
@@ -129,6 +131,18 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def _named_part_after_done_part(body: str, cut: int, work: str) -> bool:
+    """Whether a closing clause's work (<object>的<verb>工作) is one part of the rectification, named apart after a
+    clause of the same sentence that reports another part done (规范报销手续不全的凭证47笔;往来款项的清理工作正在
+    进行中, a county development zone's 整改成效 field, round 60): a part done and the rest going on, which the
+    layouts' L05 states with 其余 (已完成换届4个,其余3个正在…), is pending work and no status; the whole work named
+    (相关工作正在推进, 整改工作正在推进) or a clause after a full stop is the problem's status."""
+    if cut < 0 or body[cut] not in ";；" or "的" not in work:
+        return False
+    done = body[:cut].rsplit("。", 1)[-1]
+    return reports_work(done) or any(ch.isdigit() for ch in done)
 
 
 def _time_led_status(sentence: str) -> Status | None:
