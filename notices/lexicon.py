@@ -596,6 +596,13 @@ PENDING_RE = re.compile(
             # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
             # 完成情况 field, round 34)
             rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研判)(?!通过|同意)",
+            # 细则已提交校长办公会审议 / 并提请区委常委会审定: put up for a higher body's decision with another verb
+            # than 报, as the 报 clause above reads it (a college's 整改措施 cell, round 58); a decision already taken
+            # (提交党委会审议通过) and a plan (将提交…) are not read
+            *(
+                rf"{put}(?<=[，,、；;并已]{put}){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研究决定)(?!通过|同意)"
+                for put in ("提交", "提请", "呈送", "送交")
+            ),
             # 2名入党积极分子处于培养考察期 / 项目处于招标阶段: work standing at a stage of its course, not yet
             # through it (a branch's ledger cell after 正在推进, round 34); never a state kept (处于正常运行阶段)
             rf"处于(?!正常|稳定|良好|平稳|常态){_C}{{1,10}}?(?:期|阶段)(?=[，。；,;]|$)",
@@ -980,8 +987,12 @@ _TO = "向(?!" + "|".join(name[1:] for name in XIANG_NAMES) + ")"
 RECIPIENT_RE = re.compile(rf"{_TO}(?P<recipient>[^,，。;；]{{2,60}}?)(?:集中)?(?:反馈|进行反馈|通报)")
 # The act of feedback (向X反馈, 反馈了, 进行了反馈), not a meeting that studies the feedback opinions.
 # The feedback may be told as the day its meeting was held (并于7月26日召开了巡察反馈会议, round 26).
+# A round of villages is fed back to their town's committee as a 集中通报 of its findings (区委第一巡察组向半程镇党委
+# 集中通报了巡察情况: a town's notice on its villages, round 58): 通报 is the act of feedback where what is told is the
+# inspection's findings (巡察情况 / 巡察发现的问题), never the rectification told to the public (向社会通报整改情况).
+_BRIEFED = r"(?:集中)?通报(?:了)?[^,，。;；]{0,16}?(?:巡察|巡视)(?:情况|意见|发现)"
 FEEDBACK_RE = re.compile(
-    rf"{_TO}[^,，。;；]{{1,60}}?反馈|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{{0,8}}?反馈(?:会|大会)"
+    rf"{_TO}[^,，。;；]{{1,60}}?(?:反馈|{_BRIEFED})|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{{0,8}}?反馈(?:会|大会)"
 )
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
