@@ -899,13 +899,15 @@ _CLAIMS = {
     # 已销号6个 (a ledger strikes a problem off when it is done: 信阳师范大学's college, 销号 ledgers; 已整改销号4个: an
     # enterprise's, round 18)
     # 阶段性完成整改3个 / 基本完成整改1个 are open, never completed; 已完成整改9(含…): a page may drop the unit
+    # 已整改完毕7个 / 整改完毕5个: the done result word 完毕 as 整改到位 tells it, never 基本整改完毕 (a town's report
+    # on its villages' coverage, round 59)
     "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已(?:全部)?整改到位|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
+        rf"(?:已完成整改|已整改完成|已(?:全部)?整改(?:到位|完毕)|(?<!基本)整改完毕|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
         # 其中22个问题“已完成，同意销号”: a review's verdict quoted after the count (a city bureau's, round 24)
-        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改到位|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
+        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改(?:到位|完毕)|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)

@@ -327,6 +327,7 @@ def _notices() -> list[Path]:
         "r53_sinomach_tiangongyuan_ledger_table.txt",  # an institute's tab 整改台账 under its group's 巡察, areas rows
         "r55_banner_xunshi_dispatch_table_blank_status.txt",  # a 旗's 调度表 in tab rows, its last status cell blank
         "r58_university_materials_college_tab_table_yizhenggai.txt",  # a 学院's tab table, its 方面 rows between
+        "r59_inner_mongolia_baita_grain_depot_tab_table_status_column.txt",  # a depot company's tab table, status last
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
