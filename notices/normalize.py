@@ -836,16 +836,23 @@ def _split_after_deadline(piece: str) -> list[str]:
 def _split_bare_status(piece: str) -> list[str]:
     """A piece opening with a bare status sentence (已完成整改。|召开…, after a field's value was cut off it): the
     status stands on its own line, as printed, and the measures after it on theirs."""
-    if piece[:1] not in _BARE_STATUS_FIRST:
+    end = _bare_status_end(piece)
+    if end == 0 or end >= len(piece):
         return [piece]
-    end = next((i for i, ch in enumerate(piece[:_BARE_STATUS_MAX]) if ch in _SENTENCE_MARK), 0)
-    if end == 0 or end + 1 >= len(piece) or STATUS_CLAUSE_RE.match("," + piece[: end + 1]) is None:
-        return [piece]  # nothing but status words: 已完成专项检查3次。 is a measure
-    return [piece[: end + 1], piece[end + 1 :]]
+    return [piece[:end], piece[end:]]
+
+
+def _bare_status_end(text: str) -> int:
+    """Where a bare status sentence opening text ends (已经整改到位。 → after its 。), 0 where none opens it: a
+    sentence of status words and nothing else (已完成专项检查3次。 is a measure)."""
+    if text[:1] not in _BARE_STATUS_FIRST:
+        return 0
+    end = next((i for i, ch in enumerate(text[:_BARE_STATUS_MAX]) if ch in _SENTENCE_MARK), 0)
+    return end + 1 if end and STATUS_CLAUSE_RE.match("," + text[: end + 1]) is not None else 0
 
 
 _BARE_STATUS_FIRST = frozenset("已正尚未完持")  # 已完成整改 正在整改 尚未完成 未完成 完成 持续推进
-_BARE_STATUS_MAX = 12
+_BARE_STATUS_MAX = 16  # 已经整改到位,需长期坚持。
 
 
 # The signature after the last sentence of the text (…特此通报。X党委二〇二三年七月六日【打印本页】): the issuer's name
@@ -962,6 +969,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         numbered = _word_numbered(line, at, met)
     if before in _SENTENCE_MARK and numbered is None:
         begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
+        # 1、<problem>。已经整改到位。整改情况:… run together: the bare status sentence under its headline opens a line
+        begins = begins or (before == "。" and _bare_status_end(rest) > 0)
         if begins and rest[:1] in _WORD_FIRST:
             _note_word_number(rest, met)  # 。其三,… opens a line: 方面其四,… may go on the count mid-sentence
         return begins

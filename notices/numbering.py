@@ -69,6 +69,9 @@ COUNTERS = "个项条件年月日号名人次家万元余多届批倍亿千百�
 # and 1.5个月 stay quantities.
 WHOLE_COUNTERS = "名人家所座处户台辆套篇份届批例笔宗张位株栋间轮"
 DECIMAL_COUNTERS = "".join(ch for ch in COUNTERS if ch not in WHOLE_COUNTERS)
+# Units of measure a decimal counts (86.3公顷, 1.2公里, 3.5米, 2.6平方米): no outline label is followed by one, though
+# a squeezed notice puts the quantity where a line may begin (…消化批而未供土地86.3公顷。)
+MEASURE_UNITS = ("公里", "公顷", "公斤", "千米", "千克", "平方米", "立方米", "米")
 # A numbering's dot before figures that open the problem's text (5.12345热线…): three figures or more, then a word that
 # is not a counter (see the n. row)
 _DOT_BEFORE_FIGURES = rf"\.(?=\d{{3,}}[\u4e00-\u9fff](?<![{COUNTERS}]))"
@@ -130,7 +133,10 @@ FAMILIES: tuple[Family, ...] = (
     # (2.5万元, 3个方面), and the bare top number only opens a short heading with no punctuation (1整改工作总体情况).
     _row("n.n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_REST}", "2.1.1"),
     _row(
-        "n.n", rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{DECIMAL_COUNTERS}]){_REST}", "2.1"
+        "n.n",
+        rf"^(?P<n>\d{{1,2}}\.\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff“\"(])(?![{DECIMAL_COUNTERS}]|{'|'.join(MEASURE_UNITS)})"
+        + _REST,
+        "2.1",
     ),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈

@@ -317,3 +317,42 @@ def test_a_short_notice_on_one_line_reads_its_problems(body: str) -> None:
         ("2", "公务用车管理不规范", "in_progress"),
         ("3", "党费收缴不及时", "done"),
     ]
+
+
+# A quantity's decimal and its unit (86.3公顷, 1.2公里) stand where a squeezed line may begin, right after a word, as
+# an outline's decimal label (2.1 <problem>) would: no label is followed by a unit of measure.
+@pytest.mark.parametrize("quantity", ["86.3公顷", "1.2公里", "2.5平方米", "3.6千米", "4.5立方米", "1.5米"])
+def test_a_decimal_quantity_of_a_measure_unit_in_a_squeezed_notice_is_no_label(quantity: str) -> None:
+    body = _BODY.replace("深入剖析问题根源", f"完成整治面积{quantity}并深入剖析问题根源")
+    notice = parse_notice(_TITLE + body)
+    assert [(i.label, i.status) for i in notice.items] == [(str(n), "done") for n in range(1, 5)]
+    assert all(quantity in i.measures for i in notice.items)
+
+
+# 1、<problem>。已经整改到位。整改情况:… as a notice prints it line by line, then squeezed: the status sentence after the
+# headline's full stop is the problem's status, however the sentence words it.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("已经整改到位。", "done"),
+        ("已经整改到位,需长期坚持。", "done_longterm"),
+        ("已完成整改并长期坚持。", "done_longterm"),
+        ("正在整改中。", "in_progress"),
+        ("尚未完成整改。", "in_progress"),
+    ],
+)
+def test_a_bare_status_sentence_after_a_squeezed_headline_is_its_status(sentence: str, status: str) -> None:
+    problems = ("把握职能定位不够准确", "督导作用发挥不充分", "廉洁风险防控意识不强")
+    lines = [
+        _TITLE,
+        "根据区委统一部署,区委第二巡察组对甲县乙局党组开展了巡察,现将整改进展情况予以公布。",
+        *(
+            line
+            for n, problem in enumerate(problems, 1)
+            for line in (f"{n}、针对{problem}。", sentence, "整改情况:一是转换意识,明确职责。二是规范督导程序。")
+        ),
+    ]
+    printed = parse_notice("\n".join(lines))
+    squeezed = parse_notice("".join(lines))
+    assert [(i.title, i.status) for i in squeezed.items] == [(p, status) for p in problems]
+    assert [(i.title, i.status) for i in printed.items] == [(p, status) for p in problems]
