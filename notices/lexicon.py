@@ -93,6 +93,16 @@ STATUS_LABELS = re.compile(
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态)$"
 )
+# A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
+# (持续销号, 陆续销号, 分批销账, 滚动销号) the problem's closing is under way, not reached: a college's 回头看 table
+# prints 已销号 beside 持续销号 (issue 19's round 52), its 自查表 counts 已销号35个,持续销号6个 (round 54). After 已
+# the manner tells how the closing went (已陆续销号): done.
+STEPWISE_MANNERS = ("持续", "陆续", "分批", "分步", "逐步", "滚动")
+LEDGER_CLOSES = ("销号", "销账", "清零")
+# (each alternative opens with its literal manner, as IN_PROGRESS_RE's do; 已 is looked back for after it)
+STEPWISE_CLOSE = "|".join(f"{m}(?<!已{m})(?:{'|'.join(LEDGER_CLOSES)})" for m in STEPWISE_MANNERS)
+STEPWISE_CLOSE_RE = re.compile(STEPWISE_CLOSE)
+
 # A status by its PARTS, where the families below do not know its words. Ledgers and follow-up reports fill a status
 # with whatever verb fits the problem (已清退, 筹备中, 整改实现闭环, 推进比较迟缓, 取得初步成效): no list of phrases
 # could hold them, but the parts they are made of are few, and what each part says of the work decides the status
@@ -110,10 +120,8 @@ STATUS_PARTS: dict[str, tuple[str, ...]] = {
     # the work going on or still waiting (an aspect that scopes over any result after it: 正在落实, 有待销号)
     # (逐步解决: the result reached only step by step; 已列入计划: scheduled, not yet done)
     "ongoing": (
+        # (the closing itself done by steps, 持续销号 / 滚动销号, is STEPWISE_CLOSE's: open unless 已 goes before it)
         *("正在", "在办", "仍在", "尚在", "还在", "有待", "延期", "暂缓", "期内", "之中", "逐步", "列入"),
-        # the closing itself done by steps, still under way (持续销号 beside 已销号: a college's 回头看 自查表 counts
-        # 已销号35个,持续销号6个, round 54; 滚动销号, 分批销号): the sign-off word after them closes nothing yet
-        *("持续销号", "滚动销号", "分批销号", "分步销号", "持续销账"),
     ),
     # the same aspect as one character opening the marker (正积极推进, 待销号, 需持续整改): inside a word these
     # characters say nothing of the work (接待, 需求, 真正)
@@ -160,14 +168,6 @@ NON_MEASURE_LABELS = re.compile(
 )
 
 # --- statuses ---------------------------------------------------------------------------------
-# A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
-# (持续销号, 陆续销号, 分批销账) the problem's closing is under way, not reached: a college's 回头看 table prints
-# 已销号 beside 持续销号 (issue 19's round 52). After 已 the manner tells how the closing went (已陆续销号): done.
-STEPWISE_MANNERS = ("持续", "陆续", "分批", "分步", "逐步")
-LEDGER_CLOSES = ("销号", "销账", "清零")
-# (each alternative opens with its literal manner, as IN_PROGRESS_RE's do; 已 is looked back for after it)
-STEPWISE_CLOSE = "|".join(f"{m}(?<!已{m})(?:{'|'.join(LEDGER_CLOSES)})" for m in STEPWISE_MANNERS)
-STEPWISE_CLOSE_RE = re.compile(STEPWISE_CLOSE)
 IN_PROGRESS_RE = re.compile(
     r"正在(?:推进|整改|落实|办理|进行)|推进中|整改中|办理中|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done

@@ -46,12 +46,10 @@ from .lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
-    STATUS_LABELS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
-    YES_NO_LABELS,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
@@ -61,6 +59,7 @@ from .status import (
     classify_status,
     closing_summary_status,
     heading_status,
+    is_status_label,
     label_status,
     lead_status,
     measures_status,
@@ -558,7 +557,7 @@ def _distinct(nodes: Iterable[Node | None]) -> list[Node]:
 
 
 def _has_status_field(node: Node) -> bool:
-    return any(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) for label, _ in node.labels)
+    return any(is_status_label(label) for label, _ in node.labels)
 
 
 def _fielded_statuses(nodes: list[Node]) -> bool:

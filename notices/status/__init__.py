@@ -9,7 +9,7 @@ Where a status is read, by where the notice states it:
 - sections.py: several problems at once (status headings, lead and closing sentences, lists by number).
 """
 
-from .fields import label_status, own_status, reported_stage_only, strip_status_lead
+from .fields import is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
 from .sections import OTHERS, closing_summary_status, heading_status, lead_status, numbered_statuses
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -32,6 +32,7 @@ __all__ = [
     "closing_summary_status",
     "field_value_status",
     "heading_status",
+    "is_status_label",
     "label_status",
     "lead_status",
     "measures_status",

@@ -112,9 +112,14 @@ def _work_done_then_pending(value: str) -> bool:
     return PENDING_RE.search(value, len(lead)) is not None
 
 
+def is_status_label(label: str) -> bool:
+    """Whether a field's label names the status (整改进度, 整改状态, 是否完成)."""
+    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label))
+
+
 def _names_status(label: str) -> bool:
     """Whether a field's label names the status (整改进度, 是否完成) or may hold it (整改情况)."""
-    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label))
+    return is_status_label(label) or MAYBE_STATUS_LABELS.match(label) is not None
 
 
 def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:

@@ -329,8 +329,8 @@ def test_a_decimal_quantity_of_a_measure_unit_in_a_squeezed_notice_is_no_label(q
     assert all(quantity in i.measures for i in notice.items)
 
 
-# 1、<problem>。已经整改到位。整改情况:… as a notice prints it line by line, then squeezed: the status sentence after the
-# headline's full stop is the problem's status, however the sentence words it.
+# 1、<problem>。已经整改到位。整改情况:… as a notice prints it line by line, then squeezed: the status sentence
+# after the headline's full stop is the problem's status, however the sentence words it.
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
