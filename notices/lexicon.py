@@ -582,6 +582,11 @@ PENDING_RE = re.compile(
             # yet (a group's 推进情况 field after 正在推进, round 48; as 其余…预计 reads the rest of it); a forecast of
             # what the work will bring (预计6月底前会有陆续回款, round 41) names no finishing of it
             rf"预计(?:于|在|到)?(?:\d|[今明本下]年|年底|年内|月底|近期|下半年|下月){_C}{{0,12}}?{_FINISHED}",
+            # 换届大会定于2025年9月召开 / 验收会已确定于下月举行: a step of the work fixed for a later day, so not yet
+            # taken (a district 科协's 整改情况 on a 学会 still to hold its 换届, round 61); a rule's standing day
+            # (例会定于每月召开) names no day, and 规定于/约定于 state a rule or a contract's term, not a step fixed
+            rf"定于(?<![规约]定于)(?:\d|[今明本下]年|年底|年内|下半年|下月|近期|[春夏秋冬]季){_C}{{0,12}}?"
+            rf"(?:召开|举行|举办|开展|实施|进行|启动|{_FINISHED})",
             # 计划再用一年时间实现全覆盖 / 还需2个月完成: the time the work still needs, stated by a span (a district
             # trade union's measure, round 44); the span after 再用/还需/尚需/仍需 says the work is not finished
             *(rf"{lead}用?\s*{_SPAN}\s*(?:年|个月|个季度|周|天)" for lead in TIME_STILL_NEEDED),
