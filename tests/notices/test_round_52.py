@@ -20,9 +20,15 @@ _OPENING = (
 @pytest.mark.parametrize(
     ("value", "status"),
     [
-        *(("陆续销号", "in_progress"), ("分批销账", "in_progress"), ("分步清零", "in_progress"), ("已陆续销号", "done")),
+        ("陆续销号", "in_progress"),
+        ("分批销账", "in_progress"),
+        ("分步清零", "in_progress"),
+        ("已陆续销号", "done"),
         # round 54's 自查表 prints 持续销号 beside 已销号; a ledger may roll its closing over (滚动销号)
-        *(("持续销号", "in_progress"), ("滚动销号", "in_progress"), ("滚动销账", "in_progress"), ("已分批销号", "done")),
+        ("持续销号", "in_progress"),
+        ("滚动销号", "in_progress"),
+        ("滚动销账", "in_progress"),
+        ("已分批销号", "done"),
     ],
 )
 def test_a_ledger_closing_step_by_step_is_under_way(value: str, status: str) -> None:
