@@ -970,6 +970,16 @@ def consistency_warnings(
         and done + longterm == claimed.completed + claimed.longterm
     ):
         done, longterm = claimed.completed, claimed.longterm
+    # 正在整改2个，需长期坚持整改1个 over three problems in progress (a district procuratorate's status sections,
+    # round 62): work that must go on for long is in progress (L04's 需要长期坚持整改的事项), so where none is read as
+    # done and kept up and the two counts together are the problems in progress, the split is the notice's own
+    if (
+        claimed.longterm is not None
+        and claimed.in_progress is not None
+        and longterm == 0
+        and in_progress == claimed.in_progress + claimed.longterm
+    ):
+        in_progress, longterm = claimed.in_progress, claimed.longterm
 
     def differ(what: str, claim: int | None, body: int | None) -> None:
         if claim is not None and body is not None and claim != body:
