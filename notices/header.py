@@ -920,7 +920,9 @@ _CLAIMS = {
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
-        rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进"
+        # 需要持续推进整改3个: the pushed-on word with the work's noun after it, as 正在推进整改 has (a provincial
+        # bureau's 党组 on a provincial 巡视, round 63)
+        rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进(?:整改)?"
         rf"|基本完成(?:整改)?"
         # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
         # bureau's 五个一 清单, round 46)

@@ -37,6 +37,7 @@ from .lexicon import (
     SECTION_RE,
     SHI_ENUM_RE,
     SHORTFALL_FIGURES_RE,
+    STATUS_LABELS,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
@@ -158,15 +159,30 @@ def fields(line: str) -> list[tuple[str, str]]:
     """
     if not any(sep in line for sep in (";", "；", "\t", "  ")):
         m = LABEL_RE.match(line)  # one field: most lines (keeps parsing fast)
-        return [(m["label"], m["value"].strip())] if m else []
+        return _stop_joined(m["label"], m["value"].strip()) if m else []
     out: list[tuple[str, str]] = []
     for part in _split_fields(line):
         m = LABEL_RE.match(part)
         if m is None and out:
             out[-1] = (out[-1][0], out[-1][1] + "；" + part)  # a ; inside a value
         elif m is not None:
-            out.append((m["label"], m["value"].strip()))
+            out.extend(_stop_joined(m["label"], m["value"].strip()))
     return out
+
+
+# A short field and the status field printed after it on one line, a full stop between them (完成时限:2023年11月底
+# 前。完成情况:已完成。 / 责任领导:县委副书记。整改进度:正在推进。: a county's notice on a provincial 巡视 that rows
+# each problem's deadline and status so, round 63): the status field is a field of its own, as after a ; (fields).
+# Only a short value before the stop: a long one is a field's text, whose sentences may name a label in passing.
+_STOP_JOINED_RE = re.compile(r"^(?P<first>[^。]{1,24}。)\s*(?P<rest>\S.*)$")
+
+
+def _stop_joined(label: str, value: str) -> list[tuple[str, str]]:
+    """A field (label, value), with the status field run on after a full stop in its short value cut off it."""
+    m = _STOP_JOINED_RE.match(value) if value.find("。", 0, 25) > 0 else None  # the cheap precheck: a short value
+    if m is None or (after := LABEL_RE.match(m["rest"])) is None or not STATUS_LABELS.match(after["label"]):
+        return [(label, value)]
+    return [(label, m["first"]), (after["label"], after["value"].strip())]
 
 
 def _split_fields(line: str) -> list[str]:
@@ -338,7 +354,7 @@ def carries_items(section: Section) -> bool:
     heading = section.heading
     if section_is_problem(section):
         return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
-    if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading):
+    if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading) and not _shortfall_part(heading):
         # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems - unless a problem ledger
         # stands in one (一、整改工作总体情况 … 具体情况如下: and the table's rows, a district court, round 20)
         return _ledger_rows(section.lines)
@@ -397,6 +413,22 @@ def _area_tasks(lines: list[str]) -> bool:
             with_text += 1
         styles.add(mk.style)
     return len(styles) == 1 and with_text > bare
+
+
+# A part heading that names a shortfall as the problems it holds (二、关于全面从严治党主体责任落实不到位的问题 /
+# 二、在党风廉政建设责任落实方面存在的问题: a 市委's notice on a provincial 巡视 whose parts are the feedback's
+# aspects, worded as its problems, round 63). Its words may be the framing parts' (责任落实, 压实, 组织领导), but a
+# framing part names the work done (压实整改责任, 责任落实情况), never a shortfall ending in 问题.
+_SHORTFALL_PART_RE = re.compile(
+    r"^(?:关于|在)(?P<inner>[^。；;:：]{2,40}?)(?:方面)?(?:存在)?的?(?:突出)?问题[。.:：]?$"
+)
+
+
+def _shortfall_part(heading: str) -> bool:
+    """Whether a numbered part's heading names a shortfall as its problems (关于…不到位的问题)."""
+    m = SECTION_RE.match(heading)
+    part = _SHORTFALL_PART_RE.match(m[2] if m else heading)
+    return part is not None and PROBLEM_WORDING_RE.search(part["inner"]) is not None
 
 
 def may_list_problems(section: Section) -> bool:
