@@ -104,7 +104,8 @@ async def test_a_digest_with_the_chart_option_sends_one_picture(bot: Bot) -> Non
 async def test_the_export_opens_with_a_summary_sheet_and_its_chart(bot: Bot) -> None:
     await ingest_samples(bot)
     bot.api.message(100, "/export")
-    doc = await bot.api.wait_for(lambda: next(iter(bot.api.sent("sendDocument", 100)), None))
+    # the export and its chart are built in a worker: on a loaded machine that takes longer than a reply
+    doc = await bot.api.wait_for(lambda: next(iter(bot.api.sent("sendDocument", 100)), None), timeout=60)
     book = load_workbook(io.BytesIO(doc.params["document"][1]))
     summary = book.worksheets[0]
     assert summary.title == "汇总" and summary["A1"].value == "单位" and summary.max_row == 6
