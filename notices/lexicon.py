@@ -451,11 +451,17 @@ CONTEXT_SECTION_RE = re.compile(
     # attached, round 54); only the whole heading, never an area that names the duty (落实…工作要求方面)
     r"|^[一二三四五六七八九十]{1,3}[、.．]\s*(?:有关|相关|几点|具体)?(?:工作)?要求[。.:：]?$"
 )
+# The results of a policy programme a problem may be named by (巩固拓展脱贫攻坚成果, 巩固扶贫成果), not the
+# rectification's own results a closing part keeps up.
+POLICY_RESULTS = ("脱贫", "扶贫")
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
 FRAMING_PART_RE = re.compile(
     r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
     r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展|总体|基本)?情况|(?:加强|强化)组织领导)"
-    r"|巩固.{0,8}成果|(?:的|工作)(?:打算|计划)[。.]?$"
+    # 巩固…成果 is the rectification's results kept (巩固深化巡察整改成果); 巩固拓展脱贫攻坚成果同乡村振兴有效衔接 is a
+    # policy's results, the standing task an agriculture or rural-revitalisation body's problem is named by (a county
+    # agriculture bureau's (1) under its group, round 66): POLICY_RESULTS never frame the work
+    rf"|巩固(?![^,，。]{{0,4}}?(?:{'|'.join(POLICY_RESULTS)})).{{0,8}}成果|(?:的|工作)(?:打算|计划)[。.]?$"
     # 1 整改工作组织开展情况: how the work was organised, an SOE group's first decimal part (round 22)
     r"|^整改工作组织(?:开展|实施|推进)?情况"
 )
@@ -527,6 +533,10 @@ REST_GOES_ON = (
     # town's 整改进展 field, round 45); 另 alone opens too many words (另外, 另行), so a count follows it
     # (另1个支部计划在2022年秋季学期换届时配齐: scheduled with 计划在 as with 计划于, a college's measures, round 50)
     rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人]{_C}{{0,20}}?(?:正在|仍在|尚在|计划(?:于|在)|预计)",
+    # 已完成32所,其余6所待暑假期间施工改造 / 剩余3家待设备到货后安装: the rest of the work, counted, waits (待) for a
+    # time or a step, so it is not done (a zone market regulator's 整改措施 on school canteens, round 66); 待遇 is a
+    # noun
+    *(rf"{rest}\d{{1,4}}\s*[个项件处家所条名户座间]{_C}{{0,8}}?待(?!遇)" for rest in REST_WORDS),
 )
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
@@ -981,8 +991,11 @@ TEAM_PLAIN_RE = re.compile(rf"{_TEAM_OWNER}(?:巡察|巡视)组")
 TEAM_FORMING_VERBS = ("成立", "组建", "组成", "派出", "抽调", "选派", "设立")
 # The inspection sentence: …巡察组(于…)对X开展/进行了(常规/专项)巡察. A special round named by its topic may put a
 # long one before its 专项巡察 (开展了推动建设全国构建新发展格局先行区专项巡察: a city commerce bureau, round 31).
+# A themed round may name its topic with 关于 and no 专项 (开展了关于加快建设全国构建新发展格局先行区巡察: a city
+# ecology bureau's notice, round 66): the topic 关于 opens runs as long as a special one's.
 INSPECTED_RE = re.compile(
-    r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?(?:[^,，。;；]{0,16}?|[^,，。;；]{0,40}?专项)(?:巡察|巡视)"
+    r"对(?P<target>[^,，。;；]{2,80}?)(?:开展|进行|实施)(?:了)?"
+    r"(?:[^,，。;；]{0,16}?|[^,，。;；]{0,40}?专项|关于[^,，。;；]{2,40}?)(?:巡察|巡视)"
 )
 # The feedback sentence: …向X反馈了巡察意见 / 并于…进行了反馈 / 召开巡视反馈会议.
 # Names that open with 向 are no preposition: 向阳 (向阳区, 向阳镇, 向阳村, the commonest of place words) and the
