@@ -944,7 +944,9 @@ _CLAIMS = {
         # count (a town's framing paragraph, round 44); not 尚在整改中的3个问题, the object of a plan (_OF_A_STATUS)
         rf"|(?<![在的])整改中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
     ),
-    "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题)?\s*{_N}\s*{_UNIT}"),
+    # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
+    # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
+    "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"),
 }
 # The words every match of each kind holds: a sentence without any is not searched (the patterns open on a count,
 # a character class, so each search scans the whole sentence). Add the word of a new alternative here too.

@@ -529,6 +529,14 @@ REST_GOES_ON = (
         rf"{rest}{_C}{{1,20}}?(?:计划|预计|将)(?:于|在|将|到)?(?:\d|[今明本下]年|年底|年内|年前|月底|近期|下半年|下月)"
         for rest in REST_WORDS
     ),
+    # 剩余28个小区受冬季施工影响,计划于6月底前完工 / 其余3项因资金未到位，预计年底前完成: the rest, the cause that
+    # holds it up in a clause of its own, then its date (a city bureau's 整改进展 field, round 64); only a cause
+    # clause (受/因/由于) stands between, so 其余问题已整改，将于年底开展回头看 is not read
+    *(
+        rf"{rest}{_C}{{0,20}}?(?:受|因|由于){_C}{{1,15}}?[,，](?:计划|预计|将)(?:于|在|将|到)?"
+        rf"(?:\d|[今明本下]年|年底|年内|年前|月底|近期|下半年|下月)"
+        for rest in REST_WORDS
+    ),
     # 另1个项目正在办理资金调整审批 / 另有2个问题正在整改: the other part counted, still under way or scheduled (a
     # town's 整改进展 field, round 45); 另 alone opens too many words (另外, 另行), so a count follows it
     # (另1个支部计划在2022年秋季学期换届时配齐: scheduled with 计划在 as with 计划于, a college's measures, round 50)
@@ -841,6 +849,9 @@ PROSE_DONE_RE = re.compile(
     # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it touched
     r"|涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
 )
+# 目前已整改到位41个，剩余3个问题…: the done words with a count after them tally the parts done, not the problem's
+# own status (a 新区党工委's 审计 problem closed by 正在推进, round 64), as a share in % does (_SHARE_AFTER_RE)
+DONE_TALLY_AFTER_RE = re.compile(r"\s*\d{1,5}\s*[个项件条处家名所笔户座间人卷次]")
 PROSE_PROGRESS_RE = re.compile(
     r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
     r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
     LONGTERM_RE,
@@ -61,6 +62,8 @@ def _prose_status(text: str) -> Status | None:
     closing = prose_found(last) or _closing_status_sentence(last) is not None
     text = last if closing or not (0 < len(first) <= OWN_LINE_LIMIT) else first
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
+    if done and DONE_TALLY_AFTER_RE.match(text, done.end()):
+        done = None  # 目前已整改到位41个，剩余3个…: a tally of the parts done, not the problem's status
     if not (progress or done):
         return _closing_status_sentence(text) or opening_status_sentence(text)
     if progress and done:

@@ -329,6 +329,7 @@ def _notices() -> list[Path]:
         "r58_university_materials_college_tab_table_yizhenggai.txt",  # a 学院's tab table, its 方面 rows between
         "r59_inner_mongolia_baita_grain_depot_tab_table_status_column.txt",  # a depot company's tab table, status last
         "r62_xindu_court_news_tab_table_status_column.txt",  # a court's tab table attached to news, status last
+        "r64_liaozhong_nongyeju_xuncha_news_tab_table.txt",  # a bureau's tab table attached to news, status last
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
