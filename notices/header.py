@@ -141,6 +141,25 @@ def _title_issuer(printed: str) -> str | None:
     return issuer
 
 
+def _joint_reporter(title: str, body: str) -> str | None:
+    """Of joint issuers, the one the opening names first where it was inspected or told (对区卫生健康局党组(…)、
+    区红十字会党组进行了巡察: a district 卫生健康局 and its 红十字会 reporting in one notice, round 65); None where
+    the title names one issuer, or the opening names none of them (then the last reports: _last_org)."""
+    cut = title.find("关于")
+    parts = [p.strip() for p in re.split(r"(?=中共|中国共产党)", title[:cut]) if p.strip()] if cut > 0 else []
+    if len(parts) < 2:
+        return None
+    first: tuple[int, str] | None = None
+    for part in parts:
+        name = _PARTY_PREFIX.sub("", part)
+        # the opening writes the body short, by its level and kind (区卫生健康局党组): the name's tails of 4 characters
+        # at least, so that a bare kind (党组, 区委) names none of them
+        spots = [at for k in range(len(name) - 3) for verb in ("对", "向") if (at := body.find(verb + name[k:])) != -1]
+        if spots and (first is None or min(spots) < first[0]):
+            first = (min(spots), part)
+    return first[1] if first else None
+
+
 def _last_org(issuer: str) -> str:
     """Of joint issuers (中共X工委中共Y区委) the last, which reports; page prefixes dropped."""
     parts = [p for p in re.split(r"(?=中共|中国共产党)", issuer) if p]
@@ -169,7 +188,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         period = next((p for s in later if (p := _period(s, text, dates))), None)
     entered = _entry_day(sentences, dates) if period is None else None
     signs = _sign_offs(tail, lines)
-    issuer = _unglued(title.issuer, text[len(title.text) :]) if title and title.issuer else _signature_org(signs)
+    title_issuer = (_joint_reporter(title.text, text[len(title.text) :]) or title.issuer) if title else None
+    issuer = _unglued(title_issuer, text[len(title.text) :]) if title and title_issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
     agency = _qualified(printed, lines + tail)
     if issuer is None and agency:  # read from the opening's short mention: complete it from the body

@@ -84,6 +84,12 @@ INLINE_LABEL_RE = re.compile(
     # name the state of the work, after a full stop and before their colon
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况)[:：])"
 )
+# A numbered problem whose headline runs into its measures' label with no stop between (问题1.学习贯彻…有差距整改情况:
+# 于2023年11月30日…: a county 卫生健康局's list, round 65): the headline ends where the label begins, if nothing
+# before it closes a sentence or a field. Only the labels of the rectification text itself are looked for, and
+# not after 的 (…问题的整改情况: a wrapper's own words, read by INLINE_LABEL_RE's quoted forms).
+RUNON_LABEL_RE = re.compile(r"整改(?<![的\s]整改)(?:落实)?(?:情况|措施|结果)[:：]")
+RUNON_HEADLINE_STOPS = "。；;:：!！?？"
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
@@ -388,8 +394,11 @@ SECTION_PROGRESS_RE = re.compile(
 )
 # A status section's heading of results begun and work going on (取得阶段性成效、需持续整改的问题（2个）, 基本完成的
 # 问题): a city hospital's form; read only as a heading's status (the outline is decided without it).
+# Results begun said of the work as a whole (二、紧盯巡察反馈指出的问题…,逐条逐项真改实改,巡察整改工作取得阶段性成效:
+# a city 卫生健康局's part holding every problem, round 65) report the rectification's progress, not a group of
+# problems by status: 工作 before 取得 makes the work the subject.
 SECTION_PARTIAL_RE = re.compile(
-    r"(?:需要|需)持续整改|持续整改的|取得阶段性(?:成效|成果|进展)|基本完成(?:整改)?的|阶段性完成的"
+    r"(?:需要|需)持续整改|持续整改的|取得(?<!工作取得)阶段性(?:成效|成果|进展)|基本完成(?:整改)?的|阶段性完成的"
 )
 SECTION_LONGTERM_RE = re.compile(r"(?:需要|需)长期坚持|长期坚持的")
 
@@ -1020,8 +1029,13 @@ RECIPIENT_RE = re.compile(rf"{_TO}(?P<recipient>[^,，。;；]{{2,60}}?)(?:集�
 # 集中通报了巡察情况: a town's notice on its villages, round 58): 通报 is the act of feedback where what is told is the
 # inspection's findings (巡察情况 / 巡察发现的问题), never the rectification told to the public (向社会通报整改情况).
 _BRIEFED = r"(?:集中)?通报(?:了)?[^,，。;；]{0,16}?(?:巡察|巡视)(?:情况|意见|发现)"
+# The feedback told by its date alone, the team the subject of the sentence before (…对县卫健局党组开展了巡察工作,
+# 2023年11月14日反馈巡察意见: a county 卫生健康局's opening, round 65): the verb right after a date's 日, with the
+# inspection's opinions or findings as its object.
+_DATED_FEEDBACK = r"反馈(?<=日反馈)(?:了)?(?:巡察|巡视)(?:意见|情况)"  # (opens with its literal: see IN_PROGRESS_RE)
 FEEDBACK_RE = re.compile(
     rf"{_TO}[^,，。;；]{{1,60}}?(?:反馈|{_BRIEFED})|反馈了|(?:进行|作)(?:了)?反馈|召开(?:了)?[^,，。;；]{{0,8}}?反馈(?:会|大会)"
+    rf"|{_DATED_FEEDBACK}"
 )
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")

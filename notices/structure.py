@@ -32,6 +32,8 @@ from .lexicon import (
     PART_HEADING_RE,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
+    RUNON_HEADLINE_STOPS,
+    RUNON_LABEL_RE,
     SECTION_DONE_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
@@ -203,8 +205,24 @@ def split_inline_labels(lines: list[str]) -> list[str]:
         # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
         # the cheap precheck: a field needs its colon (the pattern opens on a lookbehind, so it scans every position)
         parts = INLINE_LABEL_RE.split(line) if (":" in line or "：" in line) and marker_of(line) else [line]
+        if len(parts) == 1 and parts[0] is line and ("整改" in line) and (":" in line or "：" in line):
+            parts = _runon_headline(line)
         out.extend(p for p in parts if p)
     return out
+
+
+def _runon_headline(line: str) -> list[str]:
+    """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE)."""
+    marker = marker_of(line)
+    if marker is None or not line.endswith(marker.rest):
+        return [line]
+    m = RUNON_LABEL_RE.search(marker.rest)
+    if m is None or len(marker.rest[: m.start()].strip()) < 4:
+        return [line]
+    if any(ch in RUNON_HEADLINE_STOPS for ch in marker.rest[: m.start()]):
+        return [line]
+    cut = len(line) - len(marker.rest) + m.start()
+    return [line[:cut], line[cut:]]
 
 
 def body_end(lines: list[str]) -> int:
