@@ -18,6 +18,32 @@ from tests.notice_files import to_docx
 from tests.words import said
 
 
+def _deflated(unit: bytes, count: int) -> bytes:
+    """Raw deflate of `unit` * `count`, built in the time of compressing one unit (a 2 GB bomb took 20 s of the
+    suite): after a full flush the compressor forgets what it saw, so every unit compresses to the same bytes."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = compressor.compress(unit) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return block * count + compressor.flush()
+
+
+def _checksum(update: Callable[[bytes, int], int], unit: bytes, count: int, start: int) -> int:
+    value = start
+    for _ in range(count):
+        value = update(unit, value)
+    return value
+
+
+def _gzip_stream(unit: bytes, count: int) -> bytes:
+    """gzip of `unit` * `count` (RFC 1952: header, deflate, CRC-32 and size mod 2**32)."""
+    trailer = struct.pack("<II", _checksum(zlib.crc32, unit, count, 0), len(unit) * count & 0xFFFFFFFF)
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + _deflated(unit, count) + trailer
+
+
+def _zlib_stream(unit: bytes, count: int) -> bytes:
+    """zlib of `unit` * `count` (RFC 1950, what a PDF's /FlateDecode holds: header, deflate, Adler-32)."""
+    return b"\x78\xda" + _deflated(unit, count) + struct.pack(">I", _checksum(zlib.adler32, unit, count, 1))
+
+
 def _replace_part(docx: bytes, part: str, data: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -72,7 +98,7 @@ def docx_malformed_xml(text: str) -> bytes:
 @cache
 def pdf_bomb(inflated_mb: int = 600) -> bytes:
     """A one-page PDF whose content stream inflates to `inflated_mb` MB (under 1 MB on disk)."""
-    stream = zlib.compress(b"0 0 m " * (inflated_mb * 1024 * 1024 // 6), 9)
+    stream = _zlib_stream(b"0 0 m " * (1024 * 1024 // 6), inflated_mb)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -105,10 +131,7 @@ def html_flood(mb: int = 8) -> bytes:
 @cache
 def double_gzip(inflated_mb: int = 1024) -> bytes:
     """A body gzip-compressed twice (sent as Content-Encoding: gzip, gzip): KBs that inflate to `inflated_mb` MB."""
-    inner = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    zeros = b"\0" * (1024 * 1024)
-    once = b"".join(inner.compress(zeros) for _ in range(inflated_mb)) + inner.flush()
-    return gzip.compress(once, 9)
+    return gzip.compress(_gzip_stream(b"\0" * (1024 * 1024), inflated_mb), 9)
 
 
 def huge_page_pdf(points: int = 14_400) -> bytes:
