@@ -741,6 +741,10 @@ PROBLEM_WORDING_RE = re.compile(
     # a headline naming a kind of problem as standing out (人才振兴问题突出, 矛盾纠纷较为突出) or a way too narrow
     # (集体经济发展路子窄, 增收渠道偏窄): the short verdicts a prefecture's records open with (round 56)
     r"|(?:问题|矛盾|纠纷|短板|风险)(?:比较|较为|十分|尤为|仍然|依然)?突出|(?:路子|渠道|路径|覆盖面)(?:较|偏|过)?窄"
+    # laxity, the genre's stock verdict on a party body's oversight (监督管理宽松软, 管党治党失之于宽, 基层党组织软弱
+    # 涣散): a shortcoming however short its headline (a district 文旅局's unnumbered problem line, round 69); a
+    # plain 宽松 (营造宽松环境) is an aim, only a laxity qualified as too much is a verdict
+    r"|宽松软|(?:过于|较为|偏于?|失之于?)宽松|失之于?[宽软]|软弱涣散|涣散"
 )
 # A finding's description says where it was found: a part of the whole as its subject, after the place at most
 # (部分村存在…, 个别站所以…名义发放, 辖区部分企业…), or a state that exists (沿线存在…直排现象). The genre's
