@@ -1906,14 +1906,39 @@ def split_unnumbered(section: Section) -> None:
 
 
 def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
-    """Every leaf's unnumbered problem paragraphs, or None as soon as one leaf holds none (siblings read alike)."""
-    found: list[tuple[list[str], list[Node]]] = []
-    for node in leaves:
-        split = unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
-        if split is None:
+    """Every leaf's unnumbered problem paragraphs, or None as soon as one leaf holds none (siblings read alike).
+
+    Siblings read alike (issue 19 point 2) also the other way: once the paragraphs of some leaf read as problems by
+    their wording, several under one heading, a sibling whose paragraph has no problem word (党组对下属单位监督管理
+    宽松软) but stands in the same shape, a plain line with its own rectification field at once below it, holds a
+    problem too (a district bureau's aspects over unnumbered problem lines, round 69).
+    """
+    found = [
+        unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
+        for node in leaves
+    ]
+    if all(split is not None for split in found):
+        return [split for split in found if split is not None]
+    if not any(split is not None and len(split[1]) >= 2 for split in found):
+        return None
+    shaped = [split or _shaped_problems(node.lines) for node, split in zip(leaves, found, strict=True)]
+    return None if any(split is None for split in shaped) else [split for split in shaped if split is not None]
+
+
+def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+    """A leaf's lines as problems by their shape alone: each a plain line of a headline's length, followed at once
+    by its rectification field (整改情况: / 整改措施:), and the field's text up to the next such line."""
+    children: list[Node] = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        plain = not (LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line))
+        if plain and len(line) <= 50 and RUNON_LABEL_RE.match(following):
+            children.append(Node(line.rstrip("。.；;"), "sentence", None, None, is_problem=True))
+        elif children:
+            add_line(children[-1], line)
+        else:
             return None
-        found.append(split)
-    return found
+    return ([], children) if children and all(child.has_body for child in children) else None
 
 
 def _frames_work(node: Node, section: Section) -> bool:
