@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import CN_DIGITS, PROSE_DONE_RE
+from .lexicon import CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, lead_status, numbered_statuses
@@ -25,6 +25,18 @@ def closing_line(node: Node) -> str | None:
     while node.children:
         node = node.children[-1]
     return node.body[-1] if node.body else None
+
+
+def framed_whole_done(items: tuple[Item, ...], framing: list[str]) -> tuple[Item, ...]:
+    """Problems stating no status that the notice's framing text declares all done (截至目前,已全部完成整改 in the
+    part on how the work was organised: a district 民政局's notice, round 70): done, from that statement.
+
+    Only a sentence that is wholly the statement counts (WHOLE_DONE_RE); a problem stating its own status keeps it."""
+    if not any(i.status == "unstated" for i in items):
+        return items  # the cheap precheck: every problem states its status
+    if not any(WHOLE_DONE_RE.match(s.strip()) for ln in framing if "全部" in ln for s in re.split(r"[。；;！!]", ln)):
+        return items
+    return tuple(replace(i, status="done", status_source="section") if i.status == "unstated" else i for i in items)
 
 
 def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:

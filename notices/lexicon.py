@@ -876,6 +876,15 @@ PROSE_PROGRESS_RE = re.compile(
     # 此问题阶段性完成，将持续推进 / 该问题已基本完成整改: partial completion stated of the problem (a hospital's form)
     r"|(?:该|此|本)(?:个|项)?问题(?:目前|现)?(?:已)?(?:阶段性完成|基本完成|视同完成)"
 )
+# A sentence of the notice's framing text (its opening, or a part that lists no problem) stating that every problem
+# is done, with no count and no narrower subject: 截至目前,已全部完成整改 in the part on how the work was organised (a
+# district 民政局's notice, round 70), 目前,巡察反馈问题均已全部整改到位. The whole sentence must be the statement: a
+# count (共计12个问题…) is a claim read elsewhere, and 立行立改问题已全部整改 names only part of the problems.
+WHOLE_DONE_RE = re.compile(
+    r"^(?:(?:截至|截止|到)(?:目前|现在|\d{4}年\d{1,2}月(?:\d{1,2}日)?底?)(?:为止)?|目前|至此|现)?[,，]?\s*"
+    r"(?:(?:本轮|此次|本次)?(?:巡察|巡视)?(?:组)?(?:反馈|指出)?的?(?:问题|意见|整改任务|整改事项)|上述问题|所有问题|各项(?:问题|整改任务))?"
+    r"(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕|完成)$"
+)
 # A section's lead sentence about all the problems below it ("共计12个问题已整改完成", "以下问题正在推进").
 LEAD_SUBJECT_RE = re.compile(r"问题|事项|任务")
 # Page-pasted tables (cells separated by tabs): the header cells that name the problem and the number.

@@ -20,6 +20,7 @@ from .given import (
     closing_line,
     counted_by_notice,
     counted_in_leads,
+    framed_whole_done,
     kept_up_by_counts,
     label_number,
     numbered_area_closings,
@@ -129,6 +130,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     _take_claimed_sections(sections, [*head, *lines[summary:end]])
     context: list[str] = list(head)
     context.extend(lines[summary:end])
+    framing = list(context)  # the text that frames the list: its opening, closing and parts that list no problem
     found: list[tuple[Node, Section]] = []
     cut: dict[int, list[str]] = {}  # lines cut from under a section's last problem: an area's closing, at times
     for section in sections:
@@ -136,6 +138,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         if not section.carries_items:
             if not section.findings:  # the findings' own counts (对反馈的32个问题…) describe them, they claim nothing
                 context.extend(section.lines)
+                framing.extend(section.lines)
             continue
         # A section's lead sentence (本方面共2个问题,均已整改完成) states its problems' status, not the notice's
         # totals: the claims are read without it.
@@ -185,6 +188,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
+        items = framed_whole_done(items, framing)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     groups = _distinct(n.parent for n, s in found if len(_shown(n, s)) >= (1 if id(s) in aspect_sections else 2))
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
