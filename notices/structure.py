@@ -1958,6 +1958,7 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
     (问题4:建立长效机制) lists no problems and is left as it is.
     """
     found: list[tuple[Node, tuple[list[str], list[Node]]]] = []
+    unread: list[Node] = []
     for node in leaves:
         first = node.lines[0]
         # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
@@ -1966,8 +1967,20 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
         if split is None:
             if _frames_work(node, section):
                 continue
+            unread.append(node)
+        else:
+            found.append((node, split))
+    if unread:
+        # siblings read alike, as in _split_all: once several task headlines stand under one heading, a sibling's
+        # line in their shape (a plain line, its own rectification field below) is a problem whatever its words
+        if not any(len(children) >= 2 for _, (_, children) in found):
             return None
-        found.append((node, split))
+        shaped = [(node, _shaped_problems(node.lines)) for node in unread]
+        if any(split is None for _, split in shaped):
+            return None
+        found += [(node, split) for node, split in shaped if split is not None]
+        order = {id(node): k for k, node in enumerate(leaves)}
+        found.sort(key=lambda pair: order[id(pair[0])])
     if _family_names_areas(leaves):
         return found  # the family numbers areas (问题2:…方面存在的问题): one task under each is a problem
     if not any(len(children) >= 2 for _, (_, children) in found):

@@ -527,25 +527,32 @@ def test_a_lone_problem_worded_as_slowness_is_a_problem(title: str) -> None:
 
 @pytest.mark.parametrize("lone", ["对下属单位的日常管理较宽", "公务用车使用登记", "党组会议记录"])
 @pytest.mark.parametrize("heading", ["({n})在{topic}方面", "({n}){topic}不到位。"], ids=["area", "shortcoming"])
-def test_a_line_shaped_like_its_siblings_problems_is_a_problem_whatever_its_words(lone: str, heading: str) -> None:
-    """(一)<aspect> > <problem line> > 整改情况:… : once a sibling's lines read as problems, several under one
-    heading, a line of the same shape (a plain line, its own 整改情况: at once below) is a problem too, even when it
-    holds no word of a shortcoming; the headings stay its aspects."""
+@pytest.mark.parametrize(
+    "siblings",
+    [("意识形态阵地管理不严", "网络舆情研判不及时"), ("加强意识形态阵地管理", "健全网络舆情研判机制")],
+    ids=["shortcomings", "tasks"],
+)
+def test_a_line_shaped_like_its_siblings_problems_is_a_problem_whatever_its_words(
+    lone: str, heading: str, siblings: tuple[str, str]
+) -> None:
+    """(一)<aspect> > <problem line or task headline> > 整改情况:… : once a sibling's lines read as problems,
+    several under one heading, a line of the same shape (a plain line, its own 整改情况: at once below) is a problem
+    too, even when it holds no word of a shortcoming or task; the headings stay its aspects."""
     first = heading.format(n="一", topic="落实意识形态工作责任制")
     second = heading.format(n="二", topic="加强对下属单位监督")
     notice = parse_notice(
         OPENING + "二、问题整改落实情况\n"
         f"{first}\n"
-        "意识形态阵地管理不严。\n"
+        f"{siblings[0]}。\n"
         "整改情况:修订阵地管理办法,清理不规范内容14处。目前已整改到位。\n"
-        "网络舆情研判不及时。\n"
+        f"{siblings[1]}。\n"
         "整改情况:建立舆情日监测制度。目前正在推进。\n"
         f"{second}\n"
         f"{lone}。\n"
         "整改情况:制定下属单位监管清单,开展专项检查2次。目前已整改到位。\n"
     )
     assert [(i.title, i.status, i.aspect) for i in notice.items] == [
-        ("意识形态阵地管理不严", "done", first),
-        ("网络舆情研判不及时", "in_progress", first),
+        (siblings[0], "done", first),
+        (siblings[1], "in_progress", first),
         (lone, "done", second),
     ]
