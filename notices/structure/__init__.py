@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (
+from ..lexicon import (
     CLAUSE_AFTER_PROBLEM,
     CLOSING_RE,
     CONTEXT_SECTION_RE,
@@ -46,7 +46,7 @@ from .lexicon import (
     TITLE_WRAPPERS,
     ZHENDUI_RE,
 )
-from .numbering import (
+from ..numbering import (
     MEASURE_CAPABLE,
     NAMED_ENTRY_STYLES,
     POINT_CAPABLE,
@@ -55,7 +55,7 @@ from .numbering import (
     number_of,
     numbering_of,
 )
-from .status import (
+from ..status import (
     bracketed_status,
     clause_status,
     label_status,
