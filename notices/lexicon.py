@@ -810,7 +810,8 @@ GUANYU_UNQUOTED_RE = re.compile(
     r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
 # The wrappers a problem's headline may print around its title, tried in this order: quoted first (关于“…”, “…”的整改,
-# 针对“…”的问题), then unquoted (关于…的问题, 针对…问题). Read by parse.clean_title and structure._wrapped_title.
+# 针对“…”的问题), then unquoted (关于…的问题, 针对…问题). Read by parse.clean_title and
+# structure.headlines._wrapped_title.
 TITLE_WRAPPERS = (
     GUANYU_WRAPPER_RE,
     QUOTED_RECTIFICATION_RE,

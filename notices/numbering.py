@@ -1,7 +1,7 @@
 """The numbering families of the genre: every enumerator a notice prints before a heading or a problem.
 
 One row a family. A family's `style` is its level key: the first style met under a section becomes
-the next level down, and a style met again closes everything below it (structure.py), so a family
+the next level down, and a style met again closes everything below it (structure/), so a family
 is whatever level it is met at. Rows sharing a style are one numbering printed in different glyphs
 (`(1)` and `⑴`, `1.` and `⒈`). Adding a family is adding a row (and an example to its test).
 Text reaches this table normalised: full-width digits, letters and brackets are already half-width.
@@ -175,13 +175,13 @@ FAMILIES: tuple[Family, ...] = (
     _row("板块cn", rf"^板块(?P<n>{_CN_NUM})\s*[:、.]?{_REST}", "板块一:"),
 )
 
-# 一、 opens a section where it is the notice's first numbering (structure.split_sections); met below
+# 一、 opens a section where it is the notice's first numbering (structure.sections.split_sections); met below
 # another family it is one more level, read last so that it never shadows the forms above.
 SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*[、，,]{_REST}", "一、")
 FAMILIES = (*FAMILIES, SECTION_FAMILY)
 
 # 一是/二是 and 其一/其二 number problems inside a group (L14) as often as they number measures inside a
-# problem, so these rows are never read alone: structure.word_numbered decides from the lines around them.
+# problem, so these rows are never read alone: structure.words.word_numbered decides from the lines around them.
 WORD_FAMILIES: tuple[Family, ...] = (
     _row("是", rf"^(?P<n>{_CN_NUM})是\s*[,，、:：]?{_REST}", "一是"),
     _row("其", rf"^其(?P<n>{_CN_NUM})\s*[,，、:：]{_REST}", "其一,"),

@@ -1,0 +1,368 @@
+"""How a line reads: its headline and the text after it, and whether it words a problem, a task, a named
+problem or a status (the tests every level decision asks)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    CLAUSE_AFTER_PROBLEM,
+    FEEDBACK_QUOTE_RE,
+    FINDING_DESCRIPTION_RE,
+    FINDINGS_OPENERS,
+    GUANYU_WRAPPER_RE,
+    HEADLINE_WRAPPER_RE,
+    LABEL_RE,
+    MEASURE_LEADS,
+    MEASURE_OPENING_RE,
+    MEASURE_START_RE,
+    PROBLEM_WORDING_RE,
+    REMEDY_CLAUSE_RE,
+    SECTION_DONE_RE,
+    SECTION_PROGRESS_RE,
+    SHORTFALL_FIGURES_RE,
+    TITLE_PREFIX_RE,
+    TITLE_WRAPPER_RE,
+    TITLE_WRAPPERS,
+)
+from ..numbering import NAMED_ENTRY_STYLES
+from ..status import bracketed_status, clause_status, prose_found, prose_status, trailing_status
+from .nodes import Marker, Node, Section
+
+
+def heading_states_status(heading: str) -> bool:
+    """已完成的整改事项 / 需要继续整改的事项: a section grouping problems by status."""
+    return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
+
+
+def lead_clause(text: str) -> tuple[str, str]:
+    """'组织建设滞后。召开会议…' → ('组织建设滞后', '召开会议…'): the first sentence and the rest.
+
+    A sentence does not end inside a quotation: 一是关于“<headline>。<facts>”问题的整改 quotes a whole finding.
+    """
+    quoted = "“" in text
+    for i, ch in enumerate(text):
+        if ch in "。；;!！?？":
+            opened = text.rfind("“", 0, i) if quoted else -1
+            if opened != -1 and text.find("”", opened, i) == -1 and text.find("”", i) != -1:
+                continue  # inside an open quote that closes later
+            return text[:i].strip(), text[i + 1 :].strip()
+    return text.strip(), ""
+
+
+def wrapped_headline(text: str) -> tuple[str, str]:
+    """'(1)关于…问题。一是…' → the 关于/对于/针对…问题 wrapper and the rectification text after it.
+
+    The wrapper is the whole title even when the problem it quotes holds a 。 of its own (L03).
+    """
+    m = HEADLINE_WRAPPER_RE.match(text)
+    if m:
+        return text[: m.end()].rstrip("：:,，"), text[m.end() :].strip()
+    return text, ""
+
+
+def headline(text: str) -> tuple[str, str]:
+    """A one-paragraph item's headline (its first sentence or its wrapper) and the text after it.
+
+    The genre often prints '1.<problem>。<what was done>…目前,该问题已整改完成。' as one paragraph;
+    when labelled lines follow instead, the whole paragraph is the problem (001) and is not split.
+    """
+    title, tail = wrapped_headline(text)
+    if tail:
+        return title, tail
+    title, tail = colon_headline(text)
+    if tail:
+        return title, tail
+    title, tail = status_bracket_headline(text)
+    if tail:
+        return title, tail
+    title, tail = lead_clause(text) if _SENTENCE_END_RE.search(text.rstrip("。；;!！?？ ")) else (text, "")
+    return _run_on_after_problem(title, tail)
+
+
+def status_bracket_headline(text: str) -> tuple[str, str]:
+    """'<problem>(已完成)<what was done>' → ('<problem>(已完成)', '<what was done>'), else (text, "").
+
+    A headline closed by its status in a bracket, its measures printed on the next line (1.…不够到位（已完成）): where a
+    squeeze or a paste lost that break, the bracket still ends the headline (round 26). Only a bracket standing in
+    the first sentence, after a headline's worth of text, whose words are a status (status/titles.py).
+    """
+    close = min((at for at in map(text.find, _HEADLINE_CLOSERS) if at != -1), default=-1)
+    if close == -1:
+        return text, ""
+    end = _SENTENCE_END_RE.search(text)
+    if end is not None and end.start() < close:
+        return text, ""
+    rest = text[close + 1 :].lstrip()
+    if not rest or rest[0] in _AFTER_BRACKET_MARKS:
+        return text, ""  # the bracket closes the sentence or a clause of it: lead_clause reads it
+    title = text[: close + 1]
+    bare, status = bracketed_status(title)
+    if status is None or len(bare) < _BRACKET_HEADLINE_MIN:
+        return text, ""
+    return title, rest
+
+
+# The brackets a status closing a headline is printed in ((已整改), 【已完成】, [整改中], 〔已销号〕, 「已完成」); not
+# 《》, which names a document
+_HEADLINE_CLOSERS = (")", "】", "]", "〕", "」")
+_AFTER_BRACKET_MARKS = frozenset("。；;，,、:：!！?？)")
+_BRACKET_HEADLINE_MIN = 4  # (已完成)<problem>: a status opening the text is no headline's close
+
+
+def _run_on_after_problem(title: str, tail: str) -> tuple[str, str]:
+    """'…不严问题开展警示教育,组织…' → ('…不严问题', '开展警示教育,组织…'): the headline's 问题, then a measure's
+    opening verb (lexicon.MEASURE_LEADS) with no mark between, where a squeeze or a wrap lost the break."""
+    at = title.find("问题", _RUN_ON_TITLE_MIN)
+    while at != -1:
+        # …发现问题开展复查,针对“X”的问题,建立…: a 针对 clause after it names the problem (parse._ZHENDUI_CLAUSE_RE)
+        # (对…问题开展… is a problem worded from its object; 对…问题已… is not)
+        clause = title.startswith(CLAUSE_AFTER_PROBLEM, at + 2) and title[at - 1] not in _CLAUSE_MARKS
+        leads = clause or (title.startswith(MEASURE_LEADS, at + 2) and not title.startswith("对"))
+        if leads and not title.startswith(("针对", "关于")) and "针对" not in title[at:]:
+            rest = title[at + 2 :]
+            return title[: at + 2], f"{rest}。{tail}" if tail else rest
+        at = title.find("问题", at + 2)
+    return title, tail
+
+
+_RUN_ON_TITLE_MIN = 4  # a headline names its shortcoming before its 问题
+_CLAUSE_MARKS = frozenset("，,。；;、:：")  # …不规范，问题已清零: 问题 the subject of a status clause of its own
+
+
+def colon_headline(text: str) -> tuple[str, str]:
+    """'<problem>:<what was done>' — a headline ended by a colon (issue 19: the title runs to 。；:), else (text, "").
+
+    Only a short headline before any sentence end, and never a field's own label (整改情况:, 问题描述:).
+    """
+    m = _COLON_HEADLINE_RE.match(text)
+    if m is None or m["digits"] is not None or LABEL_RE.match(text) or TITLE_PREFIX_RE.match(text):
+        return text, ""
+    if text[m.end() :].lstrip()[:1] in '“"' and FEEDBACK_QUOTE_RE.match(text):
+        return text, ""  # 巡察组反馈指出：“<problem>”，…: the colon introduces the feedback's words (round 33)
+    if len(m["title"]) <= _COLON_STATUS_LIMIT and bracketed_status(text)[1] is not None:
+        return text, ""  # 正在整改：<problem>: a status set off by its colon, the problem after it (status/titles.py)
+    return m["title"], text[m.end() :].strip()
+
+
+_COLON_STATUS_LIMIT = 8
+# The colon that ends a headline; never one between two digits, which the genre prints inside a problem's own words: a
+# ratio (师生比未达到1:350要求, 生师比18:1), a clock time (8:30前到岗), a score (round 54)
+_COLON_HEADLINE_RE = re.compile(
+    r"^(?P<title>[^。；;!！?？:：]{4,40})(?<!\d)[:：](?!\s*$)|^(?P<digits>[^。；;!！?？:：]{4,40}\d[:：]\d)"
+)
+
+
+def split_headlines(section: Section) -> None:
+    """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
+    for node in section.walk():
+        if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
+            continue
+        title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
+        if tail:
+            node.marker = Marker(node.marker.style, node.marker.label, title)
+            node.body.insert(0, tail)
+
+
+def quotes_whole_finding(text: str) -> bool:
+    """'关于“<headline>。<facts>”问题的整改' as the whole line: the quote is the finding, never cut at its 。 (the
+    title is its first sentence, taken when the item is read)."""
+    if "“" not in text and '"' not in text:
+        return False
+    bare = trailing_status(text)[0]
+    return GUANYU_WRAPPER_RE.match(bare) is not None or TITLE_WRAPPER_RE.match(bare) is not None
+
+
+def short_headline(text: str) -> tuple[str, str]:
+    """'3.<short shortcoming>。一是<measure>…' above labelled lines: the headline, then measures run on.
+
+    A paragraph above 整改情况: lines is mostly the problem's whole description (001: several sentences of
+    facts); it is split only when its first sentence is a short shortcoming and what follows does not
+    read as one (it is what was done).
+    """
+    title, tail = wrapped_headline(text)
+    if not tail:
+        title, tail = colon_headline(text)
+    if not tail:
+        # <problem>(已整改)<what was done>: the status bracket closes the headline here too, where a squeeze lost the
+        # break after it and fields follow the measures (a joined page, fresh generator seeds)
+        title, tail = status_bracket_headline(text)
+    if tail:
+        return title, tail
+    lead, rest = lead_clause(text)
+    cut, run_on = _run_on_after_problem(lead, rest)
+    if cut != lead:
+        return cut, run_on  # …不严问题开展警示教育,…: the headline's 问题, then its measures with no break
+    if (
+        rest
+        and reads_as_problem(lead, limit=30)
+        and not _describes_problem(lead_clause(rest)[0])
+        # 巡视指出“X”。具体表现为：<long facts>: the findings describe the problem however long (round 33)
+        and not rest.startswith(FINDINGS_OPENERS)
+    ):
+        return lead, rest
+    if rest:
+        # 关于…的问题(已销号)。一是…: a named problem, its status, then what was done; and '1.<problem>，已整改。
+        # <text>' (or （已整改）): a first sentence closed by its own status ends the problem.
+        bare, marked = trailing_status(lead)
+        if marked is not None or _wrapped_title(bare):
+            return lead, rest
+    # A short task-worded headline (推进重点项目建设。, L04) followed by measures numbered 一是 or by a
+    # plain action sentence: what follows is what was done, not more of the problem's description.
+    if (
+        rest
+        and len(lead) <= 20
+        and not _SENTENCE_END_RE.search(lead)
+        and _reads_as_action(rest)
+        # …。辖区部分企业消防通道堵塞: a finding placed where it was found is more of the problem, worded as no
+        # shortcoming; an enumeration (一是…) still opens what was done, or the 一是 description the title leaves out
+        and (MEASURE_START_RE.match(rest) is not None or not _finding_described(lead_clause(rest)[0]))
+    ):
+        return lead, rest
+    return text, ""
+
+
+def _describes_problem(sentence: str) -> bool:
+    """More of the problem's description: a shortcoming, or a finding placed where it was found.
+
+    A long sentence of facts is read by its first clause (汉审〔2020〕5号文件指出的…等问题未整改到位,<more facts>), and
+    a shortfall told in figures (计划改造的6个小区仅开工3个) is a finding however plainly worded: both describe the
+    problem above its 整改完成情况: field (a county housing bureau's notice, round 49)."""
+    return (
+        reads_as_problem(sentence)
+        or _finding_described(sentence)
+        or reads_as_problem(_CLAUSE_CUT_RE.split(sentence, maxsplit=1)[0])
+    )
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,，;；]")
+
+
+def _finding_described(sentence: str) -> bool:
+    """A finding placed where it was found (lexicon FINDING_DESCRIPTION_RE), or a shortfall told in figures (计划改造
+    的6个小区仅开工3个, lexicon SHORTFALL_FIGURES_RE), that reports no work done (部分问题已整改 is a result)."""
+    found = FINDING_DESCRIPTION_RE.search(sentence) is not None or SHORTFALL_FIGURES_RE.search(sentence) is not None
+    return found and "已" not in sentence and not prose_found(sentence)
+
+
+def _reads_as_action(text: str) -> bool:
+    """Text that opens with measures: 一是… or a first sentence with no shortcoming in it, or one that states the
+    problem's status (强化选人用人监督。截至目前,该问题尚未整改到位。: its 未 negates the work, not the problem's)."""
+    first = lead_clause(text)[0]
+    return (
+        bool(MEASURE_START_RE.match(text))
+        or not PROBLEM_WORDING_RE.search(REMEDY_CLAUSE_RE.sub("", first))
+        or prose_found(first)
+    )
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
+
+
+def reads_as_problem(text: str, limit: int = 60) -> bool:
+    """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
+    lead = lead_clause(text)[0]
+    if lead.startswith("针对"):
+        # 1.针对城市精细化管理水平不高的问题。一是…: a headline that is wholly the 针对…的问题 wrapper names the
+        # problem when what it wraps is a shortcoming (a city bureau's notice, round 15); 针对巡察反馈的问题 frames
+        wrapped = _wrapped_title(lead)
+        if wrapped is not None:
+            return len(wrapped) <= limit and PROBLEM_WORDING_RE.search(wrapped) is not None
+    quoted = _wrapped_title(lead) if "“" in lead else None  # a quoted finding is as long as its headline
+    if not lead or len(lead_clause(quoted)[0] if quoted else lead) > limit or MEASURE_OPENING_RE.match(lead):
+        return False
+    wording = REMEDY_CLAUSE_RE.sub("", lead) if "问题" not in lead[-2:] else lead
+    return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
+
+
+def _wrapped_title(text: str) -> str | None:
+    """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
+    for pattern in TITLE_WRAPPERS:
+        m = pattern.match(text)
+        if m:
+            return m["t"]
+    return None
+
+
+def _names_itself(text: str) -> bool:
+    """A sentence calling what it speaks of 该问题/此问题: a problem's own text, never a measure's."""
+    return "该问题" in text or "此问题" in text
+
+
+def _aspect_words(rest: str) -> bool:
+    return re.search(r"方面(?:的|存在的)?(?:问题)?[。.]?$", rest) is not None
+
+
+def _closes_with_prose(block: list[str]) -> bool:
+    """A point's own text (the rest of its line, its lines below) holds a sentence stating the problem's status."""
+    return any(prose_status(ln) is not None for ln in block if ln)
+
+
+# A task headline (at most 20 characters, _task_headline) and the status clause after it (,已完成,需长期坚持).
+_TASK_WITH_STATUS = 36
+
+
+def _task_headline(lead: str) -> bool:
+    """A short task-worded headline (加强干部队伍建设): one phrase, not an action frame or a status sentence."""
+    return 2 < len(lead) <= 20 and not any(ch in lead for ch in ",，、:：") and not MEASURE_OPENING_RE.match(lead)
+
+
+def _names_problem(lead: str) -> bool:
+    """'…不到位问题' / '针对“…”的问题': a clause printed as the name of one problem, not a measure's sentence."""
+    if _wrapped_title(lead) is not None:
+        return True
+    return lead.endswith("问题") and reads_as_problem(lead[:-2].removesuffix("的"), limit=50)
+
+
+# A status in brackets before or after a problem's headline ((已整改)关于“…”问题, …问题【尚未完成】) is its own.
+_BRACKETED = re.compile(r"^[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕]|[(（【\[〔][^)）】\]〕]{1,12}[)）】\]〕][。.]?$")
+
+
+def _status_heading(rest: str) -> bool:
+    """A heading grouping problems by status (已整改完成的问题), not one problem stating its own in brackets."""
+    if not heading_states_status(_BRACKETED.sub("", rest)) or _wrapped_title(rest) is not None:
+        return False
+    if not heading_states_status(_BRACKETED.sub("", lead_clause(rest)[0])):
+        return False  # 第7个问题:<shortcoming>。截至目前,该问题尚未整改到位。: the status is its own text's, after it
+    if _NAMED_PROBLEM_RE.match(rest):
+        return False  # 第四条:针对“…”的问题目前该问题正在推进整改。: a problem named whole, its status glued after it
+    # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
+    # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
+    # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)
+    title, marked = trailing_status(lead_clause(rest)[0])
+    return marked is None or heading_states_status(title)
+
+
+# A problem named whole at the start of a heading's text (针对“…”的问题 / 关于“…”问题的整改): what follows it is that
+# problem's own text, whether or not a mark closes the name.
+_NAMED_PROBLEM_RE = re.compile(r"(?:关于|针对|对于)[“\"][^“”\"]{2,60}[”\"](?:的)?问题(?:的整改(?:情况)?)?")
+
+
+def own_status_line(text: str) -> bool:
+    """'1.<problem>（已整改）' or '1.<shortcoming>，已整改。': a line stating its own status. A closing status clause
+    after an action ('(1)<action>，目前已整改到位。') is a measure whose step is done, under its problem (L01)."""
+    if bracketed_status(text)[1] is not None:
+        return True
+    title, clause = clause_status(text)  # a one-line problem is short; a measure's step runs longer
+    return clause is not None and reads_as_problem(title, limit=30)
+
+
+def is_problem_heading(node: Node) -> bool:
+    """Headings that name one problem (问题N, 针对“…”的问题, 关于…的问题, …问题(已完成)), hence the finest level."""
+    rest = node.marker.rest if node.marker else node.heading
+    if node.style in ("问题n", "问题cn", "问题(n)", "n.问题n", "针对") or node.style in NAMED_ENTRY_STYLES:
+        # 问题一:已整改完成的问题 numbers a status section and 问题一:在…方面 an area, not a problem
+        return not _status_heading(rest) and not _aspect_words(rest)
+    title, marked = trailing_status(rest)
+    if _wrapped_title(title) is not None:
+        return True  # 针对“…”的问题(已完成): status is not title
+    # (一)…不到位问题(已完成): a shortcoming stating its own status is one problem; points below are its measures.
+    # A closing clause (，目前已整改到位) marks a one-line problem only when short: after an action it is a step.
+    limit = 60 if bracketed_status(rest)[1] is not None else 30
+    return marked is not None and reads_as_problem(title, limit) and not _aspect_words(title)
+
+
+def _aspect_like(node: Node) -> bool:
+    """(一)在…方面 / (一)关于…方面问题: a heading that names an area, not one problem."""
+    rest = node.marker.rest if node.marker else node.heading
+    return bool(re.search(r"方面(?:的|存在的)?(?:问题)?[。.]?$", rest))

@@ -1,0 +1,96 @@
+"""Labelled fields (整改情况:…): splitting them off a line, a ledger row's fields apart, a node's own text."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import INLINE_LABEL_RE, LABEL_RE, RUNON_HEADLINE_STOPS, RUNON_LABEL_RE, STATUS_LABELS
+from ..status import label_status
+from .nodes import Node, marker_of
+
+_FIELD_SEP_RE = re.compile(r"\s*[;；]\s*|\s{2,}|\t")
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """'责任单位:财务科;整改时限:年底前;整改进度:正在推进' → each field a (label, value).
+
+    Ledgers print an item's fields in one row; a separator followed by another label starts the next field.
+    """
+    if not any(sep in line for sep in (";", "；", "\t", "  ")):
+        m = LABEL_RE.match(line)  # one field: most lines (keeps parsing fast)
+        return _stop_joined(m["label"], m["value"].strip()) if m else []
+    out: list[tuple[str, str]] = []
+    for part in _split_fields(line):
+        m = LABEL_RE.match(part)
+        if m is None and out:
+            out[-1] = (out[-1][0], out[-1][1] + "；" + part)  # a ; inside a value
+        elif m is not None:
+            out.extend(_stop_joined(m["label"], m["value"].strip()))
+    return out
+
+
+# A short field and the status field printed after it on one line, a full stop between them (完成时限:2023年11月底
+# 前。完成情况:已完成。 / 责任领导:县委副书记。整改进度:正在推进。: a county's notice on a provincial 巡视 that rows
+# each problem's deadline and status so, round 63): the status field is a field of its own, as after a ; (fields).
+# Only a short value before the stop: a long one is a field's text, whose sentences may name a label in passing.
+_STOP_JOINED_RE = re.compile(r"^(?P<first>[^。]{1,24}。)\s*(?P<rest>\S.*)$")
+
+
+def _stop_joined(label: str, value: str) -> list[tuple[str, str]]:
+    """A field (label, value), with the status field run on after a full stop in its short value cut off it."""
+    m = _STOP_JOINED_RE.match(value) if value.find("。", 0, 25) > 0 else None  # the cheap precheck: a short value
+    if m is None or (after := LABEL_RE.match(m["rest"])) is None or not STATUS_LABELS.match(after["label"]):
+        return [(label, value)]
+    return [(label, m["first"]), (after["label"], after["value"].strip())]
+
+
+def _split_fields(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for sep in _FIELD_SEP_RE.finditer(line):
+        if LABEL_RE.match(line[sep.end() :]):
+            parts.append(line[start : sep.start()])
+            start = sep.end()
+    parts.append(line[start:])
+    return [p for p in parts if p]
+
+
+def split_inline_labels(lines: list[str]) -> list[str]:
+    """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
+    out: list[str] = []
+    for line in lines:
+        # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
+        # the cheap precheck: a field needs its colon (the pattern opens on a lookbehind, so it scans every position)
+        parts = INLINE_LABEL_RE.split(line) if (":" in line or "：" in line) and marker_of(line) else [line]
+        if len(parts) == 1 and parts[0] is line and ("整改" in line) and (":" in line or "：" in line):
+            parts = _runon_headline(line)
+        out.extend(p for p in parts if p)
+    return out
+
+
+def _runon_headline(line: str) -> list[str]:
+    """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE)."""
+    marker = marker_of(line)
+    if marker is None or not line.endswith(marker.rest):
+        return [line]
+    m = RUNON_LABEL_RE.search(marker.rest)
+    if m is None or len(marker.rest[: m.start()].strip()) < 4:
+        return [line]
+    if any(ch in RUNON_HEADLINE_STOPS for ch in marker.rest[: m.start()]):
+        return [line]
+    cut = len(line) - len(marker.rest) + m.start()
+    return [line[:cut], line[cut:]]
+
+
+def add_line(node: Node, line: str) -> None:
+    """A line of the node's own text: labelled fields (整改情况:…) apart, the rest as its body."""
+    node.lines.append(line)
+    if LABEL_RE.match(line):
+        node.labels.extend(fields(line))
+    else:
+        node.body.append(line)
+
+
+def _block_states_own_status(block: list[str]) -> bool:
+    """A point's own lines hold a status field (整改进度:已完成): measures come without one each."""
+    return any(label_status(label, value) for ln in block if LABEL_RE.match(ln) for label, value in fields(ln))

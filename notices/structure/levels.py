@@ -1,0 +1,50 @@
+"""Which nodes are the problems: the leaves with their own rectification text and those styled like them."""
+
+from __future__ import annotations
+
+from ..lexicon import FRAMING_PART_RE, MEASURE_START_RE
+from ..numbering import WORD_FAMILIES
+from ..status import trailing_status
+from .framing import framing_roots
+from .headlines import _task_headline, heading_states_status, own_status_line
+from .nodes import Node, Section
+from .sections import _area_count
+from .unnumbered import split_unnumbered
+
+_WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
+
+
+def item_nodes(section: Section) -> list[Node]:
+    """Leaves with their own rectification text, plus bare leaves styled like those."""
+    split_unnumbered(section)
+    nodes = section.walk()
+    # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
+    framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
+    if not section.heading and not section.framing_kept:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、
+        framing.update(framing_roots(section.roots))  # are framed as sections are
+    nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
+    leaves = [n for n in nodes if not n.children]
+    own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
+    if not own and leaves and _area_count(section.intro) == len(leaves):
+        return leaves  # 本方面1个问题正在整改中 > 问题(二)关于“…”方面 > 第4项:<task>。 bare: the lead counts them
+    with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
+        with_body.update((s, 0) for s in _WORD_STYLES)
+    return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _line_states_own_status(node: Node) -> bool:
+    """1.<problem>，已整改。 / 1.<problem>（已整改）。 with nothing below: the line states its own status, which is
+    its rectification text (a township's shortest notices print each problem so, issue 19 point 2)."""
+    if node.marker is None:
+        return False
+    if own_status_line(node.marker.rest):
+        return True
+    title, marked = trailing_status(node.marker.rest)  # 1.强化选人用人监督,已完成。: a task worded problem too (L04)
+    return marked is not None and _task_headline(title)
+
+
+def word_task_lines(section: Section) -> bool:
+    """Whether the section holds lines 一是<task>。 alone that its reading did not take as problems (a cheap precheck
+    before the notice's counts are asked which level is the problems')."""
+    return sum(1 for ln in section.lines if MEASURE_START_RE.match(ln)) > section.word_points

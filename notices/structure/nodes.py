@@ -1,0 +1,92 @@
+"""The hierarchy's parts: a line's numbering (Marker, marker_of), the nodes it builds and the sections holding them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import ZHENDUI_RE
+from ..numbering import number_of, numbering_of
+from ..status import numbered_statuses
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    label: str
+    rest: str
+
+    @property
+    def number(self) -> int | None:
+        return number_of(self.label)
+
+
+_STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
+
+
+# Asked of the same lines by every pass of the section builder: cached, cleared per notice by parse_notice.
+@lru_cache(maxsize=2048)
+def marker_of(line: str) -> Marker | None:
+    """The numbering a line starts with, if it opens with one of the genre's families (numbering.py)."""
+    found = numbering_of(line)
+    if found is not None:
+        family, label, rest = found
+        if family.style.startswith("第") and rest.startswith(_STATUS_ASPECTS) and len(numbered_statuses(line)) >= 2:
+            return None  # 第3个问题正在推进，其余问题已完成整改: a closing list giving statuses by number, no label
+        return Marker(family.style, label, rest)
+    if line.startswith("针") and ZHENDUI_RE.match(line):
+        return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
+    return None
+
+
+@dataclass(eq=False)
+class Node:
+    heading: str
+    style: str
+    marker: Marker | None
+    parent: Node | None
+    children: list[Node] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    labels: list[tuple[str, str]] = field(default_factory=list)
+    enum_next: int | None = None  # next number of a measure enumeration running in the body
+    enum_style: str | None = None  # and its numbering style
+    is_problem: bool = False  # decided from content: a problem even without rectification text yet
+    lines: list[str] = field(default_factory=list)  # its own lines as printed, labelled or not, in order
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body or self.labels)
+
+    def ancestors(self) -> list[Node]:
+        chain: list[Node] = []
+        node = self.parent
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+
+@dataclass
+class Section:
+    heading: str  # "" for a notice without 一、 sections
+    lines: list[str]
+    carries_items: bool = False
+    plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
+    is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
+    word_tasks: bool = False  # its 一是<task>。 headlines are the problems: the reading the notice's counts chose
+    word_points: int = 0  # lines numbered in words (一是, 其一) its reading took as points
+    intro: list[str] = field(default_factory=list)
+    roots: list[Node] = field(default_factory=list)
+    holders: frozenset[int] = frozenset()  # ids of the headings its problems stand under, once they are found
+    owner_part: bool = False  # one of two or more parts naming whose problems each holds (lexicon.OWNER_PART_RE)
+    findings: bool = False  # lists the findings that a later part restates with their rectification (FINDINGS_PART_RE)
+    framing_kept: bool = False  # its top points worded like framing parts are problems: the notice's count says so
+
+    def walk(self) -> list[Node]:
+        out: list[Node] = []
+        stack = list(reversed(self.roots))
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node.children))
+        return out

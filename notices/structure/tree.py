@@ -1,0 +1,350 @@
+"""A section's lines into its numbered tree with the numbering-style stack: where each numbered line is placed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lexicon import LABEL_RE, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
+from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES
+from ..status import bracketed_status, clause_status, lead_status, prose_found, prose_status, trailing_status
+from .counts import _lead_count, _section_top, claimed_points
+from .fold import fold_measures, fold_trailing_fields, numbered_on
+from .headlines import (
+    _TASK_WITH_STATUS,
+    _closes_with_prose,
+    _names_itself,
+    _task_headline,
+    _wrapped_title,
+    heading_states_status,
+    is_problem_heading,
+    lead_clause,
+    own_status_line,
+    reads_as_problem,
+    split_headlines,
+    wrapped_headline,
+)
+from .labels import _block_states_own_status, add_line, fields, split_inline_labels
+from .nodes import Marker, Node, Section, marker_of
+from .sections import section_is_problem
+from .unnumbered import unnumbered_problems
+from .words import word_numbered
+
+
+def build(section: Section) -> None:
+    """Fill section.roots/intro from its lines with the numbering-style stack."""
+    lines = split_inline_labels(section.lines)
+    if section_is_problem(section):
+        _build_problem_section(section, lines)
+        split_headlines(section)  # 一、<problem>。一是<measure>…: the heading's own text runs on its line (L05, inline)
+        return
+    stack: list[Node] = []
+    markers = [marker_of(line) for line in lines]
+    grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
+    # the last problem numbered in words (二是…), whose run may go on under the next group
+    last_word: Node | None = None
+    for i, line in enumerate(lines):
+        mk = markers[i]
+        if mk is None or MEASURE_START_RE.match(line):
+            mk = word_numbered(lines, i, stack, section.word_tasks, grouped, last_word)
+            section.word_points += mk is not None
+            if mk is None and MEASURE_START_RE.match(line):
+                last_word = None  # a 一是 read as a measure breaks the run
+        if mk is not None:
+            _place_marker(section, stack, line, mk, (lines, markers, i))
+            if stack and stack[-1].style == mk.style and mk.style in _WORD_STYLES:
+                last_word = stack[-1]
+            continue
+        target = stack[-1] if stack else None
+        if target is None:
+            section.intro.append(line)
+            continue
+        nxt = markers[i + 1] if i + 1 < len(lines) else None
+        if _is_unnumbered_heading(line, nxt, stack):
+            level = len(stack) - 2
+            style = stack[level].style
+            del stack[level:]
+            _push(section, stack, Node(line, style, None, stack[-1]))
+            continue
+        add_line(target, line)
+    if not section.roots and section.plain_problems:
+        split = unnumbered_problems(section.intro)
+        if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)
+            split = unnumbered_problems(section.intro, tasks=True)
+        if split is not None:
+            section.intro, section.roots = split
+    split_headlines(section)
+    nodes = section.walk()
+    if fold_trailing_fields(nodes):
+        nodes = section.walk()
+    labelled = {(n.style, len(n.ancestors())) for n in nodes if n.labels}
+    kept = claimed_points(section)
+    if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
+        kept |= {id(n.parent) for n in nodes if n.style in _WORD_STYLES}
+    fold_measures(section.roots, labelled, kept, _once(lambda: numbered_on(nodes)))  # asked only before a fold
+
+
+_WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
+
+
+def rebuild(section: Section, word_tasks: bool) -> None:
+    """Read the section again with its 一是<task>。 headlines as problems or not (the notice's counts decide)."""
+    section.roots, section.intro, section.word_tasks, section.word_points = [], [], word_tasks, 0
+    build(section)
+
+
+def _once(compute: Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
+    """Compute on the first call only (most sections never ask)."""
+    memo: list[frozenset[int]] = []
+
+    def get() -> frozenset[int]:
+        if not memo:
+            memo.append(compute())
+        return memo[0]
+
+    return get
+
+
+def _build_problem_section(section: Section, lines: list[str]) -> None:
+    """The whole section is one problem: every line below its heading is its rectification text."""
+    m = SECTION_RE.match(section.heading)
+    assert m is not None
+    node = Node(section.heading, "一、", Marker("一、", m[1], m[2]), None, is_problem=True)
+    for line in lines:
+        label = LABEL_RE.match(line)
+        if label:
+            node.labels.extend(fields(line))
+        else:
+            node.body.append(line)
+    section.roots.append(node)
+
+
+# Where a numbered line stands: the section's lines, their numbering, and its index.
+At = tuple[list[str], list[Marker | None], int]
+
+
+def _own_block(at: At) -> tuple[list[str], Marker | None]:
+    """The lines after a numbered line up to the next numbered line (what it carries of its own), and that line's
+    numbering when it follows at once."""
+    lines, markers, i = at
+    end = next((j for j in range(i + 1, len(lines)) if markers[j]), len(lines))
+    return lines[i + 1 : end], markers[end] if end == i + 1 < len(lines) else None
+
+
+def _place_marker(section: Section, stack: list[Node], line: str, mk: Marker, at: At) -> None:
+    styles = [n.style for n in stack]
+    top = stack[-1] if stack else None
+    if (
+        top is not None
+        and _is_measure_enumeration(top, mk, styles, at, section)
+        and not _level_met(section, top, mk, styles, at)
+    ):
+        top.body.append(line)
+        top.lines.append(line)
+        return
+    if mk.style in styles:
+        del stack[styles.index(mk.style) :]
+    title, tail = wrapped_headline(mk.rest)
+    node = Node(line, mk.style, Marker(mk.style, mk.label, title), stack[-1] if stack else None)
+    if tail:  # the rest of a one-paragraph item is its rectification text
+        add_line(node, tail)
+    _push(section, stack, node)
+
+
+def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: At) -> bool:
+    """A lone point under a heading naming one problem, its family already met at this depth as points of their own
+    (1.<task>,已完成。 under the other headings): a family met at a level is that level (issue 19 point 1), so it is
+    placed as a point, and the level is decided for all of them alike (fold_measures, the heading's count); measures
+    come two or more, a problem with a single measure is the weaker reading."""
+    depth, above = len(styles), at[0][at[2] - 1] if at[2] else ""
+    if mk.number != 1 or marker_of(above) is None or not section.roots or not is_problem_heading(top):
+        return False  # the point must follow its heading at once (its measures would come after the heading's text)
+    if not _lone_point(mk, styles, at):
+        return False
+    return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
+
+
+def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, section: Section) -> bool:
+    """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
+    if mk.style not in POINT_CAPABLE:
+        return False
+    if mk.style not in styles and is_problem_heading(top):
+        # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
+        # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
+        if _continues_enumeration(top, mk):
+            return True  # (2) after the measure (1): the same enumeration, whatever follows it
+        if _headed_alike_before(top, mk.style, section.roots):
+            return False  # 问题3:<shortcoming> > (一)… as under 问题1 and 问题2: siblings read alike
+        if (not top.has_body or _only_lead(top)) and mk.style != top.enum_style and mk.number not in (None, 1):
+            return False  # 3、 right under (2)关于“…”问题的整改: measures count from 1, so it continues the problems
+        block, points = _own_block(at)
+        below = points is not None and points.style not in (*styles, mk.style)
+        if states_own_problem(mk.rest, block, below):
+            return False
+        if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
+            return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_in_block(mk, block):
+            return (
+                False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem
+            )
+        if _lone_point(mk, styles, at) and _carries_text(block, mk.rest):
+            return False  # 1)关于“…”问题的整改 > (1)<task>。 with its own 一是…/整改结果: lines, no (2): the problem
+        above = top.parent or _section_top(section)  # or the section itself, its lead sentence first
+        if mk.number == 1 and _counted_points(above, mk, styles, at):
+            return False  # 本方面共3个问题 > 问题1:<shortcoming> > a.<task> b. c.: the count above is the points'
+        if mk.number == 1 and _counted_points(top, mk, styles, at, own=True):
+            return False  # 问题(一)<area>:<shortcoming> > 本方面3个问题… > a.<task> b. c.: its own count is the points'
+        top.enum_next, top.enum_style = (mk.number or 0) + 1, mk.style
+        return True
+    if mk.style not in MEASURE_CAPABLE:
+        return False
+    if not top.has_body or _only_lead(top):
+        return False
+    if _continues_enumeration(top, mk):
+        return True
+    if mk.style not in styles:
+        return bool(top.labels) or len(styles) >= 2
+    # Same style as the problem itself: a restart at 1 inside a labelled body is an enumeration.
+    if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
+        top.enum_next, top.enum_style = 2, mk.style
+        return True
+    return False
+
+
+def _headed_alike_before(top: Node, style: str, roots: list[Node]) -> bool:
+    """Whether a heading before top, of its family and under the same parent, holds headings of `style` of its own:
+    the family numbers the level below those headings (problems under 问题1, 问题2, 问题3), not measures."""
+    siblings = top.parent.children if top.parent else roots
+    if top not in siblings:
+        return False
+    return any(c.style == style for s in siblings[: siblings.index(top)] if s.style == top.style for c in s.children)
+
+
+def _counted_points(head: Node, mk: Marker, styles: list[str], at: At, own: bool = False) -> bool:
+    """Whether the heading two levels up (own: the heading right above) counts its problems (该方面3个问题…) and its
+    block numbers exactly that many points in mk's family, not that many headings right below it: the notice's own
+    count says the points are the problems (issue 19 point 2), as claimed_points decides for points already placed.
+    A heading counting its own points counts two at least (one point under 本方面1个问题 reads alike either way)."""
+    claimed = _lead_count(head)
+    if claimed is None or (own and claimed < 2):
+        return False
+    lines, markers, i = at
+    upper = styles if own else styles[:-1]  # the heading's own level and those above it close its block
+    start = i
+    while start > 0 and not ((m := markers[start - 1]) is not None and m.style in upper):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and not ((m := markers[end]) is not None and m.style in upper):
+        end += 1
+    found = [m.style for m in markers[start:end] if m is not None]
+    return found.count(mk.style) == claimed != found.count(styles[-1])
+
+
+def _lone_point(mk: Marker, styles: list[str], at: At) -> bool:
+    """A first point with no second of its numbering before the heading above it closes: measures come two or more."""
+    if mk.number != 1:
+        return False
+    _, markers, i = at
+    for other in markers[i + 1 :]:
+        if other is None:
+            continue
+        if other.style == mk.style:
+            return False
+        if other.style in styles:
+            return True
+    return True
+
+
+def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
+    """A first point whose own lines hold a status field, or, its headline a task's words alone on its line, a closing
+    sentence stating the problem's status (1.加强保密管理。 > 一是… > 目前该问题已完成整改。): a problem (L04)."""
+    if _block_states_own_status(block):
+        return True
+    lead, tail = lead_clause(mk.rest)
+    if tail and _names_itself(tail) and _task_headline(lead) and prose_status(tail) is not None:
+        return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
+    return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
+
+
+def _carries_text(block: list[str], rest: str) -> bool:
+    """A point followed by its own labelled lines or 一是 measures, its headline not an action frame (对于…开展…)."""
+    if MEASURE_OPENING_RE.match(rest):
+        return False
+    return any(LABEL_RE.match(ln) or MEASURE_START_RE.match(ln) for ln in block)
+
+
+def _only_lead(top: Node) -> bool:
+    """A heading whose only text is its lead sentence (该方面2个问题已全部整改完成): it heads problems, not measures."""
+    return len(top.body) == 1 and not top.labels and lead_status(top.body) is not None
+
+
+def _continues_enumeration(top: Node, mk: Marker) -> bool:
+    """The next number of the measure enumeration running in the node's body, in its style."""
+    if top.enum_next is None or mk.style != top.enum_style or mk.number != top.enum_next:
+        return False
+    top.enum_next += 1
+    return True
+
+
+def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
+    """Whether a numbered line is a problem by its own evidence rather than a measure of the one above.
+
+    The problem level is the finest whose nodes carry their own rectification text: a line that names a
+    problem ((1)对于…的问题。, L07), states its own status in brackets (…问题(已整改)), has labelled lines of
+    its own (整改情况:/完成情况:) before the next numbered line or its own numbered measures right below it
+    (1.…不到位问题 > (1)(2), L01), and states a shortcoming, is a problem; an action is a measure.
+    """
+    title, marked = bracketed_status(wrapped_headline(rest)[0])
+    if marked is not None or _wrapped_title(title) is not None:
+        return True
+    if own_status_line(title):
+        return True
+    first, marked = trailing_status(lead_clause(rest)[0])
+    if marked is not None and _wrapped_title(first) is not None:
+        return True  # 关于…的问题(已销号)。一是…: the status sits between the named problem and its text
+    if marked is not None and bracketed_status(lead_clause(rest)[0])[1] is not None and reads_as_problem(first, 30):
+        return True  # ⑴<shortcoming>(未销号)。<what was done>: a headline stating its own status before its text
+    lead, tail = lead_clause(title)
+    if (block or tail) and len(lead) <= _TASK_WITH_STATUS:  # the cheap precheck: a short headline with text of its own
+        # brackets only after a task's opening verb: (1)修订《…办法》并印发执行(已完成)。 is a measure's done step
+        head, clause = trailing_status(lead) if lead.startswith(TASK_OPENINGS) else clause_status(lead)
+        if _task_headline(head) and (clause is not None or MEASURE_START_RE.match(tail)):
+            # ⒈<task>,已整改到位。 > 整改情况:…, 1.<task>【已整改】。<text> and 1)<task>。一是…二是…: a task headline
+            # stating its status (in a clause or brackets) or opening its own measures 一是… (measures do not nest),
+            # then its own text: a problem worded as a task (L04)
+            return True
+    if not title.strip() and any(LABEL_RE.match(ln) for ln in block):
+        return True  # '(一)' alone, then 问题描述:…/整改情况:…: a ledger-style problem in its fields, never a measure
+    # Labelled lines after a lone action ((1)对于…开展检查。 then 整改进度:) are the problem's, not the action's; a
+    # shortcoming opening its own measures 一是… below it (1.<shortcoming>: > 一是…) is a problem: measures never nest.
+    opens_measures = bool(block) and MEASURE_START_RE.match(block[0]) is not None
+    if (points_below or opens_measures or any(LABEL_RE.match(ln) for ln in block)) and reads_as_problem(title):
+        return True
+    # a shortcoming whose own lines state 该问题's status (1.<shortcoming>。 > 目前该问题已完成整改。 > <text>)
+    return bool(block) and _closes_with_prose(block) and reads_as_problem(title)
+
+
+def _push(section: Section, stack: list[Node], node: Node) -> None:
+    if node.parent is None:
+        section.roots.append(node)
+    else:
+        node.parent.children.append(node)
+    stack.append(node)
+
+
+def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> bool:
+    """A short unnumbered line between two problems, followed by a problem: a group heading (002)."""
+    return (
+        len(stack) >= 3
+        and nxt is not None
+        and nxt.style == stack[-1].style
+        and stack[-1].has_body
+        and len(line) <= 40
+        and "," not in line
+        and "，" not in line  # a heading is one phrase; a clause list (制定…,将…) is the last problem's measure
+        and not LABEL_RE.match(line)
+        and not MEASURE_START_RE.match(line)
+        and reads_as_problem(line)  # a group names a shortcoming; a page mark (- 3 -) or a finished task does not
+        and not prose_found(
+            line
+        )  # 目前该问题还没有完成整改: the status of the problem above, its 没有完成 no shortcoming
+    )

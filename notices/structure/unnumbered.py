@@ -1,0 +1,279 @@
+"""Problems that carry no number: unnumbered paragraphs, task paragraphs and 一是 splits inside leaves."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    FRAMING_PART_RE,
+    LABEL_RE,
+    MEASURE_START_RE,
+    RUNON_LABEL_RE,
+    SHI_ENUM_RE,
+    TASK_OPENINGS,
+    TITLE_PREFIX_RE,
+)
+from ..status import label_status, lead_status, opening_bracket, prose_found, prose_status, trailing_status
+from .framing import _framing_part
+from .headlines import (
+    _aspect_like,
+    _status_heading,
+    _task_headline,
+    is_problem_heading,
+    lead_clause,
+    quotes_whole_finding,
+    reads_as_problem,
+    wrapped_headline,
+)
+from .labels import add_line
+from .nodes import Marker, Node, Section, marker_of
+
+
+def unnumbered_problems(
+    lines: list[str], listed: bool = False, tasks: bool = False
+) -> tuple[list[str], list[Node]] | None:
+    """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
+
+    Each paragraph opens with its problem statement (组织建设滞后。 / 关于…的问题。, a status in brackets
+    allowed) and carries its own rectification text, on the same line or on the lines below it (整改情况:,
+    measures, a prose status) up to the next such paragraph. Only a lead sentence stating the status of them
+    all (本方面3个问题均已整改完成) may stand above the first; anything else means the lines are not problems.
+    """
+    lead: list[str] = []
+    children: list[Node] = []
+    for line in lines:
+        # 反馈问题:<problem> > 整改情况:… : unnumbered records under an area, each problem given as a field of its
+        # own (a prefecture's progress page printing its findings so); the field's name goes, its text is the headline
+        record = TITLE_PREFIX_RE.match(line) if not tasks and LABEL_RE.match(line) else None
+        if record is not None:
+            line = line[record.end() :]
+        opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
+        if opening is not None:
+            child = Node(opening[0], "sentence", None, None, is_problem=True)
+            if opening[1]:
+                add_line(child, opening[1])
+            children.append(child)
+        elif children:
+            add_line(children[-1], line)  # its rectification text, or a further paragraph of it
+        elif lead_status([line]) is not None:
+            lead.append(line)
+        else:
+            return None
+    if not children or not all(child.has_body for child in children):
+        return None
+    return lead, children
+
+
+def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None:
+    """(problem statement, the text after it) when an unnumbered line opens with a problem, else None.
+
+    `listed`: under a heading grouping problems by status (已完成的整改事项, L04), where problems may be worded
+    as tasks: a short task headline whose measures follow at once in 一是… is one too.
+    """
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
+        return None  # a field, a 一是 clause or a numbered line is text, not a problem
+    title, tail = wrapped_headline(line)
+    if not tail and not quotes_whole_finding(line):
+        title, tail = lead_clause(line)
+    if prose_found(title):
+        return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
+        return title, tail
+    return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
+
+
+def split_unnumbered(section: Section) -> None:
+    """Find problems that carry no number of their own inside leaves (一是… paragraphs, bare sentences).
+
+    016: "1.关于“…”问题的整改" holds "一是“第一议题”制度执行不到位" followed by its text; 033: under
+    "(一)在…方面" each paragraph opens with the problem ("组织建设滞后。") followed by its text. The
+    decision is taken for a set of sibling leaves at once, so that siblings read the same way.
+    """
+    by_parent: dict[int, list[Node]] = {}
+    for node in section.walk():
+        if not node.children and node.lines and not node.is_problem:
+            by_parent.setdefault(id(node.parent), []).append(node)
+    for siblings in by_parent.values():
+        # a closing part among the headings (问题4:下一步工作安排 > 1.坚持…) holds no problems: the others decide alone
+        leaves = [n for n in siblings if not _frames_work(n, section)] if len(siblings) > 1 else siblings
+        if not leaves:
+            continue
+        shi = [_shi_split(n) if n.body and not n.labels else None for n in leaves]
+        if all(s is not None for s in shi):
+            for node, children in zip(leaves, shi, strict=True):
+                _adopt(node, children or [])
+            continue
+        if any(s is not None for s in shi):
+            continue
+        sentences = _split_all(leaves)
+        if sentences is None:
+            tasks = _task_paragraphs(leaves, section)
+            if tasks is None:
+                continue
+            leaves, sentences = [n for n, _ in tasks], [split for _, split in tasks]
+        several = any(len(s[1]) >= 2 for s in sentences)
+        if any(is_problem_heading(n) for n in leaves) and not _family_names_areas(leaves):
+            # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
+            # paragraphs are the problems, the numbered heading their aspect
+            if not (several and all(_states_status(c) for s in sentences for c in s[1])):
+                continue
+        elif not (several or any(_aspect_like(n) for n in leaves)):
+            continue
+        for node, (lead, children) in zip(leaves, sentences, strict=True):
+            node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
+            for child in children:
+                child.parent = node
+                node.children.append(child)
+
+
+def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
+    """Every leaf's unnumbered problem paragraphs, or None as soon as one leaf holds none (siblings read alike).
+
+    Siblings read alike (issue 19 point 2) also the other way: once the paragraphs of some leaf read as problems by
+    their wording, several under one heading, a sibling whose paragraph has no problem word (党组对下属单位监督管理
+    宽松软) but stands in the same shape, a plain line with its own rectification field at once below it, holds a
+    problem too (a district bureau's aspects over unnumbered problem lines, round 69).
+    """
+    found = [
+        unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
+        for node in leaves
+    ]
+    if all(split is not None for split in found):
+        return [split for split in found if split is not None]
+    if not any(split is not None and len(split[1]) >= 2 for split in found):
+        return None
+    shaped = [split or _shaped_problems(node.lines) for node, split in zip(leaves, found, strict=True)]
+    return None if any(split is None for split in shaped) else [split for split in shaped if split is not None]
+
+
+def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
+    """A leaf's lines as problems by their shape alone: each a plain line of a headline's length, followed at once
+    by its rectification field (整改情况: / 整改措施:), and the field's text up to the next such line."""
+    children: list[Node] = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        plain = not (LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line))
+        if plain and len(line) <= 50 and RUNON_LABEL_RE.match(following):
+            children.append(Node(line.rstrip("。.；;"), "sentence", None, None, is_problem=True))
+        elif children:
+            add_line(children[-1], line)
+        else:
+            return None
+    return ([], children) if children and all(child.has_body for child in children) else None
+
+
+def _frames_work(node: Node, section: Section) -> bool:
+    """A heading of the genre's framing parts (下一步工作打算, 建立长效机制), as item_nodes sets them aside."""
+    if FRAMING_PART_RE.search(node.marker.rest if node.marker else node.heading):
+        return True
+    return not section.heading and node.parent is None and _framing_part(node)
+
+
+def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, tuple[list[str], list[Node]]]] | None:
+    """Problems worded as tasks, unnumbered under aspect headings (在“…”方面 > 加强保密管理。 > 整改情况:…).
+
+    The finest level carrying its own rectification text is the problem level (issue 19 point 2): when every
+    leaf's lines are task headlines (推进重点项目建设。) each followed by its own text, and some leaf holds two or
+    more of them, the headlines are the problems and the numbered headings above them their aspects. A
+    heading naming one problem keeps such paragraphs as its measures; a closing part among the headings
+    (问题4:建立长效机制) lists no problems and is left as it is.
+    """
+    found: list[tuple[Node, tuple[list[str], list[Node]]]] = []
+    unread: list[Node] = []
+    for node in leaves:
+        first = node.lines[0]
+        # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
+        opens = _opens_with_task(first) or "问题" in first or "事项" in first
+        split = unnumbered_problems(node.lines, tasks=True) if opens else None
+        if split is None:
+            if _frames_work(node, section):
+                continue
+            unread.append(node)
+        else:
+            found.append((node, split))
+    if unread:
+        # siblings read alike, as in _split_all: once several task headlines stand under one heading, a sibling's
+        # line in their shape (a plain line, its own rectification field below) is a problem whatever its words
+        if not any(len(children) >= 2 for _, (_, children) in found):
+            return None
+        shaped = [(node, _shaped_problems(node.lines)) for node in unread]
+        if any(split is None for _, split in shaped):
+            return None
+        found += [(node, split) for node, split in shaped if split is not None]
+        order = {id(node): k for k, node in enumerate(leaves)}
+        found.sort(key=lambda pair: order[id(pair[0])])
+    if _family_names_areas(leaves):
+        return found  # the family numbers areas (问题2:…方面存在的问题): one task under each is a problem
+    if not any(len(children) >= 2 for _, (_, children) in found):
+        return None
+    return None if any(is_problem_heading(n) for n, _ in found) else found
+
+
+def _family_names_areas(leaves: list[Node]) -> bool:
+    """Siblings numbered alike, one of them naming an area (问题2:…方面存在的问题): a family met at a level is that
+    level (issue 19 point 1), so 问题1:<shortcoming> beside it names an area too, not one problem."""
+    return len(leaves) >= 2 and len({n.style for n in leaves}) == 1 and any(_aspect_like(n) for n in leaves)
+
+
+def _states_status(node: Node) -> bool:
+    """Whether a problem states its own status: a status field, a bracketed status, a closing prose sentence."""
+    if any(label_status(label, value) for label, value in node.labels) or trailing_status(node.heading)[1]:
+        return True
+    return prose_status("\n".join(node.body)) is not None
+
+
+def _shi_split(node: Node) -> list[Node] | None:
+    """一是/二是 paragraphs each opening with a problem and followed by text, else None."""
+    starts = [i for i, ln in enumerate(node.body) if SHI_ENUM_RE.match(ln)]
+    if not starts:
+        return None
+    children: list[Node] = []
+    for k, i in enumerate(starts):
+        m = SHI_ENUM_RE.match(node.body[i])
+        assert m is not None
+        lead, tail = lead_clause(m["rest"])
+        following = node.body[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(node.body)]
+        if not reads_as_problem(lead, limit=50) or not (tail or following):
+            return None
+        if m["n"] in _NEXT_SHI and tail.startswith(_NEXT_SHI[m["n"]]):
+            # 一是对上轮…梳理未完成整改问题4个,…。二是…三是…: one paragraph running on from 一是 to 二是 is a run of
+            # measures under the problem its heading names, however its first clause reads (a city committee's 巡视
+            # notice, round 54); a problem numbered in words stands apart, its own text below it
+            return None
+        child = Node(node.body[i], "是", Marker("是", m["n"], lead), node, is_problem=True)
+        child.body = [t for t in (tail, *following) if t]
+        children.append(child)
+    return children
+
+
+# The word number after each (一是 → 二是): a paragraph whose first clause is followed on its line by the next
+_NEXT_SHI = {a: f"{b}是" for a, b in zip("一二三四五六七八九", "二三四五六七八九十", strict=True)}
+
+
+def _adopt(node: Node, children: list[Node]) -> None:
+    """Give the node its problems; the lines before the first of them stay its own (a lead sentence)."""
+    first = children[0].heading if children else None
+    node.body = node.body[: node.body.index(first)] if first in node.body else []
+    for child in children:
+        lead = lead_clause(child.heading)[0] if child.marker is None else child.heading
+        child.heading = lead
+        node.children.append(child)
+
+
+def _opens_with_task(line: str) -> bool:
+    """Whether the line opens with a task's verb, read past a status in brackets before it ([已完成]加强网络安全防护。:
+    the status prefix a notice may print on each unnumbered paragraph, as on numbered ones)."""
+    return opening_bracket(line)[0].startswith(TASK_OPENINGS)
+
+
+def task_paragraph(line: str) -> tuple[str, str] | None:
+    """(task headline, the text after it) when an unnumbered line opens with a problem worded as a task (L04).
+
+    A task headline is one short phrase opening with a verb of improvement (深化作风建设。); a measure's outcome
+    (截至目前已完成专项检查3次。), a field, a 一是 clause or a status sentence is the text of the one above.
+    """
+    if not _opens_with_task(line) or LABEL_RE.match(line):
+        return None  # the cheap precheck: most lines of a problem's text open otherwise
+    title, tail = lead_clause(line)
+    bare = trailing_status(title)[0].rstrip(",，")  # 深化作风建设,基本完成。: its own status is not its headline
+    if not _task_headline(bare) or prose_found(bare) or any(ch.isdigit() for ch in bare):
+        return None
+    return title, tail

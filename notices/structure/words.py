@@ -1,0 +1,274 @@
+"""Lines numbered in words (一是, 其一): a problem with its own text, or a clause of a measure enumeration."""
+
+from __future__ import annotations
+
+from ..lexicon import LABEL_RE, MEASURE_START_RE, TASK_OPENINGS
+from ..numbering import WORD_FAMILIES, Family, number_of
+from ..status import lead_status, opening_status_sentence, trailing_status
+from .counts import _lead_count
+from .headlines import (
+    _aspect_like,
+    _closes_with_prose,
+    _names_problem,
+    _status_heading,
+    _task_headline,
+    _wrapped_title,
+    lead_clause,
+    reads_as_problem,
+)
+from .labels import _block_states_own_status
+from .nodes import Marker, Node, marker_of
+
+
+def word_numbered(
+    lines: list[str],
+    i: int,
+    stack: list[Node] | None = None,
+    tasks: bool = False,
+    grouped: bool = False,
+    before: Node | None = None,
+) -> Marker | None:
+    """'一是<problem>。' alone on its line with its own text below: a problem numbered in words (L14).
+
+    一是/其一 number measures as often as problems; a measure clause runs on into the next (二是 on the
+    same or the next line), while a problem is one short shortcoming followed by lines of its own text.
+    Under a heading grouping problems by status (已完成的整改事项, L04) the problems may be worded as tasks.
+    """
+    line = lines[i]
+    if not MEASURE_START_RE.match(line):
+        return None
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+    if found is None:
+        return None
+    family, (label, rest) = found
+    title, marked = trailing_status(rest)
+    lead, tail = lead_clause(title)
+    # 一是<problem>。已整改。<text>: a village's problem, its status first (the run goes on: 四是<problem>。正在整改。)
+    if (
+        tail
+        and opening_status_sentence(tail)
+        and (reads_as_problem(lead, limit=50) or (stack and _next_in_run(stack[-1], family.style, label)))
+    ):
+        return Marker(family.style, label, rest)
+    if tail and LABEL_RE.match(tail) and reads_as_problem(lead, limit=50):
+        # 一是<problem>。整改情况:…: a problem with its own field on its line (a village's list, round 21), whatever
+        # status the field closes with
+        return Marker(family.style, label, rest)
+    if tail:
+        # 其一,<task>,已整改完成。<text>: its own status clause closes its task headline (a measure's outcome,
+        # 一是截至目前已完成检查3次。, opens with no verb of improvement)
+        task = lead.startswith(TASK_OPENINGS)
+        bare, own = trailing_status(lead) if task else (lead, None)
+        if own is not None and lead[len(bare) : len(bare) + 1] in ",，" and _task_headline(bare):
+            return Marker(family.style, label, rest)
+        if ((task and _task_headline(lead)) or _wrapped_title(lead)) and _run_states_own_status(
+            lines, i, family, several=True
+        ):  # 其二,<task>。<text> / 其一,关于…的问题。<text> > 目前该问题…: each point its own status
+            return Marker(family.style, label, rest)
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if closed is not None and (_wrapped_title(named) or reads_as_problem(named, limit=50)):
+            # 一是【正在推进】关于…的问题。<text> / 其一,[已完成]<shortcoming>。<text> /
+            # 其一,<shortcoming>【已整改完成】。<text>: a problem stating its status
+            return Marker(family.style, label, rest)
+        if stack and _next_in_run(stack[-1], family.style, label) and _wrapped_title(lead):
+            # 其三,关于…的问题。 > its text > 其四,关于…的问题。<its text run on>: the run of named problems goes on,
+            # this one's text on its own line (a squeezed page's split keeps it there)
+            return Marker(family.style, label, rest)
+        return None
+    if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
+        # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
+        # problem (parse._tasks_when_nothing_else: at the top, each with its own text below)
+        return Marker(family.style, label, rest)
+    # Right under a section grouping problems by status (一、已完成整改的问题) a run of 一是 headlines lists them, its
+    # numbers running on from the section before (二、正在整改的问题 > 三是…)
+    head = lead.rstrip(":：")
+    listed = grouped and (_task_headline(head) or reads_as_problem(head, limit=50))
+    if listed and (not stack or _next_in_run(stack[-1], family.style, label)):
+        return Marker(family.style, label, rest)
+    if stack and _status_group(stack, family.style):
+        # Right under 已完成的问题 a run of 一是 headlines (一是<task>。 / 一是<shortcoming>:) lists the problems,
+        # bare ones too: it starts at 一 and counts on
+        head = lead.rstrip(":：")
+        first = stack[-1].style != family.style and _runs_on(lines, i, family, label)  # 2.正在推进… > 五是…
+        if (_task_headline(head) or reads_as_problem(head, limit=50)) and (
+            number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label)
+        ):
+            return Marker(family.style, label, rest)
+    if (
+        before is not None
+        and stack
+        and (stack[-1].style != family.style or (stack[-1] is before and _counts_on(before)))
+        and _next_in_run(before, family.style, label)
+        and (_task_headline(lead.rstrip(":：")) or reads_as_problem(lead, limit=50))
+    ):
+        # 第1个问题:<group> > 一是<task>。二是<task>。 > 第2个问题:<group> > 三是<task>。四是…: the problems numbered
+        # through the notice, the run counting on under the next group, each read as the one before it
+        return Marker(family.style, label, rest)
+    if stack and _counted_run(stack, family, lines, i) and _task_headline(lead.rstrip(":：")):
+        # 该方面4个问题已全部整改完成 over exactly 一是…四是 headlines: the heading's own count says they are its
+        # problems, task-worded ones too (a measure enumeration inside them would break the count)
+        return Marker(family.style, label, rest)
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    if marked is not None and own_text and _task_headline(lead) and not _block_states_own_status([nxt]):
+        # 其一,<task>(已销号)。 with its own text below: a problem (L04); a status field right below a step stating its
+        # own status (二是<step>(正在推进)。 整改进度:…) is the problem's above, ending its measures
+        return Marker(family.style, label, rest)
+    if marked is not None and not own_text and _task_headline(lead) and _beside_own_text(lines, i, family, label):
+        return Marker(family.style, label, rest)  # 四是<task>(已整改)。 bare in a run of such problems with text
+    if stack and _task_run_under_area(lines, i, family, stack):
+        return Marker(family.style, label, rest)  # 1)在…方面 > 其一,<task>。 > <its text> > 其二,…: the area's problems
+    if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
+        return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
+    if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
+        return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
+    if marked is not None or _names_problem(lead):
+        # 一是…问题(已完成) states its own status; 二是…不到位问题。 names a problem as a heading does: each is a
+        # problem even bare (its text left out, the next problem right below)
+        return Marker(family.style, label, rest)
+    if not own_text and stack and _next_in_run(stack[-1], family.style, label):
+        return Marker(family.style, label, rest)  # 其三,<shortcoming>。 bare after 其二's text: the run goes on
+    if not own_text:
+        return None
+    if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
+        return None  # 二是 right after 一是: clauses of one enumeration
+    return Marker(family.style, label, rest)
+
+
+def _own_text_below(lines: list[str], i: int) -> bool:
+    """Whether the line after line i is text of its own (neither another 一是 clause nor a numbered line)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+
+
+def _runs_on(lines: list[str], i: int, family: Family, label: str) -> bool:
+    """Whether the last line numbered in `family` before line i is numbered one less (四是… then 五是…): the run of
+    problems numbered on across the headings grouping them by status."""
+    n = number_of(label)
+    for j in range(i - 1, -1, -1):
+        found = family.match(lines[j]) if MEASURE_START_RE.match(lines[j]) else None
+        if found is not None:
+            return n is not None and number_of(found[0]) == n - 1
+    return False
+
+
+def _status_group(stack: list[Node], style: str) -> bool:
+    """Whether the heading right above (or above the run of 一是 problems) groups problems by status
+    (第1项:集中整改期内已完成的整改事项); under a numbered problem a 一是 clause is its measure."""
+    heads = stack[:-1] if stack and stack[-1].style == style else stack
+    return bool(heads) and heads[-1].marker is not None and _status_heading(heads[-1].marker.rest)
+
+
+def _block_around(lines: list[str], i: int) -> tuple[int, int]:
+    """The lines around line i up to the numbered lines before and after it: the text of one heading."""
+    start = i
+    while start > 0 and marker_of(lines[start - 1]) is None:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and marker_of(lines[end]) is None:
+        end += 1
+    return start, end
+
+
+def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) -> bool:
+    """Whether the heading above counts its problems (该方面4个问题…) and its block numbers exactly that many
+    lines 一是…, in order, each starting its line."""
+    heads = stack[:-1] if stack[-1].style == family.style else stack
+    claimed = _lead_count(heads[-1]) if heads else None
+    if claimed is None:
+        return False
+    start, end = _block_around(lines, i)
+    numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
+    # the run may count on from the area before (第二项 > 该方面4个问题… > 三是…六是): numbered through the notice
+    first = numbers[0] if numbers and numbers[0] else 1
+    return numbers == list(range(first, first + claimed))
+
+
+def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bool:
+    """Whether the point numbered just before or after line i in `family` is a task headline stating its status in
+    brackets with its own text below (三是<task>(基本完成)。 > <text>): a bare one beside it (四是<task>(已整改)。, its
+    text left out) is a problem of the same run, siblings read alike; measures stating their steps' status in
+    brackets (一是<step>(已完成)。 二是<step>(正在推进)。) have no text of their own between them."""
+    n = number_of(label)
+    if n is None:
+        return False
+    before = (j for j in range(i - 1, -1, -1) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
+    after = (j for j in range(i + 1, len(lines)) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
+    return any(
+        j is not None and _marked_with_text(lines, j, family, n + step)
+        for j, step in ((next(before, None), -1), (next(after, None), 1))
+    )
+
+
+def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
+    """Line j is the point numbered n: a task headline with a bracketed status and its own text on the next line."""
+    found = family.match(lines[j])
+    if found is None or number_of(found[0]) != n:
+        return False
+    title, marked = trailing_status(found[1])
+    nxt = lines[j + 1] if j + 1 < len(lines) else ""
+    own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    own_text = own_text and not _block_states_own_status([nxt])  # a status field ends the measures above it
+    return marked is not None and own_text and _task_headline(lead_clause(title)[0])
+
+
+def _task_run_under_area(lines: list[str], i: int, family: Family, stack: list[Node]) -> bool:
+    """Whether the heading above names an area (1)在…方面) and every point numbered in `family` under it is a task
+    headline alone on its line (其一,加强专项资金监管。) with lines of its own text below it: an area holds problems,
+    and measures in words run on clause after clause (一是<action>。二是…) rather than each heading a text of its own
+    (issue 19 point 2: the finest level with its own text); a step's outcome (一是已对5名…) is no task's words."""
+    heads = stack[:-1] if stack[-1].style == family.style else stack
+    if not heads or not _aspect_like(heads[-1]):
+        return False  # the cheap precheck: most 一是 lines stand under a problem, not an area
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points must open the area's text (a lead sentence about its problems allowed)
+    texts = 0
+    for k in run:
+        found = family.match(lines[k])
+        lead, tail = lead_clause(trailing_status(found[1])[0]) if found else ("", "x")
+        if tail or not lead.startswith(TASK_OPENINGS) or not _task_headline(lead):
+            return False
+        texts += k + 1 < end and k + 1 not in run
+    # most points head a text of their own (one left bare, its text left out, reads as its siblings); 一是… 二是… on
+    # consecutive lines with nothing between are clauses of one enumeration
+    return 2 * texts > len(run)
+
+
+def _run_states_own_status(lines: list[str], i: int, family: Family, several: bool = False) -> bool:
+    """Whether every line numbered in `family` under the heading above line i (其一,<task>。 …) is followed by a
+    status field of its own (是否完成:否, 整改进度:已完成) or a closing sentence stating 该问题's status (目前,该问题已
+    整改完成。) before the next: the points state their own status, so
+    they carry their own rectification text and are the problems (issue 19 point 2); measures 一是…二是 share one
+    status line after the last of them, and open after a problem's own text (整改情况:一是…)."""
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if several and len(run) < 2:
+        return False  # a point whose text runs on its own line (一是<task>。<text>) must have siblings stating theirs
+    if any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points open the heading's text; 二是 after 整改情况:一是… continues a problem's measures
+    heading = marker_of(lines[start - 1]) if start else None
+    if heading is not None and lead_clause(heading.rest)[1]:
+        return False  # ⑨<task>。一是… > 二是…: the heading's own text runs on its line, the 二是 continues it
+    blocks = zip(run, [*run[1:], end], strict=True)
+    if all(_block_states_own_status(lines[a + 1 : b]) for a, b in blocks):
+        return True
+    # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
+    blocks = zip(run, [*run[1:], end], strict=True)
+    return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+
+
+def _counts_on(node: Node) -> bool:
+    """Whether the run of 一是 problems the node is in began under its group at a number past 一 (三是…四是)."""
+    if node.parent is None:
+        return False
+    first = next((c for c in node.parent.children if c.style == node.style), None)
+    return first is not None and first.marker is not None and (first.marker.number or 0) > 1
+
+
+def _next_in_run(top: Node, style: str, label: str) -> bool:
+    """The next number of the problems numbered 一是/二是 right above, none of which enumerates measures in 一是."""
+    if top.style != style or top.marker is None or top.marker.number is None:
+        return False
+    return number_of(label) == top.marker.number + 1 and not any(MEASURE_START_RE.match(ln) for ln in top.lines)
