@@ -132,16 +132,19 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
     宽松软) but stands in the same shape, a plain line with its own rectification field at once below it, holds a
     problem too (a district bureau's aspects over unnumbered problem lines, round 69).
     """
-    found = [
-        unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
-        for node in leaves
-    ]
-    if all(split is not None for split in found):
-        return [split for split in found if split is not None]
-    if not any(split is not None and len(split[1]) >= 2 for split in found):
-        return None
-    shaped = [split or _shaped_problems(node.lines) for node, split in zip(leaves, found, strict=True)]
-    return None if any(split is None for split in shaped) else [split for split in shaped if split is not None]
+    found: list[tuple[list[str], list[Node]]] = []
+    several_by_words = by_shape = False
+    for node in leaves:
+        split = unnumbered_problems(node.lines, node.marker is not None and _status_heading(node.marker.rest))
+        if split is None:
+            split = _shaped_problems(node.lines)
+            if split is None:
+                return None  # neither by words nor by shape: given up at the first such leaf (the common case)
+            by_shape = True
+        else:
+            several_by_words = several_by_words or len(split[1]) >= 2
+        found.append(split)
+    return None if by_shape and not several_by_words else found
 
 
 def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
@@ -177,7 +180,7 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
     (问题4:建立长效机制) lists no problems and is left as it is.
     """
     found: list[tuple[Node, tuple[list[str], list[Node]]]] = []
-    unread: list[Node] = []
+    several_by_words = by_shape = False
     for node in leaves:
         first = node.lines[0]
         # the cheap precheck: a task headline or a lead sentence about the problems opens the leaf's lines
@@ -186,20 +189,18 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
         if split is None:
             if _frames_work(node, section):
                 continue
-            unread.append(node)
+            # siblings read alike, as in _split_all: once several task headlines stand under one heading, a
+            # sibling's line in their shape (a plain line, its own rectification field below) is a problem whatever
+            # its words
+            split = _shaped_problems(node.lines)
+            if split is None:
+                return None
+            by_shape = True
         else:
-            found.append((node, split))
-    if unread:
-        # siblings read alike, as in _split_all: once several task headlines stand under one heading, a sibling's
-        # line in their shape (a plain line, its own rectification field below) is a problem whatever its words
-        if not any(len(children) >= 2 for _, (_, children) in found):
-            return None
-        shaped = [(node, _shaped_problems(node.lines)) for node in unread]
-        if any(split is None for _, split in shaped):
-            return None
-        found += [(node, split) for node, split in shaped if split is not None]
-        order = {id(node): k for k, node in enumerate(leaves)}
-        found.sort(key=lambda pair: order[id(pair[0])])
+            several_by_words = several_by_words or len(split[1]) >= 2
+        found.append((node, split))
+    if by_shape and not several_by_words:
+        return None
     if _family_names_areas(leaves):
         return found  # the family numbers areas (问题2:…方面存在的问题): one task under each is a problem
     if not any(len(children) >= 2 for _, (_, children) in found):
