@@ -81,6 +81,9 @@ class Section:
     owner_part: bool = False  # one of two or more parts naming whose problems each holds (lexicon.OWNER_PART_RE)
     findings: bool = False  # lists the findings that a later part restates with their rectification (FINDINGS_PART_RE)
     framing_kept: bool = False  # its top points worded like framing parts are problems: the notice's count says so
+    between_problems: bool = (
+        False  # a problem by its place and shape: 一、<plain words> > 整改状态: between two problems
+    )
 
     def walk(self) -> list[Node]:
         out: list[Node] = []

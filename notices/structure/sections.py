@@ -58,7 +58,30 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     owners = [s for s in sections if (m := SECTION_RE.match(s.heading)) and OWNER_PART_RE.match(m[2])]
     for section in owners if len(owners) >= 2 else ():
         section.owner_part = True
+    _problems_by_place(sections)
     return head, sections
+
+
+def _problems_by_place(sections: list[Section]) -> None:
+    """Siblings read alike (issue 19 point 2) at the top level too: a 一、 section whose heading holds no problem word
+    (二、合同签订流程。) but that stands between two sections read as problems, in their shape (no numbered line of its
+    own, a field of its own: 整改状态:完成), is one of them, not a part framing the list."""
+    for before, section, after in zip(sections, sections[1:], sections[2:], strict=False):
+        m = SECTION_RE.match(section.heading)
+        if m is None or not section.lines or CONTEXT_SECTION_RE.search(m[2]) or FRAMING_PART_RE.search(m[2]):
+            continue
+        if any(marker_of(ln) for ln in section.lines) or not _states_own_status(m[2], section.lines):
+            continue
+        if section_is_problem(before) and section_is_problem(after) and not section_is_problem(section):
+            section.between_problems = True
+
+
+def _states_own_status(heading: str, lines: list[str]) -> bool:
+    """What a problem of the genre carries of its own: a field (整改状态:完成), a status on its headline (（已销号）,
+    【已完成】) or a sentence stating it (目前该问题已整改完成)."""
+    if any(LABEL_RE.match(ln) for ln in lines) or trailing_status(heading.rstrip("。"))[1] is not None:
+        return True
+    return prose_status("\n".join(lines)) is not None
 
 
 # The closing parts of the genre (下一步工作打算, 建立长效机制, 巩固深化整改成果的打算), not its opening ones
@@ -324,6 +347,8 @@ def section_is_problem(section: Section) -> bool:
     m = SECTION_RE.match(section.heading)
     if m is None or section.plain_problems:
         return False  # problems in unnumbered paragraphs below it: the heading is their aspect
+    if section.between_problems:
+        return True
     rest = m[2]
     if _wrapped_title(rest) is None and not reads_as_problem(rest) and not _names_one_problem(rest):
         return _task_section(rest, section.lines)

@@ -556,3 +556,30 @@ def test_a_line_shaped_like_its_siblings_problems_is_a_problem_whatever_its_word
         (siblings[1], "in_progress", first),
         (lone, "done", second),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "own"),
+    [
+        ("二、合同签订流程。", "整改状态:完成。"),
+        ("二、党组会议记录(已销号)", "组织开展业务培训2次。"),
+        ("二、公务用车使用登记", "目前该问题已整改完成。"),
+    ],
+    ids=["field", "suffix", "sentence"],
+)
+def test_a_plainly_worded_section_between_two_problems_is_a_problem(second: str, own: str) -> None:
+    """一、<problem> > 二、<plain words> > 三、<problem>, each with its own text and status: the middle section stands
+    where problems stand and carries what they carry, so it is one of them, not a part framing the list."""
+    notice = parse_notice(
+        OPENING + "一、项目验收把关不严。\n"
+        "修订验收管理办法。\n"
+        "整改结果:已完成。\n"
+        f"{second}\n"
+        "修订完善相关制度,明确工作标准。\n"
+        f"{own}\n"
+        "三、政务公开工作不及时。\n"
+        "建立信息发布台账。\n"
+        "整改结果:已完成。\n"
+    )
+    assert [(i.label, i.status) for i in notice.items] == [("一", "done"), ("二", "done"), ("三", "done")]
+    assert notice.items[1].title == second[2:].split("(")[0].rstrip("。")
