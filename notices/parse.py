@@ -265,6 +265,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
         elif may_list_problems(section):
             build(section)
             maybe.append(section)
+    maybe += _numbered_like_the_problems(sections, maybe)
     _findings_before_rectification(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
@@ -285,6 +286,23 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
                 for s in chosen:
                     s.carries_items = True
                 return
+
+
+def _numbered_like_the_problems(sections: list[Section], maybe: list[Section]) -> list[Section]:
+    """Areas whose numbered lines are of the family the problems are numbered in elsewhere (二、…方面 >
+    （1）干部人事档案。 beside 一、…方面 > （1）<problem>): a family met at a level is that level (issue 19 point 1), so
+    such an area may list problems even where its lone point's words name no shortcoming; the notice's own count
+    decides, as for the other sections in doubt."""
+    areas = [s for s in sections if not s.carries_items and s not in maybe and "方面" in s.heading]
+    if not areas:
+        return []  # the cheap precheck: most notices leave no area aside
+    styles = {n.style for s in sections if s.carries_items for n in item_nodes(s) if n.marker is not None}
+    found: list[Section] = []
+    for section in areas:
+        if any((mk := marker_of(ln)) is not None and mk.style in styles for ln in section.lines):
+            build(section)
+            found.append(section)
+    return found
 
 
 def _framing_counted(unnamed: list[Section], sure: int, claimed: int) -> bool:

@@ -658,8 +658,8 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     # (python -m tests.notices.generator SEED plain_headline=true): drawn for one notice in five (from the seed apart
     # from the axes, random.Random(seed + 20_000_000).random() < 0.2, so that no other draw moves) it failed 12 of the
     # 441 generator tests on 2026-12-06; the shape rules for unnumbered lines under an aspect and for 一、 sections
-    # between problems brought that to 7 (unnumbered problems at the top, （1）/第1项/第1个问题/其一 with some status
-    # forms). Drawing it is the next step, once those read right.
+    # between problems, and areas numbered like the problems elsewhere, brought that to 5 (unnumbered problems at
+    # the top, 第1项×prefix, 其一×section_lead, free levels 2). Drawing it is the next step, once those read right.
     ch.setdefault("plain_headline", False)
     _reconcile(ch, rng)
     if ch["table"] is True and "table" not in overrides:

@@ -583,3 +583,25 @@ def test_a_plainly_worded_section_between_two_problems_is_a_problem(second: str,
     )
     assert [(i.label, i.status) for i in notice.items] == [("一", "done"), ("二", "done"), ("三", "done")]
     assert notice.items[1].title == second[2:].split("(")[0].rstrip("。")
+
+
+@pytest.mark.parametrize("point", ["（1）", "1.", "①"])
+def test_a_lone_point_in_plain_words_under_an_area_is_a_problem_where_the_count_says_so(point: str) -> None:
+    """一、…方面 > （1）<problem> / 二、…方面 > （1）<plain words> > 一是…: the family numbers the problems under
+    the other area, so under this one too; the notice's count of its problems (2个方面3个问题) settles it."""
+    second = point.replace("1", "2").replace("①", "②")
+    notice = parse_notice(
+        "中共某县科学技术局党组关于巡察整改进展情况的通报\n"
+        "2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,并于2024年6月10日反馈了巡察意见,"
+        "反馈了2个方面3个问题。\n"
+        "一、落实全面从严治党战略部署方面存在的问题\n"
+        f"{point}网站信息发布审核把关不严。\n"
+        "一是加强日常监督,定期通报工作进展。二是制定年度工作要点。\n"
+        f"{second}职工队伍建设有短板。\n"
+        "一是邀请专家进行现场指导。二是开展警示教育。\n"
+        "二、落实新时代党的组织路线方面存在的问题\n"
+        f"{point}干部人事档案。\n"
+        "一是对近三年的有关资料进行全面梳理,规范归档。二是建立工作台账,实行清单化管理。\n"
+    )
+    assert [i.title for i in notice.items] == ["网站信息发布审核把关不严", "职工队伍建设有短板", "干部人事档案"]
+    assert notice.warnings == ()
