@@ -70,15 +70,16 @@ def _problems_by_place(sections: list[Section]) -> None:
         m = SECTION_RE.match(section.heading)
         if m is None or not section.lines or CONTEXT_SECTION_RE.search(m[2]) or FRAMING_PART_RE.search(m[2]):
             continue
-        if any(marker_of(ln) for ln in section.lines) or not _states_own_status(m[2], section.lines):
+        if any(marker_of(ln) for ln in section.lines) or not _carries_its_own(m[2], section.lines):
             continue
         if section_is_problem(before) and section_is_problem(after) and not section_is_problem(section):
             section.between_problems = True
 
 
-def _states_own_status(heading: str, lines: list[str]) -> bool:
-    """What a problem of the genre carries of its own: a field (整改状态:完成), a status on its headline (（已销号）,
-    【已完成】) or a sentence stating it (目前该问题已整改完成)."""
+def _carries_its_own(heading: str, lines: list[str]) -> bool:
+    """What a problem of the genre carries of its own, by shape rather than words: a field of any label
+    (整改状态:完成, 整改情况:…), a status on its headline (（已销号）, 【已完成】) or a sentence stating its status
+    (目前该问题已整改完成). Not unnumbered._states_status, which asks of a node for its status alone."""
     if any(LABEL_RE.match(ln) for ln in lines) or trailing_status(heading.rstrip("。"))[1] is not None:
         return True
     return prose_status("\n".join(lines)) is not None
