@@ -41,6 +41,12 @@ TITLE_PREFIX_RE = re.compile(
     rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?)\s*"
 )
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+# The subject of a sentence speaking of problems already named (以上问题,均已整改完成 / 其余3个正在推进 / 该问题…): a
+# summary or a status of the problems above, never a problem's own headline.
+SUMMARY_SUBJECT_RE = re.compile(
+    r"^(?:(?:以上|上述|前述|该|此|这|本)(?:些|个|项|\d+个|\d+项)?(?:问题|方面|事项|整改任务)"
+    r"|其余|剩余|全部|所有|各项|目前|当前|截至|截止)"
+)
 # A headline that is 针对 and the shortcoming itself, no quotes and no closing 问题 (1、针对把握职能定位不够准确。 above
 # its status line and 整改情况：, a district 教育督导室's notice, round 33): the shortcoming is the problem. Read only
 # where what follows 针对 is worded as a shortcoming (PROBLEM_WORDING_RE, checked by the caller).

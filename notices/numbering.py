@@ -92,6 +92,10 @@ _NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{C
 # next problem's 3、 on after it.
 ENTRY_NOUNS = {"任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"), "事项": (r":", r":"), "反馈意见": (r":", r":")}
 NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
+# Families that number the entries of a list of problems (问题1:, 第1项:, 任务一:), never the measures of one: a line
+# numbered so is a problem, whatever its words. Not 第N个问题, which also names a problem listed above to give its
+# status (第1个问题:已销号, a zone's closing table read as lines).
+ENTRY_STYLES = NAMED_ENTRY_STYLES | {"问题n", "问题cn", "问题(n)", "n.问题n", "第n项", "第cn项", "问题清单第n项"}
 # Ordered: compound forms before the simple ones they contain (1.问题1 before 1.; 问题(一) before (一)).
 FAMILIES: tuple[Family, ...] = (
     # 1.问题1: / 1、问题一 — a running number in front of the problem's own number (000)

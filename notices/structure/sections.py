@@ -20,8 +20,8 @@ from ..lexicon import (
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
 )
-from ..numbering import WORD_FAMILIES, number_of
-from ..status import bracketed_status, prose_status, trailing_status
+from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of
+from ..status import bracketed_status, numbered_statuses, prose_status, trailing_status
 from .counts import _counted
 from .headlines import (
     _aspect_words,
@@ -226,6 +226,8 @@ def carries_items(section: Section) -> bool:
         return (
             True  # 一、<area>方面 > 1.<task>,已完成。 / ①针对“…”的问题[已整改]: numbered lines stating their own status
         )
+    if any(_entry_point(mk, ln) for ln in lines if (mk := marker_of(ln))):
+        return True  # 二、<shortcoming> > 问题1:<plain words>。 / 第1项:【已整改完成】…: entries or bracketed statuses
     if _area_count(lines) is not None and any(marker_of(ln) for ln in lines):
         return True  # 一、<area> > 本方面1个问题正在整改中。 > its numbered lines: its own lead says it holds problems
     if _lists_the_problems(heading, lines) and _area_tasks(lines):
@@ -370,7 +372,18 @@ def section_is_problem(section: Section) -> bool:
         return False
     if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
         return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
-    return not any(_numbered_problem(ln) for ln in lines if marker_of(ln))
+    return not any(_numbered_problem(ln) or _entry_point(mk, ln) for ln in lines if (mk := marker_of(ln)))
+
+
+def _entry_point(mk: Marker, line: str) -> bool:
+    """第1项:【已整改完成】<headline>。 below a shortcoming heading: a numbering of entries (第N项, 问题N), never of
+    measures, or a point stating its own status in brackets is a problem whatever its words, so the heading above is
+    its area, as fold_measures reads a heading's points (issue 19 points 1 and 4: a family met at a level is that
+    level; a bracketed status marks the problem it closes). A closing list naming problems by number to give their
+    statuses (第1项问题已办结,第2和3项问题正在整改中) speaks of the problems above."""
+    if mk.style not in ENTRY_STYLES and bracketed_status(mk.rest)[1] is None:
+        return False
+    return len(numbered_statuses(line)) < 2
 
 
 # A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from ..lexicon import (
+    DONE_LABELS,
     FRAMING_PART_RE,
     LABEL_RE,
     MEASURE_START_RE,
     RUNON_LABEL_RE,
     SHI_ENUM_RE,
+    STATUS_LABELS,
+    SUMMARY_SUBJECT_RE,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
+    YES_NO_LABELS,
 )
 from ..status import label_status, lead_status, opening_bracket, prose_found, prose_status, trailing_status
 from .framing import _framing_part
@@ -23,7 +27,7 @@ from .headlines import (
     reads_as_problem,
     wrapped_headline,
 )
-from .labels import add_line
+from .labels import add_line, fields
 from .nodes import Marker, Node, Section, marker_of
 
 
@@ -39,13 +43,15 @@ def unnumbered_problems(
     """
     lead: list[str] = []
     children: list[Node] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         # 反馈问题:<problem> > 整改情况:… : unnumbered records under an area, each problem given as a field of its
         # own (a prefecture's progress page printing its findings so); the field's name goes, its text is the headline
         record = TITLE_PREFIX_RE.match(line) if not tasks and LABEL_RE.match(line) else None
         if record is not None:
             line = line[record.end() :]
         opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
+        if opening is None and children:
+            opening = _field_again(line, lines[i + 1] if i + 1 < len(lines) else "", children[-1])
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -73,8 +79,8 @@ def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None
     title, tail = wrapped_headline(line)
     if not tail and not quotes_whole_finding(line):
         title, tail = lead_clause(line)
-    if prose_found(title):
-        return None  # 目前该问题尚未整改到位: the status of the problem above, not a new one
+    if prose_found(title) or SUMMARY_SUBJECT_RE.match(title):
+        return None  # 目前该问题尚未整改到位 / 以上问题,均已整改完成: the problems above spoken of, not a new one
     if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
         return title, tail
     return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
@@ -149,18 +155,60 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
 
 def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
     """A leaf's lines as problems by their shape alone: each a plain line of a headline's length, followed at once
-    by its rectification field (整改情况: / 整改措施:), and the field's text up to the next such line."""
+    by its rectification field (整改情况: / 整改措施:) or closing its first sentence with its own status clause
+    (合同签订流程,尚未整改到位。一是…), and its text up to the next such line."""
     children: list[Node] = []
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         plain = not (LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line))
         if plain and len(line) <= 50 and RUNON_LABEL_RE.match(following):
             children.append(Node(line.rstrip("。.；;"), "sentence", None, None, is_problem=True))
+        elif plain and (opening := _states_own_clause(line)) is not None:
+            child = Node(opening[0], "sentence", None, None, is_problem=True)
+            if opening[1]:
+                add_line(child, opening[1])
+            children.append(child)
         elif children:
             add_line(children[-1], line)
         else:
             return None
     return ([], children) if children and all(child.has_body for child in children) else None
+
+
+def _states_own_clause(line: str) -> tuple[str, str] | None:
+    """(headline, text) of a line whose first sentence is a short headline closed by its own status clause
+    (<headline>,尚未整改到位。<measures>): the shape of a problem stating its status, as its word-read siblings do;
+    a summary of the problems above (以上问题,均已整改完成) is none."""
+    lead, tail = lead_clause(line)
+    if len(lead) > 60:
+        return None  # the cheap precheck: a headline and its status clause are short
+    title, clause = trailing_status(lead)
+    title = title.rstrip(",，、 ")
+    if clause is None or not 4 <= len(title) <= 40 or SUMMARY_SUBJECT_RE.match(title):
+        return None
+    return lead, tail  # the status clause stays on the headline, read off it as a word-read problem's is
+
+
+def _field_again(line: str, following: str, problem: Node) -> tuple[str, str] | None:
+    """(headline, text) of a plain line opening the next problem by its shape: a headline of one sentence (its
+    measures 一是… may run on after it), with a field at once below of a kind the problem above already holds
+    (整改结果:已完成 > 统计报表报送。 > 整改状态:已整改完成): one problem states one status and one 整改情况, so the
+    field is the next problem's and the line its headline, whatever its words (siblings read alike by shape, issue 19
+    point 2)."""
+    if not problem.labels or not LABEL_RE.match(following):
+        return None  # the cheap precheck: a field right below, under a problem holding fields
+    if MEASURE_START_RE.match(line) or marker_of(line) or LABEL_RE.match(line) or prose_found(line):
+        return None
+    title, tail = lead_clause(line)
+    if len(title) > 50 or (tail and not MEASURE_START_RE.match(tail)):
+        return None  # a headline is one short sentence; more sentences are a field's text run on
+    kinds = {_field_kind(label) for label, _ in problem.labels}
+    return (title, tail) if any(_field_kind(label) in kinds for label, _ in fields(following)) else None
+
+
+def _field_kind(label: str) -> str:
+    """A field's kind: the status columns (整改结果, 整改状态, 是否完成) are one kind, the others their own."""
+    return "status" if STATUS_LABELS.match(label) or DONE_LABELS.match(label) or YES_NO_LABELS.match(label) else label
 
 
 def _frames_work(node: Node, section: Section) -> bool:

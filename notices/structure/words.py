@@ -120,6 +120,17 @@ def word_numbered(
         return Marker(family.style, label, rest)  # 1)在…方面 > 其一,<task>。 > <its text> > 其二,…: the area's problems
     if own_text and _task_headline(lead) and _run_states_own_status(lines, i, family):
         return Marker(family.style, label, rest)  # 其一,<task>。 > 是否完成:否 > 其二,…: each its own status field
+    if (
+        own_text
+        and stack
+        and len(lead) <= 50
+        and not MEASURE_START_RE.match(lines[i - 1] if i else "")
+        and _next_in_run(stack[-1], family.style, label)
+    ):
+        # 其一,<shortcoming>。 > its text > 其二,<headline in plain words>。 > its text: the run of problems goes on
+        # whatever the headline's words (siblings read alike by shape, issue 19 point 2); measures numbered in words
+        # run on clause after clause, never a headline alone on its line after a text of its own
+        return Marker(family.style, label, rest)
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):

@@ -605,3 +605,131 @@ def test_a_lone_point_in_plain_words_under_an_area_is_a_problem_where_the_count_
     )
     assert [i.title for i in notice.items] == ["网站信息发布审核把关不严", "职工队伍建设有短板", "干部人事档案"]
     assert notice.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("first_field", "second_field"),
+    [
+        ("整改结果:已完成。", "整改状态:已整改完成。"),
+        ("整改情况:目前已整改到位。", "整改情况:目前已整改到位。"),
+        ("是否完成:是", "整改进度:已完成"),
+    ],
+    ids=["status_columns", "same_label", "yes_no_then_progress"],
+)
+@pytest.mark.parametrize(
+    "plain", ["统计报表报送。", "党组会议记录。一是建立会议记录审核制度。"], ids=["alone", "measures_run_on"]
+)
+def test_a_plain_line_before_a_field_the_problem_above_already_holds_opens_the_next_problem(
+    first_field: str, second_field: str, plain: str
+) -> None:
+    """<problem>。<measures> > 整改结果:已完成 > <plain words>。 > 整改状态:…: a problem states one status and one
+    整改情况, so a field of a kind the problem above already holds belongs to the next problem, and the plain line
+    right above it is that problem's headline, whatever its words (round 69's plain problem line, the generator's
+    plain_headline)."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        "对下属单位监督指导不够。组织全体干部开展专题学习。\n"
+        f"{first_field}\n"
+        f"{plain}\n"
+        f"{second_field}\n"
+        "公务用车管理不严格。开展专项检查。\n"
+        f"{first_field}\n"
+    )
+    headline = plain.split("。")[0]
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("对下属单位监督指导不够", "done"),
+        (headline, "done"),
+        ("公务用车管理不严格", "done"),
+    ]
+
+
+def test_a_plain_line_of_a_fields_text_before_the_status_field_stays_the_problems_text() -> None:
+    """整改措施: over its text on the next line, then 整改结果:: the problem above holds no status yet, so the status
+    field is its own and the plain line its measure, not a new problem."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        "对下属单位监督指导不够。\n"
+        "整改措施:\n"
+        "建立监管清单。\n"
+        "整改结果:已完成。\n"
+        "公务用车管理不严格。\n"
+        "整改措施:\n"
+        "开展专项检查。\n"
+        "整改结果:正在推进。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("对下属单位监督指导不够", "done"),
+        ("公务用车管理不严格", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("plain", ["公务用车使用登记", "党组会议记录", "财务票据报销"])
+def test_a_plain_headline_going_on_a_run_of_problems_numbered_in_words_is_one(plain: str) -> None:
+    """其一,<problem>。 > its text > 其二,<plain words>。 > its text > 其三,<problem>。: the run of problems goes on,
+    each headline alone on its line over a text of its own, so the plain one is a problem too; measures numbered in
+    words run on clause after clause instead."""
+    notice = parse_notice(
+        OPENING + "一、落实全面从严治党战略部署有差距\n"
+        "该方面3个问题均正在整改。\n"
+        "其一,财务报销审核把关不严。\n"
+        "开展警示教育,组织观看警示教育片。剩余2处正在督促整改。\n"
+        f"其二,{plain}。\n"
+        "修订完善相关制度,明确工作标准。\n"
+        "其三,党费收缴使用管理不规范。\n"
+        "组织全体干部开展专题学习。\n"
+    )
+    assert [(i.label, i.title) for i in notice.items] == [
+        ("一", "财务报销审核把关不严"),
+        ("二", plain),
+        ("三", "党费收缴使用管理不规范"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("point", "status"),
+    [("第1项:", "【已整改完成】"), ("1.", "(已销号)"), ("问题1:", "")],
+    ids=["entry", "bracket", "named"],
+)
+def test_a_lone_entry_or_bracketed_point_under_a_shortcoming_section_is_its_problem(point: str, status: str) -> None:
+    """二、反馈问题:<shortcoming> > 第1项:【已整改完成】<plain words>。 > 一是…: entries (第N项, 问题N) never number
+    measures, and a point stating its own status in brackets closes a problem, so the section is its area."""
+    notice = parse_notice(
+        OPENING + "一、意识形态工作责任制落实有差距\n"
+        "第1项:【已整改】政务公开工作不及时。\n"
+        "一是建立定期调度机制。二是制定年度工作要点。\n"
+        "二、反馈问题:履行职能责任、推动高质量发展不到位\n"
+        f"{point}{status}党组会议记录。\n"
+        "一是组织全体干部开展专题学习。二是开展警示教育。\n"
+    )
+    assert [(i.title, i.aspect) for i in notice.items] == [
+        ("政务公开工作不及时", "一、意识形态工作责任制落实有差距"),
+        ("党组会议记录", "二、反馈问题:履行职能责任、推动高质量发展不到位"),
+    ]
+
+
+@pytest.mark.parametrize("clause", ["尚未整改到位", "已整改完成", "正在推进"])
+def test_a_plain_headline_closed_by_its_own_status_clause_among_such_problems_is_one(clause: str) -> None:
+    """(二)<area> > 合同签订流程,尚未整改到位。一是… beside areas whose lines read <problem>,已完成整改。一是…: the same
+    shape, a short headline closed by its own status clause, is a problem whatever its words."""
+    notice = parse_notice(
+        OPENING + "二、整改落实情况\n"
+        "（一）贯彻落实上级决策部署有差距\n"
+        "工会经费使用不规范,已完成整改。一是邀请专家进行现场指导。二是组织开展业务培训。\n"
+        "审计发现问题整改不到位,已整改。加强日常监督,定期通报工作进展。\n"
+        "（二）落实全面从严治党战略部署有差距\n"
+        f"合同签订流程,{clause}。一是开展专项检查。二是加强与相关部门的沟通协调。\n"
+    )
+    assert [i.title for i in notice.items] == ["工会经费使用不规范", "审计发现问题整改不到位", "合同签订流程"]
+
+
+def test_a_summary_of_the_problems_above_closed_by_a_status_is_no_problem() -> None:
+    """以上问题,均已整改完成。 heading an area's text speaks of problems already named: no headline of its own."""
+    notice = parse_notice(
+        OPENING + "二、整改落实情况\n"
+        "（一）贯彻落实上级决策部署有差距\n"
+        "工会经费使用不规范,已完成整改。一是邀请专家进行现场指导。二是组织开展业务培训。\n"
+        "审计发现问题整改不到位,已整改。加强日常监督,定期通报工作进展。\n"
+        "（二）落实全面从严治党战略部署有差距\n"
+        "以上问题,均已整改完成。建立长效机制。\n"
+    )
+    assert "以上问题" not in [i.title for i in notice.items]
