@@ -41,6 +41,8 @@ TITLE_PREFIX_RE = re.compile(
     rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?)\s*"
 )
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+# A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
+AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
 # The subject of a sentence speaking of problems already named (以上问题,均已整改完成 / 其余3个正在推进 / 该问题…): a
 # summary or a status of the problems above, never a problem's own headline.
 SUMMARY_SUBJECT_RE = re.compile(

@@ -57,6 +57,7 @@ from .normalize import normalize_lines, prepared_text, split_chrome
 from .numbering import WORD_FAMILIES, numbering_of
 from .status import (
     OWN_LINE_LIMIT,
+    bracketed_status,
     classify_status,
     closing_summary_status,
     heading_status,
@@ -266,6 +267,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
             build(section)
             maybe.append(section)
     maybe += _numbered_like_the_problems(sections, maybe)
+    _points_like_the_problems(sections)
     _findings_before_rectification(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
@@ -303,6 +305,38 @@ def _numbered_like_the_problems(sections: list[Section], maybe: list[Section]) -
             build(section)
             found.append(section)
     return found
+
+
+def _points_like_the_problems(sections: list[Section]) -> None:
+    """一、<shortcoming> > A.<plain words>,正在整改。 beside 二、…方面 > A.<problem>,持续推进中。: a section read as one
+    problem whose points are numbered in the family the problems are numbered in right under the other sections, each
+    point stating its own status, is their area too (a family met at a level is that level, issue 19 point 1; a
+    measure's step stating its status stands under a problem numbered otherwise)."""
+    one = [s for s in sections if s.carries_items and s.roots and s.roots[0].is_problem and s.roots[0].style == "一、"]
+    alone = [s for s in one if any(_point_with_status(ln) for ln in s.lines)]
+    if not alone:
+        return  # the cheap precheck: most notices hold no section read as one problem over points stating a status
+    styles = {
+        n.style
+        for s in sections
+        if s.carries_items and s not in alone
+        for n in item_nodes(s)
+        if n.marker is not None and n.parent is None
+    }
+    for section in alone:
+        points = [mk for ln in section.lines if (mk := marker_of(ln)) is not None]
+        if points and all(mk.style in styles and _point_with_status(mk.rest, marked=True) for mk in points):
+            section.points_are_problems = True
+            section.roots, section.intro = [], []
+            build(section)
+
+
+def _point_with_status(line: str, marked: bool = False) -> bool:
+    """A numbered line (or, `marked`, a point's text) whose headline closes with its own status, in brackets or a
+    clause (A.财务票据报销,正在整改。)."""
+    rest = line if marked else (mk.rest if (mk := marker_of(line)) is not None else "")
+    head = rest.split("。", 1)[0]
+    return bool(head) and (bracketed_status(head)[1] is not None or trailing_status(head)[1] is not None)
 
 
 def _framing_counted(unnamed: list[Section], sure: int, claimed: int) -> bool:
@@ -360,6 +394,7 @@ def _find_plain_problems(sections: list[Section]) -> None:
     paragraph reads the same way (its heading is the aspect, not the problem).
     """
     found: list[tuple[Section, int]] = []
+    shaped: list[Section] = []
     for section in sections:
         if not section.heading or CONTEXT_SECTION_RE.search(section.heading):
             continue
@@ -372,8 +407,12 @@ def _find_plain_problems(sections: list[Section]) -> None:
             split = unnumbered_problems(lines, tasks=True)
         if split is not None:
             found.append((section, len(split[1])))
+        elif unnumbered_problems(lines, shaped=True) is not None:
+            shaped.append(section)  # its first paragraph a problem by its shape alone (统计报表报送。 > 整改结果:)
     if any(count >= 2 for _, count in found):
-        for section, _ in found:
+        # siblings read alike (issue 19 point 2): a section whose first paragraph holds no problem word but stands in
+        # a problem's shape (its own field at once below, its own status clause) reads as the word-read ones do
+        for section in [*(s for s, _ in found), *shaped]:
             section.plain_problems = True
 
 

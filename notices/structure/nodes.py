@@ -82,8 +82,9 @@ class Section:
     findings: bool = False  # lists the findings that a later part restates with their rectification (FINDINGS_PART_RE)
     framing_kept: bool = False  # its top points worded like framing parts are problems: the notice's count says so
     between_problems: bool = (
-        False  # a problem by its place and shape: 一、<plain words> > 整改状态: between two problems
+        False  # a problem by its place and shape: 一、<plain words> > 整改状态: between or beside problems
     )
+    points_are_problems: bool = False  # not one problem: its points, numbered like the problems elsewhere, are
 
     def walk(self) -> list[Node]:
         out: list[Node] = []

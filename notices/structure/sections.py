@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    AREA_LEAD_RE,
     CLOSING_RE,
     CONTEXT_SECTION_RE,
     FRAMING_PART_RE,
@@ -64,15 +65,19 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
 
 def _problems_by_place(sections: list[Section]) -> None:
     """Siblings read alike (issue 19 point 2) at the top level too: a 一、 section whose heading holds no problem word
-    (二、合同签订流程。) but that stands between two sections read as problems, in their shape (no numbered line of its
-    own, a field of its own: 整改状态:完成), is one of them, not a part framing the list."""
-    for before, section, after in zip(sections, sections[1:], sections[2:], strict=False):
+    (二、合同签订流程。) but that stands between two sections read as problems, or first or last in the list with two
+    of them beside it (一、公务用车使用登记(已销号)。 > 二、<problem> > 三、<problem>), in their shape (no numbered line
+    of its own, a field of its own: 整改状态:完成), is one of them, not a part framing the list."""
+    for i, section in enumerate(sections):
         m = SECTION_RE.match(section.heading)
         if m is None or not section.lines or CONTEXT_SECTION_RE.search(m[2]) or FRAMING_PART_RE.search(m[2]):
             continue
         if any(marker_of(ln) for ln in section.lines) or not _carries_its_own(m[2], section.lines):
             continue
-        if section_is_problem(before) and section_is_problem(after) and not section_is_problem(section):
+        beside = [sections[j] for j in (i - 1, i + 1) if 0 <= j < len(sections)]
+        if len(beside) == 1:  # at an edge of the list: the two sections on its one side
+            beside = sections[1:3] if i == 0 else sections[-3:-1]
+        if len(beside) == 2 and all(map(section_is_problem, beside)) and not section_is_problem(section):
             section.between_problems = True
 
 
@@ -348,8 +353,8 @@ def _shi_problem(line: str) -> bool:
 def section_is_problem(section: Section) -> bool:
     """一、关于“…”问题的整改情况 with measures (（一）推进…) below it: the section is one problem (017)."""
     m = SECTION_RE.match(section.heading)
-    if m is None or section.plain_problems:
-        return False  # problems in unnumbered paragraphs below it: the heading is their aspect
+    if m is None or section.plain_problems or section.points_are_problems:
+        return False  # problems in unnumbered paragraphs or numbered points below it: the heading is their aspect
     if section.between_problems:
         return True
     rest = m[2]
@@ -359,7 +364,7 @@ def section_is_problem(section: Section) -> bool:
     # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
     if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
         return False
-    if section.lines and _AREA_LEAD_RE.match(section.lines[0]):
+    if section.lines and AREA_LEAD_RE.match(section.lines[0]):
         return (
             False  # 一、<shortcoming> > 本方面1个问题已整改完成。: its lead calls it an area (方面) over its problems
         )
@@ -386,15 +391,11 @@ def _entry_point(mk: Marker, line: str) -> bool:
     return len(numbered_statuses(line)) < 2
 
 
-# A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
-_AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
-
-
 def _lists_the_problems(heading: str, lines: list[str]) -> bool:
     """A heading under which task-worded points are the problems (L04): an area (一、在…方面, or its lead sentence
     calling it one, 本方面…), or the part holding the whole list (二、反馈意见整改情况, 二、巡察反馈问题整改落实情况).
     """
-    if "方面" in heading or (lines and _AREA_LEAD_RE.match(lines[0])):
+    if "方面" in heading or (lines and AREA_LEAD_RE.match(lines[0])):
         return True
     m = SECTION_RE.match(heading)
     return m is not None and PART_HEADING_RE.match(m[2]) is not None
@@ -404,7 +405,7 @@ def _area_count(lines: list[str]) -> int | None:
     """How many problems a section's lead sentence counts under it, speaking of it as an area (本方面1个问题正在整改中,
     该方面3个问题均已整改完成), else None."""
     first = lines[0] if lines else ""
-    return _counted(first) if _AREA_LEAD_RE.match(first) else None
+    return _counted(first) if AREA_LEAD_RE.match(first) else None
 
 
 def _points_name_themselves(lines: list[str]) -> bool:

@@ -70,6 +70,8 @@ def build(section: Section) -> None:
         split = unnumbered_problems(section.intro)
         if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)
             split = unnumbered_problems(section.intro, tasks=True)
+        if split is None:  # its first paragraph a problem by its shape, as parse._find_plain_problems found
+            split = unnumbered_problems(section.intro, shaped=True)
         if split is not None:
             section.intro, section.roots = split
     split_headlines(section)

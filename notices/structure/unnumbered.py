@@ -32,7 +32,7 @@ from .nodes import Marker, Node, Section, marker_of
 
 
 def unnumbered_problems(
-    lines: list[str], listed: bool = False, tasks: bool = False
+    lines: list[str], listed: bool = False, tasks: bool = False, shaped: bool = False
 ) -> tuple[list[str], list[Node]] | None:
     """Problems printed as unnumbered paragraphs under a heading (L13), with the lead lines above them.
 
@@ -40,6 +40,8 @@ def unnumbered_problems(
     allowed) and carries its own rectification text, on the same line or on the lines below it (整改情况:,
     measures, a prose status) up to the next such paragraph. Only a lead sentence stating the status of them
     all (本方面3个问题均已整改完成) may stand above the first; anything else means the lines are not problems.
+    `shaped`: the first paragraph may also open a problem by its shape alone, whatever its words (_shaped_opening);
+    after it a plain paragraph opens one only where the problem above already holds the field below it.
     """
     lead: list[str] = []
     children: list[Node] = []
@@ -49,9 +51,12 @@ def unnumbered_problems(
         record = TITLE_PREFIX_RE.match(line) if not tasks and LABEL_RE.match(line) else None
         if record is not None:
             line = line[record.end() :]
+        following = lines[i + 1] if i + 1 < len(lines) else ""
         opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
+        if opening is None and shaped and not children:
+            opening = _shaped_opening(line, following)
         if opening is None and children:
-            opening = _field_again(line, lines[i + 1] if i + 1 < len(lines) else "", children[-1])
+            opening = _field_again(line, following, children[-1])
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -154,25 +159,29 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
 
 
 def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
-    """A leaf's lines as problems by their shape alone: each a plain line of a headline's length, followed at once
-    by its rectification field (整改情况: / 整改措施:) or closing its first sentence with its own status clause
-    (合同签订流程,尚未整改到位。一是…), and its text up to the next such line."""
-    children: list[Node] = []
-    for i, line in enumerate(lines):
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        plain = not (LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line))
-        if plain and len(line) <= 50 and RUNON_LABEL_RE.match(following):
-            children.append(Node(line.rstrip("。.；;"), "sentence", None, None, is_problem=True))
-        elif plain and (opening := _states_own_clause(line)) is not None:
-            child = Node(opening[0], "sentence", None, None, is_problem=True)
-            if opening[1]:
-                add_line(child, opening[1])
-            children.append(child)
-        elif children:
-            add_line(children[-1], line)
-        else:
-            return None
-    return ([], children) if children and all(child.has_body for child in children) else None
+    """A leaf's lines as problems where the first opens one by its shape alone (_shaped_opening); the lines after it
+    are read as a word-read leaf's are, by their words or their shape."""
+    return unnumbered_problems(lines, shaped=True)
+
+
+def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
+    """(headline, text) of a heading's first plain line opening a problem by its shape: a headline of one sentence
+    (its text may run on after it, as a word-read problem's does) with its rectification field at once below
+    (整改情况: / 整改措施: / a status column), or a short headline closed by its own status clause (合同签订流程,
+    尚未整改到位。一是…)."""
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line):
+        return None
+    title, tail = lead_clause(line)
+    if len(title) <= 50 and _rectification_field(following) and not SUMMARY_SUBJECT_RE.match(title):
+        return title, tail
+    return _states_own_clause(line)
+
+
+def _rectification_field(line: str) -> bool:
+    """整改情况: / 整改措施: / 整改结果: or any status column (整改状态:, 是否完成:) opening the line."""
+    if RUNON_LABEL_RE.match(line):
+        return True
+    return LABEL_RE.match(line) is not None and any(_field_kind(label) == "status" for label, _ in fields(line))
 
 
 def _states_own_clause(line: str) -> tuple[str, str] | None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..lexicon import LABEL_RE, MEASURE_START_RE, TASK_OPENINGS
+from ..lexicon import AREA_LEAD_RE, LABEL_RE, MEASURE_START_RE, TASK_OPENINGS
 from ..numbering import WORD_FAMILIES, Family, number_of
 from ..status import lead_status, opening_status_sentence, trailing_status
-from .counts import _lead_count
+from .counts import _counted, _lead_count
 from .headlines import (
     _aspect_like,
     _closes_with_prose,
@@ -104,12 +104,14 @@ def word_numbered(
         # 第1个问题:<group> > 一是<task>。二是<task>。 > 第2个问题:<group> > 三是<task>。四是…: the problems numbered
         # through the notice, the run counting on under the next group, each read as the one before it
         return Marker(family.style, label, rest)
-    if stack and _counted_run(stack, family, lines, i) and _task_headline(lead.rstrip(":：")):
-        # 该方面4个问题已全部整改完成 over exactly 一是…四是 headlines: the heading's own count says they are its
-        # problems, task-worded ones too (a measure enumeration inside them would break the count)
-        return Marker(family.style, label, rest)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
+    task = _task_headline(lead.rstrip(":："))
+    if (task or own_text) and _counted_run(stack or [], family, lines, i, from_one=not task):
+        # 该方面4个问题已全部整改完成 over exactly 一是…四是 headlines: the heading's own count says they are its
+        # problems, task-worded ones too, and one in plain words alone on its line over its own text where the run
+        # counts from one (a measure enumeration inside them would break the count)
+        return Marker(family.style, label, rest)
     if marked is not None and own_text and _task_headline(lead) and not _block_states_own_status([nxt]):
         # 其一,<task>(已销号)。 with its own text below: a problem (L04); a status field right below a step stating its
         # own status (二是<step>(正在推进)。 整改进度:…) is the problem's above, ending its measures
@@ -181,17 +183,26 @@ def _block_around(lines: list[str], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int) -> bool:
+def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int, from_one: bool = False) -> bool:
     """Whether the heading above counts its problems (该方面4个问题…) and its block numbers exactly that many
-    lines 一是…, in order, each starting its line."""
-    heads = stack[:-1] if stack[-1].style == family.style else stack
-    claimed = _lead_count(heads[-1]) if heads else None
+    lines 一是…, in order, each starting its line (`from_one`: from 一是, not on from the area before)."""
+    heads = stack[:-1] if stack and stack[-1].style == family.style else stack
+    start, end = _block_around(lines, i)
+    if heads:
+        claimed = _lead_count(heads[-1])
+    elif start < i and AREA_LEAD_RE.match(lines[start]) and family.match(lines[start + 1]):
+        # right under a 一、 section, its own lead sentence (该方面3个问题均正在整改) right above the run from 其一:
+        # the run counted from one, the lead's own
+        claimed = _counted(lines[start])
+        numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
+        return claimed is not None and numbers == list(range(1, claimed + 1))
+    else:
+        return False
     if claimed is None:
         return False
-    start, end = _block_around(lines, i)
     numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
     # the run may count on from the area before (第二项 > 该方面4个问题… > 三是…六是): numbered through the notice
-    first = numbers[0] if numbers and numbers[0] else 1
+    first = numbers[0] if numbers and numbers[0] and not from_one else 1
     return numbers == list(range(first, first + claimed))
 
 

@@ -733,3 +733,113 @@ def test_a_summary_of_the_problems_above_closed_by_a_status_is_no_problem() -> N
         "以上问题,均已整改完成。建立长效机制。\n"
     )
     assert "以上问题" not in [i.title for i in notice.items]
+
+
+@pytest.mark.parametrize("field", ["整改结果:已完成。", "整改状态:正在推进。", "整改情况:修订报表报送制度。"])
+def test_an_areas_first_problem_in_plain_words_with_its_field_below_is_a_problem(field: str) -> None:
+    """一、<area> > 统计报表报送。<text> > 整改结果:… beside areas whose unnumbered paragraphs read as problems by their
+    words: the area's first paragraph stands in a problem's shape (its own field at once below), so the areas read
+    alike and it is a problem, not a lead above nothing."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        "统计报表报送。组织全体干部开展专题学习。\n"
+        f"{field}\n"
+        "公务用车管理不严格。开展专项检查。\n"
+        "整改结果:已完成。\n"
+        "二、在落实新时代党的组织路线方面\n"
+        "干部档案管理不规范。对档案进行全面梳理。\n"
+        "整改结果:已完成。\n"
+        "发展党员程序不规范。修订发展党员工作细则。\n"
+        "整改结果:已完成。\n"
+    )
+    assert [(i.title, i.aspect) for i in notice.items] == [
+        ("统计报表报送", "一、在落实全面从严治党方面"),
+        ("公务用车管理不严格", "一、在落实全面从严治党方面"),
+        ("干部档案管理不规范", "二、在落实新时代党的组织路线方面"),
+        ("发展党员程序不规范", "二、在落实新时代党的组织路线方面"),
+    ]
+
+
+@pytest.mark.parametrize("own", ["（已销号）", "。\n整改状态:正在推进"], ids=["suffix", "field"])
+def test_a_first_section_in_plain_words_before_two_problems_is_a_problem(own: str) -> None:
+    """一、公务用车使用登记(已销号)。 > 二、<problem> > 三、<problem>: first in the list with two problems beside it, in
+    their shape (its own status, nothing numbered), it is one of them, not a part framing the list."""
+    notice = parse_notice(
+        OPENING + f"一、公务用车使用登记{own}。\n"
+        "制定年度工作要点。\n"
+        "二、档案管理工作不规范(已销号)。\n"
+        "一是组织专题学习。二是开展专项检查。\n"
+        "三、固定资产管理混乱(已销号)。\n"
+        "一是加强日常监督。二是开展警示教育。\n"
+    )
+    assert [i.label for i in notice.items] == ["一", "二", "三"]
+    assert notice.items[0].title == "公务用车使用登记"
+
+
+def test_a_framing_first_section_before_two_problems_stays_framing() -> None:
+    """一、整改工作开展情况 opening the list frames it, whatever stands after it."""
+    notice = parse_notice(
+        OPENING + "一、整改工作开展情况\n"
+        "党组高度重视,目前已完成整改。\n"
+        "二、档案管理工作不规范(已销号)。\n"
+        "一是组织专题学习。\n"
+        "三、固定资产管理混乱(已销号)。\n"
+        "一是加强日常监督。\n"
+    )
+    assert [i.label for i in notice.items] == ["二", "三"]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+def test_a_plain_first_headline_in_words_counted_by_the_areas_lead_is_a_problem(family: str) -> None:
+    """一、<area> > 该方面3个问题均正在整改。 > 其一,<plain words>。 > its text > 其二,…: the area's own count
+    over a run from 其一 of exactly that many headlines, each over its own text, says they are its problems."""
+    lines = [
+        f"{family.format(n=n)}{title}。\n{text}\n"
+        for n, title, text in (
+            ("一", "公务用车使用登记", "开展警示教育。"),
+            ("二", "意识形态阵地管理不严", "修订完善相关制度。"),
+            ("三", "党费收缴使用管理不规范", "组织专题学习。"),
+        )
+    ]
+    notice = parse_notice(OPENING + "一、落实全面从严治党战略部署有差距\n该方面3个问题均正在整改。\n" + "".join(lines))
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("一", "公务用车使用登记", "in_progress"),
+        ("二", "意识形态阵地管理不严", "in_progress"),
+        ("三", "党费收缴使用管理不规范", "in_progress"),
+    ]
+
+
+def test_measures_numbered_on_after_a_problems_headline_stay_its_measures_under_a_counted_area() -> None:
+    """问题(一)<area> > 该方面2个问题… > <problem>。一是… > 二是… > 三是… > <problem>: 二是 and 三是 go on from
+    the 一是 on the problem's line, measures; a count matching them by chance makes no problem of them."""
+    notice = parse_notice(
+        OPENING + "问题（一）在落实全面从严治党方面\n"
+        "该方面2个问题已全部整改完成。\n"
+        "工会经费使用不规范。一是建立工作台账,实行清单化管理、销号式推进。\n"
+        "二是召开专题会议研究部署,制定整改方案,明确责任领导和责任科室。\n"
+        "三是修订完善相关制度,印发《工作规程》,明确工作标准和办理时限。\n"
+        "服务企业精准度不够。加强日常监督。\n"
+    )
+    assert [i.title for i in notice.items] == ["工会经费使用不规范", "服务企业精准度不够"]
+
+
+@pytest.mark.parametrize("status", ["，正在整改", "(已销号)"], ids=["clause", "bracket"])
+def test_a_lone_point_stating_its_status_in_the_problems_family_makes_its_section_an_area(status: str) -> None:
+    """一、反馈问题:<shortcoming> > A.<plain words>,正在整改。 beside 二、…方面 > A.<problem>,… > B.…: the points under
+    the other sections are the problems and are numbered A.; a lone A. stating its own status under a section that
+    reads as one problem is its problem too, the section its area."""
+    notice = parse_notice(
+        OPENING + "一、反馈问题:落实全面从严治党战略部署不到位\n"
+        f"A.财务票据报销{status}。\n"
+        "对近三年的有关资料进行全面梳理,规范归档。\n"
+        "二、在意识形态工作责任制落实方面\n"
+        "A.合同管理不规范,持续推进中。\n"
+        "一是组织全体干部开展专题学习。\n"
+        "B.执法检查覆盖面不足,已完成。\n"
+        "一是建立定期调度机制。\n"
+    )
+    assert [(i.label, i.title, i.aspect) for i in notice.items] == [
+        ("A", "财务票据报销", "一、反馈问题:落实全面从严治党战略部署不到位"),
+        ("A", "合同管理不规范", "二、在意识形态工作责任制落实方面"),
+        ("B", "执法检查覆盖面不足", "二、在意识形态工作责任制落实方面"),
+    ]
