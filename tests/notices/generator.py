@@ -654,10 +654,11 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
         if "levels" not in overrides and ch["item_family"] in PLAIN_HEADINGS:
             ch["levels"] = min(ch["levels"], PLAIN_HEADINGS.index(ch["item_family"]) + 1)
     # One problem headline in plain words (公务用车使用登记), no shortcoming or task word, among siblings worded as
-    # problems (a district bureau's unnumbered problem line, round 69): drawn for one notice in five, from the seed
-    # apart from the axes so that no other draw moves. Its shape, not its words, makes it a problem: a field of a kind
-    # the problem above holds, the run of 其一 going on, an entry or bracketed status under its heading, its own
-    # status clause (the rules it brought, 2026-12-06).
+    # problems (a district bureau's unnumbered problem line, round 69): drawn for one notice in five, the first or
+    # the second problem, from the seed apart from the axes so that no other draw moves. Its shape, not its words,
+    # makes it a problem: a field of a kind the problem above holds or its own field at once below, the run of 其一
+    # going on or counted by its area's lead, an entry or a point stating its status under its heading, its own
+    # status clause, a 一、 section beside two problems (the rules it brought, 2026-12-06).
     ch.setdefault("plain_headline", random.Random(seed + 20_000_000).random() < 0.2)
     _reconcile(ch, rng)
     if ch["table"] is True and "table" not in overrides:
@@ -1030,7 +1031,9 @@ def _build_tree(d: _Draft) -> None:
     d.n_groups = (1 if small else rng.randint(1, 2)) if levels >= 3 else 1
     titles = rng.sample(TASKS if ch["title_words"] == "task" else TITLES, 20)
     if ch["plain_headline"] and ch["title_words"] != "task":
-        titles[-2] = PLAIN_TITLES[d.seed % len(PLAIN_TITLES)]  # the second problem's, a sibling of the first
+        # the notice's first problem or its second (a sibling of the first), drawn apart from the axes
+        first = random.Random(d.seed + 20_000_001).random() < 0.5
+        titles[-1 if first else -2] = PLAIN_TITLES[d.seed % len(PLAIN_TITLES)]
     d.heads = [FAMILY[h] for h in ch["heading_families"]]
     d.parts_fam = d.heads.pop(0) if ch["parts"] else None
     aspect_topics = rng.sample(ASPECT_TOPICS, d.n_aspects)
