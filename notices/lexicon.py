@@ -63,6 +63,21 @@ FEEDBACK_QUOTE_RE = re.compile(
 # The words that open a finding's facts after its headline (具体表现为：…): the problem's description, never its
 # measures, however long its first clause.
 FINDINGS_OPENERS = ("具体表现为", "主要表现为", "具体表现在", "主要表现在", "表现为", "表现在", "具体为", "具体是")
+# Where a finding was found, opening the facts below a headline (经调阅有关资料,…; 经查阅台账,…; 抽查发现,…): the
+# description's evidence, not a measure's (a street's notice, round 71); read with no work reported in it (经核查,
+# 已整改 is a result).
+EVIDENCE_OPENERS = (
+    "经调阅",
+    "经查阅",
+    "经查看",
+    "经核查",
+    "经抽查",
+    "经查",
+    "抽查发现",
+    "调阅发现",
+    "巡察发现",
+    "检查发现",
+)
 
 # --- labels ("整改情况:") ------------------------------------------------------------------------
 LABEL_RE = re.compile(
@@ -512,6 +527,12 @@ PART_HEADING_RE = re.compile(
     r"^(?:[^“”\"‘’]{0,12}?(?:巡察|巡视)组?)?(?:反馈)?的?(?:问题|意见)?的?(?:集中)?整改(?:落实|进展|推进)?(?:情况)?[。.]?$"
 )
 
+# A heading whose own words close by introducing the list below it ((二)坚持从严从紧,按时细化推进。针对巡察反馈三个方面
+# 20个问题,逐一进行整改落实,具体整改情况如下:): one of the work's paragraphs that frames the problems under it, never
+# an area of them; its siblings worded as work ((一)坚持党工委主抓,组织筹划有力。…) are the work's other paragraphs,
+# not problems (a street's notice, round 71).
+LIST_INTRO_RE = re.compile(r"(?:情况|问题|事项|措施)(?:分别)?如下[:：。]?$")
+
 # A part listing the problems as they were found, before a part giving their rectification (一、整改“回头看”发现的主要
 # 问题 > 一是<shortcoming>。<examples> … then 二、整改措施及进展情况 > (一)针对“…”的问题: a town's 回头看 report,
 # round 45; 一、巡察发现的问题 / 一、存在的主要问题): it names the findings as a whole, never one problem.
@@ -765,7 +786,18 @@ FINDING_DESCRIPTION_RE = re.compile(
 )
 # A shortfall told in figures (计划改造的6个小区仅开工3个, 任务1万平方米仅建成2000平方米): only so much of what was due,
 # a finding's facts after the problem's headline however plainly worded (a county housing bureau's notice, round 49).
-SHORTFALL_FIGURES_RE = re.compile(rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占)?[\d{CN_DIGITS}]")
+# (仅开展6次, 只召开2次: so few meetings or sessions held in a year, a study group's or a branch's shortfall: round 71)
+SHORTFALL_FIGURES_RE = re.compile(
+    rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占|开展|召开|组织|举办)?[\d{CN_DIGITS}]"
+)
+# Wrongs a description names that PROBLEM_WORDING_RE leaves to the headline: funds or premises put to other uses
+# (挪作他用, 挤占挪用), time or money crowded out (挤占了服务群众的时间), a wrong back again (在部分社区再次出现,
+# 问题反复出现) and the same return filed to many offices (重复填报, 多头报送): the facts under a headline above its
+# 整改情况: line (a street's and a community party committee's notices, round 71). Read only in the sentence after a
+# headline, where measures do not stand.
+DESCRIPTION_WRONGS_RE = re.compile(
+    r"挪作他用|挤占|挪用|(?:再次|反复|多次|重复)出现|(?:重复|多头)(?:填报|报送|上报|报表|统计)"
+)
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")

@@ -38,6 +38,7 @@ from .lexicon import (
     FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
     GUANYU_WRAPPER_RE,
+    LIST_INTRO_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
@@ -801,6 +802,7 @@ def _not_shown(text: str) -> bool:
     return (
         heading_states_status(text)
         or PART_HEADING_RE.match(text) is not None
+        or LIST_INTRO_RE.search(text) is not None  # …具体整改情况如下: a work paragraph framing the list (round 71)
         or _longterm_section(text)
         or _partial_section(text)
     )

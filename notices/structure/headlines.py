@@ -7,6 +7,8 @@ import re
 
 from ..lexicon import (
     CLAUSE_AFTER_PROBLEM,
+    DESCRIPTION_WRONGS_RE,
+    EVIDENCE_OPENERS,
     FEEDBACK_QUOTE_RE,
     FINDING_DESCRIPTION_RE,
     FINDINGS_OPENERS,
@@ -199,6 +201,7 @@ def short_headline(text: str) -> tuple[str, str]:
         and not _describes_problem(lead_clause(rest)[0])
         # 巡视指出“X”。具体表现为：<long facts>: the findings describe the problem however long (round 33)
         and not rest.startswith(FINDINGS_OPENERS)
+        and not _opens_with_evidence(rest)
     ):
         return lead, rest
     if rest:
@@ -216,7 +219,11 @@ def short_headline(text: str) -> tuple[str, str]:
         and _reads_as_action(rest)
         # …。辖区部分企业消防通道堵塞: a finding placed where it was found is more of the problem, worded as no
         # shortcoming; an enumeration (一是…) still opens what was done, or the 一是 description the title leaves out
-        and (MEASURE_START_RE.match(rest) is not None or not _finding_described(lead_clause(rest)[0]))
+        and (
+            MEASURE_START_RE.match(rest) is not None
+            or not (_finding_described(lead_clause(rest)[0]) or _names_wrong(lead_clause(rest)[0]))
+        )
+        and not _opens_with_evidence(rest)
     ):
         return lead, rest
     return text, ""
@@ -232,10 +239,23 @@ def _describes_problem(sentence: str) -> bool:
         reads_as_problem(sentence)
         or _finding_described(sentence)
         or reads_as_problem(_CLAUSE_CUT_RE.split(sentence, maxsplit=1)[0])
+        or _names_wrong(sentence)
     )
 
 
+def _names_wrong(sentence: str) -> bool:
+    """A wrong the headline's lexicon leaves out (挤占了服务群众的时间, 在部分社区再次出现: lexicon
+    DESCRIPTION_WRONGS_RE), told with no work done: more of the problem's facts (round 71)."""
+    return DESCRIPTION_WRONGS_RE.search(sentence) is not None and "已" not in sentence
+
+
 _CLAUSE_CUT_RE = re.compile(r"[,，;；]")
+
+
+def _opens_with_evidence(rest: str) -> bool:
+    """Facts that open by where they were found (经调阅有关资料,…; 抽查发现,…: lexicon EVIDENCE_OPENERS) and report no
+    work done: more of the problem above its 整改情况: line (a street's notice, round 71), not its measures."""
+    return rest.startswith(EVIDENCE_OPENERS) and "已" not in lead_clause(rest)[0]
 
 
 def _finding_described(sentence: str) -> bool:

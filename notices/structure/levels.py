@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..lexicon import FRAMING_PART_RE, MEASURE_START_RE
+from ..lexicon import FRAMING_PART_RE, LIST_INTRO_RE, MEASURE_START_RE
 from ..numbering import WORD_FAMILIES
 from ..status import trailing_status
 from .framing import framing_roots
-from .headlines import _task_headline, heading_states_status, own_status_line
+from .headlines import _task_headline, heading_states_status, lead_clause, own_status_line, reads_as_problem
 from .nodes import Node, Section
 from .sections import _area_count
 from .unnumbered import split_unnumbered
@@ -23,6 +23,7 @@ def item_nodes(section: Section) -> list[Node]:
     if not section.heading and not section.framing_kept:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、
         framing.update(framing_roots(section.roots))  # are framed as sections are
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
+    nodes = [n for n in nodes if not _work_beside_list(n, section)]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
     if not own and leaves and _area_count(section.intro) == len(leaves):
@@ -31,6 +32,23 @@ def item_nodes(section: Section) -> list[Node]:
     if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
         with_body.update((s, 0) for s in _WORD_STYLES)
     return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+
+
+def _work_beside_list(node: Node, section: Section) -> bool:
+    """(一)坚持党工委主抓,组织筹划有力。<what was done> beside (二)…具体整改情况如下: holding the problems: a leaf of
+    the work's paragraphs, worded as work, next to the one whose words introduce the list (lexicon LIST_INTRO_RE) is
+    no problem (a street's notice, round 71); a leaf worded as a shortcoming there stays one."""
+    if node.children or node.marker is None:
+        return False
+    siblings = node.parent.children if node.parent is not None else section.roots
+    framed = any(
+        other is not node
+        and other.style == node.style
+        and other.children
+        and LIST_INTRO_RE.search(other.marker.rest if other.marker else other.heading) is not None
+        for other in siblings
+    )
+    return framed and not reads_as_problem(lead_clause(node.marker.rest)[0])
 
 
 def _line_states_own_status(node: Node) -> bool:
