@@ -757,7 +757,12 @@ FINDING_DESCRIPTION_RE = re.compile(
 )
 # A shortfall told in figures (计划改造的6个小区仅开工3个, 任务1万平方米仅建成2000平方米): only so much of what was due,
 # a finding's facts after the problem's headline however plainly worded (a county housing bureau's notice, round 49).
-SHORTFALL_FIGURES_RE = re.compile(rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占)?[\d{CN_DIGITS}]")
+SHORTFALL_FIGURES_RE = re.compile(
+    rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占)?[\d{CN_DIGITS}]"
+    # a delay told in figures (规定时限后3个月才拨付到位, 逾期15天才办结, 超过2年才完成验收): what was done late is
+    # the finding's fact, its done word no result of the rectification (a development-zone bureau's notice, round 72)
+    rf"|[\d{CN_DIGITS}]\s*(?:个)?(?:多)?(?:月|天|日|年|周|个工作日|工作日)(?:后|之后|以后|多)?才"
+)
 # A shortcoming word as the object of a remedial verb is a measure's aim, not a problem: 防止问题反弹,
 # 查找漏洞, 补齐短板 (the clause from the verb on is not read for problem wording).
 REMEDY_CLAUSE_RE = re.compile(r"(?:防止|避免|杜绝|严防|查找|堵塞|弥补|补齐|补强|纠正|消除)[^,，。；;]*")
