@@ -930,8 +930,9 @@ _CLAIMS = {
         rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改(?:到位|完毕)|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
-        # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22)
-        rf"|{_N}\s*{_UNIT}问题(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)"
+        # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22); the
+        # specific problems so (反馈的36个具体问题已全部整改完成: a development-zone bureau's notice, round 72)
+        rf"|{_N}\s*{_UNIT}(?:具体)?问题(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)"
         # 目前已解决或基本解决的有12项: a summary counting each class of progress after 的有, the done class joining
         # its partial word with 或 (a ministry's notice under 中央巡视, round 29)
         rf"|已(?:经)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
@@ -966,7 +967,13 @@ _CLAIMS = {
     ),
     # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
     # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
-    "longterm": re.compile(rf"(?:需要?)?长期坚持(?:整改)?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"),
+    "longterm": re.compile(
+        rf"(?:需要?)?长期坚持(?:整改)?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+        # 其中3项纳入常态化整改范畴: work taken into the routine is kept up long-term, the count before its words (a
+        # development-zone bureau's notice, round 72), or after them (纳入常态化管理的问题2个)
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?纳入常态化(?:整改|管理|推进)"
+        rf"|纳入常态化(?:整改|管理|推进)(?:范畴|范围)?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+    ),
 }
 # The words every match of each kind holds: a sentence without any is not searched (the patterns open on a count,
 # a character class, so each search scans the whole sentence). Add the word of a new alternative here too.
@@ -988,7 +995,7 @@ _CLAIM_WORDS = {
         "整改中",
         "办理",
     ),
-    "longterm": ("长期坚持",),
+    "longterm": ("长期坚持", "常态化"),
 }
 
 # Status counts after a count of tasks or measures count them, not problems, until problems are named again

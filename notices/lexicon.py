@@ -789,6 +789,9 @@ FINDING_DESCRIPTION_RE = re.compile(
 # (仅开展6次, 只召开2次: so few meetings or sessions held in a year, a study group's or a branch's shortfall: round 71)
 SHORTFALL_FIGURES_RE = re.compile(
     rf"(?:仅|只|才)(?:有|完成|建成|开工|落实|到位|达到|占|开展|召开|组织|举办)?[\d{CN_DIGITS}]"
+    # a delay told in figures (规定时限后3个月才拨付到位, 逾期15天才办结, 超过2年才完成验收): what was done late is
+    # the finding's fact, its done word no result of the rectification (a development-zone bureau's notice, round 72)
+    rf"|[\d{CN_DIGITS}]\s*(?:个)?(?:多)?(?:月|天|日|年|周|个工作日|工作日)(?:后|之后|以后|多)?才"
 )
 # Wrongs a description names that PROBLEM_WORDING_RE leaves to the headline: funds or premises put to other uses
 # (挪作他用, 挤占挪用), time or money crowded out (挤占了服务群众的时间), a wrong back again (在部分社区再次出现,

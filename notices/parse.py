@@ -1019,8 +1019,12 @@ def consistency_warnings(
         return _class_warnings(claimed, done_in_classes, items)
     warnings: list[NoticeWarning] = []
     longterm = sum(1 for i in items if i.status == "done_longterm")
-    # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them.
-    done = sum(1 for i in items if i.status == "done") + (0 if claimed.longterm is not None else longterm)
+    # A notice that counts long-term items apart (已完成5个、需长期坚持1个) means "completed" without them; one that
+    # claims every problem completed counts its long-term ones among them (36个具体问题已全部整改完成,其中3项纳入常态化
+    # 整改范畴: a development-zone bureau's notice, round 72), as nothing is left to count them apart from.
+    within = claimed.problems is not None and claimed.completed == claimed.problems
+    apart = claimed.longterm is not None and not within
+    done = sum(1 for i in items if i.status == "done") + (0 if apart else longterm)
     in_progress = sum(1 for i in items if i.status == "in_progress")
     done, in_progress = done + counted[0], in_progress + counted[1]
     # 已完成整改5个，需长期坚持1个 over two problems kept up, one 已完成，长期坚持 and one a bare 长期坚持 (a village's
