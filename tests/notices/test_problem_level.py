@@ -843,3 +843,46 @@ def test_a_lone_point_stating_its_status_in_the_problems_family_makes_its_sectio
         ("A", "合同管理不规范", "二、在意识形态工作责任制落实方面"),
         ("B", "执法检查覆盖面不足", "二、在意识形态工作责任制落实方面"),
     ]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "2023年度的7次集体学习均由站长一人领学。",
+        "全年46笔报销中有19笔由经办人本人审批。",
+        "调研报告5篇,均为会议材料汇编。",
+    ],
+)
+@pytest.mark.parametrize(
+    "field", ["整改情况:", "整改措施:修订学习制度,明确领学轮换要求。"], ids=["text_below", "inline"]
+)
+def test_a_problems_facts_above_its_measures_field_stay_in_its_title_whatever_their_words(
+    facts: str, field: str
+) -> None:
+    """1.<problem>。<facts in plain words> > 整改情况: > <measures>: the measures stand in the field, so what the
+    paragraph says after its first sentence is the problem's description, its title whole (gold README, seeds
+    000/001), even when no word of the description lexicon is in it."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        f"1.理论学习流于形式。{facts}\n"
+        f"{field}\n"
+        "修订学习制度,明确领学轮换要求。目前已整改完成。\n"
+        "2.财务管理不规范。\n"
+        "整改情况:修订财务报销办法。目前已整改完成。\n"
+    )
+    assert [i.title for i in notice.items] == [f"理论学习流于形式。{facts.rstrip('。')}", "财务管理不规范"]
+
+
+@pytest.mark.parametrize(
+    "rest", ["一是修订学习制度。二是开展专题学习。", "(正在推进,预计2025年6月底前完成)", "目前该问题已整改完成。"]
+)
+def test_measures_a_status_or_a_status_sentence_after_the_headline_are_not_its_title(rest: str) -> None:
+    """1.<problem>。一是… / (正在推进) / 目前该问题已整改完成。 above 整改措施:: what was done or its status."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        f"1.理论学习流于形式。{rest}\n"
+        "整改措施:修订学习制度,明确领学轮换要求。\n"
+        "2.财务管理不规范。\n"
+        "整改情况:修订财务报销办法。目前已整改完成。\n"
+    )
+    assert notice.items[0].title == "理论学习流于形式"
