@@ -395,7 +395,7 @@ def _find_plain_problems(sections: list[Section]) -> None:
     paragraph reads the same way (its heading is the aspect, not the problem).
     """
     found: list[tuple[Section, int]] = []
-    shaped: list[Section] = []
+    unread: list[tuple[Section, list[str]]] = []  # sections with nothing numbered whose words read no problem
     for section in sections:
         if not section.heading or CONTEXT_SECTION_RE.search(section.heading):
             continue
@@ -408,11 +408,12 @@ def _find_plain_problems(sections: list[Section]) -> None:
             split = unnumbered_problems(lines, tasks=True)
         if split is not None:
             found.append((section, len(split[1])))
-        elif unnumbered_problems(lines, shaped=True) is not None:
-            shaped.append(section)  # its first paragraph a problem by its shape alone (统计报表报送。 > 整改结果:)
+        else:
+            unread.append((section, lines))
     if any(count >= 2 for _, count in found):
         # siblings read alike (issue 19 point 2): a section whose first paragraph holds no problem word but stands in
         # a problem's shape (its own field at once below, its own status clause) reads as the word-read ones do
+        shaped = [s for s, lines in unread if unnumbered_problems(lines, shaped=True) is not None]
         for section in [*(s for s, _ in found), *shaped]:
             section.plain_problems = True
 

@@ -23,7 +23,9 @@ def item_nodes(section: Section) -> list[Node]:
     if not section.heading and not section.framing_kept:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、
         framing.update(framing_roots(section.roots))  # are framed as sections are
     nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
-    nodes = [n for n in nodes if not _work_beside_list(n, section)]
+    intros = _list_intros(nodes)
+    if intros:  # most sections hold no heading introducing the list
+        nodes = [n for n in nodes if not _work_beside_list(n, intros)]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
     if not own and leaves and _area_count(section.intro) == len(leaves):
@@ -34,21 +36,23 @@ def item_nodes(section: Section) -> list[Node]:
     return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
 
 
-def _work_beside_list(node: Node, section: Section) -> bool:
+def _list_intros(nodes: list[Node]) -> set[tuple[int, str]]:
+    """(parent, style) of the headings whose words introduce the list below them (…具体整改情况如下:, lexicon
+    LIST_INTRO_RE)."""
+    return {
+        (id(n.parent), n.style)
+        for n in nodes
+        if n.children and LIST_INTRO_RE.search(n.marker.rest if n.marker else n.heading) is not None
+    }
+
+
+def _work_beside_list(node: Node, intros: set[tuple[int, str]]) -> bool:
     """(一)坚持党工委主抓,组织筹划有力。<what was done> beside (二)…具体整改情况如下: holding the problems: a leaf of
-    the work's paragraphs, worded as work, next to the one whose words introduce the list (lexicon LIST_INTRO_RE) is
-    no problem (a street's notice, round 71); a leaf worded as a shortcoming there stays one."""
-    if node.children or node.marker is None:
+    the work's paragraphs, worded as work, next to the one whose words introduce the list (_list_intros) is no
+    problem (a street's notice, round 71); a leaf worded as a shortcoming there stays one."""
+    if node.children or node.marker is None or (id(node.parent), node.style) not in intros:
         return False
-    siblings = node.parent.children if node.parent is not None else section.roots
-    framed = any(
-        other is not node
-        and other.style == node.style
-        and other.children
-        and LIST_INTRO_RE.search(other.marker.rest if other.marker else other.heading) is not None
-        for other in siblings
-    )
-    return framed and not reads_as_problem(lead_clause(node.marker.rest)[0])
+    return not reads_as_problem(lead_clause(node.marker.rest)[0])
 
 
 def _line_states_own_status(node: Node) -> bool:

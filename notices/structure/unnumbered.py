@@ -161,6 +161,12 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
 def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
     """A leaf's lines as problems where the first opens one by its shape alone (_shaped_opening); the lines after it
     are read as a word-read leaf's are, by their words or their shape."""
+    if (
+        lines
+        and lead_status(lines[:1]) is None
+        and _shaped_opening(lines[0], lines[1] if len(lines) > 1 else "") is None
+    ):
+        return None  # the cheap precheck: the words failed on the first line, so its shape must open a problem
     return unnumbered_problems(lines, shaped=True)
 
 
