@@ -29,7 +29,7 @@ from ..lexicon import (
     TITLE_WRAPPERS,
 )
 from ..numbering import NAMED_ENTRY_STYLES
-from ..status import bracketed_status, clause_status, prose_found, prose_status, trailing_status
+from ..status import bracketed_status, clause_status, label_status, prose_found, prose_status, trailing_status
 from .nodes import Marker, Node, Section
 
 
@@ -162,34 +162,41 @@ def split_headlines(section: Section) -> None:
         if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
             continue
         title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
-        if tail and _described_above_its_field(node, title, tail):
+        if tail and title == lead_clause(node.marker.rest)[0] and keeps_its_facts(title, tail, node.labels):
             continue
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
             node.body.insert(0, tail)
 
 
-def _described_above_its_field(node: Node, title: str, tail: str) -> bool:
-    """'<problem>。<more sentences>' above its own 整改情况:/整改措施: field: the measures stand in the field, so the
-    sentences after the first are the problem's facts and the paragraph its title whole (gold README, seeds 000/001),
-    whatever their words (issue 19 point 3: decided by the structure, where the description lexicon knows no word of
-    them: 经调阅…, 挤占…, 3个月才拨付…, rounds 71 and 72). Not where the rest opens with measures 一是…, a status in
-    brackets or a status sentence, or after the first sentence states its own status."""
-    if title != lead_clause(node.marker.rest if node.marker else "")[0] or not _measures_field(node):
+def keeps_its_facts(title: str, tail: str, labels: list[tuple[str, str]]) -> bool:
+    """'<problem>。<more sentences>' above its own 整改情况:/整改措施: field (`labels`, the problem's fields): the
+    measures stand in the field, so the sentences after the first are the problem's facts and the paragraph its title
+    whole (../shared/gold 000 and 001, layouts L03), whatever their words (issue 19 point 3: decided by the
+    structure, where the description lexicon knows no word of them: 经调阅…, 挤占…, 3个月才拨付…, rounds 71 and 72).
+    Not where the rest opens with a measure's verb (组织…, 开展…, 一是…: lexicon MEASURE_LEADS) or reports work done
+    (已…), a status in brackets or a status sentence, or after a first sentence stating its own status."""
+    if not _measures_field(labels):
         return False
     if MEASURE_START_RE.match(tail) or tail.startswith(("(", "（", "【", "[", "〔")) or prose_found(tail):
         return False
+    if tail.startswith(MEASURE_LEADS) or "已" in lead_clause(tail)[0] or prose_status(tail) is not None:
+        return False  # 组织…学习。 / 已完成整改。 / 已对5名…谈话: work or its status, never the problem's facts
     return trailing_status(title)[1] is None and _wrapped_title(title) is None
 
 
 # A field holding the problem's measures: 整改情况:/整改措施: over its text (a value left empty, the text on the lines
-# below) or with a text longer than a status column's cell (lexicon FIELD_VALUE_LIMIT).
-_MEASURES_LABELS = frozenset({"整改情况", "整改措施", "整改举措", "整改落实情况", "整改措施及成效"})
+# below), with a text longer than a status column's cell (lexicon FIELD_VALUE_LIMIT) or a short one stating no status.
+_MEASURES_LABELS = frozenset(
+    {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
+)
 
 
-def _measures_field(node: Node) -> bool:
+def _measures_field(labels: list[tuple[str, str]]) -> bool:
     return any(
-        label in _MEASURES_LABELS and (not value or len(value) > FIELD_VALUE_LIMIT) for label, value in node.labels
+        label in _MEASURES_LABELS
+        and (not value or len(value) > FIELD_VALUE_LIMIT or label_status(label, value) is None)
+        for label, value in labels
     )
 
 

@@ -22,6 +22,7 @@ from .headlines import (
     _status_heading,
     _task_headline,
     is_problem_heading,
+    keeps_its_facts,
     lead_clause,
     quotes_whole_finding,
     reads_as_problem,
@@ -45,6 +46,7 @@ def unnumbered_problems(
     """
     lead: list[str] = []
     children: list[Node] = []
+    openers: list[tuple[Node, str, str]] = []  # each problem, its opening line and the text after its headline
     for i, line in enumerate(lines):
         # 反馈问题:<problem> > 整改情况:… : unnumbered records under an area, each problem given as a field of its
         # own (a prefecture's progress page printing its findings so); the field's name goes, its text is the headline
@@ -61,6 +63,7 @@ def unnumbered_problems(
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
                 add_line(child, opening[1])
+                openers.append((child, line, opening[1]))
             children.append(child)
         elif children:
             add_line(children[-1], line)  # its rectification text, or a further paragraph of it
@@ -70,6 +73,14 @@ def unnumbered_problems(
             return None
     if not children or not all(child.has_body for child in children):
         return None
+    for child, line, tail in openers:
+        if (
+            child.body[:1] == [tail]
+            and line.startswith(child.heading)
+            and keeps_its_facts(child.heading, tail, child.labels)
+        ):
+            child.heading = line.rstrip("。.")  # <problem>。<facts> > 整改措施:…: the paragraph is its title whole
+            del child.body[0], child.lines[0]
     return lead, children
 
 

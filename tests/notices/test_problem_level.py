@@ -886,3 +886,32 @@ def test_measures_a_status_or_a_status_sentence_after_the_headline_are_not_its_t
         "整改情况:修订财务报销办法。目前已整改完成。\n"
     )
     assert notice.items[0].title == "理论学习流于形式"
+
+
+@pytest.mark.parametrize("record", ["反馈问题:", ""], ids=["record_field", "plain_paragraph"])
+def test_an_unnumbered_problems_facts_above_its_measures_field_stay_in_its_title(record: str) -> None:
+    """(一)<area> > 反馈问题:<problem>。<facts> > 整改情况:… (unnumbered records, a prefecture's page): the paragraph
+    above the problem's own measures field is its title whole, as a numbered problem's is."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        f"{record}财务管理不规范。全年46笔报销中有19笔由经办人本人审批。\n"
+        "整改情况:修订财务报销办法,明确审批权限。\n"
+        f"{record}公务用车管理不严格。近两年的32份派车单由同一名工作人员填写。\n"
+        "整改情况:建立派车登记台账。\n"
+    )
+    assert [i.title for i in notice.items] == [
+        "财务管理不规范。全年46笔报销中有19笔由经办人本人审批",
+        "公务用车管理不严格。近两年的32份派车单由同一名工作人员填写",
+    ]
+
+
+def test_work_done_after_the_headline_above_a_measures_field_is_not_its_title() -> None:
+    """<problem>。已对5名相关人员完成提醒谈话。 > 整改措施:…: work done, not the problem's facts."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        "1.财务管理不规范。已对5名相关人员完成提醒谈话。\n"
+        "整改措施:修订财务报销办法,明确审批权限。\n"
+        "2.公务用车管理不严格。\n"
+        "整改措施:建立派车登记台账。\n"
+    )
+    assert [i.title for i in notice.items] == ["财务管理不规范", "公务用车管理不严格"]
