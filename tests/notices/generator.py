@@ -371,6 +371,18 @@ PLAIN_TITLES = (
     "档案借阅登记",
 )
 
+# A problem's facts told after its headline in plain words, no word of a shortcoming, a status or a 问题: what a
+# reader knows is description only because the problem's measures stand in their own field below (整改措施:), the
+# paragraph above it the problem's title whole (gold README; rounds 71 and 72 lost such titles to the lexicon).
+PLAIN_FACTS = (
+    "2023年度的7次集体学习均由主要负责人一人领学",
+    "全年46笔报销中有19笔由经办人本人审批",
+    "调研报告5篇均为会议材料汇编",
+    "12个村级活动场所中有4个兼作仓库使用",
+    "近两年的32份合同由同一名工作人员起草和审核",
+    "2022年以来的15次党组会议记录均为事后补记",
+)
+
 # The facts a finding quotes after its headline (婺城: 关于“公务接待管理不规范。2021年以来有7批次公务接待无公函…”):
 # figures, years opening the sentence, 。 inside; never a status word or a 问题 of their own.
 FINDING_FACTS = (
@@ -660,6 +672,9 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     # going on or counted by its area's lead, an entry or a point stating its status under its heading, its own
     # status clause, a 一、 section beside two problems (the rules it brought, 2026-12-06).
     ch.setdefault("plain_headline", random.Random(seed + 20_000_000).random() < 0.2)
+    # Problems whose facts follow their headline in plain words above their measures' field (PLAIN_FACTS): drawn for
+    # one notice in two, from the seed apart from the axes; printed only where the layout has that field (_described).
+    ch.setdefault("described", random.Random(seed + 20_000_002).random() < 0.5)
     _reconcile(ch, rng)
     if ch["table"] is True and "table" not in overrides:
         ch["table"] = TABLE_FORMS[seed % len(TABLE_FORMS)]
@@ -855,6 +870,9 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     measures = [] if bare else _measures(ctx, n_clauses)
     if measures and not ch["table"]:
         _work_left(it, measures)
+    if _described(ch, head, measures):
+        facts = PLAIN_FACTS[sum(map(ord, it.title)) % len(PLAIN_FACTS)]  # from the title: no draw moves
+        head, it.title = f"{head}{facts}。", f"{it.title}。{facts}"
     colon = _pick(rng, (":", "："))
     phrase = it.phrase
     # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
@@ -882,6 +900,26 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     else:
         ctx.lines.append(label + head)
         ctx.lines.extend(measures)
+
+
+# The status forms that leave the headline as printed (no bracket or clause on it) and put no field of their own
+# between it and its measures' field that is not a status: a described problem is drawn under these.
+_DESCRIBED_FORMS = frozenset({"none", "field_line", "yes_no", "fields_row", "done_label", "field_inline", "prose"})
+
+
+def _described(ch: dict[str, Any], head: str, measures: list[str]) -> bool:
+    """Whether this problem prints its facts after its headline (ch["described"]): only a plain headline above its
+    measures in their own labelled field (measures_form labelled), where that field is what makes the facts facts."""
+    return (
+        bool(ch.get("described"))
+        and ch["measures_form"] == "labelled"
+        and ch["title_form"] == "plain"
+        and ch["title_words"] == "problem"  # a task headline (L04) is followed by what was done, not by facts
+        and ch["status_form"] in _DESCRIBED_FORMS
+        and not ch["table"]
+        and head.endswith("。")
+        and bool(measures)
+    )
 
 
 def _work_left(it: GenItem, measures: list[str]) -> None:
@@ -1610,7 +1648,7 @@ def _traditional_gold(gold: dict[str, Any]) -> dict[str, Any]:
 
 def _value(axis: str, text: str) -> Any:
     """An axis value from the command line, typed as the axis's values are."""
-    if axis in ("baseline", "small", "plain_headline"):
+    if axis in ("baseline", "small", "plain_headline", "described"):
         return text == "true"
     for value in AXES.get(axis, ()) + (TABLE_FORMS if axis == "table" else ()):
         if str(value).lower() == text.lower():
