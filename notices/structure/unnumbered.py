@@ -195,10 +195,11 @@ def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
 
 
 def _rectification_field(line: str) -> bool:
-    """整改情况: / 整改措施: / 整改结果: or any status column (整改状态:, 是否完成:) opening the line."""
+    """A field of a problem's own opening the line: 整改情况: / 整改措施: / a status column (整改状态:, 是否完成:) / its
+    ledger row (牵头领导:…;责任科室:…;完成时限:…); not a field naming the problem itself (问题描述:, 反馈问题:)."""
     if RUNON_LABEL_RE.match(line):
         return True
-    return LABEL_RE.match(line) is not None and any(_field_kind(label) == "status" for label, _ in fields(line))
+    return LABEL_RE.match(line) is not None and TITLE_PREFIX_RE.match(line) is None
 
 
 def _states_own_clause(line: str) -> tuple[str, str] | None:

@@ -735,7 +735,15 @@ def test_a_summary_of_the_problems_above_closed_by_a_status_is_no_problem() -> N
     assert "以上问题" not in [i.title for i in notice.items]
 
 
-@pytest.mark.parametrize("field", ["整改结果:已完成。", "整改状态:正在推进。", "整改情况:修订报表报送制度。"])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "整改结果:已完成。",
+        "整改状态:正在推进。",
+        "整改情况:修订报表报送制度。",
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持",
+    ],
+)
 def test_an_areas_first_problem_in_plain_words_with_its_field_below_is_a_problem(field: str) -> None:
     """一、<area> > 统计报表报送。<text> > 整改结果:… beside areas whose unnumbered paragraphs read as problems by their
     words: the area's first paragraph stands in a problem's shape (its own field at once below), so the areas read
