@@ -707,16 +707,21 @@ def test_a_lone_entry_or_bracketed_point_under_a_shortcoming_section_is_its_prob
     ]
 
 
+# An area whose two problems read by their words, each headline closed by its own status clause.
+CLAUSED_AREA = (
+    "二、整改落实情况\n"
+    "（一）贯彻落实上级决策部署有差距\n"
+    "工会经费使用不规范,已完成整改。一是邀请专家进行现场指导。二是组织开展业务培训。\n"
+    "审计发现问题整改不到位,已整改。加强日常监督,定期通报工作进展。\n"
+)
+
+
 @pytest.mark.parametrize("clause", ["尚未整改到位", "已整改完成", "正在推进"])
 def test_a_plain_headline_closed_by_its_own_status_clause_among_such_problems_is_one(clause: str) -> None:
     """(二)<area> > 合同签订流程,尚未整改到位。一是… beside areas whose lines read <problem>,已完成整改。一是…: the same
     shape, a short headline closed by its own status clause, is a problem whatever its words."""
     notice = parse_notice(
-        OPENING + "二、整改落实情况\n"
-        "（一）贯彻落实上级决策部署有差距\n"
-        "工会经费使用不规范,已完成整改。一是邀请专家进行现场指导。二是组织开展业务培训。\n"
-        "审计发现问题整改不到位,已整改。加强日常监督,定期通报工作进展。\n"
-        "（二）落实全面从严治党战略部署有差距\n"
+        OPENING + CLAUSED_AREA + "（二）落实全面从严治党战略部署有差距\n"
         f"合同签订流程,{clause}。一是开展专项检查。二是加强与相关部门的沟通协调。\n"
     )
     assert [i.title for i in notice.items] == ["工会经费使用不规范", "审计发现问题整改不到位", "合同签订流程"]
@@ -725,12 +730,7 @@ def test_a_plain_headline_closed_by_its_own_status_clause_among_such_problems_is
 def test_a_summary_of_the_problems_above_closed_by_a_status_is_no_problem() -> None:
     """以上问题,均已整改完成。 heading an area's text speaks of problems already named: no headline of its own."""
     notice = parse_notice(
-        OPENING + "二、整改落实情况\n"
-        "（一）贯彻落实上级决策部署有差距\n"
-        "工会经费使用不规范,已完成整改。一是邀请专家进行现场指导。二是组织开展业务培训。\n"
-        "审计发现问题整改不到位,已整改。加强日常监督,定期通报工作进展。\n"
-        "（二）落实全面从严治党战略部署有差距\n"
-        "以上问题,均已整改完成。建立长效机制。\n"
+        OPENING + CLAUSED_AREA + "（二）落实全面从严治党战略部署有差距\n以上问题,均已整改完成。建立长效机制。\n"
     )
     assert "以上问题" not in [i.title for i in notice.items]
 
