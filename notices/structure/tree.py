@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicon import LABEL_RE, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
+from ..lexicon import LABEL_RE, MEASURE_LEADS, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
 from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES
 from ..status import bracketed_status, clause_status, lead_status, prose_found, prose_status, trailing_status
 from .counts import _lead_count, _section_top, claimed_points
@@ -124,6 +124,22 @@ def _build_problem_section(section: Section, lines: list[str]) -> None:
 At = tuple[list[str], list[Marker | None], int]
 
 
+def _bracketed_like_the_next(mk: Marker, at: At) -> bool:
+    """(一)公务用车使用登记(已完成)。<text> followed by (二)<shortcoming>【已完成】。<text>: a first point closing its
+    headline with a bracketed status, whose next point of its family is a problem by its own evidence in the same
+    shape, is a problem too, whatever its words (siblings read alike, issue 19 point 2); a measure's done step opens
+    with its verb (修订…(已完成)), never standing so beside a problem."""
+    head = lead_clause(mk.rest)[0]
+    if bracketed_status(head)[1] is None or head.startswith((*TASK_OPENINGS, *MEASURE_LEADS)):
+        return False  # the cheap precheck: most first points close with no bracket; a step opens with its verb
+    lines, markers, i = at
+    j = next((k for k in range(i + 1, len(lines)) if (m := markers[k]) is not None and m.style == mk.style), None)
+    if j is None or (nxt := markers[j]) is None or nxt.number != 2:
+        return False
+    following = bracketed_status(lead_clause(nxt.rest)[0])[1] is not None
+    return following and states_own_problem(nxt.rest, _own_block((lines, markers, j))[0], False)
+
+
 def _own_block(at: At) -> tuple[list[str], Marker | None]:
     """The lines after a numbered line up to the next numbered line (what it carries of its own), and that line's
     numbering when it follows at once."""
@@ -184,6 +200,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if mk.number == 1 and _bracketed_like_the_next(mk, at):
+            return False  # (一)<plain words>(已完成)。 > (二)<shortcoming>【已完成】。: points alike, the problems
         if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_in_block(mk, block):
             return (
                 False  # 问题(一)… > 1.<task> / 整改进度:… > 2.<task> / 整改进度:…: each point its own status, a problem

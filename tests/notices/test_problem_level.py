@@ -923,3 +923,36 @@ def test_work_done_after_the_headline_above_a_measures_field_is_not_its_title() 
         "整改措施:建立派车登记台账。\n"
     )
     assert [i.title for i in notice.items] == ["财务管理不规范", "公务用车管理不严格"]
+
+
+def test_a_plain_first_point_closed_by_its_bracketed_status_beside_such_a_problem_is_one() -> None:
+    """第一条:关于“…”问题的整改 > (一)公务用车使用登记(已完成)。<text> > (二)<shortcoming>【已完成】。<text>: the
+    points stand alike, each headline closed by its own status, and the second is a problem by its words, so the first
+    is one too and the named heading their group."""
+    notice = parse_notice(
+        OPENING + "第1项:意识形态工作责任制落实有差距\n"
+        "第一条:关于“基层党组织建设有弱项”问题的整改\n"
+        "(一)公务用车使用登记(已完成)。建立定期调度机制,每月听取一次工作汇报。\n"
+        "(二)“三会一课”制度落实不严格【已完成】。建立健全长效机制,防止问题反弹回潮。\n"
+        "第二条:落实意识形态工作责任制有差距。\n"
+        "(三)项目验收把关不严[正在推进]。开展警示教育。\n"
+    )
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("一", "公务用车使用登记", "done"),
+        ("二", "“三会一课”制度落实不严格", "done"),
+        ("三", "项目验收把关不严", "in_progress"),
+    ]
+
+
+def test_measures_stating_their_steps_done_in_brackets_stay_the_named_problems_measures() -> None:
+    """1.关于“…”问题的整改 > (1)修订《…办法》(已完成)。 > (2)开展专题培训(已完成)。: steps opening with their verb,
+    the named problem's measures."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        "1.关于“财务管理不规范”问题的整改\n"
+        "(1)修订《财务报销管理办法》(已完成)。明确审批权限。\n"
+        "(2)开展专题培训(已完成)。参训人员86人次。\n"
+        "2.关于“公务用车管理不严格”问题的整改\n"
+        "建立派车登记台账。目前已整改完成。\n"
+    )
+    assert [i.title for i in notice.items] == ["财务管理不规范", "公务用车管理不严格"]
