@@ -185,6 +185,11 @@ YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$"
 # 整改成效: a hospital's field for the result, a status (已整改到位 / 正在整改，…) or the work's outcome.
 MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
+# Fields that hold a problem's measures (整改情况:/整改措施:…): a problem's paragraph above one of its own is its
+# description, the measures standing in the field (structure.headlines.keeps_its_facts).
+MEASURES_FIELD_LABELS = frozenset(
+    {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
+)
 DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
 # where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).

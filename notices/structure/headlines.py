@@ -19,6 +19,7 @@ from ..lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    MEASURES_FIELD_LABELS,
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
@@ -185,16 +186,11 @@ def keeps_its_facts(title: str, tail: str, labels: list[tuple[str, str]]) -> boo
     return trailing_status(title)[1] is None and _wrapped_title(title) is None
 
 
-# A field holding the problem's measures: 整改情况:/整改措施: over its text (a value left empty, the text on the lines
-# below), with a text longer than a status column's cell (lexicon FIELD_VALUE_LIMIT) or a short one stating no status.
-_MEASURES_LABELS = frozenset(
-    {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
-)
-
-
 def _measures_field(labels: list[tuple[str, str]]) -> bool:
+    """A field holding the problem's measures (lexicon MEASURES_FIELD_LABELS) over its text: a value left empty (the
+    text on the lines below), longer than a status column's cell (FIELD_VALUE_LIMIT) or short and stating no status."""
     return any(
-        label in _MEASURES_LABELS
+        label in MEASURES_FIELD_LABELS
         and (not value or len(value) > FIELD_VALUE_LIMIT or label_status(label, value) is None)
         for label, value in labels
     )
