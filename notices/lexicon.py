@@ -186,7 +186,7 @@ YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$"
 MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 # Fields that hold a problem's measures (整改情况:/整改措施:…): a problem's paragraph above one of its own is its
-# description, the measures standing in the field (structure.headlines.keeps_its_facts).
+# description, the measures standing in the field (structure.headlines.facts_kept).
 MEASURES_FIELD_LABELS = frozenset(
     {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
 )

@@ -163,27 +163,40 @@ def split_headlines(section: Section) -> None:
         if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
             continue
         title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
-        if tail and title == lead_clause(node.marker.rest)[0] and keeps_its_facts(title, tail, node.labels):
-            continue
+        if tail and title == lead_clause(node.marker.rest)[0] and (facts := facts_kept(title, tail, node.labels)):
+            if facts == len(tail):
+                continue  # the paragraph is the problem's title whole
+            title, tail = node.marker.rest[: len(node.marker.rest) - len(tail) + facts], tail[facts:].lstrip("。.")
         if tail:
             node.marker = Marker(node.marker.style, node.marker.label, title)
             node.body.insert(0, tail)
 
 
-def keeps_its_facts(title: str, tail: str, labels: list[tuple[str, str]]) -> bool:
+def facts_kept(title: str, tail: str, labels: list[tuple[str, str]]) -> int:
     """'<problem>。<more sentences>' above its own 整改情况:/整改措施: field (`labels`, the problem's fields): the
     measures stand in the field, so the sentences after the first are the problem's facts and the paragraph its title
     whole (../shared/gold 000 and 001, layouts L03), whatever their words (issue 19 point 3: decided by the
     structure, where the description lexicon knows no word of them: 经调阅…, 挤占…, 3个月才拨付…, rounds 71 and 72).
-    Not where the rest opens with a measure's verb (组织…, 开展…, 一是…: lexicon MEASURE_LEADS) or reports work done
-    (已…), a status in brackets or a status sentence, or after a first sentence stating its own status."""
-    if not _measures_field(labels):
-        return False
-    if MEASURE_START_RE.match(tail) or tail.startswith(("(", "（", "【", "[", "〔")) or prose_found(tail):
-        return False
-    if tail.startswith(MEASURE_LEADS) or "已" in lead_clause(tail)[0] or prose_status(tail) is not None:
-        return False  # 组织…学习。 / 已完成整改。 / 已对5名…谈话: work or its status, never the problem's facts
-    return trailing_status(title)[1] is None and _wrapped_title(title) is None
+    The facts end where a sentence opens with a measure's verb (组织…, 开展…, 一是…: lexicon MEASURE_LEADS), reports
+    work done (已…), a status in brackets or states a status (a page that lost the break after the facts runs the
+    problem's status sentence on after them). Returns how many characters of `tail` are facts: 0 for none (also after
+    a first sentence stating its own status), len(tail) for all."""
+    if not _measures_field(labels) or trailing_status(title)[1] is not None or _wrapped_title(title) is not None:
+        return 0
+    kept = 0
+    while kept < len(tail):
+        sentence, rest = lead_clause(tail[kept:])
+        if not sentence or not _reads_as_facts(sentence):
+            break
+        kept = len(tail) - len(rest) if rest else len(tail)
+    return kept if kept == len(tail) else len(tail[:kept].rstrip())
+
+
+def _reads_as_facts(sentence: str) -> bool:
+    """A sentence after a problem's headline that is no measure, work done or status (facts_kept)."""
+    if MEASURE_START_RE.match(sentence) or sentence.startswith(("(", "（", "【", "[", "〔", *MEASURE_LEADS)):
+        return False  # 一是… / (已完成) / 组织…学习: what was done
+    return "已" not in sentence and not prose_found(sentence) and prose_status(sentence) is None
 
 
 def _measures_field(labels: list[tuple[str, str]]) -> bool:

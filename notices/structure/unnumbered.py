@@ -21,8 +21,8 @@ from .headlines import (
     _aspect_like,
     _status_heading,
     _task_headline,
+    facts_kept,
     is_problem_heading,
-    keeps_its_facts,
     lead_clause,
     quotes_whole_finding,
     reads_as_problem,
@@ -74,13 +74,17 @@ def unnumbered_problems(
     if not children or not all(child.has_body for child in children):
         return None
     for child, line, tail in openers:
-        if (
-            child.body[:1] == [tail]
-            and line.startswith(child.heading)
-            and keeps_its_facts(child.heading, tail, child.labels)
-        ):
-            child.heading = line.rstrip("。.")  # <problem>。<facts> > 整改措施:…: the paragraph is its title whole
-            del child.body[0], child.lines[0]
+        if child.body[:1] != [tail] or not line.startswith(child.heading) or not line.endswith(tail):
+            continue
+        if facts := facts_kept(
+            child.heading, tail, child.labels
+        ):  # <problem>。<facts> > 整改措施:…: facts in the title
+            child.heading = line[: len(line) - len(tail) + facts].rstrip("。.")
+            rest = tail[facts:].lstrip("。.")
+            if rest:
+                child.body[0] = child.lines[0] = rest
+            else:
+                del child.body[0], child.lines[0]
     return lead, children
 
 

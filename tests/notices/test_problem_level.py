@@ -956,3 +956,20 @@ def test_measures_stating_their_steps_done_in_brackets_stay_the_named_problems_m
         "建立派车登记台账。目前已整改完成。\n"
     )
     assert [i.title for i in notice.items] == ["财务管理不规范", "公务用车管理不严格"]
+
+
+@pytest.mark.parametrize("status", ["目前,该问题已完成整改。", "已完成整改。"])
+def test_a_status_run_on_after_the_facts_ends_them(status: str) -> None:
+    """1.<problem>。<facts>。目前,该问题已完成整改。 > 整改举措:… (a page that lost the break after the facts): the
+    facts stay in the title, the status sentence after them is the problem's status."""
+    notice = parse_notice(
+        OPENING + "一、在落实全面从严治党方面\n"
+        f"1.科普活动开展。2022年以来的15次党组会议记录均为事后补记。{status}\n"
+        "整改举措:组织全体干部开展专题学习。\n"
+        "2.公务用车使用登记。全年46笔报销中有19笔由经办人本人审批。\n"
+        "整改情况:建立定期调度机制。目前正在推进。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("科普活动开展。2022年以来的15次党组会议记录均为事后补记", "done"),
+        ("公务用车使用登记。全年46笔报销中有19笔由经办人本人审批", "in_progress"),
+    ]
