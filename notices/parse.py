@@ -314,7 +314,7 @@ def _points_like_the_problems(sections: list[Section]) -> None:
     point stating its own status, is their area too (a family met at a level is that level, issue 19 point 1; a
     measure's step stating its status stands under a problem numbered otherwise)."""
     one = [s for s in sections if s.carries_items and s.roots and s.roots[0].is_problem and s.roots[0].style == "一、"]
-    alone = [s for s in one if any(_point_with_status(ln) for ln in s.lines)]
+    alone = [s for s in one if any((mk := marker_of(ln)) and _closes_with_status(mk.rest) for ln in s.lines)]
     if not alone:
         return  # the cheap precheck: most notices hold no section read as one problem over points stating a status
     styles = {
@@ -326,16 +326,14 @@ def _points_like_the_problems(sections: list[Section]) -> None:
     }
     for section in alone:
         points = [mk for ln in section.lines if (mk := marker_of(ln)) is not None]
-        if points and all(mk.style in styles and _point_with_status(mk.rest, marked=True) for mk in points):
+        if points and all(mk.style in styles and _closes_with_status(mk.rest) for mk in points):
             section.points_are_problems = True
             section.roots, section.intro = [], []
             build(section)
 
 
-def _point_with_status(line: str, marked: bool = False) -> bool:
-    """A numbered line (or, `marked`, a point's text) whose headline closes with its own status, in brackets or a
-    clause (A.财务票据报销,正在整改。)."""
-    rest = line if marked else (mk.rest if (mk := marker_of(line)) is not None else "")
+def _closes_with_status(rest: str) -> bool:
+    """A point's text whose headline closes with its own status, in brackets or a clause (财务票据报销,正在整改。)."""
     head = rest.split("。", 1)[0]
     return bool(head) and (bracketed_status(head)[1] is not None or trailing_status(head)[1] is not None)
 

@@ -9,13 +9,19 @@ from ..lexicon import (
     MEASURE_START_RE,
     RUNON_LABEL_RE,
     SHI_ENUM_RE,
-    STATUS_LABELS,
     SUMMARY_SUBJECT_RE,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
-    YES_NO_LABELS,
 )
-from ..status import label_status, lead_status, opening_bracket, prose_found, prose_status, trailing_status
+from ..status import (
+    is_status_label,
+    label_status,
+    lead_status,
+    opening_bracket,
+    prose_found,
+    prose_status,
+    trailing_status,
+)
 from .framing import _framing_part
 from .headlines import (
     _aspect_like,
@@ -239,7 +245,7 @@ def _field_again(line: str, following: str, problem: Node) -> tuple[str, str] | 
 
 def _field_kind(label: str) -> str:
     """A field's kind: the status columns (整改结果, 整改状态, 是否完成) are one kind, the others their own."""
-    return "status" if STATUS_LABELS.match(label) or DONE_LABELS.match(label) or YES_NO_LABELS.match(label) else label
+    return "status" if is_status_label(label) or DONE_LABELS.match(label) else label
 
 
 def _frames_work(node: Node, section: Section) -> bool:

@@ -193,9 +193,7 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int, fr
     elif start < i and AREA_LEAD_RE.match(lines[start]) and family.match(lines[start + 1]):
         # right under a 一、 section, its own lead sentence (该方面3个问题均正在整改) right above the run from 其一:
         # the run counted from one, the lead's own
-        claimed = _counted(lines[start])
-        numbers = [number_of(m[0]) for ln in lines[start:end] if MEASURE_START_RE.match(ln) and (m := family.match(ln))]
-        return claimed is not None and numbers == list(range(1, claimed + 1))
+        claimed, from_one = _counted(lines[start]), True
     else:
         return False
     if claimed is None:
