@@ -220,5 +220,8 @@ def counted_by_notice(items: tuple[Item, ...], claimed: Claimed) -> tuple[int, i
 
 def label_number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
-    digits = re.sub(r"\D", "", label)
+    digits = _NOT_DIGIT.sub("", label)
     return int(digits) if digits else None
+
+
+_NOT_DIGIT = re.compile(r"\D")

@@ -1116,6 +1116,11 @@ def _round_wide(sentences: list[str], index: int) -> bool:
     )
 
 
+def counted_sentence(text: str) -> bool:
+    """Whether the text holds a count a claim may be read from (3个方面, 12项): read_claims reads no other sentence."""
+    return _COUNTED.search(text) is not None
+
+
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""

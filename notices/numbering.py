@@ -49,10 +49,11 @@ class Family:
         if self.lead and not line.startswith(self.lead):
             return None
         m = self.pattern.match(line)
-        if m is None:
-            return None
-        n = m["n"]
-        return self.label_prefix + (str(_GLYPHS[n]) if n in _GLYPHS else n), m["rest"]
+        return None if m is None else (self.label(m["n"]), m["rest"])
+
+    def label(self, n: str) -> str:
+        """The label a number of this family reads as: 问题 + 3, a glyph's number (③ → 3)."""
+        return self.label_prefix + (str(_GLYPHS[n]) if n in _GLYPHS else n)
 
 
 def _row(style: str, pattern: str, example: str, label_prefix: str = "") -> Family:
@@ -230,18 +231,26 @@ def number_of(label: str) -> int | None:
 
 
 @lru_cache(maxsize=256)
-def _families_for(first: str) -> tuple[Family, ...]:
-    """The families a line opening with `first` may be numbered by, in order: those opening with plain words
-    (具体问题, 第, 任务) only where the line opens with their first word's character."""
-    return tuple(f for f in FAMILIES if not f.lead or f.lead[0] == first)
+def _families_for(first: str) -> tuple[tuple[Family, ...], re.Pattern[str]]:
+    """The families a line opening with `first` may be numbered by, in order (those opening with plain words, 具体问题,
+    第, 任务, only where the line opens with their first word's character), and one pattern trying them all in that
+    order: the first alternative that matches is the first family that would, found in one call (f<i> names the
+    family's branch, n<i> and rest<i> its groups)."""
+    families = tuple(f for f in FAMILIES if not f.lead or f.lead[0] == first)
+    branches = (
+        f"(?P<f{i}>" + f.pattern.pattern.replace("(?P<n>", f"(?P<n{i}>").replace("(?P<rest>", f"(?P<rest{i}>") + ")"
+        for i, f in enumerate(families)
+    )
+    return families, re.compile("|".join(branches))
 
 
 def numbering_of(line: str) -> tuple[Family, str, str] | None:
     """The family a line opens with, its label and the rest of the line."""
     if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡" or not line.startswith(_FED_OPENINGS))):
         return None
-    for family in _families_for(line[0]):
-        found = family.match(line)
-        if found is not None:
-            return family, found[0], found[1]
-    return None
+    families, pattern = _families_for(line[0])
+    m = pattern.match(line)
+    if m is None or m.lastgroup is None:
+        return None
+    i = int(m.lastgroup[1:])
+    return families[i], families[i].label(m[f"n{i}"]), m[f"rest{i}"]

@@ -27,7 +27,7 @@ from .given import (
     numbered_closing_statuses,
     numbered_lead_statuses,
 )
-from .header import find_title, place_part, read_claims, read_header
+from .header import counted_sentence, find_title, place_part, read_claims, read_header
 from .lexicon import (
     BARE_ZHENDUI_RE,
     CLOSING_SUMMARY_RE,
@@ -60,6 +60,7 @@ from .status import (
     OWN_LINE_LIMIT,
     bracketed_status,
     classify_status,
+    clear_label_cache,
     closing_summary_status,
     heading_status,
     is_status_label,
@@ -106,7 +107,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # The cache serves one notice (its headings are asked of once per item): cleared, so that a notice
     # parsed again (the benchmark's round robin) costs what a new one does.
     _not_shown.cache_clear()
-    label_status.cache_clear()
+    clear_label_cache()
     marker_of.cache_clear()
     # Line ends and script are unified, and a squeezed notice's lines given back, before anything reads the text:
     # table rows split at line feeds, headers (問題/整改情況), records (問題：…, 问题序号:1 on a line of its own) and
@@ -242,12 +243,13 @@ def _own_claims(context: str, title: str | None, groups: int | None, items: int)
     8个方面36个问题, then 附: the unit's own report of its 7 problems: round 51) counts other bodies' problems there;
     where the notice under the title states counts of its own, they are its claims, and none is taken from above.
     """
-    claimed = read_claims(context, groups, items)
     at = context.find(title) if title else -1
     if at <= 0:
-        return claimed
+        return read_claims(context, groups, items)
     own = read_claims(context[at:], groups, items)
-    return own if any(v is not None for v in own.to_dict().values()) else claimed
+    if any(v is not None for v in own.to_dict().values()) or not counted_sentence(context[:at]):
+        return own  # the text above states no count: reading it too would find what the title on found
+    return read_claims(context, groups, items)
 
 
 def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
@@ -866,7 +868,7 @@ def clean_title(title: str) -> str:
     else:
         title = _unwrapped(title)
     title = _MIRROR_COMMAS.sub("", title)
-    title = re.sub(r"[。;；.,，:：\s]+$", "", title)
+    title = _TITLE_END.sub("", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
     if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
@@ -874,6 +876,7 @@ def clean_title(title: str) -> str:
     return title
 
 
+_TITLE_END = re.compile(r"[。;；.,，:：\s]+$")
 # A mirror site's doubled punctuation (不经常,,学习形式单一 / 八里,、丁集: traditional-script copies that print a comma
 # before many of the page's marks, a village's 公示, round 47): the comma it adds is no part of the problem's words.
 _MIRROR_COMMAS = re.compile(r"[,，](?=[,，、])")

@@ -9,7 +9,7 @@ Where a status is read, by where the notice states it:
 - sections.py: several problems at once (status headings, lead and closing sentences, lists by number).
 """
 
-from .fields import is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
+from .fields import clear_label_cache, is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
 from .sections import OTHERS, closing_summary_status, heading_status, lead_status, numbered_statuses
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -29,6 +29,7 @@ __all__ = [
     "bracketed_status",
     "classify_status",
     "clause_status",
+    "clear_label_cache",
     "closing_summary_status",
     "field_value_status",
     "heading_status",

@@ -24,11 +24,21 @@ from ..model import Status
 from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work, rest_goes_on
 
 
-# Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached,
-# and cleared per notice by parse_notice so that a notice parsed again costs what a new one does.
-@lru_cache(maxsize=512)
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status given by a labelled line of an item (整改结果:已完成, 整改进度:正在推进, 整改完成情况:…)."""
+    return _label_status(label, value, defined_done)  # one cache key however the caller passes the words defined
+
+
+def clear_label_cache() -> None:
+    """Forget the fields read: parse_notice calls it per notice, so that a notice parsed again costs what a new one
+    does."""
+    _label_status.cache_clear()
+
+
+# Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached
+# for one notice (clear_label_cache).
+@lru_cache(maxsize=512)
+def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Status | None:
     if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
         return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否

@@ -29,7 +29,9 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
     """
     found: set[Status] = set()
     for line in lines[:3]:
-        for sentence in re.split(r"[。；;]", line):
+        if LEAD_SUBJECT_RE.search(line) is None:
+            continue  # the cheap precheck: no sentence of the line speaks of problems, matters or tasks
+        for sentence in _SENTENCE_CUT.split(line):
             if not (LEAD_SUBJECT_RE.search(sentence) and _ALL_OF_THEM_RE.search(sentence)):
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
@@ -45,6 +47,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
     return found.pop() if len(found) == 1 else None
 
 
+_SENTENCE_CUT = re.compile(r"[。；;]")
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
 _ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(

@@ -59,13 +59,17 @@ def _prose_status(text: str) -> Status | None:
     # Or a paragraph of its own that is nothing but the statement, printed before the measures (目前,该问题已
     # 整改完成。\n<measures>): short, so a measure's clause inside a longer paragraph is not read.
     first = text[: text.find("\n")] if "\n" in text else ""
-    closing = prose_found(last) or _closing_status_sentence(last) is not None
-    text = last if closing or not (0 < len(first) <= OWN_LINE_LIMIT) else first
+    text, read, sentence = last, False, None  # the closing sentence's status, once read
     progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
+    if not (progress or done):
+        read, sentence = True, _closing_status_sentence(text)
+        if sentence is None and 0 < len(first) <= OWN_LINE_LIMIT:  # the last paragraph states none: the first may
+            text, read = first, False
+            progress, done = PROSE_PROGRESS_RE.search(text), PROSE_DONE_RE.search(text)
     if done and DONE_TALLY_AFTER_RE.match(text, done.end()):
         done = None  # 目前已整改到位41个，剩余3个…: a tally of the parts done, not the problem's status
     if not (progress or done):
-        return _closing_status_sentence(text) or opening_status_sentence(text)
+        return (sentence if read else _closing_status_sentence(text)) or opening_status_sentence(text)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:

@@ -45,13 +45,16 @@ def lead_clause(text: str) -> tuple[str, str]:
     A sentence does not end inside a quotation: 一是关于“<headline>。<facts>”问题的整改 quotes a whole finding.
     """
     quoted = "“" in text
-    for i, ch in enumerate(text):
-        if ch in "。；;!！?？":
-            opened = text.rfind("“", 0, i) if quoted else -1
-            if opened != -1 and text.find("”", opened, i) == -1 and text.find("”", i) != -1:
-                continue  # inside an open quote that closes later
-            return text[:i].strip(), text[i + 1 :].strip()
+    for stop in _SENTENCE_STOP.finditer(text):
+        i = stop.start()
+        opened = text.rfind("“", 0, i) if quoted else -1
+        if opened != -1 and text.find("”", opened, i) == -1 and text.find("”", i) != -1:
+            continue  # inside an open quote that closes later
+        return text[:i].strip(), text[i + 1 :].strip()
     return text.strip(), ""
+
+
+_SENTENCE_STOP = re.compile(r"[。；;!！?？]")
 
 
 def wrapped_headline(text: str) -> tuple[str, str]:
