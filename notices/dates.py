@@ -154,6 +154,13 @@ def _add_months(d: date, months: int) -> date:
 def find_deadline(text: str, reference: date | None) -> tuple[str, str] | None:
     """The first deadline stated in text as (ISO date, the words), resolved against the notice date."""
     for end in _DEADLINE_END.finditer(text):  # look back from each 前/内 only: most text has neither
+        if (
+            end[0] == "前"
+            and (at := end.start())
+            and text[at - 1] not in _BEFORE_DEADLINE_END
+            and not text[at - 1].isspace()
+        ):
+            continue  # 目前, 当前, 提前: a deadline's 前 follows its day (日, 底, 末, 年, 内) or 之
         window = text[max(0, end.end() - 24) : end.end()]
         match = _DEADLINE_RE.search(window)
         if match and match.end() == len(window):
@@ -164,6 +171,7 @@ def find_deadline(text: str, reference: date | None) -> tuple[str, str] | None:
 
 
 _DEADLINE_END = re.compile(r"前|内(?=完成|[,，。;；]|$)|年内")
+_BEFORE_DEADLINE_END = "日底末年内之"
 
 
 def _resolve_deadline(match: re.Match[str], reference: date | None) -> date | None:

@@ -107,6 +107,9 @@ INLINE_LABEL_RE = re.compile(
     # name the state of the work, after a full stop and before their colon
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况)[:：])"
 )
+# Every label INLINE_LABEL_RE cuts before ends so, the colon after it: a line without one is not cut (the cheap
+# precheck: the cut's pattern opens on a lookbehind, so it is tried at every position of the line).
+INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施)[:：]")
 # A numbered problem whose headline runs into its measures' label with no stop between (问题1.学习贯彻…有差距整改情况:
 # 于2023年11月30日…: a county 卫生健康局's list, round 65): the headline ends where the label begins, if nothing
 # before it closes a sentence or a field. Only the labels of the rectification text itself are looked for, and
@@ -417,8 +420,10 @@ SECTION_DONE_RE = re.compile(
     r"已完成(?:的)?(?:整改)?(?:事项|问题|任务)|已经完成|完成整改的|已(?:整改)?(?:完成|到位|销号)(?:整改)?的(?:事项|问题|任务)"
 )
 # 需要长期坚持整改的事项: the work goes on, so its problems are in progress (L04), unlike 已完成并长期坚持.
+# (each alternative opens with a literal character, so the engine scans for those alone: see PENDING_RE)
 SECTION_PROGRESS_RE = re.compile(
-    r"(?:需要|需)?继续整改|(?:需要|需)?长期(?:坚持)?整改|正在推进|正在整改|尚未完成|未完成|需(?:要)?持续推进|持续推进的|未整改到位"
+    r"需要继续整改|需继续整改|继续整改|需要长期(?:坚持)?整改|需长期(?:坚持)?整改|长期(?:坚持)?整改|正在推进|正在整改|尚未完成|未完成"
+    r"|需(?:要)?持续推进|持续推进的|未整改到位"
 )
 # A status section's heading of results begun and work going on (取得阶段性成效、需持续整改的问题（2个）, 基本完成的
 # 问题): a city hospital's form; read only as a heading's status (the outline is decided without it).
@@ -955,17 +960,33 @@ TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销�
 
 # --- the notice's header (9a) -------------------------------------------------------------------
 # Page furniture printed around a notice by the sites that publish or copy it (never the notice).
-CHROME_RE = re.compile(
-    r"^(?:当前位置|您(?:当前)?(?:所在|现在)?的?位置|首页\s*[>»＞]|今天是|欢迎(?:访问|来到)|头部背景图|标题图"
+# Its words at the line's start (当前位置, 来源:, a bare date and time) or anywhere in it (字号 大中小 widgets, 分享到).
+_CHROME_START = re.compile(
+    r"(?:当前位置|您(?:当前)?(?:所在|现在)?的?位置|首页\s*[>»＞]|今天是|欢迎(?:访问|来到)|头部背景图|标题图"
     r"|(?:信息|文章)?来源\s*[:：]|(?:发布|更新|公开|信息)(?:时间|日期)\s*[:：]|时间\s*[:：]\s*\d|发布机构"
     r"|索\s*引\s*号|信息索引号|文\s*号\s|分\s*类\s|主题分类|\d{2}版\s*[:：]|附件\s*\d*$|【)"
-    r"|字\s*号|(?<![\u4e00-\u9fff])大\s*中\s*小(?![\u4e00-\u9fff])|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)|访问次数|分享到|简体\s*\|"
-    r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,16})?$"
-    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    r"|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,16})?$"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
     # an image left as its file's name where the page showed it (640.png, image002.jpg: a 巡察公告 whose teams'
     # list was a picture, round 56): the page's, never a heading of the notice
-    r"|^[\w\-.()（）]{1,40}\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|bmp|webp)$"
+    r"|[\w\-.()（）]{1,40}\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|bmp|webp)$"
 )
+# Each alternative opens with a literal character, so the engine scans for those alone (see PENDING_RE).
+_CHROME_ANYWHERE = re.compile(
+    r"字\s*号|大(?<![\u4e00-\u9fff]大)\s*中\s*小(?![\u4e00-\u9fff])|放大字体|缩小字体|我要打印|阅读次数|浏览(?:量|次数)"
+    r"|访问次数|分享到|简体\s*\|"
+)
+
+
+class _Chrome:
+    """The furniture's pattern as two: one pattern mixing ^-anchored alternatives with free ones would try every
+    alternative at every position of the line."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text)
+
+
+CHROME_RE = _Chrome()
 # A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
 # summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
 TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")

@@ -105,7 +105,9 @@ def clean_line(line: str) -> str:
         line = _MARKDOWN.sub("", line)
     if _BULLET_CHAR_RE.search(line):  # a character class scan: far cheaper than the line-start pattern
         line = _BULLET_RE.sub("", line)
-    if "】" in line or any(end in line for end in _LABEL_IN_PARENS_ENDS):  # (整改情况)已完成: parentheses, more rarely
+    if "】" in line or (
+        ")" in line and any(end in line for end in _LABEL_IN_PARENS_ENDS)
+    ):  # (整改情况)已完成: parentheses, more rarely
         line = _BRACKETED_LABEL_RE.sub(_bracketed_label, line)
     if " " in line or "\t" in line:
         line = _SPACE_RUN.sub(_space, line)

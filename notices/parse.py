@@ -86,6 +86,7 @@ from .structure import (
     body_end,
     build,
     carries_items,
+    forget_lines,
     framing_in_run,
     heading_states_status,
     item_nodes,
@@ -108,7 +109,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # parsed again (the benchmark's round robin) costs what a new one does.
     _not_shown.cache_clear()
     clear_label_cache()
-    marker_of.cache_clear()
+    forget_lines()
     # Line ends and script are unified, and a squeezed notice's lines given back, before anything reads the text:
     # table rows split at line feeds, headers (問題/整改情況), records (問題：…, 问题序号:1 on a line of its own) and
     # the notice's own definitions (視爲已完成) are matched in simplified words.

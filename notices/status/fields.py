@@ -122,6 +122,9 @@ def _work_done_then_pending(value: str) -> bool:
     return PENDING_RE.search(value, len(lead)) is not None
 
 
+@lru_cache(
+    maxsize=1024
+)  # the labels are the genre's small vocabulary (整改情况, 完成时限, 是否完成), asked of per field
 def is_status_label(label: str) -> bool:
     """Whether a field's label names the status (整改进度, 整改状态, 是否完成)."""
     return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label))

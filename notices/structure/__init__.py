@@ -27,7 +27,15 @@ from .levels import item_nodes, word_task_lines
 from .nodes import Node, Section, marker_of
 from .sections import body_end, carries_items, may_list_problems, section_is_aspect, split_sections
 from .tree import build, rebuild
-from .unnumbered import unnumbered_problems
+from .unnumbered import may_open_by_shape, unnumbered_problems
+
+
+def forget_lines() -> None:
+    """Clear what the structure remembers of the lines it has read: called per notice (parse_notice), so that a
+    notice parsed again costs what a new one does."""
+    marker_of.cache_clear()
+    may_open_by_shape.cache_clear()
+
 
 __all__ = [
     "Node",
@@ -37,6 +45,7 @@ __all__ = [
     "carries_items",
     "colon_headline",
     "fields",
+    "forget_lines",
     "framing_in_run",
     "heading_states_status",
     "headline",

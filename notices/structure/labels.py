@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import INLINE_LABEL_RE, LABEL_RE, RUNON_HEADLINE_STOPS, RUNON_LABEL_RE, STATUS_LABELS
+from ..lexicon import (
+    INLINE_LABEL_END_RE,
+    INLINE_LABEL_RE,
+    LABEL_RE,
+    RUNON_HEADLINE_STOPS,
+    RUNON_LABEL_RE,
+    STATUS_LABELS,
+)
 from ..status import label_status
 from .nodes import Node, marker_of
 
@@ -61,10 +68,14 @@ def split_inline_labels(lines: list[str]) -> list[str]:
     for line in lines:
         # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
         # the cheap precheck: a field needs its colon (the pattern opens on a lookbehind, so it scans every position)
-        parts = INLINE_LABEL_RE.split(line) if (":" in line or "：" in line) and marker_of(line) else [line]
+        cut = (":" in line or "：" in line) and marker_of(line) and INLINE_LABEL_END_RE.search(line)
+        parts = INLINE_LABEL_RE.split(line) if cut else [line]
         if len(parts) == 1 and parts[0] is line and ("整改" in line) and (":" in line or "：" in line):
             parts = _runon_headline(line)
-        out.extend(p for p in parts if p)
+        if len(parts) > 1:
+            out.extend(p for p in parts if p)
+        elif parts[0]:
+            out.append(parts[0])  # most lines: not cut
     return out
 
 

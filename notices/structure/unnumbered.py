@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import (
     DONE_LABELS,
     FRAMING_PART_RE,
@@ -182,13 +184,17 @@ def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
 def _shaped_problems(lines: list[str]) -> tuple[list[str], list[Node]] | None:
     """A leaf's lines as problems where the first opens one by its shape alone (_shaped_opening); the lines after it
     are read as a word-read leaf's are, by their words or their shape."""
-    if (
-        lines
-        and lead_status(lines[:1]) is None
-        and _shaped_opening(lines[0], lines[1] if len(lines) > 1 else "") is None
-    ):
+    if lines and not may_open_by_shape(lines[0], lines[1] if len(lines) > 1 else ""):
         return None  # the cheap precheck: the words failed on the first line, so its shape must open a problem
     return unnumbered_problems(lines, shaped=True)
+
+
+# Asked of a leaf's first lines by the word-read and the task-read passes alike: cached, cleared per notice
+# (structure.forget_lines) so that a notice parsed again costs what a new one does.
+@lru_cache(maxsize=512)
+def may_open_by_shape(line: str, following: str) -> bool:
+    """Whether a leaf's first line may open a problem by its shape, or is a lead sentence above such problems."""
+    return _shaped_opening(line, following) is not None or lead_status([line]) is not None
 
 
 def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
@@ -196,12 +202,14 @@ def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
     (its text may run on after it, as a word-read problem's does) with its rectification field at once below
     (整改情况: / 整改措施: / a status column), or a short headline closed by its own status clause (合同签订流程,
     尚未整改到位。一是…)."""
-    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line):
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None
     title, tail = lead_clause(line)
+    if len(title) > _OWN_CLAUSE_LIMIT or prose_found(line):
+        return None  # a headline is short (the cheap test first); a status sentence is no headline
     if len(title) <= 50 and _rectification_field(following) and not SUMMARY_SUBJECT_RE.match(title):
         return title, tail
-    return _states_own_clause(line)
+    return _states_own_clause(title, tail)
 
 
 def _rectification_field(line: str) -> bool:
@@ -212,13 +220,15 @@ def _rectification_field(line: str) -> bool:
     return LABEL_RE.match(line) is not None and TITLE_PREFIX_RE.match(line) is None
 
 
-def _states_own_clause(line: str) -> tuple[str, str] | None:
-    """(headline, text) of a line whose first sentence is a short headline closed by its own status clause
-    (<headline>,尚未整改到位。<measures>): the shape of a problem stating its status, as its word-read siblings do;
-    a summary of the problems above (以上问题,均已整改完成) is none."""
-    lead, tail = lead_clause(line)
-    if len(lead) > 60:
-        return None  # the cheap precheck: a headline and its status clause are short
+_OWN_CLAUSE_LIMIT = 60  # a headline and its status clause are short
+
+
+def _states_own_clause(lead: str, tail: str) -> tuple[str, str] | None:
+    """(headline, text) of a line whose first sentence (`lead`, the text after it `tail`) is a short headline closed by
+    its own status clause (<headline>,尚未整改到位。<measures>): the shape of a problem stating its status, as its
+    word-read siblings do; a summary of the problems above (以上问题,均已整改完成) is none."""
+    if len(lead) > _OWN_CLAUSE_LIMIT:
+        return None
     title, clause = trailing_status(lead)
     title = title.rstrip(",，、 ")
     if clause is None or not 4 <= len(title) <= 40 or SUMMARY_SUBJECT_RE.match(title):
