@@ -945,6 +945,9 @@ _CLAIMS = {
         # bureau's 党组 on a provincial 巡视, round 63)
         rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进(?:整改)?"
         rf"|基本完成(?:整改)?"
+        # 已完成整改19个，未完全到位3个 / 尚未整改到位2个: the negation of the done word 到位, whole or in part, is
+        # still open, as 尚未完成 is (a town's framing paragraph, round 73)
+        rf"|(?:尚|仍)?未(?:完全|全部)?(?:整改)?到位"
         # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
         # bureau's 五个一 清单, round 46)
         rf"|正在办理|(?<![在的])办理中"
@@ -988,6 +991,7 @@ _CLAIM_WORDS = {
         "持续",
         "推进",
         "基本完成",
+        "到位",
         "长期整改",
         "阶段性完成",
         "销号",

@@ -959,6 +959,12 @@ def _counted_in_done(text: str) -> frozenset[str]:
 _SHORT_STATUS_FIELD = 25
 
 
+# Where a short status field's status clause ends: a comma (基本完成，…尚在试运行) or a full stop, the status a
+# sentence of its own before the work still open (整改进展：尚未完成。1个项目结算审计正在进行中。: a university's
+# fields, round 73)
+_STATUS_CLAUSE_END_RE = re.compile(r"[，,；;。]")
+
+
 def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     """What a short status field states after its status (整改进展：基本完成，分包管理系统尚在试运行 / 整改状态：阶段性
     完成，剩余欠款正在追收): the unfinished work a ledger's status cell names, read for pending evidence though the
@@ -967,7 +973,7 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     for label, value in labels:
         if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > _SHORT_STATUS_FIELD:
             continue
-        if label_status(label, value) is not None and len(parts := FIRST_CLAUSE_RE.split(value, maxsplit=1)) == 2:
+        if label_status(label, value) is not None and len(parts := _STATUS_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
             out.append(parts[1])
     return out
 

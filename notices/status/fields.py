@@ -61,7 +61,7 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
         if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
-        if found is None and _work_done_then_pending(value):
+        if found is None and (_work_done_then_pending(value) or _reports_results(value)):
             return None  # the field reports work, no status: the section's heading, or else none, states it
         return found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
     if MAYBE_STATUS_LABELS.match(label):
@@ -122,9 +122,27 @@ def _work_done_then_pending(value: str) -> bool:
     return PENDING_RE.search(value, len(lead)) is not None
 
 
-@lru_cache(
-    maxsize=1024
-)  # the labels are the genre's small vocabulary (整改情况, 完成时限, 是否完成), asked of per field
+def _reports_results(value: str) -> bool:
+    """Whether a status field's longer value only reports results of the work: it opens with a step taken and its
+    object (已<verb><object>, no status word) and goes on with more work, naming no status anywhere.
+
+    整改进展：已追回全部违规列支经费，修订完善制度3项，…系统已上线运行。 (a university's 问题N fields, round 73):
+    what the measures achieved, as 江夏商城已全部出租 closing a measures paragraph is (round 70), not the problem's
+    status; a bare 已<verb> alone as the value (已清退) or its short lead (已清退。…) is still done.
+    """
+    lead = _lead(value)
+    if len(lead) <= _STEP_WITH_OBJECT or lead == value.strip().rstrip("。.;；"):
+        return False
+    if parts_status(lead) is not None or field_value_status(lead) not in ("done", "done_longterm"):
+        return False  # a status word of its own (已整改到位, 已完成…), or no step taken at all
+    return classify_status(value) is None and IN_PROGRESS_RE.search(value) is None
+
+
+_STEP_WITH_OBJECT = 6  # 已清退, 已办结销号: a short marker; 已追回全部违规列支经费: a step and what it took
+
+
+# The labels are the genre's small vocabulary (整改情况, 完成时限, 是否完成), asked of per field: cached.
+@lru_cache(maxsize=1024)
 def is_status_label(label: str) -> bool:
     """Whether a field's label names the status (整改进度, 整改状态, 是否完成)."""
     return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label))

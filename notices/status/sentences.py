@@ -146,10 +146,25 @@ def _named_part_after_done_part(body: str, cut: int, work: str) -> bool:
     进行中, a county development zone's 整改成效 field, round 60): a part done and the rest going on, which the
     layouts' L05 states with 其余 (已完成换届4个,其余3个正在…), is pending work and no status; the whole work named
     (相关工作正在推进, 整改工作正在推进) or a clause after a full stop is the problem's status."""
-    if cut < 0 or body[cut] not in ";；" or "的" not in work:
+    if cut < 0 or body[cut] not in ";；" or not _names_a_part(work):
         return False
     done = body[:cut].rsplit("。", 1)[-1]
     return reports_work(done) or any(ch.isdigit() for ch in done)
+
+
+# The words that name the rectification at large before 工作 (相关工作, 整改工作, 各项工作): the whole work, whose
+# status the sentence states, never one part of it.
+_WHOLE_WORK = ("相关", "有关", "整改", "各项", "此项", "该项", "这项", "上述", "全部", "后续", "巡察", "巡视")
+
+
+def _names_a_part(work: str) -> bool:
+    """Whether the words before 工作 name one piece of the rectification: <object>的<verb> (往来款项的清理), or an
+    object and its verb run together (群众满意度回访工作, a town's 整改情况 on its service hall, round 73); not
+    the work at large (相关工作, 整改工作)."""
+    return "的" in work or (len(work) >= _PART_NAME_MIN and not work.startswith(_WHOLE_WORK))
+
+
+_PART_NAME_MIN = 4  # 满意度回访, 档案整理: an object and its verb; 整改, 相关 are the whole
 
 
 def _time_led_status(sentence: str) -> Status | None:
