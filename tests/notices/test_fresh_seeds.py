@@ -345,3 +345,24 @@ def test_an_area_counting_its_own_points_holds_them_as_its_problems(points: str)
     )
     assert [title for _, title, _ in items] == [*tasks, "提升基层党组织组织力"]
     assert [status for _, _, status in items] == ["in_progress"] * 3 + ["done"]
+
+
+@pytest.mark.parametrize("report", ["截至目前已开展督导检查5次", "目前整改方案均已印发", "已对3名责任人完成诫勉谈话"])
+def test_a_measure_point_reporting_work_done_stays_a_measure_above_the_problems_fields(report: str) -> None:
+    """问题一:<shortcoming> > A.<problem>问题 > ⑴<report of work done>。 ⑵<action>。 > 责任领导:…: a short clause
+    reporting a measure's outcome is no task headline (tasks open with a verb of improvement, L04), so the points stay
+    the problem's measures and the fields after them its own."""
+    items = _read(
+        "(二)巡察反馈问题整改落实情况\n1.意识形态工作责任制落实方面\n问题一:服务群众意识不强。\n"
+        f"A.违规发放津补贴问题\n⑴{report}。\n⑵建立定期调度机制,每月听取一次工作汇报。\n"
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持\n"
+        f"B.合同管理不规范问题\n⑴修订完善相关制度,明确工作标准。\n⑵{report}。\n"
+        "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+        "问题二:政治监督不够有力\nA.公务接待管理不规范问题\n⑴开展专项检查,逐一督促落实。\n⑵组织全体干部开展专题学习。\n"
+        "责任部门:人事科 整改时限:2024年12月底前\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("A", "违规发放津补贴"),
+        ("B", "合同管理不规范"),
+        ("A", "公务接待管理不规范"),
+    ]
