@@ -366,3 +366,31 @@ def test_a_measure_point_reporting_work_done_stays_a_measure_above_the_problems_
         ("B", "合同管理不规范"),
         ("A", "公务接待管理不规范"),
     ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize("text", ["整改措施:开展警示教育,组织观看警示教育片。", "邀请专家进行现场指导,提升工作质效。"])
+def test_an_area_counting_the_tasks_under_its_headings_holds_them_as_its_problems(family: str, text: str) -> None:
+    """第一项:…方面 > 本方面3个问题正在持续整改中。 > 1)<shortcoming>。 > 一是<task>。<text> 二是… > 2)关于“…”问题的整改
+    > 三是<task>。<text>: the headings read as shortcomings, but the area's own lead counts the task points under them
+    (3, not the 2 headings), so the points are its problems, numbered through the area or from one under each; an area
+    counting 2 over two headings of one point each reads as its siblings do."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "第一项:在“落实新时代党的组织路线不够到位”方面\n本方面3个问题正在持续整改中。\n1)干部队伍结构不合理。\n"
+        f"{one}深化作风建设。\n{text}\n{two}完善内部控制体系。\n{text}\n"
+        f"2)关于“政务公开工作不及时”问题的整改\n{three}优化政务服务流程。\n{text}\n"
+        "第二项:在作风建设和廉洁自律方面\n该方面2个问题已全部整改完成。\n3)执法检查覆盖面不足\n"
+        f"{one}加强专项资金监管。\n{text}\n{two}规范公务用车使用。\n{text}\n"
+        "第三项:在履行职能责任方面\n本方面共2个问题,均已整改完成。\n4)服务企业精准度不够。\n"
+        f"{one}提升统计数据质量。\n{text}\n5)网络安全防护有漏洞\n{one}健全意识形态工作机制。\n{text}\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("深化作风建设", "in_progress"),
+        ("完善内部控制体系", "in_progress"),
+        ("优化政务服务流程", "in_progress"),
+        ("加强专项资金监管", "done"),
+        ("规范公务用车使用", "done"),
+        ("提升统计数据质量", "done"),
+        ("健全意识形态工作机制", "done"),
+    ]
