@@ -126,7 +126,7 @@ def word_numbered(
         own_text
         and stack
         and len(lead) <= 50
-        and not MEASURE_START_RE.match(lines[i - 1] if i else "")
+        and (not MEASURE_START_RE.match(lines[i - 1] if i else "") or _bare_in_run(stack[-1], lines[i - 1], lead))
         and _next_in_run(stack[-1], family.style, label)
     ):
         # 其一,<shortcoming>。 > its text > 其二,<headline in plain words>。 > its text: the run of problems goes on
@@ -146,6 +146,15 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _bare_in_run(top: Node, before: str, lead: str) -> bool:
+    """Whether the line before is the problem right above, a shortcoming left bare (二是<shortcoming>。 with its text
+    left out), and this line one too: the next headline of the run, not a clause of a measure enumeration (其二,… >
+    其三,<shortcoming>。 > its text); steps (一是截至目前已完成检查3次。 二是…) read as no shortcoming."""
+    if top.heading != before or top.has_body or top.marker is None:
+        return False
+    return reads_as_problem(lead_clause(top.marker.rest)[0], limit=50) and reads_as_problem(lead, limit=50)
 
 
 def _own_text_below(lines: list[str], i: int) -> bool:

@@ -394,3 +394,20 @@ def test_an_area_counting_the_tasks_under_its_headings_holds_them_as_its_problem
         ("提升统计数据质量", "done"),
         ("健全意识形态工作机制", "done"),
     ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+def test_a_problem_in_words_right_after_a_bare_one_is_the_next_of_the_run(family: str) -> None:
+    """一是<shortcoming>。 > <text> > 二是<shortcoming>。 (its text left out) > 三是<shortcoming>。 > <text>: the bare
+    problem is on the stack, so the next shortcoming on the next line goes on the run, not 二是's measure clause."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        f"一、反馈问题整改情况\n{one}违规发放津补贴。\n整改情况:开展专项检查,对发现的问题逐一督促落实。\n"
+        f"{two}干部队伍结构不合理。\n{three}合同管理不规范。\n整改举措:修订完善相关制度,明确工作标准。\n"
+        "责任领导:分管副局长;责任单位:办公室\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("一", "违规发放津补贴"),
+        ("二", "干部队伍结构不合理"),
+        ("三", "合同管理不规范"),
+    ]
