@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicon import MEASURE_START_RE
+from ..lexicon import MEASURE_START_RE, TASK_OPENINGS
 from ..numbering import POINT_CAPABLE
 from ..status import clause_status, label_status, prose_status
 from .headlines import (
@@ -70,7 +70,11 @@ def _point_of_its_own(node: Node) -> bool:
     rest = node.marker.rest
     if reads_as_problem(rest, limit=40) or is_problem_heading(node) or own_status_line(rest):
         return True
-    return _task_headline(lead_clause(rest)[0]) or any(label_status(label, value) for label, value in node.labels)
+    lead = lead_clause(rest)[0]
+    # ⑴截至目前已完成专项检查3次。 / ⑶目前相关制度均已按期印发。: a short clause reporting a measure's outcome is no
+    # task headline; problems worded as tasks open with a verb of improvement (lexicon TASK_OPENINGS, L04).
+    task = lead.startswith(TASK_OPENINGS) and _task_headline(lead)
+    return task or any(label_status(label, value) for label, value in node.labels)
 
 
 def fold_measures(

@@ -126,7 +126,7 @@ def word_numbered(
         own_text
         and stack
         and len(lead) <= 50
-        and not MEASURE_START_RE.match(lines[i - 1] if i else "")
+        and (not MEASURE_START_RE.match(lines[i - 1] if i else "") or _bare_in_run(stack[-1], lines[i - 1], lead))
         and _next_in_run(stack[-1], family.style, label)
     ):
         # 其一,<shortcoming>。 > its text > 其二,<headline in plain words>。 > its text: the run of problems goes on
@@ -146,6 +146,15 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _bare_in_run(top: Node, before: str, lead: str) -> bool:
+    """Whether the line before is the problem right above, a shortcoming left bare (二是<shortcoming>。 with its text
+    left out), and this line one too: the next headline of the run, not a clause of a measure enumeration (其二,… >
+    其三,<shortcoming>。 > its text); steps (一是截至目前已完成检查3次。 二是…) read as no shortcoming."""
+    if top.heading != before or top.has_body or top.marker is None:
+        return False
+    return reads_as_problem(lead_clause(top.marker.rest)[0], limit=50) and reads_as_problem(lead, limit=50)
 
 
 def _own_text_below(lines: list[str], i: int) -> bool:
@@ -190,6 +199,8 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int, fr
     start, end = _block_around(lines, i)
     if heads:
         claimed = _lead_count(heads[-1])
+        if claimed is None and len(heads) >= 2:
+            return _counted_across_groups(heads, family, lines, i)
     elif start < i and AREA_LEAD_RE.match(lines[start]) and family.match(lines[start + 1]):
         # right under a 一、 section, its own lead sentence (该方面3个问题均正在整改) right above the run from 其一:
         # the run counted from one, the lead's own
@@ -202,6 +213,48 @@ def _counted_run(stack: list[Node], family: Family, lines: list[str], i: int, fr
     # the run may count on from the area before (第二项 > 该方面4个问题… > 三是…六是): numbered through the notice
     first = numbers[0] if numbers and numbers[0] and not from_one else 1
     return numbers == list(range(first, first + claimed))
+
+
+def _counted_across_groups(heads: list[Node], family: Family, lines: list[str], i: int) -> bool:
+    """Whether the area two levels up counts its problems (本方面5个问题…) and its headings right below hold, between
+    them, exactly that many lines 一是… (一是…三是 under 1)<shortcoming>, 四是 五是 under 2)关于…方面): the area's own
+    count names the points under its headings, not the headings, so the points are its problems, as claimed_points
+    reads points numbered in figures; each heading's run counts from one or the area's counts on across them. A count
+    agreeing with both readings (该方面2个问题 over two headings of one point each) reads as a sibling area's does."""
+    area, group = heads[-2], heads[-1]
+    if _lead_count(area) is None:
+        return False  # the cheap precheck: most areas state no count of their own
+    outer = {h.style for h in heads[:-1]}
+    start = i
+    while start > 0 and not ((mk := marker_of(lines[start - 1])) and mk.style == area.style):
+        start -= 1
+    named = _names_its_points(lines, start, outer, group.style, family)
+    if named is not None:
+        return named
+    starts = [k + 1 for k, ln in enumerate(lines) if (mk := marker_of(ln)) and mk.style == area.style]
+    return any(_names_its_points(lines, k, outer, group.style, family) for k in starts if k != start)
+
+
+def _names_its_points(lines: list[str], start: int, outer: set[str], group: str, family: Family) -> bool | None:
+    """Whether the area whose text opens at line `start` counts the points under its headings (True), the headings
+    (False), or as many of both (None: every heading holds one point)."""
+    claimed = _counted(lines[start]) if start < len(lines) else None
+    runs: list[list[int | None]] = []
+    for line in lines[start:]:
+        mk = marker_of(line)
+        if mk is not None and mk.style in outer:
+            break
+        if mk is not None and mk.style == group:
+            runs.append([])
+        elif runs and MEASURE_START_RE.match(line) and (found := family.match(line)):
+            runs[-1].append(number_of(found[0]))
+    numbers = [n for run in runs for n in run]
+    if claimed is None or len(numbers) != claimed or not all(runs):
+        return False  # no count, or one naming something else
+    if len(runs) == claimed:
+        return None
+    first = numbers[0] or 1
+    return numbers == list(range(first, first + claimed)) or all(run == list(range(1, len(run) + 1)) for run in runs)
 
 
 def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bool:

@@ -345,3 +345,69 @@ def test_an_area_counting_its_own_points_holds_them_as_its_problems(points: str)
     )
     assert [title for _, title, _ in items] == [*tasks, "提升基层党组织组织力"]
     assert [status for _, _, status in items] == ["in_progress"] * 3 + ["done"]
+
+
+@pytest.mark.parametrize("report", ["截至目前已开展督导检查5次", "目前整改方案均已印发", "已对3名责任人完成诫勉谈话"])
+def test_a_measure_point_reporting_work_done_stays_a_measure_above_the_problems_fields(report: str) -> None:
+    """问题一:<shortcoming> > A.<problem>问题 > ⑴<report of work done>。 ⑵<action>。 > 责任领导:…: a short clause
+    reporting a measure's outcome is no task headline (tasks open with a verb of improvement, L04), so the points stay
+    the problem's measures and the fields after them its own."""
+    items = _read(
+        "(二)巡察反馈问题整改落实情况\n1.意识形态工作责任制落实方面\n问题一:服务群众意识不强。\n"
+        f"A.违规发放津补贴问题\n⑴{report}。\n⑵建立定期调度机制,每月听取一次工作汇报。\n"
+        "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持\n"
+        f"B.合同管理不规范问题\n⑴修订完善相关制度,明确工作标准。\n⑵{report}。\n"
+        "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+        "问题二:政治监督不够有力\nA.公务接待管理不规范问题\n⑴开展专项检查,逐一督促落实。\n⑵组织全体干部开展专题学习。\n"
+        "责任部门:人事科 整改时限:2024年12月底前\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("A", "违规发放津补贴"),
+        ("B", "合同管理不规范"),
+        ("A", "公务接待管理不规范"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+@pytest.mark.parametrize("text", ["整改措施:开展警示教育,组织观看警示教育片。", "邀请专家进行现场指导,提升工作质效。"])
+def test_an_area_counting_the_tasks_under_its_headings_holds_them_as_its_problems(family: str, text: str) -> None:
+    """第一项:…方面 > 本方面3个问题正在持续整改中。 > 1)<shortcoming>。 > 一是<task>。<text> 二是… > 2)关于“…”问题的整改
+    > 三是<task>。<text>: the headings read as shortcomings, but the area's own lead counts the task points under them
+    (3, not the 2 headings), so the points are its problems, numbered through the area or from one under each; an area
+    counting 2 over two headings of one point each reads as its siblings do."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "第一项:在“落实新时代党的组织路线不够到位”方面\n本方面3个问题正在持续整改中。\n1)干部队伍结构不合理。\n"
+        f"{one}深化作风建设。\n{text}\n{two}完善内部控制体系。\n{text}\n"
+        f"2)关于“政务公开工作不及时”问题的整改\n{three}优化政务服务流程。\n{text}\n"
+        "第二项:在作风建设和廉洁自律方面\n该方面2个问题已全部整改完成。\n3)执法检查覆盖面不足\n"
+        f"{one}加强专项资金监管。\n{text}\n{two}规范公务用车使用。\n{text}\n"
+        "第三项:在履行职能责任方面\n本方面共2个问题,均已整改完成。\n4)服务企业精准度不够。\n"
+        f"{one}提升统计数据质量。\n{text}\n5)网络安全防护有漏洞\n{one}健全意识形态工作机制。\n{text}\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("深化作风建设", "in_progress"),
+        ("完善内部控制体系", "in_progress"),
+        ("优化政务服务流程", "in_progress"),
+        ("加强专项资金监管", "done"),
+        ("规范公务用车使用", "done"),
+        ("提升统计数据质量", "done"),
+        ("健全意识形态工作机制", "done"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["{n}是", "其{n},"], ids=["shi", "qi"])
+def test_a_problem_in_words_right_after_a_bare_one_is_the_next_of_the_run(family: str) -> None:
+    """一是<shortcoming>。 > <text> > 二是<shortcoming>。 (its text left out) > 三是<shortcoming>。 > <text>: the bare
+    problem is on the stack, so the next shortcoming on the next line goes on the run, not 二是's measure clause."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        f"一、反馈问题整改情况\n{one}违规发放津补贴。\n整改情况:开展专项检查,对发现的问题逐一督促落实。\n"
+        f"{two}干部队伍结构不合理。\n{three}合同管理不规范。\n整改举措:修订完善相关制度,明确工作标准。\n"
+        "责任领导:分管副局长;责任单位:办公室\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("一", "违规发放津补贴"),
+        ("二", "干部队伍结构不合理"),
+        ("三", "合同管理不规范"),
+    ]
