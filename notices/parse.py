@@ -971,15 +971,27 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     field is no measure. The status clause itself (推进中, 正在整改) is no work."""
     out = []
     for label, value in labels:
-        if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label) or len(value) > _SHORT_STATUS_FIELD:
+        if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:
             continue
         if label_status(label, value) is not None and len(parts := _STATUS_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
             out.append(parts[1])
     return out
 
 
+# The labels are the genre's small vocabulary (责任单位, 完成时限, 整改情况), asked of per field and item: cached.
+@lru_cache(maxsize=1024)
+def _meta_label(label: str) -> bool:
+    """A field about the problem's handling (责任单位, 牵头领导) or its deadline (完成时限), never its measures."""
+    return NON_MEASURE_LABELS.match(label) is not None or _deadline_label(label)
+
+
+@lru_cache(maxsize=1024)
+def _deadline_label(label: str) -> bool:
+    return DEADLINE_LABELS.match(label) is not None
+
+
 def _is_status_or_meta(label: str, value: str) -> bool:
-    if NON_MEASURE_LABELS.match(label) or DEADLINE_LABELS.match(label):
+    if _meta_label(label):
         return True
     return label_status(label, value) is not None and len(value) <= _SHORT_STATUS_FIELD
 
@@ -987,7 +999,7 @@ def _is_status_or_meta(label: str, value: str) -> bool:
 def _deadline(node: Node, measures: str, reference: date | None, year_hint: int | None) -> tuple[str, str] | None:
     anchor = reference or (date(year_hint, 12, 31) if year_hint else None)
     for label, value in node.labels:
-        if DEADLINE_LABELS.match(label):
+        if _deadline_label(label):
             found = find_deadline(value, anchor) or _date_in(value, year_hint)
             if found:
                 return found[0], value
