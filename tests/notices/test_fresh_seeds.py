@@ -411,3 +411,34 @@ def test_a_problem_in_words_right_after_a_bare_one_is_the_next_of_the_run(family
         ("二", "干部队伍结构不合理"),
         ("三", "合同管理不规范"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("已办结,需长期坚持", "done_longterm"), ("正在推进中", "in_progress"), ("已经整改到位", "done")],
+    ids=["longterm", "open", "done"],
+)
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "组织党员干部集中学习,深入剖析问题根源。举一反三查找漏洞,建立长效机制。",
+        "邀请审计机构进行专项审计,逐项核对账目明细。举一反三查找漏洞。",
+    ],
+    ids=["organise", "invite"],
+)
+def test_a_status_value_run_on_into_the_measures_ends_with_its_status_words(
+    value: str, status: str, measure: str
+) -> None:
+    """…;整改进度:<status words><measure>… in a notice joined with no line breaks: the field's value ends where its
+    status words end and a measure's verb opens, so the status is all of them and the measure states no pending work
+    (a value this long was read as measures, its status cut at the first clause and its 推进中 read as work pending)."""
+    body = (
+        "一、违规发放津补贴问题。\n召开专题会议研究部署。\n"
+        f"责任单位:办公室;整改时限:立行立改;整改进度:{value}{measure}\n"
+        "二、合同管理不规范问题。\n修订完善相关制度。\n责任单位:财务科;整改时限:长期坚持;整改进度:已完成\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, i.status, i.pending) for i in notice.items] == [
+        ("违规发放津补贴", status, False),
+        ("合同管理不规范", "done", False),
+    ]
