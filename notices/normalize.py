@@ -849,9 +849,18 @@ def _split_status_run_on(piece: str) -> list[str]:
         return [piece]
     start = field.start("value")
     for end in range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1):
-        if piece.startswith(STATUS_RUN_ON_LEADS, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
+        if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
             return [piece[:end], piece[end:]]
     return [piece]
+
+
+def _opens_after_status(piece: str, at: int) -> bool:
+    """Whether a measure's verb (组织…, 将…) or a numbered unit (一、巩固深化巡察整改成果的打算, the closing part
+    after the last problem's fields) opens at piece[at], right after a status field's words."""
+    if piece.startswith(STATUS_RUN_ON_LEADS, at):
+        return True
+    found = numbering_of(piece[at : at + 24]) if piece[at] in _RUN_ON_FIRST else None
+    return found is not None and found[2][:1] not in _NO_LINE_START
 
 
 _STATUS_LABEL_MAX = 10  # a status field's label and colon (整改进展情况:, 目前整改状态:) fit in it

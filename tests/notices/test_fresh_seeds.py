@@ -442,3 +442,20 @@ def test_a_status_value_run_on_into_the_measures_ends_with_its_status_words(
         ("违规发放津补贴", status, False),
         ("合同管理不规范", "done", False),
     ]
+
+
+@pytest.mark.parametrize("value", ["已基本完成", "正在推进中", "已完成并长期坚持"])
+@pytest.mark.parametrize("closing", ["一、下一步工作计划", "一、巩固整改成果的下一步打算"], ids=["plan", "next"])
+def test_a_closing_part_run_on_after_the_last_status_field_holds_no_problem(value: str, closing: str) -> None:
+    """…(二)<problem><text>;整改进度:<status words>一、<closing part>(一)<point>。(二)<point>。 joined with no line
+    breaks: the last field's value ends with its status words and the closing part opens its own line, so its
+    points are no problems."""
+    body = (
+        "(一)关于“干部队伍结构不合理”问题的整改\n召开专题会议研究部署。\n"
+        "责任单位:办公室;整改时限:立行立改;整改进度:已完成\n"
+        "(二)关于“合同管理不规范”问题的整改\n修订完善相关制度。\n"
+        f"责任单位:财务科;整改时限:长期坚持;整改进度:{value}\n{closing}\n"
+        "(一)强化政治担当。持续压实整改责任。\n(二)健全长效机制。把整改成果转化为制度成果。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [i.title for i in notice.items] == ["干部队伍结构不合理", "合同管理不规范"]
