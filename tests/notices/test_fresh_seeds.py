@@ -459,3 +459,24 @@ def test_a_closing_part_run_on_after_the_last_status_field_holds_no_problem(valu
     )
     notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
     assert [i.title for i in notice.items] == ["干部队伍结构不合理", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("family", ["第{n}项:", "({n})", "{n}."])
+@pytest.mark.parametrize("last", ["干部队伍结构不合理。", "深化作风建设。"], ids=["shortcoming", "task"])
+def test_a_section_whose_only_problem_is_bare_lists_it_as_its_siblings_do(family: str, last: str) -> None:
+    """一、…方面 > 1)…方面 > <n><problem>。<text> … 三、…方面 > 1)…方面 > <n><problem>。 with no text: numbered and
+    placed as the problems of the sections before it, the bare last one is a problem too, though its own section
+    holds no problem with text to be styled like."""
+    one, two = (family.format(n=n) for n in (("一", "二") if family.startswith("第") else (1, 2)))
+    items = _read(
+        f"一、在履行职能责任方面\n1)关于“财务管理不严”方面\n{one}违规发放津补贴。\n开展专项检查,逐一督促落实。\n"
+        f"{two}合同管理不规范。\n修订完善相关制度。\n"
+        f"二、在作风建设方面\n1)关于“服务意识不强”方面\n{one}政务服务流程不优。\n组织开展业务培训。\n"
+        f"三、在组织建设方面\n1)关于“基层组织建设有弱项”方面\n{one}{last}\n"
+    )
+    assert [title for _, title, _ in items] == [
+        "违规发放津补贴",
+        "合同管理不规范",
+        "政务服务流程不优",
+        last.rstrip("。"),
+    ]
