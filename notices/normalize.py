@@ -802,7 +802,9 @@ def _split_units(line: str) -> list[str]:
         at = m.start()
         if at <= start:
             continue
-        numbered = _begins_line(line, at, met) and not _inside_label(line, start, at)  # counts every numbering met
+        # every numbering met counts for the next one's evidence, but not one inside another's label: 问题(二)'s
+        # (二) is no (二) of the (一) run under it (问题(二)…方面存在的问题(二)关于…: fresh seed 62000057)
+        numbered = not _inside_label(line, start, at) and _begins_line(line, at, met)
         if (
             numbered
             or _status_field_ends(line, start, at)

@@ -480,3 +480,22 @@ def test_a_section_whose_only_problem_is_bare_lists_it_as_its_siblings_do(family
         "政务服务流程不优",
         last.rstrip("。"),
     ]
+
+
+@pytest.mark.parametrize("area", ["问题({n})", "问题（{n}）"], ids=["half", "full"])
+@pytest.mark.parametrize("words", ["在履行职能责任方面存在的问题", "作风建设方面"])
+def test_a_group_run_on_after_an_area_numbered_in_its_family_opens_its_line(area: str, words: str) -> None:
+    """问题(一)<area> > (一)<group> > (1)<problem> … 问题(二)<area>(二)<group> joined with no line breaks: the (二)
+    inside 问题(二)'s label is no number of the groups' run, so the group after it still opens a line of its own."""
+    one, two = (area.format(n=n) for n in "一二")
+    body = (
+        f"{one}{words}\n(一)关于“贯彻上级指示精神不到位”问题的整改\n(1)针对“统计数据把关不严”的问题,已完成。\n"
+        "召开专题会议研究部署。\n"
+        f"{two}{words}\n(二)关于“基层党组织建设有弱项”问题的整改\n(2)针对“工会经费使用不规范”的问题,已完成。\n"
+        "修订完善相关制度。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, (i.group or "")[:3]) for i in notice.items] == [
+        ("统计数据把关不严", "(一)"),
+        ("工会经费使用不规范", "(二)"),
+    ]
