@@ -837,6 +837,10 @@ TASK_OPENINGS = (
     *("压紧", "压实", "夯实", "筑牢", "持续", "坚持", "建立", "抓好", "加快", "着力", "切实", "从严", "全面", "改进"),
     *("加大", "狠抓", "严肃", "巩固"),
 )
+# A status field's value runs on into the problem's measures where a squeeze lost the line break after it
+# (整改进度:持续推进中|组织全体干部…, 整改进度:已完成,长期坚持|将相关内容纳入…): the status words end where a
+# measure's opening verb or a plan's 将/对 begins (normalize._split_status_run_on).
+STATUS_RUN_ON_LEADS = (*MEASURE_LEADS, *TASK_OPENINGS, "将", "对")
 # The wrapper's close with its sentence stop (…”的整改情况。 / …”问题的整改情况;): a quoted title never holds one, so
 # a paragraph whose headline closes so and whose text ends on a quoted term of its own (关于“X”的整改情况。已…建立
 # “一企一档”。, a 高新区's notice, round 60) is no wrapper of the whole paragraph: its title ends at the first close.

@@ -30,6 +30,7 @@ from .lexicon import (
     STATUS_CLAUSE_RE,
     STATUS_LABELS,
     STATUS_ONLY_RE,
+    STATUS_RUN_ON_LEADS,
     TASK_OPENINGS,
     TITLE_END_RE,
     TITLE_HEAD_LINE_RE,
@@ -801,7 +802,9 @@ def _split_units(line: str) -> list[str]:
         at = m.start()
         if at <= start:
             continue
-        numbered = _begins_line(line, at, met) and not _inside_label(line, start, at)  # counts every numbering met
+        # every numbering met counts for the next one's evidence, but not one inside another's label: 问题(二)'s
+        # (二) is no (二) of the (一) run under it (问题(二)…方面存在的问题(二)关于…: fresh seed 62000057)
+        numbered = not _inside_label(line, start, at) and _begins_line(line, at, met)
         if (
             numbered
             or _status_field_ends(line, start, at)
@@ -820,6 +823,7 @@ def _split_units(line: str) -> list[str]:
     pieces = [p for piece in pieces for p in _REVIEWERS_RE.split(piece)]
     pieces = [p for piece in pieces for p in _YES_NO_ANSWER_RE.sub("\\1\n", piece).split("\n")]
     pieces = [p for piece in pieces for p in _split_after_deadline(piece)]
+    pieces = [p for piece in pieces for p in _split_status_run_on(piece)]
     pieces = [p for piece in pieces for p in _split_bare_status(piece)]
     pieces = [part for piece in pieces for part in _split_chrome_fields(piece) if part]
     pieces = [part for piece in pieces for part in _cut_quoted_title(piece)]
@@ -833,6 +837,36 @@ def _split_after_deadline(piece: str) -> list[str]:
     if "时" not in piece:
         return [piece]
     return [p for p in _DEADLINE_ANSWER_RE.sub("\\1\n", piece).split("\n") if p]
+
+
+def _split_status_run_on(piece: str) -> list[str]:
+    """A piece opening with a status field whose value runs on into the measures with no mark (整改进度:持续推进中
+    组织全体干部…, 整改进度:已完成,长期坚持将相关内容纳入…): cut where the longest run of status words ends and a
+    measure's verb begins (lexicon.STATUS_RUN_ON_LEADS), the status a line of its own as the row printed it."""
+    colon = next((i for i, ch in enumerate(piece[:_STATUS_LABEL_MAX]) if ch in _COLON), 0)  # cheap: most hold none
+    if not colon or len(piece) <= colon + 3:
+        return [piece]
+    field = LABEL_RE.match(piece[: colon + 1 + _STATUS_RUN_ON_MAX])
+    if field is None or STATUS_LABELS.match(field["label"]) is None:
+        return [piece]
+    start = field.start("value")
+    for end in range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1):
+        if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
+            return [piece[:end], piece[end:]]
+    return [piece]
+
+
+def _opens_after_status(piece: str, at: int) -> bool:
+    """Whether a measure's verb (组织…, 将…) or a numbered unit (一、巩固深化巡察整改成果的打算, the closing part
+    after the last problem's fields) opens at piece[at], right after a status field's words."""
+    if piece.startswith(STATUS_RUN_ON_LEADS, at):
+        return True
+    found = numbering_of(piece[at : at + 24]) if piece[at] in _RUN_ON_FIRST else None
+    return found is not None and found[2][:1] not in _NO_LINE_START
+
+
+_STATUS_LABEL_MAX = 10  # a status field's label and colon (整改进展情况:, 目前整改状态:) fit in it
+_STATUS_RUN_ON_MAX = 16  # a status field's status words (已完成,长期坚持, 已整改到位并长期坚持) fit in it
 
 
 def _split_bare_status(piece: str) -> list[str]:

@@ -136,6 +136,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     context.extend(lines[summary:end])
     framing = list(context)  # the text that frames the list: its opening, closing and parts that list no problem
     found: list[tuple[Node, Section]] = []
+    styled: frozenset[tuple[str, int]] = frozenset()  # the problems' numbering and depth in the sections so far
     cut: dict[int, list[str]] = {}  # lines cut from under a section's last problem: an area's closing, at times
     for section in sections:
         context.append(section.heading)
@@ -154,7 +155,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             and PART_HEADING_RE.match(m[2]) is not None
         )
         context.extend(ln for ln in section.intro if whole or lead_status([ln]) is None)
-        items_here = item_nodes(section)
+        items_here = item_nodes(section, styled)
+        styled |= {(n.style, len(n.ancestors())) for n in items_here}
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
             numbered = _cut_number_list(items_here[-1])
             context.extend(numbered)

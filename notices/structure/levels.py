@@ -14,8 +14,9 @@ from .unnumbered import split_unnumbered
 _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
 
 
-def item_nodes(section: Section) -> list[Node]:
-    """Leaves with their own rectification text, plus bare leaves styled like those."""
+def item_nodes(section: Section, styled: frozenset[tuple[str, int]] = frozenset()) -> list[Node]:
+    """Leaves with their own rectification text, plus bare leaves styled like those; styled: the (style, depth) of
+    the problems the sections before it listed, for a section whose problems all left their text out."""
     split_unnumbered(section)
     nodes = section.walk()
     # (三)下一步工作打算 with 1.坚持思想不松… under it: the genre's closing part at any level lists no problems.
@@ -31,6 +32,10 @@ def item_nodes(section: Section) -> list[Node]:
     if not own and leaves and _area_count(section.intro) == len(leaves):
         return leaves  # 本方面1个问题正在整改中 > 问题(二)关于“…”方面 > 第4项:<task>。 bare: the lead counts them
     with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    # 三、…方面 > 1)关于“…”方面 > 第一项:<problem>。 bare, the section's only problem: numbered and placed as the
+    # problems of the sections before it, it is one of them (fresh seed 62000131)
+    if not own:
+        with_body.update(styled)
     if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
         with_body.update((s, 0) for s in _WORD_STYLES)
     return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]

@@ -411,3 +411,91 @@ def test_a_problem_in_words_right_after_a_bare_one_is_the_next_of_the_run(family
         ("二", "干部队伍结构不合理"),
         ("三", "合同管理不规范"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("已办结,需长期坚持", "done_longterm"), ("正在推进中", "in_progress"), ("已经整改到位", "done")],
+    ids=["longterm", "open", "done"],
+)
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "组织党员干部集中学习,深入剖析问题根源。举一反三查找漏洞,建立长效机制。",
+        "邀请审计机构进行专项审计,逐项核对账目明细。举一反三查找漏洞。",
+    ],
+    ids=["organise", "invite"],
+)
+def test_a_status_value_run_on_into_the_measures_ends_with_its_status_words(
+    value: str, status: str, measure: str
+) -> None:
+    """…;整改进度:<status words><measure>… in a notice joined with no line breaks: the field's value ends where its
+    status words end and a measure's verb opens, so the status is all of them and the measure states no pending work
+    (a value this long was read as measures, its status cut at the first clause and its 推进中 read as work pending)."""
+    body = (
+        "一、违规发放津补贴问题。\n召开专题会议研究部署。\n"
+        f"责任单位:办公室;整改时限:立行立改;整改进度:{value}{measure}\n"
+        "二、合同管理不规范问题。\n修订完善相关制度。\n责任单位:财务科;整改时限:长期坚持;整改进度:已完成\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, i.status, i.pending) for i in notice.items] == [
+        ("违规发放津补贴", status, False),
+        ("合同管理不规范", "done", False),
+    ]
+
+
+@pytest.mark.parametrize("value", ["已基本完成", "正在推进中", "已完成并长期坚持"])
+@pytest.mark.parametrize("closing", ["一、下一步工作计划", "一、巩固整改成果的下一步打算"], ids=["plan", "next"])
+def test_a_closing_part_run_on_after_the_last_status_field_holds_no_problem(value: str, closing: str) -> None:
+    """…(二)<problem><text>;整改进度:<status words>一、<closing part>(一)<point>。(二)<point>。 joined with no line
+    breaks: the last field's value ends with its status words and the closing part opens its own line, so its
+    points are no problems."""
+    body = (
+        "(一)关于“干部队伍结构不合理”问题的整改\n召开专题会议研究部署。\n"
+        "责任单位:办公室;整改时限:立行立改;整改进度:已完成\n"
+        "(二)关于“合同管理不规范”问题的整改\n修订完善相关制度。\n"
+        f"责任单位:财务科;整改时限:长期坚持;整改进度:{value}\n{closing}\n"
+        "(一)强化政治担当。持续压实整改责任。\n(二)健全长效机制。把整改成果转化为制度成果。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [i.title for i in notice.items] == ["干部队伍结构不合理", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("family", ["第{n}项:", "({n})", "{n}."])
+@pytest.mark.parametrize("last", ["干部队伍结构不合理。", "深化作风建设。"], ids=["shortcoming", "task"])
+def test_a_section_whose_only_problem_is_bare_lists_it_as_its_siblings_do(family: str, last: str) -> None:
+    """一、…方面 > 1)…方面 > <n><problem>。<text> … 三、…方面 > 1)…方面 > <n><problem>。 with no text: numbered and
+    placed as the problems of the sections before it, the bare last one is a problem too, though its own section
+    holds no problem with text to be styled like."""
+    one, two = (family.format(n=n) for n in (("一", "二") if family.startswith("第") else (1, 2)))
+    items = _read(
+        f"一、在履行职能责任方面\n1)关于“财务管理不严”方面\n{one}违规发放津补贴。\n开展专项检查,逐一督促落实。\n"
+        f"{two}合同管理不规范。\n修订完善相关制度。\n"
+        f"二、在作风建设方面\n1)关于“服务意识不强”方面\n{one}政务服务流程不优。\n组织开展业务培训。\n"
+        f"三、在组织建设方面\n1)关于“基层组织建设有弱项”方面\n{one}{last}\n"
+    )
+    assert [title for _, title, _ in items] == [
+        "违规发放津补贴",
+        "合同管理不规范",
+        "政务服务流程不优",
+        last.rstrip("。"),
+    ]
+
+
+@pytest.mark.parametrize("area", ["问题({n})", "问题（{n}）"], ids=["half", "full"])
+@pytest.mark.parametrize("words", ["在履行职能责任方面存在的问题", "作风建设方面"])
+def test_a_group_run_on_after_an_area_numbered_in_its_family_opens_its_line(area: str, words: str) -> None:
+    """问题(一)<area> > (一)<group> > (1)<problem> … 问题(二)<area>(二)<group> joined with no line breaks: the (二)
+    inside 问题(二)'s label is no number of the groups' run, so the group after it still opens a line of its own."""
+    one, two = (area.format(n=n) for n in "一二")
+    body = (
+        f"{one}{words}\n(一)关于“贯彻上级指示精神不到位”问题的整改\n(1)针对“统计数据把关不严”的问题,已完成。\n"
+        "召开专题会议研究部署。\n"
+        f"{two}{words}\n(二)关于“基层党组织建设有弱项”问题的整改\n(2)针对“工会经费使用不规范”的问题,已完成。\n"
+        "修订完善相关制度。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, (i.group or "")[:3]) for i in notice.items] == [
+        ("统计数据把关不严", "(一)"),
+        ("工会经费使用不规范", "(二)"),
+    ]
