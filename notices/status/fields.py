@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import (
+    APPLICATION_PUT_UP_RE,
     DEADLINE_LABELS,
     DEADLINE_VALUE,
     DONE_LABELS,
@@ -119,7 +120,10 @@ def _work_done_then_pending(value: str) -> bool:
     lead = _lead(value)
     if not lead or lead == value.strip() or field_value_status(lead) not in ("done", "done_longterm"):
         return False
-    return PENDING_RE.search(value, len(lead)) is not None
+    if PENDING_RE.search(value, len(lead)) is not None:
+        return True
+    # an application put up and waiting (申报材料已提交) is pending work too: a scan of its own, see the lexicon
+    return "申" in value and APPLICATION_PUT_UP_RE.search(value, len(lead)) is not None
 
 
 def _reports_results(value: str) -> bool:

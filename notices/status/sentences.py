@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    APPLICATION_PUT_UP_RE,
     DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
@@ -318,7 +319,10 @@ def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
     text = text.replace("\n", "")  # a page's line break is no clause's end (…正|在征求意见 copied at a width)
     found: list[str] = []
-    for m in PENDING_RE.finditer(text):
+    matches = list(PENDING_RE.finditer(text))
+    if "申" in text:  # an application put up and waiting (申报材料已提交): a scan of its own, see the lexicon
+        matches = sorted([*matches, *APPLICATION_PUT_UP_RE.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         phrase = _clause(text, m.start(), m.end())
         if phrase not in found:
             found.append(phrase)
