@@ -788,7 +788,7 @@ _YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办�
 # The same for a deadline field (整改时限:2024年12月底前|召开…, 完成时限:立行立改|一是…): its value is a deadline
 # phrase, and what runs on after it, unless it continues the deadline (…前完成, 2024年6月至12月), is the text.
 _DEADLINE_ANSWER_RE = re.compile(
-    rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?:{DEADLINE_VALUE}))"
+    rf"((?:整改|完成)(?:时限|时间)[:：]\s*(?>{DEADLINE_VALUE}))"
     r"(?=[^\s\d。;；,，、:：()（）\-—~至起以前之])(?!完成|办结|到位|落实|整改完成|全部)"
 )
 

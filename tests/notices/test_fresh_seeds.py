@@ -499,3 +499,13 @@ def test_a_group_run_on_after_an_area_numbered_in_its_family_opens_its_line(area
         ("统计数据把关不严", "(一)"),
         ("工会经费使用不规范", "(二)"),
     ]
+
+
+@pytest.mark.parametrize("seed", range(90_000_000, 90_000_040))
+def test_a_deadline_run_on_in_a_joined_page_stays_whole_in_its_field(seed: int) -> None:
+    """A joined page runs a deadline field on into the next field (整改时限:2024年12月底前;整改进度:…): the value ends
+    after its whole phrase, never cut back to 2024年12月 with 底前; left at the head of the problem's measures."""
+    generated = generate(seed, squeeze="joined", fields_row=True)
+    for item in parse_notice(generated.text).items:
+        assert not item.measures.startswith(("底前", "前;", "前；")), item.measures[:40]
+        assert "\n底前" not in item.measures, item.measures[-40:]
