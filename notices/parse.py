@@ -196,9 +196,14 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
         items = framed_whole_done(items, framing)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
-    groups = _distinct(n.parent for n, s in found if len(_shown(n, s)) >= (1 if id(s) in aspect_sections else 2))
+    shown = [_shown(n, s) for n, s in found]  # each problem's headings, asked once for its group and its aspect
+    groups = _distinct(
+        n.parent
+        for (n, s), heads in zip(found, shown, strict=True)
+        if len(heads) >= (1 if id(s) in aspect_sections else 2)
+    )
     # An aspect repeated under a second status section (二、已完成… 三、正在推进…) is the same aspect.
-    aspects = {_aspect_of(n, s) for n, s in found} - {None}
+    aspects = {_aspect_of(n, s, heads) for (n, s), heads in zip(found, shown, strict=True)} - {None}
     claimed = _own_claims(context_text, title.text if title else None, len(groups) if groups else None, len(items))
     if claimed.completed is None and claimed.in_progress is None:
         claimed = _status_heading_counts(claimed, found)
