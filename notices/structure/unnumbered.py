@@ -197,6 +197,9 @@ def may_open_by_shape(line: str, following: str) -> bool:
     return _shaped_opening(line, following) is not None or lead_status([line]) is not None
 
 
+_OWN_CLAUSE_LIMIT = 60  # a headline and its status clause are short
+
+
 def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
     """(headline, text) of a heading's first plain line opening a problem by its shape: a headline of one sentence
     (its text may run on after it, as a word-read problem's does) with its rectification field at once below
@@ -218,9 +221,6 @@ def _rectification_field(line: str) -> bool:
     if RUNON_LABEL_RE.match(line):
         return True
     return LABEL_RE.match(line) is not None and TITLE_PREFIX_RE.match(line) is None
-
-
-_OWN_CLAUSE_LIMIT = 60  # a headline and its status clause are short
 
 
 def _states_own_clause(lead: str, tail: str) -> tuple[str, str] | None:
