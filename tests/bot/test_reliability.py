@@ -7,7 +7,6 @@ import io
 import logging
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,10 +40,11 @@ async def test_bombs_are_refused_while_another_chat_is_answered(bot: Bot) -> Non
     bot.api.document(1, "bomb.pdf", pdf_bomb(600))  # inflates past the reader's 512 MB
     bot.api.document(1, "bomb.docx", docx_bomb(SHUOZHOU, 300))
     await bot.api.wait_for(lambda: any("正在读取 bomb.pdf" in t for t in bot.api.texts(1)))
-    asked = time.monotonic()
     bot.api.message(100, "朔州还有哪些问题没整改完")
     await bot.api.wait_text(100, "还没整改完的问题")
-    assert time.monotonic() - asked < 1.0  # answered while the bombs are being read
+    # answered while the PDF bomb is still being read (its 600 MB take ten times longer than an answer): an order
+    # of events, not a time, so a loaded machine slows both sides alike
+    assert not any("bomb.pdf 读取时" in t for t in bot.api.texts(1))
     assert "需要超过 512 MB 内存" in await bot.api.wait_text(1, "bomb.pdf 读取时", timeout=30)
     assert "解压后超过 256 MB" in await bot.api.wait_text(1, "bomb.docx 解压后", timeout=30)
     bot.api.document(1, "天长.txt", TIANCHANG.encode())  # and the readers still work afterwards
@@ -135,10 +135,9 @@ async def test_a_write_lock_held_by_another_process_does_not_stall_questions(bot
     try:
         bot.api.message(200, "/subscribe 朔州科技局")  # a write: waits for the lock, on the database thread
         await asyncio.sleep(0.2)
-        asked = time.monotonic()
         bot.api.message(300, "/help")
         await bot.api.wait_for(lambda: bot.api.texts(300))
-        assert time.monotonic() - asked < 1.0  # the event loop kept serving
+        assert not bot.api.texts(200)  # the event loop kept serving while the write waits for the lock
     finally:
         other.execute("COMMIT")
         other.close()

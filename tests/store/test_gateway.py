@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import textwrap
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,10 +40,8 @@ async def test_a_read_does_not_wait_for_another_process_holding_the_write_lock(g
     try:
         write = asyncio.ensure_future(gateway.write(_add_chat, 1))
         await asyncio.sleep(0.1)
-        started = time.monotonic()
         assert await gateway.read(_chats) == 0
-        assert time.monotonic() - started < 0.5
-        assert not write.done()  # the write waits for the lock, on its own thread
+        assert not write.done()  # read while the write still waits for the lock, on its own thread
     finally:
         other.execute("COMMIT")
         other.close()
