@@ -156,7 +156,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         )
         context.extend(ln for ln in section.intro if whole or lead_status([ln]) is None)
         items_here = item_nodes(section, styled)
-        styled |= {(n.style, len(n.ancestors())) for n in items_here}
+        styled |= {(n.style, n.depth()) for n in items_here}
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
             numbered = _cut_number_list(items_here[-1])
             context.extend(numbered)

@@ -35,11 +35,11 @@ def claimed_points(section: Section) -> frozenset[int]:
             continue  # the count names the headings right below, or something else
         candidates.append(node)
         if claimed is not None and claimed != len(node.children):
-            levels.add((node.children[0].style, len(node.ancestors()) + 1))
+            levels.add((node.children[0].style, node.depth() + 1))
     if not levels:
         return frozenset()
     kids = (k for node in candidates for k in node.children)
-    return frozenset(id(k) for k in kids if (k.style, len(k.ancestors())) in levels)
+    return frozenset(id(k) for k in kids if (k.style, k.depth()) in levels)
 
 
 def _section_top(section: Section) -> Node:

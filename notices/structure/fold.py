@@ -96,7 +96,7 @@ def fold_measures(
         kids = node.children
         if not kids or node.labels or id(node) in kept or any(k.children or k.labels for k in kids):
             continue
-        if any((k.style, len(k.ancestors())) in labelled for k in kids):
+        if any((k.style, k.depth()) in labelled for k in kids):
             continue
         rest = node.marker.rest if node.marker else node.heading
         if any(is_problem_heading(k) for k in kids):

@@ -23,7 +23,7 @@ def item_nodes(section: Section, styled: frozenset[tuple[str, int]] = frozenset(
     framing = {id(n) for n in nodes if FRAMING_PART_RE.search(n.marker.rest if n.marker else n.heading)}
     if not section.heading and not section.framing_kept:  # the notice's parts numbered (1)(2) or ⒈⒉ rather than 一、
         framing.update(framing_roots(section.roots))  # are framed as sections are
-    nodes = [n for n in nodes if not any(id(a) in framing for a in (*n.ancestors(), n)) or n.labels]
+    nodes = [n for n in nodes if n.labels or not (framing and n.is_under(framing))]
     intros = _list_intros(nodes)
     if intros:  # most sections hold no heading introducing the list
         nodes = [n for n in nodes if not _work_beside_list(n, intros)]
@@ -31,14 +31,14 @@ def item_nodes(section: Section, styled: frozenset[tuple[str, int]] = frozenset(
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
     if not own and leaves and _area_count(section.intro) == len(leaves):
         return leaves  # 本方面1个问题正在整改中 > 问题(二)关于“…”方面 > 第4项:<task>。 bare: the lead counts them
-    with_body = {(n.style, len(n.ancestors())) for n in leaves if id(n) in own}
+    with_body = {(n.style, n.depth()) for n in leaves if id(n) in own}
     # 三、…方面 > 1)关于“…”方面 > 第一项:<problem>。 bare, the section's only problem: numbered and placed as the
     # problems of the sections before it, it is one of them (fresh seed 62000131)
     if not own:
         with_body.update(styled)
     if section.heading and heading_states_status(section.heading):  # 二、正在整改的问题 > 三是<task>。 alone: listed
         with_body.update((s, 0) for s in _WORD_STYLES)
-    return [n for n in leaves if id(n) in own or n.is_problem or (n.style, len(n.ancestors())) in with_body]
+    return [n for n in leaves if id(n) in own or n.is_problem or (n.style, n.depth()) in with_body]
 
 
 def _list_intros(nodes: list[Node]) -> set[tuple[int, str]]:

@@ -65,6 +65,22 @@ class Node:
             node = node.parent
         return chain[::-1]
 
+    def depth(self) -> int:
+        """How many nodes stand above it: len(ancestors()) without building the list (asked of every node)."""
+        depth, node = 0, self.parent
+        while node is not None:
+            depth, node = depth + 1, node.parent
+        return depth
+
+    def is_under(self, ids: frozenset[int] | set[int]) -> bool:
+        """Whether it or a node above it is one of `ids` (ids of nodes)."""
+        node: Node | None = self
+        while node is not None:
+            if id(node) in ids:
+                return True
+            node = node.parent
+        return False
+
 
 @dataclass
 class Section:

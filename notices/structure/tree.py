@@ -78,7 +78,7 @@ def build(section: Section) -> None:
     nodes = section.walk()
     if fold_trailing_fields(nodes):
         nodes = section.walk()
-    labelled = {(n.style, len(n.ancestors())) for n in nodes if n.labels}
+    labelled = {(n.style, n.depth()) for n in nodes if n.labels}
     kept = claimed_points(section)
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
         kept |= {id(n.parent) for n in nodes if n.style in _WORD_STYLES}
@@ -178,7 +178,7 @@ def _level_met(section: Section, top: Node, mk: Marker, styles: list[str], at: A
         return False  # the point must follow its heading at once (its measures would come after the heading's text)
     if not _lone_point(mk, styles, at):
         return False
-    return any(n.style == mk.style and len(n.ancestors()) == depth for n in section.walk())
+    return any(n.style == mk.style and n.depth() == depth for n in section.walk())
 
 
 def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, section: Section) -> bool:
