@@ -1,0 +1,43 @@
+"""Round 75's classes (issue 19), each with members the round's notices do not print."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+
+_HEAD = (
+    "中共某某县卫生健康局党组关于巡察整改情况的通报\n"
+    "根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县卫生健康局党组进行了巡察。现将巡察整改情况予以通报。\n"
+    "(一)贯彻落实上级决策部署方面\n"
+    "1.基层医疗机构建设推进不快。\n"
+)
+
+
+# 中 after a verb of work says it is under way (推进中, 对接中) only where it closes the verb; where it opens the noun
+# the verb takes (中医院, 中小学, 中心, 中介, 中长期), the clause names the work, done or planned, not work going on.
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "整改措施:建立帮扶机制,对接中医院专家定期坐诊。",
+        "整改措施:配齐校医,推进中小学卫生室建设。",
+        "整改措施:与县行政审批中心对接,压缩审批时限。",
+        "整改措施:清理代办事项,办理中介服务机构备案12家。",
+    ],
+)
+def test_a_noun_opening_with_zhong_is_no_work_under_way(measure: str) -> None:
+    notice = parse_notice(_HEAD + measure + "\n完成情况:已完成。\n")
+    assert [(i.status, i.pending) for i in notice.items] == [("done", False)]
+
+
+@pytest.mark.parametrize(
+    "progress",
+    [
+        "整改情况:实施中长期人才引进计划,引进专业人才5名。",
+        "整改情况:开展中医药适宜技术培训,培训乡村医生86人次。",
+        "整改情况:落实中央八项规定精神,开展明察暗访4次。",
+    ],
+)
+def test_a_measure_naming_a_zhong_noun_states_no_status(progress: str) -> None:
+    notice = parse_notice(_HEAD + progress + "\n")
+    assert [i.status for i in notice.items] == ["unstated"]
