@@ -41,3 +41,40 @@ def test_a_noun_opening_with_zhong_is_no_work_under_way(measure: str) -> None:
 def test_a_measure_naming_a_zhong_noun_states_no_status(progress: str) -> None:
     notice = parse_notice(_HEAD + progress + "\n")
     assert [i.status for i in notice.items] == ["unstated"]
+
+
+# A closing summary naming the open problems by their labels repeats the label's noun before each number (问题2、问题4
+# 正在整改), and counts the rest in figures or words (其余三个问题均已整改到位): every problem named, the rest done.
+_PROBLEMS = "\n".join(
+    f"问题{n}:{title}。整改情况:{done}"
+    for n, title, done in [
+        ("{1}", "理论学习不经常", "制定学习计划,每月集中学习1次。"),
+        ("{2}", "会议记录不完整", "规范会议记录本。"),
+        ("{3}", "财务报销手续不全", "补齐签字手续。"),
+        ("{4}", "网格员走访不到位", "建立走访台账。"),
+        ("{5}", "后备干部培养不够", "建立后备干部人才库。"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "closing", "statuses"),
+    [
+        ("12345", "截至目前,问题2、问题4正在整改,其余问题均已整改到位。", "dpdpd"),
+        ("一二三四五", "截至目前,问题三、问题五正在整改,其余问题均已整改到位。", "ddpdp"),
+        ("一二三四五", "截至目前,问题一、问题二正在推进,其余三个问题均已整改到位。", "ppddd"),
+        ("12345", "截至目前,问题1和问题5正在整改,其余问题已整改到位。", "pdddp"),
+    ],
+)
+def test_a_closing_summary_names_the_open_problems_by_label(numbers: str, closing: str, statuses: str) -> None:
+    text = (
+        "中共某某县某社区委员会关于县委巡察反馈问题整改情况的公示\n"
+        "2024年3月11日至4月12日,县委第四巡察组对社区党委开展了巡察,共反馈问题5个。现将整改情况公示如下:\n"
+        + _PROBLEMS.format("", *numbers)
+        + "\n"
+        + closing
+        + "\n"
+    )
+    notice = parse_notice(text)
+    names = {"d": "done", "p": "in_progress"}
+    assert [i.status for i in notice.items] == [names[s] for s in statuses]
