@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notices import parse_notice
+from notices.header import read_claims
 
 _HEAD = (
     "中共某某县卫生健康局党组关于巡察整改情况的通报\n"
@@ -78,3 +79,17 @@ def test_a_closing_summary_names_the_open_problems_by_label(numbers: str, closin
     notice = parse_notice(text)
     names = {"d": "done", "p": "in_progress"}
     assert [i.status for i in notice.items] == [names[s] for s in statuses]
+
+
+# A whole count's adverb (均/都) between the counted problems and their status: still the count of that status.
+@pytest.mark.parametrize(
+    ("sentence", "completed", "in_progress"),
+    [
+        ("巡察反馈的12个问题都已整改完成。", 12, None),
+        ("反馈的11个问题中,9个问题均已完成整改,2个问题均正在推进。", 9, 2),
+        ("共反馈问题7个,其余5个均已整改到位。", 5, None),
+    ],
+)
+def test_a_count_with_its_adverb_is_a_status_count(sentence: str, completed: int, in_progress: int | None) -> None:
+    claimed = read_claims(sentence)
+    assert (claimed.completed, claimed.in_progress) == (completed, in_progress)
