@@ -150,7 +150,9 @@ _NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至�
 _NUMBERED_STATUS_RE = re.compile(
     rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
     rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
-    rf"|(?P<others>其余|其他|剩余)(?:的)?(?:{_N}\s*[个项])?(?:问题|事项))(?P<rest>[^，,；;。\n]{{2,30}})"
+    # the rest named by their noun, their count or both (其余问题, 其余三个, 其余8个问题), or by 其余 alone where a
+    # status follows it straight (问题四、问题八正在整改，其余均已整改到位: a 社区's closing summary, round 75)
+    rf"|(?P<others>其余|其他|剩余)(?:的)?(?:{_N}\s*[个项])?(?:问题|事项|(?<=[个项])|(?=均|都|已|正在)))(?P<rest>[^，,；;。\n]{{2,30}})"
 )
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names

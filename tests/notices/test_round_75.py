@@ -45,7 +45,8 @@ def test_a_measure_naming_a_zhong_noun_states_no_status(progress: str) -> None:
 
 
 # A closing summary naming the open problems by their labels repeats the label's noun before each number (问题2、问题4
-# 正在整改), and counts the rest in figures or words (其余三个问题均已整改到位): every problem named, the rest done.
+# 正在整改), and names the rest by their noun, their count in figures or words, or 其余 alone (其余三个问题均已整改到位,
+# 其余均已整改到位): every problem named takes its status, the rest theirs.
 _PROBLEMS = "\n".join(
     f"问题{n}:{title}。整改情况:{done}"
     for n, title, done in [
@@ -65,6 +66,8 @@ _PROBLEMS = "\n".join(
         ("一二三四五", "截至目前,问题三、问题五正在整改,其余问题均已整改到位。", "ddpdp"),
         ("一二三四五", "截至目前,问题一、问题二正在推进,其余三个问题均已整改到位。", "ppddd"),
         ("12345", "截至目前,问题1和问题5正在整改,其余问题已整改到位。", "pdddp"),
+        ("12345", "截至目前,问题2、问题3正在整改,其余均已整改到位。", "dppdd"),
+        ("一二三四五", "截至目前,问题五尚未完成整改,其余4个均已整改到位。", "ddddp"),
     ],
 )
 def test_a_closing_summary_names_the_open_problems_by_label(numbers: str, closing: str, statuses: str) -> None:
