@@ -85,8 +85,9 @@ def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, 
 
 
 def _number_in_words(label: str) -> int | None:
-    """一 … 六: problems numbered through as headings (一)…(六) are named so by a closing list (round 20)."""
-    return number_of(label) if label and label[0] in CN_DIGITS else None
+    """一 … 六: problems numbered through as headings (一)…(六) are named so by a closing list (round 20), as are
+    problems labelled with a noun before the number in words (问题一…问题十: a 社区's short paragraphs, round 75)."""
+    return number_of(label) if label and (label[0] in CN_DIGITS or label[-1] in CN_DIGITS) else None
 
 
 def areas_count(head: Node, line: str, items_here: list[Node]) -> bool:

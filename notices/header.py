@@ -848,6 +848,7 @@ def _signed(signs: list[tuple[str | None, FoundDate | None]]) -> str | None:
 _N = rf"(\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
 _UNIT = r"(?:个|项|条|件)"
 _Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
+_ALL = r"(?:均|都)?"  # the adverb of a whole count before its status (其余8个问题均已整改到位, 2个问题都正在整改)
 # Words before a count that make it a share or a subset of the problems, not their number:
 # the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
 # 共认领问题8个 is the body's whole take of the feedback, not a share (a village's 公示 of its 回头看 problems,
@@ -926,8 +927,10 @@ _CLAIMS = {
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
-        # 其中22个问题“已完成，同意销号”: a review's verdict quoted after the count (a city bureau's, round 24)
-        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}(?:已整改完成|已完成整改|已整改(?:到位|完毕)|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
+        # 其中22个问题“已完成，同意销号”: a review's verdict quoted after the count (a city bureau's, round 24); 其余8个
+        # 问题均已整改到位 / 9个问题都已完成整改: the adverb of the whole count (均/都) before its done word (a 社区's
+        # closing summary naming the open problems and counting the rest done, round 75)
+        rf"|{_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:已整改完成|已完成整改|已整改(?:到位|完毕)|已销号|已完成(?!整改)|已整改(?=[,，。;；]|$))"
         # (11个问题已完成整改9个: the first count is the total, the done count follows: a bureau's and a county's)
         rf"(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 巡察反馈的4个问题已全部完成整改: every problem counted done (a province's forestry station, round 22); the
@@ -959,7 +962,7 @@ _CLAIMS = {
         rf"|(?:持续|滚动|分批|分步)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
         # 阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个: the status, then 反馈问题, then the count (a
         # district 农业农村局's, round 33); done in stages and kept up is still open, as 阶段性完成 is

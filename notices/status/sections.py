@@ -142,15 +142,19 @@ def status_suffix(text: str) -> Status | None:
 # 问题3、5正在整改): a city commission's notice lists its problems with their measures only and states their statuses
 # so at the end (issue 19's sixth batch). Each sentence names its problems, then a status. The numbers are written as
 # the genre writes them: in figures or words (第一、二个问题), as ranges (第1-3个, 第1至3项), each with its own 第…个
-# (第1个和第2个问题), or as 1、2号问题; 其余/其他问题 names the problems no other sentence named.
+# (第1个和第2个问题), or as 1、2号问题; 其余/其他问题 names the problems no other sentence named. A list naming each
+# problem by its label repeats the label's noun (问题四、问题八正在整改，其余8个问题均已整改到位: a 社区's closing
+# summary under problems labelled 问题一…问题十, round 75), as 第1个和第2个 repeats its 第.
 _N = r"[\d一二三四五六七八九十]{1,3}"
-_NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*第?{_N})*"
+_NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*(?:第|问题)?{_N})*"
 _NUMBERED_STATUS_RE = re.compile(
     rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
     rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
-    r"|(?P<others>其余|其他|剩余)(?:的)?(?:\d+\s*个)?(?:问题|事项))(?P<rest>[^，,；;。\n]{2,30})"
+    # the rest named by their noun, their count or both (其余问题, 其余三个, 其余8个问题), or by 其余 alone where a
+    # status follows it straight (问题四、问题八正在整改，其余均已整改到位: a 社区's closing summary, round 75)
+    rf"|(?P<others>其余|其他|剩余)(?:的)?(?:{_N}\s*[个项])?(?:问题|事项|(?<=[个项])|(?=均|都|已|正在)))(?P<rest>[^，,；;。\n]{{2,30}})"
 )
-_NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*第?(?P<hi>{_N}))?")
+_NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
