@@ -72,6 +72,26 @@ def test_completion_promised_after_a_step_is_in_progress(closing: str) -> None:
     assert [i.status for i in parse_notice(text).items] == ["in_progress"]
 
 
+# The counts in other words and orders: still at the work (仍在整改2个), the aspects after the problems' own count
+# (问题共计10项，涉及3个方面).
+@pytest.mark.parametrize(
+    ("sentence", "aspects", "in_progress"),
+    [
+        ("反馈问题共12个，涉及4个方面，已整改完成9个，还在推进3个。", 4, 3),
+        ("反馈问题15项，分属3个方面，目前已完成整改14项，仍在持续整改1项。", 3, 1),
+    ],
+)
+def test_counts_in_other_words(sentence: str, aspects: int, in_progress: int) -> None:
+    text = (
+        _OPENING
+        + "一、整改工作开展情况\n"
+        + sentence
+        + "\n二、巡察反馈问题整改情况\n1.统计数据质量管控不严。整改情况:已完成。\n"
+    )
+    claimed = parse_notice(text).claimed
+    assert (claimed.aspects, claimed.in_progress) == (aspects, in_progress)
+
+
 # Status fields in other forms: the share done under 完成率, and the day it was done in place of the word (a full
 # date as long as it runs).
 @pytest.mark.parametrize(
@@ -87,3 +107,22 @@ def test_completion_promised_after_a_step_is_in_progress(closing: str) -> None:
 def test_status_fields_in_other_forms(fields: str, status: str) -> None:
     text = _OPENING + "第1项：统计数据质量管控不严。\n整改措施：修订数据质量管理办法，开展专项核查。\n" + fields + "\n"
     assert [i.status for i in parse_notice(text).items] == [status]
+
+
+# A town or street left unnamed (某乡, 某街道: a template, a page hiding the body) is no place of its own: the
+# division written before it is the region.
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("桐庐县某乡委员会", "桐庐县"),
+        ("阜宁县某镇委员会", "阜宁县"),
+        ("武义县某街道工作委员会", "武义县"),
+    ],
+)
+def test_an_unnamed_town_leaves_the_county_as_the_place(body: str, region: str) -> None:
+    text = (
+        f"中共{body}关于巡察整改情况的通报\n"
+        f"根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对中共{body}进行了巡察。现将巡察整改情况予以通报。\n"
+        "1.统计数据质量管控不严。整改情况:已完成。\n"
+    )
+    assert parse_notice(text).region == region
