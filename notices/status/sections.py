@@ -167,14 +167,15 @@ _NUMBERED_STATUS_RE = re.compile(
     rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
     r"|(?P<others>其余|其他|剩余)(?:的)?(?:\d+\s*个)?(?:问题|事项))(?P<rest>[^，,；;。\n]{2,30})"
 )
-# The same lists with the status first, as a line to itself: a status word, its count at times, a colon and the
-# problems by number (已完成整改（7个）：问题1、问题2、问题4。/ 正在推进的问题：第3、6项 / 长期坚持：问题11): a county
-# enterprise's closing 整改完成情况 sorts its problems so (round 76). The first number carries its 问题/第/号 frame,
-# so that a count (已完成：8个) is never read as a list; the numbers after it may stand bare (问题1、2、4, 第1、2项).
+# The same lists with the status first, each a line or a clause to itself: a status word, its count at times, a
+# colon and the problems by number (已完成整改（7个）：问题1、问题2。/ 正在推进的问题：第3、6项；长期坚持：问题11 /
+# 截至目前，已办结：问题2): a county enterprise's closing 整改完成情况 sorts its problems so (round 76). The first
+# number carries its 问题/第/号 frame, so that a count (已完成：8个) is never read as a list; the numbers after it may
+# stand bare (问题1、2、4, 第1、2项).
 _REF = rf"(?:问题\s*{_N}|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
 _STATUS_FIRST_RE = re.compile(
-    rf"^(?P<head>[^:：\n]{{2,24}})[:：]\s*(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)"
-    r"\s*[。；;.]?\s*$",
+    rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}})[:：]\s*"
+    rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
     re.M,
 )
 _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")

@@ -20,8 +20,9 @@ _THREE_MEASURED = (
 )
 
 
-# A closing list with the status first, then the problems by number after a colon, each line one status (已完成整改
-# （7个）：问题1、问题2…): the first number framed by 问题/第/号, so a count (已完成：8个) is never read as one.
+# A closing list with the status first, then the problems by number after a colon, each line or clause one status
+# (已完成整改（7个）：问题1、问题2…): the first number framed by 问题/第/号, so that a count (已完成：8个) is never
+# read as one.
 @pytest.mark.parametrize(
     ("lists", "statuses"),
     [
@@ -29,6 +30,8 @@ _THREE_MEASURED = (
         ("已销号（2个）：1号问题、3号问题\n未销号（1个）：2号问题", ["done", "in_progress", "done"]),
         ("已办结：问题2、问题3。\n持续推进：问题1。", ["in_progress", "done", "done"]),
         ("整改到位：第1个问题、第3个问题；\n长期坚持：第2个问题。", ["done", "done_longterm", "done"]),
+        ("已完成整改：问题1、问题3；正在推进：问题2。", ["done", "in_progress", "done"]),
+        ("截至目前，已办结：第1、2个问题；持续推进：第3个问题。", ["done", "done", "in_progress"]),
     ],
 )
 def test_a_closing_list_states_the_status_then_the_numbers(lists: str, statuses: list[str]) -> None:
