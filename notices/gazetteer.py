@@ -182,6 +182,10 @@ class Gazetteer:
         zone = ZONE_RE.match(name, pos)
         if zone and _ORG_WORD_RE.search(zone.group(0)):
             zone = None  # 东营市+公安局东营经济技术开发区分局: a bureau's branch for a zone is the bureau's, not a zone
+        elif zone and _PLACEHOLDER_RE.match(zone.group(0)):
+            # 沂南县+某镇, 桐庐县+某街道: a town left unnamed (a template, a page that hides the body: round 76) is no
+            # place of its own; the division before it is the place written
+            zone = None
         if zone and not zone.group(0).endswith(_TOWNS) and (town := ZONE_RE.match(name, zone.end())):
             # 临空经济区+沙窝乡: a town inside a zone is the most specific place (a township's notice, issue 19's sixth
             # batch)
@@ -256,6 +260,11 @@ class Gazetteer:
             else:
                 pos += 1
         return places
+
+
+# The word that stands in for a name left out (某镇, 某乡, 某街道): a template's or an anonymised page's (XX镇 and
+# ××街道 are no zone's name already: ZONE_RE reads Chinese names only)
+_PLACEHOLDER_RE = re.compile(r"某")
 
 
 def _town_named_after(name: str, pos: int, found: str, by_name: dict[str, list[Division]]) -> bool:

@@ -876,6 +876,9 @@ _CLAIMS = {
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
         # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
         rf"|(?<=问题)(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
+        # 反馈的问题共计10项，涉及3个方面: the problems' count after their noun, then the aspects by the verb (a county
+        # hospital's notice, round 76)
+        rf"|(?<=[个项条件][,，、])(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
         # 四方面13类共27项问题 / 4方面16大项50小项问题: classes or large items between the aspects and the problems
         rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
         # 3个板块8个问题: the feedback's areas called 板块 (a county school's notice, round 18)
@@ -948,6 +951,8 @@ _CLAIMS = {
         # bureau's 党组 on a provincial 巡视, round 63)
         rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进(?:整改)?"
         rf"|基本完成(?:整改)?"
+        # 已整改完成7个，仍在整改2个 / 还在推进1个: still at the work, as 正在 says it (a county court's, round 76)
+        rf"|(?:仍|还)在(?:{_PACE})?(?:推进)?整改|(?:仍|还)在(?:{_PACE})?推进(?:整改)?"
         # 已完成整改19个，未完全到位3个 / 尚未整改到位2个: the negation of the done word 到位, whole or in part, is
         # still open, as 尚未完成 is (a town's framing paragraph, round 73)
         rf"|(?:尚|仍)?未(?:完全|全部)?(?:整改)?到位"
@@ -990,6 +995,8 @@ _CLAIM_WORDS = {
     "completed": ("完成", "整改", "办结", "销号", "解决"),
     "in_progress": (
         "正在",
+        "仍在",
+        "还在",
         "未完成",
         "持续",
         "推进",

@@ -94,7 +94,8 @@ LABEL_RE = re.compile(
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
-    r"|进展状态|进度|进展|状态)"
+    r"|进展状态|进度|进展|状态"
+    r"|(?:整改)?完成率)"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -123,7 +124,8 @@ STATUS_LABELS = re.compile(
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
     r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
-    r"|进展状态|进度|进展|状态)$"
+    r"|进展状态|进度|进展|状态"
+    r"|(?:整改)?完成率)$"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
 )
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
 # (持续销号, 陆续销号, 分批销账, 滚动销号) the problem's closing is under way, not reached: a college's 回头看 table
@@ -214,6 +216,12 @@ NOUNS_OPENING_ZHONG = (
     *("中华", "中青年", "中老年", "中高级", "中级", "中型", "中队", "中标", "中考"),
 )
 UNDER_WAY_ZHONG = "中(?!" + "|".join(n[1:] for n in NOUNS_OPENING_ZHONG) + ")"
+# Completion promised once a step still to come is taken (待省法院统一招录后即可完成, 待验收后方可销号, 待资金到位后
+# 即可办结): a county court's closing sentence (round 76); until then the work is not done.
+PROMISED_AFTER_STEP = (
+    r"待[^，,。；;]{1,20}?后(?:即可|方可|才能|就能|便可|可)(?:全面)?(?:完成|办结|销号|到位|整改到位|完成整改)(?:整改)?"
+)
+PROMISED_AFTER_STEP_RE = re.compile(PROMISED_AFTER_STEP)
 IN_PROGRESS_RE = re.compile(
     rf"正在(?:推进|整改|落实|办理|进行)|推进{UNDER_WAY_ZHONG}|整改{UNDER_WAY_ZHONG}|办理{UNDER_WAY_ZHONG}|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
@@ -260,6 +268,8 @@ IN_PROGRESS_RE = re.compile(
     # (closing the marker, or naming the item: 建立长期整改台账 is a measure)
     r"|需(?:要)?长期(?:坚持)?整改(?:的?(?:事项|问题|任务))?(?![\u4e00-\u9fa5])"
     r"|长期整改(?:的?(?:事项|问题|任务)|中)?(?![\u4e00-\u9fa5])"
+    # completion promised once a step still to come is taken: PROMISED_AFTER_STEP
+    rf"|{PROMISED_AFTER_STEP}"
     # the composed forms a status clause takes (see STATUS_CLAUSE_WORDS): work under way in a manner of the
     # schedule (按序时进度推进, 整改工作有序推进, 正在逐步整改, 正在实施), done only in part (未完全整改, 已整改一部分)
     # or in a stage (阶段性整改完成)

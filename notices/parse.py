@@ -62,6 +62,7 @@ from .status import (
     classify_status,
     clear_label_cache,
     closing_summary_status,
+    heading_lead,
     heading_status,
     is_status_label,
     label_status,
@@ -911,7 +912,7 @@ def _status(
     headline_marked: bool = False,
 ) -> tuple[Status, StatusSource]:
     """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
-    levels = [(a.heading, a.body) for a in reversed(ancestors)] + [(section.heading, section.intro)]
+    levels = [_with_lead(a) for a in reversed(ancestors)] + [(section.heading, section.intro)]
     if own == "done" or (own == "done_longterm" and not headline_marked):
         # a problem done under 已完成并需长期坚持的整改事项 is kept up as well: the notice's own class of it
         # (…诉求23件，均已办结 closing a problem of that section: a town's notice, round 35); the nearest status
@@ -937,6 +938,12 @@ def _status(
         if found:
             return found, "section"
     return "unstated", "none"
+
+
+def _with_lead(node: Node) -> tuple[str, list[str]]:
+    """A heading and the lines leading its problems: its body, after a lead sentence printed on its own line."""
+    name, lead = heading_lead(node.heading)
+    return (name, [lead, *node.body]) if lead else (node.heading, node.body)
 
 
 @lru_cache(maxsize=1024)
@@ -1285,6 +1292,7 @@ _AREA_COUNT_RE = re.compile(r"\s*[(（]\s*(?:共\s*)?\d{1,3}\s*[个项条]\s*(?:
 @lru_cache(maxsize=256)
 def _aspect_name(heading: str) -> str:
     """The aspect heading without its problems' count or status closing it."""
+    heading = heading_lead(heading)[0]  # (一)…方面。该方面…均已整改到位。: the lead sentence is no part of it
     if heading[-1:] not in CLOSERS and heading.rstrip("。.")[-1:] not in CLAUSE_LAST:
         return heading  # the cheap precheck: no bracket or status word closes it (most headings)
     # a bare count closing the heading ((一)…方面（7个问题）) is printed as its name is: kept, as the gold keeps it

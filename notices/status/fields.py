@@ -59,6 +59,8 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
             lead = _lead(value)
             if len(lead) <= FIELD_VALUE_LIMIT and (share := SHARE_IN_RE.search(lead)) is not None:
                 return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
+        if _DATED_DONE_RE.fullmatch(value.strip(" 。.;；")):
+            return "done"  # 完成情况：2024年11月15日完成: the day it was done stands for the done word
         found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
         if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
@@ -155,6 +157,16 @@ def is_status_label(label: str) -> bool:
 def _names_status(label: str) -> bool:
     """Whether a field's label names the status (整改进度, 是否完成) or may hold it (整改情况)."""
     return is_status_label(label) or MAYBE_STATUS_LABELS.match(label) is not None
+
+
+# A status field holding the date the work was done and the done word (完成情况：2024年11月15日完成 / 2024.10完成):
+# a county hospital's blocks (round 76) print the day in place of 已完成. Read whatever the date's length (a full
+# date with a two-digit month and day runs past the short value read by its parts); a month's end or a 前
+# (2024年12月底前完成) is a deadline's wording, not read here.
+_DATED_DONE_RE = re.compile(
+    r"于?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
+    r"(?:已|已经)?(?:完成|办结|销号|整改到位|完成整改|整改完成)"
+)
 
 
 def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:

@@ -61,6 +61,23 @@ _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", D
 _BACK_REFERENCE = ("以上", "上述", "前述")
 
 
+# An aspect heading printed with its lead sentence on its own line ((一)关于…方面。该方面反馈问题3个，均已整改到位。: a
+# county court's notice, round 76): the heading ends at its 方面。/问题。, and the sentence after it states its
+# problems' status as a lead line under the heading would.
+_HEADING_THEN_LEAD_RE = re.compile(r"(?P<name>.{4,80}?(?:方面|问题|事项))。(?P<lead>.{4,60})")
+
+
+def heading_lead(heading: str) -> tuple[str, str | None]:
+    """(一)…方面。该方面…均已整改到位。 → the heading and the lead sentence printed after it on its line, if any."""
+    at = heading.find("。")
+    if at == -1 or at >= len(heading) - 4:
+        return heading, None  # the cheap precheck: no sentence ends inside the heading
+    m = _HEADING_THEN_LEAD_RE.fullmatch(heading.strip())
+    if m is None or lead_status([m["lead"]]) is None:
+        return heading, None
+    return m["name"], m["lead"]
+
+
 def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """The status a closing sentence states of all the problems above it, if the line is one."""
     if not line.startswith(_BACK_REFERENCE) or "问题" not in line or len(line) > 60:
@@ -154,6 +171,19 @@ _NUMBERED_STATUS_RE = re.compile(
     # status follows it straight (问题四、问题八正在整改，其余均已整改到位: a 社区's closing summary, round 75)
     rf"|(?P<others>其余|其他|剩余)(?:的)?(?:{_N}\s*[个项])?(?:问题|事项|(?<=[个项])|(?=均|都|已|正在)))(?P<rest>[^，,；;。\n]{{2,30}})"
 )
+# The same lists with the status first, each a line or a clause to itself: a status word, its count at times, a
+# colon and the problems by number (已完成整改（7个）：问题1、问题2。/ 正在推进的问题：第3、6项；长期坚持：问题11 /
+# 截至目前，已办结：问题2): a county enterprise's closing 整改完成情况 sorts its problems so (round 76). The first
+# number carries its 问题/第/号 frame, so that a count (已完成：8个) is never read as a list; the numbers after it may
+# stand bare (问题1、2、4, 第1、2项).
+_REF = rf"(?:问题\s*{_N}|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
+_STATUS_FIRST_RE = re.compile(
+    rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}})[:：]\s*"
+    rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
+    re.M,
+)
+_HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")
+_HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
@@ -172,7 +202,20 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         numbers = [OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"])
         for n in numbers:
             (twice.add(n) if n in found else found.__setitem__(n, status))
+    for m in _STATUS_FIRST_RE.finditer(text) if "：" in text or ":" in text else ():
+        status = _listed_status(m["head"])
+        if status is None:
+            continue
+        for listed in (number_of(x) for x in re.findall(_N, m["list"])):
+            if listed is not None:
+                (twice.add(listed) if listed in found else found.__setitem__(listed, status))
     return {n: s for n, s in found.items() if n not in twice}
+
+
+def _listed_status(head: str) -> Status | None:
+    """已完成整改（7个） / 正在推进的问题 / 长期坚持 → its status: status words alone before a list's colon."""
+    head = _HEAD_NOUN_RE.sub("", _HEAD_COUNT_RE.sub("", head.strip()))
+    return classify_status(head) if head and STATUS_ONLY_RE.fullmatch(head) else None
 
 
 def _numbers(listed: str) -> list[int]:

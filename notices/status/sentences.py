@@ -12,6 +12,7 @@ from ..lexicon import (
     LONGTERM_RE,
     PARTIAL_DONE_RE,
     PENDING_RE,
+    PROMISED_AFTER_STEP_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     REST_WORDS,
@@ -96,6 +97,8 @@ def _closing_status_sentence(text: str) -> Status | None:
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1 :]
+    if "待" in sentence and PROMISED_AFTER_STEP_RE.fullmatch(_COMMA_RE.split(sentence)[-1].strip()):
+        return "in_progress"  # …报送补充计划，待省法院统一招录后即可完成: done only once that step is taken
     if sentence.endswith(("%", "％")) and (share := PERCENT_FIELD_RE.search(sentence)):
         return "done" if float(share["p"]) >= 100 else "in_progress"  # …建立核查制度。完成进度：100%
     if STEP_UNDER_WAY_RE.match(sentence.strip()):
