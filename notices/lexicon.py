@@ -515,16 +515,37 @@ CONTEXT_SECTION_RE = re.compile(
 # The results of a policy programme a problem may be named by (巩固拓展脱贫攻坚成果, 巩固扶贫成果), not the
 # rectification's own results a closing part keeps up.
 POLICY_RESULTS = ("脱贫", "扶贫")
+
+
+class _StartOrAnywhere:
+    """A pattern of alternatives anchored at the text's start and of free ones, as two: one pattern mixing them tries
+    every alternative at every position of the text. The free ones are tried only where the text holds one of
+    their words (`words`, the cheap precheck; none: always)."""
+
+    def __init__(self, start: re.Pattern[str], anywhere: re.Pattern[str], words: tuple[str, ...] = ()) -> None:
+        self.start, self.anywhere, self.words = start, anywhere, words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if (found := self.start.match(text)) is not None:
+            return found
+        if self.words and not any(word in text for word in self.words):
+            return None
+        return self.anywhere.search(text)
+
+
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
-FRAMING_PART_RE = re.compile(
-    r"^(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
-    r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展|总体|基本)?情况|(?:加强|强化)组织领导)"
+FRAMING_PART_RE = _StartOrAnywhere(
+    re.compile(
+        r"(?:下一步(?:工作)?(?:打算|计划|安排|措施|工作)|(?:今后|后续)(?:工作)?(?:打算|计划)|巩固(?:深化)?(?:整改)?成果"
+        r"|(?:建立|健全|完善)?长效机制|整改工作(?:开展|总体|基本)?情况|(?:加强|强化)组织领导"
+        # 1 整改工作组织开展情况: how the work was organised, an SOE group's first decimal part (round 22)
+        r"|整改工作组织(?:开展|实施|推进)?情况)"
+    ),
     # 巩固…成果 is the rectification's results kept (巩固深化巡察整改成果); 巩固拓展脱贫攻坚成果同乡村振兴有效衔接 is a
     # policy's results, the standing task an agriculture or rural-revitalisation body's problem is named by (a county
     # agriculture bureau's (1) under its group, round 66): POLICY_RESULTS never frame the work
-    rf"|巩固(?![^,，。]{{0,4}}?(?:{'|'.join(POLICY_RESULTS)})).{{0,8}}成果|(?:的|工作)(?:打算|计划)[。.]?$"
-    # 1 整改工作组织开展情况: how the work was organised, an SOE group's first decimal part (round 22)
-    r"|^整改工作组织(?:开展|实施|推进)?情况"
+    re.compile(rf"巩固(?![^,，。]{{0,4}}?(?:{'|'.join(POLICY_RESULTS)})).{{0,8}}成果|(?:的|工作)(?:打算|计划)[。.]?$"),
+    ("巩固", "打算", "计划"),
 )
 # A part naming whose problems it holds (一、镇党委反馈问题整改情况 / 二、村（社区）反馈问题整改情况: a town's notice on
 # itself and its villages, round 34): the list divided by the body each problem concerns, so the part is the aspect
@@ -1011,15 +1032,7 @@ _CHROME_ANYWHERE = re.compile(
 )
 
 
-class _Chrome:
-    """The furniture's pattern as two: one pattern mixing ^-anchored alternatives with free ones would try every
-    alternative at every position of the line."""
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text)
-
-
-CHROME_RE = _Chrome()
+CHROME_RE = _StartOrAnywhere(_CHROME_START, _CHROME_ANYWHERE)
 # A notice title wherever it is printed: alone, after a breadcrumb or a 【通报】 tag, glued to the
 # summary that follows it, or followed by its publication date. The issuer stops at page punctuation.
 TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。]{0,40}(?:通报|报告|公告)$")
