@@ -880,7 +880,7 @@ def clean_title(title: str) -> str:
     title = _TITLE_END.sub("", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
-    if _HEADING_PROBLEM_RE.search(title) and len(title) >= 6:
+    if len(title) >= 6 and title.endswith("问题") and _HEADING_PROBLEM_RE.search(title):  # the end, then the rest
         title = title[:-2].removesuffix("的")
     return title
 
