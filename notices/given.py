@@ -14,7 +14,7 @@ from .header import read_claims
 from .lexicon import CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
-from .status import OTHERS, lead_status, numbered_statuses
+from .status import OTHERS, given_status, lead_status, numbered_statuses
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -51,15 +51,18 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
     if [label_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
         return items
     given = numbered_statuses(context)
-    if not given:
-        return items
-    if OTHERS in given:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
-        rest = given.pop(OTHERS)
-        given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
-    if any(i.status != "unstated" and given.get(i.seq, i.status) != i.status for i in items):
+    rest = given.pop(OTHERS, None)
+    if not given or max(given) > len(items):
+        return items  # the rest of nothing named, or a list naming problems this notice does not list
+    if rest is not None:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
+        given = {i.seq: given.get(i.seq, rest) for i in items}
+    # a problem the list names without a status (除问题四外，其余…: excepted from the rest) keeps what it states
+    if any(i.status != "unstated" and given.get(i.seq, "unstated") not in ("unstated", i.status) for i in items):
         return items
     return tuple(
-        replace(i, status=given[i.seq], status_source="item") if i.seq in given and i.status == "unstated" else i
+        replace(i, status=s, status_source="item")
+        if i.status == "unstated" and (s := given_status(given, i.seq)) is not None
+        else i
         for i in items
     )
 
@@ -118,7 +121,7 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
                 mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
                 given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
         given = given_of[id(parent)]
-        status = given.get(label_number(item.label) or 0) or given.get(OTHERS)
+        status = given_status(given, label_number(item.label) or 0)
         if status is not None:
             out[k] = replace(item, status=status, status_source="section")
     return tuple(out)
@@ -177,7 +180,9 @@ def _closing_bylabel_number(
         return {}
     before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
     rest = given.pop(OTHERS, None) or lead_status([before], defined)
-    return {n: s for n in mine if n is not None and (s := given.get(n, rest)) is not None}
+    if rest is not None:
+        given[OTHERS] = rest
+    return {n: s for n in mine if n is not None and (s := given_status(given, n)) is not None}
 
 
 def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:
