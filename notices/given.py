@@ -213,15 +213,22 @@ def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]])
     return done, going
 
 
-def counted_by_notice(items: tuple[Item, ...], claimed: Claimed) -> tuple[int, int]:
-    """(done, in progress) the notice's own counts give its problems where not one of them states a status (省委巡视
-    反馈的9个问题已完成整改6个，其余3个正在持续推进 over nine problems told in prose: a city committee's notice on its
-    province's 巡视, issue 19's round 52): listed with those statuses, which one is which unsaid, as an area's lead
-    counts its own (counted_in_leads); only where the counts cover exactly the problems listed."""
-    if claimed.completed is None or claimed.problems != len(items) or any(i.status != "unstated" for i in items):
+def counted_by_notice(items: tuple[Item, ...], claimed: Claimed, named: frozenset[int]) -> tuple[int, int]:
+    """(done, in progress) the notice's own counts give its problems that state no status (省委巡视反馈的9个问题已完成
+    整改6个，其余3个正在持续推进 over nine problems told in prose: a city committee's notice on its province's 巡视,
+    issue 19's round 52): listed with those statuses, which one is which unsaid, as an area's lead counts its own
+    (counted_in_leads); only where the counts cover exactly the problems listed. Problems a closing list names by
+    number (`named`: their numbers) beside the count are its part (10个问题中已整改到位8个，问题四、问题八正在整改: the
+    count states the other eight; an in-progress count left unsaid counts none of the rest); where a problem states
+    its status itself, the ones stating none are what the notice leaves open, counted or not."""
+    if claimed.completed is None or claimed.problems != len(items):
         return 0, 0
-    going = claimed.in_progress or 0
-    return (claimed.completed, going) if claimed.completed + going == len(items) else (0, 0)
+    statuses = Counter(i.status for i in items)
+    if not statuses["unstated"] or any(i.status != "unstated" and i.seq not in named for i in items):
+        return 0, 0  # every problem states its status, or one states it itself
+    done = claimed.completed - statuses["done"] - statuses["done_longterm"]
+    going = claimed.in_progress - statuses["in_progress"] if claimed.in_progress is not None else 0
+    return (done, going) if done >= 0 and going >= 0 and done + going == statuses["unstated"] else (0, 0)
 
 
 def label_number(label: str) -> int | None:

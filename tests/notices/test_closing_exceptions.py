@@ -92,3 +92,33 @@ _OWN = (
 def test_the_excepted_take_the_status_the_exception_gives_them(family: str, form: int, phrasing: str) -> None:
     notice = parse_notice(_notice(family, phrasing.format(named=_named(family, form))))
     assert [i.status for i in notice.items] == ["done", "in_progress", "done", "in_progress", "done"]
+
+
+# A count beside problems named with their status (5个问题中已整改到位3个,问题2、问题4正在整改): the named take their
+# status, the others stay unstated (a count is no marker), and where the named and the count add up to the problems
+# listed the count states the rest, so no claim is reported as differing from the body.
+_COUNTED = (
+    "5个问题中已整改到位3个,{named}正在整改",
+    "已完成整改3个,{named}正在持续推进",
+    "反馈的5个问题已整改完成3个,{named}两项正在推进",
+)
+
+
+@pytest.mark.parametrize(
+    ("family", "form", "phrasing"),
+    [(f, k, p) for f, (_, forms) in _FAMILIES.items() for k in range(len(forms)) for p in _COUNTED],
+)
+def test_a_count_beside_named_problems_states_the_rest(family: str, form: int, phrasing: str) -> None:
+    notice = parse_notice(_notice(family, phrasing.format(named=_named(family, form))))
+    assert [i.status for i in notice.items] == ["unstated", "in_progress", "unstated", "in_progress", "unstated"]
+    assert (notice.claimed.completed, [w.code for w in notice.warnings]) == (3, [])
+
+
+# The excepted counted by the notice's own totals (已完成整改3个,正在整改2个) and named nowhere with a status: the
+# count states them in progress, but which ones only the exception says, so they stay unstated and are counted.
+@pytest.mark.parametrize(("family", "form"), [(f, k) for f, (_, forms) in _FAMILIES.items() for k in range(len(forms))])
+def test_excepted_problems_a_count_covers_stay_unstated_and_counted(family: str, form: int) -> None:
+    closing = f"已完成整改3个,正在整改2个。除{_named(family, form)}外,其余问题均已整改到位"
+    notice = parse_notice(_notice(family, closing))
+    assert [i.status for i in notice.items] == ["done", "unstated", "done", "unstated", "done"]
+    assert [w.code for w in notice.warnings] == []
