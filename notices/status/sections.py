@@ -41,6 +41,8 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
                 continue
+            if "除" in sentence and _EXCEPT_RE.search(sentence):
+                continue  # 本方面3个问题中，除第2个问题外，其余均已完成整改: not all of them (numbered_statuses)
             composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)

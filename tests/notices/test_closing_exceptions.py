@@ -122,3 +122,33 @@ def test_excepted_problems_a_count_covers_stay_unstated_and_counted(family: str,
     notice = parse_notice(_notice(family, closing))
     assert [i.status for i in notice.items] == ["done", "unstated", "done", "unstated", "done"]
     assert [w.code for w in notice.warnings] == []
+
+
+# An area's lead or closing sentence excepting one of its problems (本方面3个问题中，除第2个问题外，其余均已完成整改 /
+# 以上问题中，除第2项以外，其他问题均已整改到位): it speaks of all of them but one, so it is no status of the whole
+# area; the area's own numbers name the excepted one.
+_AREA_EXCEPTIONS = (
+    "除第2个问题外,其余均已完成整改",
+    "除第2项以外,其他问题均已整改到位",
+    "除了第2个问题,其余问题已全部完成整改",
+)
+
+
+def _areas(lead: str | None, closing: str | None) -> str:
+    text = (
+        "中共某某县卫生健康局党组关于巡察整改情况的通报\n"
+        "根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县卫生健康局党组进行了巡察。现将巡察整改情况予以通报。\n"
+    )
+    for area, titles in (("(一)贯彻落实上级决策部署方面", _TITLES[:3]), ("(二)全面从严治党方面", _TITLES[2:])):
+        text += area + "\n" + (f"{lead}\n" if lead else "")
+        text += "".join(f"{k}.{title}。\n整改情况:开展检查{k}次。\n" for k, title in enumerate(titles, 1))
+        text += f"{closing}\n" if closing else ""
+    return text
+
+
+@pytest.mark.parametrize("phrasing", _AREA_EXCEPTIONS)
+@pytest.mark.parametrize("where", ["lead", "closing"])
+def test_an_area_sentence_excepting_a_problem_states_the_others(phrasing: str, where: str) -> None:
+    sentence = ("本方面3个问题中," if where == "lead" else "以上问题中,") + phrasing + "。"
+    notice = parse_notice(_areas(sentence if where == "lead" else None, sentence if where == "closing" else None))
+    assert [i.status for i in notice.items] == ["done", "unstated", "done"] * 2
