@@ -14,7 +14,7 @@ from .header import read_claims
 from .lexicon import CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
-from .status import OTHERS, lead_status, numbered_statuses
+from .status import OTHERS, given_status, lead_status, numbered_statuses
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -51,15 +51,18 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
     if [label_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
         return items
     given = numbered_statuses(context)
-    if not given:
-        return items
-    if OTHERS in given:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
-        rest = given.pop(OTHERS)
-        given = {i.seq: given.get(i.seq, rest) for i in items} if given else {}
-    if any(i.status != "unstated" and given.get(i.seq, i.status) != i.status for i in items):
+    rest = given.pop(OTHERS, None)
+    if not given or max(given) > len(items):
+        return items  # the rest of nothing named, or a list naming problems this notice does not list
+    if rest is not None:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
+        given = {i.seq: given.get(i.seq, rest) for i in items}
+    # a problem the list names without a status (除问题四外，其余…: excepted from the rest) keeps what it states
+    if any(i.status != "unstated" and given.get(i.seq, "unstated") not in ("unstated", i.status) for i in items):
         return items
     return tuple(
-        replace(i, status=given[i.seq], status_source="item") if i.seq in given and i.status == "unstated" else i
+        replace(i, status=s, status_source="item")
+        if i.status == "unstated" and (s := given_status(given, i.seq)) is not None
+        else i
         for i in items
     )
 
@@ -118,7 +121,7 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
                 mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
                 given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
         given = given_of[id(parent)]
-        status = given.get(label_number(item.label) or 0) or given.get(OTHERS)
+        status = given_status(given, label_number(item.label) or 0)
         if status is not None:
             out[k] = replace(item, status=status, status_source="section")
     return tuple(out)
@@ -177,7 +180,9 @@ def _closing_bylabel_number(
         return {}
     before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
     rest = given.pop(OTHERS, None) or lead_status([before], defined)
-    return {n: s for n in mine if n is not None and (s := given.get(n, rest)) is not None}
+    if rest is not None:
+        given[OTHERS] = rest
+    return {n: s for n in mine if n is not None and (s := given_status(given, n)) is not None}
 
 
 def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:
@@ -208,15 +213,22 @@ def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]])
     return done, going
 
 
-def counted_by_notice(items: tuple[Item, ...], claimed: Claimed) -> tuple[int, int]:
-    """(done, in progress) the notice's own counts give its problems where not one of them states a status (省委巡视
-    反馈的9个问题已完成整改6个，其余3个正在持续推进 over nine problems told in prose: a city committee's notice on its
-    province's 巡视, issue 19's round 52): listed with those statuses, which one is which unsaid, as an area's lead
-    counts its own (counted_in_leads); only where the counts cover exactly the problems listed."""
-    if claimed.completed is None or claimed.problems != len(items) or any(i.status != "unstated" for i in items):
+def counted_by_notice(items: tuple[Item, ...], claimed: Claimed, named: frozenset[int]) -> tuple[int, int]:
+    """(done, in progress) the notice's own counts give its problems that state no status (省委巡视反馈的9个问题已完成
+    整改6个，其余3个正在持续推进 over nine problems told in prose: a city committee's notice on its province's 巡视,
+    issue 19's round 52): listed with those statuses, which one is which unsaid, as an area's lead counts its own
+    (counted_in_leads); only where the counts cover exactly the problems listed. Problems a closing list names by
+    number (`named`: their numbers) beside the count are its part (10个问题中已整改到位8个，问题四、问题八正在整改: the
+    count states the other eight; an in-progress count left unsaid counts none of the rest); where a problem states
+    its status itself, the ones stating none are what the notice leaves open, counted or not."""
+    if claimed.completed is None or claimed.problems != len(items):
         return 0, 0
-    going = claimed.in_progress or 0
-    return (claimed.completed, going) if claimed.completed + going == len(items) else (0, 0)
+    statuses = Counter(i.status for i in items)
+    if not statuses["unstated"] or any(i.status != "unstated" and i.seq not in named for i in items):
+        return 0, 0  # every problem states its status, or one states it itself
+    done = claimed.completed - statuses["done"] - statuses["done_longterm"]
+    going = claimed.in_progress - statuses["in_progress"] if claimed.in_progress is not None else 0
+    return (done, going) if done >= 0 and going >= 0 and done + going == statuses["unstated"] else (0, 0)
 
 
 def label_number(label: str) -> int | None:

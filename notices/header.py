@@ -845,7 +845,8 @@ def _signed(signs: list[tuple[str | None, FoundDate | None]]) -> str | None:
 
 
 # --- the counts the notice claims ------------------------------------------------------------------
-_N = rf"(\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
+# 两 opens a number in words, never goes on one: 问题四、问题八两个问题正在整改 names 四 and 八, then counts 两
+_N = rf"(\d{{1,4}}|[{CN_DIGITS}][{CN_DIGITS.replace('两', '')}]{{0,3}})"
 _UNIT = r"(?:个|项|条|件)"
 _Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
 _ALL = r"(?:均|都)?"  # the adverb of a whole count before its status (其余8个问题均已整改到位, 2个问题都正在整改)

@@ -637,6 +637,18 @@ REST_GOES_ON = (
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
 REST_OPENERS = (*REST_WORDS, "另")
+# A closing summary names the problems it excepts, then gives the rest a status (除问题四、问题八外，其余问题均已
+# 整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除了(二)(五)两项正在推进，其余均已完成: the genre's closing
+# paragraph).
+# The words opening and closing the exception, longest first; characters before 除 that make it a verb's second
+# half (消除隐患, 清除, 拆除, 排除), never an exception.
+EXCEPT_OPENERS = ("除了", "除")
+EXCEPT_CLOSERS = ("以外", "之外", "外")
+EXCEPT_NOT_AFTER = "消清排解拆废剔扣删免革破铲祛摒根切去"
+# The words naming the rest of a closing list's problems (其余问题, 其他8个问题, 剩余问题, 剩下的问题); 另外 opens
+# too many sentences (另外，…) to name the rest without a count after it (另外8个问题均已整改到位).
+CLOSING_REST_WORDS = ("其余", "其他", "其它", "剩余", "剩下")
+CLOSING_REST_COUNTED = ("另外",)
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"

@@ -191,7 +191,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             _item(seq, node, section, reference, year_hint, defined, fielded)
             for seq, (node, section) in enumerate(found, 1)
         )
-    items = numbered_closing_statuses(items, context_text)
+    listed, items = items, numbered_closing_statuses(items, context_text)
+    named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
@@ -216,7 +217,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     class_counts = tuple(c for c in counts if c is not None) if None not in counts else None
     counted = counted_in_leads(items, found) if "unstated" in {i.status for i in items} else (0, 0)
     if counted == (0, 0):
-        counted = counted_by_notice(items, claimed)
+        counted = counted_by_notice(items, claimed, named)
     warnings = consistency_warnings(
         claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
     )

@@ -10,7 +10,15 @@ Where a status is read, by where the notice states it:
 """
 
 from .fields import clear_label_cache, is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
-from .sections import OTHERS, closing_summary_status, heading_lead, heading_status, lead_status, numbered_statuses
+from .sections import (
+    OTHERS,
+    closing_summary_status,
+    given_status,
+    heading_lead,
+    heading_status,
+    lead_status,
+    numbered_statuses,
+)
 from .sentences import (
     OWN_LINE_LIMIT,
     measures_status,
@@ -32,6 +40,7 @@ __all__ = [
     "clear_label_cache",
     "closing_summary_status",
     "field_value_status",
+    "given_status",
     "heading_lead",
     "heading_status",
     "is_status_label",

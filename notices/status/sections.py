@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    CLOSING_REST_COUNTED,
+    CLOSING_REST_WORDS,
     DONE_RE,
+    EXCEPT_CLOSERS,
+    EXCEPT_NOT_AFTER,
+    EXCEPT_OPENERS,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
     LONGTERM_RE,
@@ -36,6 +41,8 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if _COUNT_AFTER_STATUS_RE.search(sentence):
                 continue
+            if "除" in sentence and _EXCEPT_RE.search(sentence):
+                continue  # 本方面3个问题中，除第2个问题外，其余均已完成整改: not all of them (numbered_statuses)
             composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)
@@ -163,13 +170,42 @@ def status_suffix(text: str) -> Status | None:
 # problem by its label repeats the label's noun (问题四、问题八正在整改，其余8个问题均已整改到位: a 社区's closing
 # summary under problems labelled 问题一…问题十, round 75), as 第1个和第2个 repeats its 第.
 _N = r"[\d一二三四五六七八九十]{1,3}"
+_COUNT = r"[\d一二三四五六七八九十两]{1,3}"
 _NUMBER_LIST = rf"{_N}(?:\s*(?:个|项|条)?\s*(?:[、,，和及]|[-—~～至到])\s*(?:第|问题)?{_N})*"
+# 1、2号问题 has no word before its numbers to open them, so they are listed without commas, which would reach back
+# into the clause before (已整改完成3个,2、4号问题正在推进: the 3 is a count)
+_NUMBER_LIST_CLOSE = rf"{_N}(?:\s*(?:[、和及]|[-—~～至到])\s*{_N})*"
+# the rest named by their noun, their count or both (其余问题, 其余三个, 其余8个问题, 另外8个问题), or by 其余
+# alone where a status follows it straight (问题四、问题八正在整改，其余均已整改到位: a 社区's closing summary,
+# round 75)
+_OTHERS = (
+    rf"(?:{'|'.join(CLOSING_REST_WORDS)})(?:的)?(?:{_COUNT}\s*[个项])?(?:问题|事项|(?<=[个项])|(?=均|都|已|正在))"
+    rf"|(?:{'|'.join(CLOSING_REST_COUNTED)}){_COUNT}\s*[个项](?:问题|事项)?"
+)
+# Problems labelled (1)…(N) or (一)…(N) are named in their brackets, one after another, after 第 or before their count
+# (第(3)(6)项问题正在持续整改 / (二)(五)两项正在推进): bare, a bracketed number opens a problem or a measure.
+_BRACKETED = rf"[(（]\s*{_N}\s*[)）](?:\s*[、和及]?\s*[(（]\s*{_N}\s*[)）])*"
 _NUMBERED_STATUS_RE = re.compile(
     rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
-    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST})号(?:问题|事项)"
-    # the rest named by their noun, their count or both (其余问题, 其余三个, 其余8个问题), or by 其余 alone where a
-    # status follows it straight (问题四、问题八正在整改，其余均已整改到位: a 社区's closing summary, round 75)
-    rf"|(?P<others>其余|其他|剩余)(?:的)?(?:{_N}\s*[个项])?(?:问题|事项|(?<=[个项])|(?=均|都|已|正在)))(?P<rest>[^，,；;。\n]{{2,30}})"
+    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST_CLOSE})号(?:问题|事项)"
+    rf"|第(?P<d>{_BRACKETED})\s*(?:个|项|条)?(?:问题|事项)?"
+    rf"|(?P<e>{_BRACKETED})\s*{_COUNT}\s*(?:个|项|条)(?:问题|事项)?"
+    rf"|(?P<others>{_OTHERS}))(?P<rest>[^，,；;。\n]{{2,30}})"
+)
+# A closing summary naming the problems it excepts, then the rest's status (lexicon.EXCEPT_OPENERS…): 除问题四、
+# 问题八外，其余问题均已整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除(二)(五)两项正在推进外，其余均已
+# 完成 / 除了问题2，剩余4个问题均已整改到位 / 除第(3)项以外均已完成整改. The excepted are named in any family the
+# problems are labelled with (问题N, 第N个问题, 第N项, (N) one after another, N号问题), may be counted (两项) and
+# given a status of their own (…正在推进外); the exception closes on 外/以外/之外 or a comma, and the rest's clause
+# follows, its noun optional.
+_EXCEPTED = (
+    rf"第?{_BRACKETED}"
+    rf"|第{_NUMBER_LIST}|问题{_NUMBER_LIST}|{_NUMBER_LIST}\s*号"
+)
+_EXCEPT_RE = re.compile(
+    rf"(?<![{EXCEPT_NOT_AFTER}])(?:{'|'.join(EXCEPT_OPENERS)})\s*(?P<named>{_EXCEPTED})"
+    rf"\s*(?:{_COUNT}\s*)?(?:个|项|条)?(?:问题|事项)?(?P<own>[^，,；;。\n]{{0,20}}?)"
+    rf"\s*(?:(?:{'|'.join(EXCEPT_CLOSERS)})\s*[，,]?|[，,])\s*(?:{_OTHERS})?\s*(?P<rest>[^，,；;。\n]{{2,30}})"
 )
 # The same lists with the status first, each a line or a clause to itself: a status word, its count at times, a
 # colon and the problems by number (已完成整改（7个）：问题1、问题2。/ 正在推进的问题：第3、6项；长期坚持：问题11 /
@@ -185,31 +221,53 @@ _STATUS_FIRST_RE = re.compile(
 _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")
 _HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
+_LIST_WORDS = ("问题", "项", "第", "除", "个", "条", "号")  # 3号问题 and a status-first list's 1号、2号
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
 def numbered_statuses(text: str) -> dict[int, Status]:
     """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice is
-    left out."""
-    if "问题" not in text and "事项" not in text and "第" not in text:
-        return {}
+    left out. A problem the list excepts from the rest without a status of its own (除问题四外，其余…) is named
+    `unstated`: part of the list, its status not given (given_status reads it so)."""
+    if not any(word in text for word in _LIST_WORDS):
+        return {}  # the cheap precheck: a list names its problems with one of these words
     found: dict[int, Status] = {}
     twice: set[int] = set()
-    for m in _NUMBERED_STATUS_RE.finditer(text):
-        status = classify_status(m["rest"])
-        if status is None:
-            continue
-        numbers = [OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"])
+    excepted: set[int] = set()
+
+    def give(numbers: list[int], status: Status) -> None:
         for n in numbers:
             (twice.add(n) if n in found else found.__setitem__(n, status))
+
+    def except_(m: re.Match[str]) -> str:
+        rest = classify_status(m["rest"])
+        if rest is None:
+            return m[0]
+        own = classify_status(m["own"]) if m["own"].strip() else None
+        give([OTHERS], rest)
+        (give(_numbers(m["named"]), own) if own else excepted.update(_numbers(m["named"])))
+        return "。"  # read: the lists after it are read without it
+
+    if "除" in text:  # the cheap precheck: an exception opens with 除
+        text = _EXCEPT_RE.sub(except_, text)
+    for m in _NUMBERED_STATUS_RE.finditer(text):
+        status = classify_status(m["rest"])
+        if status is not None:
+            give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
     for m in _STATUS_FIRST_RE.finditer(text) if "：" in text or ":" in text else ():
         status = _listed_status(m["head"])
-        if status is None:
-            continue
-        for listed in (number_of(x) for x in re.findall(_N, m["list"])):
-            if listed is not None:
-                (twice.add(listed) if listed in found else found.__setitem__(listed, status))
+        if status is not None:
+            give([n for n in (number_of(x) for x in re.findall(_N, m["list"])) if n is not None], status)
+    for n in excepted - found.keys():
+        found[n] = "unstated"
     return {n: s for n, s in found.items() if n not in twice}
+
+
+def given_status(given: dict[int, Status], number: int) -> Status | None:
+    """The status a closing list (numbered_statuses) gives problem `number`: said of it, else of the rest; None where
+    it names the problem without a status (excepted: 除问题四外) or names neither it nor the rest."""
+    status = given.get(number, given.get(OTHERS))
+    return None if status == "unstated" else status
 
 
 def _listed_status(head: str) -> Status | None:
