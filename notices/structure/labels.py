@@ -66,11 +66,15 @@ def split_inline_labels(lines: list[str]) -> list[str]:
     """'1.问题。整改情况:…' → '1.问题。' and '整改情况:…' on their own lines."""
     out: list[str] = []
     for line in lines:
-        # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48)
-        # the cheap precheck: a field needs its colon (the pattern opens on a lookbehind, so it scans every position)
-        cut = (":" in line or "：" in line) and marker_of(line) and INLINE_LABEL_END_RE.search(line)
+        if ":" not in line and "：" not in line:  # the cheap precheck: a field needs its colon (most lines)
+            if line:
+                out.append(line)
+            continue
+        # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48); the pattern opens
+        # on a lookbehind, so it scans every position: asked only of a numbered line where a label's end stands
+        cut = marker_of(line) and INLINE_LABEL_END_RE.search(line)
         parts = INLINE_LABEL_RE.split(line) if cut else [line]
-        if len(parts) == 1 and parts[0] is line and ("整改" in line) and (":" in line or "：" in line):
+        if len(parts) == 1 and parts[0] is line and "整改" in line:
             parts = _runon_headline(line)
         if len(parts) > 1:
             out.extend(p for p in parts if p)
