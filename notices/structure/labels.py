@@ -23,7 +23,7 @@ def fields(line: str) -> list[tuple[str, str]]:
 
     Ledgers print an item's fields in one row; a separator followed by another label starts the next field.
     """
-    if not any(sep in line for sep in (";", "；", "\t", "  ")):
+    if ";" not in line and "；" not in line and "\t" not in line and "  " not in line:
         m = LABEL_RE.match(line)  # one field: most lines (keeps parsing fast)
         return _stop_joined(m["label"], m["value"].strip()) if m else []
     out: list[tuple[str, str]] = []
