@@ -528,9 +528,12 @@ class _StartOrAnywhere:
     def search(self, text: str) -> re.Match[str] | None:
         if (found := self.start.match(text)) is not None:
             return found
-        if self.words and not any(word in text for word in self.words):
-            return None
-        return self.anywhere.search(text)
+        if not self.words:
+            return self.anywhere.search(text)
+        for word in self.words:  # a loop, not any(): asked of every heading
+            if word in text:
+                return self.anywhere.search(text)
+        return None
 
 
 # The framing parts that close (or open) a notice at any heading level: their numbered points are work plans.
