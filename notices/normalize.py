@@ -663,10 +663,10 @@ _RUN_ON_UNITS = 3
 def _unsqueeze_parts(text: str) -> str:
     """Give each run-on part of an otherwise line-broken notice its lines back (cheap: long lines only)."""
     lines = text.split("\n")
-    if not any(
-        len(line) >= _RUN_ON_MIN and _opens_numbered(line) and _RUN_ON_NEXT.search(line) and _run_on_units(line)
-        for line in lines
-    ):
+    for line in lines:  # a loop, not any() over a generator: every line of every notice is asked
+        if len(line) >= _RUN_ON_MIN and _opens_numbered(line) and _RUN_ON_NEXT.search(line) and _run_on_units(line):
+            break
+    else:
         return text  # most notices: no long line opening with a numbering whose next two labels it holds
     out: list[str] = []
     for line in lines:
