@@ -1458,9 +1458,12 @@ def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | N
     width, measure = wrap
     if width and _is_wrapped(prev, last, line, (width, measure)):
         return True
-    if _is_soft_break(prev, line):
+    # each test's own first check asked here first: asked of every pair of lines, most end a sentence
+    if prev and prev[-1] not in _TERMINAL and _is_soft_break(prev, line):
         return True
-    return _is_split_title(prev, line) or ("“" in prev and _inside_quote(prev, line))
+    if (line.startswith("关于") or prev.endswith("关于")) and _is_split_title(prev, line):
+        return True
+    return "“" in prev and _inside_quote(prev, line)
 
 
 def _inside_quote(prev: str, nxt: str) -> bool:
