@@ -103,10 +103,14 @@ class Section:
     points_are_problems: bool = False  # not one problem: its points, numbered like the problems elsewhere, are
 
     def walk(self) -> list[Node]:
+        """Every node, each before its children, in the order printed."""
         out: list[Node] = []
-        stack = list(reversed(self.roots))
-        while stack:
-            node = stack.pop()
-            out.append(node)
-            stack.extend(reversed(node.children))
+        _visit(self.roots, out)
         return out
+
+
+def _visit(nodes: list[Node], out: list[Node]) -> None:
+    for node in nodes:  # leaves, most nodes, cost no call of their own
+        out.append(node)
+        if node.children:
+            _visit(node.children, out)
