@@ -10,7 +10,15 @@ Where a status is read, by where the notice states it:
 """
 
 from .fields import clear_label_cache, is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
-from .sections import OTHERS, closing_summary_status, heading_lead, heading_status, lead_status, numbered_statuses
+from .sections import (
+    OTHERS,
+    closing_summary_status,
+    heading_lead,
+    heading_status,
+    lead_status,
+    numbered_statuses,
+    opens_status_list,
+)
 from .sentences import (
     OWN_LINE_LIMIT,
     measures_status,
@@ -41,6 +49,7 @@ __all__ = [
     "numbered_statuses",
     "opening_bracket",
     "opening_status_sentence",
+    "opens_status_list",
     "own_status",
     "partial_words_defined_done",
     "parts_status",
