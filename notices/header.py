@@ -708,6 +708,10 @@ _OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区�
 # names itself before it as well (国资委党委第六巡视组: a central SOE's subsidiary, round 41).
 _BARE_OWNER: tuple[str, ...] = ("委党组", "局党组", "厅党组", "部党组", "办党组", "院党组", "委党委", "部第")
 _BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组", "局党委")
+# A committee's working committee named by its field (市委教育工委第一巡察组, 县直机关工委巡察组: a school inspected by
+# its city's education work committee, round 77): TEAM_RE's owner reads 工委 alone; the field and the committee before
+# it run back as a ministry's name does (党工委, a zone's own committee, is read whole and never starts so).
+_BARE_OWNER += ("工委",)
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
 _NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
 

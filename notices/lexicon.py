@@ -95,7 +95,10 @@ LABEL_RE = re.compile(
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
     r"|进展状态|进度|进展|状态"
-    r"|(?:整改)?完成率)"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
+    # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
+    r"|(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)|(?:实际)?(?:完成|办结|销号)(?:时间|日期))"
     r"\s*[:：]\s*(?P<value>.*)$"
 )
 # A label runs on after a sentence, or after a quoted finding's wrapper (…”问题的整改整改情况:) when a page's soft line
@@ -195,7 +198,12 @@ DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情�
 MEASURES_FIELD_LABELS = frozenset(
     {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
 )
-DEADLINE_LABELS = re.compile(r"^(?:整改|完成)(?:时限|时间)$")
+DEADLINE_LABELS = re.compile(r"^(?:(?:计划|预计|拟|实际)?(?:整改|完成|办结)|销号)(?:时限|时间|日期)$")
+# A notice that gives some problems a planned date (计划完成时间, 预计完成时间) and the others the date they were done
+# (完成时间, 实际完成时间, 办结时间) states each problem's status by which date it prints, and by nothing else (a
+# village's list, round 77): the date done, done; the date planned, still in progress. Alone, either is a deadline.
+PLANNED_DATE_LABELS = re.compile(r"^(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)$")
+DONE_DATE_LABELS = re.compile(r"^(?:实际)?(?:完成|办结|销号)(?:时间|日期)$")
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
 # where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).
 DEADLINE_VALUE = (

@@ -522,14 +522,28 @@ def _bare_status(line: str) -> bool:
 # A status in brackets printed before a problem's number (【已完成】1.<problem>, [正在推进](二)<problem>): a ledger
 # marks its rows so. The number opens the line, as everywhere else; the status follows it, where it is read.
 _STATUS_OPENERS = frozenset("【[(〔")
+# A problem numbered by its name (问题3, 具体问题一, 任务2, 事项一), the entry families of numbering.ENTRY_STYLES.
+_NAMED_NUMBER = rf"(?:具体问题|问题|任务|事项)\s*(?:\d{{1,3}}|[{CN_DIGITS}]{{1,3}})"
+_NAMED_OPENERS = frozenset("具问任事")
 _STATUS_BEFORE_NUMBER_RE = re.compile(
     r"^(?P<status>[【\[(〔][^】\])〕]{2,12}[】\])〕])\s*"
-    rf"(?P<number>\d{{1,3}}\s*[.、]|[{CN_DIGITS}]{{1,3}}\s*、|\([{CN_DIGITS}\d]{{1,3}}\))"
+    rf"(?P<number>\d{{1,3}}\s*[.、]|[{CN_DIGITS}]{{1,3}}\s*、|\([{CN_DIGITS}\d]{{1,3}}\)|{_NAMED_NUMBER}\s*[:.、])"
+)
+# The same status printed between a problem's named number and its colon (问题1（已整改）：<problem>, 任务3【已完成】：
+# <problem>): a school's notice marks its headlines so. The number and its colon open the line, the status follows.
+_STATUS_AFTER_NAMED_RE = re.compile(
+    rf"^(?P<number>{_NAMED_NUMBER})\s*(?P<status>[【\[(〔][^】\])〕]{{2,12}}[】\])〕])\s*(?P<stop>[:.、])"
 )
 
 
 def _number_first(line: str) -> str:
-    """'【已完成】1.<problem>' → '1.【已完成】<problem>'; any other line as it is."""
+    """'【已完成】1.<problem>' → '1.【已完成】<problem>', '问题1(已完成):<problem>' → '问题1:(已完成)<problem>'; any
+    other line as it is."""
+    if line[:1] not in _STATUS_OPENERS:
+        m = _STATUS_AFTER_NAMED_RE.match(line)
+        if m is None or classify_status(m["status"][1:-1]) is None:
+            return line
+        return m["number"] + m["stop"] + m["status"] + line[m.end() :]
     m = _STATUS_BEFORE_NUMBER_RE.match(line)
     if m is None or classify_status(m["status"][1:-1]) is None:
         return line
@@ -1404,7 +1418,7 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
-    rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS else c) for p, c in rows]
+    rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
     if any(glued in text for glued in _GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]

@@ -34,6 +34,7 @@ from .lexicon import (
     CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
+    DONE_DATE_LABELS,
     FEEDBACK_QUOTE_RE,
     FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
@@ -42,6 +43,7 @@ from .lexicon import (
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     PART_HEADING_RE,
+    PLANNED_DATE_LABELS,
     PROBLEM_WORDING_RE,
     SECTION_DONE_RE,
     SECTION_LONGTERM_RE,
@@ -180,15 +182,16 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     read = "\n".join(lines)  # the definitions as the lines read, a wrap that cut one joined again
     defined = partial_words_defined_done(read) | _counted_in_done(read)
     fielded = _fielded_statuses([n for n, _ in found])
+    dated = _dated_statuses([n for n, _ in found])
     items = tuple(
-        _item(seq, node, section, reference, year_hint, defined, fielded)
+        _item(seq, node, section, reference, year_hint, defined, fielded, dated)
         for seq, (node, section) in enumerate(found, 1)
     )
     restated = _restated_findings(items)
     if restated:
         found = [f for f, item in zip(found, items, strict=True) if item.seq not in restated]
         items = tuple(
-            _item(seq, node, section, reference, year_hint, defined, fielded)
+            _item(seq, node, section, reference, year_hint, defined, fielded, dated)
             for seq, (node, section) in enumerate(found, 1)
         )
     listed, items = items, numbered_closing_statuses(items, context_text)
@@ -647,6 +650,29 @@ def _fielded_statuses(nodes: list[Node]) -> bool:
     return with_field >= 2 and 2 * with_field >= len(nodes)
 
 
+# A date field's value: a date, a month or a year opening it (2024年5月5日, 2024年12月底, 2024.9).
+_DATE_VALUE_RE = re.compile(r"\d{4}\s*(?:年|[.\-/]\d)|\d{1,2}月")
+
+
+def _date_field_status(node: Node) -> Status | None:
+    """The status a problem's date states in a notice whose problems print either a planned date or the date done."""
+    for label, value in node.labels:
+        if label[-1:] not in "间期限":
+            continue  # the cheap precheck: a date's label ends so (时间, 日期, 时限)
+        if PLANNED_DATE_LABELS.match(label) and _DATE_VALUE_RE.match(value.lstrip()):
+            return "in_progress"
+        if DONE_DATE_LABELS.match(label) and _DATE_VALUE_RE.match(value.lstrip()) and "前" not in value:
+            return "done"  # not 2024年6月底前: a deadline's wording, not the day it was done
+    return None
+
+
+def _dated_statuses(nodes: list[Node]) -> bool:
+    """Whether the notice gives some problems a planned date and others the date they were done (see
+    lexicon.PLANNED_DATE_LABELS)."""
+    kinds = {_date_field_status(node) for node in nodes if node.labels}
+    return "in_progress" in kinds and "done" in kinds
+
+
 def _item(
     seq: int,
     node: Node,
@@ -655,6 +681,7 @@ def _item(
     year_hint: int | None,
     defined: frozenset[str],
     fielded: bool = False,
+    dated: bool = False,
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node, section)
@@ -678,9 +705,9 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined)) or measures_status(
-        measures
-    )
+    own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined))
+    # the date printed is the problem's only status where the notice prints a planned date or the date done
+    own = own or (_date_field_status(node) if dated else None) or measures_status(measures)
     # the notice's status field left out: only a sentence that is nothing but a status states one
     withheld = fielded and bool(node.labels) and not _has_status_field(node)
     own = own or (status_sentence_alone(measures) if withheld else prose_status(measures, defined))

@@ -18,6 +18,7 @@ from .sections import (
     heading_status,
     lead_status,
     numbered_statuses,
+    opens_status_list,
 )
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -50,6 +51,7 @@ __all__ = [
     "numbered_statuses",
     "opening_bracket",
     "opening_status_sentence",
+    "opens_status_list",
     "own_status",
     "partial_words_defined_done",
     "parts_status",

@@ -22,7 +22,7 @@ from ..lexicon import (
     STATUS_ONLY_RE,
 )
 from ..model import Status
-from ..numbering import number_of
+from ..numbering import FIRST_CHARS, number_of, numbering_of
 from .words import CLAUSE_LAST, CLAUSE_REACH, CLOSERS, OPENERS, classify_status
 
 
@@ -270,9 +270,28 @@ def given_status(given: dict[int, Status], number: int) -> Status | None:
     return None if status == "unstated" else status
 
 
+_LIST_HEAD_LIMIT = 24  # _STATUS_FIRST_RE's head
+_REF_OPENINGS = ("问题", "第", *"0123456789一二三四五六七八九十")  # how _REF opens
+
+
+def opens_status_list(text: str) -> bool:
+    """Whether the text opens with a list of problems by number under its status (已完成整改（2个）：问题1、问题3 /
+    正在推进的问题：第2项): a line of a closing list, whatever number the list's own line carries before it."""
+    colon = text.find(":", 2, _LIST_HEAD_LIMIT + 1)
+    if colon < 0 or not text.startswith(_REF_OPENINGS, colon + 1):
+        return False  # the cheap precheck: a short head, its colon (normalized), then a problem named by number
+    m = _STATUS_FIRST_RE.match(text)
+    return m is not None and _listed_status(m["head"]) is not None
+
+
 def _listed_status(head: str) -> Status | None:
     """已完成整改（7个） / 正在推进的问题 / 长期坚持 → its status: status words alone before a list's colon."""
-    head = _HEAD_NOUN_RE.sub("", _HEAD_COUNT_RE.sub("", head.strip()))
+    head = head.strip()
+    if head[:1] in FIRST_CHARS and (numbered := numbering_of(head)) is not None:
+        # (一)已完成整改（5个）：问题1、… / 1.正在推进：问题3: the list numbers its statuses as a notice numbers its
+        # parts (a county-level city's health commission, round 77); the number is no part of the status
+        head = numbered[2]
+    head = _HEAD_NOUN_RE.sub("", _HEAD_COUNT_RE.sub("", head))
     return classify_status(head) if head and STATUS_ONLY_RE.fullmatch(head) else None
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicon import ZHENDUI_RE
 from ..numbering import number_of, numbering_of
-from ..status import numbered_statuses
+from ..status import numbered_statuses, opens_status_list
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ def marker_of(line: str) -> Marker | None:
         family, label, rest = found
         if family.style.startswith("第") and rest.startswith(_STATUS_ASPECTS) and len(numbered_statuses(line)) >= 2:
             return None  # 第3个问题正在推进，其余问题已完成整改: a closing list giving statuses by number, no label
+        if opens_status_list(rest):
+            # (一)已完成整改（5个）：问题1、问题3。/ 1.正在推进：问题2: a closing list with its status first, its lines
+            # numbered as the notice numbers its parts (a county-level city's health commission, round 77): no
+            # problem, the statuses of those listed above
+            return None
         return Marker(family.style, label, rest)
     if line.startswith("针") and ZHENDUI_RE.match(line):
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
