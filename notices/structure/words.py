@@ -74,6 +74,8 @@ def word_numbered(
             # 其三,关于…的问题。 > its text > 其四,关于…的问题。<its text run on>: the run of named problems goes on,
             # this one's text on its own line (a squeezed page's split keeps it there)
             return Marker(family.style, label, rest)
+        if (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
+            return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
@@ -330,6 +332,32 @@ def _run_states_own_status(lines: list[str], i: int, family: Family, several: bo
     # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
     blocks = zip(run, [*run[1:], end], strict=True)
     return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+
+
+def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
+    """Whether the lines numbered in `family` opening the text of the heading above line i (or the section's, none
+    above) are two or more shortcomings in order from one, each opening its line, most with their measures run on after
+    them (其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures>): the inline layout of problems numbered in
+    words (L14 with its text on the headline's line, or a joined page's lines given back); a measure enumeration runs
+    steps (一是建立台账。), never shortcomings, and a problem's findings listed in words (一是学习不深入。二是…) hold no
+    measures between them."""
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if len(run) < 2 or any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points open the heading's text (a lead sentence about its problems allowed)
+    heading = marker_of(lines[start - 1]) if start else None
+    if heading is not None and lead_clause(heading.rest)[1]:
+        return False  # the heading's own text runs on its line: the points continue it
+    texts = 0
+    for n, k in enumerate(run, 1):
+        found = family.match(lines[k])
+        if found is None or number_of(found[0]) != n:
+            return False
+        lead, tail = lead_clause(trailing_status(found[1])[0])
+        if not reads_as_problem(lead, limit=50) or (tail and reads_as_problem(tail, limit=50)):
+            return False  # a step, or findings listed clause after clause
+        texts += bool(tail) or (k + 1 < end and k + 1 not in run)
+    return 2 * texts > len(run)
 
 
 def _counts_on(node: Node) -> bool:

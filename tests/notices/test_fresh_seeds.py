@@ -509,3 +509,38 @@ def test_a_deadline_run_on_in_a_joined_page_stays_whole_in_its_field(seed: int) 
     for item in parse_notice(generated.text).items:
         assert not item.measures.startswith(("底前", "前;", "前；")), item.measures[:40]
         assert "\n底前" not in item.measures, item.measures[-40:]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize(
+    "above",
+    ["", "一、整改工作开展情况\n1.提高政治站位。召开专题会议研究部署。\n二、整改落实情况\n"],
+    ids=["alone", "after_framing"],
+)
+def test_shortcomings_in_words_with_their_measures_run_on_after_them_are_problems(family: str, above: str) -> None:
+    """其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures> > 其三,<shortcoming>。 (its text left out): the
+    inline layout of problems numbered in words (a joined page's lines given back keep it); a measure enumeration runs
+    steps, never shortcomings (fresh seed 65000007)."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        f"{above}{one}公务接待管理不规范。修订接待办法,逐笔核查报销凭证。加强日常监督。\n"
+        f"{two}党组会议议事规则不健全。组织全体干部开展专题学习,深入剖析问题根源。\n"
+        f"{three}统计数据质量把关不严。\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("一", "公务接待管理不规范"),
+        ("二", "党组会议议事规则不健全"),
+        ("三", "统计数据质量把关不严"),
+    ]
+
+
+def test_findings_listed_in_words_under_a_problem_stay_its_text() -> None:
+    """1.<shortcoming>。 > 一是<finding>。 > 二是<finding>。 > <measures>: a problem's findings listed clause after
+    clause hold no measures between them, so they are its text, not problems of their own (a guard of the rule
+    above)."""
+    items = _read(
+        "一、整改落实情况\n1.理论学习不深入。\n一是学习计划执行不到位。\n二是学习记录不规范。\n"
+        "修订学习制度,建立学习台账。\n完成情况:已完成。\n"
+        "2.合同管理不规范。\n建立合同台账,开展法律审核。\n完成情况:已完成。\n"
+    )
+    assert [title for _, title, _ in items] == ["理论学习不深入", "合同管理不规范"]
