@@ -1003,6 +1003,9 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and (before not in _COLON or _opens_the_list(line, at)):
         # 通报如下:其一,<problem>。…: after the lead's colon a word-numbering opens the list as any numbering does
         numbered = _word_numbered(line, at, met)
+    if numbered is None and before in _COLON and rest[:1] in _WORD_FIRST and _closes_bare_headline(line, at):
+        _note_word_number(rest, met)
+        return True  # 其二,<shortcoming>:|其三,…: the colon closed a headline whose text was left out
     if before in _SENTENCE_MARK and numbered is None:
         begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
         # 1、<problem>。已经整改到位。整改情况:… run together: the bare status sentence under its headline opens a line
@@ -1021,6 +1024,20 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+def _closes_bare_headline(line: str, at: int) -> bool:
+    """Whether the colon before line[at] closes a headline numbered in words one less than the number opening there
+    (其二,<shortcoming>:|其三,<shortcoming>:<text>): the genre's colon titles, the one before left bare (its text left
+    out), so the next begins a line; a field's value after its colon (整改情况:一是…) follows no numbered headline."""
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(line[at : at + 20]))), None)
+    n = number_of(found[1][0]) if found else None
+    if found is None or not n or n < 2:
+        return False
+    last = max(line.rfind(mark, 0, at) for mark in _SENTENCE_MARK)
+    head = line[last + 1 : at - 1]
+    before = found[0].match(head) if len(head) <= _HEADING_MAX else None
+    return before is not None and number_of(before[0]) == n - 1 and not any(c in before[1] for c in _COLON)
 
 
 def _opens_the_list(line: str, at: int) -> bool:

@@ -336,11 +336,11 @@ def _run_states_own_status(lines: list[str], i: int, family: Family, several: bo
 
 def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
     """Whether the lines numbered in `family` opening the text of the heading above line i (or the section's, none
-    above) are two or more shortcomings in order from one, each opening its line, most with their measures run on after
-    them (其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures>): the inline layout of problems numbered in
-    words (L14 with its text on the headline's line, or a joined page's lines given back); a measure enumeration runs
-    steps (一是建立台账。), never shortcomings, and a problem's findings listed in words (一是学习不深入。二是…) hold no
-    measures between them."""
+    above) are two or more shortcomings numbered in order, each opening its line, most with their measures run on
+    after them (其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures>): the inline layout of problems
+    numbered in words (L14 with its text on the headline's line, or a joined page's lines given back); a measure
+    enumeration runs steps (一是建立台账。), never shortcomings, and a problem's findings listed in words (一是学习不
+    深入。二是…) hold no measures between them."""
     start, end = _block_around(lines, i)
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
     if len(run) < 2 or any(lead_status([ln]) is None for ln in lines[start : run[0]]):
@@ -348,16 +348,32 @@ def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
     heading = marker_of(lines[start - 1]) if start else None
     if heading is not None and lead_clause(heading.rest)[1]:
         return False  # the heading's own text runs on its line: the points continue it
+    numbers = [number_of(found[0]) if (found := family.match(lines[k])) else None for k in run]
+    # the run counts on from its first number; where the count breaks the last problem's steps begin
+    # (其四,<shortcoming>:整改情况:一是修订制度。 > 二是…)
+    first = numbers[0]
+    run = run[: next((c for c, n in enumerate(numbers) if first is None or n != first + c), len(run))]
+    if len(run) < 2 or i not in run:
+        return False
     texts = 0
-    for n, k in enumerate(run, 1):
+    for k in run:
         found = family.match(lines[k])
-        if found is None or number_of(found[0]) != n:
+        if found is None:
             return False
-        lead, tail = lead_clause(trailing_status(found[1])[0])
+        lead, tail = _colon_headline(*lead_clause(trailing_status(found[1])[0]))
         if not reads_as_problem(lead, limit=50) or (tail and reads_as_problem(tail, limit=50)):
             return False  # a step, or findings listed clause after clause
         texts += bool(tail) or (k + 1 < end and k + 1 not in run)
     return 2 * texts > len(run)
+
+
+def _colon_headline(lead: str, tail: str) -> tuple[str, str]:
+    """其一,<shortcoming>:<its text>: a colon closing the headline ends it as a full stop does (the genre's colon
+    titles); the text after it is the problem's own."""
+    head, colon, more = lead.partition(":")
+    if not colon or not reads_as_problem(head, limit=50):
+        return lead, tail
+    return head, f"{more}。{tail}" if more and tail else more or tail
 
 
 def _counts_on(node: Node) -> bool:

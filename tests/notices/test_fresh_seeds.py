@@ -544,3 +544,27 @@ def test_findings_listed_in_words_under_a_problem_stay_its_text() -> None:
         "2.合同管理不规范。\n建立合同台账,开展法律审核。\n完成情况:已完成。\n"
     )
     assert [title for _, title, _ in items] == ["理论学习不深入", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize("colon", [":", "："], ids=["half", "full"])
+def test_a_bare_colon_headline_in_words_on_a_joined_page_ends_before_the_next(family: str, colon: str) -> None:
+    """…。其二,<shortcoming>:其三,<shortcoming>:<its text>: on a joined page the colon closing a headline left bare
+    (its text left out) is followed by the next number of its run, which opens a line of its own; a field's value
+    after its colon (整改情况:一是…) follows no numbered headline (fresh seed 65001115)."""
+    one, two, three, four = (family.format(n=n) for n in "一二三四")
+    squeezed = (
+        "中共某县统计局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组于2024年3月至5月对县统计局党组"
+        "开展了巡察,并于2024年6月10日反馈了巡察意见。现将整改进展情况通报如下:一、已完成整改的问题"
+        f"{one}财务报销审核把关不严{colon}已对5名相关人员完成提醒谈话。加强与相关部门的沟通协调。"
+        f"{two}干部队伍结构不合理{colon}{three}档案管理工作不规范{colon}开展警示教育,组织观看警示教育片。"
+        f"{four}政府采购程序不规范{colon}整改情况{colon}一是修订制度。二是开展专项检查。"
+        "特此通报。中共某县统计局党组2024年8月9日"
+    )
+    notice = parse_notice(squeezed)
+    assert [(i.label, i.title) for i in notice.items] == [
+        ("一", "财务报销审核把关不严"),
+        ("二", "干部队伍结构不合理"),
+        ("三", "档案管理工作不规范"),
+        ("四", "政府采购程序不规范"),
+    ]
