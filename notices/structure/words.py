@@ -135,6 +135,8 @@ def word_numbered(
         # whatever the headline's words (siblings read alike by shape, issue 19 point 2); measures numbered in words
         # run on clause after clause, never a headline alone on its line after a text of its own
         return Marker(family.style, label, rest)
+    if marked is not None and (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
+        return Marker(family.style, label, rest)  # 其二,<task>[已整改完成]。 bare amid a run with text run on
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
@@ -355,13 +357,20 @@ def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
     run = run[: next((c for c, n in enumerate(numbers) if first is None or n != first + c), len(run))]
     if len(run) < 2 or i not in run:
         return False
+    # under a shortcoming a task stating its status is one of its steps (1.<shortcoming>。 > 一是修订办法(已完成)。…)
+    tasks = heading is None or not reads_as_problem(heading.rest, limit=50)
     texts = 0
     for k in run:
         found = family.match(lines[k])
         if found is None:
             return False
-        lead, tail = _colon_headline(*lead_clause(trailing_status(found[1])[0]))
-        if not reads_as_problem(lead, limit=50) or (tail and reads_as_problem(tail, limit=50)):
+        title, marked = trailing_status(found[1])
+        lead, tail = _colon_headline(*lead_clause(title))
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        # a task headline stating its own status (其一,加强专项资金监管(持续推进中)。<text>) heads a problem as a
+        # shortcoming does
+        headline = reads_as_problem(lead, limit=50) or (tasks and closed is not None and _task_headline(named))
+        if not headline or (tail and reads_as_problem(tail, limit=50)):
             return False  # a step, or findings listed clause after clause
         texts += bool(tail) or (k + 1 < end and k + 1 not in run)
     return 2 * texts > len(run)

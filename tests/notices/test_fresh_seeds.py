@@ -568,3 +568,33 @@ def test_a_bare_colon_headline_in_words_on_a_joined_page_ends_before_the_next(fa
         ("三", "档案管理工作不规范"),
         ("四", "政府采购程序不规范"),
     ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize("bracket", ["({s})", "[{s}]", "【{s}】"])
+def test_tasks_in_words_stating_their_status_with_their_text_run_on_are_problems(family: str, bracket: str) -> None:
+    """二、整改落实情况 > 其一,<task>(持续推进中)。<its text> > 其二,<task>[已整改完成]。 (its text left out) > 其三,…:
+    each task states its own status and heads a text of its own on its line, so each is a problem (fresh seed
+    65000255)."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "一、提高政治站位,压实整改责任\n一是提高政治站位。党组召开专题会议研究部署。\n二、整改落实情况\n"
+        f"{one}加强专项资金监管{bracket.format(s='持续推进中')}。截至目前已完成专项检查3次。其余3个项目正在协调。\n"
+        f"{two}加强人才引进培养{bracket.format(s='已整改完成')}。\n"
+        f"{three}优化政务服务流程{bracket.format(s='已完成')}。已对5名相关人员完成提醒谈话。\n"
+    )
+    assert items == [
+        ("一", "加强专项资金监管", "in_progress"),
+        ("二", "加强人才引进培养", "done"),
+        ("三", "优化政务服务流程", "done"),
+    ]
+
+
+def test_steps_stating_their_status_under_a_problem_stay_its_measures() -> None:
+    """1.<shortcoming>。 > 一是<step>(已完成)。<outcome> > 二是<step>(正在推进)。<outcome>: under a problem the points
+    stating their status are its measure steps (a guard of the rule above)."""
+    items = _read(
+        "一、整改落实情况\n1.公务接待管理不规范。\n一是修订接待办法(已完成)。已印发《接待管理办法》。\n"
+        "二是逐笔核查报销凭证(正在推进)。已核查凭证120份。\n2.合同管理不规范。\n建立合同台账。\n完成情况:已完成。\n"
+    )
+    assert [title for _, title, _ in items] == ["公务接待管理不规范", "合同管理不规范"]
