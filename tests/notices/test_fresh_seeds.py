@@ -598,3 +598,30 @@ def test_steps_stating_their_status_under_a_problem_stay_its_measures() -> None:
         "二是逐笔核查报销凭证(正在推进)。已核查凭证120份。\n2.合同管理不规范。\n建立合同台账。\n完成情况:已完成。\n"
     )
     assert [title for _, title, _ in items] == ["公务接待管理不规范", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("point", ["⒈{t}", "({n}){t}", "{c}是{t}", "其{c},{t}"], ids=["dot", "brackets", "shi", "qi"])
+@pytest.mark.parametrize(
+    "group", ["A.关于“基层党组织建设有弱项”问题的整改", "A.上轮巡察整改不彻底。"], ids=["named", "shortcoming"]
+)
+def test_a_lone_point_under_a_group_is_a_problem_where_the_other_groups_points_are(point: str, group: str) -> None:
+    """一、<area> > A.<group> > ⒈<task>。 > <its text> beside 二、<area> > A.<group> > ⒈<task>。 ⒉<task>。, each its own
+    status: a family met at a level is that level in every section, so the lone point is the first area's problem
+    and A. its group; one section's reading cannot see the next's, and measures come two or more (fresh seeds
+    62000625, 63000659, 62001035, 65000704)."""
+
+    def numbered(n: int, task: str) -> str:
+        return point.format(n=n, c="一二"[n - 1], t=task)
+
+    items = _read(
+        f"一、履行职能责任方面\n{group}\n{numbered(1, '强化选人用人监督')}。\n"
+        "开展警示教育,组织观看警示教育片。\n目前,该问题已整改完成。\n"
+        "二、意识形态工作责任制落实方面\nA.贯彻上级指示精神不到位\n"
+        f"{numbered(1, '加强档案规范管理')}。\n建立工作台账。\n整改进度:已完成\n"
+        f"{numbered(2, '加强网络安全防护')}。\n开展专项检查。\n整改进度:正在推进\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("强化选人用人监督", "done"),
+        ("加强档案规范管理", "done"),
+        ("加强网络安全防护", "in_progress"),
+    ]
