@@ -19,6 +19,7 @@ from .lexicon import (
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
+    MEASURE_LEADS,
     MEASURE_START_RE,
     ORG_LINE_RE,
     PAREN_RE,
@@ -38,7 +39,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import bracketed_status, classify_status, clause_status, trailing_status
+from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -850,10 +851,28 @@ def _split_status_run_on(piece: str) -> list[str]:
     if field is None or STATUS_LABELS.match(field["label"]) is None:
         return [piece]
     start = field.start("value")
-    for end in range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1):
+    ends = range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1)
+    for end in ends:
         if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
             return [piece[:end], piece[end:]]
+    # no status clause: words with no mark that the field reads as a status (完成, 第一项、第二项已完成), the rows' bare
+    # and per-step values, before a measure's opening (完成|对相关责任人进行提醒谈话, …已完成|一是修订…)
+    clause = re.split(r"[,，。;；]", piece[start:], maxsplit=1)[0]
+    if STATUS_CLAUSE_RE.match(f",{clause}。"):
+        return [piece]  # the clause is status words whole (已完成并长期坚持): nothing ran on inside it
+    for end in ends:  # a measure's opening (组织, 对相关, 一是), not a task's verb that status words end with (坚持)
+        if piece.startswith(_BARE_RUN_ON_LEADS, end) and _bare_status_words(field["label"], piece[start:end]):
+            return [piece[:end], piece[end:]]
     return [piece]
+
+
+def _bare_status_words(label: str, value: str) -> bool:
+    """A status field's value of status words alone, no clause mark in it (完成, 第一项、第二项已完成)."""
+    return not any(mark in value for mark in _CLAUSE_MARKS) and label_status(label, value) is not None
+
+
+_CLAUSE_MARKS = ",，。;；"
+_BARE_RUN_ON_LEADS = (*MEASURE_LEADS, "将", "对")
 
 
 def _opens_after_status(piece: str, at: int) -> bool:

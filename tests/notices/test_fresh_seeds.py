@@ -625,3 +625,25 @@ def test_a_lone_point_under_a_group_is_a_problem_where_the_other_groups_points_a
         ("加强档案规范管理", "done"),
         ("加强网络安全防护", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("value", ["完成", "全部完成"], ids=["bare", "all"])
+@pytest.mark.parametrize(
+    "measure",
+    ["对相关责任人进行提醒谈话,举一反三查找漏洞。", "组织全体干部开展专题学习。", "将相关内容纳入学习计划。"],
+    ids=["dui", "zuzhi", "jiang"],
+)
+def test_bare_status_words_run_on_into_the_measures_end_where_a_measure_opens(value: str, measure: str) -> None:
+    """整改进度:完成|对相关责任人… on a joined page: status words with no clause mark that the field reads as a status
+    end where a measure opens, so the problem's status is read (fresh seed 63000970); status words whole to their
+    clause's end (第一项、第二项已完成并长期坚持, its 坚持 a task's verb elsewhere) are not cut."""
+    body = (
+        "一、违规发放津补贴问题。\n召开专题会议研究部署。\n"
+        f"整改进度:{value}{measure}\n"
+        "二、合同管理不规范问题。\n修订完善相关制度。\n整改进度:第一项、第二项已完成并长期坚持。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("违规发放津补贴", "done"),
+        ("合同管理不规范", "done_longterm"),
+    ]
