@@ -93,30 +93,32 @@ def lone_points_like_the_others(sections: list[Section]) -> None:
     count there says so): a family met at a level is that level, and the level is read alike in every section
     (issue 19 point 1), so the lone point is the problem and the heading its group. One section's reading cannot see
     the next section's; a measure enumeration of one point is the weaker reading (measures come two or more)."""
-    carrying = [s for s in sections if s.carries_items]
-    lone = [n for s in carrying for n in s.walk() if not n.children and n.marker is not None and _lone_point(n)]
+    walks = [s.walk() for s in sections if s.carries_items]
+    lone = [n for nodes in walks for n in nodes if not n.children and n.marker is not None and _lone_point(n)]
     if not lone:
         return  # the cheap precheck: most notices fold no lone point and open no text with a lone 一是
+    points = [n.folded[0][0] if n.folded is not None else _numbered(n.body[0]) for n in lone]
+    pairs = {(n.style, p.style) for n, p in zip(lone, points, strict=True) if p is not None}
     # the levels whose points under a heading hold text of their own; under an area (…方面) points are its problems
     # whatever its siblings' points are, so such headings say nothing of a group's lone point
     kept = {
         (n.parent.style, len(n.ancestors()) - 1, n.style)
-        for s in carrying
-        for n in s.walk()
-        if not n.children
+        for nodes in walks
+        for n in nodes
+        if n.parent is not None
+        and (n.parent.style, n.style) in pairs
+        and not n.children
         and n.has_body
-        and n.parent is not None
         and n.marker is not None
         and not _aspect_like(n.parent)
     }
-    for node in lone:
-        depth = len(node.ancestors())
+    for node, point in zip(lone, points, strict=True):
+        if point is None or (node.style, len(node.ancestors()), point.style) not in kept:
+            continue
         if node.folded is not None:
-            kids, at = node.folded
-            if (node.style, depth, kids[0].style) in kept:
-                node.children, node.body, node.folded = kids, node.body[:at], None
-        elif (found := _numbered(node.body[0])) and (node.style, depth, found.style) in kept and _headline(found):
-            _open_point(node, found)
+            node.children, node.body, node.folded = node.folded[0], node.body[: node.folded[1]], None
+        elif isinstance(point, Marker) and _headline(point):
+            _open_point(node, point)
 
 
 def _lone_point(node: Node) -> bool:

@@ -343,6 +343,9 @@ def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
     numbered in words (L14 with its text on the headline's line, or a joined page's lines given back); a measure
     enumeration runs steps (一是建立台账。), never shortcomings, and a problem's findings listed in words (一是学习不
     深入。二是…) hold no measures between them."""
+    own = family.match(lines[i])
+    if own is None or _run_headline(own[1], tasks=True) is None:
+        return False  # the cheap precheck: a measure clause (一是组织…) heads no run
     start, end = _block_around(lines, i)
     run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
     if len(run) < 2 or any(lead_status([ln]) is None for ln in lines[start : run[0]]):
@@ -362,18 +365,24 @@ def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
     texts = 0
     for k in run:
         found = family.match(lines[k])
-        if found is None:
-            return False
-        title, marked = trailing_status(found[1])
-        lead, tail = _colon_headline(*lead_clause(title))
-        named, closed = trailing_status(lead) if marked is None else (lead, marked)
-        # a task headline stating its own status (其一,加强专项资金监管(持续推进中)。<text>) heads a problem as a
-        # shortcoming does
-        headline = reads_as_problem(lead, limit=50) or (tasks and closed is not None and _task_headline(named))
-        if not headline or (tail and reads_as_problem(tail, limit=50)):
+        tail = _run_headline(found[1], tasks) if found else None
+        if tail is None:
             return False  # a step, or findings listed clause after clause
         texts += bool(tail) or (k + 1 < end and k + 1 not in run)
     return 2 * texts > len(run)
+
+
+def _run_headline(rest: str, tasks: bool) -> str | None:
+    """The text run on after a point's headline ("" for none) where the headline is a shortcoming, or with `tasks` a
+    task stating its own status (其一,加强专项资金监管(持续推进中)。<text>), and the text no shortcoming of its own;
+    else None."""
+    title, marked = trailing_status(rest)
+    lead, tail = _colon_headline(*lead_clause(title))
+    if not reads_as_problem(lead, limit=50):
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if not (tasks and closed is not None and _task_headline(named)):
+            return None
+    return None if tail and reads_as_problem(tail, limit=50) else tail
 
 
 def _colon_headline(lead: str, tail: str) -> tuple[str, str]:
