@@ -19,6 +19,7 @@ from .lexicon import (
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
+    MEASURE_LEADS,
     MEASURE_START_RE,
     ORG_LINE_RE,
     PAREN_RE,
@@ -38,7 +39,7 @@ from .lexicon import (
     ZHENDUI_RE,
 )
 from .numbering import COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
-from .status import bracketed_status, classify_status, clause_status, trailing_status
+from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -864,10 +865,28 @@ def _split_status_run_on(piece: str) -> list[str]:
     if field is None or STATUS_LABELS.match(field["label"]) is None:
         return [piece]
     start = field.start("value")
-    for end in range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1):
+    ends = range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1)
+    for end in ends:
         if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
             return [piece[:end], piece[end:]]
+    # no status clause: words with no mark that the field reads as a status (完成, 第一项、第二项已完成), the rows' bare
+    # and per-step values, before a measure's opening (完成|对相关责任人进行提醒谈话, …已完成|一是修订…)
+    clause = re.split(r"[,，。;；]", piece[start:], maxsplit=1)[0]
+    if STATUS_CLAUSE_RE.match(f",{clause}。"):
+        return [piece]  # the clause is status words whole (已完成并长期坚持): nothing ran on inside it
+    for end in ends:  # a measure's opening (组织, 对相关, 一是), not a task's verb that status words end with (坚持)
+        if piece.startswith(_BARE_RUN_ON_LEADS, end) and _bare_status_words(field["label"], piece[start:end]):
+            return [piece[:end], piece[end:]]
     return [piece]
+
+
+def _bare_status_words(label: str, value: str) -> bool:
+    """A status field's value of status words alone, no clause mark in it (完成, 第一项、第二项已完成)."""
+    return not any(mark in value for mark in _CLAUSE_MARKS) and label_status(label, value) is not None
+
+
+_CLAUSE_MARKS = ",，。;；"
+_BARE_RUN_ON_LEADS = (*MEASURE_LEADS, "将", "对")
 
 
 def _opens_after_status(piece: str, at: int) -> bool:
@@ -1017,6 +1036,9 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     if numbered is None and (before not in _COLON or _opens_the_list(line, at)):
         # 通报如下:其一,<problem>。…: after the lead's colon a word-numbering opens the list as any numbering does
         numbered = _word_numbered(line, at, met)
+    if numbered is None and before in _COLON and rest[:1] in _WORD_FIRST and _closes_bare_headline(line, at):
+        _note_word_number(rest, met)
+        return True  # 其二,<shortcoming>:|其三,…: the colon closed a headline whose text was left out
     if before in _SENTENCE_MARK and numbered is None:
         begins = starts_unit(_first_sentence(rest)) or _opens_sentence_unit(rest) or _status_sentence(rest)
         # 1、<problem>。已经整改到位。整改情况:… run together: the bare status sentence under its headline opens a line
@@ -1035,6 +1057,20 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+def _closes_bare_headline(line: str, at: int) -> bool:
+    """Whether the colon before line[at] closes a headline numbered in words one less than the number opening there
+    (其二,<shortcoming>:|其三,<shortcoming>:<text>): the genre's colon titles, the one before left bare (its text left
+    out), so the next begins a line; a field's value after its colon (整改情况:一是…) follows no numbered headline."""
+    found = next(((f, m) for f in WORD_FAMILIES if (m := f.match(line[at : at + 20]))), None)
+    n = number_of(found[1][0]) if found else None
+    if found is None or not n or n < 2:
+        return False
+    last = max(line.rfind(mark, 0, at) for mark in _SENTENCE_MARK)
+    head = line[last + 1 : at - 1]
+    before = found[0].match(head) if len(head) <= _HEADING_MAX else None
+    return before is not None and number_of(before[0]) == n - 1 and not any(c in before[1] for c in _COLON)
 
 
 def _opens_the_list(line: str, at: int) -> bool:

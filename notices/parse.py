@@ -93,6 +93,7 @@ from .structure import (
     framing_in_run,
     heading_states_status,
     item_nodes,
+    lone_points_like_the_others,
     marker_of,
     may_list_problems,
     rebuild,
@@ -287,6 +288,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     _findings_before_rectification(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
+    lone_points_like_the_others(sections)
     unnamed = [s for s in sections if s.carries_items and not s.heading and framing_in_run(s)]
     if not maybe and not unnamed:
         return  # most notices: nothing left for the count to decide

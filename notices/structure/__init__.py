@@ -23,7 +23,7 @@ from __future__ import annotations
 from .framing import framing_in_run
 from .headlines import colon_headline, heading_states_status, headline, reads_as_problem
 from .labels import fields, split_inline_labels
-from .levels import item_nodes, word_task_lines
+from .levels import item_nodes, lone_points_like_the_others, word_task_lines
 from .nodes import Node, Section, marker_of
 from .sections import body_end, carries_items, may_list_problems, section_is_aspect, split_sections
 from .tree import build, rebuild
@@ -50,6 +50,7 @@ __all__ = [
     "heading_states_status",
     "headline",
     "item_nodes",
+    "lone_points_like_the_others",
     "marker_of",
     "may_list_problems",
     "reads_as_problem",

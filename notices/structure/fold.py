@@ -132,7 +132,8 @@ def fold_measures(
 
 
 def _fold_points(node: Node) -> None:
-    """The node's points become its body, as printed: its measures."""
+    """The node's points become its body, as printed: its measures (kept, should the notice read them otherwise)."""
+    node.folded = (node.children, len(node.body))
     for kid in node.children:
         node.body.extend([kid.heading, *kid.body])
     node.children = []

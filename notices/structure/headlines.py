@@ -163,16 +163,22 @@ _COLON_HEADLINE_RE = re.compile(
 def split_headlines(section: Section) -> None:
     """Split every bare numbered leaf (no lines of its own) into its headline and rectification text."""
     for node in section.walk():
-        if node.children or node.marker is None or quotes_whole_finding(node.marker.rest):
-            continue
-        title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
-        if tail and title == lead_clause(node.marker.rest)[0] and (facts := facts_kept(title, tail, node.labels)):
-            if facts == len(tail):
-                continue  # the paragraph is the problem's title whole
-            title, tail = node.marker.rest[: len(node.marker.rest) - len(tail) + facts], tail[facts:].lstrip("。.")
-        if tail:
-            node.marker = Marker(node.marker.style, node.marker.label, title)
-            node.body.insert(0, tail)
+        if not node.children:
+            split_headline(node)
+
+
+def split_headline(node: Node) -> None:
+    """Split a numbered leaf's line into its headline and the rectification text run on after it."""
+    if node.marker is None or quotes_whole_finding(node.marker.rest):
+        return
+    title, tail = short_headline(node.marker.rest) if node.has_body else headline(node.marker.rest)
+    if tail and title == lead_clause(node.marker.rest)[0] and (facts := facts_kept(title, tail, node.labels)):
+        if facts == len(tail):
+            return  # the paragraph is the problem's title whole
+        title, tail = node.marker.rest[: len(node.marker.rest) - len(tail) + facts], tail[facts:].lstrip("。.")
+    if tail:
+        node.marker = Marker(node.marker.style, node.marker.label, title)
+        node.body.insert(0, tail)
 
 
 def facts_kept(title: str, tail: str, labels: list[tuple[str, str]]) -> int:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from ..lexicon import FRAMING_PART_RE, LIST_INTRO_RE, MEASURE_START_RE
-from ..numbering import WORD_FAMILIES
+from ..numbering import POINT_CAPABLE, WORD_FAMILIES
 from ..status import trailing_status
 from .framing import framing_roots
-from .headlines import _task_headline, heading_states_status, lead_clause, own_status_line, reads_as_problem
-from .nodes import Node, Section
+from .headlines import (
+    _aspect_like,
+    _task_headline,
+    heading_states_status,
+    lead_clause,
+    own_status_line,
+    reads_as_problem,
+    split_headline,
+)
+from .labels import add_line
+from .nodes import Marker, Node, Section, marker_of
 from .sections import _area_count
 from .unnumbered import split_unnumbered
 
@@ -75,3 +84,78 @@ def word_task_lines(section: Section) -> bool:
     """Whether the section holds lines 一是<task>。 alone that its reading did not take as problems (a cheap precheck
     before the notice's counts are asked which level is the problems')."""
     return sum(1 for ln in section.lines if MEASURE_START_RE.match(ln)) > section.word_points
+
+
+def lone_points_like_the_others(sections: list[Section]) -> None:
+    """A heading over one point read as the problem itself (A.关于“…”问题的整改 > ⒈<task>。<text>, its point folded
+    into its text, or ⒈<shortcoming>。 > 一是<task>。 > its fields and text) where headings of its style at its depth
+    elsewhere in the notice hold points of that family as their problems (A.<shortcoming> > ⒈<task>。 ⒉<task>。, the
+    count there says so): a family met at a level is that level, and the level is read alike in every section
+    (issue 19 point 1), so the lone point is the problem and the heading its group. One section's reading cannot see
+    the next section's; a measure enumeration of one point is the weaker reading (measures come two or more)."""
+    walks = [s.walk() for s in sections if s.carries_items]
+    lone = [n for nodes in walks for n in nodes if not n.children and n.marker is not None and _lone_point(n)]
+    if not lone:
+        return  # the cheap precheck: most notices fold no lone point and open no text with a lone 一是
+    points = [n.folded[0][0] if n.folded is not None else _numbered(n.body[0]) for n in lone]
+    pairs = {(n.style, p.style) for n, p in zip(lone, points, strict=True) if p is not None}
+    # the levels whose points under a heading hold text of their own; under an area (…方面) points are its problems
+    # whatever its siblings' points are, so such headings say nothing of a group's lone point
+    kept = {
+        (n.parent.style, len(n.ancestors()) - 1, n.style)
+        for nodes in walks
+        for n in nodes
+        if n.parent is not None
+        and (n.parent.style, n.style) in pairs
+        and not n.children
+        and n.has_body
+        and n.marker is not None
+        and not _aspect_like(n.parent)
+    }
+    for node, point in zip(lone, points, strict=True):
+        if point is None or (node.style, len(node.ancestors()), point.style) not in kept:
+            continue
+        if node.folded is not None:
+            node.children, node.body, node.folded = node.folded[0], node.body[: node.folded[1]], None
+        elif isinstance(point, Marker) and _headline(point):
+            _open_point(node, point)
+
+
+def _lone_point(node: Node) -> bool:
+    """Whether the node folded one point with text of its own into its text, or opens its text with a lone point
+    (⒈, 一是: a task headline or a shortcoming; a numbering under a heading naming a problem is first placed as its
+    measures) that lines of its own follow."""
+    if node.folded is not None:
+        kids, at = node.folded
+        return len(kids) == 1 and at == 0 and bool(kids[0].body) and not kids[0].labels
+    if not node.body or not node.lines or node.lines[0] != node.body[0]:
+        return False
+    found = _numbered(node.body[0])
+    if found is None or found.number != 1 or not (len(node.body) > 1 or node.labels):
+        return False
+    return not any((mk := _numbered(ln)) is not None and mk.style == found.style for ln in node.body[1:])
+
+
+def _numbered(line: str) -> Marker | None:
+    """The point a line opens with (⒈, (1), 一是, 其一, …)."""
+    found = marker_of(line)
+    if found is not None:
+        return found if found.style in POINT_CAPABLE else None
+    if not MEASURE_START_RE.match(line):
+        return None
+    return next((Marker(f.style, *m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+
+
+def _headline(point: Marker) -> bool:
+    """A point headed by a task (加强…) or a shortcoming, as a problem is; a step's outcome (已对…) is neither."""
+    lead = lead_clause(trailing_status(point.rest)[0])[0]
+    return _task_headline(lead) or reads_as_problem(lead, limit=50)
+
+
+def _open_point(node: Node, mk: Marker) -> None:
+    """The node's text, opened by its lone point, becomes that point's: the point a problem under it."""
+    kid = Node(node.body[0], mk.style, mk, node)
+    for line in node.lines[1:]:
+        add_line(kid, line)
+    split_headline(kid)  # ⒈<task>。<its text run on>, as the section's reading splits its points
+    node.body, node.labels, node.lines, node.children = [], [], [], [kid]

@@ -57,6 +57,7 @@ class Node:
     enum_style: str | None = None  # and its numbering style
     is_problem: bool = False  # decided from content: a problem even without rectification text yet
     lines: list[str] = field(default_factory=list)  # its own lines as printed, labelled or not, in order
+    folded: tuple[list[Node], int] | None = None  # the points fold_measures made its text, and where they begin in it
 
     @property
     def has_body(self) -> bool:

@@ -74,6 +74,8 @@ def word_numbered(
             # 其三,关于…的问题。 > its text > 其四,关于…的问题。<its text run on>: the run of named problems goes on,
             # this one's text on its own line (a squeezed page's split keeps it there)
             return Marker(family.style, label, rest)
+        if (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
+            return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
@@ -133,6 +135,8 @@ def word_numbered(
         # whatever the headline's words (siblings read alike by shape, issue 19 point 2); measures numbered in words
         # run on clause after clause, never a headline alone on its line after a text of its own
         return Marker(family.style, label, rest)
+    if marked is not None and (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
+        return Marker(family.style, label, rest)  # 其二,<task>[已整改完成]。 bare amid a run with text run on
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
@@ -330,6 +334,64 @@ def _run_states_own_status(lines: list[str], i: int, family: Family, several: bo
     # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
     blocks = zip(run, [*run[1:], end], strict=True)
     return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+
+
+def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
+    """Whether the lines numbered in `family` opening the text of the heading above line i (or the section's, none
+    above) are two or more shortcomings numbered in order, each opening its line, most with their measures run on
+    after them (其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures>): the inline layout of problems
+    numbered in words (L14 with its text on the headline's line, or a joined page's lines given back); a measure
+    enumeration runs steps (一是建立台账。), never shortcomings, and a problem's findings listed in words (一是学习不
+    深入。二是…) hold no measures between them."""
+    own = family.match(lines[i])
+    if own is None or _run_headline(own[1], tasks=True) is None:
+        return False  # the cheap precheck: a measure clause (一是组织…) heads no run
+    start, end = _block_around(lines, i)
+    run = [k for k in range(start, end) if MEASURE_START_RE.match(lines[k]) and family.match(lines[k])]
+    if len(run) < 2 or any(lead_status([ln]) is None for ln in lines[start : run[0]]):
+        return False  # the points open the heading's text (a lead sentence about its problems allowed)
+    heading = marker_of(lines[start - 1]) if start else None
+    if heading is not None and lead_clause(heading.rest)[1]:
+        return False  # the heading's own text runs on its line: the points continue it
+    numbers = [number_of(found[0]) if (found := family.match(lines[k])) else None for k in run]
+    # the run counts on from its first number; where the count breaks the last problem's steps begin
+    # (其四,<shortcoming>:整改情况:一是修订制度。 > 二是…)
+    first = numbers[0]
+    run = run[: next((c for c, n in enumerate(numbers) if first is None or n != first + c), len(run))]
+    if len(run) < 2 or i not in run:
+        return False
+    # under a shortcoming a task stating its status is one of its steps (1.<shortcoming>。 > 一是修订办法(已完成)。…)
+    tasks = heading is None or not reads_as_problem(heading.rest, limit=50)
+    texts = 0
+    for k in run:
+        found = family.match(lines[k])
+        tail = _run_headline(found[1], tasks) if found else None
+        if tail is None:
+            return False  # a step, or findings listed clause after clause
+        texts += bool(tail) or (k + 1 < end and k + 1 not in run)
+    return 2 * texts > len(run)
+
+
+def _run_headline(rest: str, tasks: bool) -> str | None:
+    """The text run on after a point's headline ("" for none) where the headline is a shortcoming, or with `tasks` a
+    task stating its own status (其一,加强专项资金监管(持续推进中)。<text>), and the text no shortcoming of its own;
+    else None."""
+    title, marked = trailing_status(rest)
+    lead, tail = _colon_headline(*lead_clause(title))
+    if not reads_as_problem(lead, limit=50):
+        named, closed = trailing_status(lead) if marked is None else (lead, marked)
+        if not (tasks and closed is not None and _task_headline(named)):
+            return None
+    return None if tail and reads_as_problem(tail, limit=50) else tail
+
+
+def _colon_headline(lead: str, tail: str) -> tuple[str, str]:
+    """其一,<shortcoming>:<its text>: a colon closing the headline ends it as a full stop does (the genre's colon
+    titles); the text after it is the problem's own."""
+    head, colon, more = lead.partition(":")
+    if not colon or not reads_as_problem(head, limit=50):
+        return lead, tail
+    return head, f"{more}。{tail}" if more and tail else more or tail
 
 
 def _counts_on(node: Node) -> bool:

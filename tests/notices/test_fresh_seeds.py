@@ -509,3 +509,141 @@ def test_a_deadline_run_on_in_a_joined_page_stays_whole_in_its_field(seed: int) 
     for item in parse_notice(generated.text).items:
         assert not item.measures.startswith(("底前", "前;", "前；")), item.measures[:40]
         assert "\n底前" not in item.measures, item.measures[-40:]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize(
+    "above",
+    ["", "一、整改工作开展情况\n1.提高政治站位。召开专题会议研究部署。\n二、整改落实情况\n"],
+    ids=["alone", "after_framing"],
+)
+def test_shortcomings_in_words_with_their_measures_run_on_after_them_are_problems(family: str, above: str) -> None:
+    """其一,<shortcoming>。<measures> > 其二,<shortcoming>。<measures> > 其三,<shortcoming>。 (its text left out): the
+    inline layout of problems numbered in words (a joined page's lines given back keep it); a measure enumeration runs
+    steps, never shortcomings (fresh seed 65000007)."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        f"{above}{one}公务接待管理不规范。修订接待办法,逐笔核查报销凭证。加强日常监督。\n"
+        f"{two}党组会议议事规则不健全。组织全体干部开展专题学习,深入剖析问题根源。\n"
+        f"{three}统计数据质量把关不严。\n"
+    )
+    assert [(label, title) for label, title, _ in items] == [
+        ("一", "公务接待管理不规范"),
+        ("二", "党组会议议事规则不健全"),
+        ("三", "统计数据质量把关不严"),
+    ]
+
+
+def test_findings_listed_in_words_under_a_problem_stay_its_text() -> None:
+    """1.<shortcoming>。 > 一是<finding>。 > 二是<finding>。 > <measures>: a problem's findings listed clause after
+    clause hold no measures between them, so they are its text, not problems of their own (a guard of the rule
+    above)."""
+    items = _read(
+        "一、整改落实情况\n1.理论学习不深入。\n一是学习计划执行不到位。\n二是学习记录不规范。\n"
+        "修订学习制度,建立学习台账。\n完成情况:已完成。\n"
+        "2.合同管理不规范。\n建立合同台账,开展法律审核。\n完成情况:已完成。\n"
+    )
+    assert [title for _, title, _ in items] == ["理论学习不深入", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize("colon", [":", "："], ids=["half", "full"])
+def test_a_bare_colon_headline_in_words_on_a_joined_page_ends_before_the_next(family: str, colon: str) -> None:
+    """…。其二,<shortcoming>:其三,<shortcoming>:<its text>: on a joined page the colon closing a headline left bare
+    (its text left out) is followed by the next number of its run, which opens a line of its own; a field's value
+    after its colon (整改情况:一是…) follows no numbered headline (fresh seed 65001115)."""
+    one, two, three, four = (family.format(n=n) for n in "一二三四")
+    squeezed = (
+        "中共某县统计局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组于2024年3月至5月对县统计局党组"
+        "开展了巡察,并于2024年6月10日反馈了巡察意见。现将整改进展情况通报如下:一、已完成整改的问题"
+        f"{one}财务报销审核把关不严{colon}已对5名相关人员完成提醒谈话。加强与相关部门的沟通协调。"
+        f"{two}干部队伍结构不合理{colon}{three}档案管理工作不规范{colon}开展警示教育,组织观看警示教育片。"
+        f"{four}政府采购程序不规范{colon}整改情况{colon}一是修订制度。二是开展专项检查。"
+        "特此通报。中共某县统计局党组2024年8月9日"
+    )
+    notice = parse_notice(squeezed)
+    assert [(i.label, i.title) for i in notice.items] == [
+        ("一", "财务报销审核把关不严"),
+        ("二", "干部队伍结构不合理"),
+        ("三", "档案管理工作不规范"),
+        ("四", "政府采购程序不规范"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是"], ids=["qi", "shi"])
+@pytest.mark.parametrize("bracket", ["({s})", "[{s}]", "【{s}】"])
+def test_tasks_in_words_stating_their_status_with_their_text_run_on_are_problems(family: str, bracket: str) -> None:
+    """二、整改落实情况 > 其一,<task>(持续推进中)。<its text> > 其二,<task>[已整改完成]。 (its text left out) > 其三,…:
+    each task states its own status and heads a text of its own on its line, so each is a problem (fresh seed
+    65000255)."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "一、提高政治站位,压实整改责任\n一是提高政治站位。党组召开专题会议研究部署。\n二、整改落实情况\n"
+        f"{one}加强专项资金监管{bracket.format(s='持续推进中')}。截至目前已完成专项检查3次。其余3个项目正在协调。\n"
+        f"{two}加强人才引进培养{bracket.format(s='已整改完成')}。\n"
+        f"{three}优化政务服务流程{bracket.format(s='已完成')}。已对5名相关人员完成提醒谈话。\n"
+    )
+    assert items == [
+        ("一", "加强专项资金监管", "in_progress"),
+        ("二", "加强人才引进培养", "done"),
+        ("三", "优化政务服务流程", "done"),
+    ]
+
+
+def test_steps_stating_their_status_under_a_problem_stay_its_measures() -> None:
+    """1.<shortcoming>。 > 一是<step>(已完成)。<outcome> > 二是<step>(正在推进)。<outcome>: under a problem the points
+    stating their status are its measure steps (a guard of the rule above)."""
+    items = _read(
+        "一、整改落实情况\n1.公务接待管理不规范。\n一是修订接待办法(已完成)。已印发《接待管理办法》。\n"
+        "二是逐笔核查报销凭证(正在推进)。已核查凭证120份。\n2.合同管理不规范。\n建立合同台账。\n完成情况:已完成。\n"
+    )
+    assert [title for _, title, _ in items] == ["公务接待管理不规范", "合同管理不规范"]
+
+
+@pytest.mark.parametrize("point", ["⒈{t}", "({n}){t}", "{c}是{t}", "其{c},{t}"], ids=["dot", "brackets", "shi", "qi"])
+@pytest.mark.parametrize(
+    "group", ["A.关于“基层党组织建设有弱项”问题的整改", "A.上轮巡察整改不彻底。"], ids=["named", "shortcoming"]
+)
+def test_a_lone_point_under_a_group_is_a_problem_where_the_other_groups_points_are(point: str, group: str) -> None:
+    """一、<area> > A.<group> > ⒈<task>。 > <its text> beside 二、<area> > A.<group> > ⒈<task>。 ⒉<task>。, each its own
+    status: a family met at a level is that level in every section, so the lone point is the first area's problem
+    and A. its group; one section's reading cannot see the next's, and measures come two or more (fresh seeds
+    62000625, 63000659, 62001035, 65000704)."""
+
+    def numbered(n: int, task: str) -> str:
+        return point.format(n=n, c="一二"[n - 1], t=task)
+
+    items = _read(
+        f"一、履行职能责任方面\n{group}\n{numbered(1, '强化选人用人监督')}。\n"
+        "开展警示教育,组织观看警示教育片。\n目前,该问题已整改完成。\n"
+        "二、意识形态工作责任制落实方面\nA.贯彻上级指示精神不到位\n"
+        f"{numbered(1, '加强档案规范管理')}。\n建立工作台账。\n整改进度:已完成\n"
+        f"{numbered(2, '加强网络安全防护')}。\n开展专项检查。\n整改进度:正在推进\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("强化选人用人监督", "done"),
+        ("加强档案规范管理", "done"),
+        ("加强网络安全防护", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("value", ["完成", "全部完成"], ids=["bare", "all"])
+@pytest.mark.parametrize(
+    "measure",
+    ["对相关责任人进行提醒谈话,举一反三查找漏洞。", "组织全体干部开展专题学习。", "将相关内容纳入学习计划。"],
+    ids=["dui", "zuzhi", "jiang"],
+)
+def test_bare_status_words_run_on_into_the_measures_end_where_a_measure_opens(value: str, measure: str) -> None:
+    """整改进度:完成|对相关责任人… on a joined page: status words with no clause mark that the field reads as a status
+    end where a measure opens, so the problem's status is read (fresh seed 63000970); status words whole to their
+    clause's end (第一项、第二项已完成并长期坚持, its 坚持 a task's verb elsewhere) are not cut."""
+    body = (
+        "一、违规发放津补贴问题。\n召开专题会议研究部署。\n"
+        f"整改进度:{value}{measure}\n"
+        "二、合同管理不规范问题。\n修订完善相关制度。\n整改进度:第一项、第二项已完成并长期坚持。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("违规发放津补贴", "done"),
+        ("合同管理不规范", "done_longterm"),
+    ]
