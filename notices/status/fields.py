@@ -244,12 +244,13 @@ def reports_stage(label: str, value: str, defined: frozenset[str] = frozenset())
 
 def reported_stage_only(labels: list[tuple[str, str]], defined: frozenset[str] = frozenset()) -> bool:
     """Whether the item's status comes only from fields that report a stage of the work (see reports_stage)."""
-    stated = [
-        (label, value)
-        for label, value in labels
-        if not MAYBE_STATUS_LABELS.match(label) and label_status(label, value, defined)
-    ]
-    return bool(stated) and all(reports_stage(label, value, defined) for label, value in stated)
+    stated = False
+    for label, value in labels:  # a loop, not all() over a generator: asked of every problem
+        if not MAYBE_STATUS_LABELS.match(label) and label_status(label, value, defined):
+            if not reports_stage(label, value, defined):
+                return False
+            stated = True
+    return stated
 
 
 def strip_status_lead(label: str, value: str) -> str:
