@@ -102,7 +102,7 @@ def lone_points_like_the_others(sections: list[Section]) -> None:
     # the levels whose points under a heading hold text of their own; under an area (…方面) points are its problems
     # whatever its siblings' points are, so such headings say nothing of a group's lone point
     kept = {
-        (n.parent.style, len(n.ancestors()) - 1, n.style)
+        (n.parent.style, n.depth() - 1, n.style)
         for nodes in walks
         for n in nodes
         if n.parent is not None
@@ -113,7 +113,7 @@ def lone_points_like_the_others(sections: list[Section]) -> None:
         and not _aspect_like(n.parent)
     }
     for node, point in zip(lone, points, strict=True):
-        if point is None or (node.style, len(node.ancestors()), point.style) not in kept:
+        if point is None or (node.style, node.depth(), point.style) not in kept:
             continue
         if node.folded is not None:
             node.children, node.body, node.folded = node.folded[0], node.body[: node.folded[1]], None
