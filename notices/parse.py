@@ -951,8 +951,10 @@ def _status(
         # (…诉求23件，均已办结 closing a problem of that section: a town's notice, round 35); the nearest status
         # heading decides, also where the problem's text only echoes the keeping up (…,此项工作长期坚持。 under
         # 二、已完成并需长期坚持的问题: a college's notice, issue 19's round 52), not where its own headline states it
-        kept = next((found for h, _ in levels if h and (found := _heading_status(h))), None)
-        return ("done_longterm", "section") if kept == "done_longterm" else (own, "item")
+        for heading, _ in levels:  # the nearest heading stating a status (a loop: asked of every done problem)
+            if heading and (kept := _heading_status(heading)):
+                return ("done_longterm", "section") if kept == "done_longterm" else (own, "item")
+        return own, "item"
     if own:
         return own, "item"
     for heading, lead in levels:
