@@ -387,7 +387,21 @@ def _problem_opens_after_heading(prev: str, nxt: str) -> bool:
         return False
     if sentence.startswith(TASK_OPENINGS) and end <= _TASK_HEADLINE_MAX and not any(c in sentence for c in ",，、"):
         return True  # 一、…方面存在的问题 | 加强人才引进培养。…: a problem worded as a task (L04), one short phrase
-    return PROBLEM_WORDING_RE.search(sentence) is not None
+    return PROBLEM_WORDING_RE.search(sentence) is not None or _plain_headline_after(prev, sentence, nxt[end + 1 :])
+
+
+def _plain_headline_after(prev: str, sentence: str, text: str) -> bool:
+    """…方面存在的问题 | 财务票据报销。一是…: under a heading closed by its own words (…方面, …问题), a short phrase
+    with no word of a shortcoming (round 69's plain headline) closed by a full stop, its measures run on after it,
+    opens a problem: a heading's wrapped rest never follows its closing words, nor does a measure open its text."""
+    if len(sentence) > _PLAIN_HEADLINE_MAX or _HEADING_END_RE.search(prev[-12:]) is None:
+        return False
+    if any(c in sentence for c in ",，、:：“") or sentence.startswith((*TASK_OPENINGS, *MEASURE_LEADS)):
+        return False
+    return text.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or MEASURE_START_RE.match(text) is not None
+
+
+_PLAIN_HEADLINE_MAX = 12  # a plain headline is a short noun phrase (公务用车使用登记, 财务票据报销)
 
 
 _TASK_HEADLINE_MAX = 20

@@ -8,6 +8,8 @@ from ..lexicon import (
     DONE_LABELS,
     FRAMING_PART_RE,
     LABEL_RE,
+    MEASURE_LEADS,
+    MEASURE_OPENING_RE,
     MEASURE_START_RE,
     RUNON_LABEL_RE,
     SHI_ENUM_RE,
@@ -65,6 +67,8 @@ def unnumbered_problems(
         opening = paragraph_problem(line, listed) if not tasks else task_paragraph(line)
         if opening is None and shaped and not children:
             opening = _shaped_opening(line, following)
+        if opening is None and i == 0 and not tasks:
+            opening = _plain_first(line, lines[1:], listed)
         if opening is None and children:
             opening = _field_again(line, following, children[-1])
         if opening is not None:
@@ -94,6 +98,43 @@ def unnumbered_problems(
             else:
                 del child.body[0], child.lines[0]
     return lead, children
+
+
+def _plain_first(line: str, rest: list[str], listed: bool) -> tuple[str, str] | None:
+    """(headline, text) of a heading's first paragraph whose headline names only what the finding concerns (统计报表
+    报送。建立工作台账…), where the paragraphs after it read as two or more problems by their words, none above them.
+
+    The genre prints such a plain headline among worded ones (round 69's 党组对下属单位监督管理宽松软 read so to a
+    reader without 宽松软); as the first of unnumbered paragraphs it would otherwise turn the whole section into the
+    heading's text. Its siblings decide.
+    """
+    opening = plain_headline(line)
+    if opening is None:
+        return None
+    # its own text may go on over lines of its own; the next problem read by its words opens the rest
+    start = next((j for j, ln in enumerate(rest) if paragraph_problem(ln, listed) is not None), None)
+    after = unnumbered_problems(rest[start:], listed) if start is not None else None
+    return opening if after is not None and not after[0] and len(after[1]) >= 2 else None
+
+
+def plain_headline(line: str) -> tuple[str, str] | None:
+    """(headline, text) of a line opening with one short phrase closed by a full stop, no task, no measure and no
+    status sentence, its measures run on after it (财务票据报销。一是… / 统计报表报送。建立工作台账…): the shape of a
+    problem's plain headline. Alone it proves nothing; the callers ask it only where siblings read as problems."""
+    title, tail = lead_clause(line)
+    if not tail or not 2 < len(title) <= _PLAIN_HEADLINE_MAX or any(ch in title for ch in ",，、:：“"):
+        return None  # the cheap test first: one short phrase closed by a full stop, its text run on
+    opens_text = tail.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or MEASURE_START_RE.match(tail) is not None
+    if not opens_text and not prose_found(lead_clause(tail)[0]):
+        return None  # what follows is a measure (一是…, 建立…) or its status (目前该问题已基本完成整改。)
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or MEASURE_OPENING_RE.match(title):
+        return None
+    if title.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or prose_found(title):
+        return None  # a measure, a task or a status sentence is no plain headline
+    return None if SUMMARY_SUBJECT_RE.match(title) else (title, tail)
+
+
+_PLAIN_HEADLINE_MAX = 12  # a plain headline is a short noun phrase (公务用车使用登记, 财务票据报销)
 
 
 def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None:
@@ -212,7 +253,8 @@ def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
         return None  # a headline is short (the cheap test first); a status sentence is no headline
     if len(title) <= 50 and _rectification_field(following) and not SUMMARY_SUBJECT_RE.match(title):
         return title, tail
-    return _states_own_clause(title, tail)
+    # 财务票据报销。一是…: a plain headline with its measures run on, as its word-read siblings' are (round 69's genre)
+    return _states_own_clause(title, tail) or plain_headline(line)
 
 
 def _rectification_field(line: str) -> bool:

@@ -12,6 +12,7 @@ import pytest
 from notices import parse_notice
 
 from .generator import generate
+from .test_generated import differences
 from .test_top_level import CLOSING, OPENING, _read  # the same small notice around each body
 
 
@@ -647,3 +648,59 @@ def test_bare_status_words_run_on_into_the_measures_end_where_a_measure_opens(va
         ("违规发放津补贴", "done"),
         ("合同管理不规范", "done_longterm"),
     ]
+
+
+_MEASURES, _SHI = (
+    "建立工作台账,实行清单化管理。组织全体干部开展专题学习。",
+    "一是建立工作台账。二是组织全体干部开展专题学习。",
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("第一条:已整改完成的问题", _MEASURES),
+        ("一、落实全面从严治党战略部署方面", _MEASURES),
+        ("一、落实全面从严治党战略部署方面", _SHI),
+    ],
+    ids=["status_heading", "area", "area_shi"],
+)
+def test_a_plain_first_headline_of_unnumbered_problems_is_one_of_them(heading: str, text: str) -> None:
+    """<heading> > 统计报表报送。<measures> > <shortcoming>。<measures> > …: a first paragraph whose headline names only
+    what the finding concerns (round 69's plain headline), followed by paragraphs read as problems by their words, is
+    a problem too; before, the heading was read as the problem and the paragraphs lost (fresh seed 63000118)."""
+    items = _read(
+        f"{heading}\n统计报表报送。{text}\n"
+        "“第一议题”制度落实不到位。加强日常监督,定期通报工作进展。\n开展警示教育,组织观看警示教育片。\n"
+        "选人用人程序不规范。组织开展业务培训2次。召开专题会议研究部署。\n"
+    )
+    assert [title for _, title, _ in items] == ["统计报表报送", "“第一议题”制度落实不到位", "选人用人程序不规范"]
+
+
+def test_a_plain_headline_with_its_status_sentence_first_is_one_of_the_problems() -> None:
+    """财务票据报销。目前该问题已基本完成整改。 > <its measures> > <shortcoming>。<status> > …: the plain headline's
+    text may open with its status sentence and go on over lines of its own (fresh seed 63000662)."""
+    items = _read(
+        "一、落实新时代党的组织路线方面\n财务票据报销。目前该问题已基本完成整改。\n制定年度工作要点,将任务分解到岗到人。\n"
+        "选人用人程序不规范。目前该问题已基本完成整改。\n一是开展警示教育。\n二是邀请专家进行现场指导。\n"
+        "服务企业精准度不够。一是将相关内容纳入学习计划。\n二是加强沟通协调。目前,该问题已整改完成。\n"
+    )
+    assert [title for _, title, _ in items] == ["财务票据报销", "选人用人程序不规范", "服务企业精准度不够"]
+
+
+def test_a_status_sentence_first_under_a_heading_is_no_plain_headline() -> None:
+    """目前该问题已整改完成。<measures> above unnumbered problems states a status and names no problem: the plain
+    headline's reading does not take it (guard)."""
+    items = _read(
+        "一、落实新时代党的组织路线方面\n目前相关制度均已按期印发。建立工作台账。\n"
+        "选人用人程序不规范。一是开展警示教育。二是邀请专家进行现场指导。\n"
+        "服务企业精准度不够。一是将相关内容纳入学习计划。二是加强沟通协调。\n"
+    )
+    assert "目前相关制度均已按期印发" not in [title for _, title, _ in items]
+
+
+@pytest.mark.parametrize(("seed", "levels"), [(63000118, 1), (63000132, 1), (63000662, 3), (64000306, 2)])
+def test_fresh_seeds_with_a_plain_headline_among_unnumbered_problems_read_whole(seed: int, levels: int) -> None:
+    """The fresh seeds of the class (unnumbered problems, one with a plain headline, hard-wrapped with page marks): a
+    plain headline under a heading that filled the page width opens its problem, not the heading's rest (63000132)."""
+    assert differences(generate(seed, levels=levels)) == []
