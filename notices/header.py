@@ -931,7 +931,10 @@ _CLAIMS = {
     # 已整改完毕7个 / 整改完毕5个: the done result word 完毕 as 整改到位 tells it, never 基本整改完毕 (a town's report
     # on its villages' coverage, round 59)
     "completed": re.compile(
-        rf"(?:已完成整改|已整改完成|已(?:全部)?整改(?:到位|完毕)|(?<!基本)整改完毕|已整改落实|已完成|已整改|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
+        # 整改到位5个，基本到位1个，未到位1个: an inspection office's acceptance verdicts counted, the done verdict
+        # without 已 (a province-owned group's notice under 省委巡视, round 78); never 基本/未/不 before it
+        rf"(?:已完成整改|已整改完成|已(?:全部)?整改(?:到位|完毕)|(?<!基本)整改完毕|(?<![已未不本])整改到位|已整改落实|已完成|已整改"
+        rf"|(?<!阶段性)(?<!基本)完成整改|整改完成|已办结|已销号|已整改销号)"
         # 已完成整改的30个, 正在整改的3个 (a county media centre); 完成整改问题688个 (a district's round report);
         # 已经完成整改问题523项 (a street's 工委, round 16)
         rf"(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类|(?=[,，;；]))"  # 已整改完成4类: of classes counted so
@@ -956,6 +959,8 @@ _CLAIMS = {
         # bureau's 党组 on a provincial 巡视, round 63)
         rf"(?:正在(?:{_PACE})?(?:推进)?整改|正在(?:{_PACE})?推进(?:整改)?|尚未完成(?:整改)?|未完成(?:整改)?|持续整改|(?:{_PUSH})推进(?:整改)?"
         rf"|基本完成(?:整改)?"
+        # 整改到位5个，基本到位1个: the partial acceptance verdict is open, as 基本完成 is (round 78's group)
+        rf"|基本(?:整改)?到位"
         # 已整改完成7个，仍在整改2个 / 还在推进1个: still at the work, as 正在 says it (a county court's, round 76)
         rf"|(?:仍|还)在(?:{_PACE})?(?:推进)?整改|(?:仍|还)在(?:{_PACE})?推进(?:整改)?"
         # 已完成整改19个，未完全到位3个 / 尚未整改到位2个: the negation of the done word 到位, whole or in part, is

@@ -55,6 +55,19 @@ _BULLETS = frozenset("◆◇●■□▲△★☆►▶•※➢➤❖✔√")
 _BULLET_RE = re.compile(rf"(?m)^[ \t]*[{''.join(sorted(_BULLETS))}]+[ \t]*")
 _BULLET_CHAR_RE = re.compile(f"[{''.join(sorted(_BULLETS))}]")
 _MARKDOWN = re.compile(r"(?m)\*\*|^#{1,6}\s+")
+# Emoji a WeChat post sets before its lines (📌问题1：…, 🔷一、…方面, 👉整改总体情况) and after its words (持续推进中⏳
+# …): pictographs carrying no text, dropped as bullets are (a district bureau's WeChat post, round 78). The tick and
+# cross marks (✅❌☑, in the dingbat and symbol blocks) are not among them: a ledger may state a status by them alone.
+_EMOJI = (
+    "\U0001f000-\U0001faff\u2300-\u23ff\u2b00-\u2bff\ufe0f"
+    # the symbol and dingbat blocks (✨☀❤), their ticks and crosses ☐☑☒✅✓✔✗✘❌❎ and their circled numbers ❶➀➊ (an
+    # item numbering) left out
+    "\u2600-\u260f\u2613-\u2704\u2706-\u2712\u2715\u2716\u2719-\u274b\u274d\u274f-\u2775\u2794-\u27bf"
+)
+_EMOJI_CHAR_RE = re.compile(f"[{_EMOJI}]")
+_DECOR_CHAR_RE = re.compile(f"[{_EMOJI}{''.join(sorted(_BULLETS))}]")
+_EMOJI_RE = re.compile(f"(?m)^[ \t]*(?:[{_EMOJI}]+[ \t]*)+|[ \t]*[{_EMOJI}]+[ \t]*")
+
 _TERMINAL = '。！？!?：:；;…"”’)）》】'
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
 _CONTINUING = "，、,（(“《‘"
@@ -97,6 +110,17 @@ _HALF_STOP_RE = re.compile(
 )
 
 
+def _unemoji(m: re.Match[str]) -> str:
+    """An emoji run at a line's start goes with its spaces; one between words stands for the pause after a status
+    word (持续推进中⏳ 公开遴选公告已发布 → 持续推进中，公开…: the space would be dropped between Chinese words and glue
+    the status to the facts); one before punctuation or the line's end goes."""
+    at, end = m.start(), m.end()
+    if at == 0 or m.string[at - 1] == "\n":
+        return ""
+    before, after = m.string[at - 1], m.string[end : end + 1]
+    return "，" if after and before.isalnum() and after.isalnum() else ""
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
@@ -105,8 +129,12 @@ def clean_line(line: str) -> str:
         line = _HALF_STOP_RE.sub("。", line)
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
-    if _BULLET_CHAR_RE.search(line):  # a character class scan: far cheaper than the line-start pattern
-        line = _BULLET_RE.sub("", line)
+    # one character class scan for bullets and emoji both (far cheaper than the line-start patterns); emoji are rare
+    if _DECOR_CHAR_RE.search(line):
+        if _EMOJI_CHAR_RE.search(line):
+            line = _EMOJI_RE.sub(_unemoji, line)
+        if _BULLET_CHAR_RE.search(line):
+            line = _BULLET_RE.sub("", line)
     if "】" in line or (
         ")" in line and any(end in line for end in _LABEL_IN_PARENS_ENDS)
     ):  # (整改情况)已完成: parentheses, more rarely

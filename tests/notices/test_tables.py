@@ -333,6 +333,7 @@ def _notices() -> list[Path]:
         "r73_yichang_city_group_attached_ledger_tab_columns.txt",  # a group's tab 台账 after its signature
         "r74_wuhu_city_enterprise_table_one_cell_per_line.txt",  # a group's Word table a cell per line, areas rows
         "r77_zunyi_group_subsidiary_ledger_tab_status_column.txt",  # a subsidiary's tab 台账, 整改状态 in varied words
+        "r78_university_college_appendix_task_list_status_column.txt",  # an appendix tab 任务清单, 完成情况 last
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
