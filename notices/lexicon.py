@@ -556,7 +556,7 @@ FRAMING_PART_RE = _StartOrAnywhere(
     # policy's results, the standing task an agriculture or rural-revitalisation body's problem is named by (a county
     # agriculture bureau's (1) under its group, round 66): POLICY_RESULTS never frame the work
     re.compile(rf"巩固(?![^,，。]{{0,4}}?(?:{'|'.join(POLICY_RESULTS)})).{{0,8}}成果|(?:的|工作)(?:打算|计划)[。.]?$"),
-    ("巩固", "打算", "计划"),
+    ("巩固", "打算", "计划"),  # each free alternative holds one of these: a new one adds its word here
 )
 # A part naming whose problems it holds (一、镇党委反馈问题整改情况 / 二、村（社区）反馈问题整改情况: a town's notice on
 # itself and its villages, round 34): the list divided by the body each problem concerns, so the part is the aspect
