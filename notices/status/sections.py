@@ -207,6 +207,13 @@ _EXCEPT_RE = re.compile(
     rf"\s*(?:{_COUNT}\s*)?(?:个|项|条)?(?:问题|事项)?(?P<own>[^，,；;。\n]{{0,20}}?)"
     rf"\s*(?:(?:{'|'.join(EXCEPT_CLOSERS)})\s*[，,]?|[，,])\s*(?:{_OTHERS})?\s*(?P<rest>[^，,；;。\n]{{2,30}})"
 )
+# The same exception printed after what it names, closed by 除外 (问题四、问题八除外，其余问题均已整改到位 / 第3、5个
+# 问题除外，均已完成整改): the officialese's postfix form of 除…外, read alike (`own` is empty: this form gives the
+# excepted no status of their own).
+_EXCEPT_AFTER_RE = re.compile(
+    rf"(?P<named>{_EXCEPTED})\s*(?:{_COUNT}\s*)?(?:个|项|条)?(?:问题|事项)?(?P<own>)\s*除外\s*[，,]?"
+    rf"\s*(?:{_OTHERS})?\s*(?P<rest>[^，,；;。\n]{{2,30}})"
+)
 # The same lists with the status first, each a line or a clause to itself: a status word, its count at times, a
 # colon and the problems by number (已完成整改（7个）：问题1、问题2。/ 正在推进的问题：第3、6项；长期坚持：问题11 /
 # 截至目前，已办结：问题2): a county enterprise's closing 整改完成情况 sorts its problems so (round 76). The first
@@ -248,8 +255,10 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         (give(_numbers(m["named"]), own) if own else excepted.update(_numbers(m["named"])))
         return "。"  # read: the lists after it are read without it
 
-    if "除" in text:  # the cheap precheck: an exception opens with 除
+    if "除" in text:  # the cheap precheck: an exception opens with 除, or closes with 除外
         text = _EXCEPT_RE.sub(except_, text)
+        if "除外" in text:
+            text = _EXCEPT_AFTER_RE.sub(except_, text)
     for m in _NUMBERED_STATUS_RE.finditer(text):
         status = classify_status(m["rest"])
         if status is not None:

@@ -152,3 +152,29 @@ def test_an_area_sentence_excepting_a_problem_states_the_others(phrasing: str, w
     sentence = ("本方面3个问题中," if where == "lead" else "以上问题中,") + phrasing + "。"
     notice = parse_notice(_areas(sentence if where == "lead" else None, sentence if where == "closing" else None))
     assert [i.status for i in notice.items] == ["done", "unstated", "done"] * 2
+
+
+# The exception printed after what it names, closed by 除外 (问题四、问题八除外，其余问题均已整改到位): read as 除…外.
+_POSTFIX = (
+    "{named}除外,其余问题{status}",
+    "{named}除外,其他{status}",
+    "{named}除外,{status}",
+)
+
+
+@pytest.mark.parametrize(
+    ("family", "form", "phrasing", "status"),
+    [
+        (f, k, p, s)
+        for f, (_, forms) in _FAMILIES.items()
+        for k in range(len(forms))
+        for p in _POSTFIX
+        for s in ("done", "in_progress")
+    ],
+)
+def test_an_exception_closed_by_chuwai_reads_as_chu_wai(family: str, form: int, phrasing: str, status: str) -> None:
+    closing = phrasing.format(named=_named(family, form), status=_STATUSES[status])
+    notice = parse_notice(_notice(family, closing))
+    assert [(i.status, i.status_source) for i in notice.items] == [
+        ("unstated", "none") if n in (2, 4) else (status, "item") for n in range(1, 6)
+    ]
