@@ -500,6 +500,10 @@ STATUS_CLAUSE_WORDS["manner"] += ("督促", "跟踪", "协调")
 STATUS_CLAUSE_WORDS["joiner"] += ("或",)
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
+# The same date leading a closing sentence or a bracket (2024年8月已整改完成 / （已于2024年8月完成整改）): set aside
+# before the status is measured and read, as a time word (目前) is.
+STATUS_DATE_RE = re.compile(_STATUS_DATE)
+LEADING_DATE_RE = re.compile(rf"^(?:截至|截止)?{_STATUS_DATE}[,，]?")
 STATUS_ONLY_RE = re.compile(
     "(?:"
     + "|".join(sorted((w for words in STATUS_CLAUSE_WORDS.values() for w in words), key=len, reverse=True))

@@ -9,6 +9,7 @@ from ..lexicon import (
     DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
+    LEADING_DATE_RE,
     LONGTERM_RE,
     PARTIAL_DONE_RE,
     PENDING_RE,
@@ -104,10 +105,12 @@ def _closing_status_sentence(text: str) -> Status | None:
     if STEP_UNDER_WAY_RE.match(sentence.strip()):
         return None  # 正在审计中 / 审计工作正在进行中: a step's pending work, not the problem's status
     named = time_led = False
+    if sentence[:1] in _DATE_FIRST and (dated := _leading_date(sentence)):
+        sentence, time_led = sentence[dated:], True  # 2024年8月已整改完成 / 截至8月底，已整改到位: a time word
     if sentence[:1] in _SUBJECT_FIRST:
         bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1)  # 目前，此项整改已完毕 → 已完毕
         named = NAMES_THE_PROBLEM_RE.search(sentence, 0, len(sentence) - len(bare)) is not None
-        time_led = len(bare) < len(sentence)
+        time_led = time_led or len(bare) < len(sentence)
         sentence = bare
     if named and len(sentence) <= FIELD_VALUE_LIMIT:
         # 目前，该问题已清退 / 此问题正在协调 / 该问题整改实现闭环: the sentence names the problem itself, then its
@@ -142,6 +145,20 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def _leading_date(sentence: str) -> int:
+    """Where a closing sentence's status starts after the date leading it (2024年8月已整改完成, 于2024年7月完成整改),
+    0 where no date leads it or the date is a deadline (于2024年底前完成整改: a promise unless 已 says it is kept)."""
+    m = LEADING_DATE_RE.match(sentence)
+    if m is None or m.end() == len(sentence):
+        return 0
+    deadline = "前" in m.group() and not sentence.startswith("已", m.end())
+    return 0 if deadline else m.end()
+
+
+# The first characters of a date leading a closing sentence: its digits, 于, 截至/截止.
+_DATE_FIRST = frozenset("0123456789于截")
 
 
 def _named_part_after_done_part(body: str, cut: int, work: str) -> bool:

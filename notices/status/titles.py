@@ -7,6 +7,7 @@ import re
 from ..lexicon import (
     FIELD_VALUE_LIMIT,
     STATUS_CLAUSE_RE,
+    STATUS_DATE_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
 )
@@ -67,7 +68,8 @@ def _status_then_remainder(title: str) -> tuple[str, Status | None]:
     if m is None or m.group().startswith("《"):
         return title, None
     first = FIRST_CLAUSE_RE.split(m["s"], maxsplit=1)[0]
-    if len(first) > MARKER_LIMIT or classify_status(first) is None:
+    # （已于2024年8月完成整改）: the date the status names is not counted against a marker's length
+    if len(STATUS_DATE_RE.sub("", first)) > MARKER_LIMIT or classify_status(first) is None:
         return title, None  # （涉及资金120万元，已全部退还）: the bracket describes, its status words are not first
     status = classify_status(m["s"])
     return ((title[: m.start()] + title[m.end() :]).strip(), status) if status else (title, None)

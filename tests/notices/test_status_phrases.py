@@ -308,3 +308,31 @@ def test_a_report_of_work_or_all_of_it_is_not_a_share(value: str) -> None:
     notice = parse_notice(HEAD + f"1.{TITLE}。\n整改情况：{value}。{MEASURE}\n")
     expected = "done" if value.endswith("100%") else "unstated"
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, expected)]
+
+
+# A date leading the closing sentence, or inside a bracket's status, as notices print when the work ended
+# (2024年8月已整改完成 / （已于2024年8月完成整改）): the date is a time word like 目前, never a reason to drop
+# the status.
+_DATES = ["2024年8月", "2023年12月15日", "截至2024年9月底，", "于2024年7月"]
+_DATED = [("已整改完成", "done"), ("完成整改", "done"), ("已全部整改到位", "done"), ("仍在整改中", "in_progress")]
+# 于<date> reads before a verb of completion only (于2024年7月完成整改, never 于2024年7月仍在整改中)
+_DATE_LED = [(d, p, s) for d in _DATES for p, s in _DATED if not (d.startswith("于") and s != "done")]
+
+
+@pytest.mark.parametrize(("date", "phrase", "status"), _DATE_LED, ids=[d + p for d, p, _ in _DATE_LED])
+def test_a_date_leading_the_closing_status_is_a_time_word(date: str, phrase: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{date}{phrase}。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+
+
+@pytest.mark.parametrize("bracket", ["已于2024年8月完成整改", "已于2023年12月底整改到位", "于2024年7月31日整改完毕"])
+def test_a_dated_status_in_a_bracket_is_read(bracket: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}（{bracket}）。\n{MEASURE}\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "done")]
+
+
+@pytest.mark.parametrize("deadline", ["于2024年底前完成整改", "2025年6月底前完成整改"])
+def test_a_deadline_leading_the_closing_sentence_is_no_status(deadline: str) -> None:
+    """A date with 前 before a verb of completion is a promise (力争…前完成), unless 已 says it was kept."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{deadline}。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
