@@ -95,6 +95,7 @@ LABEL_RE = re.compile(
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
     r"|进展状态|进度|进展|状态"
+    r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
     # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
     # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
@@ -128,6 +129,7 @@ STATUS_LABELS = re.compile(
     r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态"
+    r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率)$"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
 )
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches

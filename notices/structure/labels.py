@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    DONE_LABELS,
+    FIELD_VALUE_LIMIT,
     INLINE_LABEL_END_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
+    MAYBE_STATUS_LABELS,
     RUNON_HEADLINE_STOPS,
     RUNON_LABEL_RE,
     STATUS_LABELS,
+    YES_NO_LABELS,
 )
 from ..status import label_status
 from .nodes import Node, marker_of
@@ -47,8 +51,28 @@ def _stop_joined(label: str, value: str) -> list[tuple[str, str]]:
     """A field (label, value), with the status field run on after a full stop in its short value cut off it."""
     m = _STOP_JOINED_RE.match(value) if value.find("。", 0, 25) > 0 else None  # the cheap precheck: a short value
     if m is None or (after := LABEL_RE.match(m["rest"])) is None or not STATUS_LABELS.match(after["label"]):
-        return [(label, value)]
+        return _status_field_last(label, value)
     return [(label, m["first"]), (after["label"], after["value"].strip())]
+
+
+def _status_field_last(label: str, value: str) -> list[tuple[str, str]]:
+    """A field whose long value closes with the status field run on after its last full stop (整改措施:修订制度，
+    补齐材料。完成情况:完成 / 是否完成:是): the page lost the line break before the status, which is a field of
+    its own. Only the last sentence, and only a status label with a value as short as a status column's cell: a
+    sentence naming a label in passing is longer or is not the last."""
+    if "：" not in value and ":" not in value:
+        return [(label, value)]  # the cheap precheck: no colon, no field run on
+    cut = value.rfind("。", 0, len(value) - 1)
+    after = LABEL_RE.match(value[cut + 1 :]) if cut > 0 else None
+    if after is None or len(after["value"].strip().rstrip("。.")) > FIELD_VALUE_LIMIT:
+        return [(label, value)]
+    if not any(labels.match(after["label"]) for labels in _STATUS_FIELDS):
+        return [(label, value)]
+    return [(label, value[: cut + 1]), (after["label"], after["value"].strip())]
+
+
+# Every family of labels whose short value is the problem's status.
+_STATUS_FIELDS = (STATUS_LABELS, YES_NO_LABELS, MAYBE_STATUS_LABELS, DONE_LABELS)
 
 
 def _split_fields(line: str) -> list[str]:

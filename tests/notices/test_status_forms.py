@@ -435,3 +435,32 @@ def test_a_part_done_and_the_rest_going_on_in_the_measures_is_pending_work_not_a
         HEAD + "一、在落实全面从严治党方面\n1.公务接待管理不规范。\n整改措施:一是修订接待管理办法。" + closing + "\n"
     )
     assert (notice.items[0].status, notice.items[0].pending) == ("unstated", True)
+
+
+# A status field run on after the last full stop of the measures' field, the page's line break before it lost
+# (整改措施:修订…。完成情况:完成): the field is the status, whatever status label the page uses and however short.
+RUN_ON_LABELS = ["整改情况", "完成情况", "落实情况", "整改完成情况", "整改落实情况", "是否完成", "工作进展", "整改进度"]
+RUN_ON_VALUES = [
+    ("完成", "done"),
+    ("已完成，长期坚持", "done_longterm"),
+    ("正在推进", "in_progress"),
+    ("推进中", "in_progress"),
+]
+
+
+@pytest.mark.parametrize(("value", "status"), RUN_ON_VALUES, ids=[v for v, _ in RUN_ON_VALUES])
+@pytest.mark.parametrize("label", RUN_ON_LABELS)
+def test_a_status_field_run_on_after_the_measures_is_the_status(label: str, value: str, status: str) -> None:
+    if label.startswith("是否"):
+        value, status = ("是", "done") if status.startswith("done") else ("否", "in_progress")
+    notice = parse_notice(
+        HEAD + f"1.公务接待管理不规范。\n整改措施:修订《公务接待管理办法》，规范审批。{label}:{value}。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [("公务接待管理不规范", status)]
+
+
+def test_a_sentence_naming_a_label_in_passing_is_no_status_field() -> None:
+    """Only the last sentence, and only with a cell's short value: 整改情况 named inside the measures is text."""
+    measures = "修订《公务接待管理办法》。整改情况:每月向党组报告公务接待审批和费用支出的明细。规范审批。"
+    notice = parse_notice(HEAD + f"1.公务接待管理不规范。\n整改措施:{measures}\n")
+    assert [(i.title, i.status) for i in notice.items] == [("公务接待管理不规范", "unstated")]
