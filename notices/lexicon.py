@@ -339,6 +339,9 @@ DONE_RE = re.compile(
     # issue 19's eleventh round: 已经 before the ledger's 办结 (已经办结) and the sign-off given (予以销号): a
     # district's 挂牌督办 note and a new district's supervision of its reported cases
     r"|已经办结|予以(?:销号|销账)"
+    # the whole work said complete without 已 (整改任务全部完成, 整改工作全部完成): a report's plain past, as
+    # 整改完成 is; an aim before it (确保整改任务全部完成) is read as an aim (_aimed)
+    r"|整改(?:任务|工作|事项)?(?:已经?)?全部完成"
 )
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"

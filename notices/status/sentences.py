@@ -17,6 +17,7 @@ from ..lexicon import (
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     REST_WORDS,
+    STATUS_DATE_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -126,7 +127,8 @@ def _closing_status_sentence(text: str) -> Status | None:
             return None  # …凭证47笔;往来款项的清理工作正在进行中: one part done, another under way (L05's class)
         sentence = sentence[at + 2 :]  # 干部培训工作尚在持续开展 / 相关工作正在推进: the work named, then its status
     if (
-        _CLOSING_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT
+        len(sentence) > _CLOSING_SENTENCE_LIMIT
+        and _length_but_dates(sentence) <= _STATED_SENTENCE_LIMIT
         and sentence.startswith(_STATUS_STARTS)
         and not ("，" in sentence or "," in sentence)
         and not reports_work(sentence)
@@ -145,6 +147,17 @@ def _closing_status_sentence(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def _length_but_dates(sentence: str) -> int:
+    """A sentence's length without the dates its status names (已于2024年5月31日前整改完毕 is as short a statement as
+    已于5月整改完毕): a date is no sign of a longer report."""
+    if not _STATED_SENTENCE_LIMIT < len(sentence) <= _STATED_SENTENCE_LIMIT + _LONGEST_DATE:
+        return len(sentence)  # the cheap precheck: within the limit, or too long even if a full date is set aside
+    return len(STATUS_DATE_RE.sub("", sentence))
+
+
+_LONGEST_DATE = 12  # 于2024年12月31日前
 
 
 def _leading_date(sentence: str) -> int:

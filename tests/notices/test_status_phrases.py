@@ -336,3 +336,19 @@ def test_a_deadline_leading_the_closing_sentence_is_no_status(deadline: str) -> 
     """A date with 前 before a verb of completion is a promise (力争…前完成), unless 已 says it was kept."""
     notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{deadline}。\n")
     assert [(i.title, i.status) for i in notice.items] == [(TITLE, "unstated")]
+
+
+@pytest.mark.parametrize(
+    "closing", ["已于2024年5月31日前整改完毕", "已于2023年12月31日全部整改到位", "该问题已于2024年11月30日前完成整改"]
+)
+def test_a_dated_statement_is_as_short_as_its_words(closing: str) -> None:
+    """The date a closing statement names does not make it a longer report (a full date is ten characters)."""
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}\n{closing}。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, "done")]
+
+
+@pytest.mark.parametrize(("closing", "status"), [("整改任务全部完成", "done"), ("整改工作全部完成", "done"),
+                                                  ("确保整改任务全部完成", "unstated")])  # fmt: skip
+def test_the_whole_work_said_complete_without_yi_is_done(closing: str, status: str) -> None:
+    notice = parse_notice(HEAD + f"1.{TITLE}。\n{MEASURE}{closing}。\n")
+    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
