@@ -311,6 +311,10 @@ IN_PROGRESS_RE = re.compile(
     r"|取得(?:了)?(?:明显|重要|积极|重大|较大|一定|显著)进展"
     # issue 19's round 52: a ledger's closing carried out step by step (持续销号, 分批销账): STEPWISE_CLOSE
     rf"|{STEPWISE_CLOSE}"
+    # issue 19's round 79: a ledger's closing still awaited (待销号, 待销账, 待办结), as a closing sentence sorts the
+    # problems (第1至4项已销号；第5项、第7项待销号: a group's notice pasted from its PDF); closing the marker, so that
+    # a step awaited before the closing (待验收后方可销号) stays PROMISED_AFTER_STEP's
+    r"|待(?:销号|销账|办结)(?![\u4e00-\u9fa5])"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -660,6 +664,11 @@ EXCEPT_NOT_AFTER = "消清排解拆废剔扣删免革破铲祛摒根切去"
 # too many sentences (另外，…) to name the rest without a count after it (另外8个问题均已整改到位).
 CLOSING_REST_WORDS = ("其余", "其他", "其它", "剩余", "剩下")
 CLOSING_REST_COUNTED = ("另外",)
+# A closing list may set its problems' numbers apart from their status by a comma, as a notice sorting its problems
+# into the genre's classes writes it (立行立改的问题1、3、4、7，已全部整改到位 / 第2、5项，目前已完成整改): the clause
+# after the comma is the status where it opens with one of these words; a clause opening otherwise (其中问题2…, 问题3…)
+# names more problems or says something else.
+LIST_STATUS_AFTER_COMMA = ("已", "均", "都", "全部", "正在", "尚", "仍", "目前", "现已", "截至")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"
