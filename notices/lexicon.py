@@ -243,7 +243,11 @@ IN_PROGRESS_RE = re.compile(
     # work still owed (尚需进一步推进, 还需持续用力, 未全部完成, 已部分整改) and results only begun
     # (已取得阶段性成效, 初见成效)
     r"|尚需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)|还需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)"
-    r"|仍需(?:进一步|继续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    r"|仍需(?:进一步|继续|持续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    # issue 19's round 79: the work still owed as the genre's speeches say it, with 发力 (还需持续发力, 尚需继续发力),
+    # and 仍需 with 持续 as 尚需/还需 take it (学科带头人缺乏的问题仍需持续用力: a hospital's 整改情况 prose); 仍需
+    # alone before the verb stays a problem's words (干部作风仍需改进)
+    r"|尚需(?:进一步|继续|持续)?发力|还需(?:进一步|继续|持续)?发力|仍需(?:进一步|继续|持续)发力"
     r"|阶段性成效|阶段性成果|阶段性进展|初见成效"
     # 正+manner(s)+doing (目前正按计划有序推进, 正稳步推进), the still-doing family with the verbs of work that goes
     # on (仍在持续, 还在完善, 尚在深化), and 正在<doing>中 (正在深化中, 正在完善中): a city commission's, a township's
@@ -347,6 +351,9 @@ LONGTERM_RE = re.compile(
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
     r"|转入常态化"  # 已完成，转入常态化管理: a school's 完成情况 field (round 18)
+    # 已整改完成，并纳入常态化管理 / 列入常态化监管: the work taken into the routine, kept up as 转入常态化 is (a
+    # hospital's 整改情况 prose, round 79; the claims read 纳入常态化管理的问题2个 so since round 72)
+    r"|纳入常态化(?:管理|监管|监督|推进|整改|工作)|列入常态化(?:管理|监管|监督|推进|整改|工作)"
     # 已完成，长效管理 / 长效管护: a village's 整改进度 field, the work kept up after it (round 47); closing the marker
     # (制定河涌长效管护工作方案 is a measure: a district water bureau's field, round 10)
     r"|长效管[理护](?![\u4e00-\u9fa5])"

@@ -64,3 +64,28 @@ def test_a_number_named_again_with_its_status_keeps_it(closing: str, statuses: l
 )
 def test_a_closing_still_awaited_is_in_progress(closing: str, statuses: list[Status]) -> None:
     assert _statuses(_LISTED.format(closing=closing)) == statuses
+
+
+_PROSE = (
+    _OPENING + "(一)贯彻落实上级决策部署方面\n"
+    "问题一:统计数据质量核查不严。\n整改情况:修订数据质量核查制度,开展抽查2次,核查数据1200条。{first}\n"
+    "问题二:统计执法检查覆盖不全。\n整改情况:制定执法检查计划,开展执法检查。该问题已整改到位。\n"
+    "中共某某县统计局党组\n2024年9月30日\n"
+)
+
+
+# A status said inside the rectification prose: work still owed, the problem named in its own words (…问题仍需持续
+# 努力, …问题还需持续发力), is in progress; work done and taken into the routine (并纳入常态化监管) is kept up, as
+# 转入常态化 is.
+@pytest.mark.parametrize(
+    ("first", "status"),
+    [
+        ("目前核查覆盖率已达到85%,但数据质量问题还需持续发力。", "in_progress"),
+        ("目前核查覆盖率已达到85%,但数据质量问题仍需持续努力。", "in_progress"),
+        ("目前核查覆盖率已达到85%,但数据质量问题仍需继续发力。", "in_progress"),
+        ("该问题已整改到位,并纳入常态化监管。", "done_longterm"),
+        ("该问题已完成整改,列入常态化管理,每季度开展一次抽查。", "done_longterm"),
+    ],
+)
+def test_a_status_inside_the_prose(first: str, status: Status) -> None:
+    assert _statuses(_PROSE.format(first=first)) == [status, "done"]
