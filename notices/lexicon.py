@@ -245,7 +245,11 @@ IN_PROGRESS_RE = re.compile(
     # work still owed (尚需进一步推进, 还需持续用力, 未全部完成, 已部分整改) and results only begun
     # (已取得阶段性成效, 初见成效)
     r"|尚需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)|还需(?:进一步|继续|持续)?(?:推进|整改|落实|用力|努力)"
-    r"|仍需(?:进一步|继续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    r"|仍需(?:进一步|继续|持续)(?:推进|整改|落实|用力|努力)|未全部(?:完成|整改|到位)|部分整改|待完成|有待完成"
+    # issue 19's round 79: the work still owed as the genre's speeches say it, with 发力 (还需持续发力, 尚需继续发力),
+    # and 仍需 with 持续 as 尚需/还需 take it (学科带头人缺乏的问题仍需持续用力: a hospital's 整改情况 prose); 仍需
+    # alone before the verb stays a problem's words (干部作风仍需改进)
+    r"|尚需(?:进一步|继续|持续)?发力|还需(?:进一步|继续|持续)?发力|仍需(?:进一步|继续|持续)发力"
     r"|阶段性成效|阶段性成果|阶段性进展|初见成效"
     # 正+manner(s)+doing (目前正按计划有序推进, 正稳步推进), the still-doing family with the verbs of work that goes
     # on (仍在持续, 还在完善, 尚在深化), and 正在<doing>中 (正在深化中, 正在完善中): a city commission's, a township's
@@ -313,6 +317,10 @@ IN_PROGRESS_RE = re.compile(
     r"|取得(?:了)?(?:明显|重要|积极|重大|较大|一定|显著)进展"
     # issue 19's round 52: a ledger's closing carried out step by step (持续销号, 分批销账): STEPWISE_CLOSE
     rf"|{STEPWISE_CLOSE}"
+    # issue 19's round 79: a ledger's closing still awaited (待销号, 待销账, 待办结), as a closing sentence sorts the
+    # problems (第1至4项已销号；第5项、第7项待销号: a group's notice pasted from its PDF); closing the marker, so that
+    # a step awaited before the closing (待验收后方可销号) stays PROMISED_AFTER_STEP's
+    r"|待(?:销号|销账|办结)(?![\u4e00-\u9fa5])"
 )
 DONE_RE = re.compile(
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
@@ -348,6 +356,9 @@ LONGTERM_RE = re.compile(
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
     r"|转入常态化"  # 已完成，转入常态化管理: a school's 完成情况 field (round 18)
+    # 已整改完成，并纳入常态化管理 / 列入常态化监管: the work taken into the routine, kept up as 转入常态化 is (a
+    # hospital's 整改情况 prose, round 79; the claims read 纳入常态化管理的问题2个 so since round 72)
+    r"|纳入常态化(?:管理|监管|监督|推进|整改|工作)|列入常态化(?:管理|监管|监督|推进|整改|工作)"
     # 已完成，长效管理 / 长效管护: a village's 整改进度 field, the work kept up after it (round 47); closing the marker
     # (制定河涌长效管护工作方案 is a measure: a district water bureau's field, round 10)
     r"|长效管[理护](?![\u4e00-\u9fa5])"
@@ -669,6 +680,11 @@ EXCEPT_NOT_AFTER = "消清排解拆废剔扣删免革破铲祛摒根切去"
 # too many sentences (另外，…) to name the rest without a count after it (另外8个问题均已整改到位).
 CLOSING_REST_WORDS = ("其余", "其他", "其它", "剩余", "剩下")
 CLOSING_REST_COUNTED = ("另外",)
+# A closing list may set its problems' numbers apart from their status by a comma, as a notice sorting its problems
+# into the genre's classes writes it (立行立改的问题1、3、4、7，已全部整改到位 / 第2、5项，目前已完成整改): the clause
+# after the comma is the status where it opens with one of these words; a clause opening otherwise (其中问题2…, 问题3…)
+# names more problems or says something else.
+LIST_STATUS_AFTER_COMMA = ("已", "均", "都", "全部", "正在", "尚", "仍", "目前", "现已", "截至")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")
 _SPAN = r"[\d一二两三四五六七八九十半]{1,3}"

@@ -13,6 +13,7 @@ from ..lexicon import (
     EXCEPT_OPENERS,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
+    LIST_STATUS_AFTER_COMMA,
     LONGTERM_RE,
     PARTIAL_DONE_RE,
     SECTION_DONE_RE,
@@ -190,8 +191,11 @@ _NUMBERED_STATUS_RE = re.compile(
     rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST_CLOSE})号(?:问题|事项)"
     rf"|第(?P<d>{_BRACKETED})\s*(?:个|项|条)?(?:问题|事项)?"
     rf"|(?P<e>{_BRACKETED})\s*{_COUNT}\s*(?:个|项|条)(?:问题|事项)?"
-    rf"|(?P<others>{_OTHERS}))(?P<rest>[^，,；;。\n]{{2,30}})"
+    rf"|(?P<others>{_OTHERS}))(?P<comma>[，,](?=(?:{'|'.join(LIST_STATUS_AFTER_COMMA)})))?(?P<rest>[^，,；;。\n]{{2,30}})"
 )
+# After a comma the status may take a second clause, as a class kept up long-term is written (长期坚持的问题6、9，已建立
+# 长效机制，将长期坚持): the numbers' status is read from both clauses where the first alone states none.
+_SECOND_CLAUSE_RE = re.compile(r"[，,][^，,；;。\n]{2,20}")
 # A closing summary naming the problems it excepts, then the rest's status (lexicon.EXCEPT_OPENERS…): 除问题四、
 # 问题八外，其余问题均已整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除(二)(五)两项正在推进外，其余均已
 # 完成 / 除了问题2，剩余4个问题均已整改到位 / 除第(3)项以外均已完成整改. The excepted are named in any family the
@@ -233,9 +237,9 @@ OTHERS = 0  # the key numbered_statuses gives the status of the problems no othe
 
 
 def numbered_statuses(text: str) -> dict[int, Status]:
-    """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice is
-    left out. A problem the list excepts from the rest without a status of its own (除问题四外，其余…) is named
-    `unstated`: part of the list, its status not given (given_status reads it so)."""
+    """The status a closing list gives each problem it names by number (OTHERS: the rest); a number named twice with
+    two statuses is left out. A problem the list excepts from the rest without a status of its own (除问题四外，其余…)
+    is named `unstated`: part of the list, its status not given (given_status reads it so)."""
     if not any(word in text for word in _LIST_WORDS):
         return {}  # the cheap precheck: a list names its problems with one of these words
     found: dict[int, Status] = {}
@@ -244,7 +248,12 @@ def numbered_statuses(text: str) -> dict[int, Status]:
 
     def give(numbers: list[int], status: Status) -> None:
         for n in numbers:
-            (twice.add(n) if n in found else found.__setitem__(n, status))
+            # a number named again with the same status agrees (第5项、第7项待销号，其中…第7项…仍在完善: a closing
+            # sentence explaining what it listed, round 79); with another status the list contradicts itself
+            if n not in found:
+                found[n] = status
+            elif found[n] != status:
+                twice.add(n)
 
     def except_(m: re.Match[str]) -> str:
         rest = classify_status(m["rest"])
@@ -261,6 +270,8 @@ def numbered_statuses(text: str) -> dict[int, Status]:
             text = _EXCEPT_AFTER_RE.sub(except_, text)
     for m in _NUMBERED_STATUS_RE.finditer(text):
         status = classify_status(m["rest"])
+        if status is None and m["comma"] and (second := _SECOND_CLAUSE_RE.match(text, m.end())):
+            status = classify_status(m["rest"] + second[0])
         if status is not None:
             give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
     for m in _STATUS_FIRST_RE.finditer(text) if "：" in text or ":" in text else ():

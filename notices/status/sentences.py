@@ -228,14 +228,15 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"^(?:目前|截至目前|现|当前)?[,，]?(?:(?:该|此|本|这)?(?:个|项)?(?:问题|整改任务|整改事项|整改工作|整改|任务|事项))?"
     r"(?:目前|现)?[,，]?"
 )
-_CLAUSE_STARTS = ("已", "正", "仍", "尚", "还在", "未", "按计划", "持续", "整改")
+# (还需: work still owed, as 仍需/尚需 open it: 数据质量问题还需持续发力, round 79)
+_CLAUSE_STARTS = ("已", "正", "仍", "尚", "还在", "还需", "未", "按计划", "持续", "整改")
 # A closing sentence's first clause may name the problem in its own words, not as 该问题, before its status, the next
 # clause keeping it up (目前，中心街道占道经营问题已整改到位，长效管理机制已建立并长期坚持: a town's 整改成效 field,
 # round 39): the named problem is the clause's subject, set aside as 该问题 is; not a measure's object (对…问题已…).
 # Nor a share of the problems (其余问题正在推进整改中, 部分问题已整改: a part's status, not the problem's).
 _NAMED_PROBLEM_SUBJECT_RE = re.compile(
     rf"(?![对针就将把按]|{'|'.join((*REST_WORDS, *FINDING_SUBJECTS, '其他', '其它'))})"
-    r"[^，,。；;：:]{2,14}?问题(?=已|正在|仍|尚|均已|基本)"
+    r"[^，,。；;：:]{2,14}?问题(?=已|正在|仍|尚|还需|均已|基本)"
 )
 _STATUS_CLAUSE_LIMIT = 9
 
