@@ -684,6 +684,12 @@ CLOSING_REST_COUNTED = ("另外",)
 # into the genre's classes writes it (立行立改的问题1、3、4、7，已全部整改到位 / 第2、5项，目前已完成整改): the clause
 # after the comma is the status where it opens with one of these words; a clause opening otherwise (其中问题2…, 问题3…)
 # names more problems or says something else.
+# The nouns a closing list names its problems' numbers with before them (问题2, 序号2, 编号2): the ledger's own column
+# names the number as 序号/编号 where the body numbers its problems 1…N (序号1、3已整改，序号2整改中).
+LIST_NUMBER_NOUNS = ("问题", "序号", "编号")
+# The words between a status-first list's head and its problems where no colon stands (已完成整改的有第1、3项 /
+# 正在整改的是问题2 / 已销号的问题包括1、4): the head names the status, the words say that the list follows.
+LIST_FOLLOWS_WORDS = ("的有", "的是", "的为", "的包括", "的问题有", "的问题是", "的问题为", "的问题包括", "的事项有")
 LIST_STATUS_AFTER_COMMA = ("已", "均", "都", "全部", "正在", "尚", "仍", "目前", "现已", "截至")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")

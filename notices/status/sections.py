@@ -13,6 +13,8 @@ from ..lexicon import (
     EXCEPT_OPENERS,
     IN_PROGRESS_RE,
     LEAD_SUBJECT_RE,
+    LIST_FOLLOWS_WORDS,
+    LIST_NUMBER_NOUNS,
     LIST_STATUS_AFTER_COMMA,
     LONGTERM_RE,
     PARTIAL_DONE_RE,
@@ -188,7 +190,7 @@ _OTHERS = (
 _BRACKETED = rf"[(（]\s*{_N}\s*[)）](?:\s*[、和及]?\s*[(（]\s*{_N}\s*[)）])*"
 _NUMBERED_STATUS_RE = re.compile(
     rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
-    rf"|问题(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST_CLOSE})号(?:问题|事项)"
+    rf"|(?:{'|'.join(LIST_NUMBER_NOUNS)})(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST_CLOSE})号(?:问题|事项)"
     rf"|第(?P<d>{_BRACKETED})\s*(?:个|项|条)?(?:问题|事项)?"
     rf"|(?P<e>{_BRACKETED})\s*{_COUNT}\s*(?:个|项|条)(?:问题|事项)?"
     rf"|(?P<others>{_OTHERS}))(?P<comma>[，,](?=(?:{'|'.join(LIST_STATUS_AFTER_COMMA)})))?(?P<rest>[^，,；;。\n]{{2,30}})"
@@ -228,6 +230,25 @@ _STATUS_FIRST_RE = re.compile(
     rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}})[:：]\s*"
     rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
     re.M,
+)
+# The same lists without a colon, the words LIST_FOLLOWS_WORDS between the head and its problems (目前，已完成整改的
+# 有第1、3项，正在整改的有第2项), or with the colon and the numbers bare where the head's noun says they number
+# problems (已完成整改的问题：1、3；正在整改的问题：2): the list ends at a clause's end.
+_FOLLOWED_RE = re.compile(
+    rf"(?:^|(?<=[；;。，,:：]))\s*(?P<head>[^:：；;。，,\n]{{2,24}}?)(?:{'|'.join(LIST_FOLLOWS_WORDS)})[:：]?\s*"
+    rf"(?P<list>(?:{_REF}|{_N})(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.，,]|$)",
+    re.M,
+)
+_BARE_AFTER_NOUN_RE = re.compile(
+    rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}}?的(?:整改)?(?:问题|事项))[:：]\s*"
+    rf"(?P<list>{_N}(?:\s*[、,，和及]\s*{_N})*)\s*(?=[。；;.]|$)",
+    re.M,
+)
+# A status, its count and the problems it counts in brackets (已整改完成2个（问题1、问题3），正在整改1个（问题2）):
+# a closing summary names what it counts; read where the count and the list agree.
+_COUNTED_LIST_RE = re.compile(
+    rf"(?P<head>[^:：；;。，,()（）\n]{{2,16}}?)\s*(?P<count>{_COUNT})\s*[个项条](?:问题|事项)?\s*[(（]\s*"
+    rf"(?P<list>(?:{_REF}|{_N})(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*[)）]"
 )
 _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")
 _HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
@@ -269,15 +290,29 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         if "除外" in text:
             text = _EXCEPT_AFTER_RE.sub(except_, text)
     for m in _NUMBERED_STATUS_RE.finditer(text):
+        if m["comma"] and any(w in m["rest"] for w in LIST_FOLLOWS_WORDS):
+            continue  # 已完成整改的有第1、3项，正在整改的有第2项: the clause after the comma opens the next list
         status = classify_status(m["rest"])
         if status is None and m["comma"] and (second := _SECOND_CLAUSE_RE.match(text, m.end())):
             status = classify_status(m["rest"] + second[0])
         if status is not None:
             give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
-    for m in _STATUS_FIRST_RE.finditer(text) if "：" in text or ":" in text else ():
+    colon = "：" in text or ":" in text
+    for pattern in (_STATUS_FIRST_RE, _BARE_AFTER_NOUN_RE) if colon else ():
+        if pattern is _BARE_AFTER_NOUN_RE and not _holds(text, _NOUN_COLONS):
+            continue  # the cheap precheck: the head's noun and its colon (已完成整改的问题：)
+        for m in pattern.finditer(text):
+            status = _listed_status(m["head"])
+            if status is not None:
+                give(_listed_numbers(m["list"]), status)
+    for m in _FOLLOWED_RE.finditer(text) if _holds(text, LIST_FOLLOWS_WORDS) else ():
         status = _listed_status(m["head"])
         if status is not None:
-            give([n for n in (number_of(x) for x in re.findall(_N, m["list"])) if n is not None], status)
+            give(_listed_numbers(m["list"]), status)
+    for m in _COUNTED_LIST_RE.finditer(text) if _COUNT_BRACKET_OPENS_RE.search(text) else ():
+        numbers, status = _listed_numbers(m["list"]), _listed_status(m["head"])
+        if status is not None and number_of(m["count"]) == len(numbers):
+            give(numbers, status)
     for n in excepted - found.keys():
         found[n] = "unstated"
     return {n: s for n, s in found.items() if n not in twice}
@@ -302,6 +337,23 @@ def opens_status_list(text: str) -> bool:
         return False  # the cheap precheck: a short head, its colon (normalized), then a problem named by number
     m = _STATUS_FIRST_RE.match(text)
     return m is not None and _listed_status(m["head"]) is not None
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words stands in the text (a loop of C-level finds: the prechecks of the lists' patterns)."""
+    for word in words:  # noqa: SIM110 (a loop: no generator per call, this runs per line)
+        if word in text:
+            return True
+    return False
+
+
+_NOUN_COLONS = ("问题:", "问题：", "事项:", "事项：")
+_COUNT_BRACKET_OPENS_RE = re.compile(r"[个项条](?:问题|事项)?\s*[(（]")  # _COUNTED_LIST_RE's count and bracket
+
+
+def _listed_numbers(listed: str) -> list[int]:
+    """问题1、问题3 / 第1、3项 / 1、3 → the problem numbers a status-first list names, one by one."""
+    return [n for n in (number_of(x) for x in re.findall(_N, listed)) if n is not None]
 
 
 def _listed_status(head: str) -> Status | None:
