@@ -19,6 +19,47 @@ def _read(body: str) -> list[tuple[str, str, str]]:
     return [(i.label, i.title, i.status) for i in notice.items]
 
 
+# Problems numbered by a noun named for the rectification (整改事项N:, 整改任务N:) are entries of the problem list, as
+# 任务N and 事项N are: the label keeps the words as printed, the title starts after the colon.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("整改事项一：", "整改事项二："),
+        ("整改任务1：", "整改任务2："),
+        ("整改任务一、", "整改任务二、"),
+    ],
+)
+def test_a_problem_numbered_as_a_rectification_matter(first: str, second: str) -> None:
+    body = (
+        _AREA
+        + f"{first}审计整改跟踪问效不到位。\n整改措施及进展：建立审计整改台账，已完成。\n"
+        + f"{second}审计质量控制制度执行不严。\n整改措施及进展：修订审计质量控制办法，已完成。\n"
+    )
+    labels = [first.rstrip("：、"), second.rstrip("：、")]
+    assert [(label, title) for label, title, _ in _read(body)] == [
+        (labels[0], "审计整改跟踪问效不到位"),
+        (labels[1], "审计质量控制制度执行不严"),
+    ]
+
+
+_TWO_TASKS = (
+    "一、巡察反馈问题整改情况\n"
+    + _AREA
+    + "{noun}1：审计整改跟踪问效不到位。\n整改措施：建立审计整改台账。\n"
+    + "{noun}2：审计质量控制制度执行不严。\n整改措施：修订审计质量控制办法。\n"
+    + "{noun}3：审计档案管理不规范。\n整改措施：开展档案专项清理。\n"
+    + "二、整改完成情况\n"
+)
+
+
+# A closing list naming the problems by the noun they are numbered with (已完成：任务1、任务3): the status-first list
+# the genre prints with 问题N, read alike.
+@pytest.mark.parametrize("noun", ["任务", "整改任务", "整改事项"])
+def test_a_closing_list_names_problems_by_their_own_noun(noun: str) -> None:
+    body = _TWO_TASKS.format(noun=noun) + f"已完成整改（2个）：{noun}1、{noun}3。\n正在推进（1个）：{noun}2。\n"
+    assert [status for _, _, status in _read(body)] == ["done", "in_progress", "done"]
+
+
 # Problems numbered only in prose (一是…), each paragraph closing on its status in brackets after its last sentence:
 # two printed in one paragraph are two problems, the next point opening right after the first one's status.
 @pytest.mark.parametrize(
