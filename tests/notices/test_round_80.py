@@ -60,6 +60,21 @@ def test_a_closing_list_names_problems_by_their_own_noun(noun: str) -> None:
     assert [status for _, _, status in _read(body)] == ["done", "in_progress", "done"]
 
 
+# A closing table of statuses, a row a status and the problems it names in one cell (完成情况 | 数量 | 对应事项), its
+# header's first column the status: read as the status-first closing list.
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("整改情况\t对应问题", ["已整改\t问题1、问题3", "整改中\t问题2"]),
+        ("完成情况\t问题数\t涉及问题", ["已办结\t2个\t问题1、3", "正在推进\t1个\t问题2"]),
+        ("整改进展\t数量\t问题编号", ["已完成\t2\t问题1、问题3", "持续推进\t1\t问题2"]),
+    ],
+)
+def test_a_closing_table_lists_the_problems_of_each_status(header: str, rows: list[str]) -> None:
+    body = _TWO_TASKS.format(noun="问题") + "\n".join([header, *rows]) + "\n三、下一步工作打算\n继续巩固整改成果。\n"
+    assert [status for _, _, status in _read(body)] == ["done", "in_progress", "done"]
+
+
 # Problems numbered only in prose (一是…), each paragraph closing on its status in brackets after its last sentence:
 # two printed in one paragraph are two problems, the next point opening right after the first one's status.
 @pytest.mark.parametrize(
