@@ -75,6 +75,22 @@ def test_a_closing_table_lists_the_problems_of_each_status(header: str, rows: li
     assert [status for _, _, status in _read(body)] == ["done", "in_progress", "done"]
 
 
+# The problems' count as parts named by kind one after another, their total after them without 其中: the total is
+# the notice's count, not the first part.
+@pytest.mark.parametrize(
+    ("counts", "problems"),
+    [
+        ("反馈共性问题4个、个性问题5个，共计9个问题", 9),
+        ("指出上轮巡视整改不到位问题2个、本轮巡视发现问题7个，共9个问题", 9),
+        ("反馈立行立改问题3个，其他问题6个，合计9个问题", 9),
+    ],
+)
+def test_parts_named_in_a_row_before_their_total(counts: str, problems: int) -> None:
+    text = _HEAD.replace("反馈了巡察意见。", f"反馈了巡察意见，{counts}。") + _AREA + "1.审计整改跟踪问效不到位。\n"
+    notice = parse_bytes(text.encode(), "r80.txt")
+    assert notice.claimed.problems == problems
+
+
 # Problems numbered only in prose (一是…), each paragraph closing on its status in brackets after its last sentence:
 # two printed in one paragraph are two problems, the next point opening right after the first one's status.
 @pytest.mark.parametrize(
