@@ -1218,10 +1218,21 @@ def _is_ordinal(m: re.Match[str], sentence: str) -> bool:
 _TOTAL_AFTER_PARTS = re.compile(rf"[,，、]\s*(?:共计|总计|合计|共)\s*{_N}\s*{_UNIT}(?:问题|$|[,，])")
 
 
+# Parts named by their kind one after another without 其中 (上轮巡察整改不到位问题3个、本轮巡察发现问题5个，共计8个问题:
+# a group's 回头看 notice, round 80): two counts of problems or more before the total, each closing on a pause.
+_PART_COUNT = re.compile(rf"问题\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:[^,，。;；\d]{{0,4}})问题")
+
+
 def _a_part_before_its_total(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the count is one of the parts a 其中 opens, their total printed after them in the same sentence."""
+    """Whether the count is one of the parts a 其中 opens or that stand in a row, their total printed after them in
+    the same sentence."""
     opened = sentence.rfind("其中", 0, m.start())
-    return opened != -1 and _TOTAL_AFTER_PARTS.search(sentence, m.end()) is not None
+    if opened != -1:
+        return _TOTAL_AFTER_PARTS.search(sentence, m.end()) is not None
+    if sentence[m.end() : m.end() + 1] not in ("、", ",", "，") or ("共" not in sentence and "计" not in sentence):
+        return False  # the cheap precheck: a part closes on a pause and a total follows (共, 共计, 合计, 总计)
+    total = _TOTAL_AFTER_PARTS.search(sentence, m.end())
+    return total is not None and len(_PART_COUNT.findall(sentence, 0, total.start())) >= 2
 
 
 def _first_total(

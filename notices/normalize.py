@@ -155,6 +155,28 @@ def _unglued_group(row: tuple[str, str]) -> list[tuple[str, str]]:
 
 
 _GLUED_GROUP_MARKS = (".(", ".（", "、(", "、（", "．（")
+
+# 一是<problem>。<measures>。(持续整改)二是<problem>。…(已整改): problems numbered only in prose, each closing on its
+# status in brackets after its last sentence, two of them printed in one paragraph (a university college's notice,
+# round 80). After a paragraph-closing status the next word-numbered point opens a problem of its own; a status
+# bracket inside a clause (一是修订制度(已完成);二是…) qualifies a measure's step and is left alone.
+_CLOSING_STATUS_POINT_RE = re.compile(r"(?<=。)\((?P<status>[^()]{2,16})\)(?=[一二三四五六七八九十]{1,3}是)")
+_WORD_POINT_OPENING_RE = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+
+
+def _word_points_apart(row: tuple[str, str]) -> list[tuple[str, str]]:
+    """'一是…。(已整改)二是…' → two lines where a line numbered in words holds a closing status and the next point."""
+    printed, line = row
+    if "是" not in line or _WORD_POINT_OPENING_RE.match(line) is None:
+        return [row]
+    cuts = [
+        m.end()
+        for m in _CLOSING_STATUS_POINT_RE.finditer(line)
+        if STATUS_CLAUSE_RE.match(f",{m['status']}。") is not None
+    ]
+    return [(printed, line[a:b]) for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 _GLUED_GROUP_RE = re.compile(r"\s*\d{1,2}\s*[.、]\s*(?=\(\d{1,2}\)\s*[\u4e00-\u9fff“])")
 
 
@@ -1499,6 +1521,8 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
     if any(glued in text for glued in _GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
+    if "。(" in text or "。（" in text:  # the cheap precheck: a bracket after a full stop
+        rows = [piece for row in rows for piece in _word_points_apart(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.

@@ -91,7 +91,15 @@ _NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{C
 # Each noun with the marks after its number in figures and in words: 事项 and 反馈意见 take a colon only, as a
 # section's heading ends in the noun (集中整改期内已完成的整改事项, 二、反馈意见整改情况) and a joined page runs the
 # next problem's 3、 on after it.
-ENTRY_NOUNS = {"任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"), "事项": (r":", r":"), "反馈意见": (r":", r":")}
+# The same nouns named for the rectification they stand for (整改事项1:, 整改任务4:): a group's 回头看 notice numbering
+# the first round's problems as 整改事项 and the new ones as 整改任务 (round 80); the label keeps the words as printed.
+ENTRY_NOUNS = {
+    "任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"),
+    "事项": (r":", r":"),
+    "反馈意见": (r":", r":"),
+    "整改任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"),
+    "整改事项": (r":", r":"),
+}
 NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
 # Families that number the entries of a list of problems (问题1:, 第1项:, 任务一:), never the measures of one: a line
 # numbered so is a problem, whatever its words. Not 第N个问题, which also names a problem listed above to give its
@@ -201,7 +209,7 @@ POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
 FIRST_CHARS = frozenset(
     CN
     + "0123456789(问第针板具"
-    + "".join(noun[0] for noun in ENTRY_NOUNS if noun[0] not in "反巡")
+    + "".join(noun[0] for noun in ENTRY_NOUNS if noun[0] not in "反巡整")
     + CIRCLED
     + BLACK_CIRCLED
     + PAREN_GLYPHS
@@ -211,9 +219,9 @@ FIRST_CHARS = frozenset(
 )
 
 
-# 反馈问题一: / 反馈意见1: open a numbering, yet 反/巡 are no family's first character (a wrapped line may begin
-# before any character of FIRST_CHARS, so it stays as small as the families need).
-_FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题", "反馈意见")
+# 反馈问题一: / 反馈意见1: / 整改事项1: open a numbering, yet 反/巡/整 are no family's first character (a wrapped
+# line may begin before any character of FIRST_CHARS, many open with 整改情况:, so it stays as small as it can).
+_FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题", "反馈意见", "整改事项", "整改任务")
 
 
 def number_of(label: str) -> int | None:
@@ -246,7 +254,7 @@ def _families_for(first: str) -> tuple[tuple[Family, ...], re.Pattern[str]]:
 
 def numbering_of(line: str) -> tuple[Family, str, str] | None:
     """The family a line opens with, its label and the rest of the line."""
-    if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡" or not line.startswith(_FED_OPENINGS))):
+    if not line or (line[0] not in FIRST_CHARS and (line[0] not in "反巡整" or not line.startswith(_FED_OPENINGS))):
         return None
     families, pattern = _families_for(line[0])
     m = pattern.match(line)

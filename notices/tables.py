@@ -151,11 +151,16 @@ def _pipe_rows(text: str) -> str:
 
 def _names_a_table(cells: list[str]) -> bool:
     """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, or a
-    closing table of statuses by problem number."""
+    closing table of statuses by problem number or listing the problems of each status."""
     names = [to_simplified(c) for c in cells]
     if names and TABLE_SEQ_HEADER_RE.match(names[0]) and _column(names, TABLE_PROBLEM_HEADER_RE) is not None:
         return True  # 序号 first and a problem column, whatever the others are called (责任处室): as the tab reader
-    return _header(names) is not None or _class_column_as_problems(names) is not None or _numbered_status_header(names)
+    return (
+        _header(names) is not None
+        or _class_column_as_problems(names) is not None
+        or _numbered_status_header(names)
+        or _listed_status_header(names) is not None
+    )
 
 
 def _heading_between_pipe_rows(lines: list[str], k: int) -> bool:
@@ -188,6 +193,9 @@ def _tab_tables(text: str) -> str:
         if problem_col is None:
             if _numbered_status_header(header):
                 i = _status_rows(lines, i + 1, _column(header, TABLE_STATUS_HEADER_RE) or 1, header, out)
+                continue
+            if (listed := _listed_status_header(header)) is not None:
+                i = _listed_rows(lines, i + 1, listed, out)
                 continue
             out.append(lines[i])
             i += 1
@@ -245,6 +253,39 @@ def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], o
             if k not in (0, status_col)
         ]
         out.append("，".join([line, *(r for r in rest if not set(r.split(":", 1)[1]) <= _EMPTY_CELL)]) + "。")
+        i += 1
+    return i
+
+
+# A closing table of statuses, a row a status naming its problems in one cell (完成情况 | 数量 | 对应事项 / 已完成 | 5 |
+# 整改事项1、2、5、6、8: a group's 回头看 notice sorting its problems so, round 80): its rows become the status-first
+# closing list the genre also prints (已完成（5个）：问题1、问题2…), read as such (status.numbered_statuses).
+_LISTED_HEADER_RE = re.compile(
+    r"^(?:对应|涉及|包含|所含|具体)(?:的)?(?:问题|事项|任务)(?:序号|编号)?$|^(?:问题|事项)编号$"
+)
+_COUNT_CELL_RE = re.compile(r"^(?:共)?\d{1,3}\s*(?:个|项|条)?$")
+
+
+def _listed_status_header(header: list[str]) -> int | None:
+    """The listed-problems column of a header whose first column is the status (完成情况 | 数量 | 对应事项)."""
+    names = [_SPACES.sub("", h) for h in header]
+    if not 2 <= len(names) <= 4 or TABLE_STATUS_HEADER_RE.search(names[0]) is None:
+        return None  # the cheap precheck: a short header opening with its status column
+    return next((k for k, n in enumerate(names) if k and _LISTED_HEADER_RE.match(n)), None)
+
+
+def _listed_rows(lines: list[str], i: int, listed: int, out: list[str]) -> int:
+    """Each row as '<status>（<count>个）：<listed>。'; returns the index after the table."""
+    while i < len(lines):
+        if len(row := _cells(lines[i])) <= listed:
+            if not (lines[i].strip() == "" or _table_goes_on(lines, i)):
+                break
+            out.append(lines[i])  # a blank line or a page mark between two rows
+            i += 1
+            continue
+        counts = [c for c in row[1:listed] if _COUNT_CELL_RE.match(c)]
+        count = f"（{counts[0].removeprefix('共').rstrip('个项条 ')}个）" if counts else ""
+        out.append(f"{row[0]}{count}：{row[listed]}。")
         i += 1
     return i
 

@@ -25,7 +25,7 @@ from ..lexicon import (
     STATUS_ONLY_RE,
 )
 from ..model import Status
-from ..numbering import FIRST_CHARS, number_of, numbering_of
+from ..numbering import ENTRY_NOUNS, FIRST_CHARS, number_of, numbering_of
 from .words import CLAUSE_LAST, CLAUSE_REACH, CLOSERS, OPENERS, classify_status
 
 
@@ -225,7 +225,11 @@ _EXCEPT_AFTER_RE = re.compile(
 # 截至目前，已办结：问题2): a county enterprise's closing 整改完成情况 sorts its problems so (round 76). The first
 # number carries its 问题/第/号 frame, so that a count (已完成：8个) is never read as a list; the numbers after it may
 # stand bare (问题1、2、4, 第1、2项).
-_REF = rf"(?:问题\s*{_N}|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
+# Problems numbered by another noun (ENTRY_NOUNS: 整改事项1, 任务一) are named by it as 问题N by 问题
+# (已完成：整改事项1、2、5 / 未完成：整改事项3、整改任务7: a group's 回头看 notice, its closing status table,
+# round 80).
+_NOUNS = "|".join(sorted(ENTRY_NOUNS, key=len, reverse=True))
+_REF = rf"(?:(?:问题|{_NOUNS})\s*{_N}|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
 _STATUS_FIRST_RE = re.compile(
     rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}})[:：]\s*"
     rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
@@ -253,7 +257,7 @@ _COUNTED_LIST_RE = re.compile(
 _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")
 _HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
-_LIST_WORDS = ("问题", "项", "第", "除", "个", "条", "号")  # 3号问题 and a status-first list's 1号、2号
+_LIST_WORDS = ("问题", "项", "第", "除", "个", "条", "号", *ENTRY_NOUNS)  # 3号问题, a status-first list's 1号、2号
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
@@ -326,7 +330,7 @@ def given_status(given: dict[int, Status], number: int) -> Status | None:
 
 
 _LIST_HEAD_LIMIT = 24  # _STATUS_FIRST_RE's head
-_REF_OPENINGS = ("问题", "第", *"0123456789一二三四五六七八九十")  # how _REF opens
+_REF_OPENINGS = ("问题", "第", *ENTRY_NOUNS, *"0123456789一二三四五六七八九十")  # how _REF opens
 
 
 def opens_status_list(text: str) -> bool:

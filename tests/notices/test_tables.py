@@ -334,6 +334,7 @@ def _notices() -> list[Path]:
         "r74_wuhu_city_enterprise_table_one_cell_per_line.txt",  # a group's Word table a cell per line, areas rows
         "r77_zunyi_group_subsidiary_ledger_tab_status_column.txt",  # a subsidiary's tab 台账, 整改状态 in varied words
         "r78_university_college_appendix_task_list_status_column.txt",  # an appendix tab 任务清单, 完成情况 last
+        "r80_weifang_group_huitoukan_shixiang_renwu_closing_status_table.txt",  # a closing tab table of statuses
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
