@@ -12,6 +12,7 @@ from itertools import combinations
 
 from errors import EmptyFile, NotANotice
 
+from .appendix import Row, apply_rows, cut_status_appendix
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
@@ -128,8 +129,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     if title and title.line:
         lines = _without_outline(lines, title.line)
+    appendix: list[Row] = []  # the rows of a task list attached after the signature, with their statuses
     if "附件" in text:  # the cheap precheck: an attachment is opened by its word
         lines = _attached_ledger_in_body(lines)
+        lines, appendix = cut_status_appendix(lines)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -195,6 +198,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             _item(seq, node, section, reference, year_hint, defined, fielded, dated)
             for seq, (node, section) in enumerate(found, 1)
         )
+    items = apply_rows(items, appendix)  # the attached task list's status column (round 78)
     listed, items = items, numbered_closing_statuses(items, context_text)
     named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
@@ -580,6 +584,11 @@ def _cut_glued_summary(node: Node) -> list[str]:
 # or from the next steps printed before it in that paragraph, the lines are the notice's closing matter.
 _CLOSING_CALL_RE = re.compile(r"(?<=[。；;])\s*(?:欢迎[^。，,；;]{2,16}?(?:对|监督)|如有意见)")
 _NEXT_STEPS_RE = re.compile(r"(?<=[。；;])\s*(?:下一步|下步)[,，]")
+# The problems spoken of as a whole: the done and the open tasks (对已完成的整改任务…对正在推进的整改任务), every
+# problem (确保全部整改到位, 所有问题).
+_WHOLE_LIST_RE = re.compile(
+    r"(?:已完成|正在推进|正在整改|未完成|尚未完成)的(?:整改)?(?:任务|问题|事项)|(?:全部|所有)(?:整改)?(?:问题|任务)?(?:整改)?(?:到位|完成|销号)"
+)
 
 
 def _cut_closing_paragraph(node: Node) -> list[str]:
@@ -592,6 +601,12 @@ def _cut_closing_paragraph(node: Node) -> list[str]:
             continue
         steps = [m.start() for m in _NEXT_STEPS_RE.finditer(line, 0, call.start())]
         at = steps[-1] if steps else call.start()
+        # 学院党委将坚持…对正在推进的整改任务紧盯不放，确保全部整改到位。欢迎…: next steps without 下一步 (a
+        # college's closing paragraph, round 78) are known by speaking of the problems in the plural, which no
+        # problem's own text does: the paragraph is closing matter from its first such sentence
+        whole = _WHOLE_LIST_RE.search(line, 0, at)
+        if whole is not None:
+            at = max(line.rfind(end, 0, whole.start()) + 1 for end in "。；;")
         cut = [line[at:].strip(), *node.body[i + 1 :]]
         node.body[i:] = [line[:at]] if line[:at].strip() else []
         return cut
