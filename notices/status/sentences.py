@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import (
     APPLICATION_PUT_UP_RE,
+    DATED_PLAN_RE,
     DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
@@ -329,7 +330,18 @@ def pending_evidence(text: str) -> tuple[str, ...]:
         phrase = _clause(text, m.start(), m.end())
         if phrase not in found:
             found.append(phrase)
+    plan = _closing_plan(text)
+    if plan and plan not in found:
+        found.append(plan)
     return tuple(found)
+
+
+def _closing_plan(text: str) -> str | None:
+    """The text's last clause where it is a dated plan (计划2025年上半年到岗): the work's end is still to come."""
+    end = len(text.rstrip("。；;，, "))
+    start = max(text.rfind(ch, 0, end) for ch in "，。；,;\n") + 1
+    m = DATED_PLAN_RE.search(text, start, end)
+    return _clause(text, m.start(), m.end()) if m else None
 
 
 def _clause(text: str, start: int, end: int, limit: int = 40) -> str:

@@ -74,3 +74,19 @@ def test_problem_status_kept_where_the_appendix_is_silent() -> None:
     appendix = "附件\n" + _tab("完成情况", ["已完成", "正在推进", "—"])
     notice = parse_notice(head + _SIGNED + "\n" + appendix)
     assert [i.status for i in notice.items] == ["done", "in_progress", "done"]
+
+
+# The closing paragraph on a line of its own after the last problem, its next steps without 下一步 speaking of the
+# problems in the plural (对尚未完成的整改任务…, 确保全部整改到位) before the call for supervision: closing matter, no
+# pending work of the last problem.
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "局党组将持续巩固整改成果，对尚未完成的整改任务盯紧抓实，确保所有问题整改到位。欢迎广大干部群众监督。",
+        "我局将对正在整改的问题持续跟踪问效，确保全部整改完成。欢迎社会各界监督，联系电话：0000-1234567。",
+    ],
+)
+def test_closing_paragraph_is_no_part_of_the_last_problem(closing: str) -> None:
+    head = _HEAD.replace("实行派车登记。\n", "实行派车登记。整改情况：已完成。\n")
+    notice = parse_notice(head + closing + "\n" + _SIGNED)
+    assert [i.pending for i in notice.items] == [False, False, False]
