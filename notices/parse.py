@@ -16,8 +16,10 @@ from .appendix import Row, apply_rows, cut_status_appendix
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
+    BACK_WORDS,
     DONE,
     areas_count,
+    back_by_number,
     closing_line,
     counted_by_notice,
     counted_in_leads,
@@ -166,7 +168,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         styled |= {(n.style, n.depth()) for n in items_here}
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
             numbered = _cut_number_list(items_here[-1])
-            context.extend(numbered)
+            context.extend(_not_the_areas(items_here[-1], numbered, items_here, body))
             cut[id(items_here[-1])] = numbered
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
@@ -177,7 +179,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         section.holders = frozenset(id(a) for n in items_here for a in n.ancestors())
     if found:
         summed = _cut_summary(found[-1][0])
-        context.extend(summed)
+        context.extend(_not_the_areas(found[-1][0], summed, [n for n, s in found if s is found[-1][1]], body))
         cut[id(found[-1][0])] = cut.get(id(found[-1][0]), []) + summed
     context_text = "\n".join(context)
     header = read_header(lines[:end], chrome, tail)
@@ -510,9 +512,30 @@ def _closing_summary(lines: list[str], end: int) -> int:
         # numbered lines; the totals printed above them (截至目前,反馈的4个问题…) are its opening, not a closing
         last = next((i for i in range(end - 1, -1, -1) if _word_numbered_line(lines[i])), -1)
     for i in range(last + 1, end):
-        if CLOSING_SUMMARY_RE.match(lines[i]):
+        if CLOSING_SUMMARY_RE.match(lines[i]) and not _last_areas_copy(lines, last, i):
             return i
     return end
+
+
+def _last_areas_copy(lines: list[str], last: int, at: int) -> bool:
+    """Whether a closing that speaks back with a count (以上3个问题中，第2个问题正在整改，…) is the last area's copy of
+    the sentence each area closes with (round 78's brief), not the notice's totals (以上7个问题中,已完成整改5个: a city
+    hospital, round 20): an earlier area closes speaking back of its problems too."""
+    if not lines[at].startswith(BACK_WORDS):
+        return False  # the cheap precheck: the totals of the problems above speak back
+    return any(ln.startswith(BACK_WORDS) and (closing_summary_status(ln) or back_by_number(ln)) for ln in lines[:last])
+
+
+def _not_the_areas(last: Node, lines: list[str], items_here: list[Node], body: list[str]) -> list[str]:
+    """Lines cut from under a section's last problem, without the closing of its area (以上3个问题中，第2个问题正在
+    整改…, the last area's copy of the sentence each area closes with: round 78's brief): the area's count and its
+    list by number, not the notice's claims or its list; so where it counts the area's own problems, or where an
+    earlier area closes speaking back too."""
+    area = last.parent
+    if area is None or not any(ln.startswith(BACK_WORDS) for ln in lines):
+        return lines  # the cheap precheck: an area's closing speaks back (以上/上述/前述)
+    backs = sum(1 for ln in body if ln.startswith(BACK_WORDS) and (closing_summary_status(ln) or back_by_number(ln)))
+    return [ln for ln in lines if not (ln.startswith(BACK_WORDS) and (backs >= 2 or areas_count(area, ln, items_here)))]
 
 
 def _word_numbered_line(line: str) -> bool:
@@ -705,8 +728,10 @@ def _item(
     text = node.body
     siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
     last = bool(siblings) and siblings[-1] is node
-    if text and last and not node.children and closing_summary_status(text[-1], defined):
-        text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
+    if text and last and not node.children and (closing_summary_status(text[-1], defined) or back_by_number(text[-1])):
+        # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's; so is its list by
+        # number (以上3个问题中，第2个问题正在整改，其余已整改完成: numbered_area_closings gives it to the aspect's)
+        text = text[:-1]
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     if body and (inner := numbering_of(headline)) is not None and not inner[2]:
         # (一)问题清单第1项：<problem> — a second numbering (the entry's place in the feedback's checklist) closing
