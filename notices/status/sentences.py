@@ -180,6 +180,8 @@ def _time_led_status(sentence: str) -> Status | None:
         # university's and a bureau's closings, round 21)
         at = min((k for w in _AFTER_THE_WORK if (k := sentence.find(w, 0, _WORK_SUBJECT_LIMIT + 1)) > 1), default=0)
         sentence = sentence[at:] if at else sentence
+    if (dated := _under_way_then_expected(sentence)) is not None:
+        return dated
     if len(sentence) > FIELD_VALUE_LIMIT or not sentence.startswith(STATUS_PARTS["opening"]):
         return None
     if reports_work(sentence) or any(ch.isdigit() for ch in sentence):
@@ -188,6 +190,26 @@ def _time_led_status(sentence: str) -> Status | None:
 
 
 _AFTER_THE_WORK = ("正在", "仍在", "尚在", "尚未", "已")  # where a status starts after the work it speaks of
+
+# 目前，村集体经济项目正在建设中，预计2019年12月底前竣工: the work under way, then the day it is expected to end (a city
+# government office's closing, round 64): the problem's own status, in progress; a step others take (正在审计中) is
+# pending work, not a status (STEP_UNDER_WAY_RE), and the date after it is no report of work done.
+_EXPECTED_END_RE = re.compile(
+    r"^(?:预计|计划|力争|争取)(?:于|在|到)?\S{2,16}?(?:完成|完工|竣工|建成|投用|投入使用|到位)$"
+)
+
+
+def _under_way_then_expected(sentence: str) -> Status | None:
+    """正在建设中，预计…竣工 after the time and the work's name: in progress."""
+    if "中" not in sentence or ("预计" not in sentence and "计划" not in sentence):
+        return None  # the cheap precheck: 正在…中 and the expected end
+    first, _, rest = sentence.replace("，", ",").partition(",")
+    if not rest or _EXPECTED_END_RE.match(rest.rstrip("。.;； ")) is None:
+        return None
+    under = first[first.find("正在") :] if "正在" in first else ""
+    if not (under.endswith("中") and 3 <= len(under) <= 8) or STEP_UNDER_WAY_RE.match(under):
+        return None
+    return "in_progress"
 
 
 # A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of
