@@ -804,8 +804,10 @@ PLAN_ENDS = (
 )
 # A deadline (计划于2022年9月底前完成 / 整改中，将于2021年6月底前完成) is the rectification's time limit restated,
 # routine future wording the gold leaves open (rounds 6 and 10: read False): 前 between the day and the end is none.
-DATED_PLAN_RE = re.compile(
-    rf"(?:{'|'.join(PLAN_LEADS)})(?:于|在|到)?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前]{{0,14}}?(?:{'|'.join(PLAN_ENDS)})"
+# Anchored at the text's end: nothing after the plan but the rest of its clause and the closing marks.
+CLOSING_PLAN_RE = re.compile(
+    rf"(?:{'|'.join(PLAN_LEADS)})(?:于|在|到)?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前\n]{{0,14}}?"
+    rf"(?:{'|'.join(PLAN_ENDS)})[^，。；,;：:\n]{{0,8}}[。；;，,\s]*$"
 )
 
 # An application put up to the body that grants it, its decision still to come, as 报…审批 waits on one: pending work
