@@ -128,7 +128,13 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
 
 
 # A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…).
-_BACK_WORDS = ("以上", "上述", "前述")
+BACK_WORDS = ("以上", "上述", "前述")
+
+
+def back_by_number(line: str) -> bool:
+    """Whether a line speaks back of the problems above it and gives them statuses by number (以上3个问题中，第2个问题
+    正在整改，其余已整改完成): an area's closing, never its last problem's text."""
+    return line.startswith(BACK_WORDS) and "问题" in line and "第" in line and bool(numbered_statuses(line))
 
 
 def numbered_area_closings(
@@ -149,9 +155,9 @@ def numbered_area_closings(
             continue
         if id(parent) not in given_of:
             closing = closing_line(parent)
-            if closes_back and not (closing and closing.startswith(_BACK_WORDS)):
-                closing = next((ln for ln in _cut_below(parent, cut) if ln.startswith(_BACK_WORDS)), closing)
-            closes_back = closes_back or bool(closing and closing.startswith(_BACK_WORDS))
+            if closes_back and not (closing and closing.startswith(BACK_WORDS)):
+                closing = next((ln for ln in _cut_below(parent, cut) if ln.startswith(BACK_WORDS)), closing)
+            closes_back = closes_back or bool(closing and closing.startswith(BACK_WORDS))
             given_of[id(parent)] = _closing_bylabel_number(closing, parent, items, nodes, defined)
         status = given_of[id(parent)].get(label_number(item.label) or 0) if item.status == "unstated" else None
         if status is not None:
@@ -172,17 +178,30 @@ def _closing_bylabel_number(
     closing: str | None, parent: Node, items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str]
 ) -> dict[int, Status]:
     """Problem number → the status the area's closing sentence gives it ({} where it gives none by number)."""
-    if not closing or not closing.startswith(_BACK_WORDS) or "第" not in closing:
+    if not closing or not closing.startswith(BACK_WORDS) or "第" not in closing:
         return {}  # the cheap precheck: a closing list speaks back (以上…) and names numbers with 第
     given = numbered_statuses(closing)
     mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
-    if not given or None in mine or not set(given) - {OTHERS} <= set(mine):
+    named = set(given) - {OTHERS}
+    if None in mine:
+        return {}
+    own = [n for n in mine if n is not None]
+    if given and not named <= set(own) and named <= set(range(1, len(own) + 1)) and _counts(closing, len(own)):
+        # 以上3个问题中，第2个…: the numbers count the area's own problems from its first (its problems numbered on
+        # through the notice), where the sentence counts them as the area holds them
+        given = {(own[n - 1] if n != OTHERS else n): s for n, s in given.items()}
+    if not given or not set(given) - {OTHERS} <= set(own):
         return {}
     before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
     rest = given.pop(OTHERS, None) or lead_status([before], defined)
     if rest is not None:
         given[OTHERS] = rest
     return {n: s for n in mine if n is not None and (s := given_status(given, n)) is not None}
+
+
+def _counts(closing: str, mine: int) -> bool:
+    """Whether a closing sentence counts exactly the area's problems (以上3个问题中 over three)."""
+    return read_claims(closing).problems == mine
 
 
 def counted_in_leads(items: tuple[Item, ...], found: list[tuple[Node, Section]]) -> tuple[int, int]:

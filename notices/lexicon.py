@@ -799,6 +799,48 @@ PENDING_RE = re.compile(
     )
 )
 
+# A dated plan closing the text (公开遴选公告已发布，计划2025年上半年到岗 / 英语系支部将于年底换届时完成调整 / 预计
+# 2025年6月前完成): the work's end set for a later day, and nothing after it says it came, so the work is not done
+# (a bureau's 【整改情况】 and a college's measures, round 78). Read in the text's last clause alone: a plan the text
+# goes on to report carried out (计划6月底前完成。目前已全部完成) is no pending work.
+PLAN_LEADS = ("计划", "将于", "将在", "预计", "拟于", "拟在", "争取", "力争")
+PLAN_TIMES = (
+    r"\d{2,4}\s*年",
+    r"\d{1,2}\s*月",
+    "[今明本下]年",
+    "年底",
+    "年内",
+    "年末",
+    "月底",
+    "[上下]半年",
+    "下月",
+    "近期",
+    "[春夏秋冬]季",
+    "下学期",
+    "换届",
+)
+PLAN_ENDS = (
+    _FINISHED,
+    "到岗",
+    "到任",
+    "上岗",
+    "入职",
+    "落地",
+    "调整到位",
+    "配齐",
+    "配备到位",
+    "挂牌",
+    "搬迁",
+    "竣工",
+)
+# A deadline (计划于2022年9月底前完成 / 整改中，将于2021年6月底前完成) is the rectification's time limit restated,
+# routine future wording the gold leaves open (rounds 6 and 10: read False): 前 between the day and the end is none.
+# Anchored at the text's end: nothing after the plan but the rest of its clause and the closing marks.
+CLOSING_PLAN_RE = re.compile(
+    rf"(?:{'|'.join(PLAN_LEADS)})(?:于|在|到)?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前\n]{{0,14}}?"
+    rf"(?:{'|'.join(PLAN_ENDS)})[^，。；,;：:\n]{{0,8}}[。；;，,\s]*$"
+)
+
 # An application put up to the body that grants it, its decision still to come, as 报…审批 waits on one: pending work
 # (呼吸内科市级重点专科申报材料已提交 / 示范点创建申请已上报市卫健委 / 已向市卫健委提交申报材料: a county hospital's
 # 【进展】 line, round 74); a return filed (申报表已报送, 已按时申报纳税) is no application waiting. Apart from

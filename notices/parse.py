@@ -12,11 +12,14 @@ from itertools import combinations
 
 from errors import EmptyFile, NotANotice
 
+from .appendix import Row, apply_rows, cut_status_appendix
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
+    BACK_WORDS,
     DONE,
     areas_count,
+    back_by_number,
     closing_line,
     counted_by_notice,
     counted_in_leads,
@@ -128,8 +131,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines[title.line : title.line + 1] = [title.text, rest] if rest else [title.text]
     if title and title.line:
         lines = _without_outline(lines, title.line)
+    appendix: list[Row] = []  # the rows of a task list attached after the signature, with their statuses
     if "附件" in text:  # the cheap precheck: an attachment is opened by its word
         lines = _attached_ledger_in_body(lines)
+        lines, appendix = cut_status_appendix(lines)
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -163,7 +168,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         styled |= {(n.style, n.depth()) for n in items_here}
         if items_here:  # 第1、2个问题已整改销账；第3个问题尚在整改 printed under the section's last problem
             numbered = _cut_number_list(items_here[-1])
-            context.extend(numbered)
+            context.extend(_not_the_areas(items_here[-1], numbered, items_here, body))
             cut[id(items_here[-1])] = numbered
         item_ids = {id(n) for n in items_here}
         heads = (n for n in section.walk() if id(n) not in item_ids)
@@ -174,7 +179,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         section.holders = frozenset(id(a) for n in items_here for a in n.ancestors())
     if found:
         summed = _cut_summary(found[-1][0])
-        context.extend(summed)
+        context.extend(_not_the_areas(found[-1][0], summed, [n for n, s in found if s is found[-1][1]], body))
         cut[id(found[-1][0])] = cut.get(id(found[-1][0]), []) + summed
     context_text = "\n".join(context)
     header = read_header(lines[:end], chrome, tail)
@@ -195,6 +200,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             _item(seq, node, section, reference, year_hint, defined, fielded, dated)
             for seq, (node, section) in enumerate(found, 1)
         )
+    items = apply_rows(items, appendix)  # the attached task list's status column (round 78)
     listed, items = items, numbered_closing_statuses(items, context_text)
     named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
@@ -506,9 +512,30 @@ def _closing_summary(lines: list[str], end: int) -> int:
         # numbered lines; the totals printed above them (截至目前,反馈的4个问题…) are its opening, not a closing
         last = next((i for i in range(end - 1, -1, -1) if _word_numbered_line(lines[i])), -1)
     for i in range(last + 1, end):
-        if CLOSING_SUMMARY_RE.match(lines[i]):
+        if CLOSING_SUMMARY_RE.match(lines[i]) and not _last_areas_copy(lines, last, i):
             return i
     return end
+
+
+def _last_areas_copy(lines: list[str], last: int, at: int) -> bool:
+    """Whether a closing that speaks back with a count (以上3个问题中，第2个问题正在整改，…) is the last area's copy of
+    the sentence each area closes with (round 78's brief), not the notice's totals (以上7个问题中,已完成整改5个: a city
+    hospital, round 20): an earlier area closes speaking back of its problems too."""
+    if not lines[at].startswith(BACK_WORDS):
+        return False  # the cheap precheck: the totals of the problems above speak back
+    return any(ln.startswith(BACK_WORDS) and (closing_summary_status(ln) or back_by_number(ln)) for ln in lines[:last])
+
+
+def _not_the_areas(last: Node, lines: list[str], items_here: list[Node], body: list[str]) -> list[str]:
+    """Lines cut from under a section's last problem, without the closing of its area (以上3个问题中，第2个问题正在
+    整改…, the last area's copy of the sentence each area closes with: round 78's brief): the area's count and its
+    list by number, not the notice's claims or its list; so where it counts the area's own problems, or where an
+    earlier area closes speaking back too."""
+    area = last.parent
+    if area is None or not any(ln.startswith(BACK_WORDS) for ln in lines):
+        return lines  # the cheap precheck: an area's closing speaks back (以上/上述/前述)
+    backs = sum(1 for ln in body if ln.startswith(BACK_WORDS) and (closing_summary_status(ln) or back_by_number(ln)))
+    return [ln for ln in lines if not (ln.startswith(BACK_WORDS) and (backs >= 2 or areas_count(area, ln, items_here)))]
 
 
 def _word_numbered_line(line: str) -> bool:
@@ -580,6 +607,11 @@ def _cut_glued_summary(node: Node) -> list[str]:
 # or from the next steps printed before it in that paragraph, the lines are the notice's closing matter.
 _CLOSING_CALL_RE = re.compile(r"(?<=[。；;])\s*(?:欢迎[^。，,；;]{2,16}?(?:对|监督)|如有意见)")
 _NEXT_STEPS_RE = re.compile(r"(?<=[。；;])\s*(?:下一步|下步)[,，]")
+# The problems spoken of as a whole: the done and the open tasks (对已完成的整改任务…对正在推进的整改任务), every
+# problem (确保全部整改到位, 所有问题).
+_WHOLE_LIST_RE = re.compile(
+    r"(?:已完成|正在推进|正在整改|未完成|尚未完成)的(?:整改)?(?:任务|问题|事项)|(?:全部|所有)(?:整改)?(?:问题|任务)?(?:整改)?(?:到位|完成|销号)"
+)
 
 
 def _cut_closing_paragraph(node: Node) -> list[str]:
@@ -592,6 +624,12 @@ def _cut_closing_paragraph(node: Node) -> list[str]:
             continue
         steps = [m.start() for m in _NEXT_STEPS_RE.finditer(line, 0, call.start())]
         at = steps[-1] if steps else call.start()
+        # 学院党委将坚持…对正在推进的整改任务紧盯不放，确保全部整改到位。欢迎…: next steps without 下一步 (a
+        # college's closing paragraph, round 78) are known by speaking of the problems in the plural, which no
+        # problem's own text does: the paragraph is closing matter from its first such sentence
+        whole = _WHOLE_LIST_RE.search(line, 0, at)
+        if whole is not None:
+            at = max(line.rfind(end, 0, whole.start()) + 1 for end in "。；;")
         cut = [line[at:].strip(), *node.body[i + 1 :]]
         node.body[i:] = [line[:at]] if line[:at].strip() else []
         return cut
@@ -690,8 +728,10 @@ def _item(
     text = node.body
     siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
     last = bool(siblings) and siblings[-1] is node
-    if text and last and not node.children and closing_summary_status(text[-1], defined):
-        text = text[:-1]  # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's
+    if text and last and not node.children and (closing_summary_status(text[-1], defined) or back_by_number(text[-1])):
+        # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's; so is its list by
+        # number (以上3个问题中，第2个问题正在整改，其余已整改完成: numbered_area_closings gives it to the aspect's)
+        text = text[:-1]
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     if body and (inner := numbering_of(headline)) is not None and not inner[2]:
         # (一)问题清单第1项：<problem> — a second numbering (the entry's place in the feedback's checklist) closing

@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import (
     APPLICATION_PUT_UP_RE,
+    CLOSING_PLAN_RE,
     DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
@@ -209,6 +210,8 @@ def _time_led_status(sentence: str) -> Status | None:
         # university's and a bureau's closings, round 21)
         at = min((k for w in _AFTER_THE_WORK if (k := sentence.find(w, 0, _WORK_SUBJECT_LIMIT + 1)) > 1), default=0)
         sentence = sentence[at:] if at else sentence
+    if (dated := _under_way_then_expected(sentence)) is not None:
+        return dated
     if len(sentence) > FIELD_VALUE_LIMIT or not sentence.startswith(STATUS_PARTS["opening"]):
         return None
     if reports_work(sentence) or any(ch.isdigit() for ch in sentence):
@@ -217,6 +220,26 @@ def _time_led_status(sentence: str) -> Status | None:
 
 
 _AFTER_THE_WORK = ("正在", "仍在", "尚在", "尚未", "已")  # where a status starts after the work it speaks of
+
+# 目前，村集体经济项目正在建设中，预计2019年12月底前竣工: the work under way, then the day it is expected to end (a city
+# government office's closing, round 64): the problem's own status, in progress; a step others take (正在审计中) is
+# pending work, not a status (STEP_UNDER_WAY_RE), and the date after it is no report of work done.
+_EXPECTED_END_RE = re.compile(
+    r"^(?:预计|计划|力争|争取)(?:于|在|到)?\S{2,16}?(?:完成|完工|竣工|建成|投用|投入使用|到位)$"
+)
+
+
+def _under_way_then_expected(sentence: str) -> Status | None:
+    """正在建设中，预计…竣工 after the time and the work's name: in progress."""
+    if "中" not in sentence or ("预计" not in sentence and "计划" not in sentence):
+        return None  # the cheap precheck: 正在…中 and the expected end
+    first, _, rest = sentence.replace("，", ",").partition(",")
+    if not rest or _EXPECTED_END_RE.match(rest.rstrip("。.;； ")) is None:
+        return None
+    under = first[first.find("正在") :] if "正在" in first else ""
+    if not (under.endswith("中") and 3 <= len(under) <= 8) or STEP_UNDER_WAY_RE.match(under):
+        return None
+    return "in_progress"
 
 
 # A closing sentence whose first or last clause is its subject and a status, the other clause the work it speaks of
@@ -360,7 +383,20 @@ def pending_evidence(text: str) -> tuple[str, ...]:
         phrase = _clause(text, m.start(), m.end())
         if phrase not in found:
             found.append(phrase)
+    plan = _closing_plan(text)
+    if plan and plan not in found:
+        found.append(plan)
     return tuple(found)
+
+
+def _closing_plan(text: str) -> str | None:
+    """The text's last clause where it is a dated plan (计划2025年上半年到岗): the work's end is still to come."""
+    tail = len(text) - _PLAN_TAIL if len(text) > _PLAN_TAIL else 0
+    m = CLOSING_PLAN_RE.search(text, tail)  # one search of the tail: a call per item, kept cheap
+    return _clause(text, m.start(), m.end()) if m else None
+
+
+_PLAN_TAIL = 48  # a closing plan's clause is short: the lead, the day and the end, with what follows the end
 
 
 def _clause(text: str, start: int, end: int, limit: int = 40) -> str:

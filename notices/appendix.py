@@ -1,0 +1,110 @@
+"""A task list attached after the signature that states each problem's status (issue 19, round 78).
+
+The genre's notices often close with 附件 and a table (整改任务清单 / 问题清单 / 整改台账:
+序号 | 问题 | 责任单位 | 完成时限 | 完成情况), the body listing the problems with their measures and the table alone
+saying which are done. text_tables reads the table into numbered rows with labelled lines (1.<problem> /
+完成情况:已完成) whatever its text form (tabs, one cell per line, aligned columns). Here it is cut from the notice
+(it is no part of the last problem's text, and the signature above it closes the body) and its status column kept,
+to be given to the body's problems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from .lexicon import MAYBE_STATUS_LABELS
+from .model import Item, Status
+from .status import is_status_label, label_status
+from .structure import marker_of
+
+# The line opening an attachment: 附件, 附件1, 附件：<its title> (the title may follow on the next line).
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
+# A row of the table as text_tables writes it, or as the notice numbers it: 1.<problem cell>
+_ROW_RE = re.compile(r"^(\d{1,3})[.、．]\s*(\S.*)$")
+# A labelled cell of the row: 完成情况:已完成
+_FIELD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.+)$")
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    title: str
+    status: Status | None
+
+
+def cut_status_appendix(lines: list[str]) -> tuple[list[str], list[Row]]:
+    """The notice's lines without an attached table whose status column speaks for two rows at least, and its rows.
+
+    Only where the body numbers its problems itself: a notice whose problems stand only in its attachment has them
+    moved into the body (parse._attached_ledger_in_body) before this is asked."""
+    for at in range(len(lines) - 1, 0, -1):
+        if lines[at].startswith("附件") and _ATTACHMENT_RE.match(lines[at]):
+            rows = _rows(lines[at + 1 :])
+            body_rows = sum(1 for ln in lines[:at] if marker_of(ln))
+            if sum(r.status is not None for r in rows) >= 2 and body_rows >= 2:
+                return lines[:at], rows
+            return lines, []
+    return lines, []
+
+
+def _rows(lines: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    number, title, status = 0, "", None
+    for line in lines:
+        if m := _ROW_RE.match(line):
+            if number:
+                rows.append(Row(number, title, status))
+            number, title, status = int(m[1]), m[2], None
+        elif number and (f := _FIELD_RE.match(line)) and _names_status(f[1]):
+            status = status or label_status(f[1], f[2])
+    if number:
+        rows.append(Row(number, title, status))
+    return rows
+
+
+def _names_status(label: str) -> bool:
+    """A column naming the status: 完成情况, 进展情况, 整改状态, 整改情况 (in a task list, what became of the task)."""
+    return is_status_label(label) or MAYBE_STATUS_LABELS.match(label) is not None
+
+
+def apply_rows(items: tuple[Item, ...], rows: list[Row]) -> tuple[Item, ...]:
+    """The items with the attached table's statuses: the table speaks for a problem where its row states one,
+    the problem's own text where the table is silent. A row is matched by its 序号 where the table numbers the
+    body's problems through (as many rows, 1…N), else by the title's words (the row's cell shortens the title)."""
+    if not rows:
+        return items
+    by_number = [r.number for r in rows] == list(range(1, len(items) + 1))
+    out = list(items)
+    for row in rows:
+        if row.status is None:
+            continue
+        k = row.number - 1 if by_number else _by_title(row.title, items)
+        if k is not None and out[k].status != row.status:
+            out[k] = replace(out[k], status=row.status, status_source="item")
+        elif k is not None:
+            out[k] = replace(out[k], status_source="item")
+    return tuple(out)
+
+
+def _bare(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if not (unicodedata.category(ch)[0] in "PZS" or ch.isspace()))
+
+
+def _by_title(cell: str, items: tuple[Item, ...]) -> int | None:
+    """The one problem whose title holds the row's cell (shortened from it), or shares most of its characters."""
+    bare = _bare(cell)
+    if len(bare) < 4:
+        return None
+    holding = [k for k, item in enumerate(items) if bare in _bare(item.title)]
+    if len(holding) == 1:
+        return holding[0]
+    pairs = {bare[i : i + 2] for i in range(len(bare) - 1)}
+    titles = [_bare(item.title) for item in items]
+    scores = [len(pairs & {t[i : i + 2] for i in range(len(t) - 1)}) / len(pairs) for t in titles]
+    best = max(scores, default=0.0)
+    if best >= 0.6 and scores.count(best) == 1:
+        return scores.index(best)
+    return None
