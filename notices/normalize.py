@@ -19,6 +19,7 @@ from .lexicon import (
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
+    LIST_FOLLOWS_WORDS,
     MEASURE_LEADS,
     MEASURE_START_RE,
     ORG_LINE_RE,
@@ -1092,6 +1093,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     character only a numbering (整改情况:一是… stays one field)."""
     rest = line[at : at + 80]
     before = line[at - 1]
+    if before in _REFERENCE_BEFORE or (before in _LIST_FOLLOWS_LAST and line.endswith(LIST_FOLLOWS_WORDS, 0, at)):
+        return False  # 第1、3个问题 / 除问题2、问题4外 / 已完成整改的有问题1: a number there names a problem
     if before not in _COLON and LABEL_RE.match(rest):
         return LABEL_RE.match(line[max(0, at - 2) : at + 80]) is None  # 整改|完成情况: is one label
     if before not in _COLON and _RECORD_NUMBER_RE.match(rest):
@@ -1121,6 +1124,10 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
         return False
     met[family.style] = n
     return True
+
+
+_REFERENCE_BEFORE = "第除"  # no unit of the genre ends on these: a closing list's reference runs on after them
+_LIST_FOLLOWS_LAST = frozenset(w[-1] for w in LIST_FOLLOWS_WORDS)  # the cheap precheck of a list's 的有/的是
 
 
 def _closes_bare_headline(line: str, at: int) -> bool:

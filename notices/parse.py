@@ -179,6 +179,8 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         section.holders = frozenset(id(a) for n in items_here for a in n.ancestors())
     if found:
         summed = _cut_summary(found[-1][0])
+        if summed:  # a list by number printed above the totals (已完成整改的有第2、3个问题…。截至目前,反馈的5个问题…)
+            summed = _cut_number_list(found[-1][0]) + summed
         context.extend(_not_the_areas(found[-1][0], summed, [n for n, s in found if s is found[-1][1]], body))
         cut[id(found[-1][0])] = cut.get(id(found[-1][0]), []) + summed
     context_text = "\n".join(context)

@@ -1052,9 +1052,12 @@ def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     if ch["bare_items"] and len(d.items) >= 3:
         d.bare = {id(it) for it in rng.sample(d.items[1:], max(1, len(d.items) // 4))}
     _claims(d)
+    listed = _closing_list(d)
     _header(d)
     _parts(d)
     _body(d)
+    if listed:
+        d.lines.append(listed)
     _closing(d)
     text = _finish(d, d.item_fam)
     return Generated(seed, dict(ch), text, _gold(d))
@@ -1320,6 +1323,54 @@ def _body(d: _Draft) -> None:
                     lines.append(group_line)
                 for it in its:
                     _write_item(d, it, item_fam, id(it) in d.bare)
+
+
+# Statuses stated only in a closing summary that names the problems by number (issue 19: the blind rounds' misses):
+# refs first, the rest, status first with a colon or 的有, counted with the problems in brackets, or an exception
+# (the excepted then state nothing: gold README). {d}: the done problems named, {o}: the open ones, {nd}/{no} counts.
+CLOSING_LISTS = (
+    "截至目前,{d}已整改完成,{o}正在整改。",
+    "截至目前,{o}正在推进,其余问题均已整改到位。",
+    "已完成整改的问题:{d};正在整改的问题:{o}。",
+    "目前,已完成整改的有{d},正在整改的有{o}。",
+    "截至目前,已整改完成{nd}个({d}),正在整改{no}个({o})。",
+    "除{o}外,其余问题均已整改完成。",
+)
+_CLOSING_LIST_SHARE = 3  # one "none" notice in three whose problems are numbered through states them in a closing list
+
+
+def _closing_list(d: _Draft) -> str:
+    """Give the problems of a notice that states no status on them their statuses in a closing summary, where its
+    problems are numbered 1…N through the notice in figures (the list names them so); the sentence to print after
+    them, or "". Drawn from the seed alone, so that no other notice's draws change; after the claims, which a
+    notice stating no status makes of its problems alone."""
+    fam, items, form = d.item_fam, d.items, d.ch.get("closing_list")  # the form given (an override), else drawn
+    if d.form != "none" or (form is None and d.seed % _CLOSING_LIST_SHARE) or not fam.arabic or len(items) < 2:
+        return ""
+    if [it.number for it in items] != list(range(1, len(items) + 1)):
+        return ""
+    rng = random.Random(d.seed * 31 + 7)
+    form = form or CLOSING_LISTS[rng.randrange(len(CLOSING_LISTS))]
+    open_ = sorted(rng.sample(range(1, len(items) + 1), rng.randint(1, max(1, len(items) // 2))))
+    done = [n for n in range(1, len(items) + 1) if n not in open_]
+    if not done:
+        return ""
+    for n, it in enumerate(items, 1):
+        excepted = form.startswith("除") and n in open_
+        it.status = "unstated" if excepted else "in_progress" if n in open_ else "done"
+        it.source = "none" if excepted else "item"
+    d.ch["closing_list"] = form
+    if "{nd}" in form:  # the counted form states the notice's progress in counts (its brackets name them)
+        d.claimed["completed"], d.claimed["in_progress"] = len(done), len(open_)
+    return form.format(d=_named(fam, done), o=_named(fam, open_), nd=len(done), no=len(open_))
+
+
+def _named(fam: Family, numbers: list[int]) -> str:
+    """Problems 1, 3 as a closing list names them in the family's own words (问题1、问题3 / 第1、3项 / 第1、3个问题)."""
+    if fam.kind == "wenti":
+        return "、".join(f"问题{n}" for n in numbers)
+    joined = "、".join(str(n) for n in numbers)
+    return f"第{joined}项" if fam.kind == "di-xiang" else f"第{joined}个问题"
 
 
 def _closing(d: _Draft) -> None:

@@ -20,7 +20,7 @@ import pytest
 from notices import parse_notice
 from tests.conftest import DATA, norm
 
-from .generator import AXES, BASELINE, FAMILIES, STATUS_FORMS, TABLE_FORMS, Generated, generate
+from .generator import AXES, BASELINE, CLOSING_LISTS, FAMILIES, STATUS_FORMS, TABLE_FORMS, Generated, generate
 
 HEADER = [
     "agency",
@@ -163,6 +163,29 @@ def test_every_axis_drawn_freely(levels: int) -> None:
     assert not failures, _report(failures, FREE_SEEDS, f"levels={levels}, all else free", f"levels={levels}")
 
 
+# Statuses given only by a closing list (generator.CLOSING_LISTS), each form on the line-broken page, the page joined
+# with nothing and the page joined at spaces: the problems numbered through the notice in each family of figures.
+ARABIC_FAMILIES = [f.name for f in FAMILIES if f.arabic]
+CLOSING = [(form, squeeze) for form in CLOSING_LISTS for squeeze in dict.fromkeys(AXES["squeeze"])]
+CLOSING_SEEDS = 12
+
+
+@pytest.mark.parametrize(("form", "squeeze"), _cases(CLOSING, [f"{f}×{s}" for f, s in CLOSING], GAPS["closing_lists"]))
+def test_statuses_given_by_a_closing_list(form: str, squeeze: str) -> None:
+    failures = [
+        f"{g.describe()}\n    " + "\n    ".join(diffs[:4])
+        for k, seed in enumerate(_seeds(f"{form}×{squeeze}", CLOSING_SEEDS))
+        if (diffs := differences(g := _closing_listed(seed, form, squeeze, ARABIC_FAMILIES[k % len(ARABIC_FAMILIES)])))
+    ]
+    assert not failures, _report(failures, CLOSING_SEEDS, f"closing list {form} squeeze={squeeze}", "")
+
+
+def _closing_listed(seed: int, form: str, squeeze: str, family: str) -> Generated:
+    g = generate(seed, status_form="none", closing_list=form, squeeze=squeeze, item_family=family, restart=False)
+    assert g.choices.get("closing_list") == form, "the closing list is printed"
+    return g
+
+
 def test_the_sample_is_large_enough() -> None:
     total = len(SINGLE) * SINGLE_SEEDS + len(CROSS) * CROSS_SEEDS + len(AXES["levels"]) * FREE_SEEDS
     assert total >= 2000
@@ -180,6 +203,13 @@ def test_the_generator_produces_every_family_and_status_form() -> None:
     assert set(families) == {f.name for f in FAMILIES}
     assert set(forms) == set(STATUS_FORMS)
     assert min(families.values()) >= 10 and min(forms.values()) >= 10
+
+
+def test_the_generator_states_statuses_in_every_form_of_closing_list() -> None:
+    """Notices that state no status on their problems state them, one in three, in a closing list of each form."""
+    forms = Counter(generate(seed, status_form="none").choices.get("closing_list") for seed in range(600))
+    assert set(forms) - {None} == set(CLOSING_LISTS)
+    assert min(forms[f] for f in CLOSING_LISTS) >= 5
 
 
 def test_generation_is_reproducible_from_its_seed() -> None:
