@@ -987,7 +987,7 @@ def _status(
     headline_marked: bool = False,
 ) -> tuple[Status, StatusSource]:
     """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
-    levels = [_with_lead(a) for a in reversed(ancestors)] + [(section.heading, section.intro)]
+    levels = [_with_lead(a) for a in reversed(ancestors)] + [_section_with_lead(section)]
     if own == "done" or (own == "done_longterm" and not headline_marked):
         # a problem done under 已完成并需长期坚持的整改事项 is kept up as well: the notice's own class of it
         # (…诉求23件，均已办结 closing a problem of that section: a town's notice, round 35); the nearest status
@@ -1021,6 +1021,15 @@ def _with_lead(node: Node) -> tuple[str, list[str]]:
     """A heading and the lines leading its problems: its body, after a lead sentence printed on its own line."""
     name, lead = heading_lead(node.heading)
     return (name, [lead, *node.body]) if lead else (node.heading, node.body)
+
+
+def _section_with_lead(section: Section) -> tuple[str, list[str]]:
+    """A top-level section's heading and the lines leading its problems, its lead sentence printed on the heading's
+    own line (一、…方面。该方面问题已全部整改完成。) read as a lead, as a lower heading's is (_with_lead)."""
+    if not section.heading or "。" not in section.heading:
+        return section.heading, section.intro  # the cheap precheck: a lead on the heading's line follows its 。
+    name, lead = heading_lead(section.heading)
+    return (name, [lead, *section.intro]) if lead else (section.heading, section.intro)
 
 
 @lru_cache(maxsize=1024)

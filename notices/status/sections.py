@@ -124,6 +124,8 @@ def _status_set_apart(heading: str) -> Status | None:
     of every problem below; an aspect's own words (深化改革，持续推进) never end in one after its 方面."""
     text = _HEADING_MARKER_RE.sub("", heading.strip().rstrip("。.:："), count=1)
     text = _COUNT_BRACKET_RE.sub("", text)  # （1个） counts what follows, it states nothing
+    if text[-1:] in _COUNT_UNITS:
+        text = _COUNT_TAIL_RE.sub("", text)  # 一、已完成整改2项: the count printed bare after the status
     if text[-1:] in CLOSERS:
         inside = text[max(text.rfind(o) for o in OPENERS) + 1 : -1]
         return _counted_status(inside.rsplit("，", 1)[-1].rsplit(",", 1)[-1])
@@ -145,6 +147,8 @@ _HEADING_MARKER_RE = re.compile(
 )
 _COUNT_BRACKET_RE = re.compile(r"[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?\s*[)）]$")
 _COUNT_LEAD_RE = re.compile(r"^(?:共|其中)?[\d一二三四五六七八九十两]+\s*[个项条](?:问题|事项)?[,，]?")
+_COUNT_TAIL_RE = re.compile(r"(?<=[^\d一二三四五六七八九十两])共?[\d一二三四五六七八九十两]{1,3}\s*[个项条]$")
+_COUNT_UNITS = frozenset("个项条")
 _ASPECT_ENDS = ("方面", "问题", "事项", "类")
 
 

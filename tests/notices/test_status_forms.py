@@ -57,6 +57,15 @@ def test_the_status_is_read_in_every_form(item: str, status: str) -> None:
         ("一、已整改完成的问题", "done"),
         ("一、需要继续整改的问题", "in_progress"),
         ("一、需要长期坚持整改的事项", "in_progress"),
+        # the count printed bare after the status (已完成整改2项, 持续整改2个)
+        ("一、已完成整改2项", "done"),
+        ("一、已办结12个", "done"),
+        ("一、持续整改2项", "in_progress"),
+        ("一、尚未完成整改2个", "in_progress"),
+        # an aspect's lead sentence on a top-level heading's own line, after its 。
+        ("一、思想建设方面。该方面问题已全部整改完成。", "done"),
+        ("一、思想建设方面。本方面2个问题均已整改到位。", "done"),
+        ("一、组织建设方面。该方面问题仍在整改中。", "in_progress"),
     ],
 )
 def test_a_section_heading_states_the_status_of_its_problems(heading: str, status: str) -> None:
