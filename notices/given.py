@@ -7,14 +7,15 @@ state none themselves (issue 19 point 4: status forms wherever the notice puts t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
+from .lexicon import BACK_WORDS, CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
-from .status import OTHERS, given_status, lead_status, numbered_statuses
+from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -65,6 +66,46 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
         else i
         for i in items
     )
+
+
+# A closing that names problems by their quoted words, not numbers, a status after each run of them (截至…，“<title>”
+# “<title>”等5个问题已整改完成，“<title>”问题正在整改中: a town's notice, round 81): a run of quotations, then the
+# noun 问题/事项 (after 等 and a count), then the status words up to the clause's end.
+_QUOTED_RUN_RE = re.compile(
+    r"(?P<run>(?:“[^“”。]{2,60}”[、，,和及与]?){1,20})\s*等?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?"
+    r"(?:具体)?(?:问题|事项)(?P<status>[^“”，,。；;]{2,24})"
+)
+_QUOTE_RE = re.compile(r"“([^“”]+)”")
+_QUOTATION_NAMING_RE = re.compile(
+    r"”[、，,和及与]?\s*等?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
+)
+_QUOTED_MIN = 6  # a quotation naming a problem is its title or the title's leading words, never a short term of it
+
+
+def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing gives problems named by their quoted words, set on problems stating none: a quotation
+    names the one problem whose title opens with it (the title whole or its first clause)."""
+    if "”" not in context or _QUOTATION_NAMING_RE.search(context) is None:
+        return items  # the cheap precheck: a quotation closing before the noun 问题 (…”等5个问题, …”问题)
+    titles: list[str] = []  # bared once a closing names problems: most quotations are no such closing's
+    out = list(items)
+    for m in _QUOTED_RUN_RE.finditer(context):
+        status = classify_status(m["status"])
+        if status is None:
+            continue
+        titles = titles or [_bare(i.title) for i in items]
+        for quote in _QUOTE_RE.findall(m["run"]):
+            bare = _bare(quote)
+            named = [k for k, t in enumerate(titles) if len(bare) >= _QUOTED_MIN and t.startswith(bare)]
+            if len(named) == 1 and out[named[0]].status == "unstated":
+                out[named[0]] = replace(out[named[0]], status=status, status_source="item")
+    return tuple(out)
+
+
+def _bare(text: str) -> str:
+    """A text as titles are compared: NFKC, without punctuation and spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if not (unicodedata.category(ch)[0] in "PZS" or ch.isspace()))
 
 
 def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, ...]:
@@ -125,10 +166,6 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
         if status is not None:
             out[k] = replace(item, status=status, status_source="section")
     return tuple(out)
-
-
-# A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…).
-BACK_WORDS = ("以上", "上述", "前述")
 
 
 def back_by_number(line: str) -> bool:

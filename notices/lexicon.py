@@ -87,7 +87,7 @@ LABEL_RE = re.compile(
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
-    r"|是否(?:整改)?(?:完成|到位|销号|办结)"
+    r"|是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?"  # 是否完成整改: the object after the verb (round 81)
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
     r"|(?:办理|处理)结果"  # the outcome of a matter handed over (办理结果:已办结: a street's 立行立改 公示, round 47)
@@ -189,8 +189,13 @@ STATUS_PARTS: dict[str, tuple[str, ...]] = {
 # Words that hold a negation's character but negate no result (不断推进, 不再发生, 未再出现).
 STATUS_PARTS_NOT_SHORT = ("不断", "不再", "未再", "再未")
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
-# Labels asking whether the problem is done, answered 是/否 (是否完成:是).
-YES_NO_LABELS = re.compile(r"^是否(?:整改)?(?:完成|到位|销号|办结)$")
+# A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…), or of the aspect it
+# closes by naming it (本方面3个问题已整改完成，并建立长效机制长期坚持 / 该方面问题均已整改到位: a county institution's
+# 党支部 states its statuses once per aspect, after the aspect's last problem, round 81).
+BACK_WORDS = ("以上", "上述", "前述", "本方面", "该方面")
+# Labels asking whether the problem is done, answered 是/否 (是否完成:是); 已 may lead, and the object may follow the
+# verb as well as lead it (是否整改完成 / 是否已完成整改: a 专项巡察's 整改台账 column, round 81).
+YES_NO_LABELS = re.compile(r"^是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
 # 整改成效: a hospital's field for the result, a status (已整改到位 / 正在整改，…) or the work's outcome.
 MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况)$")
@@ -879,7 +884,10 @@ CLOSING_RE = re.compile(
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
 CLOSING_SUMMARY_RE = re.compile(
-    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?[^。]{0,40}?\d+\s*[个项]|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，]"
+    # a quoted title counts as one step of the way to the count: a closing naming its problems by their words
+    # (截至…，“…”“…”等5个问题已整改完成: a town's notice, round 81)
+    r"^(?:截至(?:目前|当前|\d{4}年[^,，。]{0,20}?)[,，]?(?:“[^”。]{1,60}”|[^。“]){0,40}?\d+\s*[个项]"
+    r"|下一步[,，]|下步[,，]|总体(?:来看|而言)[,，]"
     # 截至目前,第(一)(二)(四)项问题已整改完成…: the closing list by number (a vocational university's, round 20)
     r"|截至(?:目前|当前)[,，]?第"
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)

@@ -601,10 +601,27 @@ _STATUS_AFTER_NAMED_RE = re.compile(
     rf"^(?P<number>{_NAMED_NUMBER})\s*(?P<status>[【\[(〔][^】\])〕]{{2,12}}[】\])〕])\s*(?P<stop>[:.、])"
 )
 
+# A status printed before a problem's number without brackets, set off by a bar (已完成｜问题3：<problem>, 正在整改 |
+# 2.<problem>): a notice posted as a web page marks each problem's heading so, its status first (a county bureau,
+# round 81). The number opens the line; the status follows it in brackets, where a bracketed status is read.
+_STATUS_BAR_BEFORE_NUMBER_RE = re.compile(
+    r"^(?P<status>[\u4e00-\u9fff，,]{2,12})\s*[|丨]\s*"
+    rf"(?P<number>\d{{1,3}}\s*[.、]|[{CN_DIGITS}]{{1,3}}\s*、|\([{CN_DIGITS}\d]{{1,3}}\)|{_NAMED_NUMBER}\s*[:.、])"
+)
+
+
+def _barred(line: str) -> bool:
+    """The cheap precheck for a status set off by a bar: a bar among the line's first characters."""
+    head = line[2:15]
+    return "|" in head or "丨" in head
+
 
 def _number_first(line: str) -> str:
-    """'【已完成】1.<problem>' → '1.【已完成】<problem>', '问题1(已完成):<problem>' → '问题1:(已完成)<problem>'; any
-    other line as it is."""
+    """'【已完成】1.<problem>' → '1.【已完成】<problem>', '问题1(已完成):<problem>' → '问题1:(已完成)<problem>',
+    '已完成|问题1:<problem>' → '问题1:【已完成】<problem>'; any other line as it is."""
+    m = _STATUS_BAR_BEFORE_NUMBER_RE.match(line) if _barred(line) else None
+    if m is not None and classify_status(m["status"]) is not None:
+        return m["number"] + "【" + m["status"] + "】" + line[m.end() :]
     if line[:1] not in _STATUS_OPENERS:
         m = _STATUS_AFTER_NAMED_RE.match(line)
         if m is None or classify_status(m["status"][1:-1]) is None:
@@ -862,7 +879,9 @@ def _bare_label(piece: str) -> bool:
 
 # A yes/no status field's answer is one character (是否完成:是|一是对…, 是否完成:否|建立…): where the line break
 # after it was lost, the problem's text runs on from the answer without a mark between.
-_YES_NO_ANSWER_RE = re.compile(r"(是否(?:整改)?(?:完成|到位|销号|办结)[:：]\s*[是否])(?=[^\s。;；,，、:：])")
+_YES_NO_ANSWER_RE = re.compile(
+    r"(是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?[:：]\s*[是否])(?=[^\s。;；,，、:：])"
+)
 
 
 # The same for a deadline field (整改时限:2024年12月底前|召开…, 完成时限:立行立改|一是…): its value is a deadline
@@ -1525,7 +1544,11 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
-    rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
+    bars = "|" in text or "丨" in text or "｜" in text  # the cheap precheck for a status set off by a bar (_barred)
+    rows = [
+        (p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS or (bars and _barred(c)) else c)
+        for p, c in rows
+    ]
     if any(glued in text for glued in _GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
     if "。(" in text or "。（" in text:  # the cheap precheck: a bracket after a full stop

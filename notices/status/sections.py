@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    BACK_WORDS,
     CLOSING_REST_COUNTED,
     CLOSING_REST_WORDS,
     DONE_RE,
@@ -66,11 +67,6 @@ _COUNT_AFTER_STATUS_RE = re.compile(
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
 
 
-# A closing sentence after an aspect's last problem, speaking back of all of them (以上3个问题已全部完成整改。/ 上述问题
-# 正在持续推进整改。): a county hospital's notice states its statuses once per aspect so.
-_BACK_REFERENCE = ("以上", "上述", "前述")
-
-
 # An aspect heading printed with its lead sentence on its own line ((一)关于…方面。该方面反馈问题3个，均已整改到位。: a
 # county court's notice, round 76): the heading ends at its 方面。/问题。, and the sentence after it states its
 # problems' status as a lead line under the heading would.
@@ -89,8 +85,11 @@ def heading_lead(heading: str) -> tuple[str, str | None]:
 
 
 def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
-    """The status a closing sentence states of all the problems above it, if the line is one."""
-    if not line.startswith(_BACK_REFERENCE) or "问题" not in line or len(line) > 60:
+    """The status a closing sentence states of all the problems above it, if the line is one.
+
+    A sentence after an aspect's last problem, speaking back of all of them (以上3个问题已全部完成整改。/ 上述问题正在
+    持续推进整改。/ 本方面3个问题已整改完成): a county hospital's notice states its statuses once per aspect so."""
+    if not line.startswith(BACK_WORDS) or "问题" not in line or len(line) > 60:
         return None
     return lead_status([line], defined_done)
 
