@@ -335,6 +335,7 @@ def _notices() -> list[Path]:
         "r77_zunyi_group_subsidiary_ledger_tab_status_column.txt",  # a subsidiary's tab 台账, 整改状态 in varied words
         "r78_university_college_appendix_task_list_status_column.txt",  # an appendix tab 任务清单, 完成情况 last
         "r80_weifang_group_huitoukan_shixiang_renwu_closing_status_table.txt",  # a closing tab table of statuses
+        "r82_anji_county_hospital_pdf_table_cells_repeated_header_status_column.txt",  # cells a line, header twice
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
