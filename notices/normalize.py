@@ -113,7 +113,8 @@ _HALF_STOP_RE = re.compile(
 # (…发展不平衡o / 反馈了巡察意见o镇党委…, round 82). A lone o between a Chinese word and the next one
 # (or the line's end) is no Latin word: it ends the sentence. A Latin word's o (Logo, OA系统) has a
 # Latin letter beside it and is kept.
-_OCR_STOP_RE = re.compile(r"[oO](?<=[\u4e00-\u9fff”》）][oO])(?=[\u4e00-\u9fff“《（]|(?:19|20)\d\d|$)", re.M)
+# O型 (a blood group) is a letter of a word between Chinese ones.
+_OCR_STOP_RE = re.compile(r"[oO](?<=[\u4e00-\u9fff”》）][oO])(?!型)(?=[\u4e00-\u9fff“《（]|(?:19|20)\d\d|$)", re.M)
 
 
 def _ocr_stops(line: str) -> str:

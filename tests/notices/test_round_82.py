@@ -69,8 +69,10 @@ def test_a_full_stop_read_as_o_by_ocr_ends_the_sentence(problem: str, title: str
 
 def test_a_latin_words_o_is_kept() -> None:
     """Guard (passes before the fix too): the o of a Latin word beside other letters is no full stop."""
-    notice = parse_notice(_OPENING + "1.OA系统使用不规范,Logo标识不统一\n整改情况:已完成整改。\n2.制度执行不严。\n")
-    assert notice.items[0].title == "OA系统使用不规范,Logo标识不统一"
+    notice = parse_notice(
+        _OPENING + "1.OA系统使用不规范,Logo标识不统一,稀缺O型血储备不足\n整改情况:已完成整改。\n2.制度执行不严。\n"
+    )
+    assert notice.items[0].title == "OA系统使用不规范,Logo标识不统一,稀缺O型血储备不足"
 
 
 # 报 opening a noun in a list of rules (报销, 报表, 报账, 报刊 …) is no matter put up for approval: done work, not
