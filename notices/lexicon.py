@@ -631,6 +631,9 @@ _C = r"[^，。；,;：:]"  # inside one clause
 # What a higher body decides on a matter put up to it (报…审批 / 待…审核): the work waits on it. 核准, 批准 and 审议
 # (章程修订稿已报市教育局核准: a college's 回头看 table, issue 19's round 52) as well as the 审 words.
 APPROVALS = ("审批", "审核", "审定", "核准", "批准", "审议")
+# Words opening on 报 that name a thing or a routine, not the act of putting a matter up (报告会 a lecture, 报销 a
+# reimbursement, 报表 a return): a list of rules (讲座、报告会审批制度) is no work waiting on a decision.
+_REPORT_NOUNS = "告会|告厅|销|表|账|刊|纸|道|名|价|修|警"
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
 # 正在整改。 / 该问题正在持续推进整改。: the status sentence itself, no work named (a city bureau's closing, round 19)
 _BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
@@ -765,7 +768,9 @@ PENDING_RE = re.compile(
             r"初稿",
             # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
             # 完成情况 field, round 34)
-            rf"报(?<=[，,、；;并上呈已]报){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研判)(?!通过|同意)",
+            # 报 opening a noun is no putting up: 报告会, 报销, 报表, 报账 … (讲座、报告会审批制度 / 接待、报销审核流程:
+            # a rule's name in a list, round 82)
+            rf"报(?<=[，,、；;并上呈已]报)(?!{_REPORT_NOUNS}){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研判)(?!通过|同意)",
             # 细则已提交校长办公会审议 / 并提请区委常委会审定: put up for a higher body's decision with another verb
             # than 报, as the 报 clause above reads it (a college's 整改措施 cell, round 58); a decision already taken
             # (提交党委会审议通过) and a plan (将提交…) are not read

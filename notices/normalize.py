@@ -110,6 +110,30 @@ _HALF_STOP_RE = re.compile(
     re.M,
 )
 
+# A full stop read as a Latin o by OCR: a scanned notice's small circle 。 comes out o or O
+# (…发展不平衡o / 反馈了巡察意见o镇党委…, round 82). A lone o between a Chinese word and the next one
+# (or the line's end) is no Latin word: it ends the sentence. A Latin word's o (Logo, OA系统) has a
+# Latin letter beside it and is kept.
+# O型 (a blood group) is a letter of a word between Chinese ones.
+_OCR_STOP_RE = re.compile(r"[oO](?<=[\u4e00-\u9fff”》）][oO])(?!型)(?=[\u4e00-\u9fff“《（]|(?:19|20)\d\d|$)", re.M)
+
+
+def _ocr_stops(line: str) -> str:
+    """The o's OCR read for 。 made full stops again. A regex scan of the text costs more than the letters are
+    frequent (an e-mail address holds most of them), so each letter is found by str.find and matched where it is."""
+    out: list[str] = []
+    done = 0
+    for letter in "oO":
+        at = line.find(letter)
+        while at != -1:
+            if at and _OCR_STOP_RE.match(line, at):
+                out.append(f"{line[done:at]}。")
+                done = at + 1
+            at = line.find(letter, at + 1)
+        if out and letter == "o":  # the upper case is read after the lower case's changes
+            line, out, done = "".join(out) + line[done:], [], 0
+    return "".join(out) + line[done:] if out else line
+
 
 def _unemoji(m: re.Match[str]) -> str:
     """An emoji run at a line's start goes with its spaces; one between words stands for the pause after a status
@@ -128,6 +152,8 @@ def clean_line(line: str) -> str:
         line = line.replace(ch, _WIDTH[ch])
     if "." in line:  # a literal-first pattern: a scan for its dot, as cheap as the check
         line = _HALF_STOP_RE.sub("。", line)
+    if "o" in line or "O" in line:  # OCR's 。: two scans for a letter most Chinese lines never hold
+        line = _ocr_stops(line)
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
     # one character class scan for bullets and emoji both (far cheaper than the line-start patterns); emoji are rare

@@ -43,6 +43,8 @@ def _text_tables(text: str) -> str:
         text = _tab_tables(text)
     if text.count("问题：") + text.count("问题:") >= 2:  # two records' first lines at least, indented or not
         text = _problem_records(text)
+    if _PROBLEM_HEAD_GAP.search(text):  # a header cell naming the problems, then spaces before the next column
+        text = _two_column_tables(text)
     # The untabbed forms open on a header line starting with 序号/编号: a notice without the word pays a scan for
     # one character, one without such a line one search of the text.
     if not _has_seq_word(text):
@@ -639,6 +641,107 @@ _STATUS_WORD = re.compile(
 def _status_shape(cell: str) -> bool:
     head = cell[:10]
     return _STATUS_WORD.match(cell) is not None or any(p.search(head) for p in (DONE_RE, IN_PROGRESS_RE, LONGTERM_RE))
+
+
+# --- two columns read across --------------------------------------------------------------------------------------
+# A PDF's problem list set as a table of two columns, the problem (its own numbering inside the cell: 1.…) and its
+# rectification (巡察反馈问题 | 整改落实情况), copied out of the text layer read across (pdftotext -layout): each
+# printed line holds the left cell's line, a run of spaces and the right cell's line; both cells wrap at their width,
+# so a problem runs over lines broken mid-word and its rectification goes on alone under the right column. Rows
+# spanning the table (an aspect (一)…方面) stand alone at the left. No 序号 column: a row opens on a numbered cell.
+_PROBLEM_HEAD_GAP = re.compile(r"问题\S{0,2} {2,}")  # literal-first: the engine scans for 问 alone
+_TWO_COLUMN_HEAD = re.compile(r"^[ \u3000]*(?P<left>\S{1,12}) {2,}(?P<right>\S{1,12})[ \u3000]*$", re.M)
+_CELL_NUMBERED = re.compile(
+    r"^(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[①-⑳⑴-⒇]|问题\s*\d|[一二三四五六七八九十]{1,3}是)"
+)
+
+
+def _two_column_tables(text: str) -> str:
+    """Rewrite each problem | rectification table read across: per row the problem's lines joined, then its
+    rectification as one field line under the column's name; other lines unchanged."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _two_column_table(lines, i) if _PROBLEM_HEAD_GAP.search(lines[i]) else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return "\n".join(out)
+
+
+def _two_column_head(line: str) -> tuple[int, str] | None:
+    """The right column's start and name, where the line names a problem column and a rectification column."""
+    m = _TWO_COLUMN_HEAD.match(line)
+    if m is None:
+        return None
+    left, right = _names([m["left"], m["right"]])
+    if not TABLE_PROBLEM_HEADER_RE.match(left) or TABLE_PROBLEM_HEADER_RE.match(right):
+        return None
+    if not TABLE_COLUMN_HEADER_RE.match(right) or TABLE_DEADLINE_HEADER_RE.search(right):
+        return None
+    return _width(line[: m.start("right")]), right
+
+
+def _two_column_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header is line i: its rows rewritten and the line after it, or None if it is none."""
+    head = _two_column_head(lines[i])
+    if head is None:
+        return None
+    start, name = head
+    rows: list[list[list[str]]] = []  # per row: its left pieces, its right pieces
+    out: list[str] = []
+    j = end = i + 1
+    # A copy that sets a blank line after every line (the header's too) says nothing by a blank line; otherwise a
+    # blank line, like a page number, stands between the table's lines only where a row or a page goes on.
+    blank_apart = j < len(lines) and bool(lines[j].strip())
+    apart = False  # a blank line or a page number since the last line of the table
+    while j < len(lines):
+        line = lines[j]
+        parts = _segments(line)
+        if not parts or _page_mark(line) or (j > i + 1 and _two_column_head(line) is not None):
+            # a blank line, a page number or the header again on the next page
+            apart = apart or bool(parts) or blank_apart
+            j += 1
+            continue
+        left = "".join(t for c, t in parts if c < start - _TOLERANCE)
+        right = "".join(t for c, t in parts if c >= start - _TOLERANCE)
+        if left and right and _CELL_NUMBERED.match(left):  # a row's first line holds both its cells' first lines
+            rows.append([[left], [right]])
+            out.append("")  # where the row goes
+        elif not right and _HEADING_ROW.match(left) and len(parts) == 1:
+            out.append(left)  # a row spanning the table: an aspect heading (the table's only if a row follows)
+            j += 1
+            continue
+        elif rows and not apart and (right or _width(left) <= start):  # the problem's cell keeps to its column
+            if left:  # the problem cell goes on
+                rows[-1][0].append(left)
+            if right:
+                rows[-1][1].append(right)
+        elif rows and apart and right and not left:  # the rectification goes on over a page break
+            rows[-1][1].append(right)
+        else:
+            break
+        j += 1
+        end, apart = j, False
+    if len(rows) < 2:
+        return None
+    while out[-1]:  # headings after the last row: the notice's next parts
+        out.pop()
+    rewritten: list[str] = []
+    cells = iter(rows)
+    for line in out:
+        if line:
+            rewritten.append(line)
+            continue
+        problem, rectification = next(cells)
+        rewritten.append("".join(problem))
+        if rectification:
+            rewritten.append(f"{name}:{''.join(rectification)}")
+    return rewritten, end
 
 
 # --- columns aligned by spaces ------------------------------------------------------------------------------------

@@ -336,6 +336,8 @@ def _notices() -> list[Path]:
         "r78_university_college_appendix_task_list_status_column.txt",  # an appendix tab 任务清单, 完成情况 last
         "r80_weifang_group_huitoukan_shixiang_renwu_closing_status_table.txt",  # a closing tab table of statuses
         "r81_zhoukou_grain_soe_special_xuncha_pipe_ledger_yes_no.txt",  # a 专项巡察 | 台账, 是否完成整改 last
+        "r82_anji_county_hospital_pdf_table_cells_repeated_header_status_column.txt",  # cells a line, header twice
+        "r82_university_marxism_college_pdf_two_column_table_read_across.txt",  # a PDF's two columns read across
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
