@@ -1519,9 +1519,12 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
-    if any(glued in text for glued in _GLUED_GROUP_MARKS):
+    # the three prechecks below ask which character stands before an opening bracket: one pass over the brackets
+    # (a notice prints a few dozen) instead of a scan of the whole text for each of nine two-character marks
+    opened = _bracket_openings(text)
+    if not opened.isdisjoint(_GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
-    if "。(" in text or "。（" in text:  # the cheap precheck: a bracket after a full stop
+    if "。(" in opened or "。（" in opened:  # the cheap precheck: a bracket after a full stop
         rows = [piece for row in rows for piece in _word_points_apart(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
@@ -1538,7 +1541,7 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
             out.append(line)
             single = True
         prev_printed = printed_line
-    if "第(" in text or "第（" in text:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
+    if "第(" in opened or "第（" in opened:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
         out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
     return _marks_restored(out)
 
@@ -1549,6 +1552,17 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
 # lacks exactly that number and holds the numbers on both sides of it.
 _BARE_NUMBER_RE = re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{COUNTERS}])")
 _MARKED_NUMBER_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))")
+
+
+def _bracket_openings(text: str) -> set[str]:
+    """Each opening bracket with the character before it (。(, 第（), as the text prints them."""
+    found: set[str] = set()
+    for bracket in "(（":
+        at = text.find(bracket, 1)
+        while at != -1:
+            found.add(text[at - 1 : at + 1])
+            at = text.find(bracket, at + 1)
+    return found
 
 
 def _marks_restored(lines: list[str]) -> list[str]:
