@@ -136,7 +136,7 @@ def clean_line(line: str) -> str:
         if _BULLET_CHAR_RE.search(line):
             line = _BULLET_RE.sub("", line)
     if "】" in line or (
-        ")" in line and any(end in line for end in _LABEL_IN_PARENS_ENDS)
+        ")" in line and not _pairs_before(line, ")").isdisjoint(_LABEL_IN_PARENS_ENDS)
     ):  # (整改情况)已完成: parentheses, more rarely
         line = _BRACKETED_LABEL_RE.sub(_bracketed_label, line)
     if " " in line or "\t" in line:
@@ -1519,9 +1519,8 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
         printed = [c.strip() for c in cleaned]
     rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
-    # the three prechecks below ask which character stands before an opening bracket: one pass over the brackets
-    # (a notice prints a few dozen) instead of a scan of the whole text for each of nine two-character marks
-    opened = _bracket_openings(text)
+    # the three prechecks below ask which character stands before an opening bracket (nine pairs)
+    opened = _pairs_before(text, "(（")
     if not opened.isdisjoint(_GLUED_GROUP_MARKS):
         rows = [piece for row in rows for piece in _unglued_group(row)]
     if "。(" in opened or "。（" in opened:  # the cheap precheck: a bracket after a full stop
@@ -1554,14 +1553,15 @@ _BARE_NUMBER_RE = re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{COUNTERS}])"
 _MARKED_NUMBER_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))")
 
 
-def _bracket_openings(text: str) -> set[str]:
-    """Each opening bracket with the character before it (。(, 第（), as the text prints them."""
+def _pairs_before(text: str, marks: str) -> set[str]:
+    """Each of the marks with the character printed before it (。(, 第（, 况)), as the text prints them: one pass
+    over the marks (a notice prints a few dozen brackets) instead of a scan of the whole text for each pair."""
     found: set[str] = set()
-    for bracket in "(（":
-        at = text.find(bracket, 1)
+    for mark in marks:
+        at = text.find(mark, 1)
         while at != -1:
             found.add(text[at - 1 : at + 1])
-            at = text.find(bracket, at + 1)
+            at = text.find(mark, at + 1)
     return found
 
 
