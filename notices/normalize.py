@@ -1517,7 +1517,7 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
     cleaned = clean_line(text).split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
-    rows = [(p, c.strip()) for p, c in zip(printed, cleaned, strict=False) if c.strip()]
+    rows = [(p, bare) for p, c in zip(printed, cleaned, strict=False) if (bare := c.strip())]
     rows = [(p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS else c) for p, c in rows]
     # the three prechecks below ask which character stands before an opening bracket (nine pairs)
     opened = _pairs_before(text, "(（")

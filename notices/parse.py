@@ -958,7 +958,7 @@ def clean_title(title: str) -> str:
     return title
 
 
-_TITLE_END = re.compile(r"[。;；.,，:：\s]+$")
+_TITLE_END = re.compile(r"[。;；.,，:：\s][。;；.,，:：\s]*$")  # [..]+$ opening on its class: the engine skips to it
 # A mirror site's doubled punctuation (不经常,,学习形式单一 / 八里,、丁集: traditional-script copies that print a comma
 # before many of the page's marks, a village's 公示, round 47): the comma it adds is no part of the problem's words.
 _MIRROR_COMMAS = re.compile(r"[,，](?=[,，、])")
