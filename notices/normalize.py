@@ -66,6 +66,9 @@ _EMOJI = (
 )
 _EMOJI_CHAR_RE = re.compile(f"[{_EMOJI}]")
 _DECOR_CHAR_RE = re.compile(f"[{_EMOJI}{''.join(sorted(_BULLETS))}]")
+# The blocks every bullet and emoji above lies in: a class of three ranges is scanned at a tenth of the cost of the
+# exact class (0.05M instructions a sample notice against 0.6M), which is asked only where one of them stands.
+_DECOR_BLOCKS_RE = re.compile("[\u2000-\u2bff\ufe0f\U0001f000-\U0001faff]")
 _EMOJI_RE = re.compile(f"(?m)^[ \t]*(?:[{_EMOJI}]+[ \t]*)+|[ \t]*[{_EMOJI}]+[ \t]*")
 
 _TERMINAL = '。！？!?：:；;…"”’)）》】'
@@ -130,7 +133,7 @@ def clean_line(line: str) -> str:
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
     # one character class scan for bullets and emoji both (far cheaper than the line-start patterns); emoji are rare
-    if _DECOR_CHAR_RE.search(line):
+    if _DECOR_BLOCKS_RE.search(line) and _DECOR_CHAR_RE.search(line):
         if _EMOJI_CHAR_RE.search(line):
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):
