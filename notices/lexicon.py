@@ -1055,7 +1055,11 @@ PARTIAL_DEFINED_DONE_RE = re.compile(
 # done one, as the bracket counts it in.
 _PARTIAL_WORDS = r"(?P<w>阶段性完成|基本完成|视同完成|基本解决|基本落实)"
 DONE_COUNTS_IN_RE = re.compile(
-    rf"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS}"
+    # each alternative opening on its literal (see PROSE_DONE_RE; a group name once each, w1 w3 w2 after w): the
+    # pattern is asked of the whole text
+    rf"已完成(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS}"
+    rf"|完成整改(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS.replace('?P<w>', '?P<w1>')}"
+    rf"|已整改(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS.replace('?P<w>', '?P<w3>')}"
     # only a count says so (…的有12项, …问题8个): 已完成或基本完成 alone is a problem's status, read open
     rf"|已(?:解决|完成|落实)或{_PARTIAL_WORDS.replace('?P<w>', '?P<w2>')}(?=[^，,。；;]{{0,8}}?\d)"
 )

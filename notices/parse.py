@@ -1041,7 +1041,7 @@ def _counted_in_done(text: str) -> frozenset[str]:
     """The partial words a notice counts in its completed work (已完成（含基本完成）): done in that notice."""
     if "含" not in text and "包括" not in text and "或基本" not in text:
         return frozenset()  # the cheap precheck: a qualifier opens with 含, 包含 or 包括, a class joins 或基本…
-    return frozenset(m["w"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
+    return frozenset(m["w"] or m["w1"] or m["w3"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
 
 
 # A status field this short is no measure (_is_status_or_meta); a longer one is among the measures already.
