@@ -1068,30 +1068,61 @@ PARTIAL_DEFINED_DONE_RE = re.compile(
 # done one, as the bracket counts it in.
 _PARTIAL_WORDS = r"(?P<w>阶段性完成|基本完成|视同完成|基本解决|基本落实)"
 DONE_COUNTS_IN_RE = re.compile(
-    rf"(?:已完成|完成整改|已整改)(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS}"
+    # each alternative opening on its literal (see PROSE_DONE_RE; a group name once each, w1 w3 w2 after w): the
+    # pattern is asked of the whole text
+    rf"已完成(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS}"
+    rf"|完成整改(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS.replace('?P<w>', '?P<w1>')}"
+    rf"|已整改(?:整改)?\s*[(（](?:含|包括|包含){_PARTIAL_WORDS.replace('?P<w>', '?P<w3>')}"
     # only a count says so (…的有12项, …问题8个): 已完成或基本完成 alone is a problem's status, read open
     rf"|已(?:解决|完成|落实)或{_PARTIAL_WORDS.replace('?P<w>', '?P<w2>')}(?=[^，,。；;]{{0,8}}?\d)"
 )
 # A prose sentence inside the rectification text that states the problem's own status (目前该问题已整改完成).
+# Each alternative opens on its literal, its subject or its time word written out before it (该…|此…, not (?:该|此)…),
+# so the engine scans for their first characters (a group first makes it try every position: 4 to 7 times the
+# instructions, 1.4M a sample notice for this pattern and PROSE_PROGRESS_RE together; see PENDING_RE).
+_THIS_PROBLEM = ("该", "此", "本", "上述", "这一?")
+_NOW = ("目前", "截至目前", "现")
 PROSE_DONE_RE = re.compile(
-    r"(?:该|此|本|上述|这一?|此项|该项)(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
-    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
-    # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it touched
-    r"|涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
+    "|".join(
+        (
+            *(
+                rf"{this}(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
+                for this in (*_THIS_PROBLEM, "此项", "该项")
+            ),
+            *(rf"{now}[,，]?(?:该问题)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)" for now in _NOW),
+            # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it
+            # touched
+            r"涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)",
+        )
+    )
 )
 # 目前已整改到位41个，剩余3个问题…: the done words with a count after them tally the parts done, not the problem's
 # own status (a 新区党工委's 审计 problem closed by 正在推进, round 64), as a share in % does (_SHARE_AFTER_RE)
 DONE_TALLY_AFTER_RE = re.compile(r"\s*\d{1,5}\s*[个项件条处家名所笔户座间人卷次]")
-PROSE_PROGRESS_RE = re.compile(
-    r"(?:该|此|本|上述|这一?)(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
-    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"
-    # 目前该问题正在推进整改: 正在 states the progress without a closing 中
-    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)"
-    r"|(?:目前|截至目前|现)[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?"
-    # 该问题尚未完成整改 / 目前该问题还没有完成整改: the negations of done (issue 19 point 4)
-    r"|(?:该|此|本)问题(?:还|仍)?(?:尚未|未|没有|没)(?:完成|整改)"
-    # 此问题阶段性完成，将持续推进 / 该问题已基本完成整改: partial completion stated of the problem (a hospital's form)
-    r"|(?:该|此|本)(?:个|项)?问题(?:目前|现)?(?:已)?(?:阶段性完成|基本完成|视同完成)"
+PROSE_PROGRESS_RE = re.compile(  # each alternative opening on its literal, as PROSE_DONE_RE's
+    "|".join(
+        (
+            *(
+                rf"{this}(?:个|项)?问题(?:目前|现|仍)?(?:正在|仍在|持续|还在)(?:持续|有序)?(?:整改|推进|落实)"
+                for this in _THIS_PROBLEM
+            ),
+            *(
+                rf"{now}[,，]?(?:该问题)?(?:仍|还)?(?:正在|在|持续)(?:持续|有序)?(?:推进|整改)(?:整改)?中"
+                for now in _NOW
+            ),
+            # 目前该问题正在推进整改: 正在 states the progress without a closing 中
+            *(rf"{now}[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)" for now in _NOW),
+            *(rf"{now}[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?" for now in _NOW),
+            # 该问题尚未完成整改 / 目前该问题还没有完成整改: the negations of done (issue 19 point 4)
+            *(rf"{this}问题(?:还|仍)?(?:尚未|未|没有|没)(?:完成|整改)" for this in ("该", "此", "本")),
+            # 此问题阶段性完成，将持续推进 / 该问题已基本完成整改: partial completion stated of the problem (a
+            # hospital's form)
+            *(
+                rf"{this}(?:个|项)?问题(?:目前|现)?(?:已)?(?:阶段性完成|基本完成|视同完成)"
+                for this in ("该", "此", "本")
+            ),
+        )
+    )
 )
 # A sentence of the notice's framing text (its opening, or a part that lists no problem) stating that every problem
 # is done, with no count and no narrower subject: 截至目前,已全部完成整改 in the part on how the work was organised (a

@@ -962,7 +962,7 @@ def clean_title(title: str) -> str:
     return title
 
 
-_TITLE_END = re.compile(r"[。;；.,，:：\s]+$")
+_TITLE_END = re.compile(r"[。;；.,，:：\s][。;；.,，:：\s]*$")  # [..]+$ opening on its class: the engine skips to it
 # A mirror site's doubled punctuation (不经常,,学习形式单一 / 八里,、丁集: traditional-script copies that print a comma
 # before many of the page's marks, a village's 公示, round 47): the comma it adds is no part of the problem's words.
 _MIRROR_COMMAS = re.compile(r"[,，](?=[,，、])")
@@ -1054,7 +1054,7 @@ def _counted_in_done(text: str) -> frozenset[str]:
     """The partial words a notice counts in its completed work (已完成（含基本完成）): done in that notice."""
     if "含" not in text and "包括" not in text and "或基本" not in text:
         return frozenset()  # the cheap precheck: a qualifier opens with 含, 包含 or 包括, a class joins 或基本…
-    return frozenset(m["w"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
+    return frozenset(m["w"] or m["w1"] or m["w3"] or m["w2"] for m in DONE_COUNTS_IN_RE.finditer(text))
 
 
 # A status field this short is no measure (_is_status_or_meta); a longer one is among the measures already.

@@ -191,8 +191,15 @@ _OTHERS = (
 # Problems labelled (1)…(N) or (一)…(N) are named in their brackets, one after another, after 第 or before their count
 # (第(3)(6)项问题正在持续整改 / (二)(五)两项正在推进): bare, a bracketed number opens a problem or a measure.
 _BRACKETED = rf"[(（]\s*{_N}\s*[)）](?:\s*[、和及]?\s*[(（]\s*{_N}\s*[)）])*"
+# Every list opens on one of these characters: the lookahead costs a position one test, the alternatives six.
+_LIST_FIRST = "".join(
+    sorted(
+        {"第", "(", "（", *"一二三四五六七八九十", *(w[0] for w in LIST_NUMBER_NOUNS)}
+        | {w[0] for w in (*CLOSING_REST_WORDS, *CLOSING_REST_COUNTED)}
+    )
+)
 _NUMBERED_STATUS_RE = re.compile(
-    rf"(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
+    rf"(?=[\d{_LIST_FIRST}])(?:第(?P<a>{_NUMBER_LIST})\s*(?:(?:个|项|条)(?:问题|事项)?|(?:问题|事项))"
     rf"|(?:{'|'.join(LIST_NUMBER_NOUNS)})(?P<b>{_NUMBER_LIST})(?![\d个项条])|(?P<c>{_NUMBER_LIST_CLOSE})号(?:问题|事项)"
     rf"|第(?P<d>{_BRACKETED})\s*(?:个|项|条)?(?:问题|事项)?"
     rf"|(?P<e>{_BRACKETED})\s*{_COUNT}\s*(?:个|项|条)(?:问题|事项)?"

@@ -19,7 +19,7 @@ from ..lexicon import (
 from ..status import label_status
 from .nodes import Node, marker_of
 
-_FIELD_SEP_RE = re.compile(r"\s*[;；]\s*|\s{2,}|\t")
+_FIELD_SEP_RE = re.compile(r"(?=[\s;；])(?:\s*[;；]\s*|\s{2,}|\t)")  # every separator opens on a space or a ;
 
 
 def fields(line: str) -> list[tuple[str, str]]:
