@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -435,13 +436,23 @@ def _seq(cell: str) -> int | None:
 
 def _untabbed_tables(text: str) -> str:
     """Rewrite each table printed a cell per line or aligned by spaces; other lines are unchanged."""
+    return _rewritten(text, _untabbed_table)
+
+
+def _untabbed_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The rows of a table a cell per line or aligned by spaces whose header stands at lines[i], else None."""
+    if _SEQ_HEADER_LINE.match(lines[i]) and "\t" not in lines[i]:
+        return _cell_table(lines, i) if _seq_alone(lines[i]) else _space_table(lines, i)
+    return None
+
+
+def _rewritten(text: str, table_at: Callable[[list[str], int], tuple[list[str], int] | None]) -> str:
+    """The text with each table `table_at` finds at a line rewritten as its rows (the line after it next)."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = None
-        if _SEQ_HEADER_LINE.match(lines[i]) and "\t" not in lines[i]:
-            found = _cell_table(lines, i) if _seq_alone(lines[i]) else _space_table(lines, i)
+        found = table_at(lines, i)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -659,18 +670,11 @@ _CELL_NUMBERED = re.compile(
 def _two_column_tables(text: str) -> str:
     """Rewrite each problem | rectification table read across: per row the problem's lines joined, then its
     rectification as one field line under the column's name; other lines unchanged."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _two_column_table(lines, i) if _PROBLEM_HEAD_GAP.search(lines[i]) else None
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = found
-        out.extend(rows)
-    return "\n".join(out)
+    return _rewritten(text, _two_column_at)
+
+
+def _two_column_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    return _two_column_table(lines, i) if _PROBLEM_HEAD_GAP.search(lines[i]) else None
 
 
 def _two_column_head(line: str) -> tuple[int, str] | None:
