@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import BACK_WORDS, CN_DIGITS, PROSE_DONE_RE, WHOLE_DONE_RE
+from .lexicon import BACK_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses
@@ -100,6 +100,46 @@ def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
             if len(named) == 1 and out[named[0]].status == "unstated":
                 out[named[0]] = replace(out[named[0]], status=status, status_source="item")
     return tuple(out)
+
+
+def titled_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing list gives problems named by their titles' words, unquoted, after a status and its colon
+    (已完成整改的有：学习贯彻…不深入问题、财务管理…不严格问题；正在整改的有：…问题): each name the one problem whose
+    title opens with it, and only where every name of the list names one, so that a list of other things is no
+    problems' list; set on problems stating none."""
+    if "问题" not in context or _TITLED_OPENS_RE.search(context) is None:
+        return items  # the cheap precheck: a colon, then a title closed by 问题 and the list's mark or the clause's end
+    titles: list[str] = []
+    out = list(items)
+    for clause in _CLAUSE_CUT_RE.split(context):
+        m = _TITLED_LIST_RE.match(clause) if "问题" in clause and (":" in clause or "：" in clause) else None
+        if m is None:
+            continue
+        head = _TITLED_HEAD_END_RE.sub("", m["head"])
+        status = classify_status(head) if STATUS_ONLY_RE.fullmatch(head) else None
+        names = [_bare(n.removesuffix("问题").removesuffix("的")) for n in m["run"].split("、")]
+        if status is None or len(names) < 1 or any(len(n) < _QUOTED_MIN for n in names):
+            continue
+        titles = titles or [_bare(i.title) for i in items]
+        named = [[k for k, t in enumerate(titles) if t.startswith(n)] for n in names]
+        if all(len(ks) == 1 for ks in named):
+            for (k,) in named:
+                if out[k].status == "unstated":
+                    out[k] = replace(out[k], status=status, status_source="item")
+    return tuple(out)
+
+
+# 已完成整改的有：<title>问题、<title>问题 / 正在整改的问题：<title>问题: a status (its head's noun and 有 set
+# aside: _TITLED_HEAD_END_RE), a colon, then the titles each closed by 问题 and joined by 、: a whole clause.
+_CLAUSE_CUT_RE = re.compile(r"[；;。\n]")
+_TITLED_OPENS_RE = re.compile(
+    r"[:：][^:：；;。\n、]{4,60}?问题(?:[、；;。]|$)", re.M
+)  # opens on the colon: a fast scan
+_TITLED_LIST_RE = re.compile(
+    r"\s*(?:截至目前[,，])?(?P<head>[^:：；;。，,\n]{2,20})[:：]\s*"
+    r"(?P<run>[^:：；;。\n、]{4,60}?问题(?:、[^:：；;。\n、]{4,60}?问题)*)\s*$"
+)
+_TITLED_HEAD_END_RE = re.compile(r"的(?:问题|事项)?(?:有|为|是|包括)?$|的有$")
 
 
 def _bare(text: str) -> str:

@@ -30,6 +30,7 @@ from .given import (
     numbered_closing_statuses,
     numbered_lead_statuses,
     quoted_closing_statuses,
+    titled_closing_statuses,
 )
 from .header import counted_sentence, find_title, place_part, read_claims, read_header
 from .lexicon import (
@@ -208,6 +209,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = quoted_closing_statuses(items, context_text)  # a closing naming problems by quoted words (r81)
+        items = titled_closing_statuses(items, context_text)  # …by their titles' words, unquoted, after a colon
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
         items = framed_whole_done(items, framing)

@@ -67,3 +67,28 @@ def test_a_count_that_disagrees_with_its_bracket_gives_nothing() -> None:
     """已整改完成2个（问题1、问题3、问题5）: the count and the list disagree, so neither is the notice's word."""
     notice = parse_notice(_notice("已整改完成2个（问题1、问题3、问题5）"))
     assert [i.status for i in notice.items] == ["unstated"] * 5
+
+
+# The same lists naming the problems by their titles' words, unquoted, each closed by 问题 (已完成整改的有：理论学习不
+# 经常问题、…): a title names the one problem whose title opens with it.
+_TITLED = [
+    "已完成整改的有：{rest}；正在整改的有：{two}",
+    "已整改完成的问题：{rest}；尚未完成整改的问题：{two}",
+    "正在推进的问题为：{two}；已办结的问题为：{rest}",
+]
+
+
+@pytest.mark.parametrize("closing", _TITLED)
+def test_a_list_of_titles_gives_each_problem_its_status(closing: str) -> None:
+    def named(ns: list[int]) -> str:
+        return "、".join(f"{_TITLES[n - 1]}问题" for n in ns)
+
+    notice = parse_notice(_notice(closing.format(two=named([2, 4]), rest=named([1, 3, 5]))))
+    assert [i.status for i in notice.items] == ["done", "in_progress", "done", "in_progress", "done"]
+
+
+def test_a_list_naming_anything_but_the_problems_gives_nothing() -> None:
+    """已完成整改的有：<a title>问题、<no title>问题: one name that opens no problem's title, and the list is no list
+    of these problems."""
+    notice = parse_notice(_notice(f"已完成整改的有：{_TITLES[0]}问题、食堂卫生管理不到位问题"))
+    assert [i.status for i in notice.items] == ["unstated"] * 5
