@@ -33,6 +33,7 @@ from .lexicon import (
     TOPIC_LEADS,
     WORKING_OFFICE_RE,
     ZONE_RE,
+    holds_any,
 )
 from .model import Claimed
 
@@ -1145,14 +1146,6 @@ def counted_sentence(text: str) -> bool:
     return _COUNTED.search(text) is not None
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether the text holds one of the words (a loop: any() over a generator costs more, asked of every sentence)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
-
-
 def read_claims(text: str, groups: int | None = None, items: int | None = None) -> Claimed:
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
@@ -1166,7 +1159,7 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
         if _round_wide(sentences, index):
             continue
         for key, pattern in _CLAIMS.items():
-            if found[key] is None and _holds_any(sentence, _CLAIM_WORDS[key]):
+            if found[key] is None and holds_any(sentence, _CLAIM_WORDS[key]):
                 found[key] = _first_total(pattern, sentence, index, key in _PROBLEM_KINDS, befores[index])
                 if key == "in_progress" and found[key] is not None:
                     found[key] = _open_total(pattern, sentence, index, befores[index])

@@ -24,6 +24,7 @@ from ..lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     STATUS_ONLY_RE,
+    holds_any,
 )
 from ..model import Status
 from ..numbering import ENTRY_NOUNS, FIRST_CHARS, number_of, numbering_of
@@ -313,13 +314,13 @@ def numbered_statuses(text: str) -> dict[int, Status]:
             give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
     colon = "：" in text or ":" in text
     for pattern in (_STATUS_FIRST_RE, _BARE_AFTER_NOUN_RE) if colon else ():
-        if pattern is _BARE_AFTER_NOUN_RE and not _holds(text, _NOUN_COLONS):
+        if pattern is _BARE_AFTER_NOUN_RE and not holds_any(text, _NOUN_COLONS):
             continue  # the cheap precheck: the head's noun and its colon (已完成整改的问题：)
         for m in pattern.finditer(text):
             status = _listed_status(m["head"])
             if status is not None:
                 give(_listed_numbers(m["list"]), status)
-    for m in _FOLLOWED_RE.finditer(text) if _holds(text, LIST_FOLLOWS_WORDS) else ():
+    for m in _FOLLOWED_RE.finditer(text) if holds_any(text, LIST_FOLLOWS_WORDS) else ():
         status = _listed_status(m["head"])
         if status is not None:
             give(_listed_numbers(m["list"]), status)
@@ -351,14 +352,6 @@ def opens_status_list(text: str) -> bool:
         return False  # the cheap precheck: a short head, its colon (normalized), then a problem named by number
     m = _STATUS_FIRST_RE.match(text)
     return m is not None and _listed_status(m["head"]) is not None
-
-
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of the words stands in the text (a loop of C-level finds: the prechecks of the lists' patterns)."""
-    for word in words:  # noqa: SIM110 (a loop: no generator per call, this runs per line)
-        if word in text:
-            return True
-    return False
 
 
 _NOUN_COLONS = ("问题:", "问题：", "事项:", "事项：")
