@@ -232,7 +232,7 @@ class FakeBotAPI:
                 if c.method in ("sendMessage", "editMessageText") and c.status == 200
                 and (chat_id is None or c.params.get("chat_id") == chat_id)]  # fmt: skip
 
-    async def wait_for(self, check: Callable[[], Any], timeout: float = 15.0) -> Any:
+    async def wait_for(self, check: Callable[[], Any], timeout: float = 60.0) -> Any:
         """Wait (without blocking the event loop) until check() returns something truthy."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -242,7 +242,7 @@ class FakeBotAPI:
             await asyncio.sleep(0.02)
         raise AssertionError(f"timed out; the bot sent: {self.texts()[-5:]}")
 
-    async def wait_text(self, chat_id: int, fragment: str, timeout: float = 15.0) -> str:
+    async def wait_text(self, chat_id: int, fragment: str, timeout: float = 60.0) -> str:
         return await self.wait_for(lambda: next((t for t in self.texts(chat_id) if fragment in t), None), timeout)
 
     # --- HTTP ------------------------------------------------------------------------------------
