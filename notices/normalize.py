@@ -758,11 +758,37 @@ def _is_squeezed(text: str) -> str | None:
 
 _FURNITURE_WIDTH = 80
 
+# A page whose line breaks were lost and which was then printed at a width (a web page saved as a PDF, or scanned):
+# every printed line runs to the width but the last, where a notice printed from its own paragraphs ends one at
+# nearly every few lines. Such a text is the squeezed page cut at the width; it is joined back and read as one.
+_PRINTED_MIN_LINES = 8
+_PRINTED_MAX_WIDTH = 80
+
+
+def _printed_squeeze(text: str) -> bool:
+    """Whether the text is a squeezed page printed at a width (cheap: a scan of the line lengths)."""
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < _PRINTED_MIN_LINES or max(lengths) > _PRINTED_MAX_WIDTH:
+        return False
+    lines = [
+        line
+        for line in text.split("\n")
+        if line.strip() and not (len(line) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(line.strip()))
+    ]
+    counts = sorted(len(line) for line in lines)
+    widths = sorted(display_width(line) for line in lines)
+    top_count, top_width = counts[len(counts) * 9 // 10], widths[len(widths) * 9 // 10]
+    short = sum(1 for line in lines if len(line) < top_count - 1 and display_width(line) < top_width - 2)
+    return short <= 2 + len(lines) // 50
+
 
 def unsqueeze(text: str) -> str:
     """Give a notice whose line breaks were lost its lines back: at the spaces that joined them, else
     before each numbering, field label, 一是 or closing matter that opens a unit of the genre."""
     longest = _is_squeezed(text)
+    if longest is None and _printed_squeeze(text):
+        text = "".join(text.split("\n"))
+        longest = text
     if longest is None:
         return _unsqueeze_parts(text)
     if _joined_at_spaces(longest):
@@ -1559,9 +1585,10 @@ def prepared_text(text: str) -> str:
     return unsqueeze(to_simplified(unified_text(text)))
 
 
-def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
+def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`prepared`: the caller has
-    already passed the text through prepared_text: each step is a scan of the whole text)."""
+    already passed the text through prepared_text: each step is a scan of the whole text; `rejoined`: the text is
+    a hard-wrapped page's lines already rejoined and given back as a squeezed notice's)."""
     if not prepared:
         text = prepared_text(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
@@ -1599,9 +1626,47 @@ def normalize_lines(text: str, *, prepared: bool = False) -> list[str]:
             out.append(line)
             single = True
         prev_printed = printed_line
+    if wrap[0] is not None and not rejoined and any(len(line) >= _RUN_ON_MIN for line in out):
+        # A page whose paragraphs had run together (the whole notice, or a part's units) and was then printed at a
+        # width: a web page that lost its breaks saved as a PDF, or scanned. Its rejoined lines are the squeezed
+        # page; they are given their lines back as that page's are (unsqueeze), then read as it is read.
+        # Where the page was squeezed whole, a break kept after a run-on line was the rejoining's guess at a wrap
+        # (a field label opening the printed line): the run continues, as the squeezed page has it.
+        squeezed = sum(len(line) for line in out if len(line) >= _SQUEEZED_RUN) >= 0.6 * sum(len(line) for line in out)
+        out = _runs_joined(out, squeezed)
+        joined = "\n".join(out)
+        given_back = unsqueeze(joined)
+        if given_back != joined:
+            return normalize_lines(given_back, prepared=True, rejoined=True)
     if "第(" in opened or "第（" in opened:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
         out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
     return _marks_restored(out)
+
+
+# A rejoined line this long is a squeezed page's run, not a paragraph: the genre's paragraphs (a problem with its
+# measures, an opening) run to a few hundred characters; most of a squeezed page stands in runs longer than that.
+_SQUEEZED_RUN = 400
+
+
+# A field label opening a line (整改措施:), asked of a line after a run-on line.
+_OPENING_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}:")
+
+
+def _runs_joined(lines: list[str], squeezed: bool) -> list[str]:
+    """The lines with each line after a run-on line joined to it: every such line where the page was squeezed
+    whole; else a line opening with a field label the run-on line runs on within its sentences (。整改措施:), the
+    page's own habit, so its break was the rejoining's guess at a wrap."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and len(out[-1]) >= _RUN_ON_MIN
+            and (squeezed or ((label := _OPENING_LABEL_RE.match(line)) is not None and "。" + label[0] in out[-1]))
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 # 4.… | 5践行安全发展理念有差距。… | 6.…: a problem's number printed without its mark, a slip of the page (a city

@@ -675,6 +675,11 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     # Problems whose facts follow their headline in plain words above their measures' field (PLAIN_FACTS): drawn for
     # one notice in two, from the seed apart from the axes; printed only where the layout has that field (_described).
     ch.setdefault("described", random.Random(seed + 20_000_002).random() < 0.5)
+    # A page whose line breaks were lost, then printed at a width (a web page saved as a PDF, or scanned): drawn for
+    # one joined notice in two, its width from the seed apart from the axes; the squeezed text is cut every W
+    # characters as the PDF's text layer cuts it.
+    printed = random.Random(seed + 20_000_003)
+    ch.setdefault("printed_width", printed.choice((20, 28, 34, 40)) if printed.random() < 0.5 else 0)
     _reconcile(ch, rng)
     if ch["table"] is True and "table" not in overrides:
         ch["table"] = TABLE_FORMS[seed % len(TABLE_FORMS)]
@@ -1656,6 +1661,8 @@ def _finish(ctx: _Ctx, item_fam: Family) -> str:
         lines = [x for line in lines for x in (line, "")]
     if ch["squeeze"] == "joined":
         text = "".join(lines)
+        if width := ch["printed_width"]:
+            text = "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
     elif ch["squeeze"] == "spaced":
         text = " ".join(lines)
     else:
