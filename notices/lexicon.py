@@ -97,6 +97,7 @@ LABEL_RE = re.compile(
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|整改评估"  # 整改评估：已整改到位: the verdict as a ledger names its column (round 84)
     # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
     # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
     r"|(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)|(?:实际)?(?:完成|办结|销号)(?:时间|日期))"
@@ -110,11 +111,15 @@ INLINE_LABEL_RE = re.compile(
     # the status field of an item whose fields run on in one paragraph (…问题。牵头领导:…;责任部门:…。推进情况:已完成
     # 整改: a city-owned group's list of its continuing problems, round 48): the status labels of STATUS_LABELS that
     # name the state of the work, after a full stop and before their colon
-    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况)[:：])"
+    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况"
+    # issue 19's round 84: the status field's other names run on after the measures' full stop in one paragraph
+    # (…整改措施：….当前状态：已清零。<facts> / 落实情况：已落实到位。 / 办理结果：已办结 / 整改评估：基本完成): a
+    # school's, a town's and a bureau's one-paragraph problems; each is a label of LABEL_RE
+    r"|(?:目前|当前)(?:整改)?(?:状态|进度)|落实情况|(?:办理|处理)结果|整改(?:成效|评估))[:：])"
 )
 # Every label INLINE_LABEL_RE cuts before ends so, the colon after it: a line without one is not cut (the cheap
 # precheck: the cut's pattern opens on a lookbehind, so it is tried at every position of the line).
-INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施)[:：]")
+INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施|成效|评估)[:：]")
 # A numbered problem whose headline runs into its measures' label with no stop between (问题1.学习贯彻…有差距整改情况:
 # 于2023年11月30日…: a county 卫生健康局's list, round 65): the headline ends where the label begins, if nothing
 # before it closes a sentence or a field. Only the labels of the rectification text itself are looked for, and
@@ -130,7 +135,8 @@ STATUS_LABELS = re.compile(
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
-    r"|(?:整改)?完成率)$"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|整改评估)$"  # 整改评估：已整改到位: the rectification's verdict as a column (round 84)
 )
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
 # (持续销号, 陆续销号, 分批销账, 滚动销号) the problem's closing is under way, not reached: a college's 回头看 table
