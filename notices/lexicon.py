@@ -688,6 +688,11 @@ REST_GOES_ON = (
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
 REST_OPENERS = (*REST_WORDS, "另")
+# A status field that declares the problem done in a clause of its own, then concedes what is still unfinished
+# (办结情况：已完成，但仍有2名干部尚未交流到位，待…统一交流 / 已按期完成，不过个别款项尚未退还): the notice's verdict is
+# the done word, the concession the pending work under it (issue 19's round 84: a bureau's 办结情况 field). The words
+# opening the concession:
+CONCESSION_OPENERS = ("但是", "但", "不过", "然而", "只是")
 # A closing summary names the problems it excepts, then gives the rest a status (除问题四、问题八外，其余问题均已
 # 整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除了(二)(五)两项正在推进，其余均已完成: the genre's closing
 # paragraph).
