@@ -980,6 +980,9 @@ _CLAIMS = {
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
+        # 已办结4个，2个序时推进: the count before the pushed-on manner without 正在, as 序时推进2个 counts after it
+        # (a township's framing paragraph, issue 19's round 84)
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:{_PUSH})推进(?![\u4e00-\u9fa5]{{0,2}}(?:任务|项目|工作))"
         # 阶段性完成并需要长期坚持的反馈问题14个，整改中的反馈问题5个: the status, then 反馈问题, then the count (a
         # district 农业农村局's, round 33); done in stages and kept up is still open, as 阶段性完成 is
         rf"|(?:阶段性完成(?:整改)?(?:并|且)?(?:需要?|仍需)?长期坚持|(?<!正在)整改中)(?:的)?反馈问题\s*{_N}\s*{_UNIT}"
@@ -995,6 +998,10 @@ _CLAIMS = {
         # development-zone bureau's notice, round 72), or after them (纳入常态化管理的问题2个)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?纳入常态化(?:整改|管理|推进)"
         rf"|纳入常态化(?:整改|管理|推进)(?:范畴|范围)?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+        # 1个常态化推进 / 常态化推进1个 / 1个需长期坚持: the routine the work is kept up in, the count on either side
+        # (a township's framing paragraph beside its status section 需常态化推进的问题, issue 19's round 84)
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_ALL}(?:需要?)?(?:长期坚持|常态化(?:推进|坚持|整改))"
+        rf"|(?:需要?)?常态化(?:推进|坚持|整改)(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
     ),
 }
 # The words every match of each kind holds: a sentence without any is not searched (the patterns open on a count,
@@ -1047,7 +1054,7 @@ def _counts_tasks(sentence: str, at: int, previous: str = "") -> bool:
         return _counts_tasks(f"{previous}。{sentence}", len(previous) + 1 + at)
     if not tasks or "问题" in sentence[tasks[-1].end() : at]:
         return False
-    return not _in_the_problems_unit(sentence, tasks[-1], at)
+    return not (_in_the_problems_unit(sentence, tasks[-1], at) or _add_up_to_the_problems(sentence, tasks[-1]))
 
 
 # 3个方面8个问题,共制定整改措施26条,截至目前,已完成整改6个,正在推进2个 (a city 妇联, round 20): the status counts
@@ -1058,6 +1065,23 @@ _COUNT_UNIT = re.compile(rf"[\d{CN_DIGITS}]\s*({_UNIT})")
 _PROBLEMS_UNIT = re.compile(
     rf"[\d{CN_DIGITS}]\s*({_UNIT})(?:[^,，。;；\d]{{0,4}})问题|问题\s*(?:共计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*({_UNIT})"
 )
+
+
+# 3个方面8个问题细化为整改任务31项…已完成整改4项，其余4项正在按计划推进 (a district group's framing paragraph, issue
+# 19's round 84): the status counts take the tasks' unit, yet they add up to the problems, not the tasks; their sum
+# tells what they count.
+_PROBLEMS_COUNT = re.compile(rf"(\d{{1,4}})\s*{_UNIT}(?:具体)?问题")
+_UNIT_COUNT = re.compile(rf"(?<![\d.])(\d{{1,4}})\s*{_UNIT}")
+
+
+def _add_up_to_the_problems(sentence: str, tasks: re.Match[str]) -> bool:
+    """Whether the counts after the tasks' count add up to the problems counted before it, and not to the tasks."""
+    problems = _PROBLEMS_COUNT.search(sentence, 0, tasks.start())
+    task_count = _UNIT_COUNT.search(tasks.group())
+    if problems is None or task_count is None:
+        return False
+    counts = [int(n) for n in _UNIT_COUNT.findall(sentence, tasks.end())]
+    return len(counts) >= 2 and sum(counts) == int(problems[1]) != int(task_count[1])
 
 
 def _in_the_problems_unit(sentence: str, tasks: re.Match[str], at: int) -> bool:

@@ -97,6 +97,7 @@ LABEL_RE = re.compile(
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|整改评估"  # 整改评估：已整改到位: the verdict as a ledger names its column (round 84)
     # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
     # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
     r"|(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)|(?:实际)?(?:完成|办结|销号)(?:时间|日期))"
@@ -110,11 +111,15 @@ INLINE_LABEL_RE = re.compile(
     # the status field of an item whose fields run on in one paragraph (…问题。牵头领导:…;责任部门:…。推进情况:已完成
     # 整改: a city-owned group's list of its continuing problems, round 48): the status labels of STATUS_LABELS that
     # name the state of the work, after a full stop and before their colon
-    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况)[:：])"
+    r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展|(?:销号|办结)情况"
+    # issue 19's round 84: the status field's other names run on after the measures' full stop in one paragraph
+    # (…整改措施：….当前状态：已清零。<facts> / 落实情况：已落实到位。 / 办理结果：已办结 / 整改评估：基本完成): a
+    # school's, a town's and a bureau's one-paragraph problems; each is a label of LABEL_RE
+    r"|(?:目前|当前)(?:整改)?(?:状态|进度)|落实情况|(?:办理|处理)结果|整改(?:成效|评估))[:：])"
 )
 # Every label INLINE_LABEL_RE cuts before ends so, the colon after it: a line without one is not cut (the cheap
 # precheck: the cut's pattern opens on a lookbehind, so it is tried at every position of the line).
-INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施)[:：]")
+INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施|成效|评估)[:：]")
 # A numbered problem whose headline runs into its measures' label with no stop between (问题1.学习贯彻…有差距整改情况:
 # 于2023年11月30日…: a county 卫生健康局's list, round 65): the headline ends where the label begins, if nothing
 # before it closes a sentence or a field. Only the labels of the rectification text itself are looked for, and
@@ -130,7 +135,8 @@ STATUS_LABELS = re.compile(
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
-    r"|(?:整改)?完成率)$"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|整改评估)$"  # 整改评估：已整改到位: the rectification's verdict as a column (round 84)
 )
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
 # (持续销号, 陆续销号, 分批销账, 滚动销号) the problem's closing is under way, not reached: a college's 回头看 table
@@ -682,6 +688,11 @@ REST_GOES_ON = (
 REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
 REST_OPENERS = (*REST_WORDS, "另")
+# A status field that declares the problem done in a clause of its own, then concedes what is still unfinished
+# (办结情况：已完成，但仍有2名干部尚未交流到位，待…统一交流 / 已按期完成，不过个别款项尚未退还): the notice's verdict is
+# the done word, the concession the pending work under it (issue 19's round 84: a bureau's 办结情况 field). The words
+# opening the concession:
+CONCESSION_OPENERS = ("但是", "但", "不过", "然而", "只是")
 # A closing summary names the problems it excepts, then gives the rest a status (除问题四、问题八外，其余问题均已
 # 整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除了(二)(五)两项正在推进，其余均已完成: the genre's closing
 # paragraph).
@@ -743,6 +754,9 @@ PENDING_RE = re.compile(
                 rf"{still}在(?<=[\u4e00-\u9fff]{still}在)(?<![作改题项前今已均]{still}在){_STATUS_VERB}(?=[，。；,;]|$)"
                 for still in "尚仍还"
             ),
+            # 其余款项已进入诉讼程序 / 剩余欠款已转入司法程序: the rest handed to a court or an arbitration whose end
+            # is still to come (a district group's 整改结果 on its overdue receivables, issue 19's round 84)
+            r"已(?:经)?(?:进入|转入|移交)(?:诉讼|司法|仲裁|强制执行)程序",
             # 尚有2个处室轮岗交流待实施 / 尚有2条道路计划10月底前完成修复: counted work still to do after a status
             # (a bureau's ledger cell, a village's 整改结果 field, round 30)
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),

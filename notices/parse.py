@@ -82,6 +82,7 @@ from .status import (
     prose_status,
     rejoin_cut_status,
     reported_stage_only,
+    states_status_alone,
     status_sentence_alone,
     strip_status_lead,
     trailing_status,
@@ -894,6 +895,7 @@ def _not_shown(text: str) -> bool:
         or LIST_INTRO_RE.search(text) is not None  # …具体整改情况如下: a work paragraph framing the list (round 71)
         or _longterm_section(text)
         or _partial_section(text)
+        or states_status_alone(text)
     )
 
 

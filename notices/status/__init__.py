@@ -19,6 +19,7 @@ from .sections import (
     lead_status,
     numbered_statuses,
     opens_status_list,
+    states_status_alone,
 )
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -60,6 +61,7 @@ __all__ = [
     "prose_status",
     "rejoin_cut_status",
     "reported_stage_only",
+    "states_status_alone",
     "status_sentence_alone",
     "strip_status_lead",
     "trailing_status",

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import (
     APPLICATION_PUT_UP_RE,
+    CONCESSION_OPENERS,
     DEADLINE_LABELS,
     DEADLINE_VALUE,
     DONE_LABELS,
@@ -61,7 +62,9 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
                 return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
         if _DATED_DONE_RE.fullmatch(value.strip(" 。.;；")):
             return "done"  # 完成情况：2024年11月15日完成: the day it was done stands for the done word
-        found = classify_status(value if len(value) <= 40 else _lead(value), defined_done)
+        found = _done_conceding(value, defined_done) or classify_status(
+            value if len(value) <= 40 else _lead(value), defined_done
+        )
         if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
         if found is None and (_work_done_then_pending(value) or _reports_results(value)):
@@ -108,6 +111,16 @@ def _glued_status(value: str, defined_done: frozenset[str]) -> Status | None:
     found = classify_status(m.group(), defined_done)
     after = _CLAUSE_MARK_RE.split(value[m.end() : m.end() + _GLUED_TAIL], maxsplit=1)[0]
     return "done_longterm" if found == "done" and LONGTERM_RE.search(after) else found
+
+
+def _done_conceding(value: str, defined_done: frozenset[str]) -> Status | None:
+    """The done status a field's first clause declares where the next clause concedes unfinished work (已完成，但仍有
+    2名干部尚未交流到位): the verdict stands, the concession is pending work (lexicon.CONCESSION_OPENERS)."""
+    first, sep, rest = value.partition("，") if "，" in value else value.partition(",")
+    if not sep or not rest.startswith(CONCESSION_OPENERS) or len(first) > FIELD_VALUE_LIMIT:
+        return None  # most fields: no comma, or no concession after the first clause
+    found = classify_status(first, defined_done)
+    return found if found in ("done", "done_longterm") else None
 
 
 def _work_done_then_pending(value: str) -> bool:

@@ -158,6 +158,14 @@ _HEADING_TAIL_RE = re.compile(
 )
 
 
+def states_status_alone(heading: str) -> bool:
+    """Whether a heading is status words alone before its noun (（一）已办结的问题（4个） / （二）序时推进的问题 /
+    （三）需常态化推进的问题): it groups problems by status in whatever words the notice uses for it and names no
+    area of them (a township's status sections, issue 19's round 84)."""
+    tail = _HEADING_TAIL_RE.search(heading)
+    return tail is not None and tail.start() > 0 and STATUS_ONLY_RE.fullmatch(heading, 0, tail.start()) is not None
+
+
 def status_suffix(text: str) -> Status | None:
     """The status of the longest closing run of status words alone (集中整改期内|已完成, 以下问题|均已整改到位)."""
     text = text.rstrip("。.;；:：,， ")
