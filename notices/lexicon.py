@@ -211,6 +211,10 @@ DEADLINE_LABELS = re.compile(r"^(?:(?:计划|预计|拟|实际)?(?:整改|完成
 # village's list, round 77): the date done, done; the date planned, still in progress. Alone, either is a deadline.
 PLANNED_DATE_LABELS = re.compile(r"^(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)$")
 DONE_DATE_LABELS = re.compile(r"^(?:实际)?(?:完成|办结|销号)(?:时间|日期)$")
+# So does a notice that gives some problems the date they were done and the others only a time limit (完成时间：2024年
+# 6月 / 完成时限：2024年12月: a community's short paragraphs, round 85): the date done, done; the time limit is a
+# deadline, no status, so those problems are read by their text alone.
+TIME_LIMIT_LABELS = re.compile(r"^(?:整改|完成)时限$")  # the two the field labels read (LABEL_RE)
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
 # where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).
 DEADLINE_VALUE = (
