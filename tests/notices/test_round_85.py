@@ -74,3 +74,35 @@ def test_a_legends_mark_closing_a_headline_states_its_status(
         ("食品安全抽检覆盖面不广", statuses[0]),
         ("执法办案程序不规范", statuses[1]),
     ]
+
+
+# A ledger copied a cell per line whose last columns are named by the statuses (已完成 / 正在推进 / 长期坚持): each
+# row's mark stands in one of them, its empty cells empty lines, so the mark's place after the row's text says its
+# column; also where the copy sets an empty line after every line.
+@pytest.mark.parametrize(
+    ("columns", "mark", "places", "statuses"),
+    [
+        (("已整改", "正在整改"), "√", (0, 1), ["done", "in_progress"]),
+        (("已完成", "未完成", "长期坚持"), "☑", (2, 1), ["done_longterm", "in_progress"]),
+        (("已销号", "持续推进"), "✓", (1, 0), ["in_progress", "done"]),
+    ],
+)
+@pytest.mark.parametrize("doubled", [False, True])
+def test_a_marks_column_named_by_a_status_states_it(
+    columns: tuple[str, ...], mark: str, places: tuple[int, int], statuses: list[str], doubled: bool
+) -> None:
+    rows = [
+        ("1", "食品安全抽检覆盖面不广", "扩大抽检范围，增加抽检批次200批。"),
+        ("2", "执法办案程序不规范", "修订执法办案规程，开展案卷评查。"),
+    ]
+    lines = ["序号", "反馈问题", "整改措施", *columns]
+    for (number, problem, measures), place in zip(rows, places, strict=True):
+        lines += [number, problem, measures, *(mark if c == place else "" for c in range(len(columns)))]
+    table = "\n".join(lines) + "\n\n二、下一步工作打算\n持续巩固整改成果。\n"
+    if doubled:
+        table = table.replace("\n", "\n\n")
+    notice = parse_notice(_HEAD + "一、整改落实情况\n" + table)
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("食品安全抽检覆盖面不广", statuses[0]),
+        ("执法办案程序不规范", statuses[1]),
+    ]
