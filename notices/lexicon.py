@@ -720,9 +720,12 @@ _FINISHED = r"(?:完成|完工|建成|上线|投用|投入使用|投入运行|�
 # that prints no status on any problem closes two problems' measures so (round 57): the status is what else it says.
 STEP_WORDS = ("审计", "审核", "审批", "审查", "评审", "对接", "调试", "论证", "招标", "公示")
 _STEP = "|".join(STEP_WORDS)
+# the step's procedure named after it (正在办理审批手续, 招标程序正在进行中: a community's facts closing on the step
+# under way after a part done, round 85)
+_STEP_NOUN = "(?:手续|程序|流程|阶段)?"
 STEP_UNDER_WAY_RE = re.compile(
-    rf"^(?:(?:{_STEP})(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行)?中?"
-    rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP})中?)$"
+    rf"^(?:(?:{_STEP}){_STEP_NOUN}(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行|办理)?中?"
+    rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP}){_STEP_NOUN}中?)$"
 )
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).

@@ -106,3 +106,17 @@ def test_a_marks_column_named_by_a_status_states_it(
         ("食品安全抽检覆盖面不广", statuses[0]),
         ("执法办案程序不规范", statuses[1]),
     ]
+
+
+# A step under way named with its procedure (正在办理审批手续) closing facts that report a part done is the work's
+# pending step, not the 办结 vocabulary's 正在办理 (in progress): with no other marker the problem states none, and
+# its text is pending.
+@pytest.mark.parametrize("closing", ["正在办理公示手续", "正在办理审核手续", "正在办理招标手续", "正在办理评审手续"])
+def test_a_step_under_way_with_its_procedure_is_no_status(closing: str) -> None:
+    body = (
+        "问题一：农贸市场改造推进缓慢。\n"
+        f"整改情况：成立改造工作专班，已完成2个市场的改造方案，{closing}。\n"
+        "问题二：执法办案程序不规范。\n整改情况：修订执法办案规程，开展案卷评查。已完成。\n"
+    )
+    notice = parse_notice(_HEAD + body)
+    assert [(i.status, i.pending) for i in notice.items] == [("unstated", True), ("done", False)]
