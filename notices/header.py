@@ -950,7 +950,9 @@ _CLAIMS = {
         rf"|{_N}\s*{_UNIT}(?:具体)?问题(?:均|都)?已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)"
         # 目前已解决或基本解决的有12项: a summary counting each class of progress after 的有, the done class joining
         # its partial word with 或 (a ministry's notice under 中央巡视, round 29)
-        rf"|已(?:经)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
+        # (已全部完成整改的有4个: the adverb of the whole between 已 and the done word, a community's count of the
+        # done before 其余3个正在…, round 85)
+        rf"|已(?:经)?(?:全部|均)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
         # 已完成反馈问题整改5个: the noun between 完成 and 整改 (a district 农业农村局's, round 33)
         rf"|已(?:经)?完成(?:巡察|巡视)?反馈问题(?:的)?整改\s*{_N}\s*{_UNIT}"
     ),

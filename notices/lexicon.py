@@ -217,6 +217,10 @@ DEADLINE_LABELS = re.compile(r"^(?:(?:计划|预计|拟|实际)?(?:整改|完成
 # village's list, round 77): the date done, done; the date planned, still in progress. Alone, either is a deadline.
 PLANNED_DATE_LABELS = re.compile(r"^(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)$")
 DONE_DATE_LABELS = re.compile(r"^(?:实际)?(?:完成|办结|销号)(?:时间|日期)$")
+# So does a notice that gives some problems the date they were done and the others only a time limit (完成时间：2024年
+# 6月 / 完成时限：2024年12月: a community's short paragraphs, round 85): the date done, done; the time limit is a
+# deadline, no status, so those problems are read by their text alone.
+TIME_LIMIT_LABELS = re.compile(r"^(?:整改|完成)时限$")  # the two the field labels read (LABEL_RE)
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
 # where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).
 DEADLINE_VALUE = (
@@ -727,9 +731,12 @@ _FINISHED = r"(?:完成|完工|建成|上线|投用|投入使用|投入运行|�
 # that prints no status on any problem closes two problems' measures so (round 57): the status is what else it says.
 STEP_WORDS = ("审计", "审核", "审批", "审查", "评审", "对接", "调试", "论证", "招标", "公示")
 _STEP = "|".join(STEP_WORDS)
+# the step's procedure named after it (正在办理审批手续, 招标程序正在进行中: a community's facts closing on the step
+# under way after a part done, round 85)
+_STEP_NOUN = "(?:手续|程序|流程|阶段)?"
 STEP_UNDER_WAY_RE = re.compile(
-    rf"^(?:(?:{_STEP})(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行)?中?"
-    rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP})中?)$"
+    rf"^(?:(?:{_STEP}){_STEP_NOUN}(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行|办理)?中?"
+    rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP}){_STEP_NOUN}中?)$"
 )
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower).

@@ -26,6 +26,7 @@ from .given import (
     framed_whole_done,
     kept_up_by_counts,
     label_number,
+    legend_statuses,
     numbered_area_closings,
     numbered_closing_statuses,
     numbered_lead_statuses,
@@ -55,6 +56,7 @@ from .lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
+    TIME_LIMIT_LABELS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
@@ -206,6 +208,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             for seq, (node, section) in enumerate(found, 1)
         )
     items = apply_rows(items, appendix)  # the attached task list's status column (round 78)
+    items = legend_statuses(items, read)  # a headline's closing mark a legend explains (注：√为已完成…, round 85)
     listed, items = items, numbered_closing_statuses(items, context_text)
     named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
@@ -713,11 +716,21 @@ def _date_field_status(node: Node) -> Status | None:
     return None
 
 
+def _time_limited(node: Node) -> bool:
+    """Whether a problem prints a time limit with a date (完成时限：2024年12月), the deadline it is held to."""
+    return any(TIME_LIMIT_LABELS.match(label) and _DATE_VALUE_RE.match(value.lstrip()) for label, value in node.labels)
+
+
 def _dated_statuses(nodes: list[Node]) -> bool:
-    """Whether the notice gives some problems a planned date and others the date they were done (see
-    lexicon.PLANNED_DATE_LABELS)."""
+    """Whether the notice gives some problems the date they were done and others a planned date, or a time limit
+    alone (see lexicon.PLANNED_DATE_LABELS and TIME_LIMIT_LABELS)."""
     kinds = {_date_field_status(node) for node in nodes if node.labels}
-    return "in_progress" in kinds and "done" in kinds
+    if "done" not in kinds:
+        return False
+    if "in_progress" in kinds:
+        return True
+    # the others' time limit in place of a date done: the dates set the done apart (round 85)
+    return None in kinds and any(_date_field_status(n) is None and _time_limited(n) for n in nodes if n.labels)
 
 
 def _item(

@@ -497,6 +497,12 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         if cell and not _page_mark(cell):
             names.append(cell)
         j += 1
+    if (ticks := _tick_columns(names)) >= 2:
+        # columns named by the statuses, the row's mark in one of them: one status column, the mark its name
+        lines = lines[:j] + _marks_named(
+            lines[j:], names[-ticks:], doubled=i + 1 < len(lines) and not lines[i + 1].strip()
+        )
+        names = [*names[:-ticks], _TICKS_AS]
     header = _header(names)
     if header is None or j >= len(lines):
         return None
@@ -521,6 +527,48 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     rows.append([stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]])
     out = _rewrite(header, rows, [areas.get(stream[start][0], []) for start in starts])
     return out, stream[last + m][0] + 1
+
+
+# A ledger whose last columns are named by the statuses themselves (已完成 / 正在推进 / 长期坚持), each row's mark (●,
+# √) standing in the one that holds: copied a cell per line, its empty cells are empty lines, so the mark's place
+# after the row's last text says its column (a city hospital's 一览表 under 市委巡察, round 85). The columns become one
+# status column whose value is the marked column's name.
+_TICK_MARKS = frozenset("√✓✔☑●○◎▲■◆★☆")
+_TICK_NAME_WIDTH = 6
+_TICKS_AS = "整改状态"
+_TENSED = re.compile(r"^(?:已经?|正在|尚未|未)")
+
+
+def _tick_columns(names: list[str]) -> int:
+    """How many of the last column names are statuses (已完成, 正在推进), not a column's name (完成情况)."""
+    count = 0
+    for name in reversed(names):
+        bare = _SPACES.sub("", name)
+        named = TABLE_COLUMN_HEADER_RE.match(bare) and not _TENSED.match(bare)  # 销号 a column, 已销号 a status
+        if len(bare) > _TICK_NAME_WIDTH or named or not _STATUS_WORD.match(bare):
+            break
+        count += 1
+    return count
+
+
+def _marks_named(lines: list[str], ticks: list[str], doubled: bool) -> list[str]:
+    """The lines with each mark alone on its line replaced by the name of the column it stands in: the empty lines
+    between it and the row's text above count the empty cells before it (twice as many, and one more, in a copy
+    that sets an empty line after every line)."""
+    out = list(lines)
+    last_text = -1
+    for k, line in enumerate(lines):
+        cell = line.strip()
+        if not cell:
+            continue
+        if cell in _TICK_MARKS and last_text >= 0:
+            empty = k - last_text - 1
+            column = (empty - 1) // 2 if doubled and empty % 2 else (None if doubled else empty)
+            if column is not None and column < len(ticks):
+                out[k] = ticks[column]
+            continue
+        last_text = k
+    return out
 
 
 def _area_row(lines: list[str], k: int) -> bool:
