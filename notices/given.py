@@ -198,9 +198,13 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
         if id(parent) not in given_of:
             lead = "\n".join(parent.body)
             given_of[id(parent)] = {}
-            if "第" in lead:  # the cheap precheck: a list by number says 第
+            if "第" in lead or "问题" in lead:  # the cheap precheck: a list by number says 第 or 问题N
                 mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
-                given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
+                given = numbered_statuses(lead)
+                # the area's own numbers 1…N, or the labels its problems are printed with where they are numbered on
+                # through the notice (该方面3个问题中，问题6已整改完成，问题7、问题8正在推进: a county bureau, round 83)
+                by_label = bool(given) and set(given) - {OTHERS} <= set(mine)
+                given_of[id(parent)] = given if mine == list(range(1, len(mine) + 1)) or by_label else {}
         given = given_of[id(parent)]
         status = given_status(given, label_number(item.label) or 0)
         if status is not None:

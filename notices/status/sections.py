@@ -49,6 +49,13 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if "除" in sentence and _EXCEPT_RE.search(sentence):
                 continue  # 本方面3个问题中，除第2个问题外，其余均已完成整改: not all of them (numbered_statuses)
+            if (
+                "第" not in sentence
+                and "问题" in sentence
+                and _BY_LABEL_RE.search(sentence)
+                and numbered_statuses(sentence)
+            ):
+                continue  # 该方面3个问题中，问题6已整改完成，问题7、问题8正在推进: by label (numbered_lead_statuses)
             composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)
@@ -61,6 +68,8 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 
 
 _SENTENCE_CUT = re.compile(r"[。；;]")
+# A lead naming some of its problems by their labels (问题6, 问题7、问题8) gives statuses by number, not one to all
+_BY_LABEL_RE = re.compile(r"问题\s*[\d一二三四五六七八九十]")
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
 _ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(

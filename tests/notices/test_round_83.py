@@ -40,3 +40,26 @@ def _statuses(text: str) -> list[str]:
 def test_counted_statuses_name_their_members_after_the_count(labels: dict[str, str], closing: str) -> None:
     text = _OPENING + "二、整改落实情况\n" + _FOUR.format(**labels) + closing + "\n"
     assert _statuses(text) == ["done", "done", "in_progress", "done"]
+
+
+# An aspect's lead giving statuses by the labels its problems are printed with, numbered on through the notice
+# (该方面3个问题中，问题6已整改完成，问题7、问题8正在持续推进: a county bureau, round 83): by number, not one status for
+# all the aspect's problems because its last clause states one.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本方面2个问题中,问题4已完成整改,问题3正在推进。",
+        "该方面问题中,问题4已整改到位,问题3仍在整改中。",
+        "针对本方面问题,问题4已全部整改完成,问题3正在按计划推进。",
+    ],
+)
+def test_an_aspects_lead_gives_statuses_by_label(lead: str) -> None:
+    body = (
+        "(一)贯彻落实上级决策部署方面\n该方面2个问题均已整改完成。\n"
+        "问题1:项目审批流程不规范,个别项目审批超时限。\n整改情况:修订审批工作规程,实行限时办结。\n"
+        "问题2:执法检查覆盖面不广,随机抽查比例偏低。\n整改情况:制定年度执法检查计划,扩大抽查范围。\n"
+        "(二)落实全面从严治党方面\n" + lead + "\n"
+        "问题3:政府采购管理不严格,部分采购未履行比价程序。\n整改情况:修订采购管理办法,建立询价比价制度。\n"
+        "问题4:干部教育培训针对性不强,年轻干部业务能力不足。\n整改情况:制定年度培训计划,实行老带新结对帮带。\n"
+    )
+    assert _statuses(_OPENING + "二、整改落实情况\n" + body) == ["done", "done", "in_progress", "done"]
