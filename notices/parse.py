@@ -31,6 +31,7 @@ from .given import (
     numbered_lead_statuses,
     quoted_closing_statuses,
     titled_closing_statuses,
+    worded_closing_statuses,
 )
 from .header import counted_sentence, find_title, place_part, read_claims, read_header
 from .lexicon import (
@@ -210,6 +211,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = quoted_closing_statuses(items, context_text)  # a closing naming problems by quoted words (r81)
         items = titled_closing_statuses(items, context_text)  # …by their titles' words, unquoted, after a colon
+        items = worded_closing_statuses(items, context_text)  # …by their words after 针对/关于, a status after (r83)
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
         items = framed_whole_done(items, framing)
@@ -298,6 +300,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     maybe += _numbered_like_the_problems(sections, maybe)
     _points_like_the_problems(sections)
     _findings_before_rectification(sections)
+    _named_back_after_the_problems(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
     lone_points_like_the_others(sections)
@@ -397,6 +400,26 @@ def _findings_before_rectification(sections: list[Section]) -> None:
         restated = sum(1 for n in later if (key := _bare(_quoted_or_first(n))[:_RESTATED_KEY]) and key in found)
         if later and restated >= max(2, (len(later) + 1) // 2):
             section.carries_items, section.findings = False, True
+
+
+def _named_back_after_the_problems(sections: list[Section]) -> None:
+    """A part after the problems that names them back by their words, each with its status (三、整改完成情况 >
+    针对“<the title's opening>”的问题，已于…完成整改。关于…问题，目前正在推进: a university's notice, round 83) lists no
+    problem of its own: its 针对“…”的问题 opens a sentence about a problem already listed, whose opening words it
+    quotes. Its lines are read as the notice's closing matter (given.quoted_closing_statuses)."""
+    if not any(ln.startswith("针对") for s in sections[1:] if s.carries_items for ln in s.lines):
+        return  # the cheap precheck: a part's line opens with 针对
+    earlier: list[str] = []  # the bare headlines of the problems the parts before it list
+    for section in sections:
+        if not section.carries_items:
+            continue
+        nodes = item_nodes(section)
+        if earlier and nodes and all(n.style == "针对" for n in nodes):
+            keys = [_bare(_quoted_or_first(n)) for n in nodes]
+            if all(len(k) >= _RESTATED_KEY and sum(t.startswith(k) for t in earlier) == 1 for k in keys):
+                section.carries_items = False
+                continue
+        earlier += [_bare(n.marker.rest if n.marker else n.heading) for n in nodes]
 
 
 _RESTATED_KEY = 8  # the first characters of a problem's headline that identify it in the findings' words

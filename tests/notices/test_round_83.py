@@ -63,3 +63,26 @@ def test_an_aspects_lead_gives_statuses_by_label(lead: str) -> None:
         "问题4:干部教育培训针对性不强,年轻干部业务能力不足。\n整改情况:制定年度培训计划,实行老带新结对帮带。\n"
     )
     assert _statuses(_OPENING + "二、整改落实情况\n" + body) == ["done", "done", "in_progress", "done"]
+
+
+# A part after the problems naming each back by its opening words, unquoted after 针对/关于/对于, its status in the
+# clauses after (关于科技成果转化率偏低问题，目前正在推进: a university's notice, round 83); a quoted 针对“…”的问题
+# opening such a part names a problem already listed, not a new one.
+@pytest.mark.parametrize(
+    "named_back",
+    [
+        "关于项目审批流程不规范问题,已于5月完成整改。对于执法检查覆盖面不广的问题,已完成整改。"
+        "关于政府采购管理问题,比价制度已建立,历史采购核查工作正在推进。针对干部教育培训针对性不强的问题,已完成整改。",
+        "针对“项目审批流程不规范”的问题,已于5月完成整改。针对“执法检查覆盖面不广”的问题,抽查比例已达到30%,已完成整改。"
+        "关于政府采购管理不严格问题,目前仍在整改中。对于干部教育培训问题,已于8月完成整改。",
+    ],
+)
+def test_a_part_names_its_problems_back_by_their_words(named_back: str) -> None:
+    text = _OPENING + "二、整改落实情况\n" + _FOUR.format(**_ARABIC) + "三、整改完成情况\n" + named_back + "\n"
+    notice = parse_notice(text)
+    assert [(i.label, i.status) for i in notice.items] == [
+        ("1", "done"),
+        ("2", "done"),
+        ("3", "in_progress"),
+        ("4", "done"),
+    ]
