@@ -12,7 +12,7 @@ from itertools import combinations
 
 from errors import EmptyFile, NotANotice
 
-from .appendix import Row, apply_rows, cut_status_appendix
+from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
@@ -135,9 +135,14 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if title and title.line:
         lines = _without_outline(lines, title.line)
     appendix: list[Row] = []  # the rows of a task list attached after the signature, with their statuses
+    ledger_heads: list[
+        tuple[str, Status]
+    ] = []  # its headings sorting the rows by status, counting them at times (round 83)
     if "附件" in text:  # the cheap precheck: an attachment is opened by its word
         lines = _attached_ledger_in_body(lines)
-        lines, appendix = cut_status_appendix(lines)
+        kept, appendix = cut_status_appendix(lines)
+        ledger_heads = ledger_status_headings(lines[len(kept) :]) if appendix else []
+        lines = kept
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -226,7 +231,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     aspects = {_aspect_of(n, s, heads) for (n, s), heads in zip(found, shown, strict=True)} - {None}
     claimed = _own_claims(context_text, title.text if title else None, len(groups) if groups else None, len(items))
     if claimed.completed is None and claimed.in_progress is None:
-        claimed = _status_heading_counts(claimed, found)
+        claimed = _status_heading_counts(claimed, found, ledger_heads)
     items = kept_up_by_counts(items, claimed)
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
@@ -1241,10 +1246,17 @@ def consistency_warnings(
 _HEADING_COUNT = re.compile(r"[（(]\s*(?:共)?\s*(\d{1,4})\s*(?:个|项|条)(?:问题)?\s*[）)]\s*[:：。]?$")
 
 
-def _status_heading_counts(claimed: Claimed, found: list[tuple[Node, Section]]) -> Claimed:
-    """The claims of completed and open problems, from status sections' headings that count them in brackets."""
+def _status_heading_counts(
+    claimed: Claimed, found: list[tuple[Node, Section]], ledger: list[tuple[str, Status]]
+) -> Claimed:
+    """The claims of completed and open problems, from status sections' headings that count them in brackets: the
+    body's, or those of an attached ledger sorting its rows by status (`ledger`: 一、已完成整改的问题（6个）, with the
+    status its rows take)."""
     headings = {s.heading for _, s in found} | {n.parent.heading for n, _ in found if n.parent is not None}
     done = open_ = 0
+    for heading, status in ledger:
+        if (m := _HEADING_COUNT.search(heading)) is not None:
+            done, open_ = (done + int(m[1]), open_) if status in DONE else (done, open_ + int(m[1]))
     for heading in headings:
         if not heading.endswith(("）", ")")) or (m := _HEADING_COUNT.search(heading)) is None:
             continue  # the cheap precheck: a heading closed by a bracket

@@ -65,6 +65,29 @@ def test_an_aspects_lead_gives_statuses_by_label(lead: str) -> None:
     assert _statuses(_OPENING + "二、整改落实情况\n" + body) == ["done", "done", "in_progress", "done"]
 
 
+# A ledger attached after the signature that sorts the body's problems into status parts, each row giving a problem
+# by its 序号 (一、已完成整改的问题（6个）/ 二、正在推进的问题（3个）: a city group's 整改台账, round 83): the rows'
+# statuses are the parts', and the parts' counts are the notice's claims.
+@pytest.mark.parametrize(
+    ("done_head", "open_head"),
+    [
+        ("(一)已整改完成的事项(3项)", "(二)尚未完成整改的事项(1项)"),
+        ("一、已办结的问题(3个)", "二、持续推进的问题(1个)"),
+        ("(一)已完成并销号的问题(3个)", "(二)正在整改的问题(1个)"),
+    ],
+)
+def test_an_attached_ledger_sorted_by_status(done_head: str, open_head: str) -> None:
+    ledger = (
+        "\n中共某某县某局党组\n2024年9月30日\n附件:\n巡察反馈问题整改台账\n"
+        f"{done_head}\n序号\t问题\t责任股室\t完成时间\n1\t审批超时限\t审批股\t2024年6月\n"
+        "4\t年轻干部业务能力不足\t人事股\t2024年8月\n2\t随机抽查比例偏低\t执法大队\t2024年7月\n"
+        f"{open_head}\n序号\t问题\t责任股室\t计划完成时间\n3\t采购未履行比价程序\t财务股\t2024年12月\n"
+    )
+    notice = parse_notice(_OPENING + "二、整改落实情况\n" + _FOUR.format(**_ARABIC) + ledger)
+    assert [i.status for i in notice.items] == ["done", "done", "in_progress", "done"]
+    assert (notice.claimed.completed, notice.claimed.in_progress, notice.signed) == (3, 1, "2024-09-30")
+
+
 # A part after the problems naming each back by its opening words, unquoted after 针对/关于/对于, its status in the
 # clauses after (关于科技成果转化率偏低问题，目前正在推进: a university's notice, round 83); a quoted 针对“…”的问题
 # opening such a part names a problem already listed, not a new one.
