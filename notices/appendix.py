@@ -16,13 +16,19 @@ from dataclasses import dataclass, replace
 
 from .lexicon import MAYBE_STATUS_LABELS
 from .model import Item, Status
-from .status import is_status_label, label_status
+from .status import heading_status, is_status_label, label_status
 from .structure import marker_of
 
 # The line opening an attachment: 附件, 附件1, 附件：<its title> (the title may follow on the next line).
 _ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
 # A row of the table as text_tables writes it, or as the notice numbers it: 1.<problem cell>
 _ROW_RE = re.compile(r"^(\d{1,3})[.、．]\s*(\S.*)$")
+# The same row under a ledger's status heading, its cells run together once the tabs between them are dropped:
+# 1前置研究讨论程序不规范党委办公室2024年9月, or between the bars a web page's table is extracted with
+# (| 1 |前置…|): the 序号, then the problem's words, never a date's 10月; a row's words may open with 个/项 as
+# 7个别干部… does, so a stray count is left to apply_rows, which takes rows numbering 1…N once each
+_BARE_ROW_RE = re.compile(r"^\|?\s*(\d{1,3})(?!\d)\s*\|?\s*(?![年月日])([\u4e00-\u9fff“].*)$")
+_HEADING_MAX = 30  # a status heading of a ledger is a short line
 # A labelled cell of the row: 完成情况:已完成
 _FIELD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.+)$")
 
@@ -52,16 +58,36 @@ def cut_status_appendix(lines: list[str]) -> tuple[list[str], list[Row]]:
 def _rows(lines: list[str]) -> list[Row]:
     rows: list[Row] = []
     number, title, status = 0, "", None
+    sorted_as: Status | None = None  # the status a heading of the ledger states for the rows under it
     for line in lines:
-        if m := _ROW_RE.match(line):
+        if m := _ROW_RE.match(line) or (_BARE_ROW_RE.match(line) if sorted_as else None):
             if number:
-                rows.append(Row(number, title, status))
+                rows.append(Row(number, title, status or sorted_as))
             number, title, status = int(m[1]), m[2], None
         elif number and (f := _FIELD_RE.match(line)) and _names_status(f[1]):
             status = status or label_status(f[1], f[2])
+        elif (heading := _status_heading(line)) is not None:
+            if number:
+                rows.append(Row(number, title, status or sorted_as))
+            number, title, status, sorted_as = 0, "", None, heading
     if number:
-        rows.append(Row(number, title, status))
+        rows.append(Row(number, title, status or sorted_as))
     return rows
+
+
+def ledger_status_headings(lines: list[str]) -> list[tuple[str, Status]]:
+    """The headings of an attached ledger that sort its rows by status (一、已完成整改的问题（6个）), with it."""
+    return [(line, status) for line in lines if (status := _status_heading(line)) is not None]
+
+
+def _status_heading(line: str) -> Status | None:
+    """The status a heading of the ledger states for its rows: a ledger sorted by status into parts, each row giving
+    the body's problem by its 序号 (一、已完成整改的问题（6个） / 二、正在推进的问题（3个）: a city group's 整改台账,
+    round 83)."""
+    if len(line) > _HEADING_MAX:
+        return None  # the cheap precheck: a heading is a short line
+    mk = marker_of(line)
+    return heading_status(mk.rest) if mk is not None and not mk.rest[:1].isdigit() else None
 
 
 def _names_status(label: str) -> bool:
@@ -75,7 +101,8 @@ def apply_rows(items: tuple[Item, ...], rows: list[Row]) -> tuple[Item, ...]:
     body's problems through (as many rows, 1…N), else by the title's words (the row's cell shortens the title)."""
     if not rows:
         return items
-    by_number = [r.number for r in rows] == list(range(1, len(items) + 1))
+    # the rows numbered 1…N in order, or each number once where the ledger sorts them by status (round 83)
+    by_number = sorted(r.number for r in rows) == list(range(1, len(items) + 1))
     out = list(items)
     for row in rows:
         if row.status is None:

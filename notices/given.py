@@ -15,7 +15,7 @@ from .header import read_claims
 from .lexicon import BACK_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
-from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses
+from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses, pending_evidence
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -72,12 +72,12 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
 # “<title>”等5个问题已整改完成，“<title>”问题正在整改中: a town's notice, round 81): a run of quotations, then the
 # noun 问题/事项 (after 等 and a count), then the status words up to the clause's end.
 _QUOTED_RUN_RE = re.compile(
-    r"(?P<run>(?:“[^“”。]{2,60}”[、，,和及与]?){1,20})\s*等?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?"
-    r"(?:具体)?(?:问题|事项)(?P<status>[^“”，,。；;]{2,24})"
+    r"(?P<run>(?:“[^“”。]{2,60}”[、，,和及与]?){1,20})\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?"
+    r"(?:具体)?(?:问题|事项)(?P<status>[^“”，,。；;]{2,24}|[，,][^“”。；;]{2,60})"
 )
 _QUOTE_RE = re.compile(r"“([^“”]+)”")
 _QUOTATION_NAMING_RE = re.compile(
-    r"”[、，,和及与]?\s*等?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
+    r"”[、，,和及与]?\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
 )
 _QUOTED_MIN = 6  # a quotation naming a problem is its title or the title's leading words, never a short term of it
 
@@ -141,6 +141,41 @@ def legend_statuses(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
             out.append(item)
             continue
         out.append(replace(item, title=item.title[: m.start()], status=status, status_source="item"))
+    return tuple(out)
+
+
+# A sentence naming one problem back by its words, unquoted, after 针对/关于/对于, its status in the clauses after it
+# (关于科技成果转化率偏低问题，目前正在推进 / 针对招生录取工作监督机制不健全的问题，已于8月完成整改: a university's part
+# after its problems, round 83): the words are the opening of the one title they name.
+_WORDED_RE = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:针对|关于|对于)(?P<name>[^“”，,。；;:：\n]{6,40}?)的?(?:问题|事项)[，,]"
+    r"(?P<status>[^。；;\n]{2,60})",
+    re.M,
+)
+
+
+def worded_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses sentences give problems they name by their opening words after 针对/关于 (_WORDED_RE), set on problems
+    stating none: each name the one problem whose title opens with it."""
+    if "问题，" not in context and "问题," not in context:
+        return items  # the cheap precheck: the name closes on 问题 and a comma
+    titles: list[str] = []
+    out = list(items)
+    for m in _WORDED_RE.finditer(context):
+        status = classify_status(m["status"])
+        if status is None:
+            continue
+        titles = titles or [_bare(i.title) for i in items]
+        bare = _bare(m["name"])
+        named = [k for k, t in enumerate(titles) if len(bare) >= _QUOTED_MIN and t.startswith(bare)]
+        if len(named) == 1 and out[named[0]].status == "unstated":
+            item = out[named[0]]
+            # the sentence is the problem's latest word on its work: unfinished work it names is pending
+            # (关于…问题，专项审计已完成，问题经费追回工作正在推进)
+            evidence = item.pending_evidence + pending_evidence(m["status"])
+            out[named[0]] = replace(
+                item, status=status, status_source="item", pending=bool(evidence), pending_evidence=evidence
+            )
     return tuple(out)
 
 
@@ -240,9 +275,13 @@ def numbered_lead_statuses(items: tuple[Item, ...], nodes: list[Node]) -> tuple[
         if id(parent) not in given_of:
             lead = "\n".join(parent.body)
             given_of[id(parent)] = {}
-            if "第" in lead:  # the cheap precheck: a list by number says 第
+            if "第" in lead or "问题" in lead:  # the cheap precheck: a list by number says 第 or 问题N
                 mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
-                given_of[id(parent)] = numbered_statuses(lead) if mine == list(range(1, len(mine) + 1)) else {}
+                given = numbered_statuses(lead)
+                # the area's own numbers 1…N, or the labels its problems are printed with where they are numbered on
+                # through the notice (该方面3个问题中，问题6已整改完成，问题7、问题8正在推进: a county bureau, round 83)
+                by_label = bool(given) and set(given) - {OTHERS} <= set(mine)
+                given_of[id(parent)] = given if mine == list(range(1, len(mine) + 1)) or by_label else {}
         given = given_of[id(parent)]
         status = given_status(given, label_number(item.label) or 0)
         if status is not None:

@@ -719,6 +719,10 @@ LIST_NUMBER_NOUNS = ("问题", "序号", "编号")
 # The words between a status-first list's head and its problems where no colon stands (已完成整改的有第1、3项 /
 # 正在整改的是问题2 / 已销号的问题包括1、4): the head names the status, the words say that the list follows.
 LIST_FOLLOWS_WORDS = ("的有", "的是", "的为", "的包括", "的问题有", "的问题是", "的问题为", "的问题包括", "的事项有")
+# The words that open the problems a counted status names after its count, unbracketed (已完成整改5个，分别是问题一、
+# 问题二；正在推进2个，分别为问题三、问题六 / 已整改到位3个，即第1、2、5项): a closing summary's counts naming
+# their members
+COUNT_NAMES_WORDS = ("分别是", "分别为", "具体是", "具体为", "包括", "即", "为", "是")
 LIST_STATUS_AFTER_COMMA = ("已", "均", "都", "全部", "正在", "尚", "仍", "目前", "现已", "截至")
 # The words before a span of time the work still needs (计划再用一年时间, 预计再用3个月, 还需2个月, 尚需半年)
 TIME_STILL_NEEDED = ("再用", "还需", "尚需", "仍需", "还要")

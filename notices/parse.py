@@ -12,7 +12,7 @@ from itertools import combinations
 
 from errors import EmptyFile, NotANotice
 
-from .appendix import Row, apply_rows, cut_status_appendix
+from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
@@ -32,6 +32,7 @@ from .given import (
     numbered_lead_statuses,
     quoted_closing_statuses,
     titled_closing_statuses,
+    worded_closing_statuses,
 )
 from .header import counted_sentence, find_title, place_part, read_claims, read_header
 from .lexicon import (
@@ -137,9 +138,14 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if title and title.line:
         lines = _without_outline(lines, title.line)
     appendix: list[Row] = []  # the rows of a task list attached after the signature, with their statuses
+    ledger_heads: list[
+        tuple[str, Status]
+    ] = []  # its headings sorting the rows by status, counting them at times (round 83)
     if "附件" in text:  # the cheap precheck: an attachment is opened by its word
         lines = _attached_ledger_in_body(lines)
-        lines, appendix = cut_status_appendix(lines)
+        kept, appendix = cut_status_appendix(lines)
+        ledger_heads = ledger_status_headings(lines[len(kept) :]) if appendix else []
+        lines = kept
     chrome, lines = split_chrome(lines)
     end = _trim_signature(lines, body_end(lines))
     summary = _closing_summary(lines, end)
@@ -214,6 +220,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = quoted_closing_statuses(items, context_text)  # a closing naming problems by quoted words (r81)
         items = titled_closing_statuses(items, context_text)  # …by their titles' words, unquoted, after a colon
+        items = worded_closing_statuses(items, context_text)  # …by their words after 针对/关于, a status after (r83)
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
         items = framed_whole_done(items, framing)
@@ -228,7 +235,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     aspects = {_aspect_of(n, s, heads) for (n, s), heads in zip(found, shown, strict=True)} - {None}
     claimed = _own_claims(context_text, title.text if title else None, len(groups) if groups else None, len(items))
     if claimed.completed is None and claimed.in_progress is None:
-        claimed = _status_heading_counts(claimed, found)
+        claimed = _status_heading_counts(claimed, found, ledger_heads)
     items = kept_up_by_counts(items, claimed)
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
@@ -302,6 +309,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     maybe += _numbered_like_the_problems(sections, maybe)
     _points_like_the_problems(sections)
     _findings_before_rectification(sections)
+    _named_back_after_the_problems(sections)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
     lone_points_like_the_others(sections)
@@ -401,6 +409,26 @@ def _findings_before_rectification(sections: list[Section]) -> None:
         restated = sum(1 for n in later if (key := _bare(_quoted_or_first(n))[:_RESTATED_KEY]) and key in found)
         if later and restated >= max(2, (len(later) + 1) // 2):
             section.carries_items, section.findings = False, True
+
+
+def _named_back_after_the_problems(sections: list[Section]) -> None:
+    """A part after the problems that names them back by their words, each with its status (三、整改完成情况 >
+    针对“<the title's opening>”的问题，已于…完成整改。关于…问题，目前正在推进: a university's notice, round 83) lists no
+    problem of its own: its 针对“…”的问题 opens a sentence about a problem already listed, whose opening words it
+    quotes. Its lines are read as the notice's closing matter (given.quoted_closing_statuses)."""
+    if not any(ln.startswith("针对") for s in sections[1:] if s.carries_items for ln in s.lines):
+        return  # the cheap precheck: a part's line opens with 针对
+    earlier: list[str] = []  # the bare headlines of the problems the parts before it list
+    for section in sections:
+        if not section.carries_items:
+            continue
+        nodes = item_nodes(section)
+        if earlier and nodes and all(n.style == "针对" for n in nodes):
+            keys = [_bare(_quoted_or_first(n)) for n in nodes]
+            if all(len(k) >= _RESTATED_KEY and sum(t.startswith(k) for t in earlier) == 1 for k in keys):
+                section.carries_items = False
+                continue
+        earlier += [_bare(n.marker.rest if n.marker else n.heading) for n in nodes]
 
 
 _RESTATED_KEY = 8  # the first characters of a problem's headline that identify it in the findings' words
@@ -1233,10 +1261,17 @@ def consistency_warnings(
 _HEADING_COUNT = re.compile(r"[（(]\s*(?:共)?\s*(\d{1,4})\s*(?:个|项|条)(?:问题)?\s*[）)]\s*[:：。]?$")
 
 
-def _status_heading_counts(claimed: Claimed, found: list[tuple[Node, Section]]) -> Claimed:
-    """The claims of completed and open problems, from status sections' headings that count them in brackets."""
+def _status_heading_counts(
+    claimed: Claimed, found: list[tuple[Node, Section]], ledger: list[tuple[str, Status]]
+) -> Claimed:
+    """The claims of completed and open problems, from status sections' headings that count them in brackets: the
+    body's, or those of an attached ledger sorting its rows by status (`ledger`: 一、已完成整改的问题（6个）, with the
+    status its rows take)."""
     headings = {s.heading for _, s in found} | {n.parent.heading for n, _ in found if n.parent is not None}
     done = open_ = 0
+    for heading, status in ledger:
+        if (m := _HEADING_COUNT.search(heading)) is not None:
+            done, open_ = (done + int(m[1]), open_) if status in DONE else (done, open_ + int(m[1]))
     for heading in headings:
         if not heading.endswith(("）", ")")) or (m := _HEADING_COUNT.search(heading)) is None:
             continue  # the cheap precheck: a heading closed by a bracket

@@ -8,6 +8,7 @@ from ..lexicon import (
     BACK_WORDS,
     CLOSING_REST_COUNTED,
     CLOSING_REST_WORDS,
+    COUNT_NAMES_WORDS,
     DONE_RE,
     EXCEPT_CLOSERS,
     EXCEPT_NOT_AFTER,
@@ -48,6 +49,13 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
                 continue
             if "除" in sentence and _EXCEPT_RE.search(sentence):
                 continue  # 本方面3个问题中，除第2个问题外，其余均已完成整改: not all of them (numbered_statuses)
+            if (
+                "第" not in sentence
+                and "问题" in sentence
+                and _BY_LABEL_RE.search(sentence)
+                and numbered_statuses(sentence)
+            ):
+                continue  # 该方面3个问题中，问题6已整改完成，问题7、问题8正在推进: by label (numbered_lead_statuses)
             composed = status_suffix(sentence) if "第" not in sentence else None  # 第1、2个已完成…: by number
             if composed is not None:  # 以下问题尚未完成整改: status words alone close the sentence, negations and all
                 found.add(composed)
@@ -60,6 +68,8 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
 
 
 _SENTENCE_CUT = re.compile(r"[。；;]")
+# A lead naming some of its problems by their labels (问题6, 问题7、问题8) gives statuses by number, not one to all
+_BY_LABEL_RE = re.compile(r"问题\s*[\d一二三四五六七八九十]")
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
 _ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
 _COUNT_AFTER_STATUS_RE = re.compile(
@@ -273,6 +283,15 @@ _COUNTED_LIST_RE = re.compile(
     rf"(?P<head>[^:：；;。，,()（）\n]{{2,16}}?)\s*(?P<count>{_COUNT})\s*[个项条](?:问题|事项)?\s*[(（]\s*"
     rf"(?P<list>(?:{_REF}|{_N})(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*[)）]"
 )
+# The same counted lists unbracketed, the members after a comma and the words that name them (COUNT_NAMES_WORDS:
+# 已完成整改5个，分别是问题一、问题二…；正在推进2个，分别是问题三、问题六: a street's closing sentence, round 83): the
+# list runs to the clause's end, and is read, as the bracketed one, where the count and the list agree.
+_COUNTED_NAMED_RE = re.compile(  # the head holds no digit: 4个问题中已完成整改3个 counts the status after 中
+    rf"(?P<head>[^:：；;。，,()（）\n\d]{{2,16}}?)\s*(?P<count>{_COUNT})\s*[个项条](?:问题|事项)?\s*[，,:：]?\s*"
+    rf"(?:{'|'.join(COUNT_NAMES_WORDS)})[:：]?\s*"
+    rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
+    re.M,
+)
 _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十两]+\s*[个项条][)）]\s*$")
 _HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
@@ -336,6 +355,10 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         numbers, status = _listed_numbers(m["list"]), _listed_status(m["head"])
         if status is not None and number_of(m["count"]) == len(numbers):
             give(numbers, status)
+    for m in _COUNTED_NAMED_RE.finditer(text) if _COUNT_NAMES_OPENS_RE.search(text) else ():
+        numbers, status = _listed_numbers(m["list"]), _listed_status(m["head"])
+        if status is not None and number_of(m["count"]) == len(numbers):
+            give(numbers, status)
     for n in excepted - found.keys():
         found[n] = "unstated"
     return {n: s for n, s in found.items() if n not in twice}
@@ -363,6 +386,8 @@ def opens_status_list(text: str) -> bool:
 
 
 _NOUN_COLONS = ("问题:", "问题：", "事项:", "事项：")
+# _COUNTED_NAMED_RE's precheck: a count's measure word, then a comma or none, then a naming word
+_COUNT_NAMES_OPENS_RE = re.compile(rf"[个项条][，,]?(?:{'|'.join(COUNT_NAMES_WORDS)})")
 _COUNT_BRACKET_OPENS_RE = re.compile(r"[个项条](?:问题|事项)?\s*[(（]")  # _COUNTED_LIST_RE's count and bracket
 
 
