@@ -65,10 +65,7 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         found = _done_conceding(value, defined_done) or classify_status(
             value if len(value) <= 40 else _lead(value), defined_done
         )
-        if found == "in_progress" and _verdict_first(value, defined_done):
-            # 已整改到位，相关处理程序正在进行: the verdict stands; the step under way after it is pending work
-            found = classify_status(_first_clause(value), defined_done)
-        if found in ("done", "done_longterm") and rest_goes_on(value) and not _verdict_first(value, defined_done):
+        if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
         if found is None and (_work_done_then_pending(value) or _reports_results(value)):
             return None  # the field reports work, no status: the section's heading, or else none, states it
@@ -114,21 +111,6 @@ def _glued_status(value: str, defined_done: frozenset[str]) -> Status | None:
     found = classify_status(m.group(), defined_done)
     after = _CLAUSE_MARK_RE.split(value[m.end() : m.end() + _GLUED_TAIL], maxsplit=1)[0]
     return "done_longterm" if found == "done" and LONGTERM_RE.search(after) else found
-
-
-def _verdict_first(value: str, defined_done: frozenset[str]) -> bool:
-    """Whether a status field's first clause is the verdict on the whole problem, status words alone (已完成整改，
-    剩余档案数字化工作将于年底前完成 / 已整改到位，相关处理程序正在进行): the rest is work still to do after the
-    declared done (pending), not a part done beside the rest going on, whose done word has an object (已完成58个
-    服务站建设)."""
-    first = _first_clause(value)
-    if first == value or len(first) > FIELD_VALUE_LIMIT:
-        return False
-    return classify_status(first, defined_done) in ("done", "done_longterm") and not reports_work(first)
-
-
-def _first_clause(value: str) -> str:
-    return value.partition("，")[0] if "，" in value else value.partition(",")[0]
 
 
 def _done_conceding(value: str, defined_done: frozenset[str]) -> Status | None:

@@ -414,19 +414,12 @@ def test_a_closing_list_by_number_gives_the_problems_stating_none_their_status(o
         ("目前进展：已完成58个服务站标准化建设，其余6个结合办公用房调整同步推进", "in_progress", True),
         ("整改进度：已完成12项，剩余3项正在实施", "in_progress", True),
         ("完成情况：已完成9个村的整治，其余2个村按计划推进中", "in_progress", True),
-        # the verdict on the whole problem first, status words alone, then work still going on: done, and pending
-        ("整改进展：已完成整改，剩余档案数字化工作将于年底前完成", "done", True),
-        ("完成情况：已整改到位，相关责任人的处理程序正在进行", "done", True),
-        ("整改情况：已整改完成，另有1处围墙修缮工程正在施工", "done", True),
-        ("整改进度：已完成，后续资金拨付手续正在办理中", "done", True),
-        # not a verdict (基本), or nothing left after it
-        ("整改进度：已基本完成，剩余工作正在推进", "in_progress", True),
         # the rest done too, or nothing left: done
         ("目前进展：已完成整改，剩余资金已全部收回", "done", False),
         ("完成情况：已完成整改", "done", False),
     ],
 )
-def test_work_going_on_after_a_status_fields_first_clause_is_open_or_pending(
+def test_a_status_field_counting_a_part_done_and_the_rest_going_on_is_open(
     field: str, status: str, pending: bool
 ) -> None:
     notice = parse_notice(
