@@ -606,7 +606,8 @@ def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[
     width, measure = wrap
     if prev[-1] not in "。；;" or measure(printed) < width - 0.5 or numbering_of(prev) is None:
         return False
-    return not (starts_unit(nxt) or is_signature(nxt) or CHROME_RE.search(nxt[:80]))
+    # the totals after the last problem (截至2024年6月底，10个问题中…) open a paragraph of their own
+    return not (starts_unit(nxt) or is_signature(nxt) or CHROME_RE.search(nxt[:80]) or _opens_sentence_unit(nxt))
 
 
 def _bare_status(line: str) -> bool:

@@ -694,3 +694,30 @@ def test_a_squeezed_page_printed_at_a_width_reads_as_the_page(case: Expected, wi
     notice = parse_notice(_wrap([line for line in lines if line], width))
     got = [(norm(i.label), norm(to_simplified(i.title)), i.status) for i in notice.items]
     assert got == [(norm(label), norm(title), status) for label, title, status, _ in case.items]
+
+
+CLOSING_TOTALS = [
+    "中共某县某社区委员会关于巡察整改进展情况的通报",
+    "问题一:社区两委班子理论学习不经常。整改情况:制定年度学习计划,每月集中学习一次。",
+    "问题二:老旧小区加装电梯推进缓慢。整改情况:已完成5个单元的意见征集,其余单元正在协调。",
+    "问题三:社区党务居务公开不及时,公开内容不全面。整改情况:更新公开栏,每月10日前公开上月收支和重大事项,"
+    "同步在社区微信群公开。",
+    "问题四:社区办公用房出租管理不规范,租金收取不及时。整改情况:对出租的3处办公用房重新签订租赁合同,"
+    "追缴拖欠租金1.2万元。",
+    "问题五:流动党员管理不到位。整改情况:",  # its measures fill the width exactly (see below)
+    "截至2024年6月底,5个问题中,问题二正在整改,其余4个问题均已整改到位。",
+    "中共某县某社区委员会",
+    "2024年7月2日",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_totals_after_a_last_problem_ending_at_the_width_are_the_closing(width: int) -> None:
+    """The last problem's text ends its sentence exactly at the width, so nothing on the page marks its end but the
+    totals' own opening (截至…N个): they open a paragraph of their own and give each problem its status."""
+    lines = list(CLOSING_TOTALS)
+    words = "逐一联系流动党员建立学习群对失联党员按程序处置"
+    need = -(len(lines[5]) + 1) % width or width
+    lines[5] += (words * 4)[:need] + "。"
+    statuses = [i.status for i in parse_notice(_wrap(lines, width)).items]
+    assert statuses == ["done", "in_progress", "done", "done", "done"]
