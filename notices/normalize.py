@@ -432,6 +432,10 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     ):
         return False  # a heading that fills the width exactly, then the next numbered line, its first problem, or
         # the totals after the last problem (…问题(已完成并长期坚持) | 截至目前,…已销号9个)
+    if not single and _heading_then_other_numbering(prev, nxt):
+        return (
+            False  # (三)落实…有短板,…斗争精神不足 | 问题七:…: a heading wrapped over lines to the width, then a problem
+        )
     if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
         return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
     if single and starts_unit(prev) and _problem_opens_after_heading(prev, nxt):
@@ -440,6 +444,19 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return False  # a title that fills the width, or page furniture after a full line
     # A signature is shorter than the width; a full line of an organisation's name continues prev.
     return not (is_signature(nxt) and _NO_PUNCTUATION.fullmatch(nxt) and measure(nxt) < width - 1)
+
+
+def _heading_then_other_numbering(prev: str, nxt: str) -> bool:
+    """Whether prev is a numbered heading printed over more than one line (no sentence ends in it) and nxt opens a
+    unit numbered in another family (问题七:, 1., ①): the heading's lines end where the width does, and the numbered
+    unit under it starts the next line, as a single-line heading's does."""
+    if any(ch in _SENTENCE_MARK for ch in prev) or not nxt[:1] in _HEADING_NEXT_FIRST:
+        return False  # the cheap precheck: a heading holds no full stop, a numbering opens on its first characters
+    heading, under = numbering_of(prev), numbering_of(nxt)
+    return heading is not None and under is not None and under[0] is not heading[0] and heading[0] not in WORD_FAMILIES
+
+
+_HEADING_NEXT_FIRST = frozenset("问第(（0123456789１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐")
 
 
 _DEADLINE_REACH = 24  # a deadline field's label and value (整改时限:2024年12月31日之前) fit in it

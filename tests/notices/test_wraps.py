@@ -721,3 +721,32 @@ def test_the_totals_after_a_last_problem_ending_at_the_width_are_the_closing(wid
     lines[5] += (words * 4)[:need] + "。"
     statuses = [i.status for i in parse_notice(_wrap(lines, width)).items]
     assert statuses == ["done", "in_progress", "done", "done", "done"]
+
+
+HEADING_OVER_LINES = [
+    "中共某大学某学院委员会关于巡视整改进展情况的通报",
+    "(一)贯彻落实党的理论和路线方针政策方面",
+    "问题一:理论学习中心组学习不够深入,研讨交流质量不高。整改情况:制定年度学习计划,每月开展专题研讨。已完成。",
+    "问题二:意识形态工作责任制落实不到位,阵地管理存在薄弱环节。整改情况:建立阵地台账,逐一审核。已完成。",
+    "(二)落实新时代党的组织路线有短板,",  # its shortcomings run it over two lines exactly (see below)
+    "{label}党政联席会议议事规则执行不够严格,个别事项未经集体研究。整改情况:修订议事规则,规范议题提交。已完成。",
+    "{next}教师党支部“双带头人”培育不够,支部书记队伍结构有待优化。整改情况:选优配强支部书记。正在推进。",
+]
+
+
+@pytest.mark.parametrize(("label", "nxt"), [("问题三:", "问题四:"), ("1.", "2."), ("①", "②"), ("第1项", "第2项")])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_heading_over_two_full_lines_ends_before_the_numbered_problem_under_it(
+    width: int, label: str, nxt: str
+) -> None:
+    """A heading run over two lines that both fill the width, the problem numbered in another family opening the next
+    line: the heading ends there, and the problem is read under it with its own title and status."""
+    lines = [line.format(label=label, next=nxt) for line in HEADING_OVER_LINES]
+    words = "领导班子自身建设存在不足,担当作为不够,斗争精神不足,"
+    lines[4] += (words * 3)[: 2 * width - len(lines[4]) - 1] + "足"  # a heading ends on a word, not a comma
+    notice = parse_notice(_wrap(lines, width))
+    last = [(i.title, i.status, i.aspect) for i in notice.items][-2:]
+    assert last == [
+        ("党政联席会议议事规则执行不够严格,个别事项未经集体研究", "done", lines[4]),
+        ("教师党支部“双带头人”培育不够,支部书记队伍结构有待优化", "in_progress", lines[4]),
+    ]
