@@ -56,3 +56,22 @@ def test_an_areas_tally_by_status_is_not_its_last_problems_text(tally: str) -> N
         "厅党组制定干部队伍建设规划,选派年轻干部挂职锻炼。整改已全部完成。\n" + tally + "\n"
     )
     assert [i.status for i in parse_notice(text).items] == ["done", "done"]
+
+
+# A tally by status in Chinese numerals closing on 一个 (…十一个，一个正在推进): after another count of its sentence,
+# 一个 before a status word counts that kind, as 1个 does; the idiom 一个问题一名领导 counts nothing.
+@pytest.mark.parametrize(
+    ("counts", "completed", "in_progress"),
+    [
+        ("反馈的十二个问题中，已完成整改十一个，一个正在推进。", 11, 1),
+        ("对照反馈的九个问题，已整改到位八个，一个尚未完成。", 8, 1),
+        ("反馈的十个问题，已完成整改七个，基本完成两个，一个持续推进。", 7, 3),
+    ],
+)
+def test_a_tally_in_chinese_numerals_closing_on_one(counts: str, completed: int, in_progress: int) -> None:
+    text = (
+        _HEAD.replace("二、", "一、整改工作总体情况\n" + counts + "\n二、")
+        + "1.公务用车管理不规范。\n该问题已完成整改。\n"
+    )
+    claimed = parse_notice(text).claimed
+    assert (claimed.completed, claimed.in_progress) == (completed, in_progress)
