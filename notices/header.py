@@ -982,6 +982,9 @@ _CLAIMS = {
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
+        # issue 19's round 87: the count before 仍在/还在, the work going on still (已完成8个，2个仍在推进中 / 1个问题
+        # 还在整改), as 仍在整改 reads after its count
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:仍|还)在(?:{_PACE})?(?:推进|整改)"
         # 已办结4个，2个序时推进: the count before the pushed-on manner without 正在, as 序时推进2个 counts after it
         # (a township's framing paragraph, issue 19's round 84)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:{_PUSH})推进(?![\u4e00-\u9fa5]{{0,2}}(?:任务|项目|工作))"

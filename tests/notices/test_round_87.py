@@ -75,3 +75,20 @@ def test_a_tally_in_chinese_numerals_closing_on_one(counts: str, completed: int,
     )
     claimed = parse_notice(text).claimed
     assert (claimed.completed, claimed.in_progress) == (completed, in_progress)
+
+
+# The count before 仍在/还在 (2个仍在推进中, 1个问题还在整改): the work still going on, counted open as 正在 is.
+@pytest.mark.parametrize(
+    ("counts", "in_progress"),
+    [
+        ("反馈的10个问题，已完成9个，还有1个仍在整改中。", 1),
+        ("反馈的10个问题，已完成8个，其余2个仍在持续推进。", 2),
+        ("反馈的十个问题，已完成整改七个，三个问题还在加紧整改。", 3),
+    ],
+)
+def test_a_count_still_going_on_before_its_words(counts: str, in_progress: int) -> None:
+    text = (
+        _HEAD.replace("二、", "一、整改工作总体情况\n" + counts + "\n二、")
+        + "1.公务用车管理不规范。\n该问题已完成整改。\n"
+    )
+    assert parse_notice(text).claimed.in_progress == in_progress
