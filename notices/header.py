@@ -982,6 +982,9 @@ _CLAIMS = {
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
+        # issue 19's round 87: the count before 仍在/还在, the work going on still (已完成8个，2个仍在推进中 / 1个问题
+        # 还在整改), as 仍在整改 reads after its count
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:仍|还)在(?:{_PACE})?(?:推进|整改)"
         # 已办结4个，2个序时推进: the count before the pushed-on manner without 正在, as 序时推进2个 counts after it
         # (a township's framing paragraph, issue 19's round 84)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:{_PUSH})推进(?![\u4e00-\u9fa5]{{0,2}}(?:任务|项目|工作))"
@@ -1254,6 +1257,17 @@ def _a_part_before_its_total(sentence: str, m: re.Match[str]) -> bool:
     return total is not None and len(_PART_COUNT.findall(sentence, 0, total.start())) >= 2
 
 
+# issue 19's round 87: a tally by status in Chinese numerals closes on 一个 (已完成整改十五个，基本完成两个，一个持续
+# 推进: a provincial notice under 省委巡视 writes its counts in words): after another count of the same sentence, 一个
+# before a status word counts that kind, as 1个 does, and is not the idiom 一个问题一名领导.
+_COUNT_BEFORE = re.compile(rf"[\d{CN_DIGITS}]\s*{_UNIT}")
+
+
+def _one_in_a_tally(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a status count of 一 follows another count in its sentence: a tally's kind, not the idiom."""
+    return _COUNT_BEFORE.search(sentence, 0, m.start()) is not None
+
+
 def _first_total(
     pattern: re.Pattern[str], sentence: str, index: int, of_problems: bool, previous: str = ""
 ) -> tuple[int, int] | None:
@@ -1270,7 +1284,7 @@ def _first_total(
         if not of_problems and _counts_tasks(sentence, m.start(), previous):
             continue
         number = next((g for g in m.groups() if g), None)
-        if number == "一":
+        if number == "一" and (of_problems or not _one_in_a_tally(sentence, m)):
             continue  # 一个问题一名领导, 纠正一个问题: the idiom, not a count
         value = _to_int(number)
         if value is not None:
@@ -1290,7 +1304,8 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int, previous: s
             continue
         if _counts_tasks(sentence, m.start(), previous):
             continue
-        value = _to_int(m[at]) if at and m[at] != "一" else None  # 一个问题一名领导: the idiom, as in _first_total
+        # 一个问题一名领导: the idiom, as in _first_total, unless a tally's kind (…十五个，一个持续推进)
+        value = _to_int(m[at]) if at and (m[at] != "一" or _one_in_a_tally(sentence, m)) else None
         if value is not None:
             kinds.add(kind)
             total += value

@@ -1113,14 +1113,22 @@ DONE_COUNTS_IN_RE = re.compile(
 # instructions, 1.4M a sample notice for this pattern and PROSE_PROGRESS_RE together; see PENDING_RE).
 _THIS_PROBLEM = ("该", "此", "本", "上述", "这一?")
 _NOW = ("目前", "截至目前", "现")
+# issue 19's round 87: the date the problem was done set between 已 and the result (该问题已于2024年10月完成整改,
+# 此项问题已于6月底前整改到位): a provincial university's notice under 省委巡视 states it so before further work
+# (下一步，…还将…), where the closing sentence alone is not the status
+_DONE_ON = r"(?:于(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?)?"
 PROSE_DONE_RE = re.compile(
     "|".join(
         (
             *(
-                rf"{this}(?:个|项)?问题(?:目前|现)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
+                rf"{this}(?:个|项)?问题(?:目前|现)?(?:已|均已|已经){_DONE_ON}(?:全部)?"
+                r"(?:整改(?:完成|到位|完毕|落实)|完成整改|销号|办结)"
                 for this in (*_THIS_PROBLEM, "此项", "该项")
             ),
-            *(rf"{now}[,，]?(?:该问题)?(?:已|均已|已经)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)" for now in _NOW),
+            *(
+                rf"{now}[,，]?(?:该问题)?(?:已|均已|已经){_DONE_ON}(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
+                for now in _NOW
+            ),
             # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it
             # touched
             r"涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)",

@@ -20,6 +20,7 @@ from .given import (
     DONE,
     areas_count,
     back_by_number,
+    back_by_tally,
     closing_line,
     counted_by_notice,
     counted_in_leads,
@@ -776,9 +777,15 @@ def _item(
     text = node.body
     siblings = node.parent.children if node.parent is not None else (section.roots if section.heading else [])
     last = bool(siblings) and siblings[-1] is node
-    if text and last and not node.children and (closing_summary_status(text[-1], defined) or back_by_number(text[-1])):
+    if (
+        text
+        and last
+        and not node.children
+        and (closing_summary_status(text[-1], defined) or back_by_number(text[-1]) or back_by_tally(text[-1]))
+    ):
         # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's; so is its list by
         # number (以上3个问题中，第2个问题正在整改，其余已整改完成: numbered_area_closings gives it to the aspect's)
+        # and its tally by status (该方面4个问题，已完成2个，2个正在推进: back_by_tally)
         text = text[:-1]
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     if body and (inner := numbering_of(headline)) is not None and not inner[2]:
