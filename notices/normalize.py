@@ -450,7 +450,7 @@ def _heading_then_other_numbering(prev: str, nxt: str) -> bool:
     """Whether prev is a numbered heading printed over more than one line (no sentence ends in it) and nxt opens a
     unit numbered in another family (问题七:, 1., ①): the heading's lines end where the width does, and the numbered
     unit under it starts the next line, as a single-line heading's does."""
-    if any(ch in _SENTENCE_MARK for ch in prev) or not nxt[:1] in _HEADING_NEXT_FIRST:
+    if nxt[:1] not in _HEADING_NEXT_FIRST or any(mark in prev for mark in _SENTENCE_MARK):
         return False  # the cheap precheck: a heading holds no full stop, a numbering opens on its first characters
     heading, under = numbering_of(prev), numbering_of(nxt)
     return heading is not None and under is not None and under[0] is not heading[0] and heading[0] not in WORD_FAMILIES
