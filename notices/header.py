@@ -854,6 +854,20 @@ def _signed(signs: list[tuple[str | None, FoundDate | None]]) -> str | None:
 _N = rf"(\d{{1,4}}|[{CN_DIGITS}][{CN_DIGITS.replace('两', '')}]{{0,3}})"
 _UNIT = r"(?:个|项|条|件)"
 _Q = r"[“\"]?"  # counted nouns are sometimes quoted: 79个“问题清单”
+# A status's words right before the noun make its count that status's (已完成整改的问题15个, 正在推进的问题3个), not the
+# notice's total; a total may still say what its problems need (需要整改的问题15个).
+_STATUS_BEFORE_NOUN = (
+    "完成整改",
+    "整改完成",
+    "整改到位",
+    "已整改",
+    "正在整改",
+    "正在推进",
+    "持续整改",
+    "持续推进",
+    "已销号",
+)
+_NOT_A_STATUS_BEFORE = "".join(f"(?<!{words})(?<!{words}的)" for words in _STATUS_BEFORE_NOUN)
 _ALL = r"(?:均|都)?"  # the adverb of a whole count before its status (其余8个问题均已整改到位, 2个问题都正在整改)
 # Words before a count that make it a share or a subset of the problems, not their number:
 # the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
@@ -915,7 +929,9 @@ _CLAIMS = {
         rf"{_N}\s*{_UNIT}(?:突出|重点|主要|反馈|共性)?问题(?!(?:整改)?(?:组|工作组|专班|小组))"
         # (6类问题12个具体问题: a count right after a class's 问题 that runs on into 具体问题 counts the specific
         # problems, not 问题 told before its count; a district 委's notice under a provincial 巡视, round 37)
-        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类|具体)"
+        # (已完成整改的问题15个，正在推进的3个 counts the problems of a status, no total: a provincial department's
+        # closing, round 87)
+        rf"|(?<!具体){_NOT_A_STATUS_BEFORE}问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类|具体)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
         # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
         # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer

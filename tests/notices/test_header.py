@@ -235,6 +235,10 @@ def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None
         ),
         ("共12个问题,其中10个已完成,2个持续整改。", {"problems": 12, "completed": 10, "in_progress": 2}),
         ("反馈问题11个,11个问题已完成整改9个。", {"problems": 11, "completed": 9}),
+        # counts of problems in a status, the noun after the status's words, and no total
+        ("截至目前,已完成整改的问题15个,正在推进的3个。", {"completed": 15, "in_progress": 3}),
+        ("截至目前,已整改到位问题9个,持续推进问题2个。", {"completed": 9, "in_progress": 2}),
+        ("巡察反馈需要整改的问题18个,已完成整改15个。", {"problems": 18, "completed": 15}),
         ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
         ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
     ],
