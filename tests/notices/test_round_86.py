@@ -79,3 +79,24 @@ def test_an_answer_by_words_belongs_to_the_listed_problem(lead: str, headline: s
         ("二", "公车管理不严,存在公车私用", "done"),
     ]
     assert [norm(i.aspect) for i in notice.items] == [norm("(一)政治建设方面")] * 2 + [norm("(二)作风建设方面")] * 2
+
+
+# A problem whose headline lists its sub-points after a colon (<problem>:①…;②…) above its own measures field: the
+# points are the problem's, under one rectification and one status, so its title is the line whole.
+@pytest.mark.parametrize(
+    "points",
+    [
+        "(1)议事规则执行不严;(2)会议记录不全",
+        "1.议事规则执行不严;2.会议记录不全",
+        "一是议事规则执行不严;二是会议记录不全",
+        "③议事规则执行不严;④会议记录不全",
+    ],
+)
+def test_sub_points_after_a_colon_stay_in_the_title(points: str) -> None:
+    text = (
+        _OPENING + "一、关于党的建设方面的问题\n"
+        f"(一)党组织政治功能发挥不充分:{points}。\n整改措施:\n1.修订议事规则;\n2.规范会议记录。\n整改进展:已完成。\n"
+        "(二)选人用人不够规范。\n整改措施:\n1.修订选任办法。\n整改进展:已完成。\n" + _CLOSING
+    )
+    notice = parse_notice(text)
+    assert [i.title for i in notice.items] == [f"党组织政治功能发挥不充分:{points}", "选人用人不够规范"]
