@@ -114,6 +114,7 @@ from .structure import (
     word_task_lines,
 )
 from .structure import headline as headline_of
+from .structure.answered import answers_in_place
 from .tables import text_tables
 
 
@@ -148,7 +149,12 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         ledger_heads = ledger_status_headings(lines[len(kept) :]) if appendix else []
         lines = kept
     chrome, lines = split_chrome(lines)
-    end = _trim_signature(lines, body_end(lines))
+    stop = body_end(lines)
+    if "问题" in text:  # the cheap precheck: an answer by reference names its 问题 (round 86)
+        answered = answers_in_place(lines, stop)
+        if answered is not lines:  # the answers put under their problems: the closing matter moved up
+            lines, stop = answered, body_end(answered)
+    end = _trim_signature(lines, stop)
     summary = _closing_summary(lines, end)
     body, tail = lines[:summary], lines[end:]
     head, sections = split_sections(body)

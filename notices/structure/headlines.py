@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import (
     CLAUSE_AFTER_PROBLEM,
+    CN_DIGITS,
     DESCRIPTION_WRONGS_RE,
     EVIDENCE_OPENERS,
     FEEDBACK_QUOTE_RE,
@@ -176,9 +177,25 @@ def split_headline(node: Node) -> None:
         if facts == len(tail):
             return  # the paragraph is the problem's title whole
         title, tail = node.marker.rest[: len(node.marker.rest) - len(tail) + facts], tail[facts:].lstrip("。.")
+    if tail and _details_after_colon(node.marker.rest, title, tail, node.labels):
+        return  # <problem>:①<detail>;②<detail>。 above its own measures field: the details are the problem's
     if tail:
         node.marker = Marker(node.marker.style, node.marker.label, title)
         node.body.insert(0, tail)
+
+
+# The points a problem's headline enumerates after its colon: ①… / (1)… / 1.… / 一是…
+_DETAIL_POINT_RE = re.compile(rf"^(?:[①-⑳]|\(\d{{1,2}}\)|\d{{1,2}}[.、]|[{CN_DIGITS}]{{1,3}}是)")
+
+
+def _details_after_colon(text: str, title: str, tail: str, labels: list[tuple[str, str]]) -> bool:
+    """'<problem>:①<detail>;②<detail>。' above its own 整改措施:/整改情况: field: the problem's sub-points listed
+    inline under one rectification and one status (a college's notice under 省委巡视, round 86), not measures run on
+    after a colon headline, which the field below holds. Points reporting work done or a status are measures."""
+    if text[len(title) : len(title) + 1] not in ":：" or _DETAIL_POINT_RE.match(tail) is None:
+        return False
+    points = (_DETAIL_POINT_RE.sub("", point) for point in re.split(r"[;；]", tail.rstrip("。")) if point)
+    return _measures_field(labels) and all(_reads_as_facts(point) for point in points)
 
 
 def facts_kept(title: str, tail: str, labels: list[tuple[str, str]]) -> int:

@@ -8,6 +8,7 @@ from ..lexicon import (
     AREA_LEAD_RE,
     CLOSING_RE,
     CONTEXT_SECTION_RE,
+    FINDINGS_PART_RE,
     FRAMING_PART_RE,
     LABEL_RE,
     MEASURE_START_RE,
@@ -314,6 +315,9 @@ def section_is_aspect(section: Section) -> bool:
             m is not None
             and not heading_states_status(section.heading)
             and not section_is_problem(section)
+            # 二、巡察反馈的问题 over (一)…方面 > 1.<problem>: the part naming the findings as a whole frames the list
+            # (its answers put under it, round 86), never one aspect of it; 三、…方面存在的问题 names its aspect
+            and ("方面" in m[2] or FINDINGS_PART_RE.match(m[2]) is None)
             and (
                 "方面" in m[2]
                 or reads_as_problem(m[2])
