@@ -767,6 +767,9 @@ _PRINTED_MAX_WIDTH = 80
 
 def _printed_squeeze(text: str) -> bool:
     """Whether the text is a squeezed page printed at a width (cheap: a scan of the line lengths)."""
+    for line in text.split("\n"):
+        if len(line) > _PRINTED_MAX_WIDTH and line.strip():
+            return False  # the cheap precheck: a line longer than any printed line (most notices: the first few)
     lengths = [len(line) for line in text.split("\n") if line.strip()]
     if len(lengths) < _PRINTED_MIN_LINES or max(lengths) > _PRINTED_MAX_WIDTH:
         return False
@@ -1626,7 +1629,7 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
             out.append(line)
             single = True
         prev_printed = printed_line
-    if wrap[0] is not None and not rejoined and any(len(line) >= _RUN_ON_MIN for line in out):
+    if wrap[0] is not None and not rejoined and max(map(len, out), default=0) >= _RUN_ON_MIN:
         # A page whose paragraphs had run together (the whole notice, or a part's units) and was then printed at a
         # width: a web page that lost its breaks saved as a PDF, or scanned. Its rejoined lines are the squeezed
         # page; they are given their lines back as that page's are (unsqueeze), then read as it is read.
