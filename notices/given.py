@@ -128,7 +128,10 @@ def mark_legend(text: str) -> dict[str, Status]:
 def legend_statuses(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
     """Problems whose headline closes with a mark the notice's legend explains: the mark's status, the mark cut from
     the title. The mark is the problem's own marker, so it stands over a status read from its text."""
-    if not any(i.title.rstrip("。.；; ")[-1:] in LEGEND_MARKS for i in items):
+    for i in items:  # a loop: no generator per problem
+        if i.title.rstrip("。.；; ")[-1:] in LEGEND_MARKS:
+            break
+    else:
         return items  # the cheap precheck: no headline closes with a mark
     legend = mark_legend(text)
     if not legend:
@@ -147,10 +150,11 @@ def legend_statuses(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
 # A sentence naming one problem back by its words, unquoted, after 针对/关于/对于, its status in the clauses after it
 # (关于科技成果转化率偏低问题，目前正在推进 / 针对招生录取工作监督机制不健全的问题，已于8月完成整改: a university's part
 # after its problems, round 83): the words are the opening of the one title they name.
+# The pattern opens on its words, so that the regex engine scans for their first characters; that they open a
+# sentence is asked of each match after (_opens_sentence): a match cannot hold a sentence's end, so one found where
+# no sentence opens hides no other.
 _WORDED_RE = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*(?:针对|关于|对于)(?P<name>[^“”，,。；;:：\n]{6,40}?)的?(?:问题|事项)[，,]"
-    r"(?P<status>[^。；;\n]{2,60})",
-    re.M,
+    r"(?:针对|关于|对于)(?P<name>[^“”，,。；;:：\n]{6,40}?)的?(?:问题|事项)[，,](?P<status>[^。；;\n]{2,60})"
 )
 
 
@@ -162,6 +166,8 @@ def worded_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
     titles: list[str] = []
     out = list(items)
     for m in _WORDED_RE.finditer(context):
+        if not _opens_sentence(context, m.start()):
+            continue
         status = classify_status(m["status"])
         if status is None:
             continue
@@ -177,6 +183,14 @@ def worded_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
                 item, status=status, status_source="item", pending=bool(evidence), pending_evidence=evidence
             )
     return tuple(out)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a line or a sentence of the text, spaces aside (after 。；; or a line break)."""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return not k or text[k - 1] in "。；;" or "\n" in text[k:at]
 
 
 def titled_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:

@@ -50,7 +50,13 @@ _WIDTH_RE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
 _CJK_RE = re.compile(f"[{_CJK}]")
-_SPACE_RUN = re.compile(r"[ \t]+")
+# The runs of spaces (a run: a maximal [ \t]+) _space must look at: all but a lone space beside CJK, which _space
+# drops whatever stands around it (most of the spaces a Chinese page holds); those are dropped after, by one pattern
+# without a call a run. Neither pass changes what the other sees: a run becomes a space only away from CJK, and the
+# characters beside a run are kept.
+# (each pattern opens on its space, so that the regex engine scans for it)
+_SPACE_RUN_ASKED = re.compile(rf"[ \t](?:[ \t]+|(?<![{_CJK}][ \t])(?![ \t{_CJK}]))")
+_LONE_SPACE_BY_CJK = re.compile(rf"[ \t](?:(?<=[{_CJK}][ \t])(?![ \t])|(?<![ \t][ \t])(?=[{_CJK}]))")
 # Bullets a page or a word processor sets before a line (◆整改情况：…, ●1.…, ▲问题一): decoration, not text.
 _BULLETS = frozenset("◆◇●■□▲△★☆►▶•※➢➤❖✔√")
 _BULLET_RE = re.compile(rf"(?m)^[ \t]*[{''.join(sorted(_BULLETS))}]+[ \t]*")
@@ -170,7 +176,7 @@ def clean_line(line: str) -> str:
     ):  # (整改情况)已完成: parentheses, more rarely
         line = _BRACKETED_LABEL_RE.sub(_bracketed_label, line)
     if " " in line or "\t" in line:
-        line = _SPACE_RUN.sub(_space, line)
+        line = _LONE_SPACE_BY_CJK.sub("", _SPACE_RUN_ASKED.sub(_space, line))
     return line.strip()
 
 
@@ -785,6 +791,9 @@ _PRINTED_MAX_WIDTH = 80
 
 def _printed_squeeze(text: str) -> bool:
     """Whether the text is a squeezed page printed at a width (cheap: a scan of the line lengths)."""
+    for line in text.split("\n"):
+        if len(line) > _PRINTED_MAX_WIDTH and line.strip():
+            return False  # the cheap precheck: a line longer than any printed line (most notices: the first few)
     lengths = [len(line) for line in text.split("\n") if line.strip()]
     if len(lengths) < _PRINTED_MIN_LINES or max(lengths) > _PRINTED_MAX_WIDTH:
         return False
@@ -1644,7 +1653,7 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
             out.append(line)
             single = True
         prev_printed = printed_line
-    if wrap[0] is not None and not rejoined and any(len(line) >= _RUN_ON_MIN for line in out):
+    if wrap[0] is not None and not rejoined and max(map(len, out), default=0) >= _RUN_ON_MIN:
         # A page whose paragraphs had run together (the whole notice, or a part's units) and was then printed at a
         # width: a web page that lost its breaks saved as a PDF, or scanned. Its rejoined lines are the squeezed
         # page; they are given their lines back as that page's are (unsqueeze), then read as it is read.
