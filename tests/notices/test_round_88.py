@@ -80,3 +80,19 @@ def test_a_closing_by_number_keeps_up_in_a_clause_of_its_own(closing: str, statu
     )
     notice = parse_notice(_HEAD + body)
     assert [i.status for i in notice.items] == statuses
+
+
+# A numbering in Chinese numerals typed now as 一、 now as (二) at one level, each number a problem with its fields:
+# one numbering running 1, 2, 3 … (normalize._one_numbering_typed_two_ways), not parts and their points.
+@pytest.mark.parametrize(
+    "labels",
+    [("(一)", "二、", "(三)", "四、"), ("一、", "(二)", "(三)", "四、"), ("一、", "（二）", "三、", "（四）")],
+)
+def test_one_numbering_typed_two_ways_is_one_level(labels: tuple[str, ...]) -> None:
+    problems = ("村务公开不及时", "三资管理不规范", "低保评定程序不规范", "值班制度执行不严")
+    body = "".join(
+        f"{label}{problem}。\n整改措施:明确专人负责,按月检查。\n整改状态:已整改\n"
+        for label, problem in zip(labels, problems, strict=True)
+    )
+    notice = parse_notice(_HEAD + body)
+    assert [(i.label, i.aspect) for i in notice.items] == [(n, None) for n in "一二三四"]
