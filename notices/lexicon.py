@@ -247,6 +247,15 @@ PROMISED_AFTER_STEP = (
     r"待[^，,。；;]{1,20}?后(?:即可|方可|才能|就能|便可|可)(?:全面)?(?:完成|办结|销号|到位|整改到位|完成整改)(?:整改)?"
 )
 PROMISED_AFTER_STEP_RE = re.compile(PROMISED_AFTER_STEP)
+# The spoken forms of the status a small body's non-specialist writer types (a village's, a community's, a school's
+# and a health centre's notices, round 88): 改 with its result (已经改好了 / 改完了 / 已改正) is done, 改 still
+# going or not yet at its result (还在改 / 正在改 / 没改完 / 还没有改好) is open. Each closes its word: 正在改造,
+# 已改进 are work.
+SPOKEN_DONE = r"已(?:经)?改(?:好|完|正|过来)(?:了)?(?![\u4e00-\u9fa5])|改(?:好|完)了"
+SPOKEN_OPEN = (
+    r"还在改(?![\u4e00-\u9fa5])|正在改(?![\u4e00-\u9fa5])"
+    r"|还没(?:有)?改(?:好|完)|没(?:有)?改(?:好|完)|未改完|尚未改完"
+)
 IN_PROGRESS_RE = re.compile(
     rf"正在(?:推进|整改|落实|办理|进行)|推进{UNDER_WAY_ZHONG}|整改{UNDER_WAY_ZHONG}|办理{UNDER_WAY_ZHONG}|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
@@ -336,9 +345,13 @@ IN_PROGRESS_RE = re.compile(
     # problems (第1至4项已销号；第5项、第7项待销号: a group's notice pasted from its PDF); closing the marker, so that
     # a step awaited before the closing (待验收后方可销号) stays PROMISED_AFTER_STEP's
     r"|待(?:销号|销账|办结)(?![\u4e00-\u9fa5])"
+    # issue 19's round 88: the work still open in the spoken words of a small body's own writer (还在改, 正在改,
+    # 没改完, 还没有改好, 未改完): a village's, a school's and a health centre's notices typed by non-specialists
+    # (closing the marker, so that 正在改造 / 还在改进 stay words of work)
+    rf"|{SPOKEN_OPEN}"
 )
 DONE_RE = re.compile(
-    r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
+    r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已(?:经)?整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
     # the done family with a manner or a date between 已 and the result (已全面完成, 已按期完成, 已于2019年6月完成), the
     # other results (已完毕, 已完结, 已清零, 已经解决) and a verb's result (已清理到位, 已追回到位, 已整改销号)
     r"|已(?:经)?(?:全面|按期|按时|如期|提前|顺利)(?:整改)?完成|已于[^，。；,;]{2,12}?(?:完成|办结|到位|销号)"
@@ -365,6 +378,10 @@ DONE_RE = re.compile(
     # the whole work said complete without 已 (整改任务全部完成, 整改工作全部完成): a report's plain past, as
     # 整改完成 is; an aim before it (确保整改任务全部完成) is read as an aim (_aimed)
     r"|整改(?:任务|工作|事项)?(?:已经?)?全部完成"
+    # issue 19's round 88: the work done in the spoken words of a small body's own writer (已经改好了, 改完了, 已改正,
+    # 已经改过来了): a village's, a school's and a health centre's notices typed by non-specialists (checked after
+    # IN_PROGRESS_RE, so 没改完 stays open)
+    rf"|{SPOKEN_DONE}"
 )
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
@@ -457,6 +474,7 @@ _CLAUSE_DONE = (
     # the task or target itself named as done (该项任务已完成当期目标 / 已完成既定整改任务): a bank's notice
     r"|已经?完成(?:当期|既定|预定|全部)(?:整改)?(?:目标|任务)"
     r"|整改已经?(?:完成|到位|完毕|落实)"  # 1.<problem>，整改已到位。
+    rf"|{SPOKEN_DONE}"  # …，已经改好了。 (round 88: SPOKEN_DONE)
 )
 _CLAUSE_OPEN = (
     r"正在(?:推进|整改|落实)(?:整改)?中?|(?:整改|推进)中|持续(?:推进|整改)中?"
@@ -464,9 +482,12 @@ _CLAUSE_OPEN = (
     r"|正在(?:抓紧|加紧|有序|积极|持续)(?:推进|整改|落实)(?:整改)?中?"  # 该问题正在抓紧整改，预计年底前完成
     r"|已?取得(?:初步|阶段性)成效|初见成效"  # 初见成效，持续推进: results begun, the work goes on
     r"|已?基本整改(?:到位|完成|完毕)"  # …，已基本整改到位。
+    rf"|{SPOKEN_OPEN}"  # …，还在改。 (round 88: SPOKEN_OPEN)
 )
 _STATUS_CLAUSE = (
-    rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})(?:[,，并且]?(?:将|需|需要)?长期坚持)?"
+    rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})"
+    # the keeping-up, its time named at times (…，已经整改，今后长期坚持: a village's notice, round 88)
+    r"(?:[,，并且]?(?:今后|以后|后续)?(?:将|需|需要)?长期坚持)?"
 )
 STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
@@ -529,6 +550,11 @@ STATUS_CLAUSE_WORDS["manner"] += ("督促", "跟踪", "协调")
 # issue 19's thirteenth round: two statuses joined by 或 (已完成或基本完成274项: the national inspection office's count
 # of tasks done, printed in a national daily), a clause of status words like any other.
 STATUS_CLAUSE_WORDS["joiner"] += ("或",)
+# issue 19's round 88: the spoken results of 改 (改好, 改完, 改正, 改过来) and its spoken going-on (还在改, 正在改,
+# 没改完): a small body's non-specialist writer composes a status clause with them (已经改好了 / 还在改): SPOKEN_DONE.
+STATUS_CLAUSE_WORDS["result"] += ("改好", "改完", "改正", "改过来", "还在改", "正在改", "没改")
+# … and the time its keeping-up is set in (已经整改，今后长期坚持: a village's notice, round 88), as 将/需 set it.
+STATUS_CLAUSE_WORDS["joiner"] += ("今后",)
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 # The same date leading a closing sentence or a bracket (2024年8月已整改完成 / （已于2024年8月完成整改）): set aside

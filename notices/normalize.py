@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from .dates import cn_int
 from .lexicon import (
     ARABIC_RE,
     CHROME_RE,
@@ -1667,7 +1668,38 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
             return normalize_lines(given_back, prepared=True, rejoined=True)
     if "第(" in opened or "第（" in opened:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
         out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
-    return _marks_restored(out)
+    return _marks_restored(_one_numbering_typed_two_ways(out))
+
+
+# A numbering in Chinese numerals typed now as 一、 now as (二) at the one level (一、<problem> / (二)<problem> /
+# 三、<problem>): a small body's non-specialist writer numbers its problems so (a community's notice, round 88). Taken
+# together the two run 1, 2, 3 … unbroken, which two levels never do (their (一) restarts under each 一、), so the
+# bracketed ones are given the 一、 form and the numbering is read as the one level it is.
+_CN_EITHER_RE = re.compile(
+    r"^(?:(?P<a>[一二三四五六七八九十]{1,3})\s*[、，,]|\(\s*(?P<b>[一二三四五六七八九十]{1,3})\s*\)\s*[、.]?)"
+)
+
+
+def _one_numbering_typed_two_ways(lines: list[str]) -> list[str]:
+    """The lines with a one-level numbering typed both as 一、 and as (二) given the 一、 form throughout."""
+    if not any(line.startswith("(") for line in lines):
+        return lines  # the cheap precheck: no bracketed number at all
+    marked = [
+        (n, m) for n, line in enumerate(lines) if line[:1] in _CN_EITHER_FIRST and (m := _CN_EITHER_RE.match(line))
+    ]
+    bracketed = sum(1 for _, m in marked if m["b"])
+    if not 2 <= bracketed <= len(marked) - 2:
+        return lines  # one form alone, or the other only once: no mixture to read
+    if [cn_int(m["a"] or m["b"]) for _, m in marked] != list(range(1, len(marked) + 1)):
+        return lines  # two levels: the bracketed numbers restart under each part
+    out = list(lines)
+    for n, m in marked:
+        if m["b"]:
+            out[n] = f"{m['b']}、{out[n][m.end() :].lstrip()}"
+    return out
+
+
+_CN_EITHER_FIRST = frozenset("(一二三四五六七八九十")
 
 
 # A rejoined line this long is a squeezed page's run, not a paragraph: the genre's paragraphs (a problem with its

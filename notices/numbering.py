@@ -76,6 +76,8 @@ MEASURE_UNITS = ("公里", "公顷", "公斤", "千米", "千克", "平方米", 
 # A numbering's dot before figures that open the problem's text (5.12345热线…): three figures or more, then a word that
 # is not a counter (see the n. row)
 _DOT_BEFORE_FIGURES = rf"\.(?=\d{{3,}}[\u4e00-\u9fff](?<![{COUNTERS}]))"
+# the comma a number is typed with for 、 (3，村级…): before the text's own words, not one of the counts' clauses
+_COMMA_SLIP = r"[，,](?=[\u4e00-\u9fff“])(?!其中|其余|共|分别|均|占|同比|比)"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
@@ -153,13 +155,15 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
+    # 3，<problem>: a non-specialist's slip of the comma key for 、 (a village's notice numbering 1、 2. 3，, round 88),
+    # as 一， stands for 一、 (SECTION_FAMILY); only before words, so that a wrapped count (3，其中…) is no label
     # 1.2023年以来<problem>: a dot before a year is a numbering glued to its text, never a decimal
     # 5.12345热线诉求办理质量不高 / 3.110接处警…: nor before a run of three figures or more that a word, not a counter,
     # follows: a problem opening with a hotline's or a service's number (a district's notice, issue 19's round 52);
     # a quantity's decimals end in a counter (2.125万元), an outline's (2.1) have two figures at most
     _row(
         "n.",
-        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}){_NOT_A_LIST}{_REST}",
+        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}|{_COMMA_SLIP}){_NOT_A_LIST}{_REST}",
         "1、",
     ),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),

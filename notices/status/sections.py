@@ -227,6 +227,15 @@ _NUMBERED_STATUS_RE = re.compile(
 # After a comma the status may take a second clause, as a class kept up long-term is written (长期坚持的问题6、9，已建立
 # 长效机制，将长期坚持): the numbers' status is read from both clauses where the first alone states none.
 _SECOND_CLAUSE_RE = re.compile(r"[，,][^，,；;。\n]{2,20}")
+
+
+def _keeps_up(clause: str) -> bool:
+    """Whether a clause after a done status only keeps the work up (，今后长期坚持 / ，并长期坚持): the numbers' status
+    is done_longterm, as 已完成并长期坚持 is; a clause naming other problems (，问题4还在改) is theirs. A small
+    body's closing summary by number sets the keeping-up in a clause of its own (a health centre's, round 88)."""
+    return LONGTERM_RE.search(clause) is not None and not any(ch.isdigit() for ch in clause) and "问题" not in clause
+
+
 # A closing summary naming the problems it excepts, then the rest's status (lexicon.EXCEPT_OPENERS…): 除问题四、
 # 问题八外，其余问题均已整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除(二)(五)两项正在推进外，其余均已
 # 完成 / 除了问题2，剩余4个问题均已整改到位 / 除第(3)项以外均已完成整改. The excepted are named in any family the
@@ -337,6 +346,8 @@ def numbered_statuses(text: str) -> dict[int, Status]:
         status = classify_status(m["rest"])
         if status is None and m["comma"] and (second := _SECOND_CLAUSE_RE.match(text, m.end())):
             status = classify_status(m["rest"] + second[0])
+        elif status == "done" and (second := _SECOND_CLAUSE_RE.match(text, m.end())) and _keeps_up(second[0]):
+            status = "done_longterm"  # 问题2、问题6已经整改到位，今后长期坚持: the done clause's keeping-up (round 88)
         if status is not None:
             give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
     colon = "：" in text or ":" in text

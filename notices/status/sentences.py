@@ -281,13 +281,27 @@ def _status_clause(sentence: str) -> Status | None:
     # 截至2024年6月底，该问题已整改完成，下一步将持续巩固整改成果 / 经过整改，此项工作已全部整改到位，并建立长效机制:
     # a lead-in of time or means, the status, then what comes next. The first clause of status words alone that does
     # not speak of what comes next (将持续推进, 并建立…) states the status.
-    for clause in clauses:
+    for n, clause in enumerate(clauses):
         if 2 <= len(clause) <= _COMPOSED_CLAUSE_LIMIT and not clause.startswith(_WHAT_COMES_NEXT):
             if LONGTERM_TAIL_RE.match(clause):
                 continue  # …每学期开展一次专项检查，长期坚持: the routine kept up, no status of its own (L04)
             if STATUS_ONLY_RE.fullmatch(clause) and (found := classify_status(clause)):
-                return found
+                return _kept_up(found, clauses[n + 1 :])
     return None
+
+
+def _kept_up(found: Status, after: list[str]) -> Status:
+    """A done clause kept up by the short clause after it (…，已经整改，今后长期坚持 / …，已整改，以后长期坚持): done
+    long-term, as 已整改并长期坚持 is; a small body's own clerk sets the keeping-up apart so (a village, round 88)."""
+    if found != "done" or not after:
+        return found
+    tail = after[0].rstrip("。.；; ")
+    kept = len(tail) <= _KEPT_UP_LIMIT and tail.startswith(_KEPT_UP_FROM) and LONGTERM_RE.search(tail) is not None
+    return "done_longterm" if kept else found
+
+
+_KEPT_UP_LIMIT = 8
+_KEPT_UP_FROM = ("今后", "以后", "后续")
 
 
 _COMPOSED_CLAUSE_LIMIT = 16

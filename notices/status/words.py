@@ -198,5 +198,5 @@ CLAUSE_REACH = (
 )
 # the last characters of the words a status clause ends with (STATUS_CLAUSE_RE, STATUS_CLAUSE_WORDS' results)
 CLAUSE_LAST = frozenset(
-    "改成位毕实结号决中进持束零正行施展理效果求标账化务作分" + "解除置”"
-)  # +化解 消除 处置 已“清零”
+    "改成位毕实结号决中进持束零正行施展理效果求标账化务作分" + "解除置”" + "好完了"
+)  # +化解 消除 处置 已“清零”; +已经改好 / 没改完 / 改完了 (round 88's spoken statuses, lexicon.SPOKEN_DONE)
