@@ -54,3 +54,36 @@ def test_a_part_from_elsewhere_counted_among_the_feedbacks_stays() -> None:
     head = _HEAD.replace("2个方面4个问题,已完成整改4个", "7个问题")
     notice = parse_notice(head + "三、举一反三排查问题整改情况\n" + _ASIDE_POINTS + _TAIL)
     assert len(notice.items) == 7
+
+
+# A status in brackets after a problem's title, cut by a PDF's hard wrap inside the bracket: the status of the
+# problem it closes, the title whole.
+@pytest.mark.parametrize(
+    ("opened", "closed", "status"),
+    [
+        ("（已整", "改）", "done"),
+        ("(已销", "号)", "done"),
+        ("【已完成整", "改】", "done"),
+        ("【持续推进", "中】", "in_progress"),
+        ("【已办", "结】", "done"),
+    ],
+)
+def test_a_status_bracket_cut_by_a_hard_wrap(opened: str, closed: str, status: str) -> None:
+    text = (
+        "中共某市某公司委员会\n关于市委巡察反馈意见整改进展情况的通报\n"
+        "根据市委统一部署,2024年4月8日至6月7日,市委第二巡察组对中共某市某公司委员\n"
+        "会进行了巡察。2024年7月15日,市委第二巡察组向公司党委反馈了巡察意见。现将整\n"
+        "改进展情况予以公布。\n"
+        "二、巡察反馈问题整改进展情况\n"
+        "(一)落实全面从严治党战略部署方面\n"
+        "(1)采购管理不规范,部分项目比选程序不完整。【已完成】\n"
+        "整改措施:①修订采购管理办法;②对比选项目逐一复核。\n"
+        "(2)合同管理不严格,个别合同未经法律审核即签订。" + opened + "\n" + closed + "\n"
+        "整改措施:①建立合同法律审核台账;②开展合同专项清理。\n"
+        "中共某市某公司委员会\n2025年1月10日\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("采购管理不规范,部分项目比选程序不完整", "done"),
+        ("合同管理不严格,个别合同未经法律审核即签订", status),
+    ]
