@@ -668,6 +668,17 @@ FINDINGS_PART_RE = re.compile(
     r"^[^，,。；;：:]{0,16}?(?:发现|存在|反馈|指出|查摆)(?:出)?的(?:主要|突出|具体)?问题[。.]?$"
 )
 
+# A part beside the feedback's problems that lists what came from elsewhere (三、自查自纠问题整改情况 / 四、巡察移交问题
+# 线索处置情况 / 三、选人用人专项检查反馈问题整改情况 / 三、意识形态工作责任制专项检查发现问题 / 四、上轮巡察整改
+# “回头看”情况): problems the body found itself, clues handed over, a special check's findings or the last round's
+# problems, numbered like the feedback's (round 89). Whether they count among the feedback's the notice's own count
+# decides (parse._aside_parts_after_the_problems); a 回头看 notice's 新发现的问题 are its problems (ORIGIN_PART_RE).
+ASIDE_PART_RE = re.compile(
+    r"自查自纠|自查(?:发现|查找|查摆|出)的?问题|自(?:行|主)(?:查找|查摆|发现)|举一反三(?:查找|查摆|排查)"
+    r"|问题线索|专项检查|回头看"
+)
+ASIDE_PART_WORDS = ("自查", "自行", "自主", "举一反三", "线索", "专项检查", "回头看")  # the cheap precheck
+
 # --- pending work in rectification text -----------------------------------------------------
 _C = r"[^，。；,;：:]"  # inside one clause
 # What a higher body decides on a matter put up to it (报…审批 / 待…审核): the work waits on it. 核准, 批准 and 审议

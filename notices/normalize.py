@@ -1776,7 +1776,26 @@ def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | N
         return True
     if (line.startswith("关于") or prev.endswith("关于")) and _is_split_title(prev, line):
         return True
-    return "“" in prev and _inside_quote(prev, line)
+    if "“" in prev and _inside_quote(prev, line):
+        return True
+    # the cheap precheck: a bracket cut open ends its line on neither a stop nor a bracket's close
+    return prev[-1] not in _TERMINAL and _inside_status_bracket(prev, line)
+
+
+# A status in brackets after a problem's title cut by a hard wrap inside the bracket (…未经集体研究。【已 | 完成】 / …
+# 机制不健全(已完成并长 | 期坚持)): a PDF pasted line by line, its width too uneven to be measured (round 89).
+_BRACKET_PAIRS = {"【": "】", "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")"}
+_BRACKET_REACH = 10  # how far from a line's end a cut bracket opens, and from the next line's start it closes
+_OPEN_NEAR_END_RE = re.compile(r"[【〔［\[（(][^】〕］\]）)]*$")
+
+
+def _inside_status_bracket(prev: str, nxt: str) -> bool:
+    """Whether prev ends inside an opening bracket that nxt's first characters close, the two a bracketed status."""
+    found = _OPEN_NEAR_END_RE.search(prev, max(0, len(prev) - _BRACKET_REACH))
+    if found is None:
+        return False
+    close = nxt.find(_BRACKET_PAIRS[found[0][0]], 0, _BRACKET_REACH)
+    return close != -1 and bracketed_status(found[0] + nxt[: close + 1])[1] is not None
 
 
 def _inside_quote(prev: str, nxt: str) -> bool:

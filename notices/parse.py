@@ -37,6 +37,8 @@ from .given import (
 )
 from .header import counted_sentence, find_title, place_part, read_claims, read_header
 from .lexicon import (
+    ASIDE_PART_RE,
+    ASIDE_PART_WORDS,
     BARE_ZHENDUI_RE,
     CLOSING_SUMMARY_RE,
     CONTEXT_SECTION_RE,
@@ -50,6 +52,7 @@ from .lexicon import (
     LIST_INTRO_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
+    ORIGIN_PART_RE,
     PART_HEADING_RE,
     PLANNED_DATE_LABELS,
     PROBLEM_WORDING_RE,
@@ -63,6 +66,7 @@ from .lexicon import (
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
+    holds_any,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
@@ -317,6 +321,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     _points_like_the_problems(sections)
     _findings_before_rectification(sections)
     _named_back_after_the_problems(sections)
+    _aside_parts_after_the_problems(sections, outside)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
     lone_points_like_the_others(sections)
@@ -436,6 +441,30 @@ def _named_back_after_the_problems(sections: list[Section]) -> None:
                 section.carries_items = False
                 continue
         earlier += [_bare(n.marker.rest if n.marker else n.heading) for n in nodes]
+
+
+def _aside_parts_after_the_problems(sections: list[Section], outside: list[str]) -> None:
+    """A part after the feedback's problems listing what came from elsewhere (三、自查自纠问题整改情况 > 1.<problem
+    the body found itself> / 四、移交问题线索处置情况 > 1.关于…的问题线索 / 三、选人用人专项检查… > 1.<finding> /
+    四、“回头看”情况 > the last round's problems: round 89) holds no problem of the feedback's, unless the notice's own
+    count takes its points in (巡察反馈的12个问题: the feedback's parts list 9, the part 3): the count decides."""
+    if not any(holds_any(s.heading, ASIDE_PART_WORDS) for s in sections[1:]):
+        return  # the cheap precheck: most notices have no such part
+    carrying = [s for s in sections if s.carries_items]
+    aside = [
+        s
+        for s in carrying[1:]
+        if (m := SECTION_RE.match(s.heading)) and ASIDE_PART_RE.search(m[2]) and not ORIGIN_PART_RE.search(m[2])
+    ]
+    if not aside or all(s in aside for s in carrying):
+        return
+    total = sum(len(item_nodes(s)) for s in carrying)
+    text = [*outside, *(ln for s in sections if not s.carries_items for ln in s.lines)]
+    claims = read_claims("\n".join(text))
+    if (claims.problems or claims.problem_groups) == total:
+        return  # the notice counts them among the feedback's
+    for section in aside:
+        section.carries_items = False
 
 
 _RESTATED_KEY = 8  # the first characters of a problem's headline that identify it in the findings' words
