@@ -439,10 +439,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
     ):
         return False  # a heading that fills the width exactly, then the next numbered line, its first problem, or
         # the totals after the last problem (…问题(已完成并长期坚持) | 截至目前,…已销号9个)
+    # (三)落实…有短板,…斗争精神不足 | 问题七:…: a heading wrapped over lines to the width, then a problem under it
     if not single and _heading_then_other_numbering(prev, nxt):
-        return (
-            False  # (三)落实…有短板,…斗争精神不足 | 问题七:…: a heading wrapped over lines to the width, then a problem
-        )
+        return False
     if prev[-1] in "题改况面" and _HEADING_END_RE.search(prev[-12:]) and starts_unit(nxt) and starts_unit(prev):
         return False  # a headline wrapped onto a second line that its wrapper's closing words fill, then ①…
     if single and starts_unit(prev) and _problem_opens_after_heading(prev, nxt):
@@ -795,14 +794,13 @@ def _printed_squeeze(text: str) -> bool:
     for line in text.split("\n"):
         if len(line) > _PRINTED_MAX_WIDTH and line.strip():
             return False  # the cheap precheck: a line longer than any printed line (most notices: the first few)
-    lengths = [len(line) for line in text.split("\n") if line.strip()]
-    if len(lengths) < _PRINTED_MIN_LINES or max(lengths) > _PRINTED_MAX_WIDTH:
-        return False
     lines = [
         line
         for line in text.split("\n")
         if line.strip() and not (len(line) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(line.strip()))
     ]
+    if len(lines) < _PRINTED_MIN_LINES:
+        return False
     counts = sorted(len(line) for line in lines)
     widths = sorted(display_width(line) for line in lines)
     top_count, top_width = counts[len(counts) * 9 // 10], widths[len(widths) * 9 // 10]
