@@ -71,14 +71,14 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
 # A closing that names problems by their quoted words, not numbers, a status after each run of them (截至…，“<title>”
 # “<title>”等5个问题已整改完成，“<title>”问题正在整改中: a town's notice, round 81): a run of quotations, then the
 # noun 问题/事项 (after 等 and a count), then the status words up to the clause's end.
+# the noun the quotations name, after 等 and a count (…”等5个问题 / …”的问题 / …”事项)
+_NAMED_NOUN = r"\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
 _QUOTED_RUN_RE = re.compile(
-    r"(?P<run>(?:“[^“”。]{2,60}”[、，,和及与]?){1,20})\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?"
-    r"(?:具体)?(?:问题|事项)(?P<status>[^“”，,。；;]{2,24}|[，,][^“”。；;]{2,60})"
+    rf"(?P<run>(?:“[^“”。]{{2,60}}”[、，,和及与]?){{1,20}}){_NAMED_NOUN}"
+    r"(?P<status>[^“”，,。；;]{2,24}|[，,][^“”。；;]{2,60})"
 )
 _QUOTE_RE = re.compile(r"“([^“”]+)”")
-_QUOTATION_NAMING_RE = re.compile(
-    r"”[、，,和及与]?\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
-)
+_QUOTATION_NAMING_RE = re.compile(rf"”[、，,和及与]?{_NAMED_NOUN}")
 _QUOTED_MIN = 6  # a quotation naming a problem is its title or the title's leading words, never a short term of it
 
 

@@ -791,21 +791,21 @@ _PRINTED_MAX_WIDTH = 80
 
 def _printed_squeeze(text: str) -> bool:
     """Whether the text is a squeezed page printed at a width (cheap: a scan of the line lengths)."""
-    for line in text.split("\n"):
+    printed = text.split("\n")
+    for line in printed:
         if len(line) > _PRINTED_MAX_WIDTH and line.strip():
             return False  # the cheap precheck: a line longer than any printed line (most notices: the first few)
-    lines = [
-        line
-        for line in text.split("\n")
+    measured = [
+        (len(line), display_width(line))
+        for line in printed
         if line.strip() and not (len(line) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(line.strip()))
     ]
-    if len(lines) < _PRINTED_MIN_LINES:
+    if len(measured) < _PRINTED_MIN_LINES:
         return False
-    counts = sorted(len(line) for line in lines)
-    widths = sorted(display_width(line) for line in lines)
-    top_count, top_width = counts[len(counts) * 9 // 10], widths[len(widths) * 9 // 10]
-    short = sum(1 for line in lines if len(line) < top_count - 1 and display_width(line) < top_width - 2)
-    return short <= 2 + len(lines) // 50
+    top_count = sorted(count for count, _ in measured)[len(measured) * 9 // 10]
+    top_width = sorted(width for _, width in measured)[len(measured) * 9 // 10]
+    short = sum(1 for count, width in measured if count < top_count - 1 and width < top_width - 2)
+    return short <= 2 + len(measured) // 50
 
 
 def unsqueeze(text: str) -> str:
