@@ -40,7 +40,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
-from .numbering import COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
+from .numbering import CIRCLED, CN, COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
@@ -172,6 +172,10 @@ def clean_line(line: str) -> str:
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):
             line = _BULLET_RE.sub("", line)
+    if "【" in line or "〔" in line or "[" in line:
+        line = _odd_brackets_read(line)
+    if "(问题" in line:
+        line = _NAMED_IN_PARENS_RE.sub(_odd_bracket_number, line)
     if "】" in line or (
         ")" in line and not _pairs_before(line, ")").isdisjoint(_LABEL_IN_PARENS_ENDS)
     ):  # (整改情况)已完成: parentheses, more rarely
@@ -234,6 +238,42 @@ def _space(m: re.Match[str]) -> str:
     if _CJK_RE.match(before) or _CJK_RE.match(after) or (before.isdigit() and after.isdigit()):
         return ""
     return " "
+
+
+# A line's number in brackets other than the outline's round ones (【1】 〔一〕 [2] 【问题1】 〔问题三〕 (问题二)):
+# a web page's, a ledger's or a typist's emphasis of the same numbering (【问题一】 in an enterprise's web
+# notice, 〔一〕 in a document typed with the official-document brackets), read as the table's own forms (1) (一)
+# 问题1: so that a level is one family whatever bracket it was printed in; anywhere in a line, as a page whose
+# line breaks were lost runs them on (…通报如下:【1】加强…【2】深化…); (问题二) only where a line opens with it,
+# as a sentence names problems so (正在整改1个(问题1)). Never a year (〔2023〕 is a document number: four figures).
+_ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
+_ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
+_NAMED_IN_PARENS_RE = re.compile(rf"(?m)^[ \t]*\([ \t]*(?P<noun>问题){_ODD_NUMBER}")
+
+
+def _odd_brackets_read(text: str) -> str:
+    """text with its odd brackets' numbers as the table's forms: the brackets found by str.find, each tried in place
+    (a pattern scanning the whole text for its first character costs far more, and most of a notice holds none)."""
+    starts = sorted(k for ch in "【〔[" for k in _positions(text, ch))
+    pieces, done = [], 0
+    for k in starts:
+        if k >= done and (m := _ODD_BRACKET_NUMBER_RE.match(text, k)) is not None:
+            pieces += [text[done:k], _odd_bracket_number(m)]
+            done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    found, k = [], text.find(ch)
+    while k != -1:
+        found.append(k)
+        k = text.find(ch, k + 1)
+    return found
+
+
+def _odd_bracket_number(m: re.Match[str]) -> str:
+    """'【1】' → '(1)', '〔一〕' → '(一)', '【问题1】' / '(问题一)' → '问题1:' / '问题一:'."""
+    return f"问题{m['n']}:" if m["noun"] else f"({m['n']})"
 
 
 # A field's label set in lenticular brackets (【整改情况】已完成 / 【整改进度】：正在推进), the way a page or a word
@@ -747,12 +787,13 @@ def label_text(family: Family, line: str, at: int) -> str:
 
 
 def _label_marked(window: str, family: Family) -> bool:
-    """Whether the label family opens window with is bracketed or followed by a colon, 、 or full stop."""
+    """Whether the label family opens window with is bracketed or followed by a colon, 、 or full stop (or numbered
+    by a circled figure, its own mark: 问题①)."""
     found = family.match(window)
     if found is None:
         return False
     label = window[: len(window) - len(found[1])]
-    return any(ch in label for ch in ":：、.()")
+    return any(ch in label for ch in ":：、.()") or any(ch in CIRCLED for ch in label)
 
 
 def _in_prose(family: Family) -> bool:

@@ -78,11 +78,16 @@ MEASURE_UNITS = ("公里", "公顷", "公斤", "千米", "千克", "平方米", 
 _DOT_BEFORE_FIGURES = rf"\.(?=\d{{3,}}[\u4e00-\u9fff](?<![{COUNTERS}]))"
 # the comma a number is typed with for 、 (3，村级…): before the text's own words, not one of the counts' clauses
 _COMMA_SLIP = r"[，,](?=[\u4e00-\u9fff“])(?!其中|其余|共|分别|均|占|同比|比)"
+# 2:<problem>: a colon typed for the stop, the same slip (a community's notice typed in a hurry); only before words (or
+# a status bracket before them) or alone on its line, so that a time (9:30) or a ratio (1:1) is no label
+_COLON_SLIP = r":(?=\s*(?:[\u4e00-\u9fff“(\[【〔]|$))"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
-# closing list giving statuses by number), never a label: the label's number is followed by its text.
-_NOT_A_LIST = r"(?!\s*\d{1,3}(?:\s*[、,，和及号]|已|正|尚|未|均))"
+# closing list giving statuses by number), never a label: the label's number is followed by its text. So is a number
+# followed by the list's last number (1、3。), or by another named the same way (问题1、问题3、问题5;), as a closing
+# list run on after the last problem of a page that lost its line breaks prints them.
+_NOT_A_LIST = r"(?!\s*(?:问题|第)?\d{1,3}(?:\s*[、,，和及号;；。)]|已|正|尚|未|均|$))"
 _NOT_NEXT_NUMBER = rf"(?!\s*(?:[和及、,，]|[-—~～至到])\s*第?(?:\d|[{CN}]))"
 # Nouns other than 问题 that number the problems themselves, each numbered like 问题N (任务1:, 事项一:): the
 # rectification tasks a notice made of its problems (a university's notice on a ministry's inspection, round 32)
@@ -116,6 +121,8 @@ FAMILIES: tuple[Family, ...] = (
     # (反馈问题一: — the same numbering named for the feedback it comes from, as a court's notice groups its problems)
     _row("问题n", rf"^{_FED}问题\s*(?P<n>{_NUM})\s*[:.、]{_NOT_A_LIST}{_REST}", "问题1:", "问题"),
     _row("问题cn", rf"^{_FED}问题\s*(?P<n>{_CN_NUM})\s*[:.、]{_REST}", "问题一:", "问题"),
+    # 问题①<problem>: the name numbered by a circled figure, which is its own stop (a ledger typed in Word)
+    _row("问题n", rf"^{_FED}问题\s*(?P<n>[{CIRCLED}])\s*[:.、]?{_REST}", "问题①", "问题"),
     _row("问题(n)", rf"^{_FED}问题\s*\(\s*(?P<n>{_NUM}|{_CN_NUM})\s*\)\s*[:.、]?{_REST}", "问题(一)", "问题"),
     # 具体问题1: / 具体问题一、 — the same numbering by the name the counts give the finest problems
     # (3个方面9个具体问题: a county bureau's 五个一 清单, one field line each for 分管领导/牵头股室/整改措施/整改状态,
@@ -153,6 +160,15 @@ FAMILIES: tuple[Family, ...] = (
         + _REST,
         "2.1",
     ),
+    # 1-1 / (1-2) — the outline numbered with a hyphen (an enterprise's or a hospital's ledger numbering each problem
+    # by its area: 2-3 is area 2's third problem), a level of its own like 2.1; never a span of months or years
+    # (1-3月, 2-3年: a counter follows)
+    _row(
+        "n-n",
+        rf"^\(?(?P<n>\d{{1,2}}[-—–]\d{{1,2}})\)?(?![\d\-—–])\s*[、.:]?\s*(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}])"
+        + _REST,
+        "1-1",
+    ),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     # 3，<problem>: a non-specialist's slip of the comma key for 、 (a village's notice numbering 1、 2. 3，, round 88),
@@ -163,12 +179,15 @@ FAMILIES: tuple[Family, ...] = (
     # a quantity's decimals end in a counter (2.125万元), an outline's (2.1) have two figures at most
     _row(
         "n.",
-        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}|{_COMMA_SLIP}){_NOT_A_LIST}{_REST}",
+        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}|{_COMMA_SLIP}|{_COLON_SLIP})"
+        rf"{_NOT_A_LIST}{_REST}",
         "1、",
     ),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
     # 1) — a closing bracket alone
     _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),
+    # 一) — the same for Chinese numerals, typed by a non-specialist for (一) (a township's or a school's notice)
+    _row("cn)", rf"^(?P<n>{_CN_NUM})\s*\)\s*[、.]?{_REST}", "一)"),
     # ① and ❶ — circled numbers, also used for measures inside a problem's text; white and black are two numberings
     _row("①", rf"^(?P<n>[{CIRCLED}])\s*[、.]?{_REST}", "①"),
     _row("❶", rf"^(?P<n>[{BLACK_CIRCLED}])\s*[、.]?{_REST}", "❶"),
@@ -205,7 +224,7 @@ WORD_FAMILIES: tuple[Family, ...] = (
 )
 
 # Families that also enumerate measures inside a problem's text ((1)(2) or ①② under a problem).
-MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "①", "❶", "a.", "第cn,"})
+MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "cn)", "①", "❶", "a.", "第cn,"})
 # Under a heading that names one problem, any numbering not worded as a problem or entry may number its measures
 # (一、加强…。二、建立… under 问题1:关于“…”问题): the problem is the finest level with its own text.
 POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}

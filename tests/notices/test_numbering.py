@@ -27,11 +27,18 @@ EXAMPLES = [
     ("第2个问题:编外人员管理不规范", "第n个问题", "2", 2, "编外人员管理不规范"),
     ("b.合同管理不规范", "a.", "b", 2, "合同管理不规范"),
     ("C、合同管理不规范", "a.", "C", 3, "合同管理不规范"),
+    ("问题②公务接待不规范", "问题n", "问题2", 2, "公务接待不规范"),
+    ("三)合同管理不规范", "cn)", "三", 3, "合同管理不规范"),
+    ("2-3 固定资产管理不善", "n-n", "2-3", None, "固定资产管理不善"),
+    ("(1-2)固定资产管理不善", "n-n", "1-2", None, "固定资产管理不善"),
+    ("4:档案管理不规范", "n.", "4", 4, "档案管理不规范"),
 ]
 
 
 @pytest.mark.parametrize(("line", "style", "label", "number", "rest"), EXAMPLES, ids=[e[0][:6] for e in EXAMPLES])
-def test_a_numbered_line_is_read_by_its_family(line: str, style: str, label: str, number: int, rest: str) -> None:
+def test_a_numbered_line_is_read_by_its_family(
+    line: str, style: str, label: str, number: int | None, rest: str
+) -> None:
     found = numbering_of(line)
     assert found is not None
     family, got_label, got_rest = found
@@ -40,7 +47,18 @@ def test_a_numbered_line_is_read_by_its_family(line: str, style: str, label: str
 
 @pytest.mark.parametrize(
     "line",
-    ["2.5万元已退回", "2024年3月召开会议", "党组会议制度执行不严", "一是修订制度", "A级景区创建", "PPP项目管理"],
+    [
+        "2.5万元已退回",
+        "2024年3月召开会议",
+        "党组会议制度执行不严",
+        "一是修订制度",
+        "A级景区创建",
+        "PPP项目管理",
+        "1-3月召开会议",  # a span of months, not the outline's 1-3
+        "2-3年内完成",
+        "9:30召开会议",  # a time, not a colon typed for the stop
+        "1:1配套资金",
+    ],
 )
 def test_text_that_only_starts_like_a_number_is_no_numbering(line: str) -> None:
     assert numbering_of(line) is None
@@ -76,6 +94,10 @@ def _notice(first: str, second: str) -> str:
         ("a.", "b."),
         ("1、", "2、"),
         ("(1)", "(2)"),
+        ("一)", "二)"),
+        ("1-1", "1-2"),
+        ("1:", "2:"),
+        ("问题①", "问题②"),
     ],
 )
 def test_problems_numbered_in_any_family_are_the_items(first: str, second: str) -> None:
@@ -84,3 +106,34 @@ def test_problems_numbered_in_any_family_are_the_items(first: str, second: str) 
         ("公务接待管理不规范", "done"),
         ("差旅费报销审核不严", "in_progress"),
     ]
+
+
+# A number in brackets other than the outline's round ones, as web pages, ledgers and typists print it: read as the
+# family it stands for, with the label the round brackets would give.
+@pytest.mark.parametrize(
+    ("first", "second", "labels"),
+    [
+        ("【1】", "【2】", ["1", "2"]),
+        ("[1]", "[2]", ["1", "2"]),
+        ("〔1〕", "〔2〕", ["1", "2"]),
+        ("〔一〕", "〔二〕", ["一", "二"]),
+        ("【一】", "【二】", ["一", "二"]),
+        ("【问题1】", "【问题2】", ["问题1", "问题2"]),
+        ("【问题一】", "【问题二】", ["问题一", "问题二"]),
+        ("〔问题3〕", "〔问题4〕", ["问题3", "问题4"]),
+        ("（问题一）", "（问题二）", ["问题一", "问题二"]),
+        ("  【1】", "  【2】", ["1", "2"]),  # a Word copy's first-line indent
+    ],
+)
+def test_a_number_in_any_bracket_numbers_its_problem(first: str, second: str, labels: list[str]) -> None:
+    notice = parse_notice(_notice(first, second))
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        (labels[0], "公务接待管理不规范", "done"),
+        (labels[1], "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+def test_a_year_in_the_document_brackets_is_no_number() -> None:
+    text = _notice("1.", "2.").replace("修订《公务接待管理办法》。", "修订办法。\n〔2023〕5号文件已印发。")
+    notice = parse_notice(text)
+    assert len(notice.items) == 2 and "〔2023〕5号文件已印发" in notice.items[0].measures
