@@ -964,7 +964,9 @@ CLOSING_SUMMARY_RE = re.compile(
     # 截至目前,第(一)(二)(四)项问题已整改完成…: the closing list by number (a vocational university's, round 20)
     r"|截至(?:目前|当前)[,，]?第"
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
-    r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，])"
+    r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，]"
+    # 已完成整改的问题:第2、4个问题;正在整改的问题:…: the closing list by status, each naming its problems by number
+    r"|(?:已|正在|尚未|未)[\u4e00-\u9fff]{1,6}的(?:问题|事项)[:：](?:第|问题)?\s*\d)"
 )
 # 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20).
 # A grassroots public institution signs with its own name where no party organisation is named (莆田市秀屿区行政服务

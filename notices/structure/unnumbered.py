@@ -342,7 +342,11 @@ def _task_paragraphs(leaves: list[Node], section: Section) -> list[tuple[Node, t
         return found  # the family numbers areas (问题2:…方面存在的问题): one task under each is a problem
     if not any(len(children) >= 2 for _, (_, children) in found):
         return None
-    return None if any(is_problem_heading(n) for n, _ in found) else found
+    if any(is_problem_heading(n) for n, _ in found):
+        # 问题1:<shortcoming> over task paragraphs each closing on its own status: the paragraphs are the problems, as
+        # split_unnumbered reads problem paragraphs under such a heading (a problem's measures never each state one)
+        return found if all(_states_status(c) for _, (_, children) in found for c in children) else None
+    return found
 
 
 def _family_names_areas(leaves: list[Node]) -> bool:
@@ -355,7 +359,8 @@ def _states_status(node: Node) -> bool:
     """Whether a problem states its own status: a status field, a bracketed status, a closing prose sentence."""
     if any(label_status(label, value) for label, value in node.labels) or trailing_status(node.heading)[1]:
         return True
-    return prose_status("\n".join(node.body)) is not None
+    # the closing sentence may end a measures field's text (整改措施:…。截至目前,该问题尚未整改到位。)
+    return prose_status("\n".join([*node.body, *(value for _, value in node.labels)])) is not None
 
 
 def _shi_split(node: Node) -> list[Node] | None:

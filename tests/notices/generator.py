@@ -91,6 +91,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("第1个问题", lambda n: f"第{n}个问题:", str, "di-ge", arabic=True, roles=_NAMED),
     Family("一是", lambda n: f"{cn(n)}是", cn, "shi", roles=_ITEMISH),
     Family("其一", lambda n: f"其{cn(n)},", cn, "qi", roles=_ITEMISH),
+    # The same numberings in other brackets or with another stop, as web pages, ledgers and hurried typists print
+    # them (【1】 【问题1】 〔一〕 一) 3: 问题①): read as the family they stand for, so each shares its kind.
+    Family("【1】", lambda n: f"【{n}】", str, "arabic-paren", arabic=True),
+    Family("〔一〕", lambda n: f"〔{cn(n)}〕", cn, "cn-paren"),
+    Family("【问题1】", lambda n: f"【问题{n}】", lambda n: f"问题{n}", "wenti", arabic=True, roles=_NAMED),
+    Family("一)", lambda n: f"{cn(n)})", cn, "cn-half-paren"),
+    Family("1:", lambda n: f"{n}:", str, "arabic-dot", arabic=True, roles=_ITEMISH),
+    Family("问题①", lambda n: f"问题{chr(0x245F + n)}", lambda n: f"问题{n}", "wenti", limit=20, roles=_NAMED),
     Family("a.", lambda n: f"{chr(96 + n)}.", lambda n: chr(96 + n), "latin", limit=26),
     Family("A.", lambda n: f"{chr(64 + n)}.", lambda n: chr(64 + n), "latin", limit=26),
     # An unnumbered problem paragraph: its gold label is its position under its heading (L13).

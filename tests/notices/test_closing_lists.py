@@ -92,3 +92,25 @@ def test_a_list_naming_anything_but_the_problems_gives_nothing() -> None:
     of these problems."""
     notice = parse_notice(_notice(f"已完成整改的有：{_TITLES[0]}问题、食堂卫生管理不到位问题"))
     assert [i.status for i in notice.items] == ["unstated"] * 5
+
+
+# A page whose line breaks were lost runs the list on after the last problem's text: a list by status naming its
+# problems by number opens a sentence of its own there, as 截至目前… does (the generator's joined pages).
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "已完成整改的问题:第1、3、5个问题;正在整改的问题:第2、4个问题",
+        "已整改到位的事项:问题1、问题3、问题5;尚未整改到位的事项:问题2、问题4",
+        "已销号的问题:1、3、5;未销号的问题:2、4",
+    ],
+)
+def test_a_list_by_status_run_on_after_the_last_problem_is_read(closing: str) -> None:
+    text = _notice(closing).replace("二、整改完成情况\n截至目前,", "")
+    joined = text.replace("\n", "")
+    for page in (text, joined):
+        assert [i.status for i in parse_notice(page).items] == ["done", "in_progress", "done", "in_progress", "done"]
+
+
+def test_problems_named_in_brackets_inside_the_closing_keep_their_numbers() -> None:
+    text = _notice("已整改完成4个(问题1、问题2、问题3、问题5),正在整改1个(问题4)")
+    assert [i.status for i in parse_notice(text).items] == ["done", "done", "done", "in_progress", "done"]
