@@ -36,9 +36,13 @@ _FEEDBACK_PROBLEM = r"(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?
 TITLE_FIELD_RE = re.compile(rf"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM})$")
 # The field's label before the problem, with its colon or in lenticular brackets (1.【问题】<problem> over
 # 【整改措施】 / 【整改成效】 / 【完成状态】 lines: a college's 整改成效清单, round 46), the bracket form of 问题：.
+# The problem's area tagged before it in those brackets (1.【贯彻落实党中央决策部署方面】<problem>: a city hospital
+# whose parts are the statuses, so each problem carries its aspect with it, issue 19's round 91): the area names
+# where the problem stands, as an aspect heading does, and is no part of the problem's words.
 TITLE_PREFIX_RE = re.compile(
     rf"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})\s*[:：]"
-    rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?)\s*"
+    rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?"
+    r"|[【\[][^】\]\n]{2,30}?方面(?:的)?(?:问题)?[】\]]\s*[:：]?)\s*"
 )
 UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
 # A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
@@ -831,8 +835,10 @@ PENDING_RE = re.compile(
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
             # 首次考核待2024年秋季学期开展 / 待明年春季实施: work waiting for the time it is set for, not yet done (a
             # university school's 推進情況 field, round 50)
+            # 评价报告待2025年1月底前出具 / 审计报告待年底前提交: a deliverable awaited by a set time, as an outside
+            # body's report or a document still to be issued (a county bureau's 完成情况 field, issue 19's round 91)
             rf"待(?<![不无期接招对]待)(?:\d{{4}}年|[今明本下]年|年底|年内|下半年|下学期|[春夏秋冬]季){_C}{{0,12}}?"
-            r"(?:开展|实施|完成|进行|启动|召开|举办)",
+            rf"(?:开展|实施|完成|进行|启动|召开|举办|出具|提交|形成|报送|{_FINISHED})",
             r"初稿",
             # 规划成果已报省自然资源厅审查: put up for another body's review as well as its approval (a county bureau's
             # 完成情况 field, round 34)

@@ -19,6 +19,7 @@ from ..lexicon import (
     MAYBE_STATUS_LABELS,
     PENDING_RE,
     STATUS_LABELS,
+    STATUS_ONLY_RE,
     STATUS_PARTS,
     YES_NO_LABELS,
 )
@@ -69,7 +70,8 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
         if found is None and (_work_done_then_pending(value) or _reports_results(value)):
             return None  # the field reports work, no status: the section's heading, or else none, states it
-        return found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
+        found = found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
+        return None if found in ("done", "done_longterm") and step_done_then_pending(value) else found
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
         if reports_work(lead):
@@ -78,7 +80,7 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         if found is None and lead.startswith(STATUS_PARTS["opening"]):
             # 整改情况：整改实现闭环。<measures>: a short lead of status words no family lists, read by its parts
             found = parts_status(lead)
-        return found
+        return None if found in ("done", "done_longterm") and step_done_then_pending(value) else found
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
@@ -139,6 +141,26 @@ def _work_done_then_pending(value: str) -> bool:
         return True
     # an application put up and waiting (申报材料已提交) is pending work too: a scan of its own, see the lexicon
     return "申" in value and APPLICATION_PUT_UP_RE.search(value, len(lead)) is not None
+
+
+def step_done_then_pending(value: str) -> bool:
+    """Whether a status field's value (or a closing sentence of two clauses, sentences._closing_status_sentence)
+    opens with ONE STEP of the measures said done and goes on to concrete work still to do: it reports a part done
+    and the rest under way, not the problem closed, so it states no status (the heading over it, or nothing, does),
+    as _work_done_then_pending reads a bare step taken.
+
+    完成情况：已完成《…规范》修订初稿，正在征求各司法所意见 / 整改情况：消防喷淋系统改造已完成，防火分区改造方案已报…
+    审批 (a county bureau's 完成情况 blocks and a city hospital's status parts, issue 19's round 91): the done word
+    stands with an object or a subject that names a piece of the work (初稿, 改造), so the first clause is not status
+    words alone. A clause of status words alone (已完成整改，…正在调试 / 该问题已整改完成，…) is the item's own verdict,
+    and any pending work after it is shown apart (the README's "declared done whose text is pending").
+    """
+    first = _CLAUSE_END.split(value, maxsplit=1)[0]
+    if len(first) == len(value) or "未" in first or STATUS_ONLY_RE.fullmatch(first) is not None:
+        return False  # one clause, a done word negated (尚未完成整改), or the item's own verdict
+    if DONE_RE.search(first) is None:
+        return False  # no step said done
+    return PENDING_RE.search(value, len(first)) is not None
 
 
 def _reports_results(value: str) -> bool:
@@ -259,10 +281,14 @@ def reported_stage_only(labels: list[tuple[str, str]], defined: frozenset[str] =
     """Whether the item's status comes only from fields that report a stage of the work (see reports_stage)."""
     stated = False
     for label, value in labels:  # a loop, not all() over a generator: asked of every problem
-        if not MAYBE_STATUS_LABELS.match(label) and label_status(label, value, defined):
-            if not reports_stage(label, value, defined):
-                return False
+        if MAYBE_STATUS_LABELS.match(label):
+            continue
+        if reports_stage(label, value, defined):
+            # a stage reported, whether or not the field is read as a status (已完成全镇测绘,…已报…审核 states none:
+            # step_done_then_pending)
             stated = True
+        elif label_status(label, value, defined):
+            return False
     return stated
 
 

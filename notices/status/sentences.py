@@ -25,7 +25,7 @@ from ..lexicon import (
     STEP_UNDER_WAY_RE,
 )
 from ..model import Status
-from .fields import PERCENT_FIELD_RE
+from .fields import PERCENT_FIELD_RE, step_done_then_pending
 from .titles import (
     ASPECT_MARKER_LIMIT,
     ASPECT_WORDS,
@@ -136,6 +136,10 @@ def _closing_status_sentence(text: str) -> Status | None:
     ):
         return classify_status(sentence)  # 已于2025年5月整改到位 / 已整改完成并长期坚持: nothing but the status
     if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        if len(_COMMA_RE.split(sentence)) == 2 and step_done_then_pending(sentence):
+            # …互认平台已完成招标，正在建设中: one step of a piece done, the rest under way (L05's class); a third
+            # clause may state the problem's own status after them (…，剩余84个正在推进，整改工作持续推进中): two only
+            return None
         led = STATUS_LEAD_CLAUSE_RE.match(sentence) if len(sentence) <= _LED_SENTENCE_LIMIT else None
         if led is None:  # 基本完成整改，将持续推进: the status, then what comes next
             found = _status_clause(sentence)
