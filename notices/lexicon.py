@@ -225,6 +225,21 @@ DONE_DATE_LABELS = re.compile(r"^(?:实际)?(?:完成|办结|销号)(?:时间|�
 # 6月 / 完成时限：2024年12月: a community's short paragraphs, round 85): the date done, done; the time limit is a
 # deadline, no status, so those problems are read by their text alone.
 TIME_LIMIT_LABELS = re.compile(r"^(?:整改|完成)时限$")  # the two the field labels read (LABEL_RE)
+# A figure standing for the status (issue 19's round 90, statuses told by time and numbers): the share of the work
+# done, named as the genre names it (整改完成进度80% / 整改完成率100% / 目前完成进度60%，预计… / 完成进度：100%) at
+# the start of a clause or after 目前/当前 — a city bureau's 整改情况 paragraphs and a college's 完成情况 fields close
+# or open so; the whole done is done, any less in progress. Not a rate of other work (群众满意率, 办结率).
+PROGRESS_SHARE_RE = re.compile(
+    r"(?:^|(?<=[。；;，,：:\s])|目前|当前)(?:整改)?(?:完成|整改)(?:进度|率)\s*(?:[:：]|为|已?达到?)?\s*"
+    r"(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]"
+)
+# The date done named as such, with or without its colon, opening a status field (完成情况：完成时间2024年5月，设立…
+# / 完成时间：2024.5), its year in two or four figures and its marks dropped or not; not a month's end with 前 (a
+# deadline's wording).
+DONE_DATE_CLAUSE_RE = re.compile(
+    r"^(?:实际)?(?:完成|办结|销号)(?:时间|日期)\s*(?:[:：]|为|于)?\s*(?:\d{4}|\d{2})\s*(?:年|[.\-/])\s*\d{1,2}\s*月?"
+    r"(?:\s*\d{1,2}\s*日?)?(?:底|末|份)?$"
+)
 # A deadline field's value as the genre words it (整改时限:2024年12月底前 / 立行立改 / 长期坚持): a short phrase, so
 # where a page lost the line break after it, the problem's text runs on from it (完成时限:立行立改一是建立…).
 DEADLINE_VALUE = (

@@ -782,7 +782,15 @@ def _date_field_status(node: Node) -> Status | None:
 
 def _time_limited(node: Node) -> bool:
     """Whether a problem prints a time limit with a date (完成时限：2024年12月), the deadline it is held to."""
-    return any(TIME_LIMIT_LABELS.match(label) and _DATE_VALUE_RE.match(value.lstrip()) for label, value in node.labels)
+    return any(
+        TIME_LIMIT_LABELS.match(label) and (_DATE_VALUE_RE.match(value.lstrip()) or _TIME_WORD_RE.match(value.lstrip()))
+        for label, value in node.labels
+    )
+
+
+# A time limit in words (整改时限：长期坚持 / 立行立改) beside others' dates done (完成时间：2024.8): a town's short
+# paragraphs (issue 19's round 90) hold the work to a limit, as round 85's 完成时限：2024年12月 does, no date done.
+_TIME_WORD_RE = re.compile(r"立行立改|长期坚持")
 
 
 def _dated_statuses(nodes: list[Node]) -> bool:

@@ -42,6 +42,8 @@ def _text_tables(text: str) -> str:
         text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
+    if "项\n" in text:  # the cheap precheck: a record's ordinal ends its own line
+        text = _ordinal_records(text)
     if text.count("问题：") + text.count("问题:") >= 2:  # two records' first lines at least, indented or not
         text = _problem_records(text)
     if _PROBLEM_HEAD_GAP.search(text):  # a header cell naming the problems, then spaces before the next column
@@ -91,6 +93,21 @@ def _problem_records(text: str) -> str:
 _AREA_HEADING = re.compile(
     r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
 )
+
+
+# A record's number printed as an ordinal alone on its line above the record's fields (第1项 / 问题：<problem> /
+# 整改措施：… / 完成时限：…): a county enterprise's blocks (issue 19's round 90), as 问题序号:1 heads a hospital's
+# records; the ordinal becomes the numbering ("1.") of the 问题： field's line, as _problem_records numbers such
+# fields, and the other fields stay labelled lines.
+_ORDINAL_RECORD = re.compile(r"^[ \u3000]*第(?P<n>\d{1,3})项[ \u3000]*\n[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M)
+
+
+def _ordinal_records(text: str) -> str:
+    """'第1项' lines over a record's 问题： field as the numbering '1.' of the problem, where the notice has two or
+    more."""
+    if len(_ORDINAL_RECORD.findall(text)) < 2:
+        return text
+    return _ORDINAL_RECORD.sub(lambda m: f"{m['n']}.", text)
 
 
 def _records(text: str) -> str:

@@ -11,6 +11,7 @@ from ..lexicon import (
     CONCESSION_OPENERS,
     DEADLINE_LABELS,
     DEADLINE_VALUE,
+    DONE_DATE_CLAUSE_RE,
     DONE_LABELS,
     DONE_RE,
     FIELD_VALUE_LIMIT,
@@ -18,6 +19,7 @@ from ..lexicon import (
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
     PENDING_RE,
+    PROGRESS_SHARE_RE,
     STATUS_LABELS,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -63,6 +65,8 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
                 return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50%: a share, not all
         if _DATED_DONE_RE.fullmatch(value.strip(" 。.;；")):
             return "done"  # 完成情况：2024年11月15日完成: the day it was done stands for the done word
+        if (figure := figure_status(_FIGURE_CLAUSE_END.split(value.strip(), maxsplit=1)[0])) is not None:
+            return figure  # 完成情况：完成进度100%，建成… / 完成时间2024年5月，设立…: the figure opening the field
         found = _done_conceding(value, defined_done) or classify_status(
             value if len(value) <= 40 else _lead(value), defined_done
         )
@@ -217,6 +221,20 @@ PERCENT_FIELD_RE = re.compile(
     r"(?:完成|整改)进度\s*(?:[:：]|为|已?达到?)\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$"
 )
 _PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
+
+
+def figure_status(clause: str) -> Status | None:
+    """The status a clause states by a figure alone: the share of the work done (完成进度80%, 整改完成率100%) or the
+    date it was done (完成时间2024年5月), as lexicon.PROGRESS_SHARE_RE and DONE_DATE_CLAUSE_RE word them."""
+    if clause[:1] not in _FIGURE_FIRST:
+        return None  # the cheap precheck: such a clause opens with its share's or its date's label
+    if (share := PROGRESS_SHARE_RE.match(clause)) is not None and share.end() == len(clause.rstrip()):
+        return "done" if float(share["p"]) >= 100 else "in_progress"
+    return "done" if DONE_DATE_CLAUSE_RE.match(clause.strip()) else None
+
+
+_FIGURE_FIRST = frozenset("完整实办销目当")
+_FIGURE_CLAUSE_END = re.compile(r"[。;；,，]")  # not the colon: 完成时间：2024.5 is one clause
 
 
 def own_status(

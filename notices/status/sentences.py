@@ -14,6 +14,7 @@ from ..lexicon import (
     LONGTERM_RE,
     PARTIAL_DONE_RE,
     PENDING_RE,
+    PROGRESS_SHARE_RE,
     PROMISED_AFTER_STEP_RE,
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
@@ -74,7 +75,8 @@ def _prose_status(text: str) -> Status | None:
     if done and DONE_TALLY_AFTER_RE.match(text, done.end()):
         done = None  # 目前已整改到位41个，剩余3个…: a tally of the parts done, not the problem's status
     if not (progress or done):
-        return (sentence if read else _closing_status_sentence(text)) or opening_status_sentence(text)
+        found = (sentence if read else _closing_status_sentence(text)) or opening_status_sentence(text)
+        return found or (_share_status(text) if "%" in text or "％" in text else None)
     if progress and done:
         return "in_progress" if progress.start() > done.start() else "done"  # the later statement wins
     if progress:
@@ -84,6 +86,16 @@ def _prose_status(text: str) -> Status | None:
     if done and LONGTERM_RE.search(text, done.end()):
         return "done_longterm"  # 目前,该问题已完成整改,并将长期坚持
     return "done" if done else None
+
+
+def _share_status(text: str) -> Status | None:
+    """The status the paragraph's last share of the work done gives (…整改完成进度80%。剩余3项正在对接… / 目前完成
+    进度60%，预计9月底前完成 / …诫勉谈话。整改完成率100%): a city bureau's 整改情况 paragraphs tell how far each
+    problem is by the figure, no status word beside it (issue 19's round 90); read where no sentence states one."""
+    shares = list(PROGRESS_SHARE_RE.finditer(text))
+    if not shares:
+        return None
+    return "done" if float(shares[-1]["p"]) >= 100 else "in_progress"
 
 
 _SHARE_AFTER_RE = re.compile(r"(?:任务|工作|进度)?(?:的)?(?P<n>\d{1,3})(?:\.\d+)?%")
@@ -432,16 +444,29 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
 # A status per measure: each numbered measure closed by its own bracket ((1)…。（已完成，2021年10月15日销号） /
 # (2)…。（推进中，完成进度80%） / （完成进度100%，…销号） / （长期坚持）): a city bureau's 党组 reports its measures so,
 # round 16. The problem is done when every measure is, in progress while one is not.
-_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳])")
+_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))")
+# The measures run on in one paragraph, each numbered and closed by its bracket, a ； between them (整改措施：1.修订
+# …（已完成）；2.倒排工期…（已完成）；3.完成剩余2个片区征收安置（正在推进）。: a county enterprise's 第N项 blocks,
+# issue 19's round 90): each is a measure as a line of its own is.
+_MEASURE_RUN_RE = re.compile(r"(?<=[)）])\s*[；;]\s*(?=[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))")
+# The measures counted, those done among them (制定整改措施5条，已完成4条，剩余1条正在推进 / 措施6项，已落实6项): the
+# same enterprise's blocks tell how far a problem is by the tally of its own measures (round 90), a count of the
+# measures, not of a part of the work (the layouts' L05 item 7); all done is done, fewer in progress.
+_MEASURE_TALLY_RE = re.compile(
+    r"措施\s*(?P<n>\d{1,2})\s*(?P<u>[条项])\s*[，,]\s*(?:其中|目前|现)?\s*已(?:完成|落实)\s*(?P<m>\d{1,2})\s*(?P=u)"
+)
 _MEASURE_BRACKET_RE = re.compile(r"[(（](?P<s>[^()（）]{2,30})[)）][。.；;]?$")
 _PROGRESS_SHARE_RE = re.compile(r"^(?:完成|整改)?进度\s*[:：]?\s*(?P<p>\d{1,3})\s*[%％]$")
 
 
 def measures_status(measures: str) -> Status | None:
     """The status the numbered measures' closing brackets give together, where each of them states one."""
+    if "措施" in measures and (tally := _MEASURE_TALLY_RE.search(measures)) is not None:
+        return "in_progress" if int(tally["m"]) < int(tally["n"]) else "done"
     if "）" not in measures and ")" not in measures:
         return None  # the cheap precheck: no bracket, no status per measure
-    found = [_measure_status(ln) for ln in measures.split("\n") if _MEASURE_LINE_RE.match(ln)]
+    lines = [part for ln in measures.split("\n") for part in _MEASURE_RUN_RE.split(ln)]
+    found = [_measure_status(ln) for ln in lines if _MEASURE_LINE_RE.match(ln)]
     if not found or None in found:
         return None
     if "in_progress" in found:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    DONE_DATE_LABELS,
     DONE_LABELS,
     FIELD_VALUE_LIMIT,
     INLINE_LABEL_END_RE,
     INLINE_LABEL_RE,
     LABEL_RE,
     MAYBE_STATUS_LABELS,
+    PLANNED_DATE_LABELS,
     RUNON_HEADLINE_STOPS,
     RUNON_LABEL_RE,
     STATUS_LABELS,
+    TIME_LIMIT_LABELS,
     YES_NO_LABELS,
 )
 from ..status import label_status
@@ -71,8 +74,19 @@ def _status_field_last(label: str, value: str) -> list[tuple[str, str]]:
     return [(label, value[: cut + 1]), (after["label"], after["value"].strip())]
 
 
-# Every family of labels whose short value is the problem's status.
-_STATUS_FIELDS = (STATUS_LABELS, YES_NO_LABELS, MAYBE_STATUS_LABELS, DONE_LABELS)
+# Every family of labels whose short value is the problem's status, and the problem's dates, which state it where
+# the notice prints the date done for some problems and a time limit for others (…规范入账凭证。完成时间：2024.8 /
+# …新招引后备干部12名。整改时限：长期坚持。: a town's short paragraphs run them on after the text, issue 19's round
+# 90, where round 85's community prints them on lines of their own).
+_STATUS_FIELDS = (
+    STATUS_LABELS,
+    YES_NO_LABELS,
+    MAYBE_STATUS_LABELS,
+    DONE_LABELS,
+    DONE_DATE_LABELS,
+    TIME_LIMIT_LABELS,
+    PLANNED_DATE_LABELS,
+)
 
 
 def _split_fields(line: str) -> list[str]:
