@@ -340,7 +340,7 @@ def _notices() -> list[Path]:
         "r82_university_marxism_college_pdf_two_column_table_read_across.txt",  # a PDF's two columns read across
         "r85_yibin_city_hospital_ledger_tick_columns_one_cell_per_line.txt",  # cells a line, a mark in a status column
         "r89_baiyun_district_health_bureau_circled_paren_ideology_special_huitoukan_table.txt",  # a 回头看 tab table
-        "r92_hunan_provincial_group_subsidiary_table_cells_old_and_current_status_columns.txt",  # cells a line, two statuses
+        "r92_hunan_provincial_group_subsidiary_table_cells_old_and_current_status_columns.txt",  # two status columns
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
