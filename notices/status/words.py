@@ -8,6 +8,7 @@ from ..lexicon import (
     DONE_RE,
     FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
+    KEPT_UP_STATUSES,
     LONGTERM_RE,
     PARTIAL_DEFINED_DONE_RE,
     PARTIAL_DONE_RE,
@@ -112,6 +113,8 @@ def parts_status(text: str, *, stated: bool = False) -> Status | None:
     text = text.strip().rstrip("。.;；")
     if not text or len(text) > FIELD_VALUE_LIMIT:
         return None
+    if stated and text in KEPT_UP_STATUSES:
+        return "done"  # 本次进展：巩固提升: a follow-up's word for a result reached before and kept up
     if (share := SHARE_IN_RE.search(text)) is not None:
         return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
     if _AIM_RE.search(text):

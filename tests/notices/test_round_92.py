@@ -48,3 +48,46 @@ def test_a_follow_up_counts_its_current_tally(text: str, completed: int, in_prog
 def test_the_earlier_reports_status_is_not_the_items(line: str, status: str, pending: bool) -> None:
     notice = parse_notice(_HEAD + line)
     assert [(i.status, i.pending) for i in notice.items] == [(status, pending)]
+
+
+# A follow-up report labels its own progress against the earlier report's (本次进展 beside 首次通报状态): the label
+# names the status field; and a problem done before is only kept up since (巩固提升, 持续巩固: the result reached and
+# kept up, no work still open), read so where the label says the value is the status.
+@pytest.mark.parametrize(
+    ("field", "status"),
+    [
+        ("本期进展:已整改到位。修订采砂管理办法。", "done"),
+        ("本轮整改进展:仍在整改。采砂管理办法正在修订。", "in_progress"),
+        ("当前进展:巩固深化。每季度开展河道巡查。", "done"),
+        ("本次进展:深化提升。每季度开展河道巡查。", "done"),
+        ("本期进展:巩固成果。每季度开展河道巡查。", "done"),
+        ("整改进度:持续巩固提升。每季度开展河道巡查。", "done"),
+    ],
+)
+def test_a_follow_ups_own_progress_field_and_kept_up_words(field: str, status: str) -> None:
+    notice = parse_notice(_HEAD + "1.河道采砂监管不严。\n首次通报状态:已完成\n" + field + "\n")
+    assert [i.status for i in notice.items] == [status]
+
+
+# A follow-up's table a cell per line with the earlier report's status column beside the current one (2024年6月
+# 报告时状态 | 目前状态): the earlier column, named by the report's date (longer than a column name, with digits), is
+# still a column of the table, no status of the problem now; the table is read, its current column the status.
+@pytest.mark.parametrize(
+    ("earlier", "current"),
+    [
+        ("2023年12月通报时状态", "目前状态"),
+        ("2024年3月报告进展", "本次进展"),
+        ("11月份公示时整改情况", "当前状态"),
+        ("2024年公布时的状态", "整改状态"),
+    ],
+)
+def test_the_earlier_reports_status_column_is_left_out(earlier: str, current: str) -> None:
+    cells = ["序号", "反馈问题", "整改措施", earlier, current]
+    cells += ["1", "河道采砂监管不严", "修订采砂管理办法", "正在推进", "已完成"]
+    cells += ["2", "水费征收不规范", "开展水费专项清理", "已完成", "正在推进"]
+    text = _HEAD.replace("(一)贯彻落实上级决策部署方面\n", "") + "\n".join(cells) + "\n"
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("河道采砂监管不严", "done"),
+        ("水费征收不规范", "in_progress"),
+    ]
