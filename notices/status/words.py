@@ -30,7 +30,11 @@ OPEN = "".join(re.escape(o) for o, _ in STATUS_BRACKETS)
 CLOSE = "".join(re.escape(c) for _, c in STATUS_BRACKETS)
 OPENERS = frozenset(o for o, _ in STATUS_BRACKETS)
 CLOSERS = frozenset(c for _, c in STATUS_BRACKETS)
-TRAILING_STATUS_RE = re.compile(rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}})\s*[{CLOSE}]\s*[。.;；]?$")
+# (a follow-up's bracket may join a verdict to the status, two clauses each a marker's length: 【已达到整改时限要求，
+# 已完成】, issue 19's round 92)
+TRAILING_STATUS_RE = re.compile(
+    rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}}(?:[,，][^{OPEN}{CLOSE},，]{{2,12}})?)\s*[{CLOSE}]\s*[。.;；]?$"
+)
 LEADING_STATUS_RE = re.compile(rf"^[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}})\s*[{CLOSE}]\s*")
 
 

@@ -91,3 +91,19 @@ def test_the_earlier_reports_status_column_is_left_out(earlier: str, current: st
         ("河道采砂监管不严", "done"),
         ("水费征收不规范", "in_progress"),
     ]
+
+
+# A follow-up's status bracket after the title may join a verdict to the status (【已达到整改时限要求，已完成】): two
+# clauses, each a marker's length, read as the bracket's status though the whole is longer than one marker.
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("【已达到预期整改目标,已对账销号】", "done"),
+        ("(整改时限内如期完成,已验收销号)", "done"),
+        ("[未达到整改时限要求,正在推进中]", "in_progress"),
+        ("〔在规定整改时限之内,已整改到位〕", "done"),
+    ],
+)
+def test_a_verdict_and_a_status_in_one_bracket(bracket: str, status: str) -> None:
+    notice = parse_notice(_HEAD + "1.河道采砂监管不严。" + bracket + "\n整改情况:修订采砂管理办法。\n")
+    assert [(i.title, i.status) for i in notice.items] == [("河道采砂监管不严", status)]
