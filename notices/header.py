@@ -1186,6 +1186,36 @@ def _round_wide(sentences: list[str], index: int) -> bool:
     )
 
 
+# A follow-up report (整改进展情况的第二次通报, a 回头看, 整改落实情况的报告 a year on) tells how its counts moved since
+# the earlier report: 已完成整改由4个增至7个, 正在推进的由4个减至1个. The count the tally moved TO is the notice's own;
+# the one it moved from is the earlier report's, so the from-count and its verb are left out before a claim is read.
+_MOVED_FROM = re.compile(
+    rf"由\s*{_N}\s*{_UNIT}(?:问题)?\s*(?:增加|增|上升|提高|提升|减少|减|下降|降低|变)(?:至|到|为)\s*(?=[\d{CN_DIGITS}])"
+)
+# … and it restates the earlier report's counts before its own (上次报告时已完成5个、正在推进4个;
+# 第二次通报时已完成5个，正在推进2个; 局党组通报了集中整改情况，当时已完成整改4个): what stands after such a
+# marker, up to the sentence's end or to a word of now (目前, 截至, 现已, 本次), counts the earlier state, not the
+# notice's. 以来/后 after the marker (上次通报以来已完成8个) dates the notice's own work from it: no such marker.
+_EARLIER_REPORT = re.compile(
+    r"(?:(?:上次|首次|前次|上一次|上轮|第[一二三四1-4]次)(?:通报|报告|公示|公布)|(?<=[,，])当时)(?:时|中)?(?!以来|后|之后|以后)"
+)
+_NOW = re.compile(r"目前|截至|截止|现已|现在|本次|至今")
+
+
+def _as_now(sentence: str) -> str:
+    """The sentence with the counts of an earlier report left out: a moved tally's from-count, and the earlier
+    state a follow-up restates (_MOVED_FROM, _EARLIER_REPORT)."""
+    if "由" in sentence:
+        sentence = _MOVED_FROM.sub("", sentence)
+    if "次" not in sentence and "当时" not in sentence and "上轮" not in sentence:
+        return sentence  # the cheap precheck: every earlier-report marker holds one of these
+    m = _EARLIER_REPORT.search(sentence)
+    if m is None or ("当时" in m.group() and not ("通报" in sentence[: m.start()] or "报告" in sentence[: m.start()])):
+        return sentence
+    now = _NOW.search(sentence, m.end())
+    return sentence[: m.start()] + (sentence[now.start() :] if now else "")
+
+
 def counted_sentence(text: str) -> bool:
     """Whether the text holds a count a claim may be read from (3个方面, 12项): read_claims reads no other sentence."""
     return _COUNTED.search(text) is not None
@@ -1196,7 +1226,7 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
     split = _SENTENCE_END.split(_PARENTHETICAL.sub("", text))
     counted = [i for i, s in enumerate(split) if _COUNTED.search(s)]
-    sentences = [split[i] for i in counted]
+    sentences = [_as_now(split[i]) for i in counted]
     # each counted sentence with the one printed before it, where a count of tasks may stand (_counts_tasks)
     befores = [split[i - 1] if i else "" for i in counted]
     found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)

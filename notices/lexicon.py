@@ -94,6 +94,7 @@ LABEL_RE = re.compile(
     r"|是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?"  # 是否完成整改: the object after the verb (round 81)
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
+    r"|(?:本次|本期|本轮|当前)(?:整改)?(?:进展|进度|状态)"  # 本次进展: a follow-up's own (STATUS_LABELS, round 92)
     r"|(?:办理|处理)结果"  # the outcome of a matter handed over (办理结果:已办结: a street's 立行立改 公示, round 47)
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
@@ -135,6 +136,9 @@ STATUS_LABELS = re.compile(
     r"^(?:整改(?:结果|进度|进展|状态)|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|状态)|目前进展"
     r"|整改(?:进展|进度|结果|状态)情况"
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展:已整改销号 / 最新进展:正在推进: a stage report's status field
+    # 本次进展:已完成 / 本期整改进展:仍在推进: a follow-up report's own progress, printed beside the earlier report's
+    # (首次通报状态:…), issue 19's round 92
+    r"|(?:本次|本期|本轮|当前)(?:整改)?(?:进展|进度|状态)"
     r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
     r"|进展状态|进度|进展|状态"
@@ -196,6 +200,12 @@ STATUS_PARTS: dict[str, tuple[str, ...]] = {
     # kept up after the result (已完成，持续巩固: the keeping up is no work still open)
     "longterm": ("长期", "常态", "长效", "持续巩固", "巩固"),
 }
+# A follow-up report's status for a problem done before and only kept up since (本次进展：持续巩固 / 巩固提升 where the
+# first report said 已完成: issue 19's round 92): the result was reached, the keeping up is no work still open. Read
+# as the whole of a value a label says is the status (parts_status, stated), never in a measure's text.
+KEPT_UP_STATUSES = frozenset(
+    {"持续巩固", "巩固提升", "巩固深化", "持续深化", "深化提升", "巩固成果", "巩固成效", "持续巩固提升", "持续巩固深化"}
+)
 # Words that hold a negation's character but negate no result (不断推进, 不再发生, 未再出现).
 STATUS_PARTS_NOT_SHORT = ("不断", "不再", "未再", "再未")
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
@@ -1246,6 +1256,13 @@ TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序[号號]|[编編][号號]|序)$")  # �
 TABLE_COLUMN_HEADER_RE = re.compile(
     r"^(?:序号|编号|序|是否[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/、及和与]{0,8}(?:问题|内容|措施|举措|时限|期限|时间|日期"
     r"|情况|进展|进度|状态|结果|成效|目标|任务|人|单位|部门|领导|科室|股室|备注|销号|依据))$"
+)
+# A follow-up report's table prints the earlier report's status beside the current one (2024年6月报告时状态 | 目前
+# 状态, 上次通报状态 | 本次进展: issue 19's round 92): that column is the earlier report's, no status of the problem
+# now; it is named by the report and its date or order.
+EARLIER_STATUS_HEADER_RE = re.compile(
+    r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上次|首次|前次|上一次|第[一二三四1-4]次)(?:份)?(?:通报|报告|公示|公布)(?:时)?(?:的)?"
+    r"(?:整改)?(?:状态|进展|进度|情况)$"
 )
 TABLE_DEADLINE_HEADER_RE = re.compile(r"(?:时限|期限|时间|日期)$")
 TABLE_WHO_HEADER_RE = re.compile(r"(?:人|单位|部门|领导|科室|股室)$")

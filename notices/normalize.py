@@ -1617,6 +1617,59 @@ _LABEL_STATUS_RE = re.compile(
 _LABEL_STATUS_MARKS = ("）：", "):")  # as printed: full-width or half-width throughout
 
 
+# A follow-up report (整改进展情况的第二次通报, a 回头看, a report a year on) states an item's status against the
+# earlier report's: 已完成（首次通报为正在推进）, 【已完成，上次通报为正在推进】, 上次通报时正在推进，现已完成
+# 整改, a line 首次通报状态：已完成. The earlier report's status is no status of the item now, nor its work
+# pending: the clause naming it is left out, with its bracket or the comma that joined it, so that only the current
+# status is read.
+# The marker names an earlier report (上次/首次/前次/第N次 + 通报/报告/公示), or 上次 with 为 (上次为正在推进); the
+# clause is a status by its words (classify_status) and holds no count (较上次通报增加4个 is a tally, kept); 以来/后
+# after the marker (上次通报后新完成整改的问题) dates the notice's own work from it and is kept.
+_EARLIER_STATUS_RE = re.compile(
+    r"(?:上次|首次|前次|上一次|第[一二三四1-4]次)"
+    r"(?:(?:通报|报告|公示|公布)(?:时|中)?(?:的)?(?:状态)?(?:为|是|[:：])?|为|是)"
+    r"(?!以来|以后|之后|后)\s*(?P<s>[^\d,，。;；()（）【】\[\]\n:：]{2,10})(?P<close>[)）])?"
+    r"(?=[,，。;；)）】\]\n]|$)(?P<after>[,，]?)"
+)
+
+
+def _earlier_marks_at(text: str) -> list[int]:
+    """Where an earlier report's marker opens (上次, 首次, 前次, 上一次, 第二次): each holds 次, found by str.find in
+    one pass, the regex then matched there only (a regex scan of the whole notice costs every notice)."""
+    starts = []
+    at = text.find("次")
+    while at >= 0:
+        if at >= 1 and text[at - 1] in "上首前":
+            starts.append(at - 1)
+        elif at >= 2 and (text[at - 2] == "第" or text[at - 2 : at] == "上一"):
+            starts.append(at - 2)
+        at = text.find("次", at + 1)
+    return starts
+
+
+def _earlier_statuses_dropped(text: str) -> str:
+    """The text with each clause naming the earlier report's status left out (_EARLIER_STATUS_RE)."""
+    out, at = [], 0
+    for start in _earlier_marks_at(text):
+        if start < at or (m := _EARLIER_STATUS_RE.match(text, start)) is None:
+            continue
+        before = text[start - 1] if start else ""
+        if classify_status(m["s"]) is None or (before in "(（" and not m["close"]):
+            continue
+        if before and before in "(（":
+            out += [text[at : start - 1], m["after"]]  # 已完成（首次通报为正在推进）: the bracket after the status
+        elif before and before in ",，":
+            # 【已完成，上次通报为正在推进】 / (已整改到位,首次通报时为正在整改): the clause after the status and its
+            # comma; the bracket the status stands in is kept
+            out += [text[at : start - 1], (m["close"] or "") + m["after"]]
+        elif not m["close"]:
+            out.append(text[at:start])  # 上次通报时正在推进，现已完成: the clause before the status, and its comma
+        else:
+            continue
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
 # A closing list naming problems by their headings' bracketed numbers (第(一)(二)(四)(五)项问题已整改完成,
 # 第(三)、(六)项…: a city university, round 20) is the list 第一、二、四、五项 the genre prints without brackets.
 _BRACKETED_LIST_RE = re.compile(
@@ -1660,6 +1713,7 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
         text = prepared_text(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
+    text = _earlier_statuses_dropped(text)  # one str.find pass for 次, the character every marker holds
     # as printed, the indentation a page gives a paragraph's first line filling the width with it (the first line's too)
     printed = [r.rstrip() for r in text.strip().split("\n")]
     printed[0] = text[: len(text) - len(text.lstrip())].rsplit("\n", 1)[-1] + printed[0]

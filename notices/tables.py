@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from .lexicon import (
     DONE_RE,
+    EARLIER_STATUS_HEADER_RE,
     IN_PROGRESS_RE,
     LONGTERM_RE,
     TABLE_COLUMN_HEADER_RE,
@@ -418,13 +419,23 @@ def _header(cells: list[str]) -> _Header | None:
     # A class column (问题类别 / 所属方面) beside the problem's is a column of the genre's ledgers, untabbed too:
     # a PDF's 一览表 序号 | 问题类别 | 反馈问题 | 整改措施 | 完成时限 | 整改状态 (round 30); its cells head their rows.
     if not all(
-        TABLE_COLUMN_HEADER_RE.match(n) or TABLE_PROBLEM_HEADER_RE.match(n) or _CATEGORY_HEADER.match(n) for n in names
+        TABLE_COLUMN_HEADER_RE.match(n)
+        or TABLE_PROBLEM_HEADER_RE.match(n)
+        or _CATEGORY_HEADER.match(n)
+        or EARLIER_STATUS_HEADER_RE.match(n)
+        for n in names
     ):
         return None
     problem = _column(names, TABLE_PROBLEM_HEADER_RE)
     if problem is None:
         return None
-    return _Header(names, problem, ["seq"] + [_kind(n, i == problem) for i, n in enumerate(names) if i])
+    kinds = ["seq"] + [_kind(n, i == problem) for i, n in enumerate(names) if i]
+    # A follow-up's table with the earlier report's status beside the current one (2024年6月报告时状态 | 目前状态):
+    # the earlier column is split as a status cell and left out of the rows (a nameless column is not written)
+    earlier = [i for i, n in enumerate(names) if EARLIER_STATUS_HEADER_RE.match(n)]
+    if earlier and sum(kind == "status" for kind in kinds) > len(earlier):
+        names = ["" if i in earlier else n for i, n in enumerate(names)]
+    return _Header(names, problem, kinds)
 
 
 _MAX_COLUMNS = 12
@@ -509,8 +520,8 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
             break
         if names and _area_row(lines, j):  # an area's merged row before the first row: the header has ended
             break
-        if len(cell) > _MAX_NAME or "\t" in cell:
-            return None
+        if (len(cell) > _MAX_NAME and not EARLIER_STATUS_HEADER_RE.match(cell)) or "\t" in cell:
+            return None  # (2024年6月报告时状态: the earlier report's column named by its date, _header)
         if cell and not _page_mark(cell):
             names.append(cell)
         j += 1

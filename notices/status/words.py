@@ -8,6 +8,7 @@ from ..lexicon import (
     DONE_RE,
     FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
+    KEPT_UP_STATUSES,
     LONGTERM_RE,
     PARTIAL_DEFINED_DONE_RE,
     PARTIAL_DONE_RE,
@@ -29,7 +30,11 @@ OPEN = "".join(re.escape(o) for o, _ in STATUS_BRACKETS)
 CLOSE = "".join(re.escape(c) for _, c in STATUS_BRACKETS)
 OPENERS = frozenset(o for o, _ in STATUS_BRACKETS)
 CLOSERS = frozenset(c for _, c in STATUS_BRACKETS)
-TRAILING_STATUS_RE = re.compile(rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}})\s*[{CLOSE}]\s*[。.;；]?$")
+# (a follow-up's bracket may join a verdict to the status, two clauses each a marker's length: 【已达到整改时限要求，
+# 已完成】, issue 19's round 92)
+TRAILING_STATUS_RE = re.compile(
+    rf"[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}}(?:[,，][^{OPEN}{CLOSE},，]{{2,12}})?)\s*[{CLOSE}]\s*[。.;；]?$"
+)
 LEADING_STATUS_RE = re.compile(rf"^[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}})\s*[{CLOSE}]\s*")
 
 
@@ -112,6 +117,8 @@ def parts_status(text: str, *, stated: bool = False) -> Status | None:
     text = text.strip().rstrip("。.;；")
     if not text or len(text) > FIELD_VALUE_LIMIT:
         return None
+    if stated and text in KEPT_UP_STATUSES:
+        return "done"  # 本次进展：巩固提升: a follow-up's word for a result reached before and kept up
     if (share := SHARE_IN_RE.search(text)) is not None:
         return "done" if float(share["p"]) >= 100 else "in_progress"  # 已整改50% / 进行中(完成70%)
     if _AIM_RE.search(text):
