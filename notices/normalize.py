@@ -455,6 +455,9 @@ def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Ca
         return not (prev[-1] in _COLON and numbering_of(nxt) is not None)
     if prev[-1] in _WRAP_TERMINAL and not _sentence_cut(prev, printed, nxt, wrap):
         return _label_ends_full_line(prev, nxt)
+    if prev[-1].isdigit() and nxt[0] in "(（" and starts_unit(nxt):
+        return False  # 完成时间:2024.6 | (三)…方面: a value ending in a figure fills the width, then a bracketed number
+        # opens the next unit (a figure cut by the wrap goes on in figures or its counter, 2024年6 | 月)
     if "时" in prev[-_DEADLINE_REACH:] and _deadline_ends(prev[-_DEADLINE_REACH:], nxt):
         return False  # 完成时限:长期坚持 | 目前相关制度…: a field that fills the width, then the problem's text
     if ":" in prev[-_STATUS_FIELD_REACH:] and _status_value_ends_line(prev, nxt):

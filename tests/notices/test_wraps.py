@@ -750,3 +750,30 @@ def test_a_heading_over_two_full_lines_ends_before_the_numbered_problem_under_it
         ("党政联席会议议事规则执行不够严格,个别事项未经集体研究", "done", lines[4]),
         ("教师党支部“双带头人”培育不够,支部书记队伍结构有待优化", "in_progress", lines[4]),
     ]
+
+
+# A field whose value ends in a figure (完成时间:2024.6, 办结日期:2024.11.30) may end a wrapped paragraph exactly at the
+# width; the bracketed number of the next heading then opens a line of its own (a figure the wrap cut goes on in
+# figures or its counter, 2024年6 | 月, never in a bracketed number).
+@pytest.mark.parametrize("value", ["完成时间:2024.6", "办结日期:2024.11.30", "完成时间:2024.10.8"])
+@pytest.mark.parametrize("number", ["(二)", "（二）"])
+@pytest.mark.parametrize("width", [22, 30])
+def test_a_field_ending_in_a_figure_at_the_width_ends_before_a_bracketed_number(
+    value: str, number: str, width: int
+) -> None:
+    first = "整改情况:立行立改,对相关人员进行诫勉谈话,开展作风建设专项整治,建立长效机制。"[:width]
+    second = "召开专题会议研究部署,制定整改方案,明确责任领导。"[: width - len(value)] + value
+    lines = [
+        *HEAD,
+        "(一)落实全面从严治党方面",
+        "一是公务接待不规范。",
+        first + second,
+        f"{number}作风建设方面",
+        "一是四风问题仍有发生。",
+        "整改情况:已完成整改。",
+    ]
+    notice = parse_notice(_wrap(lines, width))
+    assert [(i.title, i.aspect) for i in notice.items] == [
+        ("公务接待不规范", "(一)落实全面从严治党方面"),
+        ("四风问题仍有发生", "(二)作风建设方面"),
+    ]
