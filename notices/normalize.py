@@ -1531,6 +1531,8 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
     if _second_follows(line, at, family):
         return True
     inner = numbering_of(line[at + 2 : at + 80]) if family.style.startswith("问题") else None
+    if inner is not None and inner[0].style == "n." and line[at + 2 + len(inner[1]) :].lstrip()[:1] in _COLON:
+        inner = None  # 问题1:<problem>: a colon after 问题's figure is the named label's, never 1: typed for 1.
     if inner is not None and (_second_follows(line, at + 2, inner[0]) or not _named_elsewhere(line, at, family)):
         return False  # …存在的问题|1.…2.…: 问题 ends the heading, the problems are numbered 1. 2.
     # 问题1: / 第一项、 / 问题(一): a label marked off its text is no word of a sentence
