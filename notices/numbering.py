@@ -208,8 +208,8 @@ FAMILIES: tuple[Family, ...] = (
     # (1), under a problem it numbers measures (MEASURE_CAPABLE).
     _row("第cn,", rf"^第(?P<n>{_CN_NUM}),(?![{CN}]){_REST}", "第一,"),
     # Ⅰ. / Ⅱ、 — Roman numeral glyphs (Ⅰ…Ⅻ, ⅰ…ⅻ), as a city commission's or an enterprise's notice numbers its
-    # areas above 问题N (round 94). Not yet in Latin letters (I. II. III.): a lone I, V or X reads as a letter of the
-    # a. row below, which a list of letters reaches as well
+    # areas above 问题N (round 94); typed in Latin letters (I. II. III.) they are given their glyphs where the notice
+    # prints a numeral of two letters (normalize._latin_roman_glyphs), as a lone I, V or X may be a letter of a. below
     _row("Ⅰ", rf"^(?P<n>[{ROMAN_GLYPHS}])\s*[.、]?{_REST}", "Ⅰ."),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),

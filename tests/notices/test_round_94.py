@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from notices import parse_notice
+from tests.conftest import norm
 
-_OPENING = (
-    "根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县水利局党组进行了巡察。现将巡察整改情况予以通报。\n"
-)
+_OPENING = "根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县水利局党组进行了巡察。现将巡察整改情况予以通报。\n"
 _HEAD = "中共某某县水利局党组关于巡察整改情况的通报\n" + _OPENING
 
 
@@ -57,6 +56,24 @@ def test_roman_numeral_glyphs_number_the_areas(first: str, second: str) -> None:
     assert [(i.label, i.aspect) for i in notice.items] == [
         ("问题1", f"{first}贯彻落实上级决策部署方面".replace(" ", "")),
         ("问题2", f"{second}落实全面从严治党方面".replace(" ", "")),
+    ]
+
+
+# The same numerals typed in Latin letters (I. II. III.): a notice that numbers a line II. or III. numbers its areas so,
+# its I. too, where a lone I. would be a letter.
+@pytest.mark.parametrize(
+    ("first", "second", "third"), [("I.", "II.", "III."), ("I、", "II、", "III、"), ("II.", "III.", "IV.")]
+)
+def test_roman_numerals_in_latin_letters_number_the_areas(first: str, second: str, third: str) -> None:
+    areas = [f"{first}贯彻落实上级决策部署方面", f"{second}落实全面从严治党方面", f"{third}落实新时代党的组织路线方面"]
+    problems = ["防汛责任落实不到位", "公务接待不规范", "干部培养力度不够"]
+    text = _HEAD + "".join(
+        f"{area}\n{n}.{problem}。\n整改情况:修订相关制度,已完成。\n"
+        for n, (area, problem) in enumerate(zip(areas, problems, strict=True), 1)
+    )
+    notice = parse_notice(text)
+    assert [(i.title, norm(i.aspect)) for i in notice.items] == [
+        (problem, norm(area)) for area, problem in zip(areas, problems, strict=True)
     ]
 
 
