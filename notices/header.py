@@ -583,8 +583,15 @@ def _in_order(short: str, formal: str) -> bool:
 
 # A nationwide body's local unit names its place after the body (中国邮政储蓄银行江西省分行: a bank's provincial
 # branch, round 53; 国家税务总局某县税务局, 中国农业发展银行某县支行): the place starts the unit's own name.
+# A nationwide bank is as often named short, without 中国 (建设银行赣州分行, 工商银行某支行), or left unnamed by a page
+# that hides it (某银行某市分行: a bank's city branch, round 94): its branch names the place the same way.
+NATIONWIDE_BANKS = (
+    "中国", "工商", "农业", "建设", "交通", "邮储", "邮政储蓄", "农业发展", "国家开发", "进出口",
+    "招商", "浦发", "中信", "光大", "华夏", "民生", "广发", "兴业", "平安", "浙商", "渤海", "恒丰", "某",
+)  # fmt: skip
 _NATIONAL_PARENT = re.compile(
-    r"^(?:中国|国家)[\u4e00-\u9fa5]{1,10}?(?:银行|总局|集团有限公司|集团公司|集团|有限公司|公司)"
+    r"^(?:(?:中国|国家)[\u4e00-\u9fa5]{1,10}?(?:银行|总局|集团有限公司|集团公司|集团|有限公司|公司)"
+    rf"|(?:{'|'.join(NATIONWIDE_BANKS)})银行(?:股份有限公司)?)"
 )
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:分行|支行|分公司|税务局|监管局|监管分局)")
 

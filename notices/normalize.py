@@ -1710,6 +1710,25 @@ def prepared_text(text: str) -> str:
     return unsqueeze(to_simplified(unified_text(text)))
 
 
+# Areas numbered by Roman numerals typed in Latin letters (I.…方面 / II.…方面 / III.…方面: a notice typed where the
+# numeral glyphs Ⅰ Ⅱ Ⅲ are not at hand, round 94). A lone I, V or X also numbers a list of letters (the a. family), so
+# the letters are read as numerals only in a notice that numbers a line II. or III.: there every line so opened is an
+# area of the Roman numbering, given its glyph.
+_LATIN_ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ"}
+_LATIN_ROMAN_RE = re.compile(r"^(?P<n>VIII|VII|VI|IV|V|III|II|I)\s*(?P<stop>[.、．])(?![A-Za-z0-9])")
+
+
+def _latin_roman_glyphs(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Lines numbered I. II. III. given the glyphs Ⅰ. Ⅱ. Ⅲ., where some line is numbered II. or III. (two letters)."""
+    found = [_LATIN_ROMAN_RE.match(c) for _, c in rows]
+    if not any(m is not None and len(m["n"]) > 1 for m in found):
+        return rows
+    return [
+        (p, c if m is None else _LATIN_ROMAN[m["n"]] + c[m.start("stop") :])
+        for (p, c), m in zip(rows, found, strict=True)
+    ]
+
+
 def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`prepared`: the caller has
     already passed the text through prepared_text: each step is a scan of the whole text; `rejoined`: the text is
@@ -1726,6 +1745,8 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, bare) for p, c in zip(printed, cleaned, strict=False) if (bare := c.strip())]
+    if "II" in text:  # the cheap precheck: a Roman numeral of two letters or more, in Latin letters
+        rows = _latin_roman_glyphs(rows)
     bars = "|" in text or "丨" in text or "｜" in text  # the cheap precheck for a status set off by a bar (_barred)
     rows = [
         (p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS or (bars and _barred(c)) else c)

@@ -28,6 +28,9 @@ _GLYPHS = {
     **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴…⒇
     **{chr(0x2488 + i): i + 1 for i in range(20)},  # ⒈…⒛
 }
+# Roman numeral glyphs: Ⅰ…Ⅻ and ⅰ…ⅻ, each its number
+_ROMAN = {**{chr(0x2160 + i): i + 1 for i in range(12)}, **{chr(0x2170 + i): i + 1 for i in range(12)}}
+ROMAN_GLYPHS = "".join(_ROMAN)
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 BLACK_CIRCLED = "".join(ch for ch in _GLYPHS if ord(ch) >= 0x2776 or 0x24EB <= ord(ch) < 0x24F5)  # ❶ ➊ ⓫
 PAREN_GLYPHS = "".join(chr(0x2474 + i) for i in range(20))
@@ -162,11 +165,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # 1-1 / (1-2) — the outline numbered with a hyphen (an enterprise's or a hospital's ledger numbering each problem
     # by its area: 2-3 is area 2's third problem), a level of its own like 2.1; never a span of months or years
-    # (1-3月, 2-3年: a counter follows)
+    # (1-3月, 2-3年: a counter follows). A stop after the number (3-2．人员分类管理…, 2-1、项目资金…) makes it a label
+    # whatever word opens the problem: a span is never stopped before its counter, and problems open with words whose
+    # first character is a counter (人员, 项目, 年轻干部, 条块: a county court's notice numbering 1-1．…3-2．, round 94)
     _row(
         "n-n",
-        rf"^\(?(?P<n>\d{{1,2}}[-—–]\d{{1,2}})\)?(?![\d\-—–])\s*[、.:]?\s*(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}])"
-        + _REST,
+        rf"^\(?(?P<n>\d{{1,2}}[-—–]\d{{1,2}})\)?(?![\d\-—–])\s*"
+        rf"(?:[、.:]\s*(?=[\u4e00-\u9fff“\"(])|(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}]))" + _REST,
         "1-1",
     ),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
@@ -202,6 +207,10 @@ FAMILIES: tuple[Family, ...] = (
     # numbers its problems (round 29); never 第一、二项 (a list) nor 第一条 (a counter word, the rows above). Like
     # (1), under a problem it numbers measures (MEASURE_CAPABLE).
     _row("第cn,", rf"^第(?P<n>{_CN_NUM}),(?![{CN}]){_REST}", "第一,"),
+    # Ⅰ. / Ⅱ、 — Roman numeral glyphs (Ⅰ…Ⅻ, ⅰ…ⅻ), as a city commission's or an enterprise's notice numbers its
+    # areas above 问题N (round 94); typed in Latin letters (I. II. III.) they are given their glyphs where the notice
+    # prints a numeral of two letters (normalize._latin_roman_glyphs), as a lone I, V or X may be a letter of a. below
+    _row("Ⅰ", rf"^(?P<n>[{ROMAN_GLYPHS}])\s*[.、]?{_REST}", "Ⅰ."),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
     # 问题清单第1项:<problem> — each problem an entry of the feedback's checklist, numbered by its place in it (a
@@ -239,6 +248,7 @@ FIRST_CHARS = frozenset(
     + STOP_GLYPHS
     + "abcdefghijklmnopqrstuvwxyz"
     + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + ROMAN_GLYPHS
 )
 
 
@@ -254,6 +264,8 @@ def number_of(label: str) -> int | None:
         label = label.removeprefix(noun)
     if len(label) == 1 and label in _GLYPHS:
         return _GLYPHS[label]
+    if label in _ROMAN:
+        return _ROMAN[label]
     if label.isdigit():
         return int(label)
     if label.isascii() and label.isalpha() and len(label) == 1:

@@ -26,7 +26,16 @@ from ..lexicon import (
     YES_NO_LABELS,
 )
 from ..model import Status
-from .words import SHARE_IN_RE, classify_status, field_value_status, parts_status, reports_work, rest_goes_on
+from .words import (
+    LEADING_STATUS_RE,
+    OPENERS,
+    SHARE_IN_RE,
+    classify_status,
+    field_value_status,
+    parts_status,
+    reports_work,
+    rest_goes_on,
+)
 
 
 def label_status(label: str, value: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
@@ -78,6 +87,8 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         return None if found in ("done", "done_longterm") and step_done_then_pending(value) else found
     if MAYBE_STATUS_LABELS.match(label):
         lead = _lead(value)
+        if lead[:1] in OPENERS:  # 【已完成】<measures>: the words inside the opening bracket (_lead)
+            lead = lead.strip()[1:-1]
         if reports_work(lead):
             return None
         found = classify_status(lead, defined_done)
@@ -327,7 +338,13 @@ _CLAUSE_END = re.compile(r"[。;；,，:：]")
 
 
 def _lead(value: str) -> str:
-    """The value itself when short, else its first clause when that is short ("已完成。局党组修订…")."""
+    """The value itself when short, else its first clause when that is short ("已完成。局党组修订…"), or the
+    bracket opening it where that states a status ("【已完成】重新划分…")."""
+    if value[:1] in OPENERS and (m := LEADING_STATUS_RE.match(value)) and classify_status(m["s"]):
+        # 整改情况：【已完成】<measures> / 整改情况：（正在推进）<measures>: the status set off in brackets before the
+        # rectification text, as it is set off before or after a title (a street 党工委's notice, round 94); the
+        # bracket is the lead, however long the text after it
+        return m.group(0)
     sentence = _SENTENCE_END.split(value, maxsplit=1)[0]
     named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
