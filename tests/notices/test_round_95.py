@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from notices import parse_notice
+from notices import parse_bytes, parse_notice
 
 _HEAD = (
     "中共某县某局党组关于巡察整改进展情况的通报\n"
@@ -51,3 +51,74 @@ def test_a_closing_list_by_number_set_apart_by_a_gap_stays_a_list() -> None:
         "问题1 已完成整改。\n问题2 正在推进。\n"
     )
     assert [i.label for i in parse_notice(text).items] == ["1", "2"]
+
+
+_PAGE = """<html><head><title>巡察整改</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="#">信息公开</a></div>
+<div class="article"><h1>中共某县某局党组关于县委巡察反馈意见整改进展情况的通报</h1>
+<div id="zoom">
+<p style="text-indent:2em">根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县某局党组开展了巡察。</p>
+<p>2024年6月3日，县委第一巡察组反馈了巡察意见。现将整改进展情况公布如下。</p>
+<p style="text-indent:2em">巡察反馈的2个方面4个问题整改情况如下：</p>
+<table border="1"><tbody>
+<tr><td>{h0}</td><td>{h1}</td><td>反馈问题</td><td>整改措施</td><td>整改时限</td><td>{status_head}</td></tr>
+<tr>{c0}<td>{r1}</td><td>基层医疗机构建设推进不快</td><td>制定建设方案</td><td>2024年9月</td>{s1}</tr>
+<tr>{c0_}<td>{r2}</td><td>“放管服”改革落实不到位</td><td>开展作风整治</td><td>2024年9月</td>{s2}</tr>
+<tr>{c3}<td>{r3}</td><td>财务报销审核不严</td><td>修订财务制度</td><td>2024年10月</td><td>{third}</td></tr>
+<tr>{c3_}<td>{r4}</td><td>干部培训针对性不强</td><td>制定培训计划</td><td>2024年10月</td><td>{third}</td></tr>
+</tbody></table>
+<p style="text-align:right">中共某县某局党组</p><p style="text-align:right">2024年11月5日</p>
+</div></div>
+<div class="footer">主办单位：某县人民政府办公室 备案号：X ICP备00000000号 【打印本页】【关闭窗口】</div>
+</body></html>
+"""
+
+
+def _ledger(status_head: str, merged: str, third: str, *, class_first: bool) -> bytes:
+    """A ledger whose first two rows share one status cell merged down the column (rowspan), the class column
+    (问题类别, merged over its two rows too) first or after the 序号."""
+    cls = ('<td rowspan="2">政治建设方面</td>', "", '<td rowspan="2">作风建设方面</td>', "")
+    numbers = ("1", "2", "3", "4")
+    if class_first:
+        h0, h1 = "问题类别", "序号"
+        cells = dict(c0=cls[0], c0_=cls[1], c3=cls[2], c3_=cls[3])
+        rows = dict(zip(("r1", "r2", "r3", "r4"), numbers, strict=True))
+    else:  # 序号 first: its cell is written into the c slots, the class cell into the r slots' place after it
+        h0, h1 = "序号", "问题类别"
+        cells = dict(c0="<td>1</td>", c0_="<td>2</td>", c3="<td>3</td>", c3_="<td>4</td>")
+        rows = dict(r1="政治建设方面", r2="政治建设方面", r3="作风建设方面", r4="作风建设方面")
+    html = _PAGE.format(
+        h0=h0,
+        h1=h1,
+        status_head=status_head,
+        s1=f'<td rowspan="2">{merged}</td>',
+        s2="",
+        third=third,
+        **cells,
+        **rows,
+    )
+    if not class_first:  # the class printed once a class, merged down its rows
+        html = html.replace("<td>政治建设方面</td>", '<td rowspan="2">政治建设方面</td>', 1)
+        html = html.replace("<td>政治建设方面</td>", "", 1)
+        html = html.replace("<td>作风建设方面</td>", '<td rowspan="2">作风建设方面</td>', 1)
+        html = html.replace("<td>作风建设方面</td>", "", 1)
+    return html.encode("utf-8")
+
+
+# A status cell merged down the rows of problems that share it (已完成 once for a class's two problems): each of
+# the numbered rows it spans states it, wherever the class column stands.
+@pytest.mark.parametrize(
+    ("status_head", "merged", "status", "class_first"),
+    [
+        ("整改进展", "已完成", "done", True),
+        ("完成情况", "已整改", "done", False),
+        ("整改状态", "正在推进", "in_progress", True),
+        ("整改情况", "整改中", "in_progress", False),
+    ],
+)
+def test_a_status_cell_merged_down_its_rows_states_each(
+    status_head: str, merged: str, status: str, class_first: bool
+) -> None:
+    notice = parse_bytes(_ledger(status_head, merged, "已完成", class_first=class_first), "page.html")
+    assert [(i.label, i.status) for i in notice.items] == [("1", status), ("2", status), ("3", "done"), ("4", "done")]
+    assert [i.aspect for i in notice.items] == ["(一)政治建设方面"] * 2 + ["(二)作风建设方面"] * 2
