@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -364,6 +365,8 @@ def html_text(html: str) -> str:
     tree = lxml.html.fromstring(html)
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
+    if any(word in html for word in _ROWSPAN_WORDS) and _merged_cells_repeated(tree):  # the cheap precheck first
+        html = lxml.html.tostring(tree, encoding="unicode")
     page = "\n".join(t.strip() for t in tree.itertext() if t.strip())
     title = _html_title(tree)
     body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False)
@@ -377,6 +380,62 @@ def html_text(html: str) -> str:
         parts.append(published.group(0))
     parts.append(body)
     return "\n".join(parts)
+
+
+# A ledger's cell merged down its column (rowspan) holds one value for each row it spans: a status (已完成 over the
+# rows of a class whose problems were all done), a deadline, a department (round 95's ledgers). The extractor prints
+# it on the first row only and leaves the others' cell empty, which reads as no status. A row of its own, numbered in
+# its own cell left of the merged one, is given the value; a row whose number is merged too continues the record
+# above it (one problem over the rows of its measures) and is left as printed, as is a merged first column (an area
+# heading its rows, which the table reader carries down itself).
+_ROWSPAN_WORDS = ("rowspan", "ROWSPAN", "rowSpan", "RowSpan")
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
+
+
+def _span(cell: Any, name: str) -> int:
+    value = (cell.get(name) or "1").strip()
+    return max(1, min(int(value), 200)) if value.isdigit() else 1
+
+
+def _merged_cells_repeated(tree: Any) -> bool:
+    """Copy each merged cell into the rows it spans where each is numbered left of it (see above); whether any was."""
+    copied = False
+    for table in tree.iter("table"):
+        covered: dict[Any, list[tuple[Any, Any, bool]]] = {}  # merged cell -> (row, the row's next own cell, numbered)
+        spanning: dict[int, tuple[Any, int]] = {}  # column -> (the merged cell, rows it still spans)
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            own = [cell for cell in row if cell.tag in ("td", "th")]
+            placed, col, k = [], 0, 0  # (column, cell, whether the row holds it)
+            while k < len(own) or any(c >= col for c in spanning):
+                if col in spanning:
+                    cell, left = spanning.pop(col)
+                    placed.append((col, cell, False))
+                    if left > 1:
+                        spanning[col] = (cell, left - 1)
+                    col += _span(cell, "colspan")
+                elif k < len(own):
+                    cell, k = own[k], k + 1
+                    placed.append((col, cell, True))
+                    if _span(cell, "rowspan") > 1:
+                        spanning[col] = (cell, _span(cell, "rowspan") - 1)
+                    col += _span(cell, "colspan")
+                else:
+                    col += 1
+            numbers = [c for c, cell, held in placed if held and _ROW_NUMBER.fullmatch(cell.text_content() or "")]
+            for c, cell, held in placed:
+                if not held:
+                    after = next((other for x, other, h in placed if h and x > c), None)
+                    covered.setdefault(cell, []).append((row, after, bool(numbers) and numbers[0] < c))
+        for cell, rows in covered.items():
+            if not all(numbered for _, _, numbered in rows):
+                continue  # a record's continuation rows: left as printed
+            for row, after, _ in rows:
+                copy = deepcopy(cell)
+                copy.attrib.pop("rowspan", None)
+                row.append(copy) if after is None else after.addprevious(copy)
+            cell.attrib.pop("rowspan", None)
+            copied = True
+    return copied
 
 
 def _html_title(tree: Any) -> str | None:
