@@ -174,7 +174,7 @@ def clean_line(line: str) -> str:
             line = _BULLET_RE.sub("", line)
     if "【" in line or "〔" in line or "[" in line:
         line = _odd_brackets_read(line)
-    if "(问题" in line:
+    if _NAMED_IN_PARENS_AT.search(line):  # the literal by a pattern: one tight scan, not `in`'s skips
         line = _NAMED_IN_PARENS_RE.sub(_odd_bracket_number, line)
     if "】" in line or (
         ")" in line and not _pairs_before(line, ")").isdisjoint(_LABEL_IN_PARENS_ENDS)
@@ -272,6 +272,7 @@ def _space(m: re.Match[str]) -> str:
 _ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
 _ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
 _NAMED_IN_PARENS_RE = re.compile(rf"(?m)^[ \t]*\([ \t]*(?P<noun>问题){_ODD_NUMBER}")
+_NAMED_IN_PARENS_AT = re.compile(r"\(问题")  # clean_line's precheck: the literal "(问题"
 
 
 def _odd_brackets_read(text: str) -> str:

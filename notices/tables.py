@@ -43,9 +43,9 @@ def _text_tables(text: str) -> str:
         text = _pipe_rows(text)
     if "\t" in text:
         text = _tab_tables(text)
-    if "项\n" in text:  # the cheap precheck: a record's ordinal ends its own line
+    if _ORDINAL_LINE_END.search(text):  # the cheap precheck: a record's ordinal ends its own line
         text = _ordinal_records(text)
-    if text.count("问题：") + text.count("问题:") >= 2:  # two records' first lines at least, indented or not
+    if _two_record_firsts(text):  # two records' first lines at least, indented or not
         text = _problem_records(text)
     if _PROBLEM_HEAD_GAP.search(text):  # a header cell naming the problems, then spaces before the next column
         text = _two_column_tables(text)
@@ -109,6 +109,18 @@ def _ordinal_records(text: str) -> str:
     if len(_ORDINAL_RECORD.findall(text)) < 2:
         return text
     return _ORDINAL_RECORD.sub(lambda m: f"{m['n']}.", text)
+
+
+# The prechecks' literals as patterns: the engine scans for a literal's first character in one tight loop, where
+# `in` and str.count on a text of Chinese pay a two-character search's skips at every character (two counts, twice).
+_ORDINAL_LINE_END = re.compile("项\n")
+_RECORD_FIRST = re.compile("问题[:：]")
+
+
+def _two_record_firsts(text: str) -> bool:
+    """Whether 问题： or 问题: stands twice in text (as text.count of each summed >= 2), found in one scan."""
+    first = _RECORD_FIRST.search(text)
+    return first is not None and _RECORD_FIRST.search(text, first.end()) is not None
 
 
 def _records(text: str) -> str:

@@ -148,7 +148,7 @@ def _closing_status_sentence(text: str) -> Status | None:
     ):
         return classify_status(sentence)  # 已于2025年5月整改到位 / 已整改完成并长期坚持: nothing but the status
     if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
-        if len(_COMMA_RE.split(sentence)) == 2 and step_done_then_pending(sentence):
+        if sentence.count("，") + sentence.count(",") == 1 and step_done_then_pending(sentence):  # two clauses
             # …互认平台已完成招标，正在建设中: one step of a piece done, the rest under way (L05's class); a third
             # clause may state the problem's own status after them (…，剩余84个正在推进，整改工作持续推进中): two only
             return None
@@ -465,9 +465,16 @@ def measures_status(measures: str) -> Status | None:
         return "in_progress" if int(tally["m"]) < int(tally["n"]) else "done"
     if "）" not in measures and ")" not in measures:
         return None  # the cheap precheck: no bracket, no status per measure
-    lines = [part for ln in measures.split("\n") for part in _MEASURE_RUN_RE.split(ln)]
-    found = [_measure_status(ln) for ln in lines if _MEASURE_LINE_RE.match(ln)]
-    if not found or None in found:
+    found: list[Status] = []
+    for ln in measures.split("\n"):
+        # a run of measures needs its ；: most lines hold none, and the split's lookbehind opening tries every place
+        for part in _MEASURE_RUN_RE.split(ln) if ";" in ln or "；" in ln else (ln,):
+            if _MEASURE_LINE_RE.match(part):
+                status = _measure_status(part)
+                if status is None:
+                    return None  # a measure that states none: the first such ends the reading (most notices)
+                found.append(status)
+    if not found:
         return None
     if "in_progress" in found:
         return "in_progress"
