@@ -21,6 +21,7 @@ from .lexicon import (
     DEADLINE_VALUE,
     LABEL_RE,
     LIST_FOLLOWS_WORDS,
+    MAYBE_STATUS_LABELS,
     MEASURE_LEADS,
     MEASURE_START_RE,
     ORG_LINE_RE,
@@ -40,6 +41,7 @@ from .lexicon import (
     TITLE_SEARCH_RE,
     ZHENDUI_RE,
 )
+from .misread import misreads_read
 from .numbering import CIRCLED, CN, COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
 
@@ -625,6 +627,21 @@ def _status_value_ends_line(prev: str, nxt: str) -> bool:
     return STATUS_CLAUSE_RE.match(f",{value}{clause}。") is None
 
 
+# A status field's value cut inside its word by the page (整改情况:已完 | 成。审计项目27个… / 完成情况:正在推 | 进,…): a
+# PDF's text layer or a scan wraps at the page's edge wherever the word stands (issue 19's round 93: a city water
+# group's PDF). The line is a status field whose value alone is no status, the next line's first characters make it one.
+def _status_word_cut(prev: str, nxt: str) -> bool:
+    """Whether prev is a status field whose short value is a status word that nxt's first clause completes."""
+    field = LABEL_RE.match(prev)
+    if field is None or not field["value"] or len(field["value"]) > _SHORT_STATUS:
+        return False
+    label, value = field["label"], field["value"]
+    if STATUS_LABELS.match(label) is None and MAYBE_STATUS_LABELS.match(label) is None:
+        return False
+    head = re.split(r"[,，。;；.]", nxt, maxsplit=1)[0]
+    return len(head) <= _SHORT_STATUS and classify_status(value) is None and classify_status(value + head) is not None
+
+
 _SHORT_STATUS = 4  # 完成, 已完成, 正在推进: a status word the clause table need not list
 _STATUS_FIELD_REACH = 16  # a status field's label and value (整改进度:已完成并长期坚持) fit in it
 
@@ -759,6 +776,8 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL and not _bare_status(nxt)):
         candidate = True  # cut after 、 or （, or a heading's last character wrapped onto its own line
+    elif len(prev) <= _STATUS_FIELD_REACH and _status_word_cut(prev, nxt):
+        return True
     else:
         candidate = len(prev) >= 40 and len(prev) >= (60 if starts_unit(prev) else 40)
     if not candidate or starts_unit(nxt) or is_signature(nxt):
@@ -1731,7 +1750,7 @@ def unified_text(text: str) -> str:
 def prepared_text(text: str) -> str:
     """The text with its line ends, spaces and script unified and, where its line breaks were lost, given back:
     what every reader of lines (tables, records, fields) sees."""
-    return unsqueeze(to_simplified(unified_text(text)))
+    return unsqueeze(misreads_read(to_simplified(unified_text(text))))
 
 
 # Areas numbered by Roman numerals typed in Latin letters (I.…方面 / II.…方面 / III.…方面: a notice typed where the

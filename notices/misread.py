@@ -1,0 +1,123 @@
+"""Characters a scan's OCR or a hurried typist put for others, read back where the genre's words leave no doubt.
+
+A scanned notice comes out of OCR with look-alike characters in its most frequent words (己完成 / 巳整改 for 已, 末完成
+for 未, 已完戌 for 成, 推迸 for 进, 整改惜况 / 完成清况 for 情况), and a typist's hurry leaves the same (issue 19's
+round 93: a county bureau's and a college's scans, a town's typed notice). Each look-alike is read back only in the
+words of the genre where it cannot be meant (自己完成, 年末完成, 戊戌, 迸发 are kept); the text is otherwise untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .status import classify_status
+
+# --- the look-alikes, each with the words it is read back in ------------------------------------------------------
+# What 已 opens in a status or a count (已完成, 已整改, 已落实到位, 已按期完成…): the verbs a done problem states.
+_DONE_VERBS = (
+    "完成|完戌|整改|落实|办结|销号|到位|建立|制定|出台|印发|修订|清退|追回|收回|开展|召开|解决|形成|实现|达到|上线"
+    "|启动|验收|纳入|完善|补齐|健全|取消|清理|全部|基本|初步|按期|按时|如期|于|经"
+)
+
+# Each look-alike is found by str.find (a search by character costs a third of a regex scan, and most notices hold
+# none of them) and its pattern matched where it stands: (the character, its pattern, what it reads back).
+_LOOK_ALIKES = (
+    # 己 and 巳 for 已 before those verbs; not after the words 己 ends (自己, 知己, 异己, 利己, 舍己, 克己, 律己,
+    # 一己): a cyclic year (己亥, 辛巳) has no verb after it
+    ("己", re.compile(rf"己(?<![自知异利舍克律一]己)(?=(?:{_DONE_VERBS}))"), "已"),
+    ("巳", re.compile(rf"巳(?=(?:{_DONE_VERBS}))"), "已"),
+    # 末 for 未 before what a negated status says (末完成, 末整改, 末落实到位), and after 尚/仍/还 (尚末); not after
+    # the time words 末 ends (年末完成, 月末, 期末, 周末, 季末, 旬末): a date, not a negation
+    (
+        "末",
+        re.compile(
+            r"末(?:(?<![年月期周季旬底岁终始本]末)(?=完成|完戌|整改|落实|到位|销号|办结|解决|达到|验收)|(?<=[尚仍还]末))"
+        ),
+        "未",
+    ),
+    # 戌 for 成 in 完成, 达成, 形成 and before 效 (成效); a cyclic year (戊戌, 甲戌) has none of them beside it
+    ("戌", re.compile(r"戌(?:(?<=[完达形]戌)|(?=效))"), "成"),
+    # 迸 for 进 (推迸, 迸展, 迸度); 迸's own words (迸发, 迸裂, 迸溅, 迸射, 迸出, 迸流) are kept
+    ("迸", re.compile(r"迸(?![发裂溅射出流])"), "进"),
+    # 況, the traditional form of 况, among simplified words (完成情況: to_simplified converts only a traditional text)
+    ("況", re.compile("況"), "况"),
+)
+# 惜, 清 or 晴 for 情 before 况 (整改惜况, 完成清况): read where each 况 is looked at (_fields_read).
+_QING_LOOK_ALIKES = "惜清晴"
+
+
+def _replaced(text: str, char: str, pattern: re.Pattern[str], meant: str) -> str:
+    """text with each char that pattern matches where it stands replaced by meant."""
+    out: list[str] = []
+    done = 0
+    at = text.find(char)
+    while at != -1:
+        if pattern.match(text, at):
+            out += [text[done:at], meant]
+            done = at + 1
+        at = text.find(char, at + 1)
+    return "".join(out) + text[done:] if out else text
+
+
+def look_alikes_read(text: str) -> str:
+    """The text with the genre's look-alike characters read back (己完成 → 已完成, 末完成 → 未完成, 推迸 → 推进)."""
+    for char, pattern, meant in _LOOK_ALIKES:
+        if char in text:
+            text = _replaced(text, char, pattern, meant)
+    return text
+
+
+# --- a status field's label: 情 misread, its colon lost or misread --------------------------------------------------
+# A status field's label run into its value with no colon (整改情况已完成。), or with the colon read as a stop
+# (整改情况.已完成. / 完成情况，已完成): a PDF's text layer or a scan's OCR drops or misreads the small mark (issue 19's
+# round 93: a city water group's PDF). At a line's start, a status field's label followed by a status is the field,
+# so its colon is given back; a sentence that opens on the label and goes on otherwise (整改情况良好) is kept. The
+# labels ending in 情况 (整改情况, 完成情况, 进展情况, 落实情况, 推进情况), the status fields' most frequent, are read.
+_STATUS_FIELD_RE = re.compile(r"整改(?:落实|推进|工作|完成)?情况|(?:完成|进展|落实|推进)情况")
+_COLON_MARKS = "。.，,"
+_LABEL_REACH = 12  # the longest label (整改落实情况) and the spaces a line may open with
+# what may follow a label that lost its colon: a mark read for it, or what a status's value opens with
+_AFTER_LABEL = _COLON_MARKS + "已己巳正未尚基持整推"
+
+
+def _colon_lost(text: str, at: int) -> int:
+    """Where the value starts when the 况 at `at` ends a status field's label that opens its line and runs into a
+    status with no colon (or a mark read for it); -1 where it does not."""
+    line_start = text.rfind("\n", max(0, at - _LABEL_REACH), at) + 1
+    if not line_start and at >= _LABEL_REACH:
+        return -1  # the label's line opens further back: no label opens it
+    label = text[line_start : at + 1].lstrip(" \t\u3000")
+    if label[-2:-1] in _QING_LOOK_ALIKES:
+        label = label[:-2] + "情况"
+    if _STATUS_FIELD_RE.fullmatch(label) is None:
+        return -1
+    start = at + 2 if text[at + 1] in _COLON_MARKS else at + 1
+    value = re.split(r"[。.，,;；\n]", text[start : start + 24], maxsplit=1)[0]
+    return start if classify_status(look_alikes_read(value)) is not None else -1
+
+
+# a 况 a label's 情 was misread before, or that a mark read for a colon or a status's value follows (the pattern
+# opens on its literal character, so that the regex engine scans for it)
+_LABEL_END_RE = re.compile(rf"况(?:(?=[{_AFTER_LABEL}])|(?<=[{_QING_LOOK_ALIKES}]况))")
+
+
+def _fields_read(text: str) -> str:
+    """The text with each status label's 情 read back (整改惜况 → 整改情况) and the colon of each status field that
+    lost it at a line's start given back (整改情况已完成 → 整改情况：已完成)."""
+    out: list[str] = []
+    done = 0
+    for m in _LABEL_END_RE.finditer(text):
+        at = m.start()
+        if at and text[at - 1] in _QING_LOOK_ALIKES:
+            out += [text[done : at - 1], "情"]
+            done = at
+        if text[at + 1 : at + 2] in _AFTER_LABEL and (start := _colon_lost(text, at)) != -1:
+            out += [text[done : at + 1], "："]
+            done = start
+    return "".join(out) + text[done:] if out else text
+
+
+def misreads_read(text: str) -> str:
+    """The text with the genre's look-alike characters read back and each status field's lost colon at a line's
+    start given back."""
+    return _fields_read(look_alikes_read(text))
