@@ -259,7 +259,7 @@ def docx_text(data: bytes, name: str) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(numbers.label(child) + "".join(_run_text(run) for run in child.iter(_W_NS + "r")))
+            lines.extend(_paragraph_lines(child, numbers))
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document), numbers))
     return "\n".join(lines)
@@ -417,6 +417,40 @@ def _val(element: Any, child: str) -> str | None:
     return None if node is None else node.get(_W_NS + "val")
 
 
+# A text box (a title or a 文号 line set in a box, a status stamp) is anchored in a paragraph: its runs lie inside
+# the anchor's, and Word saves it twice, as a drawing (mc:Choice) and as VML for older readers (mc:Fallback). Read
+# whole, the anchor would print the box's text twice, glued to its own; the box's paragraphs are read once, as lines
+# of their own before the anchor's text.
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BOX = _W_NS + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _paragraph_lines(paragraph: Any, numbers: ListNumbers) -> list[str]:
+    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text."""
+    lines: list[str] = []
+    if paragraph.find(f".//{_BOX}") is not None:  # a cheap precheck: most paragraphs hold no box
+        for box in paragraph.iter(_BOX):
+            if not any(a.tag in (_FALLBACK, _BOX) for a in box.iterancestors() if _below(a, paragraph)):
+                lines += [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
+    return [*lines, numbers.label(paragraph) + _own_text(paragraph)]
+
+
+def _below(node: Any, paragraph: Any) -> bool:
+    """Whether node lies strictly inside paragraph (an ancestor of a box found below it)."""
+    return node is not paragraph and paragraph in node.iterancestors()
+
+
+def _own_text(paragraph: Any) -> str:
+    """The paragraph's runs' text, without the runs of the text boxes anchored in it."""
+    runs = paragraph.iter(_W_NS + "r")
+    if paragraph.find(f".//{_BOX}") is None:
+        return "".join(_run_text(run) for run in runs)
+    return "".join(
+        _run_text(r) for r in runs if not any(a.tag == _BOX for a in r.iterancestors() if _below(a, paragraph))
+    )
+
+
 # A paragraph's text as Word shows it: its text runs, a tab where the writer aligned columns with the Tab key (a
 # ledger typed as tab-separated rows), a line where a soft break (Shift+Enter) or a carriage return ends one.
 _RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n"}
@@ -430,9 +464,6 @@ def _run_text(run: Any) -> str:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
         parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
-
-
-_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:

@@ -171,3 +171,39 @@ def test_a_soft_break_in_a_ledger_cell_keeps_its_row(row: int, column: int, at: 
     notice = parse_bytes(_saved(document), "notice.docx")
     assert [(i.label, i.status) for i in notice.items] == [("1", "done_longterm"), ("2", "in_progress")]
     assert [i.title[:6] for i in notice.items] == ["统计数据质量", "统计执法检查"]
+
+
+# A title set in a Word text box lies in the runs of the paragraph it is anchored in, saved twice (a drawing and its
+# VML fallback): it is read once, as its own line before its anchor's text, whether anchored in the file number's line
+# or in the opening, and whether or not the fallback is saved.
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _box(text: str, fallback: bool) -> str:
+    inner = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    choice = f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{inner}</wps:txbx></w:drawing></mc:Choice>'
+    vml = f"<mc:Fallback><w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback>"
+    return (
+        f'<w:r xmlns:w="{qn("w:p")[1:].split("}")[0]}" xmlns:mc="{_MC}" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        f'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>{choice}{vml if fallback else ""}'
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+@pytest.mark.parametrize("fallback", [True, False], ids=["with-fallback", "drawing-only"])
+@pytest.mark.parametrize("anchor", [0, 1], ids=["file-number-line", "opening"])
+def test_a_title_in_a_text_box_is_read_once_on_its_own_line(anchor: int, fallback: bool) -> None:
+    from lxml import etree
+
+    document = docx.Document()
+    lines = ["县统党组〔2024〕8号", *_OPENING[1:]]
+    for n, line in enumerate(lines):
+        paragraph = document.add_paragraph(line)
+        if n == anchor:
+            paragraph._p.insert(1, etree.fromstring(_box(_OPENING[0], fallback)))
+    for title, progress in _PROBLEMS:
+        document.add_paragraph("1." + title + "。")
+        document.add_paragraph(progress)
+    notice = parse_bytes(_saved(document), "notice.docx")
+    assert (notice.title, notice.agency, notice.inspection_team) == (_OPENING[0], "某某县统计局党组", "县委第一巡察组")
