@@ -255,13 +255,200 @@ def docx_text(data: bytes, name: str) -> str:
         raise CorruptFile(name, "docx", detail) from None
     lines: list[str] = []
     body = document.element.body
+    numbers = ListNumbers(document)
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(_run_text(run) for run in child.iter(_W_NS + "r")))
+            lines.extend(_paragraph_lines(child, numbers))
         elif tag == "tbl":
-            lines.extend(_table_lines(docx.table.Table(child, document)))
+            lines.extend(_table_lines(docx.table.Table(child, document), numbers))
     return "\n".join(lines)
+
+
+# --- Word's automatic list numbering ---------------------------------------------------------------------------------
+# A Word user numbers problems, aspects and parts with the list buttons (1. / (一) / 问题1： / 一、): the number Word
+# shows is kept in numbering.xml (a level's format and text, %1 the counter), not in the paragraph's text. A copy
+# pasted from Word carries the number; the file does not. The reader writes it back as Word shows it, counting each
+# list (numId) through the document, a level restarting under a higher one, as Word does by default.
+def _chinese(n: int) -> str:
+    """1-99 as Word's chineseCounting prints them: 一 … 十, 十一, 二十, 二十一."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "") if n < 100 else str(n)
+
+
+def _letters(n: int, base: str) -> str:
+    return base[(n - 1) % 26] * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, mark in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        count, n = divmod(n, value)
+        out += mark * count
+    return out
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
+# numFmt → the counter as Word prints it (vocabulary of the format, as data); an unknown format prints as decimal
+_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "decimalFullWidth2": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
+    "chineseLegalSimplified": lambda n: _chinese(n).translate(
+        str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
+    ),
+    "ideographTraditional": lambda n: _HEAVENLY[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else str(n),
+    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else str(n),
+    "decimalEnclosedParen": lambda n: f"({n})",
+    "decimalEnclosedFullstop": lambda n: f"{n}.",
+    "upperLetter": lambda n: _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    "lowerLetter": lambda n: _letters(n, "abcdefghijklmnopqrstuvwxyz"),
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "none": lambda n: "",
+}
+_LEVEL_REF = re.compile(r"%([1-9])")
+
+
+class ListNumbers:
+    """The numbers Word's list numbering shows before paragraphs, counted in document order."""
+
+    def __init__(self, document: Any) -> None:
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → ilvl → (start, numFmt, lvlText)
+        self._styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # styleId → (numId, ilvl, basedOn)
+        self._counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return  # a file without numbering.xml numbers nothing
+        abstract = {a.get(_W_NS + "abstractNumId"): a for a in numbering.iterchildren(_W_NS + "abstractNum")}
+        for num in numbering.iterchildren(_W_NS + "num"):
+            ref = num.find(_W_NS + "abstractNumId")
+            definition = abstract.get(None if ref is None else ref.get(_W_NS + "val"))
+            if definition is not None:
+                self._levels[num.get(_W_NS + "numId")] = self._read_levels(definition, num)
+        for style in document.styles.element.iterchildren(_W_NS + "style"):
+            numpr = style.find(f"{_W_NS}pPr/{_W_NS}numPr")
+            based = style.find(_W_NS + "basedOn")
+            self._styles[style.get(_W_NS + "styleId")] = (
+                _val(numpr, "numId"),
+                _val(numpr, "ilvl"),
+                None if based is None else based.get(_W_NS + "val"),
+            )
+
+    @staticmethod
+    def _read_levels(definition: Any, num: Any) -> dict[int, tuple[int, str, str]]:
+        starts = {
+            int(o.get(_W_NS + "ilvl") or 0): int(s.get(_W_NS + "val") or 1)
+            for o in num.iterchildren(_W_NS + "lvlOverride")
+            if (s := o.find(_W_NS + "startOverride")) is not None
+        }
+        levels = {}
+        for lvl in definition.iterchildren(_W_NS + "lvl"):
+            ilvl = int(lvl.get(_W_NS + "ilvl") or 0)
+            start = starts.get(ilvl, int(_val(lvl, "start") or 1))
+            levels[ilvl] = (start, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "")
+        return levels
+
+    def _numpr(self, paragraph: Any) -> tuple[str | None, int]:
+        """The paragraph's list and level: its own numPr, else its style's (through basedOn)."""
+        ppr = paragraph.find(_W_NS + "pPr")
+        numpr = None if ppr is None else ppr.find(_W_NS + "numPr")
+        num_id, ilvl = _val(numpr, "numId"), _val(numpr, "ilvl")
+        style = _val(ppr, "pStyle")
+        for _ in range(10):  # a basedOn chain is short; a loop in it must not hang the reader
+            if num_id is not None or style is None or style not in self._styles:
+                break
+            num_id, style_ilvl, style = self._styles[style]
+            ilvl = ilvl or style_ilvl
+        return num_id, int(ilvl or 0)
+
+    def label(self, paragraph: Any) -> str:
+        """The number Word shows before the paragraph ('' where it is no list's member or a bullet's)."""
+        if not self._levels:
+            return ""
+        num_id, ilvl = self._numpr(paragraph)
+        levels = self._levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return ""  # numId 0 (numbering taken off) or a list numbering.xml does not define
+        counters = self._counters.setdefault(num_id or "", {})
+        start, fmt, text = levels[ilvl]
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a lower level restarts under each higher one
+        if fmt == "bullet":
+            return ""
+
+        def shown(match: re.Match[str]) -> str:
+            k = int(match.group(1)) - 1
+            start_k, fmt_k, _ = levels.get(k, (1, "decimal", ""))
+            return _FORMATS.get(fmt_k, str)(counters.get(k, start_k))
+
+        return _LEVEL_REF.sub(shown, text)
+
+
+def _val(element: Any, child: str) -> str | None:
+    """The w:val of an element's child, None where either is missing."""
+    if element is None:
+        return None
+    node = element.find(_W_NS + child)
+    return None if node is None else node.get(_W_NS + "val")
+
+
+# A text box (a title or a 文号 line set in a box, a status stamp) is anchored in a paragraph: its runs lie inside
+# the anchor's, and Word saves it twice, as a drawing (mc:Choice) and as VML for older readers (mc:Fallback). Read
+# whole, the anchor would print the box's text twice, glued to its own; the box's paragraphs are read once, as lines
+# of their own before the anchor's text.
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BOX = _W_NS + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _paragraph_lines(paragraph: Any, numbers: ListNumbers) -> list[str]:
+    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text."""
+    lines: list[str] = []
+    if paragraph.find(f".//{_BOX}") is not None:  # a cheap precheck: most paragraphs hold no box
+        for box in paragraph.iter(_BOX):
+            if not any(a.tag in (_FALLBACK, _BOX) for a in box.iterancestors() if _below(a, paragraph)):
+                lines += [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
+    return [*lines, numbers.label(paragraph) + _own_text(paragraph)]
+
+
+def _below(node: Any, paragraph: Any) -> bool:
+    """Whether node lies strictly inside paragraph (an ancestor of a box found below it)."""
+    return node is not paragraph and paragraph in node.iterancestors()
+
+
+def _own_text(paragraph: Any) -> str:
+    """The paragraph's runs' text, without the runs of the text boxes anchored in it."""
+    runs = paragraph.iter(_W_NS + "r")
+    if paragraph.find(f".//{_BOX}") is None:
+        return "".join(_run_text(run) for run in runs)
+    return "".join(
+        _run_text(r) for r in runs if not any(a.tag == _BOX for a in r.iterancestors() if _below(a, paragraph))
+    )
 
 
 # A paragraph's text as Word shows it: its text runs, a tab where the writer aligned columns with the Tab key (a
@@ -277,9 +464,6 @@ def _run_text(run: Any) -> str:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
         parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
-
-
-_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
@@ -339,16 +523,19 @@ def _other_office_file(data: bytes) -> str:
     return "ole"
 
 
-def _table_lines(table: Any) -> list[str]:
+def _table_lines(table: Any, numbers: ListNumbers | None = None) -> list[str]:
     """A Word table as the tab-separated rows a copy of it pastes (a row a line, cells split by tabs): the parser's
     table reader (notices.tables) reads them as it reads a pasted ledger, with its header, merged class cells,
     status column and closing tables by problem number. A cell's own lines are joined by spaces."""
-    rows = [[_cell_text(c).replace("\t", " ") for c in row.cells] for row in table.rows]
+    rows = [[_cell_text(c, numbers).replace("\t", " ") for c in row.cells] for row in table.rows]
     return ["\t".join(r) for r in rows if any(r)]
 
 
-def _cell_text(cell: Any) -> str:
-    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
+    """A cell's paragraphs joined by spaces, a soft break (Shift+Enter) inside one as well: a cell's line ends must
+    not end its row's line (a ledger's measures cell typed with soft breaks)."""
+    texts = [(numbers.label(p._p) if numbers else "") + p.text for p in cell.paragraphs]
+    return " ".join(line.strip() for text in texts for line in text.split("\n") if line.strip())
 
 
 # --- html -------------------------------------------------------------------------------------------

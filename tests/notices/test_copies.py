@@ -23,7 +23,7 @@ from notices import parse_bytes
 from notices.normalize import to_simplified
 from tests.notice_files import to_docx
 
-from .genre_rounds import GENRE, all_cases
+from .genre_rounds import GENRE, all_cases, is_text
 
 
 @cache
@@ -52,7 +52,7 @@ COPIES: dict[str, Callable[[str], str]] = {
     "traditional": lambda text: _s2t()(text),
     "web_page": lambda text: PAGE_TOP + text + PAGE_END,
 }
-READ_RIGHT = [c.file for c in all_cases() if c.gap is None]
+READ_RIGHT = [c.file for c in all_cases() if c.gap is None and is_text(c)]
 
 
 def _read(text: str, name: str, data: bytes | None = None) -> tuple[object, ...]:

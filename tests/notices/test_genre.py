@@ -411,8 +411,9 @@ def test_docx_with_problems_in_a_table() -> None:
 
 
 def test_genre_files_are_all_covered() -> None:
-    """Every notice file of the genre, text or web page (.html, round 95), is some round's case."""
-    files = [*Path(GENRE).glob("*.txt"), *Path(GENRE).glob("*.html")]
+    """Every notice file of the genre, text, web page (.html, round 95) or Word file (.docx, round 96), is some
+    round's case."""
+    files = [*Path(GENRE).glob("*.txt"), *Path(GENRE).glob("*.html"), *Path(GENRE).glob("*.docx")]
     assert {c.file for c in CASES} == {p.name for p in files}
 
 

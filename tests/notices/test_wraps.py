@@ -15,7 +15,7 @@ from notices import parse_notice
 from notices.normalize import normalize_lines, to_simplified
 from tests.conftest import norm
 
-from .genre_rounds import GENRE, Expected, all_cases
+from .genre_rounds import GENRE, Expected, all_cases, is_text
 
 HEAD = [
     "中共某县统计局党组关于巡察整改进展情况的通报",
@@ -669,7 +669,7 @@ def _squeezed(case: Expected) -> bool:
     return "\t" not in text and "</" not in text and max(map(len, text.split("\n"))) >= 0.6 * len(text)
 
 
-SQUEEZED = [case for case in all_cases() if not case.gap and not case.items_gap and _squeezed(case)]
+SQUEEZED = [c for c in all_cases() if not c.gap and not c.items_gap and is_text(c) and _squeezed(c)]
 
 
 def test_the_genre_holds_squeezed_notices_of_several_layouts() -> None:
