@@ -121,3 +121,18 @@ def test_a_table_of_counts_pasted_a_cell_per_line_states_the_claims(table: str, 
     claimed = notice.claimed
     assert (claimed.problems, claimed.completed, claimed.in_progress) == claims
     assert len(notice.items) == 4
+
+
+# A suit, an arbitration or an enforcement the body began for what is still owed waits on its end: pending work, as
+# the rest handed to a court (已进入诉讼程序) is.
+@pytest.mark.parametrize(
+    "progress",
+    [
+        "已收回欠款80万元，对3家拒不支付的企业提起仲裁程序。",
+        "已收回欠款80万元，对剩余欠款已依法启动司法程序。",
+        "已收回欠款80万元，对拒不履行的2家企业申请仲裁程序。",
+    ],
+)
+def test_a_suit_begun_for_what_is_owed_waits_on_its_end(progress: str) -> None:
+    text = _OPENING + "1.应收账款清收不力。\n整改情况：" + progress + "\n" + _SIGNATURE
+    assert [i.pending for i in parse_notice(text).items] == [True]
