@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import BACK_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
+from .lexicon import BACK_WORDS, CLOSING_REST_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses, pending_evidence
@@ -72,10 +72,18 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
 # “<title>”等5个问题已整改完成，“<title>”问题正在整改中: a town's notice, round 81): a run of quotations, then the
 # noun 问题/事项 (after 等 and a count), then the status words up to the clause's end.
 # the noun the quotations name, after 等 and a count (…”等5个问题 / …”的问题 / …”事项)
+_REST = "|".join(CLOSING_REST_WORDS)
 _NAMED_NOUN = r"\s*(?:的|等)?\s*(?:[\d一二三四五六七八九十两]{1,3}\s*[个项])?(?:具体)?(?:问题|事项)"
 _QUOTED_RUN_RE = re.compile(
     rf"(?P<run>(?:“[^“”。]{{2,60}}”[、，,和及与]?){{1,20}}){_NAMED_NOUN}"
-    r"(?P<status>[^“”，,。；;]{2,24}|[，,][^“”。；;]{2,60})"
+    # the status runs on through the sentence's clauses (需要长期推进，目前正在持续整改: work going on, not kept up)
+    # until a clause turns to the rest (，其余问题均已完成整改) or to another quotation
+    rf"(?P<status>[^“”，,。；;]{{2,24}}(?:[，,](?!{_REST})[^“”，,。；;]{{2,24}})*|[，,][^“”。；;]{{2,60}})"
+)
+# The rest of the problems, after the closing named the open ones by their words (“<title>”和“<title>”两个问题目前正在
+# 持续整改，其余问题均已完成整改: a district bureau's closing, round 97): its status goes to every problem not named.
+_REST_RE = re.compile(
+    rf"(?:{_REST})的?(?:[\d一二三四五六七八九十两]{{1,3}}\s*[个项])?(?:具体)?(?:问题|事项)?(?P<status>[^“”，,。；;]{{2,24}})"
 )
 _QUOTE_RE = re.compile(r"“([^“”]+)”")
 _QUOTATION_NAMING_RE = re.compile(rf"”[、，,和及与]?{_NAMED_NOUN}")
@@ -89,6 +97,7 @@ def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
         return items  # the cheap precheck: a quotation closing before the noun 问题 (…”等5个问题, …”问题)
     titles: list[str] = []  # bared once a closing names problems: most quotations are no such closing's
     out = list(items)
+    done: set[int] = set()  # the problems the quotations named
     for m in _QUOTED_RUN_RE.finditer(context):
         status = classify_status(m["status"])
         if status is None:
@@ -99,6 +108,10 @@ def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
             named = [k for k, t in enumerate(titles) if len(bare) >= _QUOTED_MIN and t.startswith(bare)]
             if len(named) == 1 and out[named[0]].status == "unstated":
                 out[named[0]] = replace(out[named[0]], status=status, status_source="item")
+                done.add(named[0])
+        rest = _REST_RE.match(context, m.end("status") + 1) if done else None
+        if rest is not None and (status := classify_status(rest["status"])) is not None:
+            out = [replace(i, status=status, status_source="item") if i.status == "unstated" else i for i in out]
     return tuple(out)
 
 

@@ -832,8 +832,10 @@ PENDING_RE = re.compile(
                 for still in "尚仍还"
             ),
             # 其余款项已进入诉讼程序 / 剩余欠款已转入司法程序: the rest handed to a court or an arbitration whose end
-            # is still to come (a district group's 整改结果 on its overdue receivables, issue 19's round 84)
+            # is still to come (a district group's 整改结果 on its overdue receivables, issue 19's round 84), or a
+            # suit the body began for it (对2户拒不缴纳的承租户启动诉讼程序: a city group's arrears, round 97)
             r"已(?:经)?(?:进入|转入|移交)(?:诉讼|司法|仲裁|强制执行)程序",
+            r"程序(?<=(?:启动|提起|申请)(?:诉讼|司法|仲裁)程序)",  # the literal first, the verb looked back for
             # 尚有2个处室轮岗交流待实施 / 尚有2条道路计划10月底前完成修复: counted work still to do after a status
             # (a bureau's ledger cell, a village's 整改结果 field, round 30)
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),

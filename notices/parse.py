@@ -13,6 +13,7 @@ from itertools import combinations
 from errors import EmptyFile, NotANotice
 
 from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings
+from .count_table import table_claims
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
@@ -93,6 +94,7 @@ from .status import (
     states_status_alone,
     status_sentence_alone,
     strip_status_lead,
+    tallied_in_part,
     trailing_status,
 )
 from .status.titles import FIRST_CLAUSE_RE
@@ -247,6 +249,10 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     claimed = _own_claims(context_text, title.text if title else None, len(groups) if groups else None, len(items))
     if claimed.completed is None and claimed.in_progress is None:
         claimed = _status_heading_counts(claimed, found, ledger_heads)
+    if claimed.problems is None and (table := table_claims(text)):
+        # the counts stated only by a table of counts, pasted one cell per line (round 97): claims where no
+        # sentence states them
+        claimed = replace(claimed, **{k: v for k, v in table.items() if getattr(claimed, k) is None})
     items = kept_up_by_counts(items, claimed)
     place = gazetteer().locate(place_part(header.agency), text) if header.agency else None
     if header.issuer and header.agency and header.issuer.removeprefix("中共") != header.agency:
@@ -985,7 +991,9 @@ def _one_of_parts(heading: Node, section: Section) -> bool:
 def _not_shown(text: str) -> bool:
     """A heading that only states a status or frames the list (asked of every item's every heading: cached)."""
     return (
-        heading_states_status(text)
+        # an aspect's heading tallying its problems in part ((二)…方面(共3个问题,已完成2个,1个正在推进)) names the
+        # area, it groups no problems by status (round 97)
+        (heading_states_status(text) and not tallied_in_part(text))
         or PART_HEADING_RE.match(text) is not None
         or LIST_INTRO_RE.search(text) is not None  # …具体整改情况如下: a work paragraph framing the list (round 71)
         or _longterm_section(text)

@@ -20,6 +20,7 @@ from .sections import (
     numbered_statuses,
     opens_status_list,
     states_status_alone,
+    tallied_in_part,
 )
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -64,5 +65,6 @@ __all__ = [
     "states_status_alone",
     "status_sentence_alone",
     "strip_status_lead",
+    "tallied_in_part",
     "trailing_status",
 ]

@@ -107,6 +107,8 @@ def closing_summary_status(line: str, defined_done: frozenset[str] = frozenset()
 
 def heading_status(heading: str) -> Status | None:
     """Status stated by a section heading such as 集中整改期内已完成的整改事项 or 需要继续整改的事项."""
+    if tallied_in_part(heading):
+        return None
     tail = _HEADING_TAIL_RE.search(heading)
     composed = status_suffix(heading[: tail.start()]) if tail else None
     if composed == "done_longterm" and SECTION_PROGRESS_RE.search(heading):
@@ -144,6 +146,24 @@ def _status_set_apart(heading: str) -> Status | None:
         if at > 0 and text[:at].endswith(_ASPECT_ENDS):
             return _counted_status(text[at + 1 :])
     return _counted_status(text) if STATUS_ONLY_RE.fullmatch(text) else None
+
+
+def tallied_in_part(heading: str) -> bool:
+    """Whether a heading closes on a bracket tallying its problems by several statuses (_tallies_part)."""
+    return (bracket := _LAST_BRACKET_RE.search(heading)) is not None and _tallies_part(bracket[1])
+
+
+def _tallies_part(inside: str) -> bool:
+    """Whether a heading's bracket tallies its problems by several statuses (（共3个问题，已完成2个，1个正在推进） /
+    （4个问题：已整改3个、正在整改1个）): an aspect heading's tally of part, which says how many are open but not which,
+    so it settles none of the problems below (round 97)."""
+    clauses = [c for c in _TALLY_SPLIT_RE.split(inside) if _TALLY_COUNT_RE.search(c) and classify_status(c)]
+    return len(clauses) >= 2
+
+
+_LAST_BRACKET_RE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+_TALLY_SPLIT_RE = re.compile(r"[，,；;、：:]")
+_TALLY_COUNT_RE = re.compile(r"[\d一二三四五六七八九十两]\s*[个项条]")
 
 
 def _counted_status(clause: str) -> Status | None:

@@ -1,0 +1,88 @@
+"""The claims a table of counts states (整改完成情况统计表: 方面 | 问题数 | 已完成 | 正在推进 | 长期坚持, then 合计).
+
+A notice may state its counts in a table rather than a sentence, above or below its problems, and a paste from Word
+or a PDF flattens it to one cell per line (round 97: a county bureau's opening table with a 合计 row, a township's
+closing table of one row in Chinese numerals, 六个/五个/一个/〇个). The header's cells name the columns; the totals
+row (合计/总计), or the one row where the table has no row labels, gives the notice's own counts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .dates import cn_int
+
+# A column's header cell as the genre words it, mapped to the claim it counts (vocabulary as data).
+COLUMN_CLAIMS: dict[str, str] = {
+    **dict.fromkeys(("问题数", "问题总数", "问题数量", "问题个数", "反馈问题", "反馈问题数", "问题"), "problems"),
+    **dict.fromkeys(("已完成", "已完成整改", "已整改", "已整改完成", "完成整改", "已销号", "已办结"), "completed"),
+    **dict.fromkeys(("正在推进", "正在整改", "未完成", "推进中", "整改中", "持续推进"), "in_progress"),
+    **dict.fromkeys(("长期坚持", "需长期坚持", "长期推进"), "longterm"),  # kept apart from 已完成, as a sentence's are
+}
+TOTAL_WORDS = ("合计", "总计")
+_DONE_CELL_RE = re.compile(
+    "^[ \t\u3000]*(?:" + "|".join(k for k, v in COLUMN_CLAIMS.items() if v == "completed") + ")[ \t\u3000]*\r?$", re.M
+)
+_HEADER_MAX = 7  # a header cell is a short label; the table's title above it (…统计表) runs longer
+_COUNT_CELL_RE = re.compile(r"^[\d〇零一二三四五六七八九十两]{1,4}\s*[个项条]?$")
+
+
+def table_claims(text: str) -> dict[str, int]:
+    """The counts a flattened table of counts states (the notice as pasted, before lines are rejoined): its
+    header's columns read on its totals row."""
+    if _DONE_CELL_RE.search(text) is None:
+        return {}  # the cheap precheck: a table's done column stands on a line of its own
+    lines = [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    for start in range(len(lines)):
+        header = _header_at(lines, start)
+        if header and sum(1 for cell in header if cell in COLUMN_CLAIMS) >= 2:
+            claims = _totals(header, lines[start + len(header) :])
+            if claims:
+                return claims
+    return {}
+
+
+def _header_at(lines: list[str], start: int) -> list[str]:
+    """The run of short label cells from `start` (方面, 问题数, 已完成…), stopping at a count or a longer cell."""
+    if start and _is_label(lines[start - 1]):
+        return []  # not the run's first cell
+    run: list[str] = []
+    for line in lines[start:]:
+        if not _is_label(line):
+            break
+        run.append(line)
+    # a row's label may be as short as a column's name (政治建设): the header ends at its last column of counts
+    last = max((k for k, cell in enumerate(run) if cell in COLUMN_CLAIMS), default=-1)
+    return run[: last + 1]
+
+
+def _is_label(cell: str) -> bool:
+    return len(cell) <= _HEADER_MAX and not _COUNT_CELL_RE.match(cell) and not any(ch.isdigit() for ch in cell)
+
+
+def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
+    """The totals row's counts by column: the row led by 合计, or the single row of a table without row labels."""
+    width = len(header)
+    labelled = header[0] not in COLUMN_CLAIMS
+    rows = []
+    for at in range(0, len(cells) - width + 1, width):
+        row = cells[at : at + width]
+        values = row[1:] if labelled else row
+        if not all(_COUNT_CELL_RE.match(v) for v in values):
+            break
+        rows.append(row)
+    if labelled:
+        chosen = next((row for row in rows if row[0] in TOTAL_WORDS), None)
+    else:
+        chosen = rows[0] if len(rows) == 1 else None
+    if chosen is None:
+        return {}
+    counts = {}
+    for name, cell in zip(header, chosen, strict=True):
+        claim = COLUMN_CLAIMS.get(name)
+        value = cn_int(cell.rstrip("个项条 ")) if claim else None
+        if claim and value is not None and claim not in counts:
+            counts[claim] = value
+    return counts
