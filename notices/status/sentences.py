@@ -444,11 +444,12 @@ def _clause(text: str, start: int, end: int, limit: int = 40) -> str:
 # A status per measure: each numbered measure closed by its own bracket ((1)…。（已完成，2021年10月15日销号） /
 # (2)…。（推进中，完成进度80%） / （完成进度100%，…销号） / （长期坚持）): a city bureau's 党组 reports its measures so,
 # round 16. The problem is done when every measure is, in progress while one is not.
-_MEASURE_LINE_RE = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))")
+_MEASURE_NUMBER = r"(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))"  # (1) / ① / 1. opening one measure
+_MEASURE_LINE_RE = re.compile(rf"^{_MEASURE_NUMBER}")
 # The measures run on in one paragraph, each numbered and closed by its bracket, a ； between them (整改措施：1.修订
 # …（已完成）；2.倒排工期…（已完成）；3.完成剩余2个片区征收安置（正在推进）。: a county enterprise's 第N项 blocks,
 # issue 19's round 90): each is a measure as a line of its own is.
-_MEASURE_RUN_RE = re.compile(r"(?<=[)）])\s*[；;]\s*(?=[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))")
+_MEASURE_RUN_RE = re.compile(rf"(?<=[)）])\s*[；;]\s*(?={_MEASURE_NUMBER})")
 # The measures counted, those done among them (制定整改措施5条，已完成4条，剩余1条正在推进 / 措施6项，已落实6项): the
 # same enterprise's blocks tell how far a problem is by the tally of its own measures (round 90), a count of the
 # measures, not of a part of the work (the layouts' L05 item 7); all done is done, fewer in progress.
