@@ -37,7 +37,7 @@ from errors import (
     SamplesMissing,
     database_error,
 )
-from notices import Notice
+from notices import SUFFIXES, Notice
 
 from .config import Config, find_config, load_config
 
@@ -52,8 +52,6 @@ if TYPE_CHECKING:
     from .ingest import IngestReport
 
 T = TypeVar("T")
-
-SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

@@ -145,6 +145,15 @@ class Oversized(NoticeError):
         super().__init__(name=name, part=part, limit_mb=limit_mb)  # part: whole, part or page
 
 
+class TooManyCells(Oversized):
+    """A workbook whose sheets, or whose sheets' cells, are far more than a ledger holds (a bomb of empty rows)."""
+
+    code = "cells"
+
+    def __init__(self, name: str, what: str, limit: int) -> None:
+        NoticeError.__init__(self, name=name, what=what, limit=limit)  # what: cells or sheets
+
+
 class TooManyPages(NoticeError):
     code = "pages"
 

@@ -14,7 +14,7 @@ from telegram.ext import JobQueue
 
 from answers.numbers import user_number
 from errors import DownloadFailed, RectibotError, TooBig
-from notices import looks_like_notice
+from notices import SUFFIXES, looks_like_notice
 from presentation.errors import error_text
 from presentation.i18n import DEFAULT, t
 from presentation.markup import esc
@@ -28,7 +28,6 @@ from .progress import PageProgress, page_progress  # a scan is read by OCR: prog
 from .send import chat_language, choice_keyboard, forget, pressed, remember
 
 log = logging.getLogger(__name__)
-SUFFIXES = {".txt", ".text", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 # Telegram splits a long pasted text into messages of 4096 characters: a message this long may be one
 # part of several, and the parts that follow come within seconds.
 SPLIT_LENGTH = 4000

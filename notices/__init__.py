@@ -21,6 +21,14 @@ from errors import (
 
 from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 
+# The file names a notice comes in, by their suffix: the bot's documents and the console's folders take the same
+# set. The bytes decide the format (a name without a suffix is read too): a .xls is taken so that its bytes can say
+# what it is (a workbook renamed, a web page a system exported as .xls, or an Excel 97–2003 file to save again).
+SUFFIXES = frozenset(
+    {".txt", ".text", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf", ".html", ".htm"}
+    | {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+)
+
 if TYPE_CHECKING:
     from .extract import Extracted, Progress, read_text, text_from_bytes
     from .parse import parse_notice
@@ -42,6 +50,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "OPEN_STATUSES",
     "STATUSES",
+    "SUFFIXES",
     "Claimed",
     "CorruptFile",
     "EmptyFile",

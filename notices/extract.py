@@ -44,12 +44,12 @@ _MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip", b"{\\r
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'doc', 'image', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'doc', 'image', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx"
+        return _zip_kind(data)
     if head.startswith(_OLE):
         return "doc"
     if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
@@ -61,6 +61,18 @@ def sniff(data: bytes) -> str:
     if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head, re.I):
         return "html"
     return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """An Office zip is an Excel workbook where it holds xl/workbook.xml, else read as Word (whose reader names
+    another zip, or a damaged one)."""
+    from .xlsx import is_workbook
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "xlsx" if is_workbook(set(zf.namelist())) else "docx"
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return "docx"
 
 
 Progress = Callable[[int, int], None]  # (pages read by OCR so far, pages in all)
@@ -105,6 +117,10 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
         # page it is, as the same markup saved as text is
         docx = docx_text(data, name)
         return Extracted(html_text(docx) if _looks_like_html(docx) else docx)
+    if kind == "xlsx":
+        from .xlsx import xlsx_text
+
+        return Extracted(xlsx_text(data, name))
     if kind == "doc":
         return Extracted(doc_text(data, name))
     text = decode_text(data, name)
@@ -248,7 +264,7 @@ def docx_text(data: bytes, name: str) -> str:
                 raise EncryptedFile(name)
             if "word/document.xml" not in names:
                 raise UnsupportedFormat(name, "zip")
-            _check_inflated(zf, name)
+            check_inflated(zf, name)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, zlib.error) as err:
         detail = "zlib" if isinstance(err, zlib.error) else type(err).__name__  # zlib's own kind is "error"
@@ -466,8 +482,9 @@ def _run_text(run: Any) -> str:
     return "".join(parts)
 
 
-def _check_inflated(zf: zipfile.ZipFile, name: str) -> None:
-    """Refuse a .docx whose parts declare, or actually inflate to, more than a notice could need."""
+def check_inflated(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse an Office zip (.docx, .xlsx) whose parts declare, or actually inflate to, more than a notice could
+    need."""
     mb = 1024 * 1024
     if sum(info.file_size for info in zf.infolist()) > MAX_DOCX_MB * mb:
         raise Oversized(name, "whole", MAX_DOCX_MB)

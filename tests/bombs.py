@@ -60,6 +60,31 @@ def docx_bomb(text: str, inflated_mb: int = 1500) -> bytes:
     return _replace_part(to_docx(text), "word/document.xml", body + filler * inflated_mb + b"</w:body></w:document>")
 
 
+@cache
+def xlsx_bomb(text: str, inflated_mb: int = 300) -> bytes:
+    """A real .xlsx whose sheet XML inflates to `inflated_mb` MB (a few hundred KB on disk)."""
+    from tests.notice_files import to_xlsx
+
+    row = b'<row><c t="inlineStr"><is><t>' + b"A" * (1024 * 1024) + b"</t></is></c></row>"
+    sheet = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    return _replace_part(
+        to_xlsx(text), "xl/worksheets/sheet1.xml", sheet + row * inflated_mb + b"</sheetData></worksheet>"
+    )
+
+
+def xlsx_cells_bomb(text: str) -> bytes:
+    """A .xlsx of a few KB whose one sheet spans a million rows by its last cell (A1048576): the rows between
+    are empty, and each one read is a row of the sheet."""
+    from tests.notice_files import to_xlsx
+
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+        b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>y</t></is></c></row></sheetData></worksheet>'
+    )
+    return _replace_part(to_xlsx(text), "xl/worksheets/sheet1.xml", sheet)
+
+
 def docx_lying_sizes(text: str) -> bytes:
     """A .docx whose document.xml says it is 100 bytes and inflates to 64 MB."""
     data = _replace_part(to_docx(text), "word/document.xml", b"<x>" + b" " * (64 * 1024 * 1024) + b"</x>")

@@ -42,6 +42,20 @@ def to_docx(text: str, table: list[list[str]] | None = None, after: str = "") ->
     return out.getvalue()
 
 
+def to_xlsx(text: str) -> bytes:
+    """An Excel workbook of the text: a line a row, a tab-separated line's cells in its columns (a ledger pasted
+    into Excel, or typed there)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for para in paragraphs(text):
+        sheet.append([cell.strip() for cell in para.split("\t")])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def to_html(text: str, title: str | None = None) -> bytes:
     """The article inside typical government-site chrome: nav, breadcrumbs, sidebar and footer."""
     paras = paragraphs(text)

@@ -97,7 +97,7 @@ nothing-to-undo = There is no such notice to remove.
 
 ## Files and pasted notices (handlers/documents.py)
 reading = Reading { $name } …
-bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .pdf, .html, or as images of its pages.
+bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .xlsx, .pdf, .html, or as images of its pages.
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?
@@ -398,20 +398,23 @@ reminder-nothing-open = ⏰ Nothing is open for your subscriptions.
 
 ## A file or link that cannot be read (presentation/errors.py; codes from errors/, the one error tree)
 error-unreadable = This file or link cannot be read. Check it and send it again, or send the notice as a .txt or .docx file.
-error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, pdf, html or images of its pages).
-error-unsupported = { $name } looks like { $format ->
-        [rar] a RAR archive
-        [gzip] a gzip archive
-        [sevenzip] a 7-Zip archive
-        [rtf] an RTF document
-        [binary] binary data, not text
-        [zip] a ZIP archive or another Office file, not a Word document
-        [xls] an Excel (.xls) workbook
-        [ppt] a PowerPoint (.ppt) file
-       *[ole] an Office compound file that is not a Word document
-    }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .pdf, a saved .html page, or photos of its pages.
+error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, xlsx, pdf, html or images of its pages).
+error-unsupported = { $format ->
+        [xls] { $name } is an Excel 97–2003 (.xls) workbook, which rectibot cannot read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and send that.
+       *[other] { $name } looks like { $format ->
+            [rar] a RAR archive
+            [gzip] a gzip archive
+            [sevenzip] a 7-Zip archive
+            [rtf] an RTF document
+            [binary] binary data, not text
+            [zip] a ZIP archive or another Office file, not a Word document or an Excel workbook
+            [ppt] a PowerPoint (.ppt) file
+           *[ole] an Office compound file that is not a Word document
+        }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .xlsx, .pdf, a saved .html page, or photos of its pages.
+    }
 error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
+        [xlsx] Excel (.xlsx)
         [doc] Word 97–2003 (.doc/.wps)
         [pdf] PDF
         [image] image
@@ -432,6 +435,10 @@ error-oversized = { $name } { $part ->
         [part] has a part that unpacks to
        *[page] is a web page of
     } more than { $limit_mb } MB, far more than a notice (it may be a compressed bomb). Send the notice's text, or save it again as a smaller file.
+error-cells = { $name } holds more than { $limit } { $what ->
+        [sheets] sheets
+       *[cells] cells
+    }, far more than a rectification ledger (it may be a bomb). Send the ledger's text, or copy its sheet into a new workbook and send that.
 error-pages = { $name } has { $pages } pages; OCR reads at most { $limit }.
 error-pixels = { $name } is an image of { $width }×{ $height } pixels, too large to read.
 error-missing = { $path } does not exist.
@@ -464,6 +471,7 @@ photo-name = { $count ->
 ## The console's own words for some of them (presentation/errors.py error_line)
 cli-error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
+        [xlsx] Excel (.xlsx)
         [doc] Word 97–2003 (.doc/.wps)
         [pdf] PDF
         [image] image

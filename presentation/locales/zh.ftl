@@ -76,7 +76,7 @@ nothing-to-undo = 没有可撤销的通报。
 
 ## 文件与粘贴的通报（handlers/documents.py）
 reading = 正在读取 { $name } …
-bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、pdf、html 格式的通报，或通报的图片。
+bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、xlsx、pdf、html 格式的通报，或通报的图片。
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
@@ -341,20 +341,23 @@ reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。
 
 ## 文件或链接读不了（presentation/errors.py；代码见 errors/，唯一的错误树）
 error-unreadable = 无法读取这份文件或链接。请检查后重新发送，或改发通报的 txt、docx 文件。
-error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、pdf、html 或通报各页的图片）。
-error-unsupported = { $name } 看起来是{ $format ->
-        [rar] 压缩包（RAR）
-        [gzip] 压缩包（gzip）
-        [sevenzip] 压缩包（7z）
-        [rtf] 富文本（RTF）文档
-        [binary] 二进制数据，不是文字
-        [zip] 压缩包或其他办公文件，不是文字处理文档
-        [xls] 电子表格（.xls）
-        [ppt] 演示文稿（.ppt）
-       *[ole] 办公文件，但不是文字处理文档
-    }，无法读取。请以 txt、docx、doc、wps、pdf、保存的 html 网页或通报各页的照片发送。
+error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、xlsx、pdf、html 或通报各页的图片）。
+error-unsupported = { $format ->
+        [xls] { $name } 是旧版电子表格（xls），无法读取。请用电子表格软件打开，另存为 xlsx 格式后再发送。
+       *[other] { $name } 看起来是{ $format ->
+            [rar] 压缩包（RAR）
+            [gzip] 压缩包（gzip）
+            [sevenzip] 压缩包（7z）
+            [rtf] 富文本（RTF）文档
+            [binary] 二进制数据，不是文字
+            [zip] 压缩包或其他办公文件，不是文字处理文档或电子表格
+            [ppt] 演示文稿（.ppt）
+           *[ole] 办公文件，但不是文字处理文档
+        }，无法读取。请以 txt、docx、doc、wps、xlsx、pdf、保存的 html 网页或通报各页的照片发送。
+    }
 error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
+        [xlsx] { " " }xlsx 文件
         [doc] { " " }doc（wps）文件
         [pdf] { " " }pdf 文件
         [image] 图片
@@ -375,6 +378,10 @@ error-oversized = { $part ->
         [part] { $name } 有一部分解压后超过 { $limit_mb } MB
        *[page] { $name } 是超过 { $limit_mb } MB 的网页
     }，远大于一份通报（可能是压缩炸弹）。请发送通报的文字，或另存为较小的文件。
+error-cells = { $name } 含有超过 { $limit } 个{ $what ->
+        [sheets] 工作表
+       *[cells] 单元格
+    }，远多于一份整改台账（可能是压缩炸弹）。请发送台账的文字，或把工作表复制到新的工作簿后再发送。
 error-pages = { $name } 有 { $pages } 页，文字识别最多读 { $limit } 页。
 error-pixels = { $name } 是一张 { $width }×{ $height } 像素的图片，太大，无法读取。
 error-missing = { $path } 不存在。
@@ -407,6 +414,7 @@ photo-name = { $count ->
 ## 其中一些错误在命令行上的说法（presentation/errors.py error_line）
 cli-error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
+        [xlsx] { " " }xlsx 文件
         [doc] { " " }doc（wps）文件
         [pdf] { " " }pdf 文件
         [image] 图片

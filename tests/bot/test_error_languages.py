@@ -32,7 +32,8 @@ async def test_a_chinese_user_reads_why_a_file_or_link_failed_in_chinese(bot: Bo
     damaged = await bot.api.wait_text(100, "❌")
     assert "通报.docx 是损坏的 docx 文件，无法打开" in damaged
     bot.api.document(100, "台账.doc", XLS, lang="zh-hans")
-    unsupported = await bot.api.wait_text(100, "台账.doc 看起来是电子表格")
+    unsupported = await bot.api.wait_text(100, "台账.doc 是旧版电子表格")
+    assert "另存为 xlsx 格式后再发送" in unsupported
     bot.api.message(100, private_site.url("/n.html"), lang="zh-hans")
     refused = await bot.api.wait_text(100, "未读取")
     assert "127.0.0.2 是内网或本机地址（127.0.0.2）" in refused
@@ -48,7 +49,7 @@ async def test_an_english_user_reads_why_a_file_or_link_failed_in_english(bot: B
     bot.api.document(100, "notice.docx", DAMAGED, lang="en")
     assert "notice.docx is a damaged Word (.docx) file and cannot be opened" in await bot.api.wait_text(100, "❌")
     bot.api.document(100, "ledger.doc", XLS, lang="en")
-    assert "an Excel (.xls) workbook" in await bot.api.wait_text(100, "ledger.doc looks like")
+    assert "save it as an Excel workbook (.xlsx)" in await bot.api.wait_text(100, "ledger.doc is an Excel 97–2003")
     bot.api.message(100, private_site.url("/n.html"), lang="en")
     refused = await bot.api.wait_text(100, "was not fetched")
     assert "127.0.0.2 is a private or local address (127.0.0.2), which links may not reach" in refused

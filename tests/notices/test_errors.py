@@ -133,7 +133,9 @@ def test_cli_missing_file(tmp_path: Path) -> None:
 def test_an_excel_workbook_is_named_as_such() -> None:
     from tests.notice_files import _compound_file
 
-    with raises_saying(UnsupportedFormat, r"book\.xls looks like an Excel \(\.xls\) workbook"):
+    with raises_saying(
+        UnsupportedFormat, r"book\.xls is an Excel 97–2003 \(\.xls\) workbook.* save it as .*\(\.xlsx\)"
+    ):
         parse_bytes(_compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600}), "book.xls")
 
 

@@ -1,0 +1,182 @@
+"""An Excel workbook (a .xlsx 整改台账 as users forward it) as the tab-separated lines a pasted ledger is.
+
+A ledger copied out of Excel pastes a row a line, its cells split by tabs: the parser's table reader
+(notices.tables) reads those lines with their header, class cells, status column and title line. A workbook is
+read into the same lines, as a Word table is (extract._table_lines): each visible sheet's visible rows, a merged
+cell's value repeated down the rows it spans (as Word repeats a vertically merged cell), cached values only (a
+formula's result, never its text), dates as dates, whole numbers without `.0`, empty rows and trailing empty cells
+dropped. Bounded before anything is decoded: the parts' declared and inflated sizes (as a .docx's), the number of
+sheets, and the cells a sheet's rows span.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from typing import Any
+
+from errors import CorruptFile, TooManyCells, UnsupportedFormat
+
+MAX_SHEETS = 64  # a ledger is one sheet, or a few (one per part, one per year)
+MAX_CELLS = 200_000  # rows × columns of all sheets read: a ledger is a few hundred rows of a dozen columns
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# A sheet name Excel or WPS gives by itself says nothing of its rows; a name the user gave (已完成, 未完成, 2024年)
+# is the heading of its part where a workbook holds more than one sheet: a line before the sheet's table, below a
+# title row the sheet opens with.
+_DEFAULT_SHEET = re.compile(r"(?:sheet|工作表|表)\s*\d*", re.I)
+# A date number format shows its day where it prints d (quoted text like "年" and [colours] aside).
+_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+# what openpyxl and lxml raise on a part that is not what it claims (XML that does not parse is a SyntaxError)
+_DAMAGED = (KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError, zlib.error)
+
+
+def is_workbook(names: set[str]) -> bool:
+    """Whether a zip's members are an Excel workbook's."""
+    return "xl/workbook.xml" in names
+
+
+def xlsx_text(data: bytes, name: str) -> str:
+    """Each visible sheet of a .xlsx as tab-separated lines (see the module's docstring)."""
+    from openpyxl import load_workbook
+
+    from .extract import check_inflated
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if not is_workbook(set(zf.namelist())):
+                raise UnsupportedFormat(name, "zip")
+            check_inflated(zf, name)
+            layouts = {path: _layout(zf, path) for path in _sheet_paths(zf)}
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, *_DAMAGED, EOFError) as err:
+        detail = "zlib" if isinstance(err, zlib.error) else type(err).__name__
+        raise CorruptFile(name, "xlsx", detail) from None
+    try:
+        if len(book.sheetnames) > MAX_SHEETS:
+            raise TooManyCells(name, "sheets", MAX_SHEETS)
+        sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
+        lines: list[str] = []
+        budget = [MAX_CELLS]
+        for sheet in sheets:
+            rows = list(_sheet_lines(sheet, layouts.get(getattr(sheet, "_worksheet_path", "")), name, budget))
+            if len(sheets) > 1 and rows and not _DEFAULT_SHEET.fullmatch(sheet.title.strip()):
+                # the name heads the sheet's table: after a title row merged above it (the workbook's title)
+                at = next((k for k, row in enumerate(rows) if "\t" in row), 0)
+                rows.insert(at, sheet.title.strip())
+            lines += rows
+        return "\n".join(lines)
+    except _DAMAGED as err:  # a sheet's XML that does not parse
+        raise CorruptFile(name, "xlsx", type(err).__name__) from None
+    finally:
+        book.close()
+
+
+def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:
+    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+
+
+class _Layout:
+    """What a sheet's XML says besides its cells: hidden rows and columns, merged ranges."""
+
+    def __init__(self) -> None:
+        self.hidden_rows: set[int] = set()
+        self.hidden_cols: set[int] = set()
+        self.merges: list[tuple[int, int, int, int]] = []  # (first row, first col, last row, last col), 1-based
+
+
+def _layout(zf: zipfile.ZipFile, path: str) -> _Layout:
+    """Read a sheet's hidden rows, hidden columns and merged ranges (its size already bounded)."""
+    from lxml import etree
+    from openpyxl.utils.cell import range_boundaries
+
+    layout = _Layout()
+    tags = (_MAIN + "row", _MAIN + "col", _MAIN + "mergeCell")
+    with zf.open(path) as part:
+        for _, el in etree.iterparse(part, tag=tags, resolve_entities=False, huge_tree=False):
+            if el.tag == _MAIN + "mergeCell":
+                ref = el.get("ref") or ""
+                if ":" in ref:
+                    min_col, min_row, max_col, max_row = range_boundaries(ref)
+                    layout.merges.append((min_row, min_col, max_row, max_col))
+            elif el.get("hidden") in ("1", "true"):
+                if el.tag == _MAIN + "row" and (el.get("r") or "").isdigit():
+                    layout.hidden_rows.add(int(el.get("r") or 0))
+                elif el.tag == _MAIN + "col":
+                    first, last = int(el.get("min") or 0), int(el.get("max") or 0)
+                    layout.hidden_cols.update(range(first, min(last, 16384) + 1))
+            el.clear()
+    return layout
+
+
+def _sheet_lines(sheet: Any, layout: _Layout | None, name: str, budget: list[int]) -> Iterator[str]:
+    """A sheet's visible rows as tab-separated lines; `budget` counts down the cells the workbook may still span."""
+    layout = layout or _Layout()
+    sheet.reset_dimensions()  # rows as stored: a dimension that lies (A1:XFD1048576) would pad every row
+    grid: list[list[str]] = []
+    for cells in sheet.iter_rows():
+        budget[0] -= max(len(cells), 1)
+        if budget[0] < 0:
+            raise TooManyCells(name, "cells", MAX_CELLS)
+        grid.append([_shown(c) for c in cells])
+    _repeat_merged(grid, layout.merges)
+    for number, row in enumerate(grid, 1):
+        if number in layout.hidden_rows:
+            continue
+        shown = [v for col, v in enumerate(row, 1) if col not in layout.hidden_cols]
+        while shown and not shown[-1]:
+            shown.pop()
+        if shown:
+            yield "\t".join(shown)
+
+
+def _repeat_merged(grid: list[list[str]], merges: list[tuple[int, int, int, int]]) -> None:
+    """Give each row a merged range spans the range's value in its first column (a class or 责任部门 cell merged
+    down its rows holds the value of each); a range's other columns stay empty, so a title merged across the sheet
+    stays one cell of its line."""
+    for first_row, first_col, last_row, last_col in merges:
+        if first_row > len(grid) or first_col > len(grid[first_row - 1]):
+            continue
+        value = grid[first_row - 1][first_col - 1]
+        for r in range(first_row, min(last_row, len(grid)) + 1):
+            row = grid[r - 1]
+            if len(row) < last_col:
+                row.extend([""] * (last_col - len(row)))
+            row[first_col - 1] = value
+            for c in range(first_col + 1, last_col + 1):
+                row[c - 1] = ""
+
+
+def _shown(cell: Any) -> str:
+    """A cell's value as the sheet shows it, on one line (a cell's own line breaks joined by spaces)."""
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, datetime | date):
+        return _date(value, getattr(cell, "number_format", "") or "")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).replace("\t", " ")
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _date(value: date, number_format: str) -> str:
+    """A date as its format shows it: a month (2025年3月) where the format prints no day, else the day, written in
+    年月日 where the format is, else ISO."""
+    bare = _QUOTED.sub("", number_format).lower()
+    chinese = "年" in number_format
+    if "d" not in bare and "y" in bare and "m" in bare:
+        return f"{value.year}年{value.month}月" if chinese else f"{value.year}-{value.month:02d}"
+    return (
+        f"{value.year}年{value.month}月{value.day}日" if chinese else f"{value.year}-{value.month:02d}-{value.day:02d}"
+    )
