@@ -330,8 +330,16 @@ def _sign_off(part: str, glued_only: bool) -> tuple[str | None, FoundDate | None
         if org and _is_signature(org) and len(after) <= _WIDGETS_LIMIT and not after.startswith(_DATE_IN_SENTENCE):
             return org, date
         alone = len(dates) == 1 and len(part) - (date.end - date.start) <= 2
+        if not alone and not glued_only and _LEDGER_DATE_LABEL.search(part, 0, date.start):
+            return None, date  # 填报单位：…（盖章） 填报时间：2024年8月26日: a ledger's sign-off row, its date labelled
         return (None, date) if alone and not glued_only else (None, None)
     return (part, None) if not glued_only and _is_signature(part) else (None, None)
+
+
+# The label of the date a 整改台账 is signed off with, in its closing row (填报时间：2024年8月26日 after
+# 填报单位：…（盖章）: a township's Excel ledger, issue 19's round 101), right before the date: the ledger's date, as
+# a notice's date under its signature.
+_LEDGER_DATE_LABEL = re.compile(r"(?:填报|填表|制表|报送)(?:时间|日期)\s*[:：]\s*$")
 
 
 def _is_signature(text: str) -> bool:
@@ -721,7 +729,9 @@ _BARE_OWNER += ("集团党委", "公司党委", "集团党组", "公司党组", 
 # it run back as a ministry's name does (党工委, a zone's own committee, is read whole and never starts so).
 _BARE_OWNER += ("工委",)
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fa5]{1,8}$")
-_NOT_IN_NAME = re.compile(r".*[由经据照署排对向的了在及和后是年月日号至起]")
+# 关于 opens a title's subject (中共X公司委员会关于市公司党委第二巡察组…台账: a county company's ledger, round 101): the
+# issuer before it is no part of the owner's name.
+_NOT_IN_NAME = re.compile(r".*(?:[由经据照署排对向的了在及和后是年月日号至起]|关于)")
 
 
 def _owner_named(source: str, start: int, team: str) -> str:

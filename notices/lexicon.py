@@ -90,6 +90,7 @@ LABEL_RE = re.compile(
     r"(?:(?:及|和|与)(?:整改)?(?:进展|成效|完成情况|落实情况|结果)(?:情况)?)?"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
+    r"|备注"  # a 整改台账's remarks column written as a field (备注:已整改: a township's ledger, round 101)
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
     r"|是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?"  # 是否完成整改: the object after the verb (round 81)
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
@@ -218,7 +219,10 @@ BACK_WORDS = ("以上", "上述", "前述", "本方面", "该方面")
 YES_NO_LABELS = re.compile(r"^是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?$")
 # Labels whose value is a status only when it is short ("整改情况:正在推进" vs a paragraph of measures).
 # 整改成效: a hospital's field for the result, a status (已整改到位 / 正在整改，…) or the work's outcome.
-MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况)$")
+# 备注: a 整改台账 without a status column keeps the status in its remarks column (备注：已整改 / 正在整改 /
+# 已整改到位，长期坚持: a township's Excel ledger, issue 19's round 101), read as a field that may state one: a
+# status column beside it outranks it, and remarks reporting work (已移交县纪委处理) state none.
+MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况|备注)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 # Fields that hold a problem's measures (整改情况:/整改措施:…): a problem's paragraph above one of its own is its
 # description, the measures standing in the field (structure.headlines.facts_kept).
@@ -985,7 +989,10 @@ CLOSING_RE = re.compile(
     r"|欢迎[^。，,；;]{2,16}?(?:对|监督)"
     # a WeChat 公众号 article's closing furniture under the notice it carries (END, 分享 收藏 点赞 在看): the
     # signature above it closes the notice (a town's article, round 30)
-    r"|[-—－\s]*END[-—－\s]*$|分享\s*收藏|点赞\s*在看)"
+    r"|[-—－\s]*END[-—－\s]*$|分享\s*收藏|点赞\s*在看"
+    # a 整改台账's sign-off row under its last row (填报单位：…（盖章） 填报时间：…, 填表人：…, 审核人：…): the ledger's
+    # signature, as a notice's is (a township's Excel ledger, issue 19's round 101)
+    r"|(?:填报|填表|制表)(?:单位|人|时间|日期)\s*(?:[(（]盖章[)）])?\s*[:：]|审核人\s*[:：])"
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
@@ -999,7 +1006,10 @@ CLOSING_SUMMARY_RE = re.compile(
     # 以上7个问题中,已完成整改5个…: the totals of the problems above (a city hospital, round 20)
     r"|(?:以上|上述)\d+\s*[个项](?:具体)?问题中?[,，]"
     # 已完成整改的问题:第2、4个问题;正在整改的问题:…: the closing list by status, each naming its problems by number
-    r"|(?:已|正在|尚未|未)[\u4e00-\u9fff]{1,6}的(?:问题|事项)[:：](?:第|问题)?\s*\d)"
+    r"|(?:已|正在|尚未|未)[\u4e00-\u9fff]{1,6}的(?:问题|事项)[:：](?:第|问题)?\s*\d"
+    # a 整改台账's footer rows under its last row: the totals of its rows (合计：反馈问题7个，已整改5个…) and its
+    # notes (注：完成情况按…填写), never the last row's own text (Excel ledgers, issue 19's round 101)
+    r"|(?:合计|总计)\s*[:：]|注\s*[:：])"
 )
 # 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20).
 # A grassroots public institution signs with its own name where no party organisation is named (莆田市秀屿区行政服务
@@ -1299,17 +1309,21 @@ TITLE_END_RE = re.compile(r"关于[^《》。]{0,70}(?:巡察|巡视)[^《》。
 # are; round 36); a bracket opening the issuer, or one not closed before more of the name, is a page's tag or
 # number, never part of it; an abbreviation it defines (简称…) is no name of its own.
 ISSUER_ALIAS = r"(?<=[\u4e00-\u9fff])[(（](?!简称|以下简称)[\u4e00-\u9fff]{2,20}[)）](?=[\u4e00-\u9fff])"
+# A 整改台账 forwarded on its own (an Excel workbook, a table) opens on a title row naming its body as a notice's
+# title does, ending in the ledger's own name (…巡察反馈问题整改台账 / 整改落实清单 / 整改情况一览表 / 整改进展情况表):
+# the title of the only document the user has (issue 19's round 101).
+LEDGER_TITLE_ENDS = r"台账|清单|一览表|汇总表|(?:情况|进展|进度|落实)表"
 TITLE_SEARCH_RE = re.compile(
     rf"(?<![《<])(?P<issuer>(?:[^\s>»＞:：【】《》<(（,，。;；]|{ISSUER_ALIAS}){{2,50}}?)关于"
     r"(?P<subject>[^《》。]{0,40}?(?:巡察|巡视)[^《》。]{0,30}?)"
     # 公示: a village's or a community's notice posted on its board (…整改情况的公示)
-    r"(?:通报|报告|公告|公示)"
+    rf"(?:通报|报告|公告|公示|{LEDGER_TITLE_ENDS})"
 )
 # A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
 # opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).
 TITLE_BARE_RE = re.compile(
     r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
-    r"[^,，。:：]{0,30}?(?:巡察|巡视)[^,，。:：]{0,20}?整改[^,，。:：]{0,16}?(?:通报|报告)$"
+    rf"[^,，。:：]{{0,30}}?(?:巡察|巡视)[^,，。:：]{{0,20}}?整改[^,，。:：]{{0,16}}?(?:通报|报告|{LEDGER_TITLE_ENDS})$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
 TITLE_HEAD_LINE_RE = re.compile(

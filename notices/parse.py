@@ -265,7 +265,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     warnings = consistency_warnings(
         claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
     )
-    warnings[:0] = _missing(header.agency, items, lines[:end], tail)
+    warnings[:0] = _missing(header.agency, items, lines[:end], tail, _ends_on_a_row(text))
     warnings += _pages_missing(text)
     if header.agency_as_printed and header.agency:  # the reader should know the place was not printed with it
         warnings.append(NoticeWarning("agency_place", {"printed": header.agency_as_printed, "agency": header.agency}))
@@ -528,16 +528,25 @@ def _check_genre(lines: list[str], name: str) -> None:
         raise NotANotice(name, "no_inspection")
 
 
-def _missing(agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str]) -> list[NoticeWarning]:
+def _missing(
+    agency: str | None, items: tuple[Item, ...], body: list[str], tail: list[str], on_a_row: bool = False
+) -> list[NoticeWarning]:
     """Warnings saying what the notice lacks: its organisation, a list of problems, its end."""
     warnings: list[NoticeWarning] = []
     if agency is None:
         warnings.append(NoticeWarning("no_agency"))
     if not items:
         warnings.append(NoticeWarning("no_problems"))
-    if not tail and body and body[-1][-1] not in _ENDS:
+    if not tail and body and body[-1][-1] not in _ENDS and not on_a_row:
         warnings.append(NoticeWarning("cut_off"))
     return warnings
+
+
+def _ends_on_a_row(text: str) -> bool:
+    """Whether the text ends on a table's row (cells split by tabs): a 整改台账 forwarded alone ends on its last row,
+    whose cells no writer closes with a stop (an Excel ledger, issue 19's round 101), not on a sentence cut off."""
+    last = text.rstrip()
+    return "\t" in last[last.rfind("\n") + 1 :]
 
 
 _ENDS = '。！？!?…”’"）)】'

@@ -20,6 +20,7 @@ from .lexicon import (
     EARLIER_STATUS_HEADER_RE,
     IN_PROGRESS_RE,
     LONGTERM_RE,
+    STATUS_ONLY_RE,
     TABLE_COLUMN_HEADER_RE,
     TABLE_DEADLINE_HEADER_RE,
     TABLE_PROBLEM_HEADER_RE,
@@ -216,10 +217,13 @@ def _tab_tables(text: str) -> str:
     out: list[str] = []
     lines = text.split("\n")
     i = 0
+    captions = 0  # the status captions numbered as parts so far (-1: the text has parts of its own)
     while i < len(lines):
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         if header and max(map(len, header)) > _HEADER_CELL_WIDTH:
             header = []  # a paragraph, not a header row: see _HEADER_CELL_WIDTH
+        if header and (two := _two_row_header(header, lines, i)) is not None:
+            header, i = two, i + 1  # the second header row read into the first: the rows follow it
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None and header:
             problem_col = _class_column_as_problems(header)
@@ -234,6 +238,7 @@ def _tab_tables(text: str) -> str:
             i += 1
             continue
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
+        captions = _status_caption(out, text, captions)
         i += 1
         n = 0
         classes: list[str] = []
@@ -249,6 +254,60 @@ def _tab_tables(text: str) -> str:
             out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
             i += 1
     return "\n".join(out)
+
+
+# A ledger kept in parts by status, each part's table captioned by its status alone (已完成 | 未完成 / 正在推进 /
+# 长期坚持: a college's Excel workbook whose sheets are named so, each sheet's table numbered from 1 again, issue 19's
+# round 101; a document's tables one after another under such captions): the caption heads its rows as a status part
+# does, and is numbered as the genre numbers its parts (一、已完成 / 二、未完成), where the text numbers no parts of
+# its own (a ledger's area rows 一、…方面 between its rows are its parts: then captions are left as printed).
+_STATUS_CAPTION_WIDTH = 10
+_TOP_PART = re.compile(r"^[ \u3000]*[一二三四五六七八九十]{1,2}[、.．]", re.M)
+
+
+def _status_caption(out: list[str], text: str, captions: int) -> int:
+    """Number the status caption right above a table's header (the last line written) as a part; the captions
+    numbered so far, -1 where the text has parts of its own."""
+    caption = out[-1].strip() if out else ""
+    if captions < 0 or not caption or len(caption) > _STATUS_CAPTION_WIDTH or "\t" in out[-1]:
+        return captions  # the cheap precheck: a short line of its own above the header
+    if not STATUS_ONLY_RE.fullmatch(caption) or not (
+        DONE_RE.search(caption) or IN_PROGRESS_RE.search(caption) or LONGTERM_RE.search(caption)
+    ):
+        return captions
+    if captions == 0 and _TOP_PART.search(text):
+        return -1
+    out[-1] = f"{_CN_ORDINALS[captions]}、{caption}" if captions < len(_CN_ORDINALS) else caption
+    return captions + 1
+
+
+# A ledger's header over two rows: a group's name merged across the columns it holds (反馈问题 over 问题类别 | 具体问题,
+# 责任单位 over 牵头部门 | 配合部门), the columns' own names on the row below, where the single columns (序号, 整改措施,
+# 完成情况) are merged down both rows (a county company's Excel ledger, issue 19's round 101). The column names are
+# the lower row's where it names one, else the upper's; read as one row, the problem is the lower row's 具体问题, not
+# the group 反馈问题 above its class column. The lower row is all column names and opens on no row number; the upper
+# may name a group by any word (整改责任 over 责任领导 | 责任部门).
+def _two_row_header(header: list[str], lines: list[str], i: int) -> list[str] | None:
+    """The header's names completed by the header row under it, or None where the next line is no such row."""
+    if i + 1 >= len(lines) or "\t" not in lines[i + 1] or not TABLE_SEQ_HEADER_RE.match(_SPACES.sub("", header[0])):
+        return None  # the cheap precheck: a header opening on 序号 with a tab row under it
+    lower = _cells(to_simplified(lines[i + 1]))
+    if _seq(lower[0]) is not None or max(map(len, lower)) > _HEADER_CELL_WIDTH:
+        return None
+    if not all(_names_column(c) for c in lower if c):
+        return None
+    width = max(len(header), len(lower))
+    upper, lower = header + [""] * (width - len(header)), lower + [""] * (width - len(lower))
+    if all(not low or low == up for low, up in zip(lower, upper, strict=True)):
+        return None  # the header printed twice (a page's repeated header row) names nothing new
+    return [low or up for low, up in zip(lower, upper, strict=True)]
+
+
+def _names_column(cell: str) -> bool:
+    name = _SPACES.sub("", cell)
+    return any(rx.match(name) for rx in (TABLE_SEQ_HEADER_RE, TABLE_PROBLEM_HEADER_RE, TABLE_COLUMN_HEADER_RE)) or bool(
+        _CATEGORY_HEADER.match(name)
+    )
 
 
 # A closing table of statuses by problem number (问题序号 | 整改状态 | 销号时间: a county-level zone's 党委 lists its
