@@ -164,6 +164,8 @@ def _shown(cell: Any) -> str:
         return _date(value, getattr(cell, "number_format", "") or "")
     if isinstance(value, time):
         return value.strftime("%H:%M")
+    if isinstance(value, int | float) and "%" in _QUOTED.sub("", getattr(cell, "number_format", "") or ""):
+        return f"{value * 100:.10g}%"  # a 完成进度 column formatted as a percentage: 1 shows as 100%, 0.85 as 85%
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value).replace("\t", " ")

@@ -90,6 +90,13 @@ def test_dates_show_as_dates_and_whole_numbers_without_a_point() -> None:
     assert _lines(_bytes(book)) == ["1\t2025年3月\t2025-06-30\t2025年12月1日\t0.5"]
 
 
+def test_a_share_formatted_as_a_percentage_shows_as_one() -> None:
+    book = _book(("Sheet1", [["1", "问题一", 1, 0.85, 0.5]]))
+    book.active["C1"].number_format = "0%"
+    book.active["D1"].number_format = "0.0%"
+    assert _lines(_bytes(book)) == ["1\t问题一\t100%\t85%\t0.5"]
+
+
 def test_hidden_rows_columns_and_sheets_are_not_read() -> None:
     book = _book(
         (
