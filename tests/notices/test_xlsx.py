@@ -177,3 +177,11 @@ def test_a_zip_of_neither_word_nor_excel_is_named_so() -> None:
     with pytest.raises(UnsupportedFormat) as caught:
         extract(out.getvalue(), "a.zip")
     assert "not a Word document or an Excel workbook" in said(caught.value)
+
+
+def test_a_file_named_xls_is_read_by_its_bytes() -> None:
+    """Systems export a web page of a table as .xls, and users rename workbooks: the bytes say what it is."""
+    rows = "<tr><td>序号</td><td>存在问题</td></tr><tr><td>1</td><td>问题一</td></tr>"
+    page = f"<html><body><table>{rows}</table></body></html>"
+    assert "问题一" in extract(page.encode(), "台账.xls").text
+    assert extract(to_xlsx("序号\t存在问题\n1\t问题一"), "台账.xls").text == "序号\t存在问题\n1\t问题一"
