@@ -27,13 +27,13 @@ from errors import (
     UnsupportedFormat,
 )
 
+from .officezip import check_inflated
+
 if TYPE_CHECKING:
     from .pdftext import PositionedLine
 
-# Bounds on what a file may unpack to: a notice's Word XML is well under 5 MB and its web page under
-# 1 MB of text; a compressed bomb (1.6 MB of .docx inflating to 1.5 GB) is refused before it is parsed.
-MAX_DOCX_XML_MB = 32  # each XML part of a .docx, as declared and as actually inflated
-MAX_DOCX_MB = 256  # all parts together (pictures included), as declared
+# Bounds on what a file may unpack to: an Office zip's parts (.docx, .xlsx) are bounded in notices/officezip.py;
+# a notice's web page is under 1 MB of text.
 MAX_HTML_CHARS = 2_000_000  # a web page's text after decoding
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
@@ -480,25 +480,6 @@ def _run_text(run: Any) -> str:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
         parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
-
-
-def check_inflated(zf: zipfile.ZipFile, name: str) -> None:
-    """Refuse an Office zip (.docx, .xlsx) whose parts declare, or actually inflate to, more than a notice could
-    need."""
-    mb = 1024 * 1024
-    if sum(info.file_size for info in zf.infolist()) > MAX_DOCX_MB * mb:
-        raise Oversized(name, "whole", MAX_DOCX_MB)
-    for info in zf.infolist():
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        if info.file_size > MAX_DOCX_XML_MB * mb:
-            raise Oversized(name, "part", MAX_DOCX_XML_MB)
-        inflated = 0
-        with zf.open(info) as part:  # streamed: a size header that lies is caught by counting
-            while chunk := part.read(mb):
-                inflated += len(chunk)
-                if inflated > MAX_DOCX_XML_MB * mb:
-                    raise Oversized(name, "part", MAX_DOCX_XML_MB)
 
 
 # --- doc / wps -------------------------------------------------------------------------------------

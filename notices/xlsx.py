@@ -21,6 +21,8 @@ from typing import Any
 
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
+from .officezip import check_inflated
+
 MAX_SHEETS = 64  # a ledger is one sheet, or a few (one per part, one per year)
 MAX_CELLS = 200_000  # rows × columns of all sheets read: a ledger is a few hundred rows of a dozen columns
 
@@ -45,8 +47,6 @@ def is_workbook(names: set[str]) -> bool:
 def xlsx_text(data: bytes, name: str) -> str:
     """Each visible sheet of a .xlsx as tab-separated lines (see the module's docstring)."""
     from openpyxl import load_workbook
-
-    from .extract import check_inflated
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
