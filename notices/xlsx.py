@@ -53,7 +53,7 @@ def xlsx_text(data: bytes, name: str) -> str:
             if not is_workbook(set(zf.namelist())):
                 raise UnsupportedFormat(name, "zip")
             check_inflated(zf, name)
-            layouts = {path: _layout(zf, path) for path in _sheet_paths(zf)}
+            layouts = {path: _layout(zf, path, name) for path in _sheet_paths(zf)}
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, *_DAMAGED, EOFError) as err:
         detail = "zlib" if isinstance(err, zlib.error) else type(err).__name__
@@ -91,7 +91,7 @@ class _Layout:
         self.merges: list[tuple[int, int, int, int]] = []  # (first row, first col, last row, last col), 1-based
 
 
-def _layout(zf: zipfile.ZipFile, path: str) -> _Layout:
+def _layout(zf: zipfile.ZipFile, path: str, name: str) -> _Layout:
     """Read a sheet's hidden rows, hidden columns and merged ranges (its size already bounded)."""
     from lxml import etree
     from openpyxl.utils.cell import range_boundaries
@@ -105,6 +105,8 @@ def _layout(zf: zipfile.ZipFile, path: str) -> _Layout:
                 if ":" in ref:
                     min_col, min_row, max_col, max_row = range_boundaries(ref)
                     layout.merges.append((min_row, min_col, max_row, max_col))
+                    if len(layout.merges) > MAX_CELLS:  # a range spans two cells or more: more ranges than cells
+                        raise TooManyCells(name, "cells", MAX_CELLS)
             elif el.get("hidden") in ("1", "true"):
                 if el.tag == _MAIN + "row" and (el.get("r") or "").isdigit():
                     layout.hidden_rows.add(int(el.get("r") or 0))
@@ -125,7 +127,7 @@ def _sheet_lines(sheet: Any, layout: _Layout | None, name: str, budget: list[int
         if budget[0] < 0:
             raise TooManyCells(name, "cells", MAX_CELLS)
         grid.append([_shown(c) for c in cells])
-    _repeat_merged(grid, layout.merges)
+    _repeat_merged(grid, layout.merges, name, budget)
     for number, row in enumerate(grid, 1):
         if number in layout.hidden_rows:
             continue
@@ -136,15 +138,24 @@ def _sheet_lines(sheet: Any, layout: _Layout | None, name: str, budget: list[int
             yield "\t".join(shown)
 
 
-def _repeat_merged(grid: list[list[str]], merges: list[tuple[int, int, int, int]]) -> None:
+def _repeat_merged(
+    grid: list[list[str]], merges: list[tuple[int, int, int, int]], name: str, budget: list[int]
+) -> None:
     """Give each row a merged range spans the range's value in its first column (a class or 责任部门 cell merged
     down its rows holds the value of each); a range's other columns stay empty, so a title merged across the sheet
-    stays one cell of its line."""
+    stays one cell of its line. A range is cut to the cells the sheet stores (beyond them every cell is empty and
+    trailing), and the cells it then spans count against `budget`: a few KB of ranges each naming the whole sheet
+    (A1:XFD1048576) are refused, not repeated for hours."""
+    width = max((len(row) for row in grid), default=0)
     for first_row, first_col, last_row, last_col in merges:
-        if first_row > len(grid) or first_col > len(grid[first_row - 1]):
+        last_row, last_col = min(last_row, len(grid)), min(last_col, width)
+        if first_row > last_row or first_col > last_col or first_col > len(grid[first_row - 1]):
             continue
+        budget[0] -= (last_row - first_row + 1) * (last_col - first_col + 1)
+        if budget[0] < 0:
+            raise TooManyCells(name, "cells", MAX_CELLS)
         value = grid[first_row - 1][first_col - 1]
-        for r in range(first_row, min(last_row, len(grid)) + 1):
+        for r in range(first_row, last_row + 1):
             row = grid[r - 1]
             if len(row) < last_col:
                 row.extend([""] * (last_col - len(row)))

@@ -85,6 +85,21 @@ def xlsx_cells_bomb(text: str) -> bytes:
     return _replace_part(to_xlsx(text), "xl/worksheets/sheet1.xml", sheet)
 
 
+def xlsx_merges_bomb(text: str, merges: int = 100_000) -> bytes:
+    """A .xlsx of a few hundred KB whose one sheet of a few rows declares `merges` ranges, each spanning the whole
+    sheet (A1:XFD1048576): repeating each range's value over the cells it names would take hours."""
+    from tests.notice_files import to_xlsx
+
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (r, r) for r in range(1, 51))
+        + b"</sheetData><mergeCells>"
+        + b'<mergeCell ref="A1:XFD1048576"/>' * merges
+        + b"</mergeCells></worksheet>"
+    )
+    return _replace_part(to_xlsx(text), "xl/worksheets/sheet1.xml", sheet)
+
+
 def docx_lying_sizes(text: str) -> bytes:
     """A .docx whose document.xml says it is 100 bytes and inflates to 64 MB."""
     data = _replace_part(to_docx(text), "word/document.xml", b"<x>" + b" " * (64 * 1024 * 1024) + b"</x>")

@@ -12,7 +12,7 @@ import pytest
 from errors import CorruptFile, Oversized, TooManyCells, UnsupportedFormat
 from notices import parse_bytes, parse_file
 from notices.extract import extract, sniff
-from tests.bombs import xlsx_bomb, xlsx_cells_bomb
+from tests.bombs import xlsx_bomb, xlsx_cells_bomb, xlsx_merges_bomb
 from tests.conftest import DATA
 from tests.notice_files import to_xlsx
 from tests.words import said
@@ -154,6 +154,14 @@ def test_a_sheet_of_a_million_empty_rows_is_refused_in_both_languages() -> None:
         extract(xlsx_cells_bomb("x"), "rows.xlsx")
     assert said(caught.value).startswith("rows.xlsx holds more than 200000 cells")
     assert said(caught.value, "zh").startswith("rows.xlsx 含有超过 200000 个单元格")
+
+
+def test_merged_ranges_naming_the_whole_sheet_are_refused_not_repeated() -> None:
+    """A few hundred KB of ranges A1:XFD1048576 over a sheet of 50 cells: each range is cut to the cells the sheet
+    holds, and the cells the ranges span then count as cells read."""
+    with pytest.raises(TooManyCells) as caught:
+        extract(xlsx_merges_bomb("x"), "merges.xlsx")
+    assert caught.value.params["what"] == "cells"
 
 
 def test_a_workbook_of_too_many_sheets_is_refused() -> None:
