@@ -53,8 +53,11 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
         return items
     given = numbered_statuses(context)
     rest = given.pop(OTHERS, None)
-    if not given or max(given) > len(items):
+    beyond = [n for n in given if n > len(items)]
+    if not given or (beyond and not _slipped(beyond, given, len(items))):
         return items  # the rest of nothing named, or a list naming problems this notice does not list
+    for n in beyond:  # a slip of the pen names no problem of the list: the reader can know nothing of it
+        del given[n]
     if rest is not None:  # 第3个问题正在推进，其余问题已完成整改: the rest take the status said of them
         given = {i.seq: given.get(i.seq, rest) for i in items}
     # a problem the list names without a status (除问题四外，其余…: excepted from the rest) keeps what it states
@@ -66,6 +69,14 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
         else i
         for i in items
     )
+
+
+def _slipped(beyond: list[int], given: dict[int, Status], count: int) -> bool:
+    """Whether the one number a closing list names past the problems is a slip in a list that is theirs: every other
+    number it names is a problem's, and they are most of the problems (尚未完成的问题：问题（三）、问题（九） under ⑴…⑻,
+    ⑹ named nowhere: a group company's closing, round 100). A list naming two numbers past them, or few of them,
+    numbers something else (measures, tasks)."""
+    return len(beyond) == 1 and 2 * sum(1 for n in given if 0 < n <= count) >= count + 2
 
 
 # A closing that names problems by their quoted words, not numbers, a status after each run of them (截至…，“<title>”

@@ -1287,8 +1287,9 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
 
 
 # 第1、2、4项问题已整改完成 / 第3、5项问题正在整改中: problems listed by their numbers (a closing list by number, a
-# development zone's 党工委), not counted; the number right after 第 or after a listed number is an ordinal.
-_ORDINAL_BEFORE = re.compile(rf"(?:第|[\d{CN_DIGITS}]\s*[、,，])\s*$")
+# development zone's 党工委), not counted; the number right after 第 or after a listed number is an ordinal, and so
+# is a range's end (第1至4个问题已整改完成: a closing naming its problems by a range, round 100).
+_ORDINAL_BEFORE = re.compile(rf"(?:第|[\d{CN_DIGITS}]\s*[、,，至到\-—~～])\s*$")
 
 
 def _is_ordinal(m: re.Match[str], sentence: str) -> bool:

@@ -287,10 +287,15 @@ _EXCEPT_AFTER_RE = re.compile(
 # (已完成：整改事项1、2、5 / 未完成：整改事项3、整改任务7: a group's 回头看 notice, its closing status table,
 # round 80).
 _NOUNS = "|".join(sorted(ENTRY_NOUNS, key=len, reverse=True))
-_REF = rf"(?:(?:问题|{_NOUNS})\s*{_N}|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
+# Problems labelled in brackets are named with their noun and their brackets, run together at times (已完成整改的问题：
+# 问题（一）（二）（四）: a group company's closing naming its ⑴…⑻ problems in another family, round 100).
+_REF = rf"(?:(?:问题|{_NOUNS})\s*(?:{_N}|{_BRACKETED})|第\s*{_N}\s*[个项条]?(?:问题|事项)?|{_N}\s*号(?:问题|事项)?)"
+# The list may close on a clause restating its head's status (尚未完成的问题：问题（三）、问题（六），正在加紧
+# 推进), read where it states the head's status or none.
 _STATUS_FIRST_RE = re.compile(
     rf"(?:^|(?<=[；;。，,]))\s*(?P<head>[^:：；;。，,\n]{{2,24}})[:：]\s*"
-    rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)\s*(?=[。；;.]|$)",
+    rf"(?P<list>{_REF}(?:\s*[、,，和及]\s*(?:{_REF}|{_N}\s*[个项条号]?(?:问题|事项)?))*)"
+    rf"(?:[，,](?P<after>[^:：，,；;。\n]{{2,16}}))?\s*(?=[。；;.]|$)",
     re.M,
 )
 # The same lists without a colon, the words LIST_FOLLOWS_WORDS between the head and its problems (目前，已完成整改的
@@ -376,6 +381,9 @@ def numbered_statuses(text: str) -> dict[int, Status]:
             continue  # the cheap precheck: the head's noun and its colon (已完成整改的问题：)
         for m in pattern.finditer(text):
             status = _listed_status(m["head"])
+            after = m.groupdict().get("after")
+            if after and classify_status(after) not in (None, status):
+                continue  # the clause after the list states another status: no restatement of the head's
             if status is not None:
                 give(_listed_numbers(m["list"]), status)
     for m in _FOLLOWED_RE.finditer(text) if holds_any(text, LIST_FOLLOWS_WORDS) else ():
