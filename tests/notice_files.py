@@ -159,6 +159,8 @@ def convert(text: str, fmt: str) -> tuple[bytes, str]:
         return to_pdf(text), ".pdf"
     if fmt == "html":
         return to_html(text), ".html"
+    if fmt == "xlsx":
+        return to_xlsx(text), ".xlsx"
     raise ValueError(fmt)
 
 

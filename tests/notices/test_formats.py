@@ -1,4 +1,4 @@
-"""Every seed gives the same structure whether forwarded as docx, pdf, html, GB18030 or UTF-16 text."""
+"""Every seed gives the same structure whether forwarded as docx, pdf, html, xlsx, GB18030 or UTF-16 text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tests.notice_files import convert, hard_wrap
 from .gold_check import differences
 
 
-@pytest.mark.parametrize("fmt", ["gb18030", "utf16", "docx", "doc", "pdf", "html"])
+@pytest.mark.parametrize("fmt", ["gb18030", "utf16", "docx", "doc", "pdf", "html", "xlsx"])
 @pytest.mark.parametrize("gold", GOLD_NOTICES, ids=GOLD_IDS)
 def test_seed_in_another_format_matches_gold(gold: dict, fmt: str) -> None:
     text = (SAMPLES / gold["file"]).read_text("utf-8")
