@@ -27,6 +27,13 @@ WIDTH, HEIGHT = A4
 NO_LINE_START = "，。、；：？！）》”’」』"  # 避头: a line never starts with these (Word moves a character down)
 
 
+def shown(text: str) -> str:
+    """The text as drawn: PDFium reads no text object holding one two-byte character of a non-embedded CID font (a
+    lone 科 on a cell's second line, a seal's letter), so such a character is drawn with a space after it, as Word
+    often leaves one."""
+    return text + " " if len(text) == 1 and ord(text) > 127 else text
+
+
 def width(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, FONT, size)
 
@@ -99,7 +106,7 @@ class Doc:
         obj.setFont(FONT, size)
         obj.setFillColor(color)
         obj.setCharSpace(space)
-        obj.textOut(text)
+        obj.textOut(shown(text))
         self.pdf.drawText(obj)
 
     def para(self, text: str, *, indent: int = 2, size: float | None = None) -> None:
@@ -147,10 +154,10 @@ class Doc:
             pdf.translate(x, y)
             pdf.rotate(angle - 90)
             pdf.setFont(FONT, size)
-            pdf.drawCentredString(0, 0, char)
+            pdf.drawCentredString(0, 0, shown(char))
             pdf.restoreState()
         pdf.setFont(FONT, 30)
-        pdf.drawCentredString(cx, cy - 10, "★")
+        pdf.drawCentredString(cx, cy - 10, shown("★"))
         pdf.restoreState()
 
     def save(self) -> None:
@@ -364,9 +371,9 @@ def changfeng() -> None:
                 pdf.setFont(FONT, size)
                 for line in lines:
                     if n in (0, 1, 4, 5):
-                        pdf.drawCentredString(x + w / 2, y, line)
+                        pdf.drawCentredString(x + w / 2, y, shown(line))
                     else:
-                        pdf.drawString(x + pad, y, line)
+                        pdf.drawString(x + pad, y, shown(line))
                     y -= lead
             x += w
 
