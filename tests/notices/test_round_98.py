@@ -1,0 +1,180 @@
+"""Round 98's classes (issue 19): PDF files as users forward them, each with members the round's notices do not
+print (other ways of ruling a table, a table's header row repeated and a row broken across a page)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from notices import parse_bytes
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+WIDTH, HEIGHT = A4
+
+_OPENING = (
+    "中共某某县统计局党组关于巡察整改进展情况的通报",
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。",
+    "2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。",
+    "二、巡察反馈问题整改情况",
+)
+_HEADER = ("序号", "反馈问题", "整改措施", "责任单位", "完成情况")
+_ROWS = (
+    (
+        "1",
+        "统计数据质量核查制度执行不到位，部分数据审核流于形式",
+        "建立数据质量核查制度，开展专项核查",
+        "综合股",
+        "已完成",
+    ),
+    (
+        "2",
+        "统计执法检查覆盖面不广，对重点企业检查不够",
+        "制定年度执法检查计划，剩余企业检查正在开展",
+        "执法大队",
+        "正在推进",
+    ),
+    ("3", "统计档案管理不规范，部分原始资料缺失", "补齐原始资料，建立档案管理台账", "办公室", "已完成"),
+)
+_TITLES = [row[1].replace("，", ",") for row in _ROWS]
+_STATUSES = ["done", "in_progress", "done"]
+_COLS = (34, 150, 150, 60, 60)
+_SIZE = 10.5
+_LEAD = _SIZE * 1.4
+
+
+def _shown(text: str) -> str:
+    """PDFium reads no text object of one two-byte character of a non-embedded CID font: a space after it."""
+    return text + " " if len(text) == 1 and ord(text) > 127 else text
+
+
+def _wrap(text: str, room: float) -> list[str]:
+    lines = [""]
+    for char in text:
+        if pdfmetrics.stringWidth(lines[-1] + char, FONT, _SIZE) > room:
+            lines.append("")
+        lines[-1] += char
+    return lines
+
+
+Borders = Callable[[canvas.Canvas, list[float], list[float]], None]
+
+
+def _lines(pdf: canvas.Canvas, xs: list[float], ys: list[float]) -> None:
+    """Each border a line of its own (WPS)."""
+    for x in xs:
+        pdf.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        pdf.line(xs[0], y, xs[-1], y)
+
+
+def _thin_rects(pdf: canvas.Canvas, xs: list[float], ys: list[float]) -> None:
+    """Each border a filled rectangle half a point wide (Word's PDF export)."""
+    for x in xs:
+        pdf.rect(x - 0.25, ys[-1], 0.5, ys[0] - ys[-1], stroke=0, fill=1)
+    for y in ys:
+        pdf.rect(xs[0], y - 0.25, xs[-1] - xs[0], 0.5, stroke=0, fill=1)
+
+
+def _one_path(pdf: canvas.Canvas, xs: list[float], ys: list[float]) -> None:
+    """The whole grid one path of moves and lines."""
+    path = pdf.beginPath()
+    for x in xs:
+        path.moveTo(x, ys[0])
+        path.lineTo(x, ys[-1])
+    for y in ys:
+        path.moveTo(xs[0], y)
+        path.lineTo(xs[-1], y)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def _table(pdf: canvas.Canvas, top: float, rows: list[tuple[str, ...]], borders: Borders) -> float:
+    """Draw rows as a ruled table from top down, cells wrapped inside; return the table's bottom."""
+    left = (WIDTH - sum(_COLS)) / 2
+    xs = [left + sum(_COLS[:n]) for n in range(len(_COLS) + 1)]
+    ys = [top]
+    for row in rows:
+        wrapped = [_wrap(text, width - 8) for text, width in zip(row, _COLS, strict=True)]
+        height = max(map(len, wrapped)) * _LEAD + 8
+        for x, lines in zip(xs, wrapped, strict=False):
+            for n, line in enumerate(lines):
+                pdf.setFont(FONT, _SIZE)
+                pdf.drawString(x + 4, ys[-1] - 4 - _SIZE - n * _LEAD, _shown(line))
+        ys.append(ys[-1] - height)
+    borders(pdf, xs, ys)
+    return ys[-1]
+
+
+def _text(pdf: canvas.Canvas, y: float, lines: tuple[str, ...] | list[str]) -> float:
+    for line in lines:
+        for part in _wrap(line, WIDTH - 140 - 4):
+            pdf.setFont(FONT, _SIZE)
+            pdf.drawString(70, y, _shown(part))
+            y -= _LEAD
+    return y
+
+
+def _pdf(*pages: Callable[[canvas.Canvas], None]) -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for page in pages:
+        page(pdf)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+_CLOSING = ("中共某某县统计局党组", "2024年12月20日")
+
+
+def _one_page_table(borders: Borders) -> bytes:
+    def page(pdf: canvas.Canvas) -> None:
+        y = _text(pdf, HEIGHT - 80, _OPENING)
+        bottom = _table(pdf, y - 4, [_HEADER, *_ROWS], borders)
+        _text(pdf, bottom - 30, _CLOSING)
+
+    return _pdf(page)
+
+
+@pytest.mark.parametrize("borders", [_lines, _thin_rects, _one_path], ids=["lines", "thin-rectangles", "one-path"])
+def test_a_ruled_tables_rows_are_read_cell_by_cell(borders: Borders) -> None:
+    """A 整改台账 printed as a ruled table: the text layer's lines run across a row's cells and a cell's second line
+    stands below; the page's rules give the grid back, however the borders were drawn."""
+    notice = parse_bytes(_one_page_table(borders), "t.pdf")
+    assert [(i.label, i.title, i.status) for i in notice.items] == list(
+        zip(["1", "2", "3"], _TITLES, _STATUSES, strict=True)
+    )
+
+
+def _two_page_table(split: bool) -> bytes:
+    """A table over two pages: Word repeats its header row on the second; with split, the second row is broken
+    across the page (its problem's last part and its status cell on page 2, the number cell there empty)."""
+    first, second = [_HEADER, _ROWS[0]], [_HEADER, *_ROWS[1:]]
+    if split:
+        row = _ROWS[1]
+        first.append((row[0], row[1][:10], row[2][:8], row[3], ""))
+        second = [_HEADER, ("", row[1][10:], row[2][8:], "", row[4]), _ROWS[2]]
+
+    def page_one(pdf: canvas.Canvas) -> None:
+        _table(pdf, _text(pdf, HEIGHT - 80, _OPENING) - 4, first, _lines)
+
+    def page_two(pdf: canvas.Canvas) -> None:
+        _text(pdf, _table(pdf, HEIGHT - 80, second, _lines) - 30, _CLOSING)
+
+    return _pdf(page_one, page_two)
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["header-repeated", "row-broken-across-the-page"])
+def test_a_table_over_two_pages_reads_as_one(split: bool) -> None:
+    """重复标题行 and 允许跨页断行: the header row printed again on the next page is no problem, and a row Word broke
+    at the page goes on in the first row below the header whose number cell is empty."""
+    notice = parse_bytes(_two_page_table(split), "t.pdf")
+    assert [(i.label, i.title, i.status) for i in notice.items] == list(
+        zip(["1", "2", "3"], _TITLES, _STATUSES, strict=True)
+    )
