@@ -4,6 +4,7 @@ cut them, running headers, footers and page numbers dropped. Scanned pages are r
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import threading
 from collections import Counter
@@ -157,7 +158,7 @@ def _pages(data: bytes, name: str) -> list[list[PositionedLine]]:
 
 def _page_lines(page: Any) -> list[PositionedLine]:
     """The page's text lines with positions: PDFium marks line ends with CRLF in the text it extracts. A ruled
-    table's characters are read cell by cell into rows (pdfgrid)."""
+    table's characters are read cell by cell into rows (pdfgrid); a seal's characters are left out."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
@@ -168,9 +169,14 @@ def _page_lines(page: Any) -> list[PositionedLine]:
         if len(text) != textpage.count_chars():  # astral characters would shift indexes; keep order only
             return [PositionedLine(c.rstrip(), 0.0, 0.0, float(n), 10.0) for n, c in enumerate(chunks) if c.strip()]
         grids = page_grids(page, height)
+        turned = _has_turned_text(page)
         lines: list[PositionedLine] = []
         inside: list[list[tuple[str, float, float, float]]] = [[] for _ in grids]  # the characters in each grid
+        seal: list[int] = []  # the turned characters: a seal's letters
         for span in _spans(chunks):
+            if turned:
+                seal += [i for i in span if not _upright(textpage, i, raw)]
+                span = [i for i in span if _upright(textpage, i, raw)]
             if not any(not text[i].isspace() for i in span):
                 continue
             size = raw.FPDFText_GetFontSize(textpage.raw, span[0]) or 10.0
@@ -182,6 +188,8 @@ def _page_lines(page: Any) -> list[PositionedLine]:
                 lines.append(line)
             else:
                 inside[at] += _chars(textpage, span, text, height, size)
+        if seal:
+            lines = _without_seal_letters(lines, [textpage.get_charbox(i) for i in seal], height)
     finally:
         textpage.close()
     for grid, chars in zip(grids, inside, strict=True):
@@ -199,6 +207,50 @@ def _spans(chunks: list[str]) -> Iterator[Sequence[int]]:
     for chunk in chunks:
         yield range(start, start + len(chunk.rstrip()))
         start += len(chunk) + 2
+
+
+# A seal's letters run along its arc, each turned to its own angle, over the signature and its date: read as text
+# they scatter over the closing lines (中共X党组 | 某 | 局 | 共 组). A line of a notice stands upright or, in a vertical
+# cell, turned a quarter; a character turned otherwise is a seal's (round 98's vector seals).
+_TURN_TOLERANCE = 1.0  # degrees
+
+
+def _has_turned_text(page: Any) -> bool:
+    """Whether any text object of the page is drawn rotated (the cheap precheck for a seal's letters)."""
+    import pypdfium2.raw as raw
+
+    return any(
+        abs(m.b) > 1e-3 or abs(m.c) > 1e-3
+        for m in (o.get_matrix() for o in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=0))
+    )
+
+
+def _without_seal_letters(
+    lines: list[PositionedLine], boxes: list[tuple[float, float, float, float]], height: float
+) -> list[PositionedLine]:
+    """The lines without the seal's upright letters: where the arc tops out a letter stands upright (the middle one
+    of an odd count) and the star in the middle is upright too; each is a line of one or two characters inside the
+    seal's circle, which the turned letters outline (widened by a letter, since the upright one tops the arc)."""
+    size = max(right - left for left, _, right, _ in boxes) if boxes else 0.0
+    left = min(b[0] for b in boxes) - size
+    right = max(b[2] for b in boxes) + size
+    top = height - max(b[3] for b in boxes) - size
+    bottom = height - min(b[1] for b in boxes) + size
+
+    def inside(line: PositionedLine) -> bool:
+        middle = line.top + line.height / 2
+        return len(line.text.strip()) <= 2 and left <= line.x0 and line.x1 <= right and top <= middle <= bottom
+
+    return [line for line in lines if not inside(line)]
+
+
+def _upright(textpage: Any, index: int, raw: Any) -> bool:
+    """Whether the character stands upright or turned by a quarter (a seal's letter is turned otherwise)."""
+    angle = raw.FPDFText_GetCharAngle(textpage.raw, index)
+    if angle < 0:  # PDFium could not tell: kept
+        return True
+    off = math.degrees(angle) % 90
+    return off <= _TURN_TOLERANCE or off >= 90 - _TURN_TOLERANCE
 
 
 def _chars(

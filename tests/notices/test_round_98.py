@@ -1,18 +1,21 @@
 """Round 98's classes (issue 19): PDF files as users forward them, each with members the round's notices do not
-print (other ways of ruling a table, a table's header row repeated and a row broken across a page)."""
+print (other ways of ruling a table, a table's header row repeated and a row broken across a page, other seals)."""
 
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 
 import pytest
+from reportlab.lib.colors import black, red
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from notices import parse_bytes
+from notices.pdftext import pdf_text
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -178,3 +181,44 @@ def test_a_table_over_two_pages_reads_as_one(split: bool) -> None:
     assert [(i.label, i.title, i.status) for i in notice.items] == list(
         zip(["1", "2", "3"], _TITLES, _STATUSES, strict=True)
     )
+
+
+def _sealed(text: str, spread: float, star: bool) -> bytes:
+    """A notice whose signature and date bear a round seal with text along its arc (a vector seal, its letters text)."""
+
+    def page(pdf: canvas.Canvas) -> None:
+        y = _text(pdf, HEIGHT - 80, [*_OPENING, "1.统计数据质量核查不到位。", "整改情况：已完成。", "特此通报。"])
+        y = _text(pdf, y - 20, _CLOSING)
+        cx, cy, radius = 150, y + 30, 55
+        pdf.setFillColor(red)
+        for i, char in enumerate(text):
+            angle = 90 + spread / 2 - spread * i / (len(text) - 1)
+            pdf.saveState()
+            pdf.translate(
+                cx + (radius - 14) * math.cos(math.radians(angle)), cy + (radius - 14) * math.sin(math.radians(angle))
+            )
+            pdf.rotate(angle - 90)
+            pdf.setFont(FONT, 12)
+            pdf.drawCentredString(0, 0, _shown(char))
+            pdf.restoreState()
+        if star:
+            pdf.setFont(FONT, 26)
+            pdf.drawCentredString(cx, cy - 8, _shown("★"))
+        pdf.setFillColor(black)
+
+    return _pdf(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "spread", "star"),
+    [
+        ("中国共产党某某县统计局党组", 240.0, True),  # 13 letters: the middle one is upright
+        ("某某县统计局党组", 180.0, False),
+        ("中共某某县统计局党组委员会", 270.0, True),
+    ],
+)
+def test_a_seals_letters_are_no_text_of_the_notice(text: str, spread: float, star: bool) -> None:
+    """A seal drawn as text over the signature: each letter turned along the arc (the middle one of an odd count
+    upright at its top, a star upright in its middle); none is read into the closing."""
+    lines = pdf_text(_sealed(text, spread, star), "t.pdf").split("\n")
+    assert lines[lines.index("整改情况:已完成。") + 1 :] == ["特此通报。", *_CLOSING]
