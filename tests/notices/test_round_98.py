@@ -1,5 +1,6 @@
 """Round 98's classes (issue 19): PDF files as users forward them, each with members the round's notices do not
-print (other ways of ruling a table, a table's header row repeated and a row broken across a page, other seals)."""
+print (other ways of ruling a table, a table's header row repeated and a row broken across a page, other seals, other
+lines of a 公文's 版记)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from notices import parse_bytes
+from notices import parse_bytes, parse_notice
 from notices.pdftext import pdf_text
 
 FONT = "STSong-Light"
@@ -222,3 +223,31 @@ def test_a_seals_letters_are_no_text_of_the_notice(text: str, spread: float, sta
     upright at its top, a star upright in its middle); none is read into the closing."""
     lines = pdf_text(_sealed(text, spread, star), "t.pdf").split("\n")
     assert lines[lines.index("整改情况:已完成。") + 1 :] == ["特此通报。", *_CLOSING]
+
+
+_COLOPHON_NOTICE = """关于县委第一巡察组巡察反馈意见整改进展情况的通报
+根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县统计局党组进行了巡察。2024年6月3日，县委第一巡察组向县统计局党组反馈了巡察意见。
+二、巡察反馈问题整改情况
+1.统计数据质量核查不到位。整改情况：已完成。
+2.统计执法检查覆盖不全。整改情况：正在推进。
+中共某某县统计局党组
+2024年12月20日
+{colophon}"""
+
+
+@pytest.mark.parametrize(
+    "colophon",
+    [
+        "（此件主动公开）\n抄报：市统计局。\n某某县统计局办公室　　　2024年12月23日印发",
+        "分送：县委巡察办，县纪委监委。\n某某县统计局办公室 2024年12月23日 印发",
+        "抄送：县委巡察办\n某某县统计局办公室2024年12月23日印发\n（共印15份）",
+        "（此件依申请公开）\n抄送：县委巡察办",
+    ],
+    ids=["openness-copied-up-printed", "sent-to-printed-spaced", "copied-printed-run", "openness-copied"],
+)
+def test_a_documents_colophon_is_not_its_signature(colophon: str) -> None:
+    """The 版记 (抄送/抄报/分送, the printing office and day …印发, the print run) and the 附注 of openness after a
+    公文's signature are furniture: the signature above them signs the notice, and the text does not stop short."""
+    notice = parse_notice(_COLOPHON_NOTICE.format(colophon=colophon))
+    assert (notice.issuer, notice.signed) == ("中共某某县统计局党组", "2024-12-20")
+    assert "cut_off" not in [w.code for w in notice.warnings]
