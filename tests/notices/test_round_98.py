@@ -1,6 +1,6 @@
 """Round 98's classes (issue 19): PDF files as users forward them, each with members the round's notices do not
 print (other ways of ruling a table, a table's header row repeated and a row broken across a page, other seals, other
-lines of a 公文's 版记)."""
+lines of a 公文's 版记, other word orders of the counts)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from notices import parse_bytes, parse_notice
+from notices.header import read_claims
 from notices.pdftext import pdf_text
 
 FONT = "STSong-Light"
@@ -251,3 +252,32 @@ def test_a_documents_colophon_is_not_its_signature(colophon: str) -> None:
     notice = parse_notice(_COLOPHON_NOTICE.format(colophon=colophon))
     assert (notice.issuer, notice.signed) == ("中共某某县统计局党组", "2024-12-20")
     assert "cut_off" not in [w.code for w in notice.warnings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aspects", "problems"),
+    [
+        ("巡察反馈的4个方面共计12个问题，已全部完成整改。", 4, 12),
+        ("反馈问题五个方面合计十六个，已完成整改十个。", 5, 16),
+        ("县委巡察组反馈了2个方面，共6个问题。", 2, 6),
+        ("反馈问题3个方面共9个，已完成整改7个。", 3, 9),
+    ],
+)
+def test_a_total_word_between_the_aspects_and_the_problems(sentence: str, aspects: int, problems: int) -> None:
+    """3个方面共7个: the total's 共 (共计, 合计) before the problems' count leaves the aspects' count theirs."""
+    claimed = read_claims(sentence)
+    assert (claimed.aspects, claimed.problems) == (aspects, problems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("省委巡视反馈4个方面、9类问题、21个具体问题。", (4, 9, 21)),
+        ("巡视组反馈了3个方面，7类问题，15个具体问题。", (3, 7, 15)),
+        ("对照反馈的5个方面、12类问题、30个具体问题逐项整改。", (5, 12, 30)),
+    ],
+)
+def test_the_counts_listed_with_commas_between(sentence: str, counts: tuple[int, int, int]) -> None:
+    """3个方面、5类问题、8个具体问题: the aspects' count before an enumeration comma and the classes' count."""
+    claimed = read_claims(sentence)
+    assert (claimed.aspects, claimed.problem_groups, claimed.problems) == counts
