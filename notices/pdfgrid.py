@@ -22,16 +22,23 @@ _MAX_PATHS = 4000  # a page of vector drawing (a chart, a map) is no ledger: its
 
 @dataclass
 class Grid:
-    """A ruled table: its column borders (x, left to right) and row borders (distance from the page top, downwards)."""
+    """A ruled table: its column borders (x, left to right), row borders (distance from the page top, downwards) and,
+    for each inner row border, the columns it rules (a cell merged over rows has no rule across it)."""
 
     xs: list[float]
     ys: list[float]
+    ruled: set[tuple[int, int]]  # (row border, column) where a rule closes the cell above
 
     def holds(self, x: float, y: float) -> bool:
         return self.xs[0] < x < self.xs[-1] and self.ys[0] < y < self.ys[-1]
 
     def cell(self, x: float, y: float) -> tuple[int, int]:
-        return bisect.bisect(self.ys, y) - 1, bisect.bisect(self.xs, x) - 1
+        """The cell a point falls in; a cell Word merged over rows (an area's class beside its problems) is its top
+        row's, the text centred in it counted there, the rows below left blank as a copied table leaves them."""
+        row, column = bisect.bisect(self.ys, y) - 1, bisect.bisect(self.xs, x) - 1
+        while row > 0 and (row, column) not in self.ruled:
+            row -= 1
+        return row, column
 
 
 def page_grids(page: Any, height: float) -> list[Grid]:
@@ -41,10 +48,20 @@ def page_grids(page: Any, height: float) -> list[Grid]:
         return []
     grids = []
     for top, bottom, xs in _bands(vertical):
-        ys = _merge([y for y, x0, x1 in horizontal if top - _SAME <= y <= bottom + _SAME and _spans(x0, x1, xs)])
+        rules = [(y, x0, x1) for y, x0, x1 in horizontal if top - _SAME <= y <= bottom + _SAME and _spans(x0, x1, xs)]
+        ys = _merge([y for y, _, _ in rules])
         if len(xs) >= 3 and len(ys) >= 2:  # a grid of two columns and one row at least: a box or a rule is none
-            grids.append(Grid(xs, ys))
+            grids.append(Grid(xs, ys, _ruled(rules, xs, ys)))
     return grids
+
+
+def _ruled(rules: list[tuple[float, float, float]], xs: list[float], ys: list[float]) -> set[tuple[int, int]]:
+    """(row border, column) for each column a horizontal rule crosses at that border."""
+    ruled = set()
+    for y, x0, x1 in rules:
+        row = min(range(len(ys)), key=lambda n: abs(ys[n] - y))
+        ruled |= {(row, c) for c in range(len(xs) - 1) if x0 - _SAME <= (xs[c] + xs[c + 1]) / 2 <= x1 + _SAME}
+    return ruled
 
 
 def _spans(x0: float, x1: float, xs: list[float]) -> bool:

@@ -281,3 +281,58 @@ def test_the_counts_listed_with_commas_between(sentence: str, counts: tuple[int,
     """3个方面、5类问题、8个具体问题: the aspects' count before an enumeration comma and the classes' count."""
     claimed = read_claims(sentence)
     assert (claimed.aspects, claimed.problem_groups, claimed.problems) == counts
+
+
+_MERGED_ROWS = (
+    ("1", "理论学习中心组学习不够深入", "制定学习计划", "已完成"),
+    ("2", "意识形态工作责任制落实不到位", "修订责任清单", "已完成"),
+    ("3", "第一议题制度执行不严格", "建立台账", "正在推进"),
+    ("4", "干部人事档案管理不规范", "补齐档案材料", "已完成"),
+)
+
+
+def _merged_area_table(areas: tuple[tuple[str, int], ...]) -> bytes:
+    """序号 | 问题类别 | 存在问题 | 整改措施 | 整改进展, the class cell merged over its rows (合并单元格): no rule
+    crosses it between them and its text stands centred in the merged cell."""
+    cols = (34, 80, 150, 120, 60)
+    left = (WIDTH - sum(cols)) / 2
+    xs = [left + sum(cols[:n]) for n in range(len(cols) + 1)]
+
+    def page(pdf: canvas.Canvas) -> None:
+        top = _text(pdf, HEIGHT - 80, _OPENING) - 4
+        ys = [top - n * (_LEAD + 8) for n in range(len(_MERGED_ROWS) + 2)]
+        for x, text in zip(xs, ("序号", "问题类别", "存在问题", "整改措施", "整改进展"), strict=False):
+            pdf.setFont(FONT, _SIZE)
+            pdf.drawString(x + 4, ys[0] - 4 - _SIZE, text)
+        for n, row in enumerate(_MERGED_ROWS, 1):
+            for x, text in zip([xs[0], *xs[2:]], row, strict=False):
+                pdf.drawString(x + 4, ys[n] - 4 - _SIZE, _shown(text))
+        first = 1
+        for area, count in areas:
+            middle = (ys[first] + ys[first + count]) / 2
+            pdf.drawString(xs[1] + 4, middle - _SIZE / 2, area)
+            pdf.line(xs[1], ys[first + count], xs[2], ys[first + count])  # the class cell's closing rule
+            first += count
+        for x in xs:
+            pdf.line(x, ys[0], x, ys[-1])
+        for y in ys:
+            pdf.line(xs[0], y, xs[1], y)
+            pdf.line(xs[2], y, xs[-1], y)
+        pdf.line(xs[1], ys[0], xs[2], ys[0])
+        pdf.line(xs[1], ys[1], xs[2], ys[1])
+        _text(pdf, ys[-1] - 30, _CLOSING)
+
+    return _pdf(page)
+
+
+@pytest.mark.parametrize(
+    "areas",
+    [(("政治建设", 3), ("组织建设", 1)), (("思想建设", 1), ("作风建设", 3)), (("党的建设", 4),)],
+    ids=["three-then-one", "one-then-three", "one-class"],
+)
+def test_a_class_cell_merged_over_its_rows_heads_them_all(areas: tuple[tuple[str, int], ...]) -> None:
+    """A class merged over three rows has its text centred in the second: it is the class of its first row on, not
+    a class of the second row alone (which would leave the first under none and the class over one row)."""
+    notice = parse_bytes(_merged_area_table(areas), "t.pdf")
+    want = [f"({'一二'[n]}){area}" for n, (area, count) in enumerate(areas) for _ in range(count)]
+    assert [(i.title, i.aspect) for i in notice.items] == list(zip([r[1] for r in _MERGED_ROWS], want, strict=True))
