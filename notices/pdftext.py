@@ -175,8 +175,9 @@ def _page_lines(page: Any) -> list[PositionedLine]:
         seal: list[int] = []  # the turned characters: a seal's letters
         for span in _spans(chunks):
             if turned:
-                seal += [i for i in span if not _upright(textpage, i, raw)]
-                span = [i for i in span if _upright(textpage, i, raw)]
+                upright = [(i, _upright(textpage, i, raw)) for i in span]
+                seal += [i for i, up in upright if not up]
+                span = [i for i, up in upright if up]
             if not any(not text[i].isspace() for i in span):
                 continue
             size = raw.FPDFText_GetFontSize(textpage.raw, span[0]) or 10.0
