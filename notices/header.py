@@ -904,11 +904,14 @@ _REFINING = "细化分解|分解细化|细化|分解|细分|梳理|梳理出|归
 # city's special 巡察, round 28): still in progress, as 正在持续整改 is.
 _PACE = "持续|加紧|加快|抓紧|全力|积极"
 _PUSH = "|".join(PUSH_MANNERS)  # 按计划推进2个, 攻坚推进4个: pushed on, with no 正在 (lexicon.PUSH_MANNERS)
+_TOTAL = r"(?:共计|总计|合计|共)?\s*"  # the word of a total before a count (共7个, 共计15个), optional
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
         # (四个方面的十四个问题: 的 between the aspects and the problems' count, a university institute's, round 50)
-        rf"{_N}\s*(?:个|大)?方面(?=问题|(?:[、,，]|的)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
+        # (3个方面共7个问题 / 4个方面共计15个: the total's 共 before the problems' count, a district company's notice
+        # under 区委巡察, round 98)
+        rf"{_N}\s*(?:个|大)?方面(?=问题|(?:[、,，]|的)?\s*{_TOTAL}[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT}|的问题)|{_N}项(?={_N}\s*个问题)"
         # 共7个问题,涉及3个方面: the aspects counted after the problems
         rf"|(?<=问题[,，、])(?:涉及|分布在|分属|分为|归为|包括)?\s*{_N}\s*(?:个|大)?方面"
         # 反馈的9个问题涉及3个方面: the same with the verb right after 问题, no comma between
@@ -917,7 +920,9 @@ _CLAIMS = {
         # hospital's notice, round 76)
         rf"|(?<=[个项条件][,，、])(?:涉及|分布在|分属|分为|归为)\s*{_N}\s*(?:个|大)?方面"
         # 四方面13类共27项问题 / 4方面16大项50小项问题: classes or large items between the aspects and the problems
-        rf"|{_N}\s*(?:个|大)?方面(?=[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
+        # (3个方面、5类问题、8个具体问题: the counts listed with enumeration commas between, a university's notice
+        # under 省委巡视, round 98)
+        rf"|{_N}\s*(?:个|大)?方面(?=[、,，]?\s*[\d{CN_DIGITS}]{{1,4}}\s*(?:大项|大类|类))"
         # 3个板块8个问题: the feedback's areas called 板块 (a county school's notice, round 18)
         rf"|{_N}\s*个?板块(?=[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 5大板块、26条整改措施 / 4个板块,12个问题: 板块 counted as 方面 is, with 大 or a comma before the next count
@@ -955,7 +960,8 @@ _CLAIMS = {
         rf"|{_N}\s*(?:大类|类)(?:共性|突出|重点|主要|反馈)?问题(?!\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 反馈问题共3个方面7个: the noun before both counts, the aspects' then the problems' (a state-farm group's,
         # round 27)
-        rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_N}\s*{_UNIT}(?!大项|大类|类)"
+        # (反馈问题3个方面共7个: the total's 共 after the aspects, round 98's district company)
+        rf"|(?<!具体)问题\s*{_TOTAL}[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_TOTAL}{_N}\s*{_UNIT}(?!大项|大类|类)"
         # 共反馈问题3大类9个: the same with the feedback's classes before the problems (a street's 党工委, round 42)
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*个?(?:大类|类)\s*{_N}\s*{_UNIT}(?!大项|大类|类|具体)"
     ),

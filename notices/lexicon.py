@@ -973,6 +973,17 @@ APPLICATION_PUT_UP_RE = re.compile(
 WORKING_OFFICE_RE = re.compile(r"(?:领导小组(?:办公室)?|工作专班|整改办)$")
 
 # --- the end of the body ----------------------------------------------------------------------
+# The 版记 and 附注 a 公文 prints after its signature (GB/T 9704-2012 §7.3, §7.2.7): the copy list (抄送：… / 抄报：…),
+# the printing office and day (X办公室 2025年1月10日印发), the print run ((共印20份)) and the note of its openness
+# ((此件公开发布) / (此件主动公开)). A red-headed notice forwarded as its PDF or Word file keeps them at its foot
+# (round 98's city bureau); they are the document's furniture, never its signature or its last sentence.
+COLOPHON_RE = re.compile(
+    r"^(?:(?:抄送|抄报|分送|主送)\s*[:：].*"
+    r"|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发"
+    r"|[(（]\s*(?:共印\s*\d{1,5}\s*份|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[\u4e00-\u9fff]{1,8}))\s*[)）])$"
+)
+COLOPHON_WORDS = ("抄送", "抄报", "分送", "主送", "印发", "此件", "共印")  # the precheck: a 版记 line holds one
+
 CLOSING_RE = re.compile(
     # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call;
     # a contact label is followed by its value, never by a comma (…落实培养 | 联系人,纳入…: a wrap cut a sentence),

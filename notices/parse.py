@@ -42,6 +42,8 @@ from .lexicon import (
     ASIDE_PART_WORDS,
     BARE_ZHENDUI_RE,
     CLOSING_SUMMARY_RE,
+    COLOPHON_RE,
+    COLOPHON_WORDS,
     CONTEXT_SECTION_RE,
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
@@ -155,6 +157,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         ledger_heads = ledger_status_headings(lines[len(kept) :]) if appendix else []
         lines = kept
     chrome, lines = split_chrome(lines)
+    lines = _without_colophon(lines)
     stop = body_end(lines)
     if "问题" in text:  # the cheap precheck: an answer by reference names its 问题 (round 86)
         answered = answers_in_place(lines, stop)
@@ -571,6 +574,15 @@ def _pages_missing(text: str) -> list[NoticeWarning]:
         return []
     last, total = max(page for page, _ in seen), max(total for _, total in seen)
     return [NoticeWarning("pages", {"last": last, "total": total})] if last < total else []
+
+
+def _without_colophon(lines: list[str]) -> list[str]:
+    """The lines without the 公文's 版记 and 附注 at their end (抄送：…, X办公室 2025年1月10日印发, (此件公开发布)):
+    what follows the signature there is the document's furniture (lexicon.COLOPHON_RE)."""
+    end = len(lines)
+    while end > 0 and any(w in lines[end - 1] for w in COLOPHON_WORDS) and COLOPHON_RE.match(lines[end - 1]):
+        end -= 1
+    return lines if end == len(lines) else lines[:end]
 
 
 def _trim_signature(lines: list[str], end: int) -> int:

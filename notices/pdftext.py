@@ -3,10 +3,12 @@ cut them, running headers, footers and page numbers dropped. Scanned pages are r
 
 from __future__ import annotations
 
+import ctypes
+import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +16,7 @@ from typing import Any
 from errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
 
 from .normalize import clean_line, is_signature, starts_unit
+from .pdfgrid import cell_rows, page_grids
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)$"
@@ -30,6 +33,7 @@ class PositionedLine:
     x1: float
     top: float  # distance from the top of the page
     height: float
+    row: int = 0  # a ruled table's row, its cells split by tabs: 1 the grid's first row, 2 any other (pdfgrid)
 
 
 def pdf_text(data: bytes, name: str) -> str:
@@ -46,20 +50,46 @@ def join_pages(pages: list[list[PositionedLine]]) -> str:
     paragraphs: list[str] = []
     right = _right_edge(pages)
     prev: PositionedLine | None = None
+    heads: set[str] = set()  # the first rows of the ruled tables so far: a table's header row
     for page in pages:
         edges = page[:2] + page[-2:]  # only these can be a running header, footer or page number
         for line in page:
-            if any(line is edge for edge in edges) and _is_chrome(line, running, page):
+            # a table's row is never chrome: a header row Word repeats on each page is dropped as a row (_table_row)
+            if not line.row and any(line is edge for edge in edges) and _is_chrome(line, running, page):
+                continue
+            if line.row:
+                if _table_row(line, prev, paragraphs, heads):
+                    prev = line
                 continue
             text = clean_line(line.text)
             if not text:
                 continue
-            if prev is not None and paragraphs and _continues(prev, line, text, right):
+            if prev is not None and paragraphs and not prev.row and _continues(prev, line, text, right):
                 paragraphs[-1] += text
             else:
                 paragraphs.append(text)
             prev = line
     return "\n".join(paragraphs)
+
+
+def _table_row(line: PositionedLine, prev: PositionedLine | None, paragraphs: list[str], heads: set[str]) -> bool:
+    """Add a ruled table's row to the paragraphs; whether it was added. Word repeats a table's header row at the top
+    of each page it runs on (重复标题行): a grid's first row the same as an earlier grid's first row is dropped. A row
+    Word broke across the page (允许跨页断行) goes on under the header with its number cell empty: its cells join the
+    cells of the row before."""
+    cells = [clean_line(cell) for cell in line.text.split("\t")]
+    text = "\t".join(cells)
+    if line.row == 1:
+        if text in heads:
+            return False
+        heads.add(text)
+    elif prev is not None and prev.row and paragraphs and not cells[0] and paragraphs[-1].count("\t") == len(cells) - 1:
+        before = paragraphs[-1].split("\t")
+        if before[0] and text not in heads:
+            paragraphs[-1] = "\t".join(a + b for a, b in zip(before, cells, strict=True))
+            return True
+    paragraphs.append(text)
+    return True
 
 
 @contextmanager
@@ -127,32 +157,119 @@ def _pages(data: bytes, name: str) -> list[list[PositionedLine]]:
 
 
 def _page_lines(page: Any) -> list[PositionedLine]:
-    """The page's text lines with positions: PDFium marks line ends with CRLF in the text it extracts."""
+    """The page's text lines with positions: PDFium marks line ends with CRLF in the text it extracts. A ruled
+    table's characters are read cell by cell into rows (pdfgrid); a seal's characters are left out."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        aligned = len(text) == textpage.count_chars()  # astral characters would shift indexes; keep order only
+        chunks = text.split("\r\n")
+        if len(text) != textpage.count_chars():  # astral characters would shift indexes; keep order only
+            return [PositionedLine(c.rstrip(), 0.0, 0.0, float(n), 10.0) for n, c in enumerate(chunks) if c.strip()]
+        grids = page_grids(page, height)
+        turned = _has_turned_text(page)
         lines: list[PositionedLine] = []
-        start = 0
-        for order, chunk in enumerate(text.split("\r\n")):
-            stripped = chunk.rstrip()
-            if stripped.strip():
-                if aligned:
-                    last = start + len(stripped) - 1
-                    x0, bottom, _, _ = textpage.get_charbox(start)
-                    x1 = textpage.get_charbox(last)[2]
-                    size = raw.FPDFText_GetFontSize(textpage.raw, start) or 10.0
-                    lines.append(PositionedLine(stripped, x0, x1, height - bottom - size, size))
-                else:
-                    lines.append(PositionedLine(stripped, 0.0, 0.0, float(order), 10.0))
-            start += len(chunk) + 2
+        inside: list[list[tuple[str, float, float, float]]] = [[] for _ in grids]  # the characters in each grid
+        seal: list[int] = []  # the turned characters: a seal's letters
+        for span in _spans(chunks):
+            if turned:
+                upright = [(i, _upright(textpage, i, raw)) for i in span]
+                seal += [i for i, up in upright if not up]
+                span = [i for i, up in upright if up]
+            if not any(not text[i].isspace() for i in span):
+                continue
+            size = raw.FPDFText_GetFontSize(textpage.raw, span[0]) or 10.0
+            x0, bottom, _, _ = textpage.get_charbox(span[0])
+            x1 = textpage.get_charbox(span[-1])[2]
+            line = PositionedLine("".join(text[i] for i in span), x0, x1, height - bottom - size, size)
+            at = next((n for n, g in enumerate(grids) if g.holds(x0 + size / 2, line.top + size / 2)), None)
+            if at is None:
+                lines.append(line)
+            else:
+                inside[at] += _chars(textpage, span, text, height, size)
+        if seal:
+            lines = _without_seal_letters(lines, [textpage.get_charbox(i) for i in seal], height)
     finally:
         textpage.close()
+    for grid, chars in zip(grids, inside, strict=True):
+        rows = cell_rows(chars, grid)
+        lines += [
+            PositionedLine("\t".join(c), grid.xs[0], grid.xs[-1], y, 10.0, 1 + (n > 0)) for n, (y, c) in enumerate(rows)
+        ]
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return _merge_same_line(lines)
+
+
+def _spans(chunks: list[str]) -> Iterator[Sequence[int]]:
+    """The indexes of each line's characters in the page's text, trailing spaces left out."""
+    start = 0
+    for chunk in chunks:
+        yield range(start, start + len(chunk.rstrip()))
+        start += len(chunk) + 2
+
+
+# A seal's letters run along its arc, each turned to its own angle, over the signature and its date: read as text
+# they scatter over the closing lines (中共X党组 | 某 | 局 | 共 组). A line of a notice stands upright or, in a vertical
+# cell, turned a quarter; a character turned otherwise is a seal's (round 98's vector seals).
+_TURN_TOLERANCE = 1.0  # degrees
+
+
+def _has_turned_text(page: Any) -> bool:
+    """Whether any text object of the page is drawn rotated (the cheap precheck for a seal's letters)."""
+    import pypdfium2.raw as raw
+
+    return any(
+        abs(m.b) > 1e-3 or abs(m.c) > 1e-3
+        for m in (o.get_matrix() for o in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=0))
+    )
+
+
+def _without_seal_letters(
+    lines: list[PositionedLine], boxes: list[tuple[float, float, float, float]], height: float
+) -> list[PositionedLine]:
+    """The lines without the seal's upright letters: where the arc tops out a letter stands upright (the middle one
+    of an odd count) and the star in the middle is upright too; each is a line of one or two characters inside the
+    seal's circle, which the turned letters outline (widened by a letter, since the upright one tops the arc)."""
+    size = max(right - left for left, _, right, _ in boxes) if boxes else 0.0
+    left = min(b[0] for b in boxes) - size
+    right = max(b[2] for b in boxes) + size
+    top = height - max(b[3] for b in boxes) - size
+    bottom = height - min(b[1] for b in boxes) + size
+
+    def inside(line: PositionedLine) -> bool:
+        middle = line.top + line.height / 2
+        return len(line.text.strip()) <= 2 and left <= line.x0 and line.x1 <= right and top <= middle <= bottom
+
+    return [line for line in lines if not inside(line)]
+
+
+def _upright(textpage: Any, index: int, raw: Any) -> bool:
+    """Whether the character stands upright or turned by a quarter (a seal's letter is turned otherwise)."""
+    angle = raw.FPDFText_GetCharAngle(textpage.raw, index)
+    if angle < 0:  # PDFium could not tell: kept
+        return True
+    off = math.degrees(angle) % 90
+    return off <= _TURN_TOLERANCE or off >= 90 - _TURN_TOLERANCE
+
+
+def _chars(
+    textpage: Any, span: Sequence[int], text: str, height: float, size: float
+) -> list[tuple[str, float, float, float]]:
+    """A line's characters with their places (the box's middle across, the middle of the em above the baseline down
+    from the page top) and the line's font size. The baseline, not the glyph's box: a quote mark's box sits high and
+    would read as a line of its own."""
+    import pypdfium2.raw as raw
+
+    chars = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for i in span:
+        if not text[i].isspace():
+            left, _, right, _ = textpage.get_charbox(i)
+            raw.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
+            chars.append((text[i], (left + right) / 2, height - y.value - 0.35 * size, size))
+    return chars
 
 
 def _merge_same_line(lines: list[PositionedLine]) -> list[PositionedLine]:
@@ -160,7 +277,12 @@ def _merge_same_line(lines: list[PositionedLine]) -> list[PositionedLine]:
     merged: list[PositionedLine] = []
     for line in lines:
         last = merged[-1] if merged else None
-        if last is not None and abs(line.top - last.top) < 0.5 * min(line.height, last.height) and line.x0 >= last.x1:
+        if (
+            last is not None
+            and not (line.row or last.row)
+            and abs(line.top - last.top) < 0.5 * min(line.height, last.height)
+            and line.x0 >= last.x1
+        ):
             last.text += line.text
             last.x1 = line.x1
         else:
