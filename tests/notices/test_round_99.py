@@ -1,0 +1,89 @@
+"""Round 99's classes (issue 19): WeChat official-account articles as the bot fetches them, each class with members
+the round's notices do not print."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_bytes, parse_notice
+from notices.header import read_claims
+
+_OPENING = (
+    "中共某县某局党组关于县委巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县某局党组进行了巡察。现将整改进展情况通报如下。\n"
+)
+_SIGNATURE = "中共某县某局党组\n2024年10月9日\n"
+_PROBLEMS = [
+    ("政府采购管理不规范", "修订采购管理办法，已完成。"),
+    ("公务用车管理不严", "建立用车登记制度，已完成。"),
+    ("固定资产账实不符", "开展资产清查，已完成。"),
+]
+
+
+# The long-term class counted before its done word (1个问题已完成整改并长期坚持) is counted apart, as 长期坚持1个 is.
+@pytest.mark.parametrize(
+    ("sentence", "longterm"),
+    [
+        ("截至目前，6个问题已完成整改，2个问题已完成整改并需长期坚持，1个问题正在推进。", 2),
+        ("已完成整改6个，3项已整改完成并长期坚持，正在推进1个。", 3),
+        ("其中5个已完成，1个已完成并将长期坚持。", 1),
+    ],
+)
+def test_a_long_term_count_before_its_done_word(sentence: str, longterm: int) -> None:
+    assert read_claims(sentence).longterm == longterm
+
+
+# An opening printing no year before its dates takes the year of the notice's own date under its signature: that
+# year, or the year before for a day later in the year than the signature's.
+@pytest.mark.parametrize(
+    ("opening", "signed", "period", "feedback"),
+    [
+        (
+            "根据区委统一部署，3月11日至5月10日，区委第三巡察组对街道党工委进行了巡察，6月14日反馈了巡察意见。",
+            "2025年9月1日",
+            ("2025-03-11", "2025-05-10"),
+            "2025-06-14",
+        ),
+        (
+            "根据县委统一部署，10月9日至12月6日，县委第二巡察组对镇党委进行了巡察，12月28日反馈了巡察意见。",
+            "2025年4月20日",
+            ("2024-10-09", "2024-12-06"),
+            "2024-12-28",
+        ),
+    ],
+)
+def test_an_opening_without_a_year_takes_the_signatures(
+    opening: str, signed: str, period: tuple[str, str], feedback: str
+) -> None:
+    text = (
+        "中共某区某街道工作委员会关于巡察整改进展情况的通报\n"
+        + opening
+        + "\n1.政府采购管理不规范。\n整改情况：已完成。\n中共某区某街道工作委员会\n"
+        + signed
+        + "\n"
+    )
+    notice = parse_notice(text)
+    assert (notice.inspection_start, notice.inspection_end, notice.feedback_date) == (*period, feedback)
+
+
+# A post's credits under the signature (图文来源, 来源|, 审核|, 校对:) are its furniture: the date above them is the
+# signature's.
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "图片来源：某局办公室\n责编：张\n",
+        "来源丨“某局发布”公众号\n编辑丨李\n",
+        "校对：王\n审核：赵\n",
+        "排版|小某\n监制|某局\n",
+    ],
+)
+def test_a_posts_credits_under_the_signature_leave_its_date(credits: str) -> None:
+    text = (
+        _OPENING
+        + "".join(f"{n}.{problem}。\n整改情况：{measure}\n" for n, (problem, measure) in enumerate(_PROBLEMS, 1))
+        + "局党组将持续巩固整改成果。\n"
+        + _SIGNATURE
+        + credits
+    )
+    notice = parse_bytes(text.encode(), "post.txt")
+    assert notice.signed == "2024-10-09"
