@@ -158,6 +158,19 @@ def _unemoji(m: re.Match[str]) -> str:
     return "，" if after and before.isalnum() and after.isalnum() else ""
 
 
+# Keycap emoji number a WeChat post's problems in place of 1、 (1️⃣落实…不到位。 2️⃣…, restarting in each status
+# section of a street's post, round 99): a digit with U+FE0F and the keycap mark U+20E3 (the selector often lost), and
+# the one glyph 🔟 for ten. At a line's start a run of them (1️⃣2️⃣ for 12) is the numbering it shows, typed as the 1、
+# it stands for; elsewhere (问题3️⃣已完成) the number alone. The emoji pass would drop the selector and 🔟 and leave
+# the mark glued to the digit, which no numbering reads.
+_KEYCAP_RE = re.compile("(?P<start>^[ \t]*)?(?P<digits>(?:\\d\ufe0f?\u20e3)+|\U0001f51f)", re.M)
+
+
+def _keycap_number(m: re.Match[str]) -> str:
+    digits = "".join(ch for ch in m["digits"] if ch.isdigit()) or "10"
+    return digits if m["start"] is None else f"{m['start']}{digits}、"
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
@@ -169,7 +182,10 @@ def clean_line(line: str) -> str:
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
     # one character class scan for bullets and emoji both (far cheaper than the line-start patterns); emoji are rare
-    if _DECOR_BLOCKS_RE.search(line) and _DECOR_CHAR_RE.search(line):
+    decorated = _DECOR_BLOCKS_RE.search(line) is not None
+    if decorated and ("\u20e3" in line or "\U0001f51f" in line):  # keycaps, asked only where the blocks stand
+        line = _KEYCAP_RE.sub(_keycap_number, line)
+    if decorated and _DECOR_CHAR_RE.search(line):
         if _EMOJI_CHAR_RE.search(line):
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):

@@ -20,6 +20,55 @@ _PROBLEMS = [
 ]
 
 
+# Keycap emoji number a post's problems in place of 1、: a digit, U+FE0F (often lost) and U+20E3, or the one glyph 🔟.
+@pytest.mark.parametrize(
+    ("keys", "labels"),
+    [
+        (["5\ufe0f\u20e3", "6\ufe0f\u20e3", "7\ufe0f\u20e3"], ["5", "6", "7"]),
+        (["1\u20e3", "2\u20e3", "3\u20e3"], ["1", "2", "3"]),  # the selector lost
+        (["8\ufe0f\u20e3", "9\ufe0f\u20e3", "\U0001f51f"], ["8", "9", "10"]),  # 🔟 for ten
+        (
+            ["1\ufe0f\u20e31\ufe0f\u20e3", "1\ufe0f\u20e32\ufe0f\u20e3", "1\ufe0f\u20e33\ufe0f\u20e3"],
+            ["11", "12", "13"],
+        ),
+    ],
+)
+def test_keycap_emoji_number_the_problems(keys: list[str], labels: list[str]) -> None:
+    body = "".join(
+        f"{key}{problem}。\n整改情况：{measure}\n" for key, (problem, measure) in zip(keys, _PROBLEMS, strict=True)
+    )
+    notice = parse_notice(_OPENING + body + _SIGNATURE)
+    assert [(i.label, i.title) for i in notice.items] == [
+        (label, problem) for label, (problem, _) in zip(labels, _PROBLEMS, strict=True)
+    ]
+
+
+# Status sections headed by words alone, no number of their own, the problems numbered afresh under each (and an
+# emoji or a tick set before the words): each heading states its problems' status.
+@pytest.mark.parametrize(
+    ("done", "open_"),
+    [
+        ("☑️已整改到位的问题（2个）", "🔶仍在持续推进的问题（1个）"),
+        ("已办结的事项", "正在整改的事项"),
+        ("✔已完成整改的问题", "🔄持续推进整改的问题（1项）"),
+    ],
+)
+def test_unnumbered_status_headings_state_their_problems_status(done: str, open_: str) -> None:
+    (p1, _), (p2, _), (p3, _) = _PROBLEMS
+    text = (
+        _OPENING
+        + f"{done}\n1.{p1}。\n整改情况：修订采购管理办法。\n2.{p2}。\n整改情况：建立用车登记制度。\n"
+        + f"{open_}\n1.{p3}。\n整改情况：资产清查工作按计划开展。\n"
+        + _SIGNATURE
+    )
+    notice = parse_notice(text)
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", p1, "done"),
+        ("2", p2, "done"),
+        ("1", p3, "in_progress"),
+    ]
+
+
 # The long-term class counted before its done word (1个问题已完成整改并长期坚持) is counted apart, as 长期坚持1个 is.
 @pytest.mark.parametrize(
     ("sentence", "longterm"),
