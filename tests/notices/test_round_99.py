@@ -43,6 +43,66 @@ def test_keycap_emoji_number_the_problems(keys: list[str], labels: list[str]) ->
     ]
 
 
+# A badge (01 in a square, 3 in a circle, PART 02) prints its number on a line of its own above the heading or the
+# problem it numbers: zero-padded it is an aspect's or a part's, plain a problem's; PART makes the run parts.
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["落实全面从严治党主体责任方面", "加强干部队伍建设方面", "巡察整改和成果运用方面"],
+        ["贯彻落实党的理论和路线方针政策方面", "落实新时代党的组织路线方面", "落实中央八项规定精神方面"],
+    ],
+)
+def test_a_zero_padded_badge_numbers_an_aspect(names: list[str]) -> None:
+    body = "二、整改落实情况\n" + "".join(
+        f"0{n}\n{name}\n问题{n}：{problem}。\n整改进展：已完成。\n"
+        for n, (name, (problem, _)) in enumerate(zip(names, _PROBLEMS, strict=True), 1)
+    )
+    notice = parse_notice(_OPENING + "一、整改工作开展情况\n局党组召开专题会议研究整改工作。\n" + body + _SIGNATURE)
+    assert [i.aspect for i in notice.items] == [f"0{n}{name}" for n, name in enumerate(names, 1)]
+    assert [i.status for i in notice.items] == ["done"] * 3
+
+
+# plain badges numbering the problems through the aspects, or afresh under each
+@pytest.mark.parametrize("numbers", [[1, 2, 3], [1, 2, 1]])
+def test_a_plain_badge_numbers_a_problem(numbers: list[int]) -> None:
+    aspects = ["（一）落实上级决策部署方面", "（二）落实全面从严治党方面"]
+    under = [aspects[0], aspects[0], aspects[1]]
+    body = ""
+    for n, aspect, (problem, measure) in zip(numbers, under, _PROBLEMS, strict=True):
+        body += (f"{aspect}\n" if aspect not in body else "") + f"{n}\n{problem}。\n整改措施：{measure}\n"
+    notice = parse_notice(_OPENING + body + _SIGNATURE)
+    assert [(i.label, i.title, i.aspect) for i in notice.items] == [
+        (str(n), problem, aspect.replace("（", "(").replace("）", ")"))
+        for n, aspect, (problem, _) in zip(numbers, under, _PROBLEMS, strict=True)
+    ]
+
+
+_ASPECT_LINES = ["（一）落实上级决策部署方面\n", "", "（二）落实全面从严治党方面\n"]
+
+
+# a part's badge (PART above or before its number, printed by the first at least) numbers the post's parts, as 一、
+# does, not aspects of its problems (the (一) areas below it); the problems under them numbered by plain badges
+@pytest.mark.parametrize("word", ["Part\n", "PART ", "PART\n"])
+def test_a_part_badge_numbers_a_part_not_an_aspect(word: str) -> None:
+    text = (
+        _OPENING
+        + f"{word}01\n强化责任担当\n局党组召开专题会议研究整改工作。\n"
+        + "02\n扎实推进整改\n"
+        + "".join(
+            f"{aspect}{n}\n{problem}。\n整改情况：{measure}\n"
+            for aspect, n, (problem, measure) in zip(_ASPECT_LINES, [1, 2, 1], _PROBLEMS, strict=True)
+        )
+        + "03\n巩固整改成果\n局党组将持续抓好整改。\n"
+        + _SIGNATURE
+    )
+    notice = parse_notice(text)
+    assert [(i.label, i.title, i.aspect) for i in notice.items] == [
+        ("1", _PROBLEMS[0][0], "(一)落实上级决策部署方面"),
+        ("2", _PROBLEMS[1][0], "(一)落实上级决策部署方面"),
+        ("1", _PROBLEMS[2][0], "(二)落实全面从严治党方面"),
+    ]
+
+
 # Status sections headed by words alone, no number of their own, the problems numbered afresh under each (and an
 # emoji or a tick set before the words): each heading states its problems' status.
 @pytest.mark.parametrize(
