@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .dates import FoundDate, find_dates
+from .dates import DATE_RE, FoundDate, cn_int, find_dates
 from .gazetteer import gazetteer
 from .lexicon import (
     ABBREVIATION_RE,
@@ -178,7 +178,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     # …第一巡察组进行了巡察 without naming whom: the team's sentence is the inspection sentence.
     inspection = inspection or next((s for s in sentences if _NAMELESS_INSPECTION.search(s[1])), None)
     feedback = _feedback_sentence(sentences, inspection)
-    dates = find_dates(text)
+    signs = _sign_offs(tail, lines)
+    dates = _opening_dates(text, _signed(signs))
     period = _period(inspection, text, dates) if inspection else None
     if inspection and period is None:
         # 12月22日,巡察组进驻A、B,对集团所属2家企业开展专项巡察。巡察组于2021年12月22日至2022年1月21日对B开展了…:
@@ -188,7 +189,6 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         later = (s for s in sentences if s[0] > inspection[0] and _inspected(s))
         period = next((p for s in later if (p := _period(s, text, dates))), None)
     entered = _entry_day(sentences, dates) if period is None else None
-    signs = _sign_offs(tail, lines)
     title_issuer = (_joint_reporter(title.text, text[len(title.text) :]) or title.issuer) if title else None
     issuer = _unglued(title_issuer, text[len(title.text) :]) if title and title_issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
@@ -772,6 +772,23 @@ def _topic_named(source: str, start: int, team: str) -> str:
 
 
 # --- when ----------------------------------------------------------------------------------------
+def _opening_dates(text: str, signed: str | None) -> list[FoundDate]:
+    """The opening's dates, a year left out taken from the nearest earlier date; where none stands before them (根据区委
+    统一部署，4月8日至6月7日…7月12日反馈…: a street's or a village's notice printing no year until its signature,
+    round 99), from the notice's own date under its signature: its year, or the year before for a day later in the
+    year than the signature's (an inspection in 10月 signed off in 3月)."""
+    dates = find_dates(text)
+    if signed is None or len(signed) < len("2024-01-01"):
+        return dates
+    first = DATE_RE.search(text, 0, dates[0].start if dates else len(text))
+    if first is None or first["y"]:
+        return dates  # the cheap precheck: a date before the first one read, which a missing year left out
+    month = cn_int(first["m"]) or 0
+    day = cn_int(first["d"]) if first["d"] else 1
+    year = int(signed[:4]) - ((month, day or 1) > (int(signed[5:7]), int(signed[8:10])))
+    return find_dates(text, default_year=year)
+
+
 def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> tuple[FoundDate, FoundDate] | None:
     """The inspection period: the first date range of the inspection sentence, extended over 、-joined
     ranges (1月10日至2月6日、2月21日至3月24日); years carried from earlier dates."""
@@ -1046,6 +1063,10 @@ _CLAIMS = {
         # (a township's framing paragraph beside its status section 需常态化推进的问题, issue 19's round 84)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_ALL}(?:需要?)?(?:长期坚持|常态化(?:推进|坚持|整改))"
         rf"|(?:需要?)?常态化(?:推进|坚持|整改)(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+        # 1个问题已完成整改并长期坚持 / 2个已完成并需长期坚持: the count before the done word the keeping up is joined
+        # to, as the status sections' heading words it (已完成整改并长期坚持的问题: a street's WeChat post, round 99)
+        rf"|(?=[\d{CN_DIGITS}])(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}已(?:经)?(?:完成整改|整改完成|完成)(?:并|且|,|，)?"
+        rf"(?:需要?|仍需|将)?长期坚持"
     ),
 }
 # The words every match of each kind holds: a sentence without any is not searched (the patterns open on a count,

@@ -991,6 +991,9 @@ CLOSING_RE = re.compile(
     # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb
     r"^(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附件(?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    # a WeChat article's credits under the signature, each a role and its name set off by a colon or a bar
+    # (图文来源:…, 来源|…, 审核|…, 校对:…: a street's and a school's posts, round 99)
+    r"|(?=[图文来审校排监])(?:(?:图文|文字|图片)来源\s*[:：|丨]|来源\s*[|丨]|(?:审核|校对|排版|监制)\s*[:：|丨])"
     # the web page's footer under the notice (打印本页 / 关闭窗口 widgets, the neighbouring articles, the site's
     # owner and registration): a page copied whole brings it after the signature
     r"|【?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部)|上一篇|下一篇|主办单位|承办单位|网站标识码|网站地图|(?:ICP)?备案号|分享到"

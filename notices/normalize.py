@@ -158,6 +158,19 @@ def _unemoji(m: re.Match[str]) -> str:
     return "，" if after and before.isalnum() and after.isalnum() else ""
 
 
+# Keycap emoji number a WeChat post's problems in place of 1、 (1️⃣落实…不到位。 2️⃣…, restarting in each status
+# section of a street's post, round 99): a digit with U+FE0F and the keycap mark U+20E3 (the selector often lost), and
+# the one glyph 🔟 for ten. At a line's start a run of them (1️⃣2️⃣ for 12) is the numbering it shows, typed as the 1、
+# it stands for; elsewhere (问题3️⃣已完成) the number alone. The emoji pass would drop the selector and 🔟 and leave
+# the mark glued to the digit, which no numbering reads.
+_KEYCAP_RE = re.compile("(?P<start>^[ \t]*)?(?P<digits>(?:\\d\ufe0f?\u20e3)+|\U0001f51f)", re.M)
+
+
+def _keycap_number(m: re.Match[str]) -> str:
+    digits = "".join(ch for ch in m["digits"] if ch.isdigit()) or "10"
+    return digits if m["start"] is None else f"{m['start']}{digits}、"
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
@@ -169,7 +182,10 @@ def clean_line(line: str) -> str:
     if "**" in line or "#" in line:  # cheap pre-checks: each scan costs as much as the text is long
         line = _MARKDOWN.sub("", line)
     # one character class scan for bullets and emoji both (far cheaper than the line-start patterns); emoji are rare
-    if _DECOR_BLOCKS_RE.search(line) and _DECOR_CHAR_RE.search(line):
+    decorated = _DECOR_BLOCKS_RE.search(line) is not None
+    if decorated and ("\u20e3" in line or "\U0001f51f" in line):  # keycaps, asked only where the blocks stand
+        line = _KEYCAP_RE.sub(_keycap_number, line)
+    if decorated and _DECOR_CHAR_RE.search(line):
         if _EMOJI_CHAR_RE.search(line):
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):
@@ -1772,6 +1788,68 @@ def _latin_roman_glyphs(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ]
 
 
+# A WeChat editor's badge: the number of a heading or a problem set in a styled block of its own (a square holding 01,
+# a circle holding 3, PART 02), its text in the next block, so that the page's text prints the number on a line alone
+# and the text on the next (a county bureau's aspects 01/02/03, a school's problems in circles, a street's PART 01
+# parts, round 99). It is read as the numbering it shows: a zero-padded badge as printed before its text (the 0n
+# family), a plain one as N、, and a part's (PART 01, the word printed by the first at least: the extractor keeps a
+# repeated line once) as the 一、 the genre numbers its parts with. Only where the page numbers so throughout: two
+# badges or more, their numbers running on or restarting at 1, each after a line that ends a unit (a stop, a numbered
+# heading) and before a line of words not numbered itself (the zero-padded and the plain ones counted apart, a
+# post numbering its parts by the one and its problems by the other); a PDF copy's page number stands alone too, but
+# where the page's end cut a sentence.
+_BADGE_RE = re.compile(r"(?P<part>(?:PART|Part|part)\s*)?(?P<n>0[1-9]|[1-9]\d?)")
+_BADGE_WORDS = frozenset({"PART", "Part", "part"})  # the word a part's badge prints above or before its number
+_BADGE_MAX = 7  # PART 01 and shorter
+_UNIT_END = "。！？!?；;"
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _badges_joined(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rows with each badge's number (see above) joined to the line it numbers, where the page numbers so."""
+    at = [k for k, (_, c) in enumerate(rows) if len(c) <= _BADGE_MAX and c[-1].isdigit()]  # the cheap precheck
+    badges = {k: m for k in at if (m := _BADGE_RE.fullmatch(rows[k][1])) is not None}
+    if len(badges) < 2:
+        return rows
+    last = {True: 0, False: 0}  # each kind's last number: the zero-padded badges (parts, areas) and the plain ones
+    parts = {True: False, False: False}  # which kind a PART word marks as the parts
+    for k, m in badges.items():
+        n, padded = int(m["n"]), m["n"].startswith("0")
+        worded = k > 0 and rows[k - 1][1] in _BADGE_WORDS
+        parts[padded] |= worded or m["part"] is not None
+        before = k - 1 - worded
+        if n not in (last[padded] + 1, 1) or k + 1 >= len(rows) or not _badge_numbers(rows[k + 1][1]):
+            return rows
+        if before >= 0 and rows[before][1][-1] not in _UNIT_END and numbering_of(rows[before][1]) is None:
+            return rows
+        last[padded] = n
+    out: list[tuple[str, str]] = []
+    for k, row in enumerate(rows):
+        if k - 1 in badges:
+            printed = badges[k - 1]["n"]
+            out.append((row[0], _badge_label(printed, parts[printed.startswith("0")]) + row[1]))
+        elif k not in badges and not (row[1] in _BADGE_WORDS and k + 1 in badges):
+            out.append(row)
+    return out
+
+
+def _badge_label(n: str, part: bool) -> str:
+    """A badge's number as the numbering it shows: 二、 for a part, 01 as printed, 3、."""
+    if part:
+        tens, ones = divmod(int(n), 10)
+        return (
+            ("十" if tens == 1 else f"{_CN_DIGITS[tens - 1]}十" if tens else "")
+            + (_CN_DIGITS[ones - 1] if ones else "")
+            + "、"
+        )
+    return n if n.startswith("0") else f"{n}、"
+
+
+def _badge_numbers(line: str) -> bool:
+    """Whether a badge may number the line: it opens with words (or a quote) and no numbering of its own."""
+    return bool(line) and ("\u4e00" <= line[0] <= "\u9fff" or line[0] in '“"') and numbering_of(line) is None
+
+
 def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False) -> list[str]:
     """Return the non-empty, cleaned lines of a notice with soft line breaks rejoined (`prepared`: the caller has
     already passed the text through prepared_text: each step is a scan of the whole text; `rejoined`: the text is
@@ -1784,7 +1862,8 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     # as printed, the indentation a page gives a paragraph's first line filling the width with it (the first line's too)
     printed = [r.rstrip() for r in text.strip().split("\n")]
     printed[0] = text[: len(text) - len(text.lstrip())].rsplit("\n", 1)[-1] + printed[0]
-    cleaned = clean_line(text).split("\n")
+    cleaned_text = clean_line(text)
+    cleaned = cleaned_text.split("\n")
     if len(cleaned) != len(printed):  # a converter artefact spanned lines: measure the cleaned text
         printed = [c.strip() for c in cleaned]
     rows = [(p, bare) for p, c in zip(printed, cleaned, strict=False) if (bare := c.strip())]
@@ -1802,6 +1881,8 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     if "。(" in opened or "。（" in opened:  # the cheap precheck: a bracket after a full stop
         rows = [piece for row in rows for piece in _word_points_apart(row)]
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
+    if "\n1\n" in cleaned_text or "01\n" in cleaned_text:  # the cheap precheck: a run of badges opens at 1 or 01
+        rows = _badges_joined(rows)
     # Widths are measured as printed, before full-width punctuation becomes ASCII; only a text whose
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)

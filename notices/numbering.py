@@ -174,6 +174,10 @@ FAMILIES: tuple[Family, ...] = (
         rf"(?:[、.:]\s*(?=[\u4e00-\u9fff“\"(])|(?=[\u4e00-\u9fff“\"(])(?![{COUNTERS}]))" + _REST,
         "1-1",
     ),
+    # 01<heading> — a zero-padded number glued to its text: a WeChat post's badge (a square holding 01 beside its
+    # aspect's heading, normalize._badges_joined), a level of its own; labelled by its figure (01 → 1), never a
+    # quantity (01月: a counter follows); its lead 0 keeps it from the other digits' lines (numbering_of's branches)
+    Family("0n", re.compile(rf"^0(?P<n>[1-9])(?=[\u4e00-\u9fff“\"])(?![{COUNTERS}]){_REST}"), "01", lead="0"),
     _row("n ", rf"^(?P<n>\d{{1,2}})\s*(?=[\u4e00-\u9fff])(?![{COUNTERS}])\s*(?P<rest>[^。，,；;:：]{{2,24}})$", "2 "),
     # 1. / 1、 / 1． (not 2.5万元) and its one-glyph form ⒈
     # 3，<problem>: a non-specialist's slip of the comma key for 、 (a village's notice numbering 1、 2. 3，, round 88),

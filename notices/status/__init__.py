@@ -21,6 +21,7 @@ from .sections import (
     opens_status_list,
     states_status_alone,
     tallied_in_part,
+    undecorated,
 )
 from .sentences import (
     OWN_LINE_LIMIT,
@@ -67,4 +68,5 @@ __all__ = [
     "strip_status_lead",
     "tallied_in_part",
     "trailing_status",
+    "undecorated",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon import (
     BACK_WORDS,
@@ -186,6 +187,15 @@ _ASPECT_ENDS = ("方面", "问题", "事项", "类")
 _HEADING_TAIL_RE = re.compile(
     r"的?(?:整改)?(?:问题|事项|任务)(?:清单)?\s*(?:[(（]?共?[\d一二三四五六七八九十两]+\s*[个项条][)）]?)?\s*[。:：]?$"
 )
+
+
+def undecorated(line: str) -> str:
+    """The line without the symbols a post sets before its words (✅已完成整改的问题: a tick left by the emoji pass,
+    which keeps ticks as a ledger's statuses; round 99's status boxes)."""
+    k = 0
+    while k < len(line) and not line[k].isalnum() and unicodedata.category(line[k]) == "So":
+        k += 1
+    return line[k:]
 
 
 def states_status_alone(heading: str) -> bool:

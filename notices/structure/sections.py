@@ -23,7 +23,14 @@ from ..lexicon import (
     TITLE_PREFIX_RE,
 )
 from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of
-from ..status import bracketed_status, numbered_statuses, prose_status, trailing_status
+from ..status import (
+    bracketed_status,
+    numbered_statuses,
+    prose_status,
+    states_status_alone,
+    trailing_status,
+    undecorated,
+)
 from .counts import _counted
 from .headlines import (
     _aspect_words,
@@ -40,6 +47,25 @@ from .labels import _block_states_own_status
 from .nodes import Marker, Section, marker_of
 from .unnumbered import paragraph_problem, unnumbered_problems
 from .words import word_numbered
+
+# Status sections headed by words alone, with no number of their own (✅已完成整改的问题(4个) /
+# 正在推进整改的问题(2个)): a WeChat post sets them in styled boxes, an emoji before the words, and numbers the problems
+# afresh under each (a street's, round 99). A line of status words and the noun they group, followed at once by a
+# numbered problem, heads the problems after it: a sibling of the status heading before it, else a child of the heading
+# above the problems.
+STATUS_HEADING = "status heading"
+_STATUS_HEADING_MAX = 30
+_NOUN_REACH = 12  # the noun, a 清单 after it and the count closing the line (问题清单(共12个)。) fit in it
+
+
+def is_status_heading(line: str) -> bool:
+    """Whether an unnumbered line is a status section's heading (see above)."""
+    if len(line) > _STATUS_HEADING_MAX:
+        return False
+    tail = line[-_NOUN_REACH:]
+    if "问题" not in tail and "事项" not in tail and "任务" not in tail:  # the cheap precheck, three literal scans
+        return False  # a short line ending on the noun it groups
+    return not LABEL_RE.match(line) and states_status_alone(undecorated(line))
 
 
 def body_end(lines: list[str]) -> int:
@@ -121,6 +147,8 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         # genre numbers 一、 after its problems (一、下一步工作打算, 一、巩固深化巡察整改成果的打算) still ends the list
         starts = [i for i in starts if (m := SECTION_RE.match(lines[i])) and FRAMING_PART_RE.search(m[2])]
     first = next((i for i, ln in enumerate(lines) if marker_of(ln) or _numbered_above(lines, i)), len(lines))
+    if 0 < first < len(lines) and is_status_heading(lines[first - 1]):
+        first -= 1  # the status heading of the first problems, unnumbered (see is_status_heading), heads them
     if first == len(lines) and not starts:
         first = _task_run_with_fields(lines)
     if first == len(lines) and not starts and (plain := _plain_paragraph_run(lines)):

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from ..lexicon import LABEL_RE, MEASURE_LEADS, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
 from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES
-from ..status import bracketed_status, clause_status, lead_status, prose_found, prose_status, trailing_status
+from ..status import (
+    bracketed_status,
+    clause_status,
+    lead_status,
+    prose_found,
+    prose_status,
+    trailing_status,
+)
 from .counts import _lead_count, _section_top, claimed_points
 from .fold import fold_measures, fold_trailing_fields, numbered_on
 from .headlines import (
@@ -25,7 +32,7 @@ from .headlines import (
 )
 from .labels import _block_states_own_status, add_line, fields, split_inline_labels
 from .nodes import Marker, Node, Section, marker_of
-from .sections import section_is_problem
+from .sections import STATUS_HEADING, is_status_heading, section_is_problem
 from .unnumbered import unnumbered_problems
 from .words import word_numbered
 
@@ -54,11 +61,14 @@ def build(section: Section) -> None:
             if stack and stack[-1].style == mk.style and mk.style in _WORD_STYLES:
                 last_word = stack[-1]
             continue
+        nxt = markers[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and is_status_heading(line):
+            _place_status_heading(section, stack, line, nxt)
+            continue
         target = stack[-1] if stack else None
         if target is None:
             section.intro.append(line)
             continue
-        nxt = markers[i + 1] if i + 1 < len(lines) else None
         if _is_unnumbered_heading(line, nxt, stack):
             level = len(stack) - 2
             style = stack[level].style
@@ -349,6 +359,15 @@ def _push(section: Section, stack: list[Node], node: Node) -> None:
     else:
         node.parent.children.append(node)
     stack.append(node)
+
+
+def _place_status_heading(section: Section, stack: list[Node], line: str, nxt: Marker) -> None:
+    styles = [n.style for n in stack]
+    if STATUS_HEADING in styles:
+        del stack[styles.index(STATUS_HEADING) :]
+    elif nxt.style in styles:
+        del stack[styles.index(nxt.style) :]
+    _push(section, stack, Node(line, STATUS_HEADING, None, stack[-1] if stack else None))
 
 
 def _is_unnumbered_heading(line: str, nxt: Marker | None, stack: list[Node]) -> bool:
