@@ -8,6 +8,47 @@ from __future__ import annotations
 
 import re
 
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level: split on each | outside a group and a character class."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # a ] opening the class is one of its characters
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def by_first_character(*patterns: str) -> str:
+    """The patterns' alternatives as one pattern, those opening with the same literal character joined under it, in
+    their order: at each place the engine tries those of the character that stands there, where it tried every one
+    (a regex alternative costs its test even where its first character differs). At one place only alternatives
+    opening with its character can match, and they keep their order, so every match and its span are the same."""
+    groups: dict[str, list[str]] = {}
+    for alt in (a for p in patterns for a in _alternatives(p)):
+        if not alt or alt[0] in "\\()[]{}.^$|?*+" or alt[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative not opening with a literal character: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in groups.items()
+    )
+
+
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -289,7 +330,7 @@ SPOKEN_OPEN = (
     r"还在改(?![\u4e00-\u9fa5])|正在改(?![\u4e00-\u9fa5])"
     r"|还没(?:有)?改(?:好|完)|没(?:有)?改(?:好|完)|未改完|尚未改完"
 )
-IN_PROGRESS_RE = re.compile(
+_IN_PROGRESS_WORDS = (
     rf"正在(?:推进|整改|落实|办理|进行)|推进{UNDER_WAY_ZHONG}|整改{UNDER_WAY_ZHONG}|办理{UNDER_WAY_ZHONG}|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
@@ -383,7 +424,8 @@ IN_PROGRESS_RE = re.compile(
     # (closing the marker, so that 正在改造 / 还在改进 stay words of work)
     rf"|{SPOKEN_OPEN}"
 )
-DONE_RE = re.compile(
+IN_PROGRESS_RE = re.compile(by_first_character(_IN_PROGRESS_WORDS))
+_DONE_WORDS = (
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已(?:经)?整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
     # the done family with a manner or a date between 已 and the result (已全面完成, 已按期完成, 已于2019年6月完成), the
     # other results (已完毕, 已完结, 已清零, 已经解决) and a verb's result (已清理到位, 已追回到位, 已整改销号)
@@ -416,6 +458,7 @@ DONE_RE = re.compile(
     # IN_PROGRESS_RE, so 没改完 stays open)
     rf"|{SPOKEN_DONE}"
 )
+DONE_RE = re.compile(by_first_character(_DONE_WORDS))
 LONGTERM_RE = re.compile(
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
@@ -435,7 +478,7 @@ LONGTERM_RE = re.compile(
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
 # problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
 # these words only as the whole of a short marker. (Each alternative opens with a literal: see PENDING_RE.)
-STATUS_SHORTFALL_RE = re.compile(
+_STATUS_SHORTFALL_WORDS = (
     r"整改(?:落实|工作)?(?:不够|不)(?:彻底|到位|全面|完全)|落实不(?:够)?(?:到位|彻底)"
     r"|未(?:能)?得到(?:有效|彻底|根本|全面|及时)?(?:整改|解决|纠正|落实)"
     r"|整改(?:工作)?(?:未|尚未|还未|暂未|没有)(?:启动|开展|开始)"
@@ -462,6 +505,7 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|整改(?:落实|工作)?(?:仍然?|依然|还)(?:不够|不)(?:彻底|到位|全面|完全)"
     r"|完成(?:质量|效果)(?:较差|不佳|欠佳|不高|差)|办理(?:质量|效果)(?:较差|不佳|欠佳|不高|差)"
 )
+STATUS_SHORTFALL_RE = re.compile(by_first_character(_STATUS_SHORTFALL_WORDS))
 # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): progress judged slow or lagging with a
 # degree (整改推进较慢, 推进比较滞后, 进展滞后, 整改推进不力) and the deadline that cannot be or was not met (难以按期
 # 完成, 难以按原定时限完成, 无法按时序推进, 难以完全整改到位, 整改超过规定时限): a city's yellow and red cards, the
@@ -759,7 +803,7 @@ REST_GOES_ON = (
     # noun
     *(rf"{rest}\d{{1,4}}\s*[个项件处家所条名户座间]{_C}{{0,8}}?待(?!遇)" for rest in REST_WORDS),
 )
-REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
+REST_GOES_ON_RE = re.compile(by_first_character("|".join(REST_GOES_ON)))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
 REST_OPENERS = (*REST_WORDS, "另")
 # A status field that declares the problem done in a clause of its own, then concedes what is still unfinished
@@ -814,24 +858,12 @@ STEP_UNDER_WAY_RE = re.compile(
 )
 
 
-def by_first_character(alternatives: tuple[str, ...]) -> str:
-    """The alternatives as one pattern, those opening with the same literal character joined under it, in their
-    order: the engine tries the alternatives of the character that stands, not every one at each candidate. Where two
-    alternatives open with different characters at most one can match at a place, so the matches are the same."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        if not alt or alt[0] in "\\()[].^$|?*+{" or alt[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"not opening with a literal character: {alt}")
-        groups.setdefault(alt[0], []).append(f"(?:{alt[1:]})")
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
 # characters (a group or an alternation first makes it try every position: four times slower), and tries at each only
 # those opening with the character there (by_first_character).
 PENDING_RE = re.compile(
     by_first_character(
-        (
+        *(
             # 正在<doing>: work under way (正在征求意见, 正在督促…更换部件, 正在与…对接, 正在推进), not the routine of
             # keeping it up (正在长期坚持, 正在持续巩固, 常态化) a done problem's text may close with, nor a bare
             # status sentence (正在整改。); anything 正在…中 is under way
@@ -1248,7 +1280,7 @@ PROSE_DONE_RE = re.compile(
 # 目前已整改到位41个，剩余3个问题…: the done words with a count after them tally the parts done, not the problem's
 # own status (a 新区党工委's 审计 problem closed by 正在推进, round 64), as a share in % does (_SHARE_AFTER_RE)
 DONE_TALLY_AFTER_RE = re.compile(r"\s*\d{1,5}\s*[个项件条处家名所笔户座间人卷次]")
-PROSE_PROGRESS_RE = re.compile(  # each alternative opening on its literal, as PROSE_DONE_RE's
+_PROSE_PROGRESS_WORDS = (  # each alternative opening on its literal, as PROSE_DONE_RE's
     "|".join(
         (
             *(
@@ -1273,6 +1305,7 @@ PROSE_PROGRESS_RE = re.compile(  # each alternative opening on its literal, as P
         )
     )
 )
+PROSE_PROGRESS_RE = re.compile(by_first_character(_PROSE_PROGRESS_WORDS))
 # A sentence of the notice's framing text (its opening, or a part that lists no problem) stating that every problem
 # is done, with no count and no narrower subject: 截至目前,已全部完成整改 in the part on how the work was organised (a
 # district 民政局's notice, round 70), 目前,巡察反馈问题均已全部整改到位. The whole sentence must be the statement: a
