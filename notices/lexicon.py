@@ -1085,12 +1085,17 @@ TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,2
 # --- what a node contains: problem wording vs. measure wording (issue 9) -------------------------
 # A problem is stated as a shortcoming: a negative evaluation (不到位, 不够深入, 缺位, 有差距, 滞后…).
 # Measures and organisational headings are stated as actions (强化组织领导, 压实整改责任) and carry none.
-PROBLEM_WORDING_RE = re.compile(
+# (Each alternative opens with a literal character, a choice of words before a common tail spelt out as alternatives
+# of their own, so that the engine scans for those characters and tries at each only the alternatives opening with
+# it: by_first_character.)
+_STANDING_OUT = "|".join(f"{w}(?:比较|较为|十分|尤为|仍然|依然)?突出" for w in ("问题", "矛盾", "纠纷", "短板", "风险"))
+_TOO_NARROW = "|".join(f"{w}(?:较|偏|过)?窄" for w in ("路子", "渠道", "路径", "覆盖面"))
+_PROBLEM_WORDING_WORDS = (
     r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当"
     # 管理不精细, 队伍不稳定: a management's or a staff's want of care and steadiness (a street's record, round 56)
     r"|精细|稳定)"
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
-    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|(?:仍然|依然|依旧)存在|反弹"
+    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|依然存在|依旧存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
     # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
     r"|较慢|偏慢|过慢|迟缓|难以"
@@ -1099,24 +1104,25 @@ PROBLEM_WORDING_RE = re.compile(
     r"|较重|偏重|过重|过多|过频"
     # a decline over years (到账经费连续两年下降, 招生人数逐年减少: a college's finding, round 27), not a result's
     # 同比下降15%
-    r"|(?:连续\S{0,3}|逐年)(?:下降|下滑|减少|萎缩)"
+    r"|连续\S{0,3}(?:下降|下滑|减少|萎缩)|逐年(?:下降|下滑|减少|萎缩)"
     # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
     # a description's shortcomings (round 25)
-    r"|不完整|单一|(?:仍有|时有|屡有)发生"
+    r"|不完整|单一|仍有发生|时有发生|屡有发生"
     # a shortfall stated by a figure or against a standard (完成率仅为62%, 成活率低于验收标准) and a thing held in
     # name only (“有牌子无阵地”, 有制度无落实): a description's facts under its headline (round 31)
     # (低于 only against a standard or an average: 对进度低于序时的区进行通报 is a measure's object, round 33)
     r"|仅(?:为|占|有|达)|只有|低于(?:全[国省市县区]|平均|标准|验收|规定|要求|目标|预期|上级)|有[^，,、。；;有无]{1,3}无"
     # pressure that weakens down the levels (压力传导层层递减): a description's stock shortcoming (round 35)
-    r"|(?:层层|逐级)递减"
+    r"|层层递减|逐级递减"
     # a headline naming a kind of problem as standing out (人才振兴问题突出, 矛盾纠纷较为突出) or a way too narrow
     # (集体经济发展路子窄, 增收渠道偏窄): the short verdicts a prefecture's records open with (round 56)
-    r"|(?:问题|矛盾|纠纷|短板|风险)(?:比较|较为|十分|尤为|仍然|依然)?突出|(?:路子|渠道|路径|覆盖面)(?:较|偏|过)?窄"
+    rf"|{_STANDING_OUT}|{_TOO_NARROW}"
     # laxity, the genre's stock verdict on a party body's oversight (监督管理宽松软, 管党治党失之于宽, 基层党组织软弱
     # 涣散): a shortcoming however short its headline (a district 文旅局's unnumbered problem line, round 69); a
     # plain 宽松 (营造宽松环境) is an aim, only a laxity qualified as too much is a verdict
-    r"|宽松软|(?:过于|较为|偏于?|失之于?)宽松|失之于?[宽软]|软弱涣散|涣散"
+    r"|宽松软|过于宽松|较为宽松|偏于?宽松|失之于?宽松|失之于?[宽软]|软弱涣散|涣散"
 )
+PROBLEM_WORDING_RE = re.compile(by_first_character(_PROBLEM_WORDING_WORDS))
 # A finding's description says where it was found: a part of the whole as its subject, after the place at most
 # (部分村存在…, 个别站所以…名义发放, 辖区部分企业…), or a state that exists (沿线存在…直排现象). The genre's
 # descriptions under a headline open so (a town's notice, round 35); its measures open with a verb or a frame
