@@ -459,7 +459,7 @@ _DONE_WORDS = (
     rf"|{SPOKEN_DONE}"
 )
 DONE_RE = re.compile(by_first_character(_DONE_WORDS))
-LONGTERM_RE = re.compile(
+_LONGTERM_WORDS = (
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
@@ -472,8 +472,9 @@ LONGTERM_RE = re.compile(
     r"|长效管[理护](?![\u4e00-\u9fa5])"
     # 长期 in other words before 坚持 (已完成,恒久坚持 / 长久坚持 / 持久坚持): mirrors that spin a page's words into
     # synonyms print the kept-up marker so (a group's 中央巡视“转头看” notice, round 53)
-    r"|(?:恒久|长久|持久)坚持"
+    r"|恒久坚持|长久坚持|持久坚持"
 )
+LONGTERM_RE = re.compile(by_first_character(_LONGTERM_WORDS))  # see PENDING_RE
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
 # problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
