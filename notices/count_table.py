@@ -21,17 +21,29 @@ COLUMN_CLAIMS: dict[str, str] = {
     **dict.fromkeys(("长期坚持", "需长期坚持", "长期推进"), "longterm"),  # kept apart from 已完成, as a sentence's are
 }
 TOTAL_WORDS = ("合计", "总计")
+# A done cell's word closing its line; the word first, so that the engine scans for its characters (a pattern opening
+# on ^ is tried at every place of the text); _done_cell asks that only spaces stand before it on its line
 _DONE_CELL_RE = re.compile(
-    "^[ \t\u3000]*(?:" + "|".join(k for k, v in COLUMN_CLAIMS.items() if v == "completed") + ")[ \t\u3000]*\r?$", re.M
+    "(?:" + "|".join(k for k, v in COLUMN_CLAIMS.items() if v == "completed") + ")[ \t\u3000]*\r?$", re.M
 )
+_CELL_SPACE = " \t\u3000"
 _HEADER_MAX = 7  # a header cell is a short label; the table's title above it (…统计表) runs longer
 _COUNT_CELL_RE = re.compile(r"^[\d〇零一二三四五六七八九十两]{1,4}\s*[个项条]?$")
+
+
+def _done_cell(text: str) -> bool:
+    """Whether a line of the text is a done cell alone (已完成), spaces around it at most. A match standing after other
+    words on its line hides no cell: the match runs to the line's end, and a cell on that line would stand after it."""
+    for m in _DONE_CELL_RE.finditer(text):
+        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(_CELL_SPACE):
+            return True
+    return False
 
 
 def table_claims(text: str) -> dict[str, int]:
     """The counts a flattened table of counts states (the notice as pasted, before lines are rejoined): its
     header's columns read on its totals row."""
-    if _DONE_CELL_RE.search(text) is None:
+    if not _done_cell(text):
         return {}  # the cheap precheck: a table's done column stands on a line of its own
     lines = [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]

@@ -104,8 +104,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 # 20227月21日 (年 dropped) and 2022年721日 (月 dropped): what pages that lost a character print.
 # 20249月至11月 (年 dropped, no day): one reading too, the month.
 # 2024月10月15日 (年 typed as 月, a Xinjiang city's notice): the year then a second 月, one reading.
-DAMAGED_RE = re.compile(  # the lookahead first: the engine tries no other position than a 1 or a 2
-    r"(?=[12])(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<m>\d{1,2})月(?:\s*(?P<d>\d{1,2})日)?|年(?P<md>\d{2,4})\s*(?P<d2>\d{1,2})?日"
+# The year's first figure opens the pattern, no digit before it looked back for after it, so that the engine scans for
+# a 1 or a 2 (a lookahead or a lookbehind first makes it try every place: three times slower).
+DAMAGED_RE = re.compile(
+    r"(?P<y>(?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:(?P<m>\d{1,2})月(?:\s*(?P<d>\d{1,2})日)?|年(?P<md>\d{2,4})\s*(?P<d2>\d{1,2})?日"
     r"|月(?P<m2>\d{1,2})月(?:\s*(?P<d3>\d{1,2})日)?)"
 )
 

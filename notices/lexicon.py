@@ -8,6 +8,47 @@ from __future__ import annotations
 
 import re
 
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level: split on each | outside a group and a character class."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # a ] opening the class is one of its characters
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def by_first_character(*patterns: str) -> str:
+    """The patterns' alternatives as one pattern, those opening with the same literal character joined under it, in
+    their order: at each place the engine tries those of the character that stands there, where it tried every one
+    (a regex alternative costs its test even where its first character differs). At one place only alternatives
+    opening with its character can match, and they keep their order, so every match and its span are the same."""
+    groups: dict[str, list[str]] = {}
+    for alt in (a for p in patterns for a in _alternatives(p)):
+        if not alt or alt[0] in "\\()[]{}.^$|?*+" or alt[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative not opening with a literal character: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in groups.items()
+    )
+
+
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -289,7 +330,7 @@ SPOKEN_OPEN = (
     r"还在改(?![\u4e00-\u9fa5])|正在改(?![\u4e00-\u9fa5])"
     r"|还没(?:有)?改(?:好|完)|没(?:有)?改(?:好|完)|未改完|尚未改完"
 )
-IN_PROGRESS_RE = re.compile(
+_IN_PROGRESS_WORDS = (
     rf"正在(?:推进|整改|落实|办理|进行)|推进{UNDER_WAY_ZHONG}|整改{UNDER_WAY_ZHONG}|办理{UNDER_WAY_ZHONG}|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
     r"|持续推进|持续整改|逐步推进|序时推进|未办结|尚未整改|正在进行"
@@ -383,7 +424,8 @@ IN_PROGRESS_RE = re.compile(
     # (closing the marker, so that 正在改造 / 还在改进 stay words of work)
     rf"|{SPOKEN_OPEN}"
 )
-DONE_RE = re.compile(
+IN_PROGRESS_RE = re.compile(by_first_character(_IN_PROGRESS_WORDS))
+_DONE_WORDS = (
     r"已(?:经)?(?:全部)?(?:整改)?完成|完成整改|整改完成|已(?:经)?整改(?:到位|落实|完毕)?|已办结|已销号|已落实|已到位|整改到位|已解决"
     # the done family with a manner or a date between 已 and the result (已全面完成, 已按期完成, 已于2019年6月完成), the
     # other results (已完毕, 已完结, 已清零, 已经解决) and a verb's result (已清理到位, 已追回到位, 已整改销号)
@@ -416,7 +458,8 @@ DONE_RE = re.compile(
     # IN_PROGRESS_RE, so 没改完 stays open)
     rf"|{SPOKEN_DONE}"
 )
-LONGTERM_RE = re.compile(
+DONE_RE = re.compile(by_first_character(_DONE_WORDS))
+_LONGTERM_WORDS = (
     r"长期坚持|长期推进|常态化(?:推进|坚持)|持续坚持|常态化(?:开展|落实|执行)|长期(?:执行|落实)"
     r"|长效坚持|长期抓"  # 已完成，长效坚持 / 纳入日常监督长期抓: a police branch's field, a police bureau's sentence
     r"|常态长效"  # 已完成，常态长效推进: a university's status column (round 14)
@@ -429,13 +472,14 @@ LONGTERM_RE = re.compile(
     r"|长效管[理护](?![\u4e00-\u9fa5])"
     # 长期 in other words before 坚持 (已完成,恒久坚持 / 长久坚持 / 持久坚持): mirrors that spin a page's words into
     # synonyms print the kept-up marker so (a group's 中央巡视“转头看” notice, round 53)
-    r"|(?:恒久|长久|持久)坚持"
+    r"|恒久坚持|长久坚持|持久坚持"
 )
+LONGTERM_RE = re.compile(by_first_character(_LONGTERM_WORDS))  # see PENDING_RE
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
 # 整改工作未启动: a county's, a district's and a city's published notices print these of problems still open). A
 # problem's own wording says the same of an earlier round (上轮巡察反馈问题整改不到位), so status.classify_status reads
 # these words only as the whole of a short marker. (Each alternative opens with a literal: see PENDING_RE.)
-STATUS_SHORTFALL_RE = re.compile(
+_STATUS_SHORTFALL_WORDS = (
     r"整改(?:落实|工作)?(?:不够|不)(?:彻底|到位|全面|完全)|落实不(?:够)?(?:到位|彻底)"
     r"|未(?:能)?得到(?:有效|彻底|根本|全面|及时)?(?:整改|解决|纠正|落实)"
     r"|整改(?:工作)?(?:未|尚未|还未|暂未|没有)(?:启动|开展|开始)"
@@ -462,6 +506,7 @@ STATUS_SHORTFALL_RE = re.compile(
     r"|整改(?:落实|工作)?(?:仍然?|依然|还)(?:不够|不)(?:彻底|到位|全面|完全)"
     r"|完成(?:质量|效果)(?:较差|不佳|欠佳|不高|差)|办理(?:质量|效果)(?:较差|不佳|欠佳|不高|差)"
 )
+STATUS_SHORTFALL_RE = re.compile(by_first_character(_STATUS_SHORTFALL_WORDS))
 # issue 19's eleventh round (tests/data/status_phrases.json phrases_round11): progress judged slow or lagging with a
 # degree (整改推进较慢, 推进比较滞后, 进展滞后, 整改推进不力) and the deadline that cannot be or was not met (难以按期
 # 完成, 难以按原定时限完成, 无法按时序推进, 难以完全整改到位, 整改超过规定时限): a city's yellow and red cards, the
@@ -759,7 +804,7 @@ REST_GOES_ON = (
     # noun
     *(rf"{rest}\d{{1,4}}\s*[个项件处家所条名户座间]{_C}{{0,8}}?待(?!遇)" for rest in REST_WORDS),
 )
-REST_GOES_ON_RE = re.compile("|".join(REST_GOES_ON))
+REST_GOES_ON_RE = re.compile(by_first_character("|".join(REST_GOES_ON)))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
 REST_OPENERS = (*REST_WORDS, "另")
 # A status field that declares the problem done in a clause of its own, then concedes what is still unfinished
@@ -812,12 +857,14 @@ STEP_UNDER_WAY_RE = re.compile(
     rf"^(?:(?:{_STEP}){_STEP_NOUN}(?:工作)?(?:目前)?(?:正在|尚在|仍在)(?:进行|办理)?中?"
     rf"|(?:正在|尚在|仍在)[\u4e00-\u9fff]{{0,4}}?(?:{_STEP}){_STEP_NOUN}中?)$"
 )
+
+
 # Each alternative opens with a literal character and holds no top-level |, so the regex engine scans for their first
-# characters (a group or an alternation first makes it try every position: four times slower).
+# characters (a group or an alternation first makes it try every position: four times slower), and tries at each only
+# those opening with the character there (by_first_character).
 PENDING_RE = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
+    by_first_character(
+        *(
             # 正在<doing>: work under way (正在征求意见, 正在督促…更换部件, 正在与…对接, 正在推进), not the routine of
             # keeping it up (正在长期坚持, 正在持续巩固, 常态化) a done problem's text may close with, nor a bare
             # status sentence (正在整改。); anything 正在…中 is under way
@@ -1039,12 +1086,17 @@ TITLE_RE = re.compile(r"^(?P<issuer>.{2,50}?)关于.{0,40}(?:巡察|巡视).{0,2
 # --- what a node contains: problem wording vs. measure wording (issue 9) -------------------------
 # A problem is stated as a shortcoming: a negative evaluation (不到位, 不够深入, 缺位, 有差距, 滞后…).
 # Measures and organisational headings are stated as actions (强化组织领导, 压实整改责任) and carry none.
-PROBLEM_WORDING_RE = re.compile(
+# (Each alternative opens with a literal character, a choice of words before a common tail spelt out as alternatives
+# of their own, so that the engine scans for those characters and tries at each only the alternatives opening with
+# it: by_first_character.)
+_STANDING_OUT = "|".join(f"{w}(?:比较|较为|十分|尤为|仍然|依然)?突出" for w in ("问题", "矛盾", "纠纷", "短板", "风险"))
+_TOO_NARROW = "|".join(f"{w}(?:较|偏|过)?窄" for w in ("路子", "渠道", "路径", "覆盖面"))
+_PROBLEM_WORDING_WORDS = (
     r"不(?:够|到位|力|严|足|实|深|细|高|强|准|全|规范|彻底|及时|健全|完善|达标|明显|充分|扎实|精准|科学|合理|落实|平衡|紧|畅|当"
     # 管理不精细, 队伍不稳定: a management's or a staff's want of care and steadiness (a street's record, round 56)
     r"|精细|稳定)"
     r"|未(?!来)|没有|缺|差距|欠缺|短板|弱项|薄弱|弱化|淡化|虚化|淡薄|滞后|偏差|漏洞|违规|违反|违纪|超标|超编|超配|超职数"
-    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|(?:仍然|依然|依旧)存在|反弹"
+    r"|混乱|缓慢|形式主义|官僚主义|走过场|流于形式|打折扣|老化|乏力|松散|松懈|隐患|失管|失察|空缺|有待|仍然存在|依然存在|依旧存在|反弹"
     r"|较(?:低|弱|差|多|大)|偏(?:低|高|少|弱)|弄虚作假|不严|问题$"
     # slowness and lateness (进度较慢, 推进偏慢, 拨付迟缓, 难以按期完成): the shortfall of pace the genre names
     r"|较慢|偏慢|过慢|迟缓|难以"
@@ -1053,24 +1105,25 @@ PROBLEM_WORDING_RE = re.compile(
     r"|较重|偏重|过重|过多|过频"
     # a decline over years (到账经费连续两年下降, 招生人数逐年减少: a college's finding, round 27), not a result's
     # 同比下降15%
-    r"|(?:连续\S{0,3}|逐年)(?:下降|下滑|减少|萎缩)"
+    r"|连续\S{0,3}(?:下降|下滑|减少|萎缩)|逐年(?:下降|下滑|减少|萎缩)"
     # records left incomplete, activities all of one kind, wrongs that still recur (记录不完整, 内容单一, 问题仍有发生):
     # a description's shortcomings (round 25)
-    r"|不完整|单一|(?:仍有|时有|屡有)发生"
+    r"|不完整|单一|仍有发生|时有发生|屡有发生"
     # a shortfall stated by a figure or against a standard (完成率仅为62%, 成活率低于验收标准) and a thing held in
     # name only (“有牌子无阵地”, 有制度无落实): a description's facts under its headline (round 31)
     # (低于 only against a standard or an average: 对进度低于序时的区进行通报 is a measure's object, round 33)
     r"|仅(?:为|占|有|达)|只有|低于(?:全[国省市县区]|平均|标准|验收|规定|要求|目标|预期|上级)|有[^，,、。；;有无]{1,3}无"
     # pressure that weakens down the levels (压力传导层层递减): a description's stock shortcoming (round 35)
-    r"|(?:层层|逐级)递减"
+    r"|层层递减|逐级递减"
     # a headline naming a kind of problem as standing out (人才振兴问题突出, 矛盾纠纷较为突出) or a way too narrow
     # (集体经济发展路子窄, 增收渠道偏窄): the short verdicts a prefecture's records open with (round 56)
-    r"|(?:问题|矛盾|纠纷|短板|风险)(?:比较|较为|十分|尤为|仍然|依然)?突出|(?:路子|渠道|路径|覆盖面)(?:较|偏|过)?窄"
+    rf"|{_STANDING_OUT}|{_TOO_NARROW}"
     # laxity, the genre's stock verdict on a party body's oversight (监督管理宽松软, 管党治党失之于宽, 基层党组织软弱
     # 涣散): a shortcoming however short its headline (a district 文旅局's unnumbered problem line, round 69); a
     # plain 宽松 (营造宽松环境) is an aim, only a laxity qualified as too much is a verdict
-    r"|宽松软|(?:过于|较为|偏于?|失之于?)宽松|失之于?[宽软]|软弱涣散|涣散"
+    r"|宽松软|过于宽松|较为宽松|偏于?宽松|失之于?宽松|失之于?[宽软]|软弱涣散|涣散"
 )
+PROBLEM_WORDING_RE = re.compile(by_first_character(_PROBLEM_WORDING_WORDS))
 # A finding's description says where it was found: a part of the whole as its subject, after the place at most
 # (部分村存在…, 个别站所以…名义发放, 辖区部分企业…), or a state that exists (沿线存在…直排现象). The genre's
 # descriptions under a headline open so (a town's notice, round 35); its measures open with a verb or a frame
@@ -1234,7 +1287,7 @@ PROSE_DONE_RE = re.compile(
 # 目前已整改到位41个，剩余3个问题…: the done words with a count after them tally the parts done, not the problem's
 # own status (a 新区党工委's 审计 problem closed by 正在推进, round 64), as a share in % does (_SHARE_AFTER_RE)
 DONE_TALLY_AFTER_RE = re.compile(r"\s*\d{1,5}\s*[个项件条处家名所笔户座间人卷次]")
-PROSE_PROGRESS_RE = re.compile(  # each alternative opening on its literal, as PROSE_DONE_RE's
+_PROSE_PROGRESS_WORDS = (  # each alternative opening on its literal, as PROSE_DONE_RE's
     "|".join(
         (
             *(
@@ -1259,6 +1312,7 @@ PROSE_PROGRESS_RE = re.compile(  # each alternative opening on its literal, as P
         )
     )
 )
+PROSE_PROGRESS_RE = re.compile(by_first_character(_PROSE_PROGRESS_WORDS))
 # A sentence of the notice's framing text (its opening, or a part that lists no problem) stating that every problem
 # is done, with no count and no narrower subject: 截至目前,已全部完成整改 in the part on how the work was organised (a
 # district 民政局's notice, round 70), 目前,巡察反馈问题均已全部整改到位. The whole sentence must be the statement: a

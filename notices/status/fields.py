@@ -24,6 +24,7 @@ from ..lexicon import (
     STATUS_ONLY_RE,
     STATUS_PARTS,
     YES_NO_LABELS,
+    by_first_character,
 )
 from ..model import Status
 from .words import (
@@ -115,7 +116,7 @@ _DEADLINE_THEN_STATUS_RE = re.compile(
 # A status field's value run on into the next text where the page lost the line break (整改进度:已整改到位修订完善
 # 相关制度,… / 整改进度:正在推进开展专项检查…, a one-line squeeze): its opening status words, and a few after them
 # (已完成并长期坚持), are its status.
-_GLUED_STATUS_RE = re.compile(f"(?:{IN_PROGRESS_RE.pattern}|{DONE_RE.pattern})")
+_GLUED_STATUS_RE = re.compile(by_first_character(IN_PROGRESS_RE.pattern, DONE_RE.pattern))
 _GLUED_TAIL = 8
 _CLAUSE_MARK_RE = re.compile(r"[。；;，,、:：]")  # where the words after the status end
 

@@ -26,6 +26,7 @@ from ..lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     STATUS_ONLY_RE,
+    by_first_character,
     holds_any,
 )
 from ..model import Status
@@ -72,7 +73,10 @@ _SENTENCE_CUT = re.compile(r"[。；;]")
 # A lead naming some of its problems by their labels (问题6, 问题7、问题8) gives statuses by number, not one to all
 _BY_LABEL_RE = re.compile(r"问题\s*[\d一二三四五六七八九十]")
 # 本方面/该方面 names the whole aspect the lead sentence sits under, as 全部 names all its problems.
-_ALL_OF_THEM_RE = re.compile(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|[本该此这]方面")
+# (本方面 / 该方面 / 此方面 / 这方面 spelt out: each alternative opening with its character, see lexicon.PENDING_RE)
+_ALL_OF_THEM_RE = re.compile(
+    by_first_character(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|本方面|该方面|此方面|这方面")
+)
 _COUNT_AFTER_STATUS_RE = re.compile(
     r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
 )
