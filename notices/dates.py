@@ -44,6 +44,16 @@ def cn_int(text: str) -> int | None:
         return None
 
 
+def cn_numeral(n: int) -> str:
+    """1–99 in Chinese numerals as the genre and Word's chineseCounting print them (一 … 十, 十一, 二十, 二十一); 0 as
+    〇, 100 and more in digits. The inverse of cn_int for those numbers."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "") if n < 100 else str(n)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date found in text: ISO string (YYYY-MM-DD or YYYY-MM), whether the year was written, span."""

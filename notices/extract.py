@@ -27,6 +27,7 @@ from errors import (
     UnsupportedFormat,
 )
 
+from .dates import cn_numeral
 from .officezip import check_inflated
 
 if TYPE_CHECKING:
@@ -286,15 +287,6 @@ def docx_text(data: bytes, name: str) -> str:
 # shows is kept in numbering.xml (a level's format and text, %1 the counter), not in the paragraph's text. A copy
 # pasted from Word carries the number; the file does not. The reader writes it back as Word shows it, counting each
 # list (numId) through the document, a level restarting under a higher one, as Word does by default.
-def _chinese(n: int) -> str:
-    """1-99 as Word's chineseCounting prints them: 一 … 十, 十一, 二十, 二十一."""
-    digits = "〇一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "") if n < 100 else str(n)
-
-
 def _letters(n: int, base: str) -> str:
     return base[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
@@ -329,9 +321,9 @@ _FORMATS: dict[str, Callable[[int], str]] = {
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "decimalFullWidth2": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-    "chineseCounting": _chinese,
-    "chineseCountingThousand": _chinese,
-    "chineseLegalSimplified": lambda n: _chinese(n).translate(
+    "chineseCounting": cn_numeral,
+    "chineseCountingThousand": cn_numeral,
+    "chineseLegalSimplified": lambda n: cn_numeral(n).translate(
         str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
     ),
     "ideographTraditional": lambda n: _HEAVENLY[(n - 1) % 10],

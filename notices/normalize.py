@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .dates import cn_int
+from .dates import cn_int, cn_numeral
 from .lexicon import (
     ARABIC_RE,
     CHROME_RE,
@@ -1802,7 +1802,6 @@ _BADGE_RE = re.compile(r"(?P<part>(?:PART|Part|part)\s*)?(?P<n>0[1-9]|[1-9]\d?)"
 _BADGE_WORDS = frozenset({"PART", "Part", "part"})  # the word a part's badge prints above or before its number
 _BADGE_MAX = 7  # PART 01 and shorter
 _UNIT_END = "。！？!?；;"
-_CN_DIGITS = "一二三四五六七八九"
 
 
 def _badges_joined(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1836,12 +1835,7 @@ def _badges_joined(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _badge_label(n: str, part: bool) -> str:
     """A badge's number as the numbering it shows: 二、 for a part, 01 as printed, 3、."""
     if part:
-        tens, ones = divmod(int(n), 10)
-        return (
-            ("十" if tens == 1 else f"{_CN_DIGITS[tens - 1]}十" if tens else "")
-            + (_CN_DIGITS[ones - 1] if ones else "")
-            + "、"
-        )
+        return cn_numeral(int(n)) + "、"
     return n if n.startswith("0") else f"{n}、"
 
 
