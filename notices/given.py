@@ -126,51 +126,6 @@ def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
     return tuple(out)
 
 
-# A legend printed once above the list (注：√为已完成，△为正在推进，○为长期坚持 / 打“√”的表示已完成): each mark stands
-# for the status its word names, and a problem's headline closed by the mark (1.<problem>。√) states it (a county
-# bureau's list, round 85). The marks are the ticks and shapes forms and word processors offer
-# (not ★☆: normalize drops them as emoji before any reading)
-LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
-_LEGEND_RE = re.compile(
-    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:为|表示|代表|即为|是)"
-    r"(?:该问题)?(?P<w>[^，,；;。、）)\s“”\"]{2,10})"
-)
-# the mark closing the headline, before or after its full stop
-_MARKED_TITLE_RE = re.compile(rf"[。.；;\s]*(?P<m>[{LEGEND_MARKS}])[。.；;\s]*$")
-
-
-def mark_legend(text: str) -> dict[str, Status]:
-    """The marks a legend in the notice explains, each with the status its word names (see _LEGEND_RE)."""
-    legend: dict[str, Status] = {}
-    for m in _LEGEND_RE.finditer(text):
-        status = classify_status(m["w"])
-        if status in ("done", "done_longterm", "in_progress"):
-            legend.setdefault(m["m"], status)
-    return legend
-
-
-def legend_statuses(items: tuple[Item, ...], text: str) -> tuple[Item, ...]:
-    """Problems whose headline closes with a mark the notice's legend explains: the mark's status, the mark cut from
-    the title. The mark is the problem's own marker, so it stands over a status read from its text."""
-    for i in items:  # a loop: no generator per problem
-        if i.title.rstrip("。.；; ")[-1:] in LEGEND_MARKS:
-            break
-    else:
-        return items  # the cheap precheck: no headline closes with a mark
-    legend = mark_legend(text)
-    if not legend:
-        return items
-    out = []
-    for item in items:
-        m = _MARKED_TITLE_RE.search(item.title)
-        status = legend.get(m["m"]) if m else None
-        if m is None or status is None or m.start() == 0:
-            out.append(item)
-            continue
-        out.append(replace(item, title=item.title[: m.start()], status=status, status_source="item"))
-    return tuple(out)
-
-
 # A sentence naming one problem back by its words, unquoted, after 针对/关于/对于, its status in the clauses after it
 # (关于科技成果转化率偏低问题，目前正在推进 / 针对招生录取工作监督机制不健全的问题，已于8月完成整改: a university's part
 # after its problems, round 83): the words are the opening of the one title they name.

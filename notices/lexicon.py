@@ -1019,6 +1019,11 @@ APPLICATION_PUT_UP_RE = re.compile(
 # opening names as inspected (…巡视组对旗委进行了巡视: a 旗's 调度表, round 55).
 WORKING_OFFICE_RE = re.compile(r"(?:领导小组(?:办公室)?|工作专班|整改办)$")
 
+# The marks a legend printed once explains (注：√为已完成，△为正在推进，○为长期坚持 / 打“√”的表示已完成) and a problem's
+# headline closes with (1.<problem>。√, a county bureau's list, round 85): the ticks and shapes forms and word
+# processors offer (not ★☆: normalize drops them as emoji before any reading; see normalize.legend_read).
+LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
+
 # --- the end of the body ----------------------------------------------------------------------
 # The 版记 and 附注 a 公文 prints after its signature (GB/T 9704-2012 §7.3, §7.2.7): the copy list (抄送：… / 抄报：…),
 # the printing office and day (X办公室 2025年1月10日印发), the print run ((共印20份)) and the note of its openness
@@ -1278,6 +1283,8 @@ PROSE_DONE_RE = re.compile(
                 rf"{now}[,，]?(?:该问题)?(?:已|均已|已经){_DONE_ON}(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)"
                 for now in _NOW
             ),
+            # 这个问题已经改好了: the spoken done (SPOKEN_DONE) said of the problem (a village's notice, round 88)
+            *(rf"{this}(?:个|项)?问题(?:目前|现)?(?:{SPOKEN_DONE})" for this in _THIS_PROBLEM),
             # 涉及的23个村(社区)已全部完成整改: a report for several units states a problem done in every unit it
             # touched
             r"涉及的?[^,，。;；]{0,12}?(?:均已|已经?)(?:全部)?(?:整改(?:完成|到位|完毕)|完成整改)",
@@ -1301,6 +1308,8 @@ _PROSE_PROGRESS_WORDS = (  # each alternative opening on its literal, as PROSE_D
             # 目前该问题正在推进整改: 正在 states the progress without a closing 中
             *(rf"{now}[,，]?(?:该问题)?(?:仍|还)?正在(?:持续|有序)?(?:推进|整改)" for now in _NOW),
             *(rf"{now}[,，]?(?:该问题)?(?:已)?(?:阶段性完成|基本完成|视同完成)(?:整改)?" for now in _NOW),
+            # 这个问题还没改完 / 该问题还在改: the spoken open words (SPOKEN_OPEN) said of the problem (round 88)
+            *(rf"{this}(?:个|项)?问题(?:目前|现)?(?:{SPOKEN_OPEN})" for this in _THIS_PROBLEM),
             # 该问题尚未完成整改 / 目前该问题还没有完成整改: the negations of done (issue 19 point 4)
             *(rf"{this}问题(?:还|仍)?(?:尚未|未|没有|没)(?:完成|整改)" for this in ("该", "此", "本")),
             # 此问题阶段性完成，将持续推进 / 该问题已基本完成整改: partial completion stated of the problem (a

@@ -20,6 +20,7 @@ from .lexicon import (
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
+    LEGEND_MARKS,
     LIST_FOLLOWS_WORDS,
     MAYBE_STATUS_LABELS,
     MEASURE_LEADS,
@@ -807,8 +808,10 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
 # A page copied without its paragraph marks comes as one long line: its lines joined with nothing, or with
 # a space (issue 19: "a notice whose line breaks were lost parses like its line-broken form").
 _SQUEEZED_MIN = 100  # a township's whole notice can be a few short lines
-# A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45).
-_JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]])[ \t]+(?=\S)")
+# A space that stood for a line break: after a CJK character or mark (not inside "1. 标题" or 15:45), or after a
+# share closing a progress field (完成进度：90%  (3)…: a county hospital's blocks, round 76, on a page joined at
+# spaces).
+_JOINING_SPACE = re.compile(rf"(?<=[{_CJK}:;,!?)\]%])[ \t]+(?=\S)")
 # A page mark between spaces (- 1 -, — 2 —, 第1页 共3页) is a line of its own, its inner spaces no line breaks.
 _SPACED_PAGE_MARK = re.compile(
     r"(?:^|(?<=\s))([-—–]\s*[0-9０-９]{1,3}\s*[-—–]|第\s*[0-9０-９]{1,3}\s*[页頁]\s*共\s*[0-9０-９]{1,3}\s*[页頁])(?:\s+|$)"
@@ -817,9 +820,10 @@ _SENTENCE_MARK = "。；;！？!?\x00"  # and the page break a page mark left be
 _COLON = ":："
 # Where a line may have begun: after a sentence or a colon, or right after a CJK character or a closing
 # bracket when a numbering, a word-numbering or the closing matter follows (a heading printed without a
-# closing mark, then the first problem: …方面1.…, …长期坚持第2个问题:…, …立行立改其二,…).
+# closing mark, then the first problem: …方面1.…, …长期坚持第2个问题:…, …立行立改其二,…), or after a share closing
+# a progress field (整改完成率:100%|问题2:…, rounds 76 and 90).
 # A field label (整改情况:) opens a line wherever it stands: 整改结果:已完成整改情况:… is two fields.
-_AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]"
+_AFTER_BARE = "\u4e00-\u9fff)）”’】〕\\]%"
 _NUMBER_FIRST = "".join(sorted(FIRST_CHARS - set("针"))) + "其"
 _MAY_BEGIN = re.compile(
     rf"(?<=[{_SENTENCE_MARK}{_COLON}])|(?<=[{_AFTER_BARE}])(?=[{re.escape(_NUMBER_FIRST)}特欢截本该此这共以关对【〔\[])"
@@ -920,6 +924,8 @@ def unsqueeze(text: str) -> str:
         longest = text
     if longest is None:
         return _unsqueeze_parts(text)
+    if _has_mark(longest) and (read := legend_read(longest)) != longest:
+        text, longest = text.replace(longest, read, 1), read  # a mark closing a headline marks where a line ended
     if _joined_at_spaces(longest):
         spaced = [
             piece
@@ -1769,6 +1775,83 @@ def prepared_text(text: str) -> str:
     return unsqueeze(misreads_read(to_simplified(unified_text(text))))
 
 
+# A legend printed once (注：√为已完成，△为正在推进，○为长期坚持 / 打“√”的表示已完成整改 / 标注✓的为已整改完成) and the
+# marks it explains set after the problems' headlines (1.<problem>。√, a county bureau's list, round 85): each mark is
+# read as the words it stands for, in the bracket the genre prints a status in after a headline
+# (1.<problem>（已完成）。), so that the readers of lines (levels, headlines, statuses) meet the status in a form they
+# know. Read on the lines as rejoined: a wrap no longer cuts the legend's words, and the brackets lengthen no line
+# whose width tells a wrap.
+_LEGEND_RE = re.compile(
+    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:为|表示|代表|即为|是)"
+    r"(?:该问题)?(?P<w>[^，,；;。、）)\s“”\"]{2,10})"
+)
+# a mark with the spaces around it and the full stop before it, where it closes a headline (…不到位。 √ / …不到位√),
+# or alone on the next line, where a wrap put it there (…问题的整改 | ○); the spaces after it are kept where text
+# follows (a page joined at spaces: they stand for its line breaks)
+_MARK_AFTER_RE = re.compile(
+    rf"(?P<stop>。?)(?P<nl>[ \t\u3000]*\n)?[ \t\u3000]*(?P<m>[{LEGEND_MARKS}])(?:[ \t\u3000]*(?P<end>\n|$))?"
+)
+
+
+# a mark alone on its line (blank lines before it): a wrap or a page put it there, below the headline it closes
+_LONE_MARK_RE = re.compile(rf"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<m>[{LEGEND_MARKS}])[ \t\u3000]*(?=\n|$)")
+# what a legend's line holds besides its explanations (注：…。 / （说明：…）)
+_LEGEND_LINE_REST_RE = re.compile(r"[注说明:：()（）【】\[\],，。;；、\s]*")
+
+
+def _has_mark(text: str) -> bool:
+    """Whether the text holds a legend's mark (a find a mark: a fifth of a character class's scan)."""
+    for mark in LEGEND_MARKS:  # noqa: SIM110 (a loop, not any(): asked of every notice)
+        if mark in text:
+            return True
+    return False
+
+
+def lone_marks_joined(text: str) -> str:
+    """The text with each mark alone on its line put back after the line above it, where the notice has a legend
+    (before the lines are cleaned, which drop a mark opening a line as a bullet)."""
+    if _LONE_MARK_RE.search(text) is None or _LEGEND_RE.search(text) is None:
+        return text
+    return _LONE_MARK_RE.sub(lambda m: m["m"], text)
+
+
+def legend_read(text: str) -> str:
+    """The text with each mark its legend explains read as the legend's words in a bracket (cheap: few texts hold a
+    mark); the legend itself, marks opening a line of text (bullets) and marks no legend explains as printed."""
+    if not _has_mark(text):
+        return text
+    words: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for m in _LEGEND_RE.finditer(text):
+        if classify_status(m["w"]) in ("done", "done_longterm", "in_progress"):
+            words.setdefault(m["m"], m["w"])
+            spans.append((m.start(), m.end()))
+    if not words:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        at = m.start("m")
+        if m["m"] not in words or any(a <= at < b for a, b in spans):
+            return m[0]
+        alone = m["nl"] is not None or not text[text.rfind("\n", 0, at) + 1 : at].strip()
+        if alone and (m["end"] is None or m.start() == 0):
+            return m[0]  # a mark opening a line of text: a bullet
+        return f"({words[m['m']]}){m['stop']}{m['end'] or ''}"  # the brackets as the width pass leaves them
+
+    read_text = _MARK_AFTER_RE.sub(read, text)
+    # the legend's own line, once read, is no paragraph of the notice (a list numbered 一是 may follow it)
+    lines = read_text.split("\n")
+    kept = [line for line in lines if not _legend_line(line)]
+    return "\n".join(kept) if len(kept) != len(lines) else read_text
+
+
+def _legend_line(line: str) -> bool:
+    """Whether a line holds a legend's explanations and nothing else (注：√为已完成，△为正在推进。)."""
+    if _LEGEND_RE.search(line) is None:
+        return False
+    return _LEGEND_LINE_REST_RE.fullmatch(_LEGEND_RE.sub("", line).replace("打", "").replace("标注", "")) is not None
+
+
 # Areas numbered by Roman numerals typed in Latin letters (I.…方面 / II.…方面 / III.…方面: a notice typed where the
 # numeral glyphs Ⅰ Ⅱ Ⅲ are not at hand, round 94). A lone I, V or X also numbers a list of letters (the a. family), so
 # the letters are read as numerals only in a notice that numbers a line II. or III.: there every line so opened is an
@@ -1850,6 +1933,9 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     a hard-wrapped page's lines already rejoined and given back as a squeezed notice's)."""
     if not prepared:
         text = prepared_text(text)
+    marked = _has_mark(text)
+    if marked:
+        text = lone_marks_joined(text)
     if any(mark in text for mark in _LABEL_STATUS_MARKS):
         text = _LABEL_STATUS_RE.sub(r"\g<indent>整改进度:\g<status>\n\g<indent>\g<label>:", text)
     text = _earlier_statuses_dropped(text)  # one str.find pass for 次, the character every marker holds
@@ -1905,7 +1991,10 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
             return normalize_lines(given_back, prepared=True, rejoined=True)
     if "第(" in opened or "第（" in opened:  # after the rejoining: a wrap may cut the list (第(三 | )(六)项)
         out = [_BRACKETED_LIST_RE.sub(_listed_plain, c) if "第(" in c else c for c in out]
-    return _marks_restored(_one_numbering_typed_two_ways(out))
+    out = _one_numbering_typed_two_ways(out)
+    if marked:  # after the rejoining: a legend's words whole, the lines as printed
+        out = legend_read("\n".join(out)).split("\n")
+    return _marks_restored(out)
 
 
 # A numbering in Chinese numerals typed now as 一、 now as (二) at the one level (一、<problem> / (二)<problem> /

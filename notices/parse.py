@@ -28,7 +28,6 @@ from .given import (
     framed_whole_done,
     kept_up_by_counts,
     label_number,
-    legend_statuses,
     numbered_area_closings,
     numbered_closing_statuses,
     numbered_lead_statuses,
@@ -230,7 +229,6 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
             for seq, (node, section) in enumerate(found, 1)
         )
     items = apply_rows(items, appendix)  # the attached task list's status column (round 78)
-    items = legend_statuses(items, read)  # a headline's closing mark a legend explains (注：√为已完成…, round 85)
     listed, items = items, numbered_closing_statuses(items, context_text)
     named = frozenset(i.seq for i, was in zip(items, listed, strict=True) if i.status != was.status)
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status

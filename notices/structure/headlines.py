@@ -195,7 +195,7 @@ def _details_after_colon(text: str, title: str, tail: str, labels: list[tuple[st
     if text[len(title) : len(title) + 1] not in ":：" or _DETAIL_POINT_RE.match(tail) is None:
         return False
     points = (_DETAIL_POINT_RE.sub("", point) for point in re.split(r"[;；]", tail.rstrip("。")) if point)
-    return _measures_field(labels) and all(_reads_as_facts(point) for point in points)
+    return _measures_field(labels) and all(reads_as_facts(point) for point in points)
 
 
 def facts_kept(title: str, tail: str, labels: list[tuple[str, str]]) -> int:
@@ -212,13 +212,13 @@ def facts_kept(title: str, tail: str, labels: list[tuple[str, str]]) -> int:
     kept = 0
     while kept < len(tail):
         sentence, rest = lead_clause(tail[kept:])
-        if not sentence or not _reads_as_facts(sentence):
+        if not sentence or not reads_as_facts(sentence):
             break
         kept = len(tail) - len(rest) if rest else len(tail)
     return kept if kept == len(tail) else len(tail[:kept].rstrip())
 
 
-def _reads_as_facts(sentence: str) -> bool:
+def reads_as_facts(sentence: str) -> bool:
     """A sentence after a problem's headline that is no measure, work done or status (facts_kept)."""
     if MEASURE_START_RE.match(sentence) or sentence.startswith(("(", "（", "【", "[", "〔", *MEASURE_LEADS)):
         return False  # 一是… / (已完成) / 组织…学习: what was done

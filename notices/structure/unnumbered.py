@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from ..lexicon import (
@@ -11,6 +12,7 @@ from ..lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    MEASURES_FIELD_LABELS,
     RUNON_LABEL_RE,
     SHI_ENUM_RE,
     SUMMARY_SUBJECT_RE,
@@ -35,6 +37,7 @@ from .headlines import (
     is_problem_heading,
     lead_clause,
     quotes_whole_finding,
+    reads_as_facts,
     reads_as_problem,
     wrapped_headline,
 )
@@ -108,7 +111,7 @@ def _plain_first(line: str, rest: list[str], listed: bool) -> tuple[str, str] | 
     reader without 宽松软); as the first of unnumbered paragraphs it would otherwise turn the whole section into the
     heading's text. Its siblings decide.
     """
-    opening = plain_headline(line)
+    opening = plain_headline(line) or _plain_above_fields(line, rest)
     if opening is None:
         return None
     # its own text may go on over lines of its own; the next problem read by its words opens the rest
@@ -135,6 +138,45 @@ def plain_headline(line: str) -> tuple[str, str] | None:
 
 
 _PLAIN_HEADLINE_MAX = 12  # a plain headline is a short noun phrase (公务用车使用登记, 财务票据报销)
+_STATUS_BRACKET_MAX = 12  # （已完成并长期坚持） after it
+
+
+def _plain_above_fields(line: str, rest: list[str]) -> tuple[str, str] | None:
+    """(headline, "") of a line that is one short phrase closed by a full stop (a status bracket allowed: 财务票据报销
+    （正在推进）。), its facts after it (固定资产台账。全年46笔报销中有19笔…), with its text in fields on the lines
+    below it (责任科室:… / 整改举措:…): a plain headline whose text the page set apart. Facts only where the measures
+    stand in their own field below (facts_kept's evidence). As plain_headline, asked only where siblings read as
+    problems."""
+    stop = line.find("。", 0, _PLAIN_HEADLINE_MAX + _STATUS_BRACKET_MAX)
+    if stop < 0 or not rest or not LABEL_RE.match(rest[0]) or LABEL_RE.match(line) or marker_of(line):
+        return None  # the cheap tests first: a full stop a short phrase in, fields below
+    title, tail = lead_clause(line)
+    fielded = itertools.takewhile(lambda ln: LABEL_RE.match(ln) is not None, rest)
+    if tail and not (any(_measures_label(ln) for ln in fielded) and _all_facts(tail)):
+        return None
+    title = trailing_status(title)[0]
+    if not 2 < len(title) <= _PLAIN_HEADLINE_MAX or any(ch in title for ch in ",，、:：“"):
+        return None
+    if MEASURE_START_RE.match(title) or MEASURE_OPENING_RE.match(title) or prose_found(title):
+        return None
+    if title.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or SUMMARY_SUBJECT_RE.match(title):
+        return None
+    return line.rstrip("。."), ""
+
+
+def _measures_label(line: str) -> bool:
+    """Whether a field line is a problem's measures field (整改措施:… / 整改情况:…)."""
+    field = LABEL_RE.match(line)
+    return field is not None and field["label"] in MEASURES_FIELD_LABELS
+
+
+def _all_facts(text: str) -> bool:
+    """Whether every sentence of text reads as a problem's facts (headlines.reads_as_facts), or there is none."""
+    while text:
+        sentence, text = lead_clause(text)
+        if not reads_as_facts(sentence):
+            return False
+    return True
 
 
 def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None:

@@ -123,6 +123,8 @@ OPEN_WORDS: dict[str, tuple[str, ...]] = {
     "plain": PHRASES["in_progress"],
     "negation": ("未完成", "尚未完成", "没有完成", "未整改到位", "尚未整改到位"),
     "partial": ("基本完成", "阶段性完成", "已基本完成"),
+    # a small body's own writer in spoken words (a village 党支部's and a health centre's notices, round 88)
+    "spoken": ("还在改", "正在改", "没改完", "还没有改好"),
 }
 # A bracketed prefix or suffix carries a short phrase (L08-like ledgers, 【已完成】 in web notices).
 SHORT_PHRASES: dict[str, tuple[str, ...]] = {
@@ -151,7 +153,20 @@ PROSE_OPEN: dict[str, tuple[str, ...]] = {
     "plain": PROSE["in_progress"],
     "negation": ("截至目前,该问题尚未整改到位,将持续推进。", "目前该问题还没有完成整改。"),
     "partial": ("目前该问题已基本完成整改。", "目前该问题阶段性完成,正在持续推进。"),
+    "spoken": ("目前这个问题还在改。", "这个问题还没改完,正在改。"),
 }
+# A share of the work done in a progress field (整改完成率：100% / 完成进度：60%, a county hospital's blocks, round 76;
+# a city bureau's, round 90): all of it is done, less is open work. A share says nothing of keeping it up.
+SHARE_FIELDS = ("整改完成率", "完成进度", "整改进度", "整改完成进度")
+SHARES: dict[str, tuple[str, ...]] = {"done": ("100%",), "in_progress": ("30%", "50%", "60%", "80%", "90%")}
+# Marks after the headlines that a legend printed once explains (注：√为已完成，△为正在推进: a county bureau's list,
+# round 85). Only marks that a word processor's symbol menu offers; each legend names the done mark and the open one.
+LEGENDS = (
+    ("注:√为已完成,△为正在推进。", "√", "△"),
+    ("说明:打“√”的表示已完成整改,打“○”的表示正在整改。", "√", "○"),
+    ("(标注✓的为已整改完成,标注△的为正在推进)", "✓", "△"),
+    ("注:●表示已完成,○表示正在整改。", "●", "○"),
+)
 # How a notice states its own counts (seeds: 反馈了3个方面12个问题; 青神/L07: …个问题…个具体问题; L06: counts in
 # another order). `completed`/`in_progress` follow in the same sentence or the closing one.
 CLAIM_FORMS: dict[str, tuple[str, ...]] = {
@@ -231,7 +246,15 @@ STATUS_FORMS = (
     "done_label",
     # 1.<problem>，已整改。: the status as a clause closing the problem's own line (a township's short notice, 叶塘镇).
     "comma_clause",
+    # 整改完成率：100% / 完成进度：60%: the share of the work done in a progress field (rounds 76, 90).
+    "share",
+    # 1.<problem>。√ under a legend printed once (注：√为已完成，△为正在推进, round 85).
+    "legend",
 )
+# Status forms and open words added after the first thousands of notices were drawn: a notice takes one from its
+# seed apart from the axes (generate), so that each addition leaves every other notice as it was.
+LATER_STATUS_FORMS = ("share", "legend")
+LATER_OPEN_WORDS = ("spoken",)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary: places, organisations, topics, problems, measures
@@ -566,7 +589,8 @@ AXES: dict[str, tuple[Any, ...]] = {
     # 关于…的通报 without its issuer (pages that print the issuer only under the text: then it signs).
     "notice_title": ("zhonggong_round", "zhonggong_team", "plain_org", "no_org"),
     "item_family": tuple(f.name for f in FAMILIES),
-    "status_form": STATUS_FORMS,
+    # the forms met later are drawn apart (LATER_STATUS_FORMS), so that adding one moves no other notice's draws
+    "status_form": STATUS_FORMS[: -len(LATER_STATUS_FORMS)],
     "title_form": (
         "plain",
         "colon",
@@ -592,7 +616,7 @@ AXES: dict[str, tuple[Any, ...]] = {
     "claims_where": ("header", "summary", "closing"),
     "opening": ("bingyu", "two_sentences", "team_first", "short_name"),
     "claim_form": tuple(CLAIM_FORMS),
-    "open_words": tuple(OPEN_WORDS),
+    "open_words": ("plain", "negation", "partial"),  # spoken words drawn apart (LATER_OPEN_WORDS)
     # A done value naming the measures done (第一项、第二项已整改完成, seed 002) instead of the item.
     "clause_status": (False, False, True),
     "digits": ("ascii", "fullwidth_labels", "fullwidth_all"),
@@ -686,6 +710,14 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     # A page whose line breaks were lost, then printed at a width (a web page saved as a PDF, or scanned): drawn for
     # one joined notice in two, its width from the seed apart from the axes; the squeezed text is cut every W
     # characters as the PDF's text layer cuts it.
+    later = random.Random(seed + 20_000_004)
+    if later.random() < len(LATER_STATUS_FORMS) / len(STATUS_FORMS):
+        ch["status_form"] = later.choice(LATER_STATUS_FORMS)
+    if later.random() < len(LATER_OPEN_WORDS) / len(OPEN_WORDS):
+        ch["open_words"] = later.choice(LATER_OPEN_WORDS)
+    if baseline:
+        ch.update({axis: v for axis, v in BASELINE.items() if axis in ("status_form", "open_words")})
+    ch.update({axis: v for axis, v in overrides.items() if axis in ("status_form", "open_words")})
     printed = random.Random(seed + 20_000_003)
     ch.setdefault("printed_width", printed.choice((20, 28, 34, 40)) if printed.random() < 0.5 else 0)
     _reconcile(ch, rng)
@@ -709,7 +741,7 @@ def _reconcile(ch: dict[str, Any], rng: random.Random) -> None:
 
 
 # Status forms printed on the problem's headline itself (in brackets before or after it, or as its last clause).
-_ON_HEADLINE = ("prefix", "suffix", "xiaohao", "comma_clause")
+_ON_HEADLINE = ("prefix", "suffix", "xiaohao", "comma_clause", "legend")
 
 
 def _fit_layout(ch: dict[str, Any], rng: random.Random) -> None:
@@ -848,7 +880,7 @@ def _status_for(rng: random.Random, form: str) -> str:
         return "unstated"
     if form == "done_label":
         return "done"
-    if form in ("section_heading", "section_lead", "yes_no", "xiaohao"):
+    if form in ("section_heading", "section_lead", "yes_no", "xiaohao", "share", "legend"):
         return _pick(rng, ("done", "done", "in_progress"))
     return _pick(rng, ("done", "done", "done", "done_longterm", "in_progress", "in_progress"))
 
@@ -960,6 +992,9 @@ def _headline(ctx: _Ctx, it: GenItem, fam: Family) -> str:
         o, c = _pick(rng, BRACKETS)
         stem = head[:-1] if head.endswith("。") else head
         head = f"{stem}{o}{it.phrase}{c}" + ("。" if head.endswith("。") else "")
+    if form == "legend" and it.phrase:
+        head += _pick(rng, ("", " "))
+        head += it.phrase
     if form == "comma_clause" and it.phrase:
         stem = head[:-1] if head.endswith("。") else head
         head = f"{stem}{_pick(rng, (',', '，'))}{it.phrase}。"
@@ -974,6 +1009,8 @@ def _state_status(ctx: _Ctx, measures: list[str], phrase: str, colon: str) -> No
         status_line = f"{_pick(rng, STATUS_FIELDS[:4])}{colon}{phrase}。"
     elif form == "yes_no":
         status_line = f"是否完成{colon}{phrase}"
+    elif form == "share":
+        status_line = f"{_pick(rng, SHARE_FIELDS)}{colon}{phrase}"
     elif form == "fields_row":
         status_line = (
             f"责任单位{colon}{_pick(rng, ('办公室', '人事科', '财务科', '机关党委'))};"
@@ -1119,6 +1156,8 @@ def _build_tree(d: _Draft) -> None:
                 local = min(local, item_fam.limit)
                 status = aspect_status or _status_for(rng, form)
                 phrase = _phrase_for(rng, form, status, ch["open_words"])
+                if form == "legend":  # the notice's legend, from the seed apart from the draws
+                    phrase = LEGENDS[d.seed % len(LEGENDS)][1 if status == "done" else 2]
                 source = "none" if status == "unstated" else ("section" if form.startswith("section") else "item")
                 gi = GenItem(titles.pop(), item_fam.gold(local), status, source, phrase, aspect_line, group_line, local)
                 group_items.append(gi)
@@ -1310,6 +1349,8 @@ def _parts(d: _Draft) -> None:
 def _body(d: _Draft) -> None:
     """The problems: as a table, under status sections, or under their aspects and groups."""
     rng, lines, item_fam = d.rng, d.lines, d.item_fam
+    if d.form == "legend":
+        lines.append(LEGENDS[d.seed % len(LEGENDS)][0])  # printed once above the list
     if d.ch["table"]:
         _write_table(d, d.tree, rng)
     elif d.form == "section_heading":
@@ -1522,6 +1563,8 @@ def _phrase_for(rng: random.Random, form: str, status: str, words: str) -> str |
         return _pick(rng, XIAOHAO[status])
     if form == "yes_no":
         return _pick(rng, YES_NO[status])
+    if form == "share":
+        return _pick(rng, SHARES[status])
     if form == "prose":
         return _pick(rng, PROSE_OPEN[words] if status == "in_progress" else PROSE[status])
     if status == "in_progress":
@@ -1716,7 +1759,8 @@ def _value(axis: str, text: str) -> Any:
     """An axis value from the command line, typed as the axis's values are."""
     if axis in ("baseline", "small", "plain_headline", "described"):
         return text == "true"
-    for value in AXES.get(axis, ()) + (TABLE_FORMS if axis == "table" else ()):
+    later = {"table": TABLE_FORMS, "status_form": LATER_STATUS_FORMS, "open_words": LATER_OPEN_WORDS}
+    for value in AXES.get(axis, ()) + later.get(axis, ()):
         if str(value).lower() == text.lower():
             return value
     raise SystemExit(f"unknown value {text!r} for {axis}: one of {AXES.get(axis)}")

@@ -20,7 +20,17 @@ import pytest
 from notices import parse_notice
 from tests.conftest import DATA, norm
 
-from .generator import AXES, BASELINE, CLOSING_LISTS, FAMILIES, STATUS_FORMS, TABLE_FORMS, Generated, generate
+from .generator import (
+    AXES,
+    BASELINE,
+    CLOSING_LISTS,
+    FAMILIES,
+    LATER_OPEN_WORDS,
+    STATUS_FORMS,
+    TABLE_FORMS,
+    Generated,
+    generate,
+)
 
 HEADER = [
     "agency",
@@ -101,6 +111,7 @@ SINGLE: list[tuple[str, Any]] = (
     + [("levels", n) for n in AXES["levels"]]
     + [(axis, value) for axis in SINGLE_AXES for value in dict.fromkeys(AXES[axis]) if value != BASELINE[axis]]
     + [("table", form) for form in TABLE_FORMS if form is not True]  # True (tabs) is one of AXES' values
+    + [("open_words", words) for words in LATER_OPEN_WORDS]  # drawn apart from AXES (generator.generate)
 )
 SINGLE_SEEDS = 20
 # A flattened table numbers its rows 1, 2, 3 whatever the family (generator: table → 1.), so its column is one cell.
@@ -184,6 +195,25 @@ def _closing_listed(seed: int, form: str, squeeze: str, family: str) -> Generate
     g = generate(seed, status_form="none", closing_list=form, squeeze=squeeze, item_family=family, restart=False)
     assert g.choices.get("closing_list") == form, "the closing list is printed"
     return g
+
+
+# The forms added later (generator.LATER_STATUS_FORMS, LATER_OPEN_WORDS) on a page whose line breaks were lost, where
+# the mark or the share closing a line no longer ends one (…不到位。√开展… / 完成进度:90%(3)…): a class each, so
+# that a failure names its form and squeeze (the free tiers draw them too, among every other axis).
+LATER = [
+    (form, words, squeeze)
+    for form, words in (("share", "plain"), ("legend", "plain"), ("prose", "spoken"), ("field_line", "spoken"))
+    for squeeze in ("joined", "spaced")
+]
+LATER_SEEDS = 10
+
+
+@pytest.mark.parametrize(("form", "words", "squeeze"), [pytest.param(*c, id="×".join(c)) for c in LATER])
+def test_later_forms_on_a_squeezed_page(form: str, words: str, squeeze: str) -> None:
+    axes = {"status_form": form, "open_words": words, "squeeze": squeeze}
+    failures = _failures(LATER_SEEDS, "×".join(axes.values()), True, **axes)
+    what = " ".join(f"{k}={v}" for k, v in axes.items())
+    assert not failures, _report(failures, LATER_SEEDS, what, f"baseline=true {what}")
 
 
 def test_the_sample_is_large_enough() -> None:
