@@ -49,3 +49,30 @@ def test_a_next_steps_field_under_each_problem_stays_the_problems() -> None:
     )
     notice = parse_notice(_HEAD.split("一、")[0] + body + "中共某某市某局党组\n2024年10月8日\n")
     assert [i.label for i in notice.items] == ["问题1", "问题2"]
+
+
+_OPENING = (
+    "中共某某市某局党组关于市委巡察反馈意见整改进展情况的通报\n"
+    "根据市委统一部署，2024年3月4日至4月30日，市委第二巡察组对市某局党组进行了巡察。现将整改进展情况予以公布。\n"
+)
+_LAYOUTS = {
+    "numbered": "1.重点项目推进缓慢。\n整改情况：倒排工期。目前已完成整改。\n"
+    "2.公务接待管理不规范。\n整改情况：修订办法。目前已完成整改。\n",
+    "blocks": "问题1：重点项目推进缓慢。\n整改措施：倒排工期。\n整改进展：已完成。\n"
+    "问题2：公务接待管理不规范。\n整改措施：修订办法。\n整改进展：已完成。\n",
+}
+_POINTS = {
+    "arabic": "1.紧盯未完成事项，对正在推进的问题紧盯不放，待验收后销号。\n2.健全长效机制。",
+    "circled": "①紧盯未完成事项，待验收后销号。\n②健全长效机制。",
+}
+
+
+# The same heading under problems numbered 1. or printed as 问题N blocks, its plans numbered 1. or ①: whatever the
+# problems' layout and the plans' numbering, the part's points are no text of the last problem.
+@pytest.mark.parametrize("layout", sorted(_LAYOUTS))
+@pytest.mark.parametrize("points", sorted(_POINTS))
+def test_an_unnumbered_closing_heading_under_any_layout(layout: str, points: str) -> None:
+    text = _OPENING + _LAYOUTS[layout] + "今后工作计划\n" + _POINTS[points] + "\n中共某某市某局党组\n2024年10月8日\n"
+    notice = parse_notice(text)
+    assert len(notice.items) == 2
+    assert [i.pending for i in notice.items] == [False, False]
