@@ -652,6 +652,9 @@ CONTEXT_SECTION_RE = re.compile(
     # 持续深化巡察整改, 巩固和深化整改成果 frame the work; 深化作风建设, 深化“双减”工作 are tasks (problems, L04)
     r"|深化[^,，。]{0,4}整改"
     r"|组织落实"  # 党委及主要负责人组织落实整改情况: how the work was organised (9a)
+    # 下步工作安排 / 今后工作思路 / 今后工作计划: the closing part named in the genre's other words for next steps, a
+    # heading at times unnumbered on a line of its own under the last problem (round 103's brief)
+    r"|下步(?:工作|打算|计划)|今后(?:工作)?(?:思路|安排|重点|计划)"
     # 一、落实主体责任,把巡察整改作为重大政治任务抓紧抓好: the rectification taken up as a task, how the body framed its
     # work (a city health bureau's notice, round 49); a problem's aspect names a duty, never the rectification so
     r"|把(?:巡察|巡视)?整改(?:工作)?作为"

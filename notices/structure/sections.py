@@ -119,7 +119,21 @@ def _carries_its_own(heading: str, lines: list[str]) -> bool:
 
 # The closing parts of the genre (下一步工作打算, 建立长效机制, 巩固深化整改成果的打算), not its opening ones
 # (整改工作开展情况, 加强组织领导): after the problems, whatever family numbers them.
-_CLOSING_PART_RE = re.compile(r"下一步|今后|后续|巩固|长效机制|打算|计划")
+_CLOSING_PART_RE = re.compile(r"下一步|下步|今后|后续|巩固|长效机制|打算|计划|思路")
+
+
+# The closing part's heading on a line of its own, unnumbered (下一步工作打算 / 今后工作计划 under the last problem's
+# 整改情况 paragraph, its points 一是… or (一)… below): a city police bureau's notice numbers its aspects 一、 and
+# leaves its framing parts unnumbered (round 103). Nothing but the part's name, so no problem's sentence.
+_BARE_CLOSING_RE = re.compile(r"^(?:下一步|下步|今后)[\u4e00-\u9fff]{0,6}?(?:打算|计划|安排|思路)[:：。]?$")
+
+
+def _lone_bare_closing(lines: list[str], at: int) -> bool:
+    """Whether the heading at `at` closes numbered lines above it and stands alone: one under each problem of a block
+    layout is a field of the problem, and one above every numbered line opens no closing part."""
+    if sum(1 for ln in lines if _BARE_CLOSING_RE.match(ln)) != 1:
+        return False
+    return any(marker_of(ln) is not None for ln in lines[:at])
 
 
 def _closing_apart(section: Section) -> list[Section]:
@@ -131,6 +145,8 @@ def _closing_apart(section: Section) -> list[Section]:
         if not _CLOSING_PART_RE.search(line[:24]):
             continue  # the cheap precheck: most lines name no closing part
         mk = marker_of(line)
+        if mk is None and _BARE_CLOSING_RE.match(line) and _lone_bare_closing(section.lines, j):
+            return [Section(section.heading, section.lines[:j]), Section(line, section.lines[j + 1 :])]
         if mk is None or mk.style == "针对" or not FRAMING_PART_RE.search(mk.rest):
             continue
         if any((other := marker_of(ln)) is not None and other.style == mk.style for ln in section.lines if ln != line):
