@@ -225,14 +225,17 @@ def test_the_generator_produces_every_family_and_status_form() -> None:
     """Drawn freely (no axis fixed), the first 2,000 seeds print every numbering family and status form."""
     families: Counter[str] = Counter()
     forms: Counter[str] = Counter()
+    words: Counter[str] = Counter()
     for seed in range(2000):
         g = generate(seed)
         families[g.choices["item_family"]] += 1
         families.update(g.choices["heading_families"])
         forms[g.choices["status_form"]] += 1
+        words[g.choices["open_words"]] += 1
     assert set(families) == {f.name for f in FAMILIES}
     assert set(forms) == set(STATUS_FORMS)
-    assert min(families.values()) >= 10 and min(forms.values()) >= 10
+    assert set(words) == {*AXES["open_words"], *LATER_OPEN_WORDS}
+    assert min(families.values()) >= 10 and min(forms.values()) >= 10 and min(words.values()) >= 10
 
 
 def test_the_generator_states_statuses_in_every_form_of_closing_list() -> None:
