@@ -517,8 +517,20 @@ def _table_lines(table: Any, numbers: ListNumbers | None = None) -> list[str]:
     """A Word table as the tab-separated rows a copy of it pastes (a row a line, cells split by tabs): the parser's
     table reader (notices.tables) reads them as it reads a pasted ledger, with its header, merged class cells,
     status column and closing tables by problem number. A cell's own lines are joined by spaces."""
-    rows = [[_cell_text(c, numbers).replace("\t", " ") for c in row.cells] for row in table.rows]
+    rows = [_row_texts(row, numbers) for row in table.rows]
     return ["\t".join(r) for r in rows if any(r)]
+
+
+def _row_texts(row: Any, numbers: ListNumbers | None) -> list[str]:
+    """A row's cells' texts, one for each grid column (python-docx repeats a merged cell over the columns it spans);
+    a row that is one cell merged across the whole table keeps its text in the first column only, the others empty,
+    as a web page's colspan row reads: the aspect heading the rows under it (（一）…方面 over a 台账's rows, round 105),
+    never a row whose every cell repeats it."""
+    cells = list(row.cells)
+    texts = [_cell_text(c, numbers).replace("\t", " ") for c in cells]
+    if len(cells) > 1 and all(c._tc is cells[0]._tc for c in cells):
+        return texts[:1] + [""] * (len(cells) - 1)
+    return texts
 
 
 def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:

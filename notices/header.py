@@ -1020,8 +1020,9 @@ _CLAIMS = {
         rf"|基本完成(?:整改)?"
         # 整改到位5个，基本到位1个: the partial acceptance verdict is open, as 基本完成 is (round 78's group)
         rf"|基本(?:整改)?到位"
-        # 已整改完成7个，仍在整改2个 / 还在推进1个: still at the work, as 正在 says it (a county court's, round 76)
-        rf"|(?:仍|还)在(?:{_PACE})?(?:推进)?整改|(?:仍|还)在(?:{_PACE})?推进(?:整改)?"
+        # 已整改完成7个，仍在整改2个 / 还在推进1个: still at the work, as 正在 says it (a county court's, round 76);
+        # 尚在 is the written word of the same (尚在推进的问题3个: a college's framing paragraph, round 105)
+        rf"|(?:仍|还|尚)在(?:{_PACE})?(?:推进)?整改|(?:仍|还|尚)在(?:{_PACE})?推进(?:整改)?"
         # 已完成整改19个，未完全到位3个 / 尚未整改到位2个: the negation of the done word 到位, whole or in part, is
         # still open, as 尚未完成 is (a town's framing paragraph, round 73)
         rf"|(?:尚|仍)?未(?:完全|全部)?(?:整改)?到位"
@@ -1040,7 +1041,7 @@ _CLAIMS = {
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
         # issue 19's round 87: the count before 仍在/还在, the work going on still (已完成8个，2个仍在推进中 / 1个问题
         # 还在整改), as 仍在整改 reads after its count
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:仍|还)在(?:{_PACE})?(?:推进|整改)"
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:仍|还|尚)在(?:{_PACE})?(?:推进|整改)"
         # 已办结4个，2个序时推进: the count before the pushed-on manner without 正在, as 序时推进2个 counts after it
         # (a township's framing paragraph, issue 19's round 84)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:{_PUSH})推进(?![\u4e00-\u9fa5]{{0,2}}(?:任务|项目|工作))"
@@ -1079,6 +1080,7 @@ _CLAIM_WORDS = {
     "in_progress": (
         "正在",
         "仍在",
+        "尚在",
         "还在",
         "未完成",
         "持续",

@@ -29,6 +29,7 @@ from .lexicon import (
     TABLE_WHO_HEADER_RE,
 )
 from .normalize import to_simplified
+from .status.fields import label_status
 
 _SPACES = re.compile(r"\s+")
 
@@ -240,20 +241,116 @@ def _tab_tables(text: str) -> str:
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
         captions = _status_caption(out, text, captions)
         i += 1
+        read, i = _tab_rows(lines, i)
+        if _column(header, TABLE_PROBLEM_HEADER_RE) == problem_col:  # a problem column, not classes read as problems
+            read = _measure_rows_joined(read, header, problem_col, seq_col)
         n = 0
         classes: list[str] = []
-        while i < len(lines):
-            row = _cells(lines[i])
-            if len(row) < 2:
-                if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
-                    break
-                out.append(lines[i])  # a blank line, a page mark or a heading row between two rows
-                i += 1
+        for entry in read:
+            if isinstance(entry, str):
+                out.append(entry)
                 continue
             n += 1
-            out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
-            i += 1
+            out.extend(_row_lines(header, entry, problem_col, seq_col, n, classes if len(classes) < 19 else None))
     return "\n".join(out)
+
+
+def _tab_rows(lines: list[str], i: int) -> tuple[list[str | list[str]], int]:
+    """A tab table's rows (their cells) from line i and the lines between them, in order; the line after it."""
+    read: list[str | list[str]] = []
+    while i < len(lines):
+        row = _cells(lines[i])
+        if len(row) < 2:
+            if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
+                break
+            read.append(lines[i])  # a blank line, a page mark or a heading row between two rows
+        else:
+            # a row merged across the table, its first cell the aspect heading its rows and the others empty (a web
+            # page's colspan row flattened with its empty cells, round 105): the heading line _spanning_heading reads
+            read.append(row[0] if not any(row[1:]) and _HEADING_ROW.match(row[0]) else row)
+        i += 1
+    return read, i
+
+
+# A ledger whose rows are MEASURES (整改台账 with a row per 整改措施): one problem spans the rows of its measures, its
+# cell merged down them (Word's vMerge and Excel's merged ranges repeat it on each row as the readers give it, a web
+# page's rowspan is copied where the rows are numbered) or printed on the first and left empty below, each row with
+# its own status (issue 19's round 105: a Word table, an Excel ledger, a web page's). The rows of one problem are one
+# record: its measures and other cells joined in their order, its status cells joined with the open ones first, so
+# that the status reader takes the problem as the genre does (done only when every measure is, open while one is,
+# kept up where one is 长期坚持 and the rest done, round 16). The 序号 then numbers the problem (printed once or
+# merged: 1, 1), its measures (1-1, 1-2: the problem's number before the hyphen), or the measures running on across
+# the problems (1, 2, 3 …): then no problem prints a number of its own, and each is numbered by its order.
+_MEASURE_NUMBER = re.compile(r"^(\d{1,3})\s*[-－—–.．]\s*\d{1,3}$")
+_OPEN_FIRST = {"in_progress": 0, None: 1, "done_longterm": 2, "done": 3}
+
+
+def _measure_rows_joined(
+    read: list[str | list[str]], header: list[str], problem: int, seq: int | None
+) -> list[str | list[str]]:
+    """The rows with each problem's measure rows joined into one (see above); the lines between them kept after it."""
+    groups: list[list[list[str]]] = []  # per record: its rows
+    out: list[str | list[str]] = []
+    held: list[str] = []  # lines met since the last row: they stand after the record if it goes on
+    for entry in read:
+        if isinstance(entry, str):
+            held.append(entry)
+            continue
+        if groups and all(not h.strip() or _page_mark(h) for h in held) and _goes_on(groups[-1], entry, problem, seq):
+            groups[-1].append(entry)
+            continue
+        out.extend(held)
+        held = []
+        groups.append([entry])
+        out.append(entry)  # replaced by the joined record below
+    out.extend(held)
+    if all(len(g) == 1 for g in groups):
+        return read  # no problem spans two rows: the table as read
+    numbering = next((how for g in groups if seq is not None and (how := _measure_numbering(g, seq))), None)
+    records = iter(groups)
+    return [e if isinstance(e, str) else _joined(next(records), header, problem, seq, numbering) for e in out]
+
+
+def _goes_on(rows: list[list[str]], row: list[str], problem: int, seq: int | None) -> bool:
+    """Whether a row continues the record above: the same problem cell, or its problem and number cells empty."""
+    cell = _cell(row, problem)
+    if cell:
+        return cell == _cell(rows[0], problem)
+    return (seq is None or not _cell(row, seq)) and any(row)
+
+
+def _measure_numbering(rows: list[list[str]], seq: int) -> str | None:
+    """How a record's rows number their measures: running on (1, 2 over one problem: "order"), under the problem's
+    number (1-1, 1-2: "prefix"), or not at all (the problem's number merged or printed once: None)."""
+    numbers = [_cell(r, seq) for r in rows if _cell(r, seq)]
+    if len(set(numbers)) < 2:
+        return None
+    if all(_seq(n) is not None for n in numbers):
+        return "order"
+    prefixes = {m.group(1) if (m := _MEASURE_NUMBER.match(n)) else None for n in numbers}
+    return "prefix" if len(prefixes) == 1 and None not in prefixes else None
+
+
+def _joined(
+    rows: list[list[str]], header: list[str], problem: int, seq: int | None, numbering: str | None
+) -> list[str]:
+    """A record's rows as one row: each column's distinct cells in order joined by ；, a status column's with the
+    open ones first; its number the problem's."""
+    row = list(rows[0]) if len(rows) == 1 else []  # a problem of one row: only its number to read
+    for col in range(max(map(len, rows)) if len(rows) > 1 else 0):
+        shown = list(dict.fromkeys(c for r in rows if (c := _cell(r, col))))  # a merged cell repeated is one
+        name = _SPACES.sub("", header[col]) if col < len(header) else ""
+        if name and TABLE_STATUS_HEADER_RE.search(name):
+            shown.sort(key=lambda c: _OPEN_FIRST[label_status(name, c)])
+        row.append((shown or [""])[0] if col in (problem, seq) else "；".join(c.rstrip("。；;") for c in shown))
+    if seq is not None and seq < len(row) and numbering is not None:
+        first = _MEASURE_NUMBER.match(row[seq])
+        row[seq] = "" if numbering == "order" else (first.group(1) if first else row[seq])
+    return row
+
+
+def _cell(row: list[str], col: int) -> str:
+    return row[col] if col < len(row) else ""
 
 
 # A ledger kept in parts by status, each part's table captioned by its status alone (已完成 | 未完成 / 正在推进 /
@@ -618,14 +715,63 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     for a, b in pairwise(starts):
         cells = [t for _, t in stream[a + 1 : b]]
         extra = max(extra, len(cells) - width)
-        rows.append([stream[a][1], *_split_row(cells, header.kinds[1:])[1]])
+        rows.append(
+            _measures_row(lines, stream, a, b, header) or [stream[a][1], *_split_row(cells, header.kinds[1:])[1]]
+        )
     last = starts[-1]
-    m = _last_row_length(stream, last, header.kinds[1:], extra)
+    m = _measure_rows_length(lines, stream, last, header) or _last_row_length(stream, last, header.kinds[1:], extra)
     if m is None:
         return None
-    rows.append([stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]])
+    rows.append(
+        _measures_row(lines, stream, last, last + 1 + m, header)
+        or [stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]]
+    )
     out = _rewrite(header, rows, [areas.get(stream[start][0], []) for start in starts])
     return out, stream[last + m][0] + 1
+
+
+# A ledger whose rows are measures (see _measure_rows_joined) copied a cell per line out of a PDF: a problem's first
+# row prints its number and problem, each further measure row leaves those cells blank, and a blank cell copies as
+# an empty line (round 105's college ledger). A row's lines are then one measure row after another: the first a
+# whole row, the others the columns after the problem, each opened by as many empty lines as the cells left blank;
+# every cell a line, the short columns (deadline, who, status) of their shapes. The measure rows are joined into
+# the problem's record as a tab table's are.
+def _measures_row(lines: list[str], stream: list[tuple[int, str]], a: int, b: int, header: _Header) -> list[str] | None:
+    """The row numbered at stream[a] up to stream[b] as one problem's measure rows joined, or None if it is none."""
+    kinds = header.kinds[1:]
+    tail = len(kinds) - header.problem
+    cells = stream[a + 1 : b]
+    if tail < 1 or len(cells) <= len(kinds) or (len(cells) - len(kinds)) % tail:
+        return None  # the cheap precheck: a whole row and whole measure rows
+    rows = [[stream[a][1], *(t for _, t in cells[: len(kinds)])]]
+    for start in range(len(kinds), len(cells), tail):
+        if not _measure_chunk(lines, stream, a + 1 + start, kinds[-tail:], header.problem + 1):
+            return None
+        rows.append([""] * (header.problem + 1) + [t for _, t in cells[start : start + tail]])
+    if sum(_misfit(kind, cell) for kind, cell in zip(kinds, rows[0][1:], strict=True)):
+        return None
+    return _joined(rows, header.names, header.problem, 0, None)
+
+
+def _measure_chunk(lines: list[str], stream: list[tuple[int, str]], at: int, kinds: list[str], blanks: int) -> bool:
+    """Whether the cells from stream[at] are a further measure row: its blank cells as empty lines before it, a line
+    per column, each of its column's shape."""
+    if at + len(kinds) > len(stream) or at < 1:
+        return False
+    between = lines[stream[at - 1][0] + 1 : stream[at][0]]
+    if sum(not line.strip() for line in between) < blanks:
+        return False
+    return not sum(_misfit(kind, cell) for kind, (_, cell) in zip(kinds, stream[at : at + len(kinds)], strict=True))
+
+
+def _measure_rows_length(lines: list[str], stream: list[tuple[int, str]], last: int, header: _Header) -> int | None:
+    """How many lines the last row takes where it is measure rows (see _measures_row), else None."""
+    kinds = header.kinds[1:]
+    tail = len(kinds) - header.problem
+    m = len(kinds)
+    while tail >= 1 and _measure_chunk(lines, stream, last + 1 + m, kinds[-tail:], header.problem + 1):
+        m += tail
+    return m if m > len(kinds) and _measures_row(lines, stream, last, last + 1 + m, header) else None
 
 
 # A ledger whose last columns are named by the statuses themselves (已完成 / 正在推进 / 长期坚持), each row's mark (●,
