@@ -12,7 +12,15 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import BACK_WORDS, CLOSING_REST_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
+from .lexicon import (
+    BACK_WORDS,
+    CLOSING_REST_WORDS,
+    CN_DIGITS,
+    LEGEND_VERBS,
+    PROSE_DONE_RE,
+    STATUS_ONLY_RE,
+    WHOLE_DONE_RE,
+)
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses, pending_evidence
@@ -132,7 +140,7 @@ def quoted_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
 # (not ★☆: normalize drops them as emoji before any reading)
 LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
 _LEGEND_RE = re.compile(
-    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:为|表示|代表|即为|是)"
+    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:{'|'.join(LEGEND_VERBS)})"
     r"(?:该问题)?(?P<w>[^，,；;。、）)\s“”\"]{2,10})"
 )
 # the mark closing the headline, before or after its full stop

@@ -1,6 +1,6 @@
 """Round 102's classes (issue 19: Word files as people forward them, part two), each with members the round's
 notices do not print: tracked changes left in, content controls and other wrappers around paragraphs, tables, rows
-and cells, a table nested in a cell, and Word's non-breaking hyphen."""
+and cells, a table nested in a cell, a form's ticked choice of status, and Word's non-breaking hyphen."""
 
 from __future__ import annotations
 
@@ -215,6 +215,56 @@ def test_a_table_nested_in_a_cell_is_the_cells_text(step: str) -> None:
     )
     notice = parse_bytes(_docx(*_HEAD, table), "notice.docx")
     assert [i.pending for i in notice.items] == [True, False]
+
+
+# A form's choice of status, each word behind a box: the ticked word is the status (Word's checkbox content control
+# shows ☒ by default, ☑ where the template chose it; a printed form ticks ■ against □), the unticked words state
+# nothing; whether pasted as text or kept in the Word file.
+_TEXT_LEDGER = (
+    "中共某县某局党组关于县委巡察反馈意见整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第二巡察组对县某局党组进行了巡察，2024年6月3日反馈了巡察意见。\n"
+    "序号\t存在问题\t整改措施\t整改状态\n"
+    "1\t财务报销审批手续不全\t修订财务报销制度。\t{0}\n"
+    "2\t干部教育培训针对性不强\t制定年度培训计划。\t{1}\n"
+    "3\t档案管理不规范\t开展档案清理。\t{2}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "statuses"),
+    [
+        (("☒已完成 ☐正在推进", "☐已完成 ☒正在推进", "☒已完成 ☐正在推进"), ["done", "in_progress", "done"]),
+        (("■已完成 □正在推进", "□已完成 ■正在推进", "■已完成 □正在推进"), ["done", "in_progress", "done"]),
+        (("□正在整改 ☑已整改到位", "☑正在整改 □已整改到位", "□正在整改 ☑已整改到位"), ["done", "in_progress", "done"]),
+        (("☑已完成 ☐未完成", "☑已完成 ☐未完成", "☐已完成 ☑未完成"), ["done", "done", "in_progress"]),
+    ],
+)
+def test_the_ticked_word_of_a_forms_choice_is_the_status(cells: tuple[str, str, str], statuses: list[str]) -> None:
+    notice = parse_bytes(_TEXT_LEDGER.format(*cells).encode(), "notice.txt")
+    assert [i.status for i in notice.items] == statuses
+
+
+def _checkbox(word: str, ticked: bool, glyphs: str = "☒☐") -> str:
+    box = (
+        '<w:sdt><w:sdtPr><w:id w:val="9"/><w14:checkbox>'
+        f'<w14:checked w14:val="{int(ticked)}"/></w14:checkbox></w:sdtPr>'
+        f"<w:sdtContent>{_t(glyphs[0] if ticked else glyphs[1])}</w:sdtContent></w:sdt>"
+    )
+    return box + _t(word + " ")
+
+
+@pytest.mark.parametrize("glyphs", ["☒☐", "☑☐", "■□"])
+def test_checkbox_content_controls_in_a_status_cell(glyphs: str) -> None:
+    def cell(done: bool) -> str:
+        return "<w:p>" + _checkbox("已完成", done, glyphs) + _checkbox("正在推进", not done, glyphs) + "</w:p>"
+
+    table = _table(
+        _LEDGER_HEAD,
+        _row("1", _PROBLEMS[0], "修订财务报销制度。", cell(True)),
+        _row("2", _PROBLEMS[1], "制定年度培训计划。", cell(False)),
+        _row("3", _PROBLEMS[2], "开展档案清理。", cell(True)),
+    )
+    assert [s for _, s in _statuses(table)] == ["done", "in_progress", "done"]
 
 
 # Word's non-breaking hyphen (w:noBreakHyphen, typed Ctrl+Shift+- where a number must not break over a line: a
