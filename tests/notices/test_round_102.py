@@ -1,6 +1,7 @@
 """Round 102's classes (issue 19: Word files as people forward them, part two), each with members the round's
 notices do not print: tracked changes left in, content controls and other wrappers around paragraphs, tables, rows
-and cells, a table nested in a cell, a form's ticked choice of status, and Word's non-breaking hyphen."""
+and cells, a table nested in a cell, a form's ticked choice of status, the count of problems after the verb that
+spreads them over the aspects, and Word's non-breaking hyphen."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from notices import parse_bytes
+from notices.header import read_claims
 
 _NS = nsdecls("w", "w14")
 _REV = 'w:id="{n}" w:author="办公室" w:date="2024-12-10T09:00:00Z"'
@@ -265,6 +267,22 @@ def test_checkbox_content_controls_in_a_status_cell(glyphs: str) -> None:
         _row("3", _PROBLEMS[2], "开展档案清理。", cell(True)),
     )
     assert [s for _, s in _statuses(table)] == ["done", "in_progress", "done"]
+
+
+# The count of problems after the verb that spreads them over the aspects, the noun told once before both counts
+# (巡察反馈问题涉及3个方面共6个: a town's framing paragraph, round 102); the measures or tasks counted so are not
+# problems.
+@pytest.mark.parametrize(
+    ("sentence", "problems"),
+    [
+        ("巡察反馈问题分布在4个方面，共12个，已全部整改到位。", 12),
+        ("市委巡察组反馈问题分属三个方面共九个。", 9),
+        ("巡察反馈的问题包括3个方面7个，目前已完成5个。", 7),
+        ("反馈问题归为2个方面，共计8个。", 8),
+    ],
+)
+def test_the_problems_counted_after_the_aspects_they_spread_over(sentence: str, problems: int) -> None:
+    assert read_claims(sentence).problems == problems
 
 
 # Word's non-breaking hyphen (w:noBreakHyphen, typed Ctrl+Shift+- where a number must not break over a line: a
