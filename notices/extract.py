@@ -272,6 +272,7 @@ def docx_text(data: bytes, name: str) -> str:
         raise CorruptFile(name, "docx", detail) from None
     lines: list[str] = []
     body = document.element.body
+    _as_shown(body)
     numbers = ListNumbers(document)
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -280,6 +281,46 @@ def docx_text(data: bytes, name: str) -> str:
         elif tag == "tbl":
             lines.extend(_table_lines(docx.table.Table(child, document), numbers))
     return "\n".join(lines)
+
+
+# A notice forwarded as Word leaves it shows its text through wrappers the reader must see through and keeps text
+# Word does not show. Tracked changes left in (修订): inserted text (w:ins, w:moveTo) is the notice's, deleted text
+# (w:del) and text moved away (w:moveFrom, shown struck through where it was) is not; a paragraph whose mark was
+# deleted or moved away and that keeps no text is gone. Content controls (w:sdt, a template's fields and repeating
+# sections, around runs, paragraphs, tables, rows or cells, a checkbox showing ☑/☐), customXml elements, smart tags
+# (Word's chsdate around dates) and simple fields (w:fldSimple, whose runs are the result Word shows) hold the text
+# they wrap. Unwrapped in place, every paragraph, table and row stands where the reader looks for it.
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WRAPPERS = tuple(_WORD + t for t in ("ins", "moveTo", "sdt", "customXml", "smartTag", "fldSimple"))
+_UNSHOWN = tuple(_WORD + t for t in ("del", "moveFrom"))
+_WRAPPER_PROPERTIES = tuple(_WORD + t for t in ("sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr"))
+
+
+def _as_shown(body: Any) -> None:
+    """Unwrap what wraps shown text and drop what Word does not show (tracked deletions, moved-away text)."""
+    unshown = list(body.iter(*_UNSHOWN))
+    gone = [p for node in unshown if (p := _mark_of(node)) is not None]
+    for node in unshown:
+        node.getparent().remove(node)
+    for node in list(body.iter(*_WRAPPERS)):
+        content = node.find(_WORD + "sdtContent") if node.tag == _WORD + "sdt" else node
+        if content is not None:
+            for child in list(content):
+                if child.tag not in _WRAPPER_PROPERTIES:
+                    node.addprevious(child)
+        node.getparent().remove(node)
+    for paragraph in gone:
+        if paragraph.getparent() is not None and not _own_text(paragraph).strip():
+            paragraph.getparent().remove(paragraph)
+
+
+def _mark_of(node: Any) -> Any:
+    """The paragraph whose mark a revision marks (w:p/w:pPr/w:rPr/w:del|w:moveFrom), else None."""
+    rpr = node.getparent()
+    ppr = None if rpr is None else rpr.getparent()
+    if rpr is None or rpr.tag != _WORD + "rPr" or ppr is None or ppr.tag != _WORD + "pPr":
+        return None
+    return ppr.getparent()
 
 
 # --- Word's automatic list numbering ---------------------------------------------------------------------------------
@@ -461,7 +502,7 @@ def _own_text(paragraph: Any) -> str:
 
 # A paragraph's text as Word shows it: its text runs, a tab where the writer aligned columns with the Tab key (a
 # ledger typed as tab-separated rows), a line where a soft break (Shift+Enter) or a carriage return ends one.
-_RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n"}
+_RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 
 
 def _run_text(run: Any) -> str:
@@ -536,7 +577,12 @@ def _row_texts(row: Any, numbers: ListNumbers | None) -> list[str]:
 def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
     """A cell's paragraphs joined by spaces, a soft break (Shift+Enter) inside one as well: a cell's line ends must
     not end its row's line (a ledger's measures cell typed with soft breaks)."""
-    texts = [(numbers.label(p._p) if numbers else "") + p.text for p in cell.paragraphs]
+    texts = []
+    for block in cell.iter_inner_content():
+        if not hasattr(block, "rows"):
+            texts.append((numbers.label(block._p) if numbers else "") + block.text)
+        else:  # a table nested in the cell (a breakdown by quarter in a measures cell): its cells' text, in order
+            texts += [_cell_text(inner, numbers) for row in block.rows for inner in row.cells]
     return " ".join(line.strip() for text in texts for line in text.split("\n") if line.strip())
 
 

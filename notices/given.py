@@ -12,7 +12,14 @@ from collections import Counter
 from dataclasses import replace
 
 from .header import read_claims
-from .lexicon import BACK_WORDS, CLOSING_REST_WORDS, CN_DIGITS, PROSE_DONE_RE, STATUS_ONLY_RE, WHOLE_DONE_RE
+from .lexicon import (
+    BACK_WORDS,
+    CLOSING_REST_WORDS,
+    CN_DIGITS,
+    PROSE_DONE_RE,
+    STATUS_ONLY_RE,
+    WHOLE_DONE_RE,
+)
 from .model import Claimed, Item, Status
 from .numbering import number_of
 from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses, pending_evidence

@@ -922,6 +922,8 @@ _REFINING = "细化分解|分解细化|细化|分解|细分|梳理|梳理出|归
 _PACE = "持续|加紧|加快|抓紧|全力|积极"
 _PUSH = "|".join(PUSH_MANNERS)  # 按计划推进2个, 攻坚推进4个: pushed on, with no 正在 (lexicon.PUSH_MANNERS)
 _TOTAL = r"(?:共计|总计|合计|共)?\s*"  # the word of a total before a count (共7个, 共计15个), optional
+# the verbs that tell the aspects a notice's problems fall under (反馈问题涉及3个方面 / 分布在4个方面)
+_SPREAD = "涉及|分布在|分属|分为|归为|包括"
 _CLAIMS = {
     # 4个方面 / 五方面 / 4项12个问题 (N items of M problems) — only where problems are what is counted.
     "aspects": re.compile(
@@ -979,6 +981,10 @@ _CLAIMS = {
         # round 27)
         # (反馈问题3个方面共7个: the total's 共 after the aspects, round 98's district company)
         rf"|(?<!具体)问题\s*{_TOTAL}[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_TOTAL}{_N}\s*{_UNIT}(?!大项|大类|类)"
+        # 巡察反馈问题涉及3个方面共6个 / 分布在4个方面，共12个: the same with the verb that spreads them over the
+        # aspects (a town's framing paragraph, issue 19's round 102); never the measures or tasks counted after
+        rf"|(?<!具体)问题\s*(?:{_SPREAD})\s*[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面[,，、]?\s*{_TOTAL}{_N}\s*{_UNIT}"
+        rf"(?!大项|大类|类|具体|(?:整改)?(?:措施|任务))"
         # 共反馈问题3大类9个: the same with the feedback's classes before the problems (a street's 党工委, round 42)
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*个?(?:大类|类)\s*{_N}\s*{_UNIT}(?!大项|大类|类|具体)"
     ),

@@ -21,6 +21,7 @@ from .lexicon import (
     DEADLINE_VALUE,
     LABEL_RE,
     LEGEND_MARKS,
+    LEGEND_VERBS,
     LIST_FOLLOWS_WORDS,
     MAYBE_STATUS_LABELS,
     MEASURE_LEADS,
@@ -172,6 +173,29 @@ def _keycap_number(m: re.Match[str]) -> str:
     return digits if m["start"] is None else f"{m['start']}{digits}、"
 
 
+# A form's choice of status, each word behind a box and the box that holds ticked (☑已完成 ☐正在推进 in a ledger's
+# status cell, a Word checkbox content control showing ☒ or ☑; □已完成 ■正在推进 as a printed form ticks it, round
+# 102): the ticked word is the status the row states, the unticked words state nothing. The line keeps the ticked
+# words alone, so that no status reader takes the unticked ones. A choice is two or more boxes, one ticked and one
+# not, each before a status word; a line otherwise is left as it is (bullets □ ■ before lines, a tick √ after a word,
+# a legend's marks explained by their verb: 注：■代表已整改到位，□代表持续推进, round 85).
+_TICKED = "☑☒■√✓✔"
+_UNTICKED = "☐□"
+_CHOICE_RE = re.compile(
+    f"([{_TICKED}{_UNTICKED}])[ \t]*(?!(?:的|者)?(?:{'|'.join(LEGEND_VERBS)}))([\u4e00-\u9fff，,]{{2,12}})"
+)
+_CHOSEN = frozenset({"done", "done_longterm", "in_progress"})
+
+
+def _ticked_choice(line: str) -> str:
+    """The line with a form's choice of status read: the ticked words kept, the unticked dropped with their boxes."""
+    options = _CHOICE_RE.findall(line)
+    boxes = {box in _TICKED for box, _ in options}
+    if len(options) < 2 or boxes != {True, False} or any(classify_status(w) not in _CHOSEN for _, w in options):
+        return line
+    return _CHOICE_RE.sub(lambda m: m[2] if m[1] in _TICKED else "", line)
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
@@ -186,6 +210,8 @@ def clean_line(line: str) -> str:
     decorated = _DECOR_BLOCKS_RE.search(line) is not None
     if decorated and ("\u20e3" in line or "\U0001f51f" in line):  # keycaps, asked only where the blocks stand
         line = _KEYCAP_RE.sub(_keycap_number, line)
+    if decorated and ("☐" in line or "□" in line):  # an unticked box: a form's choice may stand on the line
+        line = _ticked_choice(line)
     if decorated and _DECOR_CHAR_RE.search(line):
         if _EMOJI_CHAR_RE.search(line):
             line = _EMOJI_RE.sub(_unemoji, line)
@@ -1782,7 +1808,7 @@ def prepared_text(text: str) -> str:
 # know. Read on the lines as rejoined: a wrap no longer cuts the legend's words, and the brackets lengthen no line
 # whose width tells a wrap.
 _LEGEND_RE = re.compile(
-    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:为|表示|代表|即为|是)"
+    rf"(?:打|标|标注|标有|以|用)?[“\"]?(?P<m>[{LEGEND_MARKS}])[”\"]?\s*(?:的|者)?\s*(?:{'|'.join(LEGEND_VERBS)})"
     r"(?:该问题)?(?P<w>[^，,；;。、）)\s“”\"]{2,10})"
 )
 # a mark with the spaces around it and the full stop before it, where it closes a headline (…不到位。 √ / …不到位√),
