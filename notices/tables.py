@@ -100,8 +100,11 @@ _AREA_HEADING = re.compile(
 # A record's number printed as an ordinal alone on its line above the record's fields (第1项 / 问题：<problem> /
 # 整改措施：… / 完成时限：…): a county enterprise's blocks (issue 19's round 90), as 问题序号:1 heads a hospital's
 # records; the ordinal becomes the numbering ("1.") of the 问题： field's line, as _problem_records numbers such
-# fields, and the other fields stay labelled lines.
-_ORDINAL_RECORD = re.compile(r"^[ \u3000]*第(?P<n>\d{1,3})项[ \u3000]*\n[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M)
+# fields, and the other fields stay labelled lines. A copy with a blank line after every line (a page's paragraphs)
+# puts blank lines between the ordinal and its field: they are passed over.
+_ORDINAL_RECORD = re.compile(
+    r"^[ \u3000]*第(?P<n>\d{1,3})项[ \u3000]*\n(?:[ \u3000]*\n)*[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M
+)
 
 
 def _ordinal_records(text: str) -> str:
