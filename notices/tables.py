@@ -242,6 +242,7 @@ def _tab_tables(text: str) -> str:
             continue
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
         captions = _status_caption(out, text, captions)
+        below = _under_figure_heading(lines, i)
         i += 1
         n = 0
         classes: list[str] = []
@@ -254,9 +255,34 @@ def _tab_tables(text: str) -> str:
                 i += 1
                 continue
             n += 1
-            out.extend(_row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None))
+            rows = _row_lines(header, row, problem_col, seq_col, n, classes if len(classes) < 19 else None)
+            out.extend(_below_heading(rows) if below else rows)
             i += 1
     return "\n".join(out)
+
+
+# A class heading numbered in figures standing over a table of its own problems (8.<class> / 序号 | 具体问题 | 整改措施
+# | 完成情况: a provincial university's page under 省委巡视 keeps each class of its third aspect in a table of its own,
+# issue 19's round 104). The rows, written "N.<problem>", would be numbered in the heading's own family (8. then 1. 2.
+# 3. 4. then 9.) and the heading read as a problem among them; they are written a level below it, (N)<problem>, as
+# the genre's four-level notices number the problems of a 1./2. class. Only a short line numbered in figures, the
+# last one before the header row, is such a heading.
+_FIGURE_HEADING = re.compile(r"^[ \u3000]*\d{1,2}[.．、](?!\d)\S")
+_FIGURE_ROW = re.compile(r"(\d{1,3})\.")
+
+
+def _under_figure_heading(lines: list[str], i: int) -> bool:
+    line = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+    return "\t" not in line and len(line.strip()) <= _HEADING_ROW_WIDTH and _FIGURE_HEADING.match(line) is not None
+
+
+def _below_heading(rows: list[str]) -> list[str]:
+    """A row's lines with its "N." problem line numbered "(N)"; a class cell's heading line and the fields stay."""
+    out = list(rows)
+    k = next((k for k, line in enumerate(out) if _FIGURE_ROW.match(line)), None)
+    if k is not None and (m := _FIGURE_ROW.match(out[k])):
+        out[k] = f"（{m.group(1)}）{out[k][m.end() :]}"
+    return out
 
 
 # A ledger kept in parts by status, each part's table captioned by its status alone (已完成 | 未完成 / 正在推进 /

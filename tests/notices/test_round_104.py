@@ -1,6 +1,9 @@
-"""Round 104's classes (issue 19), each with members the round's notices do not print."""
+"""Round 104's classes (issue 19): long four-level notices, each class with members the round's notices do not print
+(other headings, columns, numbering marks and count words of the same classes)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
@@ -14,6 +17,37 @@ _HEAD = (
     "(一)落实全面从严治党战略部署方面\n"
 )
 _TAIL = "二、下一步工作打算\n厅党组将继续巩固整改成果。\n中共某省某厅党组\n2024年9月2日\n"
+
+
+def _table(header: str, rows: list[tuple[str, str]], start: int) -> list[str]:
+    return [header] + [
+        f"{start + k}\t{title}\t制定方案,开展专项整治。\t{state}" for k, (title, state) in enumerate(rows)
+    ]
+
+
+# A class heading numbered in figures over a table of its own problems, the next class over the next table (a
+# provincial body's four levels with the problems of each class tabled): the headings are the problems' groups, not
+# problems among the rows.
+@pytest.mark.parametrize(
+    ("first", "second", "header"),
+    [
+        ("3、班子建设不够有力", "4、干部队伍建设有差距", "序号\t问题描述\t整改措施\t整改状态"),
+        ("2．财务管理存在漏洞。", "3．资产管理不规范。", "编号\t存在问题\t整改措施\t完成情况"),
+        ("5.意识形态工作责任制落实不到位", "6.基层党建工作薄弱", "序号\t反馈问题\t整改举措\t整改进展"),
+    ],
+)
+def test_a_class_heading_over_its_table_is_the_rows_group(first: str, second: str, header: str) -> None:
+    lines = [first, *_table(header, [("议事规则不完善", "已完成"), ("联系基层不够", "正在推进")], 1)]
+    lines += [second, *_table(header, [("选人用人程序不严格", "已完成"), ("年轻干部培养不够", "已完成")], 3)]
+    notice = parse_notice(_HEAD + "\n".join(lines) + "\n" + _TAIL)
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "议事规则不完善", "done"),
+        ("2", "联系基层不够", "in_progress"),
+        ("3", "选人用人程序不严格", "done"),
+        ("4", "年轻干部培养不够", "done"),
+    ]
+    groups = [unicodedata.normalize("NFKC", i.group or "") for i in notice.items]
+    assert groups == [unicodedata.normalize("NFKC", g) for g in (first, first, second, second)]
 
 
 # A record's ordinal alone on its line over its 问题： field (第4项 / 问题：…), copied with blank lines between the
