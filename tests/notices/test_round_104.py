@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from notices import parse_notice
+from notices.header import read_claims
 
 _HEAD = (
     "中共某省某厅党组关于省委巡视整改进展情况的通报\n"
@@ -48,6 +49,28 @@ def test_a_class_heading_over_its_table_is_the_rows_group(first: str, second: st
     ]
     groups = [unicodedata.normalize("NFKC", i.group or "") for i in notice.items]
     assert groups == [unicodedata.normalize("NFKC", g) for g in (first, first, second, second)]
+
+
+# A long notice states its count twice: plainly where the reading meets it first (36个问题已完成整改33个) and broken
+# down by aspects and classes in another sentence (3个方面10类36个问题): the breakdown's middle count is the groups.
+@pytest.mark.parametrize(
+    ("plain", "breakdown", "groups", "problems"),
+    [
+        ("截至目前,24个问题已完成整改20个,其余4个正在推进。", "对照反馈的3个方面8项24个问题,逐项制定整改措施。", 8, 24),
+        (
+            "截至9月底,反馈的33个问题中已整改完成30个。",
+            "针对省委巡视反馈的4个方面11类共33个问题,制定整改方案。",
+            11,
+            33,
+        ),
+        ("目前,18个问题已全部完成整改。", "对巡视指出的2个方面5大类18个突出问题,建立整改台账。", 5, 18),
+    ],
+)
+def test_a_plain_count_takes_its_groups_from_the_breakdown_of_the_same_total(
+    plain: str, breakdown: str, groups: int, problems: int
+) -> None:
+    claims = read_claims(plain + "\n" + breakdown)
+    assert (claims.problem_groups, claims.problems) == (groups, problems)
 
 
 # A record's ordinal alone on its line over its 问题： field (第4项 / 问题：…), copied with blank lines between the
