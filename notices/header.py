@@ -1180,6 +1180,19 @@ _MIDDLE = re.compile(
     rf"(?:突出|重点|主要|反馈)?问题"
 )
 
+
+def _middle_count(sentences: list[str], plain: tuple[int, int]) -> int | None:
+    """The groups of the plain count's breakdown (3个方面10类36个问题): in the plain count's own sentence, else in
+    another sentence breaking down the same total. A long notice states its count twice, once plainly (截至…，36个问题
+    已完成整改33个: a closing the reading meets first, a provincial university's page, issue 19's round 104) and once
+    broken down by aspects and classes in its opening; the breakdown's groups are the same total's."""
+    at, total = plain
+    for index in (at, *(k for k in range(len(sentences)) if k != at)):
+        if "方面" in sentences[index] and (m := _MIDDLE.search(sentences[index])) and _to_int(m[2]) == total:
+            return _to_int(m[1])
+    return None
+
+
 # Matters a team hands over during its inspection (立行立改事项, 交办事项, 督办事项) are the problems of a notice that
 # lists them (向街道党工委移交立行立改事项8个 / 交办8个立行立改事项: a street's 公示 of the matters handed over for its
 # villages, round 47). A notice counting its problems as well counts the matters beside them (巡察移交的6个立行立改问题
@@ -1300,8 +1313,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
         counts_groups = plain[1] if plain and plain[0] == specific[0] else None
         if counts_groups is None and (classes := _CLASSES.search(sentences[specific[0]])):
             counts_groups = _to_int(classes[1])  # 14个大类40项具体问题: the classes count the groups
-    elif plain and (middle := _MIDDLE.search(sentences[plain[0]])) and _to_int(middle[2]) == plain[1]:
-        counts_groups, problems = _to_int(middle[1]), plain[1]  # 3个方面14项共38个问题: the 项 are the groups
+    elif plain and (middle := _middle_count(sentences, plain)) is not None:
+        counts_groups, problems = middle, plain[1]  # 3个方面14项共38个问题: the 项 are the groups
     elif plain and groups is not None and (items is None or abs(plain[1] - groups) < abs(plain[1] - items)):
         # "10个问题" counts the middle headings where a notice has them, unless it is as near the items'
         # count (L02 claims 37 problems over its groups of 22 listed problems: it counts problems; with one

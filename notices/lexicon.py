@@ -250,8 +250,8 @@ KEPT_UP_STATUSES = frozenset(
 )
 # Words that hold a negation's character but negate no result (不断推进, 不再发生, 未再出现).
 STATUS_PARTS_NOT_SHORT = ("不断", "不再", "未再", "再未")
-# The verbs a legend explains a mark by (注：√为已完成 / ■代表已整改到位 / 打“✓”的表示已完成): notices.given reads the
-# legend by them (normalize.legend_read), and tells a legend's marks from a form's ticked boxes (☑已完成 ☐正在推进) by them.
+# The verbs a legend explains a mark by (注：√为已完成 / ■代表已整改到位 / 打“✓”的表示已完成): notices.normalize reads
+# the legend by them (legend_read), and tells a legend's marks from a form's ticked boxes (☑已完成 ☐正在推进) by them.
 LEGEND_VERBS = ("为", "表示", "代表", "即为", "是")
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
 # A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…), or of the aspect it

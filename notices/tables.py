@@ -101,8 +101,11 @@ _AREA_HEADING = re.compile(
 # A record's number printed as an ordinal alone on its line above the record's fields (第1项 / 问题：<problem> /
 # 整改措施：… / 完成时限：…): a county enterprise's blocks (issue 19's round 90), as 问题序号:1 heads a hospital's
 # records; the ordinal becomes the numbering ("1.") of the 问题： field's line, as _problem_records numbers such
-# fields, and the other fields stay labelled lines.
-_ORDINAL_RECORD = re.compile(r"^[ \u3000]*第(?P<n>\d{1,3})项[ \u3000]*\n[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M)
+# fields, and the other fields stay labelled lines. A copy with a blank line after every line (a page's paragraphs)
+# puts blank lines between the ordinal and its field: they are passed over.
+_ORDINAL_RECORD = re.compile(
+    r"^[ \u3000]*第(?P<n>\d{1,3})项[ \u3000]*\n(?:[ \u3000]*\n)*[ \u3000]*问题\s*[:：]\s*(?=\S)", re.M
+)
 
 
 def _ordinal_records(text: str) -> str:
@@ -240,6 +243,7 @@ def _tab_tables(text: str) -> str:
             continue
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
         captions = _status_caption(out, text, captions)
+        below = _under_figure_heading(lines, i)
         i += 1
         read, i = _tab_rows(lines, i)
         if _column(header, TABLE_PROBLEM_HEADER_RE) == problem_col:  # a problem column, not classes read as problems
@@ -251,7 +255,8 @@ def _tab_tables(text: str) -> str:
                 out.append(entry)
                 continue
             n += 1
-            out.extend(_row_lines(header, entry, problem_col, seq_col, n, classes if len(classes) < 19 else None))
+            rows = _row_lines(header, entry, problem_col, seq_col, n, classes if len(classes) < 19 else None)
+            out.extend(_below_heading(rows) if below else rows)
     return "\n".join(out)
 
 
@@ -351,6 +356,30 @@ def _joined(
 
 def _cell(row: list[str], col: int) -> str:
     return row[col] if col < len(row) else ""
+
+
+# A class heading numbered in figures standing over a table of its own problems (8.<class> / 序号 | 具体问题 | 整改措施
+# | 完成情况: a provincial university's page under 省委巡视 keeps each class of its third aspect in a table of its own,
+# issue 19's round 104). The rows, written "N.<problem>", would be numbered in the heading's own family (8. then 1. 2.
+# 3. 4. then 9.) and the heading read as a problem among them; they are written a level below it, (N)<problem>, as
+# the genre's four-level notices number the problems of a 1./2. class. Only a short line numbered in figures, the
+# last one before the header row, is such a heading.
+_FIGURE_HEADING = re.compile(r"^[ \u3000]*\d{1,2}[.．、](?!\d)\S")
+_FIGURE_ROW = re.compile(r"(\d{1,3})\.")
+
+
+def _under_figure_heading(lines: list[str], i: int) -> bool:
+    line = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+    return "\t" not in line and len(line.strip()) <= _HEADING_ROW_WIDTH and _FIGURE_HEADING.match(line) is not None
+
+
+def _below_heading(rows: list[str]) -> list[str]:
+    """A row's lines with its "N." problem line numbered "(N)"; a class cell's heading line and the fields stay."""
+    out = list(rows)
+    k = next((k for k, line in enumerate(out) if _FIGURE_ROW.match(line)), None)
+    if k is not None and (m := _FIGURE_ROW.match(out[k])):
+        out[k] = f"（{m.group(1)}）{out[k][m.end() :]}"
+    return out
 
 
 # A ledger kept in parts by status, each part's table captioned by its status alone (已完成 | 未完成 / 正在推进 /
