@@ -232,7 +232,9 @@ def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status |
 PERCENT_FIELD_RE = re.compile(
     r"(?:完成|整改)进度\s*(?:[:：]|为|已?达到?)\s*(?:已完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$"
 )
-_PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?:\s*[。.;；]?\s*)$")
+# The share opening the field's value decides it, whatever text runs on after it (完成进度：80%已完成全部32份合同的复核:
+# a page that lost the break after the share, or 80%，已完成…: what was done toward it)
+_PERCENT_RE = re.compile(r"^\s*(?:已完成|完成)?\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％](?![\d.])")
 
 
 def figure_status(clause: str) -> Status | None:

@@ -802,7 +802,7 @@ def _fit_text(ch: dict[str, Any], rng: random.Random) -> None:
         ch["title_form"] = _pick(rng, ("suffix", "quoted", "quoted_zhenggai", "zhendui"))
         ch["text_layout"] = "own_line"
         ch["measures_form"] = "points"
-        if ch["status_form"] in ("prose", "field_line", "field_inline", "fields_row", "yes_no", "done_label"):
+        if ch["status_form"] in ("prose", "field_line", "field_inline", "fields_row", "yes_no", "done_label", "share"):
             ch["status_form"] = "suffix"
     # Problems printed without their own text need siblings that have it, and a status they state themselves
     # (a bare title under a prose or field form would have nowhere to state it).
