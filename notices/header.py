@@ -978,7 +978,9 @@ _CLAIMS = {
         # 反馈问题共3个方面7个: the noun before both counts, the aspects' then the problems' (a state-farm group's,
         # round 27)
         # (反馈问题3个方面共7个: the total's 共 after the aspects, round 98's district company)
-        rf"|(?<!具体)问题\s*{_TOTAL}[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_TOTAL}{_N}\s*{_UNIT}(?!大项|大类|类)"
+        # (反馈的问题涉及3个方面共9个: the aspects told by their verb between the noun and the counts, round 106)
+        rf"|(?<!具体)问题\s*(?:涉及|分布在|分属)?\s*{_TOTAL}[\d{CN_DIGITS}]{{1,4}}\s*(?:个|大)?方面\s*{_TOTAL}{_N}\s*{_UNIT}"
+        r"(?!大项|大类|类)"
         # 共反馈问题3大类9个: the same with the feedback's classes before the problems (a street's 党工委, round 42)
         rf"|(?<!具体)问题\s*(?:共计|总计|合计|共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*个?(?:大类|类)\s*{_N}\s*{_UNIT}(?!大项|大类|类|具体)"
     ),
