@@ -65,9 +65,12 @@ ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发�
 # Inline enumerations inside rectification text; never structural.
 MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
 
-# "针对“…”的问题" / "针对巡察反馈“…”问题": the problem title is inside the quotes.
+# "针对“…”的问题" / "针对巡察反馈“…”问题": the problem title is inside the quotes. The wrapper may close, as 关于“…”
+# does (GUANYU_WRAPPER_RE), with the word of the problem's rectification (针对“…”问题的整改情况 / 针对“…”的整改: a
+# headline naming the problem it reports on, as notices with status sections print it, round 106).
 TITLE_WRAPPER_RE = re.compile(
-    r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?\s*[。.;；]?$"
+    r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「](?P<t>.+)[”\"’'」]\s*(?:的)?(?:问题|方面)?"
+    r"(?:(?:的)?整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
 # The names of the field that holds the problem itself. The feedback's problem may be named with the inspection
 # that gave it and the verb it was given with (巡察反馈问题：, 巡视指出问题：, 巡察发现的问题：: a ledger's first column
@@ -85,7 +88,11 @@ TITLE_PREFIX_RE = re.compile(
     rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?"
     r"|[【\[][^】\]\n]{2,30}?方面(?:的)?(?:问题)?[】\]]\s*[:：]?)\s*"
 )
-UNQUOTED_WRAPPER_RE = re.compile(r"^针对(?P<t>.{2,}?)(?:的)?问题\s*[。.;；]?$")
+# 针对…问题 unquoted, closed as 关于…问题 is (GUANYU_UNQUOTED_RE) by the word of its rectification where it has one
+# (针对…问题的整改情况, round 106).
+UNQUOTED_WRAPPER_RE = re.compile(
+    r"^针对(?P<t>.{2,}?)(?:的)?问题(?:(?:的)?整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
+)
 # A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
 AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
 # The subject of a sentence speaking of problems already named (以上问题,均已整改完成 / 其余3个正在推进 / 该问题…): a
