@@ -192,6 +192,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     title_issuer = (_joint_reporter(title.text, text[len(title.text) :]) or title.issuer) if title else None
     issuer = _unglued(title_issuer, text[len(title.text) :]) if title and title_issuer else _signature_org(signs)
     printed = _agency(issuer, inspection, feedback, text, chrome)
+    if title and issuer and inspection:
+        printed = _supervised(title.text, issuer, inspection) or printed
     agency = _qualified(printed, lines + tail)
     if issuer is None and agency:  # read from the opening's short mention: complete it from the body
         agency = _formal_name(_own_party_body(agency, "\n".join(lines)), "\n".join(lines))
@@ -450,6 +452,28 @@ def _agency(
     elif m := _COMMITTEE.match(org):  # 静海区委 also written 中共天津市静海区委员会 (the source line)
         org = _committee_of(m["place"], page)
     return _with_place(org, places + [_bare(ln) for ln in chrome])
+
+
+# A supervising body's notice on a unit under it that the inspection took (a county bureau 党组 publishing the
+# rectification of a school 党支部, round 107): its title names the inspected after the team's 对, before 巡察/巡视
+# (X党组关于县委第一巡察组对Y巡察反馈意见整改进展情况的通报), and its opening names the same Y as the one inspected.
+# The agency is the inspected party (gold README), the issuer the body that signs.
+_TITLE_INSPECTED_RE = re.compile(
+    r"(?:巡察组|巡视组)对(?P<target>[^,，。;；、]{2,40}?)(?:开展|进行)?了?的?(?:常规|专项|延伸|提级)?(?:巡察|巡视)"
+)
+
+
+def _supervised(title: str, issuer: str, inspection: tuple[int, str]) -> str | None:
+    """The inspected unit a supervising body's title and opening both name, where it is not the issuer itself."""
+    if "对" not in title or (m := _TITLE_INSPECTED_RE.search(title)) is None:
+        return None  # cheap pre-check: most titles name no inspected party after 对
+    named, opening = _bare(m["target"]), _inspected(inspection)
+    if opening is None or _bare(_without_theme(opening["target"])) != named:
+        return None
+    own = _bare_issuer(issuer)
+    if not (_is_org(named) and _one_body(named)) or named in own or own in named:
+        return None  # the issuer's own name, short or long (对县统计局党组 under 中共某县统计局党组)
+    return named
 
 
 # A special inspection's theme quoted after the inspected body (对秀屿区行政服务中心“放管服”改革进行了巡察 / 对X“校园餐”
