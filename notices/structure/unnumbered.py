@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from ..lexicon import (
+    DEADLINE_LABELS,
     DONE_LABELS,
     FRAMING_PART_RE,
     LABEL_RE,
@@ -73,7 +75,8 @@ def unnumbered_problems(
         if opening is None and i == 0 and not tasks:
             opening = _plain_first(line, lines[1:], listed)
         if opening is None and children:
-            opening = _field_again(line, following, children[-1])
+            above = openers[-1][1] if openers and openers[-1][0] is children[-1] else ""
+            opening = _field_again(line, following, children[-1], above)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -109,15 +112,20 @@ def _plain_first(line: str, rest: list[str], listed: bool) -> tuple[str, str] | 
 
     The genre prints such a plain headline among worded ones (round 69's 党组对下属单位监督管理宽松软 read so to a
     reader without 宽松软); as the first of unnumbered paragraphs it would otherwise turn the whole section into the
-    heading's text. Its siblings decide.
+    heading's text. Its siblings decide: two read by their words, or one where the plain headline's text stands in
+    fields of its own below it, as the sibling's does (its shape then speaks as well as its words).
     """
-    opening = plain_headline(line) or _plain_above_fields(line, rest)
+    shaped = None if (opening := plain_headline(line)) else _plain_above_fields(line, rest)
+    opening = opening or shaped
     if opening is None:
         return None
     # its own text may go on over lines of its own; the next problem read by its words opens the rest
     start = next((j for j, ln in enumerate(rest) if paragraph_problem(ln, listed) is not None), None)
     after = unnumbered_problems(rest[start:], listed) if start is not None else None
-    return opening if after is not None and not after[0] and len(after[1]) >= 2 else None
+    if after is None or after[0]:
+        return None
+    fields_alike = shaped is not None and all(child.labels for child in after[1])
+    return opening if len(after[1]) >= 2 or (after[1] and fields_alike) else None
 
 
 def plain_headline(line: str) -> tuple[str, str] | None:
@@ -320,26 +328,42 @@ def _states_own_clause(lead: str, tail: str) -> tuple[str, str] | None:
     return lead, tail  # the status clause stays on the headline, read off it as a word-read problem's is
 
 
-def _field_again(line: str, following: str, problem: Node) -> tuple[str, str] | None:
+def _field_again(line: str, following: str, problem: Node, above: str = "") -> tuple[str, str] | None:
     """(headline, text) of a plain line opening the next problem by its shape: a headline of one sentence (its
-    measures 一是… may run on after it), with a field at once below of a kind the problem above already holds
-    (整改结果:已完成 > 统计报表报送。 > 整改状态:已整改完成): one problem states one status and one 整改情况, so the
-    field is the next problem's and the line its headline, whatever its words (siblings read alike by shape, issue 19
-    point 2)."""
+    measures 一是… may run on after it, or its facts where the problem above printed its own so, `above` its line),
+    with a field at once below of a kind the problem above already holds (整改结果:已完成 > 统计报表报送。 > 整改状态:
+    已整改完成): one problem states one status and one 整改情况, so the field is the next problem's and the line its
+    headline, whatever its words (siblings read alike by shape, issue 19 point 2)."""
     if not problem.labels or not LABEL_RE.match(following):
         return None  # the cheap precheck: a field right below, under a problem holding fields
     if MEASURE_START_RE.match(line) or marker_of(line) or LABEL_RE.match(line) or prose_found(line):
         return None
     title, tail = lead_clause(line)
-    if len(title) > 50 or (tail and not MEASURE_START_RE.match(tail)):
+    if len(title) > 50 or (tail and not MEASURE_START_RE.match(tail) and not _facts_alike(tail, above)):
         return None  # a headline is one short sentence; more sentences are a field's text run on
     kinds = {_field_kind(label) for label, _ in problem.labels}
     return (title, tail) if any(_field_kind(label) in kinds for label, _ in fields(following)) else None
 
 
+def _facts_alike(tail: str, above: str) -> bool:
+    """Whether the sentences after a headline are its facts, as the sentences after the headline of the problem above
+    (`above`, its line) are that problem's: siblings print their findings alike (<problem>。<facts> over fields)."""
+    above_tail = lead_clause(above)[1] if above else ""
+    return bool(above_tail) and _all_facts(above_tail) and _all_facts(tail)
+
+
 def _field_kind(label: str) -> str:
-    """A field's kind: the status columns (整改结果, 整改状态, 是否完成) are one kind, the others their own."""
-    return "status" if is_status_label(label) or DONE_LABELS.match(label) else label
+    """A field's kind: the status columns (整改结果, 整改状态, 是否完成) are one kind, who answers for the problem
+    (牵头领导, 责任单位, 责任科室, 责任人) one and by when (完成时限, 整改时限) one: a ledger names them in its own
+    words from one problem to the next; the others their own."""
+    if is_status_label(label) or DONE_LABELS.match(label):
+        return "status"
+    if _WHO_LABEL_RE.match(label):
+        return "who"
+    return "deadline" if DEADLINE_LABELS.match(label) else label
+
+
+_WHO_LABEL_RE = re.compile(r"^(?:牵头|责任|分管|主要)(?:领导|单位|部门|科室|处室|人|校领导)$")
 
 
 def _frames_work(node: Node, section: Section) -> bool:
