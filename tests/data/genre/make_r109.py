@@ -41,9 +41,7 @@ def _write(path: str, title: list[str], body: list[tuple[str, str]], sign: list[
     for kind, text in body:
         if kind == "p":
             doc.para(text)
-        elif kind == "h":
-            doc.para(text)
-        elif kind == "skip":
+        else:
             doc.skip(1)
     doc.skip(1)
     for line in sign:
@@ -92,8 +90,8 @@ TEXTS["hengyang"] = """
 欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系电话：0734-8000000；邮政信箱：衡阳市某局党委办公室，邮编421001；电子邮箱：hyxczg@example.cn。
 """
 
-# --- B: a county people's hospital 党委: 一、二、三 parts, （一） aspects > 1. problems, each 整改情况 paragraph closing
-# with its status; 三、下一步工作打算 in 1. 2. 3. points
+# --- B: a county people's hospital 党委: 一、二、三 parts, （一） aspects > 1. problems, each 整改情况 paragraph
+# closing with its status; 三、下一步工作打算 in 1. 2. 3. points
 TEXTS["anhua"] = """
 根据县委统一部署，2024年3月18日至5月17日，县委第三巡察组对安化县某医院党委进行了巡察。2024年6月21日，县委第三巡察组向医院党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。
 一、整改工作开展情况
