@@ -622,7 +622,7 @@ NATIONWIDE_BANKS = (
     "招商", "浦发", "中信", "光大", "华夏", "民生", "广发", "兴业", "平安", "浙商", "渤海", "恒丰", "某",
 )  # fmt: skip
 _NATIONAL_PARENT = re.compile(
-    r"^(?:(?:中国|国家)[\u4e00-\u9fa5]{1,10}?(?:银行|总局|集团有限公司|集团公司|集团|有限公司|公司)"
+    r"^(?:(?:中国|国家)[\u4e00-\u9fa5]{1,10}?(?:银行|总局|局|集团有限公司|集团公司|集团|有限公司|公司)"
     rf"|(?:{'|'.join(NATIONWIDE_BANKS)})银行(?:股份有限公司)?)"
 )
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:分行|支行|分公司|税务局|监管局|监管分局)")
@@ -633,7 +633,13 @@ def place_part(agency: str) -> str:
     gazetteer."""
     name = _ORG_KIND_PREFIX.sub("", agency)
     parent = _NATIONAL_PARENT.match(name)
-    return name[parent.end() :] if parent and _LOCAL_UNIT.match(name, parent.end()) else name
+    if not parent:
+        return name
+    # A vertically managed body's local unit names its place right after the parent whatever the unit's own word
+    # (国家税务总局某市某局, 国家统计局某市调查队, 中国气象局某县气象台; or a unit a page hides as 某局/某分局): a place
+    # name starting the rest is the unit's place, as a unit word ending it is.
+    rest = parent.end()
+    return name[rest:] if _LOCAL_UNIT.match(name, rest) or gazetteer().names_at(name, rest) else name
 
 
 def _alias_owner(text: str, pos: int) -> str | None:
