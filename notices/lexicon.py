@@ -900,6 +900,10 @@ PENDING_RE = re.compile(
             # suit the body began for it (对2户拒不缴纳的承租户启动诉讼程序: a city group's arrears, round 97)
             r"已(?:经)?(?:进入|转入|移交)(?:诉讼|司法|仲裁|强制执行)程序",
             r"程序(?<=(?:启动|提起|申请)(?:诉讼|司法|仲裁)程序)",  # the literal first, the verb looked back for
+            # the procedure named with its kind before it (已启动法律诉讼程序 / 依法提起民事诉讼程序 / 已启动法律程序:
+            # a university 后勤党委's rents still owed, issue 19's round 108): the suit begun, its end to come
+            r"程序(?<=(?:启动|提起|申请)(?:法律|民事|行政)(?:诉讼|仲裁)程序)",
+            r"程序(?<=(?:启动|提起|申请)(?:法律|追偿|追缴)程序)",
             # 尚有2个处室轮岗交流待实施 / 尚有2条道路计划10月底前完成修复: counted work still to do after a status
             # (a bureau's ledger cell, a village's 整改结果 field, round 30)
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),
@@ -1011,9 +1015,19 @@ PLAN_ENDS = (
 # A deadline (计划于2022年9月底前完成 / 整改中，将于2021年6月底前完成) is the rectification's time limit restated,
 # routine future wording the gold leaves open (rounds 6 and 10: read False): 前 between the day and the end is none.
 # Anchored at the text's end: nothing after the plan but the rest of its clause and the closing marks.
+# Staff to come when a course they are on ends at a set time (首批8名定向生2025年7月毕业后到岗 / 2名规培医师明年8月
+# 培训结束后上岗): the post is filled only then, though no plan word leads (a district health bureau's 整改措施 on its
+# doctors, issue 19's round 108); 已 anywhere in the clause (已于2024年7月毕业后到岗) reports them come.
+TERM_ENDS = ("毕业", "学成", "结业", "期满", "培训结束", "规培结束")
+ARRIVALS = ("到岗", "上岗", "入职", "到任", "返岗")
 CLOSING_PLAN_RE = re.compile(
     rf"(?:{'|'.join(PLAN_LEADS)})(?:于|在|到)?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前\n]{{0,14}}?"
     rf"(?:{'|'.join(PLAN_ENDS)})[^，。；,;：:\n]{{0,8}}[。；;，,\s]*$"
+)
+# Read apart from CLOSING_PLAN_RE and only where an arrival word stands in the text's tail (see _closing_plan).
+TERM_ARRIVAL_RE = re.compile(
+    rf"(?:(?<=[，。；,;：:\n])|^)[^，。；,;：:已\n]{{0,20}}?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前已\n]{{0,6}}?"
+    rf"(?:{'|'.join(TERM_ENDS)})后(?:{'|'.join(ARRIVALS)})[^，。；,;：:\n]{{0,8}}[。；;，,\s]*$"
 )
 
 # An application put up to the body that grants it, its decision still to come, as 报…审批 waits on one: pending work

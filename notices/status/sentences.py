@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import (
     APPLICATION_PUT_UP_RE,
+    ARRIVALS,
     CLOSING_PLAN_RE,
     DONE_TALLY_AFTER_RE,
     FIELD_VALUE_LIMIT,
@@ -24,6 +25,7 @@ from ..lexicon import (
     STATUS_ONLY_RE,
     STATUS_PARTS,
     STEP_UNDER_WAY_RE,
+    TERM_ARRIVAL_RE,
 )
 from ..model import Status
 from .fields import PERCENT_FIELD_RE, step_done_then_pending
@@ -423,6 +425,8 @@ def _closing_plan(text: str) -> str | None:
     """The text's last clause where it is a dated plan (计划2025年上半年到岗): the work's end is still to come."""
     tail = len(text) - _PLAN_TAIL if len(text) > _PLAN_TAIL else 0
     m = CLOSING_PLAN_RE.search(text, tail)  # one search of the tail: a call per item, kept cheap
+    if m is None and "后" in text[tail:] and any(word in text[tail:] for word in ARRIVALS):
+        m = TERM_ARRIVAL_RE.search(text, tail)  # staff to come when their course ends: only where one may stand
     return _clause(text, m.start(), m.end()) if m else None
 
 
