@@ -133,16 +133,26 @@ def plain_headline(line: str) -> tuple[str, str] | None:
     status sentence, its measures run on after it (财务票据报销。一是… / 统计报表报送。建立工作台账…): the shape of a
     problem's plain headline. Alone it proves nothing; the callers ask it only where siblings read as problems."""
     title, tail = lead_clause(line)
-    if not tail or not 2 < len(title) <= _PLAIN_HEADLINE_MAX or any(ch in title for ch in ",，、:：“"):
+    if not tail or not _short_phrase(title):
         return None  # the cheap test first: one short phrase closed by a full stop, its text run on
     opens_text = tail.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or MEASURE_START_RE.match(tail) is not None
     if not opens_text and not prose_found(lead_clause(tail)[0]):
         return None  # what follows is a measure (一是…, 建立…) or its status (目前该问题已基本完成整改。)
-    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or MEASURE_OPENING_RE.match(title):
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None
-    if title.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or prose_found(title):
-        return None  # a measure, a task or a status sentence is no plain headline
-    return None if SUMMARY_SUBJECT_RE.match(title) else (title, tail)
+    return (title, tail) if _names_no_work(title) else None
+
+
+def _short_phrase(title: str) -> bool:
+    """One short phrase: a plain headline's length, no clause or quotation in it."""
+    return 2 < len(title) <= _PLAIN_HEADLINE_MAX and not any(ch in title for ch in ",，、:：“")
+
+
+def _names_no_work(title: str) -> bool:
+    """Whether a short headline names no measure, task, status sentence or summary of the problems above."""
+    if MEASURE_OPENING_RE.match(title) or title.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or prose_found(title):
+        return False  # a measure, a task or a status sentence is no plain headline
+    return SUMMARY_SUBJECT_RE.match(title) is None
 
 
 _PLAIN_HEADLINE_MAX = 12  # a plain headline is a short noun phrase (公务用车使用登记, 财务票据报销)
@@ -163,11 +173,7 @@ def _plain_above_fields(line: str, rest: list[str]) -> tuple[str, str] | None:
     if tail and not (any(_measures_label(ln) for ln in fielded) and _all_facts(tail)):
         return None
     title = trailing_status(title)[0]
-    if not 2 < len(title) <= _PLAIN_HEADLINE_MAX or any(ch in title for ch in ",，、:：“"):
-        return None
-    if MEASURE_START_RE.match(title) or MEASURE_OPENING_RE.match(title) or prose_found(title):
-        return None
-    if title.startswith((*MEASURE_LEADS, *TASK_OPENINGS)) or SUMMARY_SUBJECT_RE.match(title):
+    if not _short_phrase(title) or MEASURE_START_RE.match(title) or not _names_no_work(title):
         return None
     return line.rstrip("。."), ""
 
