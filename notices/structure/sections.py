@@ -20,6 +20,7 @@ from ..lexicon import (
     SECTION_RE,
     SHI_ENUM_RE,
     TASK_OPENINGS,
+    TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
 )
 from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of
@@ -406,6 +407,10 @@ def section_is_problem(section: Section) -> bool:
     if section.between_problems:
         return True
     rest = m[2]
+    if not rest.strip() and section.lines and _title_field(section.lines[0]):
+        return (
+            True  # '一、' alone, then 问题描述:<problem>: a ledger-style problem in its fields, as tree's '(一)' alone
+        )
     if _wrapped_title(rest) is None and not reads_as_problem(rest) and not _names_one_problem(rest):
         return _task_section(rest, section.lines)
     # 一、已整改完成的问题: a status section holds problems, even task-worded ones; 一、在“…不够到位”方面 names an
@@ -426,6 +431,12 @@ def section_is_problem(section: Section) -> bool:
     if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
         return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
     return not any(_numbered_problem(ln) or _entry_point(mk, ln) for ln in lines if (mk := marker_of(ln)))
+
+
+def _title_field(line: str) -> bool:
+    """A field naming the problem itself (问题描述:…, 反馈问题:…, 存在问题:…)."""
+    m = LABEL_RE.match(line)
+    return m is not None and TITLE_FIELD_RE.match(m["label"]) is not None
 
 
 def _entry_point(mk: Marker, line: str) -> bool:
