@@ -47,7 +47,7 @@ def lead_status(lines: list[str], defined_done: frozenset[str] = frozenset()) ->
         for sentence in _SENTENCE_CUT.split(line):
             if not (LEAD_SUBJECT_RE.search(sentence) and _ALL_OF_THEM_RE.search(sentence)):
                 continue
-            if _COUNT_AFTER_STATUS_RE.search(sentence):
+            if _COUNT_AFTER_STATUS_RE.search(sentence) and not _tally_of_all(sentence):
                 continue
             if "除" in sentence and _EXCEPT_RE.search(sentence):
                 continue  # 本方面3个问题中，除第2个问题外，其余均已完成整改: not all of them (numbered_statuses)
@@ -78,8 +78,22 @@ _ALL_OF_THEM_RE = re.compile(
     by_first_character(r"全部|均已|均在|均|以下|下列|上述|以上|前述|共计|所有|各项|这些|本方面|该方面|此方面|这方面")
 )
 _COUNT_AFTER_STATUS_RE = re.compile(
-    r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*[\d一二三四五六七八九十两]+\s*[个项条件]"
+    r"(?:完成|整改|推进|到位|销号)(?:整改)?(?:的问题)?\s*([\d一二三四五六七八九十两]+)\s*[个项条件]"
 )
+# The lead's total (共3个问题) and one status counted after it that is the whole of it (已整改完成3个): all of them.
+_TOTAL_RE = re.compile(r"([\d一二三四五六七八九十两]+)\s*个(?:具体)?问题")
+
+
+def _tally_of_all(sentence: str) -> bool:
+    """本方面共3个问题,已整改完成3个: the one status counted counts every problem the sentence totals, so it is
+    the status of all of them, as 均已整改完成 would say (a heading's lead tally, the generator's seed 71002203)."""
+    total, counted = _TOTAL_RE.search(sentence), _COUNT_AFTER_STATUS_RE.findall(sentence)
+    if total is None or len(counted) != 1:
+        return False
+    whole = number_of(total[1].replace("两", "二"))
+    return whole is not None and whole >= 2 and number_of(counted[0].replace("两", "二")) == whole
+
+
 _KINDS = (("progress", IN_PROGRESS_RE), ("partial", PARTIAL_DONE_RE), ("done", DONE_RE), ("longterm", LONGTERM_RE))
 
 

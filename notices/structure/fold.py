@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..lexicon import MEASURE_START_RE, TASK_OPENINGS
 from ..numbering import POINT_CAPABLE
 from ..status import clause_status, label_status, prose_status
+from .counts import _lead_count
 from .headlines import (
     _TASK_WITH_STATUS,
     _aspect_like,
@@ -111,6 +112,8 @@ def fold_measures(
             continue  # (一)…方面存在的问题 names an area holding problems
         if _status_heading(rest):
             continue  # 1.已整改完成的问题 groups problems by status, even task-worded ones (❶加强人才引进培养。…)
+        if (count := _lead_count(node)) is not None and count == len(kids) >= 2:
+            continue  # 1、<shortcoming> > 本方面共3个问题… > A.<task> B. C.: its own count is its points, the problems
         named = rest.rstrip("。.").endswith("问题")
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):

@@ -185,6 +185,58 @@ def test_a_number_alone_above_its_problem_field_is_a_problem() -> None:
     ]
 
 
+@pytest.mark.parametrize("field", ["问题描述", "存在问题", "主要问题", "巡察反馈问题", "指出问题"])
+@pytest.mark.parametrize("spaces", ["", " ", "　"])
+def test_a_part_number_alone_above_its_problem_field_is_a_problem(field: str, spaces: str) -> None:
+    """一、 alone, then <field>:<problem> and its own fields: a one-level ledger whose parts are its problems (the
+    generator's seed 71001140: four such parts read as none)."""
+    items = _read(
+        f"一、{spaces}\n{field}:公务接待管理不规范。\n整改情况:已完成。\n一是修订办法。\n"
+        f"二、{spaces}\n{field}:差旅费报销审核不严。\n整改进度:正在推进。\n一是逐笔复核。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "公务接待管理不规范", "done"),
+        ("二", "差旅费报销审核不严", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["本方面共3个问题,均已整改完成。", "该方面3个问题已全部整改完成。", "此方面共有3个问题,已整改完成3个。"]
+)
+@pytest.mark.parametrize("points", [("A.", "B.", "C."), ("(1)", "(2)", "(3)"), ("①", "②", "③")])
+def test_a_shortcoming_heading_counting_its_points_holds_them_as_its_problems(
+    lead: str, points: tuple[str, str, str]
+) -> None:
+    """1、<shortcoming> > 本方面共3个问题… > A.<task> B. C. with their own plain text: the heading's own count says the
+    three points are its problems, not one problem's measures (the generator's seed 71002203 read 10 as 5)."""
+    a, b, c = points
+    items = _read(
+        f"1、落实意识形态工作责任制有差距\n{lead}\n"
+        f"{a}深化作风建设。\n已对5名相关人员完成提醒谈话。\n"
+        f"{b}完善内部控制体系。\n相关制度均已按期印发。\n"
+        f"{c}规范公务用车使用。\n截至目前已完成专项检查3次。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == ["深化作风建设", "完善内部控制体系", "规范公务用车使用"]
+    assert {status for _, _, status, _, _ in items} == {"done"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("该方面共三个问题，已整改完成三个。", "done"),
+        ("本方面3个问题，已完成整改3个。", "done"),
+        ("此方面共有两个问题中已销号2个。", "done"),
+        ("该方面共3个问题，正在推进3个。", "in_progress"),
+    ],
+)
+def test_a_lead_tally_counting_every_problem_under_one_status_is_their_status(lead: str, status: str) -> None:
+    """(一)…方面 > 该方面共3个问题，已整改完成3个: the one status counted is the whole count, the status of all."""
+    problems = ["财务报销审核把关不严", "公务用车管理不规范", "合同管理不规范"][: 2 if "两" in lead else 3]
+    body = "".join(f"{n}.{title}。\n开展专项检查。\n" for n, title in enumerate(problems, 1))
+    items = _read(f"(一)在财务管理方面\n{lead}\n{body}")
+    assert [(title, got) for _, title, got, _, _ in items] == [(title, status) for title in problems]
+
+
 def test_a_heading_numbered_as_a_problem_but_worded_as_an_area_is_an_aspect() -> None:
     """问题一:在…方面 > (一)<task>。 with its own status line: 问题一 names an area, (一)(二) are the problems."""
     items = _read(
