@@ -2181,8 +2181,24 @@ def split_chrome(lines: list[str], limit: int = 30) -> tuple[list[str], list[str
     and the lines without it."""
     chrome: list[str] = []
     kept: list[str] = []
-    for line in lines[:limit]:
+    for i, line in enumerate(lines[:limit]):
         # 【已完成】<problem>: a status in brackets opening a problem's line (L08-like ledgers) is not a page's 【…】
         furniture = CHROME_RE.search(line) and not (line.startswith("【") and trailing_status(line)[1])
+        if furniture and i and _signed_under(lines[i - 1], line):
+            furniture = False  # a short notice's signature dated 2024-12-20 within the first lines: its date
         (chrome if furniture else kept).append(line)
     return chrome, kept + lines[limit:]
+
+
+_ISO_DATE_LINE_RE = re.compile(r"\s*[12]\d{3}-\d{1,2}-\d{1,2}\s*")
+
+
+def _signed_under(above: str, line: str) -> bool:
+    """A date alone in figures (2024-12-20) right under the signing body's name: the notice's date as signed, not
+    the publication date a page prints in its furniture (which never follows the signature)."""
+    above = above.strip()
+    return (
+        _ISO_DATE_LINE_RE.fullmatch(line) is not None
+        and ORG_LINE_RE.match(above) is not None
+        and not any(mark in above for mark in ":：")  # 来源：某局 is a page's field, no signature
+    )

@@ -325,6 +325,8 @@ CLOSING = "欢迎广大干部群众对巡察整改落实情况进行监督。联
         f"{CLOSING}中共平江县水务局党组- 3 -二〇二四年八月一日",  # glued to the closing words, a page number between
         f"{CLOSING}中共平江县水务局党组— 5—2024年8月1日",  # the same with an em-dash page number
         "如有意见建议,请于2024年12月31日前反映给我们。中共平江县水务局党组\n2024年8月1日",  # a dated sentence before
+        f"{CLOSING}\n中共平江县水务局党组\n2024-08-01",  # the date in figures, as a Word template prints it
+        f"{CLOSING}\n中共平江县水务局党组\n2024-8-1",
     ],
 )
 def test_signature_and_its_date_are_read_however_the_page_glued_them(closing: str) -> None:
