@@ -59,7 +59,6 @@ from .lexicon import (
     PLANNED_DATE_LABELS,
     PROBLEM_WORDING_RE,
     SECTION_DONE_RE,
-    SECTION_LONGTERM_RE,
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
@@ -111,8 +110,10 @@ from .structure import (
     heading_states_status,
     item_nodes,
     lone_points_like_the_others,
+    longterm_section,
     marker_of,
     may_list_problems,
+    partial_section,
     rebuild,
     section_is_aspect,
     split_inline_labels,
@@ -1015,22 +1016,10 @@ def _not_shown(text: str) -> bool:
         (heading_states_status(text) and not tallied_in_part(text))
         or PART_HEADING_RE.match(text) is not None
         or LIST_INTRO_RE.search(text) is not None  # …具体整改情况如下: a work paragraph framing the list (round 71)
-        or _longterm_section(text)
-        or _partial_section(text)
+        or longterm_section(text)
+        or partial_section(text)
         or states_status_alone(text)
     )
-
-
-def _partial_section(text: str) -> bool:
-    """(二)持续整改的问题(2个) / (二)取得阶段性成效的问题: a status section of the work going on, named by what was
-    achieved so far (a city hospital's problems regrouped by status, round 36); it names no area of them."""
-    return SECTION_PARTIAL_RE.search(text) is not None and heading_status(text) == "in_progress"
-
-
-def _longterm_section(text: str) -> bool:
-    """(二)已完成整改并需长期坚持的问题: a status section of the long-term problems (a city 文旅局 党委, round 23),
-    whose 已完成整改并 the done sections' words do not take; it groups problems by status, names no area of them."""
-    return SECTION_LONGTERM_RE.search(text) is not None and heading_status(text) == "done_longterm"
 
 
 def _label(node: Node, section: Section) -> str:

@@ -21,7 +21,14 @@ The modules, each importing only those listed before it:
 from __future__ import annotations
 
 from .framing import framing_in_run
-from .headlines import colon_headline, heading_states_status, headline, reads_as_problem
+from .headlines import (
+    colon_headline,
+    heading_states_status,
+    headline,
+    longterm_section,
+    partial_section,
+    reads_as_problem,
+)
 from .labels import fields, split_inline_labels
 from .levels import item_nodes, lone_points_like_the_others, word_task_lines
 from .nodes import Node, Section, marker_of
@@ -51,8 +58,10 @@ __all__ = [
     "headline",
     "item_nodes",
     "lone_points_like_the_others",
+    "longterm_section",
     "marker_of",
     "may_list_problems",
+    "partial_section",
     "reads_as_problem",
     "rebuild",
     "section_is_aspect",

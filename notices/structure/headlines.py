@@ -17,6 +17,7 @@ from ..lexicon import (
     GUANYU_WRAPPER_RE,
     HEADLINE_WRAPPER_RE,
     LABEL_RE,
+    LONGTERM_RE,
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
@@ -24,6 +25,8 @@ from ..lexicon import (
     PROBLEM_WORDING_RE,
     REMEDY_CLAUSE_RE,
     SECTION_DONE_RE,
+    SECTION_LONGTERM_RE,
+    SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SHORTFALL_FIGURES_RE,
     TITLE_PREFIX_RE,
@@ -31,13 +34,50 @@ from ..lexicon import (
     TITLE_WRAPPERS,
 )
 from ..numbering import NAMED_ENTRY_STYLES
-from ..status import bracketed_status, clause_status, label_status, prose_found, prose_status, trailing_status
+from ..status import (
+    bracketed_status,
+    clause_status,
+    heading_status,
+    label_status,
+    prose_found,
+    prose_status,
+    trailing_status,
+)
 from .nodes import Marker, Node, Section
 
 
 def heading_states_status(heading: str) -> bool:
     """已完成的整改事项 / 需要继续整改的事项: a section grouping problems by status."""
     return bool(SECTION_PROGRESS_RE.search(heading) or SECTION_DONE_RE.search(heading))
+
+
+def partial_section(text: str) -> bool:
+    """(二)持续整改的问题(2个) / (二)取得阶段性成效的问题: a status section of the work going on, named by what was
+    achieved so far (a city hospital's problems regrouped by status, round 36); it names no area of them."""
+    return SECTION_PARTIAL_RE.search(text) is not None and heading_status(text) == "in_progress"
+
+
+def longterm_section(text: str) -> bool:
+    """(二)已完成整改并需长期坚持的问题: a status section of the long-term problems (a city 文旅局 党委, round 23),
+    whose 已完成整改并 the done sections' words do not take; it groups problems by status, names no area of them."""
+    return SECTION_LONGTERM_RE.search(text) is not None and heading_status(text) == "done_longterm"
+
+
+def status_part(heading: str) -> bool:
+    """三、已完成整改并需长期坚持的问题 / 三、取得阶段性成效、需持续整改的问题: a part of the notice grouping
+    its problems by a status the plain done and open words do not take (kept up after done, results begun), as
+    heading_states_status groups them by those; a city 住房公积金 centre's notice prints its problems in such parts,
+    二、 to 四、, with no aspect printed (round 112). The part names its problems' noun (的问题, 事项, 任务, a count
+    after it at times), never an area: 一、党的建设方面（已完成，需长期坚持） is an aspect stating its status."""
+    if "方面" in heading or _STATUS_PART_NOUN_RE.search(heading) is None:
+        return False
+    if partial_section(heading):
+        return True
+    # kept up in any of the genre's words for it (已整改到位并常态化推进的问题), as a problem's own status takes them
+    return LONGTERM_RE.search(heading) is not None and heading_status(heading) == "done_longterm"
+
+
+_STATUS_PART_NOUN_RE = re.compile(r"(?:问题|事项|任务)(?:[(（][^()（）]{1,12}[)）])?[。.:：]?$")
 
 
 def lead_clause(text: str) -> tuple[str, str]:

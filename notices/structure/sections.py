@@ -42,6 +42,7 @@ from .headlines import (
     heading_states_status,
     lead_clause,
     reads_as_problem,
+    status_part,
     wrapped_headline,
 )
 from .labels import _block_states_own_status
@@ -359,6 +360,7 @@ def section_is_aspect(section: Section) -> bool:
         section.is_aspect = (
             m is not None
             and not heading_states_status(section.heading)
+            and not status_part(section.heading)
             and not section_is_problem(section)
             # 二、巡察反馈的问题 over (一)…方面 > 1.<problem>: the part naming the findings as a whole frames the list
             # (its answers put under it, round 86), never one aspect of it; 三、…方面存在的问题 names its aspect
