@@ -74,7 +74,8 @@ def status_part(heading: str) -> bool:
     if partial_section(heading):
         return True
     # kept up in any of the genre's words for it (已整改到位并常态化推进的问题), as a problem's own status takes them
-    return LONGTERM_RE.search(heading) is not None and heading_status(heading) == "done_longterm"
+    kept_up = LONGTERM_RE.search(heading) or SECTION_LONGTERM_RE.search(heading)  # or a part's own (持续巩固的问题)
+    return kept_up is not None and heading_status(heading) == "done_longterm"
 
 
 _STATUS_PART_NOUN_RE = re.compile(r"(?:问题|事项|任务)(?:[(（][^()（）]{1,12}[)）])?[。.:：]?$")

@@ -263,7 +263,9 @@ def carries_items(section: Section) -> bool:
     heading = section.heading
     if section_is_problem(section):
         return True  # 四、关于“主体责任落实不够到位”问题的整改情况 names a problem whatever its words (L05)
-    if CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading) and not _shortfall_part(heading):
+    framing = CONTEXT_SECTION_RE.search(heading) and not SECTION_PROGRESS_RE.search(heading)
+    # (三、已完成整改并持续巩固的问题: a part of problems kept up, in the framing parts' words 巩固/长效, is no framing)
+    if framing and not _shortfall_part(heading) and not status_part(heading):
         # the genre's framing sections (下一步打算, 长效机制, 组织领导) never list problems - unless a problem ledger
         # stands in one (一、整改工作总体情况 … 具体情况如下: and the table's rows, a district court, round 20)
         return _ledger_rows(section.lines)
