@@ -505,13 +505,40 @@ def _own_text(paragraph: Any) -> str:
 _RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 
 
+# A symbol inserted from a symbol font (Insert > Symbol) is no text but w:sym, a font and a code in that font's
+# private range (F0FE in Wingdings): the way a Word ledger ticks its status column (☑已完成 □正在推进) and a form
+# marks a choice with √ from Symbol. The reader shows the boxes, ticks and crosses as their Unicode characters, so
+# that the form's choice is read as a typed ☑/□ is (notices.normalize); other symbols stay unread, as before.
+_SYMBOLS: dict[str, dict[int, str]] = {
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xFB: "✗", 0xFC: "✓", 0xA8: "□", 0x6F: "□", 0x71: "□", 0x6E: "■"},
+    "wingdings 2": {0x52: "☑", 0x53: "☒", 0x54: "☒", 0x50: "✓", 0x4F: "✗", 0xA3: "□"},
+    "symbol": {0xD6: "√"},
+}
+
+
+_SYM = _W_NS + "sym"
+
+
+def _symbol(node: Any) -> str:
+    """The Unicode character a w:sym shows, '' where the font or the code is not one of a form's marks."""
+    table = _SYMBOLS.get(str(node.get(_W_NS + "font") or "").lower())
+    try:
+        code = int(str(node.get(_W_NS + "char") or ""), 16)
+    except ValueError:
+        return ""
+    return "" if table is None else table.get(code & 0xFF if 0xF000 <= code <= 0xF0FF else code, "")
+
+
 def _run_text(run: Any) -> str:
-    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break (a paragraph's tab stops, in its
-    properties, are no text)."""
+    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break, w:sym a form's mark (a paragraph's tab
+    stops, in its properties, are no text)."""
     parts = []
     for node in run:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
-        parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
+        if tag == "t":
+            parts.append(str(node.text or ""))
+        else:
+            parts.append(_symbol(node) if tag == "sym" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
 
 
@@ -580,7 +607,8 @@ def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
     texts = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
-            texts.append((numbers.label(block._p) if numbers else "") + block.text)
+            text = _own_text(block._p) if block._p.find(f".//{_SYM}") is not None else block.text  # ☑ in a cell
+            texts.append((numbers.label(block._p) if numbers else "") + text)
         else:  # a table nested in the cell (a breakdown by quarter in a measures cell): its cells' text, in order
             texts += [_cell_text(inner, numbers) for row in block.rows for inner in row.cells]
     return " ".join(line.strip() for text in texts for line in text.split("\n") if line.strip())
