@@ -29,6 +29,7 @@ from errors import (
 
 from .dates import cn_numeral
 from .officezip import check_inflated
+from .status.words import MARKER_LIMIT, classify_status
 
 if TYPE_CHECKING:
     from .pdftext import PositionedLine
@@ -476,13 +477,26 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 
 
 def _paragraph_lines(paragraph: Any, numbers: ListNumbers) -> list[str]:
-    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text."""
+    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text, then its stamps."""
     lines: list[str] = []
+    stamps: list[str] = []
     if paragraph.find(f".//{_BOX}") is not None:  # a cheap precheck: most paragraphs hold no box
         for box in paragraph.iter(_BOX):
             if not any(a.tag in (_FALLBACK, _BOX) for a in box.iterancestors() if _below(a, paragraph)):
-                lines += [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
-    return [*lines, numbers.label(paragraph) + _own_text(paragraph)]
+                texts = [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
+                (stamps if _is_stamp(texts) else lines).extend(texts)
+    return [*lines, numbers.label(paragraph) + _own_text(paragraph), *stamps]
+
+
+# A box that holds status words and nothing else (已完成, 整改中, 已完成 / 长期坚持 on two lines) is a stamp set beside
+# the paragraph it is anchored in, as a red seal-like mark beside each problem (round 113's college notice): it
+# states that paragraph's status, so it is read after the paragraph's text, where a status after a headline stands
+# (1.<problem>。 / 已完成), not before it, where it would close the problem above. Other boxes (a title, a 文号
+# line) keep their place before their anchor's text.
+def _is_stamp(texts: list[str]) -> bool:
+    """Whether a text box's lines are a status stamp: short status words alone."""
+    words = "".join(t.strip() for t in texts)
+    return 0 < len(words) <= MARKER_LIMIT and classify_status(words) is not None
 
 
 def _below(node: Any, paragraph: Any) -> bool:

@@ -1,6 +1,6 @@
 """Round 113's classes (issue 19: Word files as people forward them, part three), each with members the round's
 notices do not print: a symbol font's check boxes (w:sym) ticking a form's choice of status, in a ledger's cell and
-in a paragraph."""
+in a paragraph, and a status stamp drawn as a text box beside the problem it marks."""
 
 from __future__ import annotations
 
@@ -90,3 +90,46 @@ def test_a_symbol_fonts_box_ticks_the_status_in_a_field(
         ]
     notice = parse_bytes(_docx(paragraphs), "fields.docx")
     assert [i.status for i in notice.items] == ["in_progress", "done"]
+
+
+# A status stamp (已完成 in a red box beside the problem) is a text box anchored in the problem's paragraph: its
+# words state that problem's status, whether Word saved it as a drawing with a VML fallback or WPS as VML alone.
+_MC = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _box(lines: list[str], vml_only: bool) -> str:
+    content = "<w:txbxContent>" + "".join(f"<w:p>{_t(line)}</w:p>" for line in lines) + "</w:txbxContent>"
+    vml = f'<w:pict><v:shape style="position:absolute"><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+    if vml_only:
+        return f"<w:r {_MC}>{vml}</w:r>"
+    drawing = (
+        f"<w:drawing><wp:anchor {nsdecls('wp', 'a')}><a:graphic><a:graphicData><wps:wsp><wps:txbx>{content}"
+        "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    return (
+        f'<w:r {_MC}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+        f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamps", "vml_only", "statuses"),
+    [
+        ((["已整改"], ["正在推进"]), False, ["done", "in_progress"]),
+        ((["持续整改"], ["已销号"]), False, ["in_progress", "done"]),
+        ((["已办结"], ["整改完成", "长期坚持"]), True, ["done", "done_longterm"]),
+        ((["未完成"], ["已整改到位"]), True, ["in_progress", "done"]),
+    ],
+)
+def test_a_stamp_box_beside_a_problem_states_its_status(
+    stamps: tuple[list[str], list[str]], vml_only: bool, statuses: list[str]
+) -> None:
+    paragraphs = ["".join(_t("二、巡察反馈问题整改情况"))]
+    for n, (problem, stamp) in enumerate(zip(_PROBLEMS, stamps, strict=True)):
+        paragraphs += [_t(f"{n + 1}.{problem}。") + _box(stamp, vml_only), _t("整改情况：修订制度5项，开展检查2次。")]
+    notice = parse_bytes(_docx(paragraphs), "stamps.docx")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(_TITLES, statuses, strict=True))
