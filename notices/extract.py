@@ -543,14 +543,50 @@ def _symbol(node: Any) -> str:
     return "" if table is None else table.get(code & 0xFF if 0xF000 <= code <= 0xF0FF else code, "")
 
 
+# A box typed rather than inserted: the writer sets a run's font to Wingdings 2 and types R for ☑ and £ for □ (the
+# common way a Chinese form gets its boxes), or pastes ones that kept their font: the run's w:t holds the letters,
+# its w:rFonts the symbol font (w:ascii / w:hAnsi, the fonts of Latin characters; CJK in the run keep their
+# w:eastAsia font and are read as they are). The letters are read as the marks they show, others in the font as
+# nothing, as w:sym is read.
+def _font_table(fonts: Any) -> dict[int, str] | None:
+    """The marks of the symbol font a w:rFonts gives Latin characters, None where it gives them a text font."""
+    if fonts is None:
+        return None
+    name = fonts.get(_W_NS + "ascii") or fonts.get(_W_NS + "hAnsi") or ""
+    return _SYMBOLS.get(name.lower())
+
+
+def _in_symbol_font(text: str, table: dict[int, str]) -> str:
+    """Text typed in a symbol font, as the marks it shows: Latin and private-range characters through the font's
+    table, spaces and CJK characters as they are."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isspace() or not (code < 0x100 or 0xF000 <= code <= 0xF0FF):
+            out.append(ch)
+        else:
+            out.append(table.get(code & 0xFF, ""))
+    return "".join(out)
+
+
+def _has_symbols(paragraph: Any) -> bool:
+    """Whether a paragraph holds a symbol (w:sym) or a run typed in a symbol font."""
+    return paragraph.find(f".//{_SYM}") is not None or any(
+        _font_table(f) is not None for f in paragraph.iter(_W_NS + "rFonts")
+    )
+
+
 def _run_text(run: Any) -> str:
-    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break, w:sym a form's mark (a paragraph's tab
-    stops, in its properties, are no text)."""
+    """A run's text: w:t its text (as marks where the run is typed in a symbol font), w:tab a tab, w:br/w:cr a line
+    break, w:sym a form's mark (a paragraph's tab stops, in its properties, are no text)."""
     parts = []
+    rpr = run.find(_W_NS + "rPr")
+    table = None if rpr is None else _font_table(rpr.find(_W_NS + "rFonts"))
     for node in run:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
         if tag == "t":
-            parts.append(str(node.text or ""))
+            text = str(node.text or "")
+            parts.append(text if table is None else _in_symbol_font(text, table))
         else:
             parts.append(_symbol(node) if tag == "sym" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
@@ -621,7 +657,7 @@ def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
     texts = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
-            text = _own_text(block._p) if block._p.find(f".//{_SYM}") is not None else block.text  # ☑ in a cell
+            text = _own_text(block._p) if _has_symbols(block._p) else block.text  # ☑ in a cell
             texts.append((numbers.label(block._p) if numbers else "") + text)
         else:  # a table nested in the cell (a breakdown by quarter in a measures cell): its cells' text, in order
             texts += [_cell_text(inner, numbers) for row in block.rows for inner in row.cells]

@@ -92,6 +92,37 @@ def test_a_symbol_fonts_box_ticks_the_status_in_a_field(
     assert [i.status for i in notice.items] == ["in_progress", "done"]
 
 
+# The boxes typed rather than inserted: the run's font set to a symbol font and R typed for ☑, £ for □ (Wingdings 2),
+# þ for ☑, ¨ for □ (Wingdings); the letters show as the marks, the CJK words beside them keep their own font.
+def _typed(font: str, letter: str, words: str = "") -> str:
+    fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+    return f'<w:r><w:rPr>{fonts}</w:rPr><w:t xml:space="preserve">{letter}{words}</w:t></w:r>'
+
+
+@pytest.mark.parametrize(
+    ("font", "ticked", "empty", "first", "second", "words_in_font"),
+    [
+        ("Wingdings 2", "R", "£", "已整改", "整改中", False),
+        ("wingdings 2", "R", "£", "已销号", "未销号", True),
+        ("Wingdings", "þ", "¨", "已办结", "持续推进", False),
+        ("Wingdings", "\uf0fe", "\uf0a8", "整改完成", "正在整改", True),
+    ],
+)
+def test_a_box_typed_in_a_symbol_font_ticks_the_status(
+    font: str, ticked: str, empty: str, first: str, second: str, words_in_font: bool
+) -> None:
+    table = [[_t("序号"), _t("反馈问题"), _t("整改措施"), _t("完成情况")]]
+    for n, problem in enumerate(_PROBLEMS):
+        cells = [_t(str(n + 1)), _t(problem), _t("修订制度，开展检查。")]
+        options = []
+        for m, option in enumerate((first, second)):
+            box = ticked if m == n else empty
+            options.append(_typed(font, box, option + " ") if words_in_font else _typed(font, box) + _t(option + " "))
+        table.append([*cells, "".join(options)])
+    notice = parse_bytes(_docx([], table), "typed.docx")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(_TITLES, ["done", "in_progress"], strict=True))
+
+
 # A status stamp (已完成 in a red box beside the problem) is a text box anchored in the problem's paragraph: its
 # words state that problem's status, whether Word saved it as a drawing with a VML fallback or WPS as VML alone.
 _MC = (
