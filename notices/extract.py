@@ -29,6 +29,7 @@ from errors import (
 
 from .dates import cn_numeral
 from .officezip import check_inflated
+from .status.words import MARKER_LIMIT, classify_status
 
 if TYPE_CHECKING:
     from .pdftext import PositionedLine
@@ -476,13 +477,26 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 
 
 def _paragraph_lines(paragraph: Any, numbers: ListNumbers) -> list[str]:
-    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text."""
+    """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text, then its stamps."""
     lines: list[str] = []
+    stamps: list[str] = []
     if paragraph.find(f".//{_BOX}") is not None:  # a cheap precheck: most paragraphs hold no box
         for box in paragraph.iter(_BOX):
             if not any(a.tag in (_FALLBACK, _BOX) for a in box.iterancestors() if _below(a, paragraph)):
-                lines += [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
-    return [*lines, numbers.label(paragraph) + _own_text(paragraph)]
+                texts = [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
+                (stamps if _is_stamp(texts) else lines).extend(texts)
+    return [*lines, numbers.label(paragraph) + _own_text(paragraph), *stamps]
+
+
+# A box that holds status words and nothing else (已完成, 整改中, 已完成 / 长期坚持 on two lines) is a stamp set beside
+# the paragraph it is anchored in, as a red seal-like mark beside each problem (round 113's college notice): it
+# states that paragraph's status, so it is read after the paragraph's text, where a status after a headline stands
+# (1.<problem>。 / 已完成), not before it, where it would close the problem above. Other boxes (a title, a 文号
+# line) keep their place before their anchor's text.
+def _is_stamp(texts: list[str]) -> bool:
+    """Whether a text box's lines are a status stamp: short status words alone."""
+    words = "".join(t.strip() for t in texts)
+    return 0 < len(words) <= MARKER_LIMIT and classify_status(words) is not None
 
 
 def _below(node: Any, paragraph: Any) -> bool:
@@ -505,13 +519,76 @@ def _own_text(paragraph: Any) -> str:
 _RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 
 
+# A symbol inserted from a symbol font (Insert > Symbol) is no text but w:sym, a font and a code in that font's
+# private range (F0FE in Wingdings): the way a Word ledger ticks its status column (☑已完成 □正在推进) and a form
+# marks a choice with √ from Symbol. The reader shows the boxes, ticks and crosses as their Unicode characters, so
+# that the form's choice is read as a typed ☑/□ is (notices.normalize); other symbols stay unread, as before.
+_SYMBOLS: dict[str, dict[int, str]] = {
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xFB: "✗", 0xFC: "✓", 0xA8: "□", 0x6F: "□", 0x71: "□", 0x6E: "■"},
+    "wingdings 2": {0x52: "☑", 0x53: "☒", 0x54: "☒", 0x50: "✓", 0x4F: "✗", 0xA3: "□"},
+    "symbol": {0xD6: "√"},
+}
+
+
+_SYM = _W_NS + "sym"
+
+
+def _symbol(node: Any) -> str:
+    """The Unicode character a w:sym shows, '' where the font or the code is not one of a form's marks."""
+    table = _SYMBOLS.get(str(node.get(_W_NS + "font") or "").lower())
+    try:
+        code = int(str(node.get(_W_NS + "char") or ""), 16)
+    except ValueError:
+        return ""
+    return "" if table is None else table.get(code & 0xFF if 0xF000 <= code <= 0xF0FF else code, "")
+
+
+# A box typed rather than inserted: the writer sets a run's font to Wingdings 2 and types R for ☑ and £ for □ (the
+# common way a Chinese form gets its boxes), or pastes ones that kept their font: the run's w:t holds the letters,
+# its w:rFonts the symbol font (w:ascii / w:hAnsi, the fonts of Latin characters; CJK in the run keep their
+# w:eastAsia font and are read as they are). The letters are read as the marks they show, others in the font as
+# nothing, as w:sym is read.
+def _font_table(fonts: Any) -> dict[int, str] | None:
+    """The marks of the symbol font a w:rFonts gives Latin characters, None where it gives them a text font."""
+    if fonts is None:
+        return None
+    name = fonts.get(_W_NS + "ascii") or fonts.get(_W_NS + "hAnsi") or ""
+    return _SYMBOLS.get(name.lower())
+
+
+def _in_symbol_font(text: str, table: dict[int, str]) -> str:
+    """Text typed in a symbol font, as the marks it shows: Latin and private-range characters through the font's
+    table, spaces and CJK characters as they are."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isspace() or not (code < 0x100 or 0xF000 <= code <= 0xF0FF):
+            out.append(ch)
+        else:
+            out.append(table.get(code & 0xFF, ""))
+    return "".join(out)
+
+
+def _has_symbols(paragraph: Any) -> bool:
+    """Whether a paragraph holds a symbol (w:sym) or a run typed in a symbol font."""
+    return paragraph.find(f".//{_SYM}") is not None or any(
+        _font_table(f) is not None for f in paragraph.iter(_W_NS + "rFonts")
+    )
+
+
 def _run_text(run: Any) -> str:
-    """A run's text: w:t its text, w:tab a tab, w:br/w:cr a line break (a paragraph's tab stops, in its
-    properties, are no text)."""
+    """A run's text: w:t its text (as marks where the run is typed in a symbol font), w:tab a tab, w:br/w:cr a line
+    break, w:sym a form's mark (a paragraph's tab stops, in its properties, are no text)."""
     parts = []
+    rpr = run.find(_W_NS + "rPr")
+    table = None if rpr is None else _font_table(rpr.find(_W_NS + "rFonts"))
     for node in run:
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
-        parts.append(str(node.text or "") if tag == "t" else _RUN_MARKS.get(tag, ""))
+        if tag == "t":
+            text = str(node.text or "")
+            parts.append(text if table is None else _in_symbol_font(text, table))
+        else:
+            parts.append(_symbol(node) if tag == "sym" else _RUN_MARKS.get(tag, ""))
     return "".join(parts)
 
 
@@ -580,7 +657,8 @@ def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
     texts = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
-            texts.append((numbers.label(block._p) if numbers else "") + block.text)
+            text = _own_text(block._p) if _has_symbols(block._p) else block.text  # ☑ in a cell
+            texts.append((numbers.label(block._p) if numbers else "") + text)
         else:  # a table nested in the cell (a breakdown by quarter in a measures cell): its cells' text, in order
             texts += [_cell_text(inner, numbers) for row in block.rows for inner in row.cells]
     return " ".join(line.strip() for text in texts for line in text.split("\n") if line.strip())
