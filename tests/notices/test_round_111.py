@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from notices.header import read_claims
+from notices.status.sections import heading_status
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,16 @@ def test_a_status_with_zhong_before_the_noun_makes_no_total(sentence: str) -> No
 def test_a_plans_object_is_still_no_count() -> None:
     # 尚在整改中的3个问题 with 的 before the count: the object of a closing plan (round 16), unchanged
     assert read_claims("镇党委将对尚在整改中的3个问题持续跟踪督办。").in_progress is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（二）已完成整改并持续巩固的问题",
+        "二、已整改到位、需持续巩固的问题（3个）",
+        "已完成并不断深化的整改事项",
+        "（一）已完成整改，持续巩固提升的问题",
+    ],
+)
+def test_a_done_sections_heading_with_the_keeping_up_states_done(heading: str) -> None:
+    assert heading_status(heading) == "done"
