@@ -50,3 +50,53 @@ def test_a_plans_object_is_still_no_count() -> None:
 )
 def test_a_done_sections_heading_with_the_keeping_up_states_done(heading: str) -> None:
     assert heading_status(heading) == "done"
+
+
+@pytest.mark.parametrize(
+    ("first", "labels"),
+    [
+        (("chineseCounting", "%1、"), ["一、", "1.1", "1.2", "二、", "2.1"]),
+        (("chineseCounting", "（%1）"), ["（一）", "1.1", "1.2", "（二）", "2.1"]),
+        (("chineseCounting", "第%1部分"), ["第一部分", "1.1", "1.2", "第二部分", "2.1"]),
+    ],
+)
+def test_words_legal_numbering_shows_every_level_in_figures(first: tuple[str, str], labels: list[str]) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from notices.extract import ListNumbers
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    for ilvl, (fmt, text) in enumerate([first, ("decimal", "%1.%2")]):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            lvl.append(child)
+        if ilvl == 1:
+            lvl.insert(1, OxmlElement("w:isLgl"))  # 正规形式编号: the second level's text shows 1.1, not 一.1
+        abstract.append(lvl)
+    numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "90")
+    num.append(ref)
+    numbering.append(num)
+    paragraphs = []
+    for ilvl in (0, 1, 1, 0, 1):
+        paragraph = document.add_paragraph("某方面" if ilvl == 0 else "某问题")
+        numpr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", ilvl), ("w:numId", 90)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), str(value))
+            numpr.append(child)
+        paragraph._p.get_or_add_pPr().append(numpr)
+        paragraphs.append(paragraph)
+    numbers = ListNumbers(document)
+    assert [numbers.label(p._p) for p in paragraphs] == labels
