@@ -386,7 +386,8 @@ class ListNumbers:
     """The numbers Word's list numbering shows before paragraphs, counted in document order."""
 
     def __init__(self, document: Any) -> None:
-        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → ilvl → (start, numFmt, lvlText)
+        # numId → ilvl → (start, numFmt, lvlText, isLgl)
+        self._levels: dict[str, dict[int, tuple[int, str, str, bool]]] = {}
         self._styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # styleId → (numId, ilvl, basedOn)
         self._counters: dict[str, dict[int, int]] = {}
         try:
@@ -409,7 +410,7 @@ class ListNumbers:
             )
 
     @staticmethod
-    def _read_levels(definition: Any, num: Any) -> dict[int, tuple[int, str, str]]:
+    def _read_levels(definition: Any, num: Any) -> dict[int, tuple[int, str, str, bool]]:
         starts = {
             int(o.get(_W_NS + "ilvl") or 0): int(s.get(_W_NS + "val") or 1)
             for o in num.iterchildren(_W_NS + "lvlOverride")
@@ -419,7 +420,8 @@ class ListNumbers:
         for lvl in definition.iterchildren(_W_NS + "lvl"):
             ilvl = int(lvl.get(_W_NS + "ilvl") or 0)
             start = starts.get(ilvl, int(_val(lvl, "start") or 1))
-            levels[ilvl] = (start, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "")
+            legal = lvl.find(_W_NS + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false")
+            levels[ilvl] = (start, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", legal)
         return levels
 
     def _numpr(self, paragraph: Any) -> tuple[str | None, int]:
@@ -444,7 +446,7 @@ class ListNumbers:
         if not levels or ilvl not in levels:
             return ""  # numId 0 (numbering taken off) or a list numbering.xml does not define
         counters = self._counters.setdefault(num_id or "", {})
-        start, fmt, text = levels[ilvl]
+        start, fmt, text, legal = levels[ilvl]
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a lower level restarts under each higher one
@@ -453,8 +455,10 @@ class ListNumbers:
 
         def shown(match: re.Match[str]) -> str:
             k = int(match.group(1)) - 1
-            start_k, fmt_k, _ = levels.get(k, (1, "decimal", ""))
-            return _FORMATS.get(fmt_k, str)(counters.get(k, start_k))
+            start_k, fmt_k, _, _ = levels.get(k, (1, "decimal", "", False))
+            # Word's legal numbering (isLgl, 正规形式编号) shows every level the text names in figures: a multilevel
+            # list whose parts print 一、 numbers its problems 1.1 / 1.2 under them (Word files, issue 19's round 111)
+            return str(counters.get(k, start_k)) if legal else _FORMATS.get(fmt_k, str)(counters.get(k, start_k))
 
         return _LEVEL_REF.sub(shown, text)
 

@@ -930,6 +930,9 @@ _STATUS_BEFORE_NOUN = (
     "持续整改",
     "持续推进",
     "已销号",
+    # 整改中的问题2个 / 推进中的问题2个: the ongoing verb with the 中 of its aspect (issue 19's round 111)
+    "整改中",
+    "推进中",
 )
 _NOT_A_STATUS_BEFORE = "".join(f"(?<!{words})(?<!{words}的)" for words in _STATUS_BEFORE_NOUN)
 _ALL = r"(?:均|都)?"  # the adverb of a whole count before its status (其余8个问题均已整改到位, 2个问题都正在整改)
@@ -1087,6 +1090,11 @@ _CLAIMS = {
         # 已整改7个，整改中2个: the ledger's state word 整改中 before its count, as 已整改 stands before the done
         # count (a town's framing paragraph, round 44); not 尚在整改中的3个问题, the object of a plan (_OF_A_STATUS)
         rf"|(?<![在的])整改中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
+        # 已完成整改7个，正在整改中2个 / 持续推进中1个: the ongoing verb with the 中 of its aspect before the count,
+        # as the ledger's 整改中 stands (a town's framing paragraph, issue 19's round 111); never 尚在整改中的3个问题
+        # with 的 before the count, the object of a plan; nor a bare 推进中, a column of a table of counts pasted a
+        # cell per line (推进中 / 四项, whose cells the count table reads: round 97)
+        rf"|(?:(?:正在|仍在|还在|尚在)(?:{_PACE})?|{_PUSH})(?:推进|整改)中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
     ),
     # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
     # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
