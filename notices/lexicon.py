@@ -600,12 +600,13 @@ SECTION_PROGRESS_RE = re.compile(
 SECTION_PARTIAL_RE = re.compile(
     r"(?:需要|需)持续整改|持续整改的|取得(?<!工作取得)阶段性(?:成效|成果|进展)|基本完成(?:整改)?的|阶段性完成的"
 )
-# … and in the genre's other words for keeping it up, closing the heading's status before its noun (三、已完成整改并持续
-# 巩固的问题, 已整改到位并长效坚持的问题, 已整改到位并纳入常态化管理的问题): parts grouping problems kept up after done
-# (round 112's brief met them beside 已完成整改并需长期坚持的问题)
+# … and in the genre's other words for keeping it up (LONGTERM_RE's), closing the heading's status before its noun
+# (三、已整改到位并长效坚持的问题, 已整改到位并纳入常态化管理的问题): parts grouping problems kept up after done (round
+# 112's brief met them beside 已完成整改并需长期坚持的问题); 持续巩固 keeps up a result reached and states done
+# (KEPT_UP_STATUSES, status.sections._KEPT_UP_RE)
 SECTION_LONGTERM_RE = re.compile(
     r"(?:需要|需)长期坚持|长期坚持的"
-    r"|(?:持续巩固|巩固提升|长效坚持|长效管理|常态长效|(?:纳入|列入|转入)?常态化(?:管理|监管|推进|坚持))的(?:问题|事项|任务)"
+    r"|(?:长效坚持|长效管理|常态长效|(?:纳入|列入|转入)?常态化(?:管理|监管|推进|坚持))的(?:问题|事项|任务)"
 )
 
 # The words status clauses are composed of, by their part in the clause. Writers of the genre compose them freely
