@@ -114,7 +114,7 @@ def fold_measures(
             continue  # 1.已整改完成的问题 groups problems by status, even task-worded ones (❶加强人才引进培养。…)
         if (count := _lead_count(node)) is not None and count == len(kids) >= 2:
             continue  # 1、<shortcoming> > 本方面共3个问题… > A.<task> B. C.: its own count is its points, the problems
-        named = rest.rstrip("。.").endswith("问题")
+        named = lead_clause(rest)[0].rstrip("。.").endswith("问题")  # its headline: 1.<…问题>。目前已完成整改。
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
             if named and len(kids) == 1:

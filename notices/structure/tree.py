@@ -27,6 +27,7 @@ from .headlines import (
     lead_clause,
     own_status_line,
     reads_as_problem,
+    split_headline,
     split_headlines,
     wrapped_headline,
 )
@@ -93,6 +94,12 @@ def build(section: Section) -> None:
     if section.word_tasks:  # the 一是 headlines read as problems are not folded back into their headings
         kept |= {id(n.parent) for n in nodes if n.style in _WORD_STYLES}
     fold_measures(section.roots, labelled, kept, _once(lambda: numbered_on(nodes)))  # asked only before a fold
+    for node in nodes:  # 1.<problem>。目前已完成整改。 > (1)(2) folded as its measures: a leaf now, split as leaves are
+        if node.folded is not None and not node.children:
+            before = len(node.body)
+            split_headline(node)
+            if len(node.body) > before:  # the run-on text opens the body: the points still start after it
+                node.folded = (node.folded[0], node.folded[1] + 1)
 
 
 _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
@@ -210,6 +217,8 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
             return False
         if mk.style not in MEASURE_CAPABLE and reads_as_problem(wrapped_headline(mk.rest)[0]):
             return False  # (一)<shortcoming>问题 under 1.关于“…”问题的整改: a heading family numbers problems
+        if _named_shortcoming(mk.rest):
+            return False  # A.固定资产管理混乱问题 under 一、关于“…”问题的整改: a point naming a shortcoming a problem
         if mk.number == 1 and _bracketed_like_the_next(mk, at):
             return False  # (一)<plain words>(已完成)。 > (二)<shortcoming>【已完成】。: points alike, the problems
         if mk.number == 1 and not _lone_point(mk, styles, at) and _states_own_in_block(mk, block):
@@ -238,6 +247,19 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
+
+
+def _named_shortcoming(rest: str) -> bool:
+    """A point's headline naming a shortcoming as a problem (固定资产管理混乱问题。): no measure is worded so, though a
+    measure may name the problem it answers after its own verb (针对…问题, 解决…问题, 整改…问题)."""
+    head = lead_clause(rest)[0].rstrip("。.;；")
+    return (
+        head.endswith("问题")
+        and not MEASURE_OPENING_RE.match(head)
+        and not head.startswith(TASK_OPENINGS)
+        and not head.startswith(MEASURE_LEADS)
+        and reads_as_problem(head)
+    )
 
 
 def _headed_alike_before(top: Node, style: str, roots: list[Node]) -> bool:

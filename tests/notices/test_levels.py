@@ -237,6 +237,43 @@ def test_a_lead_tally_counting_every_problem_under_one_status_is_their_status(le
     assert [(title, got) for _, title, got, _, _ in items] == [(title, status) for title in problems]
 
 
+@pytest.mark.parametrize("points", [("A.", "B."), ("(1)", "(2)"), ("①", "②"), ("a.", "b.")])
+def test_points_naming_shortcomings_under_a_heading_naming_one_problem_are_the_problems(
+    points: tuple[str, str],
+) -> None:
+    """1.关于“…”问题的整改 > A.<shortcoming>问题 with its own text: a point naming a shortcoming as a problem is one,
+    never a measure of the heading (the generator's held-out seed 72003031 read three such points as one problem)."""
+    a, b = points
+    items = _read(
+        "一、在落实全面从严治党方面\n"
+        "1.关于“财务管理不规范”问题的整改\n"
+        f"{a}公务卡使用管理混乱问题\n建立定期调度机制,每月听取一次工作汇报。\n"
+        f"{b}差旅费报销审核不严问题\n对近三年差旅费逐笔复核。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == ["公务卡使用管理混乱", "差旅费报销审核不严"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [("目前已完成整改。", "done"), ("该问题正在整改中。", "in_progress"), ("已整改到位,需长期坚持。", "done_longterm")],
+)
+@pytest.mark.parametrize("first", ["(1)开展专项检查。", "(1)着力解决公务卡使用管理混乱问题。"])
+def test_a_problem_stating_its_status_after_its_headline_keeps_its_numbered_measures(
+    sentence: str, status: str, first: str
+) -> None:
+    """1.<…问题>。<status sentence>。 > (1)(2) measures: the headline is the first sentence and the status the second,
+    the points its measures, even one naming the problem it solves (解决…问题): the title swallowed the status and a
+    point naming a problem took the whole problem's place."""
+    items = _read(
+        f"1.财务管理不规范问题。{sentence}\n{first}\n(2)修订《财务管理办法》。\n"
+        f"2.公务用车管理不规范问题。{sentence}\n(1)开展专项检查。\n(2)修订《公务用车管理办法》。\n"
+    )
+    assert [(title, got) for _, title, got, _, _ in items] == [
+        ("财务管理不规范", status),
+        ("公务用车管理不规范", status),
+    ]
+
+
 def test_a_heading_numbered_as_a_problem_but_worded_as_an_area_is_an_aspect() -> None:
     """问题一:在…方面 > (一)<task>。 with its own status line: 问题一 names an area, (一)(二) are the problems."""
     items = _read(
