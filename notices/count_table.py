@@ -44,7 +44,8 @@ def table_claims(text: str) -> dict[str, int]:
     """The counts a flattened table of counts states (the notice as pasted, before lines are rejoined): its
     header's columns read on its totals row."""
     if not _done_cell(text):
-        return {}  # the cheap precheck: a table's done column stands on a line of its own
+        # the cheap precheck: a table's done column stands on a line of its own, or its totals row leads a tab row
+        return _status_rows(text) if any(word + "\t" in text for word in TOTAL_WORDS) else {}
     lines = [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     for start in range(len(lines)):
@@ -98,3 +99,32 @@ def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
         if claim and value is not None and claim not in counts:
             counts[claim] = value
     return counts
+
+
+# The same counts turned on their side, as a workbook's 汇总 sheet or a pasted Excel range keeps them: a row per
+# status under a header naming the counted columns (整改状态 | 问题数（个） | 整改措施（条） / 已完成 | 5 | 13 /
+# 正在推进 | 1 | 1 / 合计 | 6 | 14: issue 19's round 110, a city bureau's book). The problems column (its unit in
+# brackets aside) gives each status row's count and, on the totals row, the problems; other columns (measures) count
+# no problems.
+_UNIT = re.compile(r"[(（][个项条]?[)）]$")
+
+
+def _status_rows(text: str) -> dict[str, int]:
+    rows = [
+        [_UNIT.sub("", unicodedata.normalize("NFKC", c).strip()) for c in line.split("\t")]
+        for line in text.splitlines()
+    ]
+    for at, header in enumerate(rows):
+        col = next((k for k, cell in enumerate(header) if k and COLUMN_CLAIMS.get(cell) == "problems"), None)
+        if col is None:
+            continue
+        counts: dict[str, int] = {}
+        for row in rows[at + 1 :]:
+            claim = "problems" if row[0] in TOTAL_WORDS else COLUMN_CLAIMS.get(row[0])
+            value = cn_int(row[col].rstrip("个项条 ")) if col < len(row) and _COUNT_CELL_RE.match(row[col]) else None
+            if claim is None or value is None:
+                break
+            counts.setdefault(claim, value)
+        if "problems" in counts and len(counts) > 1:
+            return counts
+    return {}

@@ -21,6 +21,8 @@ from typing import Any
 
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
+from .count_table import COLUMN_CLAIMS
+from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
 MAX_SHEETS = 64  # a ledger is one sheet, or a few (one per part, one per year)
@@ -62,7 +64,7 @@ def xlsx_text(data: bytes, name: str) -> str:
         if len(book.sheetnames) > MAX_SHEETS:
             raise TooManyCells(name, "sheets", MAX_SHEETS)
         sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
-        lines: list[str] = []
+        read: list[list[str]] = []
         budget = [MAX_CELLS]
         for sheet in sheets:
             rows = list(_sheet_lines(sheet, layouts.get(getattr(sheet, "_worksheet_path", "")), name, budget))
@@ -70,12 +72,47 @@ def xlsx_text(data: bytes, name: str) -> str:
                 # the name heads the sheet's table: after a title row merged above it (the workbook's title)
                 at = next((k for k, row in enumerate(rows) if "\t" in row), 0)
                 rows.insert(at, sheet.title.strip())
-            lines += rows
-        return "\n".join(lines)
+            read.append(rows)
+        return "\n".join(line for rows in _summaries_last(read) for line in rows)
     except _DAMAGED as err:  # a sheet's XML that does not parse
         raise CorruptFile(name, "xlsx", type(err).__name__) from None
     finally:
         book.close()
+
+
+# A workbook may open on a sheet summing its ledger up (汇总: 整改状态 | 问题数 with rows 已完成 5 / 正在推进 1 /
+# 合计 6, and the 填报单位/填报时间 lines under it) before the sheet of the ledger itself (issue 19's round 110, a city
+# bureau's book). Read first, its closing lines end the notice before any problem; the genre prints such counts and
+# its 填报 lines after the ledger (round 101's closing 合计 row), so a sheet that counts problems by status and lists
+# none is read after the sheets that list them.
+def _summaries_last(sheets: list[list[str]]) -> list[list[str]]:
+    if len(sheets) < 2:
+        return sheets
+    summaries = [_counts_without_ledger(rows) for rows in sheets]
+    if all(summaries) or not any(summaries):
+        return sheets
+    return [rows for rows, s in zip(sheets, summaries, strict=True) if not s] + [
+        rows for rows, s in zip(sheets, summaries, strict=True) if s
+    ]
+
+
+def _counts_without_ledger(rows: list[str]) -> bool:
+    """Whether a sheet's rows hold a count of problems by status (a row led by a status word, then counts) and no
+    header naming a problem column."""
+    counted = False
+    for row in rows:
+        cells = [re.sub(r"\s+", "", c) for c in row.split("\t")]
+        if any(TABLE_PROBLEM_HEADER_RE.match(c) for c in cells):
+            return False
+        counted = counted or (
+            len(cells) > 1
+            and COLUMN_CLAIMS.get(cells[0]) in _STATUS_CLAIMS
+            and all(c.isdigit() for c in cells[1:] if c)
+        )
+    return counted
+
+
+_STATUS_CLAIMS = frozenset(("completed", "in_progress", "longterm"))
 
 
 def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:

@@ -73,7 +73,13 @@ XIANGXIANG: list[tuple[str, list[Problem]]] = [
             (
                 "财务管理不规范，部分科室存在超范围列支费用问题",
                 [
-                    ("全面清查2022年以来费用列支情况，追回违规资金3.6万元", "总会计师", "财务科", "2024年9月", "已完成"),
+                    (
+                        "全面清查2022年以来费用列支情况，追回违规资金3.6万元",
+                        "总会计师",
+                        "财务科",
+                        "2024年9月",
+                        "已完成",
+                    ),
                     ("修订财务报销管理制度", "总会计师", "财务科", "2024年9月", "已完成"),
                 ],
             ),
@@ -201,7 +207,12 @@ TONGLU: list[tuple[str, list[Problem]]] = [
                 "耕地保护责任落实不到位，存在违法占用耕地建房问题",
                 [
                     ("已完成", "对2020年以来违法占地问题开展全面排查，拆除违法建筑5处", "分管副镇长", "2024年8月"),
-                    ("推进中", "剩余2处违法建筑已下达限期拆除通知书，正在督促当事人自行拆除", "分管副镇长", "2024年12月"),
+                    (
+                        "推进中",
+                        "剩余2处违法建筑已下达限期拆除通知书，正在督促当事人自行拆除",
+                        "分管副镇长",
+                        "2024年12月",
+                    ),
                     ("已完成", "建立镇村两级耕地保护网格化巡查机制", "分管副镇长", "2024年8月"),
                 ],
             ),
@@ -213,7 +224,12 @@ TONGLU: list[tuple[str, list[Problem]]] = [
             (
                 "村级财务管理不规范，部分村白条入账、大额资金支出未经集体研究",
                 [
-                    ("已完成", "对12个村2022年以来财务收支开展专项审计\n发现问题23个，均已整改到位", "纪委书记", "2024年8月"),
+                    (
+                        "已完成",
+                        "对12个村2022年以来财务收支开展专项审计\n发现问题23个，均已整改到位",
+                        "纪委书记",
+                        "2024年8月",
+                    ),
                     ("已完成", "修订村级财务管理办法，严格落实“四议两公开”", "纪委书记", "2024年8月"),
                 ],
             ),
@@ -409,12 +425,14 @@ def college() -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _ledger_table(document, flat[4:], number)
     document.add_paragraph(
-        "下一步，学院党委将持续推动未完成事项整改到位。欢迎广大师生对巡察整改落实情况进行监督，"
-        "联系电话：027-87654321。"
+        "下一步，学院党委将持续推动未完成事项整改到位。欢迎广大师生对巡察整改落实情况进行监督，联系电话：027-87654321。"
     )
     for text in ("中共某大学外国语学院委员会", "2024年11月15日"):
         document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    document.save(HERE / "r110_university_college_docx_two_tables_page_break_tblheader_vmerged_problems_running_measure_numbers.docx")
+    document.save(
+        HERE
+        / "r110_university_college_docx_two_tables_page_break_tblheader_vmerged_problems_running_measure_numbers.docx"
+    )
 
 
 # --- D: a city bureau 党组's Excel book: a 汇总 sheet of counts, then the ledger with 整改进度 and 备注 -------------
@@ -427,7 +445,13 @@ JIUJIANG: list[tuple[str, list[tuple[str, str, list[Measure]]]]] = [
                 "分管副局长",
                 [
                     ("开展校园及周边食品安全专项检查，覆盖学校326所", "食品经营科", "2024年6月", "已完成", ""),
-                    ("建设校园食堂“互联网+明厨亮灶”监管平台", "食品经营科", "2024年12月", "正在推进", "平台建设项目正在招标"),
+                    (
+                        "建设校园食堂“互联网+明厨亮灶”监管平台",
+                        "食品经营科",
+                        "2024年12月",
+                        "正在推进",
+                        "平台建设项目正在招标",
+                    ),
                 ],
             ),
             (
@@ -494,7 +518,8 @@ def jiujiang() -> openpyxl.Workbook:
     summary.cell(1, 1, "九江市某局党组巡察整改进展情况汇总表").font = Font(bold=True, size=16)
     summary.merge_cells(start_row=1, start_column=1, end_row=1, end_column=3)
     for r, row in enumerate(
-        [["整改状态", "问题数（个）", "整改措施（条）"], ["已完成", 5, 13], ["正在推进", 1, 1], ["合计", 6, 14]], start=2
+        [["整改状态", "问题数（个）", "整改措施（条）"], ["已完成", 5, 13], ["正在推进", 1, 1], ["合计", 6, 14]],
+        start=2,
     ):
         for c, value in enumerate(row, start=1):
             summary.cell(r, c, value)
@@ -532,7 +557,9 @@ def main() -> None:
     xiangxiang()
     tonglu()
     college()
-    jiujiang().save(HERE / "r110_jiujiang_city_bureau_xlsx_summary_sheet_then_ledger_merged_problems_progress_remarks.xlsx")
+    jiujiang().save(
+        HERE / "r110_jiujiang_city_bureau_xlsx_summary_sheet_then_ledger_merged_problems_progress_remarks.xlsx"
+    )
 
 
 if __name__ == "__main__":
