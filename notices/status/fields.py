@@ -293,9 +293,10 @@ def _kept_up_by_remark(found: Status, labels: list[tuple[str, str]], defined: fr
     已完成，长期坚持 in the status cell itself is. A remark of measures or of other news says nothing of it."""
     if found != "done":
         return found
-    kept_up = (
-        MAYBE_STATUS_LABELS.match(label)
-        and len(value.strip()) <= FIELD_VALUE_LIMIT
+    kept_up = (  # the cheap prechecks first: a short value holding a kept-up word
+        len(value.strip()) <= FIELD_VALUE_LIMIT
+        and LONGTERM_RE.search(value)
+        and MAYBE_STATUS_LABELS.match(label)
         and label_status(label, value, defined) == "done_longterm"
         for label, value in labels
     )
