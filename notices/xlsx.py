@@ -21,7 +21,7 @@ from typing import Any
 
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
-from .count_table import COLUMN_CLAIMS
+from .count_table import table_claims
 from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
@@ -97,22 +97,11 @@ def _summaries_last(sheets: list[list[str]]) -> list[list[str]]:
 
 
 def _counts_without_ledger(rows: list[str]) -> bool:
-    """Whether a sheet's rows hold a count of problems by status (a row led by a status word, then counts) and no
-    header naming a problem column."""
-    counted = False
-    for row in rows:
-        cells = [re.sub(r"\s+", "", c) for c in row.split("\t")]
-        if any(TABLE_PROBLEM_HEADER_RE.match(c) for c in cells):
-            return False
-        counted = counted or (
-            len(cells) > 1
-            and COLUMN_CLAIMS.get(cells[0]) in _STATUS_CLAIMS
-            and all(c.isdigit() for c in cells[1:] if c)
-        )
-    return counted
-
-
-_STATUS_CLAIMS = frozenset(("completed", "in_progress", "longterm"))
+    """Whether a sheet's rows state the problems' counts (a table of counts by status, notices.count_table) and hold
+    no header naming a problem column."""
+    if any(TABLE_PROBLEM_HEADER_RE.match(re.sub(r"\s+", "", cell)) for row in rows for cell in row.split("\t")):
+        return False
+    return bool(table_claims("\n".join(rows)))
 
 
 def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:

@@ -153,6 +153,8 @@ def _book(summary: list[list[object]]) -> bytes:
         [["状态", "问题数"], ["已整改", 1], ["正在整改", 1], ["合计", 2]],
         [["整改进度", "问题数量（项）", "措施数（条）"], ["已完成", 1, 2], ["推进中", 1, 1], ["总计", 2, 3]],
         [["项目", "问题总数", "备注"], ["已完成整改", 1, ""], ["整改中", 1, "年底前完成"], ["合计", 2, ""]],
+        [["反馈问题数", "已完成", "正在推进"], [2, 1, 1]],  # a column per status, one row of counts
+        [["方面", "问题数", "已销号", "未完成"], ["政治建设", 2, 1, 1], ["合计", 2, 1, 1]],
     ],
 )
 def test_a_workbooks_summary_sheet_before_its_ledger_counts_the_problems(summary: list[list[object]]) -> None:
@@ -185,3 +187,29 @@ def test_a_remark_that_the_work_is_kept_up_beside_a_done_status(remark: str) -> 
 )
 def test_already_so_many_then_the_done_word_counts_the_done(sentence: str, done: int) -> None:
     assert read_claims(sentence).completed == done
+
+
+# A table of counts kept as tab rows (a sheet, an Excel range) or as a web page's table read into | rows: its columns
+# per status on its totals row or its one row of counts, or a row per status under a header naming the problems'
+# column, state the notice's claims.
+_PROSE = (
+    "中共某县某局党组关于巡察整改进展情况的通报\n"
+    "根据县委统一部署,2024年3月4日至4月30日,县委第一巡察组对县某局党组进行了巡察。现将整改进展情况予以通报。\n"
+    "1.档案管理制度执行不严。整改情况:补齐缺失档案。目前已完成整改。\n"
+    "2.公务接待审批手续不全。整改情况:修订接待规定。目前已完成整改。\n"
+    "3.意识形态阵地管理不严。整改情况:清理宣传阵地,正在推进。\n"
+    "三、整改完成情况统计\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "问题总数\t已完成\t正在推进\n3\t2\t1",
+        "| 方面 | 问题数 | 已整改 | 整改中 |\n| 党的建设 | 3 | 2 | 1 |\n| 合计 | 3 | 2 | 1 |",
+        "整改状态\t问题数（个）\n已完成\t2\n推进中\t1\n合计\t3",
+    ],
+)
+def test_a_table_of_counts_in_tab_or_pipe_rows_states_the_claims(table: str) -> None:
+    claimed = parse_notice(_PROSE + table + "\n").claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (3, 2, 1)
