@@ -44,7 +44,9 @@ def table_claims(text: str) -> dict[str, int]:
     """The counts a flattened table of counts states (the notice as pasted, before lines are rejoined): its
     header's columns read on its totals row."""
     if not _done_cell(text):
-        return {}  # the cheap precheck: a table's done column stands on a line of its own
+        # the cheap precheck: a table's done column stands on a line of its own, or a tab row holds a status's or
+        # the totals' cell
+        return _tab_counts(text) if ("\t" in text or "|" in text) and _TAB_CLAIM_CELL.search(text) else {}
     lines = [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     for start in range(len(lines)):
@@ -98,3 +100,58 @@ def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
         if claim and value is not None and claim not in counts:
             counts[claim] = value
     return counts
+
+
+# The same counts in a workbook's sheet or a pasted Excel range: tab rows, the columns named as above (问题总数 |
+# 已完成 | 正在推进, then the totals row or the one row of counts), or the table turned on its side, a row per
+# status under a header naming the counted columns (整改状态 | 问题数（个） | 整改措施（条） / 已完成 | 5 | 13 /
+# 正在推进 | 1 | 1 / 合计 | 6 | 14: issue 19's round 110, a city bureau's 汇总 sheet). There the problems column (its
+# unit in brackets aside) gives each status row's count and, on the totals row, the problems; other columns
+# (measures) count none.
+_UNIT = re.compile(r"[(（][个项条]?[)）]$")
+# (a web page's table as the HTML reader gives it, | 方面 | 问题数 | 已完成 | 正在整改 |, is the same table)
+_TAB_CLAIM_CELL = re.compile(
+    "(?:" + "|".join((*TOTAL_WORDS, *(k for k, v in COLUMN_CLAIMS.items() if v != "problems"))) + ") ?[\t|]"
+    "|[\t|] ?(?:" + "|".join(k for k, v in COLUMN_CLAIMS.items() if v != "problems") + ")[ \t|]*$",
+    re.M,
+)
+
+
+def _tab_counts(text: str) -> dict[str, int]:
+    rows = [
+        [_UNIT.sub("", unicodedata.normalize("NFKC", c).strip()) for c in _row_cells(line)]
+        for line in text.splitlines()
+        if "\t" in line or line.startswith("|")
+    ]
+    for at, header in enumerate(rows):
+        counts = _status_rows(header, rows[at + 1 :]) or _status_columns(header, rows[at + 1 :])
+        if counts:
+            return counts
+    return {}
+
+
+def _row_cells(line: str) -> list[str]:
+    return line.split("\t") if "\t" in line else line.strip().strip("|").split("|")
+
+
+def _status_rows(header: list[str], rows: list[list[str]]) -> dict[str, int]:
+    """A row per status under a header naming the problems' column: each row's count, the totals row's problems."""
+    col = next((k for k, cell in enumerate(header) if k and COLUMN_CLAIMS.get(cell) == "problems"), None)
+    if col is None:
+        return {}
+    counts: dict[str, int] = {}
+    for row in rows:
+        claim = "problems" if row[0] in TOTAL_WORDS else COLUMN_CLAIMS.get(row[0])
+        value = cn_int(row[col].rstrip("个项条 ")) if col < len(row) and _COUNT_CELL_RE.match(row[col]) else None
+        if claim is None or value is None:
+            break
+        counts.setdefault(claim, value)
+    return counts if "problems" in counts and len(counts) > 1 else {}
+
+
+def _status_columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
+    """A column per status (and the problems'), read on the totals row, or on the one row of counts under it."""
+    if sum(1 for cell in header if cell in COLUMN_CLAIMS) < 2:
+        return {}
+    cells = [cell for row in rows for cell in row]  # the flat reader's cells: a row's cells in order
+    return _totals([c for c in header if c], [c for c in cells if c])

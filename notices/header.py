@@ -1050,6 +1050,9 @@ _CLAIMS = {
         rf"|已(?:经)?(?:全部|均)?(?:完成整改|整改完成|整改到位|解决|销号)(?:或基本(?:完成|解决|整改到位))?的有\s*{_N}\s*{_UNIT}"
         # 已完成反馈问题整改5个: the noun between 完成 and 整改 (a district 农业农村局's, round 33)
         rf"|已(?:经)?完成(?:巡察|巡视)?反馈问题(?:的)?整改\s*{_N}\s*{_UNIT}"
+        # 7个问题中已有5个完成整改: 已有 before the count, the done word (without 已) after it (a college's framing
+        # paragraph, issue 19's round 110); never 基本/阶段性 before the done word
+        rf"|已(?:经)?有\s*{_N}\s*{_UNIT}(?:问题)?(?:全部|均)?(?:完成整改|整改完成|整改到位|整改完毕|办结|销号)"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(

@@ -28,14 +28,21 @@ class Grid:
     xs: list[float]
     ys: list[float]
     ruled: set[tuple[int, int]]  # (row border, column) where a rule closes the cell above
+    # (row, column border) where a rule parts the cells left and right of the border; None: every border is ruled
+    walls: set[tuple[int, int]] | None = None
 
     def holds(self, x: float, y: float) -> bool:
         return self.xs[0] < x < self.xs[-1] and self.ys[0] < y < self.ys[-1]
 
     def cell(self, x: float, y: float) -> tuple[int, int]:
         """The cell a point falls in; a cell Word merged over rows (an area's class beside its problems) is its top
-        row's, the text centred in it counted there, the rows below left blank as a copied table leaves them."""
+        row's, the text centred in it counted there, the rows below left blank as a copied table leaves them. A cell
+        merged across columns (an aspect's row spanning the ledger: 一、党的政治建设方面, issue 19's round 110) is its
+        first column's, the others left empty as a copied table's merged row leaves them."""
         row, column = bisect.bisect(self.ys, y) - 1, bisect.bisect(self.xs, x) - 1
+        if self.walls is not None:
+            while column > 0 and (row, column) not in self.walls:
+                column -= 1
         while row > 0 and (row, column) not in self.ruled:
             row -= 1
         return row, column
@@ -51,8 +58,18 @@ def page_grids(page: Any, height: float) -> list[Grid]:
         rules = [(y, x0, x1) for y, x0, x1 in horizontal if top - _SAME <= y <= bottom + _SAME and _spans(x0, x1, xs)]
         ys = _merge([y for y, _, _ in rules])
         if len(xs) >= 3 and len(ys) >= 2:  # a grid of two columns and one row at least: a box or a rule is none
-            grids.append(Grid(xs, ys, _ruled(rules, xs, ys)))
+            grids.append(Grid(xs, ys, _ruled(rules, xs, ys), _walls(vertical, xs, ys)))
     return grids
+
+
+def _walls(vertical: list[tuple[float, float, float]], xs: list[float], ys: list[float]) -> set[tuple[int, int]]:
+    """(row, column border) for each inner column border a vertical rule runs down through the row's middle."""
+    walls = set()
+    for x, top, bottom in vertical:
+        k = bisect.bisect_left(xs, x - _SAME)
+        if 0 < k < len(xs) - 1 and abs(xs[k] - x) <= _SAME:
+            walls |= {(r, k) for r in range(len(ys) - 1) if top - _SAME <= (ys[r] + ys[r + 1]) / 2 <= bottom + _SAME}
+    return walls
 
 
 def _ruled(rules: list[tuple[float, float, float]], xs: list[float], ys: list[float]) -> set[tuple[int, int]]:

@@ -10,7 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from errors import CorruptFile, EncryptedFile, ImageTooLarge, ScannedPdf
@@ -50,7 +50,7 @@ def join_pages(pages: list[list[PositionedLine]]) -> str:
     paragraphs: list[str] = []
     right = _right_edge(pages)
     prev: PositionedLine | None = None
-    heads: set[str] = set()  # the first rows of the ruled tables so far: a table's header row
+    heads = _Heads()
     for page in pages:
         edges = page[:2] + page[-2:]  # only these can be a running header, footer or page number
         for line in page:
@@ -72,20 +72,42 @@ def join_pages(pages: list[list[PositionedLine]]) -> str:
     return "\n".join(paragraphs)
 
 
-def _table_row(line: PositionedLine, prev: PositionedLine | None, paragraphs: list[str], heads: set[str]) -> bool:
+@dataclass
+class _Heads:
+    """The header rows of the ruled tables so far: each table's first row with the row printed under it the first
+    time (a two-row header's second row: 责任领导 | 责任科室 under 整改责任), and where the rows stand now."""
+
+    under: dict[str, str] = field(default_factory=dict)
+    last: str | None = None  # the header row just added: the row after it is recorded under it
+    repeated: str | None = None  # the second row expected under a header row just dropped as repeated
+    opening: bool = False  # the next row opens a page's part of a table (its repeated header dropped above it)
+
+
+def _table_row(line: PositionedLine, prev: PositionedLine | None, paragraphs: list[str], heads: _Heads) -> bool:
     """Add a ruled table's row to the paragraphs; whether it was added. Word repeats a table's header row at the top
-    of each page it runs on (重复标题行): a grid's first row the same as an earlier grid's first row is dropped. A row
-    Word broke across the page (允许跨页断行) goes on under the header with its number cell empty: its cells join the
-    cells of the row before."""
+    of each page it runs on (重复标题行): a grid's first row the same as an earlier grid's first row is dropped, and a
+    two-row header's second row with it. A row Word broke across the page (允许跨页断行) goes on at the top of the
+    next page's part with its number cell empty: its cells join the cells of the row before. Only there: inside a
+    page, a row whose number cell is empty is a row of its own under a number merged down its rows (a ledger's
+    measure rows under their problem, issue 19's round 110), which the table reader joins itself (notices.tables)."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
     text = "\t".join(cells)
+    opening, heads.opening = heads.opening or line.row == 1, False
     if line.row == 1:
-        if text in heads:
+        if text in heads.under:
+            heads.repeated, heads.opening, heads.last = heads.under[text], True, None
             return False
-        heads.add(text)
-    elif prev is not None and prev.row and paragraphs and not cells[0] and paragraphs[-1].count("\t") == len(cells) - 1:
-        before = paragraphs[-1].split("\t")
-        if before[0] and text not in heads:
+        heads.under[text], heads.last = "", text
+    else:
+        if heads.last is not None:
+            heads.under[heads.last], heads.last = text, None
+        if heads.repeated is not None and text == heads.repeated:
+            heads.repeated, heads.opening = None, True
+            return False
+        heads.repeated = None
+        joins = prev is not None and prev.row and paragraphs and paragraphs[-1].count("\t") == len(cells) - 1
+        if opening and joins and not cells[0] and paragraphs[-1].split("\t")[0]:
+            before = paragraphs[-1].split("\t")
             paragraphs[-1] = "\t".join(a + b for a, b in zip(before, cells, strict=True))
             return True
     paragraphs.append(text)

@@ -44,6 +44,8 @@ def _text_tables(text: str) -> str:
     if _has_pipe_row(text):
         text = _pipe_rows(text)
     if "\t" in text:
+        if _QUOTED_CELL_START.search(text):  # the cheap precheck: a cell opening on a quote
+            text = _excel_unquoted(text)
         text = _tab_tables(text)
     if _ORDINAL_LINE_END.search(text):  # the cheap precheck: a record's ordinal ends its own line
         text = _ordinal_records(text)
@@ -226,8 +228,10 @@ def _tab_tables(text: str) -> str:
         header = _cells(to_simplified(lines[i]) if "\t" in lines[i] else "")  # 序號 / 存在問題 in traditional script
         if header and max(map(len, header)) > _HEADER_CELL_WIDTH:
             header = []  # a paragraph, not a header row: see _HEADER_CELL_WIDTH
+        printed = [lines[i]]  # the header's rows as printed, which a table's next part may print again
         if header and (two := _two_row_header(header, lines, i)) is not None:
             header, i = two, i + 1  # the second header row read into the first: the rows follow it
+            printed.append(lines[i])
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is None and header:
             problem_col = _class_column_as_problems(header)
@@ -245,7 +249,7 @@ def _tab_tables(text: str) -> str:
         captions = _status_caption(out, text, captions)
         below = _under_figure_heading(lines, i)
         i += 1
-        read, i = _tab_rows(lines, i)
+        read, i = _tab_rows(lines, i, frozenset(map(_row_key, printed)))
         if _column(header, TABLE_PROBLEM_HEADER_RE) == problem_col:  # a problem column, not classes read as problems
             read = _measure_rows_joined(read, header, problem_col, seq_col)
         n = 0
@@ -260,10 +264,81 @@ def _tab_tables(text: str) -> str:
     return "\n".join(out)
 
 
-def _tab_rows(lines: list[str], i: int) -> tuple[list[str | list[str]], int]:
-    """A tab table's rows (their cells) from line i and the lines between them, in order; the line after it."""
-    read: list[str | list[str]] = []
+# A range copied out of Excel reaches the clipboard as tab-separated rows in which a cell holding a line break (typed
+# with Alt+Enter), a tab or a quote is wrapped in quotes and its own quotes doubled ("1.…\n2.…", "落实""三会一课""…"):
+# a ledger pasted so into a chat splits such a cell's row at its breaks, the lines after it read as rows of their own
+# (issue 19's round 110, a township's ledger pasted from Excel). Each well-formed quoted cell is unwrapped, its lines
+# joined by spaces as the workbook reader joins a cell's own breaks (notices.xlsx); a quote that does not close a
+# cell (a Word table's cell opening on "三会一课" is copied unquoted) leaves its line as it is.
+_QUOTED_CELL_START = re.compile(r'(?:^|\t)"', re.M)
+_QUOTED_CELL_LINES = 30  # a cell's paragraphs, at most (_MAX_CELL_LINES)
+
+
+def _excel_unquoted(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
     while i < len(lines):
+        row, used = _quoted_row(lines, i) if "\t" in lines[i] or lines[i].startswith('"') else (None, 1)
+        out.append(lines[i] if row is None else "\t".join(row))
+        i += used
+    return "\n".join(out)
+
+
+def _quoted_row(lines: list[str], i: int) -> tuple[list[str] | None, int]:
+    """The cells of the row opening on line i with Excel's quoted cells unwrapped, and the lines it took; None where
+    no cell is quoted, or a quote does not close a cell within a cell's lines."""
+    cells: list[str] = []
+    line, at, used, quoted = lines[i], 0, 1, False
+    while True:
+        if not line.startswith('"', at):
+            end = line.find("\t", at)
+            cells.append(line[at:] if end < 0 else line[at:end])
+            if end < 0:
+                return (cells if quoted and len(cells) > 1 else None), used
+            at = end + 1
+            continue
+        parts: list[str] = []
+        at += 1
+        while True:  # the cell's text up to its closing quote, over its lines
+            close = line.find('"', at)
+            if close < 0:
+                if used >= _QUOTED_CELL_LINES or i + used >= len(lines):
+                    return None, 1
+                parts.append(line[at:] + "\n")
+                line, at, used = lines[i + used], 0, used + 1
+                continue
+            if line.startswith('"', close + 1):  # a doubled quote: one quote of the text
+                parts.append(line[at : close + 1])
+                at = close + 2
+                continue
+            if close + 1 < len(line) and line[close + 1] != "\t":
+                return None, 1  # a quote inside the cell's words: no cell of Excel's
+            parts.append(line[at:close])
+            break
+        quoted = True
+        cells.append(" ".join(p.strip() for p in "".join(parts).split("\n") if p.strip()))
+        if close + 1 >= len(line):
+            return (cells if len(cells) > 1 else None), used  # a row of the table, not a quoted paragraph
+        at = close + 2
+
+
+# A ledger running over pages prints its header row again atop each page (Word's repeated header row, w:tblHeader; a
+# PDF's), or is cut into two tables by a page break, each opening on the header (issue 19's round 110, a college's
+# Word ledger): the header printed again between the rows is no row, and the rows after it go on the same table.
+def _row_key(line: str) -> str:
+    return _SPACES.sub("", to_simplified(line))
+
+
+def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -> tuple[list[str | list[str]], int]:
+    """A tab table's rows (their cells) from line i and the lines between them, in order; the line after it. A line
+    repeating a header row (`headers`, as _row_key gives them) is dropped."""
+    read: list[str | list[str]] = []
+    firsts = {h[:1] for h in headers}  # the cheap precheck: a header row's first character
+    while i < len(lines):
+        if firsts and to_simplified(lines[i].lstrip()[:1]) in firsts and _row_key(lines[i]) in headers:
+            i += 1
+            continue
         row = _cells(lines[i])
         if len(row) < 2:
             if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):

@@ -21,6 +21,8 @@ from typing import Any
 
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
+from .count_table import table_claims
+from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
 MAX_SHEETS = 64  # a ledger is one sheet, or a few (one per part, one per year)
@@ -62,7 +64,7 @@ def xlsx_text(data: bytes, name: str) -> str:
         if len(book.sheetnames) > MAX_SHEETS:
             raise TooManyCells(name, "sheets", MAX_SHEETS)
         sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
-        lines: list[str] = []
+        read: list[list[str]] = []
         budget = [MAX_CELLS]
         for sheet in sheets:
             rows = list(_sheet_lines(sheet, layouts.get(getattr(sheet, "_worksheet_path", "")), name, budget))
@@ -70,12 +72,36 @@ def xlsx_text(data: bytes, name: str) -> str:
                 # the name heads the sheet's table: after a title row merged above it (the workbook's title)
                 at = next((k for k, row in enumerate(rows) if "\t" in row), 0)
                 rows.insert(at, sheet.title.strip())
-            lines += rows
-        return "\n".join(lines)
+            read.append(rows)
+        return "\n".join(line for rows in _summaries_last(read) for line in rows)
     except _DAMAGED as err:  # a sheet's XML that does not parse
         raise CorruptFile(name, "xlsx", type(err).__name__) from None
     finally:
         book.close()
+
+
+# A workbook may open on a sheet summing its ledger up (汇总: 整改状态 | 问题数 with rows 已完成 5 / 正在推进 1 /
+# 合计 6, and the 填报单位/填报时间 lines under it) before the sheet of the ledger itself (issue 19's round 110, a city
+# bureau's book). Read first, its closing lines end the notice before any problem; the genre prints such counts and
+# its 填报 lines after the ledger (round 101's closing 合计 row), so a sheet that counts problems by status and lists
+# none is read after the sheets that list them.
+def _summaries_last(sheets: list[list[str]]) -> list[list[str]]:
+    if len(sheets) < 2:
+        return sheets
+    summaries = [_counts_without_ledger(rows) for rows in sheets]
+    if all(summaries) or not any(summaries):
+        return sheets
+    return [rows for rows, s in zip(sheets, summaries, strict=True) if not s] + [
+        rows for rows, s in zip(sheets, summaries, strict=True) if s
+    ]
+
+
+def _counts_without_ledger(rows: list[str]) -> bool:
+    """Whether a sheet's rows state the problems' counts (a table of counts by status, notices.count_table) and hold
+    no header naming a problem column."""
+    if any(TABLE_PROBLEM_HEADER_RE.match(re.sub(r"\s+", "", cell)) for row in rows for cell in row.split("\t")):
+        return False
+    return bool(table_claims("\n".join(rows)))
 
 
 def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:

@@ -282,9 +282,25 @@ def own_status(
                     return stated
                 reported = reported or found  # a later field stating the status as such outranks it
                 continue
-            return found
+            return _kept_up_by_remark(found, labels, defined)
         maybe = maybe or found
     return reported or bracketed or maybe or prose
+
+
+def _kept_up_by_remark(found: Status, labels: list[tuple[str, str]], defined: frozenset[str]) -> Status:
+    """A done status column qualified by a short remark beside it that the work is kept up (整改进度:已完成 with
+    备注:长期坚持, a ledger's remarks column; issue 19's round 110, a city bureau's Excel book): done and kept up, as
+    已完成，长期坚持 in the status cell itself is. A remark of measures or of other news says nothing of it."""
+    if found != "done":
+        return found
+    kept_up = (  # the cheap prechecks first: a short value holding a kept-up word
+        len(value.strip()) <= FIELD_VALUE_LIMIT
+        and LONGTERM_RE.search(value)
+        and MAYBE_STATUS_LABELS.match(label)
+        and label_status(label, value, defined) == "done_longterm"
+        for label, value in labels
+    )
+    return "done_longterm" if any(kept_up) else found
 
 
 def reports_stage(label: str, value: str, defined: frozenset[str] = frozenset()) -> bool:
