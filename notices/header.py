@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_SUFFIX_RE,
     PUSH_MANNERS,
     RECIPIENT_RE,
+    RESULTS_BEGUN,
     SECTION_RE,
     TEAM_FORMING_VERBS,
     TEAM_PLAIN_RE,
@@ -1087,6 +1088,10 @@ _CLAIMS = {
         # 已整改7个，整改中2个: the ledger's state word 整改中 before its count, as 已整改 stands before the done
         # count (a town's framing paragraph, round 44); not 尚在整改中的3个问题, the object of a plan (_OF_A_STATUS)
         rf"|(?<![在的])整改中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
+        # 3个问题取得阶段性成效并持续推进 / 取得阶段性成果的问题4个: results only begun are open work, the count on
+        # either side of the words (lexicon.RESULTS_BEGUN: a provincial university's counts under 省委巡视, round 115)
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:{RESULTS_BEGUN})"
+        rf"|(?:{RESULTS_BEGUN})(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
     ),
     # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
     # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
@@ -1129,6 +1134,9 @@ _CLAIM_WORDS = {
         "视同完成",
         "整改中",
         "办理",
+        "阶段性",  # 取得阶段性成效 (RESULTS_BEGUN)
+        "初步",
+        "初见",
     ),
     "longterm": ("长期坚持", "常态化"),
 }
