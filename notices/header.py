@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_SUFFIX_RE,
     PUSH_MANNERS,
     RECIPIENT_RE,
+    RESULTS_BEGUN,
     SECTION_RE,
     TEAM_FORMING_VERBS,
     TEAM_PLAIN_RE,
@@ -1079,7 +1080,10 @@ _CLAIMS = {
         rf"|(?:持续|滚动|分批|分步)销号)(?:的问题|的|问题)?\s*{_N}\s*(?:{_UNIT}|类)"
         # 已完成4个，1个正在推进: the count before its status, as the completed count may stand
         # 7个问题“视同完成，持续整改”: the review's verdict for work accepted but going on (round 24), open
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成)"
+        # 3个问题取得阶段性成效并持续推进: the count before results only begun, open as the words above (a provincial
+        # university's counts under 省委巡视, round 115; lexicon.RESULTS_BEGUN)
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成"
+        rf"|{RESULTS_BEGUN})"
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
         # issue 19's round 87: the count before 仍在/还在, the work going on still (已完成8个，2个仍在推进中 / 1个问题
         # 还在整改), as 仍在整改 reads after its count
@@ -1098,6 +1102,9 @@ _CLAIMS = {
         # with 的 before the count, the object of a plan; nor a bare 推进中, a column of a table of counts pasted a
         # cell per line (推进中 / 四项, whose cells the count table reads: round 97)
         rf"|(?:(?:正在|仍在|还在|尚在)(?:{_PACE})?|{_PUSH})(?:推进|整改)中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
+        # 取得阶段性成果的问题4个: results only begun are open work (lexicon.RESULTS_BEGUN), the count after the words
+        # as after 阶段性完成; before them with the count-first words above (round 115)
+        rf"|(?:{RESULTS_BEGUN})(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
     ),
     # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
     # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
@@ -1140,6 +1147,9 @@ _CLAIM_WORDS = {
         "视同完成",
         "整改中",
         "办理",
+        "取得阶段性",  # results only begun (RESULTS_BEGUN)
+        "取得初步",
+        "初见成效",
     ),
     "longterm": ("长期坚持", "常态化"),
 }

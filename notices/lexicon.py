@@ -1474,6 +1474,10 @@ _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # 攻坚 stage, round 41): a count after any of them counts problems still open. Only manners that describe the
 # state of the work: 加快/全力推进12个重点项目 names an effort on projects, not a count of open problems.
 PUSH_MANNERS = ("持续", "按计划", "按序时", "序时", "攻坚")
+# Results only begun (取得阶段性成效, 已取得初步进展, 初见成效): the work is under way, not done. A count of problems
+# stated with these words counts open problems (3个问题取得阶段性成效并持续推进: a provincial university's counts
+# under 省委巡视, round 115), as 阶段性完成 counts them.
+RESULTS_BEGUN = r"已?取得(?:初步|阶段性)(?:成效|成果|进展)|初见成效"
 # Teams as the genre names them: 第N巡察组, 巡察N组, 巡视第N组, 专项/机动/提级巡察组; the kind of round may stand
 # between the number and 巡察组, one word or two (第七提级交叉巡察组: a city's team sent across to a county, round 26).
 # (专项巡察第五交叉巡察组: a special inspection's name before its numbered team, a 潮州 district bureau's, round 33)
