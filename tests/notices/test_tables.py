@@ -343,6 +343,7 @@ def _notices() -> list[Path]:
         "r90_pingjiang_county_soe_di_n_xiang_measures_each_status.txt",  # records, 第N项 alone over their 问题：
         "r92_hunan_provincial_group_subsidiary_table_cells_old_and_current_status_columns.txt",  # two status columns
         "r105_university_college_pdf_ledger_one_cell_per_line_blank_continuation_cells.txt",  # measures, a cell a line
+        "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
     files += sorted((DATA / "real_openings").rglob("*.txt"))
