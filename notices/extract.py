@@ -46,14 +46,15 @@ _MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip", b"{\\r
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'doc', 'image', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'doc', 'xls', 'image', 'html' or
+    'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     if head.startswith(_OLE):
-        return "doc"
+        return _compound_kind(data)
     if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
         return "image"
     for magic, what in _MAGIC.items():
@@ -75,6 +76,14 @@ def _zip_kind(data: bytes) -> str:
             return "xlsx" if is_workbook(set(zf.namelist())) else "docx"
     except (zipfile.BadZipFile, ValueError, EOFError):
         return "docx"
+
+
+def _compound_kind(data: bytes) -> str:
+    """A compound file is an Excel 97–2003 workbook where its directory holds a Workbook stream, else read as Word
+    (whose reader names another compound file, or a damaged one)."""
+    from .xls import compound_streams, is_workbook
+
+    return "xls" if is_workbook(compound_streams(data)) else "doc"
 
 
 Progress = Callable[[int, int], None]  # (pages read by OCR so far, pages in all)
@@ -123,6 +132,10 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
         from .xlsx import xlsx_text
 
         return Extracted(xlsx_text(data, name))
+    if kind == "xls":
+        from .xls import xls_text
+
+        return Extracted(xls_text(data, name))
     if kind == "doc":
         return Extracted(doc_text(data, name))
     text = decode_text(data, name)
@@ -620,9 +633,14 @@ def doc_text(data: bytes, name: str) -> str:
 
             raise EncryptedFile(name) from None
         except StreamNotFound:
-            raise UnsupportedFormat(name, _other_office_file(data)) from None
+            what = _other_office_file(data)
+            if what == "xls":  # a workbook's stream named where its directory did not decode (extract's sniff)
+                raise CorruptFile(name, "xls", "directory") from None
+            raise UnsupportedFormat(name, what) from None
         except (Doc2DocxError, ValueError, IndexError, KeyError, struct.error) as err:
-            raise CorruptFile(name, "doc", type(err).__name__) from None
+            # a workbook cut short (its directory lost) still names its stream: named as the spreadsheet it is
+            kind = "xls" if _other_office_file(data) == "xls" else "doc"
+            raise CorruptFile(name, kind, type(err).__name__) from None
         converted = target.read_bytes()
     return docx_text(converted, name)
 
@@ -632,7 +650,10 @@ def _other_office_file(data: bytes) -> str:
     for stream, what in _NOT_WORD.items():
         if stream.encode("utf-16-le") in data[:65536]:
             return what
-    return "ole"
+    # a workbook cut short loses its directory (Excel and WPS write it last), not its first sector: the Workbook
+    # stream opens there with a BIFF BOF record (09 08), where a Word document opens with its FIB (EC A5)
+    shift = int.from_bytes(data[30:32], "little")
+    return "xls" if 9 <= shift <= 12 and data[1 << shift : (1 << shift) + 2] == b"\x09\x08" else "ole"
 
 
 def _table_lines(table: Any, numbers: ListNumbers | None = None) -> list[str]:

@@ -1070,6 +1070,9 @@ COLOPHON_RE = re.compile(
 )
 COLOPHON_WORDS = ("抄送", "抄报", "分送", "主送", "印发", "此件", "共印")  # the precheck: a 版记 line holds one
 
+# The labels a 整改台账's sign-off row opens its cells with (填报单位（盖章）：…, 填表人：…, 填报时间：…, 审核人：…).
+LEDGER_SIGN_OFF = r"(?:填报|填表|制表)(?:单位|人|时间|日期)\s*(?:[(（]盖章[)）])?\s*[:：]|审核人\s*[:：]"
+LEDGER_SIGN_OFF_RE = re.compile(rf"^(?:{LEDGER_SIGN_OFF})")
 CLOSING_RE = re.compile(
     # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call;
     # a contact label is followed by its value, never by a comma (…落实培养 | 联系人,纳入…: a wrap cut a sentence),
@@ -1092,7 +1095,7 @@ CLOSING_RE = re.compile(
     r"|[-—－\s]*END[-—－\s]*$|分享\s*收藏|点赞\s*在看"
     # a 整改台账's sign-off row under its last row (填报单位：…（盖章） 填报时间：…, 填表人：…, 审核人：…): the ledger's
     # signature, as a notice's is (a township's Excel ledger, issue 19's round 101)
-    r"|(?:填报|填表|制表)(?:单位|人|时间|日期)\s*(?:[(（]盖章[)）])?\s*[:：]|审核人\s*[:：])"
+    rf"|{LEDGER_SIGN_OFF})"
 )
 # A closing summary printed straight after the last problem: the totals (截至目前/截至<date>…) or the
 # next steps (下一步/下步), never a problem's own text.
@@ -1387,6 +1390,16 @@ EARLIER_STATUS_HEADER_RE = re.compile(
     r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|上次|首次|前次|上一次|第[一二三四1-4]次)(?:份)?(?:通报|报告|公示|公布)(?:时)?(?:的)?"
     r"(?:整改)?(?:状态|进展|进度|情况)$"
 )
+# A ledger's count table (汇总表: 问题类别 | 反馈问题数 | 已完成 | 正在推进, a row a class or a unit, then a 合计 row),
+# as a workbook keeps it on a sheet of its own beside the ledger (issue 19's round 114): a column counting the problems
+# and columns counting them by status, each name the counted noun or status with a count word after it, or bare.
+COUNT_WORD = r"(?:总数|个数|数量|数|总计)"
+COUNT_TOTAL_HEADER_RE = re.compile(rf"^(?:巡察|巡视)?(?:反馈|交办|存在|整改)?问题{COUNT_WORD}$")
+COUNT_STATUS_HEADER_RE = re.compile(
+    rf"^(?:已完成|已整改|已办结|已销号|完成|基本完成|正在推进|正在整改|推进中|整改中|未完成|持续整改|长期坚持)(?:整改)?{COUNT_WORD}?$"
+)
+# the row adding the others up, the notice's own totals
+TOTAL_ROW_RE = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[:：]?$")
 TABLE_DEADLINE_HEADER_RE = re.compile(r"(?:时限|期限|时间|日期)$")
 TABLE_WHO_HEADER_RE = re.compile(r"(?:人|单位|部门|领导|科室|股室)$")
 TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号)$|^是否")

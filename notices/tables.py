@@ -16,9 +16,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .lexicon import (
+    COUNT_STATUS_HEADER_RE,
+    COUNT_TOTAL_HEADER_RE,
+    COUNT_WORD,
     DONE_RE,
     EARLIER_STATUS_HEADER_RE,
     IN_PROGRESS_RE,
+    LEDGER_SIGN_OFF_RE,
     LONGTERM_RE,
     STATUS_ONLY_RE,
     TABLE_COLUMN_HEADER_RE,
@@ -27,6 +31,7 @@ from .lexicon import (
     TABLE_SEQ_HEADER_RE,
     TABLE_STATUS_HEADER_RE,
     TABLE_WHO_HEADER_RE,
+    TOTAL_ROW_RE,
 )
 from .normalize import to_simplified
 from .status.fields import label_status
@@ -190,8 +195,8 @@ def _pipe_rows(text: str) -> str:
 
 
 def _names_a_table(cells: list[str]) -> bool:
-    """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, or a
-    closing table of statuses by problem number or listing the problems of each status."""
+    """Whether a row is the header of a table the tab reader reads: problems (or their classes) by number, a
+    closing table of statuses by problem number or listing the problems of each status, or a count table."""
     names = [to_simplified(c) for c in cells]
     if names and TABLE_SEQ_HEADER_RE.match(names[0]) and _column(names, TABLE_PROBLEM_HEADER_RE) is not None:
         return True  # 序号 first and a problem column, whatever the others are called (责任处室): as the tab reader
@@ -200,6 +205,7 @@ def _names_a_table(cells: list[str]) -> bool:
         or _class_column_as_problems(names) is not None
         or _numbered_status_header(names)
         or _listed_status_header(names) is not None
+        or _count_header(names)
     )
 
 
@@ -241,6 +247,9 @@ def _tab_tables(text: str) -> str:
                 continue
             if (listed := _listed_status_header(header)) is not None:
                 i = _listed_rows(lines, i + 1, listed, out)
+                continue
+            if _count_header(header):
+                i = _count_rows(lines, i + 1, header, out)
                 continue
             out.append(lines[i])
             i += 1
@@ -344,6 +353,13 @@ def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -
             if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
                 break
             read.append(lines[i])  # a blank line, a page mark or a heading row between two rows
+        elif LEDGER_SIGN_OFF_RE.match(row[0]):
+            # the ledger's sign-off row (填报单位（盖章）：… | 填报时间： | 2024年11月8日): no record, and the
+            # table's end; its cells one line, as the row pastes, so that a date typed in a cell after its label
+            # stays with it (a form filled in cell by cell: a township's .xls ledger, round 114)
+            read.append(" ".join(c for c in row if c))
+            i += 1
+            break
         else:
             # a row merged across the table, its first cell the aspect heading its rows and the others empty (a web
             # page's colspan row flattened with its empty cells, round 105): the heading line _spanning_heading reads
@@ -546,6 +562,41 @@ def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], o
             if k not in (0, status_col)
         ]
         out.append("，".join([line, *(r for r in rest if not set(r.split(":", 1)[1]) <= _EMPTY_CELL)]) + "。")
+        i += 1
+    return i
+
+
+# A ledger's count table (汇总表, lexicon COUNT_TOTAL_HEADER_RE): a row a class or unit, then the row adding them up
+# (合计 | 8 | 6 | 2). That row is the notice's claims, as the genre prints them in a sentence (合计：反馈问题8个，已完成
+# 6个，正在推进2个。): it is read as that sentence; the other rows are counts, never problems, and stay as they are
+# (a college's 汇总 sheet before its 台账 sheet, round 114).
+def _count_header(header: list[str]) -> bool:
+    names = [_SPACES.sub("", h) for h in header[1:]]
+    return (
+        any(COUNT_TOTAL_HEADER_RE.match(n) for n in names)
+        and any(COUNT_STATUS_HEADER_RE.match(n) for n in names)
+        and all(COUNT_TOTAL_HEADER_RE.match(n) or COUNT_STATUS_HEADER_RE.match(n) for n in names if n)
+    )
+
+
+_COUNT_SUFFIX = re.compile(rf"{COUNT_WORD}$")
+
+
+def _count_rows(lines: list[str], i: int, header: list[str], out: list[str]) -> int:
+    """Copy a count table's rows, its total row as the claims' sentence; the line after the table."""
+    out.append(lines[i - 1])
+    while i < len(lines) and (len(row := _cells(lines[i])) >= 2 or _table_goes_on(lines, i)):
+        if len(row) < 2:  # a blank line or a page mark between two rows
+            out.append(lines[i])
+        elif TOTAL_ROW_RE.match(_SPACES.sub("", row[0])):
+            counts = [
+                f"{_COUNT_SUFFIX.sub('', _SPACES.sub('', name))}{value}个"
+                for name, value in zip(header[1:], row[1:], strict=False)
+                if name and value.isdigit()
+            ]
+            out.append(f"{_SPACES.sub('', row[0]).rstrip(':：')}：{'，'.join(counts)}。")
+        else:
+            out.append(lines[i])
         i += 1
     return i
 

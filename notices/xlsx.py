@@ -15,7 +15,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -64,16 +64,15 @@ def xlsx_text(data: bytes, name: str) -> str:
         if len(book.sheetnames) > MAX_SHEETS:
             raise TooManyCells(name, "sheets", MAX_SHEETS)
         sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
-        read: list[list[str]] = []
         budget = [MAX_CELLS]
-        for sheet in sheets:
-            rows = list(_sheet_lines(sheet, layouts.get(getattr(sheet, "_worksheet_path", "")), name, budget))
-            if len(sheets) > 1 and rows and not _DEFAULT_SHEET.fullmatch(sheet.title.strip()):
-                # the name heads the sheet's table: after a title row merged above it (the workbook's title)
-                at = next((k for k, row in enumerate(rows) if "\t" in row), 0)
-                rows.insert(at, sheet.title.strip())
-            read.append(rows)
-        return "\n".join(line for rows in _summaries_last(read) for line in rows)
+        return workbook_text(
+            [
+                (sheet.title, _grid(sheet, name, budget), layouts.get(getattr(sheet, "_worksheet_path", "")))
+                for sheet in sheets
+            ],
+            name,
+            budget,
+        )
     except _DAMAGED as err:  # a sheet's XML that does not parse
         raise CorruptFile(name, "xlsx", type(err).__name__) from None
     finally:
@@ -108,7 +107,7 @@ def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:
     return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
 
 
-class _Layout:
+class SheetLayout:
     """What a sheet's XML says besides its cells: hidden rows and columns, merged ranges."""
 
     def __init__(self) -> None:
@@ -117,12 +116,12 @@ class _Layout:
         self.merges: list[tuple[int, int, int, int]] = []  # (first row, first col, last row, last col), 1-based
 
 
-def _layout(zf: zipfile.ZipFile, path: str, name: str) -> _Layout:
+def _layout(zf: zipfile.ZipFile, path: str, name: str) -> SheetLayout:
     """Read a sheet's hidden rows, hidden columns and merged ranges (its size already bounded)."""
     from lxml import etree
     from openpyxl.utils.cell import range_boundaries
 
-    layout = _Layout()
+    layout = SheetLayout()
     tags = (_MAIN + "row", _MAIN + "col", _MAIN + "mergeCell")
     with zf.open(path) as part:
         for _, el in etree.iterparse(part, tag=tags, resolve_entities=False, huge_tree=False):
@@ -143,25 +142,51 @@ def _layout(zf: zipfile.ZipFile, path: str, name: str) -> _Layout:
     return layout
 
 
-def _sheet_lines(sheet: Any, layout: _Layout | None, name: str, budget: list[int]) -> Iterator[str]:
-    """A sheet's visible rows as tab-separated lines; `budget` counts down the cells the workbook may still span."""
-    layout = layout or _Layout()
+def workbook_text(
+    sheets: Sequence[tuple[str, list[list[str]], SheetLayout | None]], name: str, budget: list[int]
+) -> str:
+    """The visible sheets of a workbook (.xlsx or .xls), each its title, its cells as shown and its layout, as the
+    lines a pasted ledger is: one road for both kinds of workbook."""
+    read: list[list[str]] = []
+    for title, grid, layout in sheets:
+        rows = list(_sheet_lines(grid, layout, name, budget))
+        if len(sheets) > 1 and rows and not _DEFAULT_SHEET.fullmatch(title.strip()):
+            # the name heads the sheet's table: after a title row merged above it (the workbook's title)
+            at = next((k for k, row in enumerate(rows) if "\t" in row), 0)
+            rows.insert(at, title.strip())
+        read.append(rows)
+    return "\n".join(line for rows in _summaries_last(read) for line in rows)
+
+
+def _grid(sheet: Any, name: str, budget: list[int]) -> list[list[str]]:
+    """An openpyxl sheet's stored rows as shown; `budget` counts down the cells the workbook may still span."""
     sheet.reset_dimensions()  # rows as stored: a dimension that lies (A1:XFD1048576) would pad every row
     grid: list[list[str]] = []
     for cells in sheet.iter_rows():
-        budget[0] -= max(len(cells), 1)
-        if budget[0] < 0:
-            raise TooManyCells(name, "cells", MAX_CELLS)
-        grid.append([_shown(c) for c in cells])
+        spend(budget, max(len(cells), 1), name)
+        grid.append([shown(getattr(c, "value", None), getattr(c, "number_format", "") or "") for c in cells])
+    return grid
+
+
+def spend(budget: list[int], cells: int, name: str) -> None:
+    """Count `cells` against the cells the workbook may still span, refusing it when they run out."""
+    budget[0] -= cells
+    if budget[0] < 0:
+        raise TooManyCells(name, "cells", MAX_CELLS)
+
+
+def _sheet_lines(grid: list[list[str]], layout: SheetLayout | None, name: str, budget: list[int]) -> Iterator[str]:
+    """A sheet's visible rows as tab-separated lines, its merged ranges repeated as the module's docstring says."""
+    layout = layout or SheetLayout()
     _repeat_merged(grid, layout.merges, name, budget)
     for number, row in enumerate(grid, 1):
         if number in layout.hidden_rows:
             continue
-        shown = [v for col, v in enumerate(row, 1) if col not in layout.hidden_cols]
-        while shown and not shown[-1]:
-            shown.pop()
-        if shown:
-            yield "\t".join(shown)
+        visible = [v for col, v in enumerate(row, 1) if col not in layout.hidden_cols]
+        while visible and not visible[-1]:
+            visible.pop()
+        if visible:
+            yield "\t".join(visible)
 
 
 def _repeat_merged(
@@ -177,9 +202,7 @@ def _repeat_merged(
         last_row, last_col = min(last_row, len(grid)), min(last_col, width)
         if first_row > last_row or first_col > last_col or first_col > len(grid[first_row - 1]):
             continue
-        budget[0] -= (last_row - first_row + 1) * (last_col - first_col + 1)
-        if budget[0] < 0:
-            raise TooManyCells(name, "cells", MAX_CELLS)
+        spend(budget, (last_row - first_row + 1) * (last_col - first_col + 1), name)
         value = grid[first_row - 1][first_col - 1]
         for r in range(first_row, last_row + 1):
             row = grid[r - 1]
@@ -190,18 +213,18 @@ def _repeat_merged(
                 row[c - 1] = ""
 
 
-def _shown(cell: Any) -> str:
-    """A cell's value as the sheet shows it, on one line (a cell's own line breaks joined by spaces)."""
-    value = getattr(cell, "value", None)
+def shown(value: Any, number_format: str) -> str:
+    """A cell's value as the sheet shows it under its number format, on one line (a cell's own line breaks joined by
+    spaces)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, datetime | date):
-        return _date(value, getattr(cell, "number_format", "") or "")
+        return _date(value, number_format)
     if isinstance(value, time):
         return value.strftime("%H:%M")
-    if isinstance(value, int | float) and "%" in _QUOTED.sub("", getattr(cell, "number_format", "") or ""):
+    if isinstance(value, int | float) and "%" in _QUOTED.sub("", number_format):
         return f"{value * 100:.10g}%"  # a 完成进度 column formatted as a percentage: 1 shows as 100%, 0.85 as 85%
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

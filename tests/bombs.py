@@ -100,6 +100,34 @@ def xlsx_merges_bomb(text: str, merges: int = 100_000) -> bytes:
     return _replace_part(to_xlsx(text), "xl/worksheets/sheet1.xml", sheet)
 
 
+def xls_merges_bomb() -> bytes:
+    """A .xls of a few KB: cells in the sheet's first and last row and column (A1, IV65536) and ranges merging the
+    whole sheet (A1:IV65536), whose value repeated over the cells the sheet stores would fill 16 million of them."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    sheet.write(0, 0, "x")
+    sheet.write(65535, 255, "y")
+    sheet.merged_ranges.extend([(0, 65535, 0, 255)] * 1000)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def xls_cells_bomb(rows: int = 800) -> bytes:
+    """A .xls of a few KB whose rows each hold one cell in the last column (IV): each row read spans 256 cells."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    for r in range(rows):
+        sheet.write(r, 255, "x")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def docx_lying_sizes(text: str) -> bytes:
     """A .docx whose document.xml says it is 100 bytes and inflates to 64 MB."""
     data = _replace_part(to_docx(text), "word/document.xml", b"<x>" + b" " * (64 * 1024 * 1024) + b"</x>")

@@ -1,4 +1,4 @@
-"""Write a notice's text as the file formats people forward: .docx, .pdf, .html, GB18030 and UTF-16 text.
+"""Write a notice's text as the file formats people forward: .docx, .pdf, .html, .xlsx, .xls, GB18030 and UTF-16 text.
 
 Used by the tests and by bench/parse_bench.py; needs the dev extras (reportlab).
 """
@@ -51,6 +51,22 @@ def to_xlsx(text: str) -> bytes:
     sheet = book.active
     for para in paragraphs(text):
         sheet.append([cell.strip() for cell in para.split("\t")])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def to_xls(text: str) -> bytes:
+    """An Excel 97–2003 workbook of the text (xlwt writes BIFF8, as Excel and WPS 表格 save it), laid out as
+    to_xlsx's."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    for r, para in enumerate(paragraphs(text)):
+        for c, cell in enumerate(para.split("\t")):
+            if cell.strip():
+                sheet.write(r, c, cell.strip())
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -161,6 +177,8 @@ def convert(text: str, fmt: str) -> tuple[bytes, str]:
         return to_html(text), ".html"
     if fmt == "xlsx":
         return to_xlsx(text), ".xlsx"
+    if fmt == "xls":
+        return to_xls(text), ".xls"
     raise ValueError(fmt)
 
 

@@ -75,7 +75,7 @@ def test_the_installed_wheel_answers_every_intent_from_another_directory(install
     assert (tmp_path / "rectibot-demo.db").is_file()
 
 
-@pytest.mark.parametrize("fmt", ["txt", "docx", "doc", "wps", "pdf", "html", "xlsx"])
+@pytest.mark.parametrize("fmt", ["txt", "docx", "doc", "wps", "pdf", "html", "xlsx", "xls"])
 def test_the_installed_wheel_parses_each_format(installed: Path, tmp_path: Path, fmt: str) -> None:
     text = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
     data, _ = convert(text, "doc" if fmt == "wps" else fmt)

@@ -97,7 +97,7 @@ nothing-to-undo = There is no such notice to remove.
 
 ## Files and pasted notices (handlers/documents.py)
 reading = Reading { $name } …
-bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .xlsx, .pdf, .html, or as images of its pages.
+bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .xlsx, .xls, .pdf, .html, or as images of its pages.
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?
@@ -398,23 +398,21 @@ reminder-nothing-open = ⏰ Nothing is open for your subscriptions.
 
 ## A file or link that cannot be read (presentation/errors.py; codes from errors/, the one error tree)
 error-unreadable = This file or link cannot be read. Check it and send it again, or send the notice as a .txt or .docx file.
-error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, xlsx, pdf, html or images of its pages).
-error-unsupported = { $format ->
-        [xls] { $name } is an Excel 97–2003 (.xls) workbook, which rectibot cannot read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and send that.
-       *[other] { $name } looks like { $format ->
-            [rar] a RAR archive
-            [gzip] a gzip archive
-            [sevenzip] a 7-Zip archive
-            [rtf] an RTF document
-            [binary] binary data, not text
-            [zip] a ZIP archive or another Office file, not a Word document or an Excel workbook
-            [ppt] a PowerPoint (.ppt) file
-           *[ole] an Office compound file that is not a Word document
-        }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .xlsx, .pdf, a saved .html page, or photos of its pages.
-    }
+error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, xlsx, xls, pdf, html or images of its pages).
+error-unsupported = { $name } looks like { $format ->
+        [rar] a RAR archive
+        [gzip] a gzip archive
+        [sevenzip] a 7-Zip archive
+        [rtf] an RTF document
+        [binary] binary data, not text
+        [zip] a ZIP archive or another Office file, not a Word document or an Excel workbook
+        [ppt] a PowerPoint (.ppt) file
+       *[ole] an Office compound file that is neither a Word document nor an Excel workbook
+    }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .xlsx, .xls, .pdf, a saved .html page, or photos of its pages.
 error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
         [xlsx] Excel (.xlsx)
+        [xls] Excel 97–2003 (.xls)
         [doc] Word 97–2003 (.doc/.wps)
         [pdf] PDF
         [image] image
@@ -433,6 +431,7 @@ error-not-notice = { $name } does not read like a rectification notice (巡察/�
 error-oversized = { $name } { $part ->
         [whole] unpacks to
         [part] has a part that unpacks to
+        [file] is a workbook of
        *[page] is a web page of
     } more than { $limit_mb } MB, far more than a notice (it may be a compressed bomb). Send the notice's text, or save it again as a smaller file.
 error-cells = { $name } holds more than { $limit } { $what ->
@@ -472,6 +471,7 @@ photo-name = { $count ->
 cli-error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
         [xlsx] Excel (.xlsx)
+        [xls] Excel 97–2003 (.xls)
         [doc] Word 97–2003 (.doc/.wps)
         [pdf] PDF
         [image] image

@@ -76,7 +76,7 @@ nothing-to-undo = 没有可撤销的通报。
 
 ## 文件与粘贴的通报（handlers/documents.py）
 reading = 正在读取 { $name } …
-bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、xlsx、pdf、html 格式的通报，或通报的图片。
+bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、xlsx、xls、pdf、html 格式的通报，或通报的图片。
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
@@ -341,23 +341,21 @@ reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。
 
 ## 文件或链接读不了（presentation/errors.py；代码见 errors/，唯一的错误树）
 error-unreadable = 无法读取这份文件或链接。请检查后重新发送，或改发通报的 txt、docx 文件。
-error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、xlsx、pdf、html 或通报各页的图片）。
-error-unsupported = { $format ->
-        [xls] { $name } 是旧版电子表格（xls），无法读取。请用电子表格软件打开，另存为 xlsx 格式后再发送。
-       *[other] { $name } 看起来是{ $format ->
-            [rar] 压缩包（RAR）
-            [gzip] 压缩包（gzip）
-            [sevenzip] 压缩包（7z）
-            [rtf] 富文本（RTF）文档
-            [binary] 二进制数据，不是文字
-            [zip] 压缩包或其他办公文件，不是文字处理文档或电子表格
-            [ppt] 演示文稿（.ppt）
-           *[ole] 办公文件，但不是文字处理文档
-        }，无法读取。请以 txt、docx、doc、wps、xlsx、pdf、保存的 html 网页或通报各页的照片发送。
-    }
+error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、xlsx、xls、pdf、html 或通报各页的图片）。
+error-unsupported = { $name } 看起来是{ $format ->
+        [rar] 压缩包（RAR）
+        [gzip] 压缩包（gzip）
+        [sevenzip] 压缩包（7z）
+        [rtf] 富文本（RTF）文档
+        [binary] 二进制数据，不是文字
+        [zip] 压缩包或其他办公文件，不是文字处理文档或电子表格
+        [ppt] 演示文稿（.ppt）
+       *[ole] 办公文件，但不是文字处理文档或电子表格
+    }，无法读取。请以 txt、docx、doc、wps、xlsx、xls、pdf、保存的 html 网页或通报各页的照片发送。
 error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
         [xlsx] { " " }xlsx 文件
+        [xls] { " " }xls 文件
         [doc] { " " }doc（wps）文件
         [pdf] { " " }pdf 文件
         [image] 图片
@@ -376,6 +374,7 @@ error-not-notice = { $name } 读起来不像巡察（巡视）整改进展情况
 error-oversized = { $part ->
         [whole] { $name } 解压后超过 { $limit_mb } MB
         [part] { $name } 有一部分解压后超过 { $limit_mb } MB
+        [file] { $name } 是超过 { $limit_mb } MB 的电子表格
        *[page] { $name } 是超过 { $limit_mb } MB 的网页
     }，远大于一份通报（可能是压缩炸弹）。请发送通报的文字，或另存为较小的文件。
 error-cells = { $name } 含有超过 { $limit } 个{ $what ->
@@ -415,6 +414,7 @@ photo-name = { $count ->
 cli-error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
         [xlsx] { " " }xlsx 文件
+        [xls] { " " }xls 文件
         [doc] { " " }doc（wps）文件
         [pdf] { " " }pdf 文件
         [image] 图片

@@ -17,7 +17,7 @@ from .test_languages import english_words
 
 SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
 DAMAGED = docx_damaged(SHUOZHOU)
-XLS = _compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600})  # an Excel workbook sent as a .doc
+XLS = _compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600})  # a damaged Excel 97–2003 workbook sent as a .doc
 
 
 @pytest.fixture
@@ -32,8 +32,8 @@ async def test_a_chinese_user_reads_why_a_file_or_link_failed_in_chinese(bot: Bo
     damaged = await bot.api.wait_text(100, "❌")
     assert "通报.docx 是损坏的 docx 文件，无法打开" in damaged
     bot.api.document(100, "台账.doc", XLS, lang="zh-hans")
-    unsupported = await bot.api.wait_text(100, "台账.doc 是旧版电子表格")
-    assert "另存为 xlsx 格式后再发送" in unsupported
+    unsupported = await bot.api.wait_text(100, "台账.doc 是损坏的 xls 文件")
+    assert "重新保存后再发送" in unsupported
     bot.api.message(100, private_site.url("/n.html"), lang="zh-hans")
     refused = await bot.api.wait_text(100, "未读取")
     assert "127.0.0.2 是内网或本机地址（127.0.0.2）" in refused
@@ -49,7 +49,7 @@ async def test_an_english_user_reads_why_a_file_or_link_failed_in_english(bot: B
     bot.api.document(100, "notice.docx", DAMAGED, lang="en")
     assert "notice.docx is a damaged Word (.docx) file and cannot be opened" in await bot.api.wait_text(100, "❌")
     bot.api.document(100, "ledger.doc", XLS, lang="en")
-    assert "save it as an Excel workbook (.xlsx)" in await bot.api.wait_text(100, "ledger.doc is an Excel 97–2003")
+    assert "cannot be opened" in await bot.api.wait_text(100, "ledger.doc is a damaged Excel 97–2003 (.xls) file")
     bot.api.message(100, private_site.url("/n.html"), lang="en")
     refused = await bot.api.wait_text(100, "was not fetched")
     assert "127.0.0.2 is a private or local address (127.0.0.2), which links may not reach" in refused

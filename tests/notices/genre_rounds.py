@@ -81,9 +81,9 @@ def _round_number(path: Path) -> int:
 
 def is_text(case: Expected) -> bool:
     """Whether the notice is kept as text (.txt, .html): a Word file (.docx, round 96) or an Excel ledger (.xlsx,
-    round 101) is a zip and a PDF (.pdf, round 98) a set of positioned glyphs, whose bytes no text copy (line ends,
-    widths, script, a wrap) can be made of."""
-    return not case.file.endswith((".docx", ".xlsx", ".pdf"))
+    round 101) is a zip, an Excel 97-2003 ledger (.xls, round 114) a compound file and a PDF (.pdf, round 98) a set of
+    positioned glyphs, whose bytes no text copy (line ends, widths, script, a wrap) can be made of."""
+    return not case.file.endswith((".docx", ".xlsx", ".xls", ".pdf"))
 
 
 def check(notice: Notice, want: Expected) -> None:

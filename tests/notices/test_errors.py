@@ -130,12 +130,10 @@ def test_cli_missing_file(tmp_path: Path) -> None:
     assert run.returncode == 2 and "does not exist" in run.stderr
 
 
-def test_an_excel_workbook_is_named_as_such() -> None:
+def test_a_damaged_excel_97_2003_workbook_is_named_as_such() -> None:
     from tests.notice_files import _compound_file
 
-    with raises_saying(
-        UnsupportedFormat, r"book\.xls is an Excel 97–2003 \(\.xls\) workbook.* save it as .*\(\.xlsx\)"
-    ):
+    with raises_saying(CorruptFile, r"book\.xls is a damaged Excel 97–2003 \(\.xls\) file"):
         parse_bytes(_compound_file({"Workbook": b"\x09\x08" + b"\x00" * 600}), "book.xls")
 
 
