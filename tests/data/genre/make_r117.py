@@ -1,13 +1,15 @@
 """Build round 117's notices (run once: `python tests/data/genre/make_r117.py`); the files are committed.
 
-Round 117 imitates A NOTICE AND ITS ATTACHED LEDGER IN ONE FILE: the 通报 is signed and dated, then 附件：整改落实情况台账
-follows in the same document. The problems then stand twice (named in the body, rowed again in the ledger, with the
-same titles or shortened ones) or once (the body gives counts only and says 详见附件). Four forms: a city bureau
-党组's Word file (body lists the problems with their status, then a Word table repeating them, status column); a
-county hospital 党委's PDF whose body gives counts only and whose last pages hold the ledger (status in 备注); a
-university college 党委's web page whose article ends with the ledger as an HTML table (shortened titles, status
-column); a street 党工委's plain text whose body gives counts only and whose ledger is tab-separated (status in 备注).
-Bodies are named 某 (the problems are invented). Where a problem stands twice, body and ledger agree on its status.
+Round 117 imitates A NOTICE AND ITS ATTACHED LEDGER IN ONE FILE: the 通报 is signed and dated,
+then 附件：整改落实情况台账 follows in the same document. The problems then stand twice (named in the
+body, rowed again in the ledger, with the same titles or shortened ones) or once (the body gives
+counts only and says 详见附件). Four forms: a city bureau 党组's Word file (body lists the problems
+with their status, then a Word table repeating them, status column); a county hospital 党委's PDF
+whose body gives counts only and whose last pages hold the ledger (status in 备注); a university
+college 党委's web page whose article ends with the ledger as an HTML table (shortened titles,
+status column); a street 党工委's plain text whose body gives counts only and whose ledger is
+tab-separated (status in 备注). Bodies are named 某 (the problems are invented). Where a problem
+stands twice, body and ledger agree on its status.
 """
 
 from __future__ import annotations
@@ -160,41 +162,101 @@ def chenzhou() -> None:
     head.add_run("市委第三巡察组反馈意见整改落实情况台账").bold = True
     table = doc.add_table(rows=1, cols=7)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["序号", "问题类别", "反馈问题", "整改措施", "责任单位", "完成时限", "完成情况"]):
+    for cell, text in zip(
+        table.rows[0].cells,
+        ["序号", "问题类别", "反馈问题", "整改措施", "责任单位", "完成时限", "完成情况"],
+        strict=True,
+    ):
         cell.text = text
     number = 0
     for aspect, problems in CHENZHOU:
         for _problem, short, measures, unit, deadline, status in problems:
             number += 1
             cells = table.add_row().cells
-            for cell, text in zip(cells, [str(number), aspect, short, measures, unit, deadline, status]):
+            for cell, text in zip(cells, [str(number), aspect, short, measures, unit, deadline, status], strict=True):
                 cell.text = text
     doc.save(HERE / "r117_chenzhou_city_bureau_docx_body_problems_then_attached_ledger_table_same_titles.docx")
 
 
-# --- B: a county hospital 党委, .pdf: body gives counts only (详见附件), the ledger fills the last pages ----------------
+# --- B: a county hospital 党委, .pdf: body gives counts only (详见附件), the ledger fills the last pages ------------
 QIDONG: list[Aspect] = [
     (
         "党的领导和政治建设方面",
         [
-            ("", "落实党委领导下的院长负责制不到位，党委会议事规则修订不及时", "修订党委会和院长办公会议事规则，明确“三重一大”事项清单", "党委办公室", "2024年7月", "已完成"),
-            ("", "意识形态工作责任制落实不够到位，院内宣传栏、电子屏管理不规范", "建立宣传阵地审批登记制度，清理过期宣传内容18处", "宣传科", "2024年7月", "已完成，长期坚持"),
+            (
+                "",
+                "落实党委领导下的院长负责制不到位，党委会议事规则修订不及时",
+                "修订党委会和院长办公会议事规则，明确“三重一大”事项清单",
+                "党委办公室",
+                "2024年7月",
+                "已完成",
+            ),
+            (
+                "",
+                "意识形态工作责任制落实不够到位，院内宣传栏、电子屏管理不规范",
+                "建立宣传阵地审批登记制度，清理过期宣传内容18处",
+                "宣传科",
+                "2024年7月",
+                "已完成，长期坚持",
+            ),
         ],
     ),
     (
         "全面从严治党和党风廉政建设方面",
         [
-            ("", "医药领域腐败问题集中整治不够深入，医药代表接待管理不严格", "制定医药代表接待管理规定，实行定时定点定人接待，安装接待室监控", "纪检监察室", "2024年8月", "已完成"),
-            ("", "药品耗材采购管理不规范，部分耗材未按规定集中采购", "全面清理院内耗材采购目录，将47种耗材纳入集中采购，剩余12种正在与供应商谈判中", "设备科", "2025年3月", "正在推进，预计2025年3月完成"),
-            ("", "财务内控制度执行不严，部分科室超范围列支费用", "追回违规列支费用2.3万元，修订财务报销审批制度", "财务科", "2024年9月", "已完成"),
+            (
+                "",
+                "医药领域腐败问题集中整治不够深入，医药代表接待管理不严格",
+                "制定医药代表接待管理规定，实行定时定点定人接待，安装接待室监控",
+                "纪检监察室",
+                "2024年8月",
+                "已完成",
+            ),
+            (
+                "",
+                "药品耗材采购管理不规范，部分耗材未按规定集中采购",
+                "全面清理院内耗材采购目录，将47种耗材纳入集中采购，剩余12种正在与供应商谈判中",
+                "设备科",
+                "2025年3月",
+                "正在推进，预计2025年3月完成",
+            ),
+            (
+                "",
+                "财务内控制度执行不严，部分科室超范围列支费用",
+                "追回违规列支费用2.3万元，修订财务报销审批制度",
+                "财务科",
+                "2024年9月",
+                "已完成",
+            ),
         ],
     ),
     (
         "基层党建和人才队伍建设方面",
         [
-            ("", "党支部设置与临床科室不相适应，支部书记“双带头人”比例偏低", "调整党支部设置，新设临床科室党支部3个，选配“双带头人”支部书记5名", "组织人事科", "2024年9月", "已完成"),
-            ("", "人才引进培养机制不健全，高层次人才流失较多", "制定人才引进培养办法，已报县卫健局审批，待批复后实施", "组织人事科", "2025年6月", "正在推进"),
-            ("", "医德医风建设抓得不实，群众就医满意度不高", "开展医德医风专项整治，建立患者满意度月度测评制度", "医务科", "2024年10月", "已完成，长期坚持"),
+            (
+                "",
+                "党支部设置与临床科室不相适应，支部书记“双带头人”比例偏低",
+                "调整党支部设置，新设临床科室党支部3个，选配“双带头人”支部书记5名",
+                "组织人事科",
+                "2024年9月",
+                "已完成",
+            ),
+            (
+                "",
+                "人才引进培养机制不健全，高层次人才流失较多",
+                "制定人才引进培养办法，已报县卫健局审批，待批复后实施",
+                "组织人事科",
+                "2025年6月",
+                "正在推进",
+            ),
+            (
+                "",
+                "医德医风建设抓得不实，群众就医满意度不高",
+                "开展医德医风专项整治，建立患者满意度月度测评制度",
+                "医务科",
+                "2024年10月",
+                "已完成，长期坚持",
+            ),
         ],
     ),
 ]
@@ -262,24 +324,80 @@ COLLEGE: list[Aspect] = [
     (
         "落实立德树人根本任务方面",
         [
-            ("课程思政建设推进不平衡，部分专业课程思政元素挖掘不深", "课程思政建设推进不平衡", "组织课程思政示范课评选，修订12门专业课教学大纲", "教学办", "2024年12月", "已完成"),
-            ("学生思想政治教育针对性不强，辅导员深入学生宿舍谈心谈话不够", "学生思想政治教育针对性不强", "建立辅导员联系宿舍制度，每月开展谈心谈话全覆盖", "学工办", "2024年11月", "已完成，长期坚持"),
-            ("研究生导师立德树人职责落实不到位，导学关系管理不规范", "研究生导师立德树人职责落实不到位", "制定导师立德树人职责清单，导师考核办法已提交学校研究生院审核，待审定后实施", "研究生办", "2025年6月", "正在推进"),
+            (
+                "课程思政建设推进不平衡，部分专业课程思政元素挖掘不深",
+                "课程思政建设推进不平衡",
+                "组织课程思政示范课评选，修订12门专业课教学大纲",
+                "教学办",
+                "2024年12月",
+                "已完成",
+            ),
+            (
+                "学生思想政治教育针对性不强，辅导员深入学生宿舍谈心谈话不够",
+                "学生思想政治教育针对性不强",
+                "建立辅导员联系宿舍制度，每月开展谈心谈话全覆盖",
+                "学工办",
+                "2024年11月",
+                "已完成，长期坚持",
+            ),
+            (
+                "研究生导师立德树人职责落实不到位，导学关系管理不规范",
+                "研究生导师立德树人职责落实不到位",
+                "制定导师立德树人职责清单，导师考核办法已提交学校研究生院审核，待审定后实施",
+                "研究生办",
+                "2025年6月",
+                "正在推进",
+            ),
         ],
     ),
     (
         "全面从严治党方面",
         [
-            ("学院党委落实意识形态工作责任制不够到位，讲座论坛审批把关不严", "意识形态工作责任制落实不到位", "修订讲座论坛报告会审批管理办法，实行“一会一报”", "党政办", "2024年10月", "已完成"),
-            ("科研经费管理不规范，存在劳务费发放审核不严问题", "科研经费管理不规范", "开展科研经费专项检查，规范劳务费发放审核流程", "科研办", "2024年12月", "已完成"),
-            ("“三重一大”决策制度执行不严格，个别事项未经集体研究", "“三重一大”决策制度执行不严格", "修订党政联席会议议事规则，明确“三重一大”事项清单", "党政办", "2024年10月", "已完成"),
+            (
+                "学院党委落实意识形态工作责任制不够到位，讲座论坛审批把关不严",
+                "意识形态工作责任制落实不到位",
+                "修订讲座论坛报告会审批管理办法，实行“一会一报”",
+                "党政办",
+                "2024年10月",
+                "已完成",
+            ),
+            (
+                "科研经费管理不规范，存在劳务费发放审核不严问题",
+                "科研经费管理不规范",
+                "开展科研经费专项检查，规范劳务费发放审核流程",
+                "科研办",
+                "2024年12月",
+                "已完成",
+            ),
+            (
+                "“三重一大”决策制度执行不严格，个别事项未经集体研究",
+                "“三重一大”决策制度执行不严格",
+                "修订党政联席会议议事规则，明确“三重一大”事项清单",
+                "党政办",
+                "2024年10月",
+                "已完成",
+            ),
         ],
     ),
     (
         "组织建设和师资队伍建设方面",
         [
-            ("教师党支部书记“双带头人”培育不足，支部组织生活质量不高", "教师党支部“双带头人”培育不足", "选优配强教师党支部书记，实现“双带头人”全覆盖", "党政办", "2024年11月", "已完成"),
-            ("高层次人才引育成效不明显，青年教师培养体系不健全", "高层次人才引育成效不明显", "制定青年教师导师制实施方案，正在面向海内外招聘学科带头人2名", "人事办", "2025年8月", "正在推进"),
+            (
+                "教师党支部书记“双带头人”培育不足，支部组织生活质量不高",
+                "教师党支部“双带头人”培育不足",
+                "选优配强教师党支部书记，实现“双带头人”全覆盖",
+                "党政办",
+                "2024年11月",
+                "已完成",
+            ),
+            (
+                "高层次人才引育成效不明显，青年教师培养体系不健全",
+                "高层次人才引育成效不明显",
+                "制定青年教师导师制实施方案，正在面向海内外招聘学科带头人2名",
+                "人事办",
+                "2025年8月",
+                "正在推进",
+            ),
         ],
     ),
 ]
@@ -308,16 +426,22 @@ def college() -> None:
         for problem, _short, measures, _unit, _deadline, status in problems:
             number += 1
             mark = {"已完成": "已完成", "已完成，长期坚持": "已完成，长期坚持", "正在推进": "正在推进"}[status]
-            parts.append(f"<p>{number}.{html.escape(problem)}。（{mark}）</p>\n<p>整改措施：{html.escape(measures)}。</p>\n")
+            parts.append(
+                f"<p>{number}.{html.escape(problem)}。（{mark}）</p>\n<p>整改措施：{html.escape(measures)}。</p>\n"
+            )
     for t in [
         "三、下一步工作",
         "学院党委将持续巩固拓展整改成果，对正在推进的事项实行挂图作战，确保整改到位。",
         "欢迎广大师生对整改工作进行监督，联系电话：0731-8xxxxxxx。",
     ]:
         parts.append(f"<p>{html.escape(t)}</p>\n")
-    parts.append('<p style="text-align:right">中共某大学某学院委员会</p>\n<p style="text-align:right">2025年1月6日</p>\n')
-    parts.append("<p>附件：巡察反馈问题整改落实情况台账</p>\n<table border=\"1\" cellspacing=\"0\">\n<tbody>\n")
-    parts.append("<tr><td>序号</td><td>问题类别</td><td>问题概述</td><td>责任单位</td><td>完成时限</td><td>整改状态</td></tr>\n")
+    parts.append(
+        '<p style="text-align:right">中共某大学某学院委员会</p>\n<p style="text-align:right">2025年1月6日</p>\n'
+    )
+    parts.append('<p>附件：巡察反馈问题整改落实情况台账</p>\n<table border="1" cellspacing="0">\n<tbody>\n')
+    parts.append(
+        "<tr><td>序号</td><td>问题类别</td><td>问题概述</td><td>责任单位</td><td>完成时限</td><td>整改状态</td></tr>\n"
+    )
     number = 0
     for aspect, problems in COLLEGE:
         for _problem, short, _measures, unit, deadline, status in problems:
@@ -335,24 +459,80 @@ KAIFU: list[Aspect] = [
     (
         "贯彻落实上级决策部署方面",
         [
-            ("", "基层治理网格化管理落实不到位，网格员履职考核不严", "重新划分网格42个，制定网格员履职考核办法", "综治办", "2024年9月", "已完成"),
-            ("", "老旧小区改造推进缓慢，部分小区改造项目进度滞后", "倒排工期推进3个老旧小区改造，目前2个已完工，1个正在施工中", "城建办", "2025年4月", "正在推进"),
-            ("", "信访矛盾化解不及时，重复信访问题较多", "建立信访积案领导包案制度，化解重复信访件9件", "信访办", "2024年10月", "已完成，长期坚持"),
+            (
+                "",
+                "基层治理网格化管理落实不到位，网格员履职考核不严",
+                "重新划分网格42个，制定网格员履职考核办法",
+                "综治办",
+                "2024年9月",
+                "已完成",
+            ),
+            (
+                "",
+                "老旧小区改造推进缓慢，部分小区改造项目进度滞后",
+                "倒排工期推进3个老旧小区改造，目前2个已完工，1个正在施工中",
+                "城建办",
+                "2025年4月",
+                "正在推进",
+            ),
+            (
+                "",
+                "信访矛盾化解不及时，重复信访问题较多",
+                "建立信访积案领导包案制度，化解重复信访件9件",
+                "信访办",
+                "2024年10月",
+                "已完成，长期坚持",
+            ),
         ],
     ),
     (
         "全面从严治党方面",
         [
-            ("", "社区“微权力”监督不到位，集体资产管理不规范", "清理社区集体资产，建立资产台账和“微权力”清单", "纪工委", "2024年10月", "已完成"),
-            ("", "执行中央八项规定精神不严，公务用车管理不规范", "修订公务用车管理办法，实行派车单和行车日志制度", "党政办", "2024年8月", "已完成"),
-            ("", "财政资金使用监管不严，部分项目资金拨付不规范", "开展专项资金清查，规范拨付审批流程", "财政所", "2024年11月", "已完成"),
+            (
+                "",
+                "社区“微权力”监督不到位，集体资产管理不规范",
+                "清理社区集体资产，建立资产台账和“微权力”清单",
+                "纪工委",
+                "2024年10月",
+                "已完成",
+            ),
+            (
+                "",
+                "执行中央八项规定精神不严，公务用车管理不规范",
+                "修订公务用车管理办法，实行派车单和行车日志制度",
+                "党政办",
+                "2024年8月",
+                "已完成",
+            ),
+            (
+                "",
+                "财政资金使用监管不严，部分项目资金拨付不规范",
+                "开展专项资金清查，规范拨付审批流程",
+                "财政所",
+                "2024年11月",
+                "已完成",
+            ),
         ],
     ),
     (
         "基层党组织建设方面",
         [
-            ("", "社区党组织书记队伍老化，后备力量储备不足", "建立社区后备干部人才库，储备后备干部18名", "组织办", "2024年11月", "已完成"),
-            ("", "非公企业和社会组织党建覆盖不够，部分“两新”组织未建立党组织", "排查“两新”组织52家，新建党组织4个，另有3家正在筹建中", "组织办", "2025年6月", "正在推进"),
+            (
+                "",
+                "社区党组织书记队伍老化，后备力量储备不足",
+                "建立社区后备干部人才库，储备后备干部18名",
+                "组织办",
+                "2024年11月",
+                "已完成",
+            ),
+            (
+                "",
+                "非公企业和社会组织党建覆盖不够，部分“两新”组织未建立党组织",
+                "排查“两新”组织52家，新建党组织4个，另有3家正在筹建中",
+                "组织办",
+                "2025年6月",
+                "正在推进",
+            ),
         ],
     ),
 ]
