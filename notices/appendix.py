@@ -115,6 +115,34 @@ def apply_rows(items: tuple[Item, ...], rows: list[Row]) -> tuple[Item, ...]:
     return tuple(out)
 
 
+# A ledger row repeats a body's problem where most of its words' pairs stand in one line of the body: the row prints
+# the title whole or shortened (课程思政建设推进不平衡 for 课程思政建设推进不平衡，部分专业…), in another order at
+# times (意识形态责任制落实不到位 for 落实意识形态工作责任制不到位); the same share as _by_title's.
+_REPEAT_SHARE = 0.6
+
+
+def repeats_body(row_titles: list[str], body: list[str]) -> bool:
+    """Whether the attached ledger's rows repeat problems the body names (half of them, two at least).
+
+    A notice with its ledger attached prints each problem twice where its body names them (the body's 1./（一）/①/一是
+    problem, then the ledger's row) and once where the body gives counts only (详见附件): round 117's notices
+    and ledgers. Only a ledger that repeats no problem stands in for a body that lists none."""
+    titles = [bare for title in row_titles if len(bare := _bare(title)) >= 4]
+    if len(titles) < 2:
+        return False
+    lines = [_pairs(bare) for line in body if len(bare := _bare(line)) >= 4]
+    found = 0
+    for title in titles:
+        pairs = _pairs(title)
+        if any(len(pairs & line) >= _REPEAT_SHARE * len(pairs) for line in lines):
+            found += 1
+    return found * 2 >= len(titles)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def _bare(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if not (unicodedata.category(ch)[0] in "PZS" or ch.isspace()))

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from errors import EmptyFile, NotANotice
 
-from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings
+from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings, repeats_body
 from .count_table import table_claims
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
@@ -1466,11 +1466,15 @@ _ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
 _FIGURE_ROW_RE = re.compile(r"^\d{1,3}[.、．]\S|^(?:具体)?问题\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：、.]\S")
 
 
+# the number opening such a row, left out of the problem's words
+_FIGURE_ROW_LEAD_RE = re.compile(r"^(?:具体)?(?:问题\s*)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．:：]?")
+
+
 def _attached_ledger_in_body(lines: list[str]) -> list[str]:
     """A notice whose problems stand only in the ledger attached after its signature (附件 / …整改落实工作台账: a
     street's 党工委 gives the counts in its body and the problems in the attachment, round 16): the attachment is read
     as the body's last part, before the closing matter. Only where the body numbers no problem in figures and the
-    attachment does, twice at least."""
+    attachment does, twice at least, and where its rows do not repeat problems the body names otherwise (round 117)."""
     end = body_end(lines)
     opens = [i for i in range(end, len(lines)) if lines[i].startswith("附件") and _ATTACHMENT_RE.match(lines[i])]
     # 附件:<its title> listed above the signature, then 附件 over the attachment itself after it (a college's 通知
@@ -1485,9 +1489,12 @@ def _attached_ledger_in_body(lines: list[str]) -> list[str]:
     )
     if at is None:
         return lines
-    if sum(1 for ln in lines[at + 1 :] if _FIGURE_ROW_RE.match(ln)) < 2 or any(
-        _FIGURE_ROW_RE.match(ln) for ln in lines[:end]
-    ):
+    rows = [ln for ln in lines[at + 1 :] if _FIGURE_ROW_RE.match(ln)]
+    if len(rows) < 2 or any(_FIGURE_ROW_RE.match(ln) for ln in lines[:end]):
+        return lines
+    # a body numbering its problems otherwise (（一）/①/一是 under 一、…方面) names them too: its ledger repeats them
+    # and is left to give their statuses (cut_status_appendix), not listed again (round 117)
+    if repeats_body([_FIGURE_ROW_LEAD_RE.sub("", row) for row in rows], lines[:end]):
         return lines
     return lines[:end] + lines[at + 1 :] + lines[end:at]
 

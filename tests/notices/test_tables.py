@@ -344,6 +344,7 @@ def _notices() -> list[Path]:
         "r92_hunan_provincial_group_subsidiary_table_cells_old_and_current_status_columns.txt",  # two status columns
         "r105_university_college_pdf_ledger_one_cell_per_line_blank_continuation_cells.txt",  # measures, a cell a line
         "r110_tonglu_town_tsv_excel_paste_problem_on_first_row_quoted_cells_status_before_measures.txt",  # Excel quotes
+        "r117_kaifu_district_street_txt_counts_only_see_attachment_tab_ledger_status_in_remarks.txt",  # 附件 tab 台账
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
