@@ -293,14 +293,14 @@ def _kept_up_by_remark(found: Status, labels: list[tuple[str, str]], defined: fr
     已完成，长期坚持 in the status cell itself is. A remark of measures or of other news says nothing of it."""
     if found != "done":
         return found
-    kept_up = (  # the cheap prechecks first: a short value holding a kept-up word
-        len(value.strip()) <= FIELD_VALUE_LIMIT
-        and LONGTERM_RE.search(value)
-        and MAYBE_STATUS_LABELS.match(label)
-        and label_status(label, value, defined) == "done_longterm"
-        for label, value in labels
-    )
-    return "done_longterm" if any(kept_up) else found
+    for label, value in labels:  # the cheap prechecks first: a short value holding a kept-up word
+        if len(value) > FIELD_VALUE_LIMIT and len(value.strip()) > FIELD_VALUE_LIMIT:
+            continue
+        if LONGTERM_RE.search(value) is None or MAYBE_STATUS_LABELS.match(label) is None:
+            continue
+        if label_status(label, value, defined) == "done_longterm":
+            return "done_longterm"
+    return found
 
 
 def reports_stage(label: str, value: str, defined: frozenset[str] = frozenset()) -> bool:
