@@ -20,6 +20,7 @@ from .lexicon import (
     FEEDBACK_RE,
     INSPECTED_RE,
     ISSUER_ALIAS,
+    LEDGER_SIGN_OFF_RE,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
     PUSH_MANNERS,
@@ -180,7 +181,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     inspection = inspection or next((s for s in sentences if _NAMELESS_INSPECTION.search(s[1])), None)
     feedback = _feedback_sentence(sentences, inspection)
     signs = _sign_offs(tail, lines)
-    dates = _opening_dates(text, _signed(signs))
+    signed = _signed(signs) or _form_heading_date(lines[start + 1 : start + 1 + _FORM_HEADING_REACH])
+    dates = _opening_dates(text, signed)
     period = _period(inspection, text, dates) if inspection else None
     if inspection and period is None:
         # 12月22日,巡察组进驻A、B,对集团所属2家企业开展专项巡察。巡察组于2021年12月22日至2022年1月21日对B开展了…:
@@ -209,8 +211,24 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         inspection_end=period[1].iso if period else None,
         feedback_date=_feedback_date(feedback, text, dates, period),
         published=_published(chrome + lines[:10]),
-        signed=_signed(signs),
+        signed=signed,
     )
+
+
+# A 整改台账 prints its 填报单位/填报时间 row under its title, above the header row, as often as under its last row
+# (issue 19's round 116, a school branch's .xls): there it is the ledger's sign-off all the same, its labelled date
+# the ledger's date. It stands in the lines right after the title (a 截至 line may come between).
+_FORM_HEADING_REACH = 3
+
+
+def _form_heading_date(lines: list[str]) -> str | None:
+    """The labelled date of a ledger's sign-off row printed under its title, if any."""
+    for line in lines:
+        if LEDGER_SIGN_OFF_RE.match(line):
+            _, date = _sign_off(_last_part(line), glued_only=False)
+            if date:
+                return date.iso
+    return None
 
 
 _SENTENCE_FINAL = tuple("。；;！!？?：:")

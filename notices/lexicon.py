@@ -923,7 +923,10 @@ PENDING_RE = re.compile(
             # 平台预计9月底前上线 / 预计2025年12月投入使用: the day the work is expected to be finished, so it is not
             # yet (a group's 推进情况 field after 正在推进, round 48; as 其余…预计 reads the rest of it); a forecast of
             # what the work will bring (预计6月底前会有陆续回款, round 41) names no finishing of it
-            rf"预计(?:于|在|到)?(?:\d|[今明本下]年|年底|年内|月底|近期|下半年|下月){_C}{{0,12}}?{_FINISHED}",
+            # as is a deliverable awaited from another body by a forecast day (审计报告预计10月底出具 / 鉴定意见预计下月
+            # 提交: a state-owned group's 整改进展 on an audit under way, issue 19's round 116), as 待…出具 reads one
+            rf"预计(?:于|在|到)?(?:\d|[今明本下]年|年底|年内|月底|近期|下半年|下月){_C}{{0,12}}?"
+            rf"(?:{_FINISHED}|出具|提交|报送)",
             # 换届大会定于2025年9月召开 / 验收会已确定于下月举行: a step of the work fixed for a later day, so not yet
             # taken (a district 科协's 整改情况 on a 学会 still to hold its 换届, round 61); a rule's standing day
             # (例会定于每月召开) names no day, and 规定于/约定于 state a rule or a contract's term, not a step fixed
@@ -983,6 +986,15 @@ PENDING_RE = re.compile(
             rf"按(?<![需要将]按)(?:年度|季度|月度|阶段)计划{_C}{{0,4}}?推进",
         )
     )
+)
+
+# A short status field whose one clause names the work it says is under way (备注：2个村的产业项目正在建设中 /
+# 完成情况：道路正在硬化中): the status and, in it, pending work (a township's ledger, issue 19's round 116); the
+# work is named before 正在 (a field opening on it, 正在改 / 正在建设中, is the status alone) and the status verbs
+# after it (正在推进中, 仍在持续整改, 目前正在改) name no work.
+WORK_UNDER_WAY_RE = re.compile(
+    r"[正尚仍]在(?<=[\u4e00-\u9fff\d]{2}[正尚仍]在)"  # the literal first: the engine scans for it
+    r"(?!(?:有序|持续|积极|加紧|稳步|按计划)?(?:推进|整改|改中?(?![\u4e00-\u9fff])|落实|办理|进行|实施|解决|处理))"
 )
 
 # A dated plan closing the text (公开遴选公告已发布，计划2025年上半年到岗 / 英语系支部将于年底换届时完成调整 / 预计
@@ -1446,7 +1458,10 @@ TITLE_SEARCH_RE = re.compile(
 # A title without 关于: the issuer runs straight into the subject (中共X党组巡察整改进展情况的通报). A title
 # opening with 关于 names no issuer (关于十四届县委第五轮巡察…: the 县委 is the inspecting committee's).
 TITLE_BARE_RE = re.compile(
-    r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?(?:党组|党委|党工委|工委|委员会|区委|县委|市委|省委|州委))"
+    # a grassroots branch titling its own ledger (中共<county>某中学党支部巡察反馈问题整改落实台账, round 116) as a
+    # committee does: 党总支 and 党支部 among the bodies
+    r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?"
+    r"(?:党组|党委|党工委|工委|党总支|党支部|委员会|区委|县委|市委|省委|州委))"
     rf"[^,，。:：]{{0,30}}?(?:巡察|巡视)[^,，。:：]{{0,20}}?整改[^,，。:：]{{0,16}}?(?:通报|报告|{LEDGER_TITLE_ENDS})$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).

@@ -67,6 +67,7 @@ from .lexicon import (
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
+    WORK_UNDER_WAY_RE,
     holds_any,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
@@ -1190,8 +1191,14 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     for label, value in labels:
         if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:
             continue
-        if label_status(label, value) is not None and len(parts := _STATUS_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
+        if label_status(label, value) is None:
+            continue
+        if len(parts := _STATUS_CLAUSE_END_RE.split(value, maxsplit=1)) == 2:
             out.append(parts[1])
+        elif "在" in value and WORK_UNDER_WAY_RE.search(value):
+            # one clause naming the work it says is under way (备注：2个村的产业项目正在建设中: a township's ledger,
+            # round 116): the status read from it, and the work named pending as a longer field's would be
+            out.append(value)
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .count_table import TOTAL_WORDS
 from .lexicon import (
     COUNT_STATUS_HEADER_RE,
     COUNT_TOTAL_HEADER_RE,
@@ -339,6 +340,11 @@ def _row_key(line: str) -> str:
     return _SPACES.sub("", to_simplified(line))
 
 
+# The label of a ledger's totals row, alone in its first cell (合计, 合 计, 总计：).
+_TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(word) for word in TOTAL_WORDS) + r")\s*[:：]?$")
+_TOTAL_FIRSTS = frozenset(word[0] for word in TOTAL_WORDS)
+
+
 def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -> tuple[list[str | list[str]], int]:
     """A tab table's rows (their cells) from line i and the lines between them, in order; the line after it. A line
     repeating a header row (`headers`, as _row_key gives them) is dropped."""
@@ -353,6 +359,10 @@ def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -
             if not (_table_goes_on(lines, i) or _spanning_heading(lines, i)):
                 break
             read.append(lines[i])  # a blank line, a page mark or a heading row between two rows
+        elif row[0][:1] in _TOTAL_FIRSTS and _TOTAL_CELL.match(row[0]):
+            # the ledger's totals row under its last problem (合计 | 共10个问题，已完成6个，正在整改4个): no record but
+            # the counts the ledger states, the line the genre prints (合计：…) (a state-owned group's .xlsx, round 116)
+            read.append(_SPACES.sub("", row[0]).rstrip(":：") + "：" + "，".join(c for c in row[1:] if c))
         elif LEDGER_SIGN_OFF_RE.match(row[0]):
             # the ledger's sign-off row (填报单位（盖章）：… | 填报时间： | 2024年11月8日): no record, and the
             # table's end; its cells one line, as the row pastes, so that a date typed in a cell after its label

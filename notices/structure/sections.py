@@ -11,6 +11,7 @@ from ..lexicon import (
     FINDINGS_PART_RE,
     FRAMING_PART_RE,
     LABEL_RE,
+    LEDGER_SIGN_OFF_RE,
     MEASURE_START_RE,
     ORIGIN_PART_RE,
     OWNER_PART_RE,
@@ -23,7 +24,7 @@ from ..lexicon import (
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
 )
-from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of
+from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of, numbering_of
 from ..status import (
     bracketed_status,
     numbered_statuses,
@@ -74,9 +75,18 @@ def body_end(lines: list[str]) -> int:
     """Index of the first line of closing matter (欢迎…监督, 联系电话, signature block)."""
     first_section = next((i for i, ln in enumerate(lines) if SECTION_RE.match(ln)), 0)
     for i in range(first_section, len(lines)):
-        if CLOSING_RE.match(lines[i]):
+        if CLOSING_RE.match(lines[i]) and not _form_heading(lines, first_section, i):
             return i
     return len(lines)
+
+
+def _form_heading(lines: list[str], start: int, i: int) -> bool:
+    """Whether a ledger's sign-off line is its form's heading: a 整改台账 prints its 填报单位/填报时间 row under the
+    title, above the header row, as often as under its last row (issue 19's round 116, a school branch's .xls): before
+    any numbered line it closes nothing, the problems are still to come."""
+    if not LEDGER_SIGN_OFF_RE.match(lines[i]):
+        return False
+    return not any(numbering_of(line) is not None for line in lines[start:i])
 
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
