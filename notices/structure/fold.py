@@ -42,7 +42,7 @@ def numbered_on(nodes: list[Node]) -> frozenset[int]:
     return frozenset(i for level in levels for i in heads[level])
 
 
-def fold_trailing_fields(nodes: list[Node]) -> bool:
+def fold_trailing_fields(nodes: list[Node], running: Callable[[], frozenset[int]]) -> bool:
     """'(一)…不够严格问题 > A.<action>,… > B.<action>,… > 责任领导:…;整改时限:…': fields after the last measure, or
     right under the headline before the first, are the problem's (measures carry no fields of their own), so the
     actions become its body and the fields its own, as fold_measures does for actions without fields. True if any."""
@@ -58,6 +58,8 @@ def fold_trailing_fields(nodes: list[Node]) -> bool:
             continue  # only a heading stating one shortcoming holds measures
         if any(_point_of_its_own(k) for k in kids):
             continue
+        if id(node) in running():
+            continue  # (五) under the heading before, (六)(七)(八) > 责任领导:… here: points numbered on are problems
         for kid in kids:
             node.body.extend([kid.heading, *kid.body])
         node.labels.extend(kids[-1].labels)

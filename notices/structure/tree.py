@@ -87,7 +87,7 @@ def build(section: Section) -> None:
             section.intro, section.roots = split
     split_headlines(section)
     nodes = section.walk()
-    if fold_trailing_fields(nodes):
+    if fold_trailing_fields(nodes, _once(lambda: numbered_on(nodes))):
         nodes = section.walk()
     labelled = {(n.style, n.depth()) for n in nodes if n.labels}
     kept = claimed_points(section)

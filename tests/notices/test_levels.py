@@ -274,6 +274,39 @@ def test_a_problem_stating_its_status_after_its_headline_keeps_its_numbered_meas
     ]
 
 
+@pytest.mark.parametrize("fields", ["责任领导:分管副局长;整改时限:立行立改", "牵头领导:党组书记;完成时限:长期坚持"])
+def test_points_numbered_on_across_groups_stay_problems_when_fields_follow_only_the_last(fields: str) -> None:
+    """1)<shortcoming> > (一)(二) with fields, 2)<shortcoming> > (三)<task>,已整改完成。 (四)<task>,已整改到位。
+    with the fields after the last only: (三)(四) number on from (二), so they are problems, the fields the last
+    one's — not the group's measures with its fields (the generator's held-out seed 72004274 read 16 problems as 14)."""
+    items = _read(
+        "一、在落实全面从严治党方面\n"
+        "1)选人用人工作不够规范\n"
+        f"(一)提升统计数据质量,已完成整改。\n组织专题学习。\n{fields}\n"
+        f"(二)深化作风建设,已整改到位。\n开展警示教育。\n{fields}\n"
+        "2)贯彻上级指示精神不到位\n"
+        "(三)完善内部控制体系,已整改完成。\n"
+        "(四)推进重点项目建设,已整改到位。\n对近三年的有关资料进行全面梳理。\n"
+        f"{fields}\n"
+    )
+    assert [label for label, _, _, _, _ in items] == ["一", "二", "三", "四"]
+    assert [group for _, _, _, _, group in items][2:] == ["2)贯彻上级指示精神不到位"] * 2
+
+
+def test_a_problems_own_measures_with_statuses_and_its_fields_after_them_stay_its_measures() -> None:
+    """(一)<shortcoming> > 1.<step>,已完成。 2.<step>,正在推进。 > 责任领导:…: measures counting from 1 under their
+    problem, the fields after the last the problem's (a guard: read so before)."""
+    items = _read(
+        "一、在落实全面从严治党方面\n"
+        "(一)公务用车管理不规范\n1.修订管理办法,已完成。\n2.开展专项检查,正在推进。\n责任领导:分管副局长;整改时限:立行立改\n"
+        "(二)财务报销审核不严\n1.逐笔复核,已完成。\n2.建立台账,已完成。\n责任领导:分管副局长;整改时限:立行立改\n"
+    )
+    assert [(label, title) for label, title, _, _, _ in items] == [
+        ("一", "公务用车管理不规范"),
+        ("二", "财务报销审核不严"),
+    ]
+
+
 def test_a_heading_numbered_as_a_problem_but_worded_as_an_area_is_an_aspect() -> None:
     """问题一:在…方面 > (一)<task>。 with its own status line: 问题一 names an area, (一)(二) are the problems."""
     items = _read(
