@@ -47,10 +47,16 @@ def fold_trailing_fields(nodes: list[Node], running: Callable[[], frozenset[int]
     right under the headline before the first, are the problem's (measures carry no fields of their own), so the
     actions become its body and the fields its own, as fold_measures does for actions without fields. True if any."""
     folded = False
+    owned: set[tuple[str, int]] | None = None  # the levels whose points carry fields of their own somewhere
     for node in nodes:
         kids = node.children
         if len(kids) < 2 or bool(node.labels) == bool(kids[-1].labels) or any(k.labels for k in kids[:-1]):
             continue  # the common case: no fields, fields of each point's own, or on both
+        if owned is None:  # a point with fields before a sibling: asked only where a fold may follow
+            owned = {(k.style, k.depth()) for n in nodes for k in n.children[:-1] if k.labels}
+        if (kids[-1].style, kids[-1].depth()) in owned:
+            continue  # 1.<task>,基本完成。 > 2.<task>… > fields, where under the heading before 1. and 2. each carry
+            # their own: the level's points are problems, the fields the last one's
         if any(k.children or k.marker is None or k.style not in POINT_CAPABLE for k in kids):
             continue
         rest = node.marker.rest if node.marker else node.heading
