@@ -493,16 +493,21 @@ _BOX = _W_NS + "txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _paragraph_lines(paragraph: Any, numbers: ListNumbers) -> list[str]:
+def _paragraph_lines(paragraph: Any, numbers: ListNumbers | None) -> list[str]:
     """A body paragraph's lines: its text boxes' paragraphs, then its own numbered text, then its stamps."""
     lines: list[str] = []
     stamps: list[str] = []
     if paragraph.find(f".//{_BOX}") is not None:  # a cheap precheck: most paragraphs hold no box
         for box in paragraph.iter(_BOX):
             if not any(a.tag in (_FALLBACK, _BOX) for a in box.iterancestors() if _below(a, paragraph)):
-                texts = [numbers.label(p) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
+                texts = [_label(p, numbers) + _own_text(p) for p in box.iterchildren(_W_NS + "p")]
                 (stamps if _is_stamp(texts) else lines).extend(texts)
-    return [*lines, numbers.label(paragraph) + _own_text(paragraph), *stamps]
+    return [*lines, _label(paragraph, numbers) + _own_text(paragraph), *stamps]
+
+
+def _label(paragraph: Any, numbers: ListNumbers | None) -> str:
+    """The number Word shows before a paragraph, '' where the document numbers nothing."""
+    return numbers.label(paragraph) if numbers else ""
 
 
 # A box that holds status words and nothing else (已完成, 整改中, 已完成 / 长期坚持 on two lines) is a stamp set beside
@@ -678,12 +683,16 @@ def _row_texts(row: Any, numbers: ListNumbers | None) -> list[str]:
 
 def _cell_text(cell: Any, numbers: ListNumbers | None = None) -> str:
     """A cell's paragraphs joined by spaces, a soft break (Shift+Enter) inside one as well: a cell's line ends must
-    not end its row's line (a ledger's measures cell typed with soft breaks)."""
+    not end its row's line (a ledger's measures cell typed with soft breaks). A text box inside the cell (a status
+    stamp set in the 完成情况 cell) is read once, as a paragraph's boxes are (_paragraph_lines)."""
     texts = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
+            if block._p.find(f".//{_BOX}") is not None:  # a stamp or a note set in a text box inside the cell
+                texts += _paragraph_lines(block._p, numbers)
+                continue
             text = _own_text(block._p) if _has_symbols(block._p) else block.text  # ☑ in a cell
-            texts.append((numbers.label(block._p) if numbers else "") + text)
+            texts.append(_label(block._p, numbers) + text)
         else:  # a table nested in the cell (a breakdown by quarter in a measures cell): its cells' text, in order
             texts += [_cell_text(inner, numbers) for row in block.rows for inner in row.cells]
     return " ".join(line.strip() for text in texts for line in text.split("\n") if line.strip())

@@ -164,3 +164,27 @@ def test_a_stamp_box_beside_a_problem_states_its_status(
         paragraphs += [_t(f"{n + 1}.{problem}。") + _box(stamp, vml_only), _t("整改情况：修订制度5项，开展检查2次。")]
     notice = parse_bytes(_docx(paragraphs), "stamps.docx")
     assert [(i.title, i.status) for i in notice.items] == list(zip(_TITLES, statuses, strict=True))
+
+
+# The same stamp set inside a ledger's cell: the 完成情况 cell holds no typed words, only a text box (or its VML
+# copy for older readers) with the status, or the measures cell closes with one. The box's words are the cell's, read
+# once, not twice from the drawing and its fallback.
+@pytest.mark.parametrize(
+    ("stamps", "vml_only", "column", "statuses"),
+    [
+        ((["已整改"], ["正在推进"]), False, 3, ["done", "in_progress"]),
+        ((["整改中"], ["已办结"]), True, 3, ["in_progress", "done"]),
+        ((["已完成", "长期坚持"], ["持续推进"]), False, 2, ["done_longterm", "in_progress"]),
+    ],
+)
+def test_a_stamp_box_inside_a_ledgers_cell_states_its_rows_status(
+    stamps: tuple[list[str], list[str]], vml_only: bool, column: int, statuses: list[str]
+) -> None:
+    table = [[_t("序号"), _t("反馈问题"), _t("整改措施"), _t("完成情况")]]
+    for n, (problem, stamp) in enumerate(zip(_PROBLEMS, stamps, strict=True)):
+        cells = [_t(str(n + 1)), _t(problem), _t("修订制度，开展检查。"), ""]
+        cells[column] += _box(stamp, vml_only)
+        table.append(cells)
+    notice = parse_bytes(_docx([], table), "ledger.docx")
+    assert [(i.title, i.status) for i in notice.items] == list(zip(_TITLES, statuses, strict=True))
+    assert all("已" not in i.title and "推进" not in i.title for i in notice.items)
