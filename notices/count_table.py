@@ -89,6 +89,8 @@ def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
         rows.append(row)
     if labelled:
         chosen = next((row for row in rows if row[0] in TOTAL_WORDS), None)
+        if chosen is None and len(rows) > 1 and _ends_clean(cells[len(rows) * width : (len(rows) + 1) * width]):
+            return _column_sums(header, rows)
     else:
         chosen = rows[0] if len(rows) == 1 else None
     if chosen is None:
@@ -99,6 +101,25 @@ def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
         value = cn_int(cell.rstrip("个项条 ")) if claim else None
         if claim and value is not None and claim not in counts:
             counts[claim] = value
+    return counts
+
+
+# A table of counts by aspect (or by responsible unit) that prints no 合计 row: its rows add up to the notice's
+# counts, as the totals row would state them. Summed only where the table ends clean, the row after its last holding
+# no count (a row of counts broken by a dash or a note would leave the sum short of the total).
+def _ends_clean(after: list[str]) -> bool:
+    return not any(_COUNT_CELL_RE.match(cell) for cell in after[1:])
+
+
+def _column_sums(header: list[str], rows: list[list[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for k, name in enumerate(header):
+        claim = COLUMN_CLAIMS.get(name)
+        if claim is None or claim in counts:
+            continue
+        values = [cn_int(row[k].rstrip("个项条 ")) for row in rows]
+        if all(v is not None for v in values):
+            counts[claim] = sum(v for v in values if v is not None)
     return counts
 
 
@@ -121,13 +142,17 @@ def _tab_counts(text: str) -> dict[str, int]:
     rows = [
         [_UNIT.sub("", unicodedata.normalize("NFKC", c).strip()) for c in _row_cells(line)]
         for line in text.splitlines()
-        if "\t" in line or line.startswith("|")
+        if ("\t" in line or line.startswith("|")) and not _RULE_ROW_RE.match(line)
     ]
     for at, header in enumerate(rows):
         counts = _status_rows(header, rows[at + 1 :]) or _status_columns(header, rows[at + 1 :])
         if counts:
             return counts
     return {}
+
+
+# a Markdown table's rule under its header (| --- | :---: |), as a table pasted from an editor or a chat tool has it
+_RULE_ROW_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -146,6 +171,9 @@ def _status_rows(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         if claim is None or value is None:
             break
         counts.setdefault(claim, value)
+    if "problems" not in counts and len(counts) > 1:
+        # no 合计 row: the status rows share the problems out among them, so their counts add up to the problems
+        counts["problems"] = sum(counts.values())
     return counts if "problems" in counts and len(counts) > 1 else {}
 
 

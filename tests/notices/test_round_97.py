@@ -123,6 +123,46 @@ def test_a_table_of_counts_pasted_a_cell_per_line_states_the_claims(table: str, 
     assert len(notice.items) == 4
 
 
+_FOUR = "".join(
+    f"{n}.{problem}。\n整改情况：{measure}。\n"
+    for n, (problem, measure) in enumerate(
+        [
+            ("理论学习不够深入", "制定学习计划"),
+            ("项目资金拨付滞后", "倒排拨付计划"),
+            ("公务接待审批不严", "修订接待办法"),
+            ("干部培训覆盖不全", "开展全员轮训"),
+        ],
+        1,
+    )
+)
+
+
+# A table of counts by aspect (or by status) that prints no 合计 row states the notice's counts all the same: its
+# rows add up to them. A row whose counts are broken (a dash where a count stands) leaves the sum unknown, and the
+# table then states nothing rather than a count short of the notice's.
+@pytest.mark.parametrize(
+    ("table", "claims"),
+    [
+        ("方面\n问题数\n已完成\n正在推进\n党的建设\n1\n1\n0\n财务管理\n3\n2\n1\n", (4, 3, 1)),
+        ("责任单位\t反馈问题\t已整改\t整改中\n办公室\t2\t1\t1\n财务科\t1\t1\t0\n人事科\t1\t0\t1\n", (4, 2, 2)),
+        (
+            "| 类别 | 问题数 | 已办结 | 持续推进 |\n| --- | --- | --- | --- |\n"
+            "| 一类 | 二 | 一 | 一 |\n| 二类 | 二 | 二 | 〇 |\n",
+            (4, 3, 1),
+        ),
+        ("整改状态\t问题数（个）\t整改措施（条）\n已完成\t3\t9\n正在推进\t1\t2\n", (4, 3, 1)),
+        ("方面\n问题数\n已完成\n正在推进\n党的建设\n1\n1\n0\n财务管理\n3\n—\n1\n", (None, None, None)),
+    ],
+)
+def test_a_table_of_counts_without_a_totals_row_adds_up_its_rows(
+    table: str, claims: tuple[int | None, int | None, int | None]
+) -> None:
+    notice = parse_notice(_OPENING + "一、整改完成情况统计表\n" + table + "二、具体整改情况\n" + _FOUR + _SIGNATURE)
+    claimed = notice.claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == claims
+    assert len(notice.items) == 4
+
+
 # A suit, an arbitration or an enforcement the body began for what is still owed waits on its end: pending work, as
 # the rest handed to a court (已进入诉讼程序) is.
 @pytest.mark.parametrize(
