@@ -31,6 +31,11 @@ _HEADER_MAX = 7  # a header cell is a short label; the table's title above it (�
 _COUNT_CELL_RE = re.compile(r"^[\d〇零一二三四五六七八九十两]{1,4}\s*[个项条]?$")
 
 
+def is_count_cell(cell: str) -> bool:
+    """Whether a table's cell is a count (3, 三, 3个, 十二项)."""
+    return bool(_COUNT_CELL_RE.match(unicodedata.normalize("NFKC", cell).strip()))
+
+
 def _done_cell(text: str) -> bool:
     """Whether a line of the text is a done cell alone (已完成), spaces around it at most. A match standing after other
     words on its line hides no cell: the match runs to the line's end, and a cell on that line would stand after it."""

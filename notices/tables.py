@@ -240,6 +240,9 @@ def _tab_tables(text: str) -> str:
             header, i = two, i + 1  # the second header row read into the first: the rows follow it
             printed.append(lines[i])
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
+        if problem_col is not None and _counts_problems(header, problem_col, lines, i):
+            i = _count_rows(lines, i + 1, header, out)
+            continue
         if problem_col is None and header:
             problem_col = _class_column_as_problems(header)
         if problem_col is None:
@@ -587,6 +590,17 @@ def _count_header(header: list[str]) -> bool:
         and any(COUNT_STATUS_HEADER_RE.match(n) for n in names)
         and all(COUNT_TOTAL_HEADER_RE.match(n) or COUNT_STATUS_HEADER_RE.match(n) for n in names if n)
     )
+
+
+# A count table may head its count of problems as a ledger heads its problems (方面 | 问题 | 已完成 | 整改中, a
+# summary sheet's words): the column is counted, not listed, where the other columns are statuses' counts and the
+# row under the header holds a count in it.
+def _counts_problems(header: list[str], problem_col: int, lines: list[str], i: int) -> bool:
+    others = [_SPACES.sub("", h) for k, h in enumerate(header) if k and k != problem_col and h.strip()]
+    if not others or not all(COUNT_STATUS_HEADER_RE.match(n) for n in others) or i + 1 >= len(lines):
+        return False
+    row = _cells(lines[i + 1])
+    return problem_col < len(row) and bool(_COUNT_CELL_RE.match(row[problem_col].strip()))
 
 
 _COUNT_SUFFIX = re.compile(rf"{COUNT_WORD}$")

@@ -21,7 +21,7 @@ from typing import Any
 
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
-from .count_table import table_claims
+from .count_table import is_count_cell, table_claims
 from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
@@ -97,10 +97,20 @@ def _summaries_last(sheets: list[list[str]]) -> list[list[str]]:
 
 def _counts_without_ledger(rows: list[str]) -> bool:
     """Whether a sheet's rows state the problems' counts (a table of counts by status, notices.count_table) and hold
-    no header naming a problem column."""
-    if any(TABLE_PROBLEM_HEADER_RE.match(re.sub(r"\s+", "", cell)) for row in rows for cell in row.split("\t")):
-        return False
+    no problem column: a header naming one (问题, 存在问题) over cells that are not all counts (a summary may head its
+    count column 问题, its cells 3 or 3个)."""
+    grid = [row.split("\t") for row in rows]
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if TABLE_PROBLEM_HEADER_RE.match(re.sub(r"\s+", "", cell)) and not _counts_below(grid, r, c):
+                return False
     return bool(table_claims("\n".join(rows)))
+
+
+def _counts_below(grid: list[list[str]], r: int, c: int) -> bool:
+    """Whether the cells under grid[r][c] are counts, and some are (a summary's column, not a ledger's)."""
+    below = [row[c].strip() for row in grid[r + 1 :] if c < len(row) and row[c].strip()]
+    return bool(below) and all(is_count_cell(cell) for cell in below)
 
 
 def _sheet_paths(zf: zipfile.ZipFile) -> list[str]:

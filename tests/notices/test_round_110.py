@@ -155,6 +155,9 @@ def _book(summary: list[list[object]]) -> bytes:
         [["项目", "问题总数", "备注"], ["已完成整改", 1, ""], ["整改中", 1, "年底前完成"], ["合计", 2, ""]],
         [["反馈问题数", "已完成", "正在推进"], [2, 1, 1]],  # a column per status, one row of counts
         [["方面", "问题数", "已销号", "未完成"], ["政治建设", 2, 1, 1], ["合计", 2, 1, 1]],
+        # the count column headed as a ledger's problem column is: its cells are counts, so the sheet lists none
+        [["整改状态", "问题"], ["已完成", "1个"], ["正在推进", "1个"]],
+        [["方面", "问题", "已完成", "整改中"], ["作风建设", "1个", 0, 1], ["纪律建设", "1个", 1, 0]],
     ],
 )
 def test_a_workbooks_summary_sheet_before_its_ledger_counts_the_problems(summary: list[list[object]]) -> None:
