@@ -52,6 +52,7 @@ from .lexicon import (
     GENRE_INSPECTION_RE,
     GUANYU_WRAPPER_RE,
     LIST_INTRO_RE,
+    MEASURE_START_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
     ORIGIN_PART_RE,
@@ -1430,13 +1431,31 @@ def _tasks_when_nothing_else(sections: list[Section]) -> None:
     """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
     so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
     where no other reading finds any problem, they are the problems, not measures of nothing."""
-    if any(s.roots for s in sections if s.carries_items) or not any(word_task_lines(s) for s in sections):
-        return  # the cheap prechecks: numbered lines were read, or no 一是 line is left unread
-    if any(item_nodes(s) for s in sections if s.carries_items):
+    if not any(word_task_lines(s) for s in sections):
+        return  # the cheap precheck: no 一是 line is left unread
+    carrying = [s for s in sections if s.carries_items]
+    if any(s.roots for s in carrying):
+        # the part heading over the whole list ((二)巡察反馈问题整改落实情况) read as the one problem, its tasks its
+        # text, found nothing either: it frames the list, it names no problem
+        if not any(_frames_the_list(r) for s in carrying for r in s.roots):
+            return  # the cheap precheck: numbered lines were read
+        if not all(_frames_the_list(n) for s in carrying for n in item_nodes(s)):
+            return
+    elif any(item_nodes(s) for s in carrying):
         return
     for section in sections:
-        if section.carries_items and word_task_lines(section):
+        # a section headed as the part holding the list (二、反馈意见整改情况) holds them, though its lines alone did
+        # not say so (tasks with no field or status of their own)
+        m = None if section.carries_items else SECTION_RE.match(section.heading)
+        if (section.carries_items or (m and PART_HEADING_RE.match(m[2]))) and word_task_lines(section):
             rebuild(section, word_tasks=True)
+            section.carries_items = section.carries_items or bool(item_nodes(section))
+
+
+def _frames_the_list(node: Node) -> bool:
+    """Whether an item node is only the part heading over the notice's whole list, its lines 一是<task>。 unread."""
+    heading = node.marker.rest if node.marker else node.heading
+    return PART_HEADING_RE.match(heading.strip()) is not None and any(MEASURE_START_RE.match(b) for b in node.body)
 
 
 def _prefer_finer_level(sections: list[Section], outside: list[str]) -> None:

@@ -315,6 +315,36 @@ def test_points_restarting_under_a_group_stay_problems_where_the_group_before_gi
     ]
 
 
+@pytest.mark.parametrize(
+    ("part", "first", "second", "third"),
+    [
+        ("（二）巡察反馈问题整改落实情况", "其一，", "其二，", "其三，"),
+        ("二、反馈意见整改情况", "一是", "二是", "三是"),
+        ("2.巡视反馈问题整改进展情况", "其一、", "其二、", "其三、"),
+    ],
+)
+def test_task_worded_problems_numbered_in_words_under_the_part_framing_the_list(
+    part: str, first: str, second: str, third: str
+) -> None:
+    """（一）整改工作开展情况 > its points, then (二)巡察反馈问题整改落实情况 > 其一，<task>。 > its text > … , one task
+    with no text of its own and no status anywhere: the part heading frames the list, it names no problem, so its
+    word-numbered tasks are the problems, not its text (the generator's held-out seed 74001190 read 7 problems as 1)."""
+    heading = "（一）" if part.startswith("（") else ("一、" if part.startswith("二") else "1.")
+    items = _read(
+        f"{heading}整改工作开展情况\n"
+        "一)提高政治站位。召开专题会议研究部署。\n二)压实整改责任。班子成员落实“一岗双责”。\n"
+        f"{part}\n"
+        f"{first}规范公务用车管理。\n清理超标车辆2台,修订用车制度。\n"
+        f"{second}加强意识形态阵地建设。\n"
+        f"{third}健全财务内控制度。\n制定内控手册,开展专项检查。\n"
+    )
+    assert [(title, status) for _, title, status, _, _ in items] == [
+        ("规范公务用车管理", "unstated"),
+        ("加强意识形态阵地建设", "unstated"),
+        ("健全财务内控制度", "unstated"),
+    ]
+
+
 def test_a_problems_own_measures_with_statuses_and_its_fields_after_them_stay_its_measures() -> None:
     """(一)<shortcoming> > 1.<step>,已完成。 2.<step>,正在推进。 > 责任领导:…: measures counting from 1 under their
     problem, the fields after the last the problem's (a guard: read so before)."""
