@@ -149,7 +149,7 @@ class Doc:
         self.pdf.save()
 
 
-# --- A: a city bureau 党组's 红头文件: aspects > numbered problems, each with an 整改情况： line opening with its status ---
+# --- A: a city bureau 党组's 红头文件: aspects > numbered problems, an 整改情况： line opening with the status ---
 def xiangtan() -> None:
     doc = Doc(HERE / "r120_xiangtan_city_bureau_pdf_gongwen_red_header_zhenggai_qingkuang_lines_banji.pdf")
     doc.centred("中共湘潭市某局党组文件", size=30, color=red, gap=2.2)
@@ -253,7 +253,7 @@ def xiangtan() -> None:
     doc.save()
 
 
-# --- B: a town 党委's 上行 format with 签发人; problems in two status sections numbered through; Chinese-numeral date ---
+# --- B: a town 党委's 上行 row with 签发人; problems in two status parts numbered through; Chinese-numeral date ---
 def tongcheng() -> None:
     doc = Doc(HERE / "r120_tongcheng_town_pdf_gongwen_qianfaren_status_sections_cn_numeral_date.pdf")
     doc.centred("中共桐城市某镇委员会文件", size=30, color=red, gap=2.2)
@@ -338,7 +338,7 @@ def tongcheng() -> None:
     doc.save()
 
 
-# --- docx: a 公文 page as Word keeps it --------------------------------------------------------------------------------
+# --- docx: a 公文 page as Word keeps it ---------------------------------------------------------------------------
 def run(paragraph, text: str, *, size: float | None = None, bold: bool = False, color: RGBColor | None = None):  # type: ignore[no-untyped-def]
     r = paragraph.add_run(text)
     if size:
@@ -550,7 +550,9 @@ def yichang() -> None:
         "宜昌市某集团有限公司党委办公室",
         "2026年10月30日印发",
     )
-    document.save(HERE / "r120_yichang_city_soe_group_docx_gongwen_three_levels_closing_status_sentence_attachment.docx")
+    document.save(
+        HERE / "r120_yichang_city_soe_group_docx_gongwen_three_levels_closing_status_sentence_attachment.docx"
+    )
 
 
 # --- D: a university college 党委 under the school's 巡察: aspects > numbered problems with a bracketed status ---
