@@ -1075,9 +1075,17 @@ LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
 # the printing office and day (X办公室 2025年1月10日印发), the print run ((共印20份)) and the note of its openness
 # ((此件公开发布) / (此件主动公开)). A red-headed notice forwarded as its PDF or Word file keeps them at its foot
 # (round 98's city bureau); they are the document's furniture, never its signature or its last sentence.
+# The printing day is set in figures (GB/T 9704-2012) or, as the signature's date is by many offices, in Chinese
+# numerals (X办公室 二〇二六年十一月六日印发, round 120); on its own line where the 版记's row (office | day) was
+# broken in two (X办公室 / 2026年11月6日印发): COLOPHON_ISSUE_DAY_RE, whose office is the line above.
+_ISSUE_DAY = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}"
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3})\s*日\s*印\s*发"
+)
+COLOPHON_ISSUE_DAY_RE = re.compile(rf"^{_ISSUE_DAY}$")
 COLOPHON_RE = re.compile(
     r"^(?:(?:抄送|抄报|分送|主送)\s*[:：].*"
-    r"|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发"
+    rf"|.{{0,30}}?{_ISSUE_DAY}"
     r"|[(（]\s*(?:共印\s*\d{1,5}\s*份|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[\u4e00-\u9fff]{1,8}))\s*[)）])$"
 )
 COLOPHON_WORDS = ("抄送", "抄报", "分送", "主送", "印发", "此件", "共印")  # the precheck: a 版记 line holds one

@@ -124,6 +124,28 @@ _HALF_STOP_RE = re.compile(
     re.M,
 )
 
+# A year in Chinese numerals whose zero is typed with a look-alike: the white circle ○ or the large circle ◯ an input
+# method offers for 〇, a Latin O or a digit 0 (二○二六年十月二十八日, 二O二四年, 二0二三年): how a 公文's date under
+# its signature is often typed (round 120), which no date reader takes with a foreign character in it (the signature
+# went unread, and the text seemed cut off). Read as 〇 where four numeral characters stand before 年, the first 一
+# or 二 (a year of the 1900s or 2000s), at least one of them the look-alike. The pass runs before OCR's full stops,
+# which would take the O between two numerals for a 。. Each 年 is looked at by str.find (a line holds few), the four
+# characters before it by set tests: a regex scan of every line holding 年 costs more.
+_ZERO_LOOKALIKES = frozenset("○◯Oo0")
+_YEAR_NUMERALS = frozenset("〇零一二三四五六七八九") | _ZERO_LOOKALIKES
+_TO_ZERO = str.maketrans(dict.fromkeys("○◯Oo0", "〇"))
+
+
+def _year_zeros(line: str) -> str:
+    at = line.find("年", 4)
+    while at != -1:
+        year = line[at - 4 : at]
+        if year[0] in "一二" and not _ZERO_LOOKALIKES.isdisjoint(year) and _YEAR_NUMERALS.issuperset(year):
+            line = f"{line[: at - 4]}{year.translate(_TO_ZERO)}{line[at:]}"
+        at = line.find("年", at + 1)
+    return line
+
+
 # A full stop read as a Latin o by OCR: a scanned notice's small circle 。 comes out o or O
 # (…发展不平衡o / 反馈了巡察意见o镇党委…, round 82). A lone o between a Chinese word and the next one
 # (or the line's end) is no Latin word: it ends the sentence. A Latin word's o (Logo, OA系统) has a
@@ -200,6 +222,8 @@ def clean_line(line: str) -> str:
     """Normalise one line: width, zero-width characters, markdown bold, spaces around CJK and in numbers."""
     for ch in set(_WIDTH_RE.findall(line)):  # few distinct characters, each replaced in one pass
         line = line.replace(ch, _WIDTH[ch])
+    if "年" in line:  # a year's look-alike zeros (二○二六年)
+        line = _year_zeros(line)
     if "." in line:  # a literal-first pattern: a scan for its dot, as cheap as the check
         line = _HALF_STOP_RE.sub("。", line)
     if "o" in line or "O" in line:  # OCR's 。: two scans for a letter most Chinese lines never hold

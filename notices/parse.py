@@ -41,6 +41,7 @@ from .lexicon import (
     ASIDE_PART_WORDS,
     BARE_ZHENDUI_RE,
     CLOSING_SUMMARY_RE,
+    COLOPHON_ISSUE_DAY_RE,
     COLOPHON_RE,
     COLOPHON_WORDS,
     CONTEXT_SECTION_RE,
@@ -157,7 +158,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         lines = _attached_ledger_in_body(lines)
         kept, appendix = cut_status_appendix(lines)
         ledger_heads = ledger_status_headings(lines[len(kept) :]) if appendix else []
-        lines = kept
+        lines = kept if appendix else _without_signed_attachment(lines)
     chrome, lines = split_chrome(lines)
     lines = _without_colophon(lines)
     stop = body_end(lines)
@@ -583,7 +584,33 @@ def _without_colophon(lines: list[str]) -> list[str]:
     end = len(lines)
     while end > 0 and any(w in lines[end - 1] for w in COLOPHON_WORDS) and COLOPHON_RE.match(lines[end - 1]):
         end -= 1
+        # the 版记's row broken in two: the printing office's bare name on the line above its day (X办公室 /
+        # 2026年11月6日印发), never the signer (round 120's brief)
+        if end > 0 and COLOPHON_ISSUE_DAY_RE.match(lines[end]) and _BARE_NAME_RE.fullmatch(lines[end - 1]):
+            end -= 1
     return lines if end == len(lines) else lines[:end]
+
+
+# A 公文's attachment follows its date (GB/T 9704-2012 §7.4: 附件 / 附件1 on a line of its own, its title, its
+# content: a contact list, a table of the rules made), before the 版记. One that states no problem's status
+# (appendix.cut_status_appendix takes those) and numbers nothing is no part of the last sentence or the signature:
+# cut where the line above it is the signature's date or an 附注 ((此件公开发布)), under a body numbering its
+# problems (round 120's brief: the signature went unread).
+_ATTACHMENT_HEAD_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+
+
+def _without_signed_attachment(lines: list[str]) -> list[str]:
+    """The lines without an attachment after the signature's date that states and numbers nothing."""
+    at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i].startswith("附件")), 0)
+    if at == 0 or not _ATTACHMENT_HEAD_RE.match(lines[at]):
+        return lines
+    above = lines[at - 1]
+    dates = find_dates(above)
+    if not (len(dates) == 1 and len(above) - (dates[0].end - dates[0].start) <= 2) and not COLOPHON_RE.match(above):
+        return lines
+    if any(marker_of(ln) for ln in lines[at + 1 :]) or sum(1 for ln in lines[:at] if marker_of(ln)) < 2:
+        return lines
+    return lines[:at]
 
 
 def _trim_signature(lines: list[str], end: int) -> int:
@@ -593,6 +620,12 @@ def _trim_signature(lines: list[str], end: int) -> int:
         line = lines[end - 1]
         dates = find_dates(line)
         is_date = len(dates) == 1 and len(line) - (dates[0].end - dates[0].start) <= 2
+        # the signer and its date on one line (中共X党组 2026年11月5日: a right-aligned block pasted as one line)
+        is_date = is_date or (
+            len(dates) == 1
+            and dates[0].end == len(line)
+            and ORG_LINE_RE.match(line[: dates[0].start].strip()) is not None
+        )
         # The line above the closing date is the signer's name whatever kind of body signs (淮北市红十字会,
         # 佛山市南海区档案馆): a bare name, no punctuation or number, where ORG_LINE_RE lists no such suffix.
         if not (is_date or ORG_LINE_RE.match(line) or (after_date and _BARE_NAME_RE.fullmatch(line))):
