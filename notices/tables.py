@@ -47,7 +47,7 @@ def text_tables(text: str) -> str:
 
 
 def _text_tables(text: str) -> str:
-    if _BOX_MARK.search(text):  # the cheap precheck: a box-drawing rule's corner or an ASCII grid's +-
+    if _has_grid(text):
         text = _grid_tables(text)
     if "|" in text:
         text = _bare_pipe_rows(text)
@@ -241,7 +241,17 @@ def _bare_pipe_row(line: str) -> bool:
 # inside its column. A row is the lines between two rules: each column's pieces joined. Where no rule stands between
 # rows (only under the header, as some tools draw), a line whose number cell is filled opens a row and the lines
 # under it with that cell empty carry its cells' rest. The rows come out as pipe rows (| 1 | … |) for the pipe reader.
-_BOX_MARK = re.compile(r"[┌┏╔╭├┣╠╞┝┠└┗╚╰]|^[ \u3000]*\+-", re.M)
+# The drawing's last corner, light, heavy, double or rounded (a drawn table closes on one): each found by one search
+# for a character whose code is rare in a notice's text (a stroke such as ─ shares its low byte with ASCII, which a
+# search for it stops at); an ASCII grid by its + first.
+_LAST_CORNERS = ("┘", "┛", "╝", "╯")
+
+
+def _has_grid(text: str) -> bool:
+    """The cheap precheck: a drawn table's last corner, or an ASCII grid's +-, stands in the text."""
+    return any(corner in text for corner in _LAST_CORNERS) or ("+" in text and "+-" in text)
+
+
 _RULE_LINE = re.compile(
     r"^[ \u3000]*[┌┏╔╭├┣╠╞┝┠└┗╚╰╟┡┢+][─━═\-+┬┳╦╤┯┰┼╋╬╪┿╂┴┻╩╧┷┸=: ]*[┐┓╗╮┤┫╣╡┥┨┘┛╝╯╢┩┪+]?[ \u3000]*$"
 )
