@@ -47,6 +47,10 @@ def text_tables(text: str) -> str:
 
 
 def _text_tables(text: str) -> str:
+    if _has_grid(text):
+        text = _grid_tables(text)
+    if "|" in text:
+        text = _bare_pipe_rows(text)
     if _has_pipe_row(text):
         text = _pipe_rows(text)
     if "\t" in text:
@@ -193,6 +197,140 @@ def _pipe_rows(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+# A Markdown table may leave out its outer pipes (序号 | 存在问题 | 整改措施 | 完成情况 over ---|---|---|---), as
+# some editors export one and as GFM allows: its header is known by the delimiter row right under it, which GFM
+# requires. Header, delimiter and each following line holding a | are given their outer pipes, so that the pipe
+# reader reads them; the table ends at the first line without one.
+_DELIMITER_ROW = re.compile(r"^[ \u3000]*\|?[ \u3000]*:?-+:?[ \u3000]*(?:\|[ \u3000]*:?-+:?[ \u3000]*)+\|?[ \u3000]*$")
+
+
+def _bare_pipe_rows(text: str) -> str:
+    """The rows of each Markdown table printed without outer pipes, given them; other text is unchanged. A copy
+    that sets a blank line after every line puts one between the header, the delimiter and each row: passed over."""
+    lines = text.split("\n")
+    k = 1
+    found = False
+    while k < len(lines):
+        head = k - 1 if lines[k - 1].strip() or k < 2 else k - 2
+        if "-" in lines[k] and _DELIMITER_ROW.match(lines[k]) and _bare_pipe_row(lines[head]):
+            for row in (head, k):
+                lines[row] = f"| {lines[row].strip().strip('|')} |"
+            k += 1
+            while k < len(lines):
+                at = k + 1 if not lines[k].strip() and k + 1 < len(lines) else k
+                if not _bare_pipe_row(lines[at]):
+                    break
+                lines[at] = f"| {lines[at].strip()} |"
+                k = at + 1
+            found = True
+        k += 1
+    return "\n".join(lines) if found else text
+
+
+def _bare_pipe_row(line: str) -> bool:
+    """A row of a table without outer pipes: cells apart by |, not opening on one (an outer-piped row is read as is)."""
+    line = line.strip()
+    return "|" in line and not line.startswith("|") and not line.endswith("|")
+
+
+# --- tables drawn with lines --------------------------------------------------------------------------------------
+# Console tools and some converters draw a table with box-drawing characters (┌─┬─┐ / │ cell │ / ├─┼─┤ / └─┴─┘, in
+# light, heavy or double strokes) or an ASCII grid (+----+----+ / | cell |), a long cell wrapped over several lines
+# inside its column. A row is the lines between two rules: each column's pieces joined. Where no rule stands between
+# rows (only under the header, as some tools draw), a line whose number cell is filled opens a row and the lines
+# under it with that cell empty carry its cells' rest. The rows come out as pipe rows (| 1 | … |) for the pipe reader.
+# The drawing's last corner, light, heavy, double or rounded (a drawn table closes on one): each found by one search
+# for a character whose code is rare in a notice's text (a stroke such as ─ shares its low byte with ASCII, which a
+# search for it stops at); an ASCII grid by its + first.
+_LAST_CORNERS = ("┘", "┛", "╝", "╯")
+
+
+def _has_grid(text: str) -> bool:
+    """The cheap precheck: a drawn table's last corner, or an ASCII grid's +-, stands in the text."""
+    return any(corner in text for corner in _LAST_CORNERS) or ("+" in text and "+-" in text)
+
+
+_RULE_LINE = re.compile(
+    r"^[ \u3000]*[┌┏╔╭├┣╠╞┝┠└┗╚╰╟┡┢+][─━═\-+┬┳╦╤┯┰┼╋╬╪┿╂┴┻╩╧┷┸=: ]*[┐┓╗╮┤┫╣╡┥┨┘┛╝╯╢┩┪+]?[ \u3000]*$"
+)
+_GRID_BARS = "│┃║|"
+
+
+def _grid_tables(text: str) -> str:
+    """Each table drawn with rules and bars as pipe rows, a row a line; other text is unchanged. A copy that sets a
+    blank line after every line puts one between the drawing's lines: passed over."""
+    lines = [*text.split("\n"), ""]  # the blank line closing the last drawing, left out again below
+    out: list[str] = []
+    i = 0
+    found = False
+    while i < len(lines) - 1:
+        if not _RULE_LINE.match(lines[i]) or _grid_cells(lines[_drawn_next(lines, i + 1)]) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        blocks: list[list[list[str]]] = []  # the cell lines between each two rules
+        drawn = i
+        while _RULE_LINE.match(lines[i]):
+            i = _drawn_next(lines, i + 1)
+            block: list[list[str]] = []
+            while (cells := _grid_cells(lines[i])) is not None:
+                block.append(cells)
+                i = _drawn_next(lines, i + 1)
+            if block:
+                blocks.append(block)
+        rows = [row for block in blocks for row in _grid_rows(block)]
+        if not _names_a_table(rows[0]):  # a box drawn round anything else (a frame, a chart) stays as drawn
+            out.extend(lines[drawn:i])
+            continue
+        out.extend(f"| {' | '.join(row)} |" for row in rows)
+        found = True
+    return "\n".join(out) if found else text
+
+
+def _drawn_next(lines: list[str], i: int) -> int:
+    """The index of the drawing's next line from i, past one blank line where a rule or a row follows it; lines
+    ends on a blank line, which no index passes."""
+    i = min(i, len(lines) - 1)
+    if not lines[i].strip() and i + 1 < len(lines) and (_RULE_LINE.match(lines[i + 1]) or _grid_cells(lines[i + 1])):
+        return i + 1
+    return i
+
+
+def _grid_cells(line: str) -> list[str] | None:
+    """A drawn row's cells, where the line opens and closes on a bar."""
+    line = line.strip()
+    if len(line) < 3 or line[0] not in _GRID_BARS or line[-1] not in _GRID_BARS:
+        return None
+    return [c.strip() for c in re.split(r"[│┃║|]", line[1:-1])]
+
+
+def _grid_rows(block: list[list[str]]) -> list[list[str]]:
+    """The rows of the lines between two rules: one row, or, where two or more of its lines open on a number (no rule
+    between rows), a row at each such line, the lines under it its cells' rest."""
+    width = max(map(len, block))
+    numbered = [_seq(cells[0]) is not None for cells in block]
+    split = numbered[0] and sum(numbered) > 1
+    rows: list[list[list[str]]] = []
+    for cells, opens in zip(block, numbered, strict=True):
+        if not rows or (split and opens):
+            rows.append([[] for _ in range(width)])
+        for col, cell in enumerate(cells[:width]):
+            if cell:
+                rows[-1][col].append(cell)
+    return [[_joined_pieces(pieces) for pieces in row] for row in rows]
+
+
+def _joined_pieces(pieces: list[str]) -> str:
+    """A wrapped cell's pieces as one: Chinese joins without a space, two Latin words with one."""
+    out = ""
+    for piece in pieces:
+        out += (
+            " " if out and out[-1].isascii() and out[-1].isalpha() and piece[0].isascii() and piece[0].isalpha() else ""
+        )
+        out += piece
+    return out
 
 
 def _names_a_table(cells: list[str]) -> bool:
@@ -1244,19 +1382,34 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     first = rows = 0  # the first row's number (1, or the count going on from a table above); rows read
     end = j
     paged = False  # a page number stands between the last row's lines and this line
+    # A copy that sets a blank line after every line (a page's paragraphs, a chat's doubled line ends) says nothing
+    # by a blank line: a cell's rest still follows its row's line, a blank line apart.
+    blank_apart = all(k < len(lines) and not lines[k].strip() for k in (j, j + 2, j + 4))
     while j < len(lines):
         line = lines[j]
         parts = _segments(line) if "\t" not in line else []
+        if blank_apart and not parts and end == j:
+            j = end = j + 1
+            continue
         if not parts or _page_mark(line) or _names([t for _, t in parts]) == header.names:
             paged = paged or bool(parts)  # a blank line, a page number or the header again on the next page:
             j += 1  # the table goes on only if a row (or, across a page, the rest of a cell) follows
+            continue
+        if paged and _running_head(parts, starts):
+            j += 1  # the next page's running header (the notice's title or body) above the rest of the table
             continue
         number = _seq(parts[0][1])
         if number is not None and len(parts) > 1 and (not rows or number == first + rows):
             first, rows = first or number, rows + 1
             cols = range(len(starts)) if len(parts) == len(starts) else [0, *_columns_of(parts[1:], starts, 1)]
             lines_read.append((True, [(c, t) for c, (_, t) in zip(cols, parts, strict=True)]))
-        elif (end == j or paged) and parts[0][0] >= starts[1] - _TOLERANCE:
+        elif (
+            (end == j or paged)
+            and parts[0][0] >= starts[1] - _TOLERANCE
+            # with a blank line after every line, the blank line after the table does not end it: the notice's next
+            # heading, set in by its indent, runs across a column's start, as no cell's piece does
+            and not (blank_apart and _running_head(parts[:1], starts))
+        ):
             lines_read.append((False, [(c, t) for c, (_, t) in zip(_columns_of(parts, starts, 1), parts, strict=True)]))
         else:
             break
@@ -1332,6 +1485,20 @@ def _header_rest(line: str, starts: list[int]) -> list[tuple[int, str]]:
         if min(abs(start - s) for s in starts) > _TOLERANCE:
             return []
     return parts
+
+
+def _running_head(parts: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Whether a line after a page mark is the next page's running header (汝城县某局党组巡察整改进展情况的通报 over
+    the table's rest, as a PDF's text layer prints it): one piece running across a column's start, which no cell's
+    piece does (a cell wraps inside its column), set in from the table's left edge, where a heading after the page
+    (第2项:…, 二、…方面) stands, which ends the table."""
+    if len(parts) != 1:
+        return False
+    start, text = parts[0]
+    if start <= starts[0] + _TOLERANCE:
+        return False
+    end = start + _width(text)
+    return any(start + _TOLERANCE < s < end - _TOLERANCE for s in starts)
 
 
 def _page_mark(line: str) -> bool:

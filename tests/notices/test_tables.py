@@ -345,6 +345,10 @@ def _notices() -> list[Path]:
         "r105_university_college_pdf_ledger_one_cell_per_line_blank_continuation_cells.txt",  # measures, a cell a line
         "r110_tonglu_town_tsv_excel_paste_problem_on_first_row_quoted_cells_status_before_measures.txt",  # Excel quotes
         "r117_kaifu_district_street_txt_counts_only_see_attachment_tab_ledger_status_in_remarks.txt",  # 附件 tab 台账
+        "r119_rucheng_county_bureau_pdftotext_layout_columns_page_footer_class_column.txt",  # pdftotext -layout
+        "r119_yiyang_city_hospital_markdown_pipe_table_br_cells_bold_aspect_rows.txt",  # Markdown | table, <br>
+        "r119_jiangan_district_street_pipe_table_no_outer_pipes_status_column.txt",  # a | table, no outer pipes
+        "r119_deyang_city_group_box_drawing_table_wrapped_cells_aspect_column.txt",  # ┌─┬─┐ │ cells over lines
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
