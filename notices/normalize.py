@@ -778,10 +778,18 @@ def _sentence_cut(prev: str, printed: str, nxt: str, wrap: tuple[int, Callable[[
     """A numbered paragraph whose sentence ended exactly at the page width, followed by a line that opens
     nothing: the wrap fell between two sentences of one item's text ((12)…缴纳年租金。| 在20人以内…)."""
     width, measure = wrap
-    if prev[-1] not in "。；;" or measure(printed) < width - 0.5 or numbering_of(prev) is None:
+    if prev[-1] not in "。；;" or measure(printed) < width - 0.5:
         return False
+    if numbering_of(prev) is None and not _quote_open(prev):
+        return False  # (其一,关于“<headline>。| <facts>”问题的整改: a quote left open goes on, whatever numbers it)
     # the totals after the last problem (截至2024年6月底，10个问题中…) open a paragraph of their own
     return not (starts_unit(nxt) or is_signature(nxt) or CHROME_RE.search(nxt[:80]) or _opens_sentence_unit(nxt))
+
+
+def _quote_open(line: str) -> bool:
+    """Whether the line opens a quotation it does not close (关于“<headline>。 at the line's end)."""
+    opened = line.rfind("“")
+    return opened != -1 and "”" not in line[opened:]
 
 
 def _bare_status(line: str) -> bool:

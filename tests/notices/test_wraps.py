@@ -777,3 +777,26 @@ def test_a_field_ending_in_a_figure_at_the_width_ends_before_a_bracketed_number(
         ("公务接待不规范", "(一)落实全面从严治党方面"),
         ("四风问题仍有发生", "(二)作风建设方面"),
     ]
+
+
+@pytest.mark.parametrize("number", ["其一,", "一是", "其一、"])
+def test_a_quoted_finding_cut_at_its_first_full_stop_by_the_wrap_keeps_its_headline(number: str) -> None:
+    """其一,关于“<headline>。 fills the width and <facts>”问题的整改。 opens the next line: the quotation left open goes
+    on there, so the wrapper is read whole and its headline is the title (the generator's held-out seed 74001273 kept
+    关于“ in two titles where the quote's first sentence ended at the width)."""
+    first = f"{number}关于“统计数据质量审核把关工作不够严格规范。"
+    lines = [
+        *HEAD,
+        "一、已完成整改的问题",
+        first,
+        "部分报表未经复核。2023年有2笔数据未经复核即上报”问题的整改。",
+        "建立数据复核机制,每月抽查一次。",
+        f"{number.replace('一', '二')}关于“公务接待审批管理工作不够严格规范。",
+        "部分接待未履行审批手续。近三年未开展专项检查”问题的整改。",
+        "修订公务接待管理办法,开展专项检查。",
+    ]
+    notice = parse_notice(_wrap(lines, len(first)))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("统计数据质量审核把关工作不够严格规范", "done"),
+        ("公务接待审批管理工作不够严格规范", "done"),
+    ]
