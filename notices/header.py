@@ -1334,18 +1334,45 @@ _EARLIER_REPORT = re.compile(
     r"(?:(?:上次|首次|前次|上一次|上轮|第[一二三四1-4]次)(?:通报|报告|公示|公布)|(?<=[,，])当时)(?:时|中)?(?!以来|后|之后|以后)"
 )
 _NOW = re.compile(r"目前|截至|截止|现已|现在|本次|至今")
+# The marker may qualify the problems this notice reports on (截至目前，首次通报时正在推进的8个问题中，已完成整改6个:
+# a 续报 names its set by the earlier state, issue 19's round 121): a 的 before the clause's pause, a count after it,
+# closes the earlier state there, and what follows is the notice's own tally of that set.
+_QUALIFIED_SET = re.compile(rf"^[^,，。;；]{{0,12}}?的(?=\s*{_N}\s*{_UNIT})")
+# A follow-up recalls its earlier notice as an act done (我局于2025年11月公布了整改进展情况，反馈的21个问题中已完成
+# 13个 / 街道党工委于…对外公布了整改进展情况，其时… / 集团党委于…公布了集中整改进展情况: 续报 and notices after a
+# 集中整改期, round 121), then restates its counts as they stand now (截至2026年3月31日，…已完成整改6个). Where a later
+# counted sentence speaks of now, the recalled publication's counts are the earlier notice's and are left out; a
+# first notice says what it publishes (现将…公布如下), no 公布了…情况.
+_PUBLISHED_BEFORE = re.compile(r"(?:公布|通报|公示|公开|发布)了[^,，。;；:：]{0,16}?情况")
 
 
-def _as_now(sentence: str) -> str:
+# The sentence announcing what the notice lists (现将首次通报后正在推进的8个问题的整改进展情况续报如下: a 续报 naming
+# the set it reports on by its earlier state, round 121): a status before its 如下 qualifies that set, no tally of the
+# notice's; its problems' count stands (现将3个方面12个问题的整改情况通报如下).
+_ANNOUNCING = re.compile(r"^\s*现将[^。]*?如下")
+
+
+def _recalls_publication(sentence: str) -> bool:
+    """Whether the sentence tells of a publication done (公布了…情况, _PUBLISHED_BEFORE)."""
+    return "了" in sentence and "情况" in sentence and _PUBLISHED_BEFORE.search(sentence) is not None
+
+
+def _as_now(sentence: str, restated: bool = False) -> str:
     """The sentence with the counts of an earlier report left out: a moved tally's from-count, and the earlier
-    state a follow-up restates (_MOVED_FROM, _EARLIER_REPORT)."""
+    state a follow-up restates (_MOVED_FROM, _EARLIER_REPORT; `restated`: a later counted sentence speaks of now,
+    so a recalled publication's counts are the earlier notice's, _PUBLISHED_BEFORE)."""
     if "由" in sentence:
         sentence = _MOVED_FROM.sub("", sentence)
+    if restated and (told := _PUBLISHED_BEFORE.search(sentence)) is not None:
+        now = _NOW.search(sentence, told.end())
+        return sentence[: told.start()] + (sentence[now.start() :] if now else "")
     if "次" not in sentence and "当时" not in sentence and "上轮" not in sentence:
         return sentence  # the cheap precheck: every earlier-report marker holds one of these
     m = _EARLIER_REPORT.search(sentence)
     if m is None or ("当时" in m.group() and not ("通报" in sentence[: m.start()] or "报告" in sentence[: m.start()])):
         return sentence
+    if (qualified := _QUALIFIED_SET.match(sentence[m.end() :])) is not None:
+        return sentence[: m.start()] + sentence[m.end() + qualified.end() :]
     now = _NOW.search(sentence, m.end())
     return sentence[: m.start()] + (sentence[now.start() :] if now else "")
 
@@ -1360,20 +1387,25 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
     split = _SENTENCE_END.split(_PARENTHETICAL.sub("", text))
     counted = [i for i, s in enumerate(split) if _COUNTED.search(s)]
-    sentences = [_as_now(split[i]) for i in counted]
+    # a sentence recalling an earlier publication (公布了…情况) is the earlier notice's where a later one speaks of now
+    told = [_recalls_publication(split[i]) for i in counted]
+    nows = [_NOW.search(split[i]) is not None for i in counted] if any(told) else []
+    sentences = [_as_now(split[i], told[k] and any(nows[k + 1 :])) for k, i in enumerate(counted)]
     # each counted sentence with the one printed before it, where a count of tasks may stand (_counts_tasks)
     befores = [split[i - 1] if i else "" for i in counted]
     found: dict[str, tuple[int, int] | None] = dict.fromkeys(_CLAIMS)
     for index, sentence in enumerate(sentences):
         if _round_wide(sentences, index):
             continue
+        announced = _ANNOUNCING.sub("", sentence) if sentence.lstrip().startswith("现将") else sentence
         for key, pattern in _CLAIMS.items():
-            if found[key] is None and holds_any(sentence, _CLAIM_WORDS[key]):
+            said = sentence if key in _PROBLEM_KINDS else announced
+            if found[key] is None and holds_any(said, _CLAIM_WORDS[key]):
                 found[key] = _first_total(
-                    pattern, sentence, index, key in _PROBLEM_KINDS, befores[index], within_done=key == "longterm"
+                    pattern, said, index, key in _PROBLEM_KINDS, befores[index], within_done=key == "longterm"
                 )
                 if key == "in_progress" and found[key] is not None:
-                    found[key] = _open_total(pattern, sentence, index, befores[index])
+                    found[key] = _open_total(pattern, said, index, befores[index])
     specific, plain = found["specific"], found["problems"]
     problems, counts_groups = (specific[1] if specific else None), None
     refined = _REFINED.search(sentences[specific[0]]) if specific is not None and "细" in text else None

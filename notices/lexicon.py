@@ -1625,3 +1625,14 @@ ZONE_RE = re.compile(
 )
 # A text of the genre names an inspection (巡察/巡视) and rectification (整改); nothing else is refused.
 GENRE_INSPECTION_RE = re.compile(r"巡察|巡视")
+
+
+# A sentence telling where the work stood at an earlier point (集中整改期结束时，…2项正在履行产权交易程序。
+# 2025年12月，剩余2项已…完成 / 首次通报时，…正在…: a notice after the 集中整改期 or a 续报 recounting each
+# problem's state then before what was done since, issue 19's round 121) is the earlier state: its unfinished work
+# is no work pending now, nor its status words the problem's status (status.fields, status.sentences). Only where
+# more follows it, which tells the state since.
+EARLIER_STATE_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(?:集中整改期(?:结束|届满|期满|满)"
+    r"|(?:上次|首次|前次|上一次|第[一二三四1-4]次)(?:通报|报告|公示|公布))时[,，][^。；;]*[。；;](?=.)"
+)

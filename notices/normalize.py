@@ -1775,16 +1775,37 @@ def _earlier_marks_at(text: str) -> list[int]:
     return starts
 
 
+# A line of its own labelled with the earlier report's progress (首次通报时进展：正在推进，已制定管护办法。 above
+# 目前进展：已完成整改。…: a 续报 printing each problem's state then and now, issue 19's round 121) is the earlier
+# report's whole: its status and its work then (正在…) are no status of the item now, nor its work pending.
+_EARLIER_LINE_RE = re.compile(
+    r"(?:上次|首次|前次|上一次|第[一二三四1-4]次)(?:通报|报告|公示|公布)时?(?:的)?(?:整改)?(?:进展|情况|状态|进度)"
+    r"(?:情况)?[:：][^\n]*\n?"
+)
+
+
 def _earlier_statuses_dropped(text: str) -> str:
-    """The text with each clause naming the earlier report's status left out (_EARLIER_STATUS_RE)."""
+    """The text with each clause naming the earlier report's status left out (_EARLIER_STATUS_RE), and each line
+    labelled with the earlier report's progress (_EARLIER_LINE_RE)."""
     out, at = [], 0
     for start in _earlier_marks_at(text):
-        if start < at or (m := _EARLIER_STATUS_RE.match(text, start)) is None:
+        if start < at:
             continue
         before = text[start - 1] if start else ""
-        if classify_status(m["s"]) is None or (before in "(（" and not m["close"]):
+        if before in ("", "\n") and (line := _EARLIER_LINE_RE.match(text, start)) is not None:
+            out.append(text[at:start])
+            at = line.end()
             continue
-        if before and before in "(（":
+        if (m := _EARLIER_STATUS_RE.match(text, start)) is None:
+            continue
+        if classify_status(m["s"]) is None or (before in "(（" and not m["close"] and not m["after"]):
+            continue
+        if before and before in "(（" and not m["close"]:
+            # 已完成（首次通报时正在推进，2025年12月完成）: the earlier status opens the bracket, the month done or
+            # the date planned follows it (a 第二次通报 stating each problem's status now, round 121): the clause and
+            # its comma are left out, the bracket and what follows kept
+            out.append(text[at:start])
+        elif before and before in "(（":
             out += [text[at : start - 1], m["after"]]  # 已完成（首次通报为正在推进）: the bracket after the status
         elif before and before in ",，":
             # 【已完成，上次通报为正在推进】 / (已整改到位,首次通报时为正在整改): the clause after the status and its

@@ -1223,6 +1223,12 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
     field is no measure. The status clause itself (推进中, 正在整改) is no work."""
     out = []
     for label, value in labels:
+        if "在" in value and _deadline_label(label) and WORK_UNDER_WAY_RE.search(value):
+            # a follow-up's table writes in its 完成时间 column the month a problem was done or, for one still open,
+            # what remains (耗材管理信息系统正在调试，预计2026年5月上线: a city hospital's 续报, round 121): the work
+            # named under way in a date field is pending as a remark's is
+            out.append(value)
+            continue
         if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:
             continue
         if label_status(label, value) is None:

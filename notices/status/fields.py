@@ -14,6 +14,7 @@ from ..lexicon import (
     DONE_DATE_CLAUSE_RE,
     DONE_LABELS,
     DONE_RE,
+    EARLIER_STATE_SENTENCE_RE,
     FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
     LONGTERM_RE,
@@ -54,6 +55,9 @@ def clear_label_cache() -> None:
 # for one notice (clear_label_cache).
 @lru_cache(maxsize=512)
 def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Status | None:
+    if "时" in value[:24] and (then := EARLIER_STATE_SENTENCE_RE.match(value)) is not None:
+        # 集中整改期届满时，…正在追缴。2025年3月，已全部整改到位: the state since the earlier point is the status
+        value = value[then.end() :]
     if len(value) <= _TICK_LIMIT and (mark := value.strip().rstrip("。.;；")) in _TICKS and _names_status(label):
         return _TICKS[mark]  # 整改情况：√ / 是否完成：× — a ledger's tick in the status column
     if YES_NO_LABELS.match(label):  # 是否完成:是 / 是否销号:否
@@ -342,6 +346,8 @@ def reported_stage_only(labels: list[tuple[str, str]], defined: frozenset[str] =
 
 def strip_status_lead(label: str, value: str) -> str:
     """The rectification text of a labelled value without a leading status clause ("已完成。")."""
+    if "时" in value[:24] and EARLIER_STATE_SENTENCE_RE.match(value) is not None:
+        return value  # it opens with the earlier state (集中整改期届满时，…), no status lead: kept whole
     lead = _lead(value)
     if lead and lead != value and label_status(label, value):
         return value[len(lead) :].lstrip("。;；,，:： ")

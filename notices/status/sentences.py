@@ -9,6 +9,7 @@ from ..lexicon import (
     ARRIVALS,
     CLOSING_PLAN_RE,
     DONE_TALLY_AFTER_RE,
+    EARLIER_STATE_SENTENCE_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
     LEADING_DATE_RE,
@@ -404,9 +405,17 @@ def prose_found(text: str) -> bool:
     return bool(PROSE_PROGRESS_RE.search(text) or PROSE_DONE_RE.search(text))
 
 
+def _names_earlier_point(text: str) -> bool:
+    """Whether the words of an earlier point of EARLIER_STATE_SENTENCE_RE stand in the text (集中整改期…时, 上次通报时,
+    首次报告时…): plain substring tests, asked of every item's text."""
+    return "整改期" in text or "次通报" in text or "次报告" in text or "次公示" in text or "次公布" in text
+
+
 def pending_evidence(text: str) -> tuple[str, ...]:
     """Phrases stating concrete unfinished work (正在对接中, 待…后录入, 等待省厅发文, 初稿, 报…审批)."""
     text = text.replace("\n", "")  # a page's line break is no clause's end (…正|在征求意见 copied at a width)
+    if ("时," in text or "时，" in text) and _names_earlier_point(text):  # the cheap precheck: 时 and a comma
+        text = EARLIER_STATE_SENTENCE_RE.sub("", text)
     found: list[str] = []
     matches = list(PENDING_RE.finditer(text))
     if "申" in text:  # an application put up and waiting (申报材料已提交): a scan of its own, see the lexicon
