@@ -1470,17 +1470,17 @@ def _tasks_when_nothing_else(sections: list[Section]) -> None:
     """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
     so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
     where no other reading finds any problem, they are the problems, not measures of nothing."""
-    if not any(word_task_lines(s) for s in sections):
-        return  # the cheap precheck: no 一是 line is left unread
     carrying = [s for s in sections if s.carries_items]
-    if any(s.roots for s in carrying):
-        # the part heading over the whole list ((二)巡察反馈问题整改落实情况) read as the one problem, its tasks its
-        # text, found nothing either: it frames the list, it names no problem
-        if not any(_frames_the_list(r) for s in carrying for r in s.roots):
-            return  # the cheap precheck: numbered lines were read
-        if not all(_frames_the_list(n) for s in carrying for n in item_nodes(s)):
-            return
-    elif any(item_nodes(s) for s in carrying):
+    # the part heading over the whole list ((二)巡察反馈问题整改落实情况) read as the one problem, its tasks its text,
+    # found nothing either: it frames the list, it names no problem
+    rooted = any(s.roots for s in carrying)
+    if rooted and not any(_frames_the_list(r) for s in carrying for r in s.roots):
+        return  # the cheap precheck: numbered lines were read
+    if not any(word_task_lines(s) for s in sections):
+        return  # no 一是 line is left unread
+    if rooted and not all(_frames_the_list(n) for s in carrying for n in item_nodes(s)):
+        return
+    if not rooted and any(item_nodes(s) for s in carrying):
         return
     for section in sections:
         # a section headed as the part holding the list (二、反馈意见整改情况) holds them, though its lines alone did
