@@ -7,6 +7,7 @@ government portal (a county hospital 党委, status sections) with its metadata 
 Bodies are named 某 (the problems are invented).
 """
 
+# ruff: noqa: E501  (the pages' markup and paragraphs are kept a line each, as the sites print them)
 from __future__ import annotations
 
 from pathlib import Path
@@ -528,7 +529,9 @@ COLLEGE: list[tuple[str, list[Problem]]] = [
     ),
 ]
 COLLEGE_PROGRESS = {
-    ("科研经费管理存在薄弱环节，部分项目劳务费发放不规范"): "另有2个项目的劳务费核查工作正在进行，待核查完成后按规定处理。",
+    (
+        "科研经费管理存在薄弱环节，部分项目劳务费发放不规范"
+    ): "另有2个项目的劳务费核查工作正在进行，待核查完成后按规定处理。",
     ("青年教师培养机制不健全，高层次人才引进成效不明显"): "另有1名拟引进人选正在履行考察程序。",
 }
 
@@ -574,7 +577,9 @@ def university() -> str:
             "电子邮箱：hxhgdw@xxx.edu.cn。"
         )
     )
-    body.append('<p style="text-align: right;"><span style="font-size: 16px;">中共某大学化学化工学院委员会</span></p>\n')
+    body.append(
+        '<p style="text-align: right;"><span style="font-size: 16px;">中共某大学化学化工学院委员会</span></p>\n'
+    )
     body.append('<p style="text-align: right;"><span style="font-size: 16px;">2024年11月28日</span></p>\n')
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -718,8 +723,12 @@ def portal() -> str:
             "电子邮箱：lqxyydw@163.com。"
         )
     )
-    body.append('<p style="text-align: right;"><span style="font-family: 仿宋; font-size: 16pt;">中共临泉县某医院委员会</span></p>\n')
-    body.append('<p style="text-align: right;"><span style="font-family: 仿宋; font-size: 16pt;">2024年12月26日</span></p>\n')
+    body.append(
+        '<p style="text-align: right;"><span style="font-family: 仿宋; font-size: 16pt;">中共临泉县某医院委员会</span></p>\n'
+    )
+    body.append(
+        '<p style="text-align: right;"><span style="font-family: 仿宋; font-size: 16pt;">2024年12月26日</span></p>\n'
+    )
     return f"""<!DOCTYPE html>
 <html>
 <head>

@@ -1,0 +1,72 @@
+"""Round 118's classes (issue 19): ordinary notices as the web pages users link, each with members the round's
+notices do not print. A field repeated word for word under each problem (整改情况：已完成整改。) is kept once by the
+page extractor; the page's own blocks put the repeats back, also where the field's label stands in an element of its
+own and where the site's furniture after the article is kept in part."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_bytes
+
+_TITLE = "中共某县某局党组关于巡察整改进展情况的通报"
+_HEAD = (
+    f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_TITLE}</title></head>\n'
+    f'<body><div id="js_article"><div id="page-content"><h1 class="rich_media_title">{_TITLE}</h1>\n'
+    '<div id="js_content" class="rich_media_content"><section>\n'
+    '<p style="text-indent:2em"><span>根据县委统一部署，2024年4月8日至6月7日，县委第二巡察组对县某局党组开展了巡察，'
+    "7月10日反馈了巡察意见。现将整改进展情况予以公布。</span></p>\n"
+    '<p style="text-indent:2em"><span>（一）贯彻落实上级决策部署方面</span></p>\n'
+)
+_SIGNED = """<p style="text-align:right"><span>中共某县某局党组</span></p>
+<p style="text-align:right"><span>2024年12月20日</span></p>
+</section></div>
+"""
+_PROBLEMS = ("农村公路养护管理不到位", "政务服务事项办理时限压缩不够", "财务报销审核把关不严", "党支部组织生活不规范")
+
+
+def _page(field: str, tail: str = "") -> bytes:
+    """A notice page of four problems, each followed by its measures and the same field paragraph."""
+    rows = []
+    for k, title in enumerate(_PROBLEMS, 1):
+        rows.append(f'<p style="text-indent:2em"><span><strong>{k}.{title}。</strong></span></p>')
+        rows.append(
+            f'<p style="text-indent:2em"><span>整改措施：制定工作方案，开展专项检查{k + 2}次，建立工作台账。</span></p>'
+        )
+        rows.append(f'<p style="text-indent:2em"><span>{field}</span></p>')
+    return (_HEAD + "\n".join(rows) + "\n" + _SIGNED + tail + "\n</div></div></body></html>").encode()
+
+
+# A field whose label stands in an element of its own (a bold 整改情况： before the text, the status in a coloured
+# span) is no text piece of the page as a whole paragraph: its repeats are found in the page's text run together.
+@pytest.mark.parametrize(
+    "field",
+    [
+        "<strong>整改进展：</strong>已整改完毕。",
+        "<strong>完成情况：</strong>已完成。",
+        "<b>整改结果：</b>已整改到位。",
+        '整改情况：<span style="color:rgb(192,0,0);">已完成</span>。',
+    ],
+)
+def test_a_field_repeated_under_each_problem_with_its_label_apart(field: str) -> None:
+    notice = parse_bytes(_page(field), "page.html")
+    assert [i.status for i in notice.items] == ["done"] * 4
+
+
+# Site furniture after the article that the extractor keeps in part (a kept line, a dropped one, a kept one) bounds
+# the stretch of the page the repeats are taken from instead of voiding the restoring.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<div><a>阅读原文</a></div><div><p>微信扫一扫</p><p>关注该公众号</p></div><div><a>继续滑动看下一个</a></div>"
+        "<div><p>轻触阅读原文</p></div><div><p>向上滑动看下一个</p></div>",
+        "<div><p>原标题：巡察整改进展情况的通报</p></div><div><a>阅读原文</a></div>"
+        "<div><p>素材来源：县纪委监委</p></div><div><p>责任编辑：李某</p></div>",
+        '<div class="fujian"><p>附件：</p><ul><li><a href="a.pdf">1.整改台账.pdf</a></li></ul></div>'
+        "<div><span>分享到：</span><a>微信</a><a>微博</a></div><div><p>扫一扫在手机打开当前页</p></div>"
+        "<div><a>打印本页</a> <a>关闭窗口</a></div>",
+    ],
+)
+def test_a_field_repeated_under_each_problem_before_furniture_kept_in_part(tail: str) -> None:
+    notice = parse_bytes(_page("整改进展：已完成。", tail), "page.html")
+    assert [i.status for i in notice.items] == ["done"] * 4
