@@ -28,6 +28,7 @@ from errors import (
 )
 
 from .dates import cn_numeral
+from .lexicon import CN_DIGITS
 from .officezip import check_inflated
 from .status.words import MARKER_LIMIT, classify_status
 
@@ -790,13 +791,23 @@ _BLOCKS = ("p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width characters the extractor drops
 
+# A notice's part or aspect heading (一、整改工作总体情况 / （一）…方面) that a page's template styles as a badge or a
+# bar holds its text in a block with no paragraph of its own (<section><span><strong>一、…</strong></span></section>,
+# WeChat editors' templates: round 118's probe), and the extractor drops it; within the article's stretch of the
+# page it is put back with the repeats. Headings numbered in Chinese numerals only: a dropped line numbered 1. after
+# the article is as often an attachment's or a related link's.
+_BADGE_HEADING = re.compile(rf"\s*(?:[{CN_DIGITS}]{{1,3}}\s*、|[(（]\s*[{CN_DIGITS}]{{1,3}}\s*[)）])\s*\S")
+
 
 def _repeats_dropped(body: str, page: str) -> bool:
-    """Whether a paragraph of the body stands more often in the page's text than in the body."""
+    """Whether the extractor dropped what the page's blocks put back: a paragraph of the body standing more often in
+    the page's text than in the body, or a part or aspect heading (_BADGE_HEADING)."""
     kept = Counter(line for line in body.split("\n") if line.strip())
     held = Counter(_INVISIBLE.sub("", line) for line in page.split("\n"))
     if any(held[line] > n for line, n in kept.items()):
         return True
+    if any(_BADGE_HEADING.match(line) and line not in body for line in held):
+        return True  # a part or aspect heading the extractor dropped (see _BADGE_HEADING)
     # a paragraph whose words stand in more than one element (a field's label in bold before its text:
     # <strong>整改情况：</strong>已完成整改。, round 118) is no line of the page's text pieces: it is counted in
     # the page's text run together
@@ -823,7 +834,8 @@ def _repeats_restored(body: str, page: list[str]) -> str:
     the page that holds nothing but the body's paragraphs, in the body's order, is taken, with the repeats right
     after it; the body's paragraphs outside it are kept as the body has them. The stretch ends where the page holds a
     line the body dropped: site furniture after the article that the extractor kept in part (微信扫一扫 / 关注该公众号
-    kept, 阅读原文 dropped between them: round 118) bounds the stretch instead of voiding the restoring."""
+    kept, 阅读原文 dropped between them: round 118) bounds the stretch instead of voiding the restoring; a part or
+    aspect heading the extractor dropped from a template's badge (_BADGE_HEADING) does not end it and is put back."""
     kept = [line for line in body.split("\n") if line.strip()]
     held = set(page)
     ends = [k for k, line in enumerate(kept) if line in held]
@@ -844,7 +856,8 @@ def _repeats_restored(body: str, page: list[str]) -> str:
         at += 1
     pieces, start = [], 0  # runs of the body's paragraphs with no line the body dropped between them
     for k in range(1, len(middle) + 1):
-        if k == len(middle) or any(line not in have for line in page[places[k - 1] + 1 : places[k]]):
+        gap = page[places[k - 1] + 1 : places[k]] if k < len(middle) else []
+        if k == len(middle) or any(line not in have and not _BADGE_HEADING.match(line) for line in gap):
             pieces.append((start, k))
             start = k
     lo, hi = max(pieces, key=lambda piece: places[piece[1] - 1] - places[piece[0]])  # the article's: the longest

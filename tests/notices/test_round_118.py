@@ -1,7 +1,8 @@
 """Round 118's classes (issue 19): ordinary notices as the web pages users link, each with members the round's
 notices do not print. A field repeated word for word under each problem (整改情况：已完成整改。) is kept once by the
 page extractor; the page's own blocks put the repeats back, also where the field's label stands in an element of its
-own and where the site's furniture after the article is kept in part."""
+own and where the site's furniture after the article is kept in part; a part or aspect heading a template styles as a
+badge, in a block with no paragraph of its own, is dropped by the extractor and put back from the page's blocks."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import pytest
 from notices import parse_bytes
 
 _TITLE = "中共某县某局党组关于巡察整改进展情况的通报"
-_HEAD = (
+_OPENING = (
     f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_TITLE}</title></head>\n'
     f'<body><div id="js_article"><div id="page-content"><h1 class="rich_media_title">{_TITLE}</h1>\n'
     '<div id="js_content" class="rich_media_content"><section>\n'
     '<p style="text-indent:2em"><span>根据县委统一部署，2024年4月8日至6月7日，县委第二巡察组对县某局党组开展了巡察，'
     "7月10日反馈了巡察意见。现将整改进展情况予以公布。</span></p>\n"
-    '<p style="text-indent:2em"><span>（一）贯彻落实上级决策部署方面</span></p>\n'
 )
+_HEAD = _OPENING + '<p style="text-indent:2em"><span>（一）贯彻落实上级决策部署方面</span></p>\n'
 _SIGNED = """<p style="text-align:right"><span>中共某县某局党组</span></p>
 <p style="text-align:right"><span>2024年12月20日</span></p>
 </section></div>
@@ -70,3 +71,38 @@ def test_a_field_repeated_under_each_problem_with_its_label_apart(field: str) ->
 def test_a_field_repeated_under_each_problem_before_furniture_kept_in_part(tail: str) -> None:
     notice = parse_bytes(_page("整改进展：已完成。", tail), "page.html")
     assert [i.status for i in notice.items] == ["done"] * 4
+
+
+_ASPECTS = ("（一）贯彻落实上级决策部署方面", "（二）落实全面从严治党责任方面")
+
+
+def _badged(wrap: str) -> bytes:
+    """A notice page whose part and aspect headings stand in the template's blocks, two problems under each aspect."""
+    rows = [wrap.format("一、巡察反馈问题整改落实情况")]
+    for a, aspect in enumerate(_ASPECTS):
+        rows.append(wrap.format(aspect))
+        for k in (2 * a + 1, 2 * a + 2):
+            rows.append(f'<p style="text-indent:2em"><span>{k}.{_PROBLEMS[k - 1]}。</span></p>')
+            rows.append(f'<p style="text-indent:2em"><span>整改措施：制定工作方案，开展专项检查{k + 2}次。</span></p>')
+    rows.append(wrap.format("二、下一步工作打算"))
+    rows.append('<p style="text-indent:2em"><span>我们将持续巩固整改成果。</span></p>')
+    return (_OPENING + "\n".join(rows) + "\n" + _SIGNED).encode() + (b"</div></div></body></html>")
+
+
+# A part or aspect heading in a template's badge or bar (a section or div holding a span or a strong, no paragraph)
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        '<section style="margin:10px 0;background:#fdf2f2;"><span style="color:#c00000;"><strong>{}</strong></span>'
+        "</section>",
+        '<section style="text-align:center;"><strong style="color:#fff;background:#c00000;">{}</strong></section>',
+        '<section style="display:flex;"><section style="border-bottom:2px solid #c00000;"><span>{}</span></section>'
+        "</section>",
+        '<div class="title-bar"><span>{}</span></div>',
+    ],
+)
+def test_a_heading_in_a_templates_badge_is_read(wrap: str) -> None:
+    notice = parse_bytes(_badged(wrap), "page.html")
+    assert [i.aspect for i in notice.items] == ["(一)贯彻落实上级决策部署方面"] * 2 + [
+        "(二)落实全面从严治党责任方面"
+    ] * 2
