@@ -2,13 +2,14 @@
 notices do not print. A field repeated word for word under each problem (整改情况：已完成整改。) is kept once by the
 page extractor; the page's own blocks put the repeats back, also where the field's label stands in an element of its
 own and where the site's furniture after the article is kept in part; a part or aspect heading a template styles as a
-badge, in a block with no paragraph of its own, is dropped by the extractor and put back from the page's blocks."""
+badge, in a block with no paragraph of its own, is dropped by the extractor and put back from the page's blocks; a
+field's label alone on its line is read with its value on the next."""
 
 from __future__ import annotations
 
 import pytest
 
-from notices import parse_bytes
+from notices import parse_bytes, parse_notice
 
 _TITLE = "中共某县某局党组关于巡察整改进展情况的通报"
 _OPENING = (
@@ -106,3 +107,34 @@ def test_a_heading_in_a_templates_badge_is_read(wrap: str) -> None:
     assert [i.aspect for i in notice.items] == ["(一)贯彻落实上级决策部署方面"] * 2 + [
         "(二)落实全面从严治党责任方面"
     ] * 2
+
+
+_TEXT_HEAD = (
+    "中共某县某局党组关于巡察整改进展情况的通报\n"
+    "根据县委统一部署，2024年3月4日至4月30日，县委第一巡察组对县某局党组进行了巡察。现将巡察整改情况予以通报。\n"
+    "（一）贯彻落实上级决策部署方面\n"
+)
+
+
+# A field's label alone on its line with its value on the next (a bold label in a paragraph of its own: WeChat
+# articles, Word files) is read as the field it is where the label leads its value's line: the status opening the
+# value, followed by facts, is the problem's status.
+@pytest.mark.parametrize(
+    ("label", "value", "status", "pending"),
+    [
+        ("整改进展", "正在整改。已排查隐患12处，剩余3处正在施工。", "in_progress", True),
+        ("完成情况", "尚未完成。2个项目的结算审计正在进行中。", "in_progress", True),
+        ("整改成效", "基本完成。剩余1户欠款正在追缴。", "in_progress", True),
+        ("整改情况", "持续推进。已召开专题会议2次，待省厅批复后实施。", "in_progress", True),
+        ("整改进度", "已完成整改，并长期坚持。已建立台账。", "done_longterm", False),
+    ],
+)
+def test_a_status_field_whose_label_stands_alone_on_its_line(
+    label: str, value: str, status: str, pending: bool
+) -> None:
+    text = (
+        f"{_TEXT_HEAD}1.问题甲不到位。\n整改措施：\n制定方案，开展检查。\n{label}：\n{value}\n"
+        f"2.问题乙不规范。\n整改措施：\n修订制度。\n{label}：\n已完成整改。\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.status, i.pending) for i in notice.items] == [(status, pending), ("done", False)]
