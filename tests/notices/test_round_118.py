@@ -138,3 +138,27 @@ def test_a_status_field_whose_label_stands_alone_on_its_line(
     )
     notice = parse_notice(text)
     assert [(i.status, i.pending) for i in notice.items] == [(status, pending), ("done", False)]
+
+
+# A sentence of nothing but status words closing the problem's own line after its full stop is its status, not its
+# title, as a clause after a comma is (a line long enough that no other reading splits it).
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("已整改到位。", "done"),
+        ("该问题已整改完毕。", "done"),
+        ("正在整改中。", "in_progress"),
+        ("目前已完成整改。", "done"),
+    ],
+)
+def test_a_status_sentence_closing_the_problems_line(closing: str, status: str) -> None:
+    text = (
+        f"{_TEXT_HEAD}（1）公务用车使用管理制度执行不严格，部分车辆使用登记不完整，加油卡管理不严格。{closing}\n"
+        "一是修订管理办法；二是补齐登记手续。\n"
+        "（2）政府采购项目验收程序不规范。\n一是制定验收规程；二是补充验收5个项目。目前已整改完成。\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("公务用车使用管理制度执行不严格,部分车辆使用登记不完整,加油卡管理不严格", status),
+        ("政府采购项目验收程序不规范", "done"),
+    ]
