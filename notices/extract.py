@@ -28,6 +28,7 @@ from errors import (
 )
 
 from .dates import cn_numeral
+from .lexicon import CN_DIGITS
 from .officezip import check_inflated
 from .status.words import MARKER_LIMIT, classify_status
 
@@ -799,12 +800,28 @@ _BLOCKS = ("p", "div", "li", "td", "th", "tr", "br", "h1", "h2", "h3", "h4", "h5
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width characters the extractor drops
 
+# A notice's part or aspect heading (一、整改工作总体情况 / （一）…方面) that a page's template styles as a badge or a
+# bar holds its text in a block with no paragraph of its own (<section><span><strong>一、…</strong></span></section>,
+# WeChat editors' templates: round 118's probe), and the extractor drops it; within the article's stretch of the
+# page it is put back with the repeats. Headings numbered in Chinese numerals only: a dropped line numbered 1. after
+# the article is as often an attachment's or a related link's.
+_BADGE_HEADING = re.compile(rf"\s*(?:[{CN_DIGITS}]{{1,3}}\s*、|[(（]\s*[{CN_DIGITS}]{{1,3}}\s*[)）])\s*\S")
+
 
 def _repeats_dropped(body: str, page: str) -> bool:
-    """Whether a paragraph of the body stands more often in the page's text than in the body."""
+    """Whether the extractor dropped what the page's blocks put back: a paragraph of the body standing more often in
+    the page's text than in the body, or a part or aspect heading (_BADGE_HEADING)."""
     kept = Counter(line for line in body.split("\n") if line.strip())
     held = Counter(_INVISIBLE.sub("", line) for line in page.split("\n"))
-    return any(held[line] > n for line, n in kept.items())
+    if any(held[line] > n for line, n in kept.items()):
+        return True
+    if any(_BADGE_HEADING.match(line) and line not in body for line in held):
+        return True  # a part or aspect heading the extractor dropped (see _BADGE_HEADING)
+    # a paragraph whose words stand in more than one element (a field's label in bold before its text:
+    # <strong>整改情况：</strong>已完成整改。, round 118) is no line of the page's text pieces: it is counted in
+    # the page's text run together
+    joined = _INVISIBLE.sub("", "".join(page.split("\n")))
+    return any(joined.count(line) > n for line, n in kept.items() if line not in held)
 
 
 def _block_lines(tree: Any) -> list[str]:
@@ -821,11 +838,13 @@ def _block_lines(tree: Any) -> list[str]:
 def _repeats_restored(body: str, page: list[str]) -> str:
     """The body with the repeats of its paragraphs that the extractor collapsed put back: a notice published as
     one paragraph a field repeats the same field under each problem (整改进展:已完成。 under 问题3 as under 问题1:
-    a 美篇 page, round 53), and trafilatura's recovery of pages without an article container keeps identical
-    paragraphs once. Only where the page, from the first of the body's paragraphs it holds to the last, holds
-    nothing but the body's paragraphs, in the body's order, is the page's run of them taken, with the repeats right
-    after it; the body's paragraphs the page does not hold as they are (site furniture joined into one line) are
-    kept before and after the run."""
+    a 美篇 page, round 53; 整改情况:已完成整改。 under each problem of a WeChat article, round 118), and
+    trafilatura's recovery of pages without an article container keeps identical paragraphs once. Only a stretch of
+    the page that holds nothing but the body's paragraphs, in the body's order, is taken, with the repeats right
+    after it; the body's paragraphs outside it are kept as the body has them. The stretch ends where the page holds a
+    line the body dropped: site furniture after the article that the extractor kept in part (微信扫一扫 / 关注该公众号
+    kept, 阅读原文 dropped between them: round 118) bounds the stretch instead of voiding the restoring; a part or
+    aspect heading the extractor dropped from a template's badge (_BADGE_HEADING) does not end it and is put back."""
     kept = [line for line in body.split("\n") if line.strip()]
     held = set(page)
     ends = [k for k, line in enumerate(kept) if line in held]
@@ -836,12 +855,26 @@ def _repeats_restored(body: str, page: list[str]) -> str:
     if not have <= held:
         return body
     first, last = page.index(middle[0]), len(page) - 1 - page[::-1].index(middle[-1])
-    while last + 1 < len(page) and page[last + 1] in have:
-        last += 1  # the repeats after the body's last paragraph (the last problem's field) are collapsed too
+    at, places = first, []  # where each of the body's paragraphs stands in the page, in order
+    for want in middle:
+        while at <= last and page[at] != want:
+            at += 1
+        if at > last:
+            return body  # the body is no subsequence of the page
+        places.append(at)
+        at += 1
+    pieces, start = [], 0  # runs of the body's paragraphs with no line the body dropped between them
+    for k in range(1, len(middle) + 1):
+        gap = page[places[k - 1] + 1 : places[k]] if k < len(middle) else []
+        if k == len(middle) or any(line not in have and not _BADGE_HEADING.match(line) for line in gap):
+            pieces.append((start, k))
+            start = k
+    lo, hi = max(pieces, key=lambda piece: places[piece[1] - 1] - places[piece[0]])  # the article's: the longest
+    first, last = places[lo], places[hi - 1]
+    bound = places[hi] if hi < len(middle) else len(page)
+    while last + 1 < bound and page[last + 1] in have:
+        last += 1  # the repeats after the stretch's last paragraph (the last problem's field) are collapsed too
     run = page[first : last + 1]
-    if len(run) <= len(middle) or not set(run) <= have:
+    if len(run) <= hi - lo:
         return body
-    lines = iter(run)
-    if not all(any(line == want for line in lines) for want in middle):  # the body is a subsequence of the run
-        return body
-    return "\n".join(kept[: ends[0]] + run + kept[ends[-1] + 1 :])
+    return "\n".join(kept[: ends[0] + lo] + run + kept[ends[0] + hi :])

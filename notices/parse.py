@@ -870,6 +870,16 @@ def _dated_statuses(nodes: list[Node]) -> bool:
     return None in kinds and any(_date_field_status(n) is None and _time_limited(n) for n in nodes if n.labels)
 
 
+def _status_sentence_closing(title: str) -> tuple[str, Status | None]:
+    """'<problem>。目前已整改完成。' → ('<problem>', 'done'): a sentence of nothing but status words closing the
+    problem's own line after its full stop is its status, not its title (（1）<problem>。目前已整改完成。: a city
+    bureau's notice on its 纪委监委's site, round 118's probe), as a clause after a comma is (trailing_status)."""
+    head, _, last = title.rstrip("。.").rpartition("。")
+    if len(head) < 4 or (status := status_sentence_alone(last + "。")) is None:
+        return title, None
+    return head, status
+
+
 def _item(
     seq: int,
     node: Node,
@@ -903,6 +913,9 @@ def _item(
     if body and body[0][:1] in OPENERS:  # the cheap precheck: a line opening with a bracket
         headline, body = _status_opening_text(headline, body)
     title, marked = trailing_status(_bracket_without_count(headline))
+    if marked is None and title.rstrip("。.")[-1:] in CLAUSE_LAST and "。" in title[:-1]:
+        # the cheap precheck: a line of more than one sentence, closed by a status word's last character
+        title, marked = _status_sentence_closing(title)
     title, body = _split_quoted_headline(title, body)
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is

@@ -140,6 +140,11 @@ def add_line(node: Node, line: str) -> None:
     node.lines.append(line)
     if LABEL_RE.match(line):
         node.labels.extend(fields(line))
+    elif node.labels and not node.labels[-1][1] and len(node.lines) > 1 and LABEL_RE.match(node.lines[-2]):
+        # a field's label alone on its line, its value on the next (整改情况： | 正在推进。…): a page's bold label in a
+        # paragraph of its own, as WeChat articles and Word files print it (round 118's probe); the value is the
+        # field's, as where the label leads its line, not text of the problem's own
+        node.labels[-1] = (node.labels[-1][0], line)
     else:
         node.body.append(line)
 
