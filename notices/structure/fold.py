@@ -120,8 +120,9 @@ def fold_measures(
             continue  # (一)…方面存在的问题 names an area holding problems
         if _status_heading(rest):
             continue  # 1.已整改完成的问题 groups problems by status, even task-worded ones (❶加强人才引进培养。…)
-        if (count := _lead_count(node)) is not None and count == len(kids) >= 2:
-            continue  # 1、<shortcoming> > 本方面共3个问题… > A.<task> B. C.: its own count is its points, the problems
+        if (count := _lead_count(node)) is not None and count == len(kids) and (count >= 2 or _area_lead(node)):
+            continue  # 1、<shortcoming> > 本方面共3个问题… > A.<task> B. C.: its own count is its points, the problems;
+            # one point too where the lead calls the heading an area (<shortcoming> > 本方面1个问题… > (1)<task>)
         named = lead_clause(rest)[0].rstrip("。.").endswith("问题")  # its headline: 1.<…问题>。目前已完成整改。
         problems = sum(reads_as_problem(k.marker.rest if k.marker else k.heading, limit=40) for k in kids)
         if not (named and 2 * problems <= len(kids)) and not (reads_as_problem(rest) and problems == 0):
@@ -140,6 +141,11 @@ def fold_measures(
         level = (node.style, node.children[0].style)
         if level in folded_named and not (running is not None and id(node) in running()):
             _fold_points(node)
+
+
+def _area_lead(node: Node) -> bool:
+    """Whether the heading's lead sentence speaks of it as an area (本方面/该方面1个问题…)."""
+    return node.body[0][1:3] == "方面" and node.body[0][:1] in "本该此这"
 
 
 def _fold_points(node: Node) -> None:

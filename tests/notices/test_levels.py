@@ -806,3 +806,29 @@ def test_a_heading_numbered_like_a_sibling_that_names_an_area_names_an_area_too(
         ("1", "扩大优质服务供给", one),
         ("1", "深化“三会一课”制度落实", two),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "status"),
+    [
+        ("（一）反馈问题：干部队伍管理不够严格", "本方面1个问题已整改完成。", "done"),
+        ("（一）巡察指出：意识形态工作责任落实不到位", "该方面共1个问题，正在整改中。", "in_progress"),
+        ("（一）财务管理制度执行不严格", "此方面1个问题已全部完成整改。", "done"),
+    ],
+)
+def test_a_heading_whose_lead_calls_it_an_area_holds_its_one_point_as_its_problem(
+    heading: str, lead: str, status: str
+) -> None:
+    """（一）<shortcoming> > 本方面1个问题已整改完成。 > （1）<task>。 > its text: the lead counts one problem and
+    speaks of the heading as an area, so its one point is that problem, as the next area's points are, not the heading's
+    measure (the generator's held-out seed 75001150 read the heading as the problem)."""
+    items = _read(
+        f"{heading}\n{lead}\n（1）完善内部控制体系。\n开展警示教育,修订内控制度。\n"
+        "（二）在落实新时代党的组织路线方面\n本方面2个问题正在持续整改中。\n"
+        "（1）强化对下属单位的监督指导。\n组织开展业务培训2次。\n（2）规范公务用车使用。\n清理超标车辆2台。\n"
+    )
+    assert [(title, s) for _, title, s, _, _ in items] == [
+        ("完善内部控制体系", status),
+        ("强化对下属单位的监督指导", "in_progress"),
+        ("规范公务用车使用", "in_progress"),
+    ]
