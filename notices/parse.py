@@ -917,6 +917,8 @@ def _item(
         # the cheap precheck: a line of more than one sentence, closed by a status word's last character
         title, marked = _status_sentence_closing(title)
     title, body = _split_quoted_headline(title, body)
+    if marked is None and body and _ANSWERED_HEADLINE_RE.search(title):
+        marked = status_sentence_alone(body[0].split("。", 1)[0] + "。")
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
         title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
@@ -987,6 +989,12 @@ _SENTENCE_STOPS = frozenset("。；;")
 _ZHENDUI_CLAUSE_RE = re.compile(
     r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
+
+
+# A headline naming its problem's rectification as a field would (关于“<problem>”问题的整改情况：已基本完成。一是…, a
+# college's notice): the sentence of status words alone opening the text after it answers it, as the field's value
+# does (整改情况：正在推进。); other words of the kind are read there already (已完成 by the prose reading).
+_ANSWERED_HEADLINE_RE = re.compile(r"问题的?(?:整改|落实)(?:落实)?(?:情况|进展|进度)[:：,，]?$")
 
 
 def _status_opening_text(headline: str, body: list[str]) -> tuple[str, list[str]]:
