@@ -84,6 +84,21 @@ def test_a_closing_naming_the_open_by_their_words_settles_the_rest(closing: str,
     assert [i.status for i in parse_notice(text).items] == statuses
 
 
+# Four problems, each with its 整改情况 field, as the tables of counts below count them.
+_FOUR = "".join(
+    f"{n}.{problem}。\n整改情况：{measure}。\n"
+    for n, (problem, measure) in enumerate(
+        [
+            ("理论学习不够深入", "制定学习计划"),
+            ("项目资金拨付滞后", "倒排拨付计划"),
+            ("公务接待审批不严", "修订接待办法"),
+            ("干部培训覆盖不全", "开展全员轮训"),
+        ],
+        1,
+    )
+)
+
+
 # A table of counts pasted one cell per line states the notice's claims on its totals row (合计/总计), or on its
 # only row where it has no row labels; its cells are no problems.
 @pytest.mark.parametrize(
@@ -98,43 +113,11 @@ def test_a_closing_naming_the_open_by_their_words_settles_the_rest(closing: str,
     ],
 )
 def test_a_table_of_counts_pasted_a_cell_per_line_states_the_claims(table: str, claims: tuple[int, int, int]) -> None:
-    text = (
-        _OPENING
-        + "一、整改完成情况统计表\n"
-        + table
-        + "二、具体整改情况\n"
-        + "".join(
-            f"{n}.{problem}。\n整改情况：{measure}。\n"
-            for n, (problem, measure) in enumerate(
-                [
-                    ("理论学习不够深入", "制定学习计划"),
-                    ("项目资金拨付滞后", "倒排拨付计划"),
-                    ("公务接待审批不严", "修订接待办法"),
-                    ("干部培训覆盖不全", "开展全员轮训"),
-                ],
-                1,
-            )
-        )
-        + _SIGNATURE
-    )
+    text = _OPENING + "一、整改完成情况统计表\n" + table + "二、具体整改情况\n" + _FOUR + _SIGNATURE
     notice = parse_notice(text)
     claimed = notice.claimed
     assert (claimed.problems, claimed.completed, claimed.in_progress) == claims
     assert len(notice.items) == 4
-
-
-_FOUR = "".join(
-    f"{n}.{problem}。\n整改情况：{measure}。\n"
-    for n, (problem, measure) in enumerate(
-        [
-            ("理论学习不够深入", "制定学习计划"),
-            ("项目资金拨付滞后", "倒排拨付计划"),
-            ("公务接待审批不严", "修订接待办法"),
-            ("干部培训覆盖不全", "开展全员轮训"),
-        ],
-        1,
-    )
-)
 
 
 # A table of counts by aspect (or by status) that prints no 合计 row states the notice's counts all the same: its
