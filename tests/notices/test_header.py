@@ -525,3 +525,22 @@ def test_every_claim_pattern_opens_on_its_characters() -> None:
         allowed |= {"CATEGORY:CATEGORY_SPACE"} if r"\s" in opening else set()
         chars, empty = _first_characters(list(_parser.parse(pattern.pattern)))
         assert not empty and chars - allowed == set(), key
+
+
+@pytest.mark.parametrize(
+    "where, name",
+    [
+        ("notices.lexicon", "SECTION_PARTIAL_RE"),
+        ("notices.parse", "_ZHENDUI_CLAUSE_RE"),
+    ],
+)
+def test_a_pattern_behind_its_first_characters_opens_on_them(where: str, name: str) -> None:
+    """A pattern put behind a lookahead on its alternatives' first characters (a speed precheck) opens on no other."""
+    import importlib
+    from re import _parser  # type: ignore[attr-defined]
+
+    items = list(_parser.parse(getattr(importlib.import_module(where), name).pattern))
+    at = next(k for k, (op, _) in enumerate(items) if str(op) == "ASSERT")
+    lookahead, _ = _first_characters(list(items[at][1][1]))  # type: ignore[index]
+    chars, empty = _first_characters(items[at + 1 :])
+    assert not empty and chars <= lookahead
