@@ -987,7 +987,7 @@ _SENTENCE_STOPS = frozenset("。；;")
 
 # A sentence of measures naming its problem in a clause (针对“X”的问题, followed by what was done): the problem is X.
 _ZHENDUI_CLAUSE_RE = re.compile(
-    r"(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
+    r"(?=[,，针])(?:^|[,，])针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?[“\"](?P<t>[^”\"]{2,60})[”\"]\s*(?:的)?问题(?=[,，])"
 )
 
 

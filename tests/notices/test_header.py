@@ -481,3 +481,66 @@ def test_every_claim_pattern_match_holds_one_of_its_words() -> None:
         if not any(word in sentence for word in _CLAIM_WORDS[key])
     ]
     assert missed == []
+
+
+def _first_characters(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
+    """The characters and classes a regex sequence can open on (its parsed form), and whether it can match empty."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero-width: the next item opens
+        if op is sre.LITERAL:
+            return found | {chr(av)}, False  # type: ignore[arg-type]
+        if op is sre.IN:
+            return found | {chr(a) if o is sre.LITERAL else f"{o}:{a}" for o, a in av}, False  # type: ignore[attr-defined]
+        if op is sre.SUBPATTERN:
+            chars, empty = _first_characters(list(av[3]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            parts = [_first_characters(list(branch)) for branch in av[1]]  # type: ignore[index]
+            chars, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            chars, empty = _first_characters(list(av[2]))  # type: ignore[index]
+            empty = empty or av[0] == 0  # type: ignore[index]
+        else:
+            return found | {f"{op}"}, False  # anything else opens on what the lookahead cannot name
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def test_every_claim_pattern_opens_on_its_characters() -> None:
+    """read_claims's patterns stand behind a lookahead on the characters their matches open on (header._CLAIM_OPENINGS,
+    a speed precheck): each alternative opens on a count's digit or one of them."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from notices.header import _CLAIM_OPENINGS, _CLAIMS
+    from notices.lexicon import CN_DIGITS
+
+    for key, pattern in _CLAIMS.items():
+        opening = _CLAIM_OPENINGS[key]
+        allowed = {"CATEGORY:CATEGORY_DIGIT", *CN_DIGITS, *opening.replace(r"\s", "")}
+        allowed |= {"CATEGORY:CATEGORY_SPACE"} if r"\s" in opening else set()
+        chars, empty = _first_characters(list(_parser.parse(pattern.pattern)))
+        assert not empty and chars - allowed == set(), key
+
+
+@pytest.mark.parametrize(
+    "where, name",
+    [
+        ("notices.lexicon", "SECTION_PARTIAL_RE"),
+        ("notices.parse", "_ZHENDUI_CLAUSE_RE"),
+    ],
+)
+def test_a_pattern_behind_its_first_characters_opens_on_them(where: str, name: str) -> None:
+    """A pattern put behind a lookahead on its alternatives' first characters (a speed precheck) opens on no other."""
+    import importlib
+    from re import _parser  # type: ignore[attr-defined]
+
+    items = list(_parser.parse(getattr(importlib.import_module(where), name).pattern))
+    at = next(k for k, (op, _) in enumerate(items) if str(op) == "ASSERT")
+    lookahead, _ = _first_characters(list(items[at][1][1]))  # type: ignore[index]
+    chars, empty = _first_characters(items[at + 1 :])
+    assert not empty and chars <= lookahead
