@@ -63,6 +63,42 @@ def table_claims(text: str) -> dict[str, int]:
     return {}
 
 
+def flat_table_at(lines: list[str], start: int) -> int | None:
+    """`start` where a flattened table of counts opens there (整改完成情况统计 / 反馈问题 / 已完成 / 正在推进 / 六个
+    …): a run of short lines holding no clause's mark that names the columns of two kinds of count and holds a count.
+    The table printed after the last problem (a township's closing table, round 97) is the notice's closing matter,
+    not that problem's measures: its 正在推进 cell is a column's name, no work under way. The run is read whole, as
+    the text's lines may have been rejoined (巡察反馈问题整改情况统计表问题数 / 正在推进2个1个1个)."""
+    if len(lines[start]) > _ROW_MAX or not _TABLE_OPENING_RE.search(lines[start]):
+        return None  # the cheap precheck: a short line holding the table's title word or a column's name opens it
+    end = flat_table_end(lines, start)
+    if end - start < 2:
+        return None  # a table's cells stand on several lines
+    run = unicodedata.normalize("NFKC", "".join(lines[start:end]))
+    kinds = {claim for word, claim in COLUMN_CLAIMS.items() if len(word) > 2 and word in run}
+    return start if len(kinds) >= 2 and _RUN_COUNT_RE.search(run) else None
+
+
+# its title's word (整改完成情况统计) or a column's name (问题数, 已完成, 正在推进) on the table's first line
+_TABLE_OPENING_RE = re.compile(
+    "统计|" + "|".join(sorted((w for w in COLUMN_CLAIMS if len(w) > 2), key=len, reverse=True))
+)
+_RUN_COUNT_RE = re.compile(r"[\d〇零一二三四五六七八九十两]{1,3}\s*[个项条]|\d")
+
+
+def flat_table_end(lines: list[str], start: int) -> int:
+    """Where the flattened table opening at `start` ends: at the first line no cell can be, one holding a clause's
+    mark or running longer than a row's cells run together (下一步,镇党委将…)."""
+    end = start
+    while end < len(lines) and len(lines[end]) <= _ROW_MAX and not _CLAUSE_MARK_RE.search(lines[end]):
+        end += 1
+    return end
+
+
+_ROW_MAX = 24  # a row's cells run together (长期坚持六个五个一个〇个) stay short
+_CLAUSE_MARK_RE = re.compile(r"[，。；,;：:!！?？]")
+
+
 def _header_at(lines: list[str], start: int) -> list[str]:
     """The run of short label cells from `start` (方面, 问题数, 已完成…), stopping at a count or a longer cell."""
     if start and _is_label(lines[start - 1]):

@@ -783,6 +783,9 @@ _C = r"[^，。；,;：:]"  # inside one clause
 # What a higher body decides on a matter put up to it (报…审批 / 待…审核): the work waits on it. 核准, 批准 and 审议
 # (章程修订稿已报市教育局核准: a college's 回头看 table, issue 19's round 52) as well as the 审 words.
 APPROVALS = ("审批", "审核", "审定", "核准", "批准", "审议")
+# The bodies a step of the work waits on, by the last characters of their names (镇农经站, 县财政局, 区委, 上级): the
+# spoken 等…后 names one before its check, as 待 does.
+_WAITED_BODY = r"(?:站|局|委|办|所|院|厅|中心|政府|部门|单位|上级|小组)"
 # Words opening on 报 that name a thing or a routine, not the act of putting a matter up (报告会 a lecture, 报销 a
 # reimbursement, 报表 a return): a list of rules (讲座、报告会审批制度) is no work waiting on a decision.
 _REPORT_NOUNS = "告会|告厅|销|表|账|刊|纸|道|名|价|修|警"
@@ -937,6 +940,12 @@ PENDING_RE = re.compile(
             # trade union's measure, round 44); the span after 再用/还需/尚需/仍需 says the work is not finished
             *(rf"{lead}用?\s*{_SPAN}\s*(?:年|个月|个季度|周|天)" for lead in TIME_STILL_NEEDED),
             rf"等待{_C}{{1,14}}",
+            # 资产清查结果等镇农经站审核后录入系统 / 等县局批复后实施: the spoken 等 for 待, the work waiting on a named
+            # body's check (a village clerk's 整改情况 line, issue 19's round 88), the body named by its level first
+            # (镇/县/区/市/省…, 上级); 等 after a body or a list (财政局等, 、等) is the list's "and others"
+            # (财政局等部门审核后拨付), and 艺术等课后服务 no step
+            rf"等(?=[镇乡县区市省州盟旗街村上])(?<![站局委办所院厅心府门位级组、]等){_C}{{1,10}}?{_WAITED_BODY}"
+            rf"(?:{'|'.join(APPROVALS)}|批复|验收|审查|核实|复核)(?:后|之后)",
             # 待…后/时: work waiting on a step (待审计结论出具后处置, 待年底干部集中调整时一并实施); 待遇 is a noun
             rf"待(?<![不无期接招对]待)(?!符合|条件|遇){_C}{{1,16}}?(?:后|之后|时)",
             # 首次考核待2024年秋季学期开展 / 待明年春季实施: work waiting for the time it is set for, not yet done (a

@@ -13,7 +13,7 @@ from itertools import combinations
 from errors import EmptyFile, NotANotice
 
 from .appendix import Row, apply_rows, cut_status_appendix, ledger_status_headings, repeats_body
-from .count_table import table_claims
+from .count_table import flat_table_at, flat_table_end, table_claims
 from .dates import find_dates, find_deadline
 from .gazetteer import Place, gazetteer
 from .given import (
@@ -170,9 +170,14 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     summary = _closing_summary(lines, end)
     body, tail = lines[:summary], lines[end:]
     head, sections = split_sections(body)
-    _take_claimed_sections(sections, [*head, *lines[summary:end]])
+    closing = lines[summary:end]
+    if closing and flat_table_at(closing, 0) is not None:
+        # a flattened table of counts opening the closing matter (round 97): its cells are no sentences (a column's
+        # name run into the row's counts, 长期坚持六个五个…, is no claim); table_claims reads it from the text
+        closing = closing[flat_table_end(closing, 0) :]
+    _take_claimed_sections(sections, [*head, *closing])
     context: list[str] = list(head)
-    context.extend(lines[summary:end])
+    context.extend(closing)
     framing = list(context)  # the text that frames the list: its opening, closing and parts that list no problem
     found: list[tuple[Node, Section]] = []
     styled: frozenset[tuple[str, int]] = frozenset()  # the problems' numbering and depth in the sections so far
@@ -652,6 +657,10 @@ def _closing_summary(lines: list[str], end: int) -> int:
         last = next((i for i in range(end - 1, -1, -1) if _word_numbered_line(lines[i])), -1)
     for i in range(last + 1, end):
         if CLOSING_SUMMARY_RE.match(lines[i]) and not _last_areas_copy(lines, last, i):
+            return i
+        # a table of counts flattened one cell a line after the last problem (整改完成情况统计 / 反馈问题 / 已完成 /
+        # 正在推进 / 六个 / 五个 …): the notice's totals, as a closing sentence states them (round 97)
+        if flat_table_at(lines, i) is not None:
             return i
     return end
 
@@ -1248,6 +1257,12 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
             # a follow-up's table writes in its 完成时间 column the month a problem was done or, for one still open,
             # what remains (耗材管理信息系统正在调试，预计2026年5月上线: a city hospital's 续报, round 121): the work
             # named under way in a date field is pending as a remark's is
+            out.append(value)
+            continue
+        if label == "备注" and "待" in value and len(value) <= _SHORT_STATUS_FIELD:
+            # a ledger's remarks column naming what the work still waits on (备注：待市委编办批复, beside 整改进度：
+            # 已完成: a city bureau's ledger, round 110): the step to come is pending evidence whatever status the
+            # remark reads as (a bare 待销号 names no step: PENDING_RE reads none in it)
             out.append(value)
             continue
         if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:

@@ -53,6 +53,8 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
     partial = PARTIAL_DONE_RE.search(text)
     if partial and partial.group() in defined_done:
         return "done"
+    if "销" in text and _DONE_BEFORE_SIGNOFF_RE.search(text):  # the cheap precheck: the ledger's word
+        return "done"
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
     if len(text) <= MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
@@ -67,6 +69,16 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
     if len(text) <= MARKER_LIMIT and STATUS_RESULT_DONE_RE.fullmatch(text.strip().rstrip("。.")):
         return "done"  # 落实到位 / 整改实现闭环 as the whole marker; a measure's 确保整改落实到位 is not read
     return None
+
+
+# The work done, only the ledger's striking off still to come (已整改完成尚未销号 / 已完成整改，待销账 / 整改到位暂未
+# 销号): a city's 督办 ledger prints it as a status of its own (issue 19's eleventh round, LIAOCHENG), the problem
+# rectified, the sign-off the office's paperwork. A bare 待销号 / 尚未销号 with no done word before it (第5项待销号,
+# round 79) stays open: only the done word says the work is through. The done word's clause closes on the sign-off.
+_DONE_BEFORE_SIGNOFF_RE = re.compile(
+    r"(?:已(?:经)?(?:全部)?(?:整改)?完成(?:整改)?|已(?:经)?整改(?:到位|完毕)?|整改(?:完成|到位|完毕)|完成整改)"
+    r"[，,]?(?:但)?(?:尚未|还未|暂未|仍未|未|待)(?:申请)?(?:销号|销账)(?=[，,。.；;）)]|$)"
+)
 
 
 # Quote marks a page sets around the status word it borrows from the ledger (已“清零”, 已“销号”, “已完成”).
