@@ -1505,7 +1505,9 @@ def _restated_findings(items: tuple[Item, ...]) -> set[int]:
 def _tasks_when_nothing_else(sections: list[Section]) -> None:
     """A notice whose only numbered lines are 一是<task>。 headlines, each with its own text below, lists its problems
     so (一是 健全意识形态工作机制。 > its measures > 责任领导:…; a small unit's notice with no heading above them):
-    where no other reading finds any problem, they are the problems, not measures of nothing."""
+    where no other reading finds any problem, they are the problems, not measures of nothing. So they are under the
+    part heading framing the whole list ((二)巡察反馈问题整改落实情况 > 其一，<task>。), which another reading takes for
+    the one problem or, as a 一、 section, for a part listing none."""
     carrying = [s for s in sections if s.carries_items]
     # the part heading over the whole list ((二)巡察反馈问题整改落实情况) read as the one problem, its tasks its text,
     # found nothing either: it frames the list, it names no problem
@@ -1515,7 +1517,7 @@ def _tasks_when_nothing_else(sections: list[Section]) -> None:
     if not any(word_task_lines(s) for s in sections):
         return  # no 一是 line is left unread
     if rooted and not all(_frames_the_list(n) for s in carrying for n in item_nodes(s)):
-        return
+        return  # a problem of its own was read beside the framing heading
     if not rooted and any(item_nodes(s) for s in carrying):
         return
     for section in sections:
