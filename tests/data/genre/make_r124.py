@@ -600,7 +600,7 @@ def gold_items() -> dict[str, list]:
         for title, _, pending in problems:
             n += 1
             zh_items.append([str(n), _title(title), status, pending])
-    qhd_items = [[CN[n], _title(title), "done", pending] for n, (title, _, pending) in enumerate(QINHUANGDAO)]
+    qhd_items = [[CN[n], _title(title), "unstated", pending] for n, (title, _, pending) in enumerate(QINHUANGDAO)]
     return {"linyi": linyi_items, "yangzhou": yz_items, "zhuhai": zh_items, "qinhuangdao": qhd_items}
 
 
@@ -685,7 +685,7 @@ def round_json() -> dict:
                 "claimed": {"problems": 6, "completed": 6},
                 "items": items["qinhuangdao"],
                 "aspects": [None] * len(items["qinhuangdao"]),
-                "sources": ["section"] * len(items["qinhuangdao"]),
+                "sources": ["none"] * len(items["qinhuangdao"]),
                 "warnings": [],
                 "notes": {},
             },
