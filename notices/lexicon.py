@@ -783,6 +783,9 @@ _C = r"[^，。；,;：:]"  # inside one clause
 # What a higher body decides on a matter put up to it (报…审批 / 待…审核): the work waits on it. 核准, 批准 and 审议
 # (章程修订稿已报市教育局核准: a college's 回头看 table, issue 19's round 52) as well as the 审 words.
 APPROVALS = ("审批", "审核", "审定", "核准", "批准", "审议")
+# A higher body's settling of a matter put up to it (报请市国资委协调处理 / 提请区政府研究解决): the work waits on
+# it, unless the clause says it settled (协调处理完毕 / 研究解决到位)
+_SETTLED_BY_HIGHER = r"(?:协调|研究)(?:解决|处理)(?!完毕|到位|完成|了)"
 # The bodies a step of the work waits on, by the last characters of their names (镇农经站, 县财政局, 区委, 上级): the
 # spoken 等…后 names one before its check, as 待 does.
 _WAITED_BODY = r"(?:站|局|委|办|所|院|厅|中心|政府|部门|单位|上级|小组)"
@@ -960,11 +963,16 @@ PENDING_RE = re.compile(
             # 报 opening a noun is no putting up: 报告会, 报销, 报表, 报账 … (讲座、报告会审批制度 / 接待、报销审核流程:
             # a rule's name in a list, round 82)
             rf"报(?<=[，,、；;并上呈已]报)(?!{_REPORT_NOUNS}){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研判)(?!通过|同意)",
+            # 其余3个…已报请市国资委协调处理 / 已报区政府研究解决: a matter put up to a higher body to settle, its
+            # settling still to come (a city group's audit problems left over, issue 19's round 124), as 报…审批 waits
+            # on an approval; settled already (协调处理完毕, 研究解决到位) it waits on nothing
+            rf"报(?<=[，,、；;并上呈已]报)(?!{_REPORT_NOUNS}){_C}{{1,16}}?{_SETTLED_BY_HIGHER}",
             # 细则已提交校长办公会审议 / 并提请区委常委会审定: put up for a higher body's decision with another verb
             # than 报, as the 报 clause above reads it (a college's 整改措施 cell, round 58); a decision already taken
             # (提交党委会审议通过) and a plan (将提交…) are not read
             *(
-                rf"{put}(?<=[，,、；;并已]{put}){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研究决定)(?!通过|同意)"
+                rf"{put}(?<=[，,、；;并已]{put}){_C}{{1,16}}?(?:{'|'.join(APPROVALS)}|审查|研究决定|{_SETTLED_BY_HIGHER})"
+                rf"(?!通过|同意)"
                 for put in ("提交", "提请", "呈送", "送交")
             ),
             # 2名入党积极分子处于培养考察期 / 项目处于招标阶段: work standing at a stage of its course, not yet
