@@ -59,6 +59,8 @@ def _text_tables(text: str) -> str:
         text = _tab_tables(text)
     if _ORDINAL_LINE_END.search(text):  # the cheap precheck: a record's ordinal ends its own line
         text = _ordinal_records(text)
+    if _two_field_firsts(text):  # two problems' labels at least (问题：, 存在问题：, 问题描述：)
+        text = _field_lines(text)
     if _two_record_firsts(text):  # two records' first lines at least, indented or not
         text = _problem_records(text)
     if _PROBLEM_HEAD_GAP.search(text):  # a header cell naming the problems, then spaces before the next column
@@ -102,6 +104,52 @@ def _problem_records(text: str) -> str:
             n += 1
             lines[i] = f"{n}." + line[m.end() :]
     return _RECTIFY_FIELD.sub(lambda m: f"{m['indent']}整改情况：", "\n".join(lines))
+
+
+# A ledger typed one line a problem, no header row, each field labelled in its cell and the fields set apart by a bar
+# (｜ / |), a tab or a run of spaces: 1｜问题：<problem>｜措施：…｜时限：…｜进度：已完成 (a street's 台账 typed in a
+# notice's body, issue 19's round 123, under its aspects' headings, the number leading the line or left out). Each
+# such line becomes the problem's numbering "N.<problem>" and a labelled line a field, the shape of a notice written
+# in paragraphs; an unnumbered record is numbered under its area as _problem_records numbers them. Only a line opening
+# on its problem's label and holding another labelled field after a separator is such a record, and only where two
+# are.
+_FIELD_SEP = r"(?:[ \u3000]*[｜|¦][ \u3000]*|[ \u3000]*\t[ \u3000]*|[ \u3000]{2,})"
+_FIELD_LABEL = r"[\u4e00-\u9fff]{1,8}[ \u3000]*[:：]"
+_FIELD_RECORD = re.compile(
+    rf"^[ \u3000]*(?:(?P<n>\d{{1,3}})[ \u3000]*(?:{_FIELD_SEP}|[.、．])[ \u3000]*)?"
+    rf"(?P<label>[\u4e00-\u9fff]{{0,6}}问题[\u4e00-\u9fff]{{0,2}})[ \u3000]*[:：]"
+    rf"(?P<rest>.*{_FIELD_SEP}{_FIELD_LABEL}.*)$",
+    re.M,
+)
+_FIELD_SPLIT = re.compile(rf"{_FIELD_SEP}(?={_FIELD_LABEL})")
+_FIELD_FIRST = re.compile("问题[\u4e00-\u9fff]{0,2}[ \u3000]*[:：]")  # the literal first: the cheap precheck
+
+
+def _two_field_firsts(text: str) -> bool:
+    first = _FIELD_FIRST.search(text)
+    return first is not None and _FIELD_FIRST.search(text, first.end()) is not None
+
+
+def _field_lines(text: str) -> str:
+    """Lines of labelled fields (N｜问题：…｜措施：…｜进度：…) as numbered problems with their labelled lines."""
+    records = [m for m in _FIELD_RECORD.finditer(text) if TABLE_PROBLEM_HEADER_RE.match(m["label"])]
+    if len(records) < 2:
+        return text
+    at = {m.start(): m for m in records}
+    lines, out, offset, n = text.split("\n"), [], 0, 0
+    for line in lines:
+        m = at.get(offset)
+        offset += len(line) + 1
+        if m is None:
+            if _AREA_HEADING.match(line):
+                n = 0
+            out.append(line)
+            continue
+        n += 1
+        problem, *fields = _FIELD_SPLIT.split(m["rest"].strip())
+        out.append(f"{m['n'] or n}.{problem.strip()}")
+        out.extend(re.sub(r"[ \u3000]*([:：])[ \u3000]*", r"\1", field.strip(), count=1) for field in fields)
+    return "\n".join(out)
 
 
 # An area's heading over records (一、在…方面 / （二）…): the records under it are numbered from 1 again.
@@ -400,7 +448,8 @@ def _tab_tables(text: str) -> str:
         captions = _status_caption(out, text, captions)
         below = _under_figure_heading(lines, i)
         i += 1
-        read, i = _tab_rows(lines, i, frozenset(map(_row_key, printed)))
+        shape = _Shape(len(header), seq_col, _column(header, _CATEGORY_HEADER), _status_last(header))
+        read, i = _tab_rows(lines, i, frozenset(map(_row_key, printed)), shape)
         if _column(header, TABLE_PROBLEM_HEADER_RE) == problem_col:  # a problem column, not classes read as problems
             read = _measure_rows_joined(read, header, problem_col, seq_col)
         n = 0
@@ -410,6 +459,10 @@ def _tab_tables(text: str) -> str:
                 out.append(entry)
                 continue
             n += 1
+            # rows no 序号 numbers, under a class column: each numbered by its place under its class, as the genre's
+            # unnumbered problems under an area are (a township's web table without 序号, round 123)
+            if seq_col is None and shape.category not in (None, problem_col) and _new_class(entry, shape, classes):
+                n = 1
             rows = _row_lines(header, entry, problem_col, seq_col, n, classes if len(classes) < 19 else None)
             out.extend(_below_heading(rows) if below else rows)
     return "\n".join(out)
@@ -486,9 +539,12 @@ _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(word) for word in TOTAL_W
 _TOTAL_FIRSTS = frozenset(word[0] for word in TOTAL_WORDS)
 
 
-def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -> tuple[list[str | list[str]], int]:
+def _tab_rows(
+    lines: list[str], i: int, headers: frozenset[str] = frozenset(), shape: _Shape | None = None
+) -> tuple[list[str | list[str]], int]:
     """A tab table's rows (their cells) from line i and the lines between them, in order; the line after it. A line
-    repeating a header row (`headers`, as _row_key gives them) is dropped."""
+    repeating a header row (`headers`, as _row_key gives them) is dropped; a row broken over lines by its cells'
+    own paragraphs is joined again where the header's `shape` is given (see _broken_row)."""
     read: list[str | list[str]] = []
     firsts = {h[:1] for h in headers}  # the cheap precheck: a header row's first character
     while i < len(lines):
@@ -512,11 +568,103 @@ def _tab_rows(lines: list[str], i: int, headers: frozenset[str] = frozenset()) -
             i += 1
             break
         else:
+            if shape is not None and (len(row) < shape.width or shape.status_last):
+                row, used = _broken_row(lines, i, row, shape)
+                i += used - 1
+                row = _rowspan_filled(row, shape)
             # a row merged across the table, its first cell the aspect heading its rows and the others empty (a web
             # page's colspan row flattened with its empty cells, round 105): the heading line _spanning_heading reads
             read.append(row[0] if not any(row[1:]) and _HEADING_ROW.match(row[0]) else row)
         i += 1
     return read, i
+
+
+# A table copied from a web page in a browser, or a Word table saved as plain text, keeps a cell's own paragraphs
+# apart by line breaks that nothing quotes (Excel's clipboard quotes them: _excel_unquoted): a row's cells after a
+# cell of two paragraphs (1.… / 2.… measures) go on the next physical line, and a status cell of two paragraphs
+# (已完成 / 长期坚持) leaves its second alone on a line (issue 19's round 123: a township's web table copied from the
+# browser, a city bureau's Word table saved as .txt). The header says how many cells a row holds: the lines after a
+# row short of them whose cells, the first joined to the row's last, fill the row and no more are the row's; a line
+# opening on the next row's number never is. A browser drops the cell a rowspan covers (a class printed once over
+# its rows): a row one cell short is whole where the next line would overfill it (_rowspan_filled).
+@dataclass(frozen=True)
+class _Shape:
+    width: int  # the header's cells
+    seq: int | None  # the 序号 column
+    category: int | None  # the 问题类别 column, which a browser's copy drops under its rowspan
+    status_last: bool  # the last column names the status
+
+
+def _new_class(row: list[str], shape: _Shape, classes: list[str]) -> bool:
+    """Whether the row opens a class of its own: its class cell printed, and not the class above printed again."""
+    cell = _cell(row, shape.category) if shape.category is not None else ""
+    return bool(cell) and (not classes or classes[-1] != cell)
+
+
+def _status_last(header: list[str]) -> bool:
+    return bool(header) and TABLE_STATUS_HEADER_RE.search(_SPACES.sub("", header[-1])) is not None
+
+
+_STATUS_PARAGRAPH_WIDTH = 12  # 长期坚持, 持续推进中: a status cell's second paragraph is a few words
+
+
+def _broken_row(lines: list[str], i: int, row: list[str], shape: _Shape) -> tuple[list[str], int]:
+    """The row opening on line i with the lines its cells' paragraphs broke off joined to it, and the lines it took."""
+    best, used = row, 1
+    cells, j = list(row), i + 1
+    while len(cells) < shape.width and j < len(lines) and j - i <= _MAX_CELL_LINES:
+        if not lines[j].strip():  # a copy with a blank line after every line (a page's paragraphs): one is passed
+            if j + 1 >= len(lines) or not lines[j + 1].strip():
+                break
+            j += 1
+            continue
+        pieces = [c.strip() for c in lines[j].split("\t")]
+        if len(pieces) > 1 and shape.seq == 0 and _seq(pieces[0]) is not None:
+            break  # the next row's number
+        if len(cells) + len(pieces) - 1 > shape.width or (_status_cell(cells[-1]) and not _status_cell(pieces[0])):
+            break  # the row would overflow, or its status cell ends it (the last where a rowspan cell was dropped)
+        cells = [*cells[:-1], _paragraphs(cells[-1], pieces[0]), *pieces[1:]]
+        j += 1
+        # a joined row ends on a line of cells, whole or one short of a dropped rowspan cell
+        if len(pieces) > 1 and len(cells) >= shape.width - (shape.category is not None):
+            best, used = cells, j - i
+    # a status cell's second paragraph alone on the line after the whole row (已完成 / 长期坚持)
+    k = i + used
+    if k + 1 < len(lines) and not lines[k].strip():
+        k += 1  # past the blank line a copy puts after every line
+    if (
+        shape.status_last
+        and len(best) >= shape.width - (shape.category is not None)
+        and best[-1]
+        and k < len(lines)
+        and "\t" not in lines[k]
+        and 0 < len(tail := lines[k].strip()) <= _STATUS_PARAGRAPH_WIDTH
+        and _status_cell(tail)
+        and _status_cell(best[-1])
+    ):
+        best, used = [*best[:-1], _paragraphs(best[-1], tail)], k + 1 - i
+    return best, used
+
+
+def _status_cell(cell: str) -> bool:
+    """A cell holding a status and nothing else: 已完成, 正在推进, 已完成 长期坚持."""
+    return bool(cell) and STATUS_ONLY_RE.fullmatch(_SPACES.sub("", cell).rstrip("。；;")) is not None
+
+
+def _paragraphs(first: str, then: str) -> str:
+    """A cell's two paragraphs as one line, spaced as the workbook reader joins a cell's breaks."""
+    return f"{first} {then}" if first and then else first or then
+
+
+def _rowspan_filled(row: list[str], shape: _Shape) -> list[str]:
+    """A row one cell short with the class cell a browser dropped under its rowspan put back empty: where the cell in
+    the class column is a sentence (a class names a heading, never a clause) and the row's last cell a status."""
+    c = shape.category
+    if c is None or len(row) != shape.width - 1 or c >= len(row) or not _SENTENCE.search(row[c]):
+        return row
+    if not (shape.status_last and _status_cell(row[-1])):
+        return row
+    return [*row[:c], "", *row[c:]]
 
 
 # A ledger whose rows are MEASURES (整改台账 with a row per 整改措施): one problem spans the rows of its measures, its

@@ -79,6 +79,18 @@ def _round_number(path: Path) -> int:
     return int(path.stem[1:])
 
 
+def genre_text(name: str) -> str:
+    """A notice's text as its bytes hold it, its lines ended by \\n: UTF-8, or the GB18030 and CRLF a Chinese Windows
+    saves plain text in (Word's 另存为纯文本 keeps the system's code page: round 123's Word table saved as .txt),
+    which the bot decodes alike; the copies the tests make of it start from that text."""
+    data = (GENRE / name).read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    return text.replace("\r\n", "\n")
+
+
 def is_text(case: Expected) -> bool:
     """Whether the notice is kept as text (.txt, .html): a Word file (.docx, round 96) or an Excel ledger (.xlsx,
     round 101) is a zip, an Excel 97-2003 ledger (.xls, round 114) a compound file and a PDF (.pdf, round 98) a set of

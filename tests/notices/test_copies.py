@@ -22,7 +22,7 @@ import pytest
 from notices import parse_bytes
 from notices.normalize import to_simplified
 
-from .genre_rounds import GENRE, all_cases, is_text
+from .genre_rounds import all_cases, genre_text, is_text
 
 
 @cache
@@ -70,20 +70,24 @@ def _read(text: str, name: str, data: bytes | None = None) -> tuple[object, ...]
 
 @cache  # the notice as written is the reference of every copy: read once a test process, not once a copy
 def _as_written(name: str) -> tuple[object, ...]:
-    return _read((GENRE / name).read_text(encoding="utf-8"), name)
+    return _read(genre_text(name), name)
 
 
 @pytest.mark.parametrize("copy", sorted(COPIES))
 def test_every_genre_notice_reads_the_same_in_a_users_copy(copy: str) -> None:
     read_otherwise = []
     for name in READ_RIGHT:
-        text = (GENRE / name).read_text(encoding="utf-8")
+        text = genre_text(name)
         if _read(COPIES[copy](text), name) != _as_written(name):
             read_otherwise.append(name)
     assert read_otherwise == []
 
 
-TAB_LEDGERS = [name for name in READ_RIGHT if "\t" in (GENRE / name).read_text(encoding="utf-8")]
+# Ledgers whose rows break over lines (a cell's own paragraphs on lines of their own: Excel's quoted cells, a
+# browser's and Word's .txt unquoted ones, round 123): a table built a physical line a row from them is no table a
+# site or Word would hold, so they are not rebuilt as one.
+BROKEN_ROWS = ("r123_youxian", "r123_xinfeng", "r123_leshan")
+TAB_LEDGERS = [name for name in READ_RIGHT if "\t" in genre_text(name) and not name.startswith(BROKEN_ROWS)]
 
 
 def _saved(document: Any) -> bytes:
@@ -117,13 +121,13 @@ def _tabbed_docx(text: str) -> bytes:
 @pytest.mark.parametrize("name", TAB_LEDGERS)
 def test_a_ledger_typed_in_word_with_tabs_reads_the_same(name: str) -> None:
     """Each line a Word paragraph, the ledger's columns aligned with the Tab key (w:tab between its cells)."""
-    text = (GENRE / name).read_text(encoding="utf-8")
+    text = genre_text(name)
     assert _read(text, "notice.docx", _tabbed_docx(text)) == _as_written(name)
 
 
 @pytest.mark.parametrize("name", READ_RIGHT[::10])
 def test_a_notice_typed_in_word_with_soft_line_breaks_reads_the_same(name: str) -> None:
-    text = (GENRE / name).read_text(encoding="utf-8")
+    text = genre_text(name)
     assert _read(text, "notice.docx", _soft_broken_docx(text)) == _as_written(name)
 
 
@@ -150,7 +154,7 @@ def _word_file_with_tables(text: str) -> bytes:
 def test_a_ledger_in_a_word_table_reads_the_same(name: str) -> None:
     """A Word table's rows are read as the pasted ledger's: classes, merged cells, status columns and closing
     tables by problem number alike."""
-    text = (GENRE / name).read_text(encoding="utf-8")
+    text = genre_text(name)
     assert _read(text, "notice.docx", _word_file_with_tables(text)) == _as_written(name)
 
 
@@ -181,6 +185,6 @@ def _web_page_with_tables(text: str) -> bytes:
 def test_a_ledger_published_as_a_web_pages_table_reads_the_same(name: str) -> None:
     """The page's extraction prints the table as | cell | rows, the areas' merged rows between them as lines:
     the same header facts, problems and statuses as the text."""
-    text = (GENRE / name).read_text(encoding="utf-8")
+    text = genre_text(name)
     page = _read(text, "notice.html", _web_page_with_tables(text))
     assert page == _as_written(name)

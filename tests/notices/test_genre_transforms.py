@@ -18,7 +18,7 @@ from notices import parse_bytes
 from notices.normalize import to_simplified
 from tests.conftest import norm
 
-from .genre_rounds import GENRE, Expected, all_cases, is_text
+from .genre_rounds import Expected, all_cases, genre_text, is_text
 
 _HALF = str.maketrans("，：；（）！？", ",:;()!?")
 _FULL = str.maketrans(",:;()!?", "，：；（）！？")
@@ -42,7 +42,7 @@ CASES = [case for case in all_cases() if not case.gap and not case.items_gap and
 
 def _fits(case: Expected, transform: str) -> bool:
     """A page kept in its markup (<p class="…">) keeps its attributes' ASCII: punctuation is changed in text only."""
-    return not (transform.endswith("-width") and "</" in (GENRE / case.file).read_text(encoding="utf-8"))
+    return not (transform.endswith("-width") and "</" in genre_text(case.file))
 
 
 def _drawn(n: int, case: Expected) -> str:
@@ -61,7 +61,7 @@ def test_every_transform_meets_many_layouts() -> None:
 
 @pytest.mark.parametrize(("case", "transform"), DRAWN, ids=[f"{c.file}-{t}" for c, t in DRAWN])
 def test_a_notice_copied_another_way_reads_as_its_gold(case: Expected, transform: str) -> None:
-    data = TRANSFORMS[transform]((GENRE / case.file).read_text(encoding="utf-8"))
+    data = TRANSFORMS[transform](genre_text(case.file))
     notice = parse_bytes(data, case.file)
     got = [(norm(i.label), norm(to_simplified(i.title)), i.status) for i in notice.items]
     assert got == [(norm(label), norm(title), status) for label, title, status, _ in case.items]

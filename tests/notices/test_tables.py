@@ -349,6 +349,11 @@ def _notices() -> list[Path]:
         "r119_yiyang_city_hospital_markdown_pipe_table_br_cells_bold_aspect_rows.txt",  # Markdown | table, <br>
         "r119_jiangan_district_street_pipe_table_no_outer_pipes_status_column.txt",  # a | table, no outer pipes
         "r119_deyang_city_group_box_drawing_table_wrapped_cells_aspect_column.txt",  # ┌─┬─┐ │ cells over lines
+        # round 123: rows broken over lines (Excel quotes, a browser copy, Word .txt); typed 问题：｜ lines
+        "r123_youxian_county_bureau_excel_clipboard_tabs_quoted_multiline_cells_doubled_quotes.txt",
+        "r123_xinfeng_county_town_browser_table_copy_tabs_unquoted_cell_breaks_merged_class_once_no_seq.txt",
+        "r123_leshan_city_bureau_word_saved_as_txt_gb18030_crlf_tab_rows_cell_paragraphs_repeated_class.txt",
+        "r123_fancheng_district_street_typed_ledger_lines_fullwidth_bar_or_spaces_labels_in_cells_no_header.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))

@@ -15,7 +15,7 @@ from notices import parse_notice
 from notices.normalize import normalize_lines, to_simplified
 from tests.conftest import norm
 
-from .genre_rounds import GENRE, Expected, all_cases, is_text
+from .genre_rounds import Expected, all_cases, genre_text, is_text
 
 HEAD = [
     "中共某县统计局党组关于巡察整改进展情况的通报",
@@ -665,7 +665,7 @@ def test_a_notice_s_definition_of_done_cut_by_the_wrap_still_defines_it() -> Non
 # field labels and numberings a line happens to open with. The genre's squeezed notices (the longest line holding
 # most of the text), cut at every width from 20 to 40, read as their gold.
 def _squeezed(case: Expected) -> bool:
-    text = (GENRE / case.file).read_text(encoding="utf-8")
+    text = genre_text(case.file)
     return "\t" not in text and "</" not in text and max(map(len, text.split("\n"))) >= 0.6 * len(text)
 
 
@@ -690,7 +690,7 @@ PRINTED = [
 
 @pytest.mark.parametrize(("case", "width"), PRINTED)
 def test_a_squeezed_page_printed_at_a_width_reads_as_the_page(case: Expected, width: int) -> None:
-    lines = (GENRE / case.file).read_text(encoding="utf-8").split("\n")
+    lines = genre_text(case.file).split("\n")
     notice = parse_notice(_wrap([line for line in lines if line], width))
     got = [(norm(i.label), norm(to_simplified(i.title)), i.status) for i in notice.items]
     assert got == [(norm(label), norm(title), status) for label, title, status, _ in case.items]
