@@ -115,6 +115,8 @@ def answer(
         res = Resolution(agencies=chosen, named=True, spans=res.spans)
     if q.intent == "help" and res.agencies and not q.cued:
         q = replace(q, intent="summary")  # an agency and nothing else understood: how it is doing, open items
+    elif q.intent == "help" and res.place and not res.agencies and not q.cued and _place_alone(q.text, res.spans):
+        q = replace(q, intent="list_agencies")  # 有没有湖北的通报: a place with nothing stored, said so
     base = Answer(
         q.intent, q.lang, q.text, truncated=q.truncated, number=q.number, status=q.status, offset=offset,
         heard=list(res.heard), followed=followed, unknown=res.unknown,
@@ -138,6 +140,21 @@ _PROBLEMS = re.compile(r"问题|事项|problems|items|issues", re.I)  # 这家�
 _EXCEPT = re.compile(r"除了|除去|except|besides|apart from|other than", re.I)  # the agencies named are left out
 OTHERS_LISTED = 50  # the other agencies named one by one up to this many; beyond, the question is store-wide
 _CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
+# What may stand beside a place asked about alone (有没有湖北的通报, 浙江的有吗, any notices from Hubei?); anything
+# else (明天上海下雨吗) is a question the bot does not answer, whatever place it names.
+_ABOUT_A_PLACE = re.compile(
+    r"有没有|有吗|有没|有么|的|吗|呢|么|整改|通报|notices?|any|from|do you have|have you got|[\s?？!！。.,，]", re.I
+)
+
+
+def _place_alone(text: str, spans: tuple[str, ...]) -> bool:
+    """Whether a question names a place and nothing else but words asking whether it has notices."""
+    for span in sorted(spans, key=len, reverse=True):
+        text = text.replace(span, "")
+    return not _ABOUT_A_PLACE.sub("", text)
+
+
+_IN_ENGLISH = re.compile(r"英文|英语|english", re.I)  # 换成英文说: the previous answer again, in English
 _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
 
@@ -156,6 +173,8 @@ def _follow(
     if step and ctx.get("intent") == "item_status" and len({a for a, _ in shown}) == 1 and q.ref is None:
         ref = ItemRef(shown[0][1] + step, "ordinal", "")  # 下一个呢 / next one: the neighbour in the notice
         return replace(again, intent="item_status", ref=ref, topic=(), words={}), 0, True
+    if "language" in kinds and not named and q.ref is None and not q.is_topic and not q.status:
+        return replace(again, lang="en" if _IN_ENGLISH.search(q.text) else "zh"), 0, True  # 换成英文说: the same again
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True
@@ -177,7 +196,9 @@ def _follow(
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
     # 青神那条改完了吗 after a list: the item of that agency just shown (这条/那条 with a name narrows the list)
-    pointed = "details" in kinds or ("this_item" in kinds and named)
+    # 具体哪些没完成 asks a list of its own (its words cue one, or a status filter): not the details of an item
+    listed = q.cue_intent == "open_items" or q.status is not None
+    pointed = ("details" in kinds and not listed) or ("this_item" in kinds and named)
     if pointed and q.ref is None and not q.is_topic and shown:
         if named:
             names = {a.name for a in q.res.agencies}

@@ -77,6 +77,10 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["list_agencies"] -= 3  # 哪些单位公车管理有问题 names a topic: not the list of agencies
         if ev.single:
             scores["item_status"] += 1.4  # a topic inside one agency: its items
+        if not ev.named and not ev.status and ev.ref is None:
+            # No agency named: a lone negative word beside the topic (三会一课没落实的, 往来款长期挂账) is the
+            # problem's own wording, not a request for every agency's open items.
+            scores["open_items"] -= 2
     if ev.claimed:
         scores["claims_check"] += 6
     if ev.dated:

@@ -58,8 +58,10 @@ _CLAIMED = re.compile(
 )
 # Topic words joined by a conjunction (公车和差旅费, cars or travel) ask for either, not for the items holding both.
 _JOINED = re.compile(r"和|与|及|或|、|以及|\band\b|\bor\b|/", re.I)
-# 哪几个 / 哪几项 ask which, not how many.
-_COUNTING = re.compile(r"多少|(?<!哪)几[个项]|how many|count|number of", re.I)
+# 哪几个 / 哪几项 ask which, not how many; a share (比例, 占比, percent) is a count too.
+_COUNTING = re.compile(
+    r"多少|(?<!哪)几[个项]|how many|count|number of|比例|占比|百分之|百分比|percent|proportion", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -188,9 +190,12 @@ def _topic_words(found: Topic, vocabulary: Vocabulary | None) -> tuple[dict[str,
     return {}, True
 
 
+_WHICH_OF = re.compile(r"哪几(?=[个项条家])")
+
+
 def fragment_kinds(text: str) -> frozenset[str]:
     """Which kinds of fragment words a question holds (answers/data/intents.toml [fragments])."""
-    lowered = text.lower()
+    lowered = _WHICH_OF.sub("哪些", text.lower())  # 哪几个 asks which: never the count fragment 几个
     table: dict[str, list[str]] = data("intents")["fragments"]
     return frozenset(kind for kind, words in table.items() if any(_has(lowered, w) for w in words))
 

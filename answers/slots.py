@@ -110,6 +110,8 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"问题\s*{_NUM}", "label"),  # 问题21, 问题二十一
         (rf"(?<![月\d]){_NUM}\s*号", "label"),  # 21号问题 (not a date: 6月21号)
         (r"#\s*(\d{1,3})", "label"),
+        # Q21 = 问题21 (not a quarter of a year: 2025 Q3)
+        (r"(?<![\d.])(?<![\d.]\s)\bq(\d{1,3})\b(?!\s*(?:季度|quarter))", "label"),
         (r"\bno\.?\s*(\d{1,3})\b", "label"),
         (r"[(（]\s*(\d{1,3})\s*[)）]", "label"),  # (17)
         (r"\b(?:item|problem|issue|number|wenti|wen4ti2)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,3})\b", "label"),
@@ -242,18 +244,45 @@ def _number(word: str) -> int | None:
 
 def read_status(text: str) -> str | None:
     """Which items of a list the question asks for (done_pending, in_progress, unstated, longterm, done, overdue)."""
-    lowered = text.lower()
+    lowered = _HYPHEN.sub(" ", text.lower())  # in-progress = in progress, long-term = long term
     table: dict[str, list[str]] = data("intents")["status_filters"]
-    found = [(len(w), status) for status, words in table.items() for w in words if _has(lowered, w)]
+    sound = _pinyin_sound(lowered)
+    found = [
+        (len(w), status)
+        for status, words in table.items()
+        for w in words
+        if _has(lowered, _HYPHEN.sub(" ", w)) or (sound and _word_sound(w) in sound)
+    ]
     if any(status == "done" for _, status in found) and _not_done_filter(lowered):
         found = [(n, status) for n, status in found if status != "done"]
     return max(found)[1] if found else None
 
 
+def _pinyin_sound(lowered: str) -> str:
+    """A question typed in pinyin, its syllables joined (zheng zai tui jin -> zhengzaituijin); '' otherwise."""
+    if _CJK.search(lowered):
+        return ""
+    from .names import latin_key
+
+    return "".join(latin_key(w) for w in re.findall(r"[a-z0-9]+", lowered))
+
+
+@cache
+def _word_sound(word: str) -> str:
+    """How a Chinese filter word of three characters or more is said (正在推进 -> zhengzaituijin); never for
+    English words or short ones, which pinyin could hold by chance."""
+    if len(word) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return "\0"
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(word)).lower()
+
+
 # A done word negated (未销号的, 没有整改完成的, 尚未办结): the items not done. Asked as yes or no with no
 # "which" (整改完成了没, 已经完成了吗): whether all is done. Neither is the filter for the done items.
 _NEGATED_DONE = re.compile(
-    r"(?:未|没有?|尚未|还没有?|不曾)(?:已经?)?(?:销号|办结|整改完成|完成整改|整改到位|整改好|改完)"
+    r"(?:未|没有?|尚未|还没有?|不曾|不是|并非|并未)(?:已经?)?(?:销号|办结|整改完成|完成整改|整改到位|整改好|改完)"
+    r"|(?:不是|并非)(?:已经?)?完成"  # 不是已完成的: the items whose status is not done
 )
 _ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位)了?(?:吗|么|没|否|与否|[?？])")
 _WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
