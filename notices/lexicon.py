@@ -985,7 +985,10 @@ PENDING_RE = re.compile(
             r"|(?:审核|验收|审定|复核)?销号"
             # 已完成初验,待市农业农村局组织终验: the work itself done, its acceptance still waiting on the body that
             # checks it (a county agriculture bureau's report, round 49)
-            r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估))(?=[，。；,;]|$)",
+            r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估)"
+            # 已完成整改，待县纪委监委复核 / 待区财政局审核: the check of a named body still to come, as its acceptance
+            # is (a status sentence opening a 整改情况 field, issue 19's round 125)
+            r"|复核|审核)(?=[，。；,;]|$)",
             # 方案已拟定,待市委常委会会议研究 / 待党组会审议: waiting on the meeting of a higher body that decides it (a
             # city committee's 巡视 notice, round 54), as 待…审批 waits on its approval; not 有待研究, a plain wish
             rf"待(?<![不无期接招对有]待){_C}{{1,12}}?会议?(?:研究|审议)(?:决定|通过)?(?=[，。；,;]|$)",

@@ -95,6 +95,7 @@ from .status import (
     rejoin_cut_status,
     reported_stage_only,
     states_status_alone,
+    status_lead_remainder,
     status_sentence_alone,
     strip_status_lead,
     tallied_in_part,
@@ -1265,7 +1266,13 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
             # remark reads as (a bare 待销号 names no step: PENDING_RE reads none in it)
             out.append(value)
             continue
-        if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:
+        if _meta_label(label):
+            continue
+        if len(value) > _SHORT_STATUS_FIELD:
+            # a long field opening on a status sentence that names, after its status, the step still to come
+            # (整改情况：整改已完成，待县委组织部验收。<measures>): the sentence left out of the measures is read here
+            if rest := status_lead_remainder(label, value):
+                out.append(rest)
             continue
         if label_status(label, value) is None:
             continue
