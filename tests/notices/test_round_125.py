@@ -3,7 +3,10 @@ beside them. A rectification field (整改情况/整改进展/完成情况…) o
 clause is followed, in the same sentence, by the step the work still waits on (整改已完成，待县委组织部验收。<what was
 done>): the status is the problem's, and the step after it is pending work, though the sentence is no measure. Members
 the round's notices do not print: other labels, other status words, and other steps awaited (an acceptance, an
-approval, a sign-off, a step under way, the rest of the work)."""
+approval, a sign-off, a step under way, the rest of the work). And the status words themselves: a result short of the
+whole (near it, the year's or a first stage's share of a longer task, the main body, a first pass) is in progress, and
+长效常治 keeps up a result as 长期坚持 does, wherever the notice prints the status (a field, a bracket after the
+headline, the sentence closing the rectification text)."""
 
 from __future__ import annotations
 
@@ -56,3 +59,39 @@ def test_the_step_awaited_marks_its_own_problem_only(first: str, second: str) ->
     )
     items = parse_notice(_HEAD + body + _TAIL).items
     assert [(i.status, i.pending) for i in items] == [("done", False), ("done", True)]
+
+
+_PLACES = {
+    "field": "1.公务用车管理不规范，存在私车公养问题。\n整改措施：{m}\n整改进展：{w}。\n",
+    "bracket": "1.公务用车管理不规范，存在私车公养问题（{w}）\n整改措施：{m}\n",
+    "closing": "1.公务用车管理不规范，存在私车公养问题。\n整改情况：{m}目前，该问题{w}。\n",
+}
+
+
+# A result short of the whole, in the words notices of 2024–2026 use for it: the problem is still in progress.
+@pytest.mark.parametrize("place", sorted(_PLACES))
+@pytest.mark.parametrize(
+    "words",
+    [
+        "接近完成",
+        "即将完成整改",
+        "已近尾声",
+        "已完成年度任务",
+        "已完成当年目标任务",
+        "完成年度整改计划",
+        "已完成第一阶段任务",
+        "已完成主体工程",
+        "已完成初步整改",
+    ],
+)
+def test_a_result_short_of_the_whole_is_in_progress(place: str, words: str) -> None:
+    item = parse_notice(_HEAD + _PLACES[place].format(m=_MEASURES, w=words) + _TAIL).items[0]
+    assert (item.title, item.status) == ("公务用车管理不规范,存在私车公养问题", "in_progress")
+
+
+# 长效常治 after the done words: done and kept up.
+@pytest.mark.parametrize("place", sorted(_PLACES))
+@pytest.mark.parametrize("words", ["已完成整改并长效常治", "已整改到位，长效常治"])
+def test_a_result_kept_up_as_routine_is_done_longterm(place: str, words: str) -> None:
+    item = parse_notice(_HEAD + _PLACES[place].format(m=_MEASURES, w=words) + _TAIL).items[0]
+    assert item.status == "done_longterm"
