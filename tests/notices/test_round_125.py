@@ -95,3 +95,21 @@ def test_a_result_short_of_the_whole_is_in_progress(place: str, words: str) -> N
 def test_a_result_kept_up_as_routine_is_done_longterm(place: str, words: str) -> None:
     item = parse_notice(_HEAD + _PLACES[place].format(m=_MEASURES, w=words) + _TAIL).items[0]
     assert item.status == "done_longterm"
+
+
+# The same step awaited after the status in the bracket closing the headline (a hospital's form): pending, the status
+# the bracket's first clause, the bracket no part of the title.
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("（已完成，待县财政局验收）", "done"),
+        ("（已完成整改，相关制度正在报批）", "done"),
+        ("【已完成，待市局统一部署后实施】", "done"),
+        ("(基本完成，剩余2项待县局批复)", "in_progress"),
+        ("（已整改到位，修订稿已报县委审定）", "done"),
+    ],
+)
+def test_a_step_awaited_in_the_headline_bracket_is_pending(bracket: str, status: str) -> None:
+    body = f"1.公务用车管理不规范，存在私车公养问题{bracket}\n整改措施：{_MEASURES}\n"
+    item = parse_notice(_HEAD + body + _TAIL).items[0]
+    assert (item.title, item.status, item.pending) == ("公务用车管理不规范,存在私车公养问题", status, True)
