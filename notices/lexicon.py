@@ -435,13 +435,15 @@ _IN_PROGRESS_WORDS = (
     rf"|{SPOKEN_OPEN}"
     # issue 19's round 125: a result short of the whole, as notices of 2024–2026 word it: near it (接近完成, 即将完成,
     # 已近尾声), the year's or a first stage's share of a longer task (已完成年度任务, 已完成当年目标任务, 完成年度整改
-    # 计划, 已完成第一阶段任务), the main body of the work (已完成主体工程), a first pass (已完成初步整改); each closes
-    # the marker (完成年度目标考核 / 接近完成率 stay a measure's words)
+    # 计划, 已完成第一阶段任务), the main body of the work (已完成主体工程), a first pass (已完成初步整改), most of it
+    # (已完成大部分); each closes the marker (完成年度目标考核 / 接近完成率 stay a measure's words)
     r"|接近完成(?:整改)?(?![\u4e00-\u9fa5])|即将完成(?:整改)?(?![\u4e00-\u9fa5])|临近完成(?![\u4e00-\u9fa5])"
     r"|接近尾声|已近尾声|临近尾声"
     r"|完成(?:了)?(?:年度|当年|本年度|今年)(?:整改)?(?:目标|任务|计划)(?:任务)?(?![\u4e00-\u9fa5])"
     r"|完成(?:了)?第[一二三1-3](?:阶段|期)(?:整改)?(?:任务|目标|工作)?(?![\u4e00-\u9fa5])"
     r"|完成(?:了)?主体(?:工作|工程|建设|任务)(?![\u4e00-\u9fa5])|完成(?:了)?初步整改(?![\u4e00-\u9fa5])"
+    # (most of it with the done word first, as 大部分已完成 reads it)
+    r"|完成(?:了)?大部分(?:整改)?(?:任务|工作|内容)?(?![\u4e00-\u9fa5])"
 )
 IN_PROGRESS_RE = re.compile(by_first_character(_IN_PROGRESS_WORDS))
 _DONE_WORDS = (

@@ -82,6 +82,7 @@ _PLACES = {
         "已完成第一阶段任务",
         "已完成主体工程",
         "已完成初步整改",
+        "已完成大部分",
     ],
 )
 def test_a_result_short_of_the_whole_is_in_progress(place: str, words: str) -> None:
