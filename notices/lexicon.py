@@ -433,6 +433,17 @@ _IN_PROGRESS_WORDS = (
     # 没改完, 还没有改好, 未改完): a village's, a school's and a health centre's notices typed by non-specialists
     # (closing the marker, so that 正在改造 / 还在改进 stay words of work)
     rf"|{SPOKEN_OPEN}"
+    # issue 19's round 125: a result short of the whole, as notices of 2024–2026 word it: near it (接近完成, 即将完成,
+    # 已近尾声), the year's or a first stage's share of a longer task (已完成年度任务, 已完成当年目标任务, 完成年度整改
+    # 计划, 已完成第一阶段任务), the main body of the work (已完成主体工程), a first pass (已完成初步整改), most of it
+    # (已完成大部分); each closes the marker (完成年度目标考核 / 接近完成率 stay a measure's words)
+    r"|接近完成(?:整改)?(?![\u4e00-\u9fa5])|即将完成(?:整改)?(?![\u4e00-\u9fa5])|临近完成(?![\u4e00-\u9fa5])"
+    r"|接近尾声|已近尾声|临近尾声"
+    r"|完成(?:了)?(?:年度|当年|本年度|今年)(?:整改)?(?:目标|任务|计划)(?:任务)?(?![\u4e00-\u9fa5])"
+    r"|完成(?:了)?第[一二三1-3](?:阶段|期)(?:整改)?(?:任务|目标|工作)?(?![\u4e00-\u9fa5])"
+    r"|完成(?:了)?主体(?:工作|工程|建设|任务)(?![\u4e00-\u9fa5])|完成(?:了)?初步整改(?![\u4e00-\u9fa5])"
+    # (most of it with the done word first, as 大部分已完成 reads it)
+    r"|完成(?:了)?大部分(?:整改)?(?:任务|工作|内容)?(?![\u4e00-\u9fa5])"
 )
 IN_PROGRESS_RE = re.compile(by_first_character(_IN_PROGRESS_WORDS))
 _DONE_WORDS = (
@@ -483,6 +494,9 @@ _LONGTERM_WORDS = (
     # 长期 in other words before 坚持 (已完成,恒久坚持 / 长久坚持 / 持久坚持): mirrors that spin a page's words into
     # synonyms print the kept-up marker so (a group's 中央巡视“转头看” notice, round 53)
     r"|恒久坚持|长久坚持|持久坚持"
+    # 已完成整改并长效常治 / 已完成，长效常治: the genre's later word for the work kept up as routine (issue 19's round
+    # 125), closing the marker (推动问题长效常治的机制 is a measure's object)
+    r"|长效常治(?![\u4e00-\u9fa5])"
 )
 LONGTERM_RE = re.compile(by_first_character(_LONGTERM_WORDS))  # see PENDING_RE
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,
@@ -993,7 +1007,10 @@ PENDING_RE = re.compile(
             r"|(?:审核|验收|审定|复核)?销号"
             # 已完成初验,待市农业农村局组织终验: the work itself done, its acceptance still waiting on the body that
             # checks it (a county agriculture bureau's report, round 49)
-            r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估))(?=[，。；,;]|$)",
+            r"|(?:组织)?(?:终验|竣工验收|验收|评审|评估)"
+            # 已完成整改，待县纪委监委复核 / 待区财政局审核: the check of a named body still to come, as its acceptance
+            # is (a status sentence opening a 整改情况 field, issue 19's round 125)
+            r"|复核|审核)(?=[，。；,;]|$)",
             # 方案已拟定,待市委常委会会议研究 / 待党组会审议: waiting on the meeting of a higher body that decides it (a
             # city committee's 巡视 notice, round 54), as 待…审批 waits on its approval; not 有待研究, a plain wish
             rf"待(?<![不无期接招对有]待){_C}{{1,12}}?会议?(?:研究|审议)(?:决定|通过)?(?=[，。；,;]|$)",

@@ -95,6 +95,7 @@ from .status import (
     rejoin_cut_status,
     reported_stage_only,
     states_status_alone,
+    status_lead_remainder,
     status_sentence_alone,
     strip_status_lead,
     tallied_in_part,
@@ -879,6 +880,23 @@ def _dated_statuses(nodes: list[Node]) -> bool:
     return None in kinds and any(_date_field_status(n) is None and _time_limited(n) for n in nodes if n.labels)
 
 
+# A status bracket closing the headline goes on, after its status clause, with what the work still waits on
+# (<problem>（已完成，待县财政局验收） / （基本完成，剩余2项待县局批复）: a city hospital's headlines, issue 19's round
+# 125's probes): the bracket is cut from the title, so the clause after its status is handed to the pending reading,
+# as a short status field's remainder is (_status_remainders).
+_BRACKET_REMAINDER_RE = re.compile(r"[(（【\[](?P<s>[^()（）【】\[\]]{2,40})[)）】\]][。.；;]?\s*$")
+
+
+def _bracket_remainder(headline: str, title: str) -> str:
+    """What the status bracket cut from the headline states after its status clause, or ''."""
+    if "，" not in headline[len(title) :] and "," not in headline[len(title) :]:
+        return ""  # the cheap precheck: a bracket of one clause (（已完成）, most) hands nothing back
+    if not headline.startswith(title.rstrip()) or (m := _BRACKET_REMAINDER_RE.search(headline)) is None:
+        return ""
+    parts = _STATUS_CLAUSE_END_RE.split(m["s"], maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
 def _status_sentence_closing(title: str) -> tuple[str, Status | None]:
     """'<problem>。目前已整改完成。' → ('<problem>', 'done'): a sentence of nothing but status words closing the
     problem's own line after its full stop is its status, not its title (（1）<problem>。目前已整改完成。: a city
@@ -922,6 +940,7 @@ def _item(
     if body and body[0][:1] in OPENERS:  # the cheap precheck: a line opening with a bracket
         headline, body = _status_opening_text(headline, body)
     title, marked = trailing_status(_bracket_without_count(headline))
+    awaited = _bracket_remainder(headline, title) if marked is not None else ""
     if marked is None and title.rstrip("。.")[-1:] in CLAUSE_LAST and "。" in title[:-1]:
         # the cheap precheck: a line of more than one sentence, closed by a status word's last character
         title, marked = _status_sentence_closing(title)
@@ -965,7 +984,7 @@ def _item(
             status, source = above, where
     deadline = _deadline(node, measures, reference, year_hint)
     # each remainder is a clause of its own: a page's line break inside the measures joins a clause, this joint ends one
-    evidence = pending_evidence("；".join([measures, *_status_remainders(node.labels)]))
+    evidence = pending_evidence("；".join([measures, *_status_remainders(node.labels), awaited]))
     title, facts = quoted_headline(title)
     return Item(
         seq=seq,
@@ -1265,7 +1284,13 @@ def _status_remainders(labels: list[tuple[str, str]]) -> list[str]:
             # remark reads as (a bare 待销号 names no step: PENDING_RE reads none in it)
             out.append(value)
             continue
-        if _meta_label(label) or len(value) > _SHORT_STATUS_FIELD:
+        if _meta_label(label):
+            continue
+        if len(value) > _SHORT_STATUS_FIELD:
+            # a long field opening on a status sentence that names, after its status, the step still to come
+            # (整改情况：整改已完成，待县委组织部验收。<measures>): the sentence left out of the measures is read here
+            if rest := status_lead_remainder(label, value):
+                out.append(rest)
             continue
         if label_status(label, value) is None:
             continue

@@ -9,7 +9,15 @@ Where a status is read, by where the notice states it:
 - sections.py: several problems at once (status headings, lead and closing sentences, lists by number).
 """
 
-from .fields import clear_label_cache, is_status_label, label_status, own_status, reported_stage_only, strip_status_lead
+from .fields import (
+    clear_label_cache,
+    is_status_label,
+    label_status,
+    own_status,
+    reported_stage_only,
+    status_lead_remainder,
+    strip_status_lead,
+)
 from .sections import (
     OTHERS,
     closing_summary_status,
@@ -64,6 +72,7 @@ __all__ = [
     "rejoin_cut_status",
     "reported_stage_only",
     "states_status_alone",
+    "status_lead_remainder",
     "status_sentence_alone",
     "strip_status_lead",
     "tallied_in_part",

@@ -354,6 +354,26 @@ def strip_status_lead(label: str, value: str) -> str:
     return value
 
 
+# A status sentence opening a long field goes on, after its status clause, with what the work still waits on
+# (整改情况：整改已完成，待县委组织部验收。<measures> / 已完成整改，修订稿尚在审批中。<measures>: a township's and a
+# college's notices, issue 19's round 125): strip_status_lead drops the sentence from the measures, so the clause after
+# the status is handed back for the pending reading, as a short status field's remainder is.
+def status_lead_remainder(label: str, value: str) -> str:
+    """What the status sentence strip_status_lead drops states after its status clause, or ''."""
+    if "，" not in value[:_LEAD_SENTENCE_MAX] and "," not in value[:_LEAD_SENTENCE_MAX]:
+        return ""  # the cheap precheck: a lead sentence of one clause hands nothing back
+    if "时" in value[:24] and EARLIER_STATE_SENTENCE_RE.match(value) is not None:
+        return ""  # the earlier state (上次报告时，…正在…), kept in the measures whole as strip_status_lead keeps it
+    lead = _lead(value)
+    if not lead or lead == value or not label_status(label, value):
+        return ""
+    parts = _CLAUSE_END.split(lead, maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+_LEAD_SENTENCE_MAX = 18  # _lead's status sentence (16 characters) and its closing mark
+
+
 # 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
 _MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
 
