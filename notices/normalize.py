@@ -334,7 +334,7 @@ def _space(m: re.Match[str]) -> str:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if end - start >= 2 and start and before not in _MARKER_LAST:
-        if _field_before(text, start) and _label_at(text, end):
+        if _label_at(text, end) and (_field_before(text, start) or _headline_before(text, start)):
             return ";"  # after the width pass, as the text prints every ;
         if _status_ends_line(text, end):
             return ","  # 1.<problem>  已完成: a status set apart at the headline's end is its closing clause
@@ -410,6 +410,13 @@ def _field_before(text: str, at: int) -> bool:
     """Whether the line holds a field's colon before text[at] (a row of fields, not a number before its text)."""
     line_start = text.rfind("\n", 0, at) + 1
     return text.find(":", line_start, at) != -1 or text.find("：", line_start, at) != -1
+
+
+def _headline_before(text: str, at: int) -> bool:
+    """Whether the line opens with a numbered headline before text[at] (1.<problem>  责任单位:…  整改情况:…: a
+    township's problems typed one a line, the headline the row's first field, round 127)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return numbering_of(text[line_start:at].lstrip()) is not None
 
 
 def _status_ends_line(text: str, at: int) -> bool:

@@ -241,6 +241,10 @@ MEASURE_CAPABLE = frozenset({"n.", "(n)", "n)", "cn)", "①", "❶", "a.", "第c
 # Under a heading that names one problem, any numbering not worded as a problem or entry may number its measures
 # (一、加强…。二、建立… under 问题1:关于“…”问题): the problem is the finest level with its own text.
 POINT_CAPABLE = MEASURE_CAPABLE | {"(cn)", "一、"}
+# Families numbering in figures that a typist's hand slips between within one run of problems (1. (2) 3. / (1) 2. (3)
+# / 1、 2) 3、): a grassroots notice's clerk types the brackets or the stop by hand, one number at a time (a 社区's
+# and a 街道's notices, round 127); structure.tree reads such a lone slip as its run's own style.
+SLIP_STYLES = frozenset({"n.", "(n)", "n)", "①", "❶"})
 # Every family's first character, so that most lines are rejected at once.
 FIRST_CHARS = frozenset(
     CN

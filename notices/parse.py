@@ -80,6 +80,7 @@ from .status import (
     bracketed_status,
     classify_status,
     clear_label_cache,
+    closing_status_clause,
     closing_summary_status,
     heading_lead,
     heading_status,
@@ -958,7 +959,13 @@ def _item(
     own = own or (_date_field_status(node) if dated else None) or measures_status(measures)
     # the notice's status field left out: only a sentence that is nothing but a status states one
     withheld = fielded and bool(node.labels) and not _has_status_field(node)
-    own = own or (status_sentence_alone(measures) if withheld else prose_status(measures, defined))
+    # … or a clause of status words alone closing its text, where the clerk typed it there for the one problem whose
+    # field he left out (…规范报账资料，已整改完毕: a township's 公示, round 127)
+    own = own or (
+        (status_sentence_alone(measures) or closing_status_clause(measures))
+        if withheld
+        else prose_status(measures, defined)
+    )
     if own is None and fields and body and not withheld:
         # the headline's line describes the problem (1、<problem>。一是…二是…) and the field after it closes the
         # rectification text with its status (整改成效：一是…。此问题已整改到位。): a county forestry bureau's form
@@ -1488,6 +1495,7 @@ def _groups_done(items: tuple[Item, ...]) -> int:
 def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
     warnings: list[NoticeWarning] = []
     prev: Item | None = None
+    repeated = False  # the item before repeated its predecessor's number (5 | 5)
     for item in items:
         n = label_number(item.label)
         p = label_number(prev.label) if prev else None
@@ -1496,9 +1504,13 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
             item.group,
             item.section,
         )
-        if n is not None and p is not None and n not in (p + 1, 1) and (same_parent or n < p):
+        # after a number typed twice ((5) | (5) | (7): a street's clerk, round 127), the next one goes on from the
+        # count of the problems, not from the slip: only the repeat is flagged, as across an aspect (r88's 2 | 2 | 4)
+        allowed = (p + 1, 1, p + 2) if repeated and p is not None else (p + 1, 1) if p is not None else ()
+        if n is not None and p is not None and n not in allowed and (same_parent or n < p):
             previous = prev.label if prev else ""
             warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
+        repeated = n is not None and n == p
         prev = item
     return [] if warnings and _regrouped_by_status(items) else warnings
 

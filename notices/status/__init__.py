@@ -33,6 +33,7 @@ from .sections import (
 )
 from .sentences import (
     OWN_LINE_LIMIT,
+    closing_status_clause,
     measures_status,
     opening_status_sentence,
     pending_evidence,
@@ -50,6 +51,7 @@ __all__ = [
     "classify_status",
     "clause_status",
     "clear_label_cache",
+    "closing_status_clause",
     "closing_summary_status",
     "field_value_status",
     "given_status",

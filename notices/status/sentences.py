@@ -394,6 +394,24 @@ def status_sentence_alone(text: str) -> Status | None:
     return None
 
 
+def closing_status_clause(text: str) -> Status | None:
+    """The status of the clause closing the text's last sentence where that clause is status words alone (…对培训
+    经费逐笔核查，规范报账资料，已整改完毕): a grassroots notice's clerk types the problem's status as the last clause
+    of its 整改情况 where the status field was left out for that problem (a township's 公示, round 127). Status words
+    alone (STATUS_ONLY_RE), so a clause reporting the work (目前正在进行培养考察) is not read, nor a routine kept up
+    (…，长期坚持, LONGTERM_TAIL_RE), nor a step done before the rest under way (step_done_then_pending)."""
+    body = text.rstrip("。.；; \n")
+    sentence = _SENTENCE_END_RE.split(body)[-1].strip()
+    if "，" not in sentence and "," not in sentence:
+        return None  # the sentence alone is status_sentence_alone's
+    clause = _COMMA_RE.split(sentence)[-1].strip()
+    if not 2 <= len(clause) <= _STATUS_CLAUSE_LIMIT or LONGTERM_TAIL_RE.match(clause):
+        return None
+    if STATUS_ONLY_RE.fullmatch(clause) is None or step_done_then_pending(sentence):
+        return None
+    return classify_status(clause)
+
+
 # Nothing but status words (已整改, 正在整改, 已完成整改, 基本完成): a sentence of them states a status.
 _BARE_STATUS_RE = re.compile(
     r"(?:目前)?(?:已经?|正在|尚未|未|基本|阶段性)?(?:整改|完成|办结|销号)(?:整改|完成|到位|中)?"

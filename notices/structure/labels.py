@@ -110,6 +110,10 @@ def split_inline_labels(lines: list[str]) -> list[str]:
             continue
         # any labelled field after a full stop, not only 整改…: (…。推进情况:持续推进中, round 48); the pattern opens
         # on a lookbehind, so it scans every position: asked only of a numbered line where a label's end stands
+        fielded = _headline_then_fields(line) if ";" in line else None
+        if fielded is not None:
+            out.extend(fielded)
+            continue
         cut = marker_of(line) and INLINE_LABEL_END_RE.search(line)
         parts = INLINE_LABEL_RE.split(line) if cut else [line]
         if len(parts) == 1 and parts[0] is line and "整改" in line:
@@ -119,6 +123,22 @@ def split_inline_labels(lines: list[str]) -> list[str]:
         elif parts[0]:
             out.append(parts[0])  # most lines: not cut
     return out
+
+
+def _headline_then_fields(line: str) -> list[str] | None:
+    """'1.<problem>;责任单位:…;整改情况:…;状态:…' → the headline and its row of fields on a line of their own: a
+    problem typed on one line, its headline the row's first field and a wide gap (read as the ;, normalize) before
+    each labelled field (a township's 公示 for itself and its 站所, round 127); the first ; before any label of the
+    genre (LABEL_RE) ends the headline, whatever the label (责任单位 as much as 整改情况). None where the numbered
+    line holds no such ; (most lines)."""
+    at = line.find(";")
+    if at < 0 or ":" in line[:at] or "：" in line[:at] or marker_of(line) is None:
+        return None
+    while at >= 0:
+        if LABEL_RE.match(line[at + 1 :]):
+            return [line[:at], line[at + 1 :]]
+        at = line.find(";", at + 1)
+    return None
 
 
 def _runon_headline(line: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..lexicon import LABEL_RE, MEASURE_LEADS, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
-from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, WORD_FAMILIES
+from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, SLIP_STYLES, WORD_FAMILIES
 from ..status import (
     bracketed_status,
     clause_status,
@@ -46,7 +46,7 @@ def build(section: Section) -> None:
         split_headlines(section)  # 一、<problem>。一是<measure>…: the heading's own text runs on its line (L05, inline)
         return
     stack: list[Node] = []
-    markers = [marker_of(line) for line in lines]
+    markers = _slips_read(lines, [marker_of(line) for line in lines])
     grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
     # the last problem numbered in words (二是…), whose run may go on under the next group
     last_word: Node | None = None
@@ -103,6 +103,27 @@ def build(section: Section) -> None:
 
 
 _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
+
+
+def _slips_read(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
+    """Each lone number whose form slipped from its run's (1.<problem> | (2)<problem> | 3.<problem>, or (1) 2. (3)) as
+    a number of the run: a grassroots notice typed by hand slips the bracket or the stop on one problem (a 社区's
+    and a 街道's notices, round 127), which would otherwise open a level below the problem before it and vanish
+    into its text. The evidence is the run's own: the nearest numbers in figures before and after it are of one
+    other style and number one less and one more than it; a measure enumeration under a problem opens at 1 and
+    comes two or more, and one numbered on across problems ((1) under 1., (2) under 2.) never sits so."""
+    if len({mk.style for mk in markers if mk is not None and mk.style in SLIP_STYLES}) < 2:
+        return markers  # the cheap precheck: most sections number in one style of figures
+    figures = [i for i, mk in enumerate(markers) if mk is not None and mk.style in SLIP_STYLES]
+    out = list(markers)
+    for before, at, after in zip(figures, figures[1:], figures[2:], strict=False):
+        prev, mk, nxt = markers[before], markers[at], markers[after]
+        assert prev is not None and mk is not None and nxt is not None
+        if prev.style == mk.style or nxt.style != prev.style or mk.number is None:
+            continue
+        if prev.number == mk.number - 1 and nxt.number == mk.number + 1 and not MEASURE_START_RE.match(lines[at]):
+            out[at] = Marker(prev.style, mk.label, mk.rest)
+    return out
 
 
 def rebuild(section: Section, word_tasks: bool) -> None:
