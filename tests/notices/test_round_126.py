@@ -4,7 +4,7 @@ each paragraph, which the page indents by two characters, stands two characters 
 extraction dropped the indent's spaces; a page number between two lines and a running header (the 文号, the
 notice's name) at the top of each later page may fall inside a problem's title. A user checks that every title
 reads whole and each status is the problem's. Members the round's notices do not print: other page widths (30, 33,
-36 characters), other numberings (问题一：, （1）, 第一项), other status words, other page marks (第2页 共3页, 2/3)
+36 characters), other numberings (问题一：, （1）, 第一项), other page marks (第2页 共3页)
 and other running headers."""
 
 from __future__ import annotations
