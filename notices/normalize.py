@@ -516,6 +516,55 @@ def _wrap_measure(printed: list[str]) -> tuple[int | None, Callable[[str], float
     return best[0] or None, best[2]
 
 
+# A 公文 page indents each paragraph's first line by two characters; pdftotext (without -layout), a PDF viewer's copy
+# and OCR drop those spaces (or keep one or two ASCII spaces for them), so on a page wrapped at its width the first
+# line of every paragraph that goes on stands two characters short of it (round 126).
+_DROPPED_INDENT = 2.0
+_INDENT_LANDED_MIN = 3  # first lines the indent brings to the width: a habit of the page, not a chance short line
+
+
+def _indent_dropped(
+    rows: list[tuple[str, str]], wrap: tuple[int | None, Callable[[str], float]]
+) -> tuple[tuple[int | None, Callable[[str], float]], float]:
+    """The page's width and measure, and the width of the indent its extraction dropped from the first line of each
+    paragraph (0 where it kept it or the page has none): read from the lines that open a paragraph (the line before
+    ends a sentence) and go on (end open), whose widths with the indent given back share the width of the full lines
+    more often than the widths as printed do."""
+    measure = wrap[1]
+    # a copy may indent every line alike (a user's paste, a quoting tool): that lead stands before the dropped indent
+    leads = [p[: len(p) - len(p.lstrip())] for p, c in rows if len(c) >= 16]
+    indent = _DROPPED_INDENT + measure(min(leads, key=len)) if leads else _DROPPED_INDENT
+    lifted: list[float] = []
+    landed: list[float] = []  # the lifted lines' widths, each short of a full line as printed
+    before = ""
+    for printed, cleaned in rows:
+        if len(cleaned) >= 16:
+            size = measure(printed)
+            if before[-1:] in _WRAP_TERMINAL and before and cleaned[-1] not in _WRAP_TERMINAL:
+                size = measure(printed.lstrip()) + indent
+                landed.append(size)
+            lifted.append(size)
+        before = cleaned
+    if len(landed) < _INDENT_LANDED_MIN:
+        return wrap, 0.0  # the cheap precheck: too few paragraphs that open and go on
+    # the width most lines reach with the indent given back: at it, or one over where the page squeezed a closing
+    # mark onto the line's end (…缺少公函， stands a half-width over a full line); few lines run wider
+    counts = Counter(math.ceil(size) for size in lifted)
+    width = max(counts, key=lambda w: (counts[w], w))
+    full = counts[width] + counts[width + 1]
+    over = sum(n for w, n in counts.items() if w > width + 1)
+    if full < 0.5 * len(lifted) or over > 0.1 * len(lifted) or width > 60:
+        return wrap, 0.0
+    if full <= _wrap_mode([measure(p) for p, c in rows if len(c) >= 16])[1]:
+        return wrap, 0.0  # the widths as printed share a width as well: the page kept its indent
+    short = sum(
+        1 for p, c in rows if len(c) >= 16 and math.ceil(measure(p)) < width - 1 and c[-1] not in _WRAP_TERMINAL
+    )
+    if sum(1 for size in landed if math.ceil(size) == width) < _INDENT_LANDED_MIN or short < _INDENT_LANDED_MIN:
+        return wrap, 0.0
+    return (width, measure), indent
+
+
 def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
     """(width, weight) of a page wrapped narrow (20–40 columns) whose paragraphs are short, so that few lines fill
     it: the lines cut mid-sentence at the widest width (or one less, where a full-width character did not fit)
@@ -550,13 +599,18 @@ _LIST_GOES_ON = "、,，"  # the commas inside a sentence or a list
 _NUMBER_GOES_ON = "0123456789-./:：年月日号时"  # the characters of numbers, dates and times
 
 
-def _is_wrapped(prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Callable[[str], float]]) -> bool:
+def _is_wrapped(
+    prev: str, last: tuple[str, bool], nxt: str, wrap: tuple[int, Callable[[str], float]], indent: float = 0
+) -> bool:
     """Whether prev's last line filled the page width, so that nxt continues it (inside a title,
     number, date or field label too). A paragraph may end exactly at the width: a closing 。 keeps it
     whole unless the next line cannot begin a paragraph."""
     printed, single = last
     width, measure = wrap
-    if measure(printed) < width - 1:
+    size = measure(printed)
+    if indent and single and size < width - 1:
+        size = measure(printed.lstrip()) + indent  # a paragraph's first line, its indent dropped by the extraction
+    if size < width - 1:
         # 信息时间:202 | 2-10-27: a number cut at the width of a line whose half-width characters a page counted
         # whole (wrapped by characters, not display width); a numbered line (1.…) after it starts anew
         return len(printed) >= width - 1 and _cut_number(prev, nxt)
@@ -1753,6 +1807,30 @@ _PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*�
 _PAGE_MARK_MAX = 16
 
 
+def _running_heads_dropped(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rows without a running header: a short line (the 文号, the notice's or the body's name) that pdftotext or a
+    viewer's copy prints at the top of each page after the first, so after the page number that ends the page before
+    (— 1 — | 郴某党发〔2026〕3号 | …), the same text after most page marks (round 126). Inside a paragraph it would
+    stand in the middle of a sentence the page cut."""
+    marks = [k for k, (_, c) in enumerate(rows) if len(c) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(c)]
+    if len(marks) < 2:
+        return rows  # the cheap precheck: a running header repeats on two pages at least
+    after = [k + 1 for k in marks if k + 1 < len(rows)]
+    counts = Counter(rows[k][1] for k in after)
+    heads = {
+        k
+        for k in after
+        if counts[rows[k][1]] >= max(2, 0.6 * len(after))
+        and len(rows[k][1]) <= _RUNNING_HEAD_MAX
+        and rows[k][1][-1] not in _WRAP_TERMINAL
+        and not _PAGE_MARK_LINE.fullmatch(rows[k][1])
+    }
+    return [row for k, row in enumerate(rows) if k not in heads] if heads else rows
+
+
+_RUNNING_HEAD_MAX = 40  # a 文号 or a name, never a paragraph
+
+
 # A status set in a bracket between a field's label and its colon (整改落实情况(已完成):一是… / (正在推进) /
 # (已完成,长期坚持): a city hospital, round 20) is the status field the genre prints on a line of its own.
 _LABEL_STATUS_RE = re.compile(
@@ -2057,6 +2135,7 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
         rows = [piece for row in rows for piece in _unglued_group(row)]
     if "。(" in opened or "。（" in opened:  # the cheap precheck: a bracket after a full stop
         rows = [piece for row in rows for piece in _word_points_apart(row)]
+    rows = _running_heads_dropped(rows)
     rows = [(p, c) for p, c in rows if len(c) > _PAGE_MARK_MAX or not _PAGE_MARK_LINE.fullmatch(c)]
     if "\n1\n" in cleaned_text or "01\n" in cleaned_text:  # the cheap precheck: a run of badges opens at 1 or 01
         rows = _badges_joined(rows)
@@ -2064,10 +2143,13 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)
     wrap = _wrap_measure([p for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else (None, display_width)
+    indent = 0.0
+    if short >= 0.8 * len(rows):
+        wrap, indent = _indent_dropped(rows, wrap)
     out: list[str] = []
     prev_printed, single = "", True
     for printed_line, line in rows:
-        if out and _continues(out[-1], (prev_printed, single), line, wrap):
+        if out and _continues(out[-1], (prev_printed, single), line, wrap, indent):
             out[-1] += line
             single = False
         else:
@@ -2188,11 +2270,14 @@ def _marks_restored(lines: list[str]) -> list[str]:
     return out
 
 
-def _continues(prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | None, Callable[[str], float]]) -> bool:
+def _continues(
+    prev: str, last: tuple[str, bool], line: str, wrap: tuple[int | None, Callable[[str], float]], indent: float = 0
+) -> bool:
     """Whether line continues prev (whose last line was last[0] as printed, and which is one printed
-    line when last[1]): a hard wrap at the page width, a soft break, or a split title."""
+    line when last[1]): a hard wrap at the page width, a soft break, or a split title. indent: the width of the
+    indent the page gave a paragraph's first line and the extraction dropped (_indent_dropped)."""
     width, measure = wrap
-    if width and _is_wrapped(prev, last, line, (width, measure)):
+    if width and _is_wrapped(prev, last, line, (width, measure), indent):
         return True
     # each test's own first check asked here first: asked of every pair of lines, most end a sentence
     if prev and prev[-1] not in _TERMINAL and _is_soft_break(prev, line):

@@ -354,6 +354,8 @@ def _notices() -> list[Path]:
         "r123_xinfeng_county_town_browser_table_copy_tabs_unquoted_cell_breaks_merged_class_once_no_seq.txt",
         "r123_leshan_city_bureau_word_saved_as_txt_gb18030_crlf_tab_rows_cell_paragraphs_repeated_class.txt",
         "r123_fancheng_district_street_typed_ledger_lines_fullwidth_bar_or_spaces_labels_in_cells_no_header.txt",
+        # round 126: a PDF's ledger as pdfminer/PyPDF give it, a cell a line, the header row again after a page number
+        "r126_hubei_province_company_pdfminer_spaced_title_ledger_cell_per_line_repeated_header.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
