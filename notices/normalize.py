@@ -1811,16 +1811,24 @@ def _running_heads_dropped(rows: list[tuple[str, str]]) -> list[tuple[str, str]]
     """The rows without a running header: a short line (the 文号, the notice's or the body's name) that pdftotext or a
     viewer's copy prints at the top of each page after the first, so after the page number that ends the page before
     (— 1 — | 郴某党发〔2026〕3号 | …), the same text after most page marks (round 126). Inside a paragraph it would
-    stand in the middle of a sentence the page cut."""
+    stand in the middle of a sentence the page cut. A labelled field (是否完成：是 under each problem, which a page
+    mark may fall before twice) is the body's own, never the page's, as is a line the body prints twice elsewhere: a
+    running header stands at the pages' tops, its text at most once besides (the signature's name) after the first
+    page's head (_FIRST_PAGE_TOP rows)."""
     marks = [k for k, (_, c) in enumerate(rows) if len(c) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(c)]
     if len(marks) < 2:
         return rows  # the cheap precheck: a running header repeats on two pages at least
     after = [k + 1 for k in marks if k + 1 < len(rows)]
     counts = Counter(rows[k][1] for k in after)
+    tops = set(after)
+    elsewhere = Counter(c for k, (_, c) in enumerate(rows) if k >= _FIRST_PAGE_TOP and k not in tops)
     heads = {
         k
         for k in after
         if counts[rows[k][1]] >= max(2, 0.6 * len(after))
+        and elsewhere[rows[k][1]] <= 1
+        and ":" not in rows[k][1]
+        and "：" not in rows[k][1]
         and len(rows[k][1]) <= _RUNNING_HEAD_MAX
         and rows[k][1][-1] not in _WRAP_TERMINAL
         and not _PAGE_MARK_LINE.fullmatch(rows[k][1])
@@ -1829,6 +1837,7 @@ def _running_heads_dropped(rows: list[tuple[str, str]]) -> list[tuple[str, str]]
 
 
 _RUNNING_HEAD_MAX = 40  # a 文号 or a name, never a paragraph
+_FIRST_PAGE_TOP = 8  # rows of the first page's head (title, 文号, 主送) where a running header's text may stand too
 
 
 # A status set in a bracket between a field's label and its colon (整改落实情况(已完成):一是… / (正在推进) /
