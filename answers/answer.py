@@ -645,6 +645,7 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
     if q.status:  # 有多少问题超期了: the count of that list, with the list
         listed = _open_items(store, q, res, replace(a, agencies=[]), today)
         a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
+        a.topic, a.others = listed.topic, listed.others  # 公车管理有多少已经整改完了: that topic's, said so
         return a
     ranked = scope
     if not scope and {"compare", "every"} & q.fragment:  # 哪家问题最多 / 各单位: each agency, where few enough to rank

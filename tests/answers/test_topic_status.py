@@ -108,3 +108,10 @@ def test_a_topic_with_no_item_of_that_status_says_so_and_counts_the_others(
 def _says_count(result: Answer, count: int) -> bool:
     text = format_answer(result)
     return str(count) in text and (("没有" in text) if result.lang == "zh" else (" no " in text))
+
+
+def test_a_count_of_a_status_naming_a_topic_lists_and_names_that_topics_items(store: Store) -> None:
+    """公车管理有多少已经整改完了: the figures, and under them the topic's done items, headed by the topic."""
+    result = answer(store, "公车管理有多少已经整改完了")
+    assert result.intent == "summary" and pairs(result) == expected(CARS, "done") and result.topic
+    assert "公务用车" in format_answer(result)
