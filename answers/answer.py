@@ -60,6 +60,7 @@ class Answer:
     heard: list[tuple[str, str]] = field(default_factory=list)  # names read by their sound: (typed, read as)
     since: str | None = None  # the notices listed are dated this day or later (2025年以来, this year)
     ref_note: tuple[str, str] | None = None  # (the Nth item, its printed label) when they differ
+    others: list[ItemRow] = field(default_factory=list)  # a topic's items of a status not asked for (a.topic's)
     unknown: str | None = None  # a name as typed that no stored agency or place answers to
     followed: bool = False  # answered in the context of the chat's previous question
     context: dict[str, Any] | None = None  # what this answer established, for the next question
@@ -350,6 +351,8 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
     if scope is None:
         return a
     ids = [x.id for x in scope]
+    if q.status != "deadline" and _names_a_topic(store, q):  # 差旅费还有没整改完的吗: that topic's items of the status
+        return _topic_of_status(store, q, scope, a, today)
     if q.status == "overdue":
         a.items = store.overdue(ids, today.isoformat(), limit=LIST_LIMIT, offset=a.offset)
         a.total = store.count_overdue(ids, today.isoformat())
@@ -372,6 +375,61 @@ def _open_items(store: Store, q: Question, res: Resolution, a: Answer, today: da
             a.flagged = store.items(ids, statuses=DONE, pending=True, limit=LIST_LIMIT)
     if not scope:  # every agency: the answer names those its items come from
         a.agencies = list(dict.fromkeys(i.agency for i in [*a.items, *a.flagged]))
+    if a.offset and not a.items:
+        a.problem = "no_more"
+    return a
+
+
+def _names_a_topic(store: Store, q: Question) -> bool:
+    """Whether a status question names a topic of its own: a word of the synonym table, or a word the notices'
+    titles hold (孵化器); never only the words that name the items themselves (事项, 清单) or a place."""
+    if not q.is_topic or q.ref is not None or q.shown:
+        return False
+    generic = data("topics")["item_words"]["words"]
+    terms = [t for t in q.topic if len(t) >= 2 and t not in generic]
+    if q.known_topic:
+        return bool(terms)
+    return any(t in i.title for t in terms for i in store.search([t], limit=LIST_LIMIT))
+
+
+def _topic_items(store: Store, q: Question, ids: list[int]) -> list[ItemRow]:
+    """Every item of the agencies a topic finds, as the topic search finds them (synonyms as written, group
+    headings, else by relevance), in notice order."""
+    if q.known_topic or not q.words:
+        found = _every_concept(store, q, ids) if q.known_topic else []
+        if not found:
+            found, _, _ = store.topic(q.topic, ids, limit=HEADINGS_SCAN)
+            found = _with_headed(found, _under_headings(store, q.topic, ids))
+    else:
+        found = _relevant(store, q.words, ids, terms=q.topic)
+    return sorted(found, key=lambda i: (i.agency, i.seq))
+
+
+def _of_status(item: ItemRow, status: str | None, today: date) -> bool:
+    """Whether an item belongs to the list of a status filter (None: still open, as the open list is)."""
+    if status is None:
+        return item.status in OPEN
+    if status == "in_progress":  # so stated, or unstated while the text shows work under way
+        return item.status == "in_progress" or (item.status == "unstated" and item.pending)
+    if status == "overdue":
+        late = item.deadline is not None and item.deadline < today.isoformat()
+        return late and (item.status in OPEN or item.pending)
+    statuses, pending = STATUS_FILTERS[status]
+    return item.status in statuses and (pending is None or item.pending == pending)
+
+
+def _topic_of_status(store: Store, q: Question, scope: list[Agency], a: Answer, today: date) -> Answer:
+    """A status question naming a topic (哪些公车管理的问题已经整改完了): the topic's items of that status, across
+    the agencies or in those named; where none is of it, how many the topic finds in other states (a.others)."""
+    a.topic = q.topic
+    found = _topic_items(store, q, [x.id for x in scope])
+    listed = [i for i in found if _of_status(i, q.status, today)]
+    flagged = [i for i in found if q.status is None and i.status in DONE and i.pending]
+    a.items, a.total = listed[a.offset : a.offset + LIST_LIMIT], len(listed)
+    a.flagged = flagged if a.offset == 0 else []
+    a.others = [i for i in found if i not in listed and i not in flagged]
+    if not scope:  # every agency: the answer names those its items come from
+        a.agencies = list(dict.fromkeys(i.agency for i in [*listed, *flagged]))
     if a.offset and not a.items:
         a.problem = "no_more"
     return a
@@ -587,6 +645,7 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
     if q.status:  # 有多少问题超期了: the count of that list, with the list
         listed = _open_items(store, q, res, replace(a, agencies=[]), today)
         a.items, a.flagged, a.total, a.agencies = listed.items, listed.flagged, listed.total, listed.agencies
+        a.topic, a.others = listed.topic, listed.others  # 公车管理有多少已经整改完了: that topic's, said so
         return a
     ranked = scope
     if not scope and {"compare", "every"} & q.fragment:  # 哪家问题最多 / 各单位: each agency, where few enough to rank

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from answers.answer import Answer
@@ -97,6 +98,8 @@ _FILTERS = ("in_progress", "unstated", "longterm", "done", "done_pending", "pend
 
 def _open_items(a: Answer) -> str:
     lang, scope = a.lang, _scope_name(a)
+    if a.topic:
+        return _topic_of_status(a, scope)
     if a.status in _FILTERS:
         what = t(lang, f"filter-{a.status}")
         if not a.items and a.flagged:  # nothing overdue by a stated deadline; these state none
@@ -120,6 +123,34 @@ def _open_items(a: Answer) -> str:
         lines.append("\n" + t(lang, "open-flagged"))
         lines += [item_line(i, lang) for i in a.flagged]
     return "\n".join(lines)
+
+
+def _topic_of_status(a: Answer, scope: str) -> str:
+    """The items of a status a topic finds (差旅费还有没整改完的吗); none: said, with the topic's items in other states
+    counted, so that a topic the notices do hold is never answered with a bare “nothing”."""
+    lang, topic = a.lang, esc(a.topic[0])
+    what = t(lang, f"filter-{a.status}" if a.status in _FILTERS else "filter-open")
+    if not a.items and not a.flagged:
+        if not a.others:
+            return t(lang, "topic-none-in" if a.agencies else "topic-none", scope=scope, topic=topic)
+        by_status = Counter(i.status for i in a.others)
+        parts = t(lang, "list-separator").join(
+            t(lang, "count-status", status=STATUS[lang][s], count=n) for s, n in by_status.items()
+        )
+        lines = [t(lang, "topic-status-none", scope=scope, topic=topic, what=what, count=len(a.others), parts=parts)]
+        return "\n".join([*lines, *(item_line(i, lang, evidence=False) for i in a.others[:LIST_SHOWN])])
+    lines = []
+    if a.items:
+        lines.append(t(lang, "topic-status-head", scope=scope, topic=topic, what=what, count=a.total))
+        lines += [item_line(i, lang) for i in a.items]
+        lines += _more_line(a)
+    if a.flagged:
+        lines.append(("\n" if lines else "") + t(lang, "topic-status-flagged", topic=topic))
+        lines += [item_line(i, lang) for i in a.flagged]
+    return "\n".join(lines)
+
+
+LIST_SHOWN = 10  # a topic's items of other states shown under “none of that status”
 
 
 def _more_line(a: Answer) -> list[str]:

@@ -297,6 +297,13 @@ filter-pending = items whose text shows pending work
 filter-overdue = items past their stated deadline and not done
 filter-deadline = open items with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.
+filter-open = problems still open
+topic-status-head = <b>{ $scope }</b>: { $what } on “{ $topic }” ({ $count }):
+topic-status-flagged = <b>On “{ $topic }”, marked done but the text shows work still pending:</b>
+topic-status-none = { $scope }: no { $what } on “{ $topic }”. { $count ->
+        [one] The one problem on it is
+       *[other] The { $count } problems on it are
+    }: { $parts }.
 open-undated = <b>Still open with no deadline stated ({ $count }), so whether { $count ->
         [one] it is
        *[other] they are
