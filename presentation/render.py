@@ -101,7 +101,8 @@ def _open_items(a: Answer) -> str:
     if a.topic:
         return _topic_of_status(a, scope)
     if a.status in _FILTERS:
-        what = t(lang, f"filter-{a.status}")
+        # the noun phrase agrees with the count it follows (1 item in progress); "no items …" where none is
+        what = t(lang, f"filter-{a.status}", count=a.total if a.items else 0)
         if not a.items and a.flagged:  # nothing overdue by a stated deadline; these state none
             lines = [
                 t(lang, "filter-none", scope=scope, what=what),
@@ -129,7 +130,7 @@ def _topic_of_status(a: Answer, scope: str) -> str:
     """The items of a status a topic finds (差旅费还有没整改完的吗); none: said, with the topic's items in other states
     counted, so that a topic the notices do hold is never answered with a bare “nothing”."""
     lang, topic = a.lang, esc(a.topic[0])
-    what = t(lang, f"filter-{a.status}" if a.status in _FILTERS else "filter-open")
+    what = t(lang, f"filter-{a.status}" if a.status in _FILTERS else "filter-open", count=0)  # plural: "no items …"
     if not a.items and not a.flagged:
         if not a.others:
             return t(lang, "topic-none-in" if a.agencies else "topic-none", scope=scope, topic=topic)

@@ -288,16 +288,43 @@ answer-need-agency = Which agency or region? For example: which problems are sti
 answer-no-item = No problem '{ $what }' in the notice of { $scope }.
 answer-not-understood = Not understood. I answer questions about inspection rectification notices, such as:
 answer-no-topic = Which problem should I look for? For example: which agencies have travel expense problems?
-filter-in_progress = items in progress
-filter-unstated = items with no status stated
-filter-longterm = items kept up long-term
-filter-done = items marked done
-filter-done_pending = items marked done whose text shows pending work
-filter-pending = items whose text shows pending work
-filter-overdue = items past their stated deadline and not done
-filter-deadline = open items with a deadline stated in the notice
+filter-in_progress = { $count ->
+        [one] item
+       *[other] items
+    } in progress
+filter-unstated = { $count ->
+        [one] item
+       *[other] items
+    } with no status stated
+filter-longterm = { $count ->
+        [one] item
+       *[other] items
+    } kept up long-term
+filter-done = { $count ->
+        [one] item
+       *[other] items
+    } marked done
+filter-done_pending = { $count ->
+        [one] item
+       *[other] items
+    } marked done whose text shows pending work
+filter-pending = { $count ->
+        [one] item
+       *[other] items
+    } whose text shows pending work
+filter-overdue = { $count ->
+        [one] item
+       *[other] items
+    } past their stated deadline and not done
+filter-deadline = open { $count ->
+        [one] item
+       *[other] items
+    } with a deadline stated in the notice
 filter-none = { $scope }: no { $what }.
-filter-open = problems still open
+filter-open = { $count ->
+        [one] problem
+       *[other] problems
+    } still open
 topic-status-head = <b>{ $scope }</b>: { $what } on “{ $topic }” ({ $count }):
 topic-status-flagged = <b>On “{ $topic }”, marked done but the text shows work still pending:</b>
 topic-status-none = { $scope }: no { $what } on “{ $topic }”. { $count ->

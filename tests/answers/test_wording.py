@@ -43,6 +43,18 @@ def test_counts_of_one_are_singular(one_notice: Store) -> None:
     assert t("en", "topic-head", agencies=2, topic="x").startswith("2 agencies have")
 
 
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("which Shuozhou problems are in progress", "1 item in progress:"),
+        ("Shuozhou items with no status", "1 item with no status stated:"),
+    ],
+)
+def test_a_status_filter_of_one_item_is_singular(one_notice: Store, question: str, head: str) -> None:
+    """朔州 has one item in progress (1) and one with no status (10): the heading says "1 item", never "1 items"."""
+    assert head in reply(one_notice, question)
+
+
 @pytest.mark.parametrize(("question", "lang"), [("天长完成了多少", "zh"), ("how many has Tianchang finished", "en")])
 def test_no_zero_clause_in_a_summary(one_notice: Store, question: str, lang: str) -> None:
     text = reply(one_notice, question)
