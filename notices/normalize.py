@@ -1805,6 +1805,7 @@ def _inside_book_title(line: str, at: int) -> bool:
 # dropped, so that a problem's text, a table or a hard-wrapped line runs on across it.
 _PAGE_MARK_LINE = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
 _PAGE_MARK_MAX = 16
+_PAGE_MARK_FIRST = "-—–第"  # the characters a page mark opens with (_PAGE_MARK_LINE), asked before the pattern
 
 
 def _running_heads_dropped(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1815,7 +1816,11 @@ def _running_heads_dropped(rows: list[tuple[str, str]]) -> list[tuple[str, str]]
     mark may fall before twice) is the body's own, never the page's, as is a line the body prints twice elsewhere: a
     running header stands at the pages' tops, its text at most once besides (the signature's name) after the first
     page's head (_FIRST_PAGE_TOP rows)."""
-    marks = [k for k, (_, c) in enumerate(rows) if len(c) <= _PAGE_MARK_MAX and _PAGE_MARK_LINE.fullmatch(c)]
+    marks = [
+        k
+        for k, (_, c) in enumerate(rows)
+        if len(c) <= _PAGE_MARK_MAX and c[:1] in _PAGE_MARK_FIRST and _PAGE_MARK_LINE.fullmatch(c)
+    ]
     if len(marks) < 2:
         return rows  # the cheap precheck: a running header repeats on two pages at least
     after = [k + 1 for k in marks if k + 1 < len(rows)]
