@@ -62,6 +62,7 @@ class Answer:
     ref_note: tuple[str, str] | None = None  # (the Nth item, its printed label) when they differ
     others: list[ItemRow] = field(default_factory=list)  # a topic's items of a status not asked for (a.topic's)
     unknown: str | None = None  # a name as typed that no stored agency or place answers to
+    kind: str | None = None  # the kind of place the agencies were taken by (county: 都有哪些县的), see regions.toml
     followed: bool = False  # answered in the context of the chat's previous question
     context: dict[str, Any] | None = None  # what this answer established, for the next question
 
@@ -114,16 +115,23 @@ def answer(
     if agency_id is not None:
         chosen = tuple(a for a in store.agencies() if a.id == agency_id)
         res = Resolution(agencies=chosen, named=True, spans=res.spans)
+    kind = q.place_kind if not res.named and agency_id is None else None
+    if kind is not None:  # 都有哪些县的 / 哪些区还有没整改完的: the agencies of that kind of place, as a place's
+        of_kind = tuple(x for x in store.agencies() if kind.holds(x.region, x.level))
+        res = Resolution(agencies=of_kind, named=True, spans=(*res.spans, kind.span))
     if q.intent == "help" and res.agencies and not q.cued:
         q = replace(q, intent="summary")  # an agency and nothing else understood: how it is doing, open items
     elif q.intent == "help" and res.place and not res.agencies and not q.cued and _place_alone(q.text, res.spans):
         q = replace(q, intent="list_agencies")  # 有没有湖北的通报: a place with nothing stored, said so
     base = Answer(
         q.intent, q.lang, q.text, truncated=q.truncated, number=q.number, status=q.status, offset=offset,
-        heard=list(res.heard), followed=followed, unknown=res.unknown,
+        heard=list(res.heard), followed=followed, unknown=res.unknown, kind=kind.key if kind else None,
     )  # fmt: skip
     if q.intent != "help" and not store.has_agencies():
         base.problem = "no_data"
+        return base
+    if kind is not None and not res.agencies and q.intent != "help":
+        base.problem = "none_in_place"  # 都有哪些区的, none stored: said so, never widened to every agency
         return base
     handler = _HANDLERS.get(q.intent, _help)
     result = handler(store, replace(q, res=res), res, base, today)

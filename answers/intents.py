@@ -35,6 +35,9 @@ class Evidence:
     status: str | None = None
     counting: bool = False  # 多少 / how many: a count, even of a status
     dated: bool = False  # 2025年以来 / this year: a time bound, which only the notices' list takes
+    kind: bool = (
+        False  # a kind of place and no name (都有哪些县的): a list of that kind's agencies, unless more is asked
+    )
 
 
 def cue_scores(text: str) -> dict[str, float]:
@@ -86,6 +89,8 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
     if ev.dated:
         scores["latest"] += 2.5
         scores["list_agencies"] -= 2  # notices from 2023: a time bounds notices, never the list of agencies
+    if ev.kind:
+        scores["list_agencies"] += 2  # 都有哪些县的: which agencies; a status or topic beside it outweighs this
     if ev.named:
         scores["summary"] += 0.8  # a bare name asks how it is doing
     else:

@@ -14,10 +14,12 @@ from .resolve import Directory, Resolution, resolve
 from .slots import (
     MAX_QUESTION,
     ItemRef,
+    PlaceKind,
     Topic,
     _has,
     clean,
     data,
+    read_place_kind,
     read_ref,
     read_since,
     read_status,
@@ -87,6 +89,7 @@ class Question:
     concepts: tuple[tuple[str, ...], ...] = ()  # the notice words of each everyday topic word it names
     fragment: frozenset[str] = frozenset()  # details | count | correction | compare | anaphora | pronoun
     shown: tuple[tuple[str, int], ...] = ()  # (agency, seq) of items a follow-up asks about again
+    place_kind: PlaceKind | None = None  # 都有哪些县的 / 哪些区还有没整改完的: the agencies of a kind of place
 
     @property
     def number(self) -> str | None:
@@ -114,6 +117,8 @@ def read_question(
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
     removed = (*res.spans, ref.span if ref else "", *time_words(text))  # 2023年发布的: a time, not a topic
     removed += tuple(k for k in directory.kinds if k in text)  # 浙江的科技局: a kind of agency, never a topic
+    place_kind = read_place_kind(text) if not res.named else None  # 都有哪些县的: agencies of a kind of place
+    removed += (place_kind.span,) if place_kind else ()
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)
@@ -133,6 +138,7 @@ def read_question(
         status=status,
         counting=counting,
         dated=since is not None or until is not None,
+        kind=place_kind is not None,
     )
     masked = _mask(text, res.spans, ref)
     cues = cue_scores(without_opener(text))
@@ -145,7 +151,7 @@ def read_question(
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
         is_topic=is_topic, concepts=found.concepts if known and not _JOINED.search(text) else (),
-        fragment=fragment_kinds(text) | fragment_kinds(_without(text, res.spans)),
+        fragment=fragment_kinds(text) | fragment_kinds(_without(text, res.spans)), place_kind=place_kind,
     )  # fmt: skip
 
 

@@ -349,6 +349,58 @@ def read_since(text: str, this_year: int) -> str | None:
     return f"{m.group(1) or m.group(2)}-01-01" if m else None
 
 
+# ---- kinds of place -------------------------------------------------------------------------------
+
+# What asks for places of a kind (都有哪些县的, 哪几个区还有没整改完的, 各县): a which-word before the kind's word,
+# and after it the end of the phrase, never a longer word (哪些市场, 各县委 are no kind of place).
+_WHICH_KIND = r"(?:都有哪些|有哪些|哪些|哪几个|哪个|几个|多少个?|各个?|所有的?|全部的?)"
+_KIND_END = r"(?=单位|部门|机关|[的有还都没已在里呢吗啊了？?，,。.！!\s]|$)"
+
+
+@dataclass(frozen=True)
+class PlaceKind:
+    """A kind of place a question scopes agencies by: by its place name's ending or by its level."""
+
+    key: str  # county | city | district | county_level | …: the catalogues' kind-<key>
+    endings: tuple[str, ...] = ()
+    not_endings: tuple[str, ...] = ()
+    level: str | None = None
+    span: str = ""  # the words that asked for it (left out of topic words)
+
+    def holds(self, place: str | None, level: str | None) -> bool:
+        """Whether an agency whose own place is `place`, at `level`, is of this kind."""
+        if self.level is not None:
+            return level == self.level
+        return place is not None and place.endswith(self.endings) and not place.endswith(self.not_endings)
+
+
+@cache
+def _kind_patterns() -> tuple[tuple[re.Pattern[str], PlaceKind], ...]:
+    found = []
+    for key, row in data("regions")["kinds"].items():
+        kind = PlaceKind(key, tuple(row.get("endings", ())), tuple(row.get("not_endings", ())), row.get("level"))
+        words = "|".join(re.escape(w) for w in sorted(row["words"], key=len, reverse=True))
+        # a level word (县级) names the kind before 单位/部门 without a which-word; a bare kind (县) needs one
+        before = rf"{_WHICH_KIND}?" if kind.level else _WHICH_KIND
+        english = "|".join(re.escape(w) for w in sorted(row["english"], key=len, reverse=True))
+        found.append((re.compile(rf"{before}(?:{words}){_KIND_END}"), kind))
+        which = r"(?:which|what|list(?: the)?|all(?: the)?|every|how many)"
+        found.append((re.compile(rf"\b{which}\s+(?:{english})\b(?:\s+(?:agencies|bodies|ones))?", re.I), kind))
+    # the longest words first: 区县级 before 县, 县级 before 县
+    return tuple(sorted(found, key=lambda p: -len(p[0].pattern)))
+
+
+def read_place_kind(text: str) -> PlaceKind | None:
+    """The kind of place a question lists or scopes by (都有哪些县的 → county), or None."""
+    lowered = text.lower()
+    best: PlaceKind | None = None
+    for pattern, kind in _kind_patterns():
+        m = pattern.search(lowered)
+        if m and len(m.group(0)) > len(best.span if best else ""):
+            best = PlaceKind(kind.key, kind.endings, kind.not_endings, kind.level, m.group(0))
+    return best
+
+
 # ---- topics --------------------------------------------------------------------------------------
 
 _SPLIT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")

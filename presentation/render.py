@@ -42,6 +42,8 @@ def _understood(a: Answer) -> str:
 
 
 def _scope_name(a: Answer) -> str:
+    if a.kind:
+        return t(a.lang, f"kind-{a.kind}")  # 各县 / counties: the agencies of a kind of place
     if a.place and not (len(a.agencies) == 1 and a.place in a.agencies[0]):
         return esc(a.place)
     if len(a.agencies) == 1:
@@ -66,7 +68,8 @@ def _problem(a: Answer) -> str:
     if a.problem == "no_match":
         return _no_match(a)
     if a.problem == "none_in_place":
-        return t(lang, "answer-none-in-place", place=esc(a.place or a.unknown or ""))
+        place = t(lang, f"kind-{a.kind}") if a.kind else esc(a.place or a.unknown or "")
+        return t(lang, "answer-none-in-place", place=place)
     if a.problem == "no_more":
         return t(lang, "answer-no-more")
     if a.problem == "need_agency":
@@ -299,7 +302,8 @@ def _latest(a: Answer) -> str:
 
 def _agencies(a: Answer) -> str:
     total = max(a.total, len(a.agencies))
-    lines = [t(a.lang, "agencies-head", count=total)]
+    head = t(a.lang, "agencies-of-kind", kind=t(a.lang, f"kind-{a.kind}"), count=total) if a.kind else None
+    lines = [head or t(a.lang, "agencies-head", count=total)]
     lines += [f"• {esc(n)}" for n in a.agencies[:100]]
     if total > 100:
         lines.append(t(a.lang, "agencies-more", count=total - 100))

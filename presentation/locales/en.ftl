@@ -407,6 +407,16 @@ latest-line = • { $agency }{ $date } — { $count ->
     }
 agencies-head = Agencies stored ({ $count }):
 agencies-more = …and { $count } more; ask by region.
+
+# the kinds of place a question may list agencies by (which counties; answers/data/regions.toml [kinds])
+kind-county = counties
+kind-city = cities
+kind-district = districts
+kind-town = towns
+kind-county_level = county-level places
+kind-prefecture_level = prefecture-level places
+kind-province_level = provinces
+agencies-of-kind = Agencies in { $kind } ({ $count }):
 help-intro = I answer questions about inspection rectification notices, for example:
 watch-arrival =
     📬 A watched site published a notice:

@@ -320,6 +320,16 @@ latest-none = 没有找到这段时间的通报。
 latest-line = • { $agency }{ $date } — { $count }个问题
 agencies-head = 收录的单位（{ $count }个）：
 agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位
+
+# the kinds of place a question may list agencies by (都有哪些县的; answers/data/regions.toml [kinds])
+kind-county = 各县
+kind-city = 各市
+kind-district = 各区
+kind-town = 各乡镇
+kind-county_level = 县级
+kind-prefecture_level = 市级
+kind-province_level = 省级
+agencies-of-kind = { $kind }的单位（{ $count }个）：
 help-intro = 我可以回答关于巡察整改通报的问题，例如：
 watch-arrival =
     📬 关注的网站发布了新通报：
