@@ -155,3 +155,23 @@ def test_a_cell_copy_with_the_class_given_once_reads_each_row_and_its_class(
         ("3", "公务用车管理不规范,使用登记不全", "done", "(二)作风建设"),
     ]
     assert [str(w) for w in notice.warnings] == []
+
+
+# A copy that sets a blank line after every line (a chat app's, a page's paragraphs) keeps both forms readable: the
+# second header row is the next line but one, and an empty cell two blank lines.
+@pytest.mark.parametrize("form", ["tab", "cells"])
+def test_a_blank_line_after_every_line_keeps_the_marks_columns(form: str) -> None:
+    if form == "tab":
+        rows = [
+            "\t".join(["序号", "存在问题", "整改措施", "进展情况", "", ""]),
+            "\t".join(["", "", "", "完成", "推进中", "长期坚持"]),
+            "\t".join(["1", _PROBLEMS[0], "修订组织生活制度。", "√", "", ""]),
+            "\t".join(["2", _PROBLEMS[1], "资金正在拨付。", "", "√", ""]),
+            "\t".join(["3", _PROBLEMS[2], "修订公务用车管理办法。", "√", "", "√"]),
+        ]
+        table, want = "\n".join(rows), ["done", "in_progress", "done_longterm"]
+    else:
+        table, want = _cell_copy("问题分类", "√", ("已完成", "未完成"), "合计"), ["done", "in_progress", "done"]
+    text = _HEAD + table + "\n" + _TAIL
+    notice = parse_notice("\n\n".join(text.split("\n")))
+    assert [(i.label, i.status) for i in notice.items] == [("1", want[0]), ("2", want[1]), ("3", want[2])]
