@@ -36,6 +36,7 @@ from .lexicon import (
 )
 from .normalize import to_simplified
 from .status.fields import label_status
+from .status.words import classify_status
 
 _SPACES = re.compile(r"\s+")
 
@@ -408,7 +409,18 @@ def _pipe_cells(line: str) -> list[str] | None:
     line = line.strip()
     if len(line) < 3 or line[0] != "|" or line[-1] != "|":
         return None
+    if "<" in line:  # a cell's line breaks as Markdown writes them (<br>): its pieces joined as a wrapped cell's
+        line = _BR.sub(_br_joined, line)
     return [c.strip() for c in line[1:-1].split("|")]
+
+
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
+def _br_joined(m: re.Match[str]) -> str:
+    """Nothing between Chinese (…不规范；<br>2个…), a space between two Latin words (as _joined_pieces joins)."""
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
 
 
 def _tab_tables(text: str) -> str:
@@ -423,7 +435,9 @@ def _tab_tables(text: str) -> str:
             header = []  # a paragraph, not a header row: see _HEADER_CELL_WIDTH
         printed = [lines[i]]  # the header's rows as printed, which a table's next part may print again
         if header and (two := _two_row_header(header, lines, i)) is not None:
-            header, i = two, i + 1  # the second header row read into the first: the rows follow it
+            # the second header row read into the first: the rows follow it (past the blank line a copy that sets
+            # one after every line puts between the two)
+            header, i = two, i + 1 + (not lines[i + 1].strip())
             printed.append(lines[i])
         problem_col = _column(header, TABLE_PROBLEM_HEADER_RE)
         if problem_col is not None and _counts_problems(header, problem_col, lines, i):
@@ -450,6 +464,14 @@ def _tab_tables(text: str) -> str:
         i += 1
         shape = _Shape(len(header), seq_col, _column(header, _CATEGORY_HEADER), _status_last(header))
         read, i = _tab_rows(lines, i, frozenset(map(_row_key, printed)), shape)
+        for col, name in enumerate(header):  # a status column (not a deadline's 完成时限) of marks
+            bare = _SPACES.sub("", name)
+            if TABLE_STATUS_HEADER_RE.search(bare) and not TABLE_DEADLINE_HEADER_RE.search(bare):
+                read = _legend_marks_read(read, col, text)
+        if (ticks := _tick_columns(header)) >= 2 and len(header) > ticks + 1:
+            # columns named by the statuses, a mark in the one that holds: one status column, the marks' names
+            read = [entry if isinstance(entry, str) else _ticks_named(entry, header, ticks) for entry in read]
+            header = [*header[:-ticks], _TICKS_AS]
         if _column(header, TABLE_PROBLEM_HEADER_RE) == problem_col:  # a problem column, not classes read as problems
             read = _measure_rows_joined(read, header, problem_col, seq_col)
         n = 0
@@ -805,18 +827,34 @@ def _status_caption(out: list[str], text: str, captions: int) -> int:
 # may name a group by any word (整改责任 over 责任领导 | 责任部门).
 def _two_row_header(header: list[str], lines: list[str], i: int) -> list[str] | None:
     """The header's names completed by the header row under it, or None where the next line is no such row."""
+    if i + 2 < len(lines) and not lines[i + 1].strip():
+        i += 1  # a copy setting a blank line after every line: the row under it is the next but one
     if i + 1 >= len(lines) or "\t" not in lines[i + 1] or not TABLE_SEQ_HEADER_RE.match(_SPACES.sub("", header[0])):
         return None  # the cheap precheck: a header opening on 序号 with a tab row under it
     lower = _cells(to_simplified(lines[i + 1]))
     if _seq(lower[0]) is not None or max(map(len, lower)) > _HEADER_CELL_WIDTH:
         return None
-    if not all(_names_column(c) for c in lower if c):
+    if not all(_names_column(c) for c in lower if c) and not _ticks_under_group(header, lower):
         return None
     width = max(len(header), len(lower))
     upper, lower = header + [""] * (width - len(header)), lower + [""] * (width - len(lower))
     if all(not low or low == up for low, up in zip(lower, upper, strict=True)):
         return None  # the header printed twice (a page's repeated header row) names nothing new
     return [low or up for low, up in zip(lower, upper, strict=True)]
+
+
+# The state columns a ledger ticks (已完成 | 正在推进 | 长期坚持) may stand under a group's name merged across them
+# (整改进展情况 over the three, the other columns merged down both rows: a county bureau's Excel ledger copied as tab
+# rows, issue 19's round 128): the lower row then names only those columns, ending it, each under an empty upper cell
+# but the first, which the group's name stands over.
+def _ticks_under_group(upper: list[str], lower: list[str]) -> bool:
+    named = [k for k, c in enumerate(lower) if c]
+    if len(named) < 2 or named != list(range(named[0], named[0] + len(named))):
+        return False  # the cheap precheck: a run of named cells, the rest empty
+    if _tick_columns(lower[: named[-1] + 1]) != len(named):
+        return False
+    above = [_cell(upper, k) for k in named]
+    return bool(above[0]) and not any(above[1:])
 
 
 def _names_column(cell: str) -> bool:
@@ -1104,7 +1142,48 @@ def _untabbed_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """The rows of a table a cell per line or aligned by spaces whose header stands at lines[i], else None."""
     if _SEQ_HEADER_LINE.match(lines[i]) and "\t" not in lines[i]:
         return _cell_table(lines, i) if _seq_alone(lines[i]) else _space_table(lines, i)
+    if len(lines[i]) <= _CLASS_NAME_WIDTH and lines[i].strip():  # the cheap precheck: a short line over 序号 alone
+        at = i + 1 + (i + 2 < len(lines) and not lines[i + 1].strip())  # past a copy's blank line after every line
+        if at < len(lines) and lines[at].lstrip()[:1] in _SEQ_FIRSTS and _seq_alone(lines[at]):
+            return _classed_cell_table(lines, i, at)
     return None
+
+
+# A web table copied cell by cell whose first column is the problems' class (类别 | 序号 | 存在问题 | …), the class
+# merged down its rows and so copied once, at its first row, right before that row's number (a college's 整改清单
+# on its news page, issue 19's round 128): each class cell is read as the area heading a merged row across the table
+# prints ((一)政治建设 before row 1), which the cell reader knows; the class column's name goes with the header.
+_CLASS_NAME_WIDTH = 8
+_SEQ_FIRSTS = frozenset("序编編")
+_CLASS_CELL_WIDTH = 16
+
+
+def _classed_cell_table(lines: list[str], i: int, seq_at: int) -> tuple[list[str], int] | None:
+    """The table whose class column's name stands at line i and 序号 at seq_at, read as _cell_table reads one."""
+    if not _CATEGORY_HEADER.match(_SPACES.sub("", to_simplified(lines[i]))):
+        return None
+    read = list(lines)
+    classes = 0
+    for k in range(seq_at + 1, len(lines) - 1):
+        cell = lines[k].strip()
+        if _HEADING_ROW.match(cell) or _total_line(cell):
+            break  # the notice's next part, or the table's totals row: the table has ended
+        nxt = lines[k + 2] if not lines[k + 1].strip() and k + 2 < len(lines) and seq_at > i + 1 else lines[k + 1]
+        if cell and _seq(nxt) is not None and _class_cell(cell) and classes < len(_CN_ORDINALS):
+            read[k] = f"（{_CN_ORDINALS[classes]}）{cell}"
+            classes += 1
+    return _cell_table(read, seq_at) if classes else None
+
+
+def _class_cell(cell: str) -> bool:
+    """A class's name: a few words, no figure, no sentence, no mark and no status."""
+    return (
+        1 < len(cell) <= _CLASS_CELL_WIDTH
+        and cell not in _TICK_MARKS
+        and not any(ch.isdigit() for ch in cell)
+        and _SENTENCE.search(cell) is None
+        and not _status_shape(cell)
+    )
 
 
 def _rewritten(text: str, table_at: Callable[[list[str], int], tuple[list[str], int] | None]) -> str:
@@ -1143,8 +1222,9 @@ def _rewrite(header: _Header, rows: list[list[str]], areas: list[list[str]] | No
 # are told apart by their numbers (1, 2, 3 …), the cells within a row by what each column holds.
 
 
-def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+def _cell_table(lines: list[str], i: int, totals: bool = True) -> tuple[list[str], int] | None:
     """The table whose header starts at line i: its rows rewritten and the line after it, or None if it is none."""
+    printed = lines
     names: list[str] = []
     j = i
     while j < len(lines) and len(names) <= _MAX_COLUMNS:
@@ -1158,6 +1238,7 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         if cell and not _page_mark(cell):
             names.append(cell)
         j += 1
+    columns = names  # the columns as printed, which a totals row counts under
     if (ticks := _tick_columns(names)) >= 2:
         # columns named by the statuses, the row's mark in one of them: one status column, the mark its name
         lines = lines[:j] + _marks_named(
@@ -1167,6 +1248,9 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     header = _header(names)
     if header is None or j >= len(lines):
         return None
+    total = _cell_total_row(lines, j, columns) if totals else None
+    if total is not None:
+        lines = lines[: total[0]]  # the rows end at the totals row
     stream, areas = _areas_apart(_cell_stream(lines, j))
     if not stream:
         return None
@@ -1192,7 +1276,45 @@ def _cell_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         or [stream[last][1], *_split_row([t for _, t in stream[last + 1 : last + 1 + m]], header.kinds[1:])[1]]
     )
     out = _rewrite(header, rows, [areas.get(stream[start][0], []) for start in starts])
+    if total is not None:
+        if last + m != len(stream) - 1:  # cells between the last row and the totals row: no totals row of this table
+            return _cell_table(printed, i, totals=False)
+        return [*out, total[2]], total[1]
     return out, stream[last + m][0] + 1
+
+
+# A table copied cell by cell may close on its totals row (合计 | 6 | 2: the label merged across the text columns,
+# then a count under each state column; a college's 整改清单, round 128): no row, and the cells after it no cells of
+# the last row. It is read as the line the genre prints (合计：已完成6个，未完成2个), each count under its column's name
+# where the counts fill the last columns.
+_TOTAL_COUNT_CELLS = 6
+
+
+def _total_line(line: str) -> bool:
+    cell = line.strip()
+    return cell[:1] in _TOTAL_FIRSTS and _TOTAL_CELL.match(cell) is not None
+
+
+def _cell_total_row(lines: list[str], j: int, names: list[str]) -> tuple[int, int, str] | None:
+    """Where the totals row starts, the line after it and the line it reads as; None where the table has none."""
+    t = next((k for k in range(j, len(lines)) if _total_line(lines[k])), None)
+    if t is None:
+        return None
+    counts: list[str] = []
+    end = t + 1
+    while end < len(lines) and len(counts) < _TOTAL_COUNT_CELLS:
+        gap = end + 1 < len(lines) and not lines[end].strip()  # a copy's blank line after every line
+        if not _COUNT_CELL_RE.match(lines[end + gap].strip()):
+            break
+        counts.append(lines[end + gap].strip())
+        end += 1 + gap
+    if not counts:
+        return None
+    label = _SPACES.sub("", lines[t]).rstrip(":：")
+    if len(counts) < len(names) and all(c.isdigit() for c in counts):
+        said = [f"{_COUNT_SUFFIX.sub('', name)}{c}个" for name, c in zip(names[-len(counts) :], counts, strict=True)]
+        return t, end, f"{label}：{'，'.join(said)}。"
+    return t, end, f"{label}：{'，'.join(counts)}。"
 
 
 # A ledger whose rows are measures (see _measure_rows_joined) copied a cell per line out of a PDF: a problem's first
@@ -1253,7 +1375,7 @@ def _tick_columns(names: list[str]) -> int:
     """How many of the last column names are statuses (已完成, 正在推进), not a column's name (完成情况)."""
     count = 0
     for name in reversed(names):
-        bare = _SPACES.sub("", name)
+        bare = _SPACES.sub("", name).removeprefix("需").removeprefix("须")  # (需)长期坚持: a state kept up
         named = TABLE_COLUMN_HEADER_RE.match(bare) and not _TENSED.match(bare)  # 销号 a column, 已销号 a status
         if len(bare) > _TICK_NAME_WIDTH or named or not _STATUS_WORD.match(bare):
             break
@@ -1279,6 +1401,53 @@ def _marks_named(lines: list[str], ticks: list[str], doubled: bool) -> list[str]
             continue
         last_text = k
     return out
+
+
+# A tab row's marks in its state columns (√ under 已完成, under 正在推进 …; a 是 typed for the tick in some ledgers):
+# the names of the marked columns, joined as the genre words a status of two (已完成，长期坚持: a row ticked in both
+# 已完成 and 长期坚持 is done and kept up, round 128).
+_TAB_TICK_MARKS = _TICK_MARKS | {"是", "✅", "☑️", "✔️"}
+
+
+# A status column holding only marks, which a legend printed with the table explains (状态说明：✅ 已完成整改；⏳ 正在
+# 推进；♾️ 已完成，需长期坚持 above a Markdown table a note tool or chat app exports, round 128; 注：●为已完成，○为正在
+# 推进 under a ledger): each mark read as the legend's words, which the status readers know (an emoji would be dropped
+# by the text's cleaning, a shape read as a bullet). The legend gives a mark, then (为 / 表示 / 代表 / ：) its words.
+_MARK_CELL = re.compile(r"^[^\w\s]{1,3}$")
+_LEGEND_WORDS = (
+    r"\ufe0f?[”\"」]?[ \u3000]*(?:的|者)?(?:为|表示|代表|即|[:：=＝])?"  # the mark's closing quote, its verb
+    r"[ \u3000]*(?P<w>[\u4e00-\u9fff，,、]{2,14})"
+)
+
+
+def _legend_marks_read(read: list[str | list[str]], col: int, text: str) -> list[str | list[str]]:
+    marks = {
+        cell for entry in read if not isinstance(entry, str) and _MARK_CELL.match(cell := _cell(entry, col).strip())
+    }
+    if not marks:
+        return read  # the cheap precheck: a mark alone in a status cell
+    words: dict[str, str] = {}
+    for mark in marks:
+        bare = mark.replace("\ufe0f", "")
+        for m in re.finditer(re.escape(bare) + _LEGEND_WORDS, text):
+            said = m["w"].strip("，,、")
+            if classify_status(said) is not None:
+                words[mark] = said
+                break
+    if not words:
+        return read
+    out: list[str | list[str]] = []
+    for entry in read:
+        if not isinstance(entry, str) and (said := words.get(_cell(entry, col).strip())) is not None:
+            entry = [*entry[:col], said, *entry[col + 1 :]]
+        out.append(entry)
+    return out
+
+
+def _ticks_named(row: list[str], header: list[str], ticks: int) -> list[str]:
+    at = len(header) - ticks
+    marked = [name for name, cell in zip(header[at:], row[at:], strict=False) if cell.strip() in _TAB_TICK_MARKS]
+    return [*row[:at], "，".join(_SPACES.sub("", name) for name in marked)]
 
 
 def _area_row(lines: list[str], k: int) -> bool:

@@ -356,6 +356,11 @@ def _notices() -> list[Path]:
         "r123_fancheng_district_street_typed_ledger_lines_fullwidth_bar_or_spaces_labels_in_cells_no_header.txt",
         # round 126: a PDF's ledger as pdfminer/PyPDF give it, a cell a line, the header row again after a page number
         "r126_hubei_province_company_pdfminer_spaced_title_ledger_cell_per_line_repeated_header.txt",
+        # round 128: ledgers whose status is a mark (√ columns, emoji by a legend, ● cells a line, 是/否 with 备注)
+        "r128_taojiang_county_bureau_excel_copy_tick_columns_under_merged_header_both_ticked_longterm.txt",
+        "r128_xiangyang_city_soe_group_markdown_pipe_table_emoji_status_marks_legend_br_semicolon_cells.txt",
+        "r128_university_college_web_table_copied_cell_per_line_dot_marks_done_open_columns_total_row.txt",
+        "r128_yudu_county_town_pdftotext_layout_list_after_signature_yes_no_done_closed_remark_wrapped_rows.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
