@@ -649,6 +649,8 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
     if scope is None:
         return a
     ids = [x.id for x in scope]
+    if q.is_topic and q.topic:  # 差旅费的问题有多少个: the topic's figures, never the whole scope's
+        return _topic_summary(store, q, res, a, today, ids)
     a.counts = store.counts(ids)
     if q.status:  # 有多少问题超期了: the count of that list, with the list
         listed = _open_items(store, q, res, replace(a, agencies=[]), today)
@@ -669,6 +671,43 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
 
 
 RANKED = 10  # agencies a summary shows side by side; more are only totalled
+TOPIC_COUNTED = 500  # a topic's items a count reads; a topic holding more is counted as at least that
+
+
+def _topic_summary(store: Store, q: Question, res: Resolution, a: Answer, today: date, ids: list[int]) -> Answer:
+    """How many of a topic's problems there are, by status, and which (公车管理有多少已经整改完了: the figures of the
+    topic's items, then those of the status asked for); a topic nothing holds is said so, as a search says it."""
+    found, a.at_least = _topic_all(store, q, ids)
+    if not found and q.known_topic and not res.agencies:  # 公款吃喝的有多少: a topic nothing holds, said so
+        return _topic_search(store, q, res, replace(a, intent="topic_search"), today)
+    if not found:  # 源城完成了几个, 各单位未完成数量排名: leftover words no item holds are no topic of the count
+        return _summary(store, replace(q, is_topic=False, topic=()), res, a, today)
+    a.topic = q.topic
+    a.counts = Counts(
+        notices=len({i.notice_id for i in found}),
+        items=len(found),
+        by_status=dict(Counter(i.status for i in found)),
+        pending=sum(1 for i in found if i.pending),
+    )
+    if q.status:  # its items of that status, listed as a status question naming the topic lists them
+        listed = _open_items(store, q, res, replace(a, agencies=[]), today)
+        a.items, a.flagged, a.total, a.others = listed.items, listed.flagged, listed.total, listed.others
+    else:
+        a.items, a.total = found[:LIST_LIMIT], len(found)
+    a.agencies = [name for name, _ in Counter(i.agency for i in found).most_common()]
+    return a
+
+
+def _topic_all(store: Store, q: Question, ids: list[int]) -> tuple[list[ItemRow], bool]:
+    """Every item a topic finds in the agencies (as a topic search finds them), and whether that is a lower bound."""
+    if not q.known_topic and q.words:  # words no synonym covers: the items holding most of them
+        found = _relevant(store, q.words, ids, terms=q.topic)
+        return found, len(found) >= RELEVANT_CANDIDATES
+    every = _every_concept(store, q, ids) if q.known_topic else []
+    if every:
+        return every, False
+    found, _, capped = store.topic(q.topic, ids, limit=TOPIC_COUNTED)
+    return _with_headed(found, _under_headings(store, q.topic, ids)), capped or len(found) >= TOPIC_COUNTED
 
 
 def _done_share(c: Counts) -> float:

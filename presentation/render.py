@@ -219,13 +219,20 @@ def _count_line(c: Counts, lang: str) -> str:
 def _summary(a: Answer) -> str:
     assert a.counts is not None
     lang = a.lang
-    lines = [t(lang, "summary-scope", scope=_scope_name(a), line=_count_line(a.counts, lang))]
+    line = _count_line(a.counts, lang)
+    if a.topic:  # 差旅费的问题有多少个: the topic's items counted, in the scope they were found in
+        topic, capped = esc(a.topic[0]), "yes" if a.at_least else "no"
+        lines = [t(lang, "summary-topic", scope=_scope_name(a), topic=topic, line=line, capped=capped)]
+    else:
+        lines = [t(lang, "summary-scope", scope=_scope_name(a), line=line)]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
     facts = _notice_facts(a.notices[0], lang) if len(a.notices) == 1 else ""
     if facts:  # one agency: who inspected it and when (哪个巡察组, when was the feedback)
         lines.append(facts)
     if a.status in _FILTERS:
         lines.append(_open_items(a))
+    elif a.topic:  # the topic's items, whatever their status, under its figures
+        lines += ["", *(item_line(i, lang) for i in a.items), *_more_line(a)]
     elif a.items or a.flagged:  # one agency: its open items under the figures
         lines.append("\n" + _open_items(a))
     return "\n".join(lines)

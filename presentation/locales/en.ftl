@@ -375,6 +375,10 @@ count-line = { $items ->
        *[other] ; { $pending } with work still pending in the text
     }
 summary-scope = <b>{ $scope }</b>: { $line }
+summary-topic = <b>{ $scope }, problems about “{ $topic }”</b>: { $capped ->
+        [yes] at least{" "}
+       *[no] {""}
+    }{ $line }
 summary-agency = • { $name }: { $line }
 summary-team = inspected by { $team }
 summary-period = inspection { $start } – { $end }

@@ -294,6 +294,10 @@ count-line = { $items }个问题，完成率{ $rate }（{ $parts }）{ $pending 
        *[other] ，其中{ $pending }个文字显示仍有待办
     }
 summary-scope = <b>{ $scope }</b>：{ $line }
+summary-topic = <b>{ $scope }涉及“{ $topic }”的问题</b>：{ $capped ->
+        [yes] 至少
+       *[no] {""}
+    }{ $line }
 summary-agency = • { $name }：{ $line }
 summary-team = 巡察组：{ $team }
 summary-period = 巡察时间：{ $start } – { $end }

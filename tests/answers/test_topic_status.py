@@ -6,6 +6,8 @@ the gold files of the five sample notices: those whose title holds the notices' 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from answers.answer import Answer, answer
@@ -115,3 +117,43 @@ def test_a_count_of_a_status_naming_a_topic_lists_and_names_that_topics_items(st
     result = answer(store, "公车管理有多少已经整改完了")
     assert result.intent == "summary" and pairs(result) == expected(CARS, "done") and result.topic
     assert "公务用车" in format_answer(result)
+
+
+TRAVEL = ("差旅费",)
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "agency", "lang"),
+    [
+        ("差旅费的问题有多少个", TRAVEL, None, "zh"),
+        ("how many official car problems are there", CARS, None, "en"),
+        ("溆浦差旅费的问题有几个", TRAVEL, XP, "zh"),
+    ],
+)
+def test_a_count_naming_a_topic_counts_that_topics_problems_by_status(
+    store: Store, question: str, words: tuple[str, ...], agency: str | None, lang: str
+) -> None:
+    """差旅费的问题有多少个: the topic's problems counted by status and listed, never the store's whole figures."""
+    result = answer(store, question)
+    want = gold(words, agency)
+    assert want, "the gold must hold the topic"
+    assert result.intent == "summary" and result.lang == lang and result.counts is not None
+    assert result.counts.items == len(want) < store.counts([]).items
+    assert result.counts.by_status == dict(Counter(i["status"] for i in want))
+    assert pairs(result) == {(i["agency"], i["seq"]) for i in want}
+    first = format_answer(result).splitlines()[0]
+    assert words[0] in first and str(len(want)) in first
+
+
+def test_a_count_of_a_status_naming_a_topic_gives_the_topics_figures(store: Store) -> None:
+    """公车管理有多少已经整改完了: the figures above the list are the topic's, not every agency's."""
+    result = answer(store, "公车管理有多少已经整改完了")
+    assert result.counts is not None and result.counts.items == len(gold(CARS))
+
+
+@pytest.mark.parametrize(("count", "search"), [("意识形态方面一共有多少问题", "哪些单位有意识形态方面的问题")])
+def test_a_topics_count_agrees_with_the_list_its_search_gives(store: Store, count: str, search: str) -> None:
+    counted, listed = answer(store, count), answer(store, search)
+    assert counted.counts is not None and listed.intent == "topic_search"
+    assert counted.counts.items == listed.total and pairs(counted) == pairs(listed)
+    assert counted.counts.by_status == dict(Counter(i.status for i in listed.items))
