@@ -390,11 +390,14 @@ def _lead(value: str) -> str:
         # rectification text, as it is set off before or after a title (a street 党工委's notice, round 94); the
         # bracket is the lead, however long the text after it
         return m.group(0)
-    sentence = _SENTENCE_END.split(value, maxsplit=1)[0]
+    # the text up to its first stop, found by a search (a split would copy the rest of the text too)
+    stop = _SENTENCE_END.search(value)
+    sentence = value if stop is None else value[: stop.start()]
     named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
-    first = _CLAUSE_END.split(value, maxsplit=1)[0]
-    return first if len(first) <= 12 else ""
+    # the first clause where it is short: a stop among the first 13 characters
+    stop = _CLAUSE_END.search(value, 0, 13)
+    return "" if stop is None else value[: stop.start()]
