@@ -533,6 +533,7 @@ def test_every_claim_pattern_opens_on_its_characters() -> None:
     "where, name",
     [
         ("notices.lexicon", "SECTION_PARTIAL_RE"),
+        ("notices.lexicon", "CLOSING_RE"),
         ("notices.parse", "_ZHENDUI_CLAUSE_RE"),
     ],
 )
