@@ -49,6 +49,7 @@ def clear_label_cache() -> None:
     """Forget the fields read: parse_notice calls it per notice, so that a notice parsed again costs what a new one
     does."""
     _label_status.cache_clear()
+    _lead.cache_clear()
 
 
 # Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached
@@ -382,6 +383,9 @@ _SENTENCE_END = re.compile(r"[。;；]")
 _CLAUSE_END = re.compile(r"[。;；,，:：]")
 
 
+# Asked of a field's value by each reader of it (its status, its lead cut, the remainder after it): cached for one
+# notice (clear_label_cache)
+@lru_cache(maxsize=512)
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…"), or the
     bracket opening it where that states a status ("【已完成】重新划分…")."""
