@@ -46,10 +46,11 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
 
 
 def clear_label_cache() -> None:
-    """Forget the fields read: parse_notice calls it per notice, so that a notice parsed again costs what a new one
-    does."""
+    """Forget the fields and status words read: parse_notice calls it per notice, so that a notice parsed again costs
+    what a new one does."""
     _label_status.cache_clear()
     _lead.cache_clear()
+    classify_status.cache_clear()
 
 
 # Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached
