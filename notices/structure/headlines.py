@@ -4,6 +4,7 @@ problem or a status (the tests every level decision asks)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     CLAUSE_AFTER_PROBLEM,
@@ -391,6 +392,9 @@ def _reads_as_action(text: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 
 
+# Asked of the same headlines and leads by the tree, the levels, the word numbering and the items: cached for one
+# notice (forget_lines)
+@lru_cache(maxsize=1024)
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
