@@ -411,8 +411,13 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
     return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
 
 
+_TITLE_WRAPPER_FIRST = frozenset('关对针“"「')  # the characters TITLE_WRAPPERS' patterns open on
+
+
 def _wrapped_title(text: str) -> str | None:
     """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
+    if text[:1] not in _TITLE_WRAPPER_FIRST:
+        return None  # the cheap precheck: every wrapper opens on one of these (six patterns tried in vain otherwise)
     for pattern in TITLE_WRAPPERS:
         m = pattern.match(text)
         if m:
