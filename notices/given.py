@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from .header import read_claims
 from .lexicon import (
@@ -431,6 +432,7 @@ def counted_by_notice(items: tuple[Item, ...], claimed: Claimed, named: frozense
     return (done, going) if done >= 0 and going >= 0 and done + going == statuses["unstated"] else (0, 0)
 
 
+@lru_cache(maxsize=1024)  # a notice's few labels, asked again for every list and tally read (as cn_int is cached)
 def label_number(label: str) -> int | None:
     label = label.rsplit(".", 1)[-1]  # 2.1.3: an outline number counts on in its last part
     digits = _NOT_DIGIT.sub("", label)

@@ -1132,8 +1132,11 @@ CLOSING_RE = re.compile(
     # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call;
     # a contact label is followed by its value, never by a comma (…落实培养 | 联系人,纳入…: a wrap cut a sentence),
     # and 附件1 labels an attachment where 附件41份 counts papers (…补齐 | 附件41份,…); the reviewers' sign-off
-    # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb
-    r"^(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
+    # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb.
+    # (behind a lookahead on the characters its alternatives open on: asked of every line of a body, most open on
+    # none, and one test fails them where each alternative was tried)
+    r"^(?=[-\sEI—－【上下主关分初制图填备复如审打扫承排文来校欢点特电监终编网联责返通邮附])"
+    r"(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附件(?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     # a WeChat article's credits under the signature, each a role and its name set off by a colon or a bar
     # (图文来源:…, 来源|…, 审核|…, 校对:…: a street's and a school's posts, round 99)

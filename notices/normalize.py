@@ -62,6 +62,11 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 # (each pattern opens on its space, so that the regex engine scans for it)
 _SPACE_RUN_ASKED = re.compile(rf"[ \t](?:[ \t]+|(?<![{_CJK}][ \t])(?![ \t{_CJK}]))")
 _LONE_SPACE_BY_CJK = re.compile(rf"[ \t](?:(?<=[{_CJK}][ \t])(?![ \t])|(?<![ \t][ \t])(?=[{_CJK}]))")
+# The same two opening on the literal space, for a text without a tab (most: then they match alike): the engine finds
+# a literal by a tight scan, a class of two by a test at every place (a seventh of the cost)
+_SPACE_RUN_UNTABBED, _LONE_SPACE_UNTABBED = (
+    re.compile(" " + pattern.pattern.removeprefix(r"[ \t]")) for pattern in (_SPACE_RUN_ASKED, _LONE_SPACE_BY_CJK)
+)
 # Bullets a page or a word processor sets before a line (◆整改情况：…, ●1.…, ▲问题一): decoration, not text.
 _BULLETS = frozenset("◆◇●■□▲△★☆►▶•※➢➤❖✔√")
 _BULLET_RE = re.compile(rf"(?m)^[ \t]*[{''.join(sorted(_BULLETS))}]+[ \t]*")
@@ -259,7 +264,10 @@ def clean_line(line: str) -> str:
         for noun, pattern in zip(("问题", "任务"), _GAP_STOPPED_ENTRY_RES, strict=True):
             if noun in line:  # the cheap precheck: the noun that names an entry
                 line = pattern.sub(_gap_stopped, line)
-        line = _LONE_SPACE_BY_CJK.sub("", _SPACE_RUN_ASKED.sub(_space, line))
+        if "\t" in line:  # (_space puts no tab in)
+            line = _LONE_SPACE_BY_CJK.sub("", _SPACE_RUN_ASKED.sub(_space, line))
+        else:
+            line = _LONE_SPACE_UNTABBED.sub("", _SPACE_RUN_UNTABBED.sub(_space, line))
     return line.strip()
 
 

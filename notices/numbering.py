@@ -265,6 +265,7 @@ FIRST_CHARS = frozenset(
 _FED_OPENINGS = ("反馈问题", "巡察反馈问题", "巡视反馈问题", "反馈意见", "整改事项", "整改任务")
 
 
+@lru_cache(maxsize=1024)  # a notice's few labels, asked again by every reader of its numbering (as cn_int is cached)
 def number_of(label: str) -> int | None:
     """The number a label stands for: 12, 十二, ③, ⑷, 问题三 → 3."""
     label = label.removeprefix("具体问题").removeprefix("问题")

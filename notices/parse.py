@@ -137,6 +137,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # parsed again (the benchmark's round robin) costs what a new one does.
     _not_shown.cache_clear()
     clear_label_cache()
+    trailing_status.cache_clear()
     forget_lines()
     # Line ends and script are unified, and a squeezed notice's lines given back, before anything reads the text:
     # table rows split at line feeds, headers (問題/整改情況), records (問題：…, 问题序号:1 on a line of its own) and

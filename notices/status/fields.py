@@ -46,9 +46,11 @@ def label_status(label: str, value: str, defined_done: frozenset[str] = frozense
 
 
 def clear_label_cache() -> None:
-    """Forget the fields read: parse_notice calls it per notice, so that a notice parsed again costs what a new one
-    does."""
+    """Forget the fields and status words read: parse_notice calls it per notice, so that a notice parsed again costs
+    what a new one does."""
     _label_status.cache_clear()
+    _lead.cache_clear()
+    classify_status.cache_clear()
 
 
 # Asked of each field up to three times per item (what it states, whether it is a measure, its lead cut): cached
@@ -382,6 +384,9 @@ _SENTENCE_END = re.compile(r"[。;；]")
 _CLAUSE_END = re.compile(r"[。;；,，:：]")
 
 
+# Asked of a field's value by each reader of it (its status, its lead cut, the remainder after it): cached for one
+# notice (clear_label_cache)
+@lru_cache(maxsize=512)
 def _lead(value: str) -> str:
     """The value itself when short, else its first clause when that is short ("已完成。局党组修订…"), or the
     bracket opening it where that states a status ("【已完成】重新划分…")."""
@@ -390,11 +395,14 @@ def _lead(value: str) -> str:
         # rectification text, as it is set off before or after a title (a street 党工委's notice, round 94); the
         # bracket is the lead, however long the text after it
         return m.group(0)
-    sentence = _SENTENCE_END.split(value, maxsplit=1)[0]
+    # the text up to its first stop, found by a search (a split would copy the rest of the text too)
+    stop = _SENTENCE_END.search(value)
+    sentence = value if stop is None else value[: stop.start()]
     named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:
         return value
-    first = _CLAUSE_END.split(value, maxsplit=1)[0]
-    return first if len(first) <= 12 else ""
+    # the first clause where it is short: a stop among the first 13 characters
+    stop = _CLAUSE_END.search(value, 0, 13)
+    return "" if stop is None else value[: stop.start()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     FIELD_VALUE_LIMIT,
@@ -91,6 +92,9 @@ ASPECT_WORDS = ("已", "正在", "尚", "未", "待", "仍")
 NAMES_THE_PROBLEM_RE = re.compile(r"[该此本这](?:个|项)?问题")
 
 
+# Asked of a headline by each reader of it (the item, its level, the framing and the words numbering it): cached for
+# one notice (parse_notice clears it)
+@lru_cache(maxsize=512)
 def trailing_status(title: str) -> tuple[str, Status | None]:
     """'问题标题（已完成）', '【已完成】问题标题' or '问题标题，已完成' → ('问题标题', 'done'): status is not title."""
     bare, status = bracketed_status(title)

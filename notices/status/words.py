@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     DONE_RE,
@@ -42,6 +43,9 @@ LEADING_STATUS_RE = re.compile(rf"^[{OPEN}]\s*(?P<s>[^{OPEN}{CLOSE}]{{2,12}})\s*
 _BARE_DONE_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)*(?:已)?(?:完成|办结|销号|整改)[。.]?$")
 
 
+# Asked of the same markers and leads by each reader of an item (its fields, headline, text): cached for one notice
+# (status.fields.clear_label_cache)
+@lru_cache(maxsize=1024)
 def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> Status | None:
     """Status words in a short marker: 已完成 → done, …并长期坚持 → done_longterm, 正在推进 → in_progress.
 

@@ -42,6 +42,7 @@ def forget_lines() -> None:
     notice parsed again costs what a new one does."""
     marker_of.cache_clear()
     may_open_by_shape.cache_clear()
+    reads_as_problem.cache_clear()
 
 
 __all__ = [

@@ -4,6 +4,7 @@ problem or a status (the tests every level decision asks)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     CLAUSE_AFTER_PROBLEM,
@@ -391,6 +392,9 @@ def _reads_as_action(text: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 
 
+# Asked of the same headlines and leads by the tree, the levels, the word numbering and the items: cached for one
+# notice (forget_lines)
+@lru_cache(maxsize=1024)
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
@@ -407,8 +411,13 @@ def reads_as_problem(text: str, limit: int = 60) -> bool:
     return PROBLEM_WORDING_RE.search(wording) is not None or bool(_wrapped_title(lead))
 
 
+_TITLE_WRAPPER_FIRST = frozenset('关对针“"「')  # the characters TITLE_WRAPPERS' patterns open on
+
+
 def _wrapped_title(text: str) -> str | None:
     """The problem inside 关于“…”问题的整改情况 / 针对“…”的问题 / 关于…的问题, if the text is one."""
+    if text[:1] not in _TITLE_WRAPPER_FIRST:
+        return None  # the cheap precheck: every wrapper opens on one of these (six patterns tried in vain otherwise)
     for pattern in TITLE_WRAPPERS:
         m = pattern.match(text)
         if m:

@@ -52,10 +52,12 @@ def build(section: Section) -> None:
     last_word: Node | None = None
     for i, line in enumerate(lines):
         mk = markers[i]
-        if mk is None or MEASURE_START_RE.match(line):
-            mk = word_numbered(lines, i, stack, section.word_tasks, grouped, last_word)
+        # asked once: word_numbered reads only a line opening so (一是, 其一), and most lines open otherwise
+        opens_words = MEASURE_START_RE.match(line) is not None
+        if mk is None or opens_words:
+            mk = word_numbered(lines, i, stack, section.word_tasks, grouped, last_word) if opens_words else None
             section.word_points += mk is not None
-            if mk is None and MEASURE_START_RE.match(line):
+            if mk is None and opens_words:
                 last_word = None  # a 一是 read as a measure breaks the run
         if mk is not None:
             _place_marker(section, stack, line, mk, (lines, markers, i))

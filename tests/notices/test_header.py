@@ -529,10 +529,24 @@ def test_every_claim_pattern_opens_on_its_characters() -> None:
         assert not empty and chars - allowed == set(), key
 
 
+def test_every_title_wrapper_opens_on_its_first_characters() -> None:
+    """_wrapped_title asks a text's first character before TITLE_WRAPPERS' patterns (a speed precheck): each pattern
+    opens on one of those characters."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from notices.lexicon import TITLE_WRAPPERS
+    from notices.structure.headlines import _TITLE_WRAPPER_FIRST
+
+    for pattern in TITLE_WRAPPERS:
+        chars, empty = _first_characters(list(_parser.parse(pattern.pattern)))
+        assert not empty and chars <= _TITLE_WRAPPER_FIRST, pattern.pattern
+
+
 @pytest.mark.parametrize(
     "where, name",
     [
         ("notices.lexicon", "SECTION_PARTIAL_RE"),
+        ("notices.lexicon", "CLOSING_RE"),
         ("notices.parse", "_ZHENDUI_CLAUSE_RE"),
     ],
 )
