@@ -21,24 +21,48 @@ HERE = Path(__file__).parent
 ROUND = 129
 BREAK = "¦"  # a line break the printed page puts there (a word split across lines)
 CLOSERS = "，。、；：？！）》”’,.;:)"
+OPENERS = "“‘《（("
+
+
+# The marks an OCR reads in half-width for the full-width ones the page prints (： ； ， （ ） and C for （), and the
+# quotation marks a Chinese font prints full-width: each takes a full character's room on the page.
+_PRINTED_FULL = frozenset(":;,()C“”‘’")
 
 
 def _width(text: str) -> float:
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+    """The room a line's text takes on the printed page, where the OCR's reading differs from the print: a slipped
+    mark as the full-width one printed, a space the OCR put inside a word none, a . read for 。 after a Chinese
+    character a full one; other Latin letters and digits half a character."""
+    size = 0.0
+    before = ""
+    for c in text:
+        if c == " ":
+            pass
+        elif c in _PRINTED_FULL or (c == "." and before >= "\u2e80") or c >= "\u2e80":
+            size += 1.0
+        else:
+            size += 0.5
+        before = c
+    return size
 
 
 def wrap(paragraph: str, width: int) -> list[str]:
-    """The printed lines of one paragraph: full lines of `width`, a closing mark never starting a line (it stays at
-    the end of the line before, as Chinese typesetting puts it), a ¦ ending a line where the page broke it."""
+    """The printed lines of one paragraph as the OCR returns them: the first indented by two characters (which the
+    OCR drops), full lines of `width` as printed, a closing mark never starting a line (it stays at the end of the
+    line before, as Chinese typesetting puts it), a run of Latin letters and digits never broken, a ¦ ending a line
+    where the page broke it."""
     lines: list[str] = []
+    indent = 2.0
     for part in paragraph.split(BREAK):
         line = ""
-        for ch in re.findall(r"[A-Za-z0-9.%@:-]+|.", part):  # a run of Latin letters and digits is never broken
-            if _width(line + ch) > width and not (ch in CLOSERS and line):
-                lines.append(line.strip())
-                line = ""
+        for ch in re.findall(r"[A-Za-z0-9.%@:-]+|.", part):
+            if indent + _width(line + ch) > width and not (ch in CLOSERS and line):
+                carried = line[-1] if line[-1] in OPENERS else ""  # an opening mark never ends a line
+                lines.append(line[: len(line) - len(carried)].strip())
+                line, indent = carried, 0.0
             line += ch
         lines.append(line.strip())
+        indent = 0.0
     return lines
 
 
