@@ -85,16 +85,20 @@ def look_alikes_read(text: str) -> str:
 # I、<problem>, 问题1O：, l1.; 2025年3月1O日, 8月2O日, 4月l5日; 己完成整改1O个), and no numbering or date reader takes
 # a letter for a digit: the problem is lost in the one before it, the date goes unread (issue 19's round 129: four
 # notices read by OCR). A run of digits and those letters is read as the number it shows where the genre prints a
-# number: opening a line (after 问题 or 第 at most) before a numbering's mark and a Chinese word, or before the
-# units of a date (年 four long, 月, and 日/曰/号 after a month) or a count (个, 条, 项). It holds a digit, or is a
-# lone l or I opening a line (I、 is the 1、 the line means where the notice numbers no line II: a Roman numeral
-# then); a Latin word (Logo, OA, COVID-19) has a letter beside the run and is kept.
+# number: opening a line (after 问题 or 第 at most, or inside a bracket) before a numbering's mark and a Chinese word,
+# as a date's part (a year of four before 年; a month before 月, after 年 or 至 where it holds no digit; a day between
+# 月 and 日/曰/号), or before a count's unit (个, 条, 项: a digit in the run). A number never opens on O; a run of I
+# alone is a Roman numeral where the notice numbers a line II; a Latin word (Logo, OA, COVID-19) has a letter beside
+# the run and is kept.
 _DIGIT_LOOKS = "lIO"
 _DIGIT_RUN = frozenset("0123456789" + _DIGIT_LOOKS)
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
-_LABEL_LEADS = ("问题", "第")
-_LABEL_MARKS = frozenset(".、．:：")
-_DATE_UNITS = frozenset("月日曰号")
+_LABEL_LEADS = ("", "问题", "第")
+_LABEL_MARKS = frozenset(".、．:：)）")
+_OPEN_BRACKETS = ("(", "（")
+_CLOSE_BRACKETS = frozenset(")）")
+_DAY_UNITS = frozenset("日曰号")
+_MONTH_LEADS = frozenset("年至到")  # what a month stands after in a date or a period (2024年l月, 至lO月)
 _COUNT_UNITS = frozenset("个条项")
 _LATIN_NEAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@_/\\-+=&#")
 
@@ -111,24 +115,23 @@ def _number_meant(text: str, start: int, end: int, roman: bool) -> bool:
     if before in _LATIN_NEAR or after in _LATIN_NEAR or not after:
         return False
     digits = any(ch.isdigit() for ch in run)
-    # a label opening its line: l. / I、 / 1O. / 问题1O：, a Chinese word after its mark
-    lead = text.rfind("\n", 0, start) + 1
-    opening = text[lead:start].strip(" \t\u3000")
-    if (
-        (opening == "" or opening in _LABEL_LEADS)
-        and len(run) <= 2
-        and after in _LABEL_MARKS
-        and _is_cjk(text[end + 1 : end + 2])
-        and (digits or (run in ("l", "I") and not (roman and run == "I")))
-    ):
-        return True
-    if not digits:
+    number = digits or (run[0] != "O" and not (roman and run.strip("I") == ""))
+    if not number:
         return False
+    if len(run) <= 2 and _is_cjk(text[end + 1 : end + 2]):
+        # a label opening its line: l. / I、 / 1O. / 问题1O： / (l), a Chinese word after its mark
+        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\u3000")
+        if (opening in _LABEL_LEADS and after in _LABEL_MARKS) or (
+            opening in _OPEN_BRACKETS and after in _CLOSE_BRACKETS
+        ):
+            return True
     if after == "年":
-        return len(run) == 4
-    if after in _DATE_UNITS:
-        return len(run) <= 2 and (after == "月" or before == "月")
-    return after in _COUNT_UNITS and len(run) <= 3
+        return len(run) == 4 and digits
+    if after == "月":
+        return len(run) <= 2 and (digits or before in _MONTH_LEADS)
+    if after in _DAY_UNITS:
+        return len(run) <= 2 and before == "月"
+    return after in _COUNT_UNITS and len(run) <= 3 and digits
 
 
 def ocr_digits_read(text: str) -> str:
