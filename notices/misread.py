@@ -27,11 +27,14 @@ _LOOK_ALIKES = (
     ("己", re.compile(rf"己(?<![自知异利舍克律一]己)(?=(?:{_DONE_VERBS}))"), "已"),
     ("巳", re.compile(rf"巳(?=(?:{_DONE_VERBS}))"), "已"),
     # 末 for 未 before what a negated status says (末完成, 末整改, 末落实到位), and after 尚/仍/还 (尚末); not after
-    # the time words 末 ends (年末完成, 月末, 期末, 周末, 季末, 旬末): a date, not a negation
+    # the time words 末 ends (年末完成, 月末, 期末, 周末, 季末, 旬末): a date, not a negation. Also before the verbs a
+    # finding negates (末按规定, 末经党委会研究, 末及时, 末严格执行, 末能): a scan's OCR in a problem's title (round
+    # 129: 部分耗材末按规定集中采购)
     (
         "末",
         re.compile(
-            r"末(?:(?<![年月期周季旬底岁终始本]末)(?=完成|完戌|整改|落实|到位|销号|办结|解决|达到|验收)|(?<=[尚仍还]末))"
+            r"末(?:(?<![年月期周季旬底岁终始本]末)(?=完成|完戌|整改|落实|到位|销号|办结|解决|达到|验收"
+            r"|按|经|及时|严格|能|纳入|建立|制定|履行|执行)|(?<=[尚仍还]末))"
         ),
         "未",
     ),
@@ -39,6 +42,16 @@ _LOOK_ALIKES = (
     ("戌", re.compile(r"戌(?:(?<=[完达形]戌)|(?=效))"), "成"),
     # 迸 for 进 (推迸, 迸展, 迸度); 迸's own words (迸发, 迸裂, 迸溅, 迸射, 迸出, 迸流) are kept
     ("迸", re.compile(r"迸(?![发裂溅射出流])"), "进"),
+    # 曰 for 日 closing a date's day (6月18曰, 十二月八曰): OCR's commonest slip in a date, which no date reader takes
+    # (round 129: a feedback date read as its month alone); 曰 after a word (子曰, 一曰…) is kept
+    (
+        "曰",
+        re.compile(
+            r"曰(?:(?<=\d曰)|(?<=月[一二三四五六七八九十]曰)|(?<=月[一二三十][一二三四五六七八九十]曰)"
+            r"|(?<=月[二三]十[一二三四五六七八九]曰))"
+        ),
+        "日",
+    ),
     # 況, the traditional form of 况, among simplified words (完成情況: to_simplified converts only a traditional text)
     ("況", re.compile("況"), "况"),
 )
@@ -64,6 +77,114 @@ def look_alikes_read(text: str) -> str:
     for char, pattern, meant in _LOOK_ALIKES:
         if char in text:
             text = _replaced(text, char, pattern, meant)
+    return text
+
+
+# --- digits an OCR read as letters: l or I for 1, O for 0 -----------------------------------------------------------
+# A scan's or a photo's OCR reads a digit as the Latin letter it looks like: 1 as l or I, 0 as O (l.<problem>,
+# I、<problem>, 问题1O：, l1.; 2025年3月1O日, 8月2O日, 4月l5日; 己完成整改1O个), and no numbering or date reader takes
+# a letter for a digit: the problem is lost in the one before it, the date goes unread (issue 19's round 129: four
+# notices read by OCR). A run of digits and those letters is read as the number it shows where the genre prints a
+# number: opening a line (after 问题 or 第 at most, or inside a bracket) before a numbering's mark and a Chinese word,
+# as a date's part (a year of four before 年; a month before 月, after 年 or 至 where it holds no digit; a day between
+# 月 and 日/曰/号), or before a count's unit (个, 条, 项: a digit in the run). A number never opens on O; a run of I
+# alone is a Roman numeral where the notice numbers a line II; a Latin word (Logo, OA, COVID-19) has a letter beside
+# the run and is kept.
+_DIGIT_LOOKS = "lIO"
+_DIGIT_RUN = frozenset("0123456789" + _DIGIT_LOOKS)
+_TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+_LABEL_LEADS = ("", "问题", "第")
+_LABEL_MARKS = frozenset(".、．:：)）")
+_OPEN_BRACKETS = ("(", "（")
+_CLOSE_BRACKETS = frozenset(")）")
+_DAY_UNITS = frozenset("日曰号")
+_MONTH_LEADS = frozenset("年至到")  # what a month stands after in a date or a period (2024年l月, 至lO月)
+_COUNT_UNITS = frozenset("个条项")
+_LATIN_NEAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@_/\\-+=&#")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _number_meant(text: str, start: int, end: int, roman: bool) -> bool:
+    """Whether the run text[start:end] of digits and look-alike letters stands where the genre prints a number."""
+    run = text[start:end]
+    before = text[start - 1] if start else "\n"
+    after = text[end : end + 1]
+    if before in _LATIN_NEAR or after in _LATIN_NEAR or not after:
+        return False
+    digits = any(ch.isdigit() for ch in run)
+    number = digits or (run[0] != "O" and not (roman and run.strip("I") == ""))
+    if not number:
+        return False
+    if len(run) <= 2 and _is_cjk(text[end + 1 : end + 2]):
+        # a label opening its line: l. / I、 / 1O. / 问题1O： / (l), a Chinese word after its mark
+        opening = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\u3000")
+        if (opening in _LABEL_LEADS and after in _LABEL_MARKS) or (
+            opening in _OPEN_BRACKETS and after in _CLOSE_BRACKETS
+        ):
+            return True
+    if after == "年":
+        return len(run) == 4 and digits
+    if after == "月":
+        return len(run) <= 2 and (digits or before in _MONTH_LEADS)
+    if after in _DAY_UNITS:
+        return len(run) <= 2 and before == "月"
+    return after in _COUNT_UNITS and len(run) <= 3 and digits
+
+
+def ocr_digits_read(text: str) -> str:
+    """The text with each digit an OCR read as a letter (l, I for 1; O for 0) read back where the genre prints a
+    number: a line's numbering, a date, a count. Each letter is found by str.find (most notices hold few)."""
+    found: set[tuple[int, int]] = set()
+    roman = "II" in text  # a line numbered II: the notice may number by Roman numerals, its I、 is one
+    for letter in _DIGIT_LOOKS:
+        at = text.find(letter)
+        while at != -1:
+            start, end = at, at + 1
+            while start and text[start - 1] in _DIGIT_RUN:
+                start -= 1
+            while end < len(text) and text[end] in _DIGIT_RUN:
+                end += 1
+            if end - start <= 4 and _number_meant(text, start, end, roman):
+                found.add((start, end))
+            at = text.find(letter, end)
+    if not found:
+        return text
+    out: list[str] = []
+    done = 0
+    for start, end in sorted(found):
+        out += [text[done:start], text[start:end].translate(_TO_DIGITS)]
+        done = end
+    return "".join(out) + text[done:]
+
+
+# --- a heading's opening bracket misread, its numeral lost ------------------------------------------------------
+# OCR reads a heading's full-width opening bracket as a Latin C (C二）全面从严治党方面), and loses the one stroke of
+# 一 inside it (（）落实立德树人根本任务方面): no heading reader takes either, and the problems under the heading go
+# to the one before it or to none (issue 19's round 129). At a line's start, a C before a Chinese numeral and a
+# closing bracket is the opening bracket; an empty bracket before a Chinese word is the numeral the next heading
+# bracketed so at a line's start leaves before it (（）… above （二）… is （一）).
+_CN_NUMERALS = "一二三四五六七八九十"
+_C_BRACKET_RE = re.compile(rf"(?<![^\n \t\u3000])C(?=[{_CN_NUMERALS}]{{1,2}}[）)])")
+_EMPTY_BRACKET_RE = re.compile(r"(?<![^\n \t\u3000])[（(][）)](?=[\u4e00-\u9fff])")
+_NEXT_BRACKETED_RE = re.compile(rf"\n[ \t\u3000]*[（(]([{_CN_NUMERALS}])[）)]")
+
+
+def _empty_bracket_filled(m: re.Match[str]) -> str:
+    following = _NEXT_BRACKETED_RE.search(m.string, m.end())
+    if following is None or following[1] == "一":
+        return m[0]
+    return m[0][0] + _CN_NUMERALS[_CN_NUMERALS.index(following[1]) - 1] + m[0][1]
+
+
+def ocr_brackets_read(text: str) -> str:
+    """The text with a heading's opening bracket read as C, and its numeral lost, read back at a line's start."""
+    if "C" in text:
+        text = _C_BRACKET_RE.sub("（", text)
+    if "（）" in text or "()" in text:
+        text = _EMPTY_BRACKET_RE.sub(_empty_bracket_filled, text)
     return text
 
 
@@ -120,4 +241,4 @@ def _fields_read(text: str) -> str:
 def misreads_read(text: str) -> str:
     """The text with the genre's look-alike characters read back and each status field's lost colon at a line's
     start given back."""
-    return _fields_read(look_alikes_read(text))
+    return _fields_read(look_alikes_read(ocr_brackets_read(ocr_digits_read(text))))

@@ -494,7 +494,13 @@ def _wrap_mode(widths: list[float]) -> tuple[int, int]:
         return 0, 0
     counts = Counter(math.ceil(w) for w in widths)
     width, count = counts.most_common(1)[0]
-    shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == max(counts))
+    widest = max(counts)
+    # Full lines a half over the width (a closing mark squeezed onto the line's end, or OCR's half-width colon or
+    # stray space in a line read off a page: round 129's scans and photos) leave the width the widest lines reach
+    # where every line one over it stands exactly a half over.
+    if widest == width + 1 and all(w == width + 0.5 for w in widths if w > width):
+        widest = width
+    shared = count >= 0.4 * len(widths) or (count >= 3 and count >= 0.25 * len(widths) and width == widest)
     # A page's width is the widest its lines run: many short lines of one length (measures of a ledger, 17
     # characters each) under longer ones are paragraphs, not a wrap.
     over = sum(n for w, n in counts.items() if w > width + 1)
@@ -531,6 +537,54 @@ _DROPPED_INDENT = 2.0
 _INDENT_LANDED_MIN = 3  # first lines the indent brings to the width: a habit of the page, not a chance short line
 
 
+_GOING_ON_FULL = 0.6  # the share of the lines that go on which fill the width, on a page of short paragraphs
+
+
+def _going_on(rows: list[tuple[str, str]]) -> list[bool]:
+    """For each line of 16 characters or more, whether the next line goes on with its text: the line ends no
+    sentence, and the next opens no unit (a numbering, a field's label), is no signature, and neither is page
+    furniture (a site's 发布时间 or 上一篇 lines). A wrapped page fills its width on such lines."""
+    out: list[bool] = []
+    for at, (_, cleaned) in enumerate(rows):
+        if len(cleaned) < 16:
+            continue
+        nxt = rows[at + 1][1] if at + 1 < len(rows) else ""
+        out.append(
+            bool(nxt)
+            and cleaned[-1] not in _WRAP_TERMINAL
+            and not starts_unit(nxt)
+            and not is_signature(nxt)
+            and CHROME_RE.search(cleaned[:80]) is None
+            and CHROME_RE.search(nxt[:80]) is None
+        )
+    return out
+
+
+def _lifted(
+    rows: list[tuple[str, str]], measure: Callable[[str], float], indent: float, width: int | None
+) -> tuple[list[float], list[float]]:
+    """The widths of the lines of 16 characters or more with the dropped indent given back to those that open a
+    paragraph and go on, and those lifted widths alone: a paragraph opens after a line that ends a sentence, or
+    (where the page's `width` is known) after one that, its own indent given back, stops short of it."""
+    lifted: list[float] = []
+    landed: list[float] = []  # the lifted lines' widths, each short of a full line as printed
+    before = ""
+    before_size = 0.0
+    for printed, cleaned in rows:
+        size = measure(printed)
+        opens = bool(before) and (
+            before[-1] in _WRAP_TERMINAL or (width is not None and math.ceil(before_size) < width - 1)
+        )
+        if opens and cleaned[-1] not in _WRAP_TERMINAL:
+            size = measure(printed.lstrip()) + indent
+            if len(cleaned) >= 16:
+                landed.append(size)
+        if len(cleaned) >= 16:
+            lifted.append(size)
+        before, before_size = cleaned, size
+    return lifted, landed
+
+
 def _indent_dropped(
     rows: list[tuple[str, str]], wrap: tuple[int | None, Callable[[str], float]]
 ) -> tuple[tuple[int | None, Callable[[str], float]], float]:
@@ -538,39 +592,55 @@ def _indent_dropped(
     paragraph (0 where it kept it or the page has none): read from the lines that open a paragraph (the line before
     ends a sentence) and go on (end open), whose widths with the indent given back share the width of the full lines
     more often than the widths as printed do."""
-    measure = wrap[1]
+    found, short_paragraphs = _indent_by(rows, wrap[1])
+    if found is None and short_paragraphs:
+        # a page of short paragraphs read by the other measure: an OCR's half-width marks (: , ;) and stray spaces
+        # scatter the widths by characters of a line a page laid out by display width (round 129), and the reverse
+        found, _ = _indent_by(rows, char_count if wrap[1] is display_width else display_width)
+    return found or (wrap, 0.0)
+
+
+def _indent_by(
+    rows: list[tuple[str, str]], measure: Callable[[str], float]
+) -> tuple[tuple[tuple[int | None, Callable[[str], float]], float] | None, bool]:
+    """The page's width, the measure and the dropped indent by that measure (None where the page shows none), and
+    whether the page was read as one of short paragraphs."""
     # a copy may indent every line alike (a user's paste, a quoting tool): that lead stands before the dropped indent
     leads = [p[: len(p) - len(p.lstrip())] for p, c in rows if len(c) >= 16]
     indent = _DROPPED_INDENT + measure(min(leads, key=len)) if leads else _DROPPED_INDENT
-    lifted: list[float] = []
-    landed: list[float] = []  # the lifted lines' widths, each short of a full line as printed
-    before = ""
-    for printed, cleaned in rows:
-        if len(cleaned) >= 16:
-            size = measure(printed)
-            if before[-1:] in _WRAP_TERMINAL and before and cleaned[-1] not in _WRAP_TERMINAL:
-                size = measure(printed.lstrip()) + indent
-                landed.append(size)
-            lifted.append(size)
-        before = cleaned
+    lifted, landed = _lifted(rows, measure, indent, None)
     if len(landed) < _INDENT_LANDED_MIN:
-        return wrap, 0.0  # the cheap precheck: too few paragraphs that open and go on
+        return None, False  # the cheap precheck: too few paragraphs that open and go on
     # the width most lines reach with the indent given back: at it, or one over where the page squeezed a closing
     # mark onto the line's end (…缺少公函， stands a half-width over a full line); few lines run wider
     counts = Counter(math.ceil(size) for size in lifted)
     width = max(counts, key=lambda w: (counts[w], w))
     full = counts[width] + counts[width + 1]
+    shared = full >= 0.5 * len(lifted)
+    if not shared:
+        # A page of short paragraphs under headings (a scan's OCR of a 公文, round 129: 1.<problem> / 整改措施：… /
+        # 整改进展：已完成。 / (二)…方面): many paragraphs open after a line that ends no sentence (a heading, a status
+        # whose 。 the OCR lost), and many lines end one. A line after one that stops short of the width opens a
+        # paragraph too: its indent is given back as well, and the width is read again, from the lines that go on
+        # (a paragraph's last line ends a sentence short of the width; a line cut by the wrap fills it).
+        lifted, landed = _lifted(rows, measure, indent, width)
+        counts = Counter(math.ceil(size) for size in lifted)
+        width = max(counts, key=lambda w: (counts[w], w))
+        full = counts[width] + counts[width + 1]
+        going_on = [math.ceil(size) for size, goes_on in zip(lifted, _going_on(rows), strict=True) if goes_on]
+        if sum(1 for w in going_on if w in (width, width + 1)) < _GOING_ON_FULL * len(going_on):
+            return None, True
     over = sum(n for w, n in counts.items() if w > width + 1)
-    if full < 0.5 * len(lifted) or over > 0.1 * len(lifted) or width > 60:
-        return wrap, 0.0
+    if over > 0.1 * len(lifted) or width > 60:
+        return None, not shared
     if full <= _wrap_mode([measure(p) for p, c in rows if len(c) >= 16])[1]:
-        return wrap, 0.0  # the widths as printed share a width as well: the page kept its indent
+        return None, False  # the widths as printed share a width as well: the page kept its indent
     short = sum(
         1 for p, c in rows if len(c) >= 16 and math.ceil(measure(p)) < width - 1 and c[-1] not in _WRAP_TERMINAL
     )
     if sum(1 for size in landed if math.ceil(size) == width) < _INDENT_LANDED_MIN or short < _INDENT_LANDED_MIN:
-        return wrap, 0.0
-    return (width, measure), indent
+        return None, not shared
+    return ((width, measure), indent), not shared
 
 
 def _full_lines(widths: list[float], open_ends: list[bool]) -> tuple[int, int]:
