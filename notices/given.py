@@ -23,7 +23,15 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Status
 from .numbering import number_of
-from .status import OTHERS, classify_status, given_status, lead_status, numbered_statuses, pending_evidence
+from .status import (
+    LONGTERM_TAIL_RE,
+    OTHERS,
+    classify_status,
+    given_status,
+    lead_status,
+    numbered_statuses,
+    pending_evidence,
+)
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -48,6 +56,31 @@ def framed_whole_done(items: tuple[Item, ...], framing: list[str]) -> tuple[Item
     return tuple(replace(i, status="done", status_source="section") if i.status == "unstated" else i for i in items)
 
 
+def kept_up_closings(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """Problems stating no status whose text closes on a clause of keeping-up alone (…每学期评议一次，一直坚持。 /
+    …按月推送学习内容，常态化开展。), in a notice whose other problems each close on their own status clause: there the
+    clause is the secretary's status for that problem, done and kept up (a primary school's and a private firm's
+    党支部, round 130), as the status words beside it are theirs. In a list of tasks stating no status (L04) the same
+    clause is a routine the measures keep up: most problems state none, so it is not read."""
+    open_ = [i for i in items if i.status == "unstated"]
+    stated = sum(1 for i in items if i.status_source == "item")
+    if not open_ or stated < _KEPT_UP_SIBLINGS or 2 * stated < len(items):
+        return items
+    return tuple(
+        replace(i, status="done_longterm", status_source="item") if i.status == "unstated" and _closes_kept_up(i) else i
+        for i in items
+    )
+
+
+_KEPT_UP_SIBLINGS = 3
+
+
+def _closes_kept_up(item: Item) -> bool:
+    body = item.measures.rstrip("。.；; \n")
+    clause = re.split(r"[，,。；;\n]", body)[-1].strip()
+    return body != clause and LONGTERM_TAIL_RE.fullmatch(clause) is not None
+
+
 def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
     """Statuses a closing list gives problems by number (第1、2、4个问题已整改销账), set on problems stating none.
 
@@ -57,8 +90,9 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
     """
     if not items or all(i.status != "unstated" for i in items):
         return items
-    if [label_number(i.label) or _number_in_words(i.label) for i in items] != list(range(1, len(items) + 1)):
-        return items
+    numbers = [label_number(i.label) or _number_in_words(i.label) for i in items]
+    if numbers != list(range(1, len(items) + 1)):
+        return _printed_number_statuses(items, numbers, context)
     given = numbered_statuses(context)
     rest = given.pop(OTHERS, None)
     beyond = [n for n in given if n > len(items)]
@@ -76,6 +110,25 @@ def numbered_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[It
         if i.status == "unstated" and (s := given_status(given, i.seq)) is not None
         else i
         for i in items
+    )
+
+
+def _printed_number_statuses(items: tuple[Item, ...], numbers: list[int | None], context: str) -> tuple[Item, ...]:
+    """Statuses a closing list gives problems by the numbers PRINTED on them where those skip one (1.…4. then 6.…11.:
+    a workshop 党支部's secretary skipped 5, then closed 第1、2、4、7、9、10项已完成，第3、6、11项正在整改中, round
+    130): the writer counts by what he printed, so the list is theirs only where every number it names is one printed,
+    it names every problem (no rest word to stand for those it leaves out), and no printed number repeats (a repeated
+    one would leave the list's number two problems)."""
+    if ("第" not in context and "问题" not in context) or None in numbers or len(set(numbers)) != len(numbers):
+        return items  # the cheap precheck: such a list names numbers with 第 or 问题; each number printed once
+    given = numbered_statuses(context)
+    if OTHERS in given or set(given) != set(numbers) or "unstated" in given.values():
+        return items
+    if any(i.status != "unstated" and i.status != given[n] for i, n in zip(items, numbers, strict=True) if n):
+        return items  # a problem stating its own status against the list: no list of these problems' statuses
+    return tuple(
+        replace(i, status=given[n], status_source="item") if i.status == "unstated" and n else i
+        for i, n in zip(items, numbers, strict=True)
     )
 
 

@@ -203,7 +203,7 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     return Header(
         title=title.text if title else None,
         # Issue 19 point 5: the notice signs with its formal name (中共X医院委员会); the title may use the short one.
-        issuer=_signature_org(signs) or issuer,
+        issuer=_formal_issuer(_signature_org(signs), issuer),
         agency=agency,
         agency_as_printed=printed if printed != agency else None,
         inspection_team=_team(inspection, feedback, text),
@@ -314,6 +314,24 @@ def _signature_org(signs: list[tuple[str | None, FoundDate | None]]) -> str | No
     preferred = [org for org in orgs if org.startswith(("中共", "中国共产党"))]
     candidates = preferred or orgs
     return candidates[-1] if candidates else None
+
+
+def _formal_issuer(signed: str | None, titled: str | None) -> str | None:
+    """The name the notice issues under: the signature's (the formal name where the title uses the short one), but
+    the title's formal 中共…支部委员会 where the signature is that body's short form (内科党支部, 上高县某小学党支部
+    under 中共湘潭县某医院内科支部委员会 / 中共上高县某小学支部委员会: a branch secretary signs with the everyday
+    name and his own, round 130)."""
+    if signed is None or titled is None or signed.startswith(("中共", "中国共产党")):
+        return signed or titled
+    formal = titled.removeprefix("中共").removeprefix("中国共产党")
+    for short, full in _SHORT_ENDINGS:
+        if signed.endswith(short) and formal.endswith(full) and len(signed) > len(short):
+            return titled if formal[: -len(full)].endswith(signed[: -len(short)]) else signed
+    return signed
+
+
+# A party body's short name's ending and its formal one's (党支部 ↔ 支部委员会): the same body, two forms.
+_SHORT_ENDINGS = (("党总支", "总支部委员会"), ("党支部", "支部委员会"), ("党委", "委员会"))
 
 
 # The signature and its date close a notice, each on a line of its own. A page that lost its line breaks glues
@@ -1072,6 +1090,9 @@ _CLAIMS = {
         # 7个问题中已有5个完成整改: 已有 before the count, the done word (without 已) after it (a college's framing
         # paragraph, issue 19's round 110); never 基本/阶段性 before the done word
         rf"|已(?:经)?有\s*{_N}\s*{_UNIT}(?:问题)?(?:全部|均)?(?:完成整改|整改完成|整改到位|整改完毕|办结|销号)"
+        # 已经改好7个 / 已改正3个: the count after a branch secretary's spoken done word (lexicon.SPOKEN_DONE), as
+        # after 已整改 (a primary school's 党支部, issue 19's round 130)
+        rf"|已(?:经)?改(?:好|完|正)了?(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
     ),
     # 未销号2个, 正在持续推进3个, 基本完成1个: still open (issue 19 point 4)
     "in_progress": re.compile(
@@ -1123,6 +1144,9 @@ _CLAIMS = {
         # 取得阶段性成果的问题4个: results only begun are open work (lexicon.RESULTS_BEGUN), the count after the words
         # as after 阶段性完成; before them with the count-first words above (round 115)
         rf"|(?:{RESULTS_BEGUN})(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
+        # 还有2个在推进 / 还有1个问题正在改: the rest still at the work counted after 还有, the spoken form of 2个仍在
+        # 推进 (a primary school's 党支部, issue 19's round 130)
+        rf"|还有\s*{_N}\s*{_UNIT}(?:问题)?(?:正|仍|还)?在(?:{_PACE})?(?:推进|整改|改)"
     ),
     # 需要长期坚持的2个: the 的 without 问题, as the completed count takes it (a 市委's counts beside its status
     # sections 已完成整改的问题 / 需要长期坚持的问题, round 64)
@@ -1164,7 +1188,7 @@ _CLAIM_WORDS = {
     "aspects": ("方面", "板块", "项"),
     "specific": ("具体", "问题清单", "分项问题", "子问题"),
     "problems": ("问题", "小项"),
-    "completed": ("完成", "整改", "办结", "销号", "解决"),
+    "completed": ("完成", "整改", "办结", "销号", "解决", "改好", "改完", "改正"),
     "in_progress": (
         "正在",
         "仍在",
@@ -1184,6 +1208,7 @@ _CLAIM_WORDS = {
         "取得阶段性",  # results only begun (RESULTS_BEGUN)
         "取得初步",
         "初见成效",
+        "还有",  # 还有2个在改 (round 130)
     ),
     "longterm": ("长期坚持", "常态化"),
 }

@@ -54,7 +54,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # --- numbering styles -------------------------------------------------------------------------
 # Each style yields (number, rest). The order matters: compound styles come first.
-SECTION_RE = re.compile(rf"^([{CN_DIGITS}]{{1,3}})\s*[、，,]\s*(.*)$")  # 一、
+# 一、 (and 一. typed for it: numbering.SECTION_FAMILY, round 130)
+SECTION_RE = re.compile(rf"^([{CN_DIGITS}]{{1,3}})\s*(?:[、，,]|\.(?![\d.]))\s*(.*)$")
 ARABIC_PROBLEM_RE = re.compile(r"^(\d{1,3})\s*[.、]\s*问题\s*(\d{1,3})\s*[:.、]?\s*(.*)$")  # 1.问题1:
 PROBLEM_RE = re.compile(r"^问题\s*(\d{1,3})\s*[:.、]\s*(.*)$")  # 问题1: / 问题1.
 CN_PAREN_RE = re.compile(rf"^\(\s*([{CN_DIGITS}]{{1,3}})\s*\)\s*[、.]?\s*(.*)$")  # (一) / (十二)
@@ -339,7 +340,16 @@ SPOKEN_DONE = r"已(?:经)?改(?:好|完|正|过来)(?:了)?(?![\u4e00-\u9fa5])|
 SPOKEN_OPEN = (
     r"还在改(?![\u4e00-\u9fa5])|正在改(?![\u4e00-\u9fa5])"
     r"|还没(?:有)?改(?:好|完)|没(?:有)?改(?:好|完)|未改完|尚未改完"
+    # issue 19's round 130: the fix promised at once (马上整改, 马上整改到位, 马上就改) and the work carried on next
+    # (下一步继续做, 还要接着改): a branch secretary's words for a problem not yet put right (a private firm's and a
+    # primary school's 党支部); each closes the marker, so 马上就办 inside a measure's words stays a measure's
+    r"|马上(?:就)?(?:整改|改)(?:到位|好|完)?(?![\u4e00-\u9fa5])"
+    r"|下一?步(?:还要|还将|将)?(?:继续|接着)(?:做|改)(?![\u4e00-\u9fa5])"
+    r"|还要(?:继续|接着)(?:做|改)(?![\u4e00-\u9fa5])|继续(?:做|改)(?![\u4e00-\u9fa5])|接着(?:做|改)(?![\u4e00-\u9fa5])"
 )
+# … a clause of them alone closing a problem's text is its status (…，剩余5名试用期职工正在办理，马上整改到位。 /
+# …已报县教育局审批，下一步继续做。): the spoken words are said of the problem, never of a measure's step
+SPOKEN_OPEN_CLAUSE_RE = re.compile(rf"(?:{SPOKEN_OPEN})[。.!！]?")
 _IN_PROGRESS_WORDS = (
     rf"正在(?:推进|整改|落实|办理|进行)|推进{UNDER_WAY_ZHONG}|整改{UNDER_WAY_ZHONG}|办理{UNDER_WAY_ZHONG}|未完成|尚未完成|未整改|部分完成|基本完成|阶段性完成"
     r"|没有完成|未销号|未办结|尚未|未到位|未整改到位"  # negations of the done words are not done
@@ -497,6 +507,8 @@ _LONGTERM_WORDS = (
     # 已完成整改并长效常治 / 已完成，长效常治: the genre's later word for the work kept up as routine (issue 19's round
     # 125), closing the marker (推动问题长效常治的机制 is a measure's object)
     r"|长效常治(?![\u4e00-\u9fa5])"
+    # issue 19's round 130: kept up all along in a branch secretary's words (【一直坚持】, …，一直坚持。), as 长期坚持
+    r"|一直坚持"
 )
 LONGTERM_RE = re.compile(by_first_character(_LONGTERM_WORDS))  # see PENDING_RE
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,

@@ -80,7 +80,8 @@ MEASURE_UNITS = ("公里", "公顷", "公斤", "千米", "千克", "平方米", 
 # is not a counter (see the n. row)
 _DOT_BEFORE_FIGURES = rf"\.(?=\d{{3,}}[\u4e00-\u9fff](?<![{COUNTERS}]))"
 # the comma a number is typed with for 、 (3，村级…): before the text's own words, not one of the counts' clauses
-_COMMA_SLIP = r"[，,](?=[\u4e00-\u9fff“])(?!其中|其余|共|分别|均|占|同比|比)"
+# (or before the status bracket a secretary types ahead of the problem: 3，【正在改】问题：…, round 130)
+_COMMA_SLIP = r"[，,](?=[\u4e00-\u9fff“【〔\[])(?!其中|其余|共|分别|均|占|同比|比)"
 # 2:<problem>: a colon typed for the stop, the same slip (a community's notice typed in a hurry); only before words (or
 # a status bracket before them) or alone on its line, so that a time (9:30) or a ratio (1:1) is no label
 _COLON_SLIP = r":(?=\s*(?:[\u4e00-\u9fff“(\[【〔]|$))"
@@ -226,7 +227,9 @@ FAMILIES: tuple[Family, ...] = (
 
 # 一、 opens a section where it is the notice's first numbering (structure.sections.split_sections); met below
 # another family it is one more level, read last so that it never shadows the forms above.
-SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*[、，,]{_REST}", "一、")
+# 一.<problem>: the full stop typed for 、, as 一， is (a school 党支部's secretary mixing 一. 二、 三、 四.,
+# round 130); never before a figure (一.5 is no heading the genre prints)
+SECTION_FAMILY = _row("一、", rf"^(?P<n>{_CN_NUM})\s*(?:[、，,]|\.(?![\d.])){_REST}", "一、")
 FAMILIES = (*FAMILIES, SECTION_FAMILY)
 
 # 一是/二是 and 其一/其二 number problems inside a group (L14) as often as they number measures inside a

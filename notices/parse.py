@@ -27,6 +27,7 @@ from .given import (
     counted_in_leads,
     framed_whole_done,
     kept_up_by_counts,
+    kept_up_closings,
     label_number,
     numbered_area_closings,
     numbered_closing_statuses,
@@ -76,6 +77,7 @@ from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import normalize_lines, prepared_text, split_chrome
 from .numbering import WORD_FAMILIES, numbering_of
 from .status import (
+    OTHERS,
     OWN_LINE_LIMIT,
     bracketed_status,
     classify_status,
@@ -250,6 +252,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
         items = framed_whole_done(items, framing)
+        items = kept_up_closings(items)  # …，一直坚持。 among problems closing on their statuses (round 130)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
     shown = [_shown(n, s) for n, s in found]  # each problem's headings, asked once for its group and its aspect
     groups = _distinct(
@@ -705,7 +708,21 @@ def _cut_number_list(node: Node) -> list[str]:
         at -= 1
     cut = node.body[at:]
     del node.body[at:]
+    if not cut and node.labels and node.lines and node.lines[-1].endswith(node.labels[-1][1]):
+        # 完成情况：第1、3、5个问题已整改完成，第2、6个问题正在推进: the closing list typed as a field under the last
+        # problem (a branch secretary's notice, round 130's class) speaks of the problems above as the line does;
+        # named as problems (问题) and three at least, so that a problem's own field counting its measures (整改状态：
+        # 第一项、第二项、第三项已完成) stays its own
+        value = node.labels[-1][1]
+        if "问题" in value:  # the cheap precheck: it names problems
+            given = numbered_statuses(value) if len(value) <= _NUMBER_LIST_LIMIT else {}
+            if len(set(given) - {OTHERS}) >= _FIELD_LIST_NUMBERS:
+                node.labels.pop()
+                cut = [value]
     return cut
+
+
+_FIELD_LIST_NUMBERS = 3
 
 
 def _names_problems_bylabel_number(line: str) -> bool:
@@ -1508,12 +1525,22 @@ def _numbering_warnings(items: tuple[Item, ...]) -> list[NoticeWarning]:
         # after a number typed twice ((5) | (5) | (7): a street's clerk, round 127), the next one goes on from the
         # count of the problems, not from the slip: only the repeat is flagged, as across an aspect (r88's 2 | 2 | 4)
         allowed = (p + 1, 1, p + 2) if repeated and p is not None else (p + 1, 1) if p is not None else ()
-        if n is not None and p is not None and n not in allowed and (same_parent or n < p):
+        # across an aspect a number skipped is flagged too where the numbering runs on through the notice (4. | 二、… |
+        # 6.: a workshop 党支部's secretary skipped 5 across his two parts, round 130), as a number repeated is
+        skipped = n is not None and p is not None and n > p + 1 and prev is not None and _runs_on_across(prev, item)
+        if n is not None and p is not None and n not in allowed and (same_parent or n < p or skipped):
             previous = prev.label if prev else ""
             warnings.append(NoticeWarning("numbering", {"seq": item.seq, "label": item.label, "previous": previous}))
         repeated = n is not None and n == p
         prev = item
     return [] if warnings and _regrouped_by_status(items) else warnings
+
+
+def _runs_on_across(prev: Item, item: Item) -> bool:
+    """Whether two problems either side of an aspect's heading stand at one level, each numbered by a plain number
+    (4. | 二、… | 6.), so that the second's number goes on from the first's; a sub-problem's number (a group's (1)(2))
+    or an outline number (1-3 | 2-1) counts something else."""
+    return prev.group == item.group and prev.label.isdigit() and item.label.isdigit()
 
 
 def _regrouped_by_status(items: tuple[Item, ...]) -> bool:

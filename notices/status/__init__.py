@@ -41,10 +41,18 @@ from .sentences import (
     prose_status,
     status_sentence_alone,
 )
-from .titles import bracketed_status, clause_status, opening_bracket, rejoin_cut_status, trailing_status
+from .titles import (
+    LONGTERM_TAIL_RE,
+    bracketed_status,
+    clause_status,
+    opening_bracket,
+    rejoin_cut_status,
+    trailing_status,
+)
 from .words import classify_status, field_value_status, partial_words_defined_done, parts_status
 
 __all__ = [
+    "LONGTERM_TAIL_RE",
     "OTHERS",
     "OWN_LINE_LIMIT",
     "bracketed_status",

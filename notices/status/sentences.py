@@ -21,6 +21,7 @@ from ..lexicon import (
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     REST_WORDS,
+    SPOKEN_OPEN_CLAUSE_RE,
     STATUS_DATE_RE,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
@@ -286,6 +287,10 @@ _STATUS_CLAUSE_LIMIT = 9
 def _status_clause(sentence: str) -> Status | None:
     """The status of the first or the last clause of a sentence, when one of them is a subject and a status."""
     clauses = _COMMA_RE.split(sentence)
+    if len(clauses) > 1 and SPOKEN_OPEN_CLAUSE_RE.fullmatch(clauses[-1].strip()):
+        return (
+            "in_progress"  # …正在办理，马上整改到位 / …已报审批，下一步继续做: a secretary's spoken status (round 130)
+        )
     for clause in (clauses[0], clauses[-1]):
         if STEP_UNDER_WAY_RE.match(clause.strip()):
             continue  # …已送市审计局，正在审计中: a step's pending work (lexicon.STEP_UNDER_WAY_RE)

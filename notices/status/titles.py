@@ -120,7 +120,7 @@ def clause_status(title: str) -> tuple[str, Status | None]:
     return title[:start], status
 
 
-LONGTERM_TAIL_RE = re.compile(r"^(?:并|且|需要|需|将|并将)?(?:长期坚持|常态化(?:推进|坚持|开展|落实|执行))$")
+LONGTERM_TAIL_RE = re.compile(r"^(?:并|且|需要|需|将|并将)?(?:长期坚持|一直坚持|常态化(?:推进|坚持|开展|落实|执行))$")
 
 
 def _composed_clause(title: str) -> tuple[int, Status | None]:

@@ -375,8 +375,10 @@ def section_is_aspect(section: Section) -> bool:
             and not status_part(section.heading)
             and not section_is_problem(section)
             # 二、巡察反馈的问题 over (一)…方面 > 1.<problem>: the part naming the findings as a whole frames the list
-            # (its answers put under it, round 86), never one aspect of it; 三、…方面存在的问题 names its aspect
-            and ("方面" in m[2] or FINDINGS_PART_RE.match(m[2]) is None)
+            # (its answers put under it, round 86), never one aspect of it; 三、…方面存在的问题 names its aspect; a
+            # 回头看's part of what it newly found (二、“回头看”新发现的问题 beside 一、上轮巡察整改不到位的问题: a
+            # workshop 党支部's notice, round 130) is one origin of its problems, as ORIGIN_PART_RE's parts are
+            and ("方面" in m[2] or FINDINGS_PART_RE.match(m[2]) is None or ORIGIN_PART_RE.search(m[2]) is not None)
             and (
                 "方面" in m[2]
                 or reads_as_problem(m[2])
