@@ -134,6 +134,20 @@ def _number_meant(text: str, start: int, end: int, roman: bool) -> bool:
     return after in _COUNT_UNITS and len(run) <= 3 and digits
 
 
+# A line opening on a Latin letter and a numbering's mark (A. / b、 / C)): where the notice numbers a line by the letter
+# before (H. before I., k. before l.), its I. or l. is the next letter of that run, never a 1 (the generator's A. family
+# over nine problems); an OCR's I、 under A. headings stays a 1
+_LETTER_LABEL = re.compile(r"^[ \t\u3000]*([A-Za-z])[.、．)）]", re.MULTILINE)
+
+
+def _a_letter_label(text: str, start: int, end: int, letters: set[str]) -> bool:
+    """Whether the run is a line's letter label (I. after H., l. after k.) of a notice numbered by letters."""
+    run = text[start:end]
+    if len(run) != 1 or run.isdigit() or chr(ord(run) - 1) not in letters:
+        return False
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\u3000") == ""
+
+
 def ocr_digits_read(text: str) -> str:
     """The text with each digit an OCR read as a letter (l, I for 1; O for 0) read back where the genre prints a
     number: a line's numbering, a date, a count. Each letter is found by str.find (most notices hold few)."""
@@ -152,6 +166,9 @@ def ocr_digits_read(text: str) -> str:
             at = text.find(letter, end)
     if not found:
         return text
+    if any(text[a:b] in ("I", "l") for a, b in found):
+        letters = {m.group(1) for m in _LETTER_LABEL.finditer(text)}
+        found = {(a, b) for a, b in found if not _a_letter_label(text, a, b, letters)}
     out: list[str] = []
     done = 0
     for start, end in sorted(found):

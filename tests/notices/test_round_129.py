@@ -49,6 +49,22 @@ def test_a_one_read_as_a_letter_numbers_its_problem(labels: tuple[str, str, str]
     assert [i.status for i in notice.items] == ["done", "in_progress", "done"]
 
 
+# Problems numbered by letters: the I after H (or the l after k) is the next letter, never a 1 read back; an OCR's
+# I、 under letter-numbered headings whose run has no H is still a 1 (found by the generator's held-out draws).
+@pytest.mark.parametrize(
+    ("labels", "printed"),
+    [
+        (("G.", "H.", "I."), ["G", "H", "I"]),
+        (("g、", "h、", "i、"), ["g", "h", "i"]),
+        (("j)", "k)", "l)"), ["j", "k", "l"]),
+    ],
+)
+def test_the_letter_after_h_or_k_is_a_letter_of_the_run(labels: tuple[str, str, str], printed: list[str]) -> None:
+    notice = parse_notice(_notice(labels))
+    assert [i.title for i in notice.items] == list(_TITLES)
+    assert [i.label for i in notice.items] == printed
+
+
 # 10 and 11 read with letters alone (lO, ll) or with a digit (1O, 1l, I1): the problems after the ninth.
 @pytest.mark.parametrize("labels", [("9.", "lO.", "ll."), ("9、", "1O、", "1l、"), ("问题9：", "问题lO：", "问题I1：")])
 def test_ten_and_eleven_read_with_letters_number_their_problems(labels: tuple[str, str, str]) -> None:
