@@ -714,7 +714,7 @@ def _cut_number_list(node: Node) -> list[str]:
         # named as problems (问题) and three at least, so that a problem's own field counting its measures (整改状态：
         # 第一项、第二项、第三项已完成) stays its own
         value = node.labels[-1][1]
-        if "问题" in value:  # the cheap precheck: it names problems
+        if "问题" in value and _NAMES_PROBLEMS.search(value):  # it names problems by number, not its own measures
             given = numbered_statuses(value) if len(value) <= _NUMBER_LIST_LIMIT else {}
             if len(set(given) - {OTHERS}) >= _FIELD_LIST_NUMBERS:
                 node.labels.pop()
@@ -723,6 +723,11 @@ def _cut_number_list(node: Node) -> list[str]:
 
 
 _FIELD_LIST_NUMBERS = 3
+# problems named by their numbers (第1、3、5个问题, 第一、二项问题, 问题1、问题3, 问题（一）): a 问题 elsewhere in a
+# problem's own field (第一项、第二项完成。…防止问题反弹回潮) names none (the generator's held-out draw 75000417)
+_NAMES_PROBLEMS = re.compile(
+    r"第[0-9０-９一二三四五六七八九十百、，,和及与至第]+[个项条]?问题|问题\s*[（(]?[0-9０-９一二三四五六七八九十]"
+)
 
 
 def _names_problems_bylabel_number(line: str) -> bool:

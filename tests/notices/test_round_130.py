@@ -64,6 +64,22 @@ def test_a_closing_list_by_printed_numbers_skipping_one(labels: list[str], closi
     assert [i.status for i in notice.items] == want
 
 
+# The last problem's own status field counting its measures by number (第一项、第二项已完成) is its status, though a
+# 问题 stands elsewhere in its text (防止问题反弹回潮): it names no problems, so it is no closing list typed as a field
+# (found by the generator's held-out draws).
+@pytest.mark.parametrize(
+    ("field", "want"),
+    [
+        ("整改情况：第一项、第二项、第三项完成。一是修订制度。二是建立长效机制，防止问题反弹回潮。", "done"),
+        ("完成情况：第1项、第2项、第3项已完成，长期坚持。一是约谈。二是对发现的问题逐一督促落实。", "done_longterm"),
+    ],
+)  # fmt: skip
+def test_a_last_problem_s_field_counting_its_measures_is_its_own_status(field: str, want: str) -> None:
+    problems = "1.食堂采购没有询价记录。\n整改情况：已完成整改。\n2.党员学习教育不经常。\n整改情况：已完成整改。\n"
+    notice = parse_notice(_HEAD + problems + "3.档案管理混乱。\n" + field + "\n\n" + _TAIL)
+    assert [i.status for i in notice.items] == ["done", "done", want]
+
+
 # A 回头看's part of the problems it newly found, beside the part of the last round's left undone: each is the aspect
 # of its problems.
 @pytest.mark.parametrize(
