@@ -663,6 +663,10 @@ _NATIONAL_PARENT = re.compile(
     rf"|(?:{'|'.join(NATIONWIDE_BANKS)})银行(?:股份有限公司)?)"
 )
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:分行|支行|分公司|税务局|监管局|监管分局)")
+# A nationwide company named without 中国 (an insurer, a securities firm: 某人寿保险股份有限公司湖北省分公司,
+# 平安财产保险股份有限公司某市分公司; issue 19's round 131) names its branch's place the same way, after its company
+# form: the rest is the branch's name only where a place starts it and a branch word ends it.
+_COMPANY_PARENT = re.compile(r"^[\u4e00-\u9fa5]{2,16}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
 def place_part(agency: str) -> str:
@@ -671,6 +675,10 @@ def place_part(agency: str) -> str:
     name = _ORG_KIND_PREFIX.sub("", agency)
     parent = _NATIONAL_PARENT.match(name)
     if not parent:
+        if "分" in name and (company := _COMPANY_PARENT.match(name)) is not None:  # the cheap precheck: a branch
+            rest = company.end()
+            if _LOCAL_UNIT.match(name, rest) and gazetteer().names_at(name, rest):
+                return name[rest:]
         return name
     # A vertically managed body's local unit names its place right after the parent whatever the unit's own word
     # (国家税务总局某市某局, 国家统计局某市调查队, 中国气象局某县气象台; or a unit a page hides as 某局/某分局): a place

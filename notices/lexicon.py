@@ -1086,9 +1086,13 @@ PLAN_ENDS = (
 # doctors, issue 19's round 108); 已 anywhere in the clause (已于2024年7月毕业后到岗) reports them come.
 TERM_ENDS = ("毕业", "学成", "结业", "期满", "培训结束", "规培结束")
 ARRIVALS = ("到岗", "上岗", "入职", "到任", "返岗")
+# The plan may go on to the next dated step of the same work (开发测试计划9月完成，10月投产上线 / 计划年底完工，明年3月
+# 交付: a bank's core system still being built, issue 19's round 131): a clause opening on a time and saying
+# nothing done (no 已) is the plan's next step, still to come, as the plan's own end is.
+_NEXT_PLANNED_STEP = rf"(?:[，,](?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前已\n]{{1,8}})?"
 CLOSING_PLAN_RE = re.compile(
     rf"(?:{'|'.join(PLAN_LEADS)})(?:于|在|到)?(?:{'|'.join(PLAN_TIMES)})[^，。；,;：:前\n]{{0,14}}?"
-    rf"(?:{'|'.join(PLAN_ENDS)})[^，。；,;：:\n]{{0,8}}[。；;，,\s]*$"
+    rf"(?:{'|'.join(PLAN_ENDS)})[^，。；,;：:\n]{{0,8}}{_NEXT_PLANNED_STEP}[。；;，,\s]*$"
 )
 # Read apart from CLOSING_PLAN_RE and only where an arrival word stands in the text's tail (see _closing_plan).
 TERM_ARRIVAL_RE = re.compile(

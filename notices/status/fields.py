@@ -88,7 +88,7 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         )
         if found in ("done", "done_longterm") and rest_goes_on(value):
             return "in_progress"  # 已完成58个服务站建设，其余6个…同步推进: a part done counted, the rest going on
-        if found is None and (_work_done_then_pending(value) or _reports_results(value)):
+        if found is None and (_work_done_then_pending(value) or _reports_results(value) or _opens_on_measure(value)):
             return None  # the field reports work, no status: the section's heading, or else none, states it
         found = found or field_value_status(_lead(value)) or _glued_status(value, defined_done)
         return None if found in ("done", "done_longterm") and step_done_then_pending(value) else found
@@ -202,6 +202,28 @@ def _reports_results(value: str) -> bool:
 
 
 _STEP_WITH_OBJECT = 6  # 已清退, 已办结销号: a short marker; 已追回全部违规列支经费: a step and what it took
+
+
+# The verbs a measure opens with that STATUS_PARTS also counts as a process under way (开展中, 实施中: the status).
+_MEASURE_VERBS = ("开展", "实施")
+
+
+def _opens_on_measure(value: str) -> bool:
+    """Whether a status field's longer value is the measures alone: it opens with a measure's verb and its object
+    and goes on with more measures, naming no status and no work still to do anywhere.
+
+    整改进展：开展销售误导专项治理，修订销售行为管理办法，实行“双录”全覆盖，…投诉量环比下降23%。 (an insurer's
+    branch, whose other problems' 整改进展 open on 已完成整改 / 正在推进, issue 19's round 131): what was done, as the
+    results _reports_results reads, not the problem's status; 开展中 or 实施中 alone is still in progress.
+    """
+    if not value.startswith(_MEASURE_VERBS):
+        return False  # the cheap precheck: most status fields open on a status word
+    lead = _lead(value)
+    if len(lead) <= len(_MEASURE_VERBS[0]) + 2 or lead.endswith("中") or lead == value.strip().rstrip("。.;；"):
+        return False  # the verb alone or with 中 (开展中), or a one-clause value: read by its parts
+    if classify_status(value) is not None or IN_PROGRESS_RE.search(value) is not None:
+        return False  # a status stated after the measures
+    return PENDING_RE.search(value) is None and not rest_goes_on(value)
 
 
 # The labels are the genre's small vocabulary (整改情况, 完成时限, 是否完成), asked of per field: cached.
