@@ -3,7 +3,8 @@ department 党组, a county company's 党支部) as county portals publish them.
 parts (已完成整改的问题 / 正在整改的问题) rather than aspects. Members the round's notices do not print: a done part
 whose heading joins the mechanism set up to keep the result (已完成并建立长效机制的问题, 已整改到位并健全长效机制的
 事项, 已完成整改、形成长效机制的问题) to its done words — the framing part's words (长效机制) in a part that lists
-problems. Its problems are listed, and done, as a problem's own 已整改到位，并建立长效机制 is."""
+problems. Its problems are listed, and done, as a problem's own 已整改到位，并建立长效机制 is. And the counts a
+township states with the schedule's word in its other order (剩余1个正在按时序推进, beside 按序时): open problems."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_a_done_part_setting_up_its_mechanism_lists_done_problems(done: str, kep
     assert [item.title for item in notice.items] == _TITLES
     assert [item.status for item in notice.items] == ["done", "done", "done", "in_progress"]
     assert notice.items[2].status_source == "section"
+
+
+def _counted(claim: str) -> str:
+    return (
+        f"{_HEAD}二、整改落实情况\n{claim}\n（一）贯彻落实上级决策部署方面\n"
+        f"1.{_TITLES[0]}。\n整改措施：修订学习制度，开展专题研讨。\n整改进展：已完成。\n"
+        f"2.{_TITLES[1]}。\n整改措施：全面审核票据，开展培训。\n整改进展：已完成。\n"
+        f"3.{_TITLES[2]}。\n整改措施：统一记录本，每月抽查，2个村正在补充完善。\n整改进展：正在推进。\n{_TAIL}"
+    )
+
+
+# The schedule's word in its other order (按时序 beside 按序时): a count of the problems pushed on by it counts open
+# problems, as 按序时推进 does.
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "巡察反馈问题3个，已完成整改2个，剩余1个正在按时序推进。",
+        "反馈的3个问题中，已完成整改2个，按时序推进1个。",
+        "共反馈问题3个，已整改到位2个，1个问题正在按时序推进。",
+    ],
+)
+def test_a_count_pushed_on_by_the_schedule_is_open(claim: str) -> None:
+    claimed = parse_notice(_counted(claim)).claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (3, 2, 1)
