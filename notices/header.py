@@ -1131,7 +1131,7 @@ _CLAIMS = {
         # university's counts under 省委巡视, round 115; lexicon.RESULTS_BEGUN)
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:正在(?:{_PACE})?(?:推进|整改)|尚未完成|未完成|持续推进|持续整改|视同完成"
         rf"|{RESULTS_BEGUN})"
-        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|有序|稳步)推进"  # 2个正在按计划推进
+        rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?正在(?:按计划|按序时|按时序|有序|稳步)推进"  # 2个正在按计划推进
         # issue 19's round 87: the count before 仍在/还在, the work going on still (已完成8个，2个仍在推进中 / 1个问题
         # 还在整改), as 仍在整改 reads after its count
         rf"|(?<![\d{CN_DIGITS}]){_N}\s*{_UNIT}(?:问题)?{_Q}{_ALL}(?:仍|还|尚)在(?:{_PACE})?(?:推进|整改)"

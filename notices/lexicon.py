@@ -1563,7 +1563,8 @@ _ORD = rf"[{CN_DIGITS}\d]{{1,3}}"
 # 攻坚推进4个: a group finance company's ledger and a city investment group's count of the problems still in its
 # 攻坚 stage, round 41): a count after any of them counts problems still open. Only manners that describe the
 # state of the work: 加快/全力推进12个重点项目 names an effort on projects, not a count of open problems.
-PUSH_MANNERS = ("持续", "按计划", "按序时", "序时", "攻坚")
+# 按时序 is the same schedule's word in the other order (剩余1个正在按时序推进: a township's counts, round 132)
+PUSH_MANNERS = ("持续", "按计划", "按序时", "按时序", "序时", "攻坚")
 # Results only begun (取得阶段性成效, 已取得初步进展, 初见成效): the work is under way, not done. A count of problems
 # stated with these words counts open problems (3个问题取得阶段性成效并持续推进: a provincial university's counts
 # under 省委巡视, round 115), as 阶段性完成 counts them.

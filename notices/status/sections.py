@@ -128,7 +128,8 @@ def heading_status(heading: str) -> Status | None:
     """Status stated by a section heading such as 集中整改期内已完成的整改事项 or 需要继续整改的事项."""
     if tallied_in_part(heading):
         return None
-    if "巩固" in heading or "深化" in heading:  # the cheap precheck: every kept-up clause holds one of these
+    # the cheap precheck: every kept-up clause holds one of these
+    if "巩固" in heading or "深化" in heading or "机制" in heading:
         heading = _KEPT_UP_RE.sub("", heading)
     tail = _HEADING_TAIL_RE.search(heading)
     composed = status_suffix(heading[: tail.start()]) if tail else None
@@ -154,8 +155,12 @@ def heading_status(heading: str) -> Status | None:
 # 已完成、需持续巩固的问题 / 已整改到位并持续深化的问题: issue 19's round 111): the result was reached, the keeping up
 # is no work still open (lexicon.KEPT_UP_STATUSES), so the heading states done, as 已完成，持续巩固 does after a
 # problem; read without the clause. Only right after a done word and right before the noun the heading groups.
+# The same for the mechanism set up to keep it (已完成并建立长效机制的问题 / 已整改到位并健全长效机制的事项:
+# a township's or a county company's status parts, issue 19's round 132): a problem's own 已整改到位，并建立长效机制
+# states done by its first clause (status.sentences), so the part's heading does too.
 _KEPT_UP_RE = re.compile(
-    r"(?<=[成位毕改])(?:整改)?[并且、，,]?(?:需要?|仍需|将)?(?:持续|不断)?(?:巩固|深化)(?:提升|深化|成果|成效)?"
+    r"(?<=[成位毕改])(?:整改)?[并且、，,]?(?:(?:需要?|仍需|将)?(?:持续|不断)?(?:巩固|深化)(?:提升|深化|成果|成效)?"
+    r"|(?:建立|健全|完善|形成)(?:健全|完善)?了?长效(?:工作|管理)?机制)"
     r"(?=的?(?:整改)?(?:问题|事项|任务))"
 )
 

@@ -77,8 +77,10 @@ def status_part(heading: str) -> bool:
     # kept up in any of the genre's words for it (已整改到位并常态化推进的问题), as a problem's own status takes them
     if LONGTERM_RE.search(heading) or SECTION_LONGTERM_RE.search(heading):  # or a part's own (长效坚持的问题)
         return heading_status(heading) == "done_longterm"
-    # a result reached and kept up (已完成整改并持续巩固的问题, round 111): done, in the framing parts' words
-    return ("巩固" in heading or "深化" in heading) and heading_status(heading) == "done"
+    # a result reached and kept up (已完成整改并持续巩固的问题, round 111) or the mechanism set up to keep it
+    # (已完成并建立长效机制的问题, round 132): done, in the framing parts' words
+    kept = "巩固" in heading or "深化" in heading or ("长效" in heading and "机制" in heading)
+    return kept and heading_status(heading) == "done"
 
 
 _STATUS_PART_NOUN_RE = re.compile(r"(?:问题|事项|任务)(?:[(（][^()（）]{1,12}[)）])?[。.:：]?$")
