@@ -3,7 +3,8 @@ them and a browser's select-all copies them, with the site's furniture around th
 work in the things it looks after (old lifts, school buildings, vehicles, households) and closes a problem on the rest
 of them put into a year's plan or still going on. Members the round's notices do not print: other units of the rest
 (户, 栋, 辆, 套), other verbs taking it into the plan (列入, 编入), other plans (a budget, a project list, next year's
-plan), and the rest counted in such units still going on."""
+plan), and the rest counted in such units still going on; the inspection's span in dotted dates whose end leaves
+out the year."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_the_rest_put_into_a_year_s_plan_is_pending(rest: str) -> None:
 def test_the_rest_counted_in_things_still_going_on_is_pending(rest: str) -> None:
     notice = parse_notice(_notice(rest))
     assert [i.pending for i in notice.items] == [True, False]
+
+
+# The inspection's span in dotted dates, its end without the year (2025.3.10—5.16): the end takes the start's year,
+# the next where its month comes round again.
+@pytest.mark.parametrize(
+    ("span", "period"),
+    [
+        ("2025.3.10—5.16", ("2025-03-10", "2025-05-16")),
+        ("2025.3.10至5.16", ("2025-03-10", "2025-05-16")),
+        ("2025.03.10-05.16", ("2025-03-10", "2025-05-16")),
+        ("2024.11.4至1.10", ("2024-11-04", "2025-01-10")),
+    ],
+)
+def test_a_dotted_span_s_yearless_end_takes_the_start_s_year(span: str, period: tuple[str, str]) -> None:
+    text = _notice("剩余12户纳入下一年度改造计划").replace("2025年3月10日至5月16日", span)
+    notice = parse_notice(text)
+    assert (notice.inspection_start, notice.inspection_end) == period
