@@ -73,3 +73,19 @@ def test_a_dotted_span_s_yearless_end_takes_the_start_s_year(span: str, period: 
     text = _notice("剩余12户纳入下一年度改造计划").replace("2025年3月10日至5月16日", span)
     notice = parse_notice(text)
     assert (notice.inspection_start, notice.inspection_end) == period
+
+
+# A portal's list of links to other bodies' notices (a sidebar's 巡察整改 column, 相关文章) copied above the page's
+# own title: the notice is the one its signature names, its agency and issuer that body's.
+@pytest.mark.parametrize(
+    "links",
+    [
+        "巡察整改\n中共某市某中心党委关于市委巡察整改进展情况的通报\n中共某市某公司委员会关于市委巡察整改情况的通报\n",
+        "相关文章\n· 中共某市某学院委员会关于市委巡察反馈意见整改情况的通报 2025-09-20\n",
+        "栏目导航\n• 中共某市某医院委员会关于市委巡察整改进展情况的报告\n• 市委第一巡察组巡察某局党组工作动员会召开\n"
+        "• 中共某市某集团有限公司委员会关于市委巡察整改情况的通报\n",
+    ],
+)
+def test_links_to_other_notices_above_the_title_are_not_its_title(links: str) -> None:
+    notice = parse_notice(links + _notice("剩余12户纳入下一年度改造计划"))
+    assert (notice.agency, notice.issuer) == ("某市某局党组", "中共某市某局党组")
