@@ -26,6 +26,10 @@ ISO_RE = re.compile(r"(?P<y>[12]\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 # — or the Chinese dash ——, two em dashes wide (2018年11月26日——2019年1月26日: a city's news of a township's notice),
 # printed ―― by pages decoded as cp936 (GBK A1AA); 自…起至… (the start's 起 before 至) is the same range.
 RANGE_SEP = r"\s*(?:起?(?:至|到)|[—―]{1,2}|－|-|~|～)\s*"
+# A dotted date's range whose end leaves out the year (2025.4.14—6.13 / 2024.11.4至1.10: a city bureau's opening,
+# issue 19's round 133's probes): the end's month and day, read only right after a dotted date and a range sign, its
+# year the start's (the next where the month comes round again)
+DOTTED_END_RE = re.compile(rf"{RANGE_SEP}(?P<m>\d{{1,2}})[.．](?P<d>\d{{1,2}})(?![\d.．%％])")
 
 
 @lru_cache(maxsize=4096)
@@ -88,6 +92,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     for _, match, iso in sorted(spans, key=lambda s: (s[0], s[2] is not None)):
         if found and match.start() < found[-1].end:
             continue
+        if iso and "." in match.group(0) and (end := DOTTED_END_RE.match(text, match.end())) is not None:
+            start = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+            stop = start and _make(int(match["y"]), int(end["m"]), int(end["d"]))
+            if start and stop and stop[1] < start[1]:
+                stop = _make(int(match["y"]) + 1, int(end["m"]), int(end["d"]))  # 2024.11.4至1.10: the year turned
+            if start and stop:
+                found.append(FoundDate(start[0], True, match.start(), match.end(), start[1]))
+                found.append(FoundDate(stop[0], False, end.start("m"), end.end(), stop[1]))
+                year, prev = stop[1].year, stop[1]
+                continue
         if iso is None:  # a date whose page dropped 年 or 月: kept only when one reading is possible
             reading = _damaged_reading(match)
             if reading is not None:

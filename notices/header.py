@@ -117,6 +117,30 @@ def find_title(lines: list[str], limit: int = 40) -> Title | None:
     return None
 
 
+# A page's list of links to other notices printed above the notice's own title, as a browser's select-all copies a
+# portal's sidebar or 相关文章 column (中共X中心党委关于市委巡察整改进展情况的通报 / 中共Y公司委员会关于…的通报, then
+# the page's own title: city portals, issue 19's round 133's probes): the first title in the head names another body.
+# The notice's title is the one naming the body it signs with, where the first names another and a later one names
+# the signer; otherwise the first stands (a title naming the inspected body, a signature its office).
+def _signed_title(title: Title | None, lines: list[str], signer: str | None) -> Title | None:
+    """The head's title naming the signer, where the first title names another body and a later one the signer."""
+    if title is None or title.issuer is None or signer is None or _bare(title.issuer) == _bare(signer):
+        return title
+    start = title.line + 1
+    for _ in range(_LINKS_LIMIT):  # the list's other links, then the page's own title
+        later = find_title(lines[start:], limit=_LINKS_REACH)
+        if later is None:
+            return title
+        if later.issuer is not None and _bare(later.issuer) == _bare(signer):
+            return Title(start + later.line, later.text, later.issuer)
+        start += later.line + 1
+    return title
+
+
+_LINKS_LIMIT = 12  # the links a portal's list prints above the title
+_LINKS_REACH = 20  # the lines between a link and the next title
+
+
 # A page's date banner (今天是2024年2月16日 星期三, 2024-02-16 周五) glued before the title on its line: no organisation
 # name holds a date or a weekday, so the issuer starts after the last of them.
 _BANNER_RE = re.compile(
@@ -171,7 +195,8 @@ def _last_org(issuer: str) -> str:
 
 def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     """Header facts from the notice's lines (title first), the page furniture around it and its closing lines."""
-    title = find_title(lines)
+    signs = _sign_offs(tail, lines)
+    title = _signed_title(find_title(lines), lines, _signature_org(signs))
     start = title.line if title else 0
     text = _unwrapped(lines[start : start + 40])[:1500]  # the inspection sentences open a notice
     sentences = _sentences(text)
@@ -180,7 +205,6 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     # …第一巡察组进行了巡察 without naming whom: the team's sentence is the inspection sentence.
     inspection = inspection or next((s for s in sentences if _NAMELESS_INSPECTION.search(s[1])), None)
     feedback = _feedback_sentence(sentences, inspection)
-    signs = _sign_offs(tail, lines)
     signed = _signed(signs) or _form_heading_date(lines[start + 1 : start + 1 + _FORM_HEADING_REACH])
     dates = _opening_dates(text, signed)
     period = _period(inspection, text, dates) if inspection else None

@@ -827,10 +827,14 @@ _STATUS_VERB = r"(?:有序|持续|积极|加紧|稳步|按计划)?(?:推进|开�
 # 推进 / 目前已消化318名，剩余部分正在按计划消化: a hospital's field, a district bureau's 目前进展, a province's closing
 # clause, rounds 20, 31, 32): pending work, and where a done part is stated before it, the problem is in progress.
 REST_WORDS = ("剩余", "其余", "剩下")
+# The units the rest of the work is counted in: problems, items, places, people, households, and the equipment,
+# vehicles and buildings a bureau's work is counted in (其余29台 old lifts, 剩余5辆 vehicles, 其余2栋 buildings: a
+# city market regulator's and a city education bureau's 整改情况, issue 19's round 133)
+_REST_UNITS = "个项件处家所条名户座间台套辆栋幢"
 REST_GOES_ON = (
     *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in REST_WORDS),
     *(
-        rf"{rest}\d{{1,4}}\s*[个项件处家所条名]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调|整改|落实)"
+        rf"{rest}\d{{1,4}}\s*[{_REST_UNITS}]{_C}{{0,20}}?(?:推进|实施|进行|办理|建设|协调|整改|落实)"
         for rest in REST_WORDS
     ),
     # 其余2个村的改造计划于2024年3月底前完成 / 剩余部分预计年底前完工 / 其余4个村将于5月底前完成: the rest of the
@@ -855,7 +859,7 @@ REST_GOES_ON = (
     # 已完成32所,其余6所待暑假期间施工改造 / 剩余3家待设备到货后安装: the rest of the work, counted, waits (待) for a
     # time or a step, so it is not done (a zone market regulator's 整改措施 on school canteens, round 66); 待遇 is a
     # noun
-    *(rf"{rest}\d{{1,4}}\s*[个项件处家所条名户座间]{_C}{{0,8}}?待(?!遇)" for rest in REST_WORDS),
+    *(rf"{rest}\d{{1,4}}\s*[{_REST_UNITS}]{_C}{{0,8}}?待(?!遇)" for rest in REST_WORDS),
 )
 REST_GOES_ON_RE = re.compile(by_first_character("|".join(REST_GOES_ON)))
 # The words a "rest" clause opens with, for a cheap precheck before REST_GOES_ON_RE
@@ -952,6 +956,16 @@ PENDING_RE = re.compile(
             # 剩余3人未参加…: the rest of the work not done
             *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
             *REST_GOES_ON,
+            # 已完成改造46台，其余29台纳入2026年改造计划 / 剩余12户列入下一年度改造计划 / 其余2个纳入2026年度预算: the
+            # rest of the work, counted, put into the plan, budget or project list of a year named (a city market
+            # regulator's 整改情况 on old lifts, issue 19's round 133): scheduled, not done. Pending evidence only,
+            # not a rest going on (a status field's 已完成 stays done); the rest uncounted (其余问题已整改，纳入
+            # 年度计划) or a plan with no year is not read
+            *(
+                rf"{rest}\d{{1,4}}\s*[{_REST_UNITS}]{_C}{{0,10}}?(?:纳入|列入|编入)(?:\d{{4}}年|明年|下一?年)度?"
+                rf"{_C}{{0,10}}?(?:计划|预算|项目库)"
+                for rest in REST_WORDS
+            ),
             rf"正按{_C}{{1,14}}",
             # 平台预计9月底前上线 / 预计2025年12月投入使用: the day the work is expected to be finished, so it is not
             # yet (a group's 推进情况 field after 正在推进, round 48; as 其余…预计 reads the rest of it); a forecast of

@@ -361,6 +361,8 @@ def _notices() -> list[Path]:
         "r128_xiangyang_city_soe_group_markdown_pipe_table_emoji_status_marks_legend_br_semicolon_cells.txt",
         "r128_university_college_web_table_copied_cell_per_line_dot_marks_done_open_columns_total_row.txt",
         "r128_yudu_county_town_pdftotext_layout_list_after_signature_yes_no_done_closed_remark_wrapped_rows.txt",
+        # round 133: a city portal's HTML table as a browser's select-all copies it, tab-separated cells a row a line
+        "r133_mianyang_city_bureau_sichuan_tabbed_table_select_all_category_column_month_period.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
