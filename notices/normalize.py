@@ -1799,6 +1799,8 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
         return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
     if n > 1:
         return met.get(family.style) == n - 1
+    if met.get(family.style) is not None and _heading_runs_into(line, at):
+        return True  # …方面一、<problem>: a numbering met before restarts under a heading whose line break was lost
     if family.style in ("是", "其") or not _in_prose(family):
         return True  # 是/其 decided by _word_numbered; a heading's first problem follows it unmarked (…方面1.…)
     if _second_follows(line, at, family):
@@ -1810,6 +1812,21 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
         return False  # …存在的问题|1.…2.…: 问题 ends the heading, the problems are numbered 1. 2.
     # 问题1: / 第一项、 / 问题(一): a label marked off its text is no word of a sentence
     return family.style != "一、" and _label_marked(line[at : at + 20], family)
+
+
+# The words a part's heading closes on (…方面, 关于“…”问题, …问题的整改): on a page that lost its line breaks, the first
+# problem under it runs straight on (…方面一、<problem>) where its numbering restarts (the generator's held-out draws:
+# squeezed three-level notices, 81000360 and its kin)
+_HEADING_ENDS = ("方面", "问题", "的整改", "方面存在的问题")
+
+
+def _heading_runs_into(line: str, at: int) -> bool:
+    """Whether the text before line[at], since the last sentence, is a heading closing on its words."""
+    last = max(line.rfind(mark, 0, at) for mark in _SENTENCE_MARK)
+    return line.endswith(_HEADING_ENDS, last + 1, at) and at - last <= _HEADING_MAX
+
+
+_HEADING_MAX = 60
 
 
 def _named_elsewhere(line: str, at: int, family: Family) -> bool:

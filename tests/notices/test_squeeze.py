@@ -369,3 +369,24 @@ def test_named_problem_numbers_in_joined_pages_keep_their_name(family: str) -> N
         if (diffs := differences(generate(seed, levels=levels, item_family=family, squeeze="joined")))
     ]
     assert failures == []
+
+
+# A part's heading closing on its words (…方面, 关于“…”问题, …问题的整改) with its one problem run straight on where the
+# page lost its breaks: the problems' numbering 一、, met under the part before, restarts there (…方面一、<problem>;
+# a 一、 inside a sentence, 统一、规范, is no label, so only the heading's closing words tell it).
+@pytest.mark.parametrize("heading", ["在“作风建设不够到位”方面", "关于“公务接待不规范”问题", "关于财务管理问题的整改"])
+@pytest.mark.parametrize("parts", [("(一)", "(二)"), ("第一项:", "第二项:"), ("1.", "2.")])
+def test_a_heading_s_only_problem_runs_on_after_its_closing_word(heading: str, parts: tuple[str, str]) -> None:
+    first, second = parts
+    text = (
+        "中共甲县乙局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组对甲县乙局党组开展了巡察,"
+        "现将整改进展情况予以公布。"
+        f"{first}在“理论学习不深入”方面一、学习制度执行不严。整改情况:已完成。二、学习笔记不全。整改情况:已完成。"
+        f"{second}{heading}一、接待清单不全。整改情况:正在推进。欢迎监督。中共甲县乙局党组2025年6月1日"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("学习制度执行不严", "done"),
+        ("学习笔记不全", "done"),
+        ("接待清单不全", "in_progress"),
+    ]
