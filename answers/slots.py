@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -354,6 +354,7 @@ def read_since(text: str, this_year: int) -> str | None:
 # What asks for places of a kind (都有哪些县的, 哪几个区还有没整改完的, 各县): a which-word before the kind's word,
 # and after it the end of the phrase, never a longer word (哪些市场, 各县委 are no kind of place).
 _WHICH_KIND = r"(?:都有哪些|有哪些|哪些|哪几个|哪个|几个|多少个?|各个?|所有的?|全部的?)"
+_WHICH_EN = r"(?:which|what|list(?: the)?|all(?: the)?|every|how many)"
 _KIND_END = r"(?=单位|部门|机关|[的有还都没已在里呢吗啊了？?，,。.！!\s]|$)"
 
 
@@ -384,20 +385,19 @@ def _kind_patterns() -> tuple[tuple[re.Pattern[str], PlaceKind], ...]:
         before = rf"{_WHICH_KIND}?" if kind.level else _WHICH_KIND
         english = "|".join(re.escape(w) for w in sorted(row["english"], key=len, reverse=True))
         found.append((re.compile(rf"{before}(?:{words}){_KIND_END}"), kind))
-        which = r"(?:which|what|list(?: the)?|all(?: the)?|every|how many)"
-        found.append((re.compile(rf"\b{which}\s+(?:{english})\b(?:\s+(?:agencies|bodies|ones))?", re.I), kind))
-    # the longest words first: 区县级 before 县, 县级 before 县
-    return tuple(sorted(found, key=lambda p: -len(p[0].pattern)))
+        found.append((re.compile(rf"\b{_WHICH_EN}\s+(?:{english})\b(?:\s+(?:agencies|bodies|ones))?", re.I), kind))
+    return tuple(found)
 
 
 def read_place_kind(text: str) -> PlaceKind | None:
-    """The kind of place a question lists or scopes by (都有哪些县的 → county), or None."""
+    """The kind of place a question lists or scopes by (都有哪些县的 → county), or None: the longest words asking
+    for one (区县级 over 县)."""
     lowered = text.lower()
     best: PlaceKind | None = None
     for pattern, kind in _kind_patterns():
         m = pattern.search(lowered)
         if m and len(m.group(0)) > len(best.span if best else ""):
-            best = PlaceKind(kind.key, kind.endings, kind.not_endings, kind.level, m.group(0))
+            best = replace(kind, span=m.group(0))
     return best
 
 
