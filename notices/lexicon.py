@@ -179,7 +179,7 @@ INLINE_LABEL_END_RE = re.compile(r"(?:情况|结果|进度|进展|状态|措施|
 # 于2023年11月30日…: a county 卫生健康局's list, round 65): the headline ends where the label begins, if nothing
 # before it closes a sentence or a field. Only the labels of the rectification text itself are looked for, and
 # not after 的 (…问题的整改情况: a wrapper's own words, read by INLINE_LABEL_RE's quoted forms).
-RUNON_LABEL_RE = re.compile(r"整改(?<![的\s]整改)(?:落实)?(?:情况|措施|结果)[:：]")
+RUNON_LABEL_RE = re.compile(r"整改(?<![的\s]整改)(?:落实|完成)?(?:情况|措施|结果)[:：]")
 RUNON_HEADLINE_STOPS = "。；;:：!！?？"
 # Labels whose value is a status ("整改结果:已完成").
 STATUS_LABELS = re.compile(

@@ -19,8 +19,9 @@ from ..lexicon import (
     TIME_LIMIT_LABELS,
     YES_NO_LABELS,
 )
+from ..numbering import WORD_FAMILIES
 from ..status import label_status
-from .nodes import Node, marker_of
+from .nodes import Marker, Node, marker_of
 
 _FIELD_SEP_RE = re.compile(r"(?=[\s;；])(?:\s*[;；]\s*|\s{2,}|\t)")  # every separator opens on a space or a ;
 
@@ -142,14 +143,18 @@ def _headline_then_fields(line: str) -> list[str] | None:
 
 
 def _runon_headline(line: str) -> list[str]:
-    """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE)."""
-    marker = marker_of(line)
+    """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE); so a problem
+    numbered in words (其一,<headline>:整改完成情况:…), which structure.words reads as a problem in its place."""
+    marker = marker_of(line) or next((Marker(f.style, *m) for f in WORD_FAMILIES if (m := f.match(line))), None)
     if marker is None or not line.endswith(marker.rest):
         return [line]
     m = RUNON_LABEL_RE.search(marker.rest)
     if m is None or len(marker.rest[: m.start()].strip()) < 4:
         return [line]
-    if any(ch in RUNON_HEADLINE_STOPS for ch in marker.rest[: m.start()]):
+    head = marker.rest[: m.start()]
+    # 其一,<headline>:整改完成情况:…: a headline closed by its colon, its label straight after (a page that lost its
+    # line breaks between a problem and its fields): the colon ends the headline as the label's start does
+    if any(ch in RUNON_HEADLINE_STOPS for ch in head.removesuffix(":").removesuffix("：")):
         return [line]
     cut = len(line) - len(marker.rest) + m.start()
     return [line[:cut], line[cut:]]

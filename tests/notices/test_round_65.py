@@ -36,6 +36,34 @@ def test_a_headline_running_into_its_label(line: str, title: str, after: str) ->
     assert notice.items[0].title == title
 
 
+# A headline closed by its colon with its label straight after (1.<headline>:整改完成情况:…, 其一,<headline>:…): a page
+# that lost the break between a problem and its fields. The label's text is the problem's rectification text, and
+# 整改完成情况 states it done; the headline is the title.
+@pytest.mark.parametrize(
+    ("first", "title", "second"),
+    [
+        ("1.困难群众救助政策落实不精准:整改完成情况:对低保对象开展全面复核。", "困难群众救助政策落实不精准", "2."),
+        ("(1)养老机构消防隐患排查不彻底：整改完成情况：已拆除违建设施。", "养老机构消防隐患排查不彻底", "(2)"),
+        (
+            "其一,困难群众救助政策落实不精准:整改完成情况:对低保对象开展全面复核。",
+            "困难群众救助政策落实不精准",
+            "其二,",
+        ),
+        ("其一、养老机构消防隐患排查不彻底：整改落实情况：已完成整改。", "养老机构消防隐患排查不彻底", "其二、"),
+    ],
+)
+def test_a_headline_closed_by_its_colon_before_its_label(first: str, title: str, second: str) -> None:
+    notice = parse_notice(
+        _OPENING
+        + "一、整改落实情况\n(一)落实全面从严治党方面存在的问题\n"
+        + first
+        + "\n责任单位:办公室;整改时限:立行立改\n"
+        f"{second}机关财务管理不规范:整改完成情况:修订财务制度。\n责任单位:财务股\n"
+    )
+    assert [i.title for i in notice.items] == [title, "机关财务管理不规范"]
+    assert [i.status for i in notice.items] == ["done", "done"]
+
+
 # The feedback told by its date alone, with the inspection's opinions as its object (…开展了巡察,2023年6月10日反馈
 # 巡察意见 / 反馈巡视情况): the feedback day.
 @pytest.mark.parametrize(
