@@ -145,7 +145,7 @@ def _headline_then_fields(line: str) -> list[str] | None:
 def _runon_headline(line: str) -> list[str]:
     """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE); so a problem
     numbered in words (其一,<headline>:整改完成情况:…), which structure.words reads as a problem in its place."""
-    marker = marker_of(line) or next((Marker(f.style, *m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+    marker = marker_of(line) or next((Marker(f.style, *w) for f in WORD_FAMILIES if (w := f.match(line))), None)
     if marker is None or not line.endswith(marker.rest):
         return [line]
     m = RUNON_LABEL_RE.search(marker.rest)
