@@ -1068,7 +1068,10 @@ def _status_opening_text(headline: str, body: list[str]) -> tuple[str, list[str]
 def _printed_before_fields(node: Node, line: str) -> bool:
     """Whether a line of the node's text is printed before one of its labelled lines."""
     if line not in node.lines:
-        return False
+        # the sentences after the title on the numbered line itself (第1项:<title>。目前,该问题已完成整改。 > 整改举措:
+        # … > more of the measures): printed first, before every field, as a line of its own between them is
+        # (the structure keeps them in the body, never among the lines printed after it)
+        return node.marker is not None and line in node.body
     return any(ln not in node.body for ln in node.lines[node.lines.index(line) + 1 :])
 
 

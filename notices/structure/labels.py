@@ -117,7 +117,7 @@ def split_inline_labels(lines: list[str]) -> list[str]:
             continue
         cut = marker_of(line) and INLINE_LABEL_END_RE.search(line)
         parts = INLINE_LABEL_RE.split(line) if cut else [line]
-        if len(parts) == 1 and parts[0] is line and "整改" in line:
+        if len(parts) == 1 and parts[0] is line and ("整改" in line or cut):
             parts = _runon_headline(line)
         if len(parts) > 1:
             out.extend(p for p in parts if p)
@@ -148,16 +148,27 @@ def _runon_headline(line: str) -> list[str]:
     marker = marker_of(line) or next((Marker(f.style, *w) for f in WORD_FAMILIES if (w := f.match(line))), None)
     if marker is None or not line.endswith(marker.rest):
         return [line]
+    closed = _colon_closed_headline(marker.rest)
+    if closed is not None:
+        cut = len(line) - len(marker.rest) + closed
+        return [line[:cut], line[cut:]]
     m = RUNON_LABEL_RE.search(marker.rest)
     if m is None or len(marker.rest[: m.start()].strip()) < 4:
         return [line]
-    head = marker.rest[: m.start()]
-    # 其一,<headline>:整改完成情况:…: a headline closed by its colon, its label straight after (a page that lost its
-    # line breaks between a problem and its fields): the colon ends the headline as the label's start does
-    if any(ch in RUNON_HEADLINE_STOPS for ch in head.removesuffix(":").removesuffix("：")):
+    if any(ch in RUNON_HEADLINE_STOPS for ch in marker.rest[: m.start()]):
         return [line]
     cut = len(line) - len(marker.rest) + m.start()
     return [line[:cut], line[cut:]]
+
+
+def _colon_closed_headline(rest: str) -> int | None:
+    """Where a field begins after a headline closed by its colon (其一,<headline>:整改完成情况:… / 1.<headline>:完成
+    进度:90%): a page that lost its line breaks between a problem and its fields. Any label of the genre (LABEL_RE)
+    straight after the headline's first colon, nothing closing a sentence before it; None where there is none."""
+    colon = min((i for i in (rest.find(":"), rest.find("：")) if i >= 0), default=-1)
+    if colon < 4 or any(ch in RUNON_HEADLINE_STOPS for ch in rest[:colon]):
+        return None
+    return colon + 1 if LABEL_RE.match(rest[colon + 1 :]) else None
 
 
 def add_line(node: Node, line: str) -> None:

@@ -36,9 +36,9 @@ def test_a_headline_running_into_its_label(line: str, title: str, after: str) ->
     assert notice.items[0].title == title
 
 
-# A headline closed by its colon with its label straight after (1.<headline>:整改完成情况:…, 其一,<headline>:…): a page
-# that lost the break between a problem and its fields. The label's text is the problem's rectification text, and
-# 整改完成情况 states it done; the headline is the title.
+# A headline closed by its colon with any field's label straight after (1.<headline>:整改完成情况:…, 其一,<headline>:
+# 整改完成率:100%): a page that lost the break between a problem and its fields. The field is the problem's (整改完成
+# 情况 states it done, as a share of 100% does); the headline is the title.
 @pytest.mark.parametrize(
     ("first", "title", "second"),
     [
@@ -50,6 +50,9 @@ def test_a_headline_running_into_its_label(line: str, title: str, after: str) ->
             "其二,",
         ),
         ("其一、养老机构消防隐患排查不彻底：整改落实情况：已完成整改。", "养老机构消防隐患排查不彻底", "其二、"),
+        ("1.养老机构消防隐患排查不彻底:完成进度:100%", "养老机构消防隐患排查不彻底", "2."),
+        ("其一,困难群众救助政策落实不精准:整改完成率:100%", "困难群众救助政策落实不精准", "其二,"),
+        ("第一项、困难群众救助政策落实不精准：整改结果：已整改到位", "困难群众救助政策落实不精准", "第二项、"),
     ],
 )
 def test_a_headline_closed_by_its_colon_before_its_label(first: str, title: str, second: str) -> None:
