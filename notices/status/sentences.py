@@ -112,6 +112,43 @@ _LED_SENTENCE_LIMIT = 24
 
 
 def _closing_status_sentence(text: str) -> Status | None:
+    """The status of a short last sentence of the paragraph (or the short paragraph itself), if it is one; where the
+    sentence as a whole states none, the status its clause led by 目前 states (below)."""
+    found = _last_sentence_status(text)
+    return _now_clause_status(text) if found is None else found
+
+
+# A closing sentence whose MIDDLE clause, led by a word of the present (目前/当前/截至目前), states the status, a step
+# taken before it and one more step after (…换届工作方案已经党委常委会审议通过，目前换届工作正在推进中，民主推荐环节
+# 已完成。: a provincial university's notice on its own site, round 137): the first clause is a step of the past, the
+# time word turns to where the problem stands now. Read only where the whole sentence states no status, and only a
+# clause that is, its subject and the work it names set aside, nothing but status words (正在推进中, 已完成整改): a step
+# under way (目前正在进行内部装修, 目前正在进行公示前考察) or the parts' state (目前均已按期推进) is no status.
+_NOW_CLAUSE_RE = re.compile(r"[，,](?:目前|当前|截至目前|截止目前)")
+
+
+def _now_clause_status(text: str) -> Status | None:
+    """The status stated by the last sentence's clause led by 目前 after its first clause, if that clause states one."""
+    if "目前" not in text and "当前" not in text:
+        return None  # the cheap precheck
+    body = text.rstrip("。.;；!！ ")
+    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    m = _NOW_CLAUSE_RE.search(body, cut + 1)
+    if m is None:
+        return None
+    rest = body[m.end() :].lstrip("，, ")  # 截至目前，调整工作仍在推进: the time word set apart by its comma
+    clause = _COMMA_RE.split(rest, maxsplit=1)[0]
+    bare = _CLAUSE_SUBJECT_RE.sub("", clause, count=1)  # 该问题 / 此项 set aside
+    if (at := bare.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0:
+        bare = bare[at + 2 :]  # 换届工作正在推进中: the work named, then its status
+    if not (bare.startswith(_CLAUSE_STARTS) and STATUS_ONLY_RE.fullmatch(bare)) or STEP_UNDER_WAY_RE.match(bare):
+        return None
+    found = classify_status(bare)
+    # …，目前该问题已完成整改，并长期坚持: done, then kept up
+    return "done_longterm" if found == "done" and LONGTERM_RE.search(rest, len(clause)) else found
+
+
+def _last_sentence_status(text: str) -> Status | None:
     """The status of a short last sentence of the paragraph (or the short paragraph itself), if it is one."""
     body = text.rstrip("。.;；!！ ")
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
