@@ -73,10 +73,16 @@ def _as_written(name: str) -> tuple[object, ...]:
     return _read(genre_text(name), name)
 
 
-@pytest.mark.parametrize("copy", sorted(COPIES))
-def test_every_genre_notice_reads_the_same_in_a_users_copy(copy: str) -> None:
+# Each copy reads every third notice, offset by its place among the copies: each form is tried on about two hundred
+# notices of every round and each notice in two or three forms, in a third of the time all of them took (the suite's
+# two minutes). Which third is fixed, so a failure repeats.
+STRIDE = 3
+
+
+@pytest.mark.parametrize(("k", "copy"), list(enumerate(sorted(COPIES))), ids=sorted(COPIES))
+def test_every_genre_notice_reads_the_same_in_a_users_copy(k: int, copy: str) -> None:
     read_otherwise = []
-    for name in READ_RIGHT:
+    for name in READ_RIGHT[k % STRIDE :: STRIDE]:
         text = genre_text(name)
         if _read(COPIES[copy](text), name) != _as_written(name):
             read_otherwise.append(name)
