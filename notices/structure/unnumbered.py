@@ -30,6 +30,7 @@ from ..status import (
     prose_status,
     trailing_status,
 )
+from ..status.words import reports_work
 from .framing import _framing_part
 from .headlines import (
     _aspect_like,
@@ -347,8 +348,14 @@ def _field_again(line: str, following: str, problem: Node, above: str = "") -> t
     title, tail = lead_clause(line)
     if len(title) > 50 or (tail and not MEASURE_START_RE.match(tail) and not _facts_alike(tail, above)):
         return None  # a headline is one short sentence; more sentences are a field's text run on
+    if title.startswith(_WORK_OPENERS) and reports_work(title):
+        return None  # 已完成全部32份合同的复核。: work done, the problem above's measures printed among its fields
     kinds = {_field_kind(label) for label, _ in problem.labels}
     return (title, tail) if any(_field_kind(label) in kinds for label, _ in fields(following)) else None
+
+
+# How a sentence reporting work done opens (已完成…, 截至目前已完成…): a measure's words, never a problem's headline's.
+_WORK_OPENERS = ("已", "截至", "截止", "目前")
 
 
 def _facts_alike(tail: str, above: str) -> bool:

@@ -90,3 +90,23 @@ def test_a_plain_headline_with_its_facts_above_its_fields(plain: str, facts: str
         plain,
         "党员发展程序执行不严",
     ]
+
+
+# A sentence of work done printed among a problem's fields (已完成…的<object>。 between 整改进度 and 责任部门) is that
+# problem's measure, not the next unnumbered problem's headline, though a field stands at once below it (held-out
+# draw 84000855).
+@pytest.mark.parametrize(
+    "work",
+    ["已完成全部17辆公务用车的登记。", "截至目前已完成专项检查4次。", "已完成3家下属单位的财务审计。"],
+)
+def test_work_done_among_a_problems_fields_is_its_measure(work: str) -> None:
+    text = (
+        "(一)贯彻落实上级决策部署方面\n"
+        "关于公务用车管理不规范的问题。\n责任单位:办公室;整改时限:2024年6月;整改进度:已完成整改\n"
+        f"{work}\n责任部门:财务股 整改时限:2024年12月底前\n"
+        "关于财务报销审核把关不严的问题。\n责任单位:财务股;整改时限:长期坚持;整改进度:正在推进\n"
+    )
+    assert _titles_and_statuses(text) == [
+        ("公务用车管理不规范", "done"),
+        ("财务报销审核把关不严", "in_progress"),
+    ]
