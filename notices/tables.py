@@ -1861,9 +1861,12 @@ def _columns_of(parts: list[tuple[int, str]], starts: list[int], first: int) -> 
 # a cell wrapping inside its column carries its rest onto the next lines, where only the cells that go on have a piece
 # (issue 19's round 134: a bank branch's ledger photographed). Cells are top-aligned, so a row's first line opens on
 # its number. The pieces of each further line go, in order, to the columns still going on: a column goes on while its
-# last piece fills the column's width (its widest piece, as _full reads a PDF's), and a status cell only where the
+# last piece fills the column's width (its widest piece without a closing mark hanging past the width; a line with
+# a mark squeezed may hold a character more, so a piece a character and a half short is full where the column is
+# wide, half a character short where it is narrow: 长期 under 2024年 ends its cell), and a status cell only where the
 # piece has a status's shape (已完成并 / 长期坚持); where a line holds fewer pieces than such columns, the pieces are
 # the rightmost columns' (the problem, shorter than its measures, ends first).
+_HANGING = "，。、；：,.;:”’）)"  # the marks a printed line may end on past its width
 _OCR_HEADER_LINE = re.compile(r"^[ \u3000]*(?:序号|编号) (?=[\u4e00-\u9fff])", re.M)
 
 
@@ -1915,13 +1918,20 @@ def _ocr_first_line(pieces: list[str], width: int, status: int | None) -> list[t
     return list(zip(range(1, width), pieces, strict=False))
 
 
+_NARROW_COLUMN = 12  # display columns: a deadline's, a status's
+
+
+def _ocr_full(text: str, widest: int) -> bool:
+    return _width(text) >= widest - (3 if widest > _NARROW_COLUMN else 1)
+
+
 def _ocr_rows(read: list[tuple[str, list[str]]], header: _Header, status: int | None) -> list[str]:
     width = len(header.names)
     firsts = [_ocr_first_line(pieces, width, status) for kind, pieces in read if kind == "row"]
     widest = [0] * width
     for cells in firsts:
         for col, text in cells:
-            widest[col] = max(widest[col], _width(text))
+            widest[col] = max(widest[col], _width(text.rstrip(_HANGING)))
     rows: list[list[str]] = []
     areas: list[list[str]] = []
     heading: list[str] = []
@@ -1939,7 +1949,7 @@ def _ocr_rows(read: list[tuple[str, list[str]]], header: _Header, status: int | 
             rows.append(row)
             areas.append(heading)
             heading = []
-            going = [c for c in range(1, width) if row[c] and _full(row[c], widest[c])]
+            going = [c for c in range(1, width) if row[c] and _ocr_full(row[c], widest[c])]
             continue
         row = rows[-1]
         open_ = [c for c in going if c != status or _status_shape(pieces[-1])]
@@ -1953,6 +1963,6 @@ def _ocr_rows(read: list[tuple[str, list[str]]], header: _Header, status: int | 
         going = []
         for col, text in zip(cols, pieces, strict=False):
             row[col] += text
-            if _full(text, widest[col]):
+            if _ocr_full(text, widest[col]):
                 going.append(col)
     return _rewrite(header, rows, areas)
