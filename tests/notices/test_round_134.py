@@ -4,7 +4,8 @@ genre's words. Members the round's notices do not print: a ledger photographed a
 column names (a deadline column, a 存在问题 column, a status column before the measures' end), with other statuses
 and a page number inside; 朗 read for 期 in other time words and other places a status stands (a bracket, a field,
 a section's heading); 戍 read for 成 in other status words; the 、 between the objects of 存在/出现/发生 read as a
-comma in a problem's title."""
+comma in a problem's title; the opening's count sentence cut by the page's width mid-word above problems whose
+lines run longer than the page's."""
 
 from __future__ import annotations
 
@@ -139,3 +140,56 @@ def test_a_kept_up_section_with_lang_for_qi(heading: str) -> None:
 def test_a_problem_titled_with_its_objects_apart_by_a_comma_keeps_its_last_word(title: str) -> None:
     text = _HEAD + _two("已完成整改。", "正在推进。").replace("专项资金拨付滞后", title) + _TAIL
     assert [i.title for i in parse_notice(text).items] == ["党组理论学习不够深入", title.replace("，", ",")]
+
+
+# --- the opening's counts cut mid-word by the page's width, above problems whose lines run longer -----------------
+_OPENING = (
+    "根据县委统一部署，2024年3月4日至4月30日，县委第\n"
+    "一巡察组对县某局党组开展了常规巡察，5月20日向局\n"
+    "党组反馈了巡察意见。按照有关要求，现将整改进展情\n"
+    "况通报如下。局党组高度重视巡察整改工作，成立整改\n"
+    "工作领导小组，逐项制定整改措施，建立整改台账。截\n"
+)
+_LONG_LINES = "".join(
+    f"{n}.{title}。\n整改情况：{measures}完成情况：{status}\n"
+    for n, (title, measures, status) in enumerate(
+        [
+            (
+                "党组理论学习中心组学习不够深入，学习形式单一",
+                "修订党组理论学习中心组学习制度，全年开展集中学习12次，专题研讨4次，形成调研报告3篇。",
+                "已完成。",
+            ),
+            (
+                "意识形态工作责任制落实不到位，阵地管理不严",
+                "修订意识形态工作责任制实施细则，建立信息发布三审三校制度，开展专项检查2次。",
+                "已完成。",
+            ),
+            (
+                "财务报销审核把关不严，部分凭证要件不全",
+                "对近三年报销凭证逐笔核查，补齐凭证要件26份，修订财务报销管理办法并组织培训。",
+                "已完成。",
+            ),
+            (
+                "专项资金拨付滞后，资金使用效益不高",
+                "建立专项资金拨付台账，已拨付资金860万元，剩余资金正在办理拨付手续，预计年底前完成。",
+                "正在推进。",
+            ),
+        ],
+        1,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "至2024年10月31日，反馈的4个问题已完\n成整改3个，正在推进整改1个。",
+        "至2024年10月31日，反馈的4个问题已完成整\n改3个，正在推进1个。",
+        "至2024年10月31日，巡察反馈的4个问题中已\n完成3个，正在推进1个。",
+        "至目前，4个问题中，已完成整改3个，正在推\n进整改1个。",
+    ],
+)
+def test_counts_cut_by_the_page_width_above_longer_lines(cut: str) -> None:
+    text = "中共某县某局党组\n关于县委巡察整改进展情况的通报\n" + _OPENING + cut + "\n" + _LONG_LINES + _TAIL
+    claimed = parse_notice(text).claimed
+    assert (claimed.problems, claimed.completed, claimed.in_progress) == (4, 3, 1)
