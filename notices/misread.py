@@ -40,6 +40,9 @@ _LOOK_ALIKES = (
     ),
     # 戌 for 成 in 完成, 达成, 形成 and before 效 (成效); a cyclic year (戊戌, 甲戌) has none of them beside it
     ("戌", re.compile(r"戌(?:(?<=[完达形]戌)|(?=效))"), "成"),
+    # 戍, the other look-alike of 成, in the same words (已完戍: issue 19's round 134); 戍's own (卫戍, 戍边, 戍守)
+    # have none of them beside it
+    ("戍", re.compile(r"戍(?:(?<=[完达形]戍)|(?=效))"), "成"),
     # 迸 for 进 (推迸, 迸展, 迸度); 迸's own words (迸发, 迸裂, 迸溅, 迸射, 迸出, 迸流) are kept
     ("迸", re.compile(r"迸(?![发裂溅射出流])"), "进"),
     # 曰 for 日 closing a date's day (6月18曰, 十二月八曰): OCR's commonest slip in a date, which no date reader takes
@@ -51,6 +54,17 @@ _LOOK_ALIKES = (
             r"|(?<=月[二三]十[一二三四五六七八九]曰))"
         ),
         "日",
+    ),
+    # 朗 for 期 in the genre's time words: 长期 before what is kept up (长朗坚持, 需长朗坚持的问题, 长朗推进), and 按期,
+    # 如期, 定期, 逾期 before what is done on time (按朗完成, 定朗开展); 开朗, 明朗, 晴朗 and a name's 朗 stand after
+    # none of them (issue 19's round 134: 已完成整改，并长朗坚持 read done, a status section 需长朗坚持 read none)
+    (
+        "朗",
+        re.compile(
+            r"朗(?:(?<=长朗)(?=坚持|推进|执行|落实|整改|保持|巩固|开展|有效|管用|机制)"
+            r"|(?<=[按如定逾]朗)(?=完成|整改|推进|办结|销号|开展|召开|检查|到位|落实|报送|调度|督查|研究|通报|未))"
+        ),
+        "期",
     ),
     # 況, the traditional form of 况, among simplified words (完成情況: to_simplified converts only a traditional text)
     ("況", re.compile("況"), "况"),

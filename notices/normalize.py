@@ -2252,6 +2252,11 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     # lines are short can have been hard-wrapped, so most notices skip the measuring.
     short = sum(1 for p, _ in rows if len(p) <= 62)
     wrap = _wrap_measure([p for p, c in rows if len(c) >= 16]) if short >= 0.8 * len(rows) else (None, display_width)
+    if wrap[0] is None and short >= 0.8 * len(rows):
+        # A page's prose wrapped at its width above problems whose lines run longer and outnumber it (a ledger read
+        # into a line per cell, 1.<problem> / 整改措施:<measures>: an OCR'd photo of a bank branch's notice, issue 19's
+        # round 134; fields a line each): the width is the prose's, measured without the lines that open a unit.
+        wrap = _wrap_measure([p for p, c in rows if len(c) >= 16 and not starts_unit(c)])
     indent = 0.0
     if short >= 0.8 * len(rows):
         wrap, indent = _indent_dropped(rows, wrap)

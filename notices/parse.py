@@ -1173,6 +1173,10 @@ def quoted_headline(title: str) -> tuple[str, str]:
 # 出现 and 发生 do the same as 存在 (部分村(社区)“三资”管理出现新的不规范问题: an Anhui district's 回头看 list,
 # round 48): the problem occurred, and 问题 is what occurred, not the heading's kind.
 _HEADING_PROBLEM_RE = re.compile(r"^(?!.*(?:存在|出现|发生)[^,，;；]*$).*(?<!等)问题$")
+# An OCR reads the 、 between the objects of one 存在 as a comma (存在过度检查，重复收费问题: a city hospital's scan,
+# issue 19's round 134): a last clause of two to six characters before 问题, without 的, right after the clause holding
+# 存在, is one more of its objects; a clause that says more is a wrapper's own (…，个别补助资金审核不严的问题).
+_OBJECT_AFTER_COMMA_RE = re.compile(r"(?:存在|出现|发生)[^,，;；]{2,}[,，][^,，;；的]{2,6}问题$")
 
 
 def clean_title(title: str) -> str:
@@ -1189,7 +1193,12 @@ def clean_title(title: str) -> str:
     title = _TITLE_END.sub("", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).
-    if len(title) >= 6 and title.endswith("问题") and _HEADING_PROBLEM_RE.search(title):  # the end, then the rest
+    if (
+        len(title) >= 6
+        and title.endswith("问题")
+        and _HEADING_PROBLEM_RE.search(title)  # the end, then the rest
+        and not _OBJECT_AFTER_COMMA_RE.search(title)
+    ):
         title = title[:-2].removesuffix("的")
     return title
 

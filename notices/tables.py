@@ -72,6 +72,8 @@ def _text_tables(text: str) -> str:
         return text
     if _RECORD_SEQ.search(text):
         text = _records(text)
+    if _OCR_HEADER_LINE.search(text):
+        text = _rewritten(text, _ocr_row_table)
     if _SEQ_HEADER_LINE.search(text) is None:
         return text
     return _untabbed_tables(text)
@@ -1851,3 +1853,116 @@ def _columns_of(parts: list[tuple[int, str]], starts: list[int], first: int) -> 
         cols.append(col)
         low = col
     return cols
+
+
+# --- a table photographed and read row by row -----------------------------------------------------------------------
+# An OCR engine reading a photo or a scan of a printed ledger gives each printed line of the table as one line, its
+# cells apart by one space and their places lost (序号 反馈问题 整改措施 完成情况 / 1 落实…部署不 制定…实施方 已完成):
+# a cell wrapping inside its column carries its rest onto the next lines, where only the cells that go on have a piece
+# (issue 19's round 134: a bank branch's ledger photographed). Cells are top-aligned, so a row's first line opens on
+# its number. The pieces of each further line go, in order, to the columns still going on: a column goes on while its
+# last piece fills the column's width (its widest piece without a closing mark hanging past the width; a line with
+# a mark squeezed may hold a character more, so a piece a character and a half short is full where the column is
+# wide, half a character short where it is narrow: 长期 under 2024年 ends its cell), and a status cell only where the
+# piece has a status's shape (已完成并 / 长期坚持); where a line holds fewer pieces than such columns, the pieces are
+# the rightmost columns' (the problem, shorter than its measures, ends first).
+_HANGING = "，。、；：,.;:”’）)"  # the marks a printed line may end on past its width
+_OCR_HEADER_LINE = re.compile(r"^[ \u3000]*(?:序号|编号) (?=[\u4e00-\u9fff])", re.M)
+
+
+def _ocr_row_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The table whose header, its names apart by single spaces, is line i: its rows rewritten and the line after
+    it, or None if it is none."""
+    line = lines[i]
+    if not _OCR_HEADER_LINE.match(line) or "\t" in line or "  " in line.strip():
+        return None
+    header = _header(line.split())
+    if header is None:
+        return None
+    width = len(header.names)
+    status = next((c for c, kind in enumerate(header.kinds) if kind == "status"), None)
+    read: list[tuple[str, list[str]]] = []  # ("row", its pieces) / ("rest", a further line's) / ("area", heading)
+    rows = 0
+    j = end = i + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        pieces = text.split()
+        if not pieces or _page_mark(text) or _names(pieces) == header.names:
+            j += 1  # a blank line, a page number or the header again on the next page
+            continue
+        if _seq(pieces[0]) == rows + 1 and len(pieces) > 1:
+            read.append(("row", pieces[1:]))
+            rows += 1
+        elif _HEADING_ROW.match(text) and len(pieces) == 1:
+            following = next((ln.split() for ln in lines[j + 1 : j + 4] if ln.strip()), [])
+            if not following or _seq(following[0]) != rows + 1:
+                break  # the notice's next part
+            read.append(("area", [text]))
+        elif rows and len(pieces) < width:
+            read.append(("rest", pieces))
+        else:
+            break
+        j += 1
+        end = j
+    if rows < 2:
+        return None
+    while read[-1][0] == "area":
+        read.pop()
+    return _ocr_rows(read, header, status), end
+
+
+def _ocr_first_line(pieces: list[str], width: int, status: int | None) -> list[tuple[int, str]]:
+    """A row's first line after its number: its pieces in the columns' order, a status-shaped last one the status's."""
+    if status is not None and len(pieces) > 1 and _status_shape(pieces[-1]):
+        return [*zip(range(1, width), pieces[:-1], strict=False), (status, pieces[-1])]
+    return list(zip(range(1, width), pieces, strict=False))
+
+
+_NARROW_COLUMN = 12  # display columns: a deadline's, a status's
+
+
+def _ocr_full(text: str, widest: int) -> bool:
+    return _width(text) >= widest - (3 if widest > _NARROW_COLUMN else 1)
+
+
+def _ocr_rows(read: list[tuple[str, list[str]]], header: _Header, status: int | None) -> list[str]:
+    width = len(header.names)
+    firsts = [_ocr_first_line(pieces, width, status) for kind, pieces in read if kind == "row"]
+    widest = [0] * width
+    for cells in firsts:
+        for col, text in cells:
+            widest[col] = max(widest[col], _width(text.rstrip(_HANGING)))
+    rows: list[list[str]] = []
+    areas: list[list[str]] = []
+    heading: list[str] = []
+    going: list[int] = []  # the columns whose cell goes on, in order
+    firsts_left = iter(firsts)
+    for kind, pieces in read:
+        if kind == "area":
+            heading += pieces
+            continue
+        if kind == "row":
+            row = [""] * width
+            row[0] = str(len(rows) + 1)
+            for col, text in next(firsts_left):
+                row[col] = text
+            rows.append(row)
+            areas.append(heading)
+            heading = []
+            going = [c for c in range(1, width) if row[c] and _ocr_full(row[c], widest[c])]
+            continue
+        row = rows[-1]
+        open_ = [c for c in going if c != status or _status_shape(pieces[-1])]
+        if len(pieces) > len(open_):  # more pieces than cells going on: the row's text columns, in order
+            open_ = [c for c in range(1, width) if c != status][: len(pieces)]
+        if status in open_:  # the status cell's rest is the last piece
+            others = [c for c in open_ if c != status]
+            cols = [*others[len(others) - len(pieces) + 1 :], status]
+        else:
+            cols = open_[len(open_) - len(pieces) :]
+        going = []
+        for col, text in zip(cols, pieces, strict=False):
+            row[col] += text
+            if _ocr_full(text, widest[col]):
+                going.append(col)
+    return _rewrite(header, rows, areas)

@@ -363,6 +363,8 @@ def _notices() -> list[Path]:
         "r128_yudu_county_town_pdftotext_layout_list_after_signature_yes_no_done_closed_remark_wrapped_rows.txt",
         # round 133: a city portal's HTML table as a browser's select-all copies it, tab-separated cells a row a line
         "r133_mianyang_city_bureau_sichuan_tabbed_table_select_all_category_column_month_period.txt",
+        # round 134: a ledger photographed and read row by row by OCR, cells apart by one space, wrapped
+        "r134_tonglu_bank_county_branch_ocr_photo_table_read_row_by_row_cells_wrapped.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
