@@ -363,6 +363,9 @@ def _notices() -> list[Path]:
         "r128_yudu_county_town_pdftotext_layout_list_after_signature_yes_no_done_closed_remark_wrapped_rows.txt",
         # round 133: a city portal's HTML table as a browser's select-all copies it, tab-separated cells a row a line
         "r133_mianyang_city_bureau_sichuan_tabbed_table_select_all_category_column_month_period.txt",
+        # round 135: ledgers whose progress is a measure (完成率 % in a fixed-width view, ●/◐/○ tab rows by a legend)
+        "r135_youxian_county_bureau_fixed_width_spaces_percent_column_blank_class_cells_remark_total.txt",
+        "r135_qingshanhu_district_health_commission_tab_separated_circles_legend_line_repeated_class.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))

@@ -733,6 +733,12 @@ def gold() -> dict:
             "measure: full (100%, ■■■■■, ●, ▓▓▓▓ with 绿灯 and a 销号 date) is done, done_longterm where the 备注 says "
             "需长期坚持/长期坚持; partial (80%, ■■■□□, ◐, ▓▓░░ 黄灯) is in_progress; empty with a deadline not passed "
             "(0%, □□□□□, ○, ░░░░ 红灯 without a 销号 date) is in_progress, counted by each notice among those 正在推进."
+            " Fixed after the round (36/36): a ledger aligned by spaces whose status column is a share (完成率) or a "
+            "traffic light (状态灯) is read as a table, its totals row (合计/总计) the ledger's counts and no part of "
+            "the last row; a traffic light standing as a cell is read as the words the sheet's note explains its "
+            "colour by (绿色=已完成 / 绿灯表示… / 绿色：…), so that a note making green mean on schedule keeps it "
+            "open; a lag by its degree alone (严重滞后) is in progress. The 销号时间 column was not needed (the "
+            "lights agree with it) and is not read as a status."
         ),
         "first_reading": (
             "problems 27/36 (75%), statuses 20/36 (56%), aspects 27/36 (75%), pending 27/36 (75%), header 56/56 "
@@ -756,10 +762,6 @@ def gold() -> dict:
                     "完成时限 备注 separated by runs of spaces padded by display width, the class printed at its first "
                     "row only, a 合计 row, a 注 line explaining 完成率; 三、下一步, contact, signature"
                 ),
-                "gap": (
-                    "a ledger copied from a fixed-width view (columns parted by runs of spaces) is not read as a table"
-                ),
-                "items_gap": "no row of the space-aligned ledger is read as a problem",
                 "agency": "攸县某局党组",
                 "region": "攸县",
                 "province": "湖南省",
@@ -886,11 +888,6 @@ def gold() -> dict:
                     "then "
                     "下一步, contact and the signature in merged rows"
                 ),
-                "gap": (
-                    "a traffic-light column (绿灯/黄灯/红灯, explained by the sheet's note) and a 销号时间 date are "
-                    "no status"
-                ),
-                "items_gap": "the rows' statuses stand in the light column and the 销号时间 dates, which are not read",
                 "agency": "某大学公共管理学院委员会",
                 "region": None,
                 "province": None,
