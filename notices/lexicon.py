@@ -152,6 +152,9 @@ LABEL_RE = re.compile(
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    # a ledger's traffic-light column (状态灯:绿灯 / 亮灯情况:黄灯), its colours explained by the sheet's note (issue
+    # 19's round 135): see STATUS_LABELS and normalize.colour_legend_read
+    r"|(?:状态|亮|警示|预警|指示)灯|亮灯(?:情况|状态)"
     r"|整改评估"  # 整改评估：已整改到位: the verdict as a ledger names its column (round 84)
     # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
     # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
@@ -194,6 +197,7 @@ STATUS_LABELS = re.compile(
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
+    r"|(?:状态|亮|警示|预警|指示)灯|亮灯(?:情况|状态)"  # a traffic-light column (状态灯:绿灯, round 135)
     r"|整改评估)$"  # 整改评估：已整改到位: the rectification's verdict as a column (round 84)
 )
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
@@ -261,6 +265,13 @@ STATUS_PARTS_NOT_SHORT = ("不断", "不再", "未再", "再未")
 # The verbs a legend explains a mark by (注：√为已完成 / ■代表已整改到位 / 打“✓”的表示已完成): notices.normalize reads
 # the legend by them (legend_read), and tells a legend's marks from a form's ticked boxes (☑已完成 ☐正在推进) by them.
 LEGEND_VERBS = ("为", "表示", "代表", "即为", "是")
+# A ledger's traffic lights (状态灯 绿灯 / 黄灯 / 红灯), each colour explained once by the sheet's note
+# (注：绿色=已完成，黄色=正在推进，红色=进度滞后 / 绿灯表示已销号): the colours a note names, the marks it may
+# use for the colour (色 or 灯, or none) and the signs it sets between a colour and its words besides the
+# legend's verbs (issue 19's round 135). The note decides: 亮灯 ledgers differ on what green means (done, or on
+# schedule).
+LEGEND_COLOURS = "红黄绿蓝橙"
+LEGEND_COLOUR_SIGNS = ("=", "＝", ":", "：")
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
 # A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…), or of the aspect it
 # closes by naming it (本方面3个问题已整改完成，并建立长效机制长期坚持 / 该方面问题均已整改到位: a county institution's
@@ -551,6 +562,8 @@ STATUS_SHORTFALL_RE = re.compile(by_first_character(_STATUS_SHORTFALL_WORDS))
 # search): the status speaks of the rectification, a problem names what lags first.
 STATUS_LAG_RE = re.compile(
     r"(?:整改(?:工作|任务)?)?(?:推进|进展|进度)(?:比较|较为|相对|严重)?(?:缓慢|滞后|较慢|迟缓|不力|慢)"
+    # the lag by its degree alone, its subject the problem's work: a 亮灯 ledger's note (红灯表示严重滞后, round 135)
+    r"|严重(?:滞后|缓慢)"
     r"|(?:整改(?:工作|任务)?)?(?:难以|无法)[^，,。；;]{0,8}?(?:完成|办结|到位|推进)"
     r"|(?:整改(?:工作|任务)?)?(?:超过|超出)(?:规定|整改)?(?:时限|期限)"
     # issue 19's twelfth round: the effect judged weak, the work unnamed (效果不明显, 成效不佳): a guide to the genre
@@ -1469,7 +1482,10 @@ TABLE_SEQ_HEADER_RE = re.compile(r"^(?:序[号號]|[编編][号號]|序)$")  # �
 # whose cells are short (a deadline, who answers for it) or a status, which tell a row's wrapped cells apart.
 TABLE_COLUMN_HEADER_RE = re.compile(
     r"^(?:序号|编号|序|是否[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/、及和与]{0,8}(?:问题|内容|措施|举措|时限|期限|时间|日期"
-    r"|情况|进展|进度|状态|结果|成效|目标|任务|人|单位|部门|领导|科室|股室|备注|销号|依据))$"
+    r"|情况|进展|进度|状态|结果|成效|目标|任务|人|单位|部门|领导|科室|股室|备注|销号|依据"
+    # a measure of the progress as a column (完成率 100% / 80% / 0%; 状态灯 绿灯/黄灯/红灯): a ledger copied from a
+    # fixed-width view or a sheet, issue 19's round 135
+    r"|完成率|(?:状态|亮|警示|预警|指示)灯|亮灯(?:情况|状态)))$"
 )
 # A follow-up report's table prints the earlier report's status beside the current one (2024年6月报告时状态 | 目前
 # 状态, 上次通报状态 | 本次进展: issue 19's round 92): that column is the earlier report's, no status of the problem
@@ -1490,7 +1506,8 @@ COUNT_STATUS_HEADER_RE = re.compile(
 TOTAL_ROW_RE = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[:：]?$")
 TABLE_DEADLINE_HEADER_RE = re.compile(r"(?:时限|期限|时间|日期)$")
 TABLE_WHO_HEADER_RE = re.compile(r"(?:人|单位|部门|领导|科室|股室)$")
-TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号)$|^是否")
+# (完成率 and a traffic-light column 状态灯 hold a measure of the progress: short cells, read as a status; round 135)
+TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号|完成率|灯)$|^是否|^亮灯")
 
 # --- the notice's header (9a) -------------------------------------------------------------------
 # Page furniture printed around a notice by the sites that publish or copy it (never the notice).

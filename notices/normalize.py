@@ -20,6 +20,8 @@ from .lexicon import (
     CN_PAREN_RE,
     DEADLINE_VALUE,
     LABEL_RE,
+    LEGEND_COLOUR_SIGNS,
+    LEGEND_COLOURS,
     LEGEND_MARKS,
     LEGEND_VERBS,
     LIST_FOLLOWS_WORDS,
@@ -2127,6 +2129,47 @@ def legend_read(text: str) -> str:
     lines = read_text.split("\n")
     kept = [line for line in lines if not _legend_line(line)]
     return "\n".join(kept) if len(kept) != len(lines) else read_text
+
+
+# A colour, named with its mark (色 / 灯), explained by the note (绿色=已完成 / 黄灯表示正在推进), and a colour
+# standing alone as a cell or a field's value (…<tab>绿灯<tab>… / 状态灯:绿灯 / a run of spaces either side): the
+# ledger's traffic light (round 135).
+_COLOUR_SIGN = rf"\s*(?:{'|'.join(map(re.escape, (*LEGEND_COLOUR_SIGNS, *LEGEND_VERBS)))})"
+_COLOUR_SIGN_RE = re.compile(_COLOUR_SIGN)
+_COLOUR_LEGEND_RE = re.compile(
+    rf"(?P<c>[{LEGEND_COLOURS}])(?:色|灯){_COLOUR_SIGN}\s*"
+    r"(?P<w>[^，,；;。、\s()（）“”\"=]{2,10})"
+)
+_COLOUR_CELL_RE = re.compile(
+    rf"(?:^|(?<=[\t:：|｜])|(?<=  ))[ \t]*(?P<m>(?P<c>[{LEGEND_COLOURS}])(?:色|灯))(?=[ \t]*(?:$|[\t|｜])|  )",
+    re.M,
+)
+
+
+def colour_legend_read(text: str) -> str:
+    """The text with each traffic light standing as a cell read as the words the note explains its colour by, the
+    colour kept in a bracket (绿灯 → 已完成(绿灯)), where the note explains two colours at least by status words; the
+    note and colours in sentences (对黄灯、红灯事项…) as printed. Cheap: few notices set a sign after 灯 or 色."""
+    if not _colour_signed(text):
+        return text
+    words: dict[str, str] = {}
+    for m in _COLOUR_LEGEND_RE.finditer(text):
+        if classify_status(m["w"]) in ("done", "done_longterm", "in_progress"):
+            words.setdefault(m["c"], m["w"])
+    if len(words) < 2:
+        return text
+    return _COLOUR_CELL_RE.sub(lambda m: f"{words[m['c']]}({m['m']})" if m["c"] in words else m[0], text)
+
+
+def _colour_signed(text: str) -> bool:
+    """Whether a colour's mark (绿色 / 红灯) has a sign after it (the cheap precheck: a find a mark, not a scan)."""
+    for mark in ("色", "灯"):
+        at = text.find(mark, 1)
+        while at != -1:
+            if text[at - 1] in LEGEND_COLOURS and _COLOUR_SIGN_RE.match(text, at + 1):
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _legend_line(line: str) -> bool:

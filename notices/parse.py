@@ -74,7 +74,7 @@ from .lexicon import (
     holds_any,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
-from .normalize import normalize_lines, prepared_text, split_chrome
+from .normalize import colour_legend_read, normalize_lines, prepared_text, split_chrome
 from .numbering import WORD_FAMILIES, numbering_of
 from .status import (
     OTHERS,
@@ -144,7 +144,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     # Line ends and script are unified, and a squeezed notice's lines given back, before anything reads the text:
     # table rows split at line feeds, headers (問題/整改情況), records (問題：…, 问题序号:1 on a line of its own) and
     # the notice's own definitions (視爲已完成) are matched in simplified words.
-    text = prepared_text(text)
+    text = colour_legend_read(prepared_text(text))
     lines = normalize_lines(text_tables(text), prepared=True)
     if not lines:
         raise EmptyFile(name)

@@ -1717,6 +1717,13 @@ def _space_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         if paged and _running_head(parts, starts):
             j += 1  # the next page's running header (the notice's title or body) above the rest of the table
             continue
+        if rows and parts[0][1][:1] in _TOTAL_FIRSTS and _TOTAL_CELL.match(parts[0][1]):
+            # the ledger's totals row under its last problem (合计  9个问题  已完成6个，正在推进3个: a county bureau's
+            # ledger copied from a fixed-width view, issue 19's round 135): no piece of the last row but the counts
+            # the ledger states, the line the genre prints (合计：…), as a tab table's totals row reads; the table ends
+            totals = _SPACES.sub("", parts[0][1]).rstrip(":：") + "：" + "，".join(t for _, t in parts[1:])
+            table = _rows_of(lines_read, len(starts))
+            return [*_rewrite(header, [["".join(c) for c in row] for row in table]), totals], j + 1
         number = _seq(parts[0][1])
         if number is not None and len(parts) > 1 and (not rows or number == first + rows):
             first, rows = first or number, rows + 1

@@ -365,6 +365,9 @@ def _notices() -> list[Path]:
         "r133_mianyang_city_bureau_sichuan_tabbed_table_select_all_category_column_month_period.txt",
         # round 134: a ledger photographed and read row by row by OCR, cells apart by one space, wrapped
         "r134_tonglu_bank_county_branch_ocr_photo_table_read_row_by_row_cells_wrapped.txt",
+        # round 135: ledgers whose progress is a measure (完成率 % in a fixed-width view, ●/◐/○ tab rows by a legend)
+        "r135_youxian_county_bureau_fixed_width_spaces_percent_column_blank_class_cells_remark_total.txt",
+        "r135_qingshanhu_district_health_commission_tab_separated_circles_legend_line_repeated_class.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
