@@ -51,6 +51,10 @@ from .status import bracketed_status, classify_status, clause_status, label_stat
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({"\u3000": " ", "\u00a0": " "})
 _WIDTH.update(dict.fromkeys("\ufffd\ufeff\u200b\u200c\u200d\u2060\u00ad", ""))
+# The parenthesised ideographs ㈠…㈩ (U+3220-3229), one glyph each that an input method offers for (一)…(十) when a
+# phone's user types 一 and picks the bracketed form (a county bureau's WeChat post numbering its areas ㈠㈡㈢, round
+# 136): the bracketed numeral they stand for, as NFKC reads them, so that they are the (一) family's
+_WIDTH.update({chr(0x3220 + i): f"({cn})" for i, cn in enumerate("一二三四五六七八九十")})
 _WIDTH_RE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
@@ -120,11 +124,12 @@ _PINYIN_DEBRIS = re.compile(
 
 # A half-width full stop: older pages (and a full-width ． after the width pass) end sentences with "." between
 # Chinese words (…补齐材料3份.已整改到位. / 已整改落实.): it ends a sentence as 。 does, so a status closing a field
-# is read as its own sentence (round 32). Never a numbering (一. / 问题一.: a Chinese numeral before it), a decimal
+# is read as its own sentence (round 32). Never a numbering (一. / 问题一. / 壹.: a Chinese numeral before it, or a
+# financial one, round 136), a decimal
 # or a date (digits round it), an address (Latin letters before it). Before the next problem's number (已整改到位.2、…,
 # the line break after it lost) it ends the sentence too.
 _HALF_STOP_RE = re.compile(
-    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十]\.)"
+    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]\.)"
     r"(?=[\u4e00-\u9fff“\"《]|(?:19|20)\d\d年|$|\d{1,2}、|\d{1,2}\.(?=[\u4e00-\u9fff])|[(（]\d{1,2}[)）])",
     re.M,
 )

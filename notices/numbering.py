@@ -16,6 +16,11 @@ from functools import lru_cache
 from .dates import cn_int
 
 CN = "零〇一二三四五六七八九十百两"
+# The financial (大写) numerals 壹 贰 叁 …, the forms a cheque or a contract prints and Word's chineseLegalSimplified
+# list numbers with: a typist who has numbered the notice's parts 一、二、 numbers the areas below them 壹、贰、 (a
+# community's notice typed in WPS, round 136), a numbering of its own; each read as the common numeral it stands for
+FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰"
+_FINANCIAL_TO_CN = str.maketrans(FINANCIAL + "貳參叄", "一二三四五六七八九十百" + "二三三")
 _CN_NUM = rf"[{CN}]{{1,3}}"
 _NUM = r"\d{1,3}"
 
@@ -216,6 +221,10 @@ FAMILIES: tuple[Family, ...] = (
     # areas above 问题N (round 94); typed in Latin letters (I. II. III.) they are given their glyphs where the notice
     # prints a numeral of two letters (normalize._latin_roman_glyphs), as a lone I, V or X may be a letter of a. below
     _row("Ⅰ", rf"^(?P<n>[{ROMAN_GLYPHS}])\s*[.、]?{_REST}", "Ⅰ."),
+    # 壹、 / (壹) — the financial numerals (FINANCIAL) in the stops and brackets the common ones take; labelled as
+    # printed (壹), numbered by the common numeral (number_of)
+    _row("壹、", rf"^(?P<n>[{FINANCIAL}]{{1,3}})\s*(?:[、，,]|\.(?![\d.])){_REST}", "壹、"),
+    _row("(壹)", rf"^\(\s*(?P<n>[{FINANCIAL}]{{1,3}})\s*\)\s*[、.]?{_REST}", "(壹)"),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
     # 问题清单第1项:<problem> — each problem an entry of the feedback's checklist, numbered by its place in it (a
@@ -260,6 +269,7 @@ FIRST_CHARS = frozenset(
     + "abcdefghijklmnopqrstuvwxyz"
     + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     + ROMAN_GLYPHS
+    + FINANCIAL
 )
 
 
@@ -282,6 +292,8 @@ def number_of(label: str) -> int | None:
         return int(label)
     if label.isascii() and label.isalpha() and len(label) == 1:
         return ord(label.lower()) - ord("a") + 1
+    if label and label[0] in FINANCIAL:
+        label = label.translate(_FINANCIAL_TO_CN)
     return cn_int(label) if label and all(ch in CN or ch.isdigit() for ch in label) else None
 
 
