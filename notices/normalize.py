@@ -257,7 +257,7 @@ def clean_line(line: str) -> str:
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):
             line = _BULLET_RE.sub("", line)
-    if "【" in line or "〔" in line or "[" in line:
+    if "【" in line or "〔" in line or "[" in line or "〈" in line:
         line = _odd_brackets_read(line)
     if _NAMED_IN_PARENS_AT.search(line):  # the literal by a pattern: one tight scan, not `in`'s skips
         line = _NAMED_IN_PARENS_RE.sub(_odd_bracket_number, line)
@@ -360,10 +360,11 @@ def _space(m: re.Match[str]) -> str:
 # a web page's, a ledger's or a typist's emphasis of the same numbering (【问题一】 in an enterprise's web
 # notice, 〔一〕 in a document typed with the official-document brackets), read as the table's own forms (1) (一)
 # 问题1: so that a level is one family whatever bracket it was printed in; anywhere in a line, as a page whose
-# line breaks were lost runs them on (…通报如下:【1】加强…【2】深化…); (问题二) only where a line opens with it,
+# line breaks were lost runs them on (…通报如下:【1】加强…【2】深化…); the angle brackets 〈1〉 a phone's input
+# method offers beside them alike (round 136); (问题二) only where a line opens with it,
 # as a sentence names problems so (正在整改1个(问题1)). Never a year (〔2023〕 is a document number: four figures).
-_ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
-_ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
+_ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕〉\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
+_ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔〈\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
 _NAMED_IN_PARENS_RE = re.compile(rf"(?m)^[ \t]*\([ \t]*(?P<noun>问题){_ODD_NUMBER}")
 _NAMED_IN_PARENS_AT = re.compile(r"\(问题")  # clean_line's precheck: the literal "(问题"
 
@@ -371,7 +372,7 @@ _NAMED_IN_PARENS_AT = re.compile(r"\(问题")  # clean_line's precheck: the lite
 def _odd_brackets_read(text: str) -> str:
     """text with its odd brackets' numbers as the table's forms: the brackets found by str.find, each tried in place
     (a pattern scanning the whole text for its first character costs far more, and most of a notice holds none)."""
-    starts = sorted(k for ch in "【〔[" for k in _positions(text, ch))
+    starts = sorted(k for ch in "【〔〈[" for k in _positions(text, ch))
     pieces, done = [], 0
     for k in starts:
         if k >= done and (m := _ODD_BRACKET_NUMBER_RE.match(text, k)) is not None:

@@ -4,7 +4,7 @@ or by the financial numerals (壹、贰、 / (壹)), under the notice's own 一�
 figures whose brackets and stops slip from one number to the next, at the run's first or last number or on several
 ((1) 2) 3、 / 1) 2) (3)). Members the round's notices do not print: other glyphs and counts of areas, the ideographs
 and the financial numerals at the problem's level, other stops and brackets around them, other orders and places of
-the slips."""
+the slips, and the rarer marks typed around a problem's figure (No.1, 第1., 1-, 1—, 〈1〉, (ⅰ))."""
 
 from __future__ import annotations
 
@@ -131,3 +131,27 @@ def test_slipped_forms_at_a_run_s_ends(forms: list[list[str]], area: str) -> Non
     assert [(norm(i.title), i.status) for i in notice.items] == _expected(forms)
     assert [i.label for i in notice.items] == [str(n) for run in forms for n in range(1, len(run) + 1)]
     assert [norm(i.aspect) for i in notice.items] == [norm(a) for a, run in zip(areas, forms, strict=True) for _ in run]
+
+
+# The rarer marks a phone's or a WPS user types before a problem's figure or after it: the English abbreviation
+# (No.1, NO.1, No1、), an ordinal's 第 with a stop and no counter word (第1.), a hyphen or a dash for the stop (1- 1—
+# 1–), the angle brackets an input method offers (〈1〉), and lower-case Roman numerals in a pair of brackets
+# ((ⅰ)): each problem read under its area, its title without the mark
+@pytest.mark.parametrize(
+    "form",
+    ["No.{n}", "NO.{n} ", "No{n}、", "no.{n}:", "第{n}.", "第{n}、", "{n}-", "{n}—", "{n}–", "〈{n}〉", "〈{n}〉、"],
+)
+def test_rarer_marks_around_a_problem_s_figure(form: str) -> None:
+    forms = [[form, form, form], [form, form]]
+    notice = parse_notice(_notice(["(一)政治建设方面", "(二)组织建设方面"], forms))
+    assert [(norm(i.title), i.status) for i in notice.items] == _expected(forms)
+    assert [i.label for i in notice.items] == ["1", "2", "3", "1", "2"]
+    assert [norm(i.aspect) for i in notice.items] == [norm("(一)政治建设方面")] * 3 + [norm("(二)组织建设方面")] * 2
+
+
+@pytest.mark.parametrize("mark", ["({n})", "（{n}）", "( {n} )"])
+def test_problems_in_lower_case_roman_numerals_in_brackets(mark: str) -> None:
+    forms = [[mark.replace("{n}", g) for g in "ⅰⅱⅲ"], [mark.replace("{n}", g) for g in "ⅰⅱ"]]
+    notice = parse_notice(_notice(["(一)政治建设方面", "(二)组织建设方面"], forms))
+    assert [(norm(i.title), i.status) for i in notice.items] == _expected(forms)
+    assert [norm(i.label) for i in notice.items] == [norm(g) for g in "ⅰⅱⅲⅰⅱ"]
