@@ -53,6 +53,10 @@ from .status import bracketed_status, classify_status, clause_status, label_stat
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({"\u3000": " ", "\u00a0": " "})
 _WIDTH.update(dict.fromkeys("\ufffd\ufeff\u200b\u200c\u200d\u2060\u00ad", ""))
+# The parenthesised ideographs ㈠…㈩ (U+3220-3229), one glyph each that an input method offers for (一)…(十) when a
+# phone's user types 一 and picks the bracketed form (a county bureau's WeChat post numbering its areas ㈠㈡㈢, round
+# 136): the bracketed numeral they stand for, as NFKC reads them, so that they are the (一) family's
+_WIDTH.update({chr(0x3220 + i): f"({cn})" for i, cn in enumerate("一二三四五六七八九十")})
 _WIDTH_RE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》、。，；：！？（）"
@@ -122,11 +126,12 @@ _PINYIN_DEBRIS = re.compile(
 
 # A half-width full stop: older pages (and a full-width ． after the width pass) end sentences with "." between
 # Chinese words (…补齐材料3份.已整改到位. / 已整改落实.): it ends a sentence as 。 does, so a status closing a field
-# is read as its own sentence (round 32). Never a numbering (一. / 问题一.: a Chinese numeral before it), a decimal
+# is read as its own sentence (round 32). Never a numbering (一. / 问题一. / 壹.: a Chinese numeral before it, or a
+# financial one, round 136), a decimal
 # or a date (digits round it), an address (Latin letters before it). Before the next problem's number (已整改到位.2、…,
 # the line break after it lost) it ends the sentence too.
 _HALF_STOP_RE = re.compile(
-    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十]\.)"
+    r"\.(?<=[\u4e00-\u9fff”\"》]\.)(?<![一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]\.)"
     r"(?=[\u4e00-\u9fff“\"《]|(?:19|20)\d\d年|$|\d{1,2}、|\d{1,2}\.(?=[\u4e00-\u9fff])|[(（]\d{1,2}[)）])",
     re.M,
 )
@@ -254,7 +259,7 @@ def clean_line(line: str) -> str:
             line = _EMOJI_RE.sub(_unemoji, line)
         if _BULLET_CHAR_RE.search(line):
             line = _BULLET_RE.sub("", line)
-    if "【" in line or "〔" in line or "[" in line:
+    if "【" in line or "〔" in line or "[" in line or "〈" in line:
         line = _odd_brackets_read(line)
     if _NAMED_IN_PARENS_AT.search(line):  # the literal by a pattern: one tight scan, not `in`'s skips
         line = _NAMED_IN_PARENS_RE.sub(_odd_bracket_number, line)
@@ -357,10 +362,11 @@ def _space(m: re.Match[str]) -> str:
 # a web page's, a ledger's or a typist's emphasis of the same numbering (【问题一】 in an enterprise's web
 # notice, 〔一〕 in a document typed with the official-document brackets), read as the table's own forms (1) (一)
 # 问题1: so that a level is one family whatever bracket it was printed in; anywhere in a line, as a page whose
-# line breaks were lost runs them on (…通报如下:【1】加强…【2】深化…); (问题二) only where a line opens with it,
+# line breaks were lost runs them on (…通报如下:【1】加强…【2】深化…); the angle brackets 〈1〉 a phone's input
+# method offers beside them alike (round 136); (问题二) only where a line opens with it,
 # as a sentence names problems so (正在整改1个(问题1)). Never a year (〔2023〕 is a document number: four figures).
-_ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
-_ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
+_ODD_NUMBER = rf"[ \t]*(?P<n>\d{{1,3}}|[{CN}]{{1,3}}|[①-⑳])[ \t]*[】〕〉\])](?![\d年])[ \t]*[:：、.]?[ \t]*"
+_ODD_BRACKET_NUMBER_RE = re.compile(rf"[【〔〈\[][ \t]*(?P<noun>问题)?{_ODD_NUMBER}")  # opens on a class: a fast scan
 _NAMED_IN_PARENS_RE = re.compile(rf"(?m)^[ \t]*\([ \t]*(?P<noun>问题){_ODD_NUMBER}")
 _NAMED_IN_PARENS_AT = re.compile(r"\(问题")  # clean_line's precheck: the literal "(问题"
 
@@ -368,7 +374,7 @@ _NAMED_IN_PARENS_AT = re.compile(r"\(问题")  # clean_line's precheck: the lite
 def _odd_brackets_read(text: str) -> str:
     """text with its odd brackets' numbers as the table's forms: the brackets found by str.find, each tried in place
     (a pattern scanning the whole text for its first character costs far more, and most of a notice holds none)."""
-    starts = sorted(k for ch in "【〔[" for k in _positions(text, ch))
+    starts = sorted(k for ch in "【〔〈[" for k in _positions(text, ch))
     pieces, done = [], 0
     for k in starts:
         if k >= done and (m := _ODD_BRACKET_NUMBER_RE.match(text, k)) is not None:

@@ -16,6 +16,11 @@ from functools import lru_cache
 from .dates import cn_int
 
 CN = "零〇一二三四五六七八九十百两"
+# The financial (大写) numerals 壹 贰 叁 …, the forms a cheque or a contract prints and Word's chineseLegalSimplified
+# list numbers with: a typist who has numbered the notice's parts 一、二、 numbers the areas below them 壹、贰、 (a
+# community's notice typed in WPS, round 136), a numbering of its own; each read as the common numeral it stands for
+FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰"
+_FINANCIAL_TO_CN = str.maketrans(FINANCIAL + "貳參叄", "一二三四五六七八九十百" + "二三三")
 _CN_NUM = rf"[{CN}]{{1,3}}"
 _NUM = r"\d{1,3}"
 
@@ -85,6 +90,9 @@ _COMMA_SLIP = r"[，,](?=[\u4e00-\u9fff“【〔\[])(?!其中|其余|共|分别|
 # 2:<problem>: a colon typed for the stop, the same slip (a community's notice typed in a hurry); only before words (or
 # a status bracket before them) or alone on its line, so that a time (9:30) or a ratio (1:1) is no label
 _COLON_SLIP = r":(?=\s*(?:[\u4e00-\u9fff“(\[【〔]|$))"
+# 1-<problem> / 1—<problem>: a hyphen or a dash typed for the stop (a phone's keyboard offers it beside the digits,
+# round 136); only before words, never a counter's, so that a span (1-3月, 2—3年) or an outline's 1-1 is no label
+_DASH_SLIP = rf"[-—–]{{1,2}}(?=[\u4e00-\u9fff“])(?![{COUNTERS}])"
 _PROBLEM_NUM = rf"[(]?(?P<n>{_NUM}|{_CN_NUM})[)]?"  # 问题1 / 问题一 / 问题(一)
 _FED = r"(?:(?:巡察|巡视)?反馈)?"  # 反馈问题一: the problem numbered by the feedback's name for it
 # A number followed by more numbers is a list naming problems (问题1、2已完成整改 / 1、2号问题… / 第1个和第2个问题…, a
@@ -189,11 +197,18 @@ FAMILIES: tuple[Family, ...] = (
     # a quantity's decimals end in a counter (2.125万元), an outline's (2.1) have two figures at most
     _row(
         "n.",
-        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}|{_COMMA_SLIP}|{_COLON_SLIP})"
+        rf"^(?P<n>{_NUM})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d年)|{_DOT_BEFORE_FIGURES}|{_COMMA_SLIP}|{_COLON_SLIP}"
+        rf"|{_DASH_SLIP})"
         rf"{_NOT_A_LIST}{_REST}",
         "1、",
     ),
     _row("n.", rf"^(?P<n>[{STOP_GLYPHS}]){_REST}", "⒈"),
+    # No.1 / NO.2 / No3、 — the English abbreviation a phone's or a WPS user types before the figure (round 136): the
+    # same numbering, labelled by its figure; only before words, so that a document's or a model's number is no label
+    _row("n.", rf"^(?:No|NO|no)\.?\s*(?P<n>{_NUM})\s*[.、:]?\s*(?=[\u4e00-\u9fff“]){_REST}", "No.1"),
+    # 第1.<problem> / 第2、 — an ordinal's 第 before the figure and its stop, no counter word (round 136); never a list
+    # of numbers (第1、2个问题已整改, 第1、第3项: a closing list giving statuses by number)
+    _row("n.", rf"^第(?P<n>{_NUM})\s*(?:、|\.(?!\d))(?!\s*(?:\d|第|问题)){_REST}", "第1."),
     # 1) — a closing bracket alone
     _row("n)", rf"^(?P<n>{_NUM})\s*\)\s*[、.]?{_REST}", "1)"),
     # 一) — the same for Chinese numerals, typed by a non-specialist for (一) (a township's or a school's notice)
@@ -216,6 +231,12 @@ FAMILIES: tuple[Family, ...] = (
     # areas above 问题N (round 94); typed in Latin letters (I. II. III.) they are given their glyphs where the notice
     # prints a numeral of two letters (normalize._latin_roman_glyphs), as a lone I, V or X may be a letter of a. below
     _row("Ⅰ", rf"^(?P<n>[{ROMAN_GLYPHS}])\s*[.、]?{_REST}", "Ⅰ."),
+    # (ⅰ) — in a pair of brackets, as the (1) of figures is typed (round 136)
+    _row("(Ⅰ)", rf"^\(\s*(?P<n>[{ROMAN_GLYPHS}])\s*\)\s*[.、]?{_REST}", "(Ⅰ)"),
+    # 壹、 / (壹) — the financial numerals (FINANCIAL) in the stops and brackets the common ones take; labelled as
+    # printed (壹), numbered by the common numeral (number_of)
+    _row("壹、", rf"^(?P<n>[{FINANCIAL}]{{1,3}})\s*(?:[、，,]|\.(?![\d.])){_REST}", "壹、"),
+    _row("(壹)", rf"^\(\s*(?P<n>[{FINANCIAL}]{{1,3}})\s*\)\s*[、.]?{_REST}", "(壹)"),
     # a. / A. — Latin letters
     _row("a.", rf"^(?P<n>[a-zA-Z])\s*[.、)](?![a-zA-Z0-9]){_REST}", "a."),
     # 问题清单第1项:<problem> — each problem an entry of the feedback's checklist, numbered by its place in it (a
@@ -260,6 +281,7 @@ FIRST_CHARS = frozenset(
     + "abcdefghijklmnopqrstuvwxyz"
     + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     + ROMAN_GLYPHS
+    + FINANCIAL
 )
 
 
@@ -282,6 +304,8 @@ def number_of(label: str) -> int | None:
         return int(label)
     if label.isascii() and label.isalpha() and len(label) == 1:
         return ord(label.lower()) - ord("a") + 1
+    if label and label[0] in FINANCIAL:
+        label = label.translate(_FINANCIAL_TO_CN)
     return cn_int(label) if label and all(ch in CN or ch.isdigit() for ch in label) else None
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..lexicon import LABEL_RE, MEASURE_LEADS, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
 from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, SLIP_STYLES, WORD_FAMILIES
@@ -125,7 +127,50 @@ def _slips_read(lines: list[str], markers: list[Marker | None]) -> list[Marker |
             continue
         if prev.number == mk.number - 1 and nxt.number == mk.number + 1 and not MEASURE_START_RE.match(lines[at]):
             out[at] = Marker(prev.style, mk.label, mk.rest)
+    return _runs_read(lines, out, figures)
+
+
+def _runs_read(lines: list[str], markers: list[Marker | None], figures: list[int]) -> list[Marker | None]:
+    """Each run of numbers in figures that counts on by one from its first ((1) 2) 3、 / 1) 2) (3)), its forms mixed,
+    as one numbering in the form the section's counting runs print most: a typist on a phone or in WPS slips the
+    bracket or the stop at a run's first or last number, or on several (a community's notice, round 136), where
+    _slips_read finds no neighbours of one form on both sides. A run is the figures no other numbering stands between
+    (the heading above them, 壹、 or (一), ends it), each with lines of its own; a problem's measures ((1)(2) under 1.)
+    restart, so a run holding them never counts on by one, and a measure opening (一是) keeps its form."""
+    runs: list[list[tuple[int, Marker]]] = []
+    for i in figures:
+        mk = markers[i]
+        assert mk is not None
+        if runs and not any(markers[runs[-1][-1][0] + 1 : i]):
+            runs[-1].append((i, mk))
+        else:
+            runs.append([(i, mk)])
+    # three numbers or more, from 1: a run of two (1) under A. then 2.<next area>) or one going on from an earlier
+    # heading's ((2)<group> 3.<problem>, numbered through the groups) is as often two levels as one slipped
+    counting = [run for run in runs if len(run) >= 3 and _counts_on([0, *(mk.number for _, mk in run)])]
+    # every number of a mixed run with lines of its own before the next: a number whose next line is numbered at once
+    # in another form heads it ((2)<group> then 3.<problem>, numbered through the groups), no slip
+    mixed = [
+        run
+        for run in counting
+        if len({mk.style for _, mk in run}) >= 2
+        and all(i + 1 < len(markers) and markers[i + 1] is None for i, _ in run)
+    ]
+    if not mixed:
+        return markers
+    tally = Counter(mk.style for run in counting for _, mk in run)
+    style = tally.most_common(1)[0][0]  # the first met among equals
+    out = list(markers)
+    for run in mixed:
+        for i, mk in run:
+            if mk.style != style and not MEASURE_START_RE.match(lines[i]):
+                out[i] = Marker(style, mk.label, mk.rest)
     return out
+
+
+def _counts_on(numbers: list[int | None]) -> bool:
+    """Whether the numbers go on by one (0, 1, 2, 3: a run from 1)."""
+    return all(a is not None and b == a + 1 for a, b in pairwise(numbers))
 
 
 def rebuild(section: Section, word_tasks: bool) -> None:
