@@ -138,13 +138,19 @@ def _runs_read(lines: list[str], markers: list[Marker | None], figures: list[int
     (the heading above them, 壹、 or (一), ends it), each with lines of its own; a problem's measures ((1)(2) under 1.)
     restart, so a run holding them never counts on by one, and a measure opening (一是) keeps its form."""
     runs: list[list[tuple[int, Marker]]] = []
+    last: dict[str, int | None] = {}  # each form's last number met so far
     for i in figures:
         mk = markers[i]
         assert mk is not None
-        if runs and not any(markers[runs[-1][-1][0] + 1 : i]):
+        # a number going on from its own form's last (2.<part> … 1) 2) under it … 3.<next part>) is that numbering's
+        # next, a level of its own, not a slip closing the run before it (held-out draws 77000630 and kin)
+        own = bool(runs) and mk.number is not None and last.get(mk.style) == mk.number - 1
+        own = own and runs[-1][-1][1].style != mk.style
+        if runs and not any(markers[runs[-1][-1][0] + 1 : i]) and not own:
             runs[-1].append((i, mk))
         else:
             runs.append([(i, mk)])
+        last[mk.style] = mk.number
     # three numbers or more, from 1: a run of two (1) under A. then 2.<next area>) or one going on from an earlier
     # heading's ((2)<group> 3.<problem>, numbered through the groups) is as often two levels as one slipped
     counting = [run for run in runs if len(run) >= 3 and _counts_on([0, *(mk.number for _, mk in run)])]

@@ -155,3 +155,21 @@ def test_problems_in_lower_case_roman_numerals_in_brackets(mark: str) -> None:
     notice = parse_notice(_notice(["(一)政治建设方面", "(二)组织建设方面"], forms))
     assert [(norm(i.title), i.status) for i in notice.items] == _expected(forms)
     assert [norm(i.label) for i in notice.items] == [norm(g) for g in "ⅰⅱⅲⅰⅱ"]
+
+
+# Areas numbered in figures over groups in letters and problems numbered in another form of figures, each area's lead
+# sentence on a line of its own (2.<area> > 本方面共2个问题… > a.<group> > 1) 2) > 3.<area>): the next area's number
+# goes on from its own numbering's, no slip closing the problems' run (the generator's held-out draws 77000630 and kin)
+@pytest.mark.parametrize("area", ["{n}.", "{n}、"])
+@pytest.mark.parametrize("form", ["{n})", "({n})", "（{n}）"])
+def test_areas_in_figures_over_problems_in_other_figures(area: str, form: str) -> None:
+    body, k = "", 0
+    for a in range(1, 4):
+        body += f"{area.format(n=a)}{_AREAS[a - 1]}\n本方面共2个问题，整改情况如下。\na.{_AREAS[a + 2]}的问题\n"
+        for n in (1, 2):
+            body += _problem(form, n, k)
+            k += 1
+    notice = parse_notice(_HEAD + body + _TAIL)
+    assert [(norm(i.title), i.status) for i in notice.items] == _expected([[form, form]] * 3)
+    areas = [norm(area.format(n=a) + _AREAS[a - 1]) for a in range(1, 4)]
+    assert [norm(i.aspect) for i in notice.items] == [a for a in areas for _ in range(2)]
