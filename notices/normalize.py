@@ -1809,6 +1809,13 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
         return met.get(family.style) == n - 1
     if met.get(family.style) is not None and _heading_runs_into(line, at):
         return True  # …方面一、<problem>: a numbering met before restarts under a heading whose line break was lost
+    shortcoming = family.style == "一、" and _shortcoming_heading_before(line, at)
+    if shortcoming and (met.get(family.style) is not None or _numbered_later(line, at, family)):
+        # 1)<area>…不到位一、<group>…二、…: the notice's first 一、 straight after a numbered heading that names an
+        # area or a shortcoming and holds no sentence, the family numbered again further on (二、, or 一、 restarting
+        # under the next heading): a level under the heading, its line break lost (the held-out draws' squeezed
+        # three-level notices, 72001177 and its kin)
+        return True
     if family.style in ("是", "其") or not _in_prose(family):
         return True  # 是/其 decided by _word_numbered; a heading's first problem follows it unmarked (…方面1.…)
     if _second_follows(line, at, family):
@@ -1860,6 +1867,29 @@ def _second_follows(line: str, at: int, family: Family) -> bool:
         for k, ch in enumerate(ahead)
         if ch in _SECOND_FIRST
     )
+
+
+def _shortcoming_heading_before(line: str, at: int) -> bool:
+    """Whether what stands before line[at] since the last sentence is a numbered heading holding no sentence whose
+    words close on an area (方面, 问题) or name a shortcoming (…不到位, …有差距): not a word of it (统一、规范)."""
+    if not _after_heading(line, at):
+        return False
+    last = max(line.rfind(mark, 0, at) for mark in _SENTENCE_MARK)
+    found = numbering_of(line[last + 1 : at])
+    return found is not None and (_heading_runs_into(line, at) or PROBLEM_WORDING_RE.search(found[2][-8:]) is not None)
+
+
+def _numbered_later(line: str, at: int, family: Family) -> bool:
+    """Whether the family numbers again anywhere after line[at]: its 2, or its 1 restarting under the next heading
+    (a part's groups may run long before the next)."""
+    for first in "一二":
+        k = line.find(first, at + 2)
+        while k >= 0:
+            found = family.match(line[k : k + 20])
+            if found is not None and number_of(found[0]) in (1, 2) and line[k + 1 : k + 2] == "、":
+                return True
+            k = line.find(first, k + 1)
+    return False
 
 
 # The characters a second number's label may open with: 2. ② ⑵ ⒉ (2) 二、 问题2 第二项 b.

@@ -390,3 +390,32 @@ def test_a_heading_s_only_problem_runs_on_after_its_closing_word(heading: str, p
         ("学习笔记不全", "done"),
         ("接待清单不全", "in_progress"),
     ]
+
+
+# The notice's FIRST 一、 run straight on after a part's heading naming a shortcoming or an area (…不到位一、<group or
+# problem>), the family numbered again further on (its 一、 restarting under the next part): a level under the heading,
+# though no 一、 was met before it (the generator's held-out draws, 72001177 and its kin).
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("落实全面从严治党主体责任不到位", "作风建设有差距"),
+        ("基层党组织建设有弱项", "履行监督职责不够有力"),
+        ("在落实意识形态工作责任制方面", "选人用人工作存在的问题"),
+    ],
+)
+@pytest.mark.parametrize("parts", [("(一)", "(二)"), ("第一条:", "第二条:"), ("1)", "2)")])
+def test_the_first_numbering_runs_on_after_a_heading_naming_a_shortcoming(
+    one: str, two: str, parts: tuple[str, str]
+) -> None:
+    first, second = parts
+    text = (
+        "中共甲县乙局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组对甲县乙局党组开展了巡察,"
+        "现将整改进展情况予以公布。"
+        f"{first}{one}一、学习制度执行不严。整改情况:已完成。"
+        f"{second}{two}一、接待清单不全。整改情况:正在推进。欢迎监督。中共甲县乙局党组2025年6月1日"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.status, i.aspect) for i in notice.items] == [
+        ("学习制度执行不严", "done", first + one),
+        ("接待清单不全", "in_progress", second + two),
+    ]
