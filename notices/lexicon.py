@@ -1178,7 +1178,7 @@ CLOSING_RE = re.compile(
     # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb.
     # (behind a lookahead on the characters its alternatives open on: asked of every line of a body, most open on
     # none, and one test fails them where each alternative was tried)
-    r"^(?=[-\sEI—－【上下主关分初制图填备复如审打扫承排文来校欢点特电监终编网联责返通邮附])"
+    r"^(?=[-\sEI—－【上下主关分初制图填备复如审打扫承排文来校欢点特电监终编网联责返通邮附举相大热猜推往阅平评发])"
     r"(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
     r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附件(?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     # a WeChat article's credits under the signature, each a role and its name set off by a colon or a bar
@@ -1194,6 +1194,12 @@ CLOSING_RE = re.compile(
     # a WeChat 公众号 article's closing furniture under the notice it carries (END, 分享 收藏 点赞 在看): the
     # signature above it closes the notice (a town's article, round 30)
     r"|[-—－\s]*END[-—－\s]*$|分享\s*收藏|点赞\s*在看"
+    # a news app's or aggregator's furniture under a notice it reposts, copied from a phone's browser or reader view
+    # (今日头条, 澎湃号, 搜狐号, 百家号: 举报/反馈, 评论(0), 发表评论, 相关推荐, 大家都在看, 返回搜狐，查看更多,
+    # 平台声明：…/特别声明, 阅读原文): each a line of its own, the widget's words alone, after the signature; the
+    # signature above it closes the notice (round 140)
+    r"|(?:举报(?:\s*[/|丨]\s*反馈)?|发表评论|评论\s*(?:[(（]\s*\d{1,6}\s*[)）]|\d{1,6})?|相关推荐|大家都在看|热门推荐|猜你喜欢"
+    r"|推荐阅读|相关阅读|往期推荐|阅读原文|特别声明|返回[\u4e00-\u9fff]{1,6}[,，]\s*查看更多)\s*$|平台声明\s*[:：]"
     # a 整改台账's sign-off row under its last row (填报单位：…（盖章） 填报时间：…, 填表人：…, 审核人：…): the ledger's
     # signature, as a notice's is (a township's Excel ledger, issue 19's round 101)
     rf"|{LEDGER_SIGN_OFF})"
