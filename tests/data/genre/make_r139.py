@@ -6,8 +6,8 @@ style="font-weight:bold">, Word bold runs) with the rectification text in plain 
 area headings (bold too, or numbered 一、/（一）); the status in a closing sentence of the problem's text or in a
 整改进展： line; in each notice one problem's bold headline runs into plain text in the same paragraph
 (<p><strong>…。</strong>针对该问题，…</p>, a Word paragraph of a bold run then plain runs).
-Bodies are named 某 (the problems are invented); no problem prints a number, so each takes its order in the notice
-as its label (the convention of r105's unnumbered problems).
+Bodies are named 某 (the problems are invented); no problem prints a number, so each takes its position under its area
+heading as its label (GEN_FAILURES.md's gold conventions, layouts L13).
 """
 
 from __future__ import annotations
@@ -693,11 +693,11 @@ FILES = {
 
 
 def gold_items(aspects) -> tuple[list, list]:
+    """Items [label, title, status, pending] and their aspects: an unnumbered problem's label is its position under
+    its area heading (GEN_FAILURES.md's gold conventions, layouts L13)."""
     items, names = [], []
-    n = 0
     for aspect, problems in aspects:
-        for title, _, status, pending, _ in problems:
-            n += 1
+        for n, (title, _, status, pending, _) in enumerate(problems, 1):
             items.append([str(n), unicodedata.normalize("NFKC", title), status, pending])
             names.append(unicodedata.normalize("NFKC", aspect))
     return items, names
