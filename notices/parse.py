@@ -125,6 +125,7 @@ from .structure import (
     section_is_aspect,
     split_inline_labels,
     split_sections,
+    unnumbered_areas,
     unnumbered_problems,
     word_task_lines,
 )
@@ -518,6 +519,11 @@ def _find_plain_problems(sections: list[Section]) -> None:
             continue
         lines = split_inline_labels(section.lines)
         if any(marker_of(ln) for ln in lines):
+            continue
+        if unnumbered_areas(lines) is not None:
+            # …方面 > <problem>。 > <its text> > …方面 > …: areas and problems alike unnumbered (bold on the page); an
+            # area worded as a finding (…方面存在的问题) is no problem of its own over them (round 139)
+            section.plain_problems = section.plain_areas = True
             continue
         split = unnumbered_problems(lines)
         if split is None and "方面" in section.heading:

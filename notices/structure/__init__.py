@@ -34,7 +34,7 @@ from .levels import item_nodes, lone_points_like_the_others, word_task_lines
 from .nodes import Node, Section, marker_of
 from .sections import body_end, carries_items, may_list_problems, section_is_aspect, split_sections
 from .tree import build, rebuild
-from .unnumbered import may_open_by_shape, unnumbered_problems
+from .unnumbered import may_open_by_shape, unnumbered_areas, unnumbered_problems
 
 
 def forget_lines() -> None:
@@ -68,6 +68,7 @@ __all__ = [
     "section_is_aspect",
     "split_inline_labels",
     "split_sections",
+    "unnumbered_areas",
     "unnumbered_problems",
     "word_task_lines",
 ]

@@ -94,6 +94,7 @@ class Section:
     lines: list[str]
     carries_items: bool = False
     plain_problems: bool = False  # its problems are unnumbered paragraphs right under its heading (L13)
+    plain_areas: bool = False  # its lines are unnumbered areas (…方面) over unnumbered problems (round 139)
     is_aspect: bool | None = None  # section_is_aspect, once its lines are read (asked for every item)
     word_tasks: bool = False  # its 一是<task>。 headlines are the problems: the reading the notice's counts chose
     word_points: int = 0  # lines numbered in words (一是, 其一) its reading took as points

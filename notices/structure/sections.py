@@ -382,7 +382,7 @@ def section_is_aspect(section: Section) -> bool:
             and (
                 "方面" in m[2]
                 or reads_as_problem(m[2])
-                or section.plain_problems
+                or (section.plain_problems and not section.plain_areas)  # its own areas below it: a part framing them
                 or section.owner_part
                 or ORIGIN_PART_RE.search(m[2]) is not None  # a 回头看's parts by the problems' origin (round 37)
             )

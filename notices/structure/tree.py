@@ -36,7 +36,7 @@ from .headlines import (
 from .labels import _block_states_own_status, add_line, fields, split_inline_labels
 from .nodes import Marker, Node, Section, marker_of
 from .sections import STATUS_HEADING, is_status_heading, section_is_problem
-from .unnumbered import unnumbered_problems
+from .unnumbered import unnumbered_areas, unnumbered_problems
 from .words import word_numbered
 
 
@@ -81,6 +81,8 @@ def build(section: Section) -> None:
             _push(section, stack, Node(line, style, None, stack[-1]))
             continue
         add_line(target, line)
+    if not section.roots and section.plain_areas and (areas := unnumbered_areas(section.intro)) is not None:
+        section.intro, section.roots = [], areas  # …方面 > <problem>。 > <its text>: unnumbered areas (round 139)
     if not section.roots and section.plain_problems:
         split = unnumbered_problems(section.intro)
         if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)

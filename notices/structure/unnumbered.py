@@ -63,7 +63,14 @@ def unnumbered_problems(
     lead: list[str] = []
     children: list[Node] = []
     openers: list[tuple[Node, str, str]] = []  # each problem, its opening line and the text after its headline
+    bare: Node | None = None  # the problem opened by a headline alone on its line (its text on the lines below)
     for i, line in enumerate(lines):
+        if bare is not None and bare is (children[-1] if children else None) and not bare.has_body:
+            # <problem>。 alone on its line > <its text>: a headline printed apart (a bold paragraph on a web page or
+            # in a Word file, round 139) is followed by its own text, however that text's words read (开展…专项整治,
+            # 整改隐患205处 reads like a finding): a problem has text before the next one opens
+            add_line(bare, line)
+            continue
         # 反馈问题:<problem> > 整改情况:… : unnumbered records under an area, each problem given as a field of its
         # own (a prefecture's progress page printing its findings so); the field's name goes, its text is the headline
         record = TITLE_PREFIX_RE.match(line) if not tasks and LABEL_RE.match(line) else None
@@ -78,11 +85,15 @@ def unnumbered_problems(
         if opening is None and children:
             above = openers[-1][1] if openers and openers[-1][0] is children[-1] else ""
             opening = _field_again(line, following, children[-1], above)
+            if opening is None and bare is children[-1]:
+                opening = _after_closed(line, following, bare)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
                 add_line(child, opening[1])
                 openers.append((child, line, opening[1]))
+            elif not tasks:
+                bare = child
             children.append(child)
         elif children:
             add_line(children[-1], line)  # its rectification text, or a further paragraph of it
@@ -105,6 +116,36 @@ def unnumbered_problems(
             else:
                 del child.body[0], child.lines[0]
     return lead, children
+
+
+# An area named on a line of its own without a number (贯彻落实党的路线方针政策和上级决策部署方面, 关于…方面存在的
+# 问题): a notice printing its problems as bold headlines without numbers may print its areas so too, a bold paragraph
+# over them (a state enterprise's Word file, round 139). One phrase closed by 方面, no stop, no clause list.
+_BARE_AREA_RE = re.compile(r"^(?:关于|在)?[^。；;:：,，、“”()（）]{4,40}?方面(?:的|存在的)?(?:问题)?$")
+
+
+def unnumbered_areas(lines: list[str]) -> list[Node] | None:
+    """Areas named on lines of their own without numbers (…方面), each over unnumbered problem paragraphs, as heading
+    nodes holding their problems; None unless the lines open with such an area, two areas at least stand among them
+    and the lines under each read as its problems (unnumbered_problems), two under one area at least."""
+    if not lines or "方面" not in lines[0] or not _BARE_AREA_RE.match(lines[0]) or marker_of(lines[0]):
+        return None  # the cheap precheck: the first line names an area
+    starts = [i for i, ln in enumerate(lines) if "方面" in ln and _BARE_AREA_RE.match(ln) and marker_of(ln) is None]
+    if len(starts) < 2:
+        return None
+    roots: list[Node] = []
+    for a, b in itertools.pairwise([*starts, len(lines)]):
+        run = lines[a + 1 : b]
+        split = unnumbered_problems(run) or unnumbered_problems(run, shaped=True)
+        if split is None:
+            return None
+        area = Node(lines[a], "方面", None, None)
+        area.body, area.lines = list(split[0]), list(split[0])
+        for child in split[1]:
+            child.parent = area
+            area.children.append(child)
+        roots.append(area)
+    return roots if any(len(area.children) >= 2 for area in roots) else None
 
 
 def _plain_first(line: str, rest: list[str], listed: bool) -> tuple[str, str] | None:
@@ -352,6 +393,37 @@ def _field_again(line: str, following: str, problem: Node, above: str = "") -> t
         return None  # 已完成全部32份合同的复核。: work done, the problem above's measures printed among its fields
     kinds = {_field_kind(label) for label, _ in problem.labels}
     return (title, tail) if any(_field_kind(label) in kinds for label, _ in fields(following)) else None
+
+
+def _after_closed(line: str, following: str, problem: Node) -> tuple[str, str] | None:
+    """(headline, "") of a line opening the next problem by its place and shape: the problem above opened with its
+    headline alone on a line and its text has closed on its status (…。目前，该问题已整改完成。 / 整改进展：已完成。),
+    and this line is such a headline, one short sentence alone with its text below it. Bold headlines without numbers
+    over plain paragraphs (a WeChat article, a portal page, a Word file, round 139) print each problem so: one states
+    one status, so what follows its status is the next problem, whatever its words (干部队伍专业结构不优，…人才匮乏)."""
+    if not following or len(problem.lines) < 2 or not _closes_on_status(problem.lines[-1]):
+        return None  # the cheap precheck: the problem above's text has closed on its status, and text stands below
+    # (its text before the status: a status field printed first, 整改进度：已完成 > <measures>, closes nothing)
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line):
+        return None
+    title, tail = lead_clause(line)
+    if tail or not 6 <= len(title) <= 50 or title.startswith((*_WORK_OPENERS, *MEASURE_LEADS, *TASK_OPENINGS)):
+        return None  # one short sentence alone; a measure, a task or work done is text
+    if MEASURE_OPENING_RE.match(title) or SUMMARY_SUBJECT_RE.match(title) or _FRAMING_LINE_RE.search(title):
+        return None
+    return title, ""
+
+
+def _closes_on_status(line: str) -> bool:
+    """Whether a problem's last line states its status: a status field (整改进展：已完成) or a closing sentence."""
+    field = LABEL_RE.match(line)
+    if field is not None:
+        return is_status_label(field["label"]) and label_status(field["label"], field["value"]) is not None
+    return prose_status(line) is not None
+
+
+# What closes a notice's list rather than opening a problem (下一步…, 欢迎…监督): never a headline after a status.
+_FRAMING_LINE_RE = re.compile(r"^(?:下一步|下步|今后|欢迎|联系)")
 
 
 # How a sentence reporting work done opens (已完成…, 截至目前已完成…): a measure's words, never a problem's headline's.
