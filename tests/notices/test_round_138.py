@@ -197,3 +197,28 @@ def test_the_organisation_s_own_take_of_the_feedback_is_its_count(body: str) -> 
     )
     claimed = parse_notice(text).claimed
     assert (claimed.aspects, claimed.problems) == (4, 12)
+
+
+# An Excel 97-2003 ledger (.xls, what WPS 表格 saves by default) filled alike: its palette colours read as a .xlsx's.
+@pytest.mark.parametrize(("done", "open_"), [("bright_green", "yellow"), ("light_green", "orange")])
+def test_an_xls_ledger_s_fills_read_by_its_note(done: str, open_: str) -> None:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("台账")
+    ws.write(0, 0, _TITLE)
+    ws.write(1, 0, _OPENING)
+    for c, name in enumerate(["序号", "存在问题", "整改措施", "责任单位", "整改进展"]):
+        ws.write(2, c, name)
+    words = {"bright_green": "绿色", "light_green": "绿色", "yellow": "黄色", "orange": "橙色"}
+    for n, ((title, measures), colour) in enumerate(zip(_ROWS, [done, open_, done], strict=True), 1):
+        style = xlwt.easyxf(f"pattern: pattern solid, fore_colour {colour};")
+        for c, value in enumerate([str(n), title, measures, "办公室", ""]):
+            ws.write(2 + n, c, value, style)
+    ws.write(6, 0, f"注：{words[done]}表示已完成，{words[open_]}表示正在推进。")
+    ws.write(7, 0, "中共某县某局党组")
+    ws.write(8, 0, "2024年10月8日")
+    out = io.BytesIO()
+    book.save(out)
+    notice = parse_bytes(out.getvalue(), "ledger.xls")
+    assert [item.status for item in notice.items] == ["done", "in_progress", "done"]
