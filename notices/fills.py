@@ -162,19 +162,28 @@ def _legend_block(grid: list[list[str]], fills: Fills) -> dict[str, str]:
     """A legend block's entries (fill -> words): a filled cell without words, the words of a status beside it on its
     right; both cells emptied, as they are no row's of the ledger."""
     found: dict[str, str] = {}
+    headers = [r for r, row in enumerate(grid) if any(TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)) for v in row)]
     for r, row in enumerate(fills.rows):
         for c, rgb in enumerate(row):
             if rgb is None or c >= len(grid[r]) or grid[r][c].strip():
                 continue
             right = next((k for k in range(c + 1, min(c + 3, len(grid[r]))) if grid[r][k].strip()), None)
-            if right is None:
-                continue
+            if right is None or any(_ledger_cell(grid, h, r, right) for h in headers):
+                continue  # none, or a ledger row's own cell under its column's name (an empty cell filled before it)
             words = grid[r][right].strip()
             if len(words) <= _LEGEND_CELL_WIDTH and _stated(words) and fills.rows[r][right] is None:
                 found.setdefault(rgb, words)
                 grid[r][right] = ""
                 fills.rows[r][c] = None
     return found
+
+
+def _ledger_cell(grid: list[list[str]], header: int, r: int, c: int) -> bool:
+    """Whether grid[r][c] is a ledger's cell: a row under the header, its problem cell written, its column named."""
+    if header >= r or c >= len(grid[header]) or not grid[header][c].strip():
+        return False
+    problem = next(k for k, v in enumerate(grid[header]) if TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)))
+    return problem < len(grid[r]) and bool(grid[r][problem].strip())
 
 
 def _status_words(grid: list[list[str]], fills: Fills, words_of: Any) -> bool:

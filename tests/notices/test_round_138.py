@@ -222,3 +222,25 @@ def test_an_xls_ledger_s_fills_read_by_its_note(done: str, open_: str) -> None:
     book.save(out)
     notice = parse_bytes(out.getvalue(), "ledger.xls")
     assert [item.status for item in notice.items] == ["done", "in_progress", "done"]
+
+
+# An empty cell filled inside a ledger row (a deadline marked red) before an unfilled status cell is no legend block:
+# the row's own words stand, and no other row takes them.
+def test_a_filled_empty_cell_inside_a_ledger_row_is_no_legend() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([_TITLE])
+    ws.append([_OPENING])
+    ws.append(["序号", "存在问题", "整改措施", "完成时限", "整改情况"])
+    ws.append(["1", _ROWS[0][0], _ROWS[0][1], None, "正在推进"])
+    ws.cell(ws.max_row, 4).fill = _fill("FF0000")
+    ws.append(["2", _ROWS[1][0], _ROWS[1][1], "2024年12月", "已完成"])
+    ws.append(["3", _ROWS[2][0], _ROWS[2][1], None, ""])
+    for col in range(1, 6):
+        ws.cell(ws.max_row, col).fill = _fill("FF0000")
+    ws.append(["注：红色表示逾期未完成，绿色表示已完成。"])
+    ws.append(["中共某县某局党组"])
+    ws.append(["2024年10月8日"])
+    out = io.BytesIO()
+    wb.save(out)
+    assert _statuses(out.getvalue()) == ["in_progress", "done", "in_progress"]
