@@ -117,6 +117,32 @@ def _is_label(cell: str) -> bool:
     return len(cell) <= _HEADER_MAX and not _COUNT_CELL_RE.match(cell) and not any(ch.isdigit() for ch in cell)
 
 
+# A count table whose rows are labelled by more than one column (序号 | 问题类别 | 问题数 | 已完成 | 正在推进, its
+# totals row 合计 under 序号 with the class cell empty: a water group's 汇总 sheet, issue 19's round 138): its tab
+# rows keep each cell in its column, so the totals row is read in place, each count under its column's name.
+def _totals_in_place(header: list[str], rows: list[list[str]]) -> dict[str, int]:
+    first = next(k for k, cell in enumerate(header) if cell in COLUMN_CLAIMS)
+    if first < 2:
+        return {}  # one label column or none: the flat reader reads it
+    for row in rows:
+        if not any(cell in TOTAL_WORDS for cell in row[:first]):
+            continue
+        counts: dict[str, int] = {}
+        for k, name in enumerate(header):
+            claim = COLUMN_CLAIMS.get(name)
+            if claim is None or claim in counts:
+                continue
+            cell = row[k] if k < len(row) else ""
+            if not _COUNT_CELL_RE.match(cell):
+                return {}
+            value = cn_int(cell.rstrip("个项条 "))
+            if value is None:
+                return {}
+            counts[claim] = value
+        return counts
+    return {}
+
+
 def _totals(header: list[str], cells: list[str]) -> dict[str, int]:
     """The totals row's counts by column: the row led by 合计, or the single row of a table without row labels."""
     width = len(header)
@@ -222,5 +248,8 @@ def _status_columns(header: list[str], rows: list[list[str]]) -> dict[str, int]:
     """A column per status (and the problems'), read on the totals row, or on the one row of counts under it."""
     if sum(1 for cell in header if cell in COLUMN_CLAIMS) < 2:
         return {}
+    aligned = _totals_in_place(header, rows)
+    if aligned:
+        return aligned
     cells = [cell for row in rows for cell in row]  # the flat reader's cells: a row's cells in order
     return _totals([c for c in header if c], [c for c in cells if c])

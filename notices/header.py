@@ -1008,8 +1008,15 @@ _ALL = r"(?:均|都)?"  # the adverb of a whole count before its status (其余8
 # Words before a count that make it a share or a subset of the problems, not their number:
 # the secretary's own share (主动认领4项), problems solved by supervision (协调解决问题112项), cases.
 # 共认领问题8个 is the body's whole take of the feedback, not a share (a village's 公示 of its 回头看 problems,
-# round 48)
-_NOT_TOTAL = re.compile(r"(?:(?<!共)认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{0,4}$")
+# round 48); so is the party organisation's own (集团党委认领3个方面9个问题: the organisation inspected takes the
+# feedback as its own, a water group's ledger, issue 19's round 138), never a member's share (班子成员认领4项)
+_OWN_TAKE = "".join(f"(?<!{w})" for w in ("共", "党委", "党组", "党工委", "党总支", "党支部"))
+_NOT_TOTAL = re.compile(
+    rf"(?:{_OWN_TAKE}认领|领办|包案|包保|牵头|协调解决|督促整改|督办|交办|移交|解决)[^,，。;；]{{0,4}}$"
+)
+# The text before a count these read: their words and what may follow them (8), and the organisation before 认领 that
+# makes the take its own (党工委认领4个方面12个问题: 3 more), which the words' lookbehinds must see
+_BEFORE_WINDOW = 11
 # Words before a count of problems that make it a subset (其中…, 含…); a breakdown by status after 其中
 # (其中已完成整改10个) is still the count of that status.
 _SUBSET = re.compile(r"(?:其中|含)[^,，。;；]{0,4}$")
@@ -1568,7 +1575,7 @@ def _first_total(
     """(sentence index, count) of the first match that is a total rather than a share or a subset (`previous`: the
     sentence printed before it; `within_done`: a subset of the done count is none, see _DONE_BEFORE_SUBSET)."""
     for m in pattern.finditer(sentence):
-        before = sentence[max(0, m.start() - 8) : m.start()]
+        before = sentence[max(0, m.start() - _BEFORE_WINDOW) : m.start()]
         if _NOT_TOTAL.search(before) or (of_problems and _SUBSET.search(before)) or _is_ordinal(m, sentence):
             continue
         if within_done and _SUBSET.search(before) and _DONE_BEFORE_SUBSET.search(sentence, 0, m.start()):
@@ -1602,7 +1609,7 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int, previous: s
     is in progress, so the kinds add up; a breakdown after 其中 is part of a total already counted."""
     total, kinds = 0, set()
     for m in pattern.finditer(sentence):
-        before = sentence[max(0, m.start() - 8) : m.start()]
+        before = sentence[max(0, m.start() - _BEFORE_WINDOW) : m.start()]
         at = next((i for i in range(1, (m.lastindex or 0) + 1) if m[i]), 0)  # the count's group (1, or 2: 1个正在推进)
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds or _is_ordinal(m, sentence):

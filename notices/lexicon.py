@@ -272,6 +272,21 @@ LEGEND_VERBS = ("为", "表示", "代表", "即为", "是")
 # schedule).
 LEGEND_COLOURS = "红黄绿蓝橙"
 LEGEND_COLOUR_SIGNS = ("=", "＝", ":", "：")
+# A ledger whose status is a cell's colour (its status column empty or holding only a mark, the row or the status
+# cell filled, the fill explained by the sheet's note 绿色表示已完成 / 黄色底纹表示正在推进, a legend block of coloured
+# cells beside the table, or a second sheet 说明: issue 19's round 138): each colour word a legend may name and the hue
+# (degrees) of the fills it names, so that a fill is the colour whose hue is nearest among those the legend names
+# (Excel's 橙色 FFC000 and a pale 黄色 FFEB9C lie between orange and yellow: the legend's own colours decide); 灰 is
+# the pale fill without hue.
+FILL_COLOUR_HUES = {"红": 0.0, "粉": 340.0, "橙": 36.0, "黄": 58.0, "绿": 120.0, "青": 180.0, "蓝": 215.0, "紫": 285.0}
+FILL_GREY = "灰"
+# what a legend sets between a colour and its status words: the legend's verbs and signs, after the fill's name
+# (绿色底纹 / 黄色填充 / 红色标注的 / 蓝色背景) and the row it fills (绿色的行 / 绿色单元格)
+FILL_LEGEND_RE = re.compile(
+    rf"(?P<c>[{''.join(FILL_COLOUR_HUES)}{FILL_GREY}])色(?:底纹|底色|背景色?|填充色?|标注|标记|标识|显示)?的?"
+    r"(?:行|单元格|问题|事项|项目)?\s*(?:表示|代表|即为|为|是|指|=|＝|:|：)\s*"
+    r"(?:该问题|该事项|该项|此项|问题|事项)?(?P<w>[^，,；;。、\s()（）“”\"=]{2,12})"
+)
 FIELD_VALUE_LIMIT = 12  # a status column's cell: longer values are text, read by the families alone
 # A closing sentence speaks back of the problems above it by these words (以上/上述/前述问题…), or of the aspect it
 # closes by naming it (本方面3个问题已整改完成，并建立长效机制长期坚持 / 该方面问题均已整改到位: a county institution's

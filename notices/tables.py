@@ -584,6 +584,8 @@ def _tab_rows(
             # the ledger's totals row under its last problem (合计 | 共10个问题，已完成6个，正在整改4个): no record but
             # the counts the ledger states, the line the genre prints (合计：…) (a state-owned group's .xlsx, round 116)
             read.append(_SPACES.sub("", row[0]).rstrip(":：") + "：" + "，".join(c for c in row[1:] if c))
+        elif not row[0][:1].isdigit() and _count_header(row):
+            break  # a count table's header under the ledger (its 汇总 read after it, round 138): the ledger ends
         elif LEDGER_SIGN_OFF_RE.match(row[0]):
             # the ledger's sign-off row (填报单位（盖章）：… | 填报时间： | 2024年11月8日): no record, and the
             # table's end; its cells one line, as the row pastes, so that a date typed in a cell after its label
@@ -911,6 +913,10 @@ def _status_rows(lines: list[str], i: int, status_col: int, header: list[str], o
 # (a college's 汇总 sheet before its 台账 sheet, round 114).
 def _count_header(header: list[str]) -> bool:
     names = [_SPACES.sub("", h) for h in header[1:]]
+    if names and TABLE_SEQ_HEADER_RE.match(_SPACES.sub("", header[0])) and _CATEGORY_HEADER.match(names[0]):
+        # rows labelled by a 序号 and a class (序号 | 问题类别 | 问题数 | 已完成 | 正在推进: a water group's 汇总
+        # sheet, issue 19's round 138): the class is the row's label as the first column is
+        names = names[1:]
     return (
         any(COUNT_TOTAL_HEADER_RE.match(n) for n in names)
         and any(COUNT_STATUS_HEADER_RE.match(n) for n in names)
@@ -935,6 +941,8 @@ _COUNT_SUFFIX = re.compile(rf"{COUNT_WORD}$")
 def _count_rows(lines: list[str], i: int, header: list[str], out: list[str]) -> int:
     """Copy a count table's rows, its total row as the claims' sentence; the line after the table."""
     out.append(lines[i - 1])
+    opened = len(out) - 1
+    seq_labelled = bool(header) and TABLE_SEQ_HEADER_RE.match(_SPACES.sub("", header[0])) is not None
     while i < len(lines) and (len(row := _cells(lines[i])) >= 2 or _table_goes_on(lines, i)):
         if len(row) < 2:  # a blank line or a page mark between two rows
             out.append(lines[i])
@@ -944,7 +952,12 @@ def _count_rows(lines: list[str], i: int, header: list[str], out: list[str]) -> 
                 for name, value in zip(header[1:], row[1:], strict=False)
                 if name and value.isdigit()
             ]
-            out.append(f"{_SPACES.sub('', row[0]).rstrip(':：')}：{'，'.join(counts)}。")
+            total = f"{_SPACES.sub('', row[0]).rstrip(':：')}：{'，'.join(counts)}。"
+            # a table of classes numbered by 序号 (round 138) states its totals first, as the sentence closing the
+            # ledger above it does: its header and class rows are no part of the last problem's text
+            out.insert(opened if seq_labelled else len(out), total)
+        elif seq_labelled and _seq(row[0]) is not None:
+            out.append("\t".join(row[1:]))  # a class's counts, its 序号 dropped: no problem numbered 1, 2, 3
         else:
             out.append(lines[i])
         i += 1
@@ -1047,7 +1060,10 @@ def _row_lines(
                 if classes and classes[-1] == value:  # the class printed again on each of its rows (a table that
                     continue  # merges no cells, flattened): it heads them once
                 classes.append(value)  # the class heads the rows it spans, numbered in the table's order, as an
-                lines.insert(0, f"（{_CN_ORDINALS[len(classes) - 1]}）{value}")  # aspect heading (一)…方面 does
+                # aspect heading (一)…方面 does; a class cell printing its own numbering (一、…方面 / （一）…方面 in a
+                # ledger's merged 问题类别 cells, issue 19's round 138) heads them as printed, not numbered again
+                own = _HEADING_ROW.match(value) is not None
+                lines.insert(0, value if own else f"（{_CN_ORDINALS[len(classes) - 1]}）{value}")
             else:
                 lines.append(f"{_SPACES.sub('', header[i])}:{value}")
     return lines

@@ -16,6 +16,7 @@ from typing import Any
 
 from errors import CorruptFile, EncryptedFile, Oversized, TooManyCells
 
+from .fills import Fills, read_fills
 from .xlsx import MAX_CELLS, MAX_SHEETS, SheetLayout, shown, spend, workbook_text
 
 MAX_XLS_MB = 16  # a ledger's .xls is well under 1 MB (a few MB with pictures); 16 MB of blank cells load in ~5 s
@@ -57,11 +58,16 @@ def xls_text(data: bytes, name: str) -> str:
             raise TooManyCells(name, "sheets", MAX_SHEETS)
         budget = [MAX_CELLS]
         sheets = []
+        filled: list[tuple[list[list[str]], Fills]] = []
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             if sheet.visibility == 0:  # 1 hidden, 2 very hidden
-                sheets.append((sheet.name, _grid(book, sheet, name, budget), _layout(sheet)))
+                fills = Fills()
+                grid = _grid(book, sheet, name, budget, fills)
+                sheets.append((sheet.name, grid, _layout(sheet)))
+                filled.append((grid, fills))
             book.unload_sheet(index)
+        read_fills(filled)  # a ledger whose status is its cells' colour, as a .xlsx's (notices.fills, round 138)
         return workbook_text(sheets, name, budget)
     except (xlrd.XLRDError, *_DAMAGED) as err:  # a sheet's records that do not decode
         raise CorruptFile(name, "xls", type(err).__name__) from None
@@ -80,14 +86,29 @@ class _Quiet:
         pass
 
 
-def _grid(book: Any, sheet: Any, name: str, budget: list[int]) -> list[list[str]]:
-    """A sheet's stored rows as shown; `budget` counts down the cells the workbook may still span."""
+def _grid(book: Any, sheet: Any, name: str, budget: list[int], fills: Fills) -> list[list[str]]:
+    """A sheet's stored rows as shown, their cells' solid fills kept in `fills`; `budget` counts down the cells the
+    workbook may still span."""
     grid: list[list[str]] = []
     for r in range(sheet.nrows):
         width = sheet.row_len(r)
         spend(budget, max(width, 1), name)
         grid.append([_shown(book, sheet, r, c) for c in range(width)])
+        fills.rows.append([_fill(book, sheet.cell_xf_index(r, c)) for c in range(width)])
     return grid
+
+
+def _fill(book: Any, xf_index: int) -> str | None:
+    """A cell's solid fill as RGB hex (None: none, or white), from its style's palette colour."""
+    xf = book.xf_list[xf_index] if 0 <= xf_index < len(book.xf_list) else None
+    background = getattr(xf, "background", None)
+    if background is None or background.fill_pattern != 1:  # 1: solid
+        return None
+    rgb = book.colour_map.get(background.pattern_colour_index)
+    if not rgb:
+        return None
+    colour = "".join(f"{v:02X}" for v in rgb)
+    return None if colour == "FFFFFF" else colour
 
 
 def _shown(book: Any, sheet: Any, r: int, c: int) -> str:

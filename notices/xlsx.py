@@ -22,6 +22,7 @@ from typing import Any
 from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
 from .count_table import is_count_cell, table_claims
+from .fills import Fills, cell_fill, read_fills, theme_colours
 from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
@@ -65,10 +66,15 @@ def xlsx_text(data: bytes, name: str) -> str:
             raise TooManyCells(name, "sheets", MAX_SHEETS)
         sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
         budget = [MAX_CELLS]
+        theme = theme_colours(getattr(book, "loaded_theme", None))
+        read = [(sheet, Fills()) for sheet in sheets]
+        grids = [_grid(sheet, name, budget, fills, theme) for sheet, fills in read]
+        # a ledger whose status is its cells' colour, explained by the workbook's legend (round 138)
+        read_fills([(grid, fills) for grid, (_, fills) in zip(grids, read, strict=True)])
         return workbook_text(
             [
-                (sheet.title, _grid(sheet, name, budget), layouts.get(getattr(sheet, "_worksheet_path", "")))
-                for sheet in sheets
+                (sheet.title, grid, layouts.get(getattr(sheet, "_worksheet_path", "")))
+                for sheet, grid in zip(sheets, grids, strict=True)
             ],
             name,
             budget,
@@ -90,9 +96,23 @@ def _summaries_last(sheets: list[list[str]]) -> list[list[str]]:
     summaries = [_counts_without_ledger(rows) for rows in sheets]
     if all(summaries) or not any(summaries):
         return sheets
-    return [rows for rows, s in zip(sheets, summaries, strict=True) if not s] + [
-        rows for rows, s in zip(sheets, summaries, strict=True) if s
-    ]
+    # A summary sheet may be the notice's cover too: its title and opening paragraph above the count table, the
+    # closing and signature under it (a water group's 汇总 sheet, issue 19's round 138): the opening stays first, as
+    # the notice opens, the table and what follows it close the notice after the ledger.
+    heads = [_opening(rows) if s else [] for rows, s in zip(sheets, summaries, strict=True)]
+    return (
+        [rows[: len(head)] for rows, head in zip(sheets, heads, strict=True) if head]
+        + [rows for rows, s in zip(sheets, summaries, strict=True) if not s]
+        + [rows[len(head) :] for rows, head, s in zip(sheets, heads, summaries, strict=True) if s]
+    )
+
+
+def _opening(rows: list[str]) -> list[str]:
+    """A summary sheet's lines above its first table row down to the last that ends a sentence: the notice's title
+    and opening (none where no sentence ends there); a table's own title (整改情况汇总表) stays with the table."""
+    at = next((k for k, row in enumerate(rows) if "\t" in row), len(rows))
+    ends = [k for k in range(at) if "。" in rows[k]]
+    return rows[: ends[-1] + 1] if ends else []  # the sheet's name or the table's title after it goes with the table
 
 
 def _counts_without_ledger(rows: list[str]) -> bool:
@@ -168,13 +188,15 @@ def workbook_text(
     return "\n".join(line for rows in _summaries_last(read) for line in rows)
 
 
-def _grid(sheet: Any, name: str, budget: list[int]) -> list[list[str]]:
-    """An openpyxl sheet's stored rows as shown; `budget` counts down the cells the workbook may still span."""
+def _grid(sheet: Any, name: str, budget: list[int], fills: Fills, theme: list[str]) -> list[list[str]]:
+    """An openpyxl sheet's stored rows as shown, their cells' fills kept in `fills`; `budget` counts down the cells
+    the workbook may still span."""
     sheet.reset_dimensions()  # rows as stored: a dimension that lies (A1:XFD1048576) would pad every row
     grid: list[list[str]] = []
     for cells in sheet.iter_rows():
         spend(budget, max(len(cells), 1), name)
         grid.append([shown(getattr(c, "value", None), getattr(c, "number_format", "") or "") for c in cells])
+        fills.rows.append([cell_fill(c, theme) for c in cells])
     return grid
 
 

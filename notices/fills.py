@@ -1,0 +1,234 @@
+"""A ledger whose status is a cell's colour: a .xlsx 整改台账 whose status column is empty or holds only a mark (●, √)
+while the row or the status cell is filled in a colour the workbook explains (issue 19's round 138).
+
+The explanation is the workbook's own: a note row or a second sheet's line naming each colour by its status words
+(备注：绿色表示已完成，黄色表示正在推进 / 黄色底纹表示该问题正在整改), or a legend block of coloured cells each beside
+its words (a filled cell, then 已完成). Where one explains a fill, each row of the ledger filled so gets the words in
+its status cell (an empty cell, or one holding a mark only), or, where the ledger has no status column, in a column
+of its own after the header's last: the table reader then reads them as any ledger's status words. A fill nothing
+explains states nothing (its customary meaning is no statement of the notice), and words in a status cell stand.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from typing import Any
+
+from .lexicon import (
+    EARLIER_STATUS_HEADER_RE,
+    FILL_COLOUR_HUES,
+    FILL_GREY,
+    FILL_LEGEND_RE,
+    TABLE_PROBLEM_HEADER_RE,
+    TABLE_STATUS_HEADER_RE,
+)
+from .status import classify_status
+
+_STATED = ("done", "done_longterm", "in_progress")
+_SPACES = re.compile(r"\s+")
+# a status cell holding a mark only (●, √, ○, ★, -): the fill says what it means
+_MARK_ONLY = re.compile(r"^[^\u4e00-\u9fffA-Za-z0-9]{1,3}$")
+_HUE_REACH = 50.0  # degrees: a fill farther than this from every colour the legend names is none of them
+_LEGEND_CELL_WIDTH = 16  # a legend block's words beside its colour: short
+_ADDED_HEADER = "整改状态"
+# what a note holding the legend alone keeps besides it: its label, numbers and stops (备注：… / 注：1.…；2.…。)
+_LEGEND_REST = re.compile(r"(?:备注|注|说明|图例|颜色说明|填表说明)?[\s:：，,；;。、.\d]*")
+
+# The default Office theme's colours by theme index (lt1, dk1, lt2, dk2, accent1–6), for a fill picked from the
+# palette's theme rows where the workbook carries no theme of its own.
+_THEME_DEFAULT = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"]
+_THEME_COLOUR_RE = re.compile(
+    rb'<a:(lt1|dk1|lt2|dk2|accent[1-6])>\s*<a:(?:srgbClr val|sysClr [^>]*?lastClr)="([0-9A-Fa-f]{6})"'
+)
+_THEME_ORDER = ["lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6"]
+
+
+class Fills:
+    """The fills of a sheet's stored cells, as RGB hex (None: no fill), row by row as the sheet's grid."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[str | None]] = []
+
+
+def theme_colours(theme: bytes | None) -> list[str]:
+    """The workbook's theme colours by theme index, the default Office theme's where it carries none."""
+    if not theme:
+        return _THEME_DEFAULT
+    found: dict[str, str] = {}
+    for name, value in _THEME_COLOUR_RE.findall(theme):
+        found.setdefault(name.decode(), value.decode().upper())
+    return [found.get(name, default) for name, default in zip(_THEME_ORDER, _THEME_DEFAULT, strict=True)]
+
+
+def cell_fill(cell: Any, theme: list[str]) -> str | None:
+    """A cell's solid fill as RGB hex, None where it has none (or one white as the page)."""
+    fill = getattr(cell, "fill", None)
+    if fill is None or getattr(fill, "fill_type", None) != "solid":
+        return None
+    colour = fill.fgColor
+    kind = getattr(colour, "type", None)
+    rgb: str | None = None
+    if kind == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
+        rgb = colour.rgb[-6:].upper()
+    elif kind == "theme" and isinstance(colour.theme, int) and 0 <= colour.theme < len(theme):
+        rgb = _tinted(theme[colour.theme], float(getattr(colour, "tint", 0.0) or 0.0))
+    elif kind == "indexed" and isinstance(colour.indexed, int):
+        from openpyxl.styles.colors import COLOR_INDEX
+
+        if 0 <= colour.indexed < len(COLOR_INDEX):
+            rgb = COLOR_INDEX[colour.indexed][-6:].upper()
+    return None if rgb in (None, "FFFFFF") else rgb
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """A theme colour under its tint (lighter above 0, darker below), as Excel shows it."""
+    hue, light, sat = colorsys.rgb_to_hls(*(int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
+    return "".join(f"{round(v * 255):02X}" for v in colorsys.hls_to_rgb(hue, light, sat))
+
+
+def _hue(rgb: str) -> tuple[float, float, float]:
+    h, s, v = colorsys.rgb_to_hsv(*(int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+    return h * 360, s, v
+
+
+def _colour_word(rgb: str, names: set[str]) -> str | None:
+    """The colour among `names` (the legend's colour words) a fill is: the nearest by hue, a pale one without hue
+    grey."""
+    hue, sat, val = _hue(rgb)
+    if sat < 0.08:
+        return FILL_GREY if FILL_GREY in names and 0.3 < val < 0.97 else None
+    best = None
+    for name in names:
+        if name not in FILL_COLOUR_HUES:
+            continue
+        gap = abs(hue - FILL_COLOUR_HUES[name]) % 360
+        gap = min(gap, 360 - gap)
+        if gap <= _HUE_REACH and (best is None or gap < best[0]):
+            best = (gap, name)
+    return best[1] if best else None
+
+
+def _stated(words: str) -> bool:
+    return classify_status(words) in _STATED
+
+
+def read_fills(sheets: list[tuple[list[list[str]], Fills]]) -> None:
+    """Put the legend's words in the status cell of each ledger row whose fill the workbook explains (see the
+    module's docstring); the grids are changed in place, a legend block's cells emptied (they are no row's)."""
+    if not any(any(row) for _, fills in sheets for row in fills.rows):
+        return  # the cheap precheck: no cell is filled
+    by_word: dict[str, str] = {}  # a colour word the text legend names -> its status words
+    notes: list[tuple[list[str], int]] = []  # the cells holding the legend and nothing else
+    for grid, _ in sheets:
+        for row in grid:
+            for c, value in enumerate(row):
+                if "色" in value:
+                    read = [m for m in FILL_LEGEND_RE.finditer(value) if _stated(m["w"])]
+                    for m in read:
+                        by_word.setdefault(m["c"], m["w"])
+                    if read and _LEGEND_REST.fullmatch(FILL_LEGEND_RE.sub("", value)):
+                        notes.append((row, c))
+    by_rgb: dict[str, str] = {}  # a legend block's fill -> the words beside it
+    for grid, fills in sheets:
+        by_rgb.update(_legend_block(grid, fills))
+    if not by_word and not by_rgb:
+        return
+    block_words = {w: rgb for rgb, w in by_rgb.items()}
+    names = set(by_word)
+
+    def words_of(rgb: str | None) -> str | None:
+        if rgb is None:
+            return None
+        if rgb in by_rgb:
+            return by_rgb[rgb]
+        word = _colour_word(rgb, names) if names else None
+        if word is not None:
+            return by_word[word]
+        if block_words:  # a fill near a block's colour (a shade apart)
+            near = {_colour_word(b, set(FILL_COLOUR_HUES) | {FILL_GREY}): w for w, b in block_words.items()}
+            return near.get(_colour_word(rgb, set(FILL_COLOUR_HUES) | {FILL_GREY}))
+        return None
+
+    if any([_status_words(grid, fills, words_of) for grid, fills in sheets]) and by_word:
+        # the note, once read into the rows, is no paragraph of the notice (a mark legend's line is dropped alike,
+        # notices.normalize): under the last row it would read as that problem's text
+        for row, c in notes:
+            row[c] = ""
+
+
+def _legend_block(grid: list[list[str]], fills: Fills) -> dict[str, str]:
+    """A legend block's entries (fill -> words): a filled cell without words, the words of a status beside it on its
+    right; both cells emptied, as they are no row's of the ledger."""
+    found: dict[str, str] = {}
+    headers = [r for r, row in enumerate(grid) if any(TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)) for v in row)]
+    for r, row in enumerate(fills.rows):
+        for c, rgb in enumerate(row):
+            if rgb is None or c >= len(grid[r]) or grid[r][c].strip():
+                continue
+            right = next((k for k in range(c + 1, min(c + 3, len(grid[r]))) if grid[r][k].strip()), None)
+            if right is None or any(_ledger_cell(grid, h, r, right) for h in headers):
+                continue  # none, or a ledger row's own cell under its column's name (an empty cell filled before it)
+            words = grid[r][right].strip()
+            if len(words) <= _LEGEND_CELL_WIDTH and _stated(words) and fills.rows[r][right] is None:
+                found.setdefault(rgb, words)
+                grid[r][right] = ""
+                fills.rows[r][c] = None
+    return found
+
+
+def _ledger_cell(grid: list[list[str]], header: int, r: int, c: int) -> bool:
+    """Whether grid[r][c] is a ledger's cell: a row under the header, its problem cell written, its column named."""
+    if header >= r or c >= len(grid[header]) or not grid[header][c].strip():
+        return False
+    problem = next(k for k, v in enumerate(grid[header]) if TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)))
+    return problem < len(grid[r]) and bool(grid[r][problem].strip())
+
+
+def _status_words(grid: list[list[str]], fills: Fills, words_of: Any) -> bool:
+    """Each ledger row under a header naming the problem column: the words its fill stands for, in its status cell."""
+    header_at = next(
+        (r for r, row in enumerate(grid) if any(TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)) for v in row)), None
+    )
+    if header_at is None:
+        return False
+    header = [_SPACES.sub("", v) for v in grid[header_at]]
+    problem_col = next(c for c, v in enumerate(header) if TABLE_PROBLEM_HEADER_RE.match(v))
+    status_col = next(
+        (
+            c
+            for c, v in enumerate(header)
+            if v and TABLE_STATUS_HEADER_RE.search(v) and not EARLIER_STATUS_HEADER_RE.match(v) and c != problem_col
+        ),
+        None,
+    )
+    rows = []
+    for r in range(header_at + 1, len(grid)):
+        row, colours = grid[r], fills.rows[r] if r < len(fills.rows) else []
+        if problem_col >= len(row) or not row[problem_col].strip():
+            continue
+        own = [colours[c] if c < len(colours) else None for c in (status_col, problem_col) if c is not None]
+        rgb = next((x for x in own if x is not None), None)
+        if rgb is None:
+            filled = [x for x in colours if x is not None]
+            rgb = max(set(filled), key=filled.count) if filled else None
+        words = words_of(rgb)
+        if words is not None:
+            rows.append((r, words))
+    if not rows:
+        return False
+    if status_col is None:  # no status column: the words stand in one of their own, after the header's last
+        status_col = max(c for c, v in enumerate(grid[header_at]) if v.strip()) + 1
+        _put(grid[header_at], status_col, _ADDED_HEADER)
+    for r, words in rows:
+        value = grid[r][status_col].strip() if status_col < len(grid[r]) else ""
+        if not value or _MARK_ONLY.match(value):
+            _put(grid[r], status_col, words)
+    return True
+
+
+def _put(row: list[str], col: int, value: str) -> None:
+    if len(row) <= col:
+        row.extend([""] * (col + 1 - len(row)))
+    row[col] = value
