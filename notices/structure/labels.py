@@ -19,9 +19,8 @@ from ..lexicon import (
     TIME_LIMIT_LABELS,
     YES_NO_LABELS,
 )
-from ..numbering import WORD_FAMILIES
 from ..status import label_status
-from .nodes import Marker, Node, marker_of
+from .nodes import Node, marker_of, word_marker_of
 
 _FIELD_SEP_RE = re.compile(r"(?=[\s;；])(?:\s*[;；]\s*|\s{2,}|\t)")  # every separator opens on a space or a ;
 
@@ -145,7 +144,7 @@ def _headline_then_fields(line: str) -> list[str] | None:
 def _runon_headline(line: str) -> list[str]:
     """'问题1.<headline>整改情况:…' → the headline and the label on their own lines (RUNON_LABEL_RE); so a problem
     numbered in words (其一,<headline>:整改完成情况:…), which structure.words reads as a problem in its place."""
-    marker = marker_of(line) or next((Marker(f.style, *w) for f in WORD_FAMILIES if (w := f.match(line))), None)
+    marker = marker_of(line) or word_marker_of(line)
     if marker is None or not line.endswith(marker.rest):
         return [line]
     closed = _colon_closed_headline(marker.rest)

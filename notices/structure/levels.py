@@ -16,7 +16,7 @@ from .headlines import (
     split_headline,
 )
 from .labels import add_line
-from .nodes import Marker, Node, Section, marker_of
+from .nodes import Marker, Node, Section, marker_of, word_marker_of
 from .sections import _area_count
 from .unnumbered import split_unnumbered
 
@@ -143,7 +143,7 @@ def _numbered(line: str) -> Marker | None:
         return found if found.style in POINT_CAPABLE else None
     if not MEASURE_START_RE.match(line):
         return None
-    return next((Marker(f.style, *m) for f in WORD_FAMILIES if (m := f.match(line))), None)
+    return word_marker_of(line)
 
 
 def _headline(point: Marker) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import ZHENDUI_RE
-from ..numbering import number_of, numbering_of
+from ..numbering import WORD_FAMILIES, number_of, numbering_of
 from ..status import numbered_statuses, opens_status_list
 
 
@@ -42,6 +42,12 @@ def marker_of(line: str) -> Marker | None:
     if line.startswith("针") and ZHENDUI_RE.match(line):
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     return None
+
+
+def word_marker_of(line: str) -> Marker | None:
+    """The word numbering a line opens with (一是, 其一,): read apart from marker_of, as it numbers problems or
+    measures by the lines around it (structure.words)."""
+    return next((Marker(f.style, *m) for f in WORD_FAMILIES if (m := f.match(line))), None)
 
 
 @dataclass(eq=False)
