@@ -1821,10 +1821,17 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
     if _second_follows(line, at, family):
         return True
     inner = numbering_of(line[at + 2 : at + 80]) if family.style.startswith("问题") else None
-    if inner is not None and inner[0].style == "n." and line[at + 2 + len(inner[1]) :].lstrip()[:1] in _COLON:
-        inner = None  # 问题1:<problem>: a colon after 问题's figure is the named label's, never 1: typed for 1.
+    colon = inner is not None and inner[0].style == "n." and line[at + 2 + len(inner[1]) :].lstrip()[:1] in _COLON
+    if colon and inner is not None and not (line[at - 1] == "的" and _second_follows(line, at + 2, inner[0])):
+        # 问题1:<problem>: a colon after 问题's figure is the named label's, never 1: typed for 1. — unless a heading's
+        # 的问题 stands before it and 2: follows with no 问题 of its own (已完成整改的问题|1:<problem>:…2:<problem>:)
+        inner = None
     if inner is not None and (_second_follows(line, at + 2, inner[0]) or not _named_elsewhere(line, at, family)):
         return False  # …存在的问题|1.…2.…: 问题 ends the heading, the problems are numbered 1. 2.
+    if inner is not None and line[at - 1] == "的" and met.get(inner[0].style) is not None and family.style not in met:
+        # (二)正在整改的问题|1、<problem>: the family under the first heading restarts under the next, whose …的问题
+        # ends it, though this part holds one problem (no second number follows) and a 的问题1 stood before it
+        return False
     # 问题1: / 第一项、 / 问题(一): a label marked off its text is no word of a sentence
     return family.style != "一、" and _label_marked(line[at : at + 20], family)
 

@@ -400,9 +400,11 @@ _SENTENCE_END_RE = re.compile(r"[。；;!！?？]")
 def reads_as_problem(text: str, limit: int = 60) -> bool:
     """A short statement of a shortcoming (不到位, 有差距, 滞后), not an action or a framed measure."""
     lead = lead_clause(text)[0]
-    if lead.startswith("针对"):
+    if lead.startswith(("针对", "对于")):
         # 1.针对城市精细化管理水平不高的问题。一是…: a headline that is wholly the 针对…的问题 wrapper names the
-        # problem when what it wraps is a shortcoming (a city bureau's notice, round 15); 针对巡察反馈的问题 frames
+        # problem when what it wraps is a shortcoming (a city bureau's notice, round 15); 针对巡察反馈的问题 frames.
+        # 对于 opens measures too (对于发现的问题，立即…), so it wraps a problem only so, whole (第一条:对于…的问题。
+        # under a part heading naming no shortcoming: a generated draw)
         wrapped = _wrapped_title(lead)
         if wrapped is not None:
             return len(wrapped) <= limit and PROBLEM_WORDING_RE.search(wrapped) is not None

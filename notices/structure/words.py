@@ -137,6 +137,8 @@ def word_numbered(
         return Marker(family.style, label, rest)
     if marked is not None and (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
         return Marker(family.style, label, rest)  # 其二,<task>[已整改完成]。 bare amid a run with text run on
+    if own_text and len(lead) <= 50 and _heads_a_field_run(lines, i, family, label):
+        return Marker(family.style, label, rest)  # 其一,<plain headline>: > 整改措施:… > 其二,<shortcoming>: > …
     if not (reads_as_problem(lead, limit=50) or _wrapped_title(lead)):
         return None  # 一是针对“…”的问题。 names a problem though 针对 opens measures elsewhere
     if marked is not None or _names_problem(lead):
@@ -150,6 +152,22 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _heads_a_field_run(lines: list[str], i: int, family: Family, label: str) -> bool:
+    """Whether line i opens a run numbered in words whose members each stand alone over their own rectification
+    fields (其一,<headline>: > 整改措施:… > 完成情况:… > 其二,<shortcoming>: > 整改举措:…), the next a shortcoming:
+    the first problem of the run whatever its headline's words, as the later ones are read by the run going on
+    (siblings read alike by shape, issue 19 point 2; a generated draw whose first headline named only its matter)."""
+    if number_of(label) != 1 or not LABEL_RE.match(lines[i + 1]):
+        return False  # the cheap precheck: the run's first, a field at once below it
+    for j in range(i + 2, min(len(lines) - 1, i + 12)):
+        if marker_of(lines[j]) is not None:
+            return False  # another numbering before the run's second: no run of its own
+        if not LABEL_RE.match(lines[j]) and (found := family.match(lines[j])) is not None:
+            lead = lead_clause(trailing_status(found[1])[0])[0].rstrip(":：")
+            return number_of(found[0]) == 2 and LABEL_RE.match(lines[j + 1]) is not None and reads_as_problem(lead, 50)
+    return False
 
 
 def _bare_in_run(top: Node, before: str, lead: str) -> bool:
@@ -269,12 +287,14 @@ def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bo
     n = number_of(label)
     if n is None:
         return False
-    before = (j for j in range(i - 1, -1, -1) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
-    after = (j for j in range(i + 1, len(lines)) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j]))
-    return any(
-        j is not None and _marked_with_text(lines, j, family, n + step)
-        for j, step in ((next(before, None), -1), (next(after, None), 1))
-    )
+    before = [j for j in range(i - 1, -1, -1) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j])][:1]
+    after = [j for j in range(i + 1, len(lines)) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j])][:1]
+    near = [(j, n + step) for js, step in ((before, -1), (after, 1)) for j in js]
+    if n == 1:
+        # (一)<group> > 其一,<task>。✓ > <text> > (二)<group> > 其一,<task>。△ (its text left out): the run restarting
+        # under each heading, the first point under the heading beside it is this one's sibling
+        near += [(j, 1) for j in (*before, *after) if any(marker_of(lines[k]) for k in range(min(i, j) + 1, max(i, j)))]
+    return any(_marked_with_text(lines, j, family, k) for j, k in near)
 
 
 def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:

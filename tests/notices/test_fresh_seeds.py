@@ -704,3 +704,96 @@ def test_fresh_seeds_with_a_plain_headline_among_unnumbered_problems_read_whole(
     """The fresh seeds of the class (unnumbered problems, one with a plain headline, hard-wrapped with page marks): a
     plain headline under a heading that filled the page width opens its problem, not the heading's rest (63000132)."""
     assert differences(generate(seed, levels=levels)) == []
+
+
+@pytest.mark.parametrize("family", ["第{c}条:", "第{c}项:", "({c})"])
+def test_problems_wrapped_in_duiyu_under_a_part_naming_none_are_the_problems(family: str) -> None:
+    """二、反馈意见整改情况 > 第一条:对于<shortcoming>的问题。 > 目前,该问题…: 对于 opens measures too (对于发现的问题,
+    立即…), but a headline that is wholly the 对于…的问题 wrapper names the problem it wraps, as 针对 does."""
+    titles = ["选人用人程序不规范", "党组会议议事规则不健全", "保密工作制度执行不严", "意识形态阵地管理不严", "科普工作统筹推进不够有力"]
+    said = ["目前,该问题正在整改中。", "目前,该问题已完成整改,并将长期坚持。", "目前该问题已完成整改。", "", "已完成整改。"]
+    body = "".join(
+        f"{family.format(c=c)}对于{title}的问题。\n" + (f"{status}\n" if status else "")
+        for c, title, status in zip("一二三四五", titles, said, strict=True)
+    )
+    items = _read("二、反馈意见整改情况\n" + body)
+    assert [(title, status) for _, title, status in items] == list(
+        zip(titles, ["in_progress", "done_longterm", "done", "unstated", "done"], strict=True)
+    )
+
+
+SQUEEZED_HEAD = (
+    "中共某县统计局党组关于巡察整改进展情况的通报根据县委统一部署,县委第一巡察组于2024年3月至5月对县统计局党组"
+    "开展了巡察,并于2024年6月10日反馈了巡察意见。现将整改进展情况通报如下:"
+)
+SQUEEZED_TAIL = "欢迎广大干部群众进行监督。联系电话:0546-8338123。中共某县统计局党组2024年8月9日"
+
+
+@pytest.mark.parametrize("label", ["{n}、", "{n}.", "({n})"])
+def test_a_squeezed_status_part_holding_one_problem_restarts_its_numbering(label: str) -> None:
+    """(一)已完成整改的问题1、<problem>…2、<problem>…(二)正在整改的问题1、<problem>: on a page that lost its line
+    breaks the numbering restarts under the second status part, whose …的问题 closes its heading though it holds one
+    problem (no 2、 follows it): the 问题1 there is no label of its own."""
+    one, two = (label.format(n=n) for n in (1, 2))
+    notice = parse_notice(
+        SQUEEZED_HEAD + f"(一)已完成整改的问题{one}问题表现:提升统计数据质量。开展警示教育。"
+        f"{two}问题表现:规范公务用车使用。修订完善相关制度。"
+        f"(二)正在整改的问题{one}问题表现:强化对下属单位的监督指导。对有关资料进行全面梳理。" + SQUEEZED_TAIL
+    )
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "提升统计数据质量", "done"),
+        ("2", "规范公务用车使用", "done"),
+        ("1", "强化对下属单位的监督指导", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("part", ["已完成整改的问题", "已整改到位的问题"])
+def test_a_squeezed_status_part_numbered_with_colons_lists_its_first_problem(part: str) -> None:
+    """❶已完成整改的问题1:<problem>:<text>2:<problem>:…: squeezed, the heading's 的问题 ends it and the problems are
+    numbered 1: 2: (a 2: follows with no 问题 of its own), so the first is no 问题1 swallowed by the heading."""
+    notice = parse_notice(
+        SQUEEZED_HEAD + f"❶{part}1:党费收缴使用管理不规范:建立工作台账,实行清单化管理。"
+        "2:选人用人程序不规范:开展专项检查,对发现的问题逐一督促落实。"
+        "❷正在整改的问题3:公务用车管理不严格:对相关责任人进行提醒谈话。" + SQUEEZED_TAIL
+    )
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        ("1", "党费收缴使用管理不规范", "done"),
+        ("2", "选人用人程序不规范", "done"),
+        ("3", "公务用车管理不严格", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("family", ["其{n},", "{n}是,"], ids=["qi", "shi"])
+def test_the_first_of_a_run_in_words_over_fields_is_a_problem_whatever_its_words(family: str) -> None:
+    """其一,党组会议记录: > 整改措施:… > 完成情况:… > 其二,<shortcoming>: > …: each point of the run stands over its own
+    rectification fields, so the first is a problem though its headline names only its matter."""
+    one, two, three = (family.format(n=n) for n in "一二三")
+    items = _read(
+        "一、关于“政治监督不够有力”方面\n"
+        f"{one}党组会议记录:\n整改措施:加强日常监督,定期通报工作进展。\n完成情况:尚未整改到位。\n"
+        f"{two}干部队伍结构不合理:\n整改举措:修订完善相关制度。\n整改状态:已整改完成。\n"
+        f"{three}基层党支部标准化建设滞后:\n整改举措:开展专项检查。\n整改进度:已整改到位。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("党组会议记录", "in_progress"),
+        ("干部队伍结构不合理", "done"),
+        ("基层党支部标准化建设滞后", "done"),
+    ]
+
+
+@pytest.mark.parametrize(("done", "going"), [("(已完成)", "(正在推进)"), ("【已销号】", "【未销号】")])
+def test_a_bare_task_restarting_the_run_under_the_next_group_is_its_problem(done: str, going: str) -> None:
+    """(一)<group> > 其一,<task>(已完成)。 > <text> > (二)<group> > 其一,<task>(正在推进)。 (its text left out): the run
+    restarts under each group, so the bare first point under the next is its problem, as its sibling above is."""
+    items = _read(
+        "一、在落实新时代党的组织路线方面\n(一)关于“服务群众意识不强”问题的整改\n"
+        f"其一,优化政务服务流程{done}。\n已完成全部32份合同的复核。\n"
+        f"(二)基层党组织建设有弱项。\n其一,严格公务接待管理{going}。\n"
+        "二、在落实全面从严治党方面\n(一)选人用人工作不够规范\n"
+        f"其一,规范财务资产管理{done}。\n目前相关制度均已按期印发。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("优化政务服务流程", "done"),
+        ("严格公务接待管理", "in_progress"),
+        ("规范财务资产管理", "done"),
+    ]
