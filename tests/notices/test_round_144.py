@@ -74,3 +74,20 @@ def test_the_status_in_a_field_after_the_steps(label: str) -> None:
     text = _notice("关于“{}”的问题", "整改情况", "{}.", label + "：{}")
     text = text.replace("目前，该问题", "")
     assert _read(text) == _WANT
+
+
+# The work kept up after it is done in the later pages' words (长效推进 / 常态推进, as 常态长效推进 is), in the field
+# after the steps or in the closing sentence; a measure setting up such work (建立长效推进机制) states no status.
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "整改进度：已完成，长效推进。",
+        "整改状态：已整改到位，常态推进。",
+        "目前，该问题已完成整改，并长效推进。",
+        "目前，该问题已整改到位，常态推进。",
+    ],
+)
+def test_the_work_kept_up_in_other_words(kept: str) -> None:
+    text = _notice("关于“{}”的问题", "整改情况", "{}.").replace("目前，该问题已完成整改，并长期坚持。", kept)
+    text = text.replace("1.制定干部队伍建设规划。", "1.建立长效推进机制，制定干部队伍建设规划。")
+    assert _read(text) == _WANT
