@@ -535,6 +535,9 @@ _LONGTERM_WORDS = (
     r"|长效常治(?![\u4e00-\u9fa5])"
     # issue 19's round 130: kept up all along in a branch secretary's words (【一直坚持】, …，一直坚持。), as 长期坚持
     r"|一直坚持"
+    # issue 19's round 144: the work pushed on as routine after it is done (已完成，长效推进 / 已整改到位，常态推进), as
+    # 常态长效推进 and 常态化推进 are; closing the marker (建立长效推进机制 is a measure's object)
+    r"|长效推进(?![\u4e00-\u9fa5])|常态推进(?![\u4e00-\u9fa5])"
 )
 LONGTERM_RE = re.compile(by_first_character(_LONGTERM_WORDS))  # see PENDING_RE
 # A status marker saying the rectification fell short or has not begun (整改不彻底, 整改不够到位, 未得到有效整改,

@@ -13,6 +13,7 @@ from ..lexicon import (
     LABEL_RE,
     LEDGER_SIGN_OFF_RE,
     MEASURE_START_RE,
+    MEASURES_FIELD_LABELS,
     ORIGIN_PART_RE,
     OWNER_PART_RE,
     PART_HEADING_RE,
@@ -446,7 +447,22 @@ def section_is_problem(section: Section) -> bool:
         return False
     if _wrapped_title(rest) is None and sum(1 for ln in lines if _numbered_with_status(ln)) >= 2:
         return False  # 一、<shortcoming> > ①<task>,已完成。一是… > ②<task>,已整改完成。: an area over its problems
+    if _points_under_measures_field(lines):
+        return not any(_entry_point(mk, ln) for ln in lines if (mk := marker_of(ln)))
     return not any(_numbered_problem(ln) or _entry_point(mk, ln) for ln in lines if (mk := marker_of(ln)))
+
+
+def _points_under_measures_field(lines: list[str]) -> bool:
+    """一、关于“…”的问题 > 整改情况: > 1.<step> 2.<step> > 目前,该问题…: the heading's problem opens its text with its
+    measures' field and numbers the steps under it (a city bureau's page, round 144), so the points are that field's
+    measures, whatever a step mentions of the shortcoming it mends (对进度滞后的3个项目… / 补齐…不规范问题); points with
+    fields of their own between them are problems (_blocks_labelled), a field after the last step is the problem's."""
+    if not lines or (first := next((i for i, ln in enumerate(lines) if marker_of(ln)), None)) is None:
+        return False
+    if not any((m := LABEL_RE.match(ln)) and m["label"] in MEASURES_FIELD_LABELS for ln in lines[:first]):
+        return False  # the cheap precheck: most problem sections open with no field before their points
+    last = max(i for i, ln in enumerate(lines) if marker_of(ln))
+    return not any(LABEL_RE.match(ln) for ln in lines[first:last])
 
 
 def _title_field(line: str) -> bool:
