@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -17,9 +18,11 @@ from .lexicon import (
     BACK_WORDS,
     CLOSING_REST_WORDS,
     CN_DIGITS,
+    EXCEPT_OPENERS,
     PROSE_DONE_RE,
     STATUS_ONLY_RE,
     WHOLE_DONE_RE,
+    holds_any,
 )
 from .model import Claimed, Item, Status
 from .numbering import number_of
@@ -32,6 +35,7 @@ from .status import (
     numbered_statuses,
     pending_evidence,
 )
+from .status.sections import status_suffix
 from .structure import Node, Section
 
 DONE: tuple[Status, ...] = ("done", "done_longterm")  # the statuses a count of completed problems counts
@@ -279,6 +283,74 @@ def _bare(text: str) -> str:
     return "".join(ch for ch in text if not (unicodedata.category(ch)[0] in "PZS" or ch.isspace()))
 
 
+# A closing that sums up by area, each area named by its ordinal (整改完成情况：第一方面5个问题已完成4个，第5个问题正在
+# 推进；第二方面问题6至问题8已销号…；第三方面第10、11个问题已完成整改: a county hospital's notice, round 143). The
+# ordinal names the area the notice prints in that place among its aspects; its clause runs to the next ；/。. A tally
+# of the area (5个问题已完成4个) naming its open ones by number (第5个问题正在推进) leaves one reading for the others:
+# done; a clause stating the status of all of the area's problems (第二方面3个问题均已整改完成) gives it to each.
+_AREA_ORDINAL_RE = re.compile(rf"第([{CN_DIGITS}]{{1,3}})个?方面")
+_AREA_CLAUSE_END_RE = re.compile(r"[；;。\n]|第[一二三四五六七八九十]{1,3}个?方面")
+_AREA_TALLY_RE = re.compile(
+    r"(?P<total>[\d一二三四五六七八九十两]{1,3})\s*个(?:具体)?问题中?[，,]?\s*(?P<status>[^，,；;。\d]{2,10}?)"
+    r"\s*(?P<count>[\d一二三四五六七八九十两]{1,3})\s*个"
+)
+
+
+_AREA_WHOLE_RE = re.compile(r"的?\s*共?\s*(?P<total>[\d一二三四五六七八九十两]{1,3})\s*[个项](?:具体)?问题")
+
+
+def sums_up_by_area(line: str) -> bool:
+    """Whether a line sums up the problems area by area, naming two areas or more by their ordinals (第一方面…；
+    第二方面…): the notice's closing summary, never a problem's own text."""
+    return "方面" in line and len(_AREA_ORDINAL_RE.findall(line)) >= _AREAS_SUMMED
+
+
+_AREAS_SUMMED = 2
+
+
+def area_summary_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing summary by area (_AREA_ORDINAL_RE) gives the problems of each area it names, set on those
+    stating none; a clause naming a problem of another area is no such summary's."""
+    if "方面" not in context or _AREA_ORDINAL_RE.search(context) is None:
+        return items  # the cheap precheck: an area named by its ordinal
+    order = list(dict.fromkeys(i.aspect for i in items if i.aspect is not None))
+    out = list(items)
+    for m in _AREA_ORDINAL_RE.finditer(context):
+        k = number_of(m[1])
+        if k is None or not 0 < k <= len(order) or len(order) < 2:
+            continue
+        end = _AREA_CLAUSE_END_RE.search(context, m.end())
+        clause = context[m.end() : end.start() if end else len(context)]
+        members = [j for j, i in enumerate(items) if i.aspect == order[k - 1]]
+        numbers = [label_number(items[j].label) for j in members]
+        given = numbered_statuses(clause)
+        rest = given.pop(OTHERS, None)
+        if not set(given) <= set(numbers):
+            continue  # it names a problem of another area: no summary of this one
+        tally = _AREA_TALLY_RE.search(clause)
+        total = number_of(tally["total"].replace("两", "二")) if tally else None
+        if total is not None and total != len(members):
+            continue  # it counts another set of problems than the area's
+        if rest is None and tally is not None and classify_status(tally["status"]) == "done":
+            open_ = [n for n, s in given.items() if s not in DONE]
+            done = number_of(tally["count"].replace("两", "二"))
+            if done is not None and open_ and done + len(open_) == len(members):
+                rest = "done"  # 5个问题已完成4个，第5个问题正在推进: the four not named are the done ones
+        if rest is None and not given and tally is None:
+            # 3个问题均已整改完成 / 2个问题正在持续推进: the count of all the area's problems, then their status in
+            # status words alone
+            whole = _AREA_WHOLE_RE.match(clause)
+            if whole is not None and number_of(whole["total"].replace("两", "二")) == len(members):
+                rest = status_suffix(clause[whole.end() :])
+            else:
+                rest = lead_status([clause])  # 该方面问题均已整改完成: the status of all of them
+        for j, n in zip(members, numbers, strict=True):
+            status = given_status({**given, OTHERS: rest} if rest else given, n or 0)
+            if out[j].status == "unstated" and status is not None:
+                out[j] = replace(out[j], status=status, status_source="section")
+    return tuple(out)
+
+
 def kept_up_by_counts(items: tuple[Item, ...], claimed: Claimed) -> tuple[Item, ...]:
     """Problems read as done and kept up (a bare 长期坚持 in a status column) that the notice's own counts put among
     the open ones: 已完成整改4个，持续推进2个 over 4 done, 1 in progress and 1 长期坚持 (a media group's ledger, round
@@ -354,6 +426,28 @@ def back_by_number(line: str) -> bool:
     return line.startswith(BACK_WORDS) and "问题" in line and "第" in line and bool(numbered_statuses(line))
 
 
+def excepts_the_rest(line: str, numbers: Iterable[int | None]) -> bool:
+    """Whether a line closes an area by excepting some of its problems by number and stating the rest's status
+    (除第10个问题正在推进外，其余问题均已整改到位 / 除问题4需长期坚持外，其余均已完成整改: a city 税务局's notice closes
+    each area with a sentence of its own, this one after its last, round 143): 其余 speaks back of the problems above
+    as 以上 does, and the numbers it names are all of them among `numbers` (the area's own problems' labels), so the
+    sentence is the area's, not the notice's list by number or its last problem's text."""
+    if not line.startswith(EXCEPT_OPENERS) or not holds_any(line, CLOSING_REST_WORDS):
+        return False  # the cheap precheck: the exception opens the line, the rest is named after it
+    given = numbered_statuses(line) if len(line) <= _EXCEPT_LIMIT else {}
+    named = set(given) - {OTHERS}
+    return OTHERS in given and bool(named) and named <= set(numbers)
+
+
+_EXCEPT_LIMIT = 80  # an area's closing is a sentence
+
+
+def speaks_back(line: str, numbers: Iterable[int | None]) -> bool:
+    """Whether a line speaks back of an area's problems above it: 以上/上述… (BACK_WORDS), or an exception naming some
+    of them by number and the rest (excepts_the_rest)."""
+    return line.startswith(BACK_WORDS) or excepts_the_rest(line, numbers)
+
+
 # issue 19's round 87: an area closed by a tally of its problems by status (该方面4个问题，已完成2个，2个正在推进 /
 # 以上3个问题中已整改完成2个，持续推进1个): a provincial university's notice under 省委巡视 closes each area so. A
 # count tied to a status word, before or after it; the mix states no status of the area, and none of its last problem.
@@ -390,9 +484,10 @@ def numbered_area_closings(
             continue
         if id(parent) not in given_of:
             closing = closing_line(parent)
-            if closes_back and not (closing and closing.startswith(BACK_WORDS)):
-                closing = next((ln for ln in _cut_below(parent, cut) if ln.startswith(BACK_WORDS)), closing)
-            closes_back = closes_back or bool(closing and closing.startswith(BACK_WORDS))
+            mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+            if closes_back and not (closing and speaks_back(closing, mine)):
+                closing = next((ln for ln in _cut_below(parent, cut) if speaks_back(ln, mine)), closing)
+            closes_back = closes_back or bool(closing and speaks_back(closing, mine))
             given_of[id(parent)] = _closing_bylabel_number(closing, parent, items, nodes, defined)
         status = given_of[id(parent)].get(label_number(item.label) or 0) if item.status == "unstated" else None
         if status is not None:
@@ -413,10 +508,13 @@ def _closing_bylabel_number(
     closing: str | None, parent: Node, items: tuple[Item, ...], nodes: list[Node], defined: frozenset[str]
 ) -> dict[int, Status]:
     """Problem number → the status the area's closing sentence gives it ({} where it gives none by number)."""
-    if not closing or not closing.startswith(BACK_WORDS) or "第" not in closing:
+    if not closing:
+        return {}
+    mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
+    excepting = excepts_the_rest(closing, mine)  # 除第10个问题正在推进外，其余…: the area's rest (round 143)
+    if not excepting and (not closing.startswith(BACK_WORDS) or "第" not in closing):
         return {}  # the cheap precheck: a closing list speaks back (以上…) and names numbers with 第
     given = numbered_statuses(closing)
-    mine = [label_number(i.label) for i, n in zip(items, nodes, strict=True) if n.parent is parent]
     named = set(given) - {OTHERS}
     if None in mine:
         return {}
@@ -427,7 +525,7 @@ def _closing_bylabel_number(
         given = {(own[n - 1] if n != OTHERS else n): s for n, s in given.items()}
     if not given or not set(given) - {OTHERS} <= set(own):
         return {}
-    before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ")
+    before = closing[: closing.index("第")].removesuffix("其中").rstrip("，,；; ") if not excepting else ""
     rest = given.pop(OTHERS, None) or lead_status([before], defined)
     if rest is not None:
         given[OTHERS] = rest

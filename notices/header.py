@@ -1391,6 +1391,18 @@ _SEVERAL_TEAMS = re.compile(rf"(?:[\d{CN_DIGITS}]{{1,3}}个|各)(?:专项|村级
 _OWN_SHARE = re.compile(r"^其中[,，]?[^,，。;；]{0,30}?(?:巡察|巡视)组")
 
 
+# A closing that sums up by area, each named by its ordinal (截至…，第一方面5个问题已完成4个，第5个问题正在推进；
+# 第二方面…: a county hospital's 整改完成情况, round 143): the counts from the ordinal on are that area's, never the
+# notice's claims (given.area_summary_statuses reads them for the area's problems).
+_AREA_ORDINAL = re.compile(rf"第[{CN_DIGITS}]{{1,3}}个?方面")
+
+
+def _without_area_counts(sentence: str) -> str:
+    """The sentence up to an area named by its ordinal (第一方面…), whose counts are the area's."""
+    m = _AREA_ORDINAL.search(sentence) if "第" in sentence else None
+    return sentence[: m.start()] if m else sentence
+
+
 def _round_wide(sentences: list[str], index: int) -> bool:
     """Whether the counted sentence at `index` counts a whole round's teams, the next one its own team's share."""
     return (
@@ -1466,6 +1478,8 @@ def read_claims(text: str, groups: int | None = None, items: int | None = None) 
     """The counts a notice states about its problems (first statement of each kind), never counts of
     measures, meetings, people or money, of a share (认领4项) or of a subset in parentheses."""
     split = _SENTENCE_END.split(_PARENTHETICAL.sub("", text))
+    if "方面" in text:  # the cheap precheck: an area named by its ordinal says 方面
+        split = [_without_area_counts(s) for s in split]
     counted = [i for i, s in enumerate(split) if _COUNTED.search(s)]
     # a sentence recalling an earlier publication (公布了…情况) is the earlier notice's where a later one speaks of now
     told = [_recalls_publication(split[i]) for i in counted]

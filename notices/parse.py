@@ -19,12 +19,14 @@ from .gazetteer import Place, gazetteer
 from .given import (
     BACK_WORDS,
     DONE,
+    area_summary_statuses,
     areas_count,
     back_by_number,
     back_by_tally,
     closing_line,
     counted_by_notice,
     counted_in_leads,
+    excepts_the_rest,
     framed_whole_done,
     kept_up_by_counts,
     kept_up_closings,
@@ -33,6 +35,8 @@ from .given import (
     numbered_closing_statuses,
     numbered_lead_statuses,
     quoted_closing_statuses,
+    speaks_back,
+    sums_up_by_area,
     titled_closing_statuses,
     worded_closing_statuses,
 )
@@ -252,6 +256,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
         items = worded_closing_statuses(items, context_text)  # …by their words after 针对/关于, a status after (r83)
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
+        items = area_summary_statuses(items, context_text)  # a closing summing up by area: 第一方面… (round 143)
         items = framed_whole_done(items, framing)
         items = kept_up_closings(items)  # …，一直坚持。 among problems closing on their statuses (round 130)
     aspect_sections = {id(s) for s in sections if s.carries_items and section_is_aspect(s)}
@@ -692,10 +697,25 @@ def _not_the_areas(last: Node, lines: list[str], items_here: list[Node], body: l
     list by number, not the notice's claims or its list; so where it counts the area's own problems, or where an
     earlier area closes speaking back too."""
     area = last.parent
-    if area is None or not any(ln.startswith(BACK_WORDS) for ln in lines):
-        return lines  # the cheap precheck: an area's closing speaks back (以上/上述/前述)
+    mine = [_label_number(n) for n in items_here if n.parent is area]
+    if area is None or not any(speaks_back(ln, mine) for ln in lines):
+        return lines  # the cheap precheck: an area's closing speaks back (以上/上述/前述, 除…外，其余…)
     backs = sum(1 for ln in body if ln.startswith(BACK_WORDS) and (closing_summary_status(ln) or back_by_number(ln)))
-    return [ln for ln in lines if not (ln.startswith(BACK_WORDS) and (backs >= 2 or areas_count(area, ln, items_here)))]
+    # 除第10个问题正在推进外，其余问题均已整改到位 after the last area, its numbers the area's own, where an earlier
+    # area closes speaking back (its status, its list by number or its tally): the last area's closing in the form of
+    # an exception (a city 税务局, round 143)
+    closes_back = bool(backs) or any(back_by_tally(ln) for ln in body)
+    excepting = [ln for ln in lines if closes_back and excepts_the_rest(ln, mine)]
+    return [
+        ln
+        for ln in lines
+        if not (ln.startswith(BACK_WORDS) and (backs >= 2 or areas_count(area, ln, items_here))) and ln not in excepting
+    ]
+
+
+def _label_number(node: Node) -> int | None:
+    """The number a problem's node is printed with (its label's digits), else None."""
+    return label_number(node.marker.label) if node.marker and node.marker.label else None
 
 
 def _word_numbered_line(line: str) -> bool:
@@ -710,7 +730,7 @@ def _cut_number_list(node: Node) -> list[str]:
     read with the notice's closing matter (numbered_closing_statuses).
     """
     at = len(node.body)
-    while at > 0 and _names_problems_bylabel_number(node.body[at - 1]):
+    while at > 0 and (_names_problems_bylabel_number(node.body[at - 1]) or sums_up_by_area(node.body[at - 1])):
         at -= 1
     cut = node.body[at:]
     del node.body[at:]
@@ -722,7 +742,9 @@ def _cut_number_list(node: Node) -> list[str]:
         value = node.labels[-1][1]
         if "问题" in value and _NAMES_PROBLEMS.search(value):  # it names problems by number, not its own measures
             given = numbered_statuses(value) if len(value) <= _NUMBER_LIST_LIMIT else {}
-            if len(set(given) - {OTHERS}) >= _FIELD_LIST_NUMBERS:
+            if len(set(given) - {OTHERS}) >= _FIELD_LIST_NUMBERS or sums_up_by_area(value):
+                # … or it sums up area by area (整改完成情况：第一方面5个问题已完成4个…；第二方面…: round 143), which
+                # no problem's own field does
                 node.labels.pop()
                 cut = [value]
     return cut
@@ -956,11 +978,17 @@ def _item(
         text
         and last
         and not node.children
-        and (closing_summary_status(text[-1], defined) or back_by_number(text[-1]) or back_by_tally(text[-1]))
+        and (
+            closing_summary_status(text[-1], defined)
+            or back_by_number(text[-1])
+            or back_by_tally(text[-1])
+            or excepts_the_rest(text[-1], [label_number(s.marker.label) for s in siblings if s.marker])
+        )
     ):
         # 以上3个问题已全部完成整改 after an aspect's last problem: the aspect's, not this problem's; so is its list by
         # number (以上3个问题中，第2个问题正在整改，其余已整改完成: numbered_area_closings gives it to the aspect's)
-        # and its tally by status (该方面4个问题，已完成2个，2个正在推进: back_by_tally)
+        # and its tally by status (该方面4个问题，已完成2个，2个正在推进: back_by_tally), and its exception naming its
+        # own problems by number before the rest (除第5个问题需长期坚持外，其余均已整改到位: round 143)
         text = text[:-1]
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
     if body and (inner := numbering_of(headline)) is not None and not inner[2]:
@@ -1135,14 +1163,26 @@ def _not_shown(text: str) -> bool:
     """A heading that only states a status or frames the list (asked of every item's every heading: cached)."""
     return (
         # an aspect's heading tallying its problems in part ((二)…方面(共3个问题,已完成2个,1个正在推进)) names the
-        # area, it groups no problems by status (round 97)
-        (heading_states_status(text) and not tallied_in_part(text))
+        # area, it groups no problems by status (round 97); so does one stating its group's status in its closing
+        # bracket ((二)…方面(3个问题,均已完成整改,需长期坚持) / (三)…方面(2个问题,正在推进): round 143)
+        (heading_states_status(text) and not tallied_in_part(text) and not _area_stating_status(text))
         or PART_HEADING_RE.match(text) is not None
         or LIST_INTRO_RE.search(text) is not None  # …具体整改情况如下: a work paragraph framing the list (round 71)
-        or longterm_section(text)
-        or partial_section(text)
+        or (longterm_section(text) and not _area_stating_status(text))
+        or (partial_section(text) and not _area_stating_status(text))
         or states_status_alone(text)
     )
+
+
+def _area_stating_status(text: str) -> bool:
+    """Whether a heading names an area (…方面) and states its problems' status set apart after it, in its closing
+    bracket with or without their count ((二)关于…方面(3个问题,均已完成整改,需长期坚持)): an aspect heading stating
+    its group's status (a county 司法局's notice, round 143), which status.sections reads for the problems below; the
+    heading is the aspect's, shown without the status (_aspect_name), never a status section's."""
+    if text[-1:] not in CLOSERS:
+        return False  # the cheap precheck: the status stands in the closing bracket
+    name = _aspect_name(text)
+    return name != text and name.rstrip("。.,，:： ").endswith("方面")
 
 
 def _label(node: Node, section: Section) -> str:

@@ -375,6 +375,7 @@ _HEAD_COUNT_RE = re.compile(r"\s*[(（]\s*共?[\d一二三四五六七八九十�
 _HEAD_NOUN_RE = re.compile(r"的(?:整改)?(?:问题|事项)$")
 _NUMBER_OR_RANGE_RE = re.compile(rf"(?P<lo>{_N})(?:\s*(?:个|项|条)?\s*[-—~～至到]\s*(?:第|问题)?(?P<hi>{_N}))?")
 _LIST_WORDS = ("问题", "项", "第", "除", "个", "条", "号", *ENTRY_NOUNS)  # 3号问题, a status-first list's 1号、2号
+_KEPT_UP_OVER_DONE: frozenset[Status] = frozenset({"done", "done_longterm"})
 OTHERS = 0  # the key numbered_statuses gives the status of the problems no other sentence names
 
 
@@ -394,6 +395,10 @@ def numbered_statuses(text: str) -> dict[int, Status]:
             # sentence explaining what it listed, round 79); with another status the list contradicts itself
             if n not in found:
                 found[n] = status
+            elif {found[n], status} == _KEPT_UP_OVER_DONE:
+                # 问题6至问题8已销号，其中问题7需长期坚持: a problem named done, then named among them as kept up,
+                # is done and kept up; the second naming adds to the first (a closing summary by area, round 143)
+                found[n] = "done_longterm"
             elif found[n] != status:
                 twice.add(n)
 
