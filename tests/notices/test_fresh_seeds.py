@@ -710,8 +710,20 @@ def test_fresh_seeds_with_a_plain_headline_among_unnumbered_problems_read_whole(
 def test_problems_wrapped_in_duiyu_under_a_part_naming_none_are_the_problems(family: str) -> None:
     """二、反馈意见整改情况 > 第一条:对于<shortcoming>的问题。 > 目前,该问题…: 对于 opens measures too (对于发现的问题,
     立即…), but a headline that is wholly the 对于…的问题 wrapper names the problem it wraps, as 针对 does."""
-    titles = ["选人用人程序不规范", "党组会议议事规则不健全", "保密工作制度执行不严", "意识形态阵地管理不严", "科普工作统筹推进不够有力"]
-    said = ["目前,该问题正在整改中。", "目前,该问题已完成整改,并将长期坚持。", "目前该问题已完成整改。", "", "已完成整改。"]
+    titles = [
+        "选人用人程序不规范",
+        "党组会议议事规则不健全",
+        "保密工作制度执行不严",
+        "意识形态阵地管理不严",
+        "科普工作统筹推进不够有力",
+    ]
+    said = [
+        "目前,该问题正在整改中。",
+        "目前,该问题已完成整改,并将长期坚持。",
+        "目前该问题已完成整改。",
+        "",
+        "已完成整改。",
+    ]
     body = "".join(
         f"{family.format(c=c)}对于{title}的问题。\n" + (f"{status}\n" if status else "")
         for c, title, status in zip("一二三四五", titles, said, strict=True)
