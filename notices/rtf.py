@@ -214,7 +214,13 @@ class _Reader:
         group = _Group()
         first_in_group = False
         starred = False
-        for match in _TOKEN.finditer(data):  # a byte no token matches (a lone backslash at the end) is skipped
+        pos = 0
+        while pos < len(data):
+            match = _TOKEN.match(data, pos)
+            if match is None:  # a byte no token matches (a lone backslash at the end): skipped
+                pos += 1
+                continue
+            pos = match.end()
             word, arg, hexa, symbol, brace, text = match.groups()
             if self.skip_fallback and brace is None:
                 if text is not None:
@@ -253,8 +259,9 @@ class _Reader:
                     elif name in _SKIPPED or starred:
                         group.skip = True
                     first_in_group = starred = False
-                if name == "bin" and number:
-                    continue  # the binary bytes that follow are a picture's, inside a skipped group (rare)
+                if name == "bin" and number and number > 0:
+                    pos += number  # the raw bytes that follow are a picture's: skipped whole, braces in them too
+                    continue
                 if name != "u" and (self.bytes or self.units):
                     self.flush(group)
                 self.control(name, number, group)

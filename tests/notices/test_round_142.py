@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from errors import CorruptFile, EmptyFile, Oversized
+from errors import CorruptFile, EmptyFile, EncryptedFile, Oversized
 from notices import SUFFIXES, parse_bytes
 
 _NS = (
@@ -255,6 +255,16 @@ def test_an_rtf_upr_shows_its_unicode_text_once() -> None:
     assert _read(data.encode("ascii"), "a.rtf") == _WANT
 
 
+def test_an_rtf_picture_in_raw_bytes_and_hidden_text_are_no_text() -> None:
+    r"""A logo stored as \bin raw bytes (braces among them are no groups) and a hidden paragraph (\v) before the
+    notice's text: neither is read."""
+    logo = b"{\\pict\\pngblip\\bin8 }{\x89{}}PN}"
+    hidden = "{\\v " + _rtf_word("9.已删除的问题。") + "\\par}"
+    body = "".join(f"\\pard {_rtf_word(line)}\\par\r\n" for line in _lines())
+    data = b"{\\rtf1\\ansi\\ansicpg936\\uc2" + logo + (hidden + body + "}").encode("ascii")
+    assert _read(data, "a.rtf") == _WANT
+
+
 def test_an_rtf_table_with_its_class_cell_merged_down_and_list_numbers() -> None:
     """A Word table saved as RTF: \\trowd row definitions, \\clvmgf/\\clvmrg for the class cell merged down, a cell of
     two paragraphs, and the numbers Word caches in \\listtext before the paragraphs after it."""
@@ -332,6 +342,21 @@ def test_a_damaged_odt_is_refused_as_a_damaged_odt() -> None:
     with pytest.raises(CorruptFile) as bad_xml:
         parse_bytes(_zip(_TEXT_TYPE, "<office:document-content><unclosed>"), "通报.odt")
     assert bad_xml.value.params["kind"] == "odt"
+
+
+def test_a_password_protected_odt_is_named_so() -> None:
+    manifest = (
+        b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        b'<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry>'
+        b"</manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("mimetype", _TEXT_TYPE)
+        zf.writestr("content.xml", b"\x8f\x13 encrypted bytes")
+        zf.writestr("META-INF/manifest.xml", manifest)
+    with pytest.raises(EncryptedFile):
+        parse_bytes(out.getvalue(), "通报.odt")
 
 
 def test_an_odt_bomb_and_a_zip_of_many_members_are_refused_before_decoding() -> None:
