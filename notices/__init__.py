@@ -25,7 +25,7 @@ from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 # set. The bytes decide the format (a name without a suffix is read too): a .xls is taken so that its bytes can say
 # what it is (a workbook renamed, a web page a system exported as .xls, or an Excel 97–2003 file to save again).
 SUFFIXES = frozenset(
-    {".txt", ".text", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf", ".html", ".htm"}
+    {".txt", ".text", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf", ".html", ".htm", ".rtf", ".odt", ".ods"}
     | {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 )
 

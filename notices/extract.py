@@ -43,12 +43,14 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 # Images of pages (scans, photos) are read by OCR.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: Word 97–2003 .doc, WPS .wps, also .xls/.ppt
-_MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip", b"{\\rtf": "rtf"}  # → errors.FORMATS
+_MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip"}  # → errors.FORMATS
+# Rich Text (WordPad, old OA systems' exports, a .doc that is RTF inside): read by notices.rtf
+_RTF = re.compile(rb"\s*\{\\rtf")
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'doc', 'xls', 'image', 'html' or
-    'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'odt', 'ods', 'doc', 'xls', 'rtf',
+    'image', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -58,6 +60,8 @@ def sniff(data: bytes) -> str:
         return _compound_kind(data)
     if head.startswith(_IMAGES) or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
         return "image"
+    if _RTF.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "rtf"
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
             raise UnsupportedFormat("", what)  # named by extract(), which knows the name
@@ -68,15 +72,35 @@ def sniff(data: bytes) -> str:
 
 
 def _zip_kind(data: bytes) -> str:
-    """An Office zip is an Excel workbook where it holds xl/workbook.xml, else read as Word (whose reader names
+    """An Office zip is an Excel workbook where it holds xl/workbook.xml, an OpenDocument text or spreadsheet where
+    its mimetype says so (notices.odf: LibreOffice, WPS's ODF, 永中/中标), else read as Word (whose reader names
     another zip, or a damaged one)."""
     from .xlsx import is_workbook
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return "xlsx" if is_workbook(set(zf.namelist())) else "docx"
-    except (zipfile.BadZipFile, ValueError, EOFError):
-        return "docx"
+            names = set(zf.namelist())
+            if is_workbook(names):
+                return "xlsx"
+            if "word/document.xml" not in names and ("mimetype" in names or "content.xml" in names):
+                from .odf import odf_kind
+
+                return odf_kind(zf) or "docx"
+            return "docx"
+    except (zipfile.BadZipFile, ValueError, EOFError, zlib.error):
+        return _damaged_odf(data) or "docx"
+
+
+def _damaged_odf(data: bytes) -> str | None:
+    """An OpenDocument zip cut short or damaged still opens with its mimetype member, stored first and uncompressed
+    as the format asks: named by it, it is refused as the damaged .odt or .ods it is, not as a Word file."""
+    head = data[30:140]
+    if head.startswith(b"mimetype"):
+        if b"opendocument.spreadsheet" in head:
+            return "ods"
+        if b"opendocument.text" in head:
+            return "odt"
+    return None
 
 
 def _compound_kind(data: bytes) -> str:
@@ -139,6 +163,14 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
         return Extracted(xls_text(data, name))
     if kind == "doc":
         return Extracted(doc_text(data, name))
+    if kind in ("odt", "ods"):  # OpenDocument (notices.odf): read as a Word file's and a workbook's lines are
+        from .odf import odf_text
+
+        return Extracted(odf_text(data, name, kind))
+    if kind == "rtf":
+        from .rtf import rtf_text
+
+        return Extracted(rtf_text(data, name))
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
         if len(text) > MAX_HTML_CHARS:

@@ -94,8 +94,10 @@ def genre_text(name: str) -> str:
 def is_text(case: Expected) -> bool:
     """Whether the notice is kept as text (.txt, .html): a Word file (.docx, round 96) or an Excel ledger (.xlsx,
     round 101) is a zip, an Excel 97-2003 ledger (.xls, round 114) a compound file and a PDF (.pdf, round 98) a set of
-    positioned glyphs, whose bytes no text copy (line ends, widths, script, a wrap) can be made of."""
-    return not case.file.endswith((".docx", ".xlsx", ".xls", ".pdf"))
+    positioned glyphs, whose bytes no text copy (line ends, widths, script, a wrap) can be made of; so are an
+    OpenDocument text or spreadsheet (.odt, .ods: zips, round 142) and a Rich Text file (.rtf, round 142: its
+    characters are escapes a text copy would not keep)."""
+    return not case.file.endswith((".docx", ".xlsx", ".xls", ".pdf", ".odt", ".ods", ".rtf"))
 
 
 def check(notice: Notice, want: Expected) -> None:

@@ -184,7 +184,7 @@ def test_a_zip_of_neither_word_nor_excel_is_named_so() -> None:
         zf.writestr("readme.txt", "x")
     with pytest.raises(UnsupportedFormat) as caught:
         extract(out.getvalue(), "a.zip")
-    assert "not a Word document or an Excel workbook" in said(caught.value)
+    assert "not a Word, Excel or OpenDocument file" in said(caught.value)
 
 
 def test_a_file_named_xls_is_read_by_its_bytes() -> None:
