@@ -65,6 +65,46 @@ _COMMENTS_RE = re.compile(
 _COMMENTS_REACH = 600  # the comments close the text: the last characters hold them
 
 
+# A task list's box before a problem (- [x] **问题3：…** / - [ ] 2. …), a note app's ledger's done-mark: where the
+# problem's own lines state no status, the box is its status. The ticked box says 已完成, the unticked one says nothing
+# unless the notice's legend gives the words of either (说明：[x] 表示已完成整改，[ ] 表示正在推进整改): the page shows
+# a tick, and the status is read as the bracket the genre prints after a headline (1.<problem>（已完成）).
+_BOXED_PROBLEM_RE = re.compile(
+    rf"(?m)^(?P<indent>{_SP}*)(?:>{_SP}?)*[-*+]{_SP}+\[(?P<tick>[ xX])\]{_SP}+(?P<line>(?:\*\*)?"
+    rf"(?:(?:具体)?问题{_SP}*)?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:\\?[.．、:：]|{_SP})[^\n]*?){_SP}*$"
+)
+_BOX_LEGEND_RE = re.compile(r"\[(?P<tick>[ xX])\]`?\s*(?:表示|代表|为|即)\s*(?P<words>[\u4e00-\u9fff]{2,10})")
+# the words by which a problem's lines under its headline state a status of their own (the box then marks nothing
+# more), and the bracket a headline states one in
+_STATUS_WORDS_RE = re.compile(
+    r"已完成|完成整改|整改完成|已整改|整改到位|正在|整改中|推进中|持续推进|长期坚持|销号|办结|未完成|尚未"
+)
+_BRACKETED_STATUS_RE = re.compile(r"[（(【][^）)】\n]{0,8}(?:完成|推进|整改中|已整改|长期坚持|销号)")
+
+
+def _boxed_problems_read(text: str) -> str:
+    """The text with each boxed problem whose lines state no status given its box's status after its headline."""
+    legend = {m["tick"].lower(): m["words"] for m in _BOX_LEGEND_RE.finditer(text)}
+    words = {"x": legend.get("x", "已完成"), " ": legend.get(" ")}
+    lines = text.split("\n")
+    boxed = False
+    for k, line in enumerate(lines):
+        if "[" not in line or (m := _BOXED_PROBLEM_RE.match(line)) is None or words[m["tick"].lower()] is None:
+            continue
+        depth = len(m["indent"].expandtabs(4))
+        if _BRACKETED_STATUS_RE.search(m["line"]):  # the headline's own bracket (its words hold 推进不力, 不到位)
+            continue
+        block = []
+        for nxt in lines[k + 1 :]:
+            if nxt.strip() and len(nxt.expandtabs(4)) - len(nxt.expandtabs(4).lstrip(" \u3000")) <= depth:
+                break
+            block.append(nxt)
+        if _STATUS_WORDS_RE.search("\n".join(block)) is None:
+            lines[k] = f"{line.rstrip()}（{words[m['tick'].lower()]}）"
+            boxed = True
+    return "\n".join(lines) if boxed else text
+
+
 def is_markdown(text: str) -> bool:
     """Whether the text is written in Markdown: two kinds of its syntax stand in it."""
     kinds, lined = 0, ""
@@ -99,6 +139,8 @@ def markdown_read(text: str) -> str:
         text = _LINK_RE.sub(r"\1", text)
     if "`" in text:
         text = _CODE_RE.sub(r"\1", text)
+    if "[" in text:
+        text = _boxed_problems_read(text)
     text = _LEAD_RE.sub("", text)
     if "*" in text:
         text = _EMPHASIS_RE.sub(r"\1", text.replace("**", ""))

@@ -103,3 +103,28 @@ def test_a_markdown_file_is_read_as_a_notice(name: str) -> None:
     notice = parse_bytes((front + _HEAD + body + _TAIL).encode("utf-8"), name)
     assert [(i.title, i.status) for i in notice.items] == _WANT
     assert (notice.signed, notice.claimed.problems) == ("2025-06-10", 2)
+
+
+# A task list's box before a problem whose lines state no status is its status: the ticked box 已完成, either box
+# the words a legend gives it; without a legend the unticked box says nothing.
+@pytest.mark.parametrize(
+    ("legend", "headline", "want"),
+    [
+        ("", "- [x] {n}、{title}", ["done", "unstated"]),
+        ("", "* [X] **问题{cn}：{title}**", ["done", "unstated"]),
+        ("> 注：[x] 代表已整改到位，[ ] 代表正在整改。\n\n", "+ [x] **{n}. {title}**", ["done", "in_progress"]),
+        (
+            "说明：`[ ]` 为持续推进，`[x]` 为已完成并长期坚持。\n\n",
+            "- [x] 问题{n}：{title}",
+            ["done_longterm", "in_progress"],
+        ),
+    ],
+)
+def test_a_problem_s_task_box_is_its_status_where_its_lines_state_none(
+    legend: str, headline: str, want: list[str]
+) -> None:
+    lines = [headline.format(n=n, cn="一二"[n - 1], title=_TITLES[n - 1]) for n in (1, 2)]
+    lines[1] = lines[1].replace("[x]", "[ ]").replace("[X]", "[ ]")
+    body = legend + "".join(f"{line}\n  - 整改措施：逐项落实。\n" for line in lines)
+    text = _HEAD.replace("已完成整改1个，正在推进1个", "已完成整改1个") + body + _TAIL
+    assert [(t, s) for _, t, s in _read(text)] == [(t, s) for (t, _), s in zip(_WANT, want, strict=True)]
