@@ -806,9 +806,10 @@ ORIGIN_PART_RE = re.compile(
 )  # (not 巡察“回头看”反馈问题整改落实情况: the whole 回头看's feedback frames the list, round 22)
 ITEM_SECTION_RE = re.compile(r"问题|事项|反馈意见|整改落实情况|整改情况|整改进展|具体进展|继续整改")
 # The part of a notice that holds all its problems, at whatever heading level (二、反馈意见整改落实情况 L06,
-# (2)巡察反馈问题整改落实情况): it frames the list, so it is neither an aspect nor a group.
+# (2)巡察反馈问题整改落实情况, 二、具体问题整改情况: round 141): it frames the list, so it is neither an aspect nor a
+# group.
 PART_HEADING_RE = re.compile(
-    r"^(?:[^“”\"‘’]{0,12}?(?:巡察|巡视)组?)?(?:反馈)?的?(?:问题|意见)?的?(?:集中)?整改(?:落实|进展|推进)?(?:情况)?[。.]?$"
+    r"^(?:[^“”\"‘’]{0,12}?(?:巡察|巡视)组?)?(?:反馈)?的?(?:具体)?(?:问题|意见)?的?(?:集中)?整改(?:落实|进展|推进)?(?:情况)?[。.]?$"
 )
 
 # A heading whose own words close by introducing the list below it ((二)坚持从严从紧,按时细化推进。针对巡察反馈三个方面

@@ -97,7 +97,7 @@ nothing-to-undo = There is no such notice to remove.
 
 ## Files and pasted notices (handlers/documents.py)
 reading = Reading { $name } …
-bad-suffix = I can't read { $name }: send the notice as .txt, .docx, .doc, .rtf, .odt, .xlsx, .xls, .ods, .pdf, .html, or as images of its pages.
+bad-suffix = I can't read { $name }: send the notice as .txt, .md, .docx, .doc, .rtf, .odt, .xlsx, .xls, .ods, .pdf, .html, or as images of its pages.
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?

@@ -76,7 +76,7 @@ nothing-to-undo = 没有可撤销的通报。
 
 ## 文件与粘贴的通报（handlers/documents.py）
 reading = 正在读取 { $name } …
-bad-suffix = 无法读取 { $name }：请发送 txt、docx、doc、rtf、odt、xlsx、xls、ods、pdf、html 格式的通报，或通报的图片。
+bad-suffix = 无法读取 { $name }：请发送 txt、md、docx、doc、rtf、odt、xlsx、xls、ods、pdf、html 格式的通报，或通报的图片。
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
