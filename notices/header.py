@@ -1180,6 +1180,10 @@ _CLAIMS = {
         # with 的 before the count, the object of a plan; nor a bare 推进中, a column of a table of counts pasted a
         # cell per line (推进中 / 四项, whose cells the count table reads: round 97)
         rf"|(?:(?:正在|仍在|还在|尚在)(?:{_PACE})?|{_PUSH})(?:推进|整改)中(?:的问题|问题)?\s*{_N}\s*{_UNIT}"
+        # 已完成8个，推进中2个: the ledger's state word 推进中 straight before its count, as 整改中 stands; never a
+        # count table's header cells run together (推进中四项三项一项: round 97, a count straight after the count), nor
+        # 对推进中的3个问题, the object of a plan
+        rf"|(?<![在的对])推进中(?:问题)?{_N}\s*{_UNIT}(?!\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
         # 取得阶段性成果的问题4个: results only begun are open work (lexicon.RESULTS_BEGUN), the count after the words
         # as after 阶段性完成; before them with the count-first words above (round 115)
         rf"|(?:{RESULTS_BEGUN})(?:的问题|的|问题)?\s*{_N}\s*{_UNIT}"
@@ -1214,7 +1218,7 @@ _CLAIM_OPENINGS = {
     "specific": "具",
     "problems": "问",
     "completed": "完已整",
-    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需",
+    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需推",
     "longterm": "常纳长需",
 }
 _CLAIMS = {

@@ -239,6 +239,9 @@ def test_title_naming_a_place_takes_the_committee_from_the_source_line() -> None
         ("截至目前,已完成整改的问题15个,正在推进的3个。", {"completed": 15, "in_progress": 3}),
         ("截至目前,已整改到位问题9个,持续推进问题2个。", {"completed": 9, "in_progress": 2}),
         ("巡察反馈需要整改的问题18个,已完成整改15个。", {"problems": 18, "completed": 15}),
+        # the ledger's state word 推进中 straight before its count, as 整改中 stands
+        ("巡察反馈的10个问题,已完成整改8个,推进中2个。", {"problems": 10, "completed": 8, "in_progress": 2}),
+        ("反馈问题14个,已完成12个、推进中问题2个,完成率86%。", {"problems": 14, "completed": 12, "in_progress": 2}),
         ("局党组书记主动认领4个问题,督促整改问题6个,问责3人,收缴资金2.5万元。", {}),
         ("坚持一个问题、一名领导、一套措施,逐项销号。", {}),
     ],
