@@ -253,14 +253,18 @@ def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None
         return None  # 目前该问题尚未整改到位 / 以上问题,均已整改完成: the problems above spoken of, not a new one
     if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
         return title, tail
+    if ":" in title or "：" in title:
+        # <problem>：<its text>… in one paragraph: a headline closed by a colon (a bold span on a web page, its text
+        # run on after it, round 145); the colon ends it where what follows it is no finding of its own (measures)
+        head, rest = colon_headline(line)
+        if (
+            rest
+            and reads_as_problem(trailing_status(head)[0], limit=50)
+            and (len(title) > 50 or not reads_as_problem(lead_clause(rest)[0]))
+        ):
+            return head, rest
     if reads_as_problem(trailing_status(title)[0], limit=50):
         return title, tail
-    if len(title) > 50 and ("：" in title or ":" in title):
-        # <problem>：<its text>… in one paragraph: a headline closed by a colon (a bold span on a web page, its text
-        # run on after it, round 145) whose first sentence is too long to be a headline; the colon ends it
-        title, tail = colon_headline(line)
-        if tail and reads_as_problem(trailing_status(title)[0], limit=50):
-            return title, tail
     return None
 
 
