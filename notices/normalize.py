@@ -1008,6 +1008,8 @@ def _is_soft_break(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
     if not prev or prev[-1] in _TERMINAL:
         return False
+    if prev[-1] in "〕]" and bracketed_status(prev[-40:])[1] is not None:
+        return False  # …。〔整改进度：已完成〕 / […已完成]: a status bracket closes its paragraph as 】 does (r145)
     if prev[-1] in _CONTINUING or (len(nxt) <= 3 and nxt[-1:] not in _TERMINAL and not _bare_status(nxt)):
         candidate = True  # cut after 、 or （, or a heading's last character wrapped onto its own line
     elif len(prev) <= _STATUS_FIELD_REACH and _status_word_cut(prev, nxt):

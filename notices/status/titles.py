@@ -40,7 +40,19 @@ def bracketed_status(title: str) -> tuple[str, Status | None]:
                 return (title[: m.start()] + title[m.end() :]).strip(), status
     if title[:1] in _COLON_STATUS_FIRST and (m := _COLON_STATUS_RE.match(title)) and (found := classify_status(m["s"])):
         return m["t"], found  # 1.已整改：<problem>。: the status and a colon before the headline (a village's list)
+    if title.rstrip("。.;； ")[-1:] in CLOSERS and (":" in title or "：" in title):  # the cheap precheck
+        m = _LABELLED_BRACKET_RE.search(title)
+        if m is not None and (found := classify_status(m["s"])) is not None:
+            return (title[: m.start()] + title[m.end() :]).strip(), found
     return _status_then_remainder(title)
+
+
+# A status bracket naming its field (【整改进展：已完成并长期坚持】, （整改状态：已完成整改）): a WeChat article closes
+# each problem's paragraph so (round 145); the label's length is not counted against the marker's, its words no status.
+_LABELLED_BRACKET_RE = re.compile(
+    rf"[{OPEN}]\s*(?:整改)?(?:进展|进度|状态|完成情况|结果)(?:情况)?\s*[:：]\s*"
+    rf"(?P<s>[^{OPEN}{CLOSE}:：]{{2,12}}(?:[,，][^{OPEN}{CLOSE},，:：]{{2,12}})?)\s*[{CLOSE}]\s*[。.;；]?$"
+)
 
 
 def opening_bracket(line: str) -> tuple[str, Status | None]:

@@ -93,7 +93,7 @@ def _form_heading(lines: list[str], start: int, i: int) -> bool:
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """Header lines before the first 一、 heading, then the sections (or one unnamed section)."""
     head, sections = _sections(lines)
-    sections = [part for section in sections for part in _closing_apart(section)]
+    sections = [part for n, section in enumerate(sections, 1) for part in _closing_apart(section, n == len(sections))]
     # Parts divide the list by whose problems they hold only where there are two of them at least (一、镇党委… /
     # 二、村（社区）…); one such part frames the whole list (二、县林业局党组巡察反馈问题整改情况), its areas below it.
     owners = [s for s in sections if (m := SECTION_RE.match(s.heading)) and OWNER_PART_RE.match(m[2])]
@@ -141,15 +141,19 @@ _CLOSING_PART_RE = re.compile(r"下一步|下步|今后|后续|巩固|长效机�
 _BARE_CLOSING_RE = re.compile(r"^(?:下一步|下步|今后)[\u4e00-\u9fff]{0,6}?(?:打算|计划|安排|思路)[:：。]?$")
 
 
-def _lone_bare_closing(lines: list[str], at: int) -> bool:
+def _lone_bare_closing(lines: list[str], at: int, last: bool = False) -> bool:
     """Whether the heading at `at` closes numbered lines above it and stands alone: one under each problem of a block
-    layout is a field of the problem, and one above every numbered line opens no closing part."""
+    layout is a field of the problem, and one above every numbered line opens no closing part. In the list's last
+    section, where nothing in it is numbered (problems set apart by type alone: bold headlines over their text, round
+    145), it closes the unnumbered problems above it, two lines at least."""
     if sum(1 for ln in lines if _BARE_CLOSING_RE.match(ln)) != 1:
         return False
+    if last and at >= 2 and not any(marker_of(ln) is not None for ln in lines):
+        return True
     return any(marker_of(ln) is not None for ln in lines[:at])
 
 
-def _closing_apart(section: Section) -> list[Section]:
+def _closing_apart(section: Section, last: bool = False) -> list[Section]:
     """A section whose last problem is followed by a numbered closing part ((一)建立长效机制 after 五、<problem>): the
     part ends the problem list at whatever family it is numbered (its points may restart 一、 like the problems), so it
     is a section of its own, holding no problems. Only a lone line of its family in the section: one of a run ((一)…
@@ -158,7 +162,7 @@ def _closing_apart(section: Section) -> list[Section]:
         if not _CLOSING_PART_RE.search(line[:24]):
             continue  # the cheap precheck: most lines name no closing part
         mk = marker_of(line)
-        if mk is None and _BARE_CLOSING_RE.match(line) and _lone_bare_closing(section.lines, j):
+        if mk is None and _BARE_CLOSING_RE.match(line) and _lone_bare_closing(section.lines, j, last):
             return [Section(section.heading, section.lines[:j]), Section(line, section.lines[j + 1 :])]
         if mk is None or mk.style == "针对" or not FRAMING_PART_RE.search(mk.rest):
             continue

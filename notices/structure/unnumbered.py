@@ -37,6 +37,7 @@ from .headlines import (
     _aspect_like,
     _status_heading,
     _task_headline,
+    colon_headline,
     facts_kept,
     is_problem_heading,
     lead_clause,
@@ -88,6 +89,8 @@ def unnumbered_problems(
             opening = _field_again(line, following, children[-1], above)
             if opening is None and bare is children[-1]:
                 opening = _after_closed(line, following, bare)
+            if opening is None and above:
+                opening = _colon_after_closed(line, children[-1], above)
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -262,7 +265,19 @@ def paragraph_problem(line: str, listed: bool = False) -> tuple[str, str] | None
         return None  # 目前该问题尚未整改到位 / 以上问题,均已整改完成: the problems above spoken of, not a new one
     if listed and _task_headline(title) and MEASURE_START_RE.match(tail):
         return title, tail
-    return (title, tail) if reads_as_problem(trailing_status(title)[0], limit=50) else None
+    if ":" in title or "：" in title:
+        # <problem>：<its text>… in one paragraph: a headline closed by a colon (a bold span on a web page, its text
+        # run on after it, round 145); the colon ends it where what follows it is no finding of its own (measures)
+        head, rest = colon_headline(line)
+        if (
+            rest
+            and reads_as_problem(trailing_status(head)[0], limit=50)
+            and (len(title) > 50 or not reads_as_problem(lead_clause(rest)[0]))
+        ):
+            return head, rest
+    if reads_as_problem(trailing_status(title)[0], limit=50):
+        return title, tail
+    return None
 
 
 def split_unnumbered(section: Section) -> None:
@@ -363,6 +378,11 @@ def _shaped_opening(line: str, following: str) -> tuple[str, str] | None:
         return None  # a headline is short (the cheap test first); a status sentence is no headline
     if len(title) <= 50 and _rectification_field(following) and not SUMMARY_SUBJECT_RE.match(title):
         return title, tail
+    if not tail and following and prose_status(following) is not None and _lone_headline(title):
+        # <headline> alone on its line > <its text, closing on its status>: a bold paragraph without number or words
+        # of a known shortcoming (…存在廉洁风险，…规避招标) over its own text, as its siblings print theirs (a Word
+        # file's bold unnumbered problems, round 145); the lines after it are read as _after_closed reads them
+        return title, ""
     # 财务票据报销。一是…: a plain headline with its measures run on, as its word-read siblings' are (round 69's genre)
     return _states_own_clause(title, tail) or plain_headline(line)
 
@@ -419,11 +439,31 @@ def _after_closed(line: str, following: str, problem: Node) -> tuple[str, str] |
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line):
         return None
     title, tail = lead_clause(line)
-    if tail or not 6 <= len(title) <= 50 or title.startswith((*_WORK_OPENERS, *MEASURE_LEADS, *TASK_OPENINGS)):
-        return None  # one short sentence alone; a measure, a task or work done is text
-    if MEASURE_OPENING_RE.match(title) or SUMMARY_SUBJECT_RE.match(title) or _FRAMING_LINE_RE.search(title):
+    return (title, "") if not tail and _lone_headline(title) else None
+
+
+def _colon_after_closed(line: str, problem: Node, above: str) -> tuple[str, str] | None:
+    """(headline, text) of a paragraph opening the next problem as the one above opened (`above`, its line): a headline
+    closed by a colon, its text run on after it, where the text above has closed on its status (<problem>：<measures>
+    【整改进展：已完成】, a bold span on a WeChat page, round 145): one paragraph is one problem, whatever its words
+    (…覆盖面不广 names no known shortcoming)."""
+    head = problem.heading
+    if not above.startswith(head) or above[len(head) : len(head) + 1] not in (":", "："):
+        return None  # the cheap precheck: the problem above opened on a headline and its colon
+    if not problem.lines or not _closes_on_status(problem.lines[-1]):
         return None
-    return title, ""
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line) or prose_found(line):
+        return None
+    title, tail = colon_headline(line)
+    return (title, tail) if tail and _lone_headline(title) else None
+
+
+def _lone_headline(title: str) -> bool:
+    """Whether one short sentence alone on its line may be a problem's headline by its shape: no measure, task or work
+    done (开展…, 已完成…), no summary of the problems above, no closing matter (下一步…)."""
+    if not 6 <= len(title) <= 50 or title.startswith((*_WORK_OPENERS, *MEASURE_LEADS, *TASK_OPENINGS)):
+        return False  # one short sentence alone; a measure, a task or work done is text
+    return not (MEASURE_OPENING_RE.match(title) or SUMMARY_SUBJECT_RE.match(title) or _FRAMING_LINE_RE.search(title))
 
 
 def _closes_on_status(line: str) -> bool:
