@@ -325,6 +325,21 @@ PROGRESS_SHARE_RE = re.compile(
     r"(?:^|(?<=[。；;，,：:\s])|目前|当前)(?:整改)?(?:完成|整改)(?:进度|率)\s*(?:[:：]|为|已?达到?)?\s*"
     r"(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*[%％]"
 )
+# Progress as the count of the problem's measures done of those it set (完成进度：3/5 / 已完成3项/共5项 / 4项/4项 /
+# 已完成2项（共3项） / 共5项，已完成3项): a county bureau's ledger pasted as text counts each problem's measures so
+# (issue 19's round 147); all of them done is done, fewer in progress. A problem sets a few measures, so the counts
+# have two figures at most and a date (2025/12, 12/31/2025) or a share (3/5%) is no such count.
+PROGRESS_FRACTION_RE = re.compile(
+    r"^\s*(?:(?:已|累计)?(?:完成|落实|整改)(?:整改)?(?:措施)?)?\s*(?P<k>\d{1,2})\s*(?:项|条|个)?\s*"
+    # the whole after a slash (3/5, 3项/共5项) or in brackets (已完成2项（共3项）)
+    r"(?:[/／]|[(（](?=\s*(?:共|总|合计)))\s*(?:共|总|合计)?(?:计)?\s*(?P<n>\d{1,2})\s*(?:项|条|个)?(?![\d/／.．%％])"
+    r"|^\s*(?:共|总共|合计)(?:有|计)?(?:整改)?(?:措施)?(?P<n2>\d{1,2})(?:项|条)[,，、]\s*(?:已|累计)?(?:完成|落实)"
+    r"(?P<k2>\d{1,2})(?:项|条)"
+)
+# Progress as a share written in words (整改进度：百分之八十 / 完成进度：百分之百 / 已完成百分之九十五): a city bureau's
+# fields print the share so beside the time elapsed (时间进度：百分之百, no status), issue 19's round 147; read as the
+# figure it spells (the whole done is done, any less in progress).
+PERCENT_WORDS_RE = re.compile(r"^\s*(?:已完成|完成|已达到?|达到?)?\s*百分之(?P<cn>[零〇一二两三四五六七八九十百]{1,5})")
 # The date done named as such, with or without its colon, opening a status field (完成情况：完成时间2024年5月，设立…
 # / 完成时间：2024.5), its year in two or four figures and its marks dropped or not; not a month's end with 前 (a
 # deadline's wording).
@@ -1154,6 +1169,19 @@ APPLICATION_PUT_UP_RE = re.compile(
     r"申(?:报|请)(?:材料|书)?(?:均已|已经|已)(?:提交|上报|报送|报)"
     # the verb first (已上报创建申请 / 已向市卫健委提交申报材料)
     rf"|已(?:向{_C}{{1,12}}?)?(?:提交|上报|报送)了?{_C}{{0,8}}?申(?:报|请)(?:材料|书)?(?=[，。；,;]|$)"
+)
+
+# The work put up for a named body's acceptance, the acceptance still to come (已提请市安委会办公室组织验收 /
+# 并报请区住建局竣工验收: a city bureau's problem at its 验收阶段, its 整改结果 待验收, issue 19's round 147),
+# as 提请…审定 waits on a decision: pending work; an acceptance the sentence says passed (…验收并通过,
+# …，验收合格) is none. Apart from PENDING_RE and read only where 验收 stands in the text, as
+# APPLICATION_PUT_UP_RE is.
+ACCEPTANCE_PUT_UP_RE = re.compile(
+    "|".join(
+        rf"{put}(?<=[，,、；;并已]{put}){_C}{{1,16}}?(?:组织)?(?:竣工|终)?验收"
+        r"(?![^。；;]*?(?:通过|合格|完成|结束))(?=[，。；,;]|$)"
+        for put in ("提交", "提请", "报请", "申请")
+    )
 )
 
 # --- who signs for the inspected body ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..dates import cn_int
 from ..lexicon import (
     APPLICATION_PUT_UP_RE,
     CONCESSION_OPENERS,
@@ -20,6 +21,8 @@ from ..lexicon import (
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
     PENDING_RE,
+    PERCENT_WORDS_RE,
+    PROGRESS_FRACTION_RE,
     PROGRESS_SHARE_RE,
     STATUS_LABELS,
     STATUS_ONLY_RE,
@@ -73,6 +76,8 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
     if DEADLINE_LABELS.match(label):
         return _status_after_deadline(value, defined_done)
     if STATUS_LABELS.match(label):
+        if (measured := _measured_status(value)) is not None:
+            return measured  # 完成进度：3/5 / 已完成3项/共5项 / 整改进度：百分之八十: the measure opening the field
         if "%" in value or "％" in value:  # the cheap precheck for a share of the work
             if (share := _PERCENT_RE.match(value)) is not None:
                 return "done" if float(share["p"]) >= 100 else "in_progress"
@@ -106,6 +111,23 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
     return None  # most labels state no status: their value's lead is never cut
+
+
+def _measured_status(value: str) -> Status | None:
+    """The status a status field's value states by a measure other than a share in figures: the count of measures
+    done of those set (3/5, 已完成3项/共5项: lexicon.PROGRESS_FRACTION_RE) or a share in words (百分之八十:
+    lexicon.PERCENT_WORDS_RE), opening the value; the whole done is done, any less in progress."""
+    counted = "/" in value or "／" in value or "共" in value or "总" in value or "合计" in value  # the cheap precheck
+    if counted and (count := PROGRESS_FRACTION_RE.match(value)) is not None:
+        done, of = int(count["k"] or count["k2"]), int(count["n"] or count["n2"])
+        if of > 0 and done <= of:  # more done than set is no count of measures
+            return "done" if done == of else "in_progress"
+    if "百分之" in value and (share := PERCENT_WORDS_RE.match(value)) is not None:
+        words = share["cn"].replace("两", "二")
+        figure = 100 if words in ("百", "一百") else cn_int(words)
+        if figure is not None and figure <= 100:
+            return "done" if figure == 100 else "in_progress"
+    return None
 
 
 # A tick or a cross as the whole of a status column's value (√ 已完成, × 未完成), as ledgers printed from a form do.
@@ -324,7 +346,11 @@ def _kept_up_by_remark(found: Status, labels: list[tuple[str, str]], defined: fr
     for label, value in labels:  # the cheap prechecks first: a short value holding a kept-up word
         if len(value) > FIELD_VALUE_LIMIT and len(value.strip()) > FIELD_VALUE_LIMIT:
             continue
-        if LONGTERM_RE.search(value) is None or MAYBE_STATUS_LABELS.match(label) is None:
+        if LONGTERM_RE.search(value) is None:
+            continue
+        if MAYBE_STATUS_LABELS.match(label) is None and STATUS_LABELS.match(label) is None:
+            # a second status column kept up (整改进度：百分之百 beside 整改结果：已验收，长期坚持: a city bureau's
+            # fields, issue 19's round 147) qualifies the measure as a remark does
             continue
         if label_status(label, value, defined) == "done_longterm":
             return "done_longterm"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    ACCEPTANCE_PUT_UP_RE,
     APPLICATION_PUT_UP_RE,
     ARRIVALS,
     CLOSING_PLAN_RE,
@@ -480,6 +481,8 @@ def pending_evidence(text: str) -> tuple[str, ...]:
     matches = list(PENDING_RE.finditer(text))
     if "申" in text:  # an application put up and waiting (申报材料已提交): a scan of its own, see the lexicon
         matches = sorted([*matches, *APPLICATION_PUT_UP_RE.finditer(text)], key=lambda m: m.start())
+    if "验收" in text:  # the work put up for acceptance (已提请…组织验收): a scan of its own, see the lexicon
+        matches = sorted([*matches, *ACCEPTANCE_PUT_UP_RE.finditer(text)], key=lambda m: m.start())
     for m in matches:
         phrase = _clause(text, m.start(), m.end())
         if phrase not in found:

@@ -368,6 +368,8 @@ def _notices() -> list[Path]:
         # round 135: ledgers whose progress is a measure (完成率 % in a fixed-width view, ●/◐/○ tab rows by a legend)
         "r135_youxian_county_bureau_fixed_width_spaces_percent_column_blank_class_cells_remark_total.txt",
         "r135_qingshanhu_district_health_commission_tab_separated_circles_legend_line_repeated_class.txt",
+        # round 147: a Word ledger pasted as text, tab-separated rows, 完成进度 as a count of measures done (3/5)
+        "r147_renshou_county_health_bureau_tab_ledger_fraction_of_measures_progress.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
