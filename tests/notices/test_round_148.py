@@ -72,3 +72,40 @@ def test_records_under_aspects_keep_their_aspect_and_counts(problem_field: str, 
     assert [item.title for item in notice.items] == _TITLES
     assert {item.aspect for item in notice.items} == {"一、贯彻落实上级决策部署方面"}
     assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (3, 2, 1)
+
+
+# The count sentence tallying the open problems by the negation of the bare done verb 已整改 (未整改 / 尚未整改 /
+# 暂未整改) or its partial form (基本整改): open work, as 未完成 and 基本完成 are, summed into the count in progress.
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "截至目前，巡察反馈的3个问题已整改2个，未整改1个。",
+        "截至目前，3个问题中已整改2个，尚未整改1个，整改率66.7%。",
+        "截止目前，反馈的3个问题已整改完成2个，暂未整改1个。",
+        "截至2024年11月底，3个问题已整改2个，基本整改1个。",
+        "截至目前，3个问题中已整改2个，基本整改完成1个。",
+    ],
+)
+def test_the_open_count_told_by_the_negated_or_partial_done_verb(tally: str) -> None:
+    head = _HEAD.replace("县委巡察组反馈的3个问题，已完成整改2个，正在整改1个。\n", tally + "\n")
+    notice = parse_notice(head + _records("反馈问题", "整改情况") + _TAIL)
+    assert (notice.claimed.problems, notice.claimed.completed, notice.claimed.in_progress) == (3, 2, 1)
+    assert [str(w) for w in notice.warnings] == []
+
+
+# The totals printed above records numbered by nothing (截至目前，…已完成整改2个…) are the notice's opening: the
+# records below them are its problems, not the text of a closing summary.
+@pytest.mark.parametrize(
+    "totals",
+    [
+        "截至目前，巡察反馈的3个问题已完成整改2个，正在整改1个。",
+        "截至2024年11月底，反馈的3个问题已完成整改2个，剩余1个正在整改。",
+        "截至目前，县委巡察组反馈问题3个，已整改完成2个，正在推进1个。",
+    ],
+)
+@pytest.mark.parametrize("problem_field", ["反馈问题", "存在问题", "具体问题"])
+def test_the_totals_above_unnumbered_records_open_the_notice(totals: str, problem_field: str) -> None:
+    head = _HEAD.replace("县委巡察组反馈的3个问题，已完成整改2个，正在整改1个。\n", totals + "\n")
+    notice = parse_notice(head + _records(problem_field, "整改情况") + _TAIL)
+    assert [(item.title, item.status) for item in notice.items] == _WANT
+    assert (notice.claimed.problems, notice.claimed.completed) == (3, 2)
