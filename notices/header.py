@@ -1147,6 +1147,10 @@ _CLAIMS = {
         # 已完成整改19个，未完全到位3个 / 尚未整改到位2个: the negation of the done word 到位, whole or in part, is
         # still open, as 尚未完成 is (a town's framing paragraph, round 73)
         rf"|(?:尚|仍)?未(?:完全|全部)?(?:整改)?到位"
+        # 已整改3个，未整改1个 / 基本整改2个，尚未整改1个: the negation of the bare done verb 已整改, and its partial
+        # form, are still open, as 尚未完成 and 基本完成 are (a county bureau's count sentence as the south-west's
+        # district pages tally their rounds, issue 19's round 148)
+        rf"|(?:尚|仍|暂)?未整改(?:完成|完毕)?|基本整改(?:完成|完毕)?"
         # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
         # bureau's 五个一 清单, round 46)
         rf"|正在办理|(?<![在的])办理中"
@@ -1252,6 +1256,8 @@ _CLAIM_WORDS = {
         "取得初步",
         "初见成效",
         "还有",  # 还有2个在改 (round 130)
+        "未整改",  # 已整改3个，未整改1个 (round 148)
+        "基本整改",
     ),
     "longterm": ("长期坚持", "常态化"),
 }

@@ -77,16 +77,23 @@ TITLE_WRAPPER_RE = re.compile(
 # that gave it and the verb it was given with (巡察反馈问题：, 巡视指出问题：, 巡察发现的问题：: a ledger's first column
 # copied as the field before a 公共资源交易中心's problems, round 57), as plainly as 反馈问题：.
 _FEEDBACK_PROBLEM = r"(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题"
+# The field's other names, as the genre's record layouts print them (具体问题：<problem> / 问题内容：<problem> /
+# 反馈意见：<problem> over 整改情况：…: a progress page's unnumbered records, each problem a field of its own, as the
+# prefectures of the north-west publish them, issue 19's round 148): the problem as the feedback stated it, the
+# field's name no part of its words.
+_PROBLEM_FIELD_MORE = r"具体问题|问题内容|(?:巡察|巡视)?(?:组)?反馈意见"
 # Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
-TITLE_FIELD_RE = re.compile(rf"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM})$")
+TITLE_FIELD_RE = re.compile(
+    rf"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})$"
+)
 # The field's label before the problem, with its colon or in lenticular brackets (1.【问题】<problem> over
 # 【整改措施】 / 【整改成效】 / 【完成状态】 lines: a college's 整改成效清单, round 46), the bracket form of 问题：.
 # The problem's area tagged before it in those brackets (1.【贯彻落实党中央决策部署方面】<problem>: a city hospital
 # whose parts are the statuses, so each problem carries its aspect with it, issue 19's round 91): the area names
 # where the problem stands, as an aspect heading does, and is no part of the problem's words.
 TITLE_PREFIX_RE = re.compile(
-    rf"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})\s*[:：]"
-    rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM})[】\]]\s*[:：]?"
+    rf"^(?:(?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})\s*[:：]"
+    rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})[】\]]\s*[:：]?"
     r"|[【\[][^】\]\n]{2,30}?方面(?:的)?(?:问题)?[】\]]\s*[:：]?)\s*"
 )
 # 针对…问题 unquoted, closed as 关于…问题 is (GUANYU_UNQUOTED_RE) by the word of its rectification where it has one
@@ -137,10 +144,14 @@ LABEL_RE = re.compile(
     r"^(?P<label>整改(?:完成|落实|推进|工作)?(?:情况|结果|进度|进展|措施|时限|状态|成效|目标|举措|要求)"
     # two fields under one label (整改措施及进展:, 整改措施及成效:): a ledger's column named for both
     r"(?:(?:及|和|与)(?:整改)?(?:进展|成效|完成情况|落实情况|结果)(?:情况)?)?"
+    # 整改落实：<measures> — the rectification field named by the work alone, without 情况 (反馈问题：<problem> over
+    # 整改落实：…, a record layout of the genre's progress pages, issue 19's round 148)
+    r"|整改落实"
     r"|(?:目前|当前)?(?:完成|进展|办理|推进)(?:情况|时限|时间|状态)"
     r"|目前进展|责任(?:单位|领导|人|部门|股室|科室)|牵头(?:单位|领导)|整改责任人|完成时限"
     r"|备注"  # a 整改台账's remarks column written as a field (备注:已整改: a township's ledger, round 101)
     r"|问题(?:描述|表现)|存在(?:的)?问题|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|具体措施|主要措施|下一步(?:措施|打算|计划)?"
+    rf"|{_PROBLEM_FIELD_MORE}"  # the problem field's other names (具体问题：, 反馈意见：, round 148)
     r"|是否(?:已经?)?(?:整改)?(?:完成|到位|销号|办结)(?:整改)?"  # 是否完成整改: the object after the verb (round 81)
     r"|整改(?:进展|进度|结果|状态)情况"  # 整改进展情况: a 台账's status column copied as a field (a court's notice)
     r"|(?:阶段性?|最新|整改阶段)进展"  # 阶段进展: a stage report's field (a north-eastern provincial department)
@@ -300,12 +311,12 @@ YES_NO_LABELS = re.compile(r"^是否(?:已经?)?(?:整改)?(?:完成|到位|销�
 # 备注: a 整改台账 without a status column keeps the status in its remarks column (备注：已整改 / 正在整改 /
 # 已整改到位，长期坚持: a township's Excel ledger, issue 19's round 101), read as a field that may state one: a
 # status column beside it outranks it, and remarks reporting work (已移交县纪委处理) state none.
-MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|落实情况|备注)$")
+MAYBE_STATUS_LABELS = re.compile(r"^(?:整改(?:落实|推进|工作)?(?:情况|成效)|整改落实|落实情况|备注)$")
 DONE_LABELS = re.compile(r"^整改(?:完成|落实)情况$")  # 整改完成情况: … asserts completion (001)
 # Fields that hold a problem's measures (整改情况:/整改措施:…): a problem's paragraph above one of its own is its
 # description, the measures standing in the field (structure.headlines.facts_kept).
 MEASURES_FIELD_LABELS = frozenset(
-    {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改完成情况", "完成情况", "整改措施及成效"}
+    {"整改情况", "整改措施", "整改举措", "整改落实情况", "整改落实", "整改完成情况", "完成情况", "整改措施及成效"}
 )
 DEADLINE_LABELS = re.compile(r"^(?:(?:计划|预计|拟|实际)?(?:整改|完成|办结)|销号)(?:时限|时间|日期)$")
 # A notice that gives some problems a planned date (计划完成时间, 预计完成时间) and the others the date they were done

@@ -57,6 +57,7 @@ from .lexicon import (
     FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
     GUANYU_WRAPPER_RE,
+    LABEL_RE,
     LIST_INTRO_RE,
     MEASURE_START_RE,
     NON_MEASURE_LABELS,
@@ -672,6 +673,11 @@ def _closing_summary(lines: list[str], end: int) -> int:
         # 其一,<problem>。…其四,…: problems numbered only in words (L14's 一是/其一 at the top) are the notice's
         # numbered lines; the totals printed above them (截至目前,反馈的4个问题…) are its opening, not a closing
         last = next((i for i in range(end - 1, -1, -1) if _word_numbered_line(lines[i])), -1)
+    if last == -1:
+        # 反馈问题：<problem> > 整改情况：… records, numbered by nothing (a prefecture's progress page, round 56): the
+        # last record's problem field is the last problem's start, so the totals printed above the records
+        # (截至目前，反馈的3个问题已整改2个…, issue 19's round 148) are the notice's opening, not its closing
+        last = next((i for i in range(end - 1, -1, -1) if _record_field(lines[i])), -1)
     for i in range(last + 1, end):
         if CLOSING_SUMMARY_RE.match(lines[i]) and not _last_areas_copy(lines, last, i):
             return i
@@ -680,6 +686,13 @@ def _closing_summary(lines: list[str], end: int) -> int:
         if flat_table_at(lines, i) is not None:
             return i
     return end
+
+
+def _record_field(line: str) -> bool:
+    """Whether a line opens a record by its problem's field (反馈问题：<problem>, 存在问题：…, 具体问题：…)."""
+    if "问题" not in line[:8] and "意见" not in line[:8]:
+        return False  # the cheap precheck: the field's name holds 问题 or 意见 (反馈意见：)
+    return LABEL_RE.match(line) is not None and TITLE_PREFIX_RE.match(line) is not None
 
 
 def _last_areas_copy(lines: list[str], last: int, at: int) -> bool:
