@@ -28,6 +28,7 @@ from errors import (
 )
 
 from .dates import cn_numeral
+from .fills import Fills, read_fills
 from .lexicon import CN_DIGITS
 from .officezip import check_inflated
 from .status.words import MARKER_LIMIT, classify_status
@@ -317,17 +318,69 @@ def docx_text(data: bytes, name: str) -> str:
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, zlib.error) as err:
         detail = "zlib" if isinstance(err, zlib.error) else type(err).__name__  # zlib's own kind is "error"
         raise CorruptFile(name, "docx", detail) from None
-    lines: list[str] = []
     body = document.element.body
     _as_shown(body)
     numbers = ListNumbers(document)
+    parts: list[list[str] | tuple[list[list[str]], Fills]] = []  # a paragraph's lines, or a table's grid and fills
+    shaded = next(body.iter(_SHADING), None) is not None  # the cheap precheck: most documents shade nothing
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.extend(_paragraph_lines(child, numbers))
+            parts.append(_paragraph_lines(child, numbers))
         elif tag == "tbl":
-            lines.extend(_table_lines(docx.table.Table(child, document), numbers))
+            table = docx.table.Table(child, document)
+            grid = [_row_texts(row, numbers) for row in table.rows]
+            fills = Fills()
+            if shaded:
+                fills.rows = [[_cell_shading(cell) for cell in row.cells] for row in table.rows]
+            parts.append((grid, fills))
+    if shaded:
+        _shading_read(parts)
+    lines: list[str] = []
+    for part in parts:
+        if isinstance(part, tuple):
+            lines += ["\t".join(r) for r in part[0] if any(r)]
+        else:
+            lines += [line for line in part if line is not _GONE]
     return "\n".join(lines)
+
+
+# A Word ledger whose status is its cell's shading (w:shd w:fill on the 完成情况 cell, or on the whole row's cells),
+# explained by a paragraph of the document (注：“完成情况”栏底纹为绿色的表示已完成整改，…, under the table or above
+# it) or a legend table of shaded cells beside their words: read as a workbook's fills are (notices.fills, issue 19's
+# round 146). The document's paragraphs are offered to the legend reader as one-cell rows of a sheet of their own.
+_SHADING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd"
+_W = _SHADING[:-3]
+_GONE = "\x00"  # a paragraph line the legend reader took in whole (a legend note, read into the rows)
+
+
+def _cell_shading(cell: Any) -> str | None:
+    """A Word table cell's shading as RGB hex: the cell's own (w:tcPr/w:shd), else its paragraphs' (w:pPr/w:shd);
+    None where it has none, or one white or automatic."""
+    for shd in (cell._tc.find(f"{_W}tcPr/{_W}shd"), cell._tc.find(f"{_W}p/{_W}pPr/{_W}shd")):
+        if shd is not None:
+            fill = (shd.get(f"{_W}fill") or "").upper()
+            if re.fullmatch(r"[0-9A-F]{6}", fill) and fill != "FFFFFF":
+                return fill
+    return None
+
+
+def _shading_read(parts: list[list[str] | tuple[list[list[str]], Fills]]) -> None:
+    """Read the tables' shading through the document's legend (see above), the grids changed in place; a paragraph
+    that held the legend alone, once read into the rows, is dropped as a workbook's legend note is."""
+    paragraphs = [part for part in parts if isinstance(part, list)]
+    cells = [[line] for part in paragraphs for line in part]
+    sheet = (cells, Fills())
+    sheet[1].rows = [[None] for _ in cells]
+    tables = [part for part in parts if isinstance(part, tuple)]
+    read_fills([*tables, sheet])
+    taken = iter(cells)
+    for part in paragraphs:
+        for k in range(len(part)):
+            if part[k] and not next(taken)[0]:
+                part[k] = _GONE
+            elif not part[k]:
+                next(taken)
 
 
 # A notice forwarded as Word leaves it shows its text through wrappers the reader must see through and keeps text
@@ -743,11 +796,16 @@ def html_text(html: str) -> str:
     import trafilatura
 
     tree = lxml.html.fromstring(html)
+    coloured = any(word in html for word in _COLOUR_WORDS)  # the cheap precheck: a page colouring nothing
+    css = "\n".join(node.text or "" for node in tree.iter("style")) if coloured else ""
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     if any(word in html for word in _ROWSPAN_WORDS) and _merged_cells_repeated(tree):  # the cheap precheck first
         html = lxml.html.tostring(tree, encoding="unicode")
     page = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    if coloured and _read_colours(tree, css, page):  # a ledger's rows coloured by status under a legend (round 146)
+        html = lxml.html.tostring(tree, encoding="unicode")
+        page = "\n".join(t.strip() for t in tree.itertext() if t.strip())
     title = _html_title(tree)
     body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False)
     if not body:
@@ -768,6 +826,15 @@ def html_text(html: str) -> str:
 # its own cell left of the merged one, is given the value; a row whose number is merged too continues the record
 # above it (one problem over the rows of its measures) and is left as printed, as is a merged first column (an area
 # heading its rows, which the table reader carries down itself).
+def _read_colours(tree: Any, css: str, page: str) -> bool:
+    """A coloured page's ledger read through its legend (notices.htmlfills, imported only for a coloured page)."""
+    from .htmlfills import read_colours
+
+    return read_colours(tree, css, page)
+
+
+# a page's colours: a cell's or a row's bgcolor, an inline or a stylesheet's background (notices.htmlfills)
+_COLOUR_WORDS = ("bgcolor", "background", "BGCOLOR", "BgColor", "bgColor")
 _ROWSPAN_WORDS = ("rowspan", "ROWSPAN", "rowSpan", "RowSpan")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
 

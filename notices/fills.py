@@ -17,11 +17,15 @@ from typing import Any
 
 from .lexicon import (
     EARLIER_STATUS_HEADER_RE,
+    FILL_COLOUR_CORES,
     FILL_COLOUR_HUES,
     FILL_GREY,
     FILL_LEGEND_RE,
+    STRIKE_LEGEND_RE,
+    STRIKE_QUALIFIED_RE,
     TABLE_PROBLEM_HEADER_RE,
     TABLE_STATUS_HEADER_RE,
+    UNSTRUCK_LEGEND_RE,
 )
 from .status import classify_status
 
@@ -33,7 +37,10 @@ _HUE_REACH = 50.0  # degrees: a fill farther than this from every colour the leg
 _LEGEND_CELL_WIDTH = 16  # a legend block's words beside its colour: short
 _ADDED_HEADER = "整改状态"
 # what a note holding the legend alone keeps besides it: its label, numbers and stops (备注：… / 注：1.…；2.…。)
-_LEGEND_REST = re.compile(r"(?:备注|注|说明|图例|颜色说明|填表说明)?[\s:：，,；;。、.\d]*")
+# and where it says the marks stand (表中… / 上表中…)
+_LEGEND_REST = re.compile(
+    r"(?:备注|注|说明|图例|颜色说明|填表说明)?[\s:：]*(?:本表中?|上表中?|表中?|表内)?[\s:：，,；;。、.\d]*"
+)
 
 # The default Office theme's colours by theme index (lt1, dk1, lt2, dk2, accent1–6), for a fill picked from the
 # palette's theme rows where the workbook carries no theme of its own.
@@ -49,6 +56,7 @@ class Fills:
 
     def __init__(self) -> None:
         self.rows: list[list[str | None]] = []
+        self.struck: list[list[bool]] = []  # whether each cell's font is struck through (a .xlsx's; round 146)
 
 
 def theme_colours(theme: bytes | None) -> list[str]:
@@ -107,16 +115,27 @@ def _colour_word(rgb: str, names: set[str]) -> str | None:
         gap = min(gap, 360 - gap)
         if gap <= _HUE_REACH and (best is None or gap < best[0]):
             best = (gap, name)
+    if best and any(n not in names and _within(hue, band) for n, band in FILL_COLOUR_CORES.items()):
+        return None  # a fill plainly of a colour the legend does not name (a lavender, 紫, by a legend's 蓝)
     return best[1] if best else None
+
+
+def _within(hue: float, band: tuple[float, float]) -> bool:
+    low, high = band
+    return low <= hue <= high if low <= high else hue >= low or hue <= high
 
 
 def _stated(words: str) -> bool:
     return classify_status(words) in _STATED
 
 
-def read_fills(sheets: list[tuple[list[list[str]], Fills]]) -> None:
+def read_fills(sheets: list[tuple[list[list[str]], Fills]], marks: dict[str, str] | None = None) -> None:
     """Put the legend's words in the status cell of each ledger row whose fill the workbook explains (see the
-    module's docstring); the grids are changed in place, a legend block's cells emptied (they are no row's)."""
+    module's docstring); the grids are changed in place, a legend block's cells emptied (they are no row's).
+    `marks`: a legend printed as coloured marks, each before its words (a web page's 图例：■已完成 ■正在推进, each ■
+    in its colour): colour -> words, read as a legend block's."""
+    if any(any(row) for _, fills in sheets for row in fills.struck) and _read_strikes(sheets):
+        return  # a ledger whose struck-through rows a note explains: the strike is the status (round 146)
     if not any(any(row) for _, fills in sheets for row in fills.rows):
         return  # the cheap precheck: no cell is filled
     by_word: dict[str, str] = {}  # a colour word the text legend names -> its status words
@@ -130,7 +149,7 @@ def read_fills(sheets: list[tuple[list[list[str]], Fills]]) -> None:
                         by_word.setdefault(m["c"], m["w"])
                     if read and _LEGEND_REST.fullmatch(FILL_LEGEND_RE.sub("", value)):
                         notes.append((row, c))
-    by_rgb: dict[str, str] = {}  # a legend block's fill -> the words beside it
+    by_rgb: dict[str, str] = dict(marks or {})  # a legend block's fill -> the words beside it
     for grid, fills in sheets:
         by_rgb.update(_legend_block(grid, fills))
     if not by_word and not by_rgb:
@@ -156,6 +175,50 @@ def read_fills(sheets: list[tuple[list[list[str]], Fills]]) -> None:
         # notices.normalize): under the last row it would read as that problem's text
         for row, c in notes:
             row[c] = ""
+
+
+def _read_strikes(sheets: list[tuple[list[list[str]], Fills]]) -> bool:
+    """A ledger whose 已销号 rows are struck through, explained by a note of the workbook (划线的为已销号问题 / 划线且
+    备注“长期坚持”的为已销号、需长期坚持的问题 / 未划线的为正在整改的问题: a township's ledger, round 146): each row
+    the note explains gets its words in its status cell, as a fill's words (_status_words); whether any did. A strike
+    no note explains states nothing (a deleted line may be only that)."""
+    struck = unstruck = None
+    qualified: list[tuple[str, str]] = []  # (a word the struck row holds, the status words)
+    notes: list[tuple[list[str], int]] = []
+    for grid, _ in sheets:
+        for row in grid:
+            for c, value in enumerate(row):
+                if "线" not in value and "划" not in value:
+                    continue
+                found = False
+                for m in STRIKE_QUALIFIED_RE.finditer(value):
+                    if _stated(m["w"]):
+                        qualified.append((m["q"], m["w"]))
+                        found = True
+                if (plain := STRIKE_LEGEND_RE.search(value)) and _stated(plain["w"]):
+                    struck, found = struck or plain["w"], True
+                if (open_ := UNSTRUCK_LEGEND_RE.search(value)) and _stated(open_["w"]):
+                    unstruck, found = unstruck or open_["w"], True
+                rest = UNSTRUCK_LEGEND_RE.sub("", STRIKE_LEGEND_RE.sub("", STRIKE_QUALIFIED_RE.sub("", value)))
+                if found and _LEGEND_REST.fullmatch(rest):
+                    notes.append((row, c))
+    if struck is None:
+        return False
+    done = False
+    for grid, fills in sheets:
+
+        def words_of(r: int, cols: list[int], grid: list[list[str]] = grid, fills: Fills = fills) -> str | None:
+            marks = fills.struck[r] if r < len(fills.struck) else []
+            if not any(marks[c] for c in cols if c < len(marks)):
+                return unstruck
+            held = "".join(grid[r])
+            return next((w for q, w in qualified if q in held), struck)
+
+        done = _status_words(grid, fills, None, words_of) or done
+    if done:
+        for row, c in notes:  # the note, read into the rows, is no problem's text (as a fill legend's, above)
+            row[c] = ""
+    return done
 
 
 def _legend_block(grid: list[list[str]], fills: Fills) -> dict[str, str]:
@@ -186,7 +249,7 @@ def _ledger_cell(grid: list[list[str]], header: int, r: int, c: int) -> bool:
     return problem < len(grid[r]) and bool(grid[r][problem].strip())
 
 
-def _status_words(grid: list[list[str]], fills: Fills, words_of: Any) -> bool:
+def _status_words(grid: list[list[str]], fills: Fills, words_of: Any, row_words: Any = None) -> bool:
     """Each ledger row under a header naming the problem column: the words its fill stands for, in its status cell."""
     header_at = next(
         (r for r, row in enumerate(grid) if any(TABLE_PROBLEM_HEADER_RE.match(_SPACES.sub("", v)) for v in row)), None
@@ -195,18 +258,24 @@ def _status_words(grid: list[list[str]], fills: Fills, words_of: Any) -> bool:
         return False
     header = [_SPACES.sub("", v) for v in grid[header_at]]
     problem_col = next(c for c, v in enumerate(header) if TABLE_PROBLEM_HEADER_RE.match(v))
-    status_col = next(
-        (
-            c
-            for c, v in enumerate(header)
-            if v and TABLE_STATUS_HEADER_RE.search(v) and not EARLIER_STATUS_HEADER_RE.match(v) and c != problem_col
-        ),
-        None,
-    )
+    named = [
+        c
+        for c, v in enumerate(header)
+        if v and TABLE_STATUS_HEADER_RE.search(v) and not EARLIER_STATUS_HEADER_RE.match(v) and c != problem_col
+    ]
+    # of the columns a status word names, the one whose cells hold no text: a measures column named for its
+    # progress too (整改措施及进展) before the empty, shaded 完成情况 cell (round 146's Word ledger) holds none of
+    # the fills' words
+    status_col = next((c for c in named if _blank_column(grid, header_at, problem_col, c)), named[0] if named else None)
     rows = []
     for r in range(header_at + 1, len(grid)):
         row, colours = grid[r], fills.rows[r] if r < len(fills.rows) else []
         if problem_col >= len(row) or not row[problem_col].strip():
+            continue
+        if row_words is not None:  # a struck-through row's words, by its status or problem cell (_read_strikes)
+            words = row_words(r, [c for c in (status_col, problem_col) if c is not None])
+            if words is not None:
+                rows.append((r, words))
             continue
         own = [colours[c] if c < len(colours) else None for c in (status_col, problem_col) if c is not None]
         rgb = next((x for x in own if x is not None), None)
@@ -225,6 +294,16 @@ def _status_words(grid: list[list[str]], fills: Fills, words_of: Any) -> bool:
         value = grid[r][status_col].strip() if status_col < len(grid[r]) else ""
         if not value or _MARK_ONLY.match(value):
             _put(grid[r], status_col, words)
+    return True
+
+
+def _blank_column(grid: list[list[str]], header_at: int, problem_col: int, col: int) -> bool:
+    """Whether each ledger row under the header holds nothing in the column but a mark (●, √) at most."""
+    for row in grid[header_at + 1 :]:
+        if problem_col < len(row) and row[problem_col].strip() and col < len(row):
+            value = row[col].strip()
+            if value and not _MARK_ONLY.match(value):
+                return False
     return True
 
 

@@ -291,6 +291,59 @@ LEGEND_COLOUR_SIGNS = ("=", "＝", ":", "：")
 # the pale fill without hue.
 FILL_COLOUR_HUES = {"红": 0.0, "粉": 340.0, "橙": 36.0, "黄": 58.0, "绿": 120.0, "青": 180.0, "蓝": 215.0, "紫": 285.0}
 FILL_GREY = "灰"
+# Each colour word's core: the hues (degrees) every reader names by it. A fill lying in the core of a colour the
+# legend does not name is none of the legend's, however near one of them it lies (a lavender cell, 紫, under a legend
+# of 绿/蓝/橙: round 146); between the cores a fill is the nearest colour the legend names.
+FILL_COLOUR_CORES = {
+    "红": (350.0, 10.0),
+    "橙": (22.0, 40.0),
+    "黄": (50.0, 65.0),
+    "绿": (85.0, 150.0),
+    "青": (172.0, 188.0),
+    "蓝": (200.0, 245.0),
+    "紫": (255.0, 295.0),
+    "粉": (315.0, 345.0),
+}
+# A ledger whose done rows are struck through (strikethrough font: 划线为已销号), explained by a note of the sheet
+# (notices.fills, round 146): the strike's words, then the legend's verbs, then the status words; a strike qualified by
+# a word the row holds (划线且备注“长期坚持”的为已销号、需长期坚持的问题); the rows without it (未划线的为正在整改).
+_STRIKE = r"(?:删除线|中划线|划线|画线|横线|划掉|划去|删掉)"
+_STRIKE_TAIL = (
+    r"(?:的|者)?(?:行|单元格|内容|问题|事项)?\s*(?:表示|代表|即为|为|是|指|=|＝|:|：)\s*"
+    r"(?:该问题|该事项|该项|此项|问题|事项)?(?P<w>[^，,；;。\s()（）“”\"=]{2,14})"
+)
+STRIKE_LEGEND_RE = re.compile(rf"(?<![未没不无非]){_STRIKE}(?:标注|标识|标记|表示)?{_STRIKE_TAIL}")
+STRIKE_QUALIFIED_RE = re.compile(
+    rf"(?<![未没不无非]){_STRIKE}(?:且|并|又|、|，)(?:在?备注(?:栏|中)?|标注|注明|标明|标有|注有)(?:为|了|有)?"
+    rf"[“\"「‘]?(?P<q>[\u4e00-\u9fff]{{2,8}})[”\"」’]?{_STRIKE_TAIL}"
+)
+UNSTRUCK_LEGEND_RE = re.compile(rf"(?:未|没有|不|无)(?:加|带|作|做|标)?{_STRIKE}{_STRIKE_TAIL}")
+# CSS colour names a web page's ledger colours its rows or cells by (notices.htmlfills, round 146), as RGB hex
+CSS_COLOUR_NAMES = {
+    "red": "FF0000",
+    "green": "008000",
+    "lime": "00FF00",
+    "lightgreen": "90EE90",
+    "limegreen": "32CD32",
+    "yellow": "FFFF00",
+    "lightyellow": "FFFFE0",
+    "gold": "FFD700",
+    "orange": "FFA500",
+    "blue": "0000FF",
+    "lightblue": "ADD8E6",
+    "skyblue": "87CEEB",
+    "deepskyblue": "00BFFF",
+    "cyan": "00FFFF",
+    "aqua": "00FFFF",
+    "purple": "800080",
+    "violet": "EE82EE",
+    "pink": "FFC0CB",
+    "gray": "808080",
+    "grey": "808080",
+    "silver": "C0C0C0",
+    "lightgray": "D3D3D3",
+    "lightgrey": "D3D3D3",
+}
 # what a legend sets between a colour and its status words: the legend's verbs and signs, after the fill's name
 # (绿色底纹 / 黄色填充 / 红色标注的 / 蓝色背景) and the row it fills (绿色的行 / 绿色单元格)
 FILL_LEGEND_RE = re.compile(

@@ -197,6 +197,7 @@ def _grid(sheet: Any, name: str, budget: list[int], fills: Fills, theme: list[st
         spend(budget, max(len(cells), 1), name)
         grid.append([shown(getattr(c, "value", None), getattr(c, "number_format", "") or "") for c in cells])
         fills.rows.append([cell_fill(c, theme) for c in cells])
+        fills.struck.append([bool(getattr(getattr(c, "font", None), "strike", False)) for c in cells])
     return grid
 
 
