@@ -13,6 +13,7 @@ from typing import Any
 
 from .fills import Fills, read_fills
 from .lexicon import CSS_COLOUR_NAMES, FILL_LEGEND_RE
+from .normalize import is_traditional, to_simplified
 from .status import classify_status
 
 _STATED = ("done", "done_longterm", "in_progress")
@@ -97,7 +98,8 @@ def mark_legend(tree: Any, classes: dict[str, tuple[str | None, str | None]]) ->
             continue
         tail = _WORDS_LEAD.sub("", node.tail or "")
         words = _WORDS_END.split(tail, maxsplit=1)[0]
-        if 2 <= len(words) <= 12 and classify_status(words) in _STATED:
+        # the legend's words as the parser reads them: a page in traditional script (已完成並長期堅持) says the same
+        if 2 <= len(words) <= 12 and classify_status(to_simplified(words)) in _STATED:
             found.setdefault(rgb, words)
     return found
 
@@ -107,6 +109,9 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
     docstring); whether any was put. `page` is the page's text, for the prechecks. The tree is changed in place: a
     legend line read whole into the rows is dropped."""
     classes = stylesheet_colours(css) if css else {}
+    # a page in traditional script is read as its simplified form (完成情況, 已完成並長期堅持): the status column's
+    # name and the legend's words are the lexicon's; the words a row takes are simplified as the page's text will be
+    traditional = is_traditional(page)
     marks = mark_legend(tree, classes) if _MARKS.search(page) else {}
     notes = []
     if "色" in page and FILL_LEGEND_RE.search(page):
@@ -131,7 +136,8 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
                     continue
                 span = max(1, min(int(cell.get("colspan", "1")) if cell.get("colspan", "1").isdigit() else 1, 50))
                 colour = _own_colour(cell, classes, 0) or row_colour
-                texts += [re.sub(r"\s+", " ", cell.text_content()).strip()] + [""] * (span - 1)
+                text = re.sub(r"\s+", " ", cell.text_content()).strip()
+                texts += [to_simplified(text, traditional) if traditional else text] + [""] * (span - 1)
                 colours += [colour] * span
                 at += [cell] + [None] * (span - 1)
             grid.append(texts)
@@ -141,7 +147,10 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
     if not tables:
         return False
     before = [[list(r) for r in grid] for grid, _, _, _ in tables]
-    sheet = ([[re.sub(r"\s+", " ", node.text_content()).strip()] for node in notes], Fills())
+    sheet = (
+        [[to_simplified(re.sub(r"\s+", " ", node.text_content()).strip(), traditional)] for node in notes],
+        Fills(),
+    )
     sheet[1].rows = [[None] for _ in notes]
     read_fills([*[(grid, fills) for grid, fills, _, _ in tables], sheet], marks)
     changed = False

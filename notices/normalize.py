@@ -107,13 +107,20 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
-# Characters that only occur in traditional script; one of them is enough to convert the text.
-_TRADITIONAL_HINTS = re.compile("[關於組織黨員會議頭書辦與為這幹進問題們體學習區縣後實廣歲義務處舉報]")
+# Characters that only occur in traditional script; one of them is enough to convert the text. The status words'
+# own (長期堅持, 並, 銷號, 持續) too: a legend or a cell holding only them (已完成並長期堅持) reads as simplified.
+_TRADITIONAL_HINTS = re.compile("[關於組織黨員會議頭書辦與為這幹進問題們體學習區縣後實廣歲義務處舉報長堅並銷續]")
 
 
-def to_simplified(text: str) -> str:
-    """Convert traditional characters to simplified; simplified text is returned unchanged."""
-    if _TRADITIONAL_HINTS.search(text) is None:
+def is_traditional(text: str) -> bool:
+    """Whether the text holds a character only traditional script writes."""
+    return _TRADITIONAL_HINTS.search(text) is not None
+
+
+def to_simplified(text: str, traditional: bool = False) -> str:
+    """Convert traditional characters to simplified; simplified text is returned unchanged. `traditional`: the text
+    is a piece of a page known to be in traditional script (a table's cell, 完成情況, may hold no hint of its own)."""
+    if not traditional and _TRADITIONAL_HINTS.search(text) is None:
         return text
     return str(_t2s().convert(_PINYIN_DEBRIS.sub("", text)))
 
