@@ -287,8 +287,11 @@ def _beside_own_text(lines: list[str], i: int, family: Family, label: str) -> bo
     n = number_of(label)
     if n is None:
         return False
-    before = [j for j in range(i - 1, -1, -1) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j])][:1]
-    after = [j for j in range(i + 1, len(lines)) if MEASURE_START_RE.match(lines[j]) and family.match(lines[j])][:1]
+
+    def nearest(js: range) -> list[int]:  # the first point of the family met that way, if any (the scan stops there)
+        return next(([j] for j in js if MEASURE_START_RE.match(lines[j]) and family.match(lines[j])), [])
+
+    before, after = nearest(range(i - 1, -1, -1)), nearest(range(i + 1, len(lines)))
     near = [(j, n + step) for js, step in ((before, -1), (after, 1)) for j in js]
     if n == 1:
         # (一)<group> > 其一,<task>。✓ > <text> > (二)<group> > 其一,<task>。△ (its text left out): the run restarting
