@@ -418,7 +418,8 @@ DEADLINE_VALUE = (
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?|\d{4}年(?:年底|底|末)?(?:前|之前)?"
 )
 NON_MEASURE_LABELS = re.compile(
-    r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|是否)"
+    r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|是否"
+    rf"|{_PROBLEM_FIELD_MORE})"  # the problem field's other names (具体问题：<problem>) hold no measure either
 )
 
 # --- statuses ---------------------------------------------------------------------------------
@@ -688,6 +689,9 @@ STATUS_RESULT_DONE_RE = re.compile(
     r"|得到(?:了)?(?:彻底|有效|妥善|根本|全面|切实)?解决|全部(?:整改)?完成(?:整改)?"
 )
 
+# 第一项、第二项、第三项已完成: the measures named by their order before the status words (seed 002).
+MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
+
 # A status printed as the last clause of a problem's own line, after a comma (1.<problem>，已整改。 / …，正在整改。
 # / …，已整改并长期坚持。): a township's shortest form of the genre. The clause must be nothing but status words, so
 # a problem that reads 未完成年度计划 or 整改完成率低 keeps its words.
@@ -698,6 +702,9 @@ _CLAUSE_DONE = (
     # the task or target itself named as done (该项任务已完成当期目标 / 已完成既定整改任务): a bank's notice
     r"|已经?完成(?:当期|既定|预定|全部)(?:整改)?(?:目标|任务)"
     r"|整改已经?(?:完成|到位|完毕|落实)"  # 1.<problem>，整改已到位。
+    # done on time, struck off or accepted, the work's whole task done, the problem cleared (已按期完成整改,
+    # 已完成整改并销号, 已完成并通过验收, 整改任务已全部完成, 已整改清零: the words of 2024–2026 notices, round 125)
+    r"|已经?按期完成(?:整改)?|已经?完成(?:整改)?并(?:销号|通过验收)|(?:整改)?任务已经?全部完成|已(?:整改)?清零"
     rf"|{SPOKEN_DONE}"  # …，已经改好了。 (round 88: SPOKEN_DONE)
 )
 _CLAUSE_OPEN = (
@@ -711,7 +718,9 @@ _CLAUSE_OPEN = (
 _STATUS_CLAUSE = (
     rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})"
     # the keeping-up, its time named at times (…，已经整改，今后长期坚持: a village's notice, round 88)
-    r"(?:[,，并且]?(?:今后|以后|后续)?(?:将|需|需要)?长期坚持)?"
+    r"(?:[,，并且]?(?:今后|以后|后续)?(?:将|需|需要)?长期坚持"
+    # … or turned into routine (已完成，转入常态化管理 / 并纳入常态化监督: round 125's words for keeping it up)
+    r"|[,，]?并?(?:已|将)?(?:转入|纳入)常态化(?:管理|监督|推进))?"
 )
 STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续

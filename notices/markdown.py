@@ -34,8 +34,9 @@ _MARKED_KINDS = (
 # The kinds written with dashes, which dates, phone numbers and page footers hold too: asked only where a kind above
 # stands (a text of bullets and rules alone is read as it stands).
 _DASHED_KINDS = (
-    # two list items in a row (a page footer - 2 - is none)
-    re.compile(rf"\n{_SP}*[-*+]{_SP}+(?!\d{{1,3}}{_SP}*-)\S[^\n]*\n(?:{_SP}*\n)*{_SP}*[-*+]{_SP}+\S"),
+    # a list item (a page footer - 2 - is none): beside a heading or a quote, one is enough — a note app's export
+    # puts each problem's line in a bullet between its plain paragraphs (## 一、… over - 1.<problem>, no two in a row)
+    re.compile(rf"\n{_SP}*[-*+]{_SP}+(?!\d{{1,3}}{_SP}*-)\S"),
     re.compile(rf"\n{_SP}*---{_SP}*\n"),  # a rule, front matter
 )
 

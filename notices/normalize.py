@@ -27,6 +27,7 @@ from .lexicon import (
     LIST_FOLLOWS_WORDS,
     MAYBE_STATUS_LABELS,
     MEASURE_LEADS,
+    MEASURE_ORDINALS_RE,
     MEASURE_START_RE,
     ORG_LINE_RE,
     PAREN_RE,
@@ -78,7 +79,8 @@ _SPACE_RUN_UNTABBED, _LONE_SPACE_UNTABBED = (
 _BULLETS = frozenset("◆◇●■□▲△★☆►▶•※➢➤❖✔√")
 _BULLET_RE = re.compile(rf"(?m)^[ \t]*[{''.join(sorted(_BULLETS))}]+[ \t]*")
 _BULLET_CHAR_RE = re.compile(f"[{''.join(sorted(_BULLETS))}]")
-_MARKDOWN_HEADING = re.compile(r"(?m)^#{1,6}\s+")  # (its bold ** is dropped by str.replace)
+# indented as a copy indents every line (its bold ** is dropped by str.replace)
+_MARKDOWN_HEADING = re.compile(r"(?m)^[ \t\u3000]*#{1,6}\s+")
 # Emoji a WeChat post sets before its lines (📌问题1：…, 🔷一、…方面, 👉整改总体情况) and after its words (持续推进中⏳
 # …): pictographs carrying no text, dropped as bullets are (a district bureau's WeChat post, round 78). The tick and
 # cross marks (✅❌☑, in the dingbat and symbol blocks) are not among them: a ledger may state a status by them alone.
@@ -854,6 +856,8 @@ def _status_value_ends_line(prev: str, nxt: str) -> bool:
     if field is None or STATUS_LABELS.match(field["label"]) is None:
         return False
     value = field["value"]
+    if value.startswith("第"):  # the measures named by their order first (第一项、第二项已整改清零): the words after
+        value = MEASURE_ORDINALS_RE.sub("", value, count=1)
     if STATUS_CLAUSE_RE.match(f",{value}。") is None and (len(value) > _SHORT_STATUS or classify_status(value) is None):
         return False  # a value that is not status words alone (第一项、第二项已整改完成并长期 | 坚持) runs on
     clause = re.split(r"[,，。;；]", nxt, maxsplit=1)[0]

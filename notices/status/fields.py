@@ -20,6 +20,7 @@ from ..lexicon import (
     IN_PROGRESS_RE,
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
+    MEASURE_ORDINALS_RE,
     PENDING_RE,
     PERCENT_WORDS_RE,
     PROGRESS_FRACTION_RE,
@@ -424,10 +425,6 @@ def status_lead_remainder(label: str, value: str) -> str:
 _LEAD_SENTENCE_MAX = 18  # _lead's status sentence (16 characters) and its closing mark
 
 
-# 第一项、第二项、第三项已完成: the measures named by their order before the status words (002).
-_MEASURE_ORDINALS_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}项[、,，和及]?)+")
-
-
 _SENTENCE_END = re.compile(r"[。;；]")
 _CLAUSE_END = re.compile(r"[。;；,，:：]")
 
@@ -446,7 +443,7 @@ def _lead(value: str) -> str:
     # the text up to its first stop, found by a search (a split would copy the rest of the text too)
     stop = _SENTENCE_END.search(value)
     sentence = value if stop is None else value[: stop.start()]
-    named = _MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
+    named = MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
     if len(value) <= 25:

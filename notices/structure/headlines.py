@@ -30,6 +30,7 @@ from ..lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SHORTFALL_FIGURES_RE,
+    STATUS_CLAUSE_RE,
     TITLE_PREFIX_RE,
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
@@ -273,12 +274,17 @@ def reads_as_facts(sentence: str) -> bool:
 
 def _measures_field(labels: list[tuple[str, str]]) -> bool:
     """A field holding the problem's measures (lexicon MEASURES_FIELD_LABELS) over its text: a value left empty (the
-    text on the lines below), longer than a status column's cell (FIELD_VALUE_LIMIT) or short and stating no status."""
+    text on the lines below), longer than a status column's cell (FIELD_VALUE_LIMIT) unless its words are a status
+    clause whole (完成情况:已完成整改,并转入常态化监督。), or short and stating no status."""
     return any(
         label in MEASURES_FIELD_LABELS
-        and (not value or len(value) > FIELD_VALUE_LIMIT or label_status(label, value) is None)
+        and (not value or _longer_than_a_status(value) or label_status(label, value) is None)
         for label, value in labels
     )
+
+
+def _longer_than_a_status(value: str) -> bool:
+    return len(value) > FIELD_VALUE_LIMIT and STATUS_CLAUSE_RE.match(f",{value}") is None
 
 
 def quotes_whole_finding(text: str) -> bool:
