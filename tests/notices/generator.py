@@ -197,6 +197,23 @@ PROGRESS_CLAIMS = (
     "已完成整改{c}个,基本完成{b}个,未完成{u}个",
 )
 XUN = ("上旬", "中旬", "下旬")
+
+# Vocabulary met in the blind rounds after the first thousands of notices were drawn, each list drawn by _grow in
+# its share of the grown list (so that no earlier draw moves). Status words of 2024–2026 notices (round 125's
+# phrasings; 已完成并通过验收 and 转入常态化 in rounds 143–148): a result struck off, accepted or finished on time is
+# done; done and turned into routine supervision or management is kept up (as …并长期坚持); moving on plan is open.
+GROWN_PHRASES: dict[str, tuple[str, ...]] = {
+    "done": ("已办结", "已整改清零", "已完成整改并销号", "已完成并通过验收", "整改任务已全部完成", "已按期完成整改"),
+    "done_longterm": ("已完成整改,并转入常态化监督", "已完成,转入常态化管理", "已整改,将长期坚持"),
+    "in_progress": ("按序时进度推进", "正在有序推进", "按计划推进中", "推进中", "进入收尾阶段"),
+}
+# The forms that print PHRASES as they are (a field's value, a table's cell).
+_PHRASE_FORMS = frozenset({"field_line", "field_inline", "fields_row", "table_column"})
+# A record layout's field names (具体问题：/问题内容： over 整改落实：, round 148).
+GROWN_TITLE_FIELDS = ("具体问题", "问题内容")
+GROWN_MEASURE_LABELS = ("整改落实:",)
+# Open work counted as 推进中 or as not yet rectified (rounds 147, 148: 已完成8个，推进中2个 / 尚未整改2个).
+GROWN_PROGRESS_CLAIMS = ("已完成{c}个,推进中{i}个", "已整改{c}个,尚未整改{i}个", "已完成整改{c}个,未整改{i}个")
 # Lines of responsibility fields under a problem that state no status (ledger notices): 责任领导/责任单位/整改时限.
 META_FIELDS = (
     "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改",
@@ -575,6 +592,18 @@ class _Ctx:
     rng: random.Random
     ch: dict[str, Any]
     lines: list[str] = field(default_factory=list)
+    # Draws of vocabulary grown after the first thousands of notices (GROWN): a stream of the seed's own, apart from
+    # `rng`, so that growing a list moves no other choice of any notice.
+    grown: random.Random = field(default_factory=lambda: random.Random(0))
+
+
+def _grow(ctx: _Ctx, picked: Any, later: tuple[Any, ...], earlier: int) -> Any:
+    """`picked` (drawn from a list of `earlier` entries as before), or, in the share the `later` entries now have of
+    the grown list, one of them, drawn from the seed apart; every time where the notice is drawn `grown` (the tests'
+    tier of the grown words)."""
+    if ctx.ch.get("grown") or ctx.grown.random() < len(later) / (earlier + len(later)):
+        return later[ctx.grown.randrange(len(later))]
+    return picked
 
 
 def _pick(rng: random.Random, seq: tuple[Any, ...] | list[Any]) -> Any:
@@ -718,13 +747,38 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
     if baseline:
         ch.update({axis: v for axis, v in BASELINE.items() if axis in ("status_form", "open_words")})
     ch.update({axis: v for axis, v in overrides.items() if axis in ("status_form", "open_words")})
+    # A note app's Markdown (飞书/语雀/Notion/Obsidian, round 141): one notice in twelve of those printed as a page
+    # (no wraps, squeeze, page marks or table, which a note app does not make), drawn from the seed apart.
+    ch.setdefault("markdown", _pick(random.Random(seed + 20_000_006), (*MARKDOWN_STYLES, *[None] * 33)))
     printed = random.Random(seed + 20_000_003)
     ch.setdefault("printed_width", printed.choice((20, 28, 34, 40)) if printed.random() < 0.5 else 0)
     _reconcile(ch, rng)
     if ch["table"] is True and "table" not in overrides:
         ch["table"] = TABLE_FORMS[seed % len(TABLE_FORMS)]
         _fit_table(ch)
+    _fit_markdown(ch, overrides)
     return _compose(seed, ch, rng)
+
+
+# How a note app writes a notice in Markdown (round 141's files): headings by level (# title, ## aspects, ### groups),
+# then the problem's line as a list item, bold, or a list item whose number the exporter escaped (1\\. — Obsidian,
+# Notion), its fields quoted (> 整改情况：…) or as list items, front matter and the app's edit stamp around it.
+MARKDOWN_STYLES = ("bullets_quoted", "bold_dashed", "escaped_front_matter")
+
+
+# The page a note app prints: its text whole, none of a PDF's or a scan's wraps, squeezes or page marks, no table.
+NOTE_APP_PAGE: dict[str, Any] = {"wrap": 0, "squeeze": "none", "page_marks": "none", "table": False, "printed_width": 0}
+
+
+def _fit_markdown(ch: dict[str, Any], overrides: dict[str, Any]) -> None:
+    """A notice drawn as Markdown takes a note app's page, unless a test fixed another (then it is no Markdown)."""
+    if not ch.get("markdown"):
+        return
+    fixed = any(axis in overrides and overrides[axis] != value for axis, value in NOTE_APP_PAGE.items())
+    if fixed or ch["table"]:  # a ledger's table is drawn with its own status column and forms (_fit_table)
+        ch["markdown"] = None
+    else:
+        ch.update(NOTE_APP_PAGE)
 
 
 def _fit_table(ch: dict[str, Any]) -> None:
@@ -898,7 +952,8 @@ def _measures(ctx: _Ctx, n_clauses: int) -> list[str]:
     if form == "yishi_lines":
         return [f"{cn(i + 1)}是{c}。" for i, c in enumerate(clauses)]
     if form == "labelled":
-        return [_pick(rng, ("整改措施:", "整改举措:", "整改情况:")) + "".join(f"{c}。" for c in clauses)]
+        label = _grow(ctx, _pick(rng, ("整改措施:", "整改举措:", "整改情况:")), GROWN_MEASURE_LABELS, 3)
+        return [label + "".join(f"{c}。" for c in clauses)]
     if form == "points":
         pf = FAMILY[ctx.ch["point_family"]]
         return [f"{pf.printed(i + 1)}{c}。" for i, c in enumerate(clauses)]
@@ -921,10 +976,11 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     colon = _pick(rng, (":", "："))
     phrase = it.phrase
     # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
-    # some of them would leave the item's status arguable, so all are named.
+    # some of them would leave the item's status arguable, so all are named (a value naming its own subject,
+    # 整改任务已全部完成, takes none before it).
     numbered = n_clauses >= 2 and ch["measures_form"].startswith("yishi") and not bare
     fields = ch["status_form"] in ("field_line", "field_inline", "fields_row")
-    if phrase and fields and numbered and it.status != "in_progress" and ch["clause_status"]:
+    if phrase and fields and numbered and it.status != "in_progress" and ch["clause_status"] and "任务" not in phrase:
         phrase = "、".join(f"第{cn(i + 1)}项" for i in range(n_clauses)) + phrase
     if phrase:
         _state_status(ctx, measures, phrase, colon)
@@ -940,7 +996,8 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
         ctx.lines.extend(measures[1:])
     elif ch["title_form"] == "field":
         ctx.lines.append(label)
-        ctx.lines.append(f"{_pick(rng, TITLE_FIELDS)}{colon}{head}")
+        name = _grow(ctx, _pick(rng, TITLE_FIELDS), GROWN_TITLE_FIELDS, len(TITLE_FIELDS))
+        ctx.lines.append(f"{name}{colon}{head}")
         ctx.lines.extend(measures)
     else:
         ctx.lines.append(label + head)
@@ -1076,7 +1133,7 @@ class _Draft(_Ctx):
 
 def _compose(seed: int, ch: dict[str, Any], rng: random.Random) -> Generated:
     """Draw the notice's facts, build its tree, then print header, body and closing in order."""
-    d = _Draft(rng, ch, seed=seed)
+    d = _Draft(rng, ch, seed=seed, grown=random.Random(seed + 20_000_005))
     place, d.lvl = _pick(rng, PLACES)
     d.place, d.agency = place, place + _pick(rng, ORGS)
     if ch["institution"] == "university":
@@ -1156,6 +1213,8 @@ def _build_tree(d: _Draft) -> None:
                 local = min(local, item_fam.limit)
                 status = aspect_status or _status_for(rng, form)
                 phrase = _phrase_for(rng, form, status, ch["open_words"])
+                if phrase and form in _PHRASE_FORMS and (status != "in_progress" or ch["open_words"] == "plain"):
+                    phrase = _grow(d, phrase, GROWN_PHRASES[status], len(PHRASES[status]))
                 if form == "legend":  # the notice's legend, from the seed apart from the draws
                     phrase = LEGENDS[d.seed % len(LEGENDS)][1 if status == "done" else 2]
                 source = "none" if status == "unstated" else ("section" if form.startswith("section") else "item")
@@ -1233,7 +1292,8 @@ def _claims(d: _Draft) -> None:
         c_prog = n_prog
         claimed["completed"], claimed["in_progress"] = c_done, c_prog or None
         # "正在整改0个" is not written: with nothing in progress the sentence states the completed count only.
-        progress = _progress_claim(_pick(rng, PROGRESS_CLAIMS) if c_prog else "已完成整改{c}个", c_done, c_prog)
+        said = _grow(d, _pick(rng, PROGRESS_CLAIMS), GROWN_PROGRESS_CLAIMS, len(PROGRESS_CLAIMS)) if c_prog else None
+        progress = _progress_claim(said or "已完成整改{c}个", c_done, c_prog)
     if ch["claims_where"] == "header":
         d.claim_sentence = _pick(rng, CLAIM_FORMS[kind]).format(**counts) + (f",{progress}" if progress else "")
         return
@@ -1696,6 +1756,8 @@ def _finish(ctx: _Ctx, item_fam: Family) -> str:
                 p = i // step + 1
                 marked.append({"dash": f"- {p} -", "em": f"— {p} —", "of": f"第{p}页 共{pages}页"}[ch["page_marks"]])
         lines = marked
+    if ch.get("markdown") and isinstance(ctx, _Draft):
+        lines = _markdown(ctx, lines, item_fam)
     if ch["digits"] == "fullwidth_all":
         lines = [fullwidth(line) for line in lines]
     elif ch["digits"] == "fullwidth_labels":
@@ -1721,6 +1783,48 @@ def _finish(ctx: _Ctx, item_fam: Family) -> str:
     if ch["script"] == "traditional":
         text = _to_traditional(text)
     return text
+
+
+_FIELD_OPENINGS = ("整改", "完成", "是否", "责任", "牵头", "问题", "反馈", "存在", "具体")
+
+
+def _markdown(d: _Draft, lines: list[str], item_fam: Family) -> list[str]:
+    """The notice as a note app exports it (ch["markdown"], MARKDOWN_STYLES); its words are those of the page."""
+    style = d.ch["markdown"]
+    levels = [f for f in (d.parts_fam, *d.heads) if f is not None]
+
+    def level_of(line: str, families: list[Family]) -> int | None:
+        for depth, fam in enumerate(families):
+            if any(line.startswith(fam.printed(n)) for n in range(1, 21) if fam.printed(n)):
+                return depth
+        return None
+
+    out: list[str] = []
+    if style == "escaped_front_matter":
+        out += ["---", f"title: {d.agency}巡察整改进展情况", f"updated: {d.year + 1}-0{d.dates[0]}-12", "---", ""]
+    titled = False
+    for line in lines:
+        heading = level_of(line, levels) if line else None
+        if not titled and line.endswith("通报"):
+            out += [f"# {line}", ""]
+            titled = True
+        elif heading is not None:
+            out += ["", "#" * (heading + 2) + " " + line, ""]
+        elif line and item_fam.printed(1) and level_of(line, [item_fam]) == 0:
+            if style == "bullets_quoted":
+                out.append(f"- {line}")
+            elif style == "bold_dashed":
+                label = next(item_fam.printed(n) for n in range(1, 100) if line.startswith(item_fam.printed(n)))
+                out.append(f"**{label}**{line[len(label) :]}")
+            else:
+                out.append(line.replace(".", "\\.", 1) if item_fam.arabic and line[:1].isdigit() else line)
+        elif line.startswith(_FIELD_OPENINGS) and style != "escaped_front_matter":
+            out.append(("> " if style == "bullets_quoted" else "- ") + line)
+        else:
+            out.append(line)
+    if style == "escaped_front_matter":
+        out += ["", f"最后更新于 {d.year + 1}-0{d.dates[0]}-12 18:02"]
+    return out
 
 
 def _fullwidth_label(line: str) -> str:

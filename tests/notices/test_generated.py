@@ -25,7 +25,12 @@ from .generator import (
     BASELINE,
     CLOSING_LISTS,
     FAMILIES,
+    GROWN_MEASURE_LABELS,
+    GROWN_PHRASES,
+    GROWN_PROGRESS_CLAIMS,
+    GROWN_TITLE_FIELDS,
     LATER_OPEN_WORDS,
+    MARKDOWN_STYLES,
     STATUS_FORMS,
     TABLE_FORMS,
     Generated,
@@ -216,6 +221,33 @@ def test_later_forms_on_a_squeezed_page(form: str, words: str, squeeze: str) -> 
     assert not failures, _report(failures, LATER_SEEDS, what, f"baseline=true {what}")
 
 
+# The words met in the blind rounds after the first thousands of notices (generator.GROWN_*), every draw taking them
+# (grown=True), in each form that prints a status phrase as it is, on the line-broken page and the joined one; and a
+# note app's Markdown (generator.MARKDOWN_STYLES) over free draws of every other axis a note app can print.
+GROWN = [
+    (form, title, squeeze)
+    for form in ("field_line", "field_inline", "fields_row", "table_column")
+    for title, squeeze in (("plain", "none"), ("field", "none"), ("field", "joined"))
+    if form != "table_column" or title == "plain"
+]
+GROWN_SEEDS = 8
+MARKDOWN_SEEDS = 40
+
+
+@pytest.mark.parametrize(("form", "title", "squeeze"), [pytest.param(*c, id="×".join(c)) for c in GROWN])
+def test_words_met_in_the_blind_rounds(form: str, title: str, squeeze: str) -> None:
+    axes = {"status_form": form, "title_form": title, "squeeze": squeeze, "measures_form": "labelled"}
+    failures = _failures(GROWN_SEEDS, "grown×" + "×".join(axes.values()), True, grown=True, claims="agree", **axes)
+    what = " ".join(f"{k}={v}" for k, v in axes.items())
+    assert not failures, _report(failures, GROWN_SEEDS, what, f"baseline=true grown=true {what}")
+
+
+@pytest.mark.parametrize("style", MARKDOWN_STYLES)
+def test_a_note_apps_markdown(style: str) -> None:
+    failures = _failures(MARKDOWN_SEEDS, f"markdown={style}", False, markdown=style)
+    assert not failures, _report(failures, MARKDOWN_SEEDS, f"markdown={style}", f"markdown={style}")
+
+
 def test_the_sample_is_large_enough() -> None:
     total = len(SINGLE) * SINGLE_SEEDS + len(CROSS) * CROSS_SEEDS + len(AXES["levels"]) * FREE_SEEDS
     assert total >= 2000
@@ -236,6 +268,16 @@ def test_the_generator_produces_every_family_and_status_form() -> None:
     assert set(forms) == set(STATUS_FORMS)
     assert set(words) == {*AXES["open_words"], *LATER_OPEN_WORDS}
     assert min(families.values()) >= 10 and min(forms.values()) >= 10 and min(words.values()) >= 10
+
+
+def test_the_generator_prints_the_grown_words_and_markdown_in_free_draws() -> None:
+    """Drawn freely, the first 2,000 seeds print every word grown after the first draws, and Markdown in each style."""
+    texts = [(g.text, g.choices) for g in map(generate, range(2000))]
+    grown = [*(w for words in GROWN_PHRASES.values() for w in words), *GROWN_TITLE_FIELDS, *GROWN_MEASURE_LABELS]
+    grown += [claim.split("}")[1].split("{")[0] for claim in GROWN_PROGRESS_CLAIMS]  # 个,推进中
+    simplified = "\n".join(text for text, ch in texts if ch["script"] == "simplified")
+    assert [w for w in grown if w not in simplified] == []
+    assert Counter(ch["markdown"] for _, ch in texts).keys() >= set(MARKDOWN_STYLES)
 
 
 def test_the_generator_states_statuses_in_every_form_of_closing_list() -> None:
