@@ -1584,6 +1584,34 @@ def _a_part_before_its_total(sentence: str, m: re.Match[str]) -> bool:
     return total is not None and len(_PART_COUNT.findall(sentence, 0, total.start())) >= 2
 
 
+# Parts named by their kind in a row with no total after them (指出上轮巡察反馈问题整改不到位问题4个、“回头看”新发现问题
+# 5个: the opening of a body's notice on a 巡察“回头看”, which splits the problems it was given into the old ones not
+# rectified and the new ones, issue 19's round 151; round 80's parts had their total printed after them): the parts
+# together are the problems the notice was given, so the claim is their sum, never the first part's count. A later
+# part holds no status (问题10个、已整改问题8个 counts the done among them, a tally, not a part) and no 具体 (a finer
+# count of the same problems).
+_NEXT_PART = re.compile(
+    rf"[、和及]\s*([^,，。;；:：]{{0,16}}?)(?:问题\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:[^,，。;；\d]{{0,4}})问题)"
+)
+_PART_STATUS = re.compile(r"完成|已整改|整改到位|正在|持续|推进|销号|整改中|具体")
+
+
+def _parts_in_a_row(sentence: str, m: re.Match[str]) -> int | None:
+    """The sum of the parts counted in a row from the match on (_NEXT_PART), where two or more stand so, else None."""
+    if sentence[m.end() : m.end() + 1] not in ("、", "和", "及") or _PART_COUNT.fullmatch(m.group()) is None:
+        return None  # the cheap precheck: a part closes on a joining word and counts its problems as a part does
+    number = next((g for g in m.groups() if g), None)
+    total, at, parts = _to_int(number), m.end(), 1
+    while total is not None and (part := _NEXT_PART.match(sentence, at)) is not None:
+        if _PART_STATUS.search(part.group()):
+            return None  # a tally by status, or a finer count: no part of the problems
+        value = _to_int(next((g for g in part.groups()[1:] if g), None))
+        if value is None:
+            return None
+        total, at, parts = total + value, part.end(), parts + 1
+    return total if parts >= 2 else None
+
+
 # issue 19's round 87: a tally by status in Chinese numerals closes on 一个 (已完成整改十五个，基本完成两个，一个持续
 # 推进: a provincial notice under 省委巡视 writes its counts in words): after another count of the same sentence, 一个
 # before a status word counts that kind, as 1个 does, and is not the idiom 一个问题一名领导.
@@ -1614,6 +1642,8 @@ def _first_total(
             continue
         if of_problems and _a_part_before_its_total(sentence, m):
             continue
+        if of_problems and (parts := _parts_in_a_row(sentence, m)) is not None:
+            return index, parts  # the parts named in a row, their total unprinted (_NEXT_PART)
         if of_problems and _OF_A_STATUS.search(before):
             continue  # 对正在推进的3个问题加强督办: the problems of one status, not all of them
         if not of_problems and _counts_tasks(sentence, m.start(), previous):
