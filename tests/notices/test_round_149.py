@@ -224,3 +224,18 @@ def test_a_list_s_ticks_in_other_glyphs_read_through_the_legend(done: str, open_
     )
     text = f"{_TITLE}\n{_OPENING}\n注：√为已完成，×为正在整改。\n{body}" + "\n".join(_SIGN) + "\n"
     assert [i.status for i in parse_notice(text).items] == _WANT[:3]
+
+
+# A Word list whose finished problems are struck whole: the headline and its text, the number typed before
+# the headline (the first paragraph of each struck run is the headline).
+def test_a_word_list_struck_whole_problem_by_problem() -> None:
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("二、整改落实情况")
+        document.add_paragraph("（注：删除线部分为已销号问题）")
+        for n, ((title, text), struck) in enumerate(zip(_PROBLEMS, _STRUCK, strict=True), 1):
+            for line in (f"{n}、{title}。", f"整改措施：{text}"):
+                document.add_paragraph().add_run(line).font.strike = struck
+
+    notice = parse_bytes(_docx_bytes(build), "list.docx")
+    assert [i.title for i in notice.items] == [t for t, _ in _PROBLEMS]
+    assert [i.status for i in notice.items] == _WANT
