@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -29,7 +30,7 @@ from errors import (
 
 from .dates import cn_numeral
 from .fills import Fills, read_fills
-from .lexicon import CN_DIGITS
+from .lexicon import CN_DIGITS, KEPT_UP_WORDS, UNSTRUCK_WORDS
 from .officezip import check_inflated
 from .status.words import MARKER_LIMIT, classify_status
 
@@ -323,19 +324,27 @@ def docx_text(data: bytes, name: str) -> str:
     numbers = ListNumbers(document)
     parts: list[list[str] | tuple[list[list[str]], Fills]] = []  # a paragraph's lines, or a table's grid and fills
     shaded = next(body.iter(_SHADING), None) is not None  # the cheap precheck: most documents shade nothing
+    striking = next(body.iter(*_STRIKES), None) is not None  # … and strike nothing through
+    struck: list[bool] = []  # each paragraph's, in the order of parts' paragraphs (where the document strikes any)
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             parts.append(_paragraph_lines(child, numbers))
+            if striking:
+                struck.append(_struck(child))
         elif tag == "tbl":
             table = docx.table.Table(child, document)
             grid = [_row_texts(row, numbers) for row in table.rows]
             fills = Fills()
             if shaded:
                 fills.rows = [[_cell_shading(cell) for cell in row.cells] for row in table.rows]
+            if striking:
+                fills.struck = [[_struck(cell._tc) for cell in row.cells] for row in table.rows]
             parts.append((grid, fills))
-    if shaded:
+    if shaded or striking:
         _shading_read(parts)
+    if striking and any(struck):
+        _struck_list_read([part for part in parts if isinstance(part, list)], struck)
     lines: list[str] = []
     for part in parts:
         if isinstance(part, tuple):
@@ -381,6 +390,81 @@ def _shading_read(parts: list[list[str] | tuple[list[list[str]], Fills]]) -> Non
                 part[k] = _GONE
             elif not part[k]:
                 next(taken)
+
+
+# A Word list or ledger whose 已销号 problems are struck through (w:strike, w:dstrike on the runs of the problem's
+# headline or of the whole row), explained by a note of the document (注：划线部分为已销号问题 / 删除线表示已完成整改 /
+# 未划线的为正在整改): issue 19's round 149, a county bureau's list. A ledger's rows are read as a workbook's struck
+# rows are (notices.fills); a list's headlines get the note's words in the bracket the genre prints a status in after
+# a headline (1.<problem>(已销号问题)。), as a legend's marks are read (normalize.legend_read): a struck headline the
+# words of the struck, a headline of the same numbering left unstruck the words of the others. A strike no note
+# explains states nothing.
+_STRIKES = (_W + "strike", _W + "dstrike")
+_OFF = ("0", "false", "off")
+
+
+def _struck(node: Any) -> bool:
+    """Whether most of the text of a paragraph or a table cell is in struck-through runs."""
+    struck = whole = 0
+    for run in node.iter(_W + "r"):
+        text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+        if not text:
+            continue
+        whole += len(text)
+        rpr = run.find(_W + "rPr")
+        marks = [] if rpr is None else [m for m in rpr if m.tag in _STRIKES]
+        if any(m.get(_W + "val", "true") not in _OFF for m in marks):
+            struck += len(text)
+    return whole > 0 and struck * 2 >= whole
+
+
+def _struck_list_read(paragraphs: list[list[str]], struck: list[bool]) -> None:
+    """Give a struck list's headlines their note's words (see above), the paragraphs changed in place."""
+    from .fills import counted_open, strike_legend
+    from .numbering import numbering_of
+    from .status.sentences import prose_status
+
+    lines = [part[-1] if part else "" for part in paragraphs]  # a paragraph's own text (its boxes' lines before it)
+    legend = strike_legend(lines)
+    if legend is None:
+        return
+    # each one's numbering family, read on the line's NFKC form as the parser's numbering reads it (（一） as (一))
+    numbered = [
+        found[0] if (found := numbering_of(unicodedata.normalize("NFKC", line.strip()))) else None for line in lines
+    ]
+    # the struck headlines: each run of struck paragraphs opens with one (a problem struck with its text); their
+    # numbering is the problems', which the list's unstruck problems share
+    heads = [k for k, hit in enumerate(struck) if hit and not (k > 0 and struck[k - 1] and lines[k - 1].strip())]
+    families = {numbered[k] for k in heads if numbered[k] is not None}
+    if not families:
+        return
+    if legend.unstruck is None:
+        heads = [k for k, family in enumerate(numbered) if family is not None and family in families]
+        if counted_open("\n".join(lines), sum(struck[k] for k in heads), sum(not struck[k] for k in heads)):
+            legend.unstruck = UNSTRUCK_WORDS
+    for k, line in enumerate(lines):
+        if numbered[k] is None or numbered[k] not in families:
+            continue
+        if not struck[k]:
+            words = legend.unstruck
+        else:
+            # the problem's text up to the next numbered paragraph: a word the note qualifies a strike by, or the
+            # work kept up (…此项工作长期坚持) the struck problem's own text states
+            end = next((j for j in range(k + 1, len(lines)) if numbered[j] is not None), len(lines))
+            held = "\n".join(lines[k:end])
+            words = next((w for q, w in legend.qualified if q in held), legend.struck)
+            if (
+                words
+                and classify_status(words) == "done"
+                and prose_status("\n".join(lines[k + 1 : end])) == "done_longterm"
+            ):
+                words += KEPT_UP_WORDS
+        text = line.rstrip()
+        if words and text:
+            stop = text[-1] if text[-1:] in "。." else ""
+            paragraphs[k][-1] = f"{text[: len(text) - len(stop)]}({words}){stop}"
+    for k in legend.notes:  # the note, read into the headlines, is no paragraph of the notice
+        paragraphs[k][-1] = _GONE
 
 
 # A notice forwarded as Word leaves it shows its text through wrappers the reader must see through and keeps text
@@ -797,6 +881,8 @@ def html_text(html: str) -> str:
 
     tree = lxml.html.fromstring(html)
     coloured = any(word in html for word in _COLOUR_WORDS)  # the cheap precheck: a page colouring nothing
+    # … and one striking nothing through (<del>, <s>, <strike>, text-decoration:line-through: round 149)
+    coloured = coloured or any(word in html for word in _STRIKE_WORDS)
     css = "\n".join(node.text or "" for node in tree.iter("style")) if coloured else ""
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
@@ -835,6 +921,7 @@ def _read_colours(tree: Any, css: str, page: str) -> bool:
 
 # a page's colours: a cell's or a row's bgcolor, an inline or a stylesheet's background (notices.htmlfills)
 _COLOUR_WORDS = ("bgcolor", "background", "BGCOLOR", "BgColor", "bgColor")
+_STRIKE_WORDS = ("<del", "<DEL", "<s>", "<S>", "<s ", "<strike", "<STRIKE", "line-through", "LINE-THROUGH")
 _ROWSPAN_WORDS = ("rowspan", "ROWSPAN", "rowSpan", "RowSpan")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
 

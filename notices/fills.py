@@ -17,15 +17,18 @@ from typing import Any
 
 from .lexicon import (
     EARLIER_STATUS_HEADER_RE,
+    FIELD_VALUE_LIMIT,
     FILL_COLOUR_CORES,
     FILL_COLOUR_HUES,
     FILL_GREY,
     FILL_LEGEND_RE,
+    KEPT_UP_WORDS,
     STRIKE_LEGEND_RE,
     STRIKE_QUALIFIED_RE,
     TABLE_PROBLEM_HEADER_RE,
     TABLE_STATUS_HEADER_RE,
     UNSTRUCK_LEGEND_RE,
+    UNSTRUCK_WORDS,
 )
 from .status import classify_status
 
@@ -38,8 +41,9 @@ _LEGEND_CELL_WIDTH = 16  # a legend block's words beside its colour: short
 _ADDED_HEADER = "整改状态"
 # what a note holding the legend alone keeps besides it: its label, numbers and stops (备注：… / 注：1.…；2.…。)
 # and where it says the marks stand (表中… / 上表中…)
+# and the brackets a note is set in ((注：划线部分为已销号问题), round 149)
 _LEGEND_REST = re.compile(
-    r"(?:备注|注|说明|图例|颜色说明|填表说明)?[\s:：]*(?:本表中?|上表中?|表中?|表内)?[\s:：，,；;。、.\d]*"
+    r"[(（【\[]?(?:备注|注|说明|图例|颜色说明|填表说明)?[\s:：]*(?:本表中?|上表中?|表中?|表内)?[\s:：，,；;。、.\d)）】\]]*"
 )
 
 # The default Office theme's colours by theme index (lt1, dk1, lt2, dk2, accent1–6), for a fill picked from the
@@ -129,12 +133,15 @@ def _stated(words: str) -> bool:
     return classify_status(words) in _STATED
 
 
-def read_fills(sheets: list[tuple[list[list[str]], Fills]], marks: dict[str, str] | None = None) -> None:
+def read_fills(
+    sheets: list[tuple[list[list[str]], Fills]], marks: dict[str, str] | None = None, context: str = ""
+) -> None:
     """Put the legend's words in the status cell of each ledger row whose fill the workbook explains (see the
     module's docstring); the grids are changed in place, a legend block's cells emptied (they are no row's).
     `marks`: a legend printed as coloured marks, each before its words (a web page's 图例：■已完成 ■正在推进, each ■
-    in its colour): colour -> words, read as a legend block's."""
-    if any(any(row) for _, fills in sheets for row in fills.struck) and _read_strikes(sheets):
+    in its colour): colour -> words, read as a legend block's. `context`: the text around the sheets where they are
+    not the whole notice (a web page's tables), whose claims count its struck rows (counted_open)."""
+    if any(any(row) for _, fills in sheets for row in fills.struck) and _read_strikes(sheets, context):
         return  # a ledger whose struck-through rows a note explains: the strike is the status (round 146)
     if not any(any(row) for _, fills in sheets for row in fills.rows):
         return  # the cheap precheck: no cell is filled
@@ -177,48 +184,100 @@ def read_fills(sheets: list[tuple[list[list[str]], Fills]], marks: dict[str, str
             row[c] = ""
 
 
-def _read_strikes(sheets: list[tuple[list[list[str]], Fills]]) -> bool:
+class StrikeLegend:
+    """What a note says of struck-through problems: the words of the struck ones, of the ones not struck, of the struck
+    ones a word qualifies (划线且备注“长期坚持”的为…); which texts held the note and nothing else."""
+
+    def __init__(self) -> None:
+        self.struck: str | None = None
+        self.unstruck: str | None = None
+        self.qualified: list[tuple[str, str]] = []  # (a word the struck problem holds, the status words)
+        self.notes: list[int] = []  # the texts' indices that held the note alone
+
+
+def strike_legend(texts: list[str]) -> StrikeLegend | None:
+    """The note explaining struck-through problems among `texts` (a sheet's cells, a document's paragraphs), None
+    where none explains a strike by status words."""
+    legend = StrikeLegend()
+    for k, value in enumerate(texts):
+        if "线" not in value and "划" not in value:
+            continue
+        found = False
+        for m in STRIKE_QUALIFIED_RE.finditer(value):
+            if _stated(m["w"]):
+                legend.qualified.append((m["q"], m["w"]))
+                found = True
+        if (plain := STRIKE_LEGEND_RE.search(value)) and _stated(plain["w"]):
+            legend.struck, found = legend.struck or plain["w"], True
+        if (open_ := UNSTRUCK_LEGEND_RE.search(value)) and _stated(open_["w"]):
+            legend.unstruck, found = legend.unstruck or open_["w"], True
+        rest = UNSTRUCK_LEGEND_RE.sub("", STRIKE_LEGEND_RE.sub("", STRIKE_QUALIFIED_RE.sub("", value)))
+        if found and _LEGEND_REST.fullmatch(rest):
+            legend.notes.append(k)
+    return None if legend.struck is None else legend
+
+
+def counted_open(text: str, struck: int, unstruck: int) -> bool:
+    """Whether a notice whose note names only its struck problems (注：划线部分为已销号问题, round 149) counts its
+    unstruck ones as the open ones: its claims state as many in progress (正在推进整改3个), and as many completed as
+    are struck where they state that. Then a problem left unstruck is one not closed yet (未销号); elsewhere a note
+    naming no open problems leaves their words (round 146)."""
+    from .header import read_claims
+
+    if not unstruck:
+        return False
+    claimed = read_claims(text)
+    return claimed.in_progress == unstruck and claimed.completed in (None, struck)
+
+
+def _read_strikes(sheets: list[tuple[list[list[str]], Fills]], context: str = "") -> bool:
     """A ledger whose 已销号 rows are struck through, explained by a note of the workbook (划线的为已销号问题 / 划线且
     备注“长期坚持”的为已销号、需长期坚持的问题 / 未划线的为正在整改的问题: a township's ledger, round 146): each row
     the note explains gets its words in its status cell, as a fill's words (_status_words); whether any did. A strike
     no note explains states nothing (a deleted line may be only that)."""
-    struck = unstruck = None
-    qualified: list[tuple[str, str]] = []  # (a word the struck row holds, the status words)
-    notes: list[tuple[list[str], int]] = []
-    for grid, _ in sheets:
-        for row in grid:
-            for c, value in enumerate(row):
-                if "线" not in value and "划" not in value:
-                    continue
-                found = False
-                for m in STRIKE_QUALIFIED_RE.finditer(value):
-                    if _stated(m["w"]):
-                        qualified.append((m["q"], m["w"]))
-                        found = True
-                if (plain := STRIKE_LEGEND_RE.search(value)) and _stated(plain["w"]):
-                    struck, found = struck or plain["w"], True
-                if (open_ := UNSTRUCK_LEGEND_RE.search(value)) and _stated(open_["w"]):
-                    unstruck, found = unstruck or open_["w"], True
-                rest = UNSTRUCK_LEGEND_RE.sub("", STRIKE_LEGEND_RE.sub("", STRIKE_QUALIFIED_RE.sub("", value)))
-                if found and _LEGEND_REST.fullmatch(rest):
-                    notes.append((row, c))
-    if struck is None:
+    cells = [(row, c) for grid, _ in sheets for row in grid for c in range(len(row))]
+    legend = strike_legend([row[c] for row, c in cells])
+    if legend is None:
         return False
+    if legend.unstruck is None:  # the rows struck and not, counted against the notice's claims (counted_open)
+        tally = {True: 0, False: 0}
+
+        def count(r: int, cols: list[int], fills: Fills) -> None:
+            marks = fills.struck[r] if r < len(fills.struck) else []
+            tally[any(marks[c] for c in cols if c < len(marks))] += 1
+
+        for grid, fills in sheets:
+            _status_words(grid, fills, None, lambda r, cols, fills=fills: count(r, cols, fills))
+        if counted_open(context or "\n".join(row[c] for row, c in cells), tally[True], tally[False]):
+            legend.unstruck = UNSTRUCK_WORDS
     done = False
     for grid, fills in sheets:
 
         def words_of(r: int, cols: list[int], grid: list[list[str]] = grid, fills: Fills = fills) -> str | None:
             marks = fills.struck[r] if r < len(fills.struck) else []
             if not any(marks[c] for c in cols if c < len(marks)):
-                return unstruck
+                return legend.unstruck
             held = "".join(grid[r])
-            return next((w for q, w in qualified if q in held), struck)
+            words = next((w for q, w in legend.qualified if q in held), legend.struck)
+            # the work kept up (…此项工作长期坚持) the struck row's own text states, as a struck headline's (round 149)
+            if words and classify_status(words) == "done" and _kept_up(grid[r], cols):
+                words += KEPT_UP_WORDS
+            return words
 
         done = _status_words(grid, fills, None, words_of) or done
     if done:
-        for row, c in notes:  # the note, read into the rows, is no problem's text (as a fill legend's, above)
+        for k in legend.notes:  # the note, read into the rows, is no problem's text (as a fill legend's, above)
+            row, c = cells[k]
             row[c] = ""
     return done
+
+
+def _kept_up(row: list[str], cols: list[int]) -> bool:
+    """Whether a row's text besides its problem and status cells states the work kept up (…此项工作长期坚持)."""
+    from .status.sentences import prose_status
+
+    rest = [v for c, v in enumerate(row) if c not in cols and len(v) > FIELD_VALUE_LIMIT]
+    return bool(rest) and prose_status("\n".join(rest)) == "done_longterm"
 
 
 def _legend_block(grid: list[list[str]], fills: Fills) -> dict[str, str]:
@@ -266,7 +325,11 @@ def _status_words(grid: list[list[str]], fills: Fills, words_of: Any, row_words:
     # of the columns a status word names, the one whose cells hold no text: a measures column named for its
     # progress too (整改措施及进展) before the empty, shaded 完成情况 cell (round 146's Word ledger) holds none of
     # the fills' words
-    status_col = next((c for c in named if _blank_column(grid, header_at, problem_col, c)), named[0] if named else None)
+    # of the others, one of short cells (√ / √（长期坚持） under 完成 beside the measures' 整改情况: round 149's page)
+    status_col = next(
+        (c for c in named if _blank_column(grid, header_at, problem_col, c)),
+        next((c for c in named if _short_column(grid, header_at, problem_col, c)), named[0] if named else None),
+    )
     rows = []
     for r in range(header_at + 1, len(grid)):
         row, colours = grid[r], fills.rows[r] if r < len(fills.rows) else []
@@ -304,6 +367,19 @@ def _blank_column(grid: list[list[str]], header_at: int, problem_col: int, col: 
             value = row[col].strip()
             if value and not _MARK_ONLY.match(value):
                 return False
+    return True
+
+
+def _short_column(grid: list[list[str]], header_at: int, problem_col: int, col: int) -> bool:
+    """Whether each ledger row under the header holds a short value at most in the column (a status cell's)."""
+    for row in grid[header_at + 1 :]:
+        if (
+            problem_col < len(row)
+            and row[problem_col].strip()
+            and col < len(row)
+            and len(row[col].strip()) > FIELD_VALUE_LIMIT
+        ):
+            return False
     return True
 
 

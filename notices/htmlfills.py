@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .fills import Fills, read_fills
-from .lexicon import CSS_COLOUR_NAMES, FILL_LEGEND_RE
+from .lexicon import CSS_COLOUR_NAMES, FILL_LEGEND_RE, STRIKE_LEGEND_RE
 from .normalize import is_traditional, to_simplified
 from .status import classify_status
 
@@ -86,6 +86,51 @@ def _own_colour(node: Any, classes: dict[str, tuple[str | None, str | None]], wh
     return None
 
 
+# A cell struck through: the cell or its row styled text-decoration:line-through (inline or by a class of the page's
+# stylesheet), or most of its text inside <del>, <s>, <strike> or an element so styled (round 149's page).
+_STRIKE_TAGS = ("del", "s", "strike")
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
+
+
+def _struck_classes(css: str) -> set[str]:
+    """The classes the page's stylesheet strikes through (.done {text-decoration: line-through})."""
+    found: set[str] = set()
+    for selectors, body in _RULE.findall(css):
+        if _LINE_THROUGH.search(body):
+            for selector in selectors.split(","):
+                found.update(_CLASS.findall(selector)[-1:])
+    return found
+
+
+def _line_through(node: Any, classes: set[str]) -> bool:
+    if node.tag in _STRIKE_TAGS or _LINE_THROUGH.search(node.get("style") or ""):
+        return True
+    return bool(classes) and any(name in classes for name in (node.get("class") or "").split())
+
+
+def _struck(cell: Any, row: Any, classes: set[str]) -> bool:
+    """Whether a table cell is struck through (see above)."""
+    if _line_through(cell, classes) or _line_through(row, classes):
+        return True
+    whole = len(re.sub(r"\s+", "", cell.text_content()))
+    if whole == 0:
+        return False
+    return _struck_chars(cell, classes) * 2 >= whole
+
+
+def _struck_chars(node: Any, classes: set[str]) -> int:
+    """The characters of a node's text inside its outermost struck-through descendants."""
+    count = 0
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue
+        if _line_through(child, classes):
+            count += len(re.sub(r"\s+", "", child.text_content()))
+        else:
+            count += _struck_chars(child, classes)
+    return count
+
+
 def mark_legend(tree: Any, classes: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
     """A legend of coloured marks (图例：■已完成 ■正在推进): each mark's colour -> the status words after it."""
     found: dict[str, str] = {}
@@ -120,6 +165,15 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
             for node in tree.iter(*_TEXT_BLOCKS)
             if all(child.tag in _INLINE for child in node) and FILL_LEGEND_RE.search(node.text_content() or "")
         ]
+    # a legend of struck-through rows (说明：表中加删除线的为已完成整改并销号的问题, round 149): its line is offered to
+    # the reader of struck rows (notices.fills) as a colour legend's is
+    struck = _struck_classes(css) if "线" in page and STRIKE_LEGEND_RE.search(page) else None
+    if struck is not None:
+        notes += [
+            node
+            for node in tree.iter(*_TEXT_BLOCKS)
+            if all(child.tag in _INLINE for child in node) and STRIKE_LEGEND_RE.search(node.text_content() or "")
+        ]
     if not marks and not notes:
         return False
     tables: list[tuple[list[list[str]], Fills, list[list[Any]], list[Any]]] = []
@@ -142,6 +196,8 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
                 at += [cell] + [None] * (span - 1)
             grid.append(texts)
             fills.rows.append(colours)
+            if struck is not None:
+                fills.struck.append([cell is not None and _struck(cell, row, struck) for cell in at])
             cells.append(at)
         tables.append((grid, fills, cells, rows))
     if not tables:
@@ -152,7 +208,7 @@ def read_colours(tree: Any, css: str, page: str) -> bool:
         Fills(),
     )
     sheet[1].rows = [[None] for _ in notes]
-    read_fills([*[(grid, fills) for grid, fills, _, _ in tables], sheet], marks)
+    read_fills([*[(grid, fills) for grid, fills, _, _ in tables], sheet], marks, page)
     changed = False
     for (grid, _, cells, rows), old in zip(tables, before, strict=True):
         for r, row in enumerate(grid):

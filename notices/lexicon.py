@@ -309,7 +309,8 @@ FILL_COLOUR_CORES = {
 # a word the row holds (划线且备注“长期坚持”的为已销号、需长期坚持的问题); the rows without it (未划线的为正在整改).
 _STRIKE = r"(?:删除线|中划线|划线|画线|横线|划掉|划去|删掉)"
 _STRIKE_TAIL = (
-    r"(?:的|者)?(?:行|单元格|内容|问题|事项)?\s*(?:表示|代表|即为|为|是|指|=|＝|:|：)\s*"
+    # what is struck: a row, a cell, a part of the text (划线部分为已销号问题 / 删除线文字表示…, round 149)
+    r"(?:的|者)?(?:行|单元格|内容|问题|事项|部分|文字|条目|项目)?\s*(?:表示|代表|即为|为|是|指|=|＝|:|：)\s*"
     r"(?:该问题|该事项|该项|此项|问题|事项)?(?P<w>[^，,；;。\s()（）“”\"=]{2,14})"
 )
 STRIKE_LEGEND_RE = re.compile(rf"(?<![未没不无非]){_STRIKE}(?:标注|标识|标记|表示)?{_STRIKE_TAIL}")
@@ -318,6 +319,10 @@ STRIKE_QUALIFIED_RE = re.compile(
     rf"[“\"「‘]?(?P<q>[\u4e00-\u9fff]{{2,8}})[”\"」’]?{_STRIKE_TAIL}"
 )
 UNSTRUCK_LEGEND_RE = re.compile(rf"(?:未|没有|不|无)(?:加|带|作|做|标)?{_STRIKE}{_STRIKE_TAIL}")
+# what a problem left unstruck is where the note names only the struck ones (注：划线部分为已销号问题, round 149)
+UNSTRUCK_WORDS = "未销号"
+# what a struck problem whose own text states the work kept up (…此项工作长期坚持) adds to the note's words (round 149)
+KEPT_UP_WORDS = "，需长期坚持"
 # CSS colour names a web page's ledger colours its rows or cells by (notices.htmlfills, round 146), as RGB hex
 CSS_COLOUR_NAMES = {
     "red": "FF0000",
@@ -1267,6 +1272,10 @@ WORKING_OFFICE_RE = re.compile(r"(?:领导小组(?:办公室)?|工作专班|整�
 # headline closes with (1.<problem>。√, a county bureau's list, round 85): the ticks and shapes forms and word
 # processors offer (not ★☆: normalize drops them as emoji before any reading; see normalize.legend_read).
 LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
+# Marks that are one mark in different fonts' glyphs (√ ✓ ✔ / × ✗ ✘): a legend explaining one explains the others,
+# where it does not explain them apart (注：“√”表示已完成 over a 完成 column of ✔ and ✓: a web page's ledger typed from
+# several sources, issue 19's round 149). The ticked box ☑ is a form's, not a legend's mark.
+LEGEND_MARK_FORMS = ("√✓✔", "×✗✘")
 
 # --- the end of the body ----------------------------------------------------------------------
 # The 版记 and 附注 a 公文 prints after its signature (GB/T 9704-2012 §7.3, §7.2.7): the copy list (抄送：… / 抄报：…),
@@ -1632,8 +1641,9 @@ COUNT_STATUS_HEADER_RE = re.compile(
 TOTAL_ROW_RE = re.compile(r"^(?:合\s*计|总\s*计|共\s*计)[:：]?$")
 TABLE_DEADLINE_HEADER_RE = re.compile(r"(?:时限|期限|时间|日期)$")
 TABLE_WHO_HEADER_RE = re.compile(r"(?:人|单位|部门|领导|科室|股室)$")
-# (完成率 and a traffic-light column 状态灯 hold a measure of the progress: short cells, read as a status; round 135)
-TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号|完成率|灯)$|^是否|^亮灯")
+# (完成率 and a traffic-light column 状态灯 hold a measure of the progress: short cells, read as a status; round 135;
+# a column named 完成 alone holds its ticks and crosses, √ / ×: a web page's ledger, round 149)
+TABLE_STATUS_HEADER_RE = re.compile(r"(?:情况|进展|进度|状态|结果|销号|完成率|灯)$|^是否|^亮灯|^完成$")
 
 # --- the notice's header (9a) -------------------------------------------------------------------
 # Page furniture printed around a notice by the sites that publish or copy it (never the notice).

@@ -22,6 +22,7 @@ from .lexicon import (
     LABEL_RE,
     LEGEND_COLOUR_SIGNS,
     LEGEND_COLOURS,
+    LEGEND_MARK_FORMS,
     LEGEND_MARKS,
     LEGEND_VERBS,
     LIST_FOLLOWS_WORDS,
@@ -2171,6 +2172,7 @@ def legend_read(text: str) -> str:
             spans.append((m.start(), m.end()))
     if not words:
         return text
+    words = with_mark_forms(words)
 
     def read(m: re.Match[str]) -> str:
         at = m.start("m")
@@ -2188,17 +2190,29 @@ def legend_read(text: str) -> str:
     return "\n".join(kept) if len(kept) != len(lines) else read_text
 
 
+def with_mark_forms(words: dict[str, str]) -> dict[str, str]:
+    """A legend's words by mark, each mark's other glyphs (✔ ✓ for √, ✗ ✘ for ×: LEGEND_MARK_FORMS) given the words
+    of the one it explains where it explains no other of them."""
+    out = dict(words)
+    for forms in LEGEND_MARK_FORMS:
+        said = {words[f] for f in forms if f in words}
+        if len(said) == 1:
+            out.update({f: next(iter(said)) for f in forms if f not in words})
+    return out
+
+
 # A colour, named with its mark (色 / 灯), explained by the note (绿色=已完成 / 黄灯表示正在推进), and a colour
 # standing alone as a cell or a field's value (…<tab>绿灯<tab>… / 状态灯:绿灯 / a run of spaces either side): the
 # ledger's traffic light (round 135).
 _COLOUR_SIGN = rf"\s*(?:{'|'.join(map(re.escape, (*LEGEND_COLOUR_SIGNS, *LEGEND_VERBS)))})"
 _COLOUR_SIGN_RE = re.compile(_COLOUR_SIGN)
+# (a flag, 旗, is an icon set's mark as a lamp is: 绿旗表示已完成, a ledger's 3 flags, round 149)
 _COLOUR_LEGEND_RE = re.compile(
-    rf"(?P<c>[{LEGEND_COLOURS}])(?:色|灯){_COLOUR_SIGN}\s*"
+    rf"(?P<c>[{LEGEND_COLOURS}])(?:色|灯|旗){_COLOUR_SIGN}\s*"
     r"(?P<w>[^，,；;。、\s()（）“”\"=]{2,10})"
 )
 _COLOUR_CELL_RE = re.compile(
-    rf"(?:^|(?<=[\t:：|｜])|(?<=  ))[ \t]*(?P<m>(?P<c>[{LEGEND_COLOURS}])(?:色|灯))(?=[ \t]*(?:$|[\t|｜])|  )",
+    rf"(?:^|(?<=[\t:：|｜])|(?<=  ))[ \t]*(?P<m>(?P<c>[{LEGEND_COLOURS}])(?:色|灯|旗))(?=[ \t]*(?:$|[\t|｜])|  )",
     re.M,
 )
 
@@ -2207,20 +2221,26 @@ def colour_legend_read(text: str) -> str:
     """The text with each traffic light standing as a cell read as the words the note explains its colour by, the
     colour kept in a bracket (绿灯 → 已完成(绿灯)), where the note explains two colours at least by status words; the
     note and colours in sentences (对黄灯、红灯事项…) as printed. Cheap: few notices set a sign after 灯 or 色."""
-    if not _colour_signed(text):
-        return text
-    words: dict[str, str] = {}
-    for m in _COLOUR_LEGEND_RE.finditer(text):
-        if classify_status(m["w"]) in ("done", "done_longterm", "in_progress"):
-            words.setdefault(m["c"], m["w"])
-    if len(words) < 2:
+    words = colour_legend(text)
+    if not words:
         return text
     return _COLOUR_CELL_RE.sub(lambda m: f"{words[m['c']]}({m['m']})" if m["c"] in words else m[0], text)
 
 
+def colour_legend(text: str) -> dict[str, str]:
+    """The colours a note explains by status words (绿灯表示已完成 → 绿: 已完成), where it explains two at least."""
+    if not _colour_signed(text):
+        return {}
+    words: dict[str, str] = {}
+    for m in _COLOUR_LEGEND_RE.finditer(text):
+        if classify_status(m["w"]) in ("done", "done_longterm", "in_progress"):
+            words.setdefault(m["c"], m["w"])
+    return words if len(words) >= 2 else {}
+
+
 def _colour_signed(text: str) -> bool:
     """Whether a colour's mark (绿色 / 红灯) has a sign after it (the cheap precheck: a find a mark, not a scan)."""
-    for mark in ("色", "灯"):
+    for mark in ("色", "灯", "旗"):
         at = text.find(mark, 1)
         while at != -1:
             if text[at - 1] in LEGEND_COLOURS and _COLOUR_SIGN_RE.match(text, at + 1):

@@ -24,6 +24,7 @@ from .lexicon import (
     EARLIER_STATUS_HEADER_RE,
     IN_PROGRESS_RE,
     LEDGER_SIGN_OFF_RE,
+    LEGEND_MARK_FORMS,
     LONGTERM_RE,
     STATUS_ONLY_RE,
     TABLE_COLUMN_HEADER_RE,
@@ -34,7 +35,7 @@ from .lexicon import (
     TABLE_WHO_HEADER_RE,
     TOTAL_ROW_RE,
 )
-from .normalize import to_simplified
+from .normalize import to_simplified, with_mark_forms
 from .status.fields import label_status
 from .status.words import classify_status
 
@@ -1445,7 +1446,9 @@ def _legend_marks_read(read: list[str | list[str]], col: int, text: str) -> list
     if not marks:
         return read  # the cheap precheck: a mark alone in a status cell
     words: dict[str, str] = {}
-    for mark in marks:
+    # the marks in the cells, and their other glyphs the legend may explain them by (√ for ✔: with_mark_forms)
+    asked = marks | {f for forms in LEGEND_MARK_FORMS for f in forms if any(m in forms for m in marks)}
+    for mark in asked:
         bare = mark.replace("\ufe0f", "")
         for m in re.finditer(re.escape(bare) + _LEGEND_WORDS, text):
             said = m["w"].strip("，,、")
@@ -1454,6 +1457,7 @@ def _legend_marks_read(read: list[str | list[str]], col: int, text: str) -> list
                 break
     if not words:
         return read
+    words = with_mark_forms(words)
     out: list[str | list[str]] = []
     for entry in read:
         if not isinstance(entry, str) and (said := words.get(_cell(entry, col).strip())) is not None:

@@ -23,6 +23,7 @@ from errors import CorruptFile, TooManyCells, UnsupportedFormat
 
 from .count_table import is_count_cell, table_claims
 from .fills import Fills, cell_fill, read_fills, theme_colours
+from .iconsets import IconRule, icons_read, rules_of
 from .lexicon import TABLE_PROBLEM_HEADER_RE
 from .officezip import check_inflated
 
@@ -69,6 +70,9 @@ def xlsx_text(data: bytes, name: str) -> str:
         theme = theme_colours(getattr(book, "loaded_theme", None))
         read = [(sheet, Fills()) for sheet in sheets]
         grids = [_grid(sheet, name, budget, fills, theme) for sheet, fills in read]
+        if any(layout.icons for layout in layouts.values()):
+            # a ledger whose status is a conditional format's icon (round 149): read as the icon the sheet shows
+            _icons_read(sheets, grids, layouts)
         # a ledger whose status is its cells' colour, explained by the workbook's legend (round 138)
         read_fills([(grid, fills) for grid, (_, fills) in zip(grids, read, strict=True)])
         return workbook_text(
@@ -83,6 +87,17 @@ def xlsx_text(data: bytes, name: str) -> str:
         raise CorruptFile(name, "xlsx", type(err).__name__) from None
     finally:
         book.close()
+
+
+def _icons_read(sheets: list[Any], grids: list[list[list[str]]], layouts: dict[str, SheetLayout]) -> None:
+    """Each sheet's icon-set cells read as their icons, where the workbook's legend names them (or no number shows)."""
+    from .normalize import colour_legend
+
+    explained = bool(colour_legend("\n".join("\t".join(row) for grid in grids for row in grid)))
+    for sheet, grid in zip(sheets, grids, strict=True):
+        layout = layouts.get(getattr(sheet, "_worksheet_path", ""))
+        if layout is not None and layout.icons:
+            icons_read(grid, layout.icons, explained)
 
 
 # A workbook may open on a sheet summing its ledger up (汇总: 整改状态 | 问题数 with rows 已完成 5 / 正在推进 1 /
@@ -144,6 +159,7 @@ class SheetLayout:
         self.hidden_rows: set[int] = set()
         self.hidden_cols: set[int] = set()
         self.merges: list[tuple[int, int, int, int]] = []  # (first row, first col, last row, last col), 1-based
+        self.icons: list[IconRule] = []  # the icon sets of its conditional formats (notices.iconsets, round 149)
 
 
 def _layout(zf: zipfile.ZipFile, path: str, name: str) -> SheetLayout:
@@ -152,10 +168,14 @@ def _layout(zf: zipfile.ZipFile, path: str, name: str) -> SheetLayout:
     from openpyxl.utils.cell import range_boundaries
 
     layout = SheetLayout()
-    tags = (_MAIN + "row", _MAIN + "col", _MAIN + "mergeCell")
+    tags = (_MAIN + "row", _MAIN + "col", _MAIN + "mergeCell", _MAIN + "conditionalFormatting")
     with zf.open(path) as part:
         for _, el in etree.iterparse(part, tag=tags, resolve_entities=False, huge_tree=False):
-            if el.tag == _MAIN + "mergeCell":
+            if el.tag == _MAIN + "conditionalFormatting":
+                layout.icons += rules_of(el, _MAIN)
+                if len(layout.icons) > MAX_SHEETS:  # a ledger formats a column or two
+                    raise TooManyCells(name, "cells", MAX_CELLS)
+            elif el.tag == _MAIN + "mergeCell":
                 ref = el.get("ref") or ""
                 if ":" in ref:
                     min_col, min_row, max_col, max_row = range_boundaries(ref)
