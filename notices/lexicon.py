@@ -167,6 +167,8 @@ LABEL_RE = re.compile(
     # 19's round 135): see STATUS_LABELS and normalize.colour_legend_read
     r"|(?:状态|亮|警示|预警|指示)灯|亮灯(?:情况|状态)"
     r"|整改评估"  # 整改评估：已整改到位: the verdict as a ledger names its column (round 84)
+    # the stage the work has reached (整改阶段：推进阶段 / 当前阶段：验收中): STAGE_LABELS (rounds 147, 150)
+    r"|(?=[整当目所现阶])(?:整改|当前|目前|所处|现处)?(?:整改)?阶段"  # (the first characters looked ahead for)
     # a problem's dates as a village's list closes each (计划完成时间：2024年12月底 / 实际完成时间：2024年5月5日,
     # round 77): see DEADLINE_LABELS, PLANNED_DATE_LABELS and DONE_DATE_LABELS
     r"|(?:计划|预计|拟)(?:完成|整改|办结)(?:时间|时限|日期)|(?:实际)?(?:完成|办结|销号)(?:时间|日期))"
@@ -211,6 +213,11 @@ STATUS_LABELS = re.compile(
     r"|(?:状态|亮|警示|预警|指示)灯|亮灯(?:情况|状态)"  # a traffic-light column (状态灯:绿灯, round 135)
     r"|整改评估)$"  # 整改评估：已整改到位: the rectification's verdict as a column (round 84)
 )
+# Labels whose value names the STAGE the work has reached (整改阶段：推进阶段 / 当前阶段：验收中 / 所处阶段：
+# 巩固提升阶段: a township's 整改阶段 column, a city bureau's field beside its 整改进度, issue 19's rounds 147 and 150).
+# A stage states the status where nothing else does; a status field beside it (整改进度：百分之百 / 整改结果：已验收)
+# states it as such and outranks it (status.fields.own_status).
+STAGE_LABELS = re.compile(r"^(?:整改|当前|目前|所处|现处)?(?:整改)?阶段$")
 # A ledger strikes each problem off (销号, 销账, 清零) as it is done; struck off continuingly, one by one or in batches
 # (持续销号, 陆续销号, 分批销账, 滚动销号) the problem's closing is under way, not reached: a college's 回头看 table
 # prints 已销号 beside 持续销号 (issue 19's round 52), its 自查表 counts 已销号35个,持续销号6个 (round 54). After 已
@@ -946,6 +953,9 @@ _REPORT_NOUNS = "告会|告厅|销|表|账|刊|纸|道|名|价|修|警"
 _ROUTINE = r"(?:长期|持续|常态化?|不断)?(?:坚持|巩固|保持|常态化)"
 # 正在整改。 / 该问题正在持续推进整改。: the status sentence itself, no work named (a city bureau's closing, round 19)
 _BARE_STATUS = r"(?:(?:持续|有序)?推进)?(?:整改|落实|办理)(?:[，。；,;]|$)"
+# 正在持续深化。 / 正在深化。: the deepening of work begun, no work named (issue 19's round 150), the routine as
+# 持续深化 is among KEPT_UP_STATUSES; 正在深化…改革 names work
+_BARE_DEEPENING = r"(?:持续|不断|进一步)?深化(?:[，。；,;]|$)"
 # 尚在有序推进 / 仍在持续开展: the status in words, no work named (a bank's and a procuratorate's closings)
 _STATUS_VERB = r"(?:有序|持续|积极|加紧|稳步|按计划)?(?:推进|开展|进行|整改|落实|办理|完善|深化|实施)"
 # The rest of the work still going on after a part of it (已整改大部分，剩余问题正在整改 / 其余6个结合办公用房调整同步
@@ -994,6 +1004,34 @@ REST_OPENERS = (*REST_WORDS, "另")
 # the done word, the concession the pending work under it (issue 19's round 84: a bureau's 办结情况 field). The words
 # opening the concession:
 CONCESSION_OPENERS = ("但是", "但", "不过", "然而", "只是")
+# issue 19's round 150: closing sentences whose status is HEDGED, STAGED OR CONDITIONED, as notices of 2023–2026 close a
+# problem's text (status.sentences._hedged_status): each reads in progress.
+# - a share or a stage of the work done, the rest under way (目前已完成大部分整改任务，1名…正在办理 / 该问题第一阶段
+#   整改任务已完成，第二阶段…正在推进): the first clause, its subject set aside, is the problem's own status, not one
+#   step of a piece of work (已完成《…》修订初稿, status.fields.step_done_then_pending);
+PART_DONE_CLAUSE_RE = re.compile(
+    r"已(?:经)?(?:基本)?完成了?(?:大部分|绝大部分|大多数|多数|第[一二1-2](?:阶段|期|批))的?(?:整改)?(?:任务|工作|内容|目标)?"
+    r"|(?:大部分|绝大部分|大多数|多数|第[一二1-2](?:阶段|期|批))的?(?:整改)?(?:任务|工作|内容|目标)?(?:已经?|均已)(?:基本)?完成"
+)
+# - results stated, then a concession of the shortfall (整改已取得明显成效，但距离群众期盼仍有差距，将持续推进): results
+#   are no verdict of done, and the concession says the work falls short (a done verdict conceding pending work,
+#   已完成，但仍有…尚未…, stays done: CONCESSION_OPENERS below);
+RESULTS_CLAUSE_RE = re.compile(
+    r"(?:整改)?(?:工作)?(?:已经?|均已)?取得了?(?:明显|显著|积极|较大|很大|一定|初步|阶段性|较好|较为明显)?的?(?:成效|成果|进展|效果)"
+)
+SHORTFALL_WORDS = ("差距", "不足", "短板", "仍需", "还需", "尚需", "仍有", "还有", "尚有", "不够")
+# - the problem listed among the long-term rectification (已列为长期整改任务 / 已纳入长期整改事项): not finished within
+#   the period, unlike a problem done and kept up (已完成，长期坚持);
+LONGTERM_LISTED_RE = re.compile(
+    r"(?:已经?)?被?(?:列入|列为|纳入|作为|确定为)了?长期性?整改的?(?:事项|任务|问题|清单|内容)?"
+)
+# - the rest of the work done after an exception of a part still under way (除门诊楼无障碍卫生间改造正在施工外，其余
+#   整改任务均已完成): the part excepted is open. Of the work's parts only: an exception naming problems (除第10个问题
+#   正在推进外，其余问题均已整改到位) is a closing summary's (status.sections), its rest named 问题.
+EXCEPT_REST_DONE_RE = re.compile(
+    r"(?:其余|其他|其它|剩余)的?(?:整改)?(?:任务|工作|措施|事项|内容)?(?:均已|都已|已经?|也已)全?部?"
+    r"(?:完成|整改到位|落实到位|到位|落实)(?:整改)?"
+)
 # A closing summary names the problems it excepts, then gives the rest a status (除问题四、问题八外，其余问题均已
 # 整改到位 / 除第3、5个问题外，其余问题已全部完成整改 / 除了(二)(五)两项正在推进，其余均已完成: the genre's closing
 # paragraph).
@@ -1050,7 +1088,7 @@ PENDING_RE = re.compile(
             # 正在<doing>: work under way (正在征求意见, 正在督促…更换部件, 正在与…对接, 正在推进), not the routine of
             # keeping it up (正在长期坚持, 正在持续巩固, 常态化) a done problem's text may close with, nor a bare
             # status sentence (正在整改。); anything 正在…中 is under way
-            rf"正在(?:(?!{_ROUTINE}|{_BARE_STATUS}){_C}{{1,16}}|{_C}{{0,16}}中)",
+            rf"正在(?:(?!{_ROUTINE}|{_BARE_STATUS}|{_BARE_DEEPENING}){_C}{{1,16}}|{_C}{{0,16}}中)",
             # 尚在司法程序中, 仍在办理中, 还处于审批阶段: still under way
             *(rf"{still}(?:在|处于|处在){_C}{{1,16}}?(?:中|阶段)" for still in "尚仍还"),
             # 产权证照尚在补办, / 平台尚在开发测试,: work still going on, the clause closed without 中 (round 24); not
@@ -1078,8 +1116,9 @@ PENDING_RE = re.compile(
             *(rf"{still}有\d{{1,4}}\s*[个项件条处家名所笔户座间]" for still in "尚还仍"),
             # 2个项目结算审计尚在进行: counted work still going on, whatever its verb (a university's status cell)
             *(rf"{unit}(?<=\d{unit}){_C}{{1,10}}?[尚仍还]在" for unit in "个项件家所处笔"),  # the unit first: a literal
-            # 剩余3人未参加…: the rest of the work not done
-            *(rf"{rest}{_C}{{1,20}}?未" for rest in ("剩余", "其余", "剩下")),
+            # 剩余3人未参加…: the rest of the work not done; or awaited (剩余1户企业的专项审计报告待出具 / 其余3人的清退
+            # 手续待办理: a city 国资委 党委's measures, issue 19's round 150), not a noun of 待 (待遇, 期待, 接待)
+            *(rf"{rest}{_C}{{1,20}}?(?:未|待(?<![期接招对优善款]待)(?!遇))" for rest in ("剩余", "其余", "剩下")),
             *REST_GOES_ON,
             # 已完成改造46台，其余29台纳入2026年改造计划 / 剩余12户列入下一年度改造计划 / 其余2个纳入2026年度预算: the
             # rest of the work, counted, put into the plan, budget or project list of a year named (a city market
@@ -1249,6 +1288,16 @@ APPLICATION_PUT_UP_RE = re.compile(
     rf"|已(?:向{_C}{{1,12}}?)?(?:提交|上报|报送)了?{_C}{{0,8}}?申(?:报|请)(?:材料|书)?(?=[，。；,;]|$)"
 )
 
+# A part of a counted whole done, in one sentence (推动3户企业非主业资产剥离，已完成2户 / 对12户企业开展专项检查，
+# 已完成11户: a city 国资委 党委's measures, issue 19's round 150): fewer done than counted, in the same unit, leaves
+# the rest of the work to do: pending (status.sentences.pending_evidence compares the counts). Apart from PENDING_RE
+# and read only where 已完成 stands in the text. A tally of problems or tasks (小计：4个问题，已完成3个: a ledger's
+# subtotal row, round 135) counts the notice's own items, not a piece of work.
+PART_OF_COUNT_DONE_RE = re.compile(
+    rf"(?P<n>\d{{1,4}})\s*(?P<u>[{_REST_UNITS}])(?!问题|事项|任务|整改|措施){_C}{{1,30}}?[，,]\s*(?:目前|现)?已(?:经)?完成(?P<m>\d{{1,4}})\s*(?P=u)"
+    r"(?=[，。；,;]|$)"
+)
+
 # The work put up for a named body's acceptance, the acceptance still to come (已提请市安委会办公室组织验收 /
 # 并报请区住建局竣工验收: a city bureau's problem at its 验收阶段, its 整改结果 待验收, issue 19's round 147),
 # as 提请…审定 waits on a decision: pending work; an acceptance the sentence says passed (…验收并通过,
@@ -1260,6 +1309,10 @@ ACCEPTANCE_PUT_UP_RE = re.compile(
         r"(?![^。；;]*?(?:通过|合格|完成|结束))(?=[，。；,;]|$)"
         for put in ("提交", "提请", "报请", "申请")
     )
+    # the body named before the verb (已向县农业农村局申请验收 / 已向市住建局提出竣工验收申请: a township's 整改阶段
+    # 验收中 row, issue 19's round 150)
+    + rf"|已向{_C}{{1,16}}?(?:提交|提请|报请|申请|提出)了?(?:组织)?(?:竣工|终)?验收(?:申请)?"
+    r"(?![^。；;]*?(?:通过|合格|完成|结束))(?=[，。；,;]|$)"
 )
 
 # --- who signs for the inspected body ------------------------------------------------------------------------

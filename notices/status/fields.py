@@ -18,6 +18,7 @@ from ..lexicon import (
     EARLIER_STATE_SENTENCE_RE,
     FIELD_VALUE_LIMIT,
     IN_PROGRESS_RE,
+    KEPT_UP_STATUSES,
     LONGTERM_RE,
     MAYBE_STATUS_LABELS,
     MEASURE_ORDINALS_RE,
@@ -25,6 +26,7 @@ from ..lexicon import (
     PERCENT_WORDS_RE,
     PROGRESS_FRACTION_RE,
     PROGRESS_SHARE_RE,
+    STAGE_LABELS,
     STATUS_LABELS,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -111,7 +113,21 @@ def _label_status(label: str, value: str, defined_done: frozenset[str]) -> Statu
         return None if found in ("done", "done_longterm") and step_done_then_pending(value) else found
     if DONE_LABELS.match(label):
         return classify_status(_lead(value), defined_done) or "done"
+    if label[-2:] == "阶段" and STAGE_LABELS.match(label):
+        return _stage_status(value, defined_done)
     return None  # most labels state no status: their value's lead is never cut
+
+
+def _stage_status(value: str, defined_done: frozenset[str]) -> Status | None:
+    """The status a stage field's short value names (整改阶段：推进阶段 / 启动阶段 / 验收中 → in progress; 已完成 /
+    已销号 → done; 巩固提升阶段 → done): a stage of the work is under way unless it is the stage after the result, where
+    the result reached is only kept up (lexicon.KEPT_UP_STATUSES, as a follow-up's 本次进展：巩固提升 reads)."""
+    text = value.strip().rstrip("。.;；")
+    if not text or len(text) > FIELD_VALUE_LIMIT:
+        return None
+    if text.endswith("阶段") and text[:-2] in KEPT_UP_STATUSES:
+        return "done"
+    return classify_status(text, defined_done) or field_value_status(text)
 
 
 def _measured_status(value: str) -> Status | None:
@@ -253,7 +269,7 @@ def _opens_on_measure(value: str) -> bool:
 @lru_cache(maxsize=1024)
 def is_status_label(label: str) -> bool:
     """Whether a field's label names the status (整改进度, 整改状态, 是否完成)."""
-    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label))
+    return bool(STATUS_LABELS.match(label) or YES_NO_LABELS.match(label) or STAGE_LABELS.match(label))
 
 
 def _names_status(label: str) -> bool:
@@ -320,8 +336,13 @@ def own_status(
     """
     maybe: Status | None = None
     reported: Status | None = None
+    staged: Status | None = None
     for label, value in labels:
         found = label_status(label, value, defined)
+        if found and label[-2:] == "阶段" and STAGE_LABELS.match(label):
+            # 整改阶段：验收阶段 beside 整改进度：百分之百: the stage states the status only where no status field does
+            staged = staged or found
+            continue
         if found and not MAYBE_STATUS_LABELS.match(label):
             if closing is not None and DONE_LABELS.match(label) and classify_status(_lead(value), defined) is None:
                 return closing(value) or found
@@ -335,7 +356,7 @@ def own_status(
                 continue
             return _kept_up_by_remark(found, labels, defined)
         maybe = maybe or found
-    return reported or bracketed or maybe or prose
+    return reported or staged or bracketed or maybe or prose
 
 
 def _kept_up_by_remark(found: Status, labels: list[tuple[str, str]], defined: frozenset[str]) -> Status:

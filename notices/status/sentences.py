@@ -9,12 +9,19 @@ from ..lexicon import (
     APPLICATION_PUT_UP_RE,
     ARRIVALS,
     CLOSING_PLAN_RE,
+    CONCESSION_OPENERS,
     DONE_TALLY_AFTER_RE,
     EARLIER_STATE_SENTENCE_RE,
+    EXCEPT_CLOSERS,
+    EXCEPT_OPENERS,
+    EXCEPT_REST_DONE_RE,
     FIELD_VALUE_LIMIT,
     FINDING_SUBJECTS,
     LEADING_DATE_RE,
+    LONGTERM_LISTED_RE,
     LONGTERM_RE,
+    PART_DONE_CLAUSE_RE,
+    PART_OF_COUNT_DONE_RE,
     PARTIAL_DONE_RE,
     PENDING_RE,
     PROGRESS_SHARE_RE,
@@ -22,6 +29,8 @@ from ..lexicon import (
     PROSE_DONE_RE,
     PROSE_PROGRESS_RE,
     REST_WORDS,
+    RESULTS_CLAUSE_RE,
+    SHORTFALL_WORDS,
     SPOKEN_OPEN_CLAUSE_RE,
     STATUS_DATE_RE,
     STATUS_LEAD_CLAUSE_RE,
@@ -29,6 +38,7 @@ from ..lexicon import (
     STATUS_PARTS,
     STEP_UNDER_WAY_RE,
     TERM_ARRIVAL_RE,
+    holds_any,
 )
 from ..model import Status
 from .fields import PERCENT_FIELD_RE, step_done_then_pending
@@ -177,6 +187,11 @@ def _last_sentence_status(text: str) -> Status | None:
             return found
     elif time_led and _time_led_status(sentence) is not None:
         return _time_led_status(sentence)
+    hedged = None
+    if len(sentence) > _CLOSING_SENTENCE_LIMIT and ("，" in sentence or "," in sentence):
+        hedged = _hedged_status(sentence)  # 已完成大部分整改任务，…正在办理: a share done is no step done
+    if hedged is not None:
+        return hedged
     if (at := sentence.find("工作", 0, _WORK_SUBJECT_LIMIT)) > 0 and sentence.startswith(_STATUS_STARTS, at + 2):
         if _named_part_after_done_part(body, cut, sentence[:at]):
             return None  # …凭证47笔;往来款项的清理工作正在进行中: one part done, another under way (L05's class)
@@ -206,6 +221,45 @@ def _last_sentence_status(text: str) -> Status | None:
     if not 2 <= len(sentence) <= _CLOSING_SENTENCE_LIMIT:
         return None
     return classify_status(sentence)
+
+
+def _hedged_status(sentence: str) -> Status | None:
+    """In progress where a closing sentence of several clauses hedges, stages or conditions the status (issue 19's round
+    150, see lexicon.PART_DONE_CLAUSE_RE and what follows it): a share or a stage done first, results conceding a
+    shortfall, the problem listed as long-term rectification, or the rest done after an exception of a part."""
+    share = "完成" in sentence and ("部分" in sentence or "第" in sentence or "多数" in sentence)
+    conceded = "取得" in sentence and holds_any(sentence, CONCESSION_OPENERS)
+    listed = "长期" in sentence
+    excepted = "除" in sentence and "外" in sentence
+    if not (share or conceded or listed or excepted):
+        return None  # the cheap prechecks: most closing sentences hold none of the words
+    clauses = _COMMA_RE.split(sentence)
+    first = clauses[0].strip()
+    if first[:1] in _CLAUSE_SUBJECT_FIRST:
+        first = _CLAUSE_SUBJECT_RE.sub("", first, count=1)  # 该问题 / 目前 set aside
+    if share and PART_DONE_CLAUSE_RE.fullmatch(first):
+        return "in_progress"
+    if conceded and RESULTS_CLAUSE_RE.fullmatch(first):
+        for clause in clauses[1:]:
+            if clause.strip().startswith(CONCESSION_OPENERS) and holds_any(clause, SHORTFALL_WORDS):
+                return "in_progress"
+    if listed:
+        for clause in clauses:
+            bare = _CLAUSE_SUBJECT_RE.sub("", clause.strip(), count=1)
+            if LONGTERM_LISTED_RE.fullmatch(bare):
+                return "in_progress"
+    if (
+        excepted
+        and len(clauses) == _EXCEPTION_AND_REST
+        and first.startswith(EXCEPT_OPENERS)
+        and first.endswith(EXCEPT_CLOSERS)
+        and EXCEPT_REST_DONE_RE.fullmatch(clauses[1].strip())
+    ):
+        return "in_progress"
+    return None
+
+
+_EXCEPTION_AND_REST = 2  # 除…外，其余…均已完成: two clauses
 
 
 def _length_but_dates(sentence: str) -> int:
@@ -483,6 +537,9 @@ def pending_evidence(text: str) -> tuple[str, ...]:
         matches = sorted([*matches, *APPLICATION_PUT_UP_RE.finditer(text)], key=lambda m: m.start())
     if "验收" in text:  # the work put up for acceptance (已提请…组织验收): a scan of its own, see the lexicon
         matches = sorted([*matches, *ACCEPTANCE_PUT_UP_RE.finditer(text)], key=lambda m: m.start())
+    if ("已完成" in text or "已经完成" in text) and _DONE_COUNT_RE.search(text):  # (…3户…，已完成2户): see the lexicon
+        parts = [m for m in PART_OF_COUNT_DONE_RE.finditer(text) if int(m["m"]) < int(m["n"])]
+        matches = sorted([*matches, *parts], key=lambda m: m.start()) if parts else matches
     for m in matches:
         phrase = _clause(text, m.start(), m.end())
         if phrase not in found:
@@ -491,6 +548,10 @@ def pending_evidence(text: str) -> tuple[str, ...]:
     if plan and plan not in found:
         found.append(plan)
     return tuple(found)
+
+
+# The cheap precheck of lexicon.PART_OF_COUNT_DONE_RE: a count right after the done word (已完成2户)
+_DONE_COUNT_RE = re.compile(r"已(?:经)?完成\d")
 
 
 def _closing_plan(text: str) -> str | None:

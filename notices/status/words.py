@@ -59,6 +59,8 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
         return "done"
     if "销" in text and _DONE_BEFORE_SIGNOFF_RE.search(text):  # the cheap precheck: the ledger's word
         return "done"
+    if ("持续" in text or "继续" in text) and not partial and _DONE_THEN_GOING_ON_RE.fullmatch(text.strip()):
+        return "done"  # 已完成，持续推进: the verdict, then the routine going on after it (the cheap precheck first)
     if IN_PROGRESS_RE.search(text) or partial:
         return "in_progress"
     if len(text) <= MARKER_LIMIT and (STATUS_SHORTFALL_RE.search(text) or STATUS_LAG_RE.match(text)):
@@ -82,6 +84,17 @@ def classify_status(text: str, defined_done: frozenset[str] = frozenset()) -> St
 _DONE_BEFORE_SIGNOFF_RE = re.compile(
     r"(?:已(?:经)?(?:全部)?(?:整改)?完成(?:整改)?|已(?:经)?整改(?:到位|完毕)?|整改(?:完成|到位|完毕)|完成整改)"
     r"[，,]?(?:但)?(?:尚未|还未|暂未|仍未|未|待)(?:申请)?(?:销号|销账)(?=[，,。.；;）)]|$)"
+)
+
+
+# A marker of two clauses, a done verdict and then the work going on with no object named (整改进度：已完成，持续
+# 推进 / 已整改到位，将持续深化 / 已完成整改，继续推进: a city 国资委 党委's field, issue 19's round 150): the verdict
+# stands, the going on is the routine after it, as 已完成，持续巩固 keeps up a result reached (rounds 92, 125). A
+# partial verdict (基本完成，持续推进 / 阶段性完成，持续推进) or work named after it (已完成，持续推进剩余2个项目) stays
+# open.
+_DONE_THEN_GOING_ON_RE = re.compile(
+    r"(?:已(?:经)?(?:全部|全面)?(?:整改)?完成(?:整改)?|已(?:经)?整改(?:到位|完毕|完成)|整改(?:已)?(?:完成|到位|完毕)|完成整改)"
+    r"[，,]\s*(?:并|后续|今后|下一步)?将?(?:持续|继续)(?:推进|深化|巩固|用力)[。.]?"
 )
 
 

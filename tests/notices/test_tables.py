@@ -370,6 +370,8 @@ def _notices() -> list[Path]:
         "r135_qingshanhu_district_health_commission_tab_separated_circles_legend_line_repeated_class.txt",
         # round 147: a Word ledger pasted as text, tab-separated rows, 完成进度 as a count of measures done (3/5)
         "r147_renshou_county_health_bureau_tab_ledger_fraction_of_measures_progress.txt",
+        # round 150: a township's Word ledger pasted as tab-separated rows, its 整改阶段 column in stages and hedges
+        "r150_suichang_township_committee_tab_ledger_zhenggai_jieduan_column.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
