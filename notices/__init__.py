@@ -24,10 +24,12 @@ from .model import OPEN_STATUSES, STATUSES, Claimed, Item, Notice, NoticeWarning
 # The file names a notice comes in, by their suffix: the bot's documents and the console's folders take the same
 # set. The bytes decide the format (a name without a suffix is read too): a .xls is taken so that its bytes can say
 # what it is (a workbook renamed, a web page a system exported as .xls, or an Excel 97–2003 file to save again).
-# A note app's Markdown export (.md, .markdown: 飞书文档, 语雀, Notion, Obsidian; round 141) is text.
+# A note app's Markdown export (.md, .markdown: 飞书文档, 语雀, Notion, Obsidian; round 141) is text. An OFD file
+# (.ofd: 电子公文 exports, notices.ofd) and a web page saved as a single file (.mht, .mhtml: notices.mhtml) are read
+# as a PDF's and a saved page's text (round 152).
 SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".odt", ".xlsx", ".xls", ".ods", ".pdf"}
-    | {".html", ".htm"}
+    | {".ofd", ".html", ".htm", ".mht", ".mhtml"}
     | {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 )
 

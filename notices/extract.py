@@ -48,11 +48,13 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: Word 97–2003 .doc
 _MAGIC = {b"Rar!": "rar", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "sevenzip"}  # → errors.FORMATS
 # Rich Text (WordPad, old OA systems' exports, a .doc that is RTF inside): read by notices.rtf
 _RTF = re.compile(rb"\s*\{\\rtf")
+# the first header line of a MIME file (From: <Saved by Blink>, MIME-Version: 1.0): the cheap precheck for MHTML
+_MIME_START = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
 
 
 def sniff(data: bytes) -> str:
-    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'odt', 'ods', 'doc', 'xls', 'rtf',
-    'image', 'html' or 'text'."""
+    """Name the format of a file from its first bytes: 'pdf', 'docx', 'xlsx', 'odt', 'ods', 'ofd', 'doc', 'xls',
+    'rtf', 'image', 'mhtml', 'html' or 'text'."""
     head = data[:2048]
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -68,6 +70,12 @@ def sniff(data: bytes) -> str:
         if head.startswith(magic):
             raise UnsupportedFormat("", what)  # named by extract(), which knows the name
     stripped = head.lstrip(b"\xef\xbb\xbf")
+    # a web page saved as a single file (.mht/.mhtml, notices.mhtml) opens with a MIME header block
+    if _MIME_START.match(stripped):
+        from .mhtml import is_mhtml
+
+        if is_mhtml(data[:16384]):
+            return "mhtml"
     if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head, re.I):
         return "html"
     return "text"
@@ -75,8 +83,9 @@ def sniff(data: bytes) -> str:
 
 def _zip_kind(data: bytes) -> str:
     """An Office zip is an Excel workbook where it holds xl/workbook.xml, an OpenDocument text or spreadsheet where
-    its mimetype says so (notices.odf: LibreOffice, WPS's ODF, 永中/中标), else read as Word (whose reader names
-    another zip, or a damaged one)."""
+    its mimetype says so (notices.odf: LibreOffice, WPS's ODF, 永中/中标), an OFD file where it holds OFD.xml
+    (notices.ofd: 电子公文 exports), else read as Word (whose reader names another zip, or a damaged one)."""
+    from .ofd import damaged_ofd, is_ofd
     from .xlsx import is_workbook
 
     try:
@@ -84,13 +93,15 @@ def _zip_kind(data: bytes) -> str:
             names = set(zf.namelist())
             if is_workbook(names):
                 return "xlsx"
+            if is_ofd(names):
+                return "ofd"
             if "word/document.xml" not in names and ("mimetype" in names or "content.xml" in names):
                 from .odf import odf_kind
 
                 return odf_kind(zf) or "docx"
             return "docx"
     except (zipfile.BadZipFile, ValueError, EOFError, zlib.error):
-        return _damaged_odf(data) or "docx"
+        return _damaged_odf(data) or ("ofd" if damaged_ofd(data) else "docx")
 
 
 def _damaged_odf(data: bytes) -> str | None:
@@ -173,6 +184,19 @@ def extract(data: bytes, name: str = "the file", progress: Progress | None = Non
         from .rtf import rtf_text
 
         return Extracted(rtf_text(data, name))
+    if kind == "ofd":  # an OFD file's positioned text, read as a PDF's lines are (notices.ofd)
+        from .ofd import ofd_text
+
+        return Extracted(ofd_text(data, name))
+    if kind == "mhtml":  # a page saved as a single file: its HTML part read as the saved page it is (notices.mhtml)
+        from .mhtml import mhtml_pages
+
+        pages = []
+        for page in mhtml_pages(data, name, decode_text):
+            if len(page) > MAX_HTML_CHARS:
+                raise Oversized(name, "page", MAX_HTML_CHARS * 3 / 1e6)
+            pages.append(html_text(page))
+        return Extracted("\n".join(pages))
     text = decode_text(data, name)
     if kind == "html" or _looks_like_html(text):
         if len(text) > MAX_HTML_CHARS:

@@ -556,11 +556,29 @@ _DONE_COUNT_RE = re.compile(r"已(?:经)?完成\d")
 
 def _closing_plan(text: str) -> str | None:
     """The text's last clause where it is a dated plan (计划2025年上半年到岗): the work's end is still to come."""
+    if text[-1:] in "。；;" and ("在" in text[-_STATED_SENTENCE_LIMIT - 2 :] or "中" in text[-3:]):
+        text = _before_closing_under_way(text)  # the cheap precheck: a closing 正在…/仍在…/…中 sentence
     tail = len(text) - _PLAN_TAIL if len(text) > _PLAN_TAIL else 0
     m = CLOSING_PLAN_RE.search(text, tail)  # one search of the tail: a call per item, kept cheap
     if m is None and "后" in text[tail:] and any(word in text[tail:] for word in ARRIVALS):
         m = TERM_ARRIVAL_RE.search(text, tail)  # staff to come when their course ends: only where one may stand
     return _clause(text, m.start(), m.end()) if m else None
+
+
+def _before_closing_under_way(text: str) -> str:
+    """The text without a closing sentence that says nothing but that the work is under way (…2所新建学校已开工建设，
+    计划2026年9月投入使用。正在推进整改。: a district bureau's 整改进展 paragraphs each end on their status sentence,
+    issue 19's round 152): that sentence agrees with the dated plan before it, which still closes what the text
+    reports; a sentence saying the work done (…计划6月底前完成。已完成整改。) or reporting work is kept."""
+    body = text.rstrip("。；; ")
+    cut = max(body.rfind(ch) for ch in "。；;\n")
+    sentence = body[cut + 1 :].strip()
+    if cut < 0 or not 2 <= len(sentence) <= _STATED_SENTENCE_LIMIT or "，" in sentence or "," in sentence:
+        return text
+    bare = _SUBJECT_PREFIX_RE.sub("", sentence, count=1) if sentence[:1] in _SUBJECT_FIRST else sentence
+    if bare.startswith(_STATUS_STARTS) and not reports_work(bare) and classify_status(bare) == "in_progress":
+        return body[: cut + 1]
+    return text
 
 
 _PLAN_TAIL = 48  # a closing plan's clause is short: the lead, the day and the end, with what follows the end

@@ -97,7 +97,7 @@ nothing-to-undo = There is no such notice to remove.
 
 ## Files and pasted notices (handlers/documents.py)
 reading = Reading { $name } …
-bad-suffix = I can't read { $name }: send the notice as .txt, .md, .docx, .doc, .rtf, .odt, .xlsx, .xls, .ods, .pdf, .html, or as images of its pages.
+bad-suffix = I can't read { $name }: send the notice as .txt, .md, .docx, .doc, .rtf, .odt, .xlsx, .xls, .ods, .pdf, .ofd, .html, .mht, or as images of its pages.
 admins-only-add = Sorry, only the bot's admins can add notices.
 admins-only-undo = Sorry, only the bot's admins can undo.
 paste-offer = This looks like a rectification notice; store it?
@@ -112,7 +112,7 @@ button-invalid = This button is no longer valid.
 
 ## Welcome, help, /lang, /stats, /export, errors (handlers/general.py)
 # What the bot takes in, said the same way by /start and /help.
-inputs = Send a notice file (txt, docx, doc, wps, rtf, odt, pdf, html), photos of its pages or a link to it to add it.
+inputs = Send a notice file (txt, docx, doc, wps, rtf, odt, pdf, ofd, html, mht), photos of its pages or a link to it to add it.
 welcome =
     Hello! I read inspection rectification notices (巡察整改通报). { inputs } Or ask about them, for example:
     { $examples }
@@ -446,7 +446,7 @@ reminder-nothing-open = ⏰ Nothing is open for your subscriptions.
 
 ## A file or link that cannot be read (presentation/errors.py; codes from errors/, the one error tree)
 error-unreadable = This file or link cannot be read. Check it and send it again, or send the notice as a .txt or .docx file.
-error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, rtf, odt, xlsx, xls, ods, pdf, html or images of its pages).
+error-empty = { $name } is empty. Send the notice file itself (txt, docx, doc, rtf, odt, xlsx, xls, ods, pdf, ofd, html, mht or images of its pages).
 error-unsupported = { $name } looks like { $format ->
         [rar] a RAR archive
         [gzip] a gzip archive
@@ -456,7 +456,7 @@ error-unsupported = { $name } looks like { $format ->
         [zip] a ZIP archive or another Office file, not a Word, Excel or OpenDocument file
         [ppt] a PowerPoint (.ppt) file
        *[ole] an Office compound file that is neither a Word document nor an Excel workbook
-    }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .rtf, .odt, .xlsx, .xls, .ods, .pdf, a saved .html page, or photos of its pages.
+    }, which rectibot cannot read. Send the notice as .txt, .docx, .doc/.wps, .rtf, .odt, .xlsx, .xls, .ods, .pdf, .ofd, a saved .html or .mht page, or photos of its pages.
 error-corrupt = { $name } is a damaged { $kind ->
         [docx] Word (.docx)
         [xlsx] Excel (.xlsx)
@@ -466,6 +466,8 @@ error-corrupt = { $name } is a damaged { $kind ->
         [ods] OpenDocument spreadsheet (.ods)
         [rtf] Rich Text (.rtf)
         [pdf] PDF
+        [ofd] OFD (.ofd)
+        [mhtml] saved web page (.mht/.mhtml)
         [image] image
         [html] web page
        *[notice] notice
@@ -528,6 +530,8 @@ cli-error-corrupt = { $name } is a damaged { $kind ->
         [ods] OpenDocument spreadsheet (.ods)
         [rtf] Rich Text (.rtf)
         [pdf] PDF
+        [ofd] OFD (.ofd)
+        [mhtml] saved web page (.mht/.mhtml)
         [image] image
         [html] web page
        *[notice] notice

@@ -76,7 +76,7 @@ nothing-to-undo = 没有可撤销的通报。
 
 ## 文件与粘贴的通报（handlers/documents.py）
 reading = 正在读取 { $name } …
-bad-suffix = 无法读取 { $name }：请发送 txt、md、docx、doc、rtf、odt、xlsx、xls、ods、pdf、html 格式的通报，或通报的图片。
+bad-suffix = 无法读取 { $name }：请发送 txt、md、docx、doc、rtf、odt、xlsx、xls、ods、pdf、ofd、html、mht 格式的通报，或通报的图片。
 admins-only-add = 抱歉，只有管理员可以添加通报。
 admins-only-undo = 抱歉，只有管理员可以撤销。
 paste-offer = 这段文字像一份整改通报，要收录吗？
@@ -91,7 +91,7 @@ button-invalid = 这个按钮已失效。
 
 ## 欢迎、帮助、/lang、/stats、/export、出错（handlers/general.py）
 # 收录什么：/start 和 /help 说法一致。
-inputs = 发送通报文件（txt、docx、doc、wps、rtf、odt、pdf、html）、通报页面的照片或通报的链接即可收录。
+inputs = 发送通报文件（txt、docx、doc、wps、rtf、odt、pdf、ofd、html、mht）、通报页面的照片或通报的链接即可收录。
 welcome =
     你好！我是整改通报助手。{ inputs }也可以直接提问，例如：
     { $examples }
@@ -359,7 +359,7 @@ reminder-nothing-open = ⏰ 订阅的单位没有未完成的整改。
 
 ## 文件或链接读不了（presentation/errors.py；代码见 errors/，唯一的错误树）
 error-unreadable = 无法读取这份文件或链接。请检查后重新发送，或改发通报的 txt、docx 文件。
-error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、rtf、odt、xlsx、xls、ods、pdf、html 或通报各页的图片）。
+error-empty = { $name } 是空文件。请发送通报文件本身（txt、docx、doc、rtf、odt、xlsx、xls、ods、pdf、ofd、html、mht 或通报各页的图片）。
 error-unsupported = { $name } 看起来是{ $format ->
         [rar] 压缩包（RAR）
         [gzip] 压缩包（gzip）
@@ -369,7 +369,7 @@ error-unsupported = { $name } 看起来是{ $format ->
         [zip] 压缩包或其他办公文件，不是文字处理文档或电子表格
         [ppt] 演示文稿（.ppt）
        *[ole] 办公文件，但不是文字处理文档或电子表格
-    }，无法读取。请以 txt、docx、doc、wps、rtf、odt、xlsx、xls、ods、pdf、保存的 html 网页或通报各页的照片发送。
+    }，无法读取。请以 txt、docx、doc、wps、rtf、odt、xlsx、xls、ods、pdf、ofd、保存的 html 或 mht 网页或通报各页的照片发送。
 error-corrupt = { $name } 是损坏的{ $kind ->
         [docx] { " " }docx 文件
         [xlsx] { " " }xlsx 文件
@@ -379,6 +379,8 @@ error-corrupt = { $name } 是损坏的{ $kind ->
         [ods] { " " }ods 文件
         [rtf] { " " }rtf 文件
         [pdf] { " " }pdf 文件
+        [ofd] { " " }ofd 文件
+        [mhtml] 单文件网页（mht）
         [image] 图片
         [html] 网页文件
        *[notice] 通报文件
@@ -441,6 +443,8 @@ cli-error-corrupt = { $name } 是损坏的{ $kind ->
         [ods] { " " }ods 文件
         [rtf] { " " }rtf 文件
         [pdf] { " " }pdf 文件
+        [ofd] { " " }ofd 文件
+        [mhtml] 单文件网页（mht）
         [image] 图片
         [html] 网页文件
        *[notice] 通报文件

@@ -19,7 +19,7 @@ SHUOZHOU = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_bytes()  # claims 32 comp
 def english_words(text: str) -> list[str]:
     """ASCII words a Chinese reader would meet, less commands, URLs, file types, time zones and HTML tags."""
     text = re.sub(
-        r"https?://\S+|/\w+|\b(?:txt|md|docx?|wps|rtf|od[ts]|pdf|html|xlsx?|pptx?|csv)\b|[A-Z][a-z]+/[A-Za-z_]+|<[^>]*>",
+        r"https?://\S+|/\w+|\b(?:txt|md|docx?|wps|rtf|od[ts]|ofd|pdf|html|mht|xlsx?|pptx?|csv)\b|[A-Z][a-z]+/[A-Za-z_]+|<[^>]*>",
         " ",
         text,
     )

@@ -79,7 +79,9 @@ async def test_oversized_and_unsupported_files_get_a_clear_reply(bot: Bot) -> No
     bot.api.document(100, "big.pdf", b"%PDF-1.4", size=5 * 1024 * 1024)
     assert "文件太大" in await bot.api.wait_text(100, "文件太大")
     bot.api.document(100, "archive.rar", b"Rar!\x1a\x07\x00")
-    assert "txt、md、docx、doc、rtf、odt、xlsx、xls、ods、pdf、html" in await bot.api.wait_text(100, "无法读取")
+    assert "txt、md、docx、doc、rtf、odt、xlsx、xls、ods、pdf、ofd、html、mht" in await bot.api.wait_text(
+        100, "无法读取"
+    )
     bot.api.document(100, "news.txt", "全县召开经济工作会议。会议部署了明年工作。".encode())
     assert "读起来不像巡察（巡视）整改进展情况的通报" in await bot.api.wait_text(100, "❌")
     assert bot.store.stats()["notices"] == 0

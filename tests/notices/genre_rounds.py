@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from notices import Notice, parse_file
+from notices import NotANotice, Notice, UnsupportedFormat, parse_file
 from tests.conftest import DATA, norm
 
 GENRE = DATA / "genre"
@@ -95,9 +95,10 @@ def is_text(case: Expected) -> bool:
     """Whether the notice is kept as text (.txt, .html): a Word file (.docx, round 96) or an Excel ledger (.xlsx,
     round 101) is a zip, an Excel 97-2003 ledger (.xls, round 114) a compound file and a PDF (.pdf, round 98) a set of
     positioned glyphs, whose bytes no text copy (line ends, widths, script, a wrap) can be made of; so are an
-    OpenDocument text or spreadsheet (.odt, .ods: zips, round 142) and a Rich Text file (.rtf, round 142: its
-    characters are escapes a text copy would not keep)."""
-    return not case.file.endswith((".docx", ".xlsx", ".xls", ".pdf", ".odt", ".ods", ".rtf"))
+    OpenDocument text or spreadsheet (.odt, .ods: zips, round 142), a Rich Text file (.rtf, round 142: its
+    characters are escapes a text copy would not keep), an OFD file (.ofd, round 152: a zip of positioned glyphs) and
+    a saved web page, single file (.mht, .mhtml, round 152: MIME parts in quoted-printable or base64)."""
+    return not case.file.endswith((".docx", ".xlsx", ".xls", ".pdf", ".odt", ".ods", ".rtf", ".ofd", ".mht", ".mhtml"))
 
 
 def check(notice: Notice, want: Expected) -> None:
@@ -150,7 +151,16 @@ def _header(notice: Notice, want: Expected) -> list[tuple[str, bool]]:
 def measure(want: Expected) -> dict[str, tuple[int, int]]:
     """How the parser reads one notice, as counts (right, of): problems (label and title), statuses (label, title
     and status), aspects and pending where the items line up, and header facts."""
-    notice = parse_file(str(GENRE / want.file))
+    try:
+        notice = parse_file(str(GENRE / want.file))
+    except (UnsupportedFormat, NotANotice):
+        # a file the bot refuses (a format it does not read, as round 152 found OFD and MHTML) reads nothing: 0
+        total = len(want.items)
+        header = 9 + len(want.claimed) + (want.issuer is not None)  # the facts _header checks
+        return {k: (0, total) for k in ("problems", "statuses", "aspects", "pending")} | {
+            "header": (0, header),
+            "found": (0, total),
+        }
     got = {(norm(i.label), norm(i.title)): i for i in notice.items}
     problems = statuses = aspects = pending = 0
     for n, (label, title, status, pend) in enumerate(want.items):

@@ -413,11 +413,13 @@ def test_docx_with_problems_in_a_table() -> None:
 def test_genre_files_are_all_covered() -> None:
     """Every notice file of the genre, text, web page (.html, round 95), Word file (.docx, round 96), PDF (.pdf,
     round 98), Excel ledger (.xlsx, round 101; .xls, round 114), OpenDocument text or spreadsheet (.odt, .ods) or
-    Rich Text file (.rtf, round 142) or note app's Markdown file (.md, round 141), is some round's case."""
+    Rich Text file (.rtf, round 142), note app's Markdown file (.md, round 141), OFD file (.ofd) or saved web page,
+    single file (.mht, .mhtml, round 152), is some round's case."""
     files = [*Path(GENRE).glob("*.txt"), *Path(GENRE).glob("*.html"), *Path(GENRE).glob("*.docx")]
     files += [*Path(GENRE).glob("*.md")]
     files += [*Path(GENRE).glob("*.pdf"), *Path(GENRE).glob("*.xlsx"), *Path(GENRE).glob("*.xls")]
     files += [*Path(GENRE).glob("*.odt"), *Path(GENRE).glob("*.ods"), *Path(GENRE).glob("*.rtf")]
+    files += [*Path(GENRE).glob("*.ofd"), *Path(GENRE).glob("*.mht"), *Path(GENRE).glob("*.mhtml")]
     assert {c.file for c in CASES} == {p.name for p in files}
 
 

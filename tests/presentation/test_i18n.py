@@ -158,6 +158,8 @@ def test_a_reading_error_reads_in_each_language(err: NoticeError) -> None:
     assert "{" not in zh + en  # every argument the message names was given
     assert re.search(r"[\u4e00-\u9fff]", zh) and zh.endswith("。")  # Chinese, with Chinese punctuation
     # file types, format names, units and /commands are written so in Chinese too; names and links are the user's
-    prose = re.sub(r"\S+://\S*|/\w+|\b(?:txt|docx?|wps|rtf|od[ts]|pdf|html|xlsx?|ppt|RAR|gzip|RTF|MB)\b|a\.\w+", "", zh)
+    prose = re.sub(
+        r"\S+://\S*|/\w+|\b(?:txt|docx?|wps|rtf|od[ts]|ofd|pdf|html|mht|xlsx?|ppt|RAR|gzip|RTF|MB)\b|a\.\w+", "", zh
+    )
     assert re.findall(r"[A-Za-z]{2,}", prose) == [], zh  # no English word left in the Chinese line
     assert en.startswith("❌ ") and len(re.findall(r"[A-Za-z]{3,}", en)) >= 3, en  # a sentence in English
