@@ -1370,10 +1370,13 @@ def _split_status_run_on(piece: str) -> list[str]:
     if field is None or STATUS_LABELS.match(field["label"]) is None:
         return [piece]
     start = field.start("value")
-    ends = range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1)
-    for end in ends:
-        if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[start:end]}。"):
+    # the measures named by their order before the status words (第一项、第二项、第三项已完成,转入常态化管理…)
+    named = MEASURE_ORDINALS_RE.match(piece[start:]) if piece.startswith("第", start) else None
+    words = start + (named.end() if named else 0)
+    for end in range(min(len(piece) - 1, words + _STATUS_RUN_ON_MAX), words + 1, -1):
+        if _opens_after_status(piece, end) and STATUS_CLAUSE_RE.match(f",{piece[words:end]}。"):
             return [piece[:end], piece[end:]]
+    ends = range(min(len(piece) - 1, start + _STATUS_RUN_ON_MAX), start + 1, -1)
     # no status clause: words with no mark that the field reads as a status (完成, 第一项、第二项已完成), the rows' bare
     # and per-step values, before a measure's opening (完成|对相关责任人进行提醒谈话, …已完成|一是修订…)
     clause = re.split(r"[,，。;；]", piece[start:], maxsplit=1)[0]

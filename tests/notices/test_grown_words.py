@@ -54,11 +54,14 @@ def test_a_status_field_kept_up_as_routine_is_no_measures_field(value: str) -> N
 
 @pytest.mark.parametrize("routine", ["并转入常态化监督", "纳入常态化管理"])
 @pytest.mark.parametrize("width", [0, 28])
-def test_a_status_value_kept_up_as_routine_ends_where_a_joined_page_runs_on(routine: str, width: int) -> None:
+@pytest.mark.parametrize("ordinals", ["", "第一项、第二项、第三项"])
+def test_a_status_value_kept_up_as_routine_ends_where_a_joined_page_runs_on(
+    routine: str, width: int, ordinals: str
+) -> None:
     """A page that lost its line breaks (then printed at a width): 整改进度：已完成整改,<routine>建立定期调度机制… —
-    the status ends before the measure's verb."""
+    the status ends before the measure's verb, after the measures it names by their order too (第一项、第二项…)."""
     body = (
-        "一、落实全面从严治党方面\n1.财务管理制度执行不严。\n整改进度：已完成整改,"
+        f"一、落实全面从严治党方面\n1.财务管理制度执行不严。\n整改进度：{ordinals}已完成整改,"
         f"{routine}\n建立定期调度机制,每月听取一次汇报。\n2.深化作风建设。\n开展警示教育。\n整改进度:正在推进。\n"
     )
     joined = (OPENING + body + CLOSING).replace("\n", "")
