@@ -498,6 +498,7 @@ _IN_PROGRESS_WORDS = (
     # 收尾中): a city's, a county government's and a banner's published statuses
     r"|正在(?:加快|全力|扎实|大力|稳步|协调)(?:推进|整改|落实|实施|进行|开展|办理)"
     r"|完成阶段性(?:整改|目标|任务)|收尾阶段|扫尾阶段|收尾中"
+    r"|正在(?:收尾|扫尾)(?![\u4e00-\u9fa5])"  # the last stage as a bare status (整改进度：正在收尾, round 150)
     # issue 19's seventh round (tests/data/status_phrases.json, real pages of 28 units):
     # a negation with the way it fell short between 未能 and the done word (未能按照既定时间节点完成整改, 未能按期完成,
     # 未按时限完成): a county's red-yellow-blue ledger prints it of problems past their date
@@ -571,7 +572,7 @@ _IN_PROGRESS_WORDS = (
     r"|完成(?:了)?第[一二三1-3](?:阶段|期)(?:整改)?(?:任务|目标|工作)?(?![\u4e00-\u9fa5])"
     r"|完成(?:了)?主体(?:工作|工程|建设|任务)(?![\u4e00-\u9fa5])|完成(?:了)?初步整改(?![\u4e00-\u9fa5])"
     # (most of it with the done word first, as 大部分已完成 reads it)
-    r"|完成(?:了)?大部分(?:整改)?(?:任务|工作|内容)?(?![\u4e00-\u9fa5])"
+    r"|完成(?:了)?(?:绝大部分|大部分|绝大多数|大多数)(?:整改)?(?:任务|工作|内容)?(?![\u4e00-\u9fa5])"
 )
 IN_PROGRESS_RE = re.compile(by_first_character(_IN_PROGRESS_WORDS))
 _DONE_WORDS = (
@@ -730,9 +731,14 @@ _CLAUSE_OPEN = (
 _STATUS_CLAUSE = (
     rf"(?:目前|现|截至目前)?[,，]?(?:该问题)?(?:{_CLAUSE_DONE}|{_CLAUSE_OPEN})"
     # the keeping-up, its time named at times (…，已经整改，今后长期坚持: a village's notice, round 88)
+    # a mechanism built for it first (已整改完成，形成长效机制，长期坚持: round 150's hospital)
+    # (after its comma: 建立健全长效机制 opening a line is a measure, never the status's words run on)
+    r"(?:[,，](?:形成|建立(?:健全)?)(?:了)?长效(?:工作)?机制)?"
     r"(?:[,，并且]?(?:今后|以后|后续)?(?:将|需|需要)?长期坚持"
     # … or turned into routine (已完成，转入常态化管理 / 并纳入常态化监督: round 125's words for keeping it up)
-    r"|[,，]?并?(?:已|将)?(?:转入|纳入)常态化(?:管理|监督|推进))?"
+    r"|[,，]?并?(?:已|将)?(?:转入|纳入)常态化(?:管理|监督|推进)"
+    # … or followed up (已完成，持续推进 / 将持续巩固: round 150; the clause's words, its status read from them whole)
+    r"|[,，](?:并|且)?(?:将|需)?持续(?:推进|巩固|深化)(?:整改成果)?)?"
 )
 STATUS_CLAUSE_RE = re.compile(rf"[,，;；]\s*(?P<s>{_STATUS_CLAUSE})\s*[。.;；!！]?\s*$")
 # A closing sentence opened by a bare status clause and closed by a short follow-on (…1.2万元。基本完成整改，将持续
@@ -808,6 +814,9 @@ STATUS_CLAUSE_WORDS["joiner"] += ("或",)
 STATUS_CLAUSE_WORDS["result"] += ("改好", "改完", "改正", "改过来", "还在改", "正在改", "没改")
 # … and the time its keeping-up is set in (已经整改，今后长期坚持: a village's notice, round 88), as 将/需 set it.
 STATUS_CLAUSE_WORDS["joiner"] += ("今后",)
+# … and the share of the work done (已完成大部分整改任务 / 已完成绝大多数: round 150's hedged words), a manner of the
+# result, no object of work.
+STATUS_CLAUSE_WORDS["manner"] += ("绝大部分", "大部分", "绝大多数", "大多数", "多数")
 # A date the status names (已于2024年5月完成整改, 于6月底前完成): a part of the clause like any other word.
 _STATUS_DATE = r"于?(?:\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月)(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
 # The same date leading a closing sentence or a bracket (2024年8月已整改完成 / （已于2024年8月完成整改）): set aside

@@ -27,6 +27,7 @@ from ..lexicon import (
     PROGRESS_FRACTION_RE,
     PROGRESS_SHARE_RE,
     STAGE_LABELS,
+    STATUS_CLAUSE_RE,
     STATUS_LABELS,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -467,6 +468,9 @@ def _lead(value: str) -> str:
     named = MEASURE_ORDINALS_RE.match(sentence) if sentence.startswith("第") else None
     if sentence != value and len(sentence) - (named.end() if named else 0) <= 16:
         return sentence  # "已完成,需长期坚持。一是…": a status sentence opening the text
+    words = sentence[named.end() :] if named else sentence
+    if sentence != value and len(words) <= 26 and STATUS_CLAUSE_RE.match(f",{words}。"):
+        return sentence  # a longer one of status words alone (已整改完成，形成长效机制，长期坚持。一是…)
     if len(value) <= 25:
         return value
     # the first clause where it is short: a stop among the first 13 characters

@@ -202,10 +202,22 @@ XUN = ("上旬", "中旬", "下旬")
 # its share of the grown list (so that no earlier draw moves). Status words of 2024–2026 notices (round 125's
 # phrasings; 已完成并通过验收 and 转入常态化 in rounds 143–148): a result struck off, accepted or finished on time is
 # done; done and turned into routine supervision or management is kept up (as …并长期坚持); moving on plan is open.
+# Round 150's mixed and hedged words: a done clause followed by routine follow-up (已完成，持续推进 / 将持续巩固) is
+# done; a share or a stage done, or results short of the end, is open.
 GROWN_PHRASES: dict[str, tuple[str, ...]] = {
-    "done": ("已办结", "已整改清零", "已完成整改并销号", "已完成并通过验收", "整改任务已全部完成", "已按期完成整改"),
-    "done_longterm": ("已完成整改,并转入常态化监督", "已完成,转入常态化管理", "已整改,将长期坚持"),
-    "in_progress": ("按序时进度推进", "正在有序推进", "按计划推进中", "推进中", "进入收尾阶段"),
+    "done": (
+        *("已办结", "已整改清零", "已完成整改并销号", "已完成并通过验收", "整改任务已全部完成", "已按期完成整改"),
+        *("已完成,持续推进", "已完成整改,将持续巩固"),
+    ),
+    "done_longterm": (
+        *("已完成整改,并转入常态化监督", "已完成,转入常态化管理", "已整改,将长期坚持"),
+        "已整改完成,形成长效机制,长期坚持",
+    ),
+    "in_progress": (
+        *("按序时进度推进", "正在有序推进", "按计划推进中", "推进中", "进入收尾阶段"),
+        *("已完成大部分整改任务", "阶段性完成,持续推进", "基本完成,持续推进", "未完全到位,正在推进", "正在收尾"),
+        "已取得阶段性成效,正在持续深化",
+    ),
 }
 # The forms that print PHRASES as they are (a field's value, a table's cell).
 _PHRASE_FORMS = frozenset({"field_line", "field_inline", "fields_row", "table_column"})
@@ -976,11 +988,12 @@ def _write_item(ctx: _Ctx, it: GenItem, fam: Family, bare: bool) -> None:
     colon = _pick(rng, (":", "："))
     phrase = it.phrase
     # 整改进度:第一项、第二项已整改完成并长期坚持 (seed 002): every clause named done is the item done. Naming only
-    # some of them would leave the item's status arguable, so all are named (a value naming its own subject,
-    # 整改任务已全部完成, takes none before it).
+    # some of them would leave the item's status arguable, so all are named; only before the first words met (a
+    # grown word after the ordinals may be read of the steps: 第一项、第二项已完成，持续推进 is arguable).
     numbered = n_clauses >= 2 and ch["measures_form"].startswith("yishi") and not bare
     fields = ch["status_form"] in ("field_line", "field_inline", "fields_row")
-    if phrase and fields and numbered and it.status != "in_progress" and ch["clause_status"] and "任务" not in phrase:
+    first_words = phrase in PHRASES.get(it.status, ())
+    if phrase and fields and numbered and it.status != "in_progress" and ch["clause_status"] and first_words:
         phrase = "、".join(f"第{cn(i + 1)}项" for i in range(n_clauses)) + phrase
     if phrase:
         _state_status(ctx, measures, phrase, colon)
@@ -1219,6 +1232,8 @@ def _build_tree(d: _Draft) -> None:
                     phrase = LEGENDS[d.seed % len(LEGENDS)][1 if status == "done" else 2]
                 source = "none" if status == "unstated" else ("section" if form.startswith("section") else "item")
                 gi = GenItem(titles.pop(), item_fam.gold(local), status, source, phrase, aspect_line, group_line, local)
+                if status == "in_progress" and phrase in GROWN_PHRASES["in_progress"]:
+                    gi.pending = None  # a hedge (正在收尾, 未完全到位) says work is left, naming none: arguable
                 group_items.append(gi)
                 d.items.append(gi)
             groups.append((group_line, group_items))

@@ -105,3 +105,39 @@ def test_a_problem_in_a_bullet_of_its_own_beside_markdown_headings(bullet: str, 
         ("廉政风险防控机制不健全", "done"),
         ("职工队伍建设有短板", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("已完成大部分整改任务", "in_progress"),
+        ("已完成绝大多数整改任务", "in_progress"),
+        ("已整改完成,形成长效机制,长期坚持", "done_longterm"),
+        ("已完成整改，建立健全长效机制，需长期坚持", "done_longterm"),
+    ],
+)
+def test_a_hedged_or_kept_up_status_opening_the_rectification_field(value: str, status: str) -> None:
+    """整改情况：<status sentence>。<measures>: most of the work done is open work; done with a mechanism built and
+    kept up is kept up (round 150's words, in the field that holds the measures after them)."""
+    items = _read(
+        f"一、落实全面从严治党方面\n1.财务管理制度执行不严。\n整改情况：{value}。组织开展业务培训2次,参训人员86人次。\n"
+        "2.深化作风建设。\n整改情况：已完成整改。开展警示教育。\n"
+    )
+    assert [(title, got) for _, title, got in items] == [("财务管理制度执行不严", status), ("深化作风建设", "done")]
+
+
+@pytest.mark.parametrize(("follow_up", "lead"), [("持续推进", "对"), ("将持续巩固", "组织"), ("持续深化", "建立")])
+def test_a_done_status_followed_up_ends_where_a_joined_page_runs_on(follow_up: str, lead: str) -> None:
+    """整改进度:已完成,<follow-up><measure>… on a page that lost its line breaks: the follow-up is routine after the
+    result (round 150: done), and the measure after it is the problem's text, not part of the status."""
+    body = (
+        "一、落实全面从严治党方面\n1.对下属单位监督指导不够。\n责任单位:财务科;整改时限:2024年12月底前;"
+        f"整改进度:已完成,{follow_up}\n{lead}相关责任人进行提醒谈话,举一反三查找漏洞。\n"
+        "2.统计数据质量把关不严。\n责任单位:办公室;整改进度:正在推进\n一是加强日常监督。\n"
+    )
+    notice = parse_notice((OPENING + body + CLOSING).replace("\n", ""))
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("对下属单位监督指导不够", "done"),
+        ("统计数据质量把关不严", "in_progress"),
+    ]
+    assert notice.items[0].measures.startswith(lead)
