@@ -1083,6 +1083,10 @@ _CLAIMS = {
         # closing, round 87)
         rf"|(?<!具体){_NOT_A_STATUS_BEFORE}问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类|具体)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
+        # 整改完成情况统计：应整改12项，已完成10项，完成率83.3%: the count due, opening a statistics line or a
+        # clause, is the problems' total with no noun (a college's closing tally, issue 19's round 154); never
+        # 还应整改 after a done count (the rest), nor the measures or tasks due
+        rf"|(?:^|(?<=[:：,，;；]))应整改\s*(?:共计|共)?\s*{_N}\s*{_UNIT}(?!(?:整改)?(?:措施|任务|举措))"
         # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
         # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer
         rf"|{_N}\s*(?:大类|类)(?:共性|突出|重点|主要|反馈)?问题(?!\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
@@ -1154,6 +1158,9 @@ _CLAIMS = {
         # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
         # bureau's 五个一 清单, round 46)
         rf"|正在办理|(?<![在的])办理中"
+        # 已办结9件，未办结2件: the negation of the case-closed word 办结, still open as 未销号 is; 已整改10个，
+        # 待整改2个: the work still waiting, open as 未整改 is (a ledger's tally, issue 19's round 154)
+        rf"|(?:尚|仍)?未办结|(?<![已])待整改"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号"
@@ -1216,9 +1223,9 @@ _CLAIMS = {
 _CLAIM_OPENINGS = {
     "aspects": r"\s分包归涉",
     "specific": "具",
-    "problems": "问",
+    "problems": "问应",
     "completed": "完已整",
-    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需推",
+    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需推待",
     "longterm": "常纳长需",
 }
 # Alternatives opening on a common character (推, in every 推进) stand outside the lookahead, after it: the engine tries
@@ -1242,7 +1249,7 @@ _CLAIMS = {
 _CLAIM_WORDS = {
     "aspects": ("方面", "板块", "项"),
     "specific": ("具体", "问题清单", "分项问题", "子问题"),
-    "problems": ("问题", "小项"),
+    "problems": ("问题", "小项", "应整改"),  # 应整改12项: the statistics line's total (round 154)
     "completed": ("完成", "整改", "办结", "销号", "解决", "改好", "改完", "改正"),
     "in_progress": (
         "正在",
@@ -1266,6 +1273,8 @@ _CLAIM_WORDS = {
         "还有",  # 还有2个在改 (round 130)
         "未整改",  # 已整改3个，未整改1个 (round 148)
         "基本整改",
+        "未办结",  # 已办结9件，未办结2件 (round 154)
+        "待整改",  # 已整改10个，待整改2个 (round 154)
     ),
     "longterm": ("长期坚持", "常态化"),
 }
