@@ -1083,6 +1083,10 @@ _CLAIMS = {
         # closing, round 87)
         rf"|(?<!具体){_NOT_A_STATUS_BEFORE}问题\s*(?:共计|总计|合计|共)?\s*{_N}\s*{_UNIT}(?!大?方面|大项|大类|类|具体)"
         rf"|(?<=大项){_N}\s*小项(?:问题)?"  # 16大项50小项问题: the small items are the problems
+        # 整改完成情况统计：应整改12项，已完成10项，完成率83.3%: the count due, opening a statistics line or a
+        # clause, is the problems' total with no noun (a college's closing tally, issue 19's round 154); never
+        # 还应整改 after a done count (the rest), nor the measures or tasks due
+        rf"|(?:^|(?<=[:：,，;；]))应整改\s*(?:共计|共)?\s*{_N}\s*{_UNIT}(?!(?:整改)?(?:措施|任务|举措))"
         # 7类共性问题 / 4个方面12类问题: problems counted by their classes (a town for its villages, a city bureau whose
         # classes are refined into specific problems: round 19); 13类共27项问题 and 11类问题30项问题 count the finer
         rf"|{_N}\s*(?:大类|类)(?:共性|突出|重点|主要|反馈)?问题(?!\s*(?:共)?\s*[\d{CN_DIGITS}]{{1,4}}\s*{_UNIT})"
@@ -1154,6 +1158,9 @@ _CLAIMS = {
         # 已办结7个，正在办理2个: the open word of the 办结 (case closed) vocabulary, as 整改中 is of 已整改 (a county
         # bureau's 五个一 清单, round 46)
         rf"|正在办理|(?<![在的])办理中"
+        # 已办结9件，未办结2件: the negation of the case-closed word 办结, still open as 未销号 is; 已整改10个，
+        # 待整改2个: the work still waiting, open as 未整改 is (a ledger's tally, issue 19's round 154)
+        rf"|(?:尚|仍)?未办结|(?<![已])待整改"
         rf"|(?:仍|还)?需要?长期整改"  # 30个问题已完成整改，仍需长期整改11个: the work goes on (a city CDC's 党委)
         # 持续整改问题4个, 基本完成问题1个: the noun between the status and its count (a district's report on a round)
         rf"|阶段性完成(?:整改)?|(?:未|暂未|尚未)销号"
@@ -1216,9 +1223,9 @@ _CLAIMS = {
 _CLAIM_OPENINGS = {
     "aspects": r"\s分包归涉",
     "specific": "具",
-    "problems": "问",
+    "problems": "问应",
     "completed": "完已整",
-    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需推",
+    "in_progress": "仍分初办取基尚已序持按攻整暂未正滚还阶需推待",
     "longterm": "常纳长需",
 }
 # Alternatives opening on a common character (推, in every 推进) stand outside the lookahead, after it: the engine tries
@@ -1242,7 +1249,7 @@ _CLAIMS = {
 _CLAIM_WORDS = {
     "aspects": ("方面", "板块", "项"),
     "specific": ("具体", "问题清单", "分项问题", "子问题"),
-    "problems": ("问题", "小项"),
+    "problems": ("问题", "小项", "应整改"),  # 应整改12项: the statistics line's total (round 154)
     "completed": ("完成", "整改", "办结", "销号", "解决", "改好", "改完", "改正"),
     "in_progress": (
         "正在",
@@ -1266,6 +1273,8 @@ _CLAIM_WORDS = {
         "还有",  # 还有2个在改 (round 130)
         "未整改",  # 已整改3个，未整改1个 (round 148)
         "基本整改",
+        "未办结",  # 已办结9件，未办结2件 (round 154)
+        "待整改",  # 已整改10个，待整改2个 (round 154)
     ),
     "longterm": ("长期坚持", "常态化"),
 }
@@ -1590,8 +1599,19 @@ def _a_part_before_its_total(sentence: str, m: re.Match[str]) -> bool:
 # together are the problems the notice was given, so the claim is their sum, never the first part's count. A later
 # part holds no status (问题10个、已整改问题8个 counts the done among them, a tally, not a part) and no 具体 (a finer
 # count of the same problems).
+# The old part of a 回头看's split told with its noun BEFORE the negated done word (上轮巡察反馈问题未整改到位4个、
+# 新发现问题5个 / 上一轮巡察问题中仍未整改到位的3个和本轮新发现问题6个 / 新发现问题3个、前次巡察问题整改不彻底2个: a
+# county bureau's opening, issue 19's round 154; round 151's parts put the noun after it, 整改不到位问题4个): the
+# negation is the 回头看's verdict on the earlier round's problems, which the notice rectifies anew, so the count is a
+# part of the problems it was given, never a tally of its open problems; the parts in a row sum to its problems.
+_NEGATED_DONE = (
+    r"(?:仍|尚|还)?(?:整改)?(?:未|不)(?:整改)?(?:到位|彻底|完成|完毕)|(?:仍|尚|还)?未(?:完成)?整改(?:到位|完成|完毕)?"
+)
+_OLD_COUNT = rf"问题中?(?:{_NEGATED_DONE})(?:的问题|的|问题)?(?:有)?\s*{_N}\s*{_UNIT}"
+_OLD_PART = re.compile(rf"{_OLD_COUNT}(?=\s*[、和及])")
 _NEXT_PART = re.compile(
-    rf"[、和及]\s*([^,，。;；:：]{{0,16}}?)(?:问题\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:[^,，。;；\d]{{0,4}})问题)"
+    rf"[、和及]\s*([^,，。;；:：]{{0,16}}?)(?:问题\s*{_N}\s*{_UNIT}|{_N}\s*{_UNIT}(?:[^,，。;；\d]{{0,4}})问题"
+    rf"|(?P<old>{_OLD_COUNT}))"  # an old part after a new one (_OLD_COUNT): its negation is no status
 )
 _PART_STATUS = re.compile(r"完成|已整改|整改到位|正在|持续|推进|销号|整改中|具体")
 
@@ -1600,16 +1620,45 @@ def _parts_in_a_row(sentence: str, m: re.Match[str]) -> int | None:
     """The sum of the parts counted in a row from the match on (_NEXT_PART), where two or more stand so, else None."""
     if sentence[m.end() : m.end() + 1] not in ("、", "和", "及") or _PART_COUNT.fullmatch(m.group()) is None:
         return None  # the cheap precheck: a part closes on a joining word and counts its problems as a part does
-    number = next((g for g in m.groups() if g), None)
-    total, at, parts = _to_int(number), m.end(), 1
+    found = _sum_of_parts(sentence, _to_int(next((g for g in m.groups() if g), None)), m.end())
+    return found[0] if found else None
+
+
+def _sum_of_parts(sentence: str, first: int | None, at: int) -> tuple[int, list[tuple[int, bool]]] | None:
+    """(sum, the later parts' ends each with whether it is an old part) of a row of parts whose first counts `first`
+    and ends at `at` (_NEXT_PART); None where fewer than two stand so, or a later one holds a status (a tally)."""
+    total, ends = first, []
     while total is not None and (part := _NEXT_PART.match(sentence, at)) is not None:
-        if _PART_STATUS.search(part.group()):
+        old = part["old"] is not None
+        if _PART_STATUS.search(part.group(1) if old else part.group()):
             return None  # a tally by status, or a finer count: no part of the problems
-        value = _to_int(next((g for g in part.groups()[1:] if g), None))
+        value = _to_int(next((g for g in part.groups()[1:] if g and g != part["old"]), None))
         if value is None:
             return None
-        total, at, parts = total + value, part.end(), parts + 1
-    return total if parts >= 2 else None
+        total, at = total + value, part.end()
+        ends.append((at, old))
+    return (total, ends) if total is not None and ends else None
+
+
+_ROW_START = re.compile(rf"(?P<old>{_OLD_COUNT})(?=\s*[、和及])|(?:{_PART_COUNT.pattern})(?=[、和及])")
+
+
+def _within_old_parts(sentence: str, m: re.Match[str]) -> tuple[int, bool] | None:
+    """(the row's sum, whether the match ends an old part) where the match's count stands in a row of parts of which
+    one is an old part (_OLD_COUNT), else None."""
+    if "问题" not in sentence or not ("未" in sentence or "不" in sentence):
+        return None  # the cheap precheck: an old part names its problems and negates their done word
+    for start in _ROW_START.finditer(sentence):
+        number = next((g for g in start.groups() if g and g != start["old"]), None)
+        found = _sum_of_parts(sentence, _to_int(number), start.end())
+        if found is None:
+            continue
+        total, ends = found
+        parts = [(start.end(), start["old"] is not None), *ends]
+        if not any(old for _, old in parts) or not start.start() < m.end() <= parts[-1][0]:
+            continue
+        return total, any(end == m.end() and old for end, old in parts)
+    return None
 
 
 # issue 19's round 87: a tally by status in Chinese numerals closes on 一个 (已完成整改十五个，基本完成两个，一个持续
@@ -1644,6 +1693,11 @@ def _first_total(
             continue
         if of_problems and (parts := _parts_in_a_row(sentence, m)) is not None:
             return index, parts  # the parts named in a row, their total unprinted (_NEXT_PART)
+        if (row := _within_old_parts(sentence, m)) is not None:
+            if of_problems:
+                return index, row[0]  # a part of a row that holds an old part: the row's sum (_OLD_COUNT)
+            if row[1]:
+                continue  # the old part's negated done word is the 回头看's verdict, no tally of open problems
         if of_problems and _OF_A_STATUS.search(before):
             continue  # 对正在推进的3个问题加强督办: the problems of one status, not all of them
         if not of_problems and _counts_tasks(sentence, m.start(), previous):
@@ -1676,8 +1730,8 @@ def _open_total(pattern: re.Pattern[str], sentence: str, index: int, previous: s
         kind = (m.group()[: m.start(at) - m.start()] + m.group()[m.end(at) - m.start() :]) if at else m.group()
         if _NOT_TOTAL.search(before) or _SUBSET.search(before) or kind in kinds or _is_ordinal(m, sentence):
             continue
-        if _counts_tasks(sentence, m.start(), previous):
-            continue
+        if _counts_tasks(sentence, m.start(), previous) or ((row := _within_old_parts(sentence, m)) and row[1]):
+            continue  # a count of tasks; an old part of a 回头看's split (_OLD_COUNT)
         # 一个问题一名领导: the idiom, as in _first_total, unless a tally's kind (…十五个，一个持续推进)
         value = _to_int(m[at]) if at and (m[at] != "一" or _one_in_a_tally(sentence, m)) else None
         if value is not None:
