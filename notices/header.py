@@ -21,6 +21,7 @@ from .lexicon import (
     INSPECTED_RE,
     ISSUER_ALIAS,
     LEDGER_SIGN_OFF_RE,
+    ORG_KIND_PREFIXES,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
     PUSH_MANNERS,
@@ -53,7 +54,7 @@ _NAMELESS_INSPECTION = re.compile(
     r"(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
 )
 _COMMITTEE = re.compile(r"^(?P<place>.{2,20}?(?:省|市|区|县|州|旗|盟))委(?:员会)?$")
-_ORG_KIND_PREFIX = re.compile(r"^(?:共青团|中国共产主义青年团)")
+_ORG_KIND_PREFIX = re.compile(f"^(?:{'|'.join(ORG_KIND_PREFIXES)})")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,80}[)）]")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 # A term or round before a team's committee (十三届市委第二巡察组, 八届省委第六轮巡视第六巡视组).
@@ -570,10 +571,19 @@ _BARE_LEVEL_RE = re.compile(r"^(?P<level>[市区县州旗])(?=[\u4e00-\u9fff]{2}
 _PLACE_CANDIDATE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2,4}?[市区县州旗]))")
 
 
+# A body whose kind stands before its place named by its level alone (团县委, 团市委, 共青团区委: a youth league
+# committee's notice titled 团县委关于…, signed 共青团某县委员会; round 155): the place goes after the kind.
+_KIND_BARE_LEVEL_RE = re.compile(rf"^(?P<kind>{'|'.join(ORG_KIND_PREFIXES)}|团)(?P<level>[市区县州旗])(?=委)")
+
+
 def _qualified(agency: str | None, lines: list[str]) -> str | None:
     """市教育局党委 → 合肥市教育局党委: a name that opens with its level alone takes the place of that
-    level the notice itself names most often (its addresses, documents and meetings: L04, L08)."""
+    level the notice itself names most often (its addresses, documents and meetings: L04, L08); so does one whose
+    kind opens it (团县委 → 团某县委)."""
     m = _BARE_LEVEL_RE.match(agency or "")
+    kind = ""
+    if m is None and agency and agency[0] in "共中团政" and (m := _KIND_BARE_LEVEL_RE.match(agency)):
+        kind = m["kind"]
     if agency is None or m is None or gazetteer().names_at(agency, 0):
         return agency
     text = "\n".join(lines)[:20000]
@@ -585,7 +595,7 @@ def _qualified(agency: str | None, lines: list[str]) -> str | None:
     if not counts:
         return agency
     best = max(counts, key=lambda n: counts[n])
-    return best + agency[1:]
+    return kind + best + agency[len(kind) + 1 :]
 
 
 # Issue 19 point 5: a notice without title or signature names the inspected body in its opening the short way
@@ -697,6 +707,9 @@ def place_part(agency: str) -> str:
     """The agency name from its place on (共青团南县委员会 → 南县委员会, 中国某银行江西省分行 → 江西省分行), for the
     gazetteer."""
     name = _ORG_KIND_PREFIX.sub("", agency)
+    if name.startswith("团") and not gazetteer().names_at(name, 0) and gazetteer().names_at(name, 1):
+        # 团某县委: the youth league's short kind before its place (round 155); a place named 团… (团风县) is a place
+        name = name[1:]
     parent = _NATIONAL_PARENT.match(name)
     if not parent:
         if "分" in name and (company := _COMPANY_PARENT.match(name)) is not None:  # the cheap precheck: a branch

@@ -1866,6 +1866,9 @@ FEEDBACK_RE = re.compile(
 )
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
+# Bodies whose formal name puts their kind BEFORE their place (共青团南县委员会, 中国共产主义青年团某市委员会; a
+# conference's 政协某县委员会机关党组 / 中国人民政治协商会议某区委员会机关党组, round 155): the place follows the kind.
+ORG_KIND_PREFIXES = ("中国共产主义青年团", "共青团", "中国人民政治协商会议", "政协")
 # Suffixes that make a name an organisation rather than a place.
 ORG_SUFFIX_RE = re.compile(
     r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司"
