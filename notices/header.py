@@ -21,6 +21,7 @@ from .lexicon import (
     INSPECTED_RE,
     ISSUER_ALIAS,
     LEDGER_SIGN_OFF_RE,
+    MASS_ORG_ENDINGS,
     ORG_KIND_PREFIXES,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
@@ -222,6 +223,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     printed = _agency(issuer, inspection, feedback, text, chrome)
     if title and issuer and inspection:
         printed = _supervised(title.text, issuer, inspection) or printed
+    if printed and printed.endswith(MASS_ORG_ENDINGS) and (signer := _signature_org(signs)):
+        printed = _party_organ(printed, signer) or printed
     agency = _qualified(printed, lines + tail)
     if issuer is None and agency:  # read from the opening's short mention: complete it from the body
         agency = _formal_name(_own_party_body(agency, "\n".join(lines)), "\n".join(lines))
@@ -339,6 +342,20 @@ def _signature_org(signs: list[tuple[str | None, FoundDate | None]]) -> str | No
     preferred = [org for org in orgs if org.startswith(("中共", "中国共产党"))]
     candidates = preferred or orgs
     return candidates[-1] if candidates else None
+
+
+def _party_organ(name: str, signed: str) -> str | None:
+    """The party organ the signature names for the mass organisation the title names without one (鲤城区工商联 signed
+    中共泉州市鲤城区工商业联合会党组, round 23; 县残联 signed 中共某县残疾人联合会党组): the inspected party
+    organisation (gold README), the title's organisation written in full with the same place."""
+    signer = _bare(signed)
+    organ = next((b for b in _SPECIFIC_PARTY_BODIES if signer.endswith(b)), None)
+    if organ is None:
+        return None
+    place, kind = _split_place(name)
+    org = signer[: -len(organ)]
+    at = org.find(place)
+    return signer if place and at >= 0 and _in_order(kind, org[at + len(place) :]) else None
 
 
 def _formal_issuer(signed: str | None, titled: str | None) -> str | None:
@@ -576,6 +593,17 @@ _PLACE_CANDIDATE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2,4}?[市区县州旗]))"
 _KIND_BARE_LEVEL_RE = re.compile(rf"^(?P<kind>{'|'.join(ORG_KIND_PREFIXES)}|团)(?P<level>[市区县州旗])(?=委)")
 
 
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opening with a level's character opens with a place: 市中区人民法院 does, 市中级人民法院 (the
+    city's intermediate court: a city court's notice titled 市中级人民法院党组关于…, round 155) does not. A district
+    named by a level's character (市中区, 市南区) is written in full where it names a body; its short form (市中) is
+    the level and the body's own word."""
+    return any(
+        not n.startswith(name[0]) or any(d.name == n for d in gazetteer().by_name[n])
+        for n in gazetteer().names_at(name, 0)
+    )
+
+
 def _qualified(agency: str | None, lines: list[str]) -> str | None:
     """市教育局党委 → 合肥市教育局党委: a name that opens with its level alone takes the place of that
     level the notice itself names most often (its addresses, documents and meetings: L04, L08); so does one whose
@@ -584,7 +612,7 @@ def _qualified(agency: str | None, lines: list[str]) -> str | None:
     kind = ""
     if m is None and agency and agency[0] in "共中团政" and (m := _KIND_BARE_LEVEL_RE.match(agency)):
         kind = m["kind"]
-    if agency is None or m is None or gazetteer().names_at(agency, 0):
+    if agency is None or m is None or _opens_with_place(agency):
         return agency
     text = "\n".join(lines)[:20000]
     counts: dict[str, int] = {}

@@ -87,3 +87,60 @@ def test_a_youth_league_named_by_its_level_takes_the_signature_s_place(
 def test_a_youth_league_s_short_name_with_its_place(name: str, place: tuple[str, str, str]) -> None:
     text = _notice(f"{name}关于巡察整改进展情况的通报", name, name)
     assert _read(text) == (*place, _STATUSES)
+
+
+# A mass organisation titled by its short name without a party organ (县残联, 市侨联, 区科协, 县文联) and signing with
+# its formal one (某县残疾人联合会): the title names an organisation, the signature is its issuer, the place the
+# notice names completes the short name.
+@pytest.mark.parametrize(
+    ("short", "signature", "level", "agency", "place"),
+    [
+        ("县残联", "祁东县残疾人联合会", "县", "祁东县残联", ("祁东县", "湖南省", "衡阳市")),
+        ("市侨联", "泉州市归国华侨联合会", "市", "泉州市侨联", ("泉州市", "福建省", "泉州市")),
+        ("区科协", "成都市郫都区科学技术协会", "区", "郫都区科协", ("郫都区", "四川省", "成都市")),
+        ("县文联", "安化县文学艺术界联合会", "县", "安化县文联", ("安化县", "湖南省", "益阳市")),
+    ],
+)
+def test_a_mass_organisation_named_short_signs_with_its_formal_name(
+    short: str, signature: str, level: str, agency: str, place: tuple[str, str, str]
+) -> None:
+    text = _notice(f"{short}关于{level}委巡察整改进展情况的通报", short, signature, level)
+    notice = parse_notice(text)
+    assert (notice.agency, notice.issuer) == (agency, signature)
+    assert _read(text) == (*place, _STATUSES)
+
+
+# A city's intermediate court titled by its level alone (市中级人民法院党组): 市中 is no district's name there (a
+# district named 市中区 is written in full), the city the notice names completes it.
+@pytest.mark.parametrize(
+    ("signature", "agency", "place"),
+    [
+        ("中共岳阳市中级人民法院党组", "岳阳市中级人民法院党组", ("岳阳市", "湖南省", "岳阳市")),
+        ("中共宜宾市中级人民法院党组", "宜宾市中级人民法院党组", ("宜宾市", "四川省", "宜宾市")),
+    ],
+)
+def test_a_city_s_intermediate_court_named_by_its_level(
+    signature: str, agency: str, place: tuple[str, str, str]
+) -> None:
+    text = _notice("市中级人民法院党组关于市委巡察整改进展情况的通报", "市中院党组", signature, "市")
+    assert parse_notice(text).agency == agency
+    assert _read(text) == (*place, _STATUSES)
+
+
+# The same organisation titled without its party organ and signed by it (X总工会关于… signed 中共X总工会党组): the
+# agency is the party organ the signature names, the inspected party organisation (gold README), without a warning
+# that the place was not printed with it.
+@pytest.mark.parametrize(
+    ("title_name", "signature", "level", "agency"),
+    [
+        ("祁东县总工会", "中共祁东县总工会党组", "县", "祁东县总工会党组"),
+        ("县红十字会", "中共衡南县红十字会党组", "县", "衡南县红十字会党组"),
+        ("市总工会", "中共株洲市总工会党组", "市", "株洲市总工会党组"),
+    ],
+)
+def test_a_mass_organisation_signed_by_its_party_organ(
+    title_name: str, signature: str, level: str, agency: str
+) -> None:
+    notice = parse_notice(_notice(f"{title_name}关于{level}委巡察整改进展情况的通报", title_name, signature, level))
+    assert (notice.agency, notice.issuer) == (agency, signature)
+    assert [w.code for w in notice.warnings] == []
