@@ -21,6 +21,8 @@ from .lexicon import (
     INSPECTED_RE,
     ISSUER_ALIAS,
     LEDGER_SIGN_OFF_RE,
+    MASS_ORG_ENDINGS,
+    ORG_KIND_PREFIXES,
     ORG_LINE_RE,
     ORG_SUFFIX_RE,
     PUSH_MANNERS,
@@ -53,7 +55,7 @@ _NAMELESS_INSPECTION = re.compile(
     r"(?:开展|进行|实施)(?:了)?[^,，。;；]{0,8}?(?:巡察|巡视)"
 )
 _COMMITTEE = re.compile(r"^(?P<place>.{2,20}?(?:省|市|区|县|州|旗|盟))委(?:员会)?$")
-_ORG_KIND_PREFIX = re.compile(r"^(?:共青团|中国共产主义青年团)")
+_ORG_KIND_PREFIX = re.compile(f"^(?:{'|'.join(ORG_KIND_PREFIXES)})")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,80}[)）]")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 # A term or round before a team's committee (十三届市委第二巡察组, 八届省委第六轮巡视第六巡视组).
@@ -221,6 +223,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
     printed = _agency(issuer, inspection, feedback, text, chrome)
     if title and issuer and inspection:
         printed = _supervised(title.text, issuer, inspection) or printed
+    if printed and printed.endswith(MASS_ORG_ENDINGS) and (signer := _signature_org(signs)):
+        printed = _party_organ(printed, signer) or printed
     agency = _qualified(printed, lines + tail)
     if issuer is None and agency:  # read from the opening's short mention: complete it from the body
         agency = _formal_name(_own_party_body(agency, "\n".join(lines)), "\n".join(lines))
@@ -338,6 +342,20 @@ def _signature_org(signs: list[tuple[str | None, FoundDate | None]]) -> str | No
     preferred = [org for org in orgs if org.startswith(("中共", "中国共产党"))]
     candidates = preferred or orgs
     return candidates[-1] if candidates else None
+
+
+def _party_organ(name: str, signed: str) -> str | None:
+    """The party organ the signature names for the mass organisation the title names without one (鲤城区工商联 signed
+    中共泉州市鲤城区工商业联合会党组, round 23; 县残联 signed 中共某县残疾人联合会党组): the inspected party
+    organisation (gold README), the title's organisation written in full with the same place."""
+    signer = _bare(signed)
+    organ = next((b for b in _SPECIFIC_PARTY_BODIES if signer.endswith(b)), None)
+    if organ is None:
+        return None
+    place, kind = _split_place(name)
+    org = signer[: -len(organ)]
+    at = org.find(place)
+    return signer if place and at >= 0 and _in_order(kind, org[at + len(place) :]) else None
 
 
 def _formal_issuer(signed: str | None, titled: str | None) -> str | None:
@@ -570,11 +588,31 @@ _BARE_LEVEL_RE = re.compile(r"^(?P<level>[市区县州旗])(?=[\u4e00-\u9fff]{2}
 _PLACE_CANDIDATE_RE = re.compile(r"(?=([\u4e00-\u9fff]{2,4}?[市区县州旗]))")
 
 
+# A body whose kind stands before its place named by its level alone (团县委, 团市委, 共青团区委: a youth league
+# committee's notice titled 团县委关于…, signed 共青团某县委员会; round 155): the place goes after the kind.
+_KIND_BARE_LEVEL_RE = re.compile(rf"^(?P<kind>{'|'.join(ORG_KIND_PREFIXES)}|团)(?P<level>[市区县州旗])(?=委)")
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opening with a level's character opens with a place: 市中区人民法院 does, 市中级人民法院 (the
+    city's intermediate court: a city court's notice titled 市中级人民法院党组关于…, round 155) does not. A district
+    named by a level's character (市中区, 市南区) is written in full where it names a body; its short form (市中) is
+    the level and the body's own word."""
+    return any(
+        not n.startswith(name[0]) or any(d.name == n for d in gazetteer().by_name[n])
+        for n in gazetteer().names_at(name, 0)
+    )
+
+
 def _qualified(agency: str | None, lines: list[str]) -> str | None:
     """市教育局党委 → 合肥市教育局党委: a name that opens with its level alone takes the place of that
-    level the notice itself names most often (its addresses, documents and meetings: L04, L08)."""
+    level the notice itself names most often (its addresses, documents and meetings: L04, L08); so does one whose
+    kind opens it (团县委 → 团某县委)."""
     m = _BARE_LEVEL_RE.match(agency or "")
-    if agency is None or m is None or gazetteer().names_at(agency, 0):
+    kind = ""
+    if m is None and agency and agency[0] in "共中团政" and (m := _KIND_BARE_LEVEL_RE.match(agency)):
+        kind = m["kind"]
+    if agency is None or m is None or _opens_with_place(agency):
         return agency
     text = "\n".join(lines)[:20000]
     counts: dict[str, int] = {}
@@ -585,7 +623,7 @@ def _qualified(agency: str | None, lines: list[str]) -> str | None:
     if not counts:
         return agency
     best = max(counts, key=lambda n: counts[n])
-    return best + agency[1:]
+    return kind + best + agency[len(kind) + 1 :]
 
 
 # Issue 19 point 5: a notice without title or signature names the inspected body in its opening the short way
@@ -697,6 +735,9 @@ def place_part(agency: str) -> str:
     """The agency name from its place on (共青团南县委员会 → 南县委员会, 中国某银行江西省分行 → 江西省分行), for the
     gazetteer."""
     name = _ORG_KIND_PREFIX.sub("", agency)
+    if name.startswith("团") and not gazetteer().names_at(name, 0) and gazetteer().names_at(name, 1):
+        # 团某县委: the youth league's short kind before its place (round 155); a place named 团… (团风县) is a place
+        name = name[1:]
     parent = _NATIONAL_PARENT.match(name)
     if not parent:
         if "分" in name and (company := _COMPANY_PARENT.match(name)) is not None:  # the cheap precheck: a branch

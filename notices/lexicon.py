@@ -1415,9 +1415,13 @@ CLOSING_SUMMARY_RE = re.compile(
 # 院 last: a university's school signs with its bare name (本科生院, right-aligned above the date: round 20).
 # A grassroots public institution signs with its own name where no party organisation is named (莆田市秀屿区行政服务
 # 中心 under its 放管服 notice, round 57): schools, kindergartens, health centres, farms, co-operatives, stations.
+# The mass organisations a county or city keeps, by their formal endings (残疾人联合会, 归国华侨联合会, 红十字会,
+# 总工会) and their short names (县残联, 市侨联, 区科协): one titled or signing without a party organ (县残联关于…,
+# signed 某县残疾人联合会; round 155) is an organisation as its 党组 is.
+MASS_ORG_ENDINGS = ("联合会", "红十字会", "总工会", "妇联", "残联", "侨联", "文联", "工商联", "社科联", "科协")
 ORG_LINE_RE = re.compile(
     r"^(?:中共|中国共产党)?\S{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会|局|厅|委|办公室|协会|院"
-    r"|中心|学校|中学|小学|幼儿园|林场|农场|合作社|联合社|供销社|站|所|馆)$"
+    rf"|中心|学校|中学|小学|幼儿园|林场|农场|合作社|联合社|供销社|站|所|馆|{'|'.join(MASS_ORG_ENDINGS)})$"
 )
 # A pasted text that reads like a notice: inspection and rectification named close together.
 NOTICE_HINT_RE = re.compile(r"(?:巡察|巡视).{0,40}整改|整改.{0,40}(?:巡察|巡视)", re.S)
@@ -1875,6 +1879,9 @@ FEEDBACK_RE = re.compile(
 )
 # Abbreviations a notice defines for itself: X(以下简称“Y”).
 ABBREVIATION_RE = re.compile(r"[(（](?:以下)?简称[“\"‘]?(?P<short>[^”\"’)）]{1,20})[”\"’]?[)）]")
+# Bodies whose formal name puts their kind BEFORE their place (共青团南县委员会, 中国共产主义青年团某市委员会; a
+# conference's 政协某县委员会机关党组 / 中国人民政治协商会议某区委员会机关党组, round 155): the place follows the kind.
+ORG_KIND_PREFIXES = ("中国共产主义青年团", "共青团", "中国人民政治协商会议", "政协")
 # Suffixes that make a name an organisation rather than a place.
 ORG_SUFFIX_RE = re.compile(
     r"(?:党组|党委|党工委|工委|党组织|党总支|党支部|委员会|区委|县委|市委|省委|州委|旗委|盟委|镇委|乡委|局|厅|院|会|办公室|中心|公司"
@@ -1886,7 +1893,9 @@ ORG_SUFFIX_RE = re.compile(
     r"|部|机关"
     # a 委's own committees named short (县委政法委, 区委政法委, 市纪委): a county 政法委's notice titled
     # 县委政法委关于… (round 20) is the committee's, not a place's party committee
-    r"|政法委|纪委)$"
+    r"|政法委|纪委"
+    # a mass organisation named short (县残联, 市侨联, 区科协: round 155)
+    rf"|{'|'.join(MASS_ORG_ENDINGS)})$"
 )
 # Kinds of place that are not in the administrative gazetteer: zones, towns, streets (used with .match).
 # The words that name a zone's kind (开发区, 高新区; a 高新技术产业园区 and a 边境经济合作区 are governed by a
