@@ -334,17 +334,18 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
     if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
         top.enum_next, top.enum_style = 2, mk.style
         return True
-    if mk.style == top.style and mk.number == 1 and _announced_restart(at):
+    if mk.style == top.style and mk.number == 1 and _announced_restart(top, at):
         top.enum_next, top.enum_style = 2, mk.style
         return True
     return False
 
 
-def _announced_restart(at: At) -> bool:
+def _announced_restart(top: Node, at: At) -> bool:
     """1.<problem>。 > 整改措施：(or 存在问题：, 具体表现：) > 1.<measure> 2.<measure> > 整改进展：… > 2.<next problem>:
     under the first problem, whose number is no help, a list announced by a field's name on a line alone restarts the
     problem's own numbering; it is its text when its points stand a line each (two or more) and the number after them
-    steps back (the next problem's 2. after the list's 1. 2.), which a run of problems never does (round 156)."""
+    steps back (the next problem's 2. after the list's 1. 2.), which a run of problems never does (round 156); under a
+    later problem a 1. restarts by itself (a field's name on its line, where the problem holds no field yet)."""
     lines, markers, i = at
     above = lines[i - 1] if i else ""
     label = LABEL_RE.match(above)
@@ -361,6 +362,8 @@ def _announced_restart(at: At) -> bool:
         run += 1
     if run < 2:
         return False
+    if top.marker is not None and (top.marker.number or 0) > 1:
+        return True  # under 2. or a later problem, a 1. is no next problem: the restart is plain (the last one's too)
     after = next((m for m in markers[i + run :] if m is not None and m.style == mk.style), None)
     return after is not None and after.number is not None and after.number <= run
 

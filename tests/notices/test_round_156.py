@@ -103,18 +103,36 @@ def test_facts_right_under_the_headline_before_its_fields(heading: str, number: 
     assert claimed == 3
 
 
-# Problems numbered 1. 2. 3., each listing its facts under 存在问题： and its measures under 整改措施： in the problems'
-# own numbering 1. 2. (3.): a list a field's name announces restarts the numbering, and the next problem, its fields
-# begun again, is no point of the list before it however its number follows on.
-@pytest.mark.parametrize("facts", ["存在问题：", "具体表现：", ""])
-@pytest.mark.parametrize("measures", [["修订制度", "开展专项检查"], ["修订制度", "开展专项检查", "建立工作台账"]])
+# Problems numbered 1. 2. 3., each listing its facts under 存在问题： (or 具体表现：) and its measures under
+# 整改措施： in the problems' own numbering 1. 2. (3.), or in one paragraph: a list a field's name announces restarts
+# the numbering, and the next problem, its fields begun again, is no point of the list before it however its number
+# follows on.
+_TWO, _THREE = ["修订制度", "开展专项检查"], ["修订制度", "开展专项检查", "建立工作台账"]
+
+
+@pytest.mark.parametrize(
+    ("facts", "measures"),
+    [
+        ("存在问题：", _TWO),
+        ("存在问题：", _THREE),
+        ("存在问题：", []),
+        ("具体表现：", _TWO),
+        ("具体表现：", _THREE),
+        ("具体表现：", []),
+        ("", _TWO),
+        ("", _THREE),
+    ],
+)
 def test_lists_under_field_names_in_the_problems_own_numbering(facts: str, measures: list[str]) -> None:
     body = ""
     for n, (title, points, status) in enumerate(_PROBLEMS, 1):
         body += f"{n}.{title}。\n"
         if facts:
             body += facts + "\n" + "".join(f"{k}.{p}；\n" for k, p in enumerate(points, 1))
-        body += "整改措施：\n" + "".join(f"{k}.{m}；\n" for k, m in enumerate(measures, 1))
+        if measures:
+            body += "整改措施：\n" + "".join(f"{k}.{m}；\n" for k, m in enumerate(measures, 1))
+        else:  # the measures in one paragraph: the facts are the only list
+            body += "整改措施：一是修订制度；二是开展专项检查。\n"
         body += f"整改进展：{status}\n"
     items, claimed = _read(_HEAD + body + _TAIL)
     assert items == _WANT
