@@ -123,6 +123,12 @@ FEEDBACK_QUOTE_RE = re.compile(
 # The words that open a finding's facts after its headline (具体表现为：…): the problem's description, never its
 # measures, however long its first clause.
 FINDINGS_OPENERS = ("具体表现为", "主要表现为", "具体表现在", "主要表现在", "表现为", "表现在", "具体为", "具体是")
+# A line of its own, or a headline's close, announcing the finding's facts listed below it (1.<problem>。 > 具体表现： >
+# ①<fact> ②<fact> > 整改措施：… > 整改进展：…; 1.<problem>,主要表现在: > (1)(2)): the numbered lines after it are the
+# problem's description, not problems, however they read (round 156). 问题表现:/存在问题: are fields (LABEL_RE).
+FINDINGS_LEAD_RE = re.compile(
+    r"(?:^|[,，。;；])\s*(?:其|主要|具体)?(?:问题)?(?:具体|主要)?表现(?:为|在|如下)?(?:以下(?:几个)?方面)?\s*[:：]\s*$"
+)
 # Where a finding was found, opening the facts below a headline (经调阅有关资料,…; 经查阅台账,…; 抽查发现,…): the
 # description's evidence, not a measure's (a street's notice, round 71); read with no work reported in it (经核查,
 # 已整改 is a result).

@@ -54,6 +54,7 @@ from .lexicon import (
     DONE_COUNTS_IN_RE,
     DONE_DATE_LABELS,
     FEEDBACK_QUOTE_RE,
+    FINDINGS_LEAD_RE,
     FINDINGS_PART_RE,
     GENRE_INSPECTION_RE,
     GUANYU_WRAPPER_RE,
@@ -1249,6 +1250,9 @@ def clean_title(title: str) -> str:
     else:
         title = _unwrapped(title)
     title = _MIRROR_COMMAS.sub("", title)
+    if "表现" in title:  # the cheap precheck: most headlines announce no facts
+        # 1.<problem>,主要表现在: > ①<fact> ②<fact>: the announcement of the facts below is no part of the problem
+        title = FINDINGS_LEAD_RE.sub("", title)
     title = _TITLE_END.sub("", title)
     # '1.财务管理不规范问题': the genre's closing 问题 names the kind of heading, not the problem (L01);
     # '…等问题' lists instances and '存在…问题' is a sentence whose object it is: both keep it (001, 004).

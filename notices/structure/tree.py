@@ -6,7 +6,15 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from ..lexicon import LABEL_RE, MEASURE_LEADS, MEASURE_OPENING_RE, MEASURE_START_RE, SECTION_RE, TASK_OPENINGS
+from ..lexicon import (
+    FINDINGS_LEAD_RE,
+    LABEL_RE,
+    MEASURE_LEADS,
+    MEASURE_OPENING_RE,
+    MEASURE_START_RE,
+    SECTION_RE,
+    TASK_OPENINGS,
+)
 from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, SLIP_STYLES, WORD_FAMILIES
 from ..status import (
     bracketed_status,
@@ -20,6 +28,7 @@ from .counts import _lead_count, _section_top, claimed_points
 from .fold import fold_measures, fold_trailing_fields, numbered_on
 from .headlines import (
     _TASK_WITH_STATUS,
+    _aspect_like,
     _closes_with_prose,
     _names_itself,
     _task_headline,
@@ -278,10 +287,13 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
     """(1)(2) or 1. 2. inside a problem's rectification text rather than new problems."""
     if mk.style not in POINT_CAPABLE:
         return False
+    if mk.style not in styles and mk.number == 1 and _facts_announced(top, at):
+        top.enum_next, top.enum_style = 2, mk.style  # its next points go on as the facts' (_continues_enumeration)
+        return True
     if mk.style not in styles and is_problem_heading(top):
         # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
-        if _continues_enumeration(top, mk):
+        if _continues_enumeration(top, mk, at):
             return True  # (2) after the measure (1): the same enumeration, whatever follows it
         if _headed_alike_before(top, mk.style, section.roots):
             return False  # 问题3:<shortcoming> > (一)… as under 问题1 and 问题2: siblings read alike
@@ -314,7 +326,7 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
         return False
     if not top.has_body or _only_lead(top):
         return False
-    if _continues_enumeration(top, mk):
+    if _continues_enumeration(top, mk, at):
         return True
     if mk.style not in styles:
         return bool(top.labels) or len(styles) >= 2
@@ -322,7 +334,85 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
     if mk.style == top.style and mk.number == 1 and (top.marker and (top.marker.number or 0) > 1) and top.labels:
         top.enum_next, top.enum_style = 2, mk.style
         return True
+    if mk.style == top.style and mk.number == 1 and _announced_restart(top, at):
+        top.enum_next, top.enum_style = 2, mk.style
+        return True
     return False
+
+
+def _announced_restart(top: Node, at: At) -> bool:
+    """1.<problem>。 > 整改措施：(or 存在问题：, 具体表现：) > 1.<measure> 2.<measure> > 整改进展：… > 2.<next problem>:
+    under the first problem, whose number is no help, a list announced by a field's name on a line alone restarts the
+    problem's own numbering; it is its text when its points stand a line each (two or more) and the number after them
+    steps back (the next problem's 2. after the list's 1. 2.), which a run of problems never does (round 156); under a
+    later problem a 1. restarts by itself (a field's name on its line, where the problem holds no field yet)."""
+    lines, markers, i = at
+    above = lines[i - 1] if i else ""
+    label = LABEL_RE.match(above)
+    if label is None and not ("表现" in above and FINDINGS_LEAD_RE.search(above)):
+        return False  # the cheap precheck: most points follow no field's name
+    if label is not None and (label["value"] or "").strip():
+        return False  # a field with its value on its line: the point is no list it announces
+    mk = markers[i]
+    assert mk is not None and mk.number is not None
+    run = 1
+    while i + run < len(lines) and (nxt := markers[i + run]) is not None and nxt.style == mk.style:
+        if nxt.number != run + 1:
+            return False
+        run += 1
+    if run < 2:
+        return False
+    if top.marker is not None and (top.marker.number or 0) > 1:
+        return True  # under 2. or a later problem, a 1. is no next problem: the restart is plain (the last one's too)
+    after = next((m for m in markers[i + run :] if m is not None and m.style == mk.style), None)
+    return after is not None and after.number is not None and after.number <= run
+
+
+def _facts_announced(top: Node, at: At) -> bool:
+    """1.<problem>。 > 具体表现： (or 1.<problem>,主要表现在：) > ①<fact>；②<fact>。 > 整改措施：… > 整改进展：…: points
+    right after a line announcing the finding's facts (lexicon FINDINGS_LEAD_RE), each a line alone, the problem's
+    text after the last of them, are the problem's description, not problems of their own however they read, nor a
+    level: the problem is the finest level with its own rectification text (round 156). Points carrying lines of their
+    own (an area's (1)<problem> > 整改措施：…) are problems still, whatever announced them."""
+    lines, markers, i = at
+    above = lines[i - 1] if i else ""
+    announced = "表现" in above and FINDINGS_LEAD_RE.search(above) is not None
+    if announced and above != top.heading and not (top.body and top.body[-1] == above):
+        return False
+    if not announced and (above != top.heading or top.marker is None):
+        return False  # the cheap precheck: most points follow neither an announcement nor their heading at once
+    mk = markers[i]
+    assert mk is not None
+    run = 1
+    while i + run < len(lines) and (nxt := markers[i + run]) is not None and nxt.style == mk.style:
+        if nxt.number != run + 1:
+            return False
+        run += 1
+    if run < 2:
+        return False
+    if announced:
+        return True
+    # unannounced (1.<problem>。 > ①<fact>；②<fact>。 > 整改措施：…): the heading states one shortcoming, not an area,
+    # the problem's fields follow the last point at once, and every point is a fact: a shortcoming, neither an action
+    # (the heading's measures, folded as such) nor a task or a line stating a status (problems printed bare)
+    after = lines[i + run] if i + run < len(lines) else ""
+    if mk.style not in MEASURE_CAPABLE or LABEL_RE.match(after) is None:
+        return False
+    assert top.marker is not None
+    if _aspect_like(top) or not reads_as_problem(top.marker.rest):
+        return False
+    points = [lead_clause(m.rest)[0] for m in markers[i : i + run] if m is not None]
+    return not any(_not_fact(p) for p in points) and any(reads_as_problem(p, limit=40) for p in points)
+
+
+def _not_fact(lead: str) -> bool:
+    """A point's headline that cannot be a fact of the problem above: an action or a task (its measures, or problems
+    worded as tasks), a problem named by its wrapper (关于“…”问题的整改情况) or a line stating a status of its own."""
+    if lead.startswith((*TASK_OPENINGS, *MEASURE_LEADS, "关于", "针对", "对于")) or MEASURE_OPENING_RE.match(lead):
+        return True
+    if _wrapped_title(lead) is not None or own_status_line(lead):
+        return True
+    return trailing_status(lead)[1] is not None or clause_status(lead)[1] is not None
 
 
 def _named_shortcoming(rest: str) -> bool:
@@ -405,12 +495,31 @@ def _only_lead(top: Node) -> bool:
     return len(top.body) == 1 and not top.labels and lead_status(top.body) is not None
 
 
-def _continues_enumeration(top: Node, mk: Marker) -> bool:
+def _continues_enumeration(top: Node, mk: Marker, at: At) -> bool:
     """The next number of the measure enumeration running in the node's body, in its style."""
     if top.enum_next is None or mk.style != top.enum_style or mk.number != top.enum_next:
         return False
+    if mk.style == top.style and top.marker is not None and mk.number == (top.marker.number or 0) + 1:
+        # 2.<problem> > 整改措施： > 1.<measure> 2.<measure> > 整改进展：… > 3.<next problem> > 整改措施：…: a list
+        # in the problem's own numbering reaching the next problem's number: a point whose own lines begin a field
+        # the problem above already holds (整改措施：) or announce facts (具体表现：) is the next problem (measures
+        # carry neither), not the list's next (round 156); the problem's own fields after its list's last point
+        # (1.<measure> 2.<measure> > 整改进展：<status>, 1.<fact> 2.<fact> > 整改措施：) are new to it
+        held = {label for label, _ in top.labels}
+        lines, markers, i = at
+        end = next((j for j in range(i + 1, len(lines)) if (m := markers[j]) and m.style == mk.style), len(lines))
+        if any(_begins_again(ln, held) for ln in lines[i + 1 : end]):
+            return False
     top.enum_next += 1
     return True
+
+
+def _begins_again(line: str, held: set[str]) -> bool:
+    """A field the problem already holds (整改措施：, 存在问题：), or a line announcing its facts (具体表现：)."""
+    field = LABEL_RE.match(line)
+    if field is not None:
+        return field["label"] in held
+    return "表现" in line and FINDINGS_LEAD_RE.search(line) is not None
 
 
 def states_own_problem(rest: str, block: list[str], points_below: bool) -> bool:
