@@ -859,10 +859,21 @@ def _status_value_ends_line(prev: str, nxt: str) -> bool:
     value = field["value"]
     if value.startswith("第"):  # the measures named by their order first (第一项、第二项已整改清零): the words after
         value = MEASURE_ORDINALS_RE.sub("", value, count=1)
-    if STATUS_CLAUSE_RE.match(f",{value}。") is None and (len(value) > _SHORT_STATUS or classify_status(value) is None):
+    if not _status_words_whole(value):
         return False  # a value that is not status words alone (第一项、第二项已整改完成并长期 | 坚持) runs on
     clause = re.split(r"[,，。;；]", nxt, maxsplit=1)[0]
-    return STATUS_CLAUSE_RE.match(f",{value}{clause}。") is None
+    # status words the wrap cut (已完成大 | 部分整改任务): the value and the next line's clause are status words whole
+    return STATUS_CLAUSE_RE.match(f",{value}{clause}。") is None and STATUS_ONLY_RE.fullmatch(value + clause) is None
+
+
+def _status_words_whole(value: str) -> bool:
+    """A status clause (已完成,长期坚持), a short status word (完成), or clauses each of status words alone
+    (未完全到位,正在推进: round 150's hedged words)."""
+    if STATUS_CLAUSE_RE.match(f",{value}。") is not None:
+        return True
+    if len(value) <= _SHORT_STATUS and classify_status(value) is not None:
+        return True
+    return all(STATUS_ONLY_RE.fullmatch(part) for part in re.split(r"[,，]", value))
 
 
 # A status field's value cut inside its word by the page (整改情况:已完 | 成。审计项目27个… / 完成情况:正在推 | 进,…): a
@@ -1407,7 +1418,7 @@ def _opens_after_status(piece: str, at: int) -> bool:
 
 
 _STATUS_LABEL_MAX = 10  # a status field's label and colon (整改进展情况:, 目前整改状态:) fit in it
-_STATUS_RUN_ON_MAX = 16  # a status field's status words (已完成,长期坚持, 已整改到位并长期坚持) fit in it
+_STATUS_RUN_ON_MAX = 20  # a status field's status words (已完成,长期坚持, 已整改完成,形成长效机制,长期坚持) fit in it
 
 
 def _split_bare_status(piece: str) -> list[str]:

@@ -16,7 +16,10 @@ import pytest
 
 from notices import parse_notice
 
+from .generator import generate
+from .test_generated import differences
 from .test_top_level import CLOSING, OPENING, _read
+from .test_wraps import HEAD, _wrap
 
 
 @pytest.mark.parametrize("field", ["具体问题", "问题内容", "反馈意见"])
@@ -141,3 +144,31 @@ def test_a_done_status_followed_up_ends_where_a_joined_page_runs_on(follow_up: s
         ("统计数据质量把关不严", "in_progress"),
     ]
     assert notice.items[0].measures.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("value", "cut", "status"),
+    [
+        ("已完成大部分整改任务", 4, "in_progress"),  # 已完成大 | 部分整改任务: the wrap cut the share's words
+        ("已完成绝大多数整改任务", 3, "in_progress"),
+        ("已完成并长期坚持", 3, "done_longterm"),
+    ],
+)
+def test_a_status_row_cut_by_the_width_inside_its_words_is_read_whole(value: str, cut: int, status: str) -> None:
+    """责任单位:办公室;整改时限:立行立改;整改进度:已完成大 | 部分整改任务 on a page printed at a width: the status
+    words go on across the cut, and the measures after them stay the problem's text."""
+    row = f"责任单位:办公室;整改时限:立行立改;整改进度:{value}"
+    width = len(row) - len(value) + cut
+    lines = [*HEAD[:2], "一、落实全面从严治党方面"]
+    for n, title in enumerate(("行政审批服务效率不高", "合同管理不规范"), 1):
+        lines += [f"({'一二'[n - 1]})关于“{title}”问题", row, "建立健全长效机制,防止问题反弹回潮。"]
+    notice = parse_notice(_wrap(lines, width))
+    assert [(i.title, i.status) for i in notice.items] == [("行政审批服务效率不高", status), ("合同管理不规范", status)]
+
+
+# Held-out free draws that printed the grown words where a page's width or squeeze cut them (a row of fields ending
+# on 未完全到位,正在推进 at the width, 已整改完成,形成长效机制,长期坚持 run on into a measure, 已完成大 | 部分…): each
+# read wrong before these rules, and reads right whole.
+@pytest.mark.parametrize("seed", [70000210, 71000381, 71001193, 73000132, 76000361, 76000453, 86000657])
+def test_held_out_draws_of_the_grown_words_read_right(seed: int) -> None:
+    assert differences(generate(seed)) == []
