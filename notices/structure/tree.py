@@ -355,17 +355,25 @@ def _announced_restart(top: Node, at: At) -> bool:
         return False  # a field with its value on its line: the point is no list it announces
     mk = markers[i]
     assert mk is not None and mk.number is not None
-    run = 1
-    while i + run < len(lines) and (nxt := markers[i + run]) is not None and nxt.style == mk.style:
-        if nxt.number != run + 1:
-            return False
-        run += 1
+    run = _numbered_run(at, mk)
     if run < 2:
         return False
     if top.marker is not None and (top.marker.number or 0) > 1:
         return True  # under 2. or a later problem, a 1. is no next problem: the restart is plain (the last one's too)
     after = next((m for m in markers[i + run :] if m is not None and m.style == mk.style), None)
     return after is not None and after.number is not None and after.number <= run
+
+
+def _numbered_run(at: At, mk: Marker) -> int:
+    """How many points of mk's style follow one another from at, numbered on by one (1. 2. 3.); 0 where the numbering
+    breaks inside the run (1. 3.)."""
+    lines, markers, i = at
+    run = 1
+    while i + run < len(lines) and (nxt := markers[i + run]) is not None and nxt.style == mk.style:
+        if nxt.number != run + 1:
+            return 0
+        run += 1
+    return run
 
 
 def _facts_announced(top: Node, at: At) -> bool:
@@ -383,11 +391,7 @@ def _facts_announced(top: Node, at: At) -> bool:
         return False  # the cheap precheck: most points follow neither an announcement nor their heading at once
     mk = markers[i]
     assert mk is not None
-    run = 1
-    while i + run < len(lines) and (nxt := markers[i + run]) is not None and nxt.style == mk.style:
-        if nxt.number != run + 1:
-            return False
-        run += 1
+    run = _numbered_run(at, mk)
     if run < 2:
         return False
     if announced:
