@@ -773,8 +773,8 @@ def generate(seed: int, *, baseline: bool = False, **overrides: Any) -> Generate
 
 
 # How a note app writes a notice in Markdown (round 141's files): headings by level (# title, ## aspects, ### groups),
-# then the problem's line as a list item, bold, or a list item whose number the exporter escaped (1\\. — Obsidian,
-# Notion), its fields quoted (> 整改情况：…) or as list items, front matter and the app's edit stamp around it.
+# then the problem's line as a list item, in bold, or as a line whose number the exporter escaped (1\. — Obsidian,
+# Notion); its fields quoted (> 整改情况：…) or as list items; front matter and the app's edit stamp around it.
 MARKDOWN_STYLES = ("bullets_quoted", "bold_dashed", "escaped_front_matter")
 
 
