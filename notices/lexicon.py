@@ -82,10 +82,10 @@ _FEEDBACK_PROBLEM = r"(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?
 # prefectures of the north-west publish them, issue 19's round 148): the problem as the feedback stated it, the
 # field's name no part of its words.
 _PROBLEM_FIELD_MORE = r"具体问题|问题内容|(?:巡察|巡视)?(?:组)?反馈意见"
+# Every name of the problem's field, one alternation for each reader of it (a list kept apart misses the next name).
+_PROBLEM_FIELD = rf"存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE}"
 # Fields that hold the problem itself where its number stands alone ('1.' then '存在问题:…').
-TITLE_FIELD_RE = re.compile(
-    rf"^(?:存在(?:的)?问题|问题(?:描述|表现)|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})$"
-)
+TITLE_FIELD_RE = re.compile(rf"^(?:{_PROBLEM_FIELD})$")
 # The field's label before the problem, with its colon or in lenticular brackets (1.【问题】<problem> over
 # 【整改措施】 / 【整改成效】 / 【完成状态】 lines: a college's 整改成效清单, round 46), the bracket form of 问题：.
 # The problem's area tagged before it in those brackets (1.【贯彻落实党中央决策部署方面】<problem>: a city hospital
@@ -435,10 +435,9 @@ DEADLINE_VALUE = (
     r"立行立改|长期坚持|持续推进|常态化推进"
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?|\d{4}年(?:年底|底|末)?(?:前|之前)?"
 )
-NON_MEASURE_LABELS = re.compile(
-    r"^(?:责任|牵头|整改责任人|问题|存在|主要问题|(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)(?:的)?问题|是否"
-    rf"|{_PROBLEM_FIELD_MORE})"  # the problem field's other names (具体问题：<problem>) hold no measure either
-)
+# Fields about the problem's handling, never its measures: who answers for it, whether it is done, and the problem's
+# own field under any of its names (_PROBLEM_FIELD: 具体问题：<problem> holds no measure either).
+NON_MEASURE_LABELS = re.compile(rf"^(?:责任|牵头|整改责任人|问题|存在|是否|{_PROBLEM_FIELD})")
 
 # --- statuses ---------------------------------------------------------------------------------
 # 中 closing a verb says the work is under way (推进中, 办理中, 对接中), unless it opens the noun the verb takes (推进
