@@ -405,6 +405,8 @@ def _facts_announced(top: Node, at: At) -> bool:
     assert top.marker is not None
     if _aspect_like(top) or not reads_as_problem(top.marker.rest):
         return False
+    if is_status_heading(top.marker.rest):  # (二)正在推进整改的问题 > ①<problem> > 牵头领导：…: a status section's
+        return False  # points are its problems, each stating its fields, never facts of a problem the heading names
     points = [lead_clause(m.rest)[0] for m in markers[i : i + run] if m is not None]
     return not any(_not_fact(p) for p in points) and any(reads_as_problem(p, limit=40) for p in points)
 

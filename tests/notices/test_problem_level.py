@@ -973,3 +973,25 @@ def test_a_status_run_on_after_the_facts_ends_them(status: str) -> None:
         ("科普活动开展。2022年以来的15次党组会议记录均为事后补记", "done"),
         ("公务用车使用登记。全年46笔报销中有19笔由经办人本人审批", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("fields", ["牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持", "责任单位:办公室", "整改时限:2024年底"])
+@pytest.mark.parametrize(("heading", "status"), [("(二)正在推进整改的问题", "in_progress"), ("二、已完成整改的事项", "done")])
+@pytest.mark.parametrize("point", ["①", "(1)", "1."])
+def test_a_status_sections_bare_points_over_fields_are_its_problems(
+    point: str, heading: str, status: str, fields: str
+) -> None:
+    """(二)正在推进整改的问题 > ①<problem>: > ②<problem>: > 牵头领导:…: points printed bare (their text lost, or
+    never written) under a status section are its problems; the heading names a status, not a problem whose facts
+    they could be."""
+    second = point.replace("1", "2").replace("①", "②")
+    notice = parse_notice(
+        OPENING + "(一)已完成整改的问题\n"
+        f"{point}干部人事档案管理不规范:\n一是开展专项检查。二是建立台账。\n"
+        f"{heading}\n{point}上轮巡察反馈问题整改不彻底:\n{second}公务用车管理不严格:\n{fields}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("干部人事档案管理不规范", "done"),
+        ("上轮巡察反馈问题整改不彻底", status),
+        ("公务用车管理不严格", status),
+    ]
