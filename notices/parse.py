@@ -287,7 +287,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if counted == (0, 0):
         counted = counted_by_notice(items, claimed, named)
     warnings = consistency_warnings(
-        claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted
+        claimed, items, len(aspects), len(groups) if groups else None, class_counts, counted, header.agency is not None
     )
     warnings[:0] = _missing(header.agency, items, lines[:end], tail, _ends_on_a_row(text))
     warnings += _pages_missing(text)
@@ -1455,6 +1455,7 @@ def consistency_warnings(
     group_count: int | None,
     class_counts: tuple[int, ...] | None = None,
     counted: tuple[int, int] = (0, 0),
+    one_body: bool = True,
 ) -> list[NoticeWarning]:
     """Each difference between what the notice claims and what its body lists.
 
@@ -1462,6 +1463,7 @@ def consistency_warnings(
     every item gives one: items that are classes of problems, counted by the notice itself.
     `counted`: (done, in progress) among the problems stating no status of their own that their area's lead counts
     (counted_in_leads): listed with those statuses, though not one by one.
+    `one_body`: whether the notice names the one body inspected (its agency), whose own problems its counts are.
     """
     if class_counts and claimed.problems == sum(class_counts) and len(class_counts) == len(items):
         # 523 problems summarised as 5 classes whose brackets count them all (a street's 工委, round 16): the body
@@ -1512,9 +1514,14 @@ def consistency_warnings(
     # city's newspaper): the notice lists the coarser level it counts, so its finer count is no shortfall
     coarser = group_count is None and claimed.problem_groups == len(items) and claimed.problems is not None
     # 697个问题,完成整改688个 over a list of the 9 still open, none done (a district 委's report on a round's units,
-    # round 15): the body lists what the notice counts as open, so neither the total nor the done count is short
+    # round 15): the body lists what the notice counts as open, so neither the total nor the done count is short.
+    # Only where no one body is inspected: those counts are the round's, over bodies the report does not list. One
+    # body's notice listing only its open problems (共反馈问题28个…已完成整改20个,正在推进8个 over the 8, the done
+    # ones 不再逐一列出 or summarised by count: a city bureau's and a county police bureau's, round 159) lists fewer
+    # than its own count, and the user hears it (issue 19 point 6), as round 92's 回头看 listing 6 of its 10
     open_only = (
-        claimed.problems is not None
+        not one_body
+        and claimed.problems is not None
         and claimed.completed is not None
         and len(items) == claimed.problems - claimed.completed
         and done == 0
