@@ -75,12 +75,24 @@ def test_the_installed_wheel_answers_every_intent_from_another_directory(install
     assert (tmp_path / "rectibot-demo.db").is_file()
 
 
-@pytest.mark.parametrize("fmt", ["txt", "docx", "doc", "wps", "pdf", "html", "xlsx", "xls"])
-def test_the_installed_wheel_parses_each_format(installed: Path, tmp_path: Path, fmt: str) -> None:
+FORMATS = ["txt", "docx", "doc", "wps", "pdf", "html", "xlsx", "xls"]
+
+
+def test_the_installed_wheel_reads_every_format(installed: Path, tmp_path: Path) -> None:
+    """One notice in every format a user forwards, stored by one `ingest` of their folder (one start-up of the
+    installed command, not eight): each file reads as the same notice, whole."""
     text = (SAMPLES / "003_4ec4d330bc6282d2.txt").read_text("utf-8")
-    data, _ = convert(text, "doc" if fmt == "wps" else fmt)
-    path = tmp_path / f"notice.{fmt}"
-    path.write_bytes(data)
-    parsed = run(installed, tmp_path, "parse", path.name)
-    assert parsed.returncode == 0, parsed.stderr
-    assert "朔州市科学技术局党组" in parsed.stdout and "存在人员混岗问题" in parsed.stdout
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for fmt in FORMATS:
+        data, _ = convert(text, "doc" if fmt == "wps" else fmt)
+        (folder / f"notice.{fmt}").write_bytes(data)
+    stored = run(installed, tmp_path, "ingest", "notices", "--db", "ledger.db", "-q")
+    assert stored.returncode == 0, stored.stderr
+    read = {line.split()[1].rstrip(":"): line for line in stored.stdout.splitlines() if line.startswith(("new", "dup"))}
+    assert sorted(read) == sorted(f"notice.{fmt}" for fmt in FORMATS)
+    for line in read.values():
+        assert "朔州市科学技术局党组 — 33 items (done 31, in progress 1, status not stated 1)" in line
+    assert stored.stdout.rstrip().endswith("Total: 1 new, 0 updated, 7 duplicate, 0 failed")
+    parsed = run(installed, tmp_path, "parse", "notices/notice.pdf")
+    assert parsed.returncode == 0 and "存在人员混岗问题" in parsed.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,9 @@ def imports_of(path: Path) -> set[str]:
     return {m for m in found if m.split(".")[0] in LAYERS}
 
 
+@functools.cache
 def graph() -> dict[str, set[str]]:
+    """Each module's imports of rectibot modules (read once: the tests below only look at it)."""
     files = [p for layer in LAYERS for p in (ROOT / layer).rglob("*.py")]
     modules = {module_name(p): p for p in files}
     return {name: {m for m in imports_of(p) if m in modules and m != name} for name, p in modules.items()}
