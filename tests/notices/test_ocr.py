@@ -63,17 +63,6 @@ def test_parse_json_of_a_photographed_page_finds_its_items(tmp_path: Path) -> No
     assert data["warnings"][0] == {"code": "ocr", "pages": 1}  # said first: names and figures need checking
 
 
-def test_a_scanned_pdf_of_two_pages_is_read_in_order_without_its_running_header() -> None:
-    scan = to_scanned_pdf(list(images()))
-    pages_done: list[tuple[int, int]] = []
-    notice = parse_bytes(scan, "scan.pdf", progress=lambda done, total: pages_done.append((done, total)))
-    assert_same_items(notice, 2)
-    assert [i.label for i in notice.items] == [str(n) for n in range(1, 10)]
-    assert pages_done == [(1, 2), (2, 2)]  # page-by-page progress
-    assert str(notice.warnings[0]).startswith("the text was read by OCR from 2 page image(s)")
-    assert all("巡察整改进展情况通报" not in i.title + i.measures for i in notice.items)  # the running header
-
-
 @pytest.mark.parametrize("suffix", [".png", ".pdf"])
 def test_without_the_ocr_extra_a_scan_exits_2_saying_how_to_install_it(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / ("scan" + suffix)
@@ -91,7 +80,9 @@ def test_a_damaged_image_is_reported_as_damaged() -> None:
         parse_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 300, "photo.png")
 
 
-def test_pages_read_at_once_by_two_ocr_children_come_back_in_order_and_the_children_stay() -> None:
+def test_a_scan_of_two_pages_is_read_at_once_by_two_ocr_children_in_order_without_its_running_header() -> None:
+    """A scanned PDF of two pages, each page in an OCR child of its own, given back in order; the children stay
+    with their models loaded for an album of the same pages."""
     from notices.worker import Limits, WorkerPool
 
     pool = WorkerPool(Limits(ocr_cores=2))
@@ -100,7 +91,10 @@ def test_pages_read_at_once_by_two_ocr_children_come_back_in_order_and_the_child
         scan = to_scanned_pdf(list(images()))  # two pages, one a child: read at once, given back in order
         notice = pool.parse(scan, "scan.pdf", progress=lambda done, total: pages_done.append((done, total)))
         assert_same_items(notice, 2)
-        assert pages_done == [(1, 2), (2, 2)]
+        assert [i.label for i in notice.items] == [str(n) for n in range(1, 10)]
+        assert pages_done == [(1, 2), (2, 2)]  # page-by-page progress
+        assert str(notice.warnings[0]).startswith("the text was read by OCR from 2 page image(s)")
+        assert all("巡察整改进展情况通报" not in i.title + i.measures for i in notice.items)  # the running header
         children = [w._process.pid for w in pool._ocr if w._process is not None and w._process.is_alive()]
         assert len(children) == 2  # both read pages
         album = pool.parse_images(list(images()), "album")
