@@ -53,21 +53,20 @@ def _placed(marker: str) -> dict[str, str]:
     return forms
 
 
-CASES = [
-    pytest.param(text, status, id=f"{where}-{marker}")
-    for marker, status in MARKERS
-    for where, text in _placed(marker).items()
-]
+CASES = [pytest.param(marker, status, id=marker) for marker, status in MARKERS]
 
 
 def test_the_results_are_parts_of_the_table() -> None:
     assert all(any(part in result for part in STATUS_PARTS["done"]) for result in RESULTS)
 
 
-@pytest.mark.parametrize(("text", "status"), CASES)
-def test_a_status_composed_of_its_parts_is_read_wherever_the_notice_states_one(text: str, status: str) -> None:
-    notice = parse_notice(HEAD + text + "\n")
-    assert [(i.title, i.status) for i in notice.items] == [(TITLE, status)]
+@pytest.mark.parametrize(("marker", "status"), CASES)
+def test_a_status_composed_of_its_parts_is_read_wherever_the_notice_states_one(marker: str, status: str) -> None:
+    read = {
+        where: [(i.title, i.status) for i in parse_notice(HEAD + text + "\n").items]
+        for where, text in _placed(marker).items()
+    }
+    assert {where: got for where, got in read.items() if got != [(TITLE, status)]} == {}  # every place reads it
 
 
 @pytest.mark.parametrize(
