@@ -253,13 +253,18 @@ def test_the_sample_is_large_enough() -> None:
     assert total >= 2000
 
 
+@cache
+def _free_draws() -> tuple[Generated, ...]:
+    """The first 2,000 seeds drawn freely, no axis fixed (drawn once a worker for the two tests below)."""
+    return tuple(map(generate, range(2000)))
+
+
 def test_the_generator_produces_every_family_and_status_form() -> None:
     """Drawn freely (no axis fixed), the first 2,000 seeds print every numbering family and status form."""
     families: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     words: Counter[str] = Counter()
-    for seed in range(2000):
-        g = generate(seed)
+    for g in _free_draws():
         families[g.choices["item_family"]] += 1
         families.update(g.choices["heading_families"])
         forms[g.choices["status_form"]] += 1
@@ -272,7 +277,7 @@ def test_the_generator_produces_every_family_and_status_form() -> None:
 
 def test_the_generator_prints_the_grown_words_and_markdown_in_free_draws() -> None:
     """Drawn freely, the first 2,000 seeds print every word grown after the first draws, and Markdown in each style."""
-    texts = [(g.text, g.choices) for g in map(generate, range(2000))]
+    texts = [(g.text, g.choices) for g in _free_draws()]
     grown = [*(w for words in GROWN_PHRASES.values() for w in words), *GROWN_TITLE_FIELDS, *GROWN_MEASURE_LABELS]
     grown += [claim.split("}")[1].split("{")[0] for claim in GROWN_PROGRESS_CLAIMS]  # 个,推进中
     simplified = "\n".join(text for text, ch in texts if ch["script"] == "simplified")
