@@ -76,6 +76,17 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if (not stack or not stack[-1].is_problem) and _shortcoming_run(lines, i, family):
             return Marker(family.style, label, rest)
+        if (
+            (not stack or not stack[-1].is_problem)
+            and reads_as_problem(lead, limit=50)
+            and _heads_a_field_run(lines, i, family, label, across=True)
+        ):
+            # A.在…方面 > 一是<shortcoming>。<its facts> > 整改情况:… > B.…方面 > 二是<headline>。<facts> > 整改举措:…:
+            # a run numbered in words through the areas, each member over its own rectification fields, is the
+            # problem level (issue 19 point 2), its facts after the headline no measure clause running on
+            return Marker(family.style, label, rest)
+        if before is not None and _fields_run_goes_on(before, lines, i, family.style, label):
+            return Marker(family.style, label, rest)  # B.…方面 > 二是<headline>。<facts> > 整改举措:…: the run goes on
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any
@@ -154,20 +165,32 @@ def word_numbered(
     return Marker(family.style, label, rest)
 
 
-def _heads_a_field_run(lines: list[str], i: int, family: Family, label: str) -> bool:
+def _heads_a_field_run(lines: list[str], i: int, family: Family, label: str, across: bool = False) -> bool:
     """Whether line i opens a run numbered in words whose members each stand alone over their own rectification
     fields (其一,<headline>: > 整改措施:… > 完成情况:… > 其二,<shortcoming>: > 整改举措:…), the next a shortcoming:
     the first problem of the run whatever its headline's words, as the later ones are read by the run going on
-    (siblings read alike by shape, issue 19 point 2; a generated draw whose first headline named only its matter)."""
-    if number_of(label) != 1 or not LABEL_RE.match(lines[i + 1]):
+    (siblings read alike by shape, issue 19 point 2; a generated draw whose first headline named only its matter).
+    `across`: the run may go on under the next heading of another numbering (the areas it is numbered through)."""
+    if number_of(label) != 1 or i + 1 >= len(lines) or not LABEL_RE.match(lines[i + 1]):
         return False  # the cheap precheck: the run's first, a field at once below it
-    for j in range(i + 2, min(len(lines) - 1, i + 12)):
-        if marker_of(lines[j]) is not None:
+    for j in range(i + 2, min(len(lines) - 1, i + (16 if across else 12))):
+        if (mk := marker_of(lines[j])) is not None and not (across and mk.style != family.style):
             return False  # another numbering before the run's second: no run of its own
         if not LABEL_RE.match(lines[j]) and (found := family.match(lines[j])) is not None:
             lead = lead_clause(trailing_status(found[1])[0])[0].rstrip(":：")
-            return number_of(found[0]) == 2 and LABEL_RE.match(lines[j + 1]) is not None and reads_as_problem(lead, 50)
+            shaped = number_of(found[0]) == 2 and LABEL_RE.match(lines[j + 1]) is not None
+            return shaped and (across or reads_as_problem(lead, 50))  # across: the first's shortcoming vouches
     return False
+
+
+def _fields_run_goes_on(before: Node, lines: list[str], i: int, style: str, label: str) -> bool:
+    """Whether line i numbers on the run of problems right before it (一是 read as a problem, its own lines opening on
+    a field) and stands, like it, over its own fields: the next member whatever its headline's words (siblings read
+    alike by shape, issue 19 point 2), under the next area too."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if not LABEL_RE.match(below) or not _next_in_run(before, style, label):
+        return False
+    return bool(before.lines) and LABEL_RE.match(before.lines[0]) is not None
 
 
 def _bare_in_run(top: Node, before: str, lead: str) -> bool:

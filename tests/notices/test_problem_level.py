@@ -999,3 +999,27 @@ def test_a_status_sections_bare_points_over_fields_are_its_problems(
         ("上轮巡察反馈问题整改不彻底", status),
         ("公务用车管理不严格", status),
     ]
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [("一是", "二是", "三是"), ("其一,", "其二,", "其三,")])
+@pytest.mark.parametrize("areas", [("A.", "B."), ("(一)", "(二)"), ("1.", "2.")])
+@pytest.mark.parametrize("fields", [("整改情况", "整改状态"), ("整改措施", "完成情况"), ("整改举措", "整改进度")])
+def test_problems_numbered_in_words_through_the_areas_over_their_own_fields(
+    first: str, second: str, third: str, areas: tuple[str, str], fields: tuple[str, str]
+) -> None:
+    """A.在…方面 > 一是<shortcoming>。<its facts> > 整改情况:… > 整改状态:… > B.…方面 > 二是<headline>。<facts> > …:
+    the words number the problems through the areas, each over its own rectification fields; the areas are aspects."""
+    measures, status = fields
+    notice = parse_notice(
+        OPENING + f"{areas[0]}在作风建设和廉洁自律方面\n"
+        f"{first}基层党支部标准化建设滞后。近两年的32份合同由同一名工作人员起草。\n"
+        f"{measures}:开展专项检查,逐一督促落实。\n{status}:已完成整改。\n"
+        f"{areas[1]}履行职能责任方面\n"
+        f"{second}干部人事档案。档案材料缺失12份。\n{measures}:规范归档。\n{status}:正在推进。\n"
+        f"{third}公务用车管理不严格。调研报告5篇均为会议材料汇编。\n{measures}:建立台账。\n{status}:已完成。\n"
+    )
+    assert [(i.title, i.status, (i.aspect or "")[-6:]) for i in notice.items] == [
+        ("基层党支部标准化建设滞后。近两年的32份合同由同一名工作人员起草", "done", "廉洁自律方面"),
+        ("干部人事档案。档案材料缺失12份", "in_progress", "职能责任方面"),
+        ("公务用车管理不严格。调研报告5篇均为会议材料汇编", "done", "职能责任方面"),
+    ]
