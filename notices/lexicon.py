@@ -1772,6 +1772,12 @@ TITLE_HEAD_LINE_RE = re.compile(
 # or an enterprise's own 校党委/集团党委/集团公司党委 inspecting its units).
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委"
+    # the committees of the autonomous areas and the 兵团 in their own forms: an autonomous region's or a 新疆
+    # autonomous prefecture's 区党委/州党委 (州党委第三巡察组: a 昌吉州 department's notice, round 157), a
+    # prefecture 地区's 地委 (地委第二巡察组), the 兵团's and its divisions' 兵团党委/师市党委/师党委; without them
+    # the team is read from the bare 党委 on, its committee's place lost (党委第三巡察组); a body's own 区 (园区,
+    # 校区, 社区, 景区, 矿区, 片区, 厂区, 开发区) is no autonomous region
+    r"|(?:兵团|师市|(?<![园校社景矿片厂发])区|州|师)党委|地委"
     # 党工委第二巡察组: a development zone's 党工委 inspecting its own departments (round 48), before the bare 工委
     r"|党工委|工委"
     # 学校党委第三巡察组: a university's committee by its full name, as 校党委 is its short one (a university school's
