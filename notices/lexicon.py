@@ -766,8 +766,11 @@ SECTION_PROGRESS_RE = re.compile(
 # a city 卫生健康局's part holding every problem, round 65) report the rectification's progress, not a group of
 # problems by status: 工作 before 取得 makes the work the subject.
 SECTION_PARTIAL_RE = re.compile(  # behind a lookahead on its alternatives' first characters: tried only where one opens
-    r"(?=[需持取基阶])(?:(?:需要|需)持续整改|持续整改的|取得(?<!工作取得)阶段性(?:成效|成果|进展)|基本完成(?:整改)?的"
-    r"|阶段性完成的)"
+    r"(?=[需持取基阶])(?:(?:需要|需)持续整改|持续整改的"
+    # … and so with the rectification itself the subject (二、聚焦反馈问题，狠抓整改落实，巡察整改取得阶段性成效:
+    # a town's part holding every problem, round 157), unless a noun it groups follows (整改取得阶段性成效的问题)
+    r"|取得(?<!工作取得)(?:(?<!整改取得)(?<!落实取得)阶段性(?:成效|成果|进展)|阶段性(?:成效|成果|进展)的)"
+    r"|基本完成(?:整改)?的|阶段性完成的)"
 )
 # … and in the genre's other words for keeping it up (LONGTERM_RE's), closing the heading's status before its noun
 # (三、已整改到位并长效坚持的问题, 已整改到位并纳入常态化管理的问题): parts grouping problems kept up after done (round
