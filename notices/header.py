@@ -833,7 +833,7 @@ def _named_again(later: str, team: str) -> str | None:
     return None
 
 
-_COMMITTEE_WORD = re.compile(r"中央|(?:省|市|区|县|州|盟|旗)委|党委|党组|工委")
+_COMMITTEE_WORD = re.compile(r"中央|(?:省|市|区|县|州|盟|旗|地)委|党委|党组|工委")  # 地委: a 地区's (round 157)
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|盟)")
 
 
@@ -851,7 +851,7 @@ _FORMED_BY = re.compile(
 
 
 # A team named with the committee that sent it (市委第三巡察组, 县委上下联动巡察组), not by its number or kind alone.
-_OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区委|县委|州委|盟委|旗委|党委|党组|工委))")
+_OWNED_TEAM = re.compile(r"(?:中央|[\u4e00-\u9fa5]{0,12}?(?:省委|市委|区委|县委|州委|盟委|旗委|地委|党委|党组|工委))")
 
 
 # A ministry's, a department's or a commission's own team (教育部党组第三巡视组: a university inspected by its ministry;

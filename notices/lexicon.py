@@ -766,8 +766,11 @@ SECTION_PROGRESS_RE = re.compile(
 # a city 卫生健康局's part holding every problem, round 65) report the rectification's progress, not a group of
 # problems by status: 工作 before 取得 makes the work the subject.
 SECTION_PARTIAL_RE = re.compile(  # behind a lookahead on its alternatives' first characters: tried only where one opens
-    r"(?=[需持取基阶])(?:(?:需要|需)持续整改|持续整改的|取得(?<!工作取得)阶段性(?:成效|成果|进展)|基本完成(?:整改)?的"
-    r"|阶段性完成的)"
+    r"(?=[需持取基阶])(?:(?:需要|需)持续整改|持续整改的"
+    # … and so with the rectification itself the subject (二、聚焦反馈问题，狠抓整改落实，巡察整改取得阶段性成效:
+    # a town's part holding every problem, round 157), unless a noun it groups follows (整改取得阶段性成效的问题)
+    r"|取得(?<!工作取得)(?:(?<!整改取得)(?<!落实取得)阶段性(?:成效|成果|进展)|阶段性(?:成效|成果|进展)的)"
+    r"|基本完成(?:整改)?的|阶段性完成的)"
 )
 # … and in the genre's other words for keeping it up (LONGTERM_RE's), closing the heading's status before its noun
 # (三、已整改到位并长效坚持的问题, 已整改到位并纳入常态化管理的问题): parts grouping problems kept up after done (round
@@ -1772,6 +1775,12 @@ TITLE_HEAD_LINE_RE = re.compile(
 # or an enterprise's own 校党委/集团党委/集团公司党委 inspecting its units).
 _TEAM_OWNER = (
     r"(?:[\u4e00-\u9fa5]{2,4}市区委|市区委|自治区党委|中央|省委|市委|区委|县委|州委|盟委|旗委"
+    # the committees of the autonomous areas and the 兵团 in their own forms: an autonomous region's or a 新疆
+    # autonomous prefecture's 区党委/州党委 (州党委第三巡察组: a 昌吉州 department's notice, round 157), a
+    # prefecture 地区's 地委 (地委第二巡察组), the 兵团's and its divisions' 兵团党委/师市党委/师党委; without them
+    # the team is read from the bare 党委 on, its committee's place lost (党委第三巡察组); a body's own 区 (园区,
+    # 校区, 社区, 景区, 矿区, 片区, 厂区, 开发区) is no autonomous region
+    r"|(?:兵团|师市|(?<![园校社景矿片厂发])区|州|师)党委|地委"
     # 党工委第二巡察组: a development zone's 党工委 inspecting its own departments (round 48), before the bare 工委
     r"|党工委|工委"
     # 学校党委第三巡察组: a university's committee by its full name, as 校党委 is its short one (a university school's
