@@ -1023,3 +1023,33 @@ def test_problems_numbered_in_words_through_the_areas_over_their_own_fields(
         ("干部人事档案。档案材料缺失12份", "in_progress", "职能责任方面"),
         ("公务用车管理不严格。调研报告5篇均为会议材料汇编", "done", "职能责任方面"),
     ]
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["开展专项检查,对发现的问题逐一督促落实。", "建立健全长效机制,防止问题反弹回潮。", "召开专题会议研究部署。"],
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("关于党组会议议事规则不健全的问题。", "关于固定资产管理混乱的问题。"),
+        ("党组会议议事规则不健全。", "固定资产管理混乱。"),
+    ],
+)
+def test_a_measure_line_among_an_unnumbered_problems_fields_is_its_measure(
+    measure: str, first: str, second: str
+) -> None:
+    """(一)…方面 > <shortcoming>。 > 责任单位:…;整改进度:… > <measure>。 > 责任领导:… > <shortcoming>。 > …: a line
+    opening with a measure's verb between a shortcoming's fields is its measure, not a problem of its own however it
+    names 问题 (siblings are worded alike)."""
+    notice = parse_notice(
+        OPENING + "(一)作风建设和廉洁自律方面\n"
+        f"{first}\n责任部门:人事科;整改时限:2024年12月底前;整改进度:已完成整改\n"
+        f"{measure}\n责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+        f"{second}\n责任单位:办公室;整改时限:长期坚持;整改进度:正在推进\n"
+        f"{measure}\n责任领导:分管副局长;责任单位:办公室;整改时限:立行立改\n"
+    )
+    assert [(i.title, i.status, measure.rstrip("。") in i.measures) for i in notice.items] == [
+        (first.removeprefix("关于").removesuffix("的问题。").rstrip("。"), "done", True),
+        (second.removeprefix("关于").removesuffix("的问题。").rstrip("。"), "in_progress", True),
+    ]
