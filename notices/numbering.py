@@ -119,6 +119,9 @@ ENTRY_NOUNS = {
     "整改任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"),
     "整改事项": (r":", r":"),
 }
+# 整改任务一 / 任务3 / 事项2 alone on its line, no stop: a task list's record number above the task's fields (任务来源:
+# / 存在问题: / 整改措施: / 完成情况:, a county bureau's 整改任务清单, round 158); the problem is its 存在问题 field.
+_ALONE = r"(?=\s*$)"
 NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
 # Families that number the entries of a list of problems (问题1:, 第1项:, 任务一:), never the measures of one: a line
 # numbered so is a problem, whatever its words. Not 第N个问题, which also names a problem listed above to give its
@@ -153,8 +156,8 @@ FAMILIES: tuple[Family, ...] = (
         row
         for noun, (marks, cn_marks) in ENTRY_NOUNS.items()
         for row in (
-            _row(f"{noun}n", rf"^{noun}\s*(?P<n>{_NUM})\s*{marks}{_NOT_A_LIST}{_REST}", f"{noun}1:", noun),
-            _row(f"{noun}cn", rf"^{noun}\s*(?P<n>{_CN_NUM})\s*{cn_marks}{_REST}", f"{noun}一:", noun),
+            _row(f"{noun}n", rf"^{noun}\s*(?P<n>{_NUM})\s*(?:{marks}|{_ALONE}){_NOT_A_LIST}{_REST}", f"{noun}1:", noun),
+            _row(f"{noun}cn", rf"^{noun}\s*(?P<n>{_CN_NUM})\s*(?:{cn_marks}|{_ALONE}){_REST}", f"{noun}一:", noun),
         )
     ),
     # (一) — Chinese numerals in brackets

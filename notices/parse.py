@@ -108,6 +108,7 @@ from .status import (
     status_sentence_alone,
     strip_status_lead,
     tallied_in_part,
+    tasks_status,
     trailing_status,
 )
 from .status.titles import FIRST_CLAUSE_RE
@@ -1028,6 +1029,10 @@ def _item(
     own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined))
     # the date printed is the problem's only status where the notice prints a planned date or the date done
     own = own or (_date_field_status(node) if dated else None) or measures_status(measures)
+    if node.tasks and (together := tasks_status(node.lines)) is not None:
+        # 问题1:<problem> > 该问题分解为3项整改任务: > (1)<task>。完成情况:… > (2)…: the tasks' statuses together, not
+        # the first task's field (round 158)
+        own = together
     # the notice's status field left out: only a sentence that is nothing but a status states one
     withheld = fielded and bool(node.labels) and not _has_status_field(node)
     # … or a clause of status words alone closing its text, where the clerk typed it there for the one problem whose

@@ -734,9 +734,6 @@ def gold() -> dict:
     notices.append(
         {
             "file": FILES["youxian"],
-            "gap": "a task list of 整改任务一 lines alone above 任务来源/存在问题/…/完成情况 fields is not read: the "
-            "area headings are taken as the items",
-            "items_gap": "the 整改任务 blocks are not read as items (the area headings are)",
             "layout": "written blind from the writer's knowledge of the genre (one pages query, for layout, found no "
             "notice of the form), plain text: a county 发改 bureau 党组 (named 攸县某局 as the brief asks) on a "
             "县委巡察: "
@@ -790,9 +787,6 @@ def gold() -> dict:
     notices.append(
         {
             "file": FILES["jiujiang"],
-            "gap": "a problem's status given only by its tasks (任务（1）… 完成情况：…) one a line is not read: the "
-            "problems are unstated",
-            "items_gap": "the problems' statuses, stated only by their tasks, are read unstated",
             "layout": "written blind, plain text: a city 人社 bureau 党组 (named 九江市某局) on a 市委巡察: title on "
             "one "
             "line, opening, 一、整改工作总体情况 with the problems' counts and apart from them the tasks' "
@@ -891,9 +885,6 @@ def gold() -> dict:
     notices.append(
         {
             "file": FILES["nanchong"],
-            "gap": "a pasted tab row's first cell 事项N is read as the bare number N, and a done cell closing on "
-            "超额完成年度任务 as in progress",
-            "items_gap": "the labels 事项N are read as N; 事项2 read in progress",
             "layout": "written blind, plain text: a city 城投公司 党委 (named 南充市某城市建设投资有限公司) on a "
             "市委巡察, "
             "its 整改事项清单 pasted from a spreadsheet: title on one line, opening with dates, team, feedback date, "
