@@ -143,3 +143,30 @@ def test_a_task_list_numbered_by_its_noun_in_a_web_table() -> None:
 def test_a_year_s_target_passed_is_no_share(fact: str) -> None:
     text = _PROBLEMS_HEAD + f"1.{_TITLES[1]}。\n整改进展：已完成。筹集资金1200万元，{fact}。\n" + _TAIL
     assert [i.status for i in parse_notice(text).items] == ["done"]
+
+
+_TASK_NAMES = ["完善基层组织生活制度", "规范专项资金拨付管理", "加强干部教育培训"]
+
+
+# A task record named for its task on its number's line (整改任务1：完善…) over its problem field: the title is the
+# problem it answers, not the task's name, whatever numbers the record (第1项任务： the noun after the counter too).
+@pytest.mark.parametrize(
+    ("number", "labels"),
+    [
+        ("整改任务{n}：", ["整改任务1", "整改任务2", "整改任务3"]),
+        ("任务{cn}：", ["任务一", "任务二", "任务三"]),
+        ("第{n}项任务：", ["1", "2", "3"]),
+        ("第{cn}项整改任务、", ["一", "二", "三"]),
+        ("事项{n}：", ["事项1", "事项2", "事项3"]),
+    ],
+)
+def test_a_task_named_record_is_titled_by_its_problem(number: str, labels: list[str]) -> None:
+    records = []
+    for n, (name, title, done) in enumerate(zip(_TASK_NAMES, _TITLES, _DONE, strict=True), 1):
+        heading = number.format(n=n, cn="一二三"[n - 1]) + name
+        records.append(
+            f"{heading}\n任务来源：巡察反馈意见第{n}条\n存在问题：{title.replace(',', '，')}。\n整改措施：建立制度。\n"
+            f"责任领导：分管副局长\n整改时限：2024年12月底\n完成情况：{done}\n"
+        )
+    items = parse_notice(_HEAD + "".join(records) + _TAIL).items
+    assert [(i.label, i.title, i.status) for i in items] == list(zip(labels, _TITLES, _STATUSES, strict=True))
