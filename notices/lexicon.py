@@ -136,6 +136,10 @@ FINDINGS_LEAD_RE = re.compile(
 TASKS_LEAD_RE = re.compile(
     r"(?:分解|细化|拆解|拆分|分|转化)(?:为|成)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)"
     r"(?:具体)?(?:整改)?(?:任务|措施|事项)\s*[:：]\s*$"
+    # uncounted: the tasks' own field name alone (整改任务： / 任务分解：) or a sentence naming them
+    # (制定整改任务如下：); never 整改措施： alone, a measures field whose points may be problems (round 156)
+    r"|(?:^|[,，。;；])\s*(?:(?:具体|分解)?(?:整改)?任务(?:清单|分解)?|(?:制定|明确|分解)(?:了)?(?:以下|如下)?(?:具体)?(?:整改)?任务"
+    r"(?:如下)?)\s*[:：]\s*$"
 )
 # Where a finding was found, opening the facts below a headline (经调阅有关资料,…; 经查阅台账,…; 抽查发现,…): the
 # description's evidence, not a measure's (a street's notice, round 71); read with no work reported in it (经核查,

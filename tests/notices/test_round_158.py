@@ -170,3 +170,14 @@ def test_a_task_named_record_is_titled_by_its_problem(number: str, labels: list[
         )
     items = parse_notice(_HEAD + "".join(records) + _TAIL).items
     assert [(i.label, i.title, i.status) for i in items] == list(zip(labels, _TITLES, _STATUSES, strict=True))
+
+
+# The tasks announced without their count: their field's name alone on its line or a sentence naming them.
+@pytest.mark.parametrize("lead", ["整改任务：", "任务分解：", "针对该问题，制定整改任务如下：", "明确以下整改任务："])
+def test_tasks_announced_without_a_count(lead: str) -> None:
+    statuses = [["已完成", "已完成"], ["已完成", "正在推进", "已完成"], ["已完成", "已完成并长期坚持"]]
+    text = _broken_into_tasks("（{k}）", "完成情况", statuses)
+    for count in (2, 3):
+        text = text.replace(f"该问题分解为{count}项整改任务：", lead)
+    items = parse_notice(text).items
+    assert [(i.label, i.status) for i in items] == [(f"问题{n}", s) for n, s in enumerate(_STATUSES, 1)]
