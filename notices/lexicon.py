@@ -129,6 +129,18 @@ FINDINGS_OPENERS = ("具体表现为", "主要表现为", "具体表现在", "�
 FINDINGS_LEAD_RE = re.compile(
     r"(?:^|[,，。;；])\s*(?:其|主要|具体)?(?:问题)?(?:具体|主要)?表现(?:为|在|如下)?(?:以下(?:几个)?方面)?\s*[:：]\s*$"
 )
+# A line of its own, or a headline's close, announcing the tasks a problem was broken into (问题1:<problem>。 > 该问题
+# 分解为3项整改任务： > (1)<task>。完成情况:… > (2)…; 细化为2项整改措施：): the numbered lines after it are the
+# problem's rectification text, its tasks each with its own status, not problems of their own (a city bureau
+# reporting each problem through its tasks, issue 19's round 158); never 分项问题 (sub-problems: round 33's items).
+TASKS_LEAD_RE = re.compile(
+    r"(?:分解|细化|拆解|拆分|分|转化)(?:为|成)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)"
+    r"(?:具体)?(?:整改)?(?:任务|措施|事项)\s*[:：]\s*$"
+    # uncounted: the tasks' own field name alone (整改任务： / 任务分解：) or a sentence naming them
+    # (制定整改任务如下：); never 整改措施： alone, a measures field whose points may be problems (round 156)
+    r"|(?:^|[,，。;；])\s*(?:(?:具体|分解)?(?:整改)?任务(?:清单|分解)?|(?:制定|明确|分解)(?:了)?(?:以下|如下)?(?:具体)?(?:整改)?任务"
+    r"(?:如下)?)\s*[:：]\s*$"
+)
 # Where a finding was found, opening the facts below a headline (经调阅有关资料,…; 经查阅台账,…; 抽查发现,…): the
 # description's evidence, not a measure's (a street's notice, round 71); read with no work reported in it (经核查,
 # 已整改 is a result).
@@ -573,7 +585,8 @@ _IN_PROGRESS_WORDS = (
     # (已完成大部分); each closes the marker (完成年度目标考核 / 接近完成率 stay a measure's words)
     r"|接近完成(?:整改)?(?![\u4e00-\u9fa5])|即将完成(?:整改)?(?![\u4e00-\u9fa5])|临近完成(?![\u4e00-\u9fa5])"
     r"|接近尾声|已近尾声|临近尾声"
-    r"|完成(?:了)?(?:年度|当年|本年度|今年)(?:整改)?(?:目标|任务|计划)(?:任务)?(?![\u4e00-\u9fa5])"
+    # (not beyond it: 超额完成年度任务 / 超完成 report the year's target passed, the facts of a done task, round 158)
+    r"|完(?<!超额完)(?<!超完)成(?:了)?(?:年度|当年|本年度|今年)(?:整改)?(?:目标|任务|计划)(?:任务)?(?![\u4e00-\u9fa5])"
     r"|完成(?:了)?第[一二三1-3](?:阶段|期)(?:整改)?(?:任务|目标|工作)?(?![\u4e00-\u9fa5])"
     r"|完成(?:了)?主体(?:工作|工程|建设|任务)(?![\u4e00-\u9fa5])|完成(?:了)?初步整改(?![\u4e00-\u9fa5])"
     # (most of it with the done word first, as 大部分已完成 reads it)

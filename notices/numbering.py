@@ -119,6 +119,12 @@ ENTRY_NOUNS = {
     "整改任务": (r"(?:[:、]|\.(?!\d))", r"[:.、]"),
     "整改事项": (r":", r":"),
 }
+# 第1项任务:<task> / 第二项整改事项: the entry's noun after the counter, the same numbering as 第1项 (a task list's
+# records, round 158): the noun is no part of the text after it.
+_ENTRY_AFTER = r"(?:(?:整改)?(?:任务|事项)(?![\u4e00-\u9fff]))?"
+# 整改任务一 / 任务3 / 事项2 alone on its line, no stop: a task list's record number above the task's fields (任务来源:
+# / 存在问题: / 整改措施: / 完成情况:, a county bureau's 整改任务清单, round 158); the problem is its 存在问题 field.
+_ALONE = r"(?=\s*$)"
 NAMED_ENTRY_STYLES = frozenset(f"{noun}{kind}" for noun in ENTRY_NOUNS for kind in ("n", "cn"))
 # Families that number the entries of a list of problems (问题1:, 第1项:, 任务一:), never the measures of one: a line
 # numbered so is a problem, whatever its words. Not 第N个问题, which also names a problem listed above to give its
@@ -153,8 +159,8 @@ FAMILIES: tuple[Family, ...] = (
         row
         for noun, (marks, cn_marks) in ENTRY_NOUNS.items()
         for row in (
-            _row(f"{noun}n", rf"^{noun}\s*(?P<n>{_NUM})\s*{marks}{_NOT_A_LIST}{_REST}", f"{noun}1:", noun),
-            _row(f"{noun}cn", rf"^{noun}\s*(?P<n>{_CN_NUM})\s*{cn_marks}{_REST}", f"{noun}一:", noun),
+            _row(f"{noun}n", rf"^{noun}\s*(?P<n>{_NUM})\s*(?:{marks}|{_ALONE}){_NOT_A_LIST}{_REST}", f"{noun}1:", noun),
+            _row(f"{noun}cn", rf"^{noun}\s*(?P<n>{_CN_NUM})\s*(?:{cn_marks}|{_ALONE}){_REST}", f"{noun}一:", noun),
         )
     ),
     # (一) — Chinese numerals in brackets
@@ -219,7 +225,11 @@ FAMILIES: tuple[Family, ...] = (
     # 第1项 / 第一项 / 第一条 / 第1个问题: each counter word in figures or in words is a numbering of its own
     # (第一部分 <area> / 第一类问题:<area>: an enterprise's and a school's areas, round 18)
     *(
-        _row(f"第{kind}{word}", rf"^第(?P<n>{digits}){word}{_NOT_NEXT_NUMBER}\s*[:、.]?{_REST}", f"第{example}{word}")
+        _row(
+            f"第{kind}{word}",
+            rf"^第(?P<n>{digits}){word}{_ENTRY_AFTER if word == '项' else ''}{_NOT_NEXT_NUMBER}\s*[:、.]?{_REST}",
+            f"第{example}{word}",
+        )
         for word in ("个问题", "项", "条", "个", "部分", "类问题")
         for kind, digits, example in (("n", r"\d{1,3}", "1"), ("cn", f"[{CN}]{{1,4}}", "一"))
     ),

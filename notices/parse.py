@@ -81,7 +81,7 @@ from .lexicon import (
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
 from .normalize import colour_legend_read, normalize_lines, prepared_text, split_chrome
-from .numbering import WORD_FAMILIES, numbering_of
+from .numbering import NAMED_ENTRY_STYLES, WORD_FAMILIES, numbering_of
 from .status import (
     OTHERS,
     OWN_LINE_LIMIT,
@@ -108,6 +108,7 @@ from .status import (
     status_sentence_alone,
     strip_status_lead,
     tallied_in_part,
+    tasks_status,
     trailing_status,
 )
 from .status.titles import FIRST_CLAUSE_RE
@@ -127,6 +128,7 @@ from .structure import (
     marker_of,
     may_list_problems,
     partial_section,
+    reads_as_problem,
     rebuild,
     section_is_aspect,
     split_inline_labels,
@@ -1022,12 +1024,20 @@ def _item(
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
         title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
+    elif node.marker is not None and node.marker.style in _TASK_RECORD_STYLES and not reads_as_problem(title):
+        # 整改任务1：<the task's name> > 存在问题：<problem> > 整改措施：… > 完成情况：…: a task list's record named for
+        # its task, the problem it answers in its problem field (round 158): the title is the problem as stated
+        title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
     own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined))
     # the date printed is the problem's only status where the notice prints a planned date or the date done
     own = own or (_date_field_status(node) if dated else None) or measures_status(measures)
+    if node.tasks and (together := tasks_status(node.lines)) is not None:
+        # 问题1:<problem> > 该问题分解为3项整改任务: > (1)<task>。完成情况:… > (2)…: the tasks' statuses together, not
+        # the first task's field (round 158)
+        own = together
     # the notice's status field left out: only a sentence that is nothing but a status states one
     withheld = fielded and bool(node.labels) and not _has_status_field(node)
     # … or a clause of status words alone closing its text, where the clerk typed it there for the one problem whose
@@ -1079,6 +1089,10 @@ def _item(
         deadline_text=deadline[1] if deadline else None,
         section=section.heading or None,
     )
+
+
+# The numberings of a task list's records (整改任务1:, 任务一:, 事项2:, 第3项:): a record named for its task.
+_TASK_RECORD_STYLES = NAMED_ENTRY_STYLES | {"第n项", "第cn项"}
 
 
 # Issue 19 point 3: a headline quoting its problem (关于“X”问题的整改情况, 针对“X”的问题) ends where the wrapper

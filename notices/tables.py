@@ -36,6 +36,7 @@ from .lexicon import (
     TOTAL_ROW_RE,
 )
 from .normalize import to_simplified, with_mark_forms
+from .numbering import NAMED_ENTRY_STYLES, numbering_of
 from .status.fields import label_status
 from .status.words import classify_status
 
@@ -241,7 +242,7 @@ def _pipe_rows(text: str) -> str:
             # a blank line or a page number between two rows, or a merged row naming the area of the rows under it
             # (一、…方面 between a 台账's rows), flattened out of the table by the extraction
             in_table = in_table and (_page_mark(line) or _heading_between_pipe_rows(lines, k))
-        elif not in_table and _names_a_table(cells):
+        elif not in_table and (_names_a_table(cells) or _entry_pipe_header(cells, lines, k)):
             in_table = True
         if in_table and cells is not None:
             if not all(set(c) <= set("-: ") for c in cells):
@@ -400,6 +401,22 @@ def _names_a_table(cells: list[str]) -> bool:
     )
 
 
+def _entry_pipe_header(cells: list[str], lines: list[str], k: int) -> bool:
+    """Whether a pipe row is the header of a task list numbered by its entries (事项 | 存在问题 | … over | 事项1 | …:
+    the pasted 整改事项清单 of _entry_column published as a web page's table, round 158): a problem column, and the
+    first row under it (past a Markdown rule row and the area headings flattened out of the table) opens on an
+    entry's label."""
+    if not cells or cells[0][:1] not in _ENTRY_FIRSTS or not _ENTRY_HEADER.match(_SPACES.sub("", cells[0])):
+        return False
+    if _column([to_simplified(c) for c in cells], TABLE_PROBLEM_HEADER_RE) is None:
+        return False
+    for line in lines[k + 1 : k + 4]:
+        row = _pipe_cells(line)
+        if row is not None and not all(set(c) <= set("-: ") for c in row) and any(row[1:]):
+            return _entry_label(row[0])
+    return False
+
+
 def _heading_between_pipe_rows(lines: list[str], k: int) -> bool:
     """Whether line k is a short numbered heading with a table row right after it."""
     line = lines[k].strip()
@@ -462,6 +479,8 @@ def _tab_tables(text: str) -> str:
             i += 1
             continue
         seq_col = _column(header, TABLE_SEQ_HEADER_RE)
+        if seq_col is None and header[0][:1] in _ENTRY_FIRSTS:  # the cheap precheck: a first column named 事项 / 任务
+            seq_col = _entry_column(header, lines, i)
         captions = _status_caption(out, text, captions)
         below = _under_figure_heading(lines, i)
         i += 1
@@ -1048,13 +1067,38 @@ def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.match(_SPACES.sub("", h))), None)
 
 
+# A task list's number column named for its entries (事项 | 存在问题 | 整改措施 | … | 整改进展 over rows 事项1,
+# 事项2 …: a city company's 整改事项清单 pasted from a spreadsheet, issue 19's round 158): its cells number the rows
+# as 序号's do, each the label as printed (事项1), where every row's first cell is the noun and a number alone
+# (numbering.ENTRY_NOUNS).
+_ENTRY_HEADER = re.compile(r"^(?:整改)?(?:事项|任务)(?:序号|编号)?$")
+_ENTRY_FIRSTS = frozenset("事任整")
+
+
+def _entry_label(cell: str) -> bool:
+    """Whether a cell is an entry's label alone: 事项1, 整改任务三."""
+    found = numbering_of(_SPACES.sub("", cell))
+    return found is not None and found[0].style in NAMED_ENTRY_STYLES and not found[2]
+
+
+def _entry_column(header: list[str], lines: list[str], i: int) -> int | None:
+    """The first column as the rows' number where it is named for the entries and each row below opens on a label of
+    one (an area row, a blank line or a page mark between them is no row)."""
+    if not _ENTRY_HEADER.match(_SPACES.sub("", header[0])):
+        return None
+    rows, _ = _tab_rows(lines, i + 1)
+    firsts = [row[0] for row in rows if not isinstance(row, str)]
+    return 0 if firsts and all(_entry_label(cell) for cell in firsts) else None
+
+
 def _row_lines(
     header: list[str], row: list[str], problem_col: int, seq_col: int | None, n: int, classes: list[str] | None = None
 ) -> list[str]:
     """One row: "N.问题" and a "表头:值" line per other non-empty cell; a class cell heads its rows as (一)…."""
     number = row[seq_col] if seq_col is not None and seq_col < len(row) and row[seq_col] else str(n)
     problem = row[problem_col] if problem_col < len(row) else ""
-    lines = [f"{number}.{problem}"]
+    # an entry's label (事项1) takes the colon its numbering is read by (numbering.ENTRY_NOUNS), a figure the stop
+    lines = [f"{number}:{problem}" if number[:1] in _ENTRY_FIRSTS and _entry_label(number) else f"{number}.{problem}"]
     for i, value in enumerate(row):
         if i not in (problem_col, seq_col) and value and i < len(header) and header[i]:
             if classes is not None and _CATEGORY_HEADER.match(_SPACES.sub("", header[i])):

@@ -40,6 +40,7 @@ from .sentences import (
     prose_found,
     prose_status,
     status_sentence_alone,
+    tasks_status,
 )
 from .titles import (
     LONGTERM_TAIL_RE,
@@ -86,6 +87,7 @@ __all__ = [
     "status_sentence_alone",
     "strip_status_lead",
     "tallied_in_part",
+    "tasks_status",
     "trailing_status",
     "undecorated",
 ]

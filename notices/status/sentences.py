@@ -33,6 +33,7 @@ from ..lexicon import (
     SHORTFALL_WORDS,
     SPOKEN_OPEN_CLAUSE_RE,
     STATUS_DATE_RE,
+    STATUS_LABELS,
     STATUS_LEAD_CLAUSE_RE,
     STATUS_ONLY_RE,
     STATUS_PARTS,
@@ -41,7 +42,7 @@ from ..lexicon import (
     holds_any,
 )
 from ..model import Status
-from .fields import PERCENT_FIELD_RE, step_done_then_pending
+from .fields import PERCENT_FIELD_RE, label_status, step_done_then_pending
 from .titles import (
     ASPECT_MARKER_LIMIT,
     ASPECT_WORDS,
@@ -615,10 +616,76 @@ _MEASURE_BRACKET_RE = re.compile(r"[(（](?P<s>[^()（）]{2,30})[)）][。.；;
 _PROGRESS_SHARE_RE = re.compile(r"^(?:完成|整改)?进度\s*[:：]?\s*(?P<p>\d{1,3})\s*[%％]$")
 
 
+# A problem broken into the tasks it was rectified by, each task a numbered line closed by its own status field after
+# its full stop (问题1:<problem>。 > 针对该问题，分解为3项整改任务： > 任务(1):<task>。完成情况:已完成，<facts>。 >
+# 任务(2):<task>。完成情况:正在推进，<facts>。: a city bureau reporting each problem through its tasks, issue 19's
+# round 158): each task's field states its part, and the parts together the problem's, as measures' brackets do.
+_TASK_LINE_RE = re.compile(rf"^(?:(?:整改)?(?:任务|措施|事项)\s*)?{_MEASURE_NUMBER}")
+_TASK_FIELD_RE = re.compile(r"[。.;；]\s*(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*(?P<value>[^:：]+)$")
+
+
+def _tasks_status(measures: str) -> Status | None:
+    """The status the numbered tasks' own status fields give together, where each numbered line closes on one."""
+    found: list[Status] = []
+    for ln in measures.split("\n"):
+        if not _TASK_LINE_RE.match(ln):
+            continue
+        field = _TASK_FIELD_RE.search(ln)
+        if field is None or not STATUS_LABELS.match(field["label"]):
+            return None  # a numbered line closing on no status field: measures, not tasks reported each
+        status = label_status(field["label"], field["value"])
+        if status not in ("done", "done_longterm", "in_progress"):
+            return None
+        found.append(status)
+    return _together(found)
+
+
+def _together(found: list[Status]) -> Status | None:
+    """The parts' statuses as the whole's: done only when every part is, in progress while one is not, done and kept
+    up where one part is kept up and the rest done (rounds 16, 90, 105)."""
+    if not found:
+        return None
+    if "in_progress" in found:
+        return "in_progress"
+    return "done_longterm" if "done_longterm" in found else "done"
+
+
+def tasks_status(lines: list[str]) -> Status | None:
+    """A problem's status from the tasks its text announced (structure.tree's _tasks_announced): each numbered task
+    with its status field closing its line or on the field's own line under it (normalize cuts a label running on
+    after a full stop to a line of its own); None where a task states none."""
+    found: list[Status] = []
+    task = False  # a numbered task met whose status is still to come
+    for ln in lines:
+        if _TASK_LINE_RE.match(ln):
+            if task:
+                return None  # the task before stated no status
+            field = _TASK_FIELD_RE.search(ln)
+            if field is None or not STATUS_LABELS.match(field["label"]):
+                task = True
+                continue
+            label, value = field["label"], field["value"]
+        elif task and (":" in ln or "：" in ln):
+            label, _, value = ln.replace("：", ":", 1).partition(":")
+            if not STATUS_LABELS.match(label.strip()):
+                continue  # another field of the task (责任单位:…)
+        else:
+            continue
+        status = label_status(label.strip(), value)
+        if status not in ("done", "done_longterm", "in_progress"):
+            return None
+        found.append(status)
+        task = False
+    return None if task else _together(found)
+
+
 def measures_status(measures: str) -> Status | None:
-    """The status the numbered measures' closing brackets give together, where each of them states one."""
+    """The status the numbered measures' closing brackets give together, where each of them states one; or the
+    numbered tasks' own status fields (_tasks_status)."""
     if "措施" in measures and (tally := _MEASURE_TALLY_RE.search(measures)) is not None:
         return "in_progress" if int(tally["m"]) < int(tally["n"]) else "done"
+    if ":" in measures and (tasks := _tasks_status(measures)) is not None:  # the cheap precheck: a field's colon
+        return tasks
     if "）" not in measures and ")" not in measures:
         return None  # the cheap precheck: no bracket, no status per measure
     found: list[Status] = []

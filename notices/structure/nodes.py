@@ -64,6 +64,7 @@ class Node:
     is_problem: bool = False  # decided from content: a problem even without rectification text yet
     lines: list[str] = field(default_factory=list)  # its own lines as printed, labelled or not, in order
     folded: tuple[list[Node], int] | None = None  # the points fold_measures made its text, and where they begin in it
+    tasks: bool = False  # its text announces the tasks it was broken into, each with its own status (round 158)
 
     @property
     def has_body(self) -> bool:

@@ -14,6 +14,7 @@ from ..lexicon import (
     MEASURE_START_RE,
     SECTION_RE,
     TASK_OPENINGS,
+    TASKS_LEAD_RE,
 )
 from ..numbering import MEASURE_CAPABLE, POINT_CAPABLE, SLIP_STYLES, WORD_FAMILIES
 from ..status import (
@@ -290,6 +291,10 @@ def _is_measure_enumeration(top: Node, mk: Marker, styles: list[str], at: At, se
     if mk.style not in styles and mk.number == 1 and _facts_announced(top, at):
         top.enum_next, top.enum_style = 2, mk.style  # its next points go on as the facts' (_continues_enumeration)
         return True
+    if mk.style not in styles and mk.number == 1 and _tasks_announced(top, at):
+        top.enum_next, top.enum_style = 2, mk.style  # its next tasks go on as the first's (_continues_enumeration)
+        top.tasks = True  # their statuses read together (status.sentences.tasks_status)
+        return True
     if mk.style not in styles and is_problem_heading(top):
         # under "问题1.针对…的问题。" a new numbering enumerates measures, unless its lines are problems of
         # their own: then those are the problems and 问题1 (or 1.关于“…”问题的整改) is their group (L07, L14)
@@ -409,6 +414,33 @@ def _facts_announced(top: Node, at: At) -> bool:
         return False  # points are its problems, each stating its fields, never facts of a problem the heading names
     points = [lead_clause(m.rest)[0] for m in markers[i : i + run] if m is not None]
     return not any(_not_fact(p) for p in points) and any(reads_as_problem(p, limit=40) for p in points)
+
+
+def _tasks_announced(top: Node, at: At) -> bool:
+    """问题1:<problem>。 > 该问题分解为3项整改任务： > (1)<task>。完成情况:… > (2)…: points right after a line (or
+    the heading's close) announcing the tasks the problem was broken into (lexicon TASKS_LEAD_RE), two or more, are
+    the problem's tasks: its rectification text, each task with its own status (status.sentences' tasks read them
+    together), not problems, though each states its own status (round 158)."""
+    lines, markers, i = at
+    above = lines[i - 1] if i else ""
+    if not above.endswith((":", "：")) or TASKS_LEAD_RE.search(above) is None:
+        return False  # the cheap precheck: most points follow no colon
+    if above != top.heading and not (top.body and top.body[-1] == above):
+        return False
+    mk = markers[i]
+    assert mk is not None
+    # the tasks numbered on (1) (2) …, each a line or a line with its status field's line under it (a field's label
+    # runs on after a task's full stop and is cut to a line of its own: normalize's inline labels)
+    run, k = 1, i + 1
+    while k < len(lines):
+        nxt = markers[k]
+        if nxt is None and LABEL_RE.match(lines[k]):
+            k += 1  # the task's field line
+            continue
+        if nxt is None or nxt.style != mk.style or nxt.number != run + 1:
+            break
+        run, k = run + 1, k + 1
+    return run >= 2
 
 
 def _not_fact(lead: str) -> bool:

@@ -372,6 +372,8 @@ def _notices() -> list[Path]:
         "r147_renshou_county_health_bureau_tab_ledger_fraction_of_measures_progress.txt",
         # round 150: a township's Word ledger pasted as tab-separated rows, its 整改阶段 column in stages and hedges
         "r150_suichang_township_committee_tab_ledger_zhenggai_jieduan_column.txt",
+        # round 158: a city 城投公司's 整改事项清单 pasted from a spreadsheet, tab rows numbered 事项N, area rows
+        "r158_nanchong_city_chengtou_shixiang_list_pasted_tabs_aspect_rows.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
