@@ -63,6 +63,14 @@ PAREN_RE = re.compile(r"^\(\s*(\d{1,3})\s*\)\s*[、.]?\s*(.*)$")  # (1)
 ARABIC_RE = re.compile(r"^(\d{1,3})\s*(?:、|\.(?!\d))\s*(.*)$")  # 1. / 1、 (not 2.5万元)
 DI_RE = re.compile(rf"^第([{CN_DIGITS}\d]{{1,4}})[条项个]\s*[:、.]?\s*(.*)$")  # 第一条
 ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发现)?(?:的)?\s*[“\"‘'「]")
+# The same unnumbered problem paragraph opened by the 针对 wrapper's siblings, the problem quoted whole and its measures
+# run on after a comma (关于“<problem>”问题，局党组… / 对于“<problem>”的问题，… / 在“<problem>”方面，…): a notice
+# printing its problems as unnumbered paragraphs varies the wrapper from one to the next (a district 教育局's notice,
+# round 160), and each opens a problem as 针对“…”的问题 does. Only with text run on after the comma: a line holding the
+# wrapper alone (在“…”方面) may be an area's heading over problems.
+QUOTED_OPENER_RE = re.compile(
+    r"^(?:(?:关于|对于)\s*[“\"][^\n]{2,200}?[”\"]\s*(?:的)?问题|在\s*[“\"][^\n]{2,200}?[”\"]\s*方面)[,，](?=[^\s。；;:：,，])"
+)
 # Inline enumerations inside rectification text; never structural.
 MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
 
@@ -1567,6 +1575,10 @@ QUOTED_RECTIFICATION_RE = re.compile(
 QUOTED_PROBLEM_RE = re.compile(
     r"^[“\"「](?P<t>[^“”\"「」]{2,}(?:‘[^’]*’[^“”\"「」]*)*)[”\"」]\s*(?:的)?问题\s*[。.;；]?$"
 )
+# 在“<problem>”方面: a problem paragraph's wrapper quoting the problem as an area (QUOTED_OPENER_RE, round 160); the
+# quote whole is the problem, no word after it but 方面. Read by parse.clean_title alone, not among TITLE_WRAPPERS:
+# the structure reads those as a heading naming one problem, and (一)在“…”方面 is an aspect's heading.
+ZAI_QUOTED_WRAPPER_RE = re.compile(r"^在\s*[“\"](?P<t>[^\n]{2,200})[”\"]\s*方面\s*[。.;；,，]?$")
 GUANYU_UNQUOTED_RE = re.compile(
     r"^(?:关于|对于)(?P<t>.{4,}?)(?<!方面)(?:的)?问题(?:的)?(?:整改(?:落实|进展|完成)?(?:情况)?)?\s*[。.;；]?$"
 )
@@ -1594,6 +1606,8 @@ HEADLINE_WRAPPER_RE = re.compile(
     # in the same paragraph (a town's notice on itself and its villages, round 34); the closing quote before
     # (的)问题 bounds the problem, so the comma after it ends the headline, never a clause of the problem
     r"|^(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题[,，](?=[^\s。；;:：,，])"
+    # 在“<problem>”方面，<measures>: the same paragraph with the problem quoted as an area (QUOTED_OPENER_RE, round 160)
+    r"|^在[“\"][^\n]{2,200}?[”\"]方面[,，](?=[^\s。；;:：,，])"
 )
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")

@@ -1165,7 +1165,7 @@ def unsqueeze(text: str) -> str:
         text = "".join(text.split("\n"))
         longest = text
     if longest is None:
-        return _unsqueeze_parts(text)
+        return _signature_apart(_unsqueeze_parts(text))
     if _has_mark(longest) and (read := legend_read(longest)) != longest:
         text, longest = text.replace(longest, read, 1), read  # a mark closing a headline marks where a line ended
     if _joined_at_spaces(longest):
@@ -1179,7 +1179,7 @@ def unsqueeze(text: str) -> str:
         pieces = [p for piece in _relabel(spaced) for p in _SIGNER_AFTER_VALUE_RE.split(piece) if p]
     else:
         pieces = [p for piece in _split_units(_without_page_marks(clean_line(longest))) for p in _at_page_breaks(piece)]
-    return text.replace(longest, "\n".join(pieces), 1)
+    return _signature_apart(text.replace(longest, "\n".join(pieces), 1))  # the closing paragraph may be apart
 
 
 # A part of a notice pasted as one paragraph while the rest keeps its lines (二、's problems run together:
@@ -1204,6 +1204,27 @@ def _unsqueeze_parts(text: str) -> str:
     return "\n".join(out)
 
 
+def _signature_apart(text: str) -> str:
+    """The notice's last line with the signature and its date glued after its closing sentence (…请予监督。中共X委员会
+    2025年12月30日) cut into its lines: a notice pasted as a few paragraphs, its breaks lost inside each, runs its
+    signature on after the closing words as a squeezed one does (a city group's four-line notice, round 160)."""
+    body = text.rstrip()
+    if not body.endswith("日") or len(body) - body.rfind("\n") <= _GLUED_SIGNATURE_MIN:
+        return text  # the cheap precheck: the last line ends on a date and holds more than a signature
+    m = _GLUED_SIGNATURE_RE.search(body)
+    if m is None or "\n" in body[m.start() :]:
+        return text
+    return f"{body[: m.start()]}\n{m['name']}\n{m['date']}{text[len(body) :]}"
+
+
+_GLUED_SIGNATURE_MIN = 40  # a signature and its date alone on a line are shorter
+_GLUED_SIGNATURE_RE = re.compile(
+    r"(?<=[。！!])[ \u3000]*"
+    r"(?P<name>(?:中共|中国共产党)[^,，。;；:：、\d\n]{2,40}?(?:党组|党委|党工委|党支部|党总支|委员会))"
+    r"[ \u3000]*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[^,，。;；:：\n]{1,6}日)$"
+)
+
+
 def _run_on_units(line: str) -> list[str] | None:
     """The lines of a run-on part, if the line opens with a numbering and two more units of its family follow."""
     opening = line.lstrip(_INDENT)[:24].translate(_TO_HALF)
@@ -1212,11 +1233,37 @@ def _run_on_units(line: str) -> list[str] | None:
         return None  # 一是…二是…三是 run on within a paragraph by the genre's own habit: measures, not lost breaks
     markers = _next_markers(opening[: len(opening) - len(first[2])], first[1])
     if not all(_after_a_sentence(m, line) or _after_a_sentence(m.translate(_FULL_WIDTH), line) for m in markers):
-        return None  # the cheap precheck: the next two labels of the family open sentences of the line as printed
+        # the cheap precheck: the next two labels of the family open sentences of the line as printed; else the line
+        # may be one part's heading with its own units run on after it
+        return _units_under_heading(line, first[0])
     cleaned = clean_line(line)
     pieces = _split_units(cleaned)
     same = sum(1 for piece in pieces if (found := numbering_of(piece)) is not None and found[0] is first[0])
     return pieces if same >= _RUN_ON_UNITS else None
+
+
+def _units_under_heading(line: str, family: Family) -> list[str] | None:
+    """The lines of one part run on after its heading (二、巡察反馈问题整改落实情况 问题一：关于…方面 1.<problem>。
+    整改情况：…完成情况：已完成。2.…): a notice pasted as a few paragraphs, its breaks lost inside each, holds its
+    problems on the line of the part's heading, whose own family goes on only on the next line (a city group's
+    notice, round 160). The heading is short, closed before any sentence by the next unit's label, and three units
+    of one family other than the heading's follow."""
+    if _HEADING_THEN_LABEL_RE.match(line.lstrip(_INDENT)) is None:
+        return None  # the cheap precheck: a short heading, then a label, before the line's first sentence ends
+    pieces = _split_units(clean_line(line))
+    if len(pieces) <= _RUN_ON_UNITS or _SENTENCE_END.search(pieces[0]):
+        return None
+    kinds = Counter(found[0] for piece in pieces[1:] if (found := numbering_of(piece)) is not None)
+    kinds.pop(family, None)
+    return pieces if any(count >= _RUN_ON_UNITS for count in kinds.values()) else None
+
+
+# A part's heading (二、巡察反馈问题整改落实情况) and, before any sentence ends, the label of a unit under it (问题一：,
+# (一), 1.), a space between them or none.
+_HEADING_THEN_LABEL_RE = re.compile(
+    r"^\S{1,4}[、.．][^。；;:：\n]{2,30}?[ \u3000]*"
+    r"(?:问题[一二三四五六七八九十\d]{1,3}[:：、.]|[(（][一二三四五六七八九十]{1,3}[)）]|1[.、．])"
+)
 
 
 _CN_NUMERALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九")]

@@ -77,6 +77,7 @@ from .lexicon import (
     TITLE_WRAPPER_RE,
     TITLE_WRAPPERS,
     WORK_UNDER_WAY_RE,
+    ZAI_QUOTED_WRAPPER_RE,
     holds_any,
 )
 from .model import Claimed, Item, Notice, NoticeWarning, Status, StatusSource
@@ -1288,6 +1289,10 @@ _MIRROR_COMMAS = re.compile(r"[,，](?=[,，、])")
 
 def _unwrapped(title: str) -> str:
     """The problem out of the wrappers that do not end in 问题: 巡视指出“X”。<findings> and 针对<shortcoming>。"""
+    if title.startswith("在"):
+        # 在“<problem>”方面，<measures>: an unnumbered problem paragraph's wrapper (round 160), the quote the problem
+        m = ZAI_QUOTED_WRAPPER_RE.match(title)
+        return m["t"] if m else title
     if title.startswith("针对"):
         m = BARE_ZHENDUI_RE.match(title)
         # 针对把握职能定位不够准确。: the shortcoming is the problem (round 33); 针对…开展… is a measure, kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import ZHENDUI_RE
+from ..lexicon import QUOTED_OPENER_RE, ZHENDUI_RE
 from ..numbering import WORD_FAMILIES, number_of, numbering_of
 from ..status import numbered_statuses, opens_status_list
 
@@ -22,6 +22,7 @@ class Marker:
 
 
 _STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
+_QUOTED_OPENERS = frozenset("关对在")  # QUOTED_OPENER_RE's first characters: the cheap precheck
 
 
 # Asked of the same lines by every pass of the section builder: cached, cleared per notice by parse_notice.
@@ -41,6 +42,8 @@ def marker_of(line: str) -> Marker | None:
         return Marker(family.style, label, rest)
     if line.startswith("针") and ZHENDUI_RE.match(line):
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
+    if line[:1] in _QUOTED_OPENERS and QUOTED_OPENER_RE.match(line):
+        return Marker("针对", "", line)  # 关于“…”问题，<measures>: its siblings' opening, one family (round 160)
     return None
 
 
