@@ -975,8 +975,12 @@ def test_a_status_run_on_after_the_facts_ends_them(status: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("fields", ["牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持", "责任单位:办公室", "整改时限:2024年底"])
-@pytest.mark.parametrize(("heading", "status"), [("(二)正在推进整改的问题", "in_progress"), ("二、已完成整改的事项", "done")])
+@pytest.mark.parametrize(
+    "fields", ["牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持", "责任单位:办公室", "整改时限:2024年底"]
+)
+@pytest.mark.parametrize(
+    ("heading", "status"), [("(二)正在推进整改的问题", "in_progress"), ("二、已完成整改的事项", "done")]
+)
 @pytest.mark.parametrize("point", ["①", "(1)", "1."])
 def test_a_status_sections_bare_points_over_fields_are_its_problems(
     point: str, heading: str, status: str, fields: str
