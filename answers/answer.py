@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -63,6 +64,9 @@ class Answer:
     others: list[ItemRow] = field(default_factory=list)  # a topic's items of a status not asked for (a.topic's)
     unknown: str | None = None  # a name as typed that no stored agency or place answers to
     kind: str | None = None  # the kind of place the agencies were taken by (county: 都有哪些县的), see regions.toml
+    picked: str | None = None  # the agency at the end of a ranking a superlative asks for (哪家完成率最低)
+    dated_by: str | None = None  # the notice date a time bound was about: feedback | inspection (None: its own)
+    oldest: bool = False  # the earliest notices listed first (最早的那份)
     followed: bool = False  # answered in the context of the chat's previous question
     context: dict[str, Any] | None = None  # what this answer established, for the next question
 
@@ -134,19 +138,30 @@ def answer(
         base.problem = "none_in_place"  # 都有哪些区的, none stored: said so, never widened to every agency
         return base
     handler = _HANDLERS.get(q.intent, _help)
+    if q.absent and not res.named and q.intent in ("topic_search", "list_agencies", "item_status"):
+        handler = _without_topic  # 哪些单位没有公车问题: the agencies the topic's search finds nothing in
     result = handler(store, replace(q, res=res), res, base, today)
+    if q.excepted is not None:  # 除了第33项还有没完成的吗: that item left out of what is listed
+        _leave_out(store, result, q.excepted, q.text)
     # Details of a store-wide list, or a store-wide topic found in one agency only (哪家有文件签发不规范的问题):
     # that agency is what 这家 / they in the next question point at.
     one = result.intent == "topic_search" and len(result.agencies) == 1
     if not res.agencies and result.items and (result.intent == "item_status" or one):
         shown = {i.agency for i in result.items}
         res = Resolution(agencies=tuple(a for a in store.agencies() if a.name in shown), named=True)
+    if result.picked:  # 哪家完成率最低: the agency the ranking names is what 那家 next points at
+        res = Resolution(agencies=tuple(a for a in store.agencies() if a.name == result.picked), named=True)
     result.context = _context_of(q, res, result, context)
     return result
 
 
 _PROBLEMS = re.compile(r"问题|事项|problems|items|issues", re.I)  # 这家一共多少个问题: the agency's, counted
-_EXCEPT = re.compile(r"除了|除去|except|besides|apart from|other than", re.I)  # the agencies named are left out
+# the agencies named are left out (除了溆浦, 不算源城的话, excluding Xupu)
+_EXCEPT = re.compile(
+    r"除了|除去|除开|不算|不包括|不含|排除|刨去|刨除|except|besides|apart from|other than|excluding|not counting"
+    r"|leav(?:e|ing) out",
+    re.I,
+)
 OTHERS_LISTED = 50  # the other agencies named one by one up to this many; beyond, the question is store-wide
 _CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what follows the last of these is the correction
 # What may stand beside a place asked about alone (有没有湖北的通报, 浙江的有吗, any notices from Hubei?); anything
@@ -154,6 +169,18 @@ _CORRECTED = re.compile(r"是|我说|我问|meant|mean|,|，", re.I)  # what fol
 _ABOUT_A_PLACE = re.compile(
     r"有没有|有吗|有没|有么|的|吗|呢|么|整改|通报|notices?|any|from|do you have|have you got|[\s?？!！。.,，]", re.I
 )
+
+
+def _leave_out(store: Store, a: Answer, ref: ItemRef, text: str) -> None:
+    """Drop from an answer's lists the item an except-word names (除了第33项), in each agency it answers for."""
+    by_name = {x.name: x.id for x in store.agencies()}
+    ids = [by_name[n] for n in a.agencies if n in by_name]
+    if not ids:
+        return
+    gone = {(i.agency, i.seq) for i in _referred(store, ids, ref, text)[0]}
+    kept = [i for i in a.items if (i.agency, i.seq) not in gone]
+    a.total -= len(a.items) - len(kept)
+    a.items, a.flagged = kept, [i for i in a.flagged if (i.agency, i.seq) not in gone]
 
 
 def _place_alone(text: str, spans: tuple[str, ...]) -> bool:
@@ -204,6 +231,8 @@ def _follow(
         recent = _recent(ctx, agencies)
         if len(recent) >= 2:  # 这两家比比哪家整改得好: the agencies just asked about, ranked
             return replace(q, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
+    if "responsible" in kinds and ctx.get("intent") == "item_status" and shown and not named and q.ref is None:
+        return replace(q, intent="item_status", res=before.res, shown=shown), 0, True  # 谁负责整改的: that item
     # 青神那条改完了吗 after a list: the item of that agency just shown (这条/那条 with a name narrows the list)
     # 具体哪些没完成 asks a list of its own (its words cue one, or a status filter): not the details of an item
     listed = q.cue_intent == "open_items" or q.status is not None
@@ -476,11 +505,17 @@ def _item_status(store: Store, q: Question, res: Resolution, a: Answer, today: d
         a.items = _matching(store, q, ids, carried=a.followed)[:10] if a.topic else []
         if not a.items and q.topic and not q.known_topic and not a.followed:
             return _summary(store, q, res, replace(a, intent="summary", topic=()), today)  # 尾巴没收: not a topic
-    if len({i.agency for i in a.items}) > 1 and len(scope) > 1:
+    if len({i.agency for i in a.items}) > 1 and len(scope) > 1 and not _each_named(res):
         a.problem, a.choices, a.items = "ambiguous", sorted({i.agency for i in a.items}), []
     elif not a.items:
         a.problem = "no_item"
     return a
+
+
+def _each_named(res: Resolution) -> bool:
+    """Whether the question typed a name for each of its agencies (溆浦和青神的差旅费问题: both asked about, each
+    answered), not one name that several agencies share (科技局第5项, 山西那家: which one?)."""
+    return 1 < len(res.agencies) <= len(set(res.spans))
 
 
 GOOD_MATCH = 0.45  # share of a topic's word weight the best item must hold; below it nothing matches well
@@ -661,7 +696,10 @@ def _summary(store: Store, q: Question, res: Resolution, a: Answer, today: date)
     if not scope and {"compare", "every"} & q.fragment:  # 哪家问题最多 / 各单位: each agency, where few enough to rank
         ranked = store.agencies()
     if 1 < len(ranked) <= RANKED:
-        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -_done_share(p[1]))
+        measure = _ranked_by(q.text)
+        a.per_agency = sorted(((x.name, store.counts([x.id])) for x in ranked), key=lambda p: -measure(p[1]))
+        if "compare" in q.fragment:  # 哪家完成率最低: the agency at the end asked for, when one stands there alone
+            a.picked = _picked(q.text, a.per_agency, measure)
     if len(scope) == 1:  # one agency: its open items under the figures, who inspected it and when
         a.notices = store.notices(ids, limit=1)
         a.items = store.items(ids, statuses=OPEN, limit=LIST_LIMIT)
@@ -710,6 +748,29 @@ def _topic_all(store: Store, q: Question, ids: list[int]) -> tuple[list[ItemRow]
     return _with_headed(found, _under_headings(store, q.topic, ids)), capped or len(found) >= TOPIC_COUNTED
 
 
+def _ranked_by(text: str) -> Callable[[Counts], float]:
+    """What a ranking orders agencies by: items still open (剩的最多), problems found (问题最多), else the share
+    declared done (answers/data/intents.toml [superlatives])."""
+    table, lowered = data("intents")["superlatives"], text.lower()
+    if any(_has(lowered, w) for w in table["open"]):
+        return lambda c: float(sum(c.by_status.get(s, 0) for s in OPEN))
+    if any(_has(lowered, w) for w in table["items"]):
+        return lambda c: float(c.items)
+    return _done_share
+
+
+def _picked(text: str, ranked: list[tuple[str, Counts]], measure: Callable[[Counts], float]) -> str | None:
+    """The agency at the end of a ranking a superlative asks for (最低 / the most), if it stands there alone."""
+    table, lowered = data("intents")["superlatives"], text.lower()
+    low, high = (any(_has(lowered, w) for w in table[end]) for end in ("low", "high"))
+    if low == high or len(ranked) < 2:
+        return None
+    values = [measure(c) for _, c in ranked]  # ordered highest first
+    end = min(values) if low else max(values)
+    at_end = [name for (name, _), v in zip(ranked, values, strict=True) if v == end]
+    return at_end[0] if len(at_end) == 1 else None
+
+
 def _done_share(c: Counts) -> float:
     """The share of an agency's items declared done (a comparison ranks by it, best first)."""
     return sum(c.by_status.get(s, 0) for s in DONE) / c.items if c.items else 0.0
@@ -738,10 +799,22 @@ def _latest(store: Store, q: Question, res: Resolution, a: Answer, today: date) 
             a.notices = store.notices([x.id for x in scope], current_only=False, limit=10, since=q.since, until=q.until)
             a.since = q.since
         return a
-    a.notices = store.latest(10, since=q.since, until=q.until)  # 2025年以来 / 2024年之前: dated within the bound
-    a.since = q.since
+    # 2025年以来 / 2024年之前 / 2023年以后反馈的: dated within the bound (the notice's date, or the one asked of)
+    a.notices = store.latest(10, since=q.since, until=q.until, dated_by=q.dated_by, oldest=q.oldest)
+    a.since, a.dated_by, a.oldest = q.since, q.dated_by, q.oldest
     if q.since or q.until:  # 2023年公布的是哪家: a time bound picks the agencies, the answer names them
         a.agencies = list(dict.fromkeys(n["agency"] for n in a.notices))
+    if q.oldest and a.notices:  # 最早的那份是哪家的: the agency of the earliest
+        a.agencies, a.notices = [a.notices[0]["agency"]], a.notices[:1]
+    return a
+
+
+def _without_topic(store: Store, q: Question, res: Resolution, a: Answer, today: date) -> Answer:
+    """哪些单位没有公车问题: every agency whose items the topic's search does not find (titles, headings, measures)."""
+    having = {i.agency for i in _topic_items(store, q, [])}
+    a.intent, a.topic = "list_agencies", q.topic
+    a.agencies = [x.name for x in store.agencies() if x.name not in having][: LIST_LIMIT * 4]
+    a.total = len(a.agencies)
     return a
 
 

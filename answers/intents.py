@@ -87,7 +87,9 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
     if ev.claimed:
         scores["claims_check"] += 6
     if ev.dated:
-        scores["latest"] += 2.5
+        scores["latest"] += 2.5 if ev.topic else 3.5  # a time bound and no topic (2023年以后反馈的有哪几家): notices
+        if not ev.topic:
+            scores["topic_search"] -= 2  # 2024年被巡察的单位都有谁: which agencies by a date, no topic to search
         scores["list_agencies"] -= 2  # notices from 2023: a time bounds notices, never the list of agencies
     if ev.kind:
         scores["list_agencies"] += 2  # 都有哪些县的: which agencies; a status or topic beside it outweighs this

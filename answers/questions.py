@@ -19,6 +19,8 @@ from .slots import (
     _has,
     clean,
     data,
+    read_event,
+    read_oldest,
     read_place_kind,
     read_ref,
     read_since,
@@ -90,6 +92,10 @@ class Question:
     fragment: frozenset[str] = frozenset()  # details | count | correction | compare | anaphora | pronoun
     shown: tuple[tuple[str, int], ...] = ()  # (agency, seq) of items a follow-up asks about again
     place_kind: PlaceKind | None = None  # 都有哪些县的 / 哪些区还有没整改完的: the agencies of a kind of place
+    excepted: ItemRef | None = None  # 除了第33项: an item the answer leaves out
+    absent: bool = False  # 哪些单位没有公车问题: the agencies whose notices hold nothing on the topic
+    dated_by: str | None = None  # the notice date the time bound is about: feedback | inspection (None: its own)
+    oldest: bool = False  # 最早的那份通报: the earliest notices first
 
     @property
     def number(self) -> str | None:
@@ -115,7 +121,15 @@ def read_question(
     text = c.text
     res = resolve(text, directory)
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
-    removed = (*res.spans, ref.span if ref else "", *time_words(text))  # 2023年发布的: a time, not a topic
+    excepted = ref if ref is not None and _excepts(text, ref) else None  # 除了第33项还有没完成的吗: not asked about
+    ref = None if excepted else ref
+    year = read_year(text, this_year)  # 2023年的通报: since its first day, until the next year's
+    since = read_since(text, this_year) or (year[0] if year else None)
+    # a year with since / after (2023年以后反馈的) bounds only the start; alone (2024年被巡察的), the whole year
+    until = read_until(text) or (year[1] if year and not read_since(text, this_year) else None)
+    dated_by, event_words = read_event(text) if since or until else (None, ())  # 2023年以后反馈的: the feedback's date
+    removed = (*res.spans, ref.span if ref else "", excepted.span if excepted else "", *time_words(text))
+    removed += event_words  # 2023年发布的: a time, not a topic
     removed += tuple(k for k in directory.kinds if k in text)  # 浙江的科技局: a kind of agency, never a topic
     place_kind = read_place_kind(text) if not res.named else None  # 都有哪些县的: agencies of a kind of place
     removed += (place_kind.span,) if place_kind else ()
@@ -125,22 +139,21 @@ def read_question(
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
-    year = read_year(text, this_year)  # 2023年的通报: since its first day, until the next year's
-    since = read_since(text, this_year) or (year[0] if year else None)
-    until = read_until(text) or (year[1] if year else None)
     counting = bool(_COUNTING.search(text))
+    # 朔州混岗问题的截止日期: the deadline of the one agency's item that topic names, not the list of what is due
+    of_item = status == "deadline" and is_topic and ref is None and len(res.agencies) == 1
     ev = Evidence(
         named=res.named,
         single=len(res.agencies) == 1,
         claimed=bool(_CLAIMED.search(text)),
         ref=ref,
         topic=is_topic,
-        status=status,
+        status=None if of_item else status,
         counting=counting,
         dated=since is not None or until is not None,
         kind=place_kind is not None,
     )
-    masked = _mask(text, res.spans, ref)
+    masked = _mask(text, res.spans, ref or excepted)
     cues = cue_scores(without_opener(text))
     scores = score(text, ev, masked, cues)
     intent = choose(scores)
@@ -151,8 +164,41 @@ def read_question(
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
         store_wide=bool(_STORE_WIDE.search(text)), words=words if is_topic else {}, known_topic=known,
         is_topic=is_topic, concepts=found.concepts if known and not _JOINED.search(text) else (),
-        fragment=fragment_kinds(text) | fragment_kinds(_without(text, res.spans)), place_kind=place_kind,
+        fragment=_fragments(text, res.spans, excepted), place_kind=place_kind, excepted=excepted,
+        absent=is_topic and not res.named and _ABSENT.search(text) is not None, dated_by=dated_by,
+        oldest=read_oldest(text),
     )  # fmt: skip
+
+
+# Which agencies have no such problem (哪些单位没有公车问题, which agencies don't have travel issues): a negation
+# right before the topic, never one of the verbs of rectifying (哪些单位没有整改完, 谁没改公车问题 ask for open items).
+_ABSENT = re.compile(
+    r"(?:哪些单位|哪个单位|哪些部门|哪家|哪几家|谁家?)[^，,。？?！!；;]{0,4}?(?:没有|没|不存在|不涉及|无)"
+    r"(?!整改|改|完成|落实|到位|办|解决|销号|标|写|说|彻底|有|弄|做|处理)"
+    r"|\b(?:which|what)\b[^?,.;]{0,20}?\b(?:don't|do not|didn't|did not|doesn't|does not)\s+(?:have|has)\b"
+    r"|\b(?:free of|have no|has no|had no)\b",
+    re.I,
+)
+
+
+# The words that leave out what follows them (除了第33项, 不算问题2, except item 5): an item left out of the answer.
+_EXCEPT_BEFORE = re.compile(
+    r"(?:除了|除去|除开|不算|不包括|不含|排除|刨去|刨除|except(?: for)?|besides|apart from|other than|excluding"
+    r"|not counting)\s*(?:那个|这个|the)?\s*$",
+    re.I,
+)
+
+
+def _excepts(text: str, ref: ItemRef) -> bool:
+    """Whether the item reference is what an except-word leaves out (朔州除了第33项还有没完成的吗)."""
+    at = text.find(ref.span) if ref.span else -1
+    return at > 0 and _EXCEPT_BEFORE.search(text[:at]) is not None
+
+
+def _fragments(text: str, spans: tuple[str, ...], excepted: ItemRef | None) -> frozenset[str]:
+    """The fragment kinds of a question; an except-word that leaves out an item is no other agencies' (others)."""
+    kinds = fragment_kinds(text) | fragment_kinds(_without(text, spans))
+    return kinds - {"others"} if excepted else kinds
 
 
 _OPENER_END = re.compile(r"^[\s,，.。!！~、:：;；]*")

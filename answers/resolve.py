@@ -407,6 +407,10 @@ def _unmatched(q: str, d: Directory, limit: int, cutoff: float) -> Resolution:
 # ---- names typed in pinyin that match nothing stored -------------------------------------------
 
 LATIN_CUTOFF = 75.0  # rapidfuzz ratio of a typed romanisation to a stored place's pinyin (shuozhuo ~ shuozhou)
+# The same for a word that splits into no pinyin syllables (tianchnag, letters swapped): closer, and longer, so that
+# an English word (human ~ hunan) is never taken for a misspelt name.
+TYPO_CUTOFF = 85.0
+TYPO_MIN = 6
 
 
 def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
@@ -415,11 +419,15 @@ def _latin_unknown(q: str, d: Directory, limit: int) -> Resolution | None:
     for m in _LATIN.finditer(q):
         typed = m.group(0)
         key = latin_key(typed)
-        if len(key) < 4 or key in _english_words() or not _is_pinyin(key):  # tables read only for Latin words
+        if len(key) < 4 or key in _english_words():  # tables read only for Latin words
             continue
-        if key in _region_pinyin() and _region_pinyin()[key] not in d.places:
+        syllables = _is_pinyin(key)
+        if not syllables and len(key) < TYPO_MIN:
+            continue
+        if syllables and key in _region_pinyin() and _region_pinyin()[key] not in d.places:
             return Resolution(named=True, place=_region_pinyin()[key], unknown=typed, spans=(typed,))
-        best = process.extract(key, list(d.place_pinyin), scorer=fuzz.ratio, limit=limit, score_cutoff=LATIN_CUTOFF)
+        cutoff = LATIN_CUTOFF if syllables else TYPO_CUTOFF  # tianchnag: a stored name with two letters swapped
+        best = process.extract(key, list(d.place_pinyin), scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
         if best:
             places = {p for sound, _score, _ in best for p in d.places[d.place_pinyin[sound]]}
             names = tuple(dict.fromkeys(a.name for p in sorted(places) for a in d.in_place[p]))

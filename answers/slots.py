@@ -285,12 +285,15 @@ _NEGATED_DONE = re.compile(
     r"|(?:不是|并非)(?:已经?)?完成"  # 不是已完成的: the items whose status is not done
 )
 _ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位)了?(?:吗|么|没|否|与否|[?？])")
+# The same asked with the yes-or-no word before it (是不是都已经完成了, 是否已全部整改完成): whether all is done.
+_FRAMED_DONE = re.compile(r"(?:是不是|是否|有没有)[^，,。？?！!；;]{0,8}?(?:销号|办结|完成|整改好|改完|整改到位)")
 _WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
 
 
 def _not_done_filter(lowered: str) -> bool:
     """Whether the done words of a question negate or ask rather than filter (see _NEGATED_DONE)."""
-    return bool(_NEGATED_DONE.search(lowered) or (_ASKED_DONE.search(lowered) and not _WHICH.search(lowered)))
+    asked = _ASKED_DONE.search(lowered) or _FRAMED_DONE.search(lowered)
+    return bool(_NEGATED_DONE.search(lowered) or (asked and not _WHICH.search(lowered)))
 
 
 def _has(text: str, word: str) -> bool:
@@ -318,8 +321,8 @@ _IN_YEAR = re.compile(
     r"(20\d\d)\s*年度?(?:的|发布的|收录的|公布的|出的)?(?:整改)?通报"
     r"|notices?\s+(?:from|of|in|published in|dated)\s+(20\d\d)|(20\d\d)(?:'s)?\s+notices?"
     # a year and, in the same clause, the notice's publishing (2023年公布的是哪家的通报, published in 2023)
-    r"|(20\d\d)\s*年度?[^，,。？?！!；;]{0,4}?(?:发布|公布|印发|签发|发的|出的)"
-    r"|(?:published|issued|released|signed)\s+in\s+(20\d\d)"
+    r"|(20\d\d)\s*年度?[^，,。？?！!；;]{0,4}?(?:发布|公布|印发|签发|发的|出的|巡察|被巡|反馈|进驻)"
+    r"|(?:published|issued|released|signed|inspected|fed back)\s+in\s+(20\d\d)"
 )
 _LAST_YEAR = re.compile(
     r"去年(?:的|发布的|收录的)?(?:整改)?通报|last year'?s?\s+notices?|notices?\s+(?:from|of)\s+last year"
@@ -339,6 +342,23 @@ def time_words(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     patterns = (_IN_YEAR, _LAST_YEAR, _YEAR, _BEFORE, _THIS_YEAR)
     return tuple(m.group(0) for p in patterns for m in p.finditer(lowered))
+
+
+def read_event(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """Which of a notice's dates a time bound is about (反馈: the feedback, 巡察: the inspection; None: the notice's
+    own), and the words that said so (answers/data/intents.toml [time_events])."""
+    lowered = text.lower()
+    for event, words in data("intents")["time_events"].items():
+        said = tuple(w for w in words if _has(lowered, w))
+        if said and event != "oldest":
+            return event, said
+    return None, ()
+
+
+def read_oldest(text: str) -> bool:
+    """Whether the earliest notices are asked for (最早的那份通报, the oldest notice)."""
+    lowered = text.lower()
+    return any(_has(lowered, w) for w in data("intents")["time_events"]["oldest"])
 
 
 def read_since(text: str, this_year: int) -> str | None:

@@ -226,6 +226,8 @@ def _summary(a: Answer) -> str:
     else:
         lines = [t(lang, "summary-scope", scope=_scope_name(a), line=line)]
     lines += [t(lang, "summary-agency", name=esc(name), line=_count_line(c, lang)) for name, c in a.per_agency]
+    if a.picked:  # 哪家完成率最低: the one the ranking names
+        lines.append(t(lang, "summary-picked", name=esc(a.picked)))
     facts = _notice_facts(a.notices[0], lang) if len(a.notices) == 1 else ""
     if facts:  # one agency: who inspected it and when (哪个巡察组, when was the feedback)
         lines.append(facts)
@@ -293,13 +295,17 @@ def _changes(a: Answer) -> str:
 def _latest(a: Answer) -> str:
     if not a.notices:
         return t(a.lang, "latest-none")
-    lines = [t(a.lang, "latest-head")]
+    # 2023年以后反馈的 / 最早的那份: the date the question was about, beside each notice
+    own = "sort_date" if a.oldest else "notice_date"  # the earliest: by the date it was ordered by
+    column = {"feedback": "feedback_date", "inspection": "inspection_start"}.get(a.dated_by or "", own)
+    head = "latest-head-oldest" if a.oldest else f"latest-head-{a.dated_by}" if a.dated_by else "latest-head"
+    lines = [t(a.lang, head)]
     lines += [
         t(
             a.lang,
             "latest-line",
             agency=esc(n["agency"]),
-            date=f" {n['notice_date']}" if n["notice_date"] else "",
+            date=f" {n[column]}" if n.get(column) else "",
             count=n["item_count"],
         )
         for n in a.notices
@@ -310,6 +316,8 @@ def _latest(a: Answer) -> str:
 def _agencies(a: Answer) -> str:
     total = max(a.total, len(a.agencies))
     head = t(a.lang, "agencies-of-kind", kind=t(a.lang, f"kind-{a.kind}"), count=total) if a.kind else None
+    if a.topic:  # 哪些单位没有公车问题: the agencies with nothing on the topic
+        head = t(a.lang, "agencies-without", topic=esc(a.topic[0]), count=total)
     lines = [head or t(a.lang, "agencies-head", count=total)]
     lines += [f"• {esc(n)}" for n in a.agencies[:100]]
     if total > 100:

@@ -36,6 +36,10 @@ def _in(ids: Sequence[object]) -> str:
     return ",".join("?" * len(ids))
 
 
+# The notice dates a time bound may be about (2023年以后反馈的, 2024年被巡察的): a column each, never typed text.
+_EVENT_DATES = {"feedback": "n.feedback_date", "inspection": "n.inspection_start"}
+
+
 class Querying(AgencyCache):
     """The read side of `Store`."""
 
@@ -281,15 +285,29 @@ class Querying(AgencyCache):
             row["warnings"] = [NoticeWarning.from_stored(w) for w in json.loads(row["warnings"])]
         return rows
 
-    def latest(self, limit: int = 10, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        """The most recently ingested notices (of those dated `since` or later and before `until`, if given)."""
-        where, params = ("n.sort_date >= ?", [since]) if since is not None else ("1", [])
+    def latest(
+        self,
+        limit: int = 10,
+        since: str | None = None,
+        until: str | None = None,
+        *,
+        dated_by: str | None = None,
+        oldest: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The most recently ingested notices (of those dated `since` or later and before `until`, if given).
+
+        `dated_by` bounds another of the notice's dates instead of its own (feedback: the inspectors' feedback,
+        inspection: the inspection's start); `oldest` lists the earliest dated first (最早的那份)."""
+        column = _EVENT_DATES.get(dated_by or "", "n.sort_date")
+        where, params = (f"{column} >= ?", [since]) if since is not None else ("1", [])
         if until is not None:
-            where, params = f"{where} AND n.sort_date < ?", [*params, until]
+            where, params = f"{where} AND {column} < ?", [*params, until]
+        order = "n.sort_date ASC, n.id" if oldest else "n.ingested_at DESC, n.id DESC"
         sql = (
-            "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency"
+            "SELECT n.id, n.title, n.notice_date, n.ingested_at, n.item_count, a.name AS agency,"
+            " n.feedback_date, n.inspection_start, n.sort_date"
             f" FROM notices n JOIN agencies a ON a.id = n.agency_id WHERE {where}"
-            " ORDER BY n.ingested_at DESC, n.id DESC LIMIT ?"
+            f" ORDER BY {order} LIMIT ?"
         )
         return list(self.db.query(sql, [*params, limit]))
 

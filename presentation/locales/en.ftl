@@ -380,6 +380,7 @@ summary-topic = <b>{ $scope }, problems about “{ $topic }”</b>: { $capped ->
        *[no] {""}
     }{ $line }
 summary-agency = • { $name }: { $line }
+summary-picked = That is <b>{ $name }</b>.
 summary-team = inspected by { $team }
 summary-period = inspection { $start } – { $end }
 summary-feedback = feedback { $date }
@@ -404,12 +405,16 @@ changes-head = <b>{ $scope }</b>: changes between notices:
 change-new = new
 change-dropped = no longer listed
 latest-head = Latest notices:
+latest-head-oldest = Earliest notice:
+latest-head-feedback = Notices by the date of the inspectors' feedback:
+latest-head-inspection = Notices by the date the inspection began:
 latest-none = No notice of that time was found.
 latest-line = • { $agency }{ $date } — { $count ->
         [one] { $count } problem
        *[other] { $count } problems
     }
 agencies-head = Agencies stored ({ $count }):
+agencies-without = Agencies whose notices hold nothing on “{ $topic }” ({ $count }):
 agencies-more = …and { $count } more; ask by region.
 
 # the kinds of place a question may list agencies by (which counties; answers/data/regions.toml [kinds])

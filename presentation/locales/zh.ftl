@@ -299,6 +299,7 @@ summary-topic = <b>{ $scope }涉及“{ $topic }”的问题</b>：{ $capped ->
        *[no] {""}
     }{ $line }
 summary-agency = • { $name }：{ $line }
+summary-picked = 也就是 <b>{ $name }</b>
 summary-team = 巡察组：{ $team }
 summary-period = 巡察时间：{ $start } – { $end }
 summary-feedback = 反馈：{ $date }
@@ -320,9 +321,13 @@ changes-head = <b>{ $scope }</b> 前后通报的变化：
 change-new = 新增
 change-dropped = 不再列出
 latest-head = 最近收录的通报：
+latest-head-oldest = 最早的通报：
+latest-head-feedback = 按巡察反馈日期找到的通报：
+latest-head-inspection = 按巡察开始日期找到的通报：
 latest-none = 没有找到这段时间的通报。
 latest-line = • { $agency }{ $date } — { $count }个问题
 agencies-head = 收录的单位（{ $count }个）：
+agencies-without = 通报里没有找到“{ $topic }”相关问题的单位（{ $count }个）：
 agencies-more = ……另有{ $count }个，可按地区问，例如：山西有哪些单位
 
 # the kinds of place a question may list agencies by (都有哪些县的; answers/data/regions.toml [kinds])
