@@ -1205,16 +1205,20 @@ def _unsqueeze_parts(text: str) -> str:
 
 
 def _signature_apart(text: str) -> str:
-    """The notice's last line with the signature and its date glued after its closing sentence (…请予监督。中共X委员会
-    2025年12月30日) cut into its lines: a notice pasted as a few paragraphs, its breaks lost inside each, runs its
-    signature on after the closing words as a squeezed one does (a city group's four-line notice, round 160)."""
-    body = text.rstrip()
-    if not body.endswith("日") or len(body) - body.rfind("\n") <= _GLUED_SIGNATURE_MIN:
-        return text  # the cheap precheck: the last line ends on a date and holds more than a signature
-    m = _GLUED_SIGNATURE_RE.search(body)
-    if m is None or "\n" in body[m.start() :]:
-        return text
-    return f"{body[: m.start()]}\n{m['name']}\n{m['date']}{text[len(body) :]}"
+    """A line with the signature and its date glued after its closing sentence (…请予监督。中共X委员会 2025年12月30日)
+    cut into its lines: a notice pasted as a few paragraphs, its breaks lost inside each, runs its signature on after
+    the closing words as a squeezed one does (a city group's four-line notice, round 160), the page's furniture after
+    it or not."""
+    if "日" not in text:
+        return text  # the cheap precheck: no date at all
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        body = line.rstrip()
+        if not body.endswith("日") or len(body) <= _GLUED_SIGNATURE_MIN:
+            continue  # a line ending on a date and holding more than a signature
+        if (m := _GLUED_SIGNATURE_RE.search(body)) is not None:
+            lines[k] = f"{body[: m.start()]}\n{m['name']}\n{m['date']}{line[len(body) :]}"
+    return "\n".join(lines)
 
 
 _GLUED_SIGNATURE_MIN = 40  # a signature and its date alone on a line are shorter

@@ -125,9 +125,13 @@ _SQUEEZED_BODY = (
         ("中共某县某局党委 2024年11月15日", "2024-11-15"),
     ],
 )
-def test_a_signature_run_on_after_the_closing_words_ends_the_notice(signature: str, signed: str) -> None:
+@pytest.mark.parametrize("furniture", ["", "【打印本页】【关闭窗口】\n上一篇：关于开展安全生产大检查的通知\n"])
+def test_a_signature_run_on_after_the_closing_words_ends_the_notice(
+    signature: str, signed: str, furniture: str
+) -> None:
+    """…, the page's furniture below it or not (the web page's copy the user forwards)."""
     closing = "三、下一步工作打算 局党组将持续巩固整改成果，确保全部整改到位。欢迎监督。联系电话：0731-1234567。"
-    notice = parse_notice(_SQUEEZED_BODY + closing + signature + "\n")
+    notice = parse_notice(_SQUEEZED_BODY + closing + signature + "\n" + furniture)
     assert notice.signed == signed
     assert [i.status for i in notice.items] == ["done", "in_progress", "done", "done_longterm", "done", "in_progress"]
     assert [str(w) for w in notice.warnings] == []
