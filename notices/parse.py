@@ -476,6 +476,16 @@ def _named_back_after_the_problems(sections: list[Section]) -> None:
         earlier += [_bare(n.marker.rest if n.marker else n.heading) for n in nodes]
 
 
+def _names_aside(heading: str) -> bool:
+    """Whether a part's heading names a part from elsewhere by its name alone, the words before its first stop: a
+    problem numbered 二、 with its text run on after it (二、<problem>。整改举措:开展专项检查…) names no such part."""
+    name = _PART_NAME_END_RE.split(heading, maxsplit=1)[0]
+    return ASIDE_PART_RE.search(name) is not None and ORIGIN_PART_RE.search(name) is None
+
+
+_PART_NAME_END_RE = re.compile(r"[。；;:：]")
+
+
 def _aside_parts_after_the_problems(sections: list[Section], outside: list[str]) -> None:
     """A part after the feedback's problems listing what came from elsewhere (三、自查自纠问题整改情况 > 1.<problem
     the body found itself> / 四、移交问题线索处置情况 > 1.关于…的问题线索 / 三、选人用人专项检查… > 1.<finding> /
@@ -484,11 +494,7 @@ def _aside_parts_after_the_problems(sections: list[Section], outside: list[str])
     if not any(holds_any(s.heading, ASIDE_PART_WORDS) for s in sections[1:]):
         return  # the cheap precheck: most notices have no such part
     carrying = [s for s in sections if s.carries_items]
-    aside = [
-        s
-        for s in carrying[1:]
-        if (m := SECTION_RE.match(s.heading)) and ASIDE_PART_RE.search(m[2]) and not ORIGIN_PART_RE.search(m[2])
-    ]
+    aside = [s for s in carrying[1:] if (m := SECTION_RE.match(s.heading)) and _names_aside(m[2])]
     if not aside or all(s in aside for s in carrying):
         return
     total = sum(len(item_nodes(s)) for s in carrying)

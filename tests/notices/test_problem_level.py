@@ -1053,3 +1053,32 @@ def test_a_measure_line_among_an_unnumbered_problems_fields_is_its_measure(
         (first.removeprefix("关于").removesuffix("的问题。").rstrip("。"), "done", True),
         (second.removeprefix("关于").removesuffix("的问题。").rstrip("。"), "in_progress", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展专项检查,逐一督促落实。",
+        "举一反三查找漏洞。",
+        "开展“回头看”,防止反弹。",
+        "对问题线索逐一核查。",
+        "结合自查自纠一并整改。",
+    ],
+)
+@pytest.mark.parametrize("family", [("一、", "二、", "三、"), ("1.", "2.", "3.")])
+def test_a_problem_whose_text_names_a_special_check_is_no_part_from_elsewhere(
+    text: str, family: tuple[str, ...]
+) -> None:
+    """二、<problem>。整改举措:开展专项检查… on one line: the words of a part from elsewhere (专项检查, 回头看,
+    自查自纠, 问题线索, 举一反三查找) in a problem's own text after its headline name no such part."""
+    one, two, three = family
+    notice = parse_notice(
+        OPENING + f"{one}干部教育培训针对性不强。整改举措:修订培训计划。\n"
+        f"{two}网站信息发布审核把关不严。整改举措:{text}\n"
+        f"{three}党费收缴使用管理不规范。整改举措:建立台账。\n"
+    )
+    assert [i.title for i in notice.items] == [
+        "干部教育培训针对性不强",
+        "网站信息发布审核把关不严",
+        "党费收缴使用管理不规范",
+    ]
