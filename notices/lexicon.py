@@ -1541,7 +1541,9 @@ MEASURE_LEADS = (
 # point 3's suffix), by a report of work (…不强问题已对5名相关人员完成提醒谈话) or by what it will do (…问题将相关
 # 内容纳入…), with no mark between. Not 未/尚未/仍未: a problem may be that earlier ones still stand
 # (上轮巡察反馈问题尚未整改到位).
-CLAUSE_AFTER_PROBLEM = ("已", "正在", "将")
+# Nor by a second subject naming it again (…不严问题这个问题还没改完, …问题该问题已整改到位): a status sentence of its
+# own opens there, its mark lost in a squeeze.
+CLAUSE_AFTER_PROBLEM = ("已", "正在", "将", "这个问题", "这一问题", "该问题", "此问题", "该项问题", "此项问题")
 # Problems worded as tasks (L04: 落实立德树人根本任务, 深化“双减”工作, 持续推进…) open with a verb of improvement;
 # a measure's outcome (管理办法初稿已形成, 截至目前已完成检查3次) does not.
 TASK_OPENINGS = (

@@ -477,6 +477,9 @@ def _status_heading(rest: str) -> bool:
         return False  # 第7个问题:<shortcoming>。截至目前,该问题尚未整改到位。: the status is its own text's, after it
     if _NAMED_PROBLEM_RE.match(rest):
         return False  # 第四条:针对“…”的问题目前该问题正在推进整改。: a problem named whole, its status glued after it
+    head, after = _run_on_after_problem(lead_clause(rest)[0], "")
+    if after and reads_as_problem(head.removesuffix("问题"), limit=50):
+        return False  # 二、<shortcoming>问题该问题正在推进整改。: one problem, its status sentence glued after its 问题
     # <shortcoming>,未完成。: one problem whose status is a trailing clause; a group heading's status words
     # qualify its 事项/问题 instead (尚未完成整改的问题), so no clause splits off from it; its first sentence alone,
     # as the heading's line may run on into the text (二、…问题,未整改到位。一是…: an inline layout)

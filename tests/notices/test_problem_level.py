@@ -1082,3 +1082,27 @@ def test_a_problem_whose_text_names_a_special_check_is_no_part_from_elsewhere(
         "网站信息发布审核把关不严",
         "党费收缴使用管理不规范",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("这个问题还没改完。", "in_progress"),
+        ("该问题已整改到位。", "done"),
+        ("此项问题正在推进整改。", "in_progress"),
+        ("目前该问题正在推进整改。", "in_progress"),
+    ],
+)
+def test_a_headlines_problem_run_into_a_sentence_naming_it_again_ends_there(sentence: str, status: str) -> None:
+    """二、<shortcoming>问题这个问题还没改完。整改举措:… (the mark after 问题 lost in a squeeze): the headline ends at
+    its 问题, the sentence naming the problem again states its status, and the line is no status section's heading."""
+    notice = parse_notice(
+        OPENING + "一、干部教育培训针对性不强问题目前该问题已整改完成。整改举措:修订培训计划。\n"
+        f"二、网站信息发布审核把关不严问题{sentence}整改举措:建立审核制度。\n"
+        "三、党费收缴使用管理不规范问题。整改举措:建立台账。已完成整改。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("干部教育培训针对性不强", "done"),
+        ("网站信息发布审核把关不严", status),
+        ("党费收缴使用管理不规范", "done"),
+    ]
