@@ -419,7 +419,12 @@ def _field_again(line: str, following: str, problem: Node, above: str = "") -> t
     if MEASURE_START_RE.match(line) or marker_of(line) or LABEL_RE.match(line) or prose_found(line):
         return None
     title, tail = lead_clause(line)
-    if len(title) > 50 or (tail and not MEASURE_START_RE.match(tail) and not _facts_alike(tail, above)):
+    if len(title) > 50 or (
+        tail
+        and not MEASURE_START_RE.match(tail)
+        and not _facts_alike(tail, above)
+        and not _task_runs_on(title, tail, problem)
+    ):
         return None  # a headline is one short sentence; more sentences are a field's text run on
     if title.startswith(_WORK_OPENERS) and reports_work(title):
         return None  # 已完成全部32份合同的复核。: work done, the problem above's measures printed among its fields
@@ -491,6 +496,16 @@ _MEASURE_VERBS = tuple(
     for w in MEASURE_LEADS
     if not w.startswith(TASK_OPENINGS) and w not in ("一是", "针对", "对照", "目前", "截至目前")
 )
+
+
+def _task_runs_on(title: str, tail: str, problem: Node) -> bool:
+    """Whether a line is a problem worded as a task with its measure run on after it (强化选人用人监督。修订完善…), the
+    problem above worded as a task too (siblings are worded alike): the measure's verb ends the task's headline."""
+    return (
+        title.startswith(TASK_OPENINGS)
+        and problem.heading.startswith(TASK_OPENINGS)
+        and tail.startswith(_MEASURE_VERBS)
+    )
 
 
 def _shortcoming_named(heading: str) -> bool:

@@ -1106,3 +1106,32 @@ def test_a_headlines_problem_run_into_a_sentence_naming_it_again_ends_there(sent
         ("网站信息发布审核把关不严", status),
         ("党费收缴使用管理不规范", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    "measure", ["修订完善相关制度,印发《工作规程》,明确工作标准。", "开展专项检查2次。", "召开专题会议研究部署。"]
+)
+@pytest.mark.parametrize(
+    "fields", ["牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持", "责任部门:人事科 整改时限:2024年12月底前"]
+)
+def test_a_task_with_its_measure_run_on_among_tasks_over_fields_is_a_problem(measure: str, fields: str) -> None:
+    """第一条:已完成的整改事项 > <task>。 > <fields> > 一是… > <task>。<measure run on> > <fields>: a problem worded as
+    a task whose measure runs on after it is the next problem, as its siblings worded as tasks are."""
+    notice = parse_notice(
+        "中共某县科学技术局党组关于巡察整改进展情况的通报\n2024年3月至5月,县委第一巡察组对县科技局党组开展了巡察,"
+        "并于2024年6月10日反馈了巡察意见,指出问题6个,已完成整改4个,正在推进2个。\n第一条:集中整改期内已完成的整改事项\n"
+        f"加强档案规范管理。\n{fields}\n一是建立定期调度机制,每月听取一次工作汇报。\n二是开展警示教育,组织观看警示教育片。\n"
+        f"强化对下属单位的监督指导。{measure}\n{fields}\n强化选人用人监督。{measure}\n{fields}\n"
+        f"深化作风建设。\n{fields}\n一是对相关责任人进行提醒谈话,举一反三查找漏洞。\n二是开展警示教育,组织观看警示教育片。\n"
+        "第二条:正在推进整改的问题\n"
+        f"推进重点项目建设。一是加强与相关部门的沟通协调,形成工作合力。\n二是召开专题会议研究部署。\n{fields}\n"
+        f"完善内部控制体系。一是组织开展业务培训2次。\n二是建立工作台账,实行清单化管理。\n{fields}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("加强档案规范管理", "done"),
+        ("强化对下属单位的监督指导", "done"),
+        ("强化选人用人监督", "done"),
+        ("深化作风建设", "done"),
+        ("推进重点项目建设", "in_progress"),
+        ("完善内部控制体系", "in_progress"),
+    ]
