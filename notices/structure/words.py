@@ -103,8 +103,10 @@ def word_numbered(
         # bare ones too: it starts at 一 and counts on
         head = lead.rstrip(":：")
         first = stack[-1].style != family.style and _runs_on(lines, i, family, label)  # 2.正在推进… > 五是…
-        if (_task_headline(head) or reads_as_problem(head, limit=50)) and (
-            number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label)
+        if (
+            (_task_headline(head) or reads_as_problem(head, limit=50))
+            and (number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label))
+            and not (first and _clause_after(lines, i, stack, tasks, grouped))
         ):
             return Marker(family.style, label, rest)
     if (
@@ -163,6 +165,15 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _clause_after(lines: list[str], i: int, stack: list[Node], tasks: bool, grouped: bool) -> bool:
+    """Whether line i (二是…) comes right after a 一是 line read, in the same place, as a measure's clause, not as a
+    problem the status section lists: the next clause of that enumeration (<task>。 > <fields> > 一是<measure>，… >
+    二是开展警示教育。), however short, its words alone reading like a task's."""
+    if i == 0 or not MEASURE_START_RE.match(lines[i - 1]):
+        return False
+    return word_numbered(lines, i - 1, stack, tasks, grouped) is None
 
 
 def _heads_a_field_run(lines: list[str], i: int, family: Family, label: str, across: bool = False) -> bool:

@@ -1135,3 +1135,17 @@ def test_a_task_with_its_measure_run_on_among_tasks_over_fields_is_a_problem(mea
         ("推进重点项目建设", "in_progress"),
         ("完善内部控制体系", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize("last", ["二是开展警示教育。", "二是建立台账。", "二是加强日常监督。"])
+@pytest.mark.parametrize("heading", ["第一条:集中整改期内已完成的整改事项", "第1项:已完成整改的事项"])
+def test_a_short_last_clause_of_a_tasks_measures_lists_no_problem(last: str, heading: str) -> None:
+    """<status section> > <task>。 > <fields> > 一是<measure>，… > 二是开展警示教育。: the short 二是 goes on the
+    measures its 一是 opened; it lists no problem of its own, and the tasks above are still the section's problems."""
+    fields = "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持"
+    notice = parse_notice(
+        OPENING + f"{heading}\n加强档案规范管理。\n{fields}\n一是建立定期调度机制,每月听取一次工作汇报。\n"
+        f"二是开展警示教育,组织观看警示教育片。\n深化作风建设。\n{fields}\n一是对相关责任人进行提醒谈话,举一反三查找漏洞。\n"
+        f"{last}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [("加强档案规范管理", "done"), ("深化作风建设", "done")]
