@@ -1551,6 +1551,14 @@ TASK_OPENINGS = (
     *("压紧", "压实", "夯实", "筑牢", "持续", "坚持", "建立", "抓好", "加快", "着力", "切实", "从严", "全面", "改进"),
     *("加大", "狠抓", "严肃", "巩固"),
 )
+# The openings of a measure no problem worded as a task opens with (开展…, 召开…, 邀请…; 加强/建立/完善 head both):
+# among a shortcoming's fields such a line is its measure, and after a task's headline its measure run on
+# (structure/unnumbered). 针对/对照 may open a problem's own name (针对“…”的问题), 目前/一是 no measure of themselves.
+MEASURE_VERBS = tuple(
+    w
+    for w in MEASURE_LEADS
+    if not w.startswith(TASK_OPENINGS) and w not in ("一是", "针对", "对照", "目前", "截至目前")
+)
 # A status field's value runs on into the problem's measures where a squeeze lost the line break after it
 # (整改进度:持续推进中|组织全体干部…, 整改进度:已完成,长期坚持|将相关内容纳入…): the status words end where a
 # measure's opening verb or a plan's 将/对 begins (normalize._split_status_run_on).

@@ -14,6 +14,7 @@ from ..lexicon import (
     MEASURE_LEADS,
     MEASURE_OPENING_RE,
     MEASURE_START_RE,
+    MEASURE_VERBS,
     MEASURES_FIELD_LABELS,
     RUNON_LABEL_RE,
     SHI_ENUM_RE,
@@ -428,7 +429,7 @@ def _field_again(line: str, following: str, problem: Node, above: str = "") -> t
         return None  # a headline is one short sentence; more sentences are a field's text run on
     if title.startswith(_WORK_OPENERS) and reports_work(title):
         return None  # 已完成全部32份合同的复核。: work done, the problem above's measures printed among its fields
-    if title.startswith((*_MEASURE_VERBS, *TASK_OPENINGS)) and _shortcoming_named(problem.heading):
+    if title.startswith((*MEASURE_VERBS, *TASK_OPENINGS)) and _shortcoming_named(problem.heading):
         # 开展专项检查，对发现的问题逐一督促落实。 / 建立健全长效机制，防止问题反弹回潮。 among the fields of a problem
         # named as a shortcoming: its measure, no sibling (siblings are worded alike: a shortcoming, or all tasks)
         return None
@@ -489,22 +490,13 @@ _FRAMING_LINE_RE = re.compile(r"^(?:下一步|下步|今后|欢迎|联系)")
 
 # How a sentence reporting work done opens (已完成…, 截至目前已完成…): a measure's words, never a problem's headline's.
 _WORK_OPENERS = ("已", "截至", "截止", "目前")
-# The openings of a measure no problem worded as a task opens with (开展…, 召开…, 邀请…; 加强/建立/完善 head both).
-# 针对/对照 may open a problem's own name (针对“…”的问题), 目前/一是 no measure of themselves.
-_MEASURE_VERBS = tuple(
-    w
-    for w in MEASURE_LEADS
-    if not w.startswith(TASK_OPENINGS) and w not in ("一是", "针对", "对照", "目前", "截至目前")
-)
 
 
 def _task_runs_on(title: str, tail: str, problem: Node) -> bool:
     """Whether a line is a problem worded as a task with its measure run on after it (强化选人用人监督。修订完善…), the
     problem above worded as a task too (siblings are worded alike): the measure's verb ends the task's headline."""
     return (
-        title.startswith(TASK_OPENINGS)
-        and problem.heading.startswith(TASK_OPENINGS)
-        and tail.startswith(_MEASURE_VERBS)
+        title.startswith(TASK_OPENINGS) and problem.heading.startswith(TASK_OPENINGS) and tail.startswith(MEASURE_VERBS)
     )
 
 
