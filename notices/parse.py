@@ -122,6 +122,7 @@ from .structure import (
     carries_items,
     forget_lines,
     framing_in_run,
+    groups_tasks,
     heading_states_status,
     item_nodes,
     lone_points_like_the_others,
@@ -542,8 +543,9 @@ def _find_plain_problems(sections: list[Section]) -> None:
             section.plain_problems = section.plain_areas = True
             continue
         split = unnumbered_problems(lines)
-        if split is None and "方面" in section.heading:
-            # 一、…方面 > 加强保密管理。 > 整改结果:… : problems worded as tasks (L04) under an area, each its own text
+        if split is None and groups_tasks(section.heading):
+            # 一、…方面 > 加强保密管理。 > 整改结果:… : problems worded as tasks (L04) under an area or a status part,
+            # each its own text
             split = unnumbered_problems(lines, tasks=True)
         if split is not None:
             found.append((section, len(split[1])))

@@ -34,7 +34,7 @@ from .levels import item_nodes, lone_points_like_the_others, word_task_lines
 from .nodes import Node, Section, marker_of
 from .sections import body_end, carries_items, may_list_problems, section_is_aspect, split_sections
 from .tree import build, rebuild
-from .unnumbered import may_open_by_shape, unnumbered_areas, unnumbered_problems
+from .unnumbered import groups_tasks, may_open_by_shape, unnumbered_areas, unnumbered_problems
 
 
 def forget_lines() -> None:
@@ -55,6 +55,7 @@ __all__ = [
     "fields",
     "forget_lines",
     "framing_in_run",
+    "groups_tasks",
     "heading_states_status",
     "headline",
     "item_nodes",

@@ -46,7 +46,7 @@ from .headlines import (
 from .labels import _block_states_own_status, add_line, fields, split_inline_labels
 from .nodes import Marker, Node, Section, marker_of
 from .sections import STATUS_HEADING, is_status_heading, section_is_problem
-from .unnumbered import unnumbered_areas, unnumbered_problems
+from .unnumbered import groups_tasks, unnumbered_areas, unnumbered_problems
 from .words import word_numbered
 
 
@@ -62,10 +62,13 @@ def build(section: Section) -> None:
     grouped = bool(section.heading) and heading_states_status(section.heading)  # 一、已完成整改的问题
     # the last problem numbered in words (二是…), whose run may go on under the next group
     last_word: Node | None = None
+    # its problems unnumbered paragraphs opening in plain words (加强档案管理。 > 牵头领导:… > 一是<measure>。二是…):
+    # the 一是 runs inside them are their measures, never problems of the part (a status part's task-worded problems)
+    plain = section.plain_problems and bool(lines) and MEASURE_START_RE.match(lines[0]) is None
     for i, line in enumerate(lines):
         mk = markers[i]
         # asked once: word_numbered reads only a line opening so (一是, 其一), and most lines open otherwise
-        opens_words = MEASURE_START_RE.match(line) is not None
+        opens_words = not plain and MEASURE_START_RE.match(line) is not None
         if mk is None or opens_words:
             mk = word_numbered(lines, i, stack, section.word_tasks, grouped, last_word) if opens_words else None
             section.word_points += mk is not None
@@ -95,7 +98,7 @@ def build(section: Section) -> None:
         section.intro, section.roots = [], areas  # …方面 > <problem>。 > <its text>: unnumbered areas (round 139)
     if not section.roots and section.plain_problems:
         split = unnumbered_problems(section.intro)
-        if split is None and "方面" in section.heading:  # tasks under an area (parse._find_plain_problems)
+        if split is None and groups_tasks(section.heading):  # tasks under an area (parse._find_plain_problems)
             split = unnumbered_problems(section.intro, tasks=True)
         if split is None:  # its first paragraph a problem by its shape, as parse._find_plain_problems found
             split = unnumbered_problems(section.intro, shaped=True)

@@ -24,6 +24,7 @@ from ..lexicon import (
 )
 from ..status import (
     bracketed_status,
+    heading_status,
     is_status_label,
     label_status,
     lead_status,
@@ -49,6 +50,14 @@ from .headlines import (
 )
 from .labels import add_line, fields
 from .nodes import Marker, Node, Section, marker_of
+
+
+def groups_tasks(heading: str) -> bool:
+    """Whether a part's heading groups problems, so that paragraphs under it worded as tasks (加强干部队伍建设。
+    整改措施:…) are its problems, each with its own text: an area (一、…方面, L04) or a status part (一、已完成整改的
+    问题 / 二、正在推进的问题, a notice sorting its task-worded problems by how far each is rectified) — a heading
+    under which the notice's own problems stand, never a part of its own work (下一步打算)."""
+    return "方面" in heading or heading_status(heading) is not None
 
 
 def unnumbered_problems(

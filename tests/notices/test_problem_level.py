@@ -1149,3 +1149,40 @@ def test_a_short_last_clause_of_a_tasks_measures_lists_no_problem(last: str, hea
         f"{last}\n"
     )
     assert [(i.title, i.status) for i in notice.items] == [("加强档案规范管理", "done"), ("深化作风建设", "done")]
+
+
+@pytest.mark.parametrize(
+    ("done", "open_"),
+    [("一、已完成整改的问题", "二、正在推进的问题"), ("二、已整改到位的事项", "三、尚未完成整改的事项")],
+)
+@pytest.mark.parametrize("field", ["整改措施:", "\n整改措施:", "\n"], ids=["inline", "own_line", "bare"])
+def test_task_worded_paragraphs_under_status_parts_are_their_problems(done: str, open_: str, field: str) -> None:
+    """一、已完成整改的问题 > 加强干部队伍建设。整改措施:一是…: paragraphs worded as tasks, each with its own measures,
+    are the part's problems as they are under an area (…方面); the part's heading gives their status."""
+    notice = parse_notice(
+        OPENING + f"{done}\n加强干部队伍建设。{field}一是开展业务培训。二是完善考核制度。\n"
+        f"规范财务报销管理。{field}一是清理往来账目。二是建立报销台账。\n"
+        f"{open_}\n落实意识形态工作责任制。{field}一是召开专题会议。二是开展专项检查。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("加强干部队伍建设", "done"),
+        ("规范财务报销管理", "done"),
+        ("落实意识形态工作责任制", "in_progress"),
+    ]
+    assert "一是开展业务培训。" in (notice.items[0].measures or "")
+
+
+@pytest.mark.parametrize("heading", ["一、已完成整改的问题", "二、集中整改期内已完成的整改事项"])
+@pytest.mark.parametrize("last", ["二是开展警示教育。", "二是建立台账。"])
+def test_measures_numbered_in_words_under_a_status_parts_task_paragraphs_list_no_problem(
+    heading: str, last: str
+) -> None:
+    """<status part> > <task>。 > <its fields> > 一是<measure>。 > 二是…: the words-numbered lines are the task's
+    measures, not problems of the part (under a 第一条: part the same shape read right already)."""
+    fields = "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持"
+    notice = parse_notice(
+        OPENING + f"{heading}\n加强档案规范管理。\n{fields}\n一是建立定期调度机制,每月听取一次工作汇报。\n"
+        f"二是开展警示教育,组织观看警示教育片。\n深化作风建设。\n{fields}\n一是对相关责任人进行提醒谈话,举一反三查找漏洞。\n"
+        f"{last}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [("加强档案规范管理", "done"), ("深化作风建设", "done")]
