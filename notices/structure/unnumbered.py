@@ -96,7 +96,7 @@ def unnumbered_problems(
             opening = _plain_first(line, lines[1:], listed)
         if opening is None and children:
             above = openers[-1][1] if openers and openers[-1][0] is children[-1] else ""
-            opening = _field_again(line, following, children[-1], above)
+            opening = _field_again(line, _below_measures(lines, i), children[-1], above)
             if opening is None and bare is children[-1]:
                 opening = _after_closed(line, following, bare)
             if opening is None and above:
@@ -418,6 +418,17 @@ def _states_own_clause(lead: str, tail: str) -> tuple[str, str] | None:
     return lead, tail  # the status clause stays on the headline, read off it as a word-read problem's is
 
 
+def _below_measures(lines: list[str], i: int) -> str:
+    """The line below line i, past the measures its headline opens (<task>。一是<measure>。 > 二是… > 三是…): the
+    enumeration run on after a headline goes on on the lines below it, and the field after it is the headline's own
+    (推进重点项目建设 > its fields > 规范财务资产管理。一是… > 二是… > 责任部门:…, a task-worded ledger's paragraph)."""
+    j = i + 1
+    if j < len(lines) and MEASURE_START_RE.match(lines[j]) and MEASURE_START_RE.match(lead_clause(lines[i])[1]):
+        while j < len(lines) and MEASURE_START_RE.match(lines[j]):
+            j += 1
+    return lines[j] if j < len(lines) else ""
+
+
 def _field_again(line: str, following: str, problem: Node, above: str = "") -> tuple[str, str] | None:
     """(headline, text) of a plain line opening the next problem by its shape: a headline of one sentence (its
     measures 一是… may run on after it, or its facts where the problem above printed its own so, `above` its line),
@@ -523,12 +534,14 @@ def _facts_alike(tail: str, above: str) -> bool:
 
 def _field_kind(label: str) -> str:
     """A field's kind: the status columns (整改结果, 整改状态, 是否完成) are one kind, who answers for the problem
-    (牵头领导, 责任单位, 责任科室, 责任人) one and by when (完成时限, 整改时限) one: a ledger names them in its own
-    words from one problem to the next; the others their own."""
+    (牵头领导, 责任单位, 责任科室, 责任人) one, by when (完成时限, 整改时限) one and what was done (整改措施, 整改举措,
+    整改情况, 整改落实) one: a ledger names them in its own words from one problem to the next; the others their own."""
     if is_status_label(label) or DONE_LABELS.match(label):
         return "status"
     if _WHO_LABEL_RE.match(label):
         return "who"
+    if label in MEASURES_FIELD_LABELS:
+        return "measures"
     return "deadline" if DEADLINE_LABELS.match(label) else label
 
 

@@ -1186,3 +1186,51 @@ def test_measures_numbered_in_words_under_a_status_parts_task_paragraphs_list_no
         f"{last}\n"
     )
     assert [(i.title, i.status) for i in notice.items] == [("加强档案规范管理", "done"), ("深化作风建设", "done")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("整改措施", "整改举措"), ("整改举措", "整改落实"), ("整改情况", "整改措施")]
+)
+def test_unnumbered_problems_name_their_measures_field_in_other_words(first: str, second: str) -> None:
+    """<task>。 > 整改进度:100% > 整改措施:… > <task>。 > 整改举措:…: a ledger names the field of what was done in its
+    own words from one problem to the next; the line over such a field opens the next problem all the same, so the
+    part's heading (反馈问题:<finding>) is no problem of its own."""
+    notice = parse_notice(
+        OPENING + "一、反馈问题:落实新时代党的组织路线不到位\n规范财务资产管理。\n整改完成率:100%\n"
+        f"{first}:修订完善相关制度,印发《工作规程》。\n优化政务服务流程。\n整改进度:100%\n{second}:全面梳理,规范归档。\n"
+        f"严格公务接待管理。\n{first}:加强与相关部门的沟通协调。管理办法初稿已形成。\n完成进度:30%\n"
+        f"二、在意识形态工作责任制落实方面\n提升基层党组织组织力。\n整改进度:100%\n{second}:已完成提醒谈话。\n"
+        f"深化作风建设。\n整改进度:100%\n{first}:开展警示教育。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("规范财务资产管理", "done"),
+        ("优化政务服务流程", "done"),
+        ("严格公务接待管理", "in_progress"),
+        ("提升基层党组织组织力", "done"),
+        ("深化作风建设", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        "一是建立工作台账,实行清单化管理。\n二是对相关责任人进行提醒谈话。",
+        "其一,建立工作台账。\n其二,开展警示教育。\n其三,加强日常监督。",
+    ],
+)
+def test_a_task_with_its_measures_run_on_over_several_lines_before_its_fields_opens_the_next_problem(
+    run_on: str,
+) -> None:
+    """推进重点项目建设。 > its fields > <measures> > 规范财务资产管理。一是… > 二是… > 责任部门:…: the enumeration
+    run on after the headline goes on on the lines below, and the fields after it are that headline's: the next
+    problem."""
+    fields = "责任领导:分管副局长;责任单位:办公室;整改时限:立行立改"
+    notice = parse_notice(
+        OPENING
+        + f"二、需要继续整改的事项\n推进重点项目建设。\n{fields}\n组织开展业务培训2次。剩余2处正在督促相关单位整改。\n"
+        f"规范财务资产管理。{run_on}\n责任部门:人事科 整改时限:2024年12月底前\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("推进重点项目建设", "in_progress"),
+        ("规范财务资产管理", "in_progress"),
+    ]
