@@ -104,6 +104,7 @@ from .status import (
     prose_status,
     rejoin_cut_status,
     reported_stage_only,
+    states_done_kept_up,
     states_status_alone,
     status_lead_remainder,
     status_sentence_alone,
@@ -1072,7 +1073,10 @@ def _item(
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)
-    status, source = _status(ancestors, section, own, defined, headline_marked=marked is not None)
+    # a problem's own closing sentence stating it done and kept up (该问题已完成整改，将长期坚持。) is its own
+    # marker, as one in its headline is, not an echo of the heading above saying the same (states_done_kept_up)
+    stated = marked is not None or (own == "done_longterm" and states_done_kept_up(measures))
+    status, source = _status(ancestors, section, own, defined, headline_marked=stated)
     if source == "item" and reported_stage_only(node.labels, defined):
         # the field reports a stage of the work (已完成全镇测绘,…待审核后颁证): the status heading above states the
         # problem's status as such (仍在推进的事项), and outranks it (status.fields.reports_stage)
@@ -1319,7 +1323,10 @@ def _status(
     *,
     headline_marked: bool = False,
 ) -> tuple[Status, StatusSource]:
-    """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence."""
+    """The item's own status (field, bracket, prose sentence), else the nearest heading or lead sentence.
+
+    `headline_marked`: the problem states its own kept-up status (in its headline, or a closing sentence stating it
+    done and kept up), which no heading above overrides."""
     levels = [_with_lead(a) for a in reversed(ancestors)] + [_section_with_lead(section)]
     if own == "done" or (own == "done_longterm" and not headline_marked):
         # a problem done under 已完成并需长期坚持的整改事项 is kept up as well: the notice's own class of it

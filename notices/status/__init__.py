@@ -39,6 +39,7 @@ from .sentences import (
     pending_evidence,
     prose_found,
     prose_status,
+    states_done_kept_up,
     status_sentence_alone,
     tasks_status,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "prose_status",
     "rejoin_cut_status",
     "reported_stage_only",
+    "states_done_kept_up",
     "states_status_alone",
     "status_lead_remainder",
     "status_sentence_alone",

@@ -104,6 +104,16 @@ def _prose_status(text: str) -> Status | None:
     return "done" if done else None
 
 
+def states_done_kept_up(text: str) -> bool:
+    """Whether the text's closing paragraph states the problem done and kept up in one statement of its own
+    (…建立医保智能监控机制。该问题已完成整改，将长期坚持。), not only echoes the keeping up (…,此项工作长期坚持。):
+    under a status heading saying the same (需长期坚持的问题), the problem's own statement is its source (round 103's
+    convention; a county hospital's status sections, issue 19's round 161), an echo takes the heading's (round 52)."""
+    last = text[text.rfind("\n") + 1 :][-120:]  # the paragraph _prose_status reads (asked of kept-up problems only)
+    done = PROSE_DONE_RE.search(last)
+    return bool(done and LONGTERM_RE.search(last, done.end()))
+
+
 def _share_status(text: str) -> Status | None:
     """The status the paragraph's last share of the work done gives (…整改完成进度80%。剩余3项正在对接… / 目前完成
     进度60%，预计9月底前完成 / …诫勉谈话。整改完成率100%): a city bureau's 整改情况 paragraphs tell how far each
