@@ -514,10 +514,17 @@ _WORK_OPENERS = ("已", "截至", "截止", "目前")
 
 def _task_runs_on(title: str, tail: str, problem: Node) -> bool:
     """Whether a line is a problem worded as a task with its measure run on after it (强化选人用人监督。修订完善…), the
-    problem above worded as a task too (siblings are worded alike): the measure's verb ends the task's headline."""
-    return (
-        title.startswith(TASK_OPENINGS) and problem.heading.startswith(TASK_OPENINGS) and tail.startswith(MEASURE_VERBS)
-    )
+    problem above worded as a task too (siblings are worded alike): the measure's verb ends the task's headline, or the
+    work it reports done (强化对下属单位的监督指导。已完成全部32份合同的复核。 / 已对5名相关人员完成提醒谈话。), a
+    sentence stating no status."""
+    if not (title.startswith(TASK_OPENINGS) and problem.heading.startswith(TASK_OPENINGS)):
+        return False
+    if tail.startswith(MEASURE_VERBS):
+        return True
+    if not tail.startswith(_WORK_OPENERS):
+        return False
+    clause = lead_clause(tail)[0]
+    return reports_work(clause) or prose_status(clause) is None  # 已对5名相关人员完成提醒谈话: work, no status
 
 
 def _shortcoming_named(heading: str) -> bool:

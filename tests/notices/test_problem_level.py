@@ -1234,3 +1234,24 @@ def test_a_task_with_its_measures_run_on_over_several_lines_before_its_fields_op
         ("推进重点项目建设", "in_progress"),
         ("规范财务资产管理", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(
+    "work", ["已完成全部32份合同的复核。", "截至目前已完成专项检查3次。", "已对5名相关人员完成提醒谈话。"]
+)
+@pytest.mark.parametrize("heading", ["a.已完成整改的问题", "(一)已完成整改的事项"])
+def test_a_task_with_the_work_it_reports_done_run_on_among_tasks_is_a_problem(work: str, heading: str) -> None:
+    """<task>。一是… > its fields > <task>。已完成全部32份合同的复核。 > its fields: the work reported done ends the
+    task's headline as a measure's verb does, so the line is the next problem, not a measure of the one above."""
+    fields = "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持"
+    notice = parse_notice(
+        OPENING + f"{heading}\n深化作风建设。一是组织全体干部开展专题学习。二是建立工作台账。\n{fields}\n"
+        f"强化对下属单位的监督指导。{work}\n责任部门:人事科 整改时限:2024年12月底前\n"
+        f"完善内部控制体系。一是建立定期调度机制。二是开展专项检查。\n{fields}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("深化作风建设", "done"),
+        ("强化对下属单位的监督指导", "done"),
+        ("完善内部控制体系", "done"),
+    ]
+    assert notice.items[1].measures == work
