@@ -100,7 +100,9 @@ def unnumbered_problems(
             if opening is None and bare is children[-1]:
                 opening = _after_closed(line, following, bare)
             if opening is None and above:
-                opening = _colon_after_closed(line, children[-1], above)
+                opening = _colon_after_closed(line, children[-1], above) or _inline_after_closed(
+                    line, children[-1], above
+                )
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -470,6 +472,22 @@ def _after_closed(line: str, following: str, problem: Node) -> tuple[str, str] |
         return None
     title, tail = lead_clause(line)
     return (title, "") if not tail and _lone_headline(title) else None
+
+
+def _inline_after_closed(line: str, problem: Node, above: str) -> tuple[str, str] | None:
+    """(headline, text) of a paragraph opening the next problem as the one above opened (`above`, its line:
+    <headline>。<its text> run on), where that problem's text has closed on its status (整改完成进度:100% / 目前该问题
+    已完成整改。) and this line is such a paragraph: a headline of one short clause, its text run on after it. One
+    states one status, so the next paragraph in the same shape is the next problem, whatever its headline's words
+    (合同签订流程。<measures> names no shortcoming: a ledger printed as unnumbered paragraphs)."""
+    if not problem.lines or not above.startswith(problem.heading) or not _closes_on_status(problem.lines[-1]):
+        return None  # the cheap precheck: the problem above opened on a headline and has closed on its status
+    if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
+        return None
+    title, tail = lead_clause(line)
+    if not tail or not lead_clause(above)[1] or "," in title or "，" in title or not _lone_headline(title):
+        return None  # one short clause as a headline, its text run on as the problem above's was
+    return (title, tail) if prose_status(title) is None else None
 
 
 def _colon_after_closed(line: str, problem: Node, above: str) -> tuple[str, str] | None:

@@ -1255,3 +1255,32 @@ def test_a_task_with_the_work_it_reports_done_run_on_among_tasks_is_a_problem(wo
         ("完善内部控制体系", "done"),
     ]
     assert notice.items[1].measures == work
+
+
+@pytest.mark.parametrize(
+    ("done", "open_"),
+    [
+        ("整改完成进度:100%", "整改完成进度:80%"),
+        ("整改进展:已完成", "整改进展:正在推进"),
+        ("目前该问题已完成整改。", "目前该问题正在整改中。"),
+    ],
+)
+@pytest.mark.parametrize("headline", ["合同签订流程", "财务票据报销审核", "公务用车使用登记"])
+def test_a_paragraph_after_a_closed_status_opening_as_the_one_above_is_the_next_problem(
+    headline: str, done: str, open_: str
+) -> None:
+    """<problem>。<its text> > <status> > 合同签订流程。<its text> > <status>: one problem states one status, so the
+    paragraph after it opening in the same shape is the next problem, though its headline names no shortcoming."""
+    notice = parse_notice(
+        OPENING + "第1个问题:关于履行职能责任、推动高质量发展方面\n"
+        f"行政审批服务效率不高。邀请专家进行现场指导,提升工作质效。\n{done}\n"
+        f"{headline}。组织全体干部开展专题学习。剩余2处正在督促相关单位整改。\n{open_}\n"
+        "第2个问题:在落实巡察、审计等监督发现问题整改方面\n“第一议题”制度落实不到位。加强与相关部门的沟通协调。\n"
+        f"{done}\n工会经费使用不规范。开展警示教育。\n{done}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("行政审批服务效率不高", "done"),
+        (headline, "in_progress"),
+        ("“第一议题”制度落实不到位", "done"),
+        ("工会经费使用不规范", "done"),
+    ]
