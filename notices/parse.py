@@ -365,6 +365,12 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
         return  # most notices: nothing left for the count to decide
     sure = sum(len(item_nodes(s)) for s in sections if s.carries_items)
     text = [*outside, *(ln for s in sections if s.carries_items is False and s not in maybe for ln in s.lines)]
+    if unnamed:
+        # a summary printed after the list, inside its part (截至目前,反馈的3个问题已全部制定整改措施。): the count the
+        # framing-worded point is weighed against (_framing_counted)
+        text += [
+            ln for s in unnamed for ln in s.lines if "问题" in ln and "个" in ln and ln.startswith(_SUMMARY_OPENERS)
+        ]
     claims = read_claims("\n".join(text))
     claimed = claims.problems or claims.problem_groups
     if claimed is None or claimed == sure:
@@ -424,6 +430,10 @@ def _closes_with_status(rest: str) -> bool:
     """A point's text whose headline closes with its own status, in brackets or a clause (财务票据报销,正在整改。)."""
     head = rest.split("。", 1)[0]
     return bool(head) and (bracketed_status(head)[1] is not None or trailing_status(head)[1] is not None)
+
+
+# How a summary of the list's progress opens where it is printed after the last problem, inside its part.
+_SUMMARY_OPENERS = ("截至", "截止", "目前", "至此", "综上", "反馈的", "巡察反馈的", "以上")
 
 
 def _framing_counted(unnamed: list[Section], sure: int, claimed: int) -> bool:

@@ -1284,3 +1284,22 @@ def test_a_paragraph_after_a_closed_status_opening_as_the_one_above_is_the_next_
         ("“第一议题”制度落实不到位", "done"),
         ("工会经费使用不规范", "done"),
     ]
+
+
+@pytest.mark.parametrize("family", [("(一)", "(二)", "(三)"), ("1.", "2.", "3."), ("①", "②", "③")])
+@pytest.mark.parametrize(
+    "summary", ["截至目前,反馈的3个问题已全部制定整改措施。", "目前,巡察反馈的3个问题均已明确责任领导和完成时限。"]
+)
+def test_a_last_point_worded_as_a_framing_part_is_a_problem_when_the_summary_after_the_list_counts_it(
+    family: tuple[str, str, str], summary: str
+) -> None:
+    """(一)<task>。一是… > (二)<task>。… > (三)压紧压实管党治党责任。一是… > 截至目前,反馈的3个问题…: the last point's
+    words are a framing part's, but the count printed after the list, inside its part, counts it: a problem."""
+    first, second, third = family
+    notice = parse_notice(
+        OPENING + f"{first}落实立德树人根本任务。一是组织全体干部开展专题学习。\n二是开展警示教育。\n"
+        f"{second}扩大优质服务供给。一是已对5名相关人员完成提醒谈话。\n二是规范归档。\n"
+        f"{third}压紧压实管党治党责任。一是制定年度工作要点,将任务分解到岗到人。\n二是建立工作台账。\n{summary}\n"
+        "一、下一步工作安排\n(一)坚持思想不松。进一步提高政治站位。\n(二)坚持标准不降。明确时间表、路线图。\n"
+    )
+    assert [i.title for i in notice.items] == ["落实立德树人根本任务", "扩大优质服务供给", "压紧压实管党治党责任"]
