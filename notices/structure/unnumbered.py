@@ -480,8 +480,9 @@ def _inline_after_closed(line: str, problem: Node, above: str) -> tuple[str, str
     已完成整改。) and this line is such a paragraph: a headline of one short clause, its text run on after it. One
     states one status, so the next paragraph in the same shape is the next problem, whatever its headline's words
     (合同签订流程。<measures> names no shortcoming: a ledger printed as unnumbered paragraphs)."""
-    if not problem.lines or not above.startswith(problem.heading) or not _closes_on_status(problem.lines[-1]):
-        return None  # the cheap precheck: the problem above opened on a headline and has closed on its status
+    if len(problem.lines) < 2 or not above.startswith(problem.heading) or not _closes_on_status(problem.lines[-1]):
+        return None  # the cheap precheck: the problem above opened on a headline and its text closed on its status
+    # (its status stated first, <problem>。目前该问题正在推进整改。 > <measures>, closes nothing: its text follows)
     if LABEL_RE.match(line) or MEASURE_START_RE.match(line) or marker_of(line):
         return None
     title, tail = lead_clause(line)
