@@ -19,8 +19,9 @@ from .model import Item, Status
 from .status import heading_status, is_status_label, label_status
 from .structure import marker_of
 
-# The line opening an attachment: 附件, 附件1, 附件：<its title> (the title may follow on the next line).
-_ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
+# The line opening an attachment: 附件, 附件1, 附件：<its title> (the title may follow on the next line); an attached
+# table is opened by 附表 the same way (附表 / 附表1：…整改完成情况表: a college's notice, issue 19's round 163).
+_ATTACHMENT_RE = re.compile(r"^附[件表]\s*\d{0,2}\s*(?:[:：]\s*\S{0,40})?$")
 # A row of the table as text_tables writes it, or as the notice numbers it: 1.<problem cell>
 _ROW_RE = re.compile(r"^(\d{1,3})[.、．]\s*(\S.*)$")
 # The same row under a ledger's status heading, its cells run together once the tabs between them are dropped:
@@ -46,7 +47,7 @@ def cut_status_appendix(lines: list[str]) -> tuple[list[str], list[Row]]:
     Only where the body numbers its problems itself: a notice whose problems stand only in its attachment has them
     moved into the body (parse._attached_ledger_in_body) before this is asked."""
     for at in range(len(lines) - 1, 0, -1):
-        if lines[at].startswith("附件") and _ATTACHMENT_RE.match(lines[at]):
+        if lines[at].startswith(("附件", "附表")) and _ATTACHMENT_RE.match(lines[at]):
             rows = _rows(lines[at + 1 :])
             body_rows = sum(1 for ln in lines[:at] if marker_of(ln))
             if sum(r.status is not None for r in rows) >= 2 and body_rows >= 2:

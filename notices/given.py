@@ -264,6 +264,58 @@ def titled_closing_statuses(items: tuple[Item, ...], context: str) -> tuple[Item
     return tuple(out)
 
 
+def counted_run_statuses(items: tuple[Item, ...], context: str) -> tuple[Item, ...]:
+    """Statuses a closing gives problems it names by their titles' opening words, unquoted and joined by 、, then
+    counted and given a status (已完成整改的问题：<words>、<words>…等8个问题已完成整改，其中<words>、<words>2个问题
+    需长期坚持。未完成整改的问题：<words>、<words>2个问题正在推进整改: a district 医保局's closing after its problems
+    told in full, issue 19's round 163). Each name is the opening of the one title it names (a title's first clause, as
+    writers shorten them), and a run is read only where every name in it names one and it names no more than it
+    counts, so that a list of other things (work, units) is no problems' list. A run opened by 其中 names some of the
+    run before it again: its status refines theirs (done, then kept up). Set on problems stating none."""
+    if "、" not in context or _COUNTED_RUN_OPENS_RE.search(context) is None:
+        return items  # the cheap precheck: names joined by 、, then a count of problems
+    titles: list[str] = []
+    out = list(items)
+    named_by: dict[int, int] = {}  # problem index → the run (its match's start) that gave it its status
+    previous: set[int] = set()
+    for m in _COUNTED_RUN_RE.finditer(context):
+        status = classify_status(m["status"])
+        names = m["run"].split("、")
+        refines = names[0].startswith("其中")
+        names[0] = names[0].removeprefix("其中")
+        etc = bool(m["etc"]) or names[-1].endswith("等")  # …、<words>等8个问题: the last name took the 等
+        names[-1] = names[-1].removesuffix("等")
+        count = number_of(m["count"].replace("两", "二"))
+        if status is None or count is None or len(names) > count or (not etc and len(names) != count):
+            continue
+        titles = titles or [_bare(i.title) for i in items]
+        bare = [_bare(n) for n in names]
+        named = [[k for k, t in enumerate(titles) if len(b) >= _QUOTED_MIN and t.startswith(b)] for b in bare]
+        if not all(len(ks) == 1 for ks in named):
+            continue
+        ks = {k for (k,) in named}
+        if len(ks) != len(names):
+            continue  # a problem named twice in one run: no list of the problems
+        for k in ks:
+            if out[k].status == "unstated" or (refines and k in previous and named_by.get(k) is not None):
+                out[k] = replace(out[k], status=status, status_source="item")
+                named_by[k] = m.start()
+        previous = ks
+    return tuple(out)
+
+
+# A run of names (each up to the next 、, no punctuation or quotation inside), then 等 or not, a count of problems and
+# the status, which runs on through its clauses until one turns to the rest or to a subset (，其中…) of those named.
+_RUN_NAME = r"[^、:：,，;；。\n“”]{4,40}"
+_COUNTED_RUN_RE = re.compile(
+    rf"(?P<run>{_RUN_NAME}(?:、{_RUN_NAME})*?)(?P<etc>等)?\s*(?P<count>[\d一二三四五六七八九十两]{{1,3}})\s*[个项]"
+    rf"(?:具体)?(?:问题|事项)(?:均|都)?(?P<status>[^,，。；;\n]{{2,24}}(?:[,，](?!其中|{_REST})[^,，。；;\n]{{2,24}})*)"
+)
+_COUNTED_RUN_OPENS_RE = re.compile(
+    r"、[^、,，。；;\n]{4,40}?[\d一二三四五六七八九十两]{1,3}\s*[个项](?:具体)?(?:问题|事项)"
+)
+
+
 # 已完成整改的有：<title>问题、<title>问题 / 正在整改的问题：<title>问题: a status (its head's noun and 有 set
 # aside: _TITLED_HEAD_END_RE), a colon, then the titles each closed by 问题 and joined by 、: a whole clause.
 _CLAUSE_CUT_RE = re.compile(r"[；;。\n]")

@@ -1004,6 +1004,7 @@ REST_WORDS = ("剩余", "其余", "剩下")
 # vehicles and buildings a bureau's work is counted in (其余29台 old lifts, 剩余5辆 vehicles, 其余2栋 buildings: a
 # city market regulator's and a city education bureau's 整改情况, issue 19's round 133)
 _REST_UNITS = "个项件处家所条名户座间台套辆栋幢"
+_OTHER_DONE = "已完成|完成|到位|销号|办结|已整改"  # words saying a counted other part done (REST_GOES_ON)
 REST_GOES_ON = (
     *(rf"{rest}{_C}{{1,12}}?(?:正在|仍在|尚在)" for rest in REST_WORDS),
     *(
@@ -1029,6 +1030,11 @@ REST_GOES_ON = (
     # town's 整改进展 field, round 45); 另 alone opens too many words (另外, 另行), so a count follows it
     # (另1个支部计划在2022年秋季学期换届时配齐: scheduled with 计划在 as with 计划于, a college's measures, round 50)
     rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人]{_C}{{0,20}}?(?:正在|仍在|尚在|计划(?:于|在)|预计)",
+    # 另有2个问题出现反弹,已重新制定整改措施,正在整改: the other part counted, what befell it and the step taken in
+    # clauses of their own before the work going on (a college's 整改落实情况 on its earlier round's problems, issue
+    # 19's round 163); a clause saying it done (已整改到位, 已完成) between them makes it no open part
+    rf"另有?\d{{1,4}}\s*[个项件条处家名所笔户座间人](?:(?!{_OTHER_DONE}){_C}){{0,20}}[,，]"
+    rf"(?:(?:(?!{_OTHER_DONE}){_C}){{1,20}}[,，])?(?:正在|仍在|尚在)",
     # 已完成32所,其余6所待暑假期间施工改造 / 剩余3家待设备到货后安装: the rest of the work, counted, waits (待) for a
     # time or a step, so it is not done (a zone market regulator's 整改措施 on school canteens, round 66); 待遇 is a
     # noun
@@ -1087,8 +1093,9 @@ CLOSING_REST_COUNTED = ("另外",)
 # after the comma is the status where it opens with one of these words; a clause opening otherwise (其中问题2…, 问题3…)
 # names more problems or says something else.
 # The nouns a closing list names its problems' numbers with before them (问题2, 序号2, 编号2): the ledger's own column
-# names the number as 序号/编号 where the body numbers its problems 1…N (序号1、3已整改，序号2整改中).
-LIST_NUMBER_NOUNS = ("问题", "序号", "编号")
+# names the number as 序号/编号 where the body numbers its problems 1…N (序号1、3已整改，序号2整改中); a notice of
+# 整改事项 names them 事项1 as it numbers them (事项1:已销号, a closing list a line each: issue 19's round 163).
+LIST_NUMBER_NOUNS = ("问题", "序号", "编号", "事项")
 # The words between a status-first list's head and its problems where no colon stands (已完成整改的有第1、3项 /
 # 正在整改的是问题2 / 已销号的问题包括1、4): the head names the status, the words say that the list follows.
 LIST_FOLLOWS_WORDS = ("的有", "的是", "的为", "的包括", "的问题有", "的问题是", "的问题为", "的问题包括", "的事项有")
@@ -1394,13 +1401,14 @@ LEDGER_SIGN_OFF_RE = re.compile(rf"^(?:{LEDGER_SIGN_OFF})")
 CLOSING_RE = re.compile(
     # 欢迎广大党员(干部)群众: a village's or a community's call to its members and people as the cadres' call;
     # a contact label is followed by its value, never by a comma (…落实培养 | 联系人,纳入…: a wrap cut a sentence),
-    # and 附件1 labels an attachment where 附件41份 counts papers (…补齐 | 附件41份,…); the reviewers' sign-off
+    # and 附件1 labels an attachment where 附件41份 counts papers (…补齐 | 附件41份,…), as 附表 / 附表1 labels an
+    # attached table (a college's 附表 after its signature, issue 19's round 163); the reviewers' sign-off
     # (初审:… 复审:… 终审:…) labels a name, where 复审病历1860份 is the measures' verb.
     # (behind a lookahead on the characters its alternatives open on: asked of every line of a body, most open on
     # none, and one test fails them where each alternative was tried)
     r"^(?=[-\sEI—－【上下主关分初制图填备复如审打扫承排文来校欢点特电监终编网联责返通邮附举相大热猜推往阅平评发])"
     r"(?:欢迎(?:广大)?(?:党员|干部){0,2}群众|如有意见|联系(?:电话|方式|地址|人)(?![,，、])|电子邮箱|邮政(?:编码|信箱)|邮编|通讯地址"
-    r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附件(?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
+    r"|(?:初审|复审|终审)(?=\s*[:：]|\s)|主要负责人签名|附[件表](?![\d一二三四五六七八九十]+[份张页个件条册本])(?=[:：\d一二三四五六七八九十]|\s*$)|(?:责任)?编辑|来源[:：]|扫一扫|【(?:打印|关闭)】"
     # a WeChat article's credits under the signature, each a role and its name set off by a colon or a bar
     # (图文来源:…, 来源|…, 审核|…, 校对:…: a street's and a school's posts, round 99)
     r"|(?=[图文来审校排监])(?:(?:图文|文字|图片)来源\s*[:：|丨]|来源\s*[|丨]|(?:审核|校对|排版|监制)\s*[:：|丨])"

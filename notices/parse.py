@@ -26,6 +26,7 @@ from .given import (
     closing_line,
     counted_by_notice,
     counted_in_leads,
+    counted_run_statuses,
     excepts_the_rest,
     framed_whole_done,
     kept_up_by_counts,
@@ -260,6 +261,7 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     if any(i.status == "unstated" for i in items):  # the cheap precheck: every problem states its status
         items = quoted_closing_statuses(items, context_text)  # a closing naming problems by quoted words (r81)
         items = titled_closing_statuses(items, context_text)  # …by their titles' words, unquoted, after a colon
+        items = counted_run_statuses(items, context_text)  # …by their titles' words joined by 、, counted (r163)
         items = worded_closing_statuses(items, context_text)  # …by their words after 针对/关于, a status after (r83)
         items = numbered_lead_statuses(items, [n for n, _ in found])
         items = numbered_area_closings(items, [n for n, _ in found], defined, cut)
@@ -359,6 +361,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
     _aside_parts_after_the_problems(sections, outside)
     _prefer_finer_level(sections, outside)
     _tasks_when_nothing_else(sections)
+    _bare_list_when_nothing_else(sections, outside)
     lone_points_like_the_others(sections)
     unnamed = [s for s in sections if s.carries_items and not s.heading and framing_in_run(s)]
     if not maybe and not unnamed:
@@ -604,7 +607,7 @@ _ENDS = '。！？!?…”’"）)】'
 
 # parse_notice's precheck for an attachment, the literal 附件 as a pattern: the engine's scan for its first character
 # is one tight loop, where `in` pays a two-character search's skips at every character of a text that lacks it
-_ATTACHMENT_WORD = re.compile("附件")
+_ATTACHMENT_WORD = re.compile("附[件表]")
 
 # A page footer that counts the pages (第1页 共3页, 共3页 第1页, Page 1 of 3): photos and scans keep it.
 _PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/]?\s*共\s*(\d{1,3})\s*页")
@@ -1723,6 +1726,38 @@ def _tasks_when_nothing_else(sections: list[Section]) -> None:
         if (section.carries_items or (m and PART_HEADING_RE.match(m[2]))) and word_task_lines(section):
             rebuild(section, word_tasks=True)
             section.carries_items = section.carries_items or bool(item_nodes(section))
+
+
+def _bare_list_when_nothing_else(sections: list[Section], outside: list[str]) -> None:
+    """A notice that lists its problems in one place, bare (一、巡察反馈的问题 > (一)…方面 > 1.<problem>。 with no text
+    of its own), tells their rectification as a whole in a later part and says which are done by number (第3、7个问题
+    正在推进，其余问题已整改完成: a city 林业局's notice, issue 19's round 163): where no reading finds a problem with
+    text of its own, the bare list is the problems. Only where every line of it is worded as a problem and the notice
+    names it the findings (FINDINGS_PART_RE) or counts exactly as many problems, so that a bare list of tasks or
+    work is not read."""
+    bare: list[tuple[Section, list[Node]]] = []  # the sections listing numbered lines, all bare
+    for section in sections:
+        if section.carries_items:
+            leaves = [n for n in section.walk() if not n.children and n.marker is not None]
+            if any(n.has_body or n.is_problem for n in leaves):
+                return  # the cheap precheck: most notices list problems with text of their own
+            if len(leaves) >= 2:
+                bare.append((section, leaves))
+    if not bare or any(item_nodes(s) for s in sections if s.carries_items):
+        return
+    claimed: int | None = None
+    for section, leaves in bare:
+        if not all(reads_as_problem(n.marker.rest) for n in leaves if n.marker is not None):
+            continue
+        m = SECTION_RE.match(section.heading)
+        if m is None or FINDINGS_PART_RE.match(m[2]) is None:
+            if claimed is None:
+                claims = read_claims("\n".join([*outside, *(ln for s in sections for ln in s.lines if "问题" in ln)]))
+                claimed = claims.problems or 0
+            if claimed != len(leaves):
+                continue
+        for n in leaves:
+            n.is_problem = True
 
 
 def _frames_the_list(node: Node) -> bool:

@@ -423,6 +423,10 @@ def numbered_statuses(text: str) -> dict[int, Status]:
             status = classify_status(m["rest"] + second[0])
         elif status == "done" and (second := _SECOND_CLAUSE_RE.match(text, m.end())) and _keeps_up(second[0]):
             status = "done_longterm"  # 问题2、问题6已经整改到位，今后长期坚持: the done clause's keeping-up (round 88)
+        elif status is None and (second := _SECOND_CLAUSE_RE.match(text, m.end())) and _keeps_up(second[0]):
+            # 第1、5个问题已建立长效机制，需长期坚持: what was built to keep the work up, then the keeping-up in a
+            # clause of its own, no comma after the numbers (a city 林业局's progress part, issue 19's round 163)
+            status = classify_status(m["rest"] + second[0])
         if status is not None:
             give([OTHERS] if m["others"] else _numbers(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), status)
     colon = "：" in text or ":" in text

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import QUOTED_OPENER_RE, ZHENDUI_RE
-from ..numbering import WORD_FAMILIES, number_of, numbering_of
-from ..status import numbered_statuses, opens_status_list
+from ..lexicon import QUOTED_OPENER_RE, STATUS_ONLY_RE, ZHENDUI_RE
+from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of, numbering_of
+from ..status import classify_status, numbered_statuses, opens_status_list
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,30 @@ def marker_of(line: str) -> Marker | None:
             # numbered as the notice numbers its parts (a county-level city's health commission, round 77): no
             # problem, the statuses of those listed above
             return None
+        if len(rest) <= _STATUS_ALONE_LIMIT and family.style in ENTRY_STYLES and _status_alone(rest):
+            # 问题1：已完成 / 问题4：已完成，长期坚持 / 第3项：正在推进: a closing list's line giving the problem of
+            # that number its status, a line each (a county bureau's 整改完成情况一览 after its problems, issue 19's
+            # round 163): a problem's name and number followed by status words alone titles no problem (a part
+            # numbered 一、/(二) over status words alone, 二、已完成整改, heads a status section and keeps its number)
+            return None
         return Marker(family.style, label, rest)
     if line.startswith("针") and ZHENDUI_RE.match(line):
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     if line[:1] in _QUOTED_OPENERS and QUOTED_OPENER_RE.match(line):
         return Marker("针对", "", line)  # 关于“…”问题，<measures>: its siblings' opening, one family (round 160)
     return None
+
+
+_HEADING_NOUNS = ("的", "问题", "事项", "(", "（")
+_STATUS_ALONE_LIMIT = 16  # the longest status a closing list's line gives (已完成整改，并长期坚持)
+
+
+def _status_alone(rest: str) -> bool:
+    """Whether a numbered line's words after its number are status words alone, clause by clause (已完成，长期坚持)."""
+    if any(w in rest for w in _HEADING_NOUNS):
+        return False  # 第1项:已完成整改的事项 / 问题1:已完成(3个): a status section's heading names what it holds
+    parts = [p for p in re.split(r"[，,；;。.\s]+", rest) if p]
+    return bool(parts) and all(STATUS_ONLY_RE.fullmatch(p) for p in parts) and classify_status(rest) is not None
 
 
 def word_marker_of(line: str) -> Marker | None:

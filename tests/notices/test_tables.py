@@ -374,6 +374,8 @@ def _notices() -> list[Path]:
         "r150_suichang_township_committee_tab_ledger_zhenggai_jieduan_column.txt",
         # round 158: a city 城投公司's 整改事项清单 pasted from a spreadsheet, tab rows numbered 事项N, area rows
         "r158_nanchong_city_chengtou_shixiang_list_pasted_tabs_aspect_rows.txt",
+        # round 163: a college's 附表 after its signature, cells apart by bars with no delimiter row
+        "r163_jiujiang_city_college_statuses_only_in_appendix_table_pipe_rows_after_signature.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
