@@ -71,6 +71,18 @@ ZHENDUI_RE = re.compile(r"^针对(?:巡察|巡视)?(?:组)?(?:反馈|指出|发�
 QUOTED_OPENER_RE = re.compile(
     r"^(?:(?:关于|对于)\s*[“\"][^\n]{2,200}?[”\"]\s*(?:的)?问题|在\s*[“\"][^\n]{2,200}?[”\"]\s*方面)[,，](?=[^\s。；;:：,，])"
 )
+# The same paragraph with the problem unquoted (关于<problem>的问题，<measures> / 存在<problem>的问题，…): a notice
+# printing its problems as unnumbered paragraphs words each as a shortcoming inside the wrapper, varying the wrapper
+# from one to the next (a street 党工委's notice, round 162). The problem (group t) must read as a shortcoming
+# (PROBLEM_WORDING_RE, asked by structure.nodes) and holds no sentence; the inspection's own findings (关于巡察反馈的
+# 问题，…, 关于整改中存在的问题，…) are prose about all the problems, never one of them. Not 针对 unquoted: a measure
+# opens so as often ((2)针对<shortcoming>问题，<step>: L01), its quotes alone make it a problem's wrapper. Nor where a
+# status follows the comma (关于<problem>问题，已于5月完成整改。: a part naming the listed problems back, round 83).
+UNQUOTED_OPENER_RE = re.compile(
+    r"^(?:关于|对于|存在)(?!巡察|巡视|上述|以上|前述|有关|相关)(?P<t>[^\n。；;:：]{4,120}?)"
+    r"(?<!存在)(?<!指出)(?<!反馈)(?<!发现)(?<!查找)(?<!提出)的?问题[,，](?=[^\s。；;:：,，])"
+    r"(?!已|未|基本|目前|正在|仍|尚|均|现已|截至|该问题|此问题)"
+)
 # Inline enumerations inside rectification text; never structural.
 MEASURE_START_RE = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}是|其[{CN_DIGITS}]{{1,2}}[,，、])")
 
@@ -1626,6 +1638,8 @@ HEADLINE_WRAPPER_RE = re.compile(
     r"|^(?:关于|对于|针对)[“\"][^\n]{2,200}?[”\"]的?问题[,，](?=[^\s。；;:：,，])"
     # 在“<problem>”方面，<measures>: the same paragraph with the problem quoted as an area (QUOTED_OPENER_RE, round 160)
     r"|^在[“\"][^\n]{2,200}?[”\"]方面[,，](?=[^\s。；;:：,，])"
+    # 关于/存在<problem>的问题，<measures>: the same paragraph, the problem unquoted (UNQUOTED_OPENER_RE, round 162)
+    r"|^(?:关于|对于|存在)[^\n。；;:：]{4,120}?的?问题[,，](?=[^\s。；;:：,，])"
 )
 # 一是/二是 at the start of a paragraph: an enumeration that may hold problems under a group (016).
 SHI_ENUM_RE = re.compile(rf"^(?P<n>[{CN_DIGITS}]{{1,3}})是\s*[,，、:：]?\s*(?P<rest>.*)$")

@@ -1157,6 +1157,57 @@ def _printed_squeeze(text: str) -> bool:
     return short <= 2 + len(measured) // 50
 
 
+# A squeezed page copied out in a few very long lines broken at arbitrary places (a chat tool's or an editor's
+# soft wrap made hard, a page whose text nodes split mid-sentence: round 162's energy company, its 3个方面1|1个问题
+# broken inside a number): no width rules the breaks, but most long lines end inside a sentence, where a
+# notice pasted a paragraph a line ends its long lines at a sentence's close. The breaks inside sentences are the
+# copy's, not the notice's: those lines are joined to the next, and the page is read as the squeezed page it was.
+_BROKEN_MAX_LINES = 20  # a few long lines: a paragraph-per-line notice has more, and ends them at its sentences
+_BROKEN_SHARE = 0.75  # of the text in its long lines: the title, a run's tail and the signature may stand apart
+_SENTENCE_CLOSE = frozenset('。；;！？!?：:）)”"】」』>')
+_TABLE_GAP_RE = re.compile(r"\t|\||\S {2,}\S|\u3000{3,}")  # a grid's cells or a fixed-width column: no prose run
+
+
+def _broken_squeeze(text: str) -> str | None:
+    """The text with its long lines that end inside a sentence joined to the next, if it is a squeezed page broken
+    into a few long lines at arbitrary places (cheap: a scan of the line lengths), else None."""
+    lines = text.split("\n")
+    long_lines = [k for k, line in enumerate(lines) if len(line) >= _SQUEEZED_MIN]
+    if not 2 <= len(long_lines) <= _BROKEN_MAX_LINES:
+        return None
+    if sum(len(lines[k]) for k in long_lines) < _BROKEN_SHARE * len(text.strip()):
+        return None
+    # the long lines text follows (the last may end the text), and those of them ending inside a sentence
+    followed = [k for k in long_lines if k + 1 < len(lines) and lines[k + 1].strip()]
+    broken = [k for k in followed if lines[k].rstrip()[-1:] not in _SENTENCE_CLOSE]
+    if not followed or 2 * len(broken) < len(followed) or any(_TABLE_GAP_RE.search(lines[k]) for k in long_lines):
+        return None
+    # Once the breaks are the copy's, one after a sentence's close is as arbitrary as the rest: every long line runs
+    # on into the next, and a short line ending inside a sentence (the title, a run's tail) into the long one after.
+    long_set = set(long_lines)
+    out = [
+        line + ("" if k in long_set or (k + 1 in long_set and line.rstrip()[-1:] not in _SENTENCE_CLOSE) else "\n")
+        for k, line in enumerate(lines)
+    ]
+    return "".join(out).removesuffix("\n")
+
+
+# A page that lost its line breaks but kept each paragraph's indent (two ideographic spaces, 　　, as Chinese
+# documents open a paragraph) holds the indents where its lines began: …予以公布。　　一、整改工作总体情况　　街道…
+# (a street's one-line notice, round 162). Where indents stand after sentences all through the line, each is a line
+# break, whatever opens the paragraph after it (an unnumbered problem, a heading without its stop).
+_INDENT_RUN_RE = re.compile(r"[ \t]*\u3000{2,}[ \t]*")
+_INDENT_AFTER_SENTENCE_RE = re.compile(r"[。；;！？!?][ \t]*\u3000{2,}")
+_INDENTS_MIN = 3
+
+
+def _indents_kept(line: str) -> bool:
+    """Whether the paragraph indents in a squeezed line stand for its line breaks: several, and after a tenth of
+    its sentences at least."""
+    after = len(_INDENT_AFTER_SENTENCE_RE.findall(line))
+    return after >= _INDENTS_MIN and after >= 0.1 * len(_SENTENCE_END.findall(line))
+
+
 def unsqueeze(text: str) -> str:
     """Give a notice whose line breaks were lost its lines back: at the spaces that joined them, else
     before each numbering, field label, 一是 or closing matter that opens a unit of the genre."""
@@ -1164,6 +1215,11 @@ def unsqueeze(text: str) -> str:
     if longest is None and _printed_squeeze(text):
         text = "".join(text.split("\n"))
         longest = text
+    elif longest is None and (rejoined := _broken_squeeze(text)) is not None:
+        text, longest = rejoined, _is_squeezed(rejoined)
+    if longest is not None and "\u3000\u3000" in longest and _indents_kept(longest):
+        text = text.replace(longest, _INDENT_RUN_RE.sub("\n", longest).strip("\n \u3000"), 1)
+        longest = _is_squeezed(text)  # each paragraph on its line again: squeezed no more, but a part may be
     if longest is None:
         return _signature_apart(_unsqueeze_parts(text))
     if _has_mark(longest) and (read := legend_read(longest)) != longest:

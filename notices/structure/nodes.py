@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import QUOTED_OPENER_RE, STATUS_ONLY_RE, ZHENDUI_RE
+from ..lexicon import PROBLEM_WORDING_RE, QUOTED_OPENER_RE, STATUS_ONLY_RE, UNQUOTED_OPENER_RE, ZHENDUI_RE
 from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of, numbering_of
 from ..status import classify_status, numbered_statuses, opens_status_list
 
@@ -24,6 +24,8 @@ class Marker:
 
 _STATUS_ASPECTS = ("已", "正在", "尚", "仍", "均")
 _QUOTED_OPENERS = frozenset("关对在")  # QUOTED_OPENER_RE's first characters: the cheap precheck
+_UNQUOTED_OPENERS = frozenset("关对存")  # UNQUOTED_OPENER_RE's
+_CLAUSE_END_RE = re.compile(r"[,，。；;]")
 
 
 # Asked of the same lines by every pass of the section builder: cached, cleared per notice by parse_notice.
@@ -51,6 +53,16 @@ def marker_of(line: str) -> Marker | None:
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     if line[:1] in _QUOTED_OPENERS and QUOTED_OPENER_RE.match(line):
         return Marker("针对", "", line)  # 关于“…”问题，<measures>: its siblings' opening, one family (round 160)
+    if (
+        line[:1] in _UNQUOTED_OPENERS
+        and "问题" in line
+        and (m := UNQUOTED_OPENER_RE.match(line)) is not None
+        and PROBLEM_WORDING_RE.search(m["t"])
+        and classify_status(_CLAUSE_END_RE.split(line[m.end() :], 1)[0]) is None
+    ):
+        # 关于/存在<shortcoming>的问题，<measures>: unquoted (round 162); 关于<shortcoming>的问题，持续推进中。 is a
+        # headline closed by its status clause, read as such (the generator's unnumbered × comma_clause)
+        return Marker("针对", "", line)
     return None
 
 

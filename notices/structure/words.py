@@ -162,9 +162,18 @@ def word_numbered(
         return Marker(family.style, label, rest)  # 其三,<shortcoming>。 bare after 其二's text: the run goes on
     if not own_text:
         return None
-    if number_of(label) != 1 and i > 0 and MEASURE_START_RE.match(lines[i - 1]):
+    if number_of(label) != 1 and i > 0 and _opens_enumeration(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+def _opens_enumeration(line: str) -> bool:
+    """Whether a line opens with 一是/其一, bare or as its field's value (整改措施：一是…；): a squeezed page's split
+    puts each clause of a field's enumeration on a line of its own (round 162), the first after the field's label."""
+    if MEASURE_START_RE.match(line):
+        return True
+    field = LABEL_RE.match(line) if "是" in line[:16] or "其" in line[:16] else None  # the cheap precheck
+    return field is not None and MEASURE_START_RE.match(field["value"]) is not None
 
 
 def _clause_after(lines: list[str], i: int, stack: list[Node], tasks: bool, grouped: bool) -> bool:
