@@ -19,7 +19,7 @@ from store.queries import HEADINGS_SCAN, RELEVANT_CANDIDATES
 
 from .questions import Question, Vocabulary, problem_topic, read_question
 from .resolve import Resolution, directory, resolve
-from .slots import ItemRef, _has, data
+from .slots import RUNS, ItemRef, _has, data
 
 LIST_LIMIT = 40
 LIST_INTENTS = ("open_items", "topic_search", "list_agencies")
@@ -119,9 +119,10 @@ def answer(
     if agency_id is not None:
         chosen = tuple(a for a in store.agencies() if a.id == agency_id)
         res = Resolution(agencies=chosen, named=True, spans=res.spans)
-    kind = q.place_kind if not res.named and agency_id is None else None
+    kind = q.place_kind if not res.agencies and agency_id is None else None
     if kind is not None:  # 都有哪些县的 / 哪些区还有没整改完的: the agencies of that kind of place, as a place's
-        of_kind = tuple(x for x in store.agencies() if kind.holds(x.region, x.level))
+        among = [x for x in store.agencies() if x.name in res.choices] if res.choices else store.agencies()
+        of_kind = tuple(x for x in among if kind.holds(x.region, x.level))  # 县级的科技局: of the kind named
         res = Resolution(agencies=of_kind, named=True, spans=(*res.spans, kind.span))
     if q.intent == "help" and res.agencies and not q.cued:
         q = replace(q, intent="summary")  # an agency and nothing else understood: how it is doing, open items
@@ -190,6 +191,7 @@ def _place_alone(text: str, spans: tuple[str, ...]) -> bool:
     return not _ABOUT_A_PLACE.sub("", text)
 
 
+_STILL_OPEN = {"in_progress", "unstated", "done_pending", "pending"}  # filters inside the open list
 _IN_ENGLISH = re.compile(r"英文|英语|english", re.I)  # 换成英文说: the previous answer again, in English
 _WHOLE_STORE = ("latest", "list_agencies")  # intents whose question is whole without an agency
 _ANSWERABLE_ALONE = ("open_items", "summary", "claims_check", "changes", "latest", "list_agencies")
@@ -211,6 +213,18 @@ def _follow(
         return replace(again, intent="item_status", ref=ref, topic=(), words={}), 0, True
     if "language" in kinds and not named and q.ref is None and not q.is_topic and not q.status:
         return replace(again, lang="en" if _IN_ENGLISH.search(q.text) else "zh"), 0, True  # 换成英文说: the same again
+    rest = "rest" in kinds and "others" not in kinds  # 其他的单位呢 asks about other agencies, not the rest
+    if rest and before.status == "done" and not named and q.ref is None and not q.is_topic:
+        return replace(again, intent="open_items", status=None), 0, True  # 只看已完成的 → 那其他的呢: the not done
+    if "widen" in kinds and q.status and before.status and not named and q.ref is None:
+        both = {q.status, before.status} <= _STILL_OPEN  # 正在推进的 + 没标进度的: the open list holds both
+        return replace(again, intent="open_items" if both else before.intent, status=None), 0, True
+    if "relist" in kinds and not named and q.ref is None and not q.is_topic and not q.status and not q.cued:
+        return again, 0, True  # 全部列出来 / 只要标题就行: the same list again
+    if "together" in kinds and not named and q.ref is None and not q.is_topic:
+        recent = _recent(ctx, agencies)
+        if len(recent) >= 2:  # 两家加起来呢: the agencies just asked about, side by side
+            return replace(again, intent="summary", res=Resolution(agencies=tuple(recent[:2]), named=True)), 0, True
     if q.more:
         more = int(ctx.get("offset", 0)) + LIST_LIMIT if ctx.get("intent") in LIST_INTENTS else 0
         return again, more, True
@@ -246,7 +260,7 @@ def _follow(
             scope = q.res if named else before.res
             return replace(q, intent="item_status", res=scope, shown=shown[:1] if one else shown), 0, True
     if q.is_topic and q.ref is None and not named:
-        if "pronoun" in kinds and before.res.agencies:  # what else did they get under …: the same agency
+        if {"pronoun", "narrow"} & kinds and before.res.agencies:  # what else did they get under …: the same agency
             intent = q.intent if q.intent in ("topic_search", "item_status") else "topic_search"
             return replace(q, intent=intent, res=before.res), 0, True
         return q, 0, False
@@ -288,6 +302,9 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
         return replace(again, intent="topic_search", res=Resolution(), ref=None, shown=()), 0, True  # 还有哪家也有
     if q.store_wide or q.intent in _WHOLE_STORE:
         return q, 0, False  # 有哪些单位 / 最新的通报: complete without an agency
+    if "notice" in q.fragment and before.res.agencies and q.ref is None and not q.is_topic:
+        intent = q.intent if q.intent in ("summary", "latest") else "summary"
+        return replace(q, intent=intent, res=before.res), 0, True  # 它是哪个巡察组查出来的: that agency's notice
     if "this_item" in q.fragment and len(_shown(ctx)) == 1:
         # is that one done / 那条改完了吗: the one item shown, whether asked for or the only one a list or topic found
         return replace(again, intent="item_status", shown=_shown(ctx)), 0, True
@@ -605,6 +622,8 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
     """
     if ref.form == "last":
         items = store.last_items(ids)
+    elif ref.form in RUNS:  # 前五个 / 最后三条: a run of N items from the start or the end of each agency's notice
+        items = _run(store, ids, ref)
     elif ref.form == "from_end":  # 倒数第N个: counted back from each agency's last item
         back, by_name = (ref.number or 1) - 1, {x.name: x.id for x in store.agencies()}
         ends = store.last_items(ids)
@@ -617,10 +636,22 @@ def _referred(store: Store, ids: list[int], ref: ItemRef, text: str) -> tuple[li
         items = first or second
     items = sorted(items, key=lambda i: -_shared_heading(i, text))
     note = None  # said whenever the item answered is printed under another label than the one asked
-    asked = str(items[0].seq) if items and ref.form in ("last", "from_end") else ref.text
+    asked = str(items[0].seq) if items and ref.form in ("last", "from_end", *RUNS) else ref.text
     if items and items[0].label.removeprefix("问题") != asked:
         note = (str(items[0].seq), items[0].label)
     return items, note
+
+
+def _run(store: Store, ids: list[int], ref: ItemRef) -> list[ItemRow]:
+    """The first or last N items of each agency's notice, in their order."""
+    n, by_name = ref.number or 1, {x.name: x.id for x in store.agencies()}
+    items: list[ItemRow] = []
+    for end in store.last_items(ids) if ref.form == "last_n" else []:
+        start = max(1, end.seq - n + 1)
+        items += [i for seq in range(start, end.seq + 1) for i in store.items([by_name[end.agency]], seq=seq, limit=1)]
+    for agency_id in ids if ref.form == "first_n" else []:
+        items += [i for seq in range(1, n + 1) for i in store.items([agency_id], seq=seq, limit=1)]
+    return items
 
 
 def _shared_heading(item: ItemRow, text: str) -> int:

@@ -34,6 +34,7 @@ class Evidence:
     topic: bool = False
     status: str | None = None
     counting: bool = False  # 多少 / how many: a count, even of a status
+    share: bool = False  # 百分之几 / 占比 / percent: a share, counted however its verbs lean (没完成的占百分之几)
     dated: bool = False  # 2025年以来 / this year: a time bound, which only the notices' list takes
     kind: bool = (
         False  # a kind of place and no name (都有哪些县的): a list of that kind's agencies, unless more is asked
@@ -84,6 +85,10 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
             # No agency named: a lone negative word beside the topic (三会一课没落实的, 往来款长期挂账) is the
             # problem's own wording, not a request for every agency's open items.
             scores["open_items"] -= 2
+    elif ev.named and ev.ref is None and not ev.status:
+        scores["topic_search"] -= 2  # 朔州有哪些问题: an agency named and no topic to search in it, its problems
+    if ev.share:
+        scores["summary"] += 4  # 还没完成的占百分之多少: the share, never the list it is a share of
     if ev.claimed:
         scores["claims_check"] += 6
     if ev.dated:

@@ -64,8 +64,12 @@ _CLAIMED = re.compile(
 _JOINED = re.compile(r"和|与|及|或|、|以及|\band\b|\bor\b|/", re.I)
 # 哪几个 / 哪几项 ask which, not how many; a share (比例, 占比, percent) is a count too.
 _COUNTING = re.compile(
-    r"多少|(?<!哪)几[个项]|how many|count|number of|比例|占比|百分之|百分比|percent|proportion", re.I
+    r"多少|(?<!哪)几[个项条]|how many|count|number of|比例|占比|百分之|百分比|percent|proportion", re.I
 )
+
+
+# A share (百分之几, 占比, percent): a count of a part against the whole.
+_SHARE = re.compile(r"百分之|百分比|占比|比例|几成|percent|percentage|proportion", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,8 +135,10 @@ def read_question(
     removed = (*res.spans, ref.span if ref else "", excepted.span if excepted else "", *time_words(text))
     removed += event_words  # 2023年发布的: a time, not a topic
     removed += tuple(k for k in directory.kinds if k in text)  # 浙江的科技局: a kind of agency, never a topic
-    place_kind = read_place_kind(text) if not res.named else None  # 都有哪些县的: agencies of a kind of place
-    removed += (place_kind.span,) if place_kind else ()
+    # 都有哪些县的: agencies of a kind of place; 县级的科技局: that kind among the agencies a bare kind of agency names
+    kind_said = read_place_kind(text)  # 安徽的那个县级市科技局: a level, never a topic, even beside a name
+    place_kind = kind_said if not res.agencies else None
+    removed += (kind_said.span,) if kind_said else ()
     found = read_topic(text, removed)
     topic = found.terms
     status = read_status(text)
@@ -140,6 +146,7 @@ def read_question(
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
     counting = bool(_COUNTING.search(text))
+    share = bool(_SHARE.search(text))
     # 朔州混岗问题的截止日期: the deadline of the one agency's item that topic names, not the list of what is due
     of_item = status == "deadline" and is_topic and ref is None and len(res.agencies) == 1
     ev = Evidence(
@@ -150,11 +157,12 @@ def read_question(
         topic=is_topic,
         status=None if of_item else status,
         counting=counting,
+        share=share,
         dated=since is not None or until is not None,
         kind=place_kind is not None,
     )
     masked = _mask(text, res.spans, ref or excepted)
-    cues = cue_scores(without_opener(text))
+    cues = cue_scores(without_closer(without_opener(text)))
     scores = score(text, ev, masked, cues)
     intent = choose(scores)
     return Question(
@@ -214,6 +222,20 @@ def without_opener(text: str) -> str:
             rest = _OPENER_END.sub("", text[len(word) :])
             return rest if len(rest) >= MIN_AFTER_OPENER else text
     return text
+
+
+def without_closer(text: str) -> str:
+    """A question without the thanks that closes it (…还有哪些没干完，谢谢; …, thanks!): politeness, not small
+    talk. A thank-you with little before it (好的谢谢) stays whole."""
+    lowered = text.lower().rstrip(" \t\n!！.。~～?？")
+    for word in sorted(data("intents")["help"]["closers"], key=len, reverse=True):
+        if lowered.endswith(word) and not (word.isascii() and lowered[-len(word) - 1 : -len(word)].isalpha()):
+            rest = _CLOSER_START.sub("", text[: len(lowered) - len(word)])
+            return rest if len(rest) >= MIN_AFTER_OPENER else text
+    return text
+
+
+_CLOSER_START = re.compile(r"[\s,，.。!！~、:：;；]*$")
 
 
 def problem_topic(title: str, vocabulary: Vocabulary | None) -> Question:

@@ -90,6 +90,8 @@ def _shorten(text: str) -> str:
 # ---- item references ---------------------------------------------------------------------------
 
 _CN_NUM = "零〇一二两三四五六七八九十百"
+_RUN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RUN_WORDS = "|".join(_RUN_NUMBERS)
 _NUM = rf"(\d{{1,3}}|[{_CN_NUM}]{{1,5}})"
 # (pattern, form): "label" = the printed label first; "either" = label where printed, else the Nth;
 # "ordinal" = the Nth item; "last" = the last item.
@@ -101,6 +103,11 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "from_end",
         ),
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
+        # 前五个 / 最后三条 / the first three items: a run of items from either end (not 前三季度, 最后一个)
+        (rf"(?:最前面|最前|前面|前)\s*{_NUM}\s*(?:个|项|条)(?!月|季|年|天|周)", "first_n"),
+        (rf"(?:最后面|最后|末尾|后面)\s*{_NUM}\s*(?:个|项|条)", "last_n"),
+        (rf"\b(?:first|1st)\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues)\b", "first_n"),
+        (rf"\blast\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues)\b", "last_n"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
         (rf"第\s*{_NUM}\s*(?=[、,，和及与]\s*{_NUM}\s*[个项条])", "either"),  # 第4、5项: the first of them
@@ -122,6 +129,10 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+RUNS = ("first_n", "last_n")  # 前五个 / 最后三条: N items from the start or the end of the notice
+MAX_RUN = 10
+
+
 @dataclass(frozen=True)
 class ItemRef:
     number: int | None  # N as typed (None for "last")
@@ -130,7 +141,7 @@ class ItemRef:
 
     @property
     def text(self) -> str:
-        return str(self.number) if self.number is not None else self.span
+        return str(self.number) if self.number is not None and self.form not in RUNS else self.span
 
 
 def read_ref(text: str) -> ItemRef | None:
@@ -144,7 +155,10 @@ def read_ref(text: str) -> ItemRef | None:
             return ItemRef(None, "last", m.group(0))
         if form == "first":
             return ItemRef(1, "ordinal", m.group(0))
-        number = _number(next(g for g in m.groups() if g))
+        word = next(g for g in m.groups() if g)
+        number = _RUN_NUMBERS.get(word.lower()) or _number(word)
+        if form in RUNS and (number is None or not 1 < number <= MAX_RUN):
+            continue  # 前一个 / 最后一个 are one item; a run longer than a page is the list, not a run
         if number is not None and 0 < number < 1000:
             return ItemRef(number, form, m.group(0))
     return None
@@ -219,10 +233,14 @@ def english_numbers(text: str) -> str:
     )
 
 
+# A number that counts the items a question looks inside (青神31条里有几条, 朔州33项中): a total, never an item.
+_A_TOTAL = r"(?!\s*[条项](?:问题|事项)?(?:里|中|当中|之中|内))"
+
+
 def ref_after_name(text: str, spans: tuple[str, ...]) -> ItemRef | None:
     """A bare number right after a name (Tianchang 3, 溆浦 21): that agency's item, as printed or the Nth."""
     for span in spans:
-        m = re.search(re.escape(span) + r"[\s:：,，]*(\d{1,3})(?![\d年月日号%.个家])", text, re.I)
+        m = re.search(re.escape(span) + r"[\s:：,，]*(\d{1,3})(?![\d年月日号%.个家])" + _A_TOTAL, text, re.I)
         if m:
             return ItemRef(int(m.group(1)), "either", m.group(1))
     return None
@@ -253,7 +271,7 @@ def read_status(text: str) -> str | None:
         for w in words
         if _has(lowered, _HYPHEN.sub(" ", w)) or (sound and _word_sound(w) in sound)
     ]
-    if any(status == "done" for _, status in found) and _not_done_filter(lowered):
+    if any(status == "done" for _, status in found) and (_not_done_filter(lowered) or _ASKED_DONE_SOUND.search(sound)):
         found = [(n, status) for n, status in found if status != "done"]
     return max(found)[1] if found else None
 
@@ -288,6 +306,8 @@ _ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位
 # The same asked with the yes-or-no word before it (是不是都已经完成了, 是否已全部整改完成): whether all is done.
 _FRAMED_DONE = re.compile(r"(?:是不是|是否|有没有)[^，,。？?！!；;]{0,8}?(?:销号|办结|完成|整改好|改完|整改到位)")
 _WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
+# The same yes-or-no typed in pinyin (zhenggai wancheng le ma, gai wan le mei): whether all is done.
+_ASKED_DONE_SOUND = re.compile(r"(?:wancheng|gaiwan|banjie|xiaohao|daowei|zhenggaihao)(?:le)?(?:ma|mei|meiyou|fou|me)$")
 
 
 def _not_done_filter(lowered: str) -> bool:
@@ -375,7 +395,7 @@ def read_since(text: str, this_year: int) -> str | None:
 # and after it the end of the phrase, never a longer word (哪些市场, 各县委 are no kind of place).
 _WHICH_KIND = r"(?:都有哪些|有哪些|哪些|哪几个|哪个|几个|多少个?|各个?|所有的?|全部的?)"
 _WHICH_EN = r"(?:which|what|list(?: the)?|all(?: the)?|every|how many)"
-_KIND_END = r"(?=单位|部门|机关|[的有还都没已在里呢吗啊了？?，,。.！!\s]|$)"
+_KIND_END = r"(?=单位|部门|机关|[的有还都没已在里呢吗啊了那这？?，,。.！!\s]|$)"
 
 
 @dataclass(frozen=True)
@@ -390,8 +410,10 @@ class PlaceKind:
 
     def holds(self, place: str | None, level: str | None) -> bool:
         """Whether an agency whose own place is `place`, at `level`, is of this kind."""
-        if self.level is not None:
-            return level == self.level
+        if self.level is not None and level != self.level:
+            return False
+        if self.level is not None and not self.endings:
+            return True
         return place is not None and place.endswith(self.endings) and not place.endswith(self.not_endings)
 
 
