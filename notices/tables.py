@@ -283,21 +283,30 @@ def _bare_pipe_rows(text: str) -> str:
             # text with bars between its cells (an 附表 after a college's signature, issue 19's round 163), known
             # by its header naming a numbered table and the numbered rows of as many cells under it
             k -= 1
-            while k < len(lines) and _bare_pipe_row(lines[k]):
-                lines[k] = f"| {lines[k].strip()} |"
-                k += 1
+            while k < len(lines):
+                at = _filled(lines, k)  # a copy's blank line after each row passed over, as above
+                if not _bare_pipe_row(lines[at]):
+                    break
+                lines[at] = f"| {lines[at].strip()} |"
+                k = at + 1
             found = True
         k += 1
     return "\n".join(lines) if found else text
 
 
+def _filled(lines: list[str], k: int) -> int:
+    """Line k, or the line after it where k is a blank line a copy set between paragraphs."""
+    return k + 1 if not lines[k].strip() and k + 1 < len(lines) else k
+
+
 def _undelimited_header(lines: list[str], k: int) -> bool:
     """Whether line k is a table's header row without outer pipes and with no delimiter row under it: its cells name a
     numbered table (序号 first, a problem column) and the next line is a row of as many cells opening on a number."""
-    if not _bare_pipe_row(lines[k]) or k + 1 >= len(lines) or not _bare_pipe_row(lines[k + 1]):
+    below = _filled(lines, k + 1) if k + 1 < len(lines) else k + 1
+    if not _bare_pipe_row(lines[k]) or below >= len(lines) or not _bare_pipe_row(lines[below]):
         return False
     head = [c.strip() for c in lines[k].strip().split("|")]
-    row = [c.strip() for c in lines[k + 1].strip().split("|")]
+    row = [c.strip() for c in lines[below].strip().split("|")]
     return len(row) == len(head) >= 2 and row[0].isdigit() and _names_a_table(head)
 
 
