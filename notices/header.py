@@ -217,6 +217,8 @@ def read_header(lines: list[str], chrome: list[str], tail: list[str]) -> Header:
         # inspection sentences give.
         later = (s for s in sentences if s[0] > inspection[0] and _inspected(s))
         period = next((p for s in later if (p := _period(s, text, dates))), None)
+    if period is None and ("时间" in text or "时段" in text):  # the cheap precheck before the label's pattern
+        period = _labelled_period(text, dates)
     entered = _entry_day(sentences, dates) if period is None else None
     title_issuer = (_joint_reporter(title.text, text[len(title.text) :]) or title.issuer) if title else None
     issuer = _unglued(title_issuer, text[len(title.text) :]) if title and title_issuer else _signature_org(signs)
@@ -950,6 +952,24 @@ def _period(inspection: tuple[int, str], text: str, dates: list[FoundDate]) -> t
 
 # 3月1日至30日: the end of a range written as a day of the start's month.
 _DAY_END = re.compile(r"\s*(?:起?(?:至|到)|[—―]{1,2}|－|-|~|～)\s*(\d{1,2})\s*[日号]")
+
+
+# 一、巡察时间 / 2025年3月24日至5月30日。, 巡察时间：2025年3月24日—5月30日: the period printed under its own label, a
+# section's heading or a field's, apart from the sentence naming the team and the body (a company's notice set out
+# in the sections of a 巡察公告, 一、巡察时间 二、… 三、…: round 164). The label reads the range right after it.
+_PERIOD_LABEL = re.compile(r"(?:巡察|巡视)(?:工作)?(?:时间|时段)\s*(?:为|是)?\s*[：:]?\s*")
+
+
+def _labelled_period(text: str, dates: list[FoundDate]) -> tuple[FoundDate, FoundDate] | None:
+    """The date range standing right after a 巡察时间 label (its heading line joined to the next by _unwrapped)."""
+    for m in _PERIOD_LABEL.finditer(text):
+        if not any(d.start == m.end() for d in dates):
+            continue
+        end = _SENTENCE_END.search(text, m.end())
+        found = _period((m.end(), text[m.end() : end.start() if end else len(text)]), text, dates)
+        if found:
+            return found
+    return None
 
 
 def _same_month_range(inside: list[FoundDate], text: str, hi: int) -> tuple[FoundDate, FoundDate] | None:
