@@ -282,10 +282,15 @@ def _bare_pipe_rows(text: str) -> str:
             # 序号 | 问题 | 整改状态 over 1 | <problem> | 已完成 with no delimiter row: a table typed or flattened to
             # text with bars between its cells (an 附表 after a college's signature, issue 19's round 163), known
             # by its header naming a numbered table and the numbered rows of as many cells under it
-            k -= 1
-            while k < len(lines) and _bare_pipe_row(lines[k]):
-                lines[k] = f"| {lines[k].strip()} |"
-                k += 1
+            # (a copy that sets a blank line after every line puts one between the header and each row: passed over,
+            # as under a delimited header)
+            lines[k - 1] = f"| {lines[k - 1].strip()} |"
+            while k < len(lines):
+                at = k + 1 if not lines[k].strip() and k + 1 < len(lines) else k
+                if not _bare_pipe_row(lines[at]):
+                    break
+                lines[at] = f"| {lines[at].strip()} |"
+                k = at + 1
             found = True
         k += 1
     return "\n".join(lines) if found else text
@@ -294,10 +299,11 @@ def _bare_pipe_rows(text: str) -> str:
 def _undelimited_header(lines: list[str], k: int) -> bool:
     """Whether line k is a table's header row without outer pipes and with no delimiter row under it: its cells name a
     numbered table (序号 first, a problem column) and the next line is a row of as many cells opening on a number."""
-    if not _bare_pipe_row(lines[k]) or k + 1 >= len(lines) or not _bare_pipe_row(lines[k + 1]):
+    under = k + 2 if k + 2 < len(lines) and not lines[k + 1].strip() else k + 1  # past a copy's blank line
+    if not _bare_pipe_row(lines[k]) or under >= len(lines) or not _bare_pipe_row(lines[under]):
         return False
     head = [c.strip() for c in lines[k].strip().split("|")]
-    row = [c.strip() for c in lines[k + 1].strip().split("|")]
+    row = [c.strip() for c in lines[under].strip().split("|")]
     return len(row) == len(head) >= 2 and row[0].isdigit() and _names_a_table(head)
 
 
