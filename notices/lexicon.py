@@ -1258,6 +1258,10 @@ PENDING_RE = re.compile(
             # 已完成整改，待县纪委监委复核 / 待区财政局审核: the check of a named body still to come, as its acceptance
             # is (a status sentence opening a 整改情况 field, issue 19's round 125)
             r"|复核|审核)(?=[，。；,;]|$)",
+            # 请示已报市直机关工委待批复 / 方案已上报，待审批: the decision awaited with no body between 待 and it (the
+            # body named before, where the matter was put up), the clause closed by it (a city bureau's closing
+            # sentence of a long 巡视 notice, issue 19's round 165); 期待/对待 are no waiting on a decision
+            rf"待(?<![不无期接招对有]待)(?:{'|'.join(APPROVALS)}|批复)(?=[，。；,;]|$)",
             # 方案已拟定,待市委常委会会议研究 / 待党组会审议: waiting on the meeting of a higher body that decides it (a
             # city committee's 巡视 notice, round 54), as 待…审批 waits on its approval; not 有待研究, a plain wish
             rf"待(?<![不无期接招对有]待){_C}{{1,12}}?会议?(?:研究|审议)(?:决定|通过)?(?=[，。；,;]|$)",
