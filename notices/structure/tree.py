@@ -521,6 +521,8 @@ def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
     lead, tail = lead_clause(mk.rest)
     if tail and _names_itself(tail) and _task_headline(lead) and prose_status(tail) is not None:
         return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
+    if tail and block and _task_headline(lead) and _names_itself(block[-1]) and prose_status(block[-1]) is not None:
+        return True  # a.<task>。<its measure>。 > 目前该问题正在推进整改。: its text run on, its own closing on a line
     return not tail and bool(block) and _task_headline(lead) and _closes_with_prose(block)
 
 

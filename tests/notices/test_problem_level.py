@@ -1303,3 +1303,24 @@ def test_a_last_point_worded_as_a_framing_part_is_a_problem_when_the_summary_aft
         "一、下一步工作安排\n(一)坚持思想不松。进一步提高政治站位。\n(二)坚持标准不降。明确时间表、路线图。\n"
     )
     assert [i.title for i in notice.items] == ["落实立德树人根本任务", "扩大优质服务供给", "压紧压实管党治党责任"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("a.", "b."), ("①", "②"), ("(1)", "(2)")])
+@pytest.mark.parametrize(
+    ("doing", "done"),
+    [("目前该问题正在推进整改。", "目前该问题已完成整改。"), ("此问题正在整改中。", "此问题已整改到位。")],
+)
+def test_task_points_with_their_text_run_on_and_their_own_closing_line_under_a_named_problem_are_problems(
+    first: str, second: str, doing: str, done: str
+) -> None:
+    """(1)关于“…”问题的整改 > a.<task>。<its measure>。 > 目前该问题正在推进整改。 > b.…: each point closes on its own
+    status line speaking of itself (该问题), so the points are the problems and the named heading their group."""
+    notice = parse_notice(
+        OPENING + "一、作风建设和廉洁自律有差距\n(一)关于“政治监督不够有力”问题的整改\n"
+        f"{first}强化对下属单位的监督指导。组织开展业务培训2次。\n{doing}\n"
+        f"{second}加强人才引进培养。已对5名相关人员完成提醒谈话。\n{done}\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("强化对下属单位的监督指导", "in_progress"),
+        ("加强人才引进培养", "done"),
+    ]
