@@ -17,6 +17,7 @@ from .headlines import (
     lead_clause,
     own_status_line,
     reads_as_problem,
+    unfielded,
 )
 from .nodes import Node
 
@@ -165,7 +166,7 @@ def _task_with_own_text(node: Node) -> bool:
         return False
     if len(node.marker.rest) > _TASK_WITH_STATUS + 1:
         return False  # the cheap precheck: longer than a task headline and its status clause
-    title, clause = clause_status(node.marker.rest)
+    title, clause = clause_status(unfielded(node.marker.rest))  # A.问题表现:<task>。 as <task>。
     if not _task_headline(title):
         return False
     if clause is not None:

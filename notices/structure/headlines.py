@@ -435,6 +435,15 @@ def _wrapped_title(text: str) -> str | None:
     return None
 
 
+def unfielded(rest: str) -> str:
+    """A point's words without the field naming its headline (A.问题表现:<task>。 / B.存在问题:<task>。 → <task>。): a
+    problem given as a field of its point, the field's name no part of its headline."""
+    if "问题" not in rest[:6]:
+        return rest  # the cheap precheck: every such field's name holds 问题 in its first characters
+    field = TITLE_PREFIX_RE.match(rest)
+    return rest[field.end() :] if field else rest
+
+
 def _names_itself(text: str) -> bool:
     """A sentence calling what it speaks of 该问题/此问题: a problem's own text, never a measure's."""
     return "该问题" in text or "此问题" in text

@@ -41,6 +41,7 @@ from .headlines import (
     reads_as_problem,
     split_headline,
     split_headlines,
+    unfielded,
     wrapped_headline,
 )
 from .labels import _block_states_own_status, add_line, fields, split_inline_labels
@@ -518,7 +519,7 @@ def _states_own_in_block(mk: Marker, block: list[str]) -> bool:
     sentence stating the problem's status (1.加强保密管理。 > 一是… > 目前该问题已完成整改。): a problem (L04)."""
     if _block_states_own_status(block):
         return True
-    lead, tail = lead_clause(mk.rest)
+    lead, tail = lead_clause(unfielded(mk.rest))  # A.问题表现:<task>。: the field's name no part of its headline
     if tail and _names_itself(tail) and _task_headline(lead) and prose_status(tail) is not None:
         return True  # ⑴<task>。目前该问题已完成整改。: the point calls itself the problem whose status it states
     if tail and block and _task_headline(lead) and _names_itself(block[-1]) and prose_status(block[-1]) is not None:

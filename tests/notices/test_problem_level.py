@@ -1324,3 +1324,23 @@ def test_task_points_with_their_text_run_on_and_their_own_closing_line_under_a_n
         ("强化对下属单位的监督指导", "in_progress"),
         ("加强人才引进培养", "done"),
     ]
+
+
+@pytest.mark.parametrize("field", ["问题表现", "存在问题", "反馈问题"])
+@pytest.mark.parametrize("group", ["问题①贯彻上级指示精神不到位。", "第一条:贯彻上级指示精神不到位"])
+def test_points_titled_by_a_problem_field_closing_on_their_own_status_under_a_shortcoming_are_problems(
+    field: str, group: str
+) -> None:
+    """问题①<shortcoming>。 > A.问题表现:<task>。 > 一是… > 截至目前,该问题已整改到位。 > B.…: the headline given as a
+    field names no part of it; each point closes on its own status, so the points are the problems, the shortcoming
+    their group."""
+    notice = parse_notice(
+        OPENING + f"1.反馈问题:落实全面从严治党战略部署不到位\n{group}\nA.{field}:健全意识形态工作机制。\n"
+        "一是开展专项检查,对发现的问题逐一督促落实。\n二是建立健全长效机制,防止问题反弹回潮。\n截至目前,该问题已整改到位。\n"
+        f"B.{field}:规范公务用车使用。\n一是加强日常监督,定期通报工作进展。\n二是组织全体干部开展专题学习。\n"
+        "目前,该问题正在推进整改。\n"
+    )
+    assert [(i.title, i.status) for i in notice.items] == [
+        ("健全意识形态工作机制", "done"),
+        ("规范公务用车使用", "in_progress"),
+    ]
