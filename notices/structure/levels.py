@@ -94,11 +94,16 @@ def lone_points_like_the_others(sections: list[Section]) -> None:
     (issue 19 point 1), so the lone point is the problem and the heading its group. One section's reading cannot see
     the next section's; a measure enumeration of one point is the weaker reading (measures come two or more)."""
     walks = [s.walk() for s in sections if s.carries_items]
-    lone = [n for nodes in walks for n in nodes if not n.children and n.marker is not None and _lone_point(n)]
-    if not lone:
+    leaves = [n for nodes in walks for n in nodes if not n.children and n.marker is not None]
+    lone = [n for n in leaves if _lone_point(n)]
+    # the same for a heading whose text is a run of such points numbered from 1 (问题(一)<shortcoming> > 1:<problem>。
+    # <measure> > 2:…, placed as its measures) where its siblings' points are their problems
+    runs = {id(n): run for n in leaves if (run := _point_run(n)) is not None}
+    if not lone and not runs:
         return  # the cheap precheck: most notices fold no lone point and open no text with a lone 一是
     points = [n.folded[0][0] if n.folded is not None else _numbered(n.body[0]) for n in lone]
     pairs = {(n.style, p.style) for n, p in zip(lone, points, strict=True) if p is not None}
+    pairs |= {(n.style, runs[id(n)][0][1].style) for n in leaves if id(n) in runs}
     # the levels whose points under a heading hold text of their own; under an area (…方面) points are its problems
     # whatever its siblings' points are, so such headings say nothing of a group's lone point
     kept = {
@@ -119,6 +124,10 @@ def lone_points_like_the_others(sections: list[Section]) -> None:
             node.children, node.body, node.folded = node.folded[0], node.body[: node.folded[1]], None
         elif isinstance(point, Marker) and _headline(point):
             _open_point(node, point)
+    for node in leaves:
+        run = runs.get(id(node))
+        if run is not None and (node.style, node.depth(), run[0][1].style) in kept:
+            _open_points(node, run)
 
 
 def _lone_point(node: Node) -> bool:
@@ -134,6 +143,36 @@ def _lone_point(node: Node) -> bool:
     if found is None or found.number != 1 or not (len(node.body) > 1 or node.labels):
         return False
     return not any((mk := _numbered(ln)) is not None and mk.style == found.style for ln in node.body[1:])
+
+
+def _point_run(node: Node) -> list[tuple[int, Marker]] | None:
+    """(line index, point) of the run of points the node's text is, numbered from 1 in one family, each headed by a task
+    or a shortcoming (1:<shortcoming>。<its measure> 2:…); None unless it opens the text and counts two or more."""
+    if node.folded is not None or node.labels or not node.body or not node.lines or node.lines[0] != node.body[0]:
+        return None
+    first = _numbered(node.body[0])
+    if first is None or first.number != 1 or len(node.lines) < 2:
+        return None
+    run = [(0, first)]
+    for k, line in enumerate(node.lines[1:], 1):
+        mk = _numbered(line)
+        if mk is not None and mk.style == first.style:
+            if mk.number != len(run) + 1:
+                return None
+            run.append((k, mk))
+    return run if len(run) >= 2 and all(_headline(mk) for _, mk in run) else None
+
+
+def _open_points(node: Node, run: list[tuple[int, Marker]]) -> None:
+    """The node's text, a run of points, becomes those points: problems under it, each with its own lines."""
+    lines, kids = node.lines, []
+    for (at, mk), (end, _) in zip(run, [*run[1:], (len(lines), run[0][1])], strict=True):
+        kid = Node(lines[at], mk.style, mk, node)
+        for line in lines[at + 1 : end]:
+            add_line(kid, line)
+        split_headline(kid)
+        kids.append(kid)
+    node.body, node.labels, node.lines, node.children = [], [], [], kids
 
 
 def _numbered(line: str) -> Marker | None:

@@ -1344,3 +1344,27 @@ def test_points_titled_by_a_problem_field_closing_on_their_own_status_under_a_sh
         ("健全意识形态工作机制", "done"),
         ("规范公务用车使用", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(("one", "two"), [("1:", "2:"), ("1.", "2."), ("①", "②")])
+@pytest.mark.parametrize("heading", ["问题(一)服务群众意识不强。", "问题(一)基层党组织建设有弱项"])
+def test_a_groups_points_read_as_its_measures_are_problems_where_the_next_groups_points_are(
+    one: str, two: str, heading: str
+) -> None:
+    """问题(一)<shortcoming> > 1:<shortcoming>。<measure> > 2:… beside 问题(二)关于“…”问题的整改 > 1:<problem>。一是…:
+    the second group's points are its problems, so the first group's points of that family are too (a family met at a
+    level is that level, read alike in every group), not measures of the group heading."""
+    notice = parse_notice(
+        OPENING + f"(1)反馈问题:作风建设和廉洁自律不到位\n{heading}\n"
+        f"{one}人才引进培养机制不完善。加强日常监督,定期通报工作进展。\n"
+        f"{two}安全隐患排查整治不彻底。制定年度工作要点,将任务分解到岗到人。\n"
+        "问题(二)关于“上轮巡察整改不彻底”问题的整改\n"
+        f"{one}“三会一课”制度落实不严格。一是组织全体干部开展专题学习。二是开展警示教育。\n"
+        f"{two}公务用车管理不严格。对近三年的有关资料进行全面梳理,规范归档。\n"
+    )
+    assert [i.title for i in notice.items] == [
+        "人才引进培养机制不完善",
+        "安全隐患排查整治不彻底",
+        "“三会一课”制度落实不严格",
+        "公务用车管理不严格",
+    ]
