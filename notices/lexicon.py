@@ -1652,6 +1652,9 @@ PARTIAL_DONE_RE = re.compile(
     r"阶段性完成|基本完成|视同完成|基本整改到位|基本到位|基本整改完成"
     r"|初步完成"  # 初步完成整改: a first stage done, as 阶段性完成 (round 21's probes)
     r"|基本解决|基本落实"  # 该问题已基本解决: solved in the main (a ministry's notice, round 29)
+    # a degree short of the whole before any result verb of the rectification (已初步整改到位, 基本整改完毕, 初步整治
+    # 到位, 基本整治完成: 湖南's template closes 整改情况 with 目前，该问题…, round 166's probes), as 基本整改到位 is
+    r"|(?:基本|初步)(?:整改|整治)?(?:到位|完毕|完成)"
 )
 # "阶段性完成的问题视为已完成" / "基本完成(按完成统计)": the notice defines a partial word as done.
 PARTIAL_DEFINED_DONE_RE = re.compile(
