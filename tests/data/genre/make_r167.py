@@ -26,8 +26,9 @@ LAYOUT_PREFIX = (
 DATE_NOTE = (
     "the gold README says nothing about dates: its statuses are markers (已完成/已完成整改 -> done, …并长期坚持 -> "
     "done_longterm, 正在推进/需要继续整改 -> in_progress). Kept the status the notice itself states through its "
-    "dates: 已于…完成整改 / 完成时间 / 实际完成时间 or 销号时间 filled / 已按期完成 is done (…并长期坚持 / 长期坚持 is "
-    "done_longterm); a deadline still ahead at the not"
+    "dates: 已于…完成整改 / 完成时间 / 实际完成时间 or 销号时间 filled / 已按期完成 is done (…并长期坚持 / 长期坚持 in "
+    "the status words is done_longterm; 长期坚持 in a time limit field or a measure's clause is no status, as round "
+    "90's 完成时限：长期坚持 beside 完成时间 reads done, r76); a deadline still ahead at the not"
     "ice's own date (…底前完成, 计划完成时间), a blank 实际完成时间 or "
     "销号时间, 按时序推进, 超期未完成 and 逾期整改中 are in_progress"
     ", as the notice's own counts (已完成N个, 正在整改M个) "
@@ -209,7 +210,7 @@ JIUJIANG = [
                 "开展文物安全大排查，签订文物安全责任书126份，落实文物看护人员。",
                 "立行立改，长期坚持",
                 "2024年3月",
-                "done_longterm",
+                "done",
             ),
             (
                 "公共文化服务效能不高，乡镇综合文化站活动开展少",
@@ -261,7 +262,7 @@ JIUJIANG = [
                 "开展支部规范化建设，局党组成员指导联系支部，定期抽查会议记录。",
                 "2024年6月底前，长期坚持",
                 "2024年6月",
-                "done_longterm",
+                "done",
             ),
             (
                 "选人用人工作程序不够规范，干部档案审核不严",
@@ -358,7 +359,7 @@ def build_jiujiang() -> dict:
         "warnings": [],
         "notes": {
             "status": DATE_NOTE
-            + "; here a filled 实际完成时间 = done (with 长期坚持 in 整改时限: done_longterm), a blank "
+            + "; here a filled 实际完成时间 = done (长期坚持 in 整改时限 states nothing: done, r76, r90), a blank "
             "实际完成时间 = in_progress (its 整改时限 2024年10–12月 is still ahead of 2024年8月26日)",
             "claimed": "3个方面9个问题 … 已完成整改6个，正在整改3个",
             "pending": "items 3, 6, 9: 正在制定 / 正在清理、待市财政局审核 / 正在审核",
@@ -391,7 +392,7 @@ NINGDU = [
                 "开展防返贫集中排查，新纳入监测对象7户，完善村级网格员定期走访制度。",
                 "立行立改、长期坚持",
                 "2024年3月15日",
-                "done_longterm",
+                "done",
             ),
         ],
     ),
@@ -514,7 +515,7 @@ def build_ningdu() -> dict:
         "warnings": [],
         "notes": {
             "status": DATE_NOTE
-            + "; here a filled 销号时间 = done (整改时限 立行立改、长期坚持: done_longterm), a blank "
+            + "; here a filled 销号时间 = done (整改时限 立行立改、长期坚持 states nothing: done, r76, r90), a blank "
             "销号时间 = in_progress, whether its 整改时限 is past (item 2, overdue) or ahead (item 6)",
             "claimed": "3个方面8个问题 … 已整改销号6个，正在整改2个",
             "pending": "items 2, 6: 正在督促 / 正在办理用地手续 / 正在清查登记",
@@ -558,7 +559,7 @@ QUJING = [
                 "医药购销领域廉洁风险防控薄弱，耗材遴选监督缺位",
                 "成立医用耗材管理委员会，实行耗材遴选集体决策、纪检全程监督，并长期坚持。",
                 "整改时限：2024年4月底前；完成时间：2024.04",
-                "done_longterm",
+                "done",
                 False,
             ),
             (
@@ -670,8 +671,8 @@ def build_qujing() -> dict:
         "warnings": [],
         "notes": {
             "status": DATE_NOTE
-            + "; here 完成时间：2024.05 / 2024.07 and 整改时限已到，已按期完成 = done (with 长期坚持 or "
-            "并长期坚持 in the item: done_longterm, item 4's 并长期坚持 stands in its measures); 计划完成时间：2024.12 "
+            + "; here 完成时间：2024.05 / 2024.07 and 整改时限已到，已按期完成 = done (…，长期坚持 in the status line: "
+            "done_longterm; item 4's 并长期坚持 closes a measure, no status: done); 计划完成时间：2024.12 "
             "(ahead of 2024年9月30日), 超期未完成, 按时序推进 and 逾期整改中 = in_progress",
             "claimed": "3个方面9个问题中已完成整改5个，正在整改4个",
             "pending": "items 2, 5, 8, 9: 正在推进平台建设 / 尚未上线 / 正在筹建 / 正在施工",
