@@ -467,6 +467,32 @@ DEADLINE_VALUE = (
     r"立行立改|长期坚持|持续推进|常态化推进"
     r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?|\d{4}年(?:年底|底|末)?(?:前|之前)?"
 )
+# A status field whose whole value is a deadline with the result due by it (整改情况：2024年12月底前完成 / 整改进展：
+# 预计2025年6月底前完成整改): a county bureau's notice states the open problems' status so beside the others' 已于…完成
+# (issue 19's round 167). The deadline, not a result: still ahead at the notice's own date, the work is in progress;
+# past it, the words alone do not say whether it was met, and other readings decide.
+DEADLINE_AS_STATUS_RE = re.compile(
+    r"(?:计划|预计|力争|争取|确保|拟)?(?:于|在)?"
+    rf"(?:{DEADLINE_VALUE})"
+    r"(?:全部|全面)?(?:完成|完成整改|整改完成|整改到位|整改完毕|办结|销号)(?:整改)?(?:任务)?"
+)
+# A deadline field's value followed, after a ; or a comma, by the verdict on the deadline (整改时限：2024年6月底前；超期
+# 未完成 / 2024年8月底前；逾期整改中 / 2024年5月底前，已按期完成): a city hospital's time lines state the status so
+# (issue 19's round 167); the verdict's words open with how the work stands to the deadline.
+DEADLINE_VERDICT_OPENERS = (
+    "超期",
+    "逾期",
+    "已超期",
+    "已逾期",
+    "未按期",
+    "未按时",
+    "按期",
+    "已按期",
+    "按时",
+    "已按时",
+    "如期",
+    "已如期",
+)
 # Fields about the problem's handling, never its measures: who answers for it, whether it is done, and the problem's
 # own field under any of its names (_PROBLEM_FIELD: 具体问题：<problem> holds no measure either).
 NON_MEASURE_LABELS = re.compile(rf"^(?:责任|牵头|整改责任人|问题|存在|是否|{_PROBLEM_FIELD})")
@@ -561,7 +587,8 @@ _IN_PROGRESS_WORDS = (
     # the composed forms a status clause takes (see STATUS_CLAUSE_WORDS): work under way in a manner of the
     # schedule (按序时进度推进, 整改工作有序推进, 正在逐步整改, 正在实施), done only in part (未完全整改, 已整改一部分)
     # or in a stage (阶段性整改完成)
-    r"|按序时(?:进度)?推进|按照序时进度推进|有序推进|稳步推进|正在(?:逐步|实施|开展)"
+    # (按时序推进, the words swapped, as a city hospital's time lines print it: issue 19's round 167)
+    r"|按(?:序时|时序)(?:进度)?推进|按照(?:序时|时序)进度推进|有序推进|稳步推进|正在(?:逐步|实施|开展)"
     r"|未完全(?:整改|完成|到位|落实)|整改一部分|完成一部分|落实一部分|阶段性整改"
     r"|需要继续整改|需继续整改|继续整改中"  # 以下问题需要继续整改: work still owed, as status headings say it
     # issue 19's eighth round: work under way as the body driving it says (目前正在督促推进, 正在督促整改, 正在跟踪

@@ -51,6 +51,7 @@ from .lexicon import (
     COLOPHON_RE,
     COLOPHON_WORDS,
     CONTEXT_SECTION_RE,
+    DEADLINE_AS_STATUS_RE,
     DEADLINE_LABELS,
     DONE_COUNTS_IN_RE,
     DONE_DATE_LABELS,
@@ -61,6 +62,7 @@ from .lexicon import (
     GUANYU_WRAPPER_RE,
     LABEL_RE,
     LIST_INTRO_RE,
+    MAYBE_STATUS_LABELS,
     MEASURE_START_RE,
     NON_MEASURE_LABELS,
     ORG_LINE_RE,
@@ -72,6 +74,7 @@ from .lexicon import (
     SECTION_PARTIAL_RE,
     SECTION_PROGRESS_RE,
     SECTION_RE,
+    STATUS_LABELS,
     TIME_LIMIT_LABELS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -244,15 +247,16 @@ def parse_notice(text: str, name: str = "the text") -> Notice:
     defined = partial_words_defined_done(read) | _counted_in_done(read)
     fielded = _fielded_statuses([n for n, _ in found])
     dated = _dated_statuses([n for n, _ in found])
+    paired = dated and _paired_dates([n for n, _ in found])
     items = tuple(
-        _item(seq, node, section, reference, year_hint, defined, fielded, dated)
+        _item(seq, node, section, reference, year_hint, defined, fielded, dated, paired)
         for seq, (node, section) in enumerate(found, 1)
     )
     restated = _restated_findings(items)
     if restated:
         found = [f for f, item in zip(found, items, strict=True) if item.seq not in restated]
         items = tuple(
-            _item(seq, node, section, reference, year_hint, defined, fielded, dated)
+            _item(seq, node, section, reference, year_hint, defined, fielded, dated, paired)
             for seq, (node, section) in enumerate(found, 1)
         )
     items = apply_rows(items, appendix)  # the attached task list's status column (round 78)
@@ -946,6 +950,27 @@ def _date_field_status(node: Node) -> Status | None:
     return None
 
 
+def _deadline_as_status(node: Node, reference: date) -> tuple[tuple[str, str], Status] | None:
+    """A status field whose whole value is a deadline still ahead of the notice's own date (整改情况：2024年12月底前
+    完成, lexicon.DEADLINE_AS_STATUS_RE): the field and in_progress; None where no field is such or its day is past."""
+    for field in node.labels:
+        label, value = field
+        if "前" not in value or not (STATUS_LABELS.match(label) or MAYBE_STATUS_LABELS.match(label)):
+            continue  # the cheap precheck: a deadline's 前
+        if DEADLINE_AS_STATUS_RE.fullmatch(value.strip(" 。.;；")) is None:
+            continue
+        found = find_deadline(value, reference)
+        if found is not None and date.fromisoformat(found[0]) > reference:
+            return field, "in_progress"
+    return None
+
+
+def _paired_dates(nodes: list[Node]) -> bool:
+    """Whether some problem prints both its time limit and the date it was done: the notice's form has a column for
+    each (整改时限 / 实际完成时间), so a problem without its date done left that column blank."""
+    return any(_time_limited(n) and _date_field_status(n) == "done" for n in nodes if n.labels)
+
+
 def _time_limited(node: Node) -> bool:
     """Whether a problem prints a time limit with a date (完成时限：2024年12月), the deadline it is held to."""
     return any(
@@ -1007,6 +1032,7 @@ def _item(
     defined: frozenset[str],
     fielded: bool = False,
     dated: bool = False,
+    paired: bool = False,
 ) -> Item:
     ancestors = node.ancestors()
     shown = _shown(node, section)
@@ -1054,7 +1080,11 @@ def _item(
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
-    own = own_status(node.labels, marked, None, defined, lambda v: prose_status(v, defined))
+    due = _deadline_as_status(node, reference) if reference is not None else None
+    labels = node.labels if due is None else [f for f in node.labels if f != due[0]]
+    own = own_status(labels, marked, None, defined, lambda v: prose_status(v, defined))
+    if due is not None and own is None:
+        own = due[1]  # 整改情况：2024年12月底前完成, ahead of the notice's date: the deadline, not a result (lexicon)
     # the date printed is the problem's only status where the notice prints a planned date or the date done
     own = own or (_date_field_status(node) if dated else None) or measures_status(measures)
     if node.tasks and (together := tasks_status(node.lines)) is not None:
@@ -1086,6 +1116,11 @@ def _item(
         # 2)关于…的问题。> 截至目前,该问题已整改到位。> 整改情况:…: the status on its own line before the fields, which
         # the measures put first (a page stating where each problem stands before what was done)
         own = prose_status(body[0], defined)
+    if own is None and paired and _time_limited(node) and _date_field_status(node) is None:
+        # a ledger whose columns give each problem its time limit and the date it was done (整改时限 / 实际完成时间,
+        # 销号时间), the date filled on some rows: a row with its time limit and no date done is not done (a city
+        # bureau's Word ledger, a township's page, issue 19's round 167)
+        own = "in_progress"
     # a problem's own closing sentence stating it done and kept up (该问题已完成整改，将长期坚持。) is its own
     # marker, as one in its headline is, not an echo of the heading above saying the same (states_done_kept_up)
     stated = marked is not None or (own == "done_longterm" and states_done_kept_up(measures))

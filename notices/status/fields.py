@@ -12,6 +12,7 @@ from ..lexicon import (
     CONCESSION_OPENERS,
     DEADLINE_LABELS,
     DEADLINE_VALUE,
+    DEADLINE_VERDICT_OPENERS,
     DONE_DATE_CLAUSE_RE,
     DONE_LABELS,
     DONE_RE,
@@ -290,7 +291,23 @@ _DATED_DONE_RE = re.compile(
 
 def _status_after_deadline(value: str, defined_done: frozenset[str]) -> Status | None:
     m = _DEADLINE_THEN_STATUS_RE.match(value.strip())
-    return classify_status(m["s"], defined_done) if m else None
+    if m is not None:
+        return classify_status(m["s"], defined_done)
+    if "期" in value or "按" in value:  # the cheap precheck: a verdict's words (lexicon)
+        verdict = _DEADLINE_VERDICT_RE.match(value.strip())
+        if verdict is not None:
+            # 2024年6月底前；超期未完成，正在督促… : the verdict's first clause is the status
+            return classify_status(_FIRST_CLAUSE.split(verdict["s"], maxsplit=1)[0], defined_done)
+    return None
+
+
+# The deadline, then after a ; or a comma the verdict on it (lexicon.DEADLINE_VERDICT_OPENERS), or the schedule's
+# going on (按时序推进 / 按序时推进), as a city hospital's time lines print them (issue 19's round 167).
+_DEADLINE_VERDICT_RE = re.compile(
+    rf"^(?:{DEADLINE_VALUE})\s*[;；,，]\s*(?:目前)?\s*"
+    rf"(?P<s>(?:{'|'.join(DEADLINE_VERDICT_OPENERS)}|按(?:时序|序时))[^;；。]{{1,30}})"
+)
+_FIRST_CLAUSE = re.compile(r"[,，。;；]")
 
 
 # Progress as a share of the work (完成进度：100% / 整改进度：80%): a police bureau's ledger-like list marks each
