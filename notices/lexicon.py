@@ -123,6 +123,9 @@ UNQUOTED_WRAPPER_RE = re.compile(
 )
 # A heading's lead sentence speaking of the heading as an area (本方面/该方面…): what stands below are its problems.
 AREA_LEAD_RE = re.compile(r"^[本该此这]方面")
+# How a summary of the list's progress opens where it is printed after the last problem, inside its part
+# (截至目前,反馈的3个问题已全部制定整改措施。): the count a framing-worded point is weighed against (parse).
+SUMMARY_OPENERS = ("截至", "截止", "目前", "至此", "综上", "反馈的", "巡察反馈的", "以上")
 # The subject of a sentence speaking of problems already named (以上问题,均已整改完成 / 其余3个正在推进 / 该问题…): a
 # summary or a status of the problems above, never a problem's own headline.
 SUMMARY_SUBJECT_RE = re.compile(

@@ -75,6 +75,7 @@ from .lexicon import (
     SECTION_PROGRESS_RE,
     SECTION_RE,
     STATUS_LABELS,
+    SUMMARY_OPENERS,
     TIME_LIMIT_LABELS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
@@ -376,7 +377,7 @@ def _take_claimed_sections(sections: list[Section], outside: list[str]) -> None:
         # a summary printed after the list, inside its part (截至目前,反馈的3个问题已全部制定整改措施。): the count the
         # framing-worded point is weighed against (_framing_counted)
         text += [
-            ln for s in unnamed for ln in s.lines if "问题" in ln and "个" in ln and ln.startswith(_SUMMARY_OPENERS)
+            ln for s in unnamed for ln in s.lines if "问题" in ln and "个" in ln and ln.startswith(SUMMARY_OPENERS)
         ]
     claims = read_claims("\n".join(text))
     claimed = claims.problems or claims.problem_groups
@@ -437,10 +438,6 @@ def _closes_with_status(rest: str) -> bool:
     """A point's text whose headline closes with its own status, in brackets or a clause (财务票据报销,正在整改。)."""
     head = rest.split("。", 1)[0]
     return bool(head) and (bracketed_status(head)[1] is not None or trailing_status(head)[1] is not None)
-
-
-# How a summary of the list's progress opens where it is printed after the last problem, inside its part.
-_SUMMARY_OPENERS = ("截至", "截止", "目前", "至此", "综上", "反馈的", "巡察反馈的", "以上")
 
 
 def _framing_counted(unnamed: list[Section], sure: int, claimed: int) -> bool:
