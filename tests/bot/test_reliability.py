@@ -76,7 +76,8 @@ async def test_half_a_paste_is_held_and_undo_restores_the_notice(bot: Bot) -> No
     bot.api.document(100, "天长.txt", TIANCHANG.encode())
     await bot.api.wait_text(100, "已收录")
     bot.api.message(100, TIANCHANG[:4096])  # only the first part arrives
-    await bot.api.wait_for(lambda: offers(bot, 100), timeout=10)
+    # the offer waits on a parse, which a loaded machine (xdist workers beside other work) can stretch past 10 s
+    await bot.api.wait_for(lambda: offers(bot, 100), timeout=30)
     bot.api.press(100, offers(bot, 100)[0])
     held = await bot.api.wait_text(100, "尚未收录")
     assert "同一日期的当前通报列出28个" in held and "12个问题将不再列出" in held
