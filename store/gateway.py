@@ -152,6 +152,10 @@ class Gateway:
 
         await asyncio.gather(*(lane.run(on(lane)) for lane in self._readers))
 
+    def unsettled(self) -> bool:
+        """Whether writes nobody waited for are still queued or running."""
+        return bool(self._soon)
+
     async def settle(self) -> None:
         """Wait for the writes nobody waited for."""
         while self._soon:

@@ -14,7 +14,7 @@ import pytest
 from errors import NoAgency
 from store.gateway import Gateway
 from tests.conftest import sample_notices
-from usecases import ledger, notices, outbox, questions, reminders, subscriptions
+from usecases import buttons, ledger, notices, outbox, questions, reminders, subscriptions
 from usecases.services import Services, Settings
 
 TODAY = date(2026, 3, 2)
@@ -51,6 +51,19 @@ async def test_a_follow_up_takes_the_context_the_question_before_left(svc: Servi
     assert first.agencies == follow_up.agencies == ["青神县科学技术协会党组"]
     assert [i.title for i in follow_up.items] == ["项目成效不明显"]
     assert (await questions.ask(svc, 8, "第16项呢")).agencies != ["青神县科学技术协会党组"]  # another chat
+
+
+async def test_a_button_pressed_before_its_row_is_written_finds_it(svc: Services) -> None:
+    other = sqlite3.connect(svc.db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing: the button's row waits in the writer's queue
+    try:
+        key = buttons.keep(svc, buttons.QUESTION, 7, 7, "科技局还有哪些问题没整改完")
+        asyncio.get_running_loop().call_later(0.3, other.execute, "COMMIT")
+        pressed = await buttons.find(svc, buttons.QUESTION, key, 7)  # a quick press: not "expired"
+    finally:
+        other.close()
+    assert pressed is not None and pressed.value == "科技局还有哪些问题没整改完"
+    assert await buttons.find(svc, buttons.QUESTION, "not-a-key", 7) is None
 
 
 async def test_subscribing_plans_the_next_reminder_and_unsubscribing_drops_it(svc: Services) -> None:
