@@ -892,7 +892,9 @@ def _status_word_cut(prev: str, nxt: str) -> bool:
 
 
 _SHORT_STATUS = 4  # 完成, 已完成, 正在推进: a status word the clause table need not list
-_STATUS_FIELD_REACH = 16  # a status field's label and value (整改进度:已完成并长期坚持) fit in it
+# A status field's label and value fit in it (整改进度:已完成并长期坚持), the measures named by their order before the
+# status words too (整改进度:第一项、第二项、第三项已整改到位 | 一是…: a college's page wrapped at its width)
+_STATUS_FIELD_REACH = 32
 
 
 # Fields whose value is a short phrase (a unit, a leader, a deadline), never a paragraph that a wrap could go on with.

@@ -1067,14 +1067,20 @@ def _item(
     title, body = _split_quoted_headline(title, body)
     if marked is None and body and _ANSWERED_HEADLINE_RE.search(title):
         marked = status_sentence_alone(body[0].split("。", 1)[0] + "。")
+    after = ""  # what the problem's own field says after the problem
     if not title.strip():  # '1.' alone, the problem in its field (存在问题:…)
         # its headline is the field's first sentence (问题表现:<problem>。<facts>…), as a numbered line's is
-        title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
+        title, after = next((headline_of(v) for label, v in node.labels if TITLE_FIELD_RE.match(label)), (title, ""))
     elif node.marker is not None and node.marker.style in _TASK_RECORD_STYLES and not reads_as_problem(title):
         # 整改任务1：<the task's name> > 存在问题：<problem> > 整改措施：… > 完成情况：…: a task list's record named for
         # its task, the problem it answers in its problem field (round 158): the title is the problem as stated
         title = next((headline_of(v)[0] for label, v in node.labels if TITLE_FIELD_RE.match(label)), title)
     fields = [strip_status_lead(label, v) for label, v in node.labels if not _is_status_or_meta(label, v)]
+    if after and not fields and not body:
+        # the number alone, then the problem's field running on past the problem with no field of measures after it
+        # ((1) > 问题内容:<problem>。<what was done>。, a squeezed page's record cut after its number): the text after
+        # the problem is its rectification, as after a numbered line's headline (1.<problem>。<what was done>)
+        body = [after]
     measures = "\n".join(fields + body).strip()
     # the closing prose sentence is the last resort (own_status's order): read only when nothing else states it
     due = _deadline_as_status(node, reference) if reference is not None else None

@@ -1368,3 +1368,27 @@ def test_a_groups_points_read_as_its_measures_are_problems_where_the_next_groups
         "“三会一课”制度落实不严格",
         "公务用车管理不严格",
     ]
+
+
+@pytest.mark.parametrize("field", ["问题内容", "问题描述", "存在问题", "具体问题"])
+@pytest.mark.parametrize("squeezed", [False, True])
+def test_a_problem_field_running_on_past_the_problem_under_a_lone_number_keeps_what_was_done(
+    field: str, squeezed: bool
+) -> None:
+    """(1) > 问题内容:<problem>。<what was done>。 — the number alone, then the problem's field running on with no field
+    of measures after it (a squeezed page cuts the number off its field): the text after the problem is what was done,
+    so the work still awaited in it (待…时) is read, as after a numbered line's headline."""
+    lines = [
+        "二、正在整改的问题",
+        "(1)",
+        f"{field}:固定资产管理混乱。已将资产清查纳入年度计划。相关岗位待年底集中调整时一并调整。",
+        "(2)",
+        f"{field}:公务用车管理不规范。已修订公务用车管理办法。",
+    ]
+    text = OPENING + "\n".join(lines) + "\n"
+    notice = parse_notice(text.replace("\n", "") if squeezed else text)
+    assert [(i.title, i.status, i.pending) for i in notice.items] == [
+        ("固定资产管理混乱", "in_progress", True),
+        ("公务用车管理不规范", "in_progress", False),
+    ]
+    assert "已将资产清查纳入年度计划" in notice.items[0].measures

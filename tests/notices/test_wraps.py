@@ -478,7 +478,15 @@ def test_the_totals_after_a_last_headline_filling_the_width_are_the_claims(brack
 
 @pytest.mark.parametrize(
     ("value", "status"),
-    [("完成", "done"), ("已完成", "done"), ("正在整改", "in_progress"), ("已整改完成", "done")],
+    [
+        ("完成", "done"),
+        ("已完成", "done"),
+        ("正在整改", "in_progress"),
+        ("已整改完成", "done"),
+        # the measures named by their order before the status words: the value is longer, the row still ends there
+        ("第一项、第二项、第三项已整改到位", "done"),
+        ("第一项、第二项正在推进", "in_progress"),
+    ],
 )
 def test_a_row_of_fields_ending_on_a_status_at_the_width_ends_there(value: str, status: str) -> None:
     """责任单位:机关党委;整改时限:立行立改;整改进度:完成 fills the page width and the measures open the next line:
