@@ -218,8 +218,9 @@ def _tab_counts(text: str) -> dict[str, int]:
     return {}
 
 
-# a Markdown table's rule under its header (| --- | :---: |), as a table pasted from an editor or a chat tool has it
-_RULE_ROW_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+# a Markdown table's rule under its header (| --- | :---: |), as a table pasted from an editor or a chat tool has it,
+# its colons full-width where a Chinese input method typed it (|：---：|)
+_RULE_ROW_RE = re.compile(r"^\s*\|?(?:\s*[:：]?-{3,}[:：]?\s*\|)+\s*(?:[:：]?-{3,}[:：]?\s*)?$")
 
 
 def _row_cells(line: str) -> list[str]:

@@ -1421,6 +1421,13 @@ LEGEND_MARKS = "√✓✔☑●○◎△▲■□◆◇×✗✘"
 # several sources, issue 19's round 149). The ticked box ☑ is a form's, not a legend's mark.
 LEGEND_MARK_FORMS = ("√✓✔", "×✗✘")
 
+# The icons a note app's, a Markdown editor's or a chat tool's notice shows a problem's status by, set between its
+# number and its words (* （1）✅ <problem> / - ⏳ 2. <problem>) and explained once by a legend line
+# (图例：✅ 已完成整改 🔄 已完成整改，需长期坚持 ⏳ 正在推进, issue 19's round 170; see notices.statusicons): ticks and
+# crosses, the arrows of a cycle (kept up), hourglasses and works signs (under way), boxes, coloured squares and
+# circles, infinity.
+STATUS_ICONS = "✅☑✔✓❎❌⭕🔄🔁♻⏳⌛🚧⬜⬛🟩🟨🟧🟥🟢🟡🟠🔴🔵♾"
+
 # --- the end of the body ----------------------------------------------------------------------
 # The 版记 and 附注 a 公文 prints after its signature (GB/T 9704-2012 §7.3, §7.2.7): the copy list (抄送：… / 抄报：…),
 # the printing office and day (X办公室 2025年1月10日印发), the print run ((共印20份)) and the note of its openness

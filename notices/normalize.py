@@ -51,6 +51,7 @@ from .markdown import markdown_read
 from .misread import misreads_read
 from .numbering import CIRCLED, CN, COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
 from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
+from .statusicons import status_icons_read
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -2239,7 +2240,7 @@ def unified_text(text: str) -> str:
 def prepared_text(text: str) -> str:
     """The text with its line ends, spaces and script unified and, where its line breaks were lost, given back:
     what every reader of lines (tables, records, fields) sees; a note app's Markdown as the page it renders."""
-    return unsqueeze(misreads_read(to_simplified(markdown_read(unified_text(text)))))
+    return unsqueeze(misreads_read(status_icons_read(to_simplified(markdown_read(unified_text(text))))))
 
 
 # A legend printed once (注：√为已完成，△为正在推进，○为长期坚持 / 打“√”的表示已完成整改 / 标注✓的为已整改完成) and the

@@ -228,6 +228,9 @@ def _has_pipe_row(text: str) -> bool:
     return False
 
 
+_RULE_CELL = frozenset("-:： ")
+
+
 def _pipe_rows(text: str) -> str:
     """A web page's table as its text extraction prints it (| 序号 | 问题内容 | … |, a row a line): its rows as tabs.
 
@@ -245,7 +248,9 @@ def _pipe_rows(text: str) -> str:
         elif not in_table and (_names_a_table(cells) or _entry_pipe_header(cells, lines, k)):
             in_table = True
         if in_table and cells is not None:
-            if not all(set(c) <= set("-: ") for c in cells):
+            # markdown's rule row, its alignment colons typed full-width where a Chinese input method typed the
+            # table (|：---：|, as it types a sentence's ：)
+            if not all(set(c) <= _RULE_CELL for c in cells):
                 out.append("\t".join(cells))
             continue
         out.append(line)
@@ -256,7 +261,9 @@ def _pipe_rows(text: str) -> str:
 # some editors export one and as GFM allows: its header is known by the delimiter row right under it, which GFM
 # requires. Header, delimiter and each following line holding a | are given their outer pipes, so that the pipe
 # reader reads them; the table ends at the first line without one.
-_DELIMITER_ROW = re.compile(r"^[ \u3000]*\|?[ \u3000]*:?-+:?[ \u3000]*(?:\|[ \u3000]*:?-+:?[ \u3000]*)+\|?[ \u3000]*$")
+_DELIMITER_ROW = re.compile(
+    r"^[ \u3000]*\|?[ \u3000]*[:：]?-+[:：]?[ \u3000]*(?:\|[ \u3000]*[:：]?-+[:：]?[ \u3000]*)+\|?[ \u3000]*$"
+)
 
 
 def _bare_pipe_rows(text: str) -> str:
@@ -440,7 +447,7 @@ def _entry_pipe_header(cells: list[str], lines: list[str], k: int) -> bool:
         return False
     for line in lines[k + 1 : k + 4]:
         row = _pipe_cells(line)
-        if row is not None and not all(set(c) <= set("-: ") for c in row) and any(row[1:]):
+        if row is not None and not all(set(c) <= _RULE_CELL for c in row) and any(row[1:]):
             return _entry_label(row[0])
     return False
 
