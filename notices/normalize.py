@@ -2601,6 +2601,13 @@ _SQUEEZED_RUN = 400
 _OPENING_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}:")
 
 
+# A run-on line ending on a field's label after a sentence (…不足。整改情况:) breaks where a printed line ended on the
+# label's colon: the field's value is the next line, and the run goes on into it (a city bureau's problems' part
+# run together, printed at a width: round 169), as a paragraph never ends on a bare label within a run.
+_ENDS_ON_LABEL_RE = re.compile(r"[。；;](?:整改|完成|进展|落实)[\u4e00-\u9fff]{0,6}:$")
+_ENDS_ON_LABEL_MAX = 12
+
+
 def _runs_joined(lines: list[str], squeezed: bool) -> list[str]:
     """The lines with each line after a run-on line joined to it: every such line where the page was squeezed
     whole; else a line opening with a field label the run-on line runs on within its sentences (。整改措施:), the
@@ -2610,7 +2617,11 @@ def _runs_joined(lines: list[str], squeezed: bool) -> list[str]:
         if (
             out
             and len(out[-1]) >= _RUN_ON_MIN
-            and (squeezed or ((label := _OPENING_LABEL_RE.match(line)) is not None and "。" + label[0] in out[-1]))
+            and (
+                squeezed
+                or ((label := _OPENING_LABEL_RE.match(line)) is not None and "。" + label[0] in out[-1])
+                or _ENDS_ON_LABEL_RE.search(out[-1][-_ENDS_ON_LABEL_MAX:]) is not None
+            )
         ):
             out[-1] += line
         else:
