@@ -1251,6 +1251,10 @@ _RUN_ON_UNITS = 3
 def _unsqueeze_parts(text: str) -> str:
     """Give each run-on part of an otherwise line-broken notice its lines back (cheap: long lines only)."""
     lines = text.split("\n")
+    if _paragraph_runs(lines):
+        return "\n".join(
+            p for line in lines for p in (_split_units(clean_line(line)) if len(line) >= _RUN_ON_MIN else [line])
+        )
     for line in lines:  # a loop, not any() over a generator: every line of every notice is asked
         if len(line) >= _RUN_ON_MIN and _opens_numbered(line) and _RUN_ON_NEXT.search(line) and _run_on_units(line):
             break
@@ -1261,6 +1265,32 @@ def _unsqueeze_parts(text: str) -> str:
         units = _run_on_units(line) if len(line) >= _RUN_ON_MIN else None
         out.extend(units or [line])
     return "\n".join(out)
+
+
+# A notice pasted as a few paragraphs, each holding several of its own run together (a page whose breaks were lost
+# inside each block it copied: one line per group of problems, or a few lines broken at paragraph ends that fall
+# nowhere in particular, round 169): the lines are no squeezed page's (none holds most of the text) nor parts
+# opening with a numbering whose next two labels they hold (the line opens with a group's heading, the problems
+# under it numbered in words or afresh). Their evidence is a rectification field's label printed twice after a
+# sentence in one line, two problems' fields; where two lines hold it, every long line is split as a squeezed
+# page's line is (the furniture run together with them too).
+_FIELD_AFTER_SENTENCE_RE = re.compile(
+    r"[。；;][ \t\u3000]*(整改(?:情况|措施|举措|进展|进度|结果|落实情况|完成情况)|完成情况|进展情况|落实情况)[:：]"
+)
+_PARAGRAPH_RUN_LINES = 2
+
+
+def _paragraph_runs(lines: list[str]) -> bool:
+    """Whether the long lines of a text hold paragraphs run together (see above; cheap: long lines with colons)."""
+    runs = 0
+    for line in lines:
+        if len(line) < _RUN_ON_MIN or line.count("：") + line.count(":") < 2:
+            continue
+        labels = Counter(m[1] for m in _FIELD_AFTER_SENTENCE_RE.finditer(line))
+        runs += bool(labels) and max(labels.values()) >= 2
+        if runs >= _PARAGRAPH_RUN_LINES:
+            return True
+    return False
 
 
 def _signature_apart(text: str) -> str:
@@ -2574,6 +2604,13 @@ _SQUEEZED_RUN = 400
 _OPENING_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}:")
 
 
+# A run-on line ending on a field's label after a sentence (…不足。整改情况:) breaks where a printed line ended on the
+# label's colon: the field's value is the next line, and the run goes on into it (a city bureau's problems' part
+# run together, printed at a width: round 169), as a paragraph never ends on a bare label within a run.
+_ENDS_ON_LABEL_RE = re.compile(r"[。；;](?:整改|完成|进展|落实)[\u4e00-\u9fff]{0,6}:$")
+_ENDS_ON_LABEL_MAX = 12
+
+
 def _runs_joined(lines: list[str], squeezed: bool) -> list[str]:
     """The lines with each line after a run-on line joined to it: every such line where the page was squeezed
     whole; else a line opening with a field label the run-on line runs on within its sentences (。整改措施:), the
@@ -2583,7 +2620,11 @@ def _runs_joined(lines: list[str], squeezed: bool) -> list[str]:
         if (
             out
             and len(out[-1]) >= _RUN_ON_MIN
-            and (squeezed or ((label := _OPENING_LABEL_RE.match(line)) is not None and "。" + label[0] in out[-1]))
+            and (
+                squeezed
+                or ((label := _OPENING_LABEL_RE.match(line)) is not None and "。" + label[0] in out[-1])
+                or _ENDS_ON_LABEL_RE.search(out[-1][-_ENDS_ON_LABEL_MAX:]) is not None
+            )
         ):
             out[-1] += line
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AREA_LEAD_RE, LABEL_RE, MEASURE_START_RE, TASK_OPENINGS
 from ..numbering import WORD_FAMILIES, Family, number_of
 from ..status import lead_status, opening_status_sentence, trailing_status
@@ -41,6 +43,8 @@ def word_numbered(
     if found is None:
         return None
     family, (label, rest) = found
+    if _area_over_numbered(lines, i, rest):
+        return Marker(family.style, label, rest)
     title, marked = trailing_status(rest)
     lead, tail = lead_clause(title)
     # 一是<problem>。已整改。<text>: a village's problem, its status first (the run goes on: 四是<problem>。正在整改。)
@@ -165,6 +169,24 @@ def word_numbered(
     if number_of(label) != 1 and i > 0 and _opens_enumeration(lines[i - 1]):
         return None  # 二是 right after 一是: clauses of one enumeration
     return Marker(family.style, label, rest)
+
+
+# A group heading numbered in words that names an area (一是贯彻落实…方面。 > ①<problem>。 > 整改情况:… > 二是…方面。):
+# the genre's 一是/二是 number the areas as (一)/(二) do, over problems numbered in figures or circles; an area
+# heading has no text of its own, the numbered line right below it opens its first problem (round 169's street).
+_AREA_HEADING_RE = re.compile(r"方面(?:的|存在的)?(?:问题)?[。.:：]?$")
+_AREA_HEADING_MAX = 40
+
+
+def _area_over_numbered(lines: list[str], i: int, rest: str) -> bool:
+    """Whether line i (一是…方面。) is an area's heading: short, ending on 方面, a numbered line right below it."""
+    if len(rest) > _AREA_HEADING_MAX or "方面" not in rest or _AREA_HEADING_RE.search(rest) is None:
+        return False  # the cheap precheck: most 一是 lines are measures or problems, never ending on 方面
+    nxt = marker_of(lines[i + 1]) if i + 1 < len(lines) else None
+    return nxt is not None and nxt.style not in _WORD_STYLE_NAMES
+
+
+_WORD_STYLE_NAMES = frozenset(f.style for f in WORD_FAMILIES)
 
 
 def _opens_enumeration(line: str) -> bool:

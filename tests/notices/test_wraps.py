@@ -692,8 +692,16 @@ GLUED_FIRST_UNIT = {("r21_meiyuan_community_run_together.txt", 29), ("r21_meiyua
 # 问题N groups over 1. problems, the closing), printed at a width: the rejoining ends a paragraph where a printed line
 # happens to end on a field's close, so the part's first units stay run on (a group's problems lost) at these widths.
 _R160_SQUEEZED = "r160_zunyi_city_transport_group_line_breaks_lost_wenti_n_groups_over_restarting_numbers.txt"
-PARAGRAPHS_SQUEEZED_APART = {(_R160_SQUEEZED, width) for width in (20, 22, 23, 24, 27, 28, 30, 32, 33)}
-KNOWN_AT_WIDTH = GLUED_FIRST_UNIT | PARAGRAPHS_SQUEEZED_APART
+# (Round 169: where the rejoined paragraphs hold two problems' fields each, they are split as a squeezed page's line
+# is, which reads the groups at most widths; at these two a printed line's end still cuts a field's run.)
+PARAGRAPHS_SQUEEZED_APART = {(_R160_SQUEEZED, width) for width in (22, 27)}
+# Known gap (round 169): a city bureau's notice in four levels whose problems' part alone lost its breaks (one line
+# between the furniture's lines), printed at a width: the rejoined part breaks where a printed line ends on a
+# sentence's close, and a piece opening with the aspect's heading glued to its group's (二、…方面(三)…) keeps the
+# group's heading in the aspect's at these widths (one ending on a field's label, 。整改情况:, runs on: fixed).
+_R169_SQUEEZED = "r169_jingzhou_city_urban_management_bureau_four_levels_problems_part_one_line_groups_end_period.txt"
+PART_SQUEEZED_PRINTED = {(_R169_SQUEEZED, width) for width in (20, 21, 22, 24, 26, 27, 29, 35, 37, 38)}
+KNOWN_AT_WIDTH = GLUED_FIRST_UNIT | PARAGRAPHS_SQUEEZED_APART | PART_SQUEEZED_PRINTED
 PRINTED = [
     pytest.param(case, width, marks=[pytest.mark.xfail(strict=True)] if (case.file, width) in KNOWN_AT_WIDTH else [],
                  id=f"{'_'.join(case.file.split('_')[:2])}-{width}")
