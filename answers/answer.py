@@ -208,6 +208,22 @@ def _follow(
     again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued, shown=())  # asked again
     step = 1 if "next_item" in kinds else -1 if "previous_item" in kinds else 0
     shown = _shown(ctx)
+    nth = _nth_agency(q.text) if not named else None
+    if nth is not None:  # 你说的第一家改完了吗: the agency shown Nth in the previous answer
+        order = _agencies_shown(ctx, agencies)
+        if 0 < nth <= len(order):
+            chosen = Resolution(agencies=(order[nth - 1],), named=True)
+            if before.topic and q.ref is None and not q.is_topic:  # after a topic: that topic there
+                intent = before.intent if before.intent in ("topic_search", "item_status") else "topic_search"
+                return replace(again, intent=intent, res=chosen, ref=None, shown=()), 0, True
+            q, named = replace(q, res=chosen), True
+    if "listed" in kinds and q.ref is not None and q.ref.form in ("ordinal", "either") and not named:
+        n = q.ref.number or 0
+        if 0 < n <= len(shown) and len(shown) > 1:  # 上面第二个: the second item the previous answer showed
+            agency = tuple(a for a in agencies if a.name == shown[n - 1][0])
+            ref = ItemRef(shown[n - 1][1], "ordinal", "")  # that item, by its place in its notice
+            there = Resolution(agencies=agency, named=True)
+            return replace(q, intent="item_status", res=there, ref=ref, topic=(), words={}), 0, True
     if step and ctx.get("intent") == "item_status" and len({a for a, _ in shown}) == 1 and q.ref is None:
         ref = ItemRef(shown[0][1] + step, "ordinal", "")  # 下一个呢 / next one: the neighbour in the notice
         return replace(again, intent="item_status", ref=ref, topic=(), words={}), 0, True
@@ -311,7 +327,7 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
     if q.status:  # 其中哪个还在推进 / 没标进度的是哪个: a filter over the previous scope
         intent = "summary" if q.intent == "summary" else "open_items"
         return replace(q, intent=intent, res=before.res), 0, True
-    if "which" in q.fragment and before.intent == "summary" and before.res.agencies and not q.is_topic:
+    if "which" in q.fragment and before.intent in ("summary", "open_items") and before.res.agencies and not q.is_topic:
         return replace(again, intent="open_items"), 0, True  # 有几个正在推进 → 是哪个: the items counted
     if "pronoun" in q.fragment and q.intent == "summary" and before.res.agencies and _PROBLEMS.search(q.text):
         return replace(q, res=before.res), 0, True  # 这家一共多少个问题: the agency pointed at, counted whole
@@ -329,6 +345,37 @@ def _fragment(q: Question, before: Question, again: Question, ctx: dict[str, Any
     shown = _shown(ctx) if q.intent == "item_status" and ref is None else ()
     topic = before.topic if q.intent in ("topic_search", "item_status") and not shown else ()
     return replace(q, res=before.res, ref=ref, topic=topic, words=before.words, shown=shown), 0, True
+
+
+# The Nth agency of an answer (你说的第一家, 第二个单位, the second agency): its number.
+_NTH_AGENCY = re.compile(
+    r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:家|个单位|个部门)|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+    r"\s+(?:agency|bureau|unit|department)\b",
+    re.I,
+)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _nth_agency(text: str) -> int | None:
+    """The N of 第N家 / the Nth agency, or None."""
+    m = _NTH_AGENCY.search(text)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    if word.isdigit():
+        return int(word)
+    if word[:1].isdigit():
+        return int(word[:-2])
+    return _ORDINAL_WORDS.get(word) or "一二三四五六七八九十".find(word) + 1 or (2 if word == "两" else None)
+
+
+def _agencies_shown(ctx: dict[str, Any], agencies: list[Agency]) -> list[Agency]:
+    """The agencies of the previous answer in the order it showed them: its items', else those it answered for."""
+    by_name = {a.name: a for a in agencies}
+    names = list(dict.fromkeys(agency for agency, _ in _shown(ctx)))
+    shown = [by_name[n] for n in names if n in by_name]
+    by_id = {a.id: a for a in agencies}
+    return shown or [by_id[i] for i in ctx.get("agency_ids") or [] if i in by_id]
 
 
 def _shown(ctx: dict[str, Any]) -> tuple[tuple[str, int], ...]:

@@ -37,7 +37,7 @@ def _pinyin_text() -> str:
 
 
 @cache
-def _char_sounds(char: str) -> tuple[str, ...] | None:
+def char_sounds(char: str) -> tuple[str, ...] | None:
     """Every toned reading of a CJK character; None for one the table lacks."""
     # the line is found in the text: a question reads a few dozen characters, and a table of all 20,000
     # built in a cold `rectibot ask` cost 20–40 ms
@@ -54,7 +54,7 @@ def heard_as(text: str, sounds: Mapping[str, T]) -> T | None:
 
     The table costs ~20 ms to load where pypinyin costs 0.2–0.4 s to import; with every reading of a
     polyphone pypinyin gives a word its characters' own readings too, so the readings are the same."""
-    per_char = [_char_sounds(c) for c in text]
+    per_char = [char_sounds(c) for c in text]
     if not all(per_char):
         return None
     found = (sounds[s] for combo in itertools.product(*per_char) if (s := "".join(combo)) in sounds)  # type: ignore[arg-type]
@@ -75,3 +75,23 @@ def latin_key(word: str) -> str:
     """A typed romanisation without tone marks or tone numbers: Shuòzhōu, xu4pu3 -> shuozhou, xupu."""
     bare = _COMBINING.sub("", unicodedata.normalize("NFD", word.lower()))
     return re.sub(r"[^a-z]", "", bare.replace("ü", "v"))
+
+
+_INITIAL = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?")
+
+
+def sounds_near(typed: str, meant: str) -> bool:
+    """Whether a typed character could be an input-method slip for another: its usual reading is one of the other's,
+    tones aside (蒲 pu for 浦 pu), or shares more than the initial with it, a letter more or less (有 you for 用 yong,
+    淑 shu for 朔 shuo); never only the initial (扎 zha, 知 zhi)."""
+    said = char_sounds(typed)
+    heard = char_sounds(meant)
+    if not said or not heard:
+        return False
+    # each as it is mostly read (淑 shu, not its rare chu; 怀 huai, not fu): what a user types to get it
+    t, r = said[0].rstrip("012345"), heard[0].rstrip("012345")
+    if t == r:
+        return True
+    common = next((i for i, (a, b) in enumerate(zip(t, r, strict=False)) if a != b), min(len(t), len(r)))
+    initial = _INITIAL.match(t)
+    return abs(len(t) - len(r)) <= 1 and common > len(initial.group(0) if initial else "")

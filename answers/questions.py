@@ -29,6 +29,7 @@ from .slots import (
     read_until,
     read_year,
     ref_after_name,
+    refuses_done,
     time_words,
 )
 
@@ -122,8 +123,8 @@ def read_question(
     `vocabulary` (the store's) says which leftover words the notices use: only those make a topic.
     """
     c = clean(raw)
-    text = c.text
-    res = resolve(text, directory)
+    res = resolve(c.text, directory)  # a name said in the preamble (我是朔州本地人，…他们还剩多少) still names
+    text = without_preamble(c.text)
     ref = read_ref(text) or ref_after_name(text, res.spans) or _bare_number_follow(text)
     excepted = ref if ref is not None and _excepts(text, ref) else None  # 除了第33项还有没完成的吗: not asked about
     ref = None if excepted else ref
@@ -166,7 +167,7 @@ def read_question(
     scores = score(text, ev, masked, cues)
     intent = choose(scores)
     return Question(
-        text=text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
+        text=c.text, lang=c.lang, intent=intent, res=res, ref=ref, topic=topic, status=status,
         since=since, until=until, truncated=c.truncated, more=bool(_MORE.match(text)),
         follow=bool(_FOLLOW.search(text)), cued=max(cues.values()) >= 1.5,
         cue_intent=max(cues, key=lambda i: cues[i]) if max(cues.values()) >= 1.5 else None,
@@ -206,7 +207,30 @@ def _excepts(text: str, ref: ItemRef) -> bool:
 def _fragments(text: str, spans: tuple[str, ...], excepted: ItemRef | None) -> frozenset[str]:
     """The fragment kinds of a question; an except-word that leaves out an item is no other agencies' (others)."""
     kinds = fragment_kinds(text) | fragment_kinds(_without(text, spans))
-    return kinds - {"others"} if excepted else kinds
+    # 除了第33项 / 除了已完成的: an item or a status left out, never the other agencies
+    return kinds - {"others"} if excepted or refuses_done(text) else kinds
+
+
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]*")
+
+
+def without_preamble(text: str) -> str:
+    """A question without the clauses before it that say who asks and why (我是一名记者，最近在做…的报道，想请问…;
+    I'm a journalist writing about…, what is…): context, not the question. Only leading clauses that open with a
+    word of answers/data/intents.toml [preambles], or greet, and never the last."""
+    table = data("intents")
+    openers = tuple(w.lower() for w in table["preambles"]["openers"])
+    unless = tuple(w.lower() for w in table["preambles"]["not"])
+    greetings = {w.lower() for w in table["help"]["greetings"]}
+    clauses = _CLAUSE.findall(text)
+    kept = 0
+    while kept < len(clauses) - 1:
+        clause = clauses[kept].strip().lower()
+        bare = clause.rstrip("，,。；;！!？? \n")
+        if not ((clause.startswith(openers) and not clause.startswith(unless)) or bare in greetings):
+            break
+        kept += 1
+    return "".join(clauses[kept:]).strip() if kept else text
 
 
 _OPENER_END = re.compile(r"^[\s,，.。!！~、:：;；]*")

@@ -21,7 +21,7 @@ from notices.gazetteer import Place, gazetteer, short_name
 from notices.names import kind_forms
 from store import Agency, Store
 
-from .names import heard_as, latin_key, readings
+from .names import heard_as, latin_key, readings, sounds_near
 from .slots import data, question_words, topic_keys
 
 # English words for the kinds of organisation most notices come from.
@@ -116,6 +116,7 @@ class Directory:
     place_pinyin: dict[str, str] = field(default_factory=dict)  # xupu, tianchang → 溆浦, 天长 (typed Latin)
     place_toned: dict[str, str] = field(default_factory=dict)  # xu4pu3 → 溆浦 (typed Chinese homophones)
     max_len: int = 2
+    _slips: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)  # 溆? → 溆浦 (`slipped`)
 
     @classmethod
     def build(cls, agencies: Sequence[Agency]) -> Directory:
@@ -173,6 +174,26 @@ class Directory:
             place_toned=data["place_toned"],
             max_len=data["max_len"],
         )
+
+    def slipped(self, span: str) -> str | None:
+        """The stored place a span names with one character slipped to another that sounds alike in another tone
+        or nearly (溆蒲 for 溆浦, 田长 for 天长, 淑州 for 朔州; `sounds_near`): the other characters as the name writes
+        them, so an everyday word that only sounds like a name (今天 / 金田) is never one. None where no place, or more
+        than one, is so near."""
+        if len(span) < 2 or len(span) > 4:
+            return None
+        if self._slips is None:
+            self._slips = {}
+            for word in self.places:
+                if 2 <= len(word) <= 4 and _CJK_ONLY.match(word):
+                    for i in range(len(word)):
+                        self._slips.setdefault(word[:i] + "?" + word[i + 1 :], []).append(word)
+        found = set()
+        for i, typed in enumerate(span):
+            for word in self._slips.get(span[:i] + "?" + span[i + 1 :], ()):
+                if word != span and sounds_near(typed, word[i]):
+                    found.add(word)
+        return found.pop() if len(found) == 1 else None
 
     def words_in(self, q: str, table: Mapping[str, object]) -> list[str]:
         """Words of `table` that occur in q, longest first (then in the question's order: answers do not
@@ -334,7 +355,7 @@ def _places_by_sound(q: str, d: Directory, kinds: list[str]) -> list[tuple[str, 
             )  # fmt: skip
             if not anchored:
                 continue
-            word = heard_as(span, d.place_toned)  # typed Chinese read with the table: no pypinyin
+            word = heard_as(span, d.place_toned) or d.slipped(span)  # typed Chinese read with the table: no pypinyin
             if word and gazetteer().names_at(span, 0) != [span]:  # loaded only for a question that needs it
                 hits.append((span, word))
                 break

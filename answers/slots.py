@@ -61,8 +61,21 @@ def clean(raw: str) -> Cleaned:
     truncated = False
     if len(text) > MAX_QUESTION:
         text, truncated = _shorten(text), True
-    text = _digit_years(to_simplified(text).strip())
+    text = _digit_years(_spaced_out(to_simplified(text).strip()))
     return Cleaned(text=text, lang="zh" if _CJK.search(text) else "en", truncated=truncated)
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_out(text: str) -> str:
+    """Chinese typed a character at a time with spaces between (源 城 区, 差 旅 费) written whole: a space beside a
+    character that stands alone between spaces joins it to its neighbour; spaces between words (点我 天长) stay."""
+
+    def alone(i: int) -> bool:  # the character at i has no Chinese character on its other side
+        return not (0 <= i < len(text) and _CJK.match(text[i]))
+
+    return _CJK_GAP.sub(lambda m: "" if alone(m.start() - 2) or alone(m.end() + 1) else m.group(0), text)
 
 
 # A year written digit by digit in Chinese (二〇二五年, 二零二三年): the digits the time slots read.
@@ -302,6 +315,18 @@ _NEGATED_DONE = re.compile(
     r"(?:未|没有?|尚未|还没有?|不曾|不是|并非|并未)(?:已经?)?(?:销号|办结|整改完成|完成整改|整改到位|整改好|改完)"
     r"|(?:不是|并非)(?:已经?)?完成"  # 不是已完成的: the items whose status is not done
 )
+
+
+@cache
+def _done_refused() -> re.Pattern[str]:
+    """The done list turned away (不要已完成的, 别给我列已经改完的, 除了已完成的, not the done ones): what is left is
+    not done. The words are answers/data/intents.toml [status_refusals]."""
+    words = "|".join(re.escape(w) for w in sorted(data("intents")["status_refusals"]["words"], key=len, reverse=True))
+    verbs = r"(?:列|看|查|要|显示|列出|show|list)?"  # 别给我列已完成的, 不用看已经完成的
+    done = r"(?:已经?|已)?(?:整改)?(?:完成|改完|办结|销号|done|finished|completed)"
+    return re.compile(rf"(?:{words})\s*{verbs}\s*(?:那些|the)?\s*{done}")
+
+
 _ASKED_DONE = re.compile(r"(?:销号|办结|完成|整改好|改完|整改到位)了?(?:吗|么|没|否|与否|[?？])")
 # The same asked with the yes-or-no word before it (是不是都已经完成了, 是否已全部整改完成): whether all is done.
 _FRAMED_DONE = re.compile(r"(?:是不是|是否|有没有)[^，,。？?！!；;]{0,8}?(?:销号|办结|完成|整改好|改完|整改到位)")
@@ -310,10 +335,16 @@ _WHICH = re.compile(r"哪|\bwhich\b|\bwhat\b")
 _ASKED_DONE_SOUND = re.compile(r"(?:wancheng|gaiwan|banjie|xiaohao|daowei|zhenggaihao)(?:le)?(?:ma|mei|meiyou|fou|me)$")
 
 
+def refuses_done(text: str) -> bool:
+    """Whether a question turns the done list away (不要已完成的, 除了已完成的还有啥): see _done_refused."""
+    return _done_refused().search(text.lower()) is not None
+
+
 def _not_done_filter(lowered: str) -> bool:
     """Whether the done words of a question negate or ask rather than filter (see _NEGATED_DONE)."""
     asked = _ASKED_DONE.search(lowered) or _FRAMED_DONE.search(lowered)
-    return bool(_NEGATED_DONE.search(lowered) or (asked and not _WHICH.search(lowered)))
+    refused = _done_refused().search(lowered)
+    return bool(_NEGATED_DONE.search(lowered) or refused or (asked and not _WHICH.search(lowered)))
 
 
 def _has(text: str, word: str) -> bool:
@@ -475,6 +506,7 @@ def read_topic(text: str, remove: tuple[str, ...] = ()) -> Topic:
         lowered = lowered.replace(span.lower(), " ")
     lowered = _pinyin_to_chinese(_english_to_chinese(lowered))
     lowered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", lowered)  # "出差 报销" -> 出差报销
+    lowered = _unslipped(lowered)  # 公务有车 -> 公务用车
     lowered = _strip_cues(lowered)
     concepts, lowered = _synonyms_in(lowered)
     found = tuple(dict.fromkeys(w for words in concepts for w in words))
@@ -664,6 +696,51 @@ def _strip_qualifiers(chunk: str) -> str:
             if chunk.endswith(w) and len(chunk) - len(w) >= 2:
                 chunk, changed = chunk[: -len(w)], True
     return "" if chunk in words else chunk
+
+
+def _unslipped(text: str) -> str:
+    """Topic words typed with one character slipped to another that sounds alike or nearly (公务有车 for 公务用车,
+    工会经废 for 工会经费; `names.sounds_near`) written as the table writes them: the everyday words and the notices'
+    words of answers/data/topics.toml of three characters or more, the others as typed."""
+    from .names import sounds_near
+
+    slips = _topic_slips()
+    if not _CJK.search(text):
+        return text
+    for size in range(_SLIP_MAX, 2, -1):
+        start = 0
+        while start + size <= len(text):
+            window = text[start : start + size]
+            meant = next(
+                (
+                    word
+                    for i in range(size)
+                    for word in slips.get(window[:i] + "?" + window[i + 1 :], ())
+                    if word != window and _CJK_ONLY.match(window) and sounds_near(window[i], word[i])
+                ),
+                None,
+            )
+            if meant:
+                text = text[:start] + meant + text[start + size :]
+            start += size if meant else 1
+    return text
+
+
+_SLIP_MAX = 6
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@cache
+def _topic_slips() -> dict[str, tuple[str, ...]]:
+    """The topic table's Chinese words of three characters or more, by each form with one character left out."""
+    table: dict[str, list[str]] = data("topics")["synonyms"]
+    words = {w for k, v in table.items() for w in (k, *v) if 3 <= len(w) <= _SLIP_MAX and _CJK_ONLY.match(w)}
+    slips: dict[str, tuple[str, ...]] = {}
+    for w in sorted(words):
+        for i in range(len(w)):
+            key = w[:i] + "?" + w[i + 1 :]
+            slips[key] = (*slips.get(key, ()), w)
+    return slips
 
 
 def _sounds_like_topic(term: str) -> tuple[str, ...]:
