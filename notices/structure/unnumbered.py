@@ -21,6 +21,7 @@ from ..lexicon import (
     SUMMARY_SUBJECT_RE,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
+    TITLE_WRAPPERS,
 )
 from ..status import (
     bracketed_status,
@@ -322,18 +323,39 @@ def split_unnumbered(section: Section) -> None:
                 continue
             leaves, sentences = [n for n, _ in tasks], [split for _, split in tasks]
         several = any(len(s[1]) >= 2 for s in sentences)
+        wrapped = _wrapped_problems(leaves, sentences)
         if any(is_problem_heading(n) for n in leaves) and not _family_names_areas(leaves):
             # 问题1:<area> over several 关于…的问题。 paragraphs each stating its own status (是否完成:是): the
             # paragraphs are the problems, the numbered heading their aspect
-            if not (several and all(_states_status(c) for s in sentences for c in s[1])):
+            if not (wrapped or (several and all(_states_status(c) for s in sentences for c in s[1]))):
                 continue
-        elif not (several or any(_aspect_like(n) for n in leaves)):
+        elif not (several or wrapped or any(_aspect_like(n) for n in leaves)):
             continue
         for node, (lead, children) in zip(leaves, sentences, strict=True):
             node.body, node.labels, node.lines = lead, [], lead  # a lead sentence stays the heading's own
             for child in children:
                 child.parent = node
                 node.children.append(child)
+
+
+def _wrapped_problems(leaves: list[Node], sentences: list[tuple[list[str], list[Node]]]) -> bool:
+    """Whether sibling headings each hold problems whose headlines name one problem and nothing else (第一条:<area> >
+    （已整改）关于…的问题。 > fields / 第二条:<area> > <shortcoming>【已完成】。<measures>), one a heading or more: such
+    a line is no measure of the heading above it, so the headings are areas, as headings holding several are."""
+    if len(leaves) < 2 or any(_wrapper_whole(n.marker.rest if n.marker else n.heading) for n in leaves):
+        return False  # one heading alone, or a heading that is itself a problem's wrapper: the line may restate it
+    return all(children and all(_names_one_problem(c.heading) for c in children) for _, children in sentences)
+
+
+def _names_one_problem(headline: str) -> bool:
+    """A problem's wrapper whole (关于…的问题。), or a shortcoming closed by its status bracket (…不到位【已完成】), a
+    status bracket before either or not: a headline of its own, not a measure's sentence."""
+    bare, status = bracketed_status(headline)
+    return _wrapper_whole(bare if status is not None else headline) or (status is not None and reads_as_problem(bare))
+
+
+def _wrapper_whole(text: str) -> bool:
+    return any(wrapper.match(text.strip()) for wrapper in TITLE_WRAPPERS)
 
 
 def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:

@@ -1392,3 +1392,40 @@ def test_a_problem_field_running_on_past_the_problem_under_a_lone_number_keeps_w
         ("公务用车管理不规范", "in_progress", False),
     ]
     assert "已将资产清查纳入年度计划" in notice.items[0].measures
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        (
+            "（已整改完成）关于财务票据报销的问题。",
+            "〔正在整改〕关于推动重点工作落实不够有力的问题。",
+            ["done", "in_progress"],
+        ),
+        ("关于“财务票据报销”问题的整改情况", "关于“推动重点工作落实不够有力”问题的整改情况", ["unstated", "unstated"]),
+        ("财务票据报销审核不严【已完成】。", "推动重点工作落实不够有力(还在改)。", ["done", "in_progress"]),
+    ],
+)
+@pytest.mark.parametrize("heading", ["第{n}条:", "问题{n}:", "({n})"])
+def test_headings_each_over_one_line_naming_one_problem_are_its_areas(
+    heading: str, first: str, second: str, statuses: list[str]
+) -> None:
+    """第一条:<area> > （已整改）关于…的问题。 > fields, 第二条:<area> > …: each heading holds one line that names a
+    problem and nothing else (a wrapper whole, or a shortcoming closed by its status bracket). Such a line is no measure
+    of the heading, so the headings are the problems' areas, as headings holding several such lines are."""
+    one, two = heading.format(n="一"), heading.format(n="二")
+    body = (
+        f"{one}意识形态工作责任制落实有差距\n{first}\n"
+        "责任科室:财务科;完成时限:长期坚持\n整改情况:目前相关制度均已按期印发。\n"
+        f"{two}贯彻落实上级决策部署不到位\n{second}\n"
+        "整改情况:召开专题会议研究部署,制定整改方案。\n"
+    )
+    notice = parse_notice(OPENING + body)
+    first_title = "财务票据报销审核不严" if "审核" in first else "财务票据报销"
+    assert [(i.title, i.status) for i in notice.items] == list(
+        zip([first_title, "推动重点工作落实不够有力"], statuses, strict=True)
+    )
+    assert [i.aspect for i in notice.items] == [
+        f"{one}意识形态工作责任制落实有差距",
+        f"{two}贯彻落实上级决策部署不到位",
+    ]
