@@ -427,6 +427,10 @@ def _names_a_table(cells: list[str]) -> bool:
     names = [to_simplified(c) for c in cells]
     if names and TABLE_SEQ_HEADER_RE.match(names[0]) and _column(names, TABLE_PROBLEM_HEADER_RE) is not None:
         return True  # 序号 first and a problem column, whatever the others are called (责任处室): as the tab reader
+    if len(names) >= 3 and TABLE_SEQ_HEADER_RE.match(names[1]) and TABLE_STATUS_HEADER_RE.search(names[0]):
+        # 整改状态 | 序号 | 反馈问题 | …: a ledger printing its status column first (issue 19's round 168), read by the
+        # tab reader as any other; its first column names the status, its second the number
+        return _column(names, TABLE_PROBLEM_HEADER_RE) is not None
     return (
         _header(names) is not None
         or _class_column_as_problems(names) is not None

@@ -41,10 +41,12 @@ from ..status import (
     clause_status,
     heading_status,
     label_status,
+    opening_bracket,
     prose_found,
     prose_status,
     trailing_status,
 )
+from ..status.words import OPENERS
 from .nodes import Marker, Node, Section
 
 
@@ -113,6 +115,13 @@ def wrapped_headline(text: str) -> tuple[str, str]:
     m = HEADLINE_WRAPPER_RE.match(text)
     if m:
         return text[: m.end()].rstrip("：:,，"), text[m.end() :].strip()
+    if text[:1] in OPENERS:
+        # 【已整改到位】关于“<problem>”的问题，<measures>: the item's status first (a status sentence set in brackets by
+        # normalize, or printed so: issue 19's round 168), then the wrapper; the status stays with the headline
+        rest, status = opening_bracket(text)
+        if status is not None and (m := HEADLINE_WRAPPER_RE.match(rest)):
+            end = len(text) - len(rest) + m.end()
+            return text[:end].rstrip("：:,，"), text[end:].strip()
     return text, ""
 
 

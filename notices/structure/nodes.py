@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import PROBLEM_WORDING_RE, QUOTED_OPENER_RE, STATUS_ONLY_RE, UNQUOTED_OPENER_RE, ZHENDUI_RE
 from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of, numbering_of
-from ..status import classify_status, numbered_statuses, opens_status_list
+from ..status import classify_status, numbered_statuses, opening_bracket, opens_status_list
+from ..status.words import OPENERS
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def marker_of(line: str) -> Marker | None:
         return Marker("针对", "", line)  # 针对“…”的问题: an unnumbered problem heading (018)
     if line[:1] in _QUOTED_OPENERS and QUOTED_OPENER_RE.match(line):
         return Marker("针对", "", line)  # 关于“…”问题，<measures>: its siblings' opening, one family (round 160)
+    if line[:1] in OPENERS and _status_then_wrapper(line):
+        return Marker("针对", "", line)  # 【已整改到位】针对“…”的问题，…: the same opening after its status (round 168)
     if (
         line[:1] in _UNQUOTED_OPENERS
         and "问题" in line
@@ -64,6 +67,13 @@ def marker_of(line: str) -> Marker | None:
         # headline closed by its status clause, read as such (the generator's unnumbered × comma_clause)
         return Marker("针对", "", line)
     return None
+
+
+def _status_then_wrapper(line: str) -> bool:
+    """Whether an unnumbered paragraph opens with its status in brackets, then a problem's quoted wrapper (【已完成】
+    针对“<problem>”的问题，<measures>): a notice stating each problem's status first (issue 19's round 168)."""
+    rest, status = opening_bracket(line)
+    return status is not None and bool(ZHENDUI_RE.match(rest) or QUOTED_OPENER_RE.match(rest))
 
 
 _HEADING_NOUNS = ("的", "问题", "事项", "(", "（")

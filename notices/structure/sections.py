@@ -288,6 +288,10 @@ def carries_items(section: Section) -> bool:
         return True
     if not heading or section_is_problem(section) or heading_states_status(heading):
         return True
+    if status_part(heading):
+        # 三、已完成整改并需长期坚持的问题 over 1.<noun-phrase headline> and unlabelled paragraphs: a part grouping
+        # problems by their status lists problems as a done or open part does, whatever its items' words (round 168)
+        return True
     lines = section.lines
     if any(LABEL_RE.match(ln) or _numbered_problem(ln) or _shi_problem(ln) for ln in lines):
         return True
@@ -438,6 +442,10 @@ def section_is_problem(section: Section) -> bool:
     # area; numbered lines that carry their own labelled text (整改进度:…) are the problems below it.
     if _status_heading(rest) or _aspect_words(rest) or _blocks_labelled(section.lines):
         return False
+    if status_part(section.heading):
+        return (
+            False  # 三、已完成整改并需长期坚持的问题: a part of problems kept up, as a done part, never one (round 168)
+        )
     if section.lines and AREA_LEAD_RE.match(section.lines[0]):
         return (
             False  # 一、<shortcoming> > 本方面1个问题已整改完成。: its lead calls it an area (方面) over its problems

@@ -376,6 +376,8 @@ def _notices() -> list[Path]:
         "r158_nanchong_city_chengtou_shixiang_list_pasted_tabs_aspect_rows.txt",
         # round 163: a college's 附表 after its signature, cells apart by bars with no delimiter row
         "r163_jiujiang_city_college_statuses_only_in_appendix_table_pipe_rows_after_signature.txt",
+        # round 168: a city bureau's Word ledger pasted as tab rows, its status column printed first
+        "r168_yichang_city_sports_bureau_tab_table_status_column_first.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
