@@ -1053,6 +1053,11 @@ def _item(
         # own problems by number before the rest (除第5个问题需长期坚持外，其余均已整改到位: round 143)
         text = text[:-1]
     headline, body = rejoin_cut_status(node.marker.rest if node.marker else node.heading, text)
+    if body and _status_said_first(headline, body[0]):
+        # 1.已整改到位。针对“<problem>”的问题，<measures>: the status said first, in a sentence of its own, then the
+        # problem's wrapper (a township's notice, issue 19's round 168): read as the bracket before a wrapper is
+        problem, tail = headline_of(body[0])
+        headline, body = f"【{headline.rstrip('。.;；!！:：')}】{problem}", ([tail] if tail else []) + body[1:]
     if body and (inner := numbering_of(headline)) is not None and not inner[2]:
         # (一)问题清单第1项：<problem> — a second numbering (the entry's place in the feedback's checklist) closing
         # the line: the problem is the line after it (a province's forestry station, round 22)
@@ -1178,6 +1183,19 @@ _ZHENDUI_CLAUSE_RE = re.compile(
 # A headline naming its problem's rectification as a field would (关于“<problem>”问题的整改情况：已基本完成。一是…, a
 # college's notice): the sentence of status words alone opening the text after it answers it, as the field's value
 # does (整改情况：正在推进。); other words of the kind are read there already (已完成 by the prose reading).
+# A status sentence opening an item before its problem's wrapper (已整改到位。针对“…”的问题，…): short enough to be
+# status words alone (status_sentence_alone decides the words), the wrapper's opening word after it.
+_STATUS_FIRST_MAX = 16
+_WRAPPER_OPENINGS = ("针对", "关于", "对于")
+
+
+def _status_said_first(headline: str, first: str) -> bool:
+    """Whether a numbered line's headline is a status sentence alone and its text opens on a problem's wrapper."""
+    if len(headline) > _STATUS_FIRST_MAX or not first.startswith(_WRAPPER_OPENINGS):
+        return False  # the cheap precheck: most headlines are longer, most texts open otherwise
+    return "，" not in headline and "," not in headline and status_sentence_alone(headline + "。") is not None
+
+
 _ANSWERED_HEADLINE_RE = re.compile(r"问题的?(?:整改|落实)(?:落实)?(?:情况|进展|进度)[:：,，]?$")
 
 

@@ -5,8 +5,7 @@ A status bracket opening an item, numbered or not, before its problem's quoted w
 (| 整改状态 | 序号 | 问题 | … |); and a part of the notice grouping its problems by a status, kept up
 (三、已完成整改并需长期坚持的问题), over noun-phrase headlines with their text unlabelled. Members the round's
 notices do not print: other status words and brackets, other numberings, other wrappers, other column names.
-(A status SENTENCE opening the item, 1.已整改到位。针对“…”的问题, is still read as its title: the round's township
-notice keeps its gap.)
+A status SENTENCE opening the item before the wrapper (1.已整改到位。针对“…”的问题，…) is read as the bracket is.
 """
 
 from __future__ import annotations
@@ -56,6 +55,19 @@ def test_a_status_bracket_before_the_problem_s_wrapper(wrapper: str, number: str
     words = ("【已完成整改】", "［已整改到位并长期坚持］", "〔正在整改〕")
     body = "".join(
         f"{number.format(n)}{w}{wrapper.format(p)}{t}\n"
+        for n, (w, p, t) in enumerate(zip(words, _PROBLEMS, _TEXTS, strict=True), 1)
+    )
+    assert _read(body) == _expected("done", "done_longterm", "in_progress")
+
+
+# The status said first as a sentence of its own, then the problem's wrapper run on with the measures (the round's
+# township): read as the bracket before the wrapper is, whatever the sentence's stop and status words.
+@pytest.mark.parametrize("wrapper", ["针对“{}”的问题，", "关于“{}”问题，"])
+@pytest.mark.parametrize("stop", ["。", "！", "；"])
+def test_a_status_sentence_before_the_problem_s_wrapper(wrapper: str, stop: str) -> None:
+    words = ("已整改完成", "已完成并长期坚持", "整改中")
+    body = "（一）贯彻落实上级决策部署方面\n" + "".join(
+        f"{n}.{w}{stop}{wrapper.format(p)}{t}\n"
         for n, (w, p, t) in enumerate(zip(words, _PROBLEMS, _TEXTS, strict=True), 1)
     )
     assert _read(body) == _expected("done", "done_longterm", "in_progress")
