@@ -1180,9 +1180,6 @@ _ZHENDUI_CLAUSE_RE = re.compile(
 )
 
 
-# A headline naming its problem's rectification as a field would (关于“<problem>”问题的整改情况：已基本完成。一是…, a
-# college's notice): the sentence of status words alone opening the text after it answers it, as the field's value
-# does (整改情况：正在推进。); other words of the kind are read there already (已完成 by the prose reading).
 # A status sentence opening an item before its problem's wrapper (已整改到位。针对“…”的问题，…): short enough to be
 # status words alone (status_sentence_alone decides the words), the wrapper's opening word after it.
 _STATUS_FIRST_MAX = 16
@@ -1196,6 +1193,9 @@ def _status_said_first(headline: str, first: str) -> bool:
     return "，" not in headline and "," not in headline and status_sentence_alone(headline + "。") is not None
 
 
+# A headline naming its problem's rectification as a field would (关于“<problem>”问题的整改情况：已基本完成。一是…, a
+# college's notice): the sentence of status words alone opening the text after it answers it, as the field's value
+# does (整改情况：正在推进。); other words of the kind are read there already (已完成 by the prose reading).
 _ANSWERED_HEADLINE_RE = re.compile(r"问题的?(?:整改|落实)(?:落实)?(?:情况|进展|进度)[:：,，]?$")
 
 
