@@ -558,9 +558,9 @@ def _find_plain_problems(sections: list[Section]) -> None:
             section.plain_problems = section.plain_areas = True
             continue
         split = unnumbered_problems(lines)
-        if split is None and groups_tasks(section.heading):
-            # 一、…方面 > 加强保密管理。 > 整改结果:… : problems worded as tasks (L04) under an area or a status part,
-            # each its own text
+        if split is None and groups_tasks(section.heading, lines):
+            # 一、…方面 > 加强保密管理。 > 整改结果:… : problems worded as tasks (L04) under an area, a status part or a
+            # lead counting its problems, each its own text
             split = unnumbered_problems(lines, tasks=True)
         if split is not None:
             found.append((section, len(split[1])))

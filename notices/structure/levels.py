@@ -17,8 +17,7 @@ from .headlines import (
 )
 from .labels import add_line
 from .nodes import Marker, Node, Section, marker_of, word_marker_of
-from .sections import _area_count
-from .unnumbered import split_unnumbered
+from .unnumbered import area_count, split_unnumbered
 
 _WORD_STYLES = frozenset(f.style for f in WORD_FAMILIES)
 
@@ -38,7 +37,7 @@ def item_nodes(section: Section, styled: frozenset[tuple[str, int]] = frozenset(
         nodes = [n for n in nodes if not _work_beside_list(n, intros)]
     leaves = [n for n in nodes if not n.children]
     own = {id(n) for n in leaves if n.has_body or _line_states_own_status(n)}
-    if not own and leaves and _area_count(section.intro) == len(leaves):
+    if not own and leaves and area_count(section.intro) == len(leaves):
         return leaves  # 本方面1个问题正在整改中 > 问题(二)关于“…”方面 > 第4项:<task>。 bare: the lead counts them
     with_body = {(n.style, n.depth()) for n in leaves if id(n) in own}
     # 三、…方面 > 1)关于“…”方面 > 第一项:<problem>。 bare, the section's only problem: numbered and placed as the

@@ -34,7 +34,6 @@ from ..status import (
     trailing_status,
     undecorated,
 )
-from .counts import _counted
 from .headlines import (
     _aspect_words,
     _names_itself,
@@ -49,7 +48,7 @@ from .headlines import (
 )
 from .labels import _block_states_own_status
 from .nodes import Marker, Section, marker_of
-from .unnumbered import paragraph_problem, unnumbered_problems
+from .unnumbered import area_count, paragraph_problem, unnumbered_problems
 from .words import word_numbered
 
 # Status sections headed by words alone, with no number of their own (✅已完成整改的问题(4个) /
@@ -301,7 +300,7 @@ def carries_items(section: Section) -> bool:
         )
     if any(_entry_point(mk, ln) for ln in lines if (mk := marker_of(ln))):
         return True  # 二、<shortcoming> > 问题1:<plain words>。 / 第1项:【已整改完成】…: entries or bracketed statuses
-    if _area_count(lines) is not None and any(marker_of(ln) for ln in lines):
+    if area_count(lines) is not None and any(marker_of(ln) for ln in lines):
         return True  # 一、<area> > 本方面1个问题正在整改中。 > its numbered lines: its own lead says it holds problems
     if _lists_the_problems(heading, lines) and _area_tasks(lines):
         return True  # 一、在…方面 > 1.<task>。 > <its text> > 2.…: an area's problems worded as tasks (L04)
@@ -502,13 +501,6 @@ def _lists_the_problems(heading: str, lines: list[str]) -> bool:
         return True
     m = SECTION_RE.match(heading)
     return m is not None and PART_HEADING_RE.match(m[2]) is not None
-
-
-def _area_count(lines: list[str]) -> int | None:
-    """How many problems a section's lead sentence counts under it, speaking of it as an area (本方面1个问题正在整改中,
-    该方面3个问题均已整改完成), else None."""
-    first = lines[0] if lines else ""
-    return _counted(first) if AREA_LEAD_RE.match(first) else None
 
 
 def _points_name_themselves(lines: list[str]) -> bool:

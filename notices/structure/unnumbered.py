@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import (
+    AREA_LEAD_RE,
     DEADLINE_LABELS,
     DONE_LABELS,
     FRAMING_PART_RE,
@@ -35,6 +36,7 @@ from ..status import (
     trailing_status,
 )
 from ..status.words import reports_work
+from .counts import _counted
 from .framing import _framing_part
 from .headlines import (
     _aspect_like,
@@ -53,12 +55,20 @@ from .labels import add_line, fields
 from .nodes import Marker, Node, Section, marker_of
 
 
-def groups_tasks(heading: str) -> bool:
-    """Whether a part's heading groups problems, so that paragraphs under it worded as tasks (加强干部队伍建设。
-    整改措施:…) are its problems, each with its own text: an area (一、…方面, L04) or a status part (一、已完成整改的
-    问题 / 二、正在推进的问题, a notice sorting its task-worded problems by how far each is rectified) — a heading
-    under which the notice's own problems stand, never a part of its own work (下一步打算)."""
-    return "方面" in heading or heading_status(heading) is not None
+def groups_tasks(heading: str, lines: list[str]) -> bool:
+    """Whether a part groups problems, so that paragraphs under it worded as tasks (加强干部队伍建设。整改措施:…)
+    are its problems, each with its own text: an area (一、…方面, L04) or a status part (一、已完成整改的问题 /
+    二、正在推进的问题, a notice sorting its task-worded problems by how far each is rectified), or a part whose lead
+    counts its problems as an area's (一、<shortcoming> > 本方面1个问题正在整改中。 > 加强保密管理。…) — a part under
+    which the notice's own problems stand, never a part of its own work (下一步打算)."""
+    return "方面" in heading or heading_status(heading) is not None or area_count(lines) is not None
+
+
+def area_count(lines: list[str]) -> int | None:
+    """How many problems a section's lead sentence counts under it, speaking of it as an area (本方面1个问题正在整改中,
+    该方面3个问题均已整改完成), else None."""
+    first = lines[0] if lines else ""
+    return _counted(first) if AREA_LEAD_RE.match(first) else None
 
 
 def unnumbered_problems(

@@ -1429,3 +1429,24 @@ def test_headings_each_over_one_line_naming_one_problem_are_its_areas(
         f"{one}意识形态工作责任制落实有差距",
         f"{two}贯彻落实上级决策部署不到位",
     ]
+
+
+@pytest.mark.parametrize("lead", ["本方面1个问题正在整改中。", "该方面共1个问题,目前正在推进。", "此方面1个问题尚未完成整改。"])
+@pytest.mark.parametrize("heading", ["一、基层党组织建设有差距", "一、选人用人工作不够规范", "一、落实全面从严治党责任不到位"])
+def test_a_part_whose_lead_counts_one_problem_holds_its_task_worded_paragraph(heading: str, lead: str) -> None:
+    """一、<shortcoming> > 本方面1个问题正在整改中。 > 加强保密管理。<its text>: the heading is no area by its words
+    (…方面) and its one paragraph is worded as a task, but its lead counts the problems under it as an area's does, so
+    the paragraph is a problem, as the next parts' two each are; the lead's count is no claim of the notice's."""
+    notice = parse_notice(
+        OPENING
+        + f"{heading}\n{lead}\n加强保密管理。建立定期调度机制,每月听取一次工作汇报。剩余款项待审计结论出具后处置。\n"
+        "二、落实全面从严治党战略部署方面存在的问题\n本方面2个问题已全部整改完成。\n"
+        "健全意识形态工作机制。对相关责任人进行提醒谈话。\n深化“三会一课”制度落实。建立健全长效机制。\n"
+        "三、下一步工作安排\n1.坚持思想不松。进一步提高政治站位。\n"
+    )
+    assert [(i.title, i.aspect) for i in notice.items] == [
+        ("加强保密管理", heading),
+        ("健全意识形态工作机制", "二、落实全面从严治党战略部署方面存在的问题"),
+        ("深化“三会一课”制度落实", "二、落实全面从严治党战略部署方面存在的问题"),
+    ]
+    assert notice.items[0].status == "in_progress" and notice.claimed.in_progress is None
