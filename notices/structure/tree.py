@@ -99,10 +99,8 @@ def build(section: Section) -> None:
         section.intro, section.roots = [], areas  # …方面 > <problem>。 > <its text>: unnumbered areas (round 139)
     if not section.roots and section.plain_problems:
         split = unnumbered_problems(section.intro)
-        if split is None and groups_tasks(
-            section.heading, section.intro
-        ):  # tasks under an area (parse._find_plain_problems)
-            split = unnumbered_problems(section.intro, tasks=True)
+        if split is None and groups_tasks(section.heading, section.intro):
+            split = unnumbered_problems(section.intro, tasks=True)  # tasks under an area (parse._find_plain_problems)
         if split is None:  # its first paragraph a problem by its shape, as parse._find_plain_problems found
             split = unnumbered_problems(section.intro, shaped=True)
         if split is not None:

@@ -1431,8 +1431,12 @@ def test_headings_each_over_one_line_naming_one_problem_are_its_areas(
     ]
 
 
-@pytest.mark.parametrize("lead", ["本方面1个问题正在整改中。", "该方面共1个问题,目前正在推进。", "此方面1个问题尚未完成整改。"])
-@pytest.mark.parametrize("heading", ["一、基层党组织建设有差距", "一、选人用人工作不够规范", "一、落实全面从严治党责任不到位"])
+@pytest.mark.parametrize(
+    "lead", ["本方面1个问题正在整改中。", "该方面共1个问题,目前正在推进。", "此方面1个问题尚未完成整改。"]
+)
+@pytest.mark.parametrize(
+    "heading", ["一、基层党组织建设有差距", "一、选人用人工作不够规范", "一、落实全面从严治党责任不到位"]
+)
 def test_a_part_whose_lead_counts_one_problem_holds_its_task_worded_paragraph(heading: str, lead: str) -> None:
     """一、<shortcoming> > 本方面1个问题正在整改中。 > 加强保密管理。<its text>: the heading is no area by its words
     (…方面) and its one paragraph is worded as a task, but its lead counts the problems under it as an area's does, so
