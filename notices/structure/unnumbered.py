@@ -22,7 +22,6 @@ from ..lexicon import (
     SUMMARY_SUBJECT_RE,
     TASK_OPENINGS,
     TITLE_PREFIX_RE,
-    TITLE_WRAPPERS,
 )
 from ..status import (
     bracketed_status,
@@ -42,6 +41,7 @@ from .headlines import (
     _aspect_like,
     _status_heading,
     _task_headline,
+    _wrapped_title,
     colon_headline,
     facts_kept,
     is_problem_heading,
@@ -352,7 +352,8 @@ def _wrapped_problems(leaves: list[Node], sentences: list[tuple[list[str], list[
     """Whether sibling headings each hold problems whose headlines name one problem and nothing else (第一条:<area> >
     （已整改）关于…的问题。 > fields / 第二条:<area> > <shortcoming>【已完成】。<measures>), one a heading or more: such
     a line is no measure of the heading above it, so the headings are areas, as headings holding several are."""
-    if len(leaves) < 2 or any(_wrapper_whole(n.marker.rest if n.marker else n.heading) for n in leaves):
+    headings = [(n.marker.rest if n.marker else n.heading).strip() for n in leaves]
+    if len(leaves) < 2 or any(_wrapped_title(heading) is not None for heading in headings):
         return False  # one heading alone, or a heading that is itself a problem's wrapper: the line may restate it
     return all(children and all(_names_one_problem(c.heading) for c in children) for _, children in sentences)
 
@@ -361,11 +362,9 @@ def _names_one_problem(headline: str) -> bool:
     """A problem's wrapper whole (关于…的问题。), or a shortcoming closed by its status bracket (…不到位【已完成】), a
     status bracket before either or not: a headline of its own, not a measure's sentence."""
     bare, status = bracketed_status(headline)
-    return _wrapper_whole(bare if status is not None else headline) or (status is not None and reads_as_problem(bare))
-
-
-def _wrapper_whole(text: str) -> bool:
-    return any(wrapper.match(text.strip()) for wrapper in TITLE_WRAPPERS)
+    return _wrapped_title((bare if status is not None else headline).strip()) is not None or (
+        status is not None and reads_as_problem(bare)
+    )
 
 
 def _split_all(leaves: list[Node]) -> list[tuple[list[str], list[Node]]] | None:
