@@ -1687,6 +1687,8 @@ def _begins_line(line: str, at: int, met: dict[str, int]) -> bool:
     character only a numbering (整改情况:一是… stays one field)."""
     rest = line[at : at + 80]
     before = line[at - 1]
+    if before == "十" and rest[1:2] == "是":
+        return False  # 十一是, 十二是: the ones of a word-number past ten, not a 一是 of their own
     if before in _REFERENCE_BEFORE or (before in _LIST_FOLLOWS_LAST and line.endswith(LIST_FOLLOWS_WORDS, 0, at)):
         return False  # 第1、3个问题 / 除问题2、问题4外 / 已完成整改的有问题1: a number there names a problem
     if before not in _COLON and LABEL_RE.match(rest):
@@ -1938,8 +1940,21 @@ def _word_numbered(line: str, at: int, met: dict[str, int]) -> tuple[Family, str
         return found  # the count goes on (其二 opened a line); ②…方面其三,…: after a heading printed without its mark
     if nxt is not None and _FIELD_START.search(line, at, nxt):
         return found
+    if n > 1 and met.get(family.style) == n - 1 and _status_closes_headline(line, at):
+        # 三是<problem>(已销号)。: the count goes on from a problem, and a status in brackets closes the first clause
+        # as it closes a problem's headline, never a measure's (the held-out draws' squeezed 一是 problems, 77000155)
+        return found
     met[family.style] = 0  # a clause of measures: the next number is no problem either
     return None
+
+
+def _status_closes_headline(line: str, at: int) -> bool:
+    """Whether the first sentence from line[at] ends on a status in brackets (三是<problem>【已销号】。)."""
+    end = line.find("。", at, at + _HEADING_MAX)
+    return end > 0 and line[end - 1] in _STATUS_CLOSERS and bracketed_status(line[at:end])[1] is not None
+
+
+_STATUS_CLOSERS = ")]】〕）］"
 
 
 def _after_heading(line: str, at: int) -> bool:

@@ -217,6 +217,47 @@ def test_a_word_numbered_problem_glued_to_the_area_heading_goes_on_the_count() -
     assert [i.title for i in notice.items][-2:] == ["执法检查覆盖面不足", "合同管理不规范"]
 
 
+@pytest.mark.parametrize("bracket", ["【{}】", "({})", "[{}]", "〔{}〕"])
+@pytest.mark.parametrize("status", ["已销号", "已完成", "整改中"])
+def test_a_word_numbered_problem_closed_by_its_status_goes_on_the_count(bracket: str, status: str) -> None:
+    """…二是<problem>。<fields>三是<problem>(已销号)。2、<area>方面四是<problem>…: the third problem has no field
+    of its own before the fourth, but the status in brackets closing its headline marks it a problem, so 四是 right
+    after the next area's heading goes on the count."""
+    fields = "责任单位:办公室;整改时限:长期坚持"
+    mark = bracket.format(status)
+    body = (
+        f"1、履行职能责任不到位一是人才引进培养机制不完善{mark}。组织专题学习。{fields}"
+        f"二是信访举报办理不及时{mark}。建立工作台账。{fields}三是执法检查覆盖面不足{mark}。"
+        f"2、基层党组织建设方面四是合同管理不规范{mark}。五是档案管理不规范{mark}。修订制度。{fields}"
+    )
+    notice = parse_notice(_TITLE + _BODY.split("1.")[0] + body + "中共甲县乙局党组2024年6月30日")
+    assert [i.title for i in notice.items] == [
+        *("人才引进培养机制不完善", "信访举报办理不及时", "执法检查覆盖面不足"),
+        *("合同管理不规范", "档案管理不规范"),
+    ]
+
+
+_WORD_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"]
+
+
+@pytest.mark.parametrize("field", ["整改时限:立行立改", "完成时限:长期坚持", "责任单位:办公室"])
+def test_word_numbers_past_ten_keep_their_tens(field: str) -> None:
+    """…<field's value>十一是<problem>…: on a joined page the tens of 十一是, 十二是 stay on the label, so the
+    eleventh problem is 十一, not a second 一 with a 十 left on the line before."""
+    problems = [f"{n}是{p}(已销号)。组织专题学习。{field}" for n, p in zip(_WORD_NUMBERS, _ROLL, strict=True)]
+    body = "1、履行职能责任不到位" + "".join(problems)
+    notice = parse_notice(_TITLE + _BODY.split("1.")[0] + body + "中共甲县乙局党组2024年6月30日")
+    assert [i.label for i in notice.items] == _WORD_NUMBERS
+    assert [i.title for i in notice.items] == _ROLL
+
+
+_ROLL = [
+    *("人才引进培养机制不完善", "信访举报办理不及时", "执法检查覆盖面不足", "合同管理不规范", "档案管理不规范"),
+    *("公务接待管理不规范", "固定资产管理混乱", "违规发放津补贴", "公务用车管理不严格", "党组会议议事规则不健全"),
+    *("工会经费使用不规范", "安全隐患排查整治不彻底", "对下属单位监督指导不够"),
+]
+
+
 _SQUEEZED_HEAD = (
     "中共甲县乙局党组关于巡察整改进展情况的通报"
     "根据县委统一部署,2024年3月1日至4月30日,县委第一巡察组对甲县乙局党组开展了巡察,并于5月20日反馈了巡察意见。"
