@@ -900,6 +900,13 @@ STATUS_ONLY_RE = re.compile(
     + rf"|{_STATUS_DATE})+"
 )
 
+# The points of the work done that the genre numbers in words where a notice tells its rectification as a whole
+# (一是提高政治站位。…二是压实整改责任。…三是强化督促检查。…; 其一,坚持思想不松): a run of them lists no problems.
+WORK_POINT_RE = re.compile(
+    r"政治站位|整改责任|主体责任|督促检查|督查督办|跟踪问效|组织领导|思想认识|统筹推进|建章立制|长效机制|成果运用"
+    r"|思想不松|标准不降|力度不减|举一反三|以案促改|高度重视|压实"
+)
+
 # Top-level sections that frame the notice rather than list problems.
 CONTEXT_SECTION_RE = re.compile(
     r"下一步|打算|巩固|长效|成果运用|推动改革|促进发展|组织领导|组织整改|整改责任|责任落实|认识和态度|高度重视"

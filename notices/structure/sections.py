@@ -24,6 +24,7 @@ from ..lexicon import (
     TASK_OPENINGS,
     TITLE_FIELD_RE,
     TITLE_PREFIX_RE,
+    WORK_POINT_RE,
 )
 from ..numbering import ENTRY_STYLES, WORD_FAMILIES, number_of, numbering_of
 from ..status import (
@@ -183,6 +184,8 @@ def _sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         first -= 1  # the status heading of the first problems, unnumbered (see is_status_heading), heads them
     if first == len(lines) and not starts:
         first = _task_run_with_fields(lines)
+    if first == len(lines) and not starts and (run := _word_tasks_before(lines, len(lines))) is not None:
+        return lines[:run], [Section("", lines[run:])]  # the same run with no closing part after it
     if first == len(lines) and not starts and (plain := _plain_paragraph_run(lines)):
         return lines[: plain[0]], [Section("", plain[1], plain_problems=True)]
     if not starts:
@@ -212,13 +215,22 @@ def _word_tasks_before(lines: list[str], end: int) -> int | None:
     if len(heads) < 2:
         return None
     numbers: list[int | None] = []
+    bare = 0  # headlines with no text below: one of three or more may have had nothing to tell (a page mark between)
+    framing = 0  # headlines of the work done (一是提高政治站位。…二是压实整改责任。…): the genre's framing points
     for k, i in enumerate(heads):
         found = next((m for f in WORD_FAMILIES if (m := f.match(lines[i]))), None)
         nxt = heads[k + 1] if k + 1 < len(heads) else end
-        if found is None or lead_clause(found[1])[1] or not _task_headline(lead_clause(found[1])[0]) or nxt == i + 1:
+        if found is None or lead_clause(found[1])[1] or not _task_headline(lead_clause(found[1])[0]):
             return None
+        bare += nxt == i + 1
+        framing += WORK_POINT_RE.search(found[1]) is not None
         numbers.append(number_of(found[0]))
+    if bare > (1 if len(heads) >= _ONE_BARE_AMONG else 0) or 2 * framing >= len(heads):
+        return None
     return heads[0] if numbers == list(range(1, len(heads) + 1)) else None
+
+
+_ONE_BARE_AMONG = 3
 
 
 def _plain_paragraph_run(lines: list[str]) -> tuple[int, list[str]] | None:

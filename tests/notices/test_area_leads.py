@@ -178,6 +178,39 @@ def test_word_numbered_tasks_above_a_closing_part() -> None:
     assert [title for _, title, _ in _read(body)] == ["扩大优质服务供给", "严格公务接待管理", "规范财务资产管理"]
 
 
+# The same run with nothing after it but the closing words and the signature (a college's short notice): the run is
+# still the list, one headline of three or more left without text (a page mark fell where it was) among them.
+@pytest.mark.parametrize("family", ["其{},", "{}是"])
+@pytest.mark.parametrize("bare", [None, 1], ids=["each_with_text", "one_bare"])
+def test_word_numbered_tasks_with_no_part_around_them(family: str, bare: int | None) -> None:
+    tasks = ["健全意识形态工作机制", "提升统计数据质量", "强化选人用人监督", "加强保密管理"]
+    texts = [
+        "建立定期调度机制。",
+        "召开专题会议研究部署。",
+        "已对5名相关人员完成提醒谈话。",
+        "目前相关制度均已按期印发。",
+    ]
+    body = "".join(
+        f"{family.format(n)}{task}。\n" + ("" if k == bare else f"{text}\n")
+        for k, (n, task, text) in enumerate(zip("一二三四", tasks, texts, strict=True))
+    )
+    closing = "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某县统计局党组\n2024年10月12日\n"
+    assert [title for _, title, _ in _read(body + closing)] == tasks
+
+
+# A notice that tells only its work as a whole, numbered in words (一是提高政治站位。… 二是压实整改责任。…), lists no
+# problem: its points are not read as problems, and the reader hears that none was found.
+@pytest.mark.parametrize(
+    "points",
+    [("提高政治站位", "压实整改责任", "强化督促检查"), ("加强组织领导", "坚持标准不降", "健全长效机制")],
+)
+def test_word_numbered_points_of_the_work_alone_are_no_problems(points: tuple[str, ...]) -> None:
+    body = "".join(f"{n}是{p}。\n党组召开专题会议研究部署。\n" for n, p in zip("一二三", points, strict=True))
+    notice = parse_notice(OPENING + body + "欢迎广大干部群众监督。\n中共某县统计局党组\n2024年10月12日\n")
+    assert not notice.items
+    assert "no_problems" in {w.code for w in notice.warnings}
+
+
 # Hard-wrapped at the page width: a heading that fills the line (一、…方面存在的问题) then an unnumbered problem worded
 # as a task (加强人才引进培养。…) starts a line of its own; a figure cut from its counter (…有 | 2笔支出…) is no number.
 def _wrapped(paragraphs: list[str], width: int = 20) -> str:
