@@ -49,7 +49,17 @@ from .lexicon import (
 )
 from .markdown import markdown_read
 from .misread import misreads_read
-from .numbering import CIRCLED, CN, COUNTERS, FIRST_CHARS, WORD_FAMILIES, Family, number_of, numbering_of
+from .numbering import (
+    CIRCLED,
+    CN,
+    COUNTERS,
+    FIRST_CHARS,
+    NAMED_ENTRY_STYLES,
+    WORD_FAMILIES,
+    Family,
+    number_of,
+    numbering_of,
+)
 from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
 from .statusicons import status_icons_read
 
@@ -1987,6 +1997,9 @@ def _in_sequence(line: str, at: int, family: Family, n: int, met: dict[str, int]
     whose second number follows within a problem's length (…方面1.… then 2.)."""
     if family.style.startswith("问题") and line[at - 3 : at] == "存在的":
         return False  # …方面存在的问题(一)…: the heading's closing words (no heading ends on 存在的), then a label
+    if family.style in NAMED_ENTRY_STYLES and (line[at - 1] == "的" or line[max(0, at - 3) : at] == "的整改"):
+        # (一)集中整改期内已完成的整改事项1:<task>: the noun closes the heading (none ends on 的), then 1: opens
+        return False
     if family.style == "一、" and line[at + len(label_text(family, line, at))] != "、":
         return False  # 举一反三,: a section's number inside a sentence is followed by 、 alone
     if n > 1:

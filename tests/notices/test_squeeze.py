@@ -258,6 +258,24 @@ _ROLL = [
 ]
 
 
+@pytest.mark.parametrize("noun", ["整改事项", "整改任务", "事项", "任务"])
+@pytest.mark.parametrize(
+    ("heading", "then"), [("(一)集中整改期内已完成的", "(二)正在整改的"), ("【1】已经完成整改的", "【2】正在推进的")]
+)
+def test_a_status_headings_noun_run_into_the_first_entry_stays_the_headings(noun: str, heading: str, then: str) -> None:
+    """…已完成的整改事项1:<task>。…2:<task>。: on a joined page the heading's closing noun runs into the first entry's
+    number; no heading ends on 的, so the noun is the heading's and 1: opens the first entry, like 2: after it."""
+    tasks = ["扩大优质服务供给", "推进政务公开", "强化选人用人监督"]
+    fields = "责任部门:人事科整改时限:2024年12月底前"
+    entries = "".join(f"{n}:{task}。{fields}组织专题学习。" for n, task in enumerate(tasks, 1))
+    body = f"{heading}{noun}{entries}{then}{noun}4:加强保密管理。{fields}建立工作台账。"
+    notice = parse_notice(_TITLE + _BODY.split("1.")[0] + body + "中共甲县乙局党组2024年6月30日")
+    assert [(i.label, i.title, i.status) for i in notice.items] == [
+        *((str(n), task, "done") for n, task in enumerate(tasks, 1)),
+        ("4", "加强保密管理", "in_progress"),
+    ]
+
+
 _SQUEEZED_HEAD = (
     "中共甲县乙局党组关于巡察整改进展情况的通报"
     "根据县委统一部署,2024年3月1日至4月30日,县委第一巡察组对甲县乙局党组开展了巡察,并于5月20日反馈了巡察意见。"
