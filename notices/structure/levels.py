@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import FRAMING_PART_RE, LIST_INTRO_RE, MEASURE_START_RE
+from ..lexicon import FRAMING_PART_RE, LABEL_RE, LIST_INTRO_RE, MEASURE_START_RE
 from ..numbering import POINT_CAPABLE, WORD_FAMILIES
 from ..status import trailing_status
 from .framing import framing_roots
@@ -147,7 +147,7 @@ def _lone_point(node: Node) -> bool:
 def _point_run(node: Node) -> list[tuple[int, Marker]] | None:
     """(line index, point) of the run of points the node's text is, numbered from 1 in one family, each headed by a task
     or a shortcoming (1:<shortcoming>。<its measure> 2:…); None unless it opens the text and counts two or more."""
-    if node.folded is not None or node.labels or not node.body or not node.lines or node.lines[0] != node.body[0]:
+    if node.folded is not None or not node.body or not node.lines or node.lines[0] != node.body[0]:
         return None
     first = _numbered(node.body[0])
     if first is None or first.number != 1 or len(node.lines) < 2:
@@ -159,6 +159,9 @@ def _point_run(node: Node) -> list[tuple[int, Marker]] | None:
             if mk.number != len(run) + 1:
                 return None
             run.append((k, mk))
+    if node.labels and not any(LABEL_RE.match(line) for line in node.lines[: run[-1][0]]):
+        return None  # fields after the last point alone are the heading's own: its points are its measures
+    # (fields between the points are the points' own: 1.<task>。<status> > 责任部门:… > 2.<task>… each a problem)
     return run if len(run) >= 2 and all(_headline(mk) for _, mk in run) else None
 
 

