@@ -114,6 +114,8 @@ def unnumbered_problems(
                 opening = _colon_after_closed(line, children[-1], above) or _inline_after_closed(
                     line, children[-1], above
                 )
+            if opening is None and listed and above and MEASURE_START_RE.match(lines[i - 1]):
+                opening = _task_after_its_points(line, openers[-1][2])
         if opening is not None:
             child = Node(opening[0], "sentence", None, None, is_problem=True)
             if opening[1]:
@@ -536,6 +538,19 @@ def _colon_after_closed(line: str, problem: Node, above: str) -> tuple[str, str]
         return None
     title, tail = colon_headline(line)
     return (title, tail) if tail and _lone_headline(title) else None
+
+
+def _task_after_its_points(line: str, above_tail: str) -> tuple[str, str] | None:
+    """(headline, text) of a task-worded problem after the 一是…二是… run of the one above, under a heading grouping
+    problems by status (已完成的整改事项 > 加强保密管理。一是…二是… > 落实立德树人根本任务。建立工作台账…): the run of
+    points ended the problem above, so a short task headline with its text run on after it opens the next one, its
+    text in plain sentences or points (siblings under one status heading are worded alike)."""
+    if not MEASURE_START_RE.match(above_tail) or LABEL_RE.match(line) or MEASURE_START_RE.match(line):
+        return None  # the cheap precheck: the problem above opened its text with 一是
+    title, tail = lead_clause(line)
+    if not tail or not title.startswith(TASK_OPENINGS) or not _task_headline(title) or prose_found(title):
+        return None
+    return title, tail
 
 
 def _lone_headline(title: str) -> bool:

@@ -528,6 +528,23 @@ def test_unnumbered_task_worded_problems_with_their_measures_under_headings_that
     ]
 
 
+# The same with a problem whose text opens in a plain sentence, after a sibling whose 一是 run ended (held-out
+# 73000988): the run of points closed the problem above, so the task headline opens the next problem.
+@pytest.mark.parametrize("task", ["落实立德树人根本任务", "规范公务用车使用", "健全廉政风险防控机制"])
+@pytest.mark.parametrize("text", ["建立工作台账,实行清单化管理。", "修订完善相关制度。目前已按期印发。"])
+def test_a_task_worded_problem_with_plain_text_after_a_siblings_yi_shi_run(task: str, text: str) -> None:
+    items = _read(
+        "(一)集中整改期内已完成的整改事项\n加强人才引进培养。一是组织业务培训。\n二是已对5名相关人员完成提醒谈话。\n"
+        f"{task}。{text}\n"
+        "(二)需要长期坚持整改的事项\n深化作风建设。一是开展专题学习。\n二是目前相关制度均已按期印发。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("1", "加强人才引进培养", "done"),
+        ("2", task, "done"),
+        ("1", "深化作风建设", "in_progress"),
+    ]
+
+
 def test_measures_numbered_yi_shi_under_a_numbered_problem_in_a_status_section_stay_measures() -> None:
     items = _read(
         "(一)集中整改期内已完成的整改事项\n1.公务接待管理不规范。\n一是修订接待办法。\n对照办法逐笔核查。\n"
