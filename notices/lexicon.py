@@ -1875,7 +1875,10 @@ TITLE_BARE_RE = re.compile(
     # committee does: 党总支 and 党支部 among the bodies
     r"^(?!关于)(?P<issuer>(?:中共|中国共产党|共青团)?[^\s,，。:：>]{2,40}?"
     r"(?:党组|党委|党工委|工委|党总支|党支部|委员会|区委|县委|市委|省委|州委))"
-    rf"[^,，。:：]{{0,30}}?(?:巡察|巡视)[^,，。:：]{{0,20}}?整改[^,，。:：]{{0,16}}?(?:通报|报告|{LEDGER_TITLE_ENDS})$"
+    rf"[^,，。:：]{{0,30}}?(?:巡察|巡视)[^,，。:：]{{0,20}}?整改[^,，。:：]{{0,16}}?(?:通报|报告|{LEDGER_TITLE_ENDS}"
+    # or the subject alone, no 的通报 after it (<county>某镇党委巡察整改进展情况 / X党组巡察整改落实情况: a portal
+    # titling each body's notice by the body and its subject, as its collective page heads each part, round 172)
+    r"|情况)$"
 )
 # A title split over two lines: the issuer alone, then the line starting with 关于 (or ending with it).
 TITLE_HEAD_LINE_RE = re.compile(

@@ -402,7 +402,10 @@ def section_is_aspect(section: Section) -> bool:
             and (
                 "方面" in m[2]
                 or reads_as_problem(m[2])
-                or (section.plain_problems and not section.plain_areas)  # its own areas below it: a part framing them
+                # unnumbered problems right under it (L13), unless it has its own areas below it (a part framing
+                # them) or is worded as the part framing the whole list (二、反馈问题整改情况 over a flat run of
+                # 反馈问题：/整改情况： records: a prefecture portal's town notice, round 172), which no aspect is
+                or (section.plain_problems and not section.plain_areas and PART_HEADING_RE.match(m[2]) is None)
                 or section.owner_part
                 or ORIGIN_PART_RE.search(m[2]) is not None  # a 回头看's parts by the problems' origin (round 37)
             )
