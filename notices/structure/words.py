@@ -91,6 +91,12 @@ def word_numbered(
             return Marker(family.style, label, rest)
         if before is not None and _fields_run_goes_on(before, lines, i, family.style, label):
             return Marker(family.style, label, rest)  # B.…方面 > 二是<headline>。<facts> > 整改举措:…: the run goes on
+        if task and _task_headline(lead) and stack and _status_group(stack, family.style):
+            # 第1项:已完成的整改事项 > 一是<task>。<its text run on> > 二是…: right under a heading grouping problems by
+            # status a run of task headlines lists them, their text run on as it would stand on the lines below
+            first = stack[-1].style != family.style and _runs_on(lines, i, family, label)
+            if number_of(label) == 1 or first or _next_in_run(stack[-1], family.style, label):
+                return Marker(family.style, label, rest)
         return None
     if tasks and _task_headline(lead) and (stack or _own_text_below(lines, i)):
         # the reading the notice's counts chose (parse._prefer_finer_level), or the only reading that finds any

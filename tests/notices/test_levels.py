@@ -545,6 +545,22 @@ def test_a_task_worded_problem_with_plain_text_after_a_siblings_yi_shi_run(task:
     ]
 
 
+# 第1项:已完成的整改事项 > 一是<task>。<its text run on> > 二是…: the run of task headlines right under a heading
+# grouping problems by status lists them though each one's text runs on its line (held-out 76000916, a joined page).
+@pytest.mark.parametrize("heads", [("第1项:", "第2项:"), ("(一)", "(二)"), ("1.", "2."), ("A.", "B.")])
+def test_task_headlines_in_words_with_their_text_run_on_under_status_headings(heads: tuple[str, str]) -> None:
+    items = _read(
+        f"{heads[0]}集中整改期内已完成的整改事项\n一是完善内部控制体系。组织全体干部开展专题学习。\n"
+        f"二是扩大优质服务供给。开展警示教育,组织观看警示教育片。\n"
+        f"{heads[1]}正在推进整改的问题\n三是强化对下属单位的监督指导。制定年度工作要点。\n"
+    )
+    assert [(label, title, status) for label, title, status, _, _ in items] == [
+        ("一", "完善内部控制体系", "done"),
+        ("二", "扩大优质服务供给", "done"),
+        ("三", "强化对下属单位的监督指导", "in_progress"),
+    ]
+
+
 def test_measures_numbered_yi_shi_under_a_numbered_problem_in_a_status_section_stay_measures() -> None:
     items = _read(
         "(一)集中整改期内已完成的整改事项\n1.公务接待管理不规范。\n一是修订接待办法。\n对照办法逐笔核查。\n"
