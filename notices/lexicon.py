@@ -201,6 +201,7 @@ LABEL_RE = re.compile(
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
+    r"|(?:销号|办结)(?:状态|进展|进度|结果)"  # 销号状态：暂未销号: a ledger's closing field (STATUS_LABELS, round 173)
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
@@ -248,6 +249,9 @@ STATUS_LABELS = re.compile(
     r"|(?:本次|本期|本轮|当前)(?:整改)?(?:进展|进度|状态)"
     r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
+    # 销号状态：暂未销号 / 销号进展：已销号 / 办结状态：正在办理: a ledger names its closing field by state, progress
+    # or result as well as by 情况 (a city bureau's 整改台账 with 滚动式销号, issue 19's round 173)
+    r"|(?:销号|办结)(?:状态|进展|进度|结果)"
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
