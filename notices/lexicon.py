@@ -116,6 +116,18 @@ TITLE_PREFIX_RE = re.compile(
     rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})[】\]]\s*[:：]?"
     r"|[【\[][^】\]\n]{2,30}?方面(?:的)?(?:问题)?[】\]]\s*[:：]?)\s*"
 )
+# A tag on the headline naming HOW the problem is handled, not what it is nor where it stands (【立行立改】<problem> /
+# <problem>（立行立改）/ <problem>〔即知即改事项〕 / （挂牌督办）<problem>): a ledger marks the problems it fixed on the
+# spot or that a superior follows up, opening or closing the headline (issue 19's round 173, the 2025 ledgers kept
+# 清单式管理、滚动式销号). The tag is no part of the problem's words and no status: the problem's own status field
+# or sentence tells where its work stands (a problem tagged 立行立改 may still be 未销号).
+_MANNER_TAG = (
+    r"[【\[（(〔]\s*(?:立行立改|即知即改|即查即改|立查立改|立知立改|边巡边改|边查边改|挂牌督办|重点督办)"
+    r"(?:类)?(?:问题|事项)?\s*[】\]）)〕]"
+)
+MANNER_TAG_RE = re.compile(rf"^\s*{_MANNER_TAG}\s*|\s*{_MANNER_TAG}(?=\s*[。.;；]?\s*$)")
+MANNER_TAG_OPENERS = frozenset("【[（(〔")
+MANNER_TAG_CLOSERS = frozenset("】]）)〕")
 # 针对…问题 unquoted, closed as 关于…问题 is (GUANYU_UNQUOTED_RE) by the word of its rectification where it has one
 # (针对…问题的整改情况, round 106).
 UNQUOTED_WRAPPER_RE = re.compile(

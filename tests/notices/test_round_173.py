@@ -43,3 +43,23 @@ def test_a_ledger_s_closing_field_is_the_status(field: str, status: str) -> None
     notice = parse_notice(_notice("专项资金拨付滞后。\n整改措施：加快拨付进度，完善资金管理制度。\n" + field))
     assert [i.status for i in notice.items] == [status, "done"]
     assert [i.title for i in notice.items] == ["专项资金拨付滞后", "干部教育培训针对性不强"]
+
+
+# A tag naming how the problem is handled (立行立改, 即知即改, 挂牌督办), opening or closing the headline in any of
+# the genre's brackets: no part of the problem; the status is the problem's own field.
+@pytest.mark.parametrize(
+    ("headline", "field", "status"),
+    [
+        ("【立行立改】公务用车出车登记记录不全", "整改进展：已整改。", "done"),
+        ("（立行立改）公务用车出车登记记录不全", "整改进展：持续整改。", "in_progress"),
+        ("[即知即改]公务用车出车登记记录不全", "整改状态：已完成。", "done"),
+        ("公务用车出车登记记录不全〔立行立改〕", "整改进展：已整改。", "done"),
+        ("公务用车出车登记记录不全（立行立改问题）", "整改进展：基本完成。", "in_progress"),
+        ("公务用车出车登记记录不全（挂牌督办）", "销号情况：未销号，持续推进。", "in_progress"),
+        ("（重点督办事项）公务用车出车登记记录不全", "整改进展：已完成阶段性目标。", "in_progress"),
+    ],
+)
+def test_a_handling_tag_is_no_part_of_the_problem(headline: str, field: str, status: str) -> None:
+    notice = parse_notice(_notice(headline + "\n整改措施：启用公务用车管理平台，逐台核查。\n" + field))
+    assert [i.title for i in notice.items] == ["公务用车出车登记记录不全", "干部教育培训针对性不强"]
+    assert [i.status for i in notice.items] == [status, "done"]
