@@ -116,6 +116,18 @@ TITLE_PREFIX_RE = re.compile(
     rf"|[【\[](?:存在(?:的)?问题|问题(?:描述|表现)?|主要问题|{_FEEDBACK_PROBLEM}|{_PROBLEM_FIELD_MORE})[】\]]\s*[:：]?"
     r"|[【\[][^】\]\n]{2,30}?方面(?:的)?(?:问题)?[】\]]\s*[:：]?)\s*"
 )
+# A tag on the headline naming HOW the problem is handled, not what it is nor where it stands (【立行立改】<problem> /
+# <problem>（立行立改）/ <problem>〔即知即改事项〕 / （挂牌督办）<problem>): a ledger marks the problems it fixed on the
+# spot or that a superior follows up, opening or closing the headline (issue 19's round 173, the 2025 ledgers kept
+# 清单式管理、滚动式销号). The tag is no part of the problem's words and no status: the problem's own status field
+# or sentence tells where its work stands (a problem tagged 立行立改 may still be 未销号).
+_MANNER_TAG = (
+    r"[【\[（(〔]\s*(?:立行立改|即知即改|即查即改|立查立改|立知立改|边巡边改|边查边改|挂牌督办|重点督办)"
+    r"(?:类)?(?:问题|事项)?\s*[】\]）)〕]"
+)
+MANNER_TAG_RE = re.compile(rf"^\s*{_MANNER_TAG}\s*|\s*{_MANNER_TAG}(?=\s*[。.;；]?\s*$)")
+MANNER_TAG_OPENERS = frozenset("【[（(〔")
+MANNER_TAG_CLOSERS = frozenset("】]）)〕")
 # 针对…问题 unquoted, closed as 关于…问题 is (GUANYU_UNQUOTED_RE) by the word of its rectification where it has one
 # (针对…问题的整改情况, round 106).
 UNQUOTED_WRAPPER_RE = re.compile(
@@ -201,6 +213,7 @@ LABEL_RE = re.compile(
     # the status column's other names, as ledgers title it (当前状态, 完成进度, 销号情况, 进度): see STATUS_LABELS
     # (目前状态：已完成 / 完成进度：100%: police bureaus' status fields, round 7)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结|落实)情况"
+    r"|(?:销号|办结)(?:状态|进展|进度|结果)"  # 销号状态：暂未销号: a ledger's closing field (STATUS_LABELS, round 173)
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)
@@ -248,6 +261,9 @@ STATUS_LABELS = re.compile(
     r"|(?:本次|本期|本轮|当前)(?:整改)?(?:进展|进度|状态)"
     r"|(?:办理|处理)结果"  # 办理结果:已办结 / 正在办理: a matter's outcome as a 立行立改 公示 prints it (round 47)
     r"|(?:当前|目前)(?:整改)?(?:状态|进度)|(?:完成|落实|整改落实|整改完成|办理)(?:进度|状态)|(?:销号|办结)情况"
+    # 销号状态：暂未销号 / 销号进展：已销号 / 办结状态：正在办理: a ledger names its closing field by state, progress
+    # or result as well as by 情况 (a city bureau's 整改台账 with 滚动式销号, issue 19's round 173)
+    r"|(?:销号|办结)(?:状态|进展|进度|结果)"
     r"|进展状态|进度|进展|状态"
     r"|(?:整改)?工作(?:进展|进度)"  # 工作进展:已完成: the work's progress, as a stage report names it
     r"|(?:整改)?完成率"  # 整改完成率：100%: the share of the work done (a county hospital's blocks, round 76)

@@ -62,6 +62,9 @@ from .lexicon import (
     GUANYU_WRAPPER_RE,
     LABEL_RE,
     LIST_INTRO_RE,
+    MANNER_TAG_CLOSERS,
+    MANNER_TAG_OPENERS,
+    MANNER_TAG_RE,
     MAYBE_STATUS_LABELS,
     MEASURE_START_RE,
     NON_MEASURE_LABELS,
@@ -1337,7 +1340,11 @@ _OBJECT_AFTER_COMMA_RE = re.compile(r"(?:存在|出现|发生)[^,，;；]{2,}[,�
 
 def clean_title(title: str) -> str:
     """The problem as stated: without 针对“…”的问题 wrappers and the closing 。."""
-    title = TITLE_PREFIX_RE.sub("", title.strip())
+    title = title.strip()
+    # 【立行立改】<problem> / <problem>（立行立改）: a tag of how it is handled, opening or closing the headline
+    if title[:1] in MANNER_TAG_OPENERS or title.rstrip("。.;； ")[-1:] in MANNER_TAG_CLOSERS:  # the cheap precheck
+        title = MANNER_TAG_RE.sub("", title)
+    title = TITLE_PREFIX_RE.sub("", title)
     for pattern in TITLE_WRAPPERS:
         m = pattern.match(title)
         if m:
