@@ -1040,6 +1040,57 @@ def _number_first(line: str) -> str:
     return m["number"] + m["status"] + line[m.end() :]
 
 
+# A bracketed status printed ALONE on its own line BEFORE the problem it governs (【已完成】 | 1.<problem>。 |
+# 整改情况：… | 【正在整改】 | 2.<problem>。: a county bureau tags each problem so, round 171). Read as the line after a
+# headline (…问题 | 【已完成】), each tag would go to the problem before it. It is the next problem's where every tag
+# alone is followed by a numbered line and none stands between two lines of that one numbering (a tag closing the
+# problem above it, then the next problem, in a ledger without rectification text): the tag then opens its line
+# (【已完成】1.<problem>), as a ledger that prints its status before the number has it (_number_first).
+_TAG_ALONE_CLOSERS = frozenset("】])〕")
+
+
+def _number_kind(line: str) -> str | None:
+    """The numbering a line opens with, its digits blanked ('1.' and '12.' alike, '一、' and '十二、' alike, the two
+    apart), None where it opens with none."""
+    m = _STATUS_BEFORE_NUMBER_RE.match("【已完成】" + line)
+    if m is None:
+        return None
+    return re.sub(rf"[{CN_DIGITS}]+", "一", re.sub(r"\d+", "0", m["number"])).replace(" ", "")
+
+
+def _tags_before_items_joined(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each status tag alone before its problem's numbered line joined to that line's front (see above)."""
+    tags = [
+        i
+        for i, (_, c) in enumerate(rows)
+        if c[-1:] in _TAG_ALONE_CLOSERS
+        and c[:1] in _STATUS_OPENERS
+        and len(c) <= 14
+        and (m := _TAG_ALONE_RE.fullmatch(c)) is not None
+        and classify_status(m["s"]) is not None
+    ]
+    if len(tags) < 2 or tags[-1] + 1 >= len(rows):
+        return rows
+    kinds = set()
+    for i in tags:
+        kind = _number_kind(rows[i + 1][1])
+        if kind is None or (i > 0 and _number_kind(rows[i - 1][1]) == kind):
+            return rows
+        kinds.add(kind)
+    if len(kinds) != 1:
+        return rows
+    joined = set(tags)
+    out: list[tuple[str, str]] = []
+    for i, (p, c) in enumerate(rows):
+        if i in joined:
+            continue
+        out.append((p, rows[i - 1][1] + c) if i - 1 in joined else (p, c))
+    return out
+
+
+_TAG_ALONE_RE = re.compile(r"[【\[(〔]\s*(?P<s>[^】\])〕]{2,12})\s*[】\])〕]")
+
+
 def _is_soft_break(prev: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence `prev` was cut off in (a line broken by page width)."""
     if not prev or prev[-1] in _TERMINAL:
@@ -2536,6 +2587,7 @@ def normalize_lines(text: str, *, prepared: bool = False, rejoined: bool = False
     if "II" in text:  # the cheap precheck: a Roman numeral of two letters or more, in Latin letters
         rows = _latin_roman_glyphs(rows)
     bars = "|" in text or "丨" in text or "｜" in text  # the cheap precheck for a status set off by a bar (_barred)
+    rows = _tags_before_items_joined(rows)
     rows = [
         (p, _number_first(c) if c[:1] in _STATUS_OPENERS or c[:1] in _NAMED_OPENERS or (bars and _barred(c)) else c)
         for p, c in rows

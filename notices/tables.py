@@ -76,9 +76,94 @@ def _text_tables(text: str) -> str:
         text = _records(text)
     if _OCR_HEADER_LINE.search(text):
         text = _rewritten(text, _ocr_row_table)
+    if _STATUS_FIRST_HEADER.search(text):  # the cheap precheck: a column's name before 序号 at a line's start
+        text = _status_columns_last(text)
     if _SEQ_HEADER_LINE.search(text) is None:
         return text
     return _untabbed_tables(text)
+
+
+# A ledger whose STATUS column comes first, before 序号 (整改状态 | 序号 | 反馈问题 | 整改措施, each row opening on
+# its status: 已完成 | 1 | <problem> | <measures>), pasted one cell a line or copied from a fixed-width view with its
+# columns padded by runs of spaces (a city bureau's and a town's 台账, round 171). The readers below know a table by
+# 序号 opening its header and each row by its number; the status column is moved to the row's end, where a ledger
+# prints it most often, and each row is read as any other. Only a table whose rows all open on status words moves.
+_STATUS_FIRST_HEADER = re.compile(
+    r"^[ \u3000]*(?P<h>[^\s序编編]\S{1,7})(?:[ \u3000]*\n[ \u3000]*| {2,}|\u3000+)(?:序号|序號|编号|編號)"
+    r"(?:[ \u3000]*$| {2,}|\u3000)",
+    re.M,
+)
+_STATUS_FIRST_WIDTH = 8
+_STATUS_FIRST_COLUMNS = 10  # a ledger's columns at most
+
+
+def _status_first_cell(cell: str) -> bool:
+    """A status column's cell: status words alone (已完成, 正在整改, 长期坚持)."""
+    cell = cell.strip()
+    return 1 < len(cell) <= _STATUS_FIRST_WIDTH and classify_status(cell) is not None
+
+
+def _status_columns_last(text: str) -> str:
+    """The text with each status-first table's status column moved after its last column (see above)."""
+    lines = text.split("\n")
+    moved = False
+    for m in list(_STATUS_FIRST_HEADER.finditer(text)):
+        if TABLE_STATUS_HEADER_RE.search(m["h"]) is None:
+            continue
+        i = text.count("\n", 0, m.start())
+        moved = (_cells_moved(lines, i) if "\n" in m.group() else _segments_moved(lines, i)) or moved
+    return "\n".join(lines) if moved else text  # a text without such a table is given back as it came
+
+
+def _cells_moved(lines: list[str], i: int) -> bool:
+    """A table a cell a line whose header opens at line i: each row's first cell put after its last, in place."""
+    k = i + 2
+    while k + 1 < len(lines) and not (_status_first_cell(lines[k]) and _seq(lines[k + 1]) is not None):
+        k += 1
+    width = k - i  # the header's cells, as many as each row's
+    if k + 1 >= len(lines) or not 3 <= width <= _STATUS_FIRST_COLUMNS or any(not lines[j].strip() for j in range(i, k)):
+        return False
+    starts = []
+    r, n = k, 1
+    while r + width <= len(lines) and _status_first_cell(lines[r]) and _seq(lines[r + 1]) == n:
+        starts.append(r)
+        r, n = r + width, n + 1
+    if len(starts) < 2:
+        return False
+    for start in [i, *starts]:
+        lines[start : start + width] = [*lines[start + 1 : start + width], lines[start]]
+    return True
+
+
+def _segments_moved(lines: list[str], i: int) -> bool:
+    """A table aligned by spaces whose header is line i: each line's first column put after its last, in place."""
+    heads = _segments(lines[i])
+    if len(heads) < 3:
+        return False
+    cut = heads[1][0]  # where the second column starts: the first column's width, its spaces and all
+    rows: list[int] = []
+    rests: list[int] = []  # a long cell's wrapped rest, on a line of its own under its column
+    n = 1
+    for j in range(i + 1, len(lines)):
+        parts = _segments(lines[j])
+        if not parts and j + 1 < len(lines):
+            continue  # a copy's blank line after every line: between the header and a row, two rows, a row and a rest
+        if rows and parts and parts[0][0] >= cut and lines[j][:cut].strip() == "":
+            rests.append(j)
+            continue
+        if len(parts) < 3 or not _status_first_cell(parts[0][1]) or _seq(parts[1][1]) != n:
+            break
+        rows.append(j)
+        n += 1
+    if len(rows) < 2:
+        return False
+    for j in rests:
+        lines[j] = lines[j][cut:]
+    for j in [i, *rows]:
+        line = lines[j]
+        second = line.index(_segments(line)[1][1], len(line) - len(line.lstrip()) + len(_segments(line)[0][1]))
+        lines[j] = line[second:] + "    " + _segments(line)[0][1]
+    return True
 
 
 # A 台账 printed as one record per problem, its fields on lines of their own, the first its number (问题序号:1 /

@@ -378,6 +378,9 @@ def _notices() -> list[Path]:
         "r163_jiujiang_city_college_statuses_only_in_appendix_table_pipe_rows_after_signature.txt",
         # round 168: a city bureau's Word ledger pasted as tab rows, its status column printed first
         "r168_yichang_city_sports_bureau_tab_table_status_column_first.txt",
+        # round 171: status-first ledgers, a city bureau's pasted a cell a line, a town's aligned by spaces
+        "r171_yibin_city_medical_insurance_bureau_ledger_one_cell_a_line_status_first.txt",
+        "r171_liling_township_party_committee_fixed_width_ledger_status_column_first.txt",
         "ccccsb_enterprise_closing_count_table.txt",  # a closing count table: its 合计 row the claims (round 114)
     }
     files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "layouts" / "texts").glob("*.txt"))
