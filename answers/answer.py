@@ -208,6 +208,9 @@ def _follow(
     again = replace(before, text=q.text, lang=q.lang, fragment=q.fragment, cued=q.cued, shown=())  # asked again
     step = 1 if "next_item" in kinds else -1 if "previous_item" in kinds else 0
     shown = _shown(ctx)
+    picked = _chosen_of(q, ctx, agencies) if not before.res.agencies else None
+    if picked is not None:  # 第二个 / 县级的 / 山西那个 / the one in Anhui after the choices: the question asked, there
+        return replace(again, res=picked), 0, True
     nth = _nth_agency(q.text) if not named else None
     if nth is not None:  # 你说的第一家改完了吗: the agency shown Nth in the previous answer
         order = _agencies_shown(ctx, agencies)
@@ -250,6 +253,8 @@ def _follow(
         return replace(_others(q, before, again, agencies), intent="topic_search"), 0, True  # 别的单位有这个问题吗
     if "correction" in kinds and (named or q.ref is not None):  # 不对，是青神的 / 打错了，是第13个: the rest kept
         return replace(again, res=q.res if named else before.res, ref=q.ref or before.ref), 0, True
+    if "same_number" in kinds and named and q.res.agencies and q.ref is None and before.ref is not None:
+        return replace(again, intent="item_status", res=q.res, topic=(), words={}), 0, True  # 溆浦同一编号的呢
     if named and not q.res.agencies:
         return q, 0, False  # a name not recognised is said, never answered for the previous agency
     # 溆浦也有这个问题吗 after one item: that item's problem (its title read as a topic) looked for in the agency named
@@ -390,6 +395,32 @@ def _recent(ctx: dict[str, Any], agencies: list[Agency]) -> list[Agency]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def _chosen_of(q: Question, ctx: dict[str, Any], agencies: list[Agency]) -> Resolution | None:
+    """The agencies a turn picks among the choices the previous answer offered (an ambiguous name), or None.
+
+    By position (第二个, the second one: the order the choices were shown), by a kind of place (县级的: those of
+    the kind; several stay choices) or by a name or place that covers some of them (山西那个, the one in Anhui).
+    """
+    offered = [name for name in ctx.get("choices") or [] if isinstance(name, str)]
+    if not offered or q.is_topic:
+        return None
+    by_name = {a.name: a for a in agencies}
+    among = [by_name[n] for n in offered if n in by_name]
+    pick: list[Agency] = []
+    if q.res.named:
+        wanted = {a.name for a in q.res.agencies} | set(q.res.choices)
+        pick = [a for a in among if a.name in wanted]
+    elif q.ref is not None and q.ref.form in ("ordinal", "either") and 0 < (q.ref.number or 0) <= len(among):
+        pick = [among[(q.ref.number or 1) - 1]]
+    elif q.place_kind is not None:
+        pick = [a for a in among if q.place_kind.holds(a.region, a.level)]
+    if not pick:
+        return None
+    if len(pick) == 1:
+        return Resolution(agencies=(pick[0],), named=True)
+    return Resolution(choices=tuple(a.name for a in pick), named=True)
+
+
 def _restore(ctx: dict[str, Any], agencies: list[Agency]) -> Question:
     """The previous question, rebuilt from the stored context."""
     ids = ctx.get("agency_ids") or []
@@ -427,6 +458,7 @@ def _context_of(q: Question, res: Resolution, a: Answer, previous: dict[str, Any
         "shown": [[i.agency, i.seq] for i in [*a.items, *a.flagged][:10]],
         "item_title": a.items[0].title if a.intent == "item_status" and len(a.items) == 1 else None,
         "recent": [r for r in recent if r],
+        "choices": list(a.choices),  # offered when the name was ambiguous: the next turn may pick one
     }
 
 
@@ -696,8 +728,9 @@ def _run(store: Store, ids: list[int], ref: ItemRef) -> list[ItemRow]:
     for end in store.last_items(ids) if ref.form == "last_n" else []:
         start = max(1, end.seq - n + 1)
         items += [i for seq in range(start, end.seq + 1) for i in store.items([by_name[end.agency]], seq=seq, limit=1)]
-    for agency_id in ids if ref.form == "first_n" else []:
-        items += [i for seq in range(1, n + 1) for i in store.items([agency_id], seq=seq, limit=1)]
+    first, last = (ref.number or 1, ref.to or 1) if ref.form == "span" else (1, n)
+    for agency_id in ids if ref.form in ("first_n", "span") else []:
+        items += [i for seq in range(first, last + 1) for i in store.items([agency_id], seq=seq, limit=1)]
     return items
 
 

@@ -39,6 +39,7 @@ class Evidence:
     kind: bool = (
         False  # a kind of place and no name (都有哪些县的): a list of that kind's agencies, unless more is asked
     )
+    listed: bool = False  # it asks which ones beside a count (还有几个没完成，分别是什么): the list, its length said
 
 
 def cue_scores(text: str) -> dict[str, float]:
@@ -98,6 +99,8 @@ def _add_slot_evidence(scores: dict[str, float], ev: Evidence) -> None:
         scores["list_agencies"] -= 2  # notices from 2023: a time bounds notices, never the list of agencies
     if ev.kind:
         scores["list_agencies"] += 2  # 都有哪些县的: which agencies; a status or topic beside it outweighs this
+    if ev.listed and scores["open_items"] > 0 and ev.ref is None and not ev.topic:
+        scores["open_items"] += 2.5  # 各还剩几个，都是哪些: the open list answers the count and the which
     if ev.named:
         scores["summary"] += 0.8  # a bare name asks how it is doing
     else:

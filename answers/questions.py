@@ -63,7 +63,15 @@ _CLAIMED = re.compile(
 )
 # Topic words joined by a conjunction (公车和差旅费, cars or travel) ask for either, not for the items holding both.
 _JOINED = re.compile(r"和|与|及|或|、|以及|\band\b|\bor\b|/", re.I)
+
+
 # 哪几个 / 哪几项 ask which, not how many; a share (比例, 占比, percent) is a count too.
+def _asks_which_too(text: str) -> bool:
+    """Whether a question also asks which ones (分别是什么, 都是哪些, which ones), after its count."""
+    lowered = text.lower()
+    return any(w in lowered for w in data("intents")["fragments"]["which"] if len(w) >= 3)
+
+
 _COUNTING = re.compile(
     r"多少|(?<!哪)几[个项条]|how many|count|number of|比例|占比|百分之|百分比|percent|proportion", re.I
 )
@@ -146,7 +154,9 @@ def read_question(
     # A leftover is a topic only when the notices' own words make up most of it (今天天气 is none).
     words, known = _topic_words(found, vocabulary)
     is_topic = known or found.synonym or _covered(topic, words) >= MIN_COVERED
-    counting = bool(_COUNTING.search(text))
+    # 还有几个没完成，分别是什么: a count asked with the list (the fragments' which-words) is the list, its length said
+    listed = _asks_which_too(text)
+    counting = bool(_COUNTING.search(text)) and not listed
     share = bool(_SHARE.search(text))
     # 朔州混岗问题的截止日期: the deadline of the one agency's item that topic names, not the list of what is due
     of_item = status == "deadline" and is_topic and ref is None and len(res.agencies) == 1
@@ -161,6 +171,7 @@ def read_question(
         share=share,
         dated=since is not None or until is not None,
         kind=place_kind is not None,
+        listed=listed,
     )
     masked = _mask(text, res.spans, ref or excepted)
     cues = cue_scores(without_closer(without_opener(text)))

@@ -40,9 +40,19 @@ ENGLISH_KINDS = {
 }
 # An organisation's name: a few characters and a kind-of-body ending (not 所有, 办法, 在办: common words).
 # Its characters are never question or function words (超编配备干部的是哪个局 names no organisation).
-_AGENCY_WORD = re.compile(
-    r"(?:(?![的是哪个了吗呢和与跟在有])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|厅|协会|科协|党组|党委|中心|研究院|研究所)"
-)
+_BODY_CHARS = r"(?:(?![的是哪个了吗呢和与跟在有])[\u4e00-\u9fff]){2,10}?"
+
+
+def _endings(*keys: str) -> str:
+    words = [w for k in keys for w in data("regions")["bodies"][k]]
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+_AGENCY_WORD = re.compile(_BODY_CHARS + _endings("endings"))
+# Right after a known place, more kinds of body are names (溆浦县人民医院); an English question names the body
+# before its place (the education bureau in Shanxi: 教育局 in shanxi once its English kind is read).
+_BODY_AFTER_PLACE = _BODY_CHARS + _endings("endings", "after_place")
+_BODY_IN_PLACE = re.compile(_AGENCY_WORD.pattern + r"\s+(?:in|of|at|from)\b")
 _FULL_PLACE = ("省", "市", "县", "区", "州", "旗", "盟")
 # Official romanisations that are not plain pinyin (陕西 is Shaanxi so that it is not 山西 Shanxi).
 ROMANISATIONS = {"shaanxi": "陕西", "innermongolia": "内蒙古", "tibet": "西藏", "hongkong": "香港", "macau": "澳门"}
@@ -368,7 +378,7 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 def _named_word(q: str, hits: list[str]) -> str | None:
     """The organisation's name as typed after a known place (朔州市民政局)."""
     for hit in hits:
-        m = re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q)
+        m = re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _BODY_AFTER_PLACE, q)
         if m:
             return m.group(0)
     return None
@@ -376,7 +386,9 @@ def _named_word(q: str, hits: list[str]) -> str | None:
 
 def _names_other_kind(q: str, hits: list[str]) -> bool:
     """朔州市民政局 when only 朔州's 科技局 is stored: the place is known, the organisation is not."""
-    return any(re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _AGENCY_WORD.pattern, q) for hit in hits)
+    return bool(_BODY_IN_PLACE.search(q)) or any(
+        re.search(re.escape(hit) + r"(?:省|市|县|区)?" + _BODY_AFTER_PLACE, q) for hit in hits
+    )
 
 
 def _unstored_place(q: str, d: Directory) -> bool:

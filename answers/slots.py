@@ -61,11 +61,20 @@ def clean(raw: str) -> Cleaned:
     truncated = False
     if len(text) > MAX_QUESTION:
         text, truncated = _shorten(text), True
-    text = _digit_years(_spaced_out(to_simplified(text).strip()))
+    text = _standard_words(_digit_years(_spaced_out(to_simplified(text).strip())))
     return Cleaned(text=text, lang="zh" if _CJK.search(text) else "en", truncated=truncated)
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _standard_words(text: str) -> str:
+    """Dialect and very casual words as their everyday Mandarin (answers/data/intents.toml [dialect])."""
+    table: dict[str, str] = data("intents")["dialect"]
+    for word in sorted(table, key=len, reverse=True):
+        if word in text:
+            text = text.replace(word, table[word])
+    return text
 
 
 def _spaced_out(text: str) -> str:
@@ -117,10 +126,10 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"最后一\s*[个项条]|最后那个|\bthe last (?:item|problem|one)\b|\blast (?:item|problem)\b", "last"),
         # 前五个 / 最后三条 / the first three items: a run of items from either end (not 前三季度, 最后一个)
-        (rf"(?:最前面|最前|前面|前)\s*{_NUM}\s*(?:个|项|条)(?!月|季|年|天|周)", "first_n"),
-        (rf"(?:最后面|最后|末尾|后面)\s*{_NUM}\s*(?:个|项|条)", "last_n"),
-        (rf"\b(?:first|1st)\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues)\b", "first_n"),
-        (rf"\blast\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues)\b", "last_n"),
+        (rf"(?:最前面|最前|前面|头|前)\s*{_NUM}\s*(?:个|项|条)(?!月|季|年|天|周)", "first_n"),
+        (rf"(?:最后面|最后|末尾|后面|后)\s*{_NUM}\s*(?:个|项|条)(?!月|季|年|天|周)", "last_n"),
+        (rf"\b(?:first|1st)\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues|of)\b", "first_n"),
+        (rf"\blast\s+(\d{{1,2}}|{_RUN_WORDS})\s+(?:items|problems|ones|issues|of)\b", "last_n"),
         (rf"第\s*{_NUM}\s*个", "ordinal"),  # 第二十一个
         (rf"第\s*{_NUM}\s*(?:项|条|号|问题)", "either"),  # 第13项, 第十三条 (not 第一议题)
         (rf"第\s*{_NUM}\s*(?=[、,，和及与]\s*{_NUM}\s*[个项条])", "either"),  # 第4、5项: the first of them
@@ -142,15 +151,32 @@ _REFS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-RUNS = ("first_n", "last_n")  # 前五个 / 最后三条: N items from the start or the end of the notice
+RUNS = ("first_n", "last_n", "span")  # 前五个 / 最后三条 / 第3到第8条: a run of items
 MAX_RUN = 10
+MAX_SPAN = 20  # 第3到第8条, items 2 through 4: a span longer than this is a list, not a run
+
+# A span of items: from one number to another, each maybe with 第 and a unit (第3到第8条, 从第6条到第9条, 第10至15个,
+# 3~6号, 20-25号, 1-5 ending the question), or in English (items 2 through 4, items 28 to 31). Never a date or a
+# period (2023-2024年, 1-5月) nor a count (3到5个人).
+_SPAN_UNIT = r"(?:个|项|条|号|个问题|项问题|条问题)"
+_SPAN_LINK = r"(?:到|至|~|～|-|－|—|–|—)"
+_SPAN_END = r"(?![\d月年日天周季%.])"
+_SPANS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        rf"(?<![\d.])(?:从\s*)?第\s*{_NUM}\s*{_SPAN_UNIT}?\s*{_SPAN_LINK}\s*第?\s*{_NUM}\s*{_SPAN_UNIT}?{_SPAN_END}",
+        rf"(?<![\d.第])(\d{{1,3}})\s*{_SPAN_LINK}\s*(\d{{1,3}})\s*(?:{_SPAN_UNIT}(?![月年日天周季人家位])|(?=\s*$|\s*[?？呢吗。!！]))",
+        r"\b(?:items?|problems?|issues?|nos?\.?|numbers?|#)\s*(\d{1,3})\s*(?:-|–|to|through|thru|till|until)\s*(\d{1,3})\b",
+    )
+)
 
 
 @dataclass(frozen=True)
 class ItemRef:
-    number: int | None  # N as typed (None for "last")
-    form: str  # label | either | ordinal | last | from_end (倒数第N个: the Nth counted from the last)
+    number: int | None  # N as typed (None for "last"); the first of a span
+    form: str  # label | either | ordinal | last | from_end (倒数第N个: the Nth counted from the last) | runs
     span: str  # the words that said it
+    to: int | None = None  # the last number of a span (第3到第8条: 8)
 
     @property
     def text(self) -> str:
@@ -160,6 +186,10 @@ class ItemRef:
 def read_ref(text: str) -> ItemRef | None:
     """The item a question points at, in any of the common forms; None if it names none."""
     text = english_numbers(_toneless(text))
+    span = read_span(text)
+    if span:
+        return span
+    text = re.sub(r"(?<=[前头后])\s*俩(?![个项条])", "两个", text)  # 前俩 = 前两个
     for pattern, form in _REFS:
         m = pattern.search(text)
         if not m:
@@ -174,6 +204,19 @@ def read_ref(text: str) -> ItemRef | None:
             continue  # 前一个 / 最后一个 are one item; a run longer than a page is the list, not a run
         if number is not None and 0 < number < 1000:
             return ItemRef(number, form, m.group(0))
+    return None
+
+
+def read_span(text: str) -> ItemRef | None:
+    """A span of items from one number to another (第3到第8条, 3~6号, items 2 through 4), in either order."""
+    for pattern in _SPANS:
+        for m in pattern.finditer(text):
+            first, last = (_number(g) for g in m.groups()[:2])
+            if first is None or last is None:
+                continue
+            first, last = min(first, last), max(first, last)
+            if 0 < first < last and last - first < MAX_SPAN:
+                return ItemRef(first, "span", m.group(0), to=last)
     return None
 
 
