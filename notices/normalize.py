@@ -1072,13 +1072,17 @@ def _tags_before_items_joined(rows: list[tuple[str, str]]) -> list[tuple[str, st
     if len(tags) < 2 or tags[-1] + 1 >= len(rows):
         return rows
     kinds = set()
+    firsts = (
+        0  # tags followed by the first number of a run: 〔已整改〕 | 〔一〕<measure>, a wrapped headline's own bracket
+    )
     for i in tags:
         kind = _number_kind(rows[i + 1][1])
         if kind is None or (i > 0 and _number_kind(rows[i - 1][1]) == kind):
             return rows
         kinds.add(kind)
-    if len(kinds) != 1:
-        return rows
+        firsts += _FIRST_NUMBER_RE.search(rows[i + 1][1][:8]) is not None
+    if len(kinds) != 1 or firsts == len(tags):
+        return rows  # problems tagged so count on (1. 2. 3.); points restarting at one under each are measures
     joined = set(tags)
     out: list[tuple[str, str]] = []
     for i, (p, c) in enumerate(rows):
@@ -1088,6 +1092,7 @@ def _tags_before_items_joined(rows: list[tuple[str, str]]) -> list[tuple[str, st
     return out
 
 
+_FIRST_NUMBER_RE = re.compile(r"^\D{0,3}(?:1|一)(?![\d一二三四五六七八九十])")
 _TAG_ALONE_RE = re.compile(r"[【\[(〔]\s*(?P<s>[^】\])〕]{2,12})\s*[】\])〕]")
 
 

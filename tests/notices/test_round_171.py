@@ -47,6 +47,26 @@ def test_a_tag_alone_governs_the_problem_after_it(tags: list[str], numbers: list
     assert [it.status for it in notice.items] == want
 
 
+# A problem's headline whose closing bracket a page's width put on a line of its own (第1项:针对“…”的问题 | 〔已整改〕),
+# its measures numbered afresh under it (〔一〕…〔二〕…): the tag is that headline's, the points its measures (held-out
+# draws 76000606, 75000317, 86000320). Problems tagged first count on; points restarting at one under each never do.
+@pytest.mark.parametrize(
+    ("tag", "points"), [("〔{}〕", ("〔一〕", "〔二〕")), ("【{}】", ("(一)", "(二)")), ("({})", ("1.", "2."))]
+)
+def test_a_wrapped_headlines_own_tag_over_measures_numbered_afresh_stays_the_headlines(
+    tag: str, points: tuple[str, str]
+) -> None:
+    statuses = ["已整改", "正在整改", "已整改"]
+    body = "".join(
+        f"第{n}项:针对“{title}”的问题\n{tag.format(status)}\n"
+        f"{points[0]}对相关责任人进行提醒谈话。\n{points[1]}建立定期调度机制。\n"
+        for n, title, status in zip((1, 2, 3), _TITLES, statuses, strict=False)
+    )
+    notice = parse_notice(_HEAD + body + _TAIL)
+    assert [it.title for it in notice.items] == _TITLES[:3]
+    assert [it.status for it in notice.items] == ["done", "in_progress", "done"]
+
+
 _ROWS = [
     ("已完成", "党组会议研究巡察整改不经常", "修订议事规则"),
     ("推进中", "闲置资产未及时处置", "2处资产正在办理处置手续"),
