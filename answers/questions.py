@@ -65,13 +65,13 @@ _CLAIMED = re.compile(
 _JOINED = re.compile(r"和|与|及|或|、|以及|\band\b|\bor\b|/", re.I)
 
 
-# 哪几个 / 哪几项 ask which, not how many; a share (比例, 占比, percent) is a count too.
 def _asks_which_too(text: str) -> bool:
     """Whether a question also asks which ones (分别是什么, 都是哪些, which ones), after its count."""
     lowered = text.lower()
     return any(w in lowered for w in data("intents")["fragments"]["which"] if len(w) >= 3)
 
 
+# 哪几个 / 哪几项 ask which, not how many; a share (比例, 占比, percent) is a count too.
 _COUNTING = re.compile(
     r"多少|(?<!哪)几[个项条]|how many|count|number of|比例|占比|百分之|百分比|percent|proportion", re.I
 )
