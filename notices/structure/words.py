@@ -438,7 +438,7 @@ def _run_states_own_status(lines: list[str], i: int, family: Family, several: bo
 
 
 def _task_closed_by_status(line: str) -> bool:
-    """Whether a word-numbered line's headline is a task closed by its status in brackets (其一,加强保密管理〔已销号〕)."""
+    """Whether a word-numbered headline is a task closed by its status in brackets (其一,加强保密管理〔已销号〕)."""
     found = next((m for f in WORD_FAMILIES if (m := f.match(line))), None)
     if found is None:
         return False
