@@ -61,6 +61,7 @@ from .numbering import (
     numbering_of,
 )
 from .status import bracketed_status, classify_status, clause_status, label_status, trailing_status
+from .status.words import CLOSERS
 from .statusicons import status_icons_read
 
 # Full-width ASCII variants -> ASCII; ideographic space -> space. CJK punctuation (，。、“”) is kept.
@@ -1072,9 +1073,8 @@ def _tags_before_items_joined(rows: list[tuple[str, str]]) -> list[tuple[str, st
     if len(tags) < 2 or tags[-1] + 1 >= len(rows):
         return rows
     kinds = set()
-    firsts = (
-        0  # tags followed by the first number of a run: 〔已整改〕 | 〔一〕<measure>, a wrapped headline's own bracket
-    )
+    # tags followed by the first number of a run: 〔已整改〕 | 〔一〕<measure>, a wrapped headline's own bracket
+    firsts = 0
     for i in tags:
         kind = _number_kind(rows[i + 1][1])
         if kind is None or (i > 0 and _number_kind(rows[i - 1][1]) == kind):
@@ -2020,7 +2020,7 @@ def _status_closes_headline(line: str, at: int) -> bool:
     return end > 0 and line[end - 1] in _STATUS_CLOSERS and bracketed_status(line[at:end])[1] is not None
 
 
-_STATUS_CLOSERS = ")]】〕）］"
+_STATUS_CLOSERS = CLOSERS | {"）", "］"}  # a joined page is split before its full-width forms are made half
 
 
 def _after_heading(line: str, at: int) -> bool:

@@ -161,8 +161,9 @@ def _segments_moved(lines: list[str], i: int) -> bool:
         lines[j] = lines[j][cut:]
     for j in [i, *rows]:
         line = lines[j]
-        second = line.index(_segments(line)[1][1], len(line) - len(line.lstrip()) + len(_segments(line)[0][1]))
-        lines[j] = line[second:] + "    " + _segments(line)[0][1]
+        (_, first), (_, after) = _segments(line)[:2]
+        second = line.index(after, len(line) - len(line.lstrip()) + len(first))
+        lines[j] = line[second:] + "    " + first
     return True
 
 

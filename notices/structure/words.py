@@ -7,6 +7,7 @@ import re
 from ..lexicon import AREA_LEAD_RE, LABEL_RE, MEASURE_START_RE, TASK_OPENINGS
 from ..numbering import WORD_FAMILIES, Family, number_of
 from ..status import lead_status, opening_status_sentence, trailing_status
+from ..status.words import CLOSERS
 from .counts import _counted, _lead_count
 from .headlines import (
     _aspect_like,
@@ -444,10 +445,7 @@ def _task_closed_by_status(line: str) -> bool:
         return False
     lead = lead_clause(found[1])[0]
     bare, status = trailing_status(lead)
-    return status is not None and lead.endswith(_CLOSERS) and bare.startswith(TASK_OPENINGS) and _task_headline(bare)
-
-
-_CLOSERS = (")", "）", "]", "】", "〕", "］")
+    return status is not None and lead[-1:] in CLOSERS and bare.startswith(TASK_OPENINGS) and _task_headline(bare)
 
 
 def _shortcoming_run(lines: list[str], i: int, family: Family) -> bool:
